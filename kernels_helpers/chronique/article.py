@@ -1,0 +1,287 @@
+"""The article: its text checked, its language, and its publication date.
+
+The publication date comes from the caller, else from a date line at the top
+of the text ("date 2019-12 via Reuters").  When it is partial or missing, the
+most likely full date is inferred from the text itself: a weekday written with
+its day number ("mardi 31"), the weekday the story keeps returning to, the
+officeholders it names, and the precision already known.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .model import Published
+from .resources import LANGUAGES, check_lang, module
+from .timex.calendar import MONTH_NAMES, WEEKDAY_NAMES, fmt_day, valid_date
+from .tokens import Token, norm, tokenize
+
+MAX_CHARS = 50_000_000
+_ISO = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?)?)?\s*\Z")
+
+
+def check_text(text) -> str:
+    """Article text as ``str``, or a clear ValueError."""
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"the article is not UTF-8 text (byte {exc.start} cannot be decoded)") from None
+    if not isinstance(text, str):
+        raise ValueError(f"the article must be text (str), not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"the article is {len(text):,} characters long; chronique reads at most {MAX_CHARS:,}")
+    if not text.strip():
+        raise ValueError("the article is empty")
+    sample = text[:100_000]
+    controls = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f\v") or c == "\ufffd")
+    if "\x00" in sample or controls > max(8, len(sample) // 20):
+        raise ValueError("the article looks like binary data, not text")
+    return text
+
+
+# ---------------------------------------------------------------- language
+def detect_language(toks: list[Token], lang: str | None) -> tuple[str, str]:
+    if lang is not None:
+        lang = check_lang(lang)
+        return lang, f"given: {lang}"
+    scores = {}
+    sample = toks[:20000]
+    for code in LANGUAGES:
+        words = frozenset(module(code, "temporal").FUNCTION_WORDS)
+        scores[code] = sum(1 for t in sample if t.low in words)
+    total = sum(scores.values())
+    if total == 0:
+        return LANGUAGES[-1], f"no function words of {' or '.join(LANGUAGES)} found; read as {LANGUAGES[-1]}"
+    best = max(scores, key=scores.get)
+    shares = ", ".join(f"{c} {100 * s / total:.0f}%" for c, s in sorted(scores.items(), key=lambda kv: -kv[1]))
+    mixed = " (mixed languages: read as the majority)" if scores[best] < 0.8 * total else ""
+    return best, f"detected from function words: {shares}{mixed}"
+
+
+# ---------------------------------------------------------- publication date
+@dataclass
+class DateSpec:
+    given: str | None
+    lo: date | None
+    hi: date | None
+    precision: str | None
+    source: str | None
+    time: str | None = None
+
+    @property
+    def exact(self) -> bool:
+        return self.lo is not None and self.lo == self.hi
+
+
+def parse_published(value) -> DateSpec:
+    """A publication date of any precision: date, datetime, "2019", "2019-12", "2019-12-31T20:00"."""
+    if value is None:
+        return DateSpec(None, None, None, None, None)
+    if isinstance(value, datetime):
+        d = value.date()
+        return DateSpec(value.isoformat(timespec="minutes"), d, d, "minute", "argument",
+                        value.strftime("%H:%M"))
+    if isinstance(value, date):
+        return DateSpec(value.isoformat(), value, value, "day", "argument")
+    if not isinstance(value, str):
+        raise ValueError(f"published must be a date, a datetime or an ISO string, not {type(value).__name__}")
+    spec = _parse_date_string(value)
+    if spec is None:
+        raise ValueError(f"cannot read the publication date {value!r}: use ISO form such as 2019, 2019-12, 2019-12-31 or 2019-12-31T20:00")
+    spec.source = "argument"
+    return spec
+
+
+def _parse_date_string(value: str) -> DateSpec | None:
+    value = value.strip()
+    m = _ISO.match(value) if len(value) <= 40 else None
+    if m:
+        y, mo, d, hh, mi, _ = m.groups()
+        y = int(y)
+        if mo is None:
+            return DateSpec(value, date(y, 1, 1), date(y, 12, 31), "year", None)
+        mo = int(mo)
+        if not 1 <= mo <= 12:
+            raise ValueError(f"cannot read the publication date {value!r}: there is no month {mo}")
+        if d is None:
+            last = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+            return DateSpec(value, date(y, mo, 1), last, "month", None)
+        d = int(d)
+        if not valid_date(y, mo, d):
+            raise ValueError(f"cannot read the publication date {value!r}: {y}-{mo:02d} has no day {d}")
+        if hh is not None:
+            if int(hh) > 23 or int(mi) > 59:
+                raise ValueError(f"cannot read the publication date {value!r}: no such time {hh}:{mi}")
+            return DateSpec(value, date(y, mo, d), date(y, mo, d), "minute", None, f"{int(hh):02d}:{mi}")
+        return DateSpec(value, date(y, mo, d), date(y, mo, d), "day", None)
+    if len(value) > 60 or not re.search(r"\d", value):
+        return None
+    # other written forms ("31 décembre 2019", "Dec. 31, 2019") are normalised by dateparser
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=list(LANGUAGES),
+                              settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        return None
+    d = parsed.date()
+    return DateSpec(value, d, d, "day", None)
+
+
+def read_date_line(text: str) -> tuple[DateSpec | None, int]:
+    """A date line at the top of the text: its date and where the body starts."""
+    stripped = text.lstrip()
+    head_start = len(text) - len(stripped)
+    line_end = text.find("\n", head_start, head_start + 300)
+    if line_end < 0:
+        return None, 0
+    line = text[head_start:line_end]
+    low = norm(line).strip()
+    keys = sorted({norm(k) for code in LANGUAGES for k in module(code, "temporal").DATE_LINE_KEYS},
+                  key=len, reverse=True)
+    for key in keys:
+        if low.startswith(key) and len(low) > len(key) and not low[len(key)].isalnum():
+            rest = line.strip()[len(key):].lstrip(" :\t")
+            # the date is the first word(s) before "via", "par", "by", a pipe, or the end
+            candidate = re.split(r"\s+(?:via|par|by|from|de|\||-)\s+", rest, maxsplit=1)[0]
+            try:
+                spec = _parse_date_string(candidate)
+            except ValueError:
+                spec = None
+            if spec is not None:
+                spec.source = "date line"
+                return spec, line_end
+    return None, 0
+
+
+def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] | None:
+    from .resources.officeholders import OFFICES
+    ent = module(lang, "entities")
+    former = {norm(w) for w in ent.FORMER}
+    titles = {role: [tuple(t.low for t in tokenize(p)) for p in phrases]
+              for role, phrases in ent.ROLE_TITLES.items()}
+    names: dict[str, list] = {}
+    for name, role, country, start, end in OFFICES:
+        names.setdefault(name, []).append((role, start, end))
+    found: list[tuple[str, list[tuple[date, date]]]] = []
+    today = date.today()
+    for name, terms in names.items():
+        pos = text.find(name)
+        spans = []
+        while pos >= 0 and not spans:
+            # the tokens just before the name
+            before = tokenize(text, max(0, pos - 80), pos)[-10:]
+            lows = [t.low for t in before]
+            if former & set(lows[-4:]):
+                pos = text.find(name, pos + 1)
+                continue
+            for role, start, end in terms:
+                for phrase in titles.get(role, ()):
+                    n = len(phrase)
+                    if any(tuple(lows[i:i + n]) == phrase for i in range(len(lows) - n + 1)):
+                        spans.append((date.fromisoformat(start), date.fromisoformat(end) if end else today))
+                        break
+            pos = text.find(name, pos + 1)
+        if spans:
+            found.append((name, spans))
+    if not found:
+        return None
+    lo, hi = date.min, date.max
+    used = []
+    for name, spans in found:
+        a = min(s for s, _ in spans)
+        b = max(e for _, e in spans)
+        # several terms: keep those that overlap what is known so far
+        ok = [(s, e) for s, e in spans if s <= hi and e >= lo]
+        if not ok:
+            continue
+        a, b = min(s for s, _ in ok), max(e for _, e in ok)
+        lo, hi = max(lo, a), min(hi, b)
+        used.append(f"{name} in office {a.isoformat()} to {b.isoformat()}")
+    if lo > hi or not used:
+        return None
+    return lo, hi, used
+
+
+def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[Token], lang: str) -> Published:
+    """The publication date, inferred from the text when it is partial or missing."""
+    if spec.exact:
+        value = spec.lo.isoformat() + (f"T{spec.time}" if spec.time else "")
+        return Published(value, spec.given, False, f"given ({spec.source}): {fmt_day(spec.lo)}",
+                         spec.precision, spec.source)
+    evidence: list[str] = []
+    window_note = ""
+    if spec.lo is not None:
+        lo, hi = spec.lo, spec.hi
+        window_note = f"the {spec.precision} given ({spec.given}, from the {spec.source})"
+    else:
+        offices = _window_from_offices(text, lang)
+        if offices is None:
+            return Published(None, None, False,
+                             "no publication date was given and the text does not say when it was written; "
+                             "relative expressions are left underspecified", None, None)
+        lo, hi, used = offices
+        window_note = "the officeholders it names: " + "; ".join(used)
+    evidence.append("window: " + window_note)
+    pairs = []          # (weekday, day, month or None, year or None, text)
+    weekdays = Counter()
+    today_words = 0
+    for s, e, f in frames:
+        words = text[toks[s].start:toks[e - 1].end]
+        if f["kind"] == "date" and f.get("wd"):
+            pairs.append((f["wd"], f["day"], f.get("month"), f.get("year"), words))
+        if f["kind"] in ("weekday", "date") and f.get("wd") and not f.get("dir"):
+            weekdays[f["wd"]] += 1
+        if f["kind"] == "day_offset" and f["n"] == 0:
+            today_words += 1
+    dominant = None
+    if weekdays:
+        (w1, c1), *rest = weekdays.most_common(2) + [(None, 0)]
+        if c1 > rest[0][1]:
+            dominant = w1
+            evidence.append(f"the story's weekday: {WEEKDAY_NAMES[w1 - 1]} ({c1} mentions)")
+    best: list[tuple[float, date]] = []
+    if (hi - lo).days > 40 * 366:
+        return Published(spec.given, spec.given, False,
+                         f"the text gives too little to pin the date within {window_note}",
+                         spec.precision, spec.source)
+    d = lo
+    while d <= hi:
+        score = 0.0
+        for wd, day, month, year, _ in pairs:
+            if d.isoweekday() == wd and d.day == day:
+                score += 3
+                if month:
+                    dist = abs(d.month - month) % 12
+                    dist = min(dist, 12 - dist)
+                    score += 1 if dist == 0 else -0.5 * dist
+                if year and year == d.year:
+                    score += 1
+        if dominant and d.isoweekday() == dominant:
+            score += 1
+        best.append((score, d))
+        d += timedelta(days=1)
+    best.sort(key=lambda t: (-t[0], t[1]))
+    top = best[0] if best else (0, None)
+    runner = best[1][0] if len(best) > 1 else -1
+    strong = top[0] >= 3 or (top[0] >= 1 and (hi - lo).days < 7)
+    if top[1] is None or not strong or top[0] == runner:
+        why = (f"known only as {spec.given or 'nothing'}; the text does not single out a day "
+               f"({'; '.join(evidence)})")
+        value = spec.given
+        return Published(value, spec.given, False, why, spec.precision, spec.source, evidence)
+    chosen = top[1]
+    for wd, day, month, year, words in pairs:
+        if chosen.isoweekday() == wd and chosen.day == day:
+            note = f"'{words}' gives a {WEEKDAY_NAMES[wd - 1]} the {day}th"
+            if month and month != chosen.month:
+                note += f" (the month written, {MONTH_NAMES[month - 1]}, does not fit: read as a slip)"
+            evidence.append(note)
+    if today_words:
+        evidence.append(f"the text speaks of 'today' {today_words} time(s): it reports the day's events")
+    why = (f"inferred {fmt_day(chosen)} from {window_note}; " + "; ".join(evidence[1:])
+           + f"; no other day in the window fits as well (score {top[0]:g} against {runner:g})")
+    return Published(chosen.isoformat(), spec.given, True, why, "day",
+                     "text" if spec.source is None else spec.source + " + text", evidence)

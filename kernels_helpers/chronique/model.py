@@ -1,0 +1,148 @@
+"""The analysis data model and its JSON contract.
+
+``Analysis.to_dict()`` is the contract: plain JSON-ready data, versioned by
+``schema``.  ``load`` reads it back into the same objects.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA = "chronique.analysis/1"
+
+
+@dataclass
+class Timex:
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str                       # DATE, TIME, DURATION, SET
+    value: str                      # TimeML / TIDES value
+    interval: list[str] | None      # [start, end] ISO datetimes, both inclusive
+    anchor: str                     # "published" or the id of an earlier expression
+    rule: str
+    explanation: str
+    confidence: float
+    literal: str | None = None      # the face-value reading when it contradicts the calendar
+    mod: str | None = None          # START, MID, END, APPROX
+    range: dict | None = None       # {"role", "with", "kind", "interval"}
+    tense: str | None = None        # tense of the clause: past, future or None
+    flag: dict | None = None        # {"kind", "suggested"} when the reading is doubtful
+
+
+@dataclass
+class Issue:
+    start: int
+    end: int
+    kind: str
+    message: str
+    suggested: str | None
+    text: str = ""
+    timex: str | None = None
+    literal: str | None = None
+
+
+@dataclass
+class Published:
+    value: str | None               # ISO date (or the precision known: "2019-12")
+    given: str | None               # as given by the caller or the date line
+    inferred: bool
+    explanation: str
+    precision: str | None = None    # "year", "month", "day", "minute" or None
+    source: str | None = None       # "argument", "date line", "text", None
+    evidence: list = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    text: str
+    lang: str
+    published: Published
+    timexes: list[Timex] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    lang_explanation: str = ""
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict:
+        return {
+            "schema": self.schema,
+            "lang": self.lang,
+            "lang_explanation": self.lang_explanation,
+            "published": asdict(self.published),
+            "timexes": [asdict(t) for t in self.timexes],
+            "issues": [asdict(i) for i in self.issues],
+            "claims": [dict(c) for c in self.claims],
+            "events": [dict(e) for e in self.events],
+            "text": self.text,
+        }
+
+    def to_json(self, **kw) -> str:
+        kw.setdefault("ensure_ascii", False)
+        kw.setdefault("indent", 1)
+        return json.dumps(self.to_dict(), **kw)
+
+    def timex(self, tid: str) -> Timex:
+        for t in self.timexes:
+            if t.id == tid:
+                return t
+        raise KeyError(tid)
+
+    def __repr__(self) -> str:
+        return (f"<Analysis lang={self.lang} published={self.published.value} "
+                f"timexes={len(self.timexes)} issues={len(self.issues)} claims={len(self.claims)}>")
+
+
+def _build(cls, data: dict):
+    names = {f.name for f in fields(cls)}
+    unknown = set(data) - names
+    if unknown:
+        raise ValueError(f"{cls.__name__}: unexpected keys {sorted(unknown)}")
+    return cls(**data)
+
+
+def from_dict(data: dict) -> Analysis:
+    if not isinstance(data, dict):
+        raise ValueError("an analysis is a JSON object (dict)")
+    schema = data.get("schema")
+    if schema != SCHEMA:
+        raise ValueError(f"unsupported schema {schema!r}; this chronique reads {SCHEMA!r}")
+    try:
+        return Analysis(
+            text=data["text"],
+            lang=data["lang"],
+            lang_explanation=data.get("lang_explanation", ""),
+            published=_build(Published, data["published"]),
+            timexes=[_build(Timex, t) for t in data.get("timexes", [])],
+            issues=[_build(Issue, i) for i in data.get("issues", [])],
+            claims=[dict(c) for c in data.get("claims", [])],
+            events=[dict(e) for e in data.get("events", [])],
+            schema=schema,
+        )
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"not a chronique analysis: {exc}") from None
+
+
+def load(source: Any) -> Analysis:
+    """Read an analysis back from ``to_dict()`` data, a JSON string, or a path to a JSON file."""
+    if isinstance(source, Analysis):
+        return source
+    if isinstance(source, dict):
+        return from_dict(source)
+    if isinstance(source, (str, os.PathLike)):
+        s = os.fspath(source)
+        if isinstance(source, str) and s.lstrip().startswith("{"):
+            return from_dict(json.loads(s))
+        try:
+            with open(s, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except FileNotFoundError:
+            raise ValueError(f"no such file: {s}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"{s} is not a chronique JSON file: {exc}") from None
+        return from_dict(data)
+    raise ValueError(f"cannot load an analysis from {type(source).__name__}")

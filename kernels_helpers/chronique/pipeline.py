@@ -1,0 +1,42 @@
+"""text → article → time expressions → checks: the analysis, one step after another."""
+from __future__ import annotations
+
+from . import article, checks, timex
+from .model import Analysis
+from .resources import module
+from .timex.resolve import Resolver
+from .tokens import tokenize
+
+
+def analyze(text, *, published=None, lang=None) -> Analysis:
+    """Analyse an article.
+
+    ``published``: a date, a datetime or an ISO string of any precision
+    ("2019", "2019-12", "2019-12-31", "2019-12-31T20:00"), or None to read a
+    date line or infer the date from the text.  ``lang``: "fr", "en" or None
+    to detect it.  Invalid arguments raise ``ValueError``.
+    """
+    text = article.check_text(text)
+    spec = article.parse_published(published)
+    line_spec, body_start = article.read_date_line(text)
+    if spec.lo is None and line_spec is not None:
+        spec = line_spec
+    toks = tokenize(text)
+    lang, lang_why = article.detect_language(toks, lang)
+    first = 0
+    if body_start:
+        while first < len(toks) and toks[first].start < body_start:
+            first += 1
+    mentions = timex.find(toks, lang, first)
+    pub = article.infer_published(spec, mentions, text, toks, lang)
+    if pub.inferred or spec.exact:
+        from datetime import date
+        lo = hi = date.fromisoformat(pub.value[:10])
+        label = pub.value[:10]
+    else:
+        lo, hi, label = spec.lo, spec.hi, spec.given or "unknown"
+    resolver = Resolver(text, toks, module(lang, "temporal"), timex.tense_reader(lang))
+    timexes = resolver.resolve(mentions, lo, hi, label)
+    issues = checks.check(timexes, pub.value)
+    return Analysis(text=text, lang=lang, published=pub, timexes=timexes, issues=issues,
+                    lang_explanation=lang_why)

@@ -1,0 +1,283 @@
+"""English temporal vocabulary and rules (pattern syntax: see the French module)."""
+
+LANG = "en"
+
+FUNCTION_WORDS = (
+    "the a an of and to in is was were for on that with by at from it its "
+    "he she they his her their has have had be been are this which who "
+    "said not but or as after before since will would"
+).split()
+
+DATE_LINE_KEYS = ("date", "published", "published on", "dateline", "updated")
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+    "mon .": 1, "tue .": 2, "tues .": 2, "wed .": 3, "thu .": 4, "thurs .": 4,
+    "fri .": 5, "sat .": 6, "sun .": 7,
+}
+WEEKDAYS_PLURAL = {
+    "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5,
+    "saturdays": 6, "sundays": 7,
+}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan .": 1, "jan": 1, "feb .": 2, "feb": 2, "mar .": 3, "apr .": 4, "apr": 4,
+    "jun .": 6, "jul .": 7, "aug .": 8, "aug": 8, "sep .": 9, "sept .": 9,
+    "sept": 9, "oct .": 10, "oct": 10, "nov .": 11, "nov": 11, "dec .": 12, "dec": 12,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "nights": "NI", "midday": "MI", "overnight": "NI",
+}
+
+DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}
+
+THIS = {"this": 0}
+# "tonight", "last night"
+DAY_POD_WORDS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "overnight": (0, "NI"),
+                 "tomorrow night": (1, "NI")}
+
+UNITS = {
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN",
+    "hour": "H", "hours": "H", "day": "D", "days": "D", "week": "W",
+    "weeks": "W", "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE", "weekend": "WE", "weekends": "WE",
+    "fortnight": "FN",
+}
+CALENDAR_UNITS = {
+    "week": "W", "month": "M", "year": "Y", "quarter": "Q", "weekend": "WE",
+    "decade": "DE", "century": "CE",
+}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "forty - eight": 48, "fifty": 50,
+    "sixty": 60, "seventy - two": 72, "hundred": 100, "a few": 3, "several": 3,
+    "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1,
+}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+AFTER_MODIFIERS = {"ago": -1}
+BEFORE_MODIFIERS = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+    "following": 1, "this": 0, "this past": -1, "this coming": 1, "current": 0,
+    "the last": -1, "the previous": -1, "the next": 1, "the coming": 1,
+    "the following": 1, "the current": 0, "the latest": -1,
+}
+
+PARTS = {
+    "early": "start", "the beginning of": "start", "the start of": "start",
+    "beginning of": "start", "late": "end", "the end of": "end", "end of": "end",
+    "mid": "mid", "mid -": "mid", "the middle of": "mid", "middle of": "mid",
+}
+
+DETERMINERS = ("the", "a", "an", "this", "that")
+
+VAGUE = {
+    "earlier": ("PAST_REF", 1, 0),
+    "earlier today": ("PAST_REF", 1, 0),
+    "recently": ("PAST_REF", 30, 0),
+    "recent": ("PAST_REF", 30, 0),
+    "lately": ("PAST_REF", 30, 0),
+    "previously": ("PAST_REF", 30, 0),
+    "formerly": ("PAST_REF", 365, 0),
+    "once": ("PAST_REF", 3650, 0),
+    "the past few days": ("PAST_REF", 7, 0),
+    "the last few days": ("PAST_REF", 7, 0),
+    "the past few weeks": ("PAST_REF", 30, 0),
+    "the last few weeks": ("PAST_REF", 30, 0),
+    "the past few months": ("PAST_REF", 180, 0),
+    "the last few months": ("PAST_REF", 180, 0),
+    "recent days": ("PAST_REF", 7, 0),
+    "recent weeks": ("PAST_REF", 30, 0),
+    "recent months": ("PAST_REF", 180, 0),
+    "recent years": ("PAST_REF", 1825, 0),
+    "the time": ("PAST_REF", 30, 0),
+    "now": ("PRESENT_REF", 0, 0),
+    "currently": ("PRESENT_REF", 0, 0),
+    "current": ("PRESENT_REF", 0, 0),
+    "at present": ("PRESENT_REF", 0, 0),
+    "presently": ("PRESENT_REF", 0, 0),
+    "nowadays": ("PRESENT_REF", 0, 0),
+    "immediately": ("PRESENT_REF", 0, 0),
+    "soon": ("FUTURE_REF", 0, 30),
+    "shortly": ("FUTURE_REF", 0, 14),
+    "later": ("FUTURE_REF", 0, 30),
+    "ultimately": ("FUTURE_REF", 0, 365),
+    "eventually": ("FUTURE_REF", 0, 365),
+    "in the future": ("FUTURE_REF", 0, 365),
+    "future": ("FUTURE_REF", 0, 365),
+    "the future": ("FUTURE_REF", 0, 365),
+    "the coming days": ("FUTURE_REF", -1, 7),
+    "coming days": ("FUTURE_REF", -1, 7),
+    "the days ahead": ("FUTURE_REF", -1, 7),
+    "the next few days": ("FUTURE_REF", -1, 7),
+    "the coming weeks": ("FUTURE_REF", -1, 30),
+    "coming weeks": ("FUTURE_REF", -1, 30),
+    "the weeks ahead": ("FUTURE_REF", -1, 30),
+    "the next few weeks": ("FUTURE_REF", -1, 30),
+    "the coming months": ("FUTURE_REF", -1, 180),
+    "coming months": ("FUTURE_REF", -1, 180),
+    "the months ahead": ("FUTURE_REF", -1, 180),
+    "the next few months": ("FUTURE_REF", -1, 180),
+    "the coming years": ("FUTURE_REF", -1, 1825),
+    "coming years": ("FUTURE_REF", -1, 1825),
+    "the years ahead": ("FUTURE_REF", -1, 1825),
+}
+VAGUE_LOW_CONFIDENCE = ("immediately", "recent", "current", "once", "the time", "future",
+                        "later")
+
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+             "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
+SET_PREFIX = {"every": 1, "each": 1}
+
+NAMED_TIMES = {"noon": (12, 0), "midnight": (0, 0), "midday": (12, 0)}
+HOUR_MARKERS = ("o'clock",)
+APPROX = {"at": 0, "around": 1, "about": 1, "approximately": 1, "shortly after": 1,
+          "shortly before": 1, "by": 0, "until": 0}
+AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",
+        "p . m": "pm"}
+
+RANGE_OPEN = {"between": "between", "from": "from", "since": "since", "until": "until",
+              "till": "until", "through": "until", "before": "before", "after": "after"}
+RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "until": "from",
+              "till": "from"}
+
+FUTURE_WORDS = (
+    "will 'll shall going plans plan planned expected expects scheduled due "
+    "would intends intend hopes next upcoming coming to"
+).split()
+FUTURE_SUFFIXES = ()
+FUTURE_SUFFIX_EXCEPTIONS = ()
+PAST_WORDS = (
+    "was were had did said told ago last been yesterday announced reported "
+    "held killed took made came went"
+).split()
+PAST_SUFFIXES = ("ed",)
+PAST_SUFFIX_MIN = 4
+CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
+
+NUMBER_NOUNS = (
+    "dollars dollar euros pounds people residents soldiers troops dead killed "
+    "wounded victims km miles tons jobs votes workers men women children "
+    "students shares %"
+).split()
+
+SAME_DAY = ("the same day", "that day", "the day", "that same day")
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+APPROX_WORDS = {"about": 1, "nearly": 1, "almost": 1, "some": 1, "more than": 1,
+                "less than": 1, "at least": 1, "roughly": 1, "around": 1, "over": 1,
+                "for": 0, "the first": 0, "the past": 0, "the last": 0, "the next": 0,
+                "another": 0, "an additional": 0, "the final": 0}
+
+RULES = [
+    ("range_days", "^from|^between {month} {day=d1} to|and|- {day=d2} ,? {year}?",
+     "range_days", {}),
+    ("range_days_dm", "^from|^between {day=d1} to|and|- {day=d2} {month} ,? {year}?",
+     "range_days", {}),
+    # "Tuesday, December 31, 2019", "Tuesday January 31"
+    ("weekday_date", "{weekday} ,? {month} {day} ,? {year}?", "date", {}),
+    ("weekday_date_dm", "{weekday} ,? {day} {month} ,? {year}?", "date", {}),
+    ("date_mdy", "{month} {day} ,? {year}?", "date", {}),
+    ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
+    ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
+    ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
+    ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
+    ("pod_of_weekday", "{this}? {pod} of? {weekday}", "weekday_pod_first", {}),
+    ("weekday", "{before_mod}? {weekday} {pod}?", "weekday", {}),
+    ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
+    ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
+    ("weekday_and_set", "{weekday} and {weekday_pl=weekday2} {pod}?", "weekday_set", {}),
+    ("every_unit", "{set_prefix} {num}? {unit}", "unit_set", {}),
+    ("per_unit", "^a|^per {unit}", "unit_set", {}),
+    ("set_word", "{set_word}", "set_word", {}),
+    ("day_pod_word", "{day_pod_word}", "day_pod", {}),
+    ("day_word", "{day_word} {pod}?", "day_offset", {}),
+    ("this_pod", "{this} {pod}", "this_pod", {}),
+    ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1}),
+    ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
+    ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
+    ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
+    ("offset_later", "{num} {unit} later|after", "anchored_offset", {"sign": 1}),
+    ("offset_earlier", "{num} {unit} earlier|before", "anchored_offset", {"sign": -1}),
+    ("ago", "{approx_word}? {num} {unit} ago", "offset", {"sign": -1}),
+    ("in_future", "^in|^within {num} {unit}", "offset", {"sign": 1}),
+    ("from_now", "{num} {unit} from now", "offset", {"sign": 1}),
+    ("year_ago", "a year ago|earlier", "year_earlier", {}),
+    ("year_earlier_quarter", "the year - earlier|year - ago {cal_unit}", "year_earlier_unit", {}),
+    # "last week", "next month", "this year", "the latest quarter"
+    ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
+    ("the_unit", "the {cal_unit=the_unit}", "rel_unit", {"dir": 0, "weak": True}),
+    ("quarter_ord", "the? {ord=q} - ? quarter", "quarter", {}),
+    ("week_end", "the|this weekend", "weekend", {}),
+    ("part_month", "{part} {month} ,? {year}?", "month", {}),
+    ("part_year", "{part} {year}", "year", {}),
+    ("part_rel_unit", "{part} {before_mod}? {cal_unit}", "part_unit", {}),
+    ("season", "{before_mod}? {season} of? {year}?", "season", {}),
+    ("month_year", "{before_mod}? {month} ,? of? {year}?", "month", {}),
+    ("month_this_year", "{month} this|next|last year", "month_rel_year", {}),
+    ("decade", "the {year=decade_year} s", "decade", {}),
+    ("decade_mod", "the {decade_word}", "decade", {}),
+    ("year", "{year}", "year", {}),
+    ("vague", "{vague}", "vague", {}),
+    ("duration_adj", "{num} - {unit} - ? old|long ?", "duration", {}),
+    ("duration", "{approx_word}? {num} {unit}", "duration", {}),
+    ("duration_plural", "{approx_word} {unit}", "duration_vague", {}),
+    ("clock_hm", "^at? {approx}? {hh} : {mm} {ampm}?", "clock", {}),
+    ("clock_ampm", "^at? {approx}? {hh} {ampm}", "clock", {}),
+    ("clock_oclock", "^at? {approx}? {hh} o'clock", "clock", {}),
+    ("clock_named", "^at? {approx}? {named_time}", "clock", {}),
+]
+
+CATEGORIES = {
+    "weekday": WEEKDAYS,
+    "weekday_pl": WEEKDAYS_PLURAL,
+    "month": MONTHS,
+    "season": SEASONS,
+    "pod": PARTS_OF_DAY,
+    "day_word": DAY_WORDS,
+    "day_pod_word": DAY_POD_WORDS,
+    "this": THIS,
+    "unit": UNITS,
+    "cal_unit": CALENDAR_UNITS,
+    "after_mod": AFTER_MODIFIERS,
+    "before_mod": BEFORE_MODIFIERS,
+    "part": PARTS,
+    "vague": VAGUE,
+    "set_word": SET_WORDS,
+    "set_prefix": SET_PREFIX,
+    "named_time": NAMED_TIMES,
+    "approx": APPROX,
+    "approx_word": APPROX_WORDS,
+    "ampm": AMPM,
+    "same_day": {p: 0 for p in SAME_DAY},
+    "decade_word": DECADE_WORDS,
+}
+
+# English writes weekdays and months with a capital: "may" is a verb, "May" a month
+NEEDS_CAPITAL = ("weekday", "month", "weekday_pl")
+AMBIGUOUS = {
+    "month": ("may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+              "oct", "nov", "dec"),
+    "season": ("fall", "spring"),
+}
+AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
+                  "from", "this", "during", "through", "the", "before", "after", "that")

@@ -1,0 +1,311 @@
+"""French temporal vocabulary and rules.
+
+Everything the engine needs to know about how French writes time lives here:
+words, their meanings, and the rule patterns that combine them.  The engine
+(`chronique.timex`) knows no French.
+
+Pattern syntax (see `chronique.timex.grammar`):
+  ``{cat}`` / ``{cat=label}``  a vocabulary category (below) or a built-in one
+                              (int, day, year, hh, mm, num, ord);
+  ``word`` / ``a|b|c``         literal words (multi-token words such as
+                              ``aujourd'hui`` are allowed);
+  a trailing ``?``             makes the element optional;
+  a leading ``^``              marks a context element: it must match but is
+                              left out of the span (TimeML leaves prepositions
+                              out).
+"""
+
+LANG = "fr"
+
+# Frequent words that identify the language (language detection).
+FUNCTION_WORDS = (
+    "le la les des du de un une et est en au aux dans pour par sur qui que "
+    "ne pas il elle ils elles nous vous avec ce cette ces son sa ses leur "
+    "leurs été sont ont mais ou où selon après avant depuis plus été l d qu"
+).split()
+
+# Header line keys announcing a publication date ("date 2019-12", "Publié le ...").
+DATE_LINE_KEYS = ("date", "publié le", "publié", "mis à jour le", "daté du")
+
+WEEKDAYS = {
+    "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5,
+    "samedi": 6, "dimanche": 7,
+}
+WEEKDAYS_PLURAL = {w + "s": v for w, v in WEEKDAYS.items()}
+
+MONTHS = {
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12,
+    "janv .": 1, "févr .": 2, "fév .": 2, "avr .": 4, "juil .": 7,
+    "sept .": 9, "oct .": 10, "nov .": 11, "déc .": 12,
+}
+
+SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+
+# part of day -> TimeML code
+PARTS_OF_DAY = {
+    "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV",
+    "soirée": "EV", "nuit": "NI", "mi-journée": "MI", "midi": "MI",
+}
+
+# words that point to a day relative to the publication date
+DAY_WORDS = {
+    "aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1,
+    "après-demain": 2,
+}
+
+# "ce soir", "cette nuit", "ce matin": a part of the publication day
+THIS = {"ce": 0, "cet": 0, "cette": 0}
+
+UNITS = {
+    "seconde": "S", "secondes": "S", "minute": "MIN", "minutes": "MIN",
+    "heure": "H", "heures": "H", "jour": "D", "jours": "D", "journée": "D",
+    "journées": "D", "semaine": "W", "semaines": "W", "mois": "M",
+    "trimestre": "Q", "trimestres": "Q", "semestre": "HALF", "semestres": "HALF",
+    "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "décennie": "DE",
+    "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE",
+    "week-ends": "WE", "weekend": "WE", "weekends": "WE",
+}
+# units that can be named with a demonstrative or a modifier ("la semaine
+# dernière", "l'an prochain", "ce mois-ci")
+CALENDAR_UNITS = {
+    "semaine": "W", "mois": "M", "an": "Y", "année": "Y", "trimestre": "Q",
+    "week-end": "WE", "weekend": "WE", "décennie": "DE", "siècle": "CE",
+}
+
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt et un": 21,
+    "vingt-deux": 22, "vingt-trois": 23, "vingt-quatre": 24, "trente": 30,
+    "quarante": 40, "quarante-huit": 48, "cinquante": 50, "soixante": 60,
+    "soixante-douze": 72, "cent": 100, "quelques": 3, "plusieurs": 3,
+}
+ORDINALS = {
+    "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+    "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "dernier": -1, "dernière": -1,
+}
+# suffixes glued to a day number: "1er", "2e"
+ORDINAL_SUFFIXES = ("er", "re", "e", "ème")
+
+# modifiers placed after a weekday or a unit: "vendredi dernier", "l'an prochain"
+AFTER_MODIFIERS = {
+    "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1,
+    "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
+    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1,
+    "à venir": 1, "-ci": 0,
+}
+# modifiers placed before a unit: "la prochaine fois", "le dernier mois"
+BEFORE_MODIFIERS = {"prochain": 1, "prochaine": 1, "dernier": -1, "dernière": -1}
+
+# parts of a month or year: "fin décembre", "mi-janvier", "début 2020"
+PARTS = {
+    "début": "start", "fin": "end", "mi": "mid", "mi -": "mid", "courant": "mid",
+    "milieu": "mid", "à la mi -": "mid",
+}
+
+DETERMINERS = ("le", "la", "les", "l'", "l", "un", "une", "ce", "cet", "cette")
+
+# vague references: phrase -> (value, days before publication, days after)
+VAGUE = {
+    "plus tôt": ("PAST_REF", 1, 0),
+    "auparavant": ("PAST_REF", 30, 0),
+    "précédemment": ("PAST_REF", 30, 0),
+    "récemment": ("PAST_REF", 30, 0),
+    "récent": ("PAST_REF", 30, 0),
+    "récente": ("PAST_REF", 30, 0),
+    "récents": ("PAST_REF", 30, 0),
+    "récentes": ("PAST_REF", 30, 0),
+    "dernièrement": ("PAST_REF", 30, 0),
+    "naguère": ("PAST_REF", 365, 0),
+    "autrefois": ("PAST_REF", 3650, 0),
+    "jadis": ("PAST_REF", 3650, 0),
+    "ces derniers jours": ("PAST_REF", 7, 0),
+    "ces dernières semaines": ("PAST_REF", 30, 0),
+    "ces derniers mois": ("PAST_REF", 180, 0),
+    "ces dernières années": ("PAST_REF", 1825, 0),
+    "les derniers jours": ("PAST_REF", 7, 0),
+    "actuellement": ("PRESENT_REF", 0, 0),
+    "maintenant": ("PRESENT_REF", 0, 0),
+    "désormais": ("PRESENT_REF", 0, 0),
+    "à présent": ("PRESENT_REF", 0, 0),
+    "en ce moment": ("PRESENT_REF", 0, 0),
+    "immédiatement": ("PRESENT_REF", 0, 0),
+    "aussitôt": ("PRESENT_REF", 0, 0),
+    "bientôt": ("FUTURE_REF", 0, 30),
+    "prochainement": ("FUTURE_REF", 0, 30),
+    "sous peu": ("FUTURE_REF", 0, 14),
+    "à terme": ("FUTURE_REF", 0, 365),
+    "à l'avenir": ("FUTURE_REF", 0, 365),
+    "plus tard": ("FUTURE_REF", 0, 30),
+    "ultérieurement": ("FUTURE_REF", 0, 90),
+    "les jours qui viennent": ("FUTURE_REF", -1, 7),
+    "les jours à venir": ("FUTURE_REF", -1, 7),
+    "les prochains jours": ("FUTURE_REF", -1, 7),
+    "les semaines qui viennent": ("FUTURE_REF", -1, 30),
+    "les semaines à venir": ("FUTURE_REF", -1, 30),
+    "les prochaines semaines": ("FUTURE_REF", -1, 30),
+    "les mois qui viennent": ("FUTURE_REF", -1, 180),
+    "les mois à venir": ("FUTURE_REF", -1, 180),
+    "les prochains mois": ("FUTURE_REF", -1, 180),
+    "les années qui viennent": ("FUTURE_REF", -1, 1825),
+    "les années à venir": ("FUTURE_REF", -1, 1825),
+    "les prochaines années": ("FUTURE_REF", -1, 1825),
+    "prochains": ("FUTURE_REF", 0, 30),
+    "prochaines": ("FUTURE_REF", 0, 30),
+}
+# vague words that a reader may or may not count as time expressions
+VAGUE_LOW_CONFIDENCE = ("immédiatement", "aussitôt", "récent", "récente", "récents", "récentes",
+                        "prochains", "prochaines")
+
+# frequency words: phrase -> TimeML SET value
+SET_WORDS = {
+    "quotidiennement": "P1D", "quotidien": "P1D", "quotidienne": "P1D",
+    "hebdomadaire": "P1W", "mensuel": "P1M", "mensuelle": "P1M",
+    "annuel": "P1Y", "annuelle": "P1Y", "annuellement": "P1Y",
+}
+SET_PREFIX = {"chaque": 1, "tous les": 1, "toutes les": 1}
+
+# named clock times
+NAMED_TIMES = {"midi": (12, 0), "minuit": (0, 0)}
+HOUR_MARKERS = ("h", "heures", "heure", "hr")
+APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1, "à": 0, "dès": 0}
+AMPM = {}
+
+# range openers and connectors
+RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since",
+              "dès": "since", "à partir de": "since", "jusqu'à": "until",
+              "jusqu'au": "until", "jusqu'en": "until", "avant": "before",
+              "après": "after"}
+RANGE_JOIN = {"et": "between", "au": "from", "à": "from", "-": "dash", "jusqu'au": "from",
+              "jusqu'à": "from"}
+
+# tense cues for the clause around a relative expression
+FUTURE_WORDS = (
+    "va vont allons allez vais devrait devraient doit doivent pourra pourront "
+    "sera seront aura auront fera feront ira iront prévu prévue prévus prévues "
+    "compte comptent entend entendent espère espèrent envisage projette "
+    "prochain prochaine peut peuvent souhaite souhaitent"
+).split()
+FUTURE_SUFFIXES = ("era", "eront", "erons", "erez", "irai", "ira", "iront", "drons", "dront",
+                   "dra", "tra", "tront", "oira", "oiront")
+FUTURE_SUFFIX_EXCEPTIONS = ("sera", "caméra", "opéra", "ère", "cathédra", "chimère", "tiara",
+                            "sahara", "intra", "extra", "contra", "ultra", "tantra", "mantra",
+                            "fera", "libera", "cobra", "zebra", "vera", "hera")
+PAST_WORDS = (
+    "a ont avait avaient était étaient eu été fut furent ai avons avez hier "
+    "dernier dernière passé"
+).split()
+PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
+PAST_SUFFIX_MIN = 4
+CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
+
+# the article's own words that should never start a year ("4 000 soldats")
+NUMBER_NOUNS = (
+    "euros euro dollars dollar francs livres personnes habitants soldats "
+    "morts blessés victimes km mètres tonnes emplois voix salariés hommes "
+    "femmes enfants élèves %"
+).split()
+
+# "dans la journée", "dans la nuit", "le même jour": within the anchor day
+SAME_DAY = ("la journée", "le même jour", "la même journée", "ce jour - là", "ce jour-là")
+
+# Rules: (name, pattern, action, params).  Order breaks ties between matches
+# of equal length.
+RULES = [
+    # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
+    ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
+    # weekday + date: "mardi 31 décembre 2019", "le jeudi 7 octobre"
+    ("weekday_date", "{weekday} {day} {month} {year}? {pod}?", "date", {}),
+    # date: "31 décembre 2019", "1er janvier", "le 6 mai dernier"
+    ("date", "{day} {month} {year}? {after_mod}?", "date", {}),
+    ("date_ord", "{ord=day} {month} {year}?", "date", {}),
+    ("date_numeric", "{int=day} /|. {int=month} /|. {year}", "date_numeric", {"order": "dmy"}),
+    ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
+    # "dans la nuit de lundi à mardi"
+    ("night_of", "^dans? la nuit de|du {weekday=wd1} à|au {weekday=wd2}", "night_between", {}),
+    # weekday with part of day and modifiers: "mardi soir", "vendredi dernier"
+    ("weekday", "{weekday} {pod}? {after_mod}?", "weekday", {}),
+    ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
+    ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
+    ("every_unit", "{set_prefix} {num}? {unit}", "unit_set", {}),
+    ("per_unit", "^par {unit}", "unit_set", {}),
+    ("set_word", "{set_word}", "set_word", {}),
+    # day words: "aujourd'hui", "hier soir", "demain matin"
+    ("day_word", "{day_word} {pod}?", "day_offset", {}),
+    ("this_pod", "{this} {pod}", "this_pod", {}),
+    ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1}),
+    ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1}),
+    ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
+    ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
+    ("anchored_pod", "^dans la {pod}", "anchored_pod", {}),
+    ("offset_later", "{num} {unit} plus tard|après", "anchored_offset", {"sign": 1}),
+    ("offset_earlier", "{num} {unit} plus tôt|auparavant|avant", "anchored_offset", {"sign": -1}),
+    ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
+    ("in_future", "^dans {num} {unit}", "offset", {"sign": 1}),
+    ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
+    ("d_ici_anchor", "^d' ici ^le|la|l'", "dct_point", {}),
+    # "la semaine dernière", "l'an prochain", "ce mois-ci", "cette année"
+    ("rel_unit_after", "le|la|l'|les {cal_unit} {after_mod}", "rel_unit", {}),
+    ("rel_unit_before", "le|la|l' {before_mod} {cal_unit}", "rel_unit", {}),
+    ("rel_unit_this", "{this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    ("week_end", "le|ce week-end|weekend", "weekend", {}),
+    # part of a year or month: "fin décembre", "mi-janvier", "début 2020", "la fin de l'année"
+    ("part_month", "{part} {month} {year}?", "month", {}),
+    ("part_year", "{part} {year}", "year", {}),
+    ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
+    ("season", "le|l'|cet|cette? {season} {year}? {after_mod}?", "season", {}),
+    ("month_year", "le? mois? de|d'? {month} {year}? {after_mod}?", "month", {}),
+    ("decade", "les années {year=decade_year}", "decade", {}),
+    ("decade_words", "les années {decade_word}", "decade", {}),
+    ("year_an", "l' an {year}", "year", {}),
+    ("year", "{year}", "year", {}),
+    # vague references
+    ("vague", "{vague}", "vague", {}),
+    # durations: "trois jours", "48 heures", "pendant un an"
+    ("duration", "{approx_word}? {num} {unit} {duration_tail}?", "duration", {}),
+    ("duration_unit_only", "^par {unit}", "unit_set", {}),
+    # clock times: "à 18h30", "vers 20 heures", "15 h 45", "midi"
+    ("clock_hm", "^à? {approx}? {hh} h|heures|heure|: {mm}?", "clock", {}),
+    ("clock_named", "^à? {approx}? {named_time}", "clock", {}),
+]
+
+DECADE_WORDS = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
+                "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
+                "quatre-vingt-dix": 9}
+APPROX_WORDS = {"environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
+                "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0}
+DURATION_TAIL = {"de suite": 1, "consécutifs": 1, "consécutives": 1, "durant": 1}
+
+CATEGORIES = {
+    "weekday": WEEKDAYS,
+    "weekday_pl": WEEKDAYS_PLURAL,
+    "month": MONTHS,
+    "season": SEASONS,
+    "pod": PARTS_OF_DAY,
+    "day_word": DAY_WORDS,
+    "this": THIS,
+    "unit": UNITS,
+    "cal_unit": CALENDAR_UNITS,
+    "after_mod": AFTER_MODIFIERS,
+    "before_mod": BEFORE_MODIFIERS,
+    "part": PARTS,
+    "vague": VAGUE,
+    "set_word": SET_WORDS,
+    "set_prefix": SET_PREFIX,
+    "named_time": NAMED_TIMES,
+    "approx": APPROX,
+    "approx_word": APPROX_WORDS,
+    "duration_tail": DURATION_TAIL,
+    "same_day": {p: 0 for p in SAME_DAY},
+    "decade_word": DECADE_WORDS,
+}
+
+# words that are time words only in some company: "l'été" (summer) but "a été" (been)
+NEEDS_CAPITAL = ()
+AMBIGUOUS = {"season": ("été",)}
+AMBIGUOUS_CUES = ("l", "cet", "cette", "en", "depuis", "pendant", "durant", "dès", "fin", "début", "mi")

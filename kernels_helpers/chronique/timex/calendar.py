@@ -1,0 +1,126 @@
+"""Calendar arithmetic and TimeML/TIDES values, independent of any language."""
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, datetime, time, timedelta
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+# part of day -> (start hour, end hour); an end past 24 runs into the next day
+POD_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30),
+             "DT": (6, 18)}
+POD_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+             "NI": "night", "DT": "daytime"}
+SEASON_BOUNDS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)),
+                 "WI": ((12, 21), (3, 19))}
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+UNIT_NAMES = {"S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "week",
+              "WE": "weekend", "FN": "fortnight", "M": "month", "Q": "quarter",
+              "HALF": "half-year", "Y": "year", "DE": "decade", "CE": "century"}
+MIN_YEAR, MAX_YEAR = 1, 9998
+
+
+def fmt_day(d: date) -> str:
+    return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def valid_date(y: int, m: int, d: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= _cal.monthrange(y, m)[1]
+
+
+def last_day(y: int, m: int) -> int:
+    return _cal.monthrange(y, m)[1]
+
+
+def add_months(d: date, n: int) -> date:
+    k = d.year * 12 + d.month - 1 + n
+    y, m = divmod(k, 12)
+    y = min(max(y, MIN_YEAR), MAX_YEAR)
+    return date(y, m + 1, min(d.day, last_day(y, m + 1)))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    if unit in ("D", "H", "MIN", "S"):
+        days = n if unit == "D" else (n // 24 if unit == "H" else 0)
+        return d + timedelta(days=days)
+    if unit in ("W", "WE"):
+        return d + timedelta(days=7 * n)
+    if unit == "FN":
+        return d + timedelta(days=14 * n)
+    months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    return add_months(d, months * n)
+
+
+def day_span(a: date, b: date | None = None) -> tuple[datetime, datetime]:
+    b = a if b is None else b
+    return datetime.combine(a, time(0, 0)), datetime.combine(b, time(23, 59, 59))
+
+
+def period(unit: str, d: date) -> tuple[str, datetime, datetime]:
+    """The calendar unit containing ``d``: its TimeML value and its interval."""
+    if unit in ("D", "H", "MIN", "S"):
+        return (d.isoformat(), *day_span(d))
+    if unit in ("W", "FN"):
+        iy, iw, _ = d.isocalendar()
+        mon = d - timedelta(days=d.weekday())
+        return (f"{iy}-W{iw:02d}", *day_span(mon, mon + timedelta(days=6)))
+    if unit == "WE":
+        sat = d - timedelta(days=d.weekday()) + timedelta(days=5)
+        iy, iw, _ = sat.isocalendar()
+        return (f"{iy}-W{iw:02d}-WE", *day_span(sat, sat + timedelta(days=1)))
+    if unit == "M":
+        return (f"{d.year}-{d.month:02d}",
+                *day_span(d.replace(day=1), d.replace(day=last_day(d.year, d.month))))
+    if unit == "Q":
+        q = (d.month - 1) // 3 + 1
+        a = date(d.year, 3 * q - 2, 1)
+        b = date(d.year, 3 * q, last_day(d.year, 3 * q))
+        return (f"{d.year}-Q{q}", *day_span(a, b))
+    if unit == "HALF":
+        h = 1 if d.month <= 6 else 2
+        a = date(d.year, 1 if h == 1 else 7, 1)
+        b = date(d.year, 6, 30) if h == 1 else date(d.year, 12, 31)
+        return (f"{d.year}-H{h}", *day_span(a, b))
+    if unit == "Y":
+        return (f"{d.year}", *day_span(date(d.year, 1, 1), date(d.year, 12, 31)))
+    if unit == "DE":
+        y0 = d.year - d.year % 10
+        return (f"{y0 // 10}", *day_span(date(max(y0, 1), 1, 1), date(y0 + 9, 12, 31)))
+    if unit == "CE":
+        y0 = d.year - d.year % 100
+        return (f"{y0 // 100}", *day_span(date(max(y0, 1), 1, 1), date(y0 + 99, 12, 31)))
+    raise ValueError(unit)
+
+
+def pod_span(d: date, pod: str) -> tuple[datetime, datetime]:
+    h0, h1 = POD_HOURS.get(pod, (0, 24))
+    start = datetime.combine(d, time(0, 0)) + timedelta(hours=h0)
+    end = datetime.combine(d, time(0, 0)) + timedelta(hours=h1) - timedelta(seconds=1)
+    return start, end
+
+
+def season_span(year: int, code: str) -> tuple[datetime, datetime]:
+    (m0, d0), (m1, d1) = SEASON_BOUNDS[code]
+    a = date(year, m0, d0)
+    b = date(year + 1 if code == "WI" else year, m1, d1)
+    return day_span(a, b)
+
+
+def season_of(d: date) -> tuple[int, str]:
+    for code in ("SP", "SU", "FA"):
+        a, b = season_span(d.year, code)
+        if a.date() <= d <= b.date():
+            return d.year, code
+    return (d.year if d.month == 12 else d.year - 1), "WI"
+
+
+def duration_value(n: int | None, unit: str) -> str:
+    k = "X" if n is None else str(n)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{k}{'M' if unit == 'MIN' else unit}"
+    if unit == "HALF":
+        return f"P{'X' if n is None else 6 * n}M"
+    if unit == "FN":
+        return f"P{'X' if n is None else 2 * n}W"
+    return f"P{k}{unit}"

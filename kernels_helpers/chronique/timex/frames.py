@@ -1,0 +1,275 @@
+"""Actions: turn a rule match into frames (what the words say, not yet dated).
+
+A frame is a plain dict with a ``kind`` and the fields the resolver needs.
+Actions may veto a match (return None) when the words are not a time
+expression after all: "may" the modal verb, "été" the participle, "4 000".
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from ..tokens import Token
+from .grammar import Match
+
+
+def _cap(m: Match, label: str, default=None):
+    c = m.caps.get(label)
+    return default if c is None else c[0]
+
+
+def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
+    c = m.caps.get(label)
+    return [] if c is None else toks[c[1]:c[2]]
+
+
+class Actions:
+    def __init__(self, res: ModuleType):
+        self.res = res
+        self.needs_capital = set(getattr(res, "NEEDS_CAPITAL", ()))
+        self.ambiguous = {k: set(v) for k, v in getattr(res, "AMBIGUOUS", {}).items()}
+        self.ambiguous_cues = set(getattr(res, "AMBIGUOUS_CUES", ()))
+        self.number_nouns = set(res.NUMBER_NOUNS)
+
+    # -- guards ------------------------------------------------------------
+    def _plausible(self, m: Match, toks: list[Token], label: str, cat: str) -> bool:
+        """Reject lower-case English names and ambiguous words without support."""
+        words = _words(m, toks, label)
+        if not words:
+            return True
+        if cat in self.needs_capital and not words[0].text[:1].isupper():
+            return False
+        amb = self.ambiguous.get(cat)
+        if amb and len(words) == 1 and words[0].low in amb:
+            if "day" in m.caps or "year" in m.caps or "d2" in m.caps:
+                return True
+            prev = toks[m.full_start - 1].low if m.full_start > 0 else ""
+            first = toks[m.start].low
+            return prev in self.ambiguous_cues or (first in self.ambiguous_cues and m.start < m.caps[label][1])
+        return True
+
+    def __call__(self, m: Match, toks: list[Token]):
+        fn = getattr(self, "a_" + m.action)
+        try:
+            return fn(m, toks)
+        except (ValueError, KeyError, IndexError):
+            return None
+
+    def _one(self, m: Match, frame: dict):
+        frame.setdefault("rule", m.rule)
+        return [(m.start, m.end, frame)]
+
+    # -- dates -------------------------------------------------------------
+    def a_date(self, m, toks):
+        if "weekday" in m.caps and not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        if not self._plausible(m, toks, "month", "month"):
+            return None
+        frame = {"kind": "date", "day": _cap(m, "day"), "month": _cap(m, "month"),
+                 "year": _cap(m, "year"), "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
+                 "dir": _cap(m, "after_mod")}
+        return self._one(m, frame)
+
+    def a_date_numeric(self, m, toks):
+        day, month, year = _cap(m, "day"), _cap(m, "month"), _cap(m, "year")
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        # digits glued to letters or further digits are not a date ("12/3/4/5")
+        nxt = toks[m.end] if m.end < len(toks) else None
+        if nxt is not None and nxt.start == toks[m.end - 1].end and (nxt.low in "/." and m.end + 1 < len(toks) and toks[m.end + 1].digit):
+            return None
+        return self._one(m, {"kind": "date", "day": day, "month": month, "year": year,
+                             "wd": None, "pod": None, "dir": None})
+
+    def a_range_days(self, m, toks):
+        if not self._plausible(m, toks, "month", "month"):
+            return None
+        d1, s1, e1 = m.caps["d1"]
+        d2, s2, e2 = m.caps["d2"]
+        month, year = _cap(m, "month"), _cap(m, "year")
+        if d1 >= d2:
+            return None
+        mcap = m.caps["month"]
+        end2 = m.end
+        if mcap[1] < s2:  # "December 3 to 5": the month sits with the first day
+            f1 = (min(s1, mcap[1]), e1)
+            f2 = (s2, end2)
+        else:
+            f1 = (s1, e1)
+            f2 = (s2, end2)
+        base = {"kind": "date", "month": month, "year": year, "wd": None, "pod": None, "dir": None}
+        one = dict(base, day=d1, rule=m.rule, range_role="start")
+        two = dict(base, day=d2, rule=m.rule, range_role="end")
+        return [(f1[0], f1[1], one), (f2[0], f2[1], two)]
+
+    def a_month(self, m, toks):
+        if not self._plausible(m, toks, "month", "month"):
+            return None
+        return self._one(m, {"kind": "month", "month": _cap(m, "month"), "year": _cap(m, "year"),
+                             "part": _cap(m, "part"),
+                             "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
+
+    def a_month_rel_year(self, m, toks):
+        if not self._plausible(m, toks, "month", "month"):
+            return None
+        word = toks[m.end - 2].low
+        ydir = {"this": 0, "next": 1, "last": -1}.get(word, 0)
+        return self._one(m, {"kind": "month", "month": _cap(m, "month"), "year": None,
+                             "part": None, "dir": None, "ydir": ydir})
+
+    def a_year(self, m, toks):
+        year = _cap(m, "year")
+        # "4 000", "2003 soldats", "1234567": a number, not a year
+        before = toks[m.start - 1] if m.start > 0 else None
+        if before is not None and before.digit and toks[m.start].start - before.end <= 1:
+            return None
+        after = toks[m.end] if m.end < len(toks) else None
+        if after is not None:
+            if after.low in self.number_nouns:
+                return None
+            if after.low in (",", ".") and m.end + 1 < len(toks) and toks[m.end + 1].digit \
+                    and toks[m.end + 1].start == after.end:
+                return None
+            if after.digit and after.start - toks[m.end - 1].end <= 1:
+                return None
+        if before is not None and before.low in ("$", "€", "£", "n", "no", "°", "#"):
+            return None
+        return self._one(m, {"kind": "year", "year": year, "part": _cap(m, "part")})
+
+    def a_decade(self, m, toks):
+        if "decade_word" in m.caps:
+            return self._one(m, {"kind": "decade", "decade": None, "digit": _cap(m, "decade_word")})
+        y = _cap(m, "decade_year")
+        if y % 10:
+            return None
+        return self._one(m, {"kind": "decade", "decade": y // 10})
+
+    def a_season(self, m, toks):
+        if not self._plausible(m, toks, "season", "season"):
+            return None
+        return self._one(m, {"kind": "season", "season": _cap(m, "season"), "year": _cap(m, "year"),
+                             "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
+
+    def a_quarter(self, m, toks):
+        q = _cap(m, "q")
+        if not 1 <= q <= 4:
+            return None
+        return self._one(m, {"kind": "quarter", "q": q, "year": None})
+
+    # -- weekdays and days -------------------------------------------------
+    def a_weekday(self, m, toks):
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        return self._one(m, {"kind": "weekday", "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
+                             "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
+
+    def a_weekday_pod_first(self, m, toks):
+        return self.a_weekday(m, toks)
+
+    def a_weekday_set(self, m, toks):
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        wds = [_cap(m, "weekday")]
+        if "weekday2" in m.caps:
+            wds.append(_cap(m, "weekday2"))
+        return self._one(m, {"kind": "set_weekday", "wds": wds, "pod": _cap(m, "pod")})
+
+    def a_night_between(self, m, toks):
+        return self._one(m, {"kind": "weekday", "wd": _cap(m, "wd1"), "pod": "NI", "dir": None,
+                             "until_wd": _cap(m, "wd2")})
+
+    def a_day_offset(self, m, toks):
+        return self._one(m, {"kind": "day_offset", "n": _cap(m, "day_word"), "pod": _cap(m, "pod")})
+
+    def a_day_pod(self, m, toks):
+        n, pod = _cap(m, "day_pod_word")
+        return self._one(m, {"kind": "day_offset", "n": n, "pod": pod})
+
+    def a_this_pod(self, m, toks):
+        return self._one(m, {"kind": "this_pod", "pod": _cap(m, "pod")})
+
+    def a_weekend(self, m, toks):
+        first = toks[m.start].low
+        return self._one(m, {"kind": "weekend", "this": first in self.res.THIS})
+
+    # -- anchored ------------------------------------------------------------
+    def a_anchored(self, m, toks):
+        return self._one(m, {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"],
+                             "pod": _cap(m, "pod")})
+
+    def a_anchored_pod(self, m, toks):
+        return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod")})
+
+    def a_anchored_offset(self, m, toks):
+        return self._one(m, {"kind": "anchored", "unit": _cap(m, "unit"),
+                             "n": m.params["sign"] * _cap(m, "num"), "pod": None})
+
+    def a_year_earlier(self, m, toks):
+        return self._one(m, {"kind": "year_earlier", "unit": None})
+
+    def a_year_earlier_unit(self, m, toks):
+        return self._one(m, {"kind": "year_earlier", "unit": _cap(m, "cal_unit")})
+
+    def a_offset(self, m, toks):
+        return self._one(m, {"kind": "offset", "unit": _cap(m, "unit"),
+                             "n": m.params["sign"] * _cap(m, "num")})
+
+    def a_rel_unit(self, m, toks):
+        unit = _cap(m, "cal_unit", _cap(m, "the_unit"))
+        d = m.params.get("dir", _cap(m, "after_mod", _cap(m, "before_mod")))
+        return self._one(m, {"kind": "rel_unit", "unit": unit, "dir": d,
+                             "weak": m.params.get("weak", False)})
+
+    def a_part_unit(self, m, toks):
+        return self._one(m, {"kind": "rel_unit", "unit": _cap(m, "cal_unit"),
+                             "dir": _cap(m, "after_mod", _cap(m, "before_mod", 0)),
+                             "part": _cap(m, "part"), "weak": False})
+
+    def a_dct_point(self, m, toks):
+        return self._one(m, {"kind": "day_offset", "n": 0, "pod": None})
+
+    # -- vague, durations, sets, clock -------------------------------------
+    def a_vague(self, m, toks):
+        value, before, after = _cap(m, "vague")
+        phrase = " ".join(t.low for t in toks[m.start:m.end])
+        low = phrase.replace(" ' ", "'") in self.res.VAGUE_LOW_CONFIDENCE or phrase in self.res.VAGUE_LOW_CONFIDENCE
+        return self._one(m, {"kind": "vague", "value": value, "before": before, "after": after,
+                             "low": low})
+
+    def a_duration(self, m, toks):
+        n = _cap(m, "num")
+        unit = _cap(m, "unit")
+        if n is None or n <= 0 or n > 10000:
+            return None
+        return self._one(m, {"kind": "duration", "n": n, "unit": unit,
+                             "approx": bool(_cap(m, "approx_word"))})
+
+    def a_duration_vague(self, m, toks):
+        unit = _cap(m, "unit")
+        last = toks[m.end - 1].low
+        if not last.endswith("s"):
+            return None
+        return self._one(m, {"kind": "duration", "n": None, "unit": unit, "approx": True})
+
+    def a_unit_set(self, m, toks):
+        unit = _cap(m, "unit")
+        n = _cap(m, "num", 1)
+        return self._one(m, {"kind": "set_unit", "unit": unit, "n": n})
+
+    def a_set_word(self, m, toks):
+        return self._one(m, {"kind": "set_value", "value": _cap(m, "set_word")})
+
+    def a_clock(self, m, toks):
+        if "named_time" in m.caps:
+            hour, minute = _cap(m, "named_time")
+        else:
+            hour, minute = _cap(m, "hh"), _cap(m, "mm", 0)
+        ampm = _cap(m, "ampm")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 24 or (ampm and _cap(m, "hh", 1) > 12):
+            return None
+        # "2 h" needs the hour marker; a bare "14 :" is only a clock with minutes
+        approx = bool(_cap(m, "approx"))
+        return self._one(m, {"kind": "clock", "hour": hour % 24, "minute": minute, "approx": approx})

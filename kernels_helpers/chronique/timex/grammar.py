@@ -1,0 +1,240 @@
+"""The rule engine: compiles a language's patterns and finds their matches.
+
+A rule is ``(name, pattern, action, params)``.  A pattern is a short sequence
+of elements, each matching one or a few tokens (see the French resource
+module for the syntax).  Matching is tried at each token with only the rules
+whose first element can start there, every pattern has a bounded length, and
+the scan advances past each match, so a text is read in linear time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Callable
+
+from ..resources import module
+from ..tokens import Token, norm, strip_accents, tokenize
+
+DIGIT = "#digit"
+BUILTINS = ("int", "day", "year", "hh", "mm", "num", "ord", "ord_or_day")
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(phrase))
+
+
+class Vocabulary:
+    """A category: phrases (as token tuples) mapped to values."""
+
+    def __init__(self, entries: dict[str, Any]):
+        self.table: dict[tuple[str, ...], Any] = {}
+        for phrase, value in entries.items():
+            key = phrase_key(phrase)
+            if not key:
+                continue
+            self.table.setdefault(key, value)
+        # unaccented spellings ("fevrier", "Etats") are common in wire copy
+        for key, value in list(self.table.items()):
+            folded = tuple(strip_accents(w) for w in key)
+            self.table.setdefault(folded, value)
+        self.maxlen = max((len(k) for k in self.table), default=0)
+        self.first = {k[0] for k in self.table}
+
+    def match(self, toks: list[Token], j: int):
+        """Yield (end, value, phrase) for every phrase starting at token j, longest first."""
+        n = len(toks)
+        for size in range(min(self.maxlen, n - j), 0, -1):
+            key = tuple(toks[k].low for k in range(j, j + size))
+            if key in self.table:
+                yield j + size, self.table[key]
+
+
+@dataclass
+class Element:
+    kind: str                 # "cat", "lit", "builtin"
+    name: str                 # category or builtin name
+    label: str | None
+    optional: bool
+    context: bool
+    vocab: Vocabulary | None = None
+
+
+@dataclass
+class Rule:
+    name: str
+    elements: list[Element]
+    action: str
+    params: dict
+
+
+@dataclass
+class Match:
+    rule: str
+    action: str
+    params: dict
+    start: int                # first token of the span (context excluded)
+    end: int                  # one past the last token of the span
+    full_start: int           # with context
+    full_end: int
+    caps: dict = field(default_factory=dict)   # label -> (value, tok_start, tok_end)
+
+
+class Grammar:
+    def __init__(self, res: ModuleType):
+        self.res = res
+        self.vocab = {name: Vocabulary(entries) for name, entries in res.CATEGORIES.items()}
+        self.numbers = Vocabulary(res.NUMBER_WORDS)
+        self.ordinals = Vocabulary({k: v for k, v in res.ORDINALS.items() if v > 0})
+        self.ordinal_suffixes = frozenset(res.ORDINAL_SUFFIXES)
+        self.rules = [self._compile(*r) for r in res.RULES]
+        self.index: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for key in self._first_keys(rule.elements):
+                self.index.setdefault(key, []).append(rule)
+
+    # ---- compilation -------------------------------------------------------
+    def _compile(self, name: str, pattern: str, action: str, params: dict) -> Rule:
+        elements = []
+        for raw in pattern.split():
+            optional = raw.endswith("?") and len(raw) > 1
+            if optional:
+                raw = raw[:-1]
+            context = raw.startswith("^")
+            raw = raw.lstrip("^")
+            if raw.startswith("{") and raw.endswith("}"):
+                inner = raw[1:-1]
+                cat, _, label = inner.partition("=")
+                label = label or cat
+                if cat in BUILTINS:
+                    elements.append(Element("builtin", cat, label, optional, context))
+                elif cat in self.vocab:
+                    elements.append(Element("cat", cat, label, optional, context, self.vocab[cat]))
+                else:
+                    raise ValueError(f"rule {name}: unknown category {cat!r}")
+            else:
+                words = {w.lstrip("^"): True for w in raw.split("|")}
+                elements.append(Element("lit", raw, None, optional, context, Vocabulary(words)))
+        return Rule(name, elements, action, params)
+
+    def _first_keys(self, elements: list[Element]) -> set[str]:
+        keys: set[str] = set()
+        for el in elements:
+            if el.kind == "builtin":
+                keys.add(DIGIT)
+                if el.name in ("num", "ord", "ord_or_day"):
+                    keys |= self.numbers.first | self.ordinals.first
+            else:
+                keys |= el.vocab.first
+            if not el.optional:
+                break
+        return keys
+
+    # ---- matching ----------------------------------------------------------
+    def _builtin(self, name: str, toks: list[Token], j: int):
+        tok = toks[j]
+        if tok.digit:
+            if len(tok.low) > 9:
+                return
+            v = int(tok.low)
+            if name == "int":
+                yield j + 1, v
+            elif name in ("day", "ord_or_day"):
+                if 1 <= v <= 31 and len(tok.low) <= 2:
+                    nxt = toks[j + 1] if j + 1 < len(toks) else None
+                    if nxt is not None and nxt.start == tok.end and nxt.low in self.ordinal_suffixes:
+                        yield j + 2, v
+                    elif nxt is None or nxt.start != tok.end or not nxt.low.isalpha():
+                        yield j + 1, v
+            elif name == "year":
+                if len(tok.low) == 4 and 1000 <= v <= 2199:
+                    yield j + 1, v
+            elif name == "hh":
+                if 0 <= v <= 24 and len(tok.low) <= 2:
+                    yield j + 1, v
+            elif name == "mm":
+                if len(tok.low) == 2 and 0 <= v <= 59:
+                    yield j + 1, v
+            elif name == "num":
+                if len(tok.low) <= 4:
+                    yield j + 1, v
+            return
+        if name == "num":
+            yield from self.numbers.match(toks, j)
+        elif name in ("ord", "ord_or_day"):
+            yield from self.ordinals.match(toks, j)
+
+    def _element(self, el: Element, toks: list[Token], j: int):
+        if j >= len(toks):
+            return
+        if el.kind == "builtin":
+            yield from self._builtin(el.name, toks, j)
+        else:
+            yield from el.vocab.match(toks, j)
+
+    def _complete(self, rule: Rule, toks: list[Token], i: int) -> list[tuple]:
+        out: list[tuple] = []
+        els = rule.elements
+        n = len(els)
+
+        def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:
+            if len(out) > 64:
+                return
+            if k == n:
+                if s is not None:
+                    out.append((j, caps, s, e))
+                return
+            el = els[k]
+            for j2, val in self._element(el, toks, j):
+                c2 = caps
+                if el.label:
+                    c2 = dict(caps)
+                    c2[el.label] = (val, j, j2)
+                if el.context:
+                    walk(k + 1, j2, c2, s, e)
+                else:
+                    walk(k + 1, j2, c2, j if s is None else s, j2)
+            if el.optional:
+                walk(k + 1, j, caps, s, e)
+
+        walk(0, i, {}, None, None)
+        out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
+        return out
+
+    def scan(self, toks: list[Token], actions: Callable, lo: int = 0) -> list[tuple]:
+        """All non-overlapping matches, leftmost-longest, in text order.
+
+        ``actions(match, toks)`` turns a candidate into a list of
+        ``(tok_start, tok_end, frame)`` or vetoes it with None.
+        """
+        hi = len(toks)
+        found: list[tuple[int, int, dict]] = []
+        i = lo
+        while i < hi:
+            tok = toks[i]
+            rules = self.index.get(DIGIT if tok.digit else tok.low)
+            if rules is None and not tok.digit:
+                rules = self.index.get(strip_accents(tok.low))
+            best = None
+            if rules:
+                for rule in rules:
+                    for j, caps, s, e in self._complete(rule, toks, i):
+                        if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
+                            break
+                        m = Match(rule.name, rule.action, rule.params, s, e, i, j, caps)
+                        frames = actions(m, toks)
+                        if frames:
+                            best = (m, frames)
+                            break
+            if best is None:
+                i += 1
+                continue
+            m, frames = best
+            found.extend(frames)
+            i = max(m.full_end, i + 1)
+        return found
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    return Grammar(module(lang, "temporal"))

@@ -1,0 +1,611 @@
+"""Resolution: frames dated against the publication date or an earlier expression.
+
+Each result says what it was resolved against (``anchor``), which rule found
+it, and why it has its value (``explanation``).  When the publication date is
+only partly known (a year, a month), relative expressions are resolved
+against its first and last possible day: if both agree the value is kept,
+otherwise the value stays underspecified and the interval covers both.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from ..model import Timex
+from ..tokens import Token
+from . import calendar as cal
+from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
+                       day_span, fmt_day, period, pod_span, season_span, shift)
+
+DAY_LEVEL = ("D", "POD", "CLOCK")
+ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
+
+
+@dataclass
+class Res:
+    type: str
+    value: str
+    start: datetime | None
+    end: datetime | None
+    gran: str                  # D, POD, CLOCK, W, WE, M, Q, Y, DE, CE, SEASON, REF, DUR, SET
+    why: str
+    conf: float
+    day: date | None = None    # the day, for day-level values (anchors)
+    literal: str | None = None
+    mod: str | None = None
+    suggestion: str | None = None
+    issue: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return None if dt is None else dt.isoformat(timespec="seconds")
+
+
+def _with_pod(d: date, pod: str | None, why: str, conf: float, base_gran="D") -> Res:
+    if pod:
+        s, e = pod_span(d, pod)
+        return Res("TIME", f"{d.isoformat()}T{pod}", s, e, "POD",
+                   why + f", in the {POD_NAMES.get(pod, pod)}", conf, day=d)
+    s, e = day_span(d)
+    return Res("DATE", d.isoformat(), s, e, "D", why, conf, day=d)
+
+
+def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None) -> tuple[int, str]:
+    """Days from dct to the weekday ``wd`` (1 = Monday), and the reason."""
+    dw = dct.isoweekday()
+    if direction == -1:
+        k = (dw - wd) % 7 or 7
+        return -k, "marked as the last one"
+    if direction == 1:
+        k = (wd - dw) % 7 or 7
+        return k, "marked as the next one"
+    if wd == dw:
+        return 0, "the same weekday as the publication date, so that day"
+    if tense == "future":
+        return (wd - dw) % 7, "in a future-tense clause, so the next one"
+    reason = "in a past-tense clause" if tense == "past" else "with no future marker (news reports look back)"
+    return -((dw - wd) % 7), reason + ", so the most recent one"
+
+
+class Resolver:
+    def __init__(self, text: str, toks: list[Token], res, tense_reader):
+        self.text = text
+        self.toks = toks
+        self.res = res
+        self.tense_reader = tense_reader
+
+    # ------------------------------------------------------------------ API
+    def resolve(self, mentions: list[tuple], dct_lo: date | None, dct_hi: date | None,
+                dct_label: str) -> list[Timex]:
+        self.dct_label = dct_label
+        items = []
+        for k, (s, e, frame) in enumerate(mentions):
+            toks = self.toks
+            items.append({
+                "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
+                "start": toks[s].start, "end": toks[e - 1].end,
+                "sent": toks[s].sent, "para": toks[s].para,
+                "tense": self.tense_reader.tense(toks, s, e),
+            })
+        self._link_ranges(items)
+        # pass 1: everything anchored on the publication date; pass 2: the rest
+        late = ("anchored", "clock", "year_earlier")
+        for it in items:
+            if it["frame"]["kind"] not in late:
+                it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+        for k, it in enumerate(items):
+            if it["frame"]["kind"] in late:
+                it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
+        self._range_intervals(items, dct_hi or dct_lo)
+        return [self._timex(it) for it in items]
+
+    def _range_intervals(self, items, dct: date | None) -> None:
+        by_id = {it["id"]: it for it in items}
+        for it in items:
+            rng = it.get("range")
+            r = it["res"]
+            if rng is None or r.start is None:
+                continue
+            if rng.get("with"):
+                other = by_id[rng["with"]]["res"]
+                if other.start is None:
+                    continue
+                a, b = (r, other) if rng["role"] == "start" else (other, r)
+                rng["interval"] = [_iso(a.start), _iso(b.end)]
+            elif dct is not None:
+                end_pub = day_span(dct)[1]
+                if rng["kind"] in ("since", "after"):
+                    rng["interval"] = [_iso(r.start if rng["kind"] == "since" else r.end), _iso(max(end_pub, r.end))]
+                else:
+                    rng["interval"] = [None, _iso(r.end if rng["kind"] == "until" else r.start)]
+
+    # -------------------------------------------------------------- helpers
+    def _timex(self, it) -> Timex:
+        r: Res = it["res"]
+        rng = it.get("range")
+        return Timex(
+            id=it["id"], start=it["start"], end=it["end"],
+            text=self.text[it["start"]:it["end"]], type=r.type, value=r.value,
+            interval=None if r.start is None else [_iso(r.start), _iso(r.end)],
+            anchor=it.get("anchor", "published"), rule=it["frame"].get("rule", ""),
+            explanation=r.why, confidence=round(r.conf, 2), literal=r.literal, mod=r.mod,
+            range=rng, tense=it["tense"],
+            flag={"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
+        )
+
+    def _link_ranges(self, items) -> None:
+        """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges."""
+        toks = self.toks
+        opens = self._phrases(self.res.RANGE_OPEN)
+        joins = self._phrases(self.res.RANGE_JOIN)
+        for k, it in enumerate(items):
+            role = it["frame"].get("range_role")
+            if role == "start" and k + 1 < len(items):
+                it["range"] = {"role": "start", "with": items[k + 1]["id"], "kind": "between"}
+                items[k + 1]["range"] = {"role": "end", "with": it["id"], "kind": "between"}
+                continue
+            if "range" in it:
+                continue
+            before = self._phrase_before(it["s"], opens)
+            if before is None:
+                continue
+            kind = self.res.RANGE_OPEN[before]
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if nxt is not None and kind in ("between", "from"):
+                gap = toks[it["e"]:nxt["s"]]
+                joined = " ".join(t.low for t in gap)
+                if joined in joins and toks[nxt["s"]].sent == toks[it["s"]].sent:
+                    it["range"] = {"role": "start", "with": nxt["id"], "kind": kind}
+                    nxt["range"] = {"role": "end", "with": it["id"], "kind": kind}
+                    # a bare first member borrows month and year from the second
+                    f1, f2 = it["frame"], nxt["frame"]
+                    if f1["kind"] == "date" and f2["kind"] == "date":
+                        f1["year"] = f1["year"] or f2["year"]
+                        f1["month"] = f1["month"] or f2["month"]
+                    continue
+            if kind in ("since", "until", "before", "after"):
+                it["range"] = {"role": "start" if kind in ("since", "after") else "end",
+                               "with": None, "kind": kind}
+
+    def _phrases(self, table: dict) -> dict:
+        from .grammar import phrase_key
+        return {" ".join(phrase_key(p)): p for p in table}
+
+    def _phrase_before(self, s: int, phrases: dict) -> str | None:
+        for size in (3, 2, 1):
+            if s - size < 0:
+                continue
+            seg = self.toks[s - size:s]
+            if seg[0].sent != self.toks[s].sent:
+                continue
+            key = " ".join(t.low for t in seg)
+            if key in phrases:
+                return phrases[key]
+        return None
+
+    # ----------------------------------------------------- dct-relative pass
+    def _resolve_dct(self, it, lo: date | None, hi: date | None) -> Res:
+        f = it["frame"]
+        absolute = self._absolute(f, it)
+        if absolute is not None:
+            return absolute
+        if lo is None:
+            return self._unknown(f)
+        r1 = self._rel(f, it, lo)
+        if hi is None or hi == lo:
+            return r1
+        r2 = self._rel(f, it, hi)
+        if r1.value == r2.value:
+            r1.why += f" (the same for any publication day in {self.dct_label})"
+            return r1
+        u = self._unknown(f)
+        u.start, u.end = min(r1.start, r2.start), max(r1.end, r2.end)
+        u.why = (f"{u.why}; the publication date is only known as {self.dct_label}, so it "
+                 f"lies between {r1.value} and {r2.value}")
+        return u
+
+    def _unknown(self, f) -> Res:
+        kind = f["kind"]
+        sign = 0
+        if kind == "weekday":
+            v = f"XXXX-WXX-{f['wd']}" + (f"T{f['pod']}" if f.get("pod") else "")
+            why = f"a {WEEKDAY_NAMES[f['wd'] - 1]} that cannot be dated without a publication date"
+            return Res("TIME" if f.get("pod") else "DATE", v, None, None, "D", why, 0.4)
+        if kind == "date":
+            v = f"XXXX-{f['month']:02d}-{f['day']:02d}"
+            return Res("DATE", v, None, None, "D", "a day and month with no year and no publication date", 0.5)
+        if kind == "month":
+            return Res("DATE", f"XXXX-{f['month']:02d}", None, None, "M", "a month with no year and no publication date", 0.5)
+        if kind == "season":
+            return Res("DATE", f"XXXX-{f['season']}", None, None, "SEASON", "a season with no year and no publication date", 0.5)
+        if kind == "weekend":
+            return Res("DATE", "XXXX-WXX-WE", None, None, "WE", "a weekend that cannot be dated without a publication date", 0.4)
+        if kind in ("day_offset", "this_pod", "offset", "rel_unit", "anchored"):
+            n = f.get("n", f.get("dir", 0)) or 0
+            sign = (n > 0) - (n < 0)
+        if kind == "vague":
+            return Res("DATE", f["value"], None, None, "REF", "a vague reference with no publication date to anchor it", 0.4)
+        if kind == "quarter":
+            return Res("DATE", f"XXXX-Q{f['q']}", None, None, "Q", "a quarter with no year and no publication date", 0.5)
+        v = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]
+        return Res("DATE", v, None, None, "REF", "relative to a publication date that is not known", 0.3)
+
+    def _absolute(self, f, it) -> Res | None:
+        """Expressions that need no publication date."""
+        kind = f["kind"]
+        if kind == "date" and f.get("year") and not f.get("wd"):
+            y, m, d = f["year"], f["month"], f["day"]
+            if not cal.valid_date(y, m, d):
+                return self._impossible(f, y)
+            return _with_pod(date(y, m, d), f.get("pod"), f"an explicit date: {fmt_day(date(y, m, d))}", 0.97)
+        if kind == "year":
+            y = f["year"]
+            v, s, e = period("Y", date(y, 1, 1))
+            return self._part(Res("DATE", v, s, e, "Y", f"the year {y}", 0.9), f.get("part"))
+        if kind == "month" and f.get("year"):
+            d = date(f["year"], f["month"], 1)
+            v, s, e = period("M", d)
+            return self._part(Res("DATE", v, s, e, "M", f"{MONTH_NAMES[d.month - 1]} {d.year}", 0.95), f.get("part"))
+        if kind == "season" and f.get("year"):
+            s, e = season_span(f["year"], f["season"])
+            return Res("DATE", f"{f['year']}-{f['season']}", s, e, "SEASON",
+                       f"the {SEASON_NAMES[f['season']]} of {f['year']}", 0.9)
+        if kind == "decade" and f.get("decade"):
+            v, s, e = period("DE", date(f["decade"] * 10, 1, 1))
+            return Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9)
+        return None
+
+    def _impossible(self, f, y) -> Res:
+        m, d = f["month"], f["day"]
+        last = cal.last_day(y, m)
+        lit = f"{y if f.get('year') else 'XXXX'}-{m:02d}-{d:02d}"
+        v, s, e = period("M", date(y, m, 1))
+        r = Res("DATE", v, s, e, "M",
+                f"{MONTH_NAMES[m - 1]} has no day {d} in {y}; kept as the month", 0.4,
+                literal=lit, issue="impossible date")
+        r.suggestion = date(y, m, last).isoformat()
+        return r
+
+    def _part(self, r: Res, part: str | None) -> Res:
+        if not part or r.start is None:
+            return r
+        total = (r.end - r.start)
+        third = total / 3
+        if part == "start":
+            r.end = r.start + third
+        elif part == "mid":
+            r.start, r.end = r.start + third, r.start + 2 * third
+        elif part == "end":
+            r.start = r.start + 2 * third
+        r.end = r.end.replace(microsecond=0)
+        r.start = r.start.replace(microsecond=0)
+        r.mod = {"start": "START", "mid": "MID", "end": "END"}[part]
+        r.why += f", its {'middle' if part == 'mid' else part}"
+        return r
+
+    def _choose_year(self, dct: date, month: int, day: int, tense: str | None,
+                     direction: int | None) -> tuple[date, str]:
+        """The year for a day and month written without one: nearest to publication, tense-aware."""
+        cands = [date(y, month, min(day, cal.last_day(y, month))) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if direction == -1 or tense == "past":
+            past = [c for c in cands if c <= dct]
+            if past and (dct - past[-1]).days <= 330:
+                return past[-1], "the latest one not after publication (past tense)"
+        if direction == 1 or tense == "future":
+            fut = [c for c in cands if c >= dct]
+            if fut and (fut[0] - dct).days <= 330:
+                return fut[0], "the next one from publication (future tense)"
+        best = min(cands, key=lambda c: abs((c - dct).days))
+        return best, "the one nearest to publication"
+
+    def _rel(self, f, it, dct: date) -> Res:
+        kind = f["kind"]
+        tense = it["tense"]
+        pub = f"the publication date ({fmt_day(dct)})"
+        if kind == "date":
+            return self._date(f, it, dct)
+        if kind == "weekday":
+            delta, reason = _weekday_delta(dct, f["wd"], f.get("dir"), tense)
+            d = dct + timedelta(days=delta)
+            why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason}, relative to {pub}: {fmt_day(d)}"
+            conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
+            if f.get("until_wd"):
+                s, _ = pod_span(d, "NI")
+                e = datetime.combine(d + timedelta(days=1), time(6, 0))
+                return Res("TIME", f"{d.isoformat()}TNI", s, e, "POD",
+                           why + f", the night into {WEEKDAY_NAMES[f['until_wd'] - 1]}", conf, day=d)
+            return _with_pod(d, f.get("pod"), why, conf)
+        if kind == "day_offset":
+            d = dct + timedelta(days=f["n"])
+            word = {0: "the publication day", -1: "the day before publication",
+                    1: "the day after publication"}.get(f["n"], f"{f['n']:+d} days from publication")
+            return _with_pod(d, f.get("pod"), f"{word}: {fmt_day(d)}", 0.95)
+        if kind == "this_pod":
+            pod = f["pod"]
+            d = dct
+            why = f"this {POD_NAMES.get(pod, pod)}, on the publication day"
+            if pod == "NI" and tense == "past":
+                d = dct - timedelta(days=1)
+                why = "last night (past tense), the night before publication"
+            return _with_pod(d, pod, why, 0.85)
+        if kind == "weekend":
+            dw = dct.isoweekday()
+            if dw >= 6:
+                d, why = dct, "the weekend of publication"
+            elif tense == "future" or (f.get("this") and tense != "past"):
+                d, why = dct + timedelta(days=6 - dw), "the coming weekend (future)"
+            else:
+                d, why = dct - timedelta(days=dw + 1), "the last weekend before publication (past)"
+            v, s, e = period("WE", d)
+            return Res("DATE", v, s, e, "WE", f"{why}: Saturday {s.day} to Sunday {e.day} {MONTH_NAMES[e.month - 1]} {e.year}", 0.85)
+        if kind == "offset":
+            unit, n = f["unit"], f["n"]
+            d = shift(dct, unit, n)
+            gran = "D" if unit in ("D", "H", "MIN", "S") else ("W" if unit in ("W", "FN") else unit)
+            if gran == "WE":
+                gran = "W"
+            v, s, e = period(gran, d)
+            when = "ago" if n < 0 else "from"
+            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} {pub}", 0.85, day=d if gran == "D" else None)
+        if kind == "rel_unit":
+            return self._rel_unit(f, it, dct)
+        if kind == "month":
+            if f.get("ydir") is not None:
+                d = date(dct.year + f["ydir"], f["month"], 1)
+                why = f"{MONTH_NAMES[f['month'] - 1]} of the year {'named' if not f['ydir'] else ('before' if f['ydir'] < 0 else 'after')} publication"
+            else:
+                d, why = self._choose_year(dct, f["month"], 1, tense, f.get("dir"))
+                if f.get("dir") is None and tense is None:
+                    # a month alone: this year's if it has begun, else last year's
+                    pass
+                why = f"{MONTH_NAMES[f['month'] - 1]}: {why}"
+            v, s, e = period("M", d)
+            return self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part"))
+        if kind == "season":
+            return self._season(f, tense, dct)
+        if kind == "quarter":
+            cur = (dct.month - 1) // 3 + 1
+            y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
+            v, s, e = period("Q", date(y, 3 * f["q"] - 2, 1))
+            return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by {pub}", 0.8)
+        if kind == "decade":
+            digit = f["digit"]
+            century = dct.year // 100 * 100
+            y = century + digit * 10
+            if y > dct.year:
+                y -= 100
+            v, s, e = period("DE", date(y, 1, 1))
+            return Res("DATE", v, s, e, "DE", f"the {y}s, the latest by publication", 0.8)
+        if kind == "vague":
+            before, after = f["before"], f["after"]
+            if before < 0:
+                a = dct + timedelta(days=-before)
+            else:
+                a = dct - timedelta(days=before)
+            b = dct + timedelta(days=after)
+            s, e = day_span(a, b)
+            horizon = {"PAST_REF": "before", "FUTURE_REF": "after", "PRESENT_REF": "around"}[f["value"]]
+            conf = 0.5 if f.get("low") else 0.7
+            return Res("DATE", f["value"], s, e, "REF",
+                       f"a vague reference to the time {horizon} {pub}, drawn from {a.isoformat()} to {b.isoformat()}", conf)
+        if kind == "duration":
+            return self._duration(f, tense, dct)
+        if kind in ("set_weekday", "set_unit", "set_value"):
+            return self._set(f, dct)
+        raise ValueError(kind)
+
+    def _date(self, f, it, dct: date) -> Res:
+        m, d, wd = f["month"], f["day"], f.get("wd")
+        tense = it["tense"]
+        if f.get("year"):
+            y = f["year"]
+            if not cal.valid_date(y, m, d):
+                return self._impossible(f, y)
+            cand = date(y, m, d)
+            why_y = "its year as written"
+        else:
+            if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
+                return self._impossible(f, dct.year)
+            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"))
+            if cand.day != d:  # 29 February outside a leap year
+                for y in range(cand.year, cand.year - 8, -1):
+                    if cal.valid_date(y, m, d):
+                        cand = date(y, m, d)
+                        break
+        if wd and cand.isoweekday() != wd:
+            return self._mismatch(f, cand, dct)
+        why = f"{d} {MONTH_NAMES[m - 1]}"
+        if not f.get("year"):
+            why += f" with no year: {why_y}, {cand.year}"
+        if wd:
+            why += f"; {WEEKDAY_NAMES[wd - 1]} agrees"
+        return _with_pod(cand, f.get("pod"), why, 0.93 if f.get("year") else 0.88)
+
+    def _mismatch(self, f, literal: date, dct: date) -> Res:
+        """A weekday that does not fit its date: keep the literal reading, suggest the likely day."""
+        m, d, wd = f["month"], f["day"], f["wd"]
+        lit = f"{f['year'] if f.get('year') else 'XXXX'}-{m:02d}-{d:02d}"
+        best = None
+        # the same weekday and day number, in the months around publication
+        for k in range(-12, 13):
+            base = cal.add_months(dct.replace(day=1), k)
+            if cal.valid_date(base.year, base.month, d):
+                c = date(base.year, base.month, d)
+                if c.isoweekday() == wd:
+                    key = abs((c - dct).days)
+                    if best is None or key < best[0]:
+                        best = (key, c)
+        if best is None:
+            r = _with_pod(literal, f.get("pod"), f"{fmt_day(literal)}: but it is not a {WEEKDAY_NAMES[wd - 1]}", 0.4)
+            r.literal, r.issue = lit, "weekday-date mismatch"
+            r.suggestion = None
+            return r
+        sugg = best[1]
+        why = (f"'{WEEKDAY_NAMES[wd - 1]} {d} {MONTH_NAMES[m - 1]}' does not exist near publication "
+               f"({d} {MONTH_NAMES[m - 1]} {literal.year} is a {WEEKDAY_NAMES[literal.weekday()]}); "
+               f"the {WEEKDAY_NAMES[wd - 1]} the {d}th nearest to {fmt_day(dct)} is {fmt_day(sugg)}, "
+               f"read as a slip in the month")
+        r = _with_pod(sugg, f.get("pod"), why, 0.6)
+        r.literal, r.issue, r.suggestion = lit, "weekday-date mismatch", sugg.isoformat()
+        return r
+
+    def _season(self, f, tense, dct: date) -> Res:
+        code = f["season"]
+        y_now, c_now = cal.season_of(dct)
+        direction = f.get("dir")
+        cands = [(y, code) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        spans = [(season_span(y, c), y) for y, c in cands]
+        if direction == -1 or (direction is None and tense == "past"):
+            ok = [(sp, y) for sp, y in spans if sp[0].date() <= dct and not (direction == -1 and sp[1].date() >= dct)]
+            pick = ok[-1] if ok else spans[0]
+            why = "the latest one before publication"
+        elif direction == 1 or tense == "future":
+            ok = [(sp, y) for sp, y in spans if sp[1].date() >= dct and not (direction == 1 and sp[0].date() <= dct)]
+            pick = ok[0] if ok else spans[-1]
+            why = "the next one from publication"
+        else:
+            pick = min(spans, key=lambda t: abs((t[0][0].date() - dct).days))
+            why = "the one nearest to publication"
+        (s, e), y = pick
+        return Res("DATE", f"{y}-{code}", s, e, "SEASON", f"the {SEASON_NAMES[code]}: {why}, {y}", 0.75)
+
+    def _rel_unit(self, f, it, dct: date) -> Res:
+        unit, direction = f["unit"], f.get("dir")
+        tense = it["tense"]
+        if direction is None:
+            direction = 0
+        if f.get("weak") and unit == "Q" and tense != "future":
+            direction = -1   # "the quarter" in a report: the last completed one
+        if unit == "WE":
+            d = shift(dct, "W", direction)
+            if direction == 0 and dct.isoweekday() < 6 and tense == "past":
+                d = dct - timedelta(days=7)
+        else:
+            d = shift(dct, unit, direction)
+        gran = unit if unit != "FN" else "W"
+        v, s, e = period(gran, d)
+        word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, direction))]
+        r = Res("DATE", v, s, e, gran, f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})",
+                0.85 if not f.get("weak") else 0.6)
+        return self._part(r, f.get("part"))
+
+    def _duration(self, f, tense, dct: date) -> Res:
+        n, unit = f["n"], f["unit"]
+        v = cal.duration_value(n, unit)
+        k = n or 2
+        if tense == "future":
+            a, b = dct, shift(dct, unit, k)
+            place = "starting at publication (future)"
+        else:
+            a, b = shift(dct, unit, -k), dct
+            place = "ending at publication"
+        if unit in ("H", "MIN", "S"):
+            a = b = dct
+        s, e = day_span(min(a, b), max(a, b))
+        count = "some" if n is None else str(n)
+        r = Res("DURATION", v, s, e, "DUR",
+                f"a duration of {count} {UNIT_NAMES[unit]}(s), drawn {place}", 0.8)
+        if f.get("approx"):
+            r.mod = "APPROX"
+        return r
+
+    def _set(self, f, dct: date) -> Res:
+        kind = f["kind"]
+        if kind == "set_weekday":
+            wds = f["wds"]
+            v = f"XXXX-WXX-{wds[-1]}" + (f"T{f['pod']}" if f.get("pod") else "")
+            why = "every " + " and ".join(WEEKDAY_NAMES[w - 1] for w in wds)
+        elif kind == "set_unit":
+            v = cal.duration_value(f.get("n") or 1, f["unit"])
+            why = f"every {UNIT_NAMES[f['unit']]}"
+        else:
+            v = f["value"]
+            why = f"a recurrence ({v})"
+        s, e = day_span(dct - timedelta(days=7), dct + timedelta(days=7))
+        return Res("SET", v, s, e, "SET", why + ", drawn around publication", 0.75)
+
+    # ------------------------------------------------------- anchored pass
+    def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False):
+        it = items[k]
+        order = list(range(k - 1, -1, -1))
+        if either_side:
+            order += list(range(k + 1, len(items)))
+        for j in order:
+            other = items[j]
+            r = other.get("res")
+            if r is None or r.gran not in grans or r.start is None:
+                continue
+            if same_sentence and other["sent"] != it["sent"]:
+                continue
+            if not same_sentence and other["para"] < it["para"] - 2:
+                break
+            return other
+        return None
+
+    def _resolve_anchored(self, items, k, lo, hi) -> Res:
+        it = items[k]
+        f = it["frame"]
+        kind = f["kind"]
+        if kind == "clock":
+            anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            day = anchor["res"].day if anchor else (lo if lo == hi or hi is None else None)
+            hh, mm = f["hour"], f["minute"]
+            if anchor:
+                it["anchor"] = anchor["id"]
+                base = f"on {fmt_day(day)}, the day of '{anchor_text(self.text, anchor)}'"
+            elif day is not None:
+                base = f"on the publication day ({fmt_day(day)})"
+            if day is None:
+                return Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "CLOCK",
+                           f"{hh:02d}:{mm:02d} on a day that is not known", 0.4)
+            st = datetime.combine(day, time(hh, mm))
+            r = Res("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", st,
+                    st + (timedelta(minutes=30) if f.get("approx") else timedelta(seconds=59)),
+                    "CLOCK", f"{hh:02d}:{mm:02d} {base}", 0.85, day=day)
+            if f.get("approx"):
+                r.mod = "APPROX"
+                r.start = st - timedelta(minutes=30)
+            return r
+        if kind == "year_earlier":
+            anchor = self._anchor_for(items, k, False, ("Q",) if f.get("unit") in (None, "Q") else (f["unit"],))
+            if anchor is not None and items[k]["sent"] - anchor["sent"] <= 2:
+                it["anchor"] = anchor["id"]
+                ar = anchor["res"]
+                d = shift(ar.start.date(), "Y", -1)
+                v, s, e = period("Q", d)
+                return Res("DATE", v, s, e, "Q",
+                           f"the same quarter a year before '{anchor_text(self.text, anchor)}' ({ar.value})", 0.7)
+            if lo is None:
+                return Res("DATE", "PAST_REF", None, None, "REF", "a year before a publication date that is not known", 0.3)
+            d = shift(lo, "Y", -1)
+            v, s, e = period("Y", d)
+            return Res("DATE", v, s, e, "Y", f"the year before publication: {d.year}", 0.7)
+        # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
+        n, unit = f["n"], f["unit"]
+        if n == 0:
+            anchor = self._anchor_for(items, k, True)
+        else:
+            anchor = self._anchor_for(items, k, False)
+        if anchor is not None:
+            it["anchor"] = anchor["id"]
+            base_day = anchor["res"].day or anchor["res"].start.date()
+            src = f"'{anchor_text(self.text, anchor)}' ({anchor['res'].value})"
+        elif lo is not None and (hi is None or hi == lo):
+            base_day = lo
+            src = f"the publication date ({fmt_day(lo)})"
+        else:
+            sign = (n > 0) - (n < 0)
+            v = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]
+            return Res("DATE", v, None, None, "REF", "relative to a day that is not known", 0.3)
+        d = shift(base_day, unit, n)
+        if unit in ("D", "H", "MIN", "S"):
+            rel = "the same day as" if n == 0 else (f"{abs(n)} day(s) {'after' if n > 0 else 'before'}")
+            return _with_pod(d, f.get("pod"), f"{rel} {src}: {fmt_day(d)}", 0.8)
+        gran = "W" if unit in ("W", "FN", "WE") else unit
+        v, s, e = period(gran, d)
+        return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {'after' if n > 0 else 'before'} {src}", 0.7)
+
+
+def anchor_text(text: str, item) -> str:
+    return text[item["start"]:item["end"]]
