@@ -190,7 +190,7 @@ def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] |
         return None
     lo, hi = date.min, date.max
     used = []
-    for name, spans in found:
+    for name, spans in sorted(found, key=lambda f: len(f[1])):
         a = min(s for s, _ in spans)
         b = max(e for _, e in spans)
         # several terms: keep those that overlap what is known so far

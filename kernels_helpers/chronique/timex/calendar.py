@@ -123,4 +123,6 @@ def duration_value(n: int | None, unit: str) -> str:
         return f"P{'X' if n is None else 6 * n}M"
     if unit == "FN":
         return f"P{'X' if n is None else 2 * n}W"
+    if unit in ("DE", "CE"):
+        return f"P{'X' if n is None else n * (10 if unit == 'DE' else 100)}Y"
     return f"P{k}{unit}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ..tokens import Token
+from ..tokens import Token, norm, tokenize
 from .grammar import Match
 
 
@@ -25,10 +25,16 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
 class Actions:
     def __init__(self, res: ModuleType):
         self.res = res
+        self.openers = {"«", "\"", "“", "(", "-", ":", "_", "'"}
         self.needs_capital = set(getattr(res, "NEEDS_CAPITAL", ()))
         self.ambiguous = {k: set(v) for k, v in getattr(res, "AMBIGUOUS", {}).items()}
         self.ambiguous_cues = set(getattr(res, "AMBIGUOUS_CUES", ()))
         self.number_nouns = set(res.NUMBER_NOUNS)
+        self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
+        self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
+        self.age_units = set(getattr(res, "AGE_UNITS", ()))
+        self.age_before = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "AGE_BEFORE", ())]
+        self.age_nouns = {norm(w) for w in getattr(res, "AGE_NOUNS", ())}
 
     # -- guards ------------------------------------------------------------
     def _plausible(self, m: Match, toks: list[Token], label: str, cat: str) -> bool:
@@ -38,6 +44,13 @@ class Actions:
             return True
         if cat in self.needs_capital and not words[0].text[:1].isupper():
             return False
+        if cat in self.lowercase and words[0].text[:1].isupper():
+            # a capital in mid-sentence makes a name: "Vendredi Saint", "Mardi gras"
+            k = m.caps[label][1]
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev.sent == words[0].sent and prev.low not in self.openers \
+                    and k == m.start:
+                return False
         amb = self.ambiguous.get(cat)
         if amb and len(words) == 1 and words[0].low in amb:
             if "day" in m.caps or "year" in m.caps or "d2" in m.caps:
@@ -65,6 +78,7 @@ class Actions:
         if not self._plausible(m, toks, "month", "month"):
             return None
         frame = {"kind": "date", "day": _cap(m, "day"), "month": _cap(m, "month"),
+                 "this": "this_wd" in m.caps,
                  "year": _cap(m, "year"), "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
                  "dir": _cap(m, "after_mod")}
         return self._one(m, frame)
@@ -104,9 +118,11 @@ class Actions:
     def a_month(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):
             return None
-        return self._one(m, {"kind": "month", "month": _cap(m, "month"), "year": _cap(m, "year"),
-                             "part": _cap(m, "part"),
-                             "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
+        frame = {"kind": "month", "month": _cap(m, "month"), "year": _cap(m, "year"),
+                 "part": _cap(m, "part"), "dir": _cap(m, "after_mod", _cap(m, "before_mod"))}
+        if _cap(m, "before_mod") == -1 and getattr(self.res, "LAST_MONTH_IS_PREVIOUS_YEAR", False):
+            frame["ydir"], frame["dir"] = -1, None
+        return self._one(m, frame)
 
     def a_month_rel_year(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):
@@ -143,6 +159,11 @@ class Actions:
             return None
         return self._one(m, {"kind": "decade", "decade": y // 10})
 
+    def a_season_strict(self, m, toks):
+        if "year" not in m.caps and "after_mod" not in m.caps:
+            return None
+        return self.a_season(m, toks)
+
     def a_season(self, m, toks):
         if not self._plausible(m, toks, "season", "season"):
             return None
@@ -165,13 +186,35 @@ class Actions:
     def a_weekday_pod_first(self, m, toks):
         return self.a_weekday(m, toks)
 
+    def a_nth_weekday(self, m, toks):
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        nth = _cap(m, "nth")
+        if "month" in m.caps:
+            frame = {"kind": "nth_weekday", "nth": nth, "wd": _cap(m, "weekday"),
+                     "month": _cap(m, "month"), "year": _cap(m, "year")}
+        else:
+            frame = {"kind": "nth_weekday", "nth": nth, "wd": _cap(m, "weekday"),
+                     "season": _cap(m, "season"), "year": _cap(m, "year")}
+        return self._one(m, frame)
+
+    def a_weekday_pair_set(self, m, toks):
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        _, s1, e1 = m.caps["weekday"]
+        _, s2, _ = m.caps["weekday2"]
+        pod = _cap(m, "pod_pl")
+        one = {"kind": "set_weekday", "wds": [_cap(m, "weekday")], "pod": pod, "rule": m.rule}
+        two = {"kind": "set_weekday", "wds": [_cap(m, "weekday2")], "pod": pod, "rule": m.rule}
+        return [(s1, e1, one), (s2, m.end, two)]
+
     def a_weekday_set(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):
             return None
         wds = [_cap(m, "weekday")]
         if "weekday2" in m.caps:
             wds.append(_cap(m, "weekday2"))
-        return self._one(m, {"kind": "set_weekday", "wds": wds, "pod": _cap(m, "pod")})
+        return self._one(m, {"kind": "set_weekday", "wds": wds, "pod": _cap(m, "pod", _cap(m, "pod_pl"))})
 
     def a_night_between(self, m, toks):
         return self._one(m, {"kind": "weekday", "wd": _cap(m, "wd1"), "pod": "NI", "dir": None,
@@ -194,7 +237,7 @@ class Actions:
     # -- anchored ------------------------------------------------------------
     def a_anchored(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"],
-                             "pod": _cap(m, "pod")})
+                             "pod": _cap(m, "pod"), "scope": m.params.get("scope")})
 
     def a_anchored_pod(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod")})
@@ -214,7 +257,7 @@ class Actions:
                              "n": m.params["sign"] * _cap(m, "num")})
 
     def a_rel_unit(self, m, toks):
-        unit = _cap(m, "cal_unit", _cap(m, "the_unit"))
+        unit = m.params.get("unit") or _cap(m, "cal_unit")
         d = m.params.get("dir", _cap(m, "after_mod", _cap(m, "before_mod")))
         return self._one(m, {"kind": "rel_unit", "unit": unit, "dir": d,
                              "weak": m.params.get("weak", False)})
@@ -240,8 +283,33 @@ class Actions:
         unit = _cap(m, "unit")
         if n is None or n <= 0 or n > 10000:
             return None
+        first = toks[m.start]
+        before = toks[m.start - 1] if m.start > 0 else None
+        if first.low in self.rate_articles and before is not None and \
+                (before.digit or (before.low.endswith("s") and before.text.isalpha())):
+            return None   # "four flights a week": a rate
+        if unit in self.age_units and self._is_age(m, toks):
+            return None
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word"))})
+
+    def _is_age(self, m, toks) -> bool:
+        """'Alain Parmentier, 53 ans,', 'un jeune de 15 ans', 'âgé de 30 ans'."""
+        s, e = m.start, m.end
+        before = toks[s - 1] if s > 0 else None
+        after = toks[e] if e < len(toks) else None
+        if before is not None and before.low == "," and (after is None or after.low in (",", ".", ")", ";")):
+            return True
+        lows = [t.low for t in toks[max(0, s - 3):s]]
+        for phrase in self.age_before:
+            if tuple(lows[-len(phrase):]) == phrase:
+                return True
+        if before is not None and before.low == "de" and s >= 2:
+            noun = toks[s - 2]
+            if noun.low in self.age_nouns or (noun.text[:1].isupper() and noun.sent == before.sent
+                                             and s >= 3 and toks[s - 3].low not in (".", "!", "?")):
+                return True
+        return False
 
     def a_duration_vague(self, m, toks):
         unit = _cap(m, "unit")

@@ -284,18 +284,38 @@ class Resolver:
         r.why += f", its {'middle' if part == 'mid' else part}"
         return r
 
-    def _choose_year(self, dct: date, month: int, day: int, tense: str | None,
+    def _choose_year(self, dct: date, month: int, day: int | None, tense: str | None,
                      direction: int | None) -> tuple[date, str]:
-        """The year for a day and month written without one: nearest to publication, tense-aware."""
-        cands = [date(y, month, min(day, cal.last_day(y, month))) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        if direction == -1 or tense == "past":
-            past = [c for c in cands if c <= dct]
-            if past and (dct - past[-1]).days <= 330:
-                return past[-1], "the latest one not after publication (past tense)"
-        if direction == 1 or tense == "future":
-            fut = [c for c in cands if c >= dct]
-            if fut and (fut[0] - dct).days <= 330:
-                return fut[0], "the next one from publication (future tense)"
+        """The year for a day (or month) written without one: near publication, tense-aware.
+
+        Candidates are the previous, current and next year.  A clause's tense or
+        a "dernier"/"next" word picks the candidate on its side of publication when
+        it lies within 330 days, unless the other side has one within 60 days.
+        Otherwise the nearest wins.
+        """
+        def make(y):
+            if day is None:
+                return date(y, month, 15)
+            return date(y, month, min(day, cal.last_day(y, month)))
+        cands = [make(y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if day is None:
+            cur = date(dct.year, month, 1)
+            if cur.year == dct.year and cur.month == dct.month:
+                return cur, "the month of publication"
+        past = [c for c in cands if c <= dct]
+        fut = [c for c in cands if c > dct]
+        near_past = past[-1] if past else None
+        near_fut = fut[0] if fut else None
+        if direction == -1:
+            return near_past, "the latest one before publication (marked as past)"
+        if direction == 1:
+            return near_fut, "the next one after publication (marked as next)"
+        if tense == "past" and near_past and (dct - near_past).days <= 330 and \
+                not (near_fut and (near_fut - dct).days <= 60):
+            return near_past, "the latest one before publication (past tense)"
+        if tense == "future" and near_fut and (near_fut - dct).days <= 330 and \
+                not (near_past and (dct - near_past).days <= 60):
+            return near_fut, "the next one after publication (future tense)"
         best = min(cands, key=lambda c: abs((c - dct).days))
         return best, "the one nearest to publication"
 
@@ -355,10 +375,7 @@ class Resolver:
                 d = date(dct.year + f["ydir"], f["month"], 1)
                 why = f"{MONTH_NAMES[f['month'] - 1]} of the year {'named' if not f['ydir'] else ('before' if f['ydir'] < 0 else 'after')} publication"
             else:
-                d, why = self._choose_year(dct, f["month"], 1, tense, f.get("dir"))
-                if f.get("dir") is None and tense is None:
-                    # a month alone: this year's if it has begun, else last year's
-                    pass
+                d, why = self._choose_year(dct, f["month"], None, tense, f.get("dir"))
                 why = f"{MONTH_NAMES[f['month'] - 1]}: {why}"
             v, s, e = period("M", d)
             return self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part"))
@@ -391,6 +408,8 @@ class Resolver:
                        f"a vague reference to the time {horizon} {pub}, drawn from {a.isoformat()} to {b.isoformat()}", conf)
         if kind == "duration":
             return self._duration(f, tense, dct)
+        if kind == "nth_weekday":
+            return self._nth_weekday(f, tense, dct)
         if kind in ("set_weekday", "set_unit", "set_value"):
             return self._set(f, dct)
         raise ValueError(kind)
@@ -456,19 +475,55 @@ class Resolver:
         direction = f.get("dir")
         cands = [(y, code) for y in (dct.year - 1, dct.year, dct.year + 1)]
         spans = [(season_span(y, c), y) for y, c in cands]
-        if direction == -1 or (direction is None and tense == "past"):
+        if direction == -1:
             ok = [(sp, y) for sp, y in spans if sp[0].date() <= dct and not (direction == -1 and sp[1].date() >= dct)]
             pick = ok[-1] if ok else spans[0]
             why = "the latest one before publication"
-        elif direction == 1 or tense == "future":
+        elif direction == 1:
             ok = [(sp, y) for sp, y in spans if sp[1].date() >= dct and not (direction == 1 and sp[0].date() <= dct)]
             pick = ok[0] if ok else spans[-1]
             why = "the next one from publication"
         else:
-            pick = min(spans, key=lambda t: abs((t[0][0].date() - dct).days))
+            pick = min(spans, key=lambda t: abs((t[0][0] + (t[0][1] - t[0][0]) / 2).date() - dct).days)
             why = "the one nearest to publication"
         (s, e), y = pick
         return Res("DATE", f"{y}-{code}", s, e, "SEASON", f"the {SEASON_NAMES[code]}: {why}, {y}", 0.75)
+
+    def _nth_weekday(self, f, tense, dct: date) -> Res:
+        """'le premier dimanche du printemps', 'the last Monday of May'."""
+        nth, wd = f["nth"], f["wd"]
+
+        def pick(a: date, b: date) -> date | None:
+            days = [a + timedelta(days=i) for i in range((b - a).days + 1)]
+            days = [d for d in days if d.isoweekday() == wd]
+            if not days or abs(nth) > len(days):
+                return None
+            return days[nth - 1] if nth > 0 else days[nth]
+
+        def bounds(y: int) -> tuple[date, date]:
+            if f.get("month"):
+                return date(y, f["month"], 1), date(y, f["month"], cal.last_day(y, f["month"]))
+            s, e = season_span(y, f["season"])
+            return s.date(), e.date()
+
+        years = [f["year"]] if f.get("year") else [dct.year - 1, dct.year, dct.year + 1]
+        cands = [d for d in (pick(*bounds(y)) for y in years) if d is not None]
+        if not cands:
+            raise ValueError("no such weekday")
+        if f.get("year"):
+            d, why = cands[0], "in the year written"
+        elif tense == "past":
+            past = [c for c in cands if c <= dct]
+            d, why = (past[-1], "the latest before publication (past tense)") if past else (cands[0], "")
+        elif tense == "future":
+            fut = [c for c in cands if c >= dct]
+            d, why = (fut[0], "the next from publication (future tense)") if fut else (cands[-1], "")
+        else:
+            d = min(cands, key=lambda c: abs((c - dct).days))
+            why = "the nearest to publication"
+        which = "last" if nth < 0 else f"number {nth}"
+        where = MONTH_NAMES[f["month"] - 1] if f.get("month") else SEASON_NAMES[f["season"]]
+        return _with_pod(d, None, f"{WEEKDAY_NAMES[wd - 1]} {which} of {where}, {why}: {fmt_day(d)}", 0.8)
 
     def _rel_unit(self, f, it, dct: date) -> Res:
         unit, direction = f["unit"], f.get("dir")
@@ -583,7 +638,7 @@ class Resolver:
             return Res("DATE", v, s, e, "Y", f"the year before publication: {d.year}", 0.7)
         # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
         n, unit = f["n"], f["unit"]
-        if n == 0:
+        if n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True)
         else:
             anchor = self._anchor_for(items, k, False)

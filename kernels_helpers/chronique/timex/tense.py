@@ -10,7 +10,7 @@ from types import ModuleType
 
 from ..tokens import Token
 
-WINDOW = 8
+WINDOW = 12
 
 
 class TenseReader:

@@ -34,8 +34,9 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "nights": "NI", "midday": "MI", "overnight": "NI",
+    "midday": "MI", "overnight": "NI",
 }
+PARTS_OF_DAY_PLURAL = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -93,11 +94,8 @@ VAGUE = {
     "earlier": ("PAST_REF", 1, 0),
     "earlier today": ("PAST_REF", 1, 0),
     "recently": ("PAST_REF", 30, 0),
-    "recent": ("PAST_REF", 30, 0),
     "lately": ("PAST_REF", 30, 0),
     "previously": ("PAST_REF", 30, 0),
-    "formerly": ("PAST_REF", 365, 0),
-    "once": ("PAST_REF", 3650, 0),
     "the past few days": ("PAST_REF", 7, 0),
     "the last few days": ("PAST_REF", 7, 0),
     "the past few weeks": ("PAST_REF", 30, 0),
@@ -115,10 +113,8 @@ VAGUE = {
     "at present": ("PRESENT_REF", 0, 0),
     "presently": ("PRESENT_REF", 0, 0),
     "nowadays": ("PRESENT_REF", 0, 0),
-    "immediately": ("PRESENT_REF", 0, 0),
     "soon": ("FUTURE_REF", 0, 30),
     "shortly": ("FUTURE_REF", 0, 14),
-    "later": ("FUTURE_REF", 0, 30),
     "ultimately": ("FUTURE_REF", 0, 365),
     "eventually": ("FUTURE_REF", 0, 365),
     "in the future": ("FUTURE_REF", 0, 365),
@@ -140,8 +136,7 @@ VAGUE = {
     "coming years": ("FUTURE_REF", -1, 1825),
     "the years ahead": ("FUTURE_REF", -1, 1825),
 }
-VAGUE_LOW_CONFIDENCE = ("immediately", "recent", "current", "once", "the time", "future",
-                        "later")
+VAGUE_LOW_CONFIDENCE = ("current", "the time", "future")
 
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
@@ -161,7 +156,7 @@ RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "u
 
 FUTURE_WORDS = (
     "will 'll shall going plans plan planned expected expects scheduled due "
-    "would intends intend hopes next upcoming coming to"
+    "would intends intend hopes next upcoming coming"
 ).split()
 FUTURE_SUFFIXES = ()
 FUTURE_SUFFIX_EXCEPTIONS = ()
@@ -179,13 +174,13 @@ NUMBER_NOUNS = (
     "students shares %"
 ).split()
 
-SAME_DAY = ("the same day", "that day", "the day", "that same day")
+SAME_DAY = ("the day",)
 
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 APPROX_WORDS = {"about": 1, "nearly": 1, "almost": 1, "some": 1, "more than": 1,
                 "less than": 1, "at least": 1, "roughly": 1, "around": 1, "over": 1,
-                "for": 0, "the first": 0, "the past": 0, "the last": 0, "the next": 0,
+                "the first": 0, "the past": 0, "the last": 0, "the next": 0,
                 "another": 0, "an additional": 0, "the final": 0}
 
 RULES = [
@@ -205,9 +200,10 @@ RULES = [
     ("weekday", "{before_mod}? {weekday} {pod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
-    ("weekday_and_set", "{weekday} and {weekday_pl=weekday2} {pod}?", "weekday_set", {}),
+    ("weekday_pair_set", "{weekday} and|or {weekday=weekday2} {pod_pl}", "weekday_pair_set", {}),
+    ("weekday_pod_set", "{weekday} {pod_pl}", "weekday_set", {}),
     ("every_unit", "{set_prefix} {num}? {unit}", "unit_set", {}),
-    ("per_unit", "^a|^per {unit}", "unit_set", {}),
+    ("per_unit", "^per {unit}", "unit_set", {}),
     ("set_word", "{set_word}", "set_word", {}),
     ("day_pod_word", "{day_pod_word}", "day_pod", {}),
     ("day_word", "{day_word} {pod}?", "day_offset", {}),
@@ -216,31 +212,34 @@ RULES = [
     ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
-    ("offset_later", "{num} {unit} later|after", "anchored_offset", {"sign": 1}),
-    ("offset_earlier", "{num} {unit} earlier|before", "anchored_offset", {"sign": -1}),
+    ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
+    ("year_ago", "a year ago|earlier", "year_earlier", {}),
+    ("year_earlier_quarter", "the year - earlier|ago {cal_unit}", "year_earlier_unit", {}),
+    ("offset_later", "{num} {unit} later", "anchored_offset", {"sign": 1}),
+    ("offset_earlier", "{num} {unit} earlier", "anchored_offset", {"sign": -1}),
     ("ago", "{approx_word}? {num} {unit} ago", "offset", {"sign": -1}),
     ("in_future", "^in|^within {num} {unit}", "offset", {"sign": 1}),
     ("from_now", "{num} {unit} from now", "offset", {"sign": 1}),
-    ("year_ago", "a year ago|earlier", "year_earlier", {}),
-    ("year_earlier_quarter", "the year - earlier|year - ago {cal_unit}", "year_earlier_unit", {}),
+
     # "last week", "next month", "this year", "the latest quarter"
-    ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
-    ("the_unit", "the {cal_unit=the_unit}", "rel_unit", {"dir": 0, "weak": True}),
-    ("quarter_ord", "the? {ord=q} - ? quarter", "quarter", {}),
     ("week_end", "the|this weekend", "weekend", {}),
+    ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
+    ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),
+    ("quarter_ord", "the? {ord=q} -? quarter", "quarter", {}),
     ("part_month", "{part} {month} ,? {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "{part} {before_mod}? {cal_unit}", "part_unit", {}),
-    ("season", "{before_mod}? {season} of? {year}?", "season", {}),
+    ("season_of", "the? {season} of {year}", "season", {}),
+    ("season", "{before_mod}? {season} {year}?", "season", {}),
     ("month_year", "{before_mod}? {month} ,? of? {year}?", "month", {}),
-    ("month_this_year", "{month} this|next|last year", "month_rel_year", {}),
+    ("month_this_year", "{part}? {month} this|next|last year", "month_rel_year", {}),
     ("decade", "the {year=decade_year} s", "decade", {}),
     ("decade_mod", "the {decade_word}", "decade", {}),
     ("year", "{year}", "year", {}),
     ("vague", "{vague}", "vague", {}),
-    ("duration_adj", "{num} - {unit} - ? old|long ?", "duration", {}),
+    ("duration_adj", "{num} - {unit}", "duration", {}),
     ("duration", "{approx_word}? {num} {unit}", "duration", {}),
-    ("duration_plural", "{approx_word} {unit}", "duration_vague", {}),
+    ("duration_one_more", "{one_more=num} {unit}", "duration", {}),
     ("clock_hm", "^at? {approx}? {hh} : {mm} {ampm}?", "clock", {}),
     ("clock_ampm", "^at? {approx}? {hh} {ampm}", "clock", {}),
     ("clock_oclock", "^at? {approx}? {hh} o'clock", "clock", {}),
@@ -253,6 +252,8 @@ CATEGORIES = {
     "month": MONTHS,
     "season": SEASONS,
     "pod": PARTS_OF_DAY,
+    "pod_pl": PARTS_OF_DAY_PLURAL,
+    "one_more": {"an additional": 1, "another": 1, "one more": 1, "a further": 1},
     "day_word": DAY_WORDS,
     "day_pod_word": DAY_POD_WORDS,
     "this": THIS,
@@ -269,6 +270,7 @@ CATEGORIES = {
     "approx_word": APPROX_WORDS,
     "ampm": AMPM,
     "same_day": {p: 0 for p in SAME_DAY},
+    "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
     "decade_word": DECADE_WORDS,
 }
 
@@ -281,3 +283,12 @@ AMBIGUOUS = {
 }
 AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
                   "from", "this", "during", "through", "the", "before", "after", "that")
+
+# "last February" names the February of the year before; "février dernier" the latest one
+LAST_MONTH_IS_PREVIOUS_YEAR = True
+LOWERCASE_CATEGORIES = ()
+# "four flights a week": a rate, not a duration
+RATE_ARTICLES = ("a", "an")
+AGE_UNITS = ("Y",)
+AGE_BEFORE = ("aged",)
+AGE_NOUNS = ()

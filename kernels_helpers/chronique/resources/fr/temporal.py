@@ -116,10 +116,6 @@ VAGUE = {
     "auparavant": ("PAST_REF", 30, 0),
     "précédemment": ("PAST_REF", 30, 0),
     "récemment": ("PAST_REF", 30, 0),
-    "récent": ("PAST_REF", 30, 0),
-    "récente": ("PAST_REF", 30, 0),
-    "récents": ("PAST_REF", 30, 0),
-    "récentes": ("PAST_REF", 30, 0),
     "dernièrement": ("PAST_REF", 30, 0),
     "naguère": ("PAST_REF", 365, 0),
     "autrefois": ("PAST_REF", 3650, 0),
@@ -134,14 +130,11 @@ VAGUE = {
     "désormais": ("PRESENT_REF", 0, 0),
     "à présent": ("PRESENT_REF", 0, 0),
     "en ce moment": ("PRESENT_REF", 0, 0),
-    "immédiatement": ("PRESENT_REF", 0, 0),
-    "aussitôt": ("PRESENT_REF", 0, 0),
     "bientôt": ("FUTURE_REF", 0, 30),
     "prochainement": ("FUTURE_REF", 0, 30),
     "sous peu": ("FUTURE_REF", 0, 14),
     "à terme": ("FUTURE_REF", 0, 365),
     "à l'avenir": ("FUTURE_REF", 0, 365),
-    "plus tard": ("FUTURE_REF", 0, 30),
     "ultérieurement": ("FUTURE_REF", 0, 90),
     "les jours qui viennent": ("FUTURE_REF", -1, 7),
     "les jours à venir": ("FUTURE_REF", -1, 7),
@@ -159,8 +152,7 @@ VAGUE = {
     "prochaines": ("FUTURE_REF", 0, 30),
 }
 # vague words that a reader may or may not count as time expressions
-VAGUE_LOW_CONFIDENCE = ("immédiatement", "aussitôt", "récent", "récente", "récents", "récentes",
-                        "prochains", "prochaines")
+VAGUE_LOW_CONFIDENCE = ("prochains", "prochaines")
 
 # frequency words: phrase -> TimeML SET value
 SET_WORDS = {
@@ -212,7 +204,7 @@ NUMBER_NOUNS = (
 ).split()
 
 # "dans la journée", "dans la nuit", "le même jour": within the anchor day
-SAME_DAY = ("la journée", "le même jour", "la même journée", "ce jour - là", "ce jour-là")
+SAME_DAY = ("la journée",)
 
 # Rules: (name, pattern, action, params).  Order breaks ties between matches
 # of equal length.
@@ -220,16 +212,19 @@ RULES = [
     # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
     ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
     # weekday + date: "mardi 31 décembre 2019", "le jeudi 7 octobre"
-    ("weekday_date", "{weekday} {day} {month} {year}? {pod}?", "date", {}),
+    ("weekday_date", "le? {weekday} {day} {month} {year}? {pod}?", "date", {}),
     # date: "31 décembre 2019", "1er janvier", "le 6 mai dernier"
-    ("date", "{day} {month} {year}? {after_mod}?", "date", {}),
-    ("date_ord", "{ord=day} {month} {year}?", "date", {}),
+    ("date", "le? {day} {month} {year}? {after_mod}?", "date", {}),
+    ("date_ord", "le? {ord=day} {month} {year}?", "date", {}),
+    # "le premier dimanche du printemps", "le dernier lundi de mars"
+    ("nth_weekday_month", "le? {ord=nth} {weekday} de|du|d' {month} {year}?", "nth_weekday", {}),
+    ("nth_weekday_season", "le? {ord=nth} {weekday} du|de l'? {season} {year}?", "nth_weekday", {}),
     ("date_numeric", "{int=day} /|. {int=month} /|. {year}", "date_numeric", {"order": "dmy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
     # "dans la nuit de lundi à mardi"
     ("night_of", "^dans? la nuit de|du {weekday=wd1} à|au {weekday=wd2}", "night_between", {}),
     # weekday with part of day and modifiers: "mardi soir", "vendredi dernier"
-    ("weekday", "{weekday} {pod}? {after_mod}?", "weekday", {}),
+    ("weekday", "{this=this_wd}? {weekday} {pod}? {after_mod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
     ("every_unit", "{set_prefix} {num}? {unit}", "unit_set", {}),
@@ -238,13 +233,17 @@ RULES = [
     # day words: "aujourd'hui", "hier soir", "demain matin"
     ("day_word", "{day_word} {pod}?", "day_offset", {}),
     ("this_pod", "{this} {pod}", "this_pod", {}),
+    # "au lendemain de la démission": just after an event, so the time of the clause
+    ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
+    ("lendemain_de", "^au lendemain ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
     ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1}),
     ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1}),
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
+    ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
     ("anchored_pod", "^dans la {pod}", "anchored_pod", {}),
-    ("offset_later", "{num} {unit} plus tard|après", "anchored_offset", {"sign": 1}),
-    ("offset_earlier", "{num} {unit} plus tôt|auparavant|avant", "anchored_offset", {"sign": -1}),
+    ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
+    ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
     ("in_future", "^dans {num} {unit}", "offset", {"sign": 1}),
     ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
@@ -258,7 +257,8 @@ RULES = [
     ("part_month", "{part} {month} {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
-    ("season", "le|l'|cet|cette? {season} {year}? {after_mod}?", "season", {}),
+    ("season", "le|l'|cet|cette|ce {season} {year}? {after_mod}?", "season", {}),
+    ("season_en", "^en|^au {season} {year}? {after_mod}?", "season_strict", {}),
     ("month_year", "le? mois? de|d'? {month} {year}? {after_mod}?", "month", {}),
     ("decade", "les années {year=decade_year}", "decade", {}),
     ("decade_words", "les années {decade_word}", "decade", {}),
@@ -302,6 +302,7 @@ CATEGORIES = {
     "approx_word": APPROX_WORDS,
     "duration_tail": DURATION_TAIL,
     "same_day": {p: 0 for p in SAME_DAY},
+    "same_as_before": {"le même jour": 0, "la même journée": 0, "ce jour-là": 0, "ce jour - là": 0},
     "decade_word": DECADE_WORDS,
 }
 
@@ -309,3 +310,15 @@ CATEGORIES = {
 NEEDS_CAPITAL = ()
 AMBIGUOUS = {"season": ("été",)}
 AMBIGUOUS_CUES = ("l", "cet", "cette", "en", "depuis", "pendant", "durant", "dès", "fin", "début", "mi")
+
+# weekdays and months are written in lower case: "Vendredi Saint", "Mardi gras" are names
+LOWERCASE_CATEGORIES = ("weekday", "month")
+LAST_MONTH_IS_PREVIOUS_YEAR = False
+RATE_ARTICLES = ()
+# "un jeune de 15 ans", "Alain Parmentier, 53 ans,": ages, not durations
+AGE_UNITS = ("Y",)
+AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de")
+AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "adolescent",
+             "adolescente", "bébé", "retraité", "retraitée", "père", "mère", "victime",
+             "conducteur", "conductrice", "automobiliste", "motard", "cycliste", "piéton",
+             "ressortissant", "ressortissante", "britannique", "français", "française")
