@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from .model import Published
 from .resources import LANGUAGES, check_lang, module
 from .timex.calendar import MONTH_NAMES, WEEKDAY_NAMES, fmt_day, valid_date
+from .timex.resolve import ordinal
 from .tokens import Token, norm, tokenize
 
 MAX_CHARS = 50_000_000
@@ -275,7 +276,7 @@ def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[T
     chosen = top[1]
     for wd, day, month, year, words in pairs:
         if chosen.isoweekday() == wd and chosen.day == day:
-            note = f"'{words}' gives a {WEEKDAY_NAMES[wd - 1]} the {day}th"
+            note = f"'{words}' gives a {WEEKDAY_NAMES[wd - 1]} {ordinal(day)}"
             if month and month != chosen.month:
                 note += f" (the month written, {MONTH_NAMES[month - 1]}, does not fit: read as a slip)"
             evidence.append(note)

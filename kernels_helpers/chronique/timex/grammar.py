@@ -17,6 +17,7 @@ from ..resources import module
 from ..tokens import Token, norm, strip_accents, tokenize
 
 DIGIT = "#digit"
+TRAILING = frozenset({",", ";", ":"})
 BUILTINS = ("int", "day", "year", "hh", "mm", "num", "ord", "ord_or_day")
 
 
@@ -40,14 +41,25 @@ class Vocabulary:
             self.table.setdefault(folded, value)
         self.maxlen = max((len(k) for k in self.table), default=0)
         self.first = {k[0] for k in self.table}
+        # first word -> phrase lengths starting with it, longest first
+        sizes: dict[str, set] = {}
+        for k in self.table:
+            sizes.setdefault(k[0], set()).add(len(k))
+        self.sizes = {w: sorted(v, reverse=True) for w, v in sizes.items()}
 
     def match(self, toks: list[Token], j: int):
-        """Yield (end, value, phrase) for every phrase starting at token j, longest first."""
+        """Yield (end, value) for every phrase starting at token j, longest first."""
+        sizes = self.sizes.get(toks[j].low)
+        if sizes is None:
+            return
         n = len(toks)
-        for size in range(min(self.maxlen, n - j), 0, -1):
-            key = tuple(toks[k].low for k in range(j, j + size))
-            if key in self.table:
-                yield j + size, self.table[key]
+        table = self.table
+        for size in sizes:
+            if j + size > n:
+                continue
+            key = (toks[j].low,) if size == 1 else tuple(toks[k].low for k in range(j, j + size))
+            if key in table:
+                yield j + size, table[key]
 
 
 @dataclass
@@ -66,6 +78,8 @@ class Rule:
     elements: list[Element]
     action: str
     params: dict
+    second: frozenset | None = None   # keys the next token must have, when known
+    probe: tuple | None = None        # (keys, min offset, max offset) of its rarest element
 
 
 @dataclass
@@ -87,11 +101,52 @@ class Grammar:
         self.numbers = Vocabulary(res.NUMBER_WORDS)
         self.ordinals = Vocabulary({k: v for k, v in res.ORDINALS.items() if v > 0})
         self.ordinal_suffixes = frozenset(res.ORDINAL_SUFFIXES)
-        self.rules = [self._compile(*r) for r in res.RULES]
+        self.rules = [v for r in res.RULES for v in self._variants(self._compile(*r))]
         self.index: dict[str, list[Rule]] = {}
         for rule in self.rules:
+            first = rule.elements[0]
+            if first.kind == "lit" and first.vocab.maxlen == 1 and len(rule.elements) > 1 \
+                    and not all(e.optional for e in rule.elements[1:]):
+                rule.second = frozenset(self._first_keys(rule.elements[1:]))
+            rule.probe = self._probe(rule.elements)
             for key in self._first_keys(rule.elements):
                 self.index.setdefault(key, []).append(rule)
+
+    def _lengths(self, el: Element) -> tuple[int, int]:
+        if el.kind == "builtin":
+            if el.name in ("num", "ord", "ord_or_day"):
+                return 1, max(2, self.numbers.maxlen, self.ordinals.maxlen)
+            return 1, 2
+        mins = min((len(k) for k in el.vocab.table), default=1)
+        return mins, el.vocab.maxlen
+
+    def _probe(self, elements: list[Element]):
+        """The mandatory element with the fewest possible first words, and where it can sit.
+
+        A rule is only tried where that element's word is within reach: a cheap test
+        that spares most of the matching work on ordinary words."""
+        lo = hi = 0
+        best = None
+        for k, el in enumerate(elements):
+            a, b = self._lengths(el)
+            if not el.optional and k > 0:
+                keys = frozenset(self._first_keys([el]))
+                if best is None or len(keys) < len(best[0]):
+                    best = (keys, lo, hi)
+            lo += 0 if el.optional else a
+            hi += b
+        return best
+
+    def _variants(self, rule: Rule) -> list[Rule]:
+        """A rule with a leading optional element is tried as two rules, with and without it,
+        so that each is indexed by a word it really starts with."""
+        first = rule.elements[0]
+        if not first.optional or len(rule.elements) == 1:
+            return [rule]
+        with_it = Rule(rule.name, [Element(first.kind, first.name, first.label, False, first.context,
+                                           first.vocab)] + rule.elements[1:], rule.action, rule.params)
+        without = Rule(rule.name, rule.elements[1:], rule.action, rule.params)
+        return [with_it] + self._variants(without)
 
     # ---- compilation -------------------------------------------------------
     def _compile(self, name: str, pattern: str, action: str, params: dict) -> Rule:
@@ -217,7 +272,20 @@ class Grammar:
                 rules = self.index.get(strip_accents(tok.low))
             best = None
             if rules:
+                nxt = toks[i + 1] if i + 1 < hi else None
+                nkey = None if nxt is None else (DIGIT if nxt.digit else nxt.low)
                 for rule in rules:
+                    if rule.second is not None and nkey not in rule.second and \
+                            (nxt is None or strip_accents(nxt.low) not in rule.second):
+                        continue
+                    if rule.probe is not None:
+                        keys, a, b = rule.probe
+                        for k in range(i + a, min(hi, i + b + 1)):
+                            t = toks[k]
+                            if (DIGIT if t.digit else t.low) in keys or strip_accents(t.low) in keys:
+                                break
+                        else:
+                            continue
                     for j, caps, s, e in self._complete(rule, toks, i):
                         if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
                             break
@@ -230,7 +298,10 @@ class Grammar:
                 i += 1
                 continue
             m, frames = best
-            found.extend(frames)
+            for fs, fe, frame in frames:
+                while fe - 1 > fs and toks[fe - 1].low in TRAILING:
+                    fe -= 1   # "March 3," ends before its comma
+                found.append((fs, fe, frame))
             i = max(m.full_end, i + 1)
         return found
 

@@ -55,17 +55,23 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None)
     """Days from dct to the weekday ``wd`` (1 = Monday), and the reason."""
     dw = dct.isoweekday()
     if direction == -1:
-        k = (dw - wd) % 7 or 7
-        return -k, "marked as the last one"
+        return -((dw - wd) % 7 or 7), "marked as the last one, so the one before publication"
     if direction == 1:
-        k = (wd - dw) % 7 or 7
-        return k, "marked as the next one"
+        return (wd - dw) % 7 or 7, "marked as the next one, so the one after publication"
     if wd == dw:
-        return 0, "the same weekday as the publication date, so that day"
+        return 0, "is the weekday of publication, so that very day"
     if tense == "future":
-        return (wd - dw) % 7, "in a future-tense clause, so the next one"
-    reason = "in a past-tense clause" if tense == "past" else "with no future marker (news reports look back)"
-    return -((dw - wd) % 7), reason + ", so the most recent one"
+        return (wd - dw) % 7, "in a future-tense clause, so the next one after publication"
+    if tense == "past":
+        return -((dw - wd) % 7), "in a past-tense clause, so the most recent one before publication"
+    return -((dw - wd) % 7), ("with no tense marker, so the most recent one before publication "
+                              "(news reports mostly look back)")
+
+
+def ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 class Resolver:
@@ -268,18 +274,18 @@ class Resolver:
         return r
 
     def _part(self, r: Res, part: str | None) -> Res:
+        """Narrow a month or year to its first, middle or last third, in whole days."""
         if not part or r.start is None:
             return r
-        total = (r.end - r.start)
-        third = total / 3
+        first, last = r.start.date(), r.end.date()
+        third = ((last - first).days + 1) // 3
         if part == "start":
-            r.end = r.start + third
+            last = first + timedelta(days=third - 1)
         elif part == "mid":
-            r.start, r.end = r.start + third, r.start + 2 * third
+            first, last = first + timedelta(days=third), first + timedelta(days=2 * third - 1)
         elif part == "end":
-            r.start = r.start + 2 * third
-        r.end = r.end.replace(microsecond=0)
-        r.start = r.start.replace(microsecond=0)
+            first = first + timedelta(days=2 * third)
+        r.start, r.end = day_span(first, last)
         r.mod = {"start": "START", "mid": "MID", "end": "END"}[part]
         r.why += f", its {'middle' if part == 'mid' else part}"
         return r
@@ -328,7 +334,7 @@ class Resolver:
         if kind == "weekday":
             delta, reason = _weekday_delta(dct, f["wd"], f.get("dir"), tense)
             d = dct + timedelta(days=delta)
-            why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason}, relative to {pub}: {fmt_day(d)}"
+            why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
             if f.get("until_wd"):
                 s, _ = pod_span(d, "NI")
@@ -463,7 +469,7 @@ class Resolver:
         sugg = best[1]
         why = (f"'{WEEKDAY_NAMES[wd - 1]} {d} {MONTH_NAMES[m - 1]}' does not exist near publication "
                f"({d} {MONTH_NAMES[m - 1]} {literal.year} is a {WEEKDAY_NAMES[literal.weekday()]}); "
-               f"the {WEEKDAY_NAMES[wd - 1]} the {d}th nearest to {fmt_day(dct)} is {fmt_day(sugg)}, "
+               f"the {WEEKDAY_NAMES[wd - 1]} {ordinal(d)} nearest to {fmt_day(dct)} is {fmt_day(sugg)}, "
                f"read as a slip in the month")
         r = _with_pod(sugg, f.get("pod"), why, 0.6)
         r.literal, r.issue, r.suggestion = lit, "weekday-date mismatch", sugg.isoformat()

@@ -144,8 +144,8 @@ SET_PREFIX = {"every": 1, "each": 1}
 
 NAMED_TIMES = {"noon": (12, 0), "midnight": (0, 0), "midday": (12, 0)}
 HOUR_MARKERS = ("o'clock",)
-APPROX = {"at": 0, "around": 1, "about": 1, "approximately": 1, "shortly after": 1,
-          "shortly before": 1, "by": 0, "until": 0}
+APPROX = {"around": 1, "about": 1, "approximately": 1, "shortly after": 1,
+          "shortly before": 1}
 AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",
         "p . m": "pm"}
 

@@ -165,7 +165,7 @@ SET_PREFIX = {"chaque": 1, "tous les": 1, "toutes les": 1}
 # named clock times
 NAMED_TIMES = {"midi": (12, 0), "minuit": (0, 0)}
 HOUR_MARKERS = ("h", "heures", "heure", "hr")
-APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1, "à": 0, "dès": 0}
+APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
 AMPM = {}
 
 # range openers and connectors
@@ -259,7 +259,7 @@ RULES = [
     ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
     ("season", "le|l'|cet|cette|ce {season} {year}? {after_mod}?", "season", {}),
     ("season_en", "^en|^au {season} {year}? {after_mod}?", "season_strict", {}),
-    ("month_year", "le? mois? de|d'? {month} {year}? {after_mod}?", "month", {}),
+    ("month_year", "le? mois? ^de|d'? {month} {year}? {after_mod}?", "month", {}),
     ("decade", "les années {year=decade_year}", "decade", {}),
     ("decade_words", "les années {decade_word}", "decade", {}),
     ("year_an", "l' an {year}", "year", {}),
