@@ -30,6 +30,7 @@ class Actions:
         self.ambiguous = {k: set(v) for k, v in getattr(res, "AMBIGUOUS", {}).items()}
         self.ambiguous_cues = set(getattr(res, "AMBIGUOUS_CUES", ()))
         self.number_nouns = set(res.NUMBER_NOUNS)
+        self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
         self.age_units = set(getattr(res, "AGE_UNITS", ()))
@@ -82,6 +83,16 @@ class Actions:
                  "year": _cap(m, "year"), "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
                  "dir": _cap(m, "after_mod")}
         return self._one(m, frame)
+
+    def a_weekday_day(self, m, toks):
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        after = toks[m.end] if m.end < len(toks) else None
+        if after is not None and after.text[:1].isalpha() and after.sent == toks[m.end - 1].sent \
+                and after.low not in self.day_followers and not after.text[:1].isupper():
+            return None   # "mardi 14 morts": a count, not a day
+        return self._one(m, {"kind": "date", "day": _cap(m, "day"), "month": None, "year": None,
+                             "wd": _cap(m, "weekday"), "pod": None, "dir": None})
 
     def a_date_numeric(self, m, toks):
         day, month, year = _cap(m, "day"), _cap(m, "month"), _cap(m, "year")

@@ -218,6 +218,9 @@ class Resolver:
             v = f"XXXX-WXX-{f['wd']}" + (f"T{f['pod']}" if f.get("pod") else "")
             why = f"a {WEEKDAY_NAMES[f['wd'] - 1]} that cannot be dated without a publication date"
             return Res("TIME" if f.get("pod") else "DATE", v, None, None, "D", why, 0.4)
+        if kind == "date" and f.get("month") is None:
+            return Res("DATE", f"XXXX-XX-{f['day']:02d}", None, None, "D",
+                       "a weekday and day number with no publication date", 0.4)
         if kind == "date":
             v = f"XXXX-{f['month']:02d}-{f['day']:02d}"
             return Res("DATE", v, None, None, "D", "a day and month with no year and no publication date", 0.5)
@@ -420,9 +423,31 @@ class Resolver:
             return self._set(f, dct)
         raise ValueError(kind)
 
+    def _weekday_day(self, f, tense, dct: date) -> Res:
+        """'mardi 14': the Tuesday the 14th nearest to publication, on the side of the tense."""
+        d, wd = f["day"], f["wd"]
+        cands = []
+        for k in range(-7, 8):
+            base = cal.add_months(dct.replace(day=1), k)
+            if cal.valid_date(base.year, base.month, d) and date(base.year, base.month, d).isoweekday() == wd:
+                cands.append(date(base.year, base.month, d))
+        if not cands:
+            raise ValueError("no such day")
+        side = cands
+        if tense == "past":
+            side = [c for c in cands if c <= dct] or cands
+        elif tense == "future":
+            side = [c for c in cands if c >= dct] or cands
+        best = min(side, key=lambda c: abs((c - dct).days))
+        return _with_pod(best, f.get("pod"),
+                         f"{WEEKDAY_NAMES[wd - 1]} {ordinal(d)} with no month: the nearest such day to "
+                         f"publication{' on the side of the tense' if tense else ''}: {fmt_day(best)}", 0.8)
+
     def _date(self, f, it, dct: date) -> Res:
         m, d, wd = f["month"], f["day"], f.get("wd")
         tense = it["tense"]
+        if m is None:
+            return self._weekday_day(f, tense, dct)
         if f.get("year"):
             y = f["year"]
             if not cal.valid_date(y, m, d):

@@ -192,6 +192,7 @@ RULES = [
     ("weekday_date", "{weekday} ,? {month} {day} ,? {year}?", "date", {}),
     ("weekday_date_dm", "{weekday} ,? {day} {month} ,? {year}?", "date", {}),
     ("date_mdy", "{month} {day} ,? {year}?", "date", {}),
+    ("weekday_day", "{weekday} ,? the {day}", "weekday_day", {}),
     ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
     ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
     ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
@@ -292,3 +293,4 @@ RATE_ARTICLES = ("a", "an")
 AGE_UNITS = ("Y",)
 AGE_BEFORE = ("aged",)
 AGE_NOUNS = ()
+DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "during")

@@ -213,6 +213,8 @@ RULES = [
     ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
     # weekday + date: "mardi 31 décembre 2019", "le jeudi 7 octobre"
     ("weekday_date", "le? {weekday} {day} {month} {year}? {pod}?", "date", {}),
+    # weekday and day number: "mardi 14", "le vendredi 3 à Genève"
+    ("weekday_day", "le? {weekday} {day}", "weekday_day", {}),
     # date: "31 décembre 2019", "1er janvier", "le 6 mai dernier"
     ("date", "le? {day} {month} {year}? {after_mod}?", "date", {}),
     ("date_ord", "le? {ord=day} {month} {year}?", "date", {}),
@@ -322,3 +324,5 @@ AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "a
              "adolescente", "bébé", "retraité", "retraitée", "père", "mère", "victime",
              "conducteur", "conductrice", "automobiliste", "motard", "cycliste", "piéton",
              "ressortissant", "ressortissante", "britannique", "français", "française")
+# words that may follow "mardi 14" when 14 is a day and not a count ("mardi 14 morts")
+DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "dès", "ou")
