@@ -206,6 +206,19 @@ def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] |
     return lo, hi, used
 
 
+def _dateline(frames: list[tuple], text: str, toks: list[Token]):
+    """'PARIS, 14 mars 2023 (AFP) -', 'WASHINGTON, March 14 (Reuters) -': the date that opens a dispatch."""
+    for s, e, f in frames[:3]:
+        if f["kind"] != "date" or not f.get("month") or toks[s].para != toks[0].para if toks else True:
+            continue
+        if toks[s].start - toks[0].start > 120:
+            break
+        follow = [t.low for t in toks[e:e + 2]]
+        if follow[:1] in (["("], ["-"], ["_"]) or follow[:2] == ["-", "-"]:
+            return f["day"], f["month"], f.get("year"), text[toks[s].start:toks[e - 1].end]
+    return None
+
+
 def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[Token], lang: str) -> Published:
     """The publication date, inferred from the text when it is partial or missing."""
     if spec.exact:
@@ -214,6 +227,15 @@ def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[T
                          spec.precision, spec.source)
     evidence: list[str] = []
     window_note = ""
+    dateline = _dateline(frames, text, toks)
+    if dateline is not None:
+        day, month, year, words = dateline
+        if year and valid_date(year, month, day) and (spec.lo is None or spec.lo <= date(year, month, day) <= spec.hi):
+            d = date(year, month, day)
+            return Published(d.isoformat(), spec.given, True,
+                             f"read from the dateline '{words}': {fmt_day(d)}", "day",
+                             "dateline" if spec.source is None else spec.source + " + dateline",
+                             [f"dateline: {words}"])
     if spec.lo is not None:
         lo, hi = spec.lo, spec.hi
         window_note = f"the {spec.precision} given ({spec.given}, from the {spec.source})"
@@ -262,6 +284,8 @@ def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[T
                     score += 1
         if dominant and d.isoweekday() == dominant:
             score += 1
+        if dateline is not None and d.day == dateline[0] and d.month == dateline[1]:
+            score += 5
         best.append((score, d))
         d += timedelta(days=1)
     best.sort(key=lambda t: (-t[0], t[1]))
@@ -280,6 +304,8 @@ def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[T
             if month and month != chosen.month:
                 note += f" (the month written, {MONTH_NAMES[month - 1]}, does not fit: read as a slip)"
             evidence.append(note)
+    if dateline is not None and chosen.day == dateline[0] and chosen.month == dateline[1]:
+        evidence.append(f"the dateline '{dateline[3]}' gives the day and month")
     if today_words:
         evidence.append(f"the text speaks of 'today' {today_words} time(s): it reports the day's events")
     why = (f"inferred {fmt_day(chosen)} from {window_note}; " + "; ".join(evidence[1:])

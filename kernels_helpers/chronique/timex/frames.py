@@ -30,6 +30,8 @@ class Actions:
         self.ambiguous = {k: set(v) for k, v in getattr(res, "AMBIGUOUS", {}).items()}
         self.ambiguous_cues = set(getattr(res, "AMBIGUOUS_CUES", ()))
         self.number_nouns = set(res.NUMBER_NOUNS)
+        self.duration_dir = {" ".join(t.low for t in tokenize(p)): v
+                             for p, v in getattr(res, "DURATION_DIRECTION", {}).items()}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
@@ -171,8 +173,10 @@ class Actions:
         return self._one(m, {"kind": "decade", "decade": y // 10})
 
     def a_season_strict(self, m, toks):
-        if "year" not in m.caps and "after_mod" not in m.caps:
-            return None
+        after = toks[m.end] if m.end < len(toks) else None
+        if "year" not in m.caps and "after_mod" not in m.caps and after is not None \
+                and after.low in self.res.EVENT_NAME_LINKS:
+            return None   # "au printemps de l'environnement": the name of an event
         return self.a_season(m, toks)
 
     def a_season(self, m, toks):
@@ -301,8 +305,13 @@ class Actions:
             return None   # "four flights a week": a rate
         if unit in self.age_units and self._is_age(m, toks):
             return None
+        direction = None
+        if "approx_word" in m.caps:
+            _, a, b = m.caps["approx_word"]
+            phrase = " ".join(t.low for t in toks[a:b])
+            direction = self.duration_dir.get(phrase)
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
-                             "approx": bool(_cap(m, "approx_word"))})
+                             "approx": bool(_cap(m, "approx_word")), "dir": direction})
 
     def _is_age(self, m, toks) -> bool:
         """'Alain Parmentier, 53 ans,', 'un jeune de 15 ans', 'âgé de 30 ans'."""

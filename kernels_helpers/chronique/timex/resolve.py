@@ -85,6 +85,7 @@ class Resolver:
     def resolve(self, mentions: list[tuple], dct_lo: date | None, dct_hi: date | None,
                 dct_label: str) -> list[Timex]:
         self.dct_label = dct_label
+        self.dct_hi = dct_hi if dct_hi == dct_lo else None
         items = []
         for k, (s, e, frame) in enumerate(mentions):
             toks = self.toks
@@ -260,6 +261,10 @@ class Resolver:
             s, e = season_span(f["year"], f["season"])
             return Res("DATE", f"{f['year']}-{f['season']}", s, e, "SEASON",
                        f"the {SEASON_NAMES[f['season']]} of {f['year']}", 0.9)
+        if kind == "duration":
+            return self._duration(f, it["tense"], None)
+        if kind in ("set_weekday", "set_unit", "set_value"):
+            return self._set(f, None)
         if kind == "decade" and f.get("decade"):
             v, s, e = period("DE", date(f["decade"] * 10, 1, 1))
             return Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9)
@@ -415,12 +420,8 @@ class Resolver:
             conf = 0.5 if f.get("low") else 0.7
             return Res("DATE", f["value"], s, e, "REF",
                        f"a vague reference to the time {horizon} {pub}, drawn from {a.isoformat()} to {b.isoformat()}", conf)
-        if kind == "duration":
-            return self._duration(f, tense, dct)
         if kind == "nth_weekday":
             return self._nth_weekday(f, tense, dct)
-        if kind in ("set_weekday", "set_unit", "set_value"):
-            return self._set(f, dct)
         raise ValueError(kind)
 
     def _weekday_day(self, f, tense, dct: date) -> Res:
@@ -576,11 +577,17 @@ class Resolver:
                 0.85 if not f.get("weak") else 0.6)
         return self._part(r, f.get("part"))
 
-    def _duration(self, f, tense, dct: date) -> Res:
+    def _duration(self, f, tense, dct: date | None) -> Res:
         n, unit = f["n"], f["unit"]
         v = cal.duration_value(n, unit)
+        count = "some" if n is None else str(n)
+        if dct is None:
+            dct = self.dct_hi
+            if dct is None:
+                return Res("DURATION", v, None, None, "DUR", f"a duration of {count} {UNIT_NAMES[unit]}(s)",
+                           0.8, mod="APPROX" if f.get("approx") else None)
         k = n or 2
-        if tense == "future":
+        if f.get("dir") == 1 or (f.get("dir") is None and tense == "future"):
             a, b = dct, shift(dct, unit, k)
             place = "starting at publication (future)"
         else:
@@ -589,14 +596,13 @@ class Resolver:
         if unit in ("H", "MIN", "S"):
             a = b = dct
         s, e = day_span(min(a, b), max(a, b))
-        count = "some" if n is None else str(n)
         r = Res("DURATION", v, s, e, "DUR",
                 f"a duration of {count} {UNIT_NAMES[unit]}(s), drawn {place}", 0.8)
         if f.get("approx"):
             r.mod = "APPROX"
         return r
 
-    def _set(self, f, dct: date) -> Res:
+    def _set(self, f, dct: date | None) -> Res:
         kind = f["kind"]
         if kind == "set_weekday":
             wds = f["wds"]
@@ -608,6 +614,9 @@ class Resolver:
         else:
             v = f["value"]
             why = f"a recurrence ({v})"
+        dct = self.dct_hi
+        if dct is None:
+            return Res("SET", v, None, None, "SET", why, 0.75)
         s, e = day_span(dct - timedelta(days=7), dct + timedelta(days=7))
         return Res("SET", v, s, e, "SET", why + ", drawn around publication", 0.75)
 

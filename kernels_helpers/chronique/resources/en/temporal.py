@@ -294,3 +294,6 @@ AGE_UNITS = ("Y",)
 AGE_BEFORE = ("aged",)
 AGE_NOUNS = ()
 DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "during")
+EVENT_NAME_LINKS = ("of",)
+# "the next 18 months" runs forward from publication, "the past four years" back
+DURATION_DIRECTION = {"the next": 1, "the coming": 1, "the past": -1, "the last": -1}

@@ -279,7 +279,8 @@ RULES = [
 DECADE_WORDS = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
                 "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8,
                 "quatre-vingt-dix": 9}
-APPROX_WORDS = {"environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
+APPROX_WORDS = {"les prochains": 0, "les prochaines": 0, "les derniers": 0, "les dernières": 0,
+                "ces derniers": 0, "ces dernières": 0, "environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
                 "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0}
 DURATION_TAIL = {"de suite": 1, "consécutifs": 1, "consécutives": 1, "durant": 1}
 
@@ -326,3 +327,7 @@ AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "a
              "ressortissant", "ressortissante", "britannique", "français", "française")
 # words that may follow "mardi 14" when 14 is a day and not a count ("mardi 14 morts")
 DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "dès", "ou")
+# "le printemps de l'environnement", "l'été des festivals": a season naming an event
+EVENT_NAME_LINKS = ("de", "du", "des", "d")
+DURATION_DIRECTION = {"les prochains": 1, "les prochaines": 1, "les derniers": -1,
+                      "les dernières": -1, "ces derniers": -1, "ces dernières": -1}
