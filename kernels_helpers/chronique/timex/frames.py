@@ -189,7 +189,12 @@ class Actions:
         q = _cap(m, "q")
         if not 1 <= q <= 4:
             return None
-        return self._one(m, {"kind": "quarter", "q": q, "year": None})
+        last = toks[m.end - 1].low if m.rule.endswith("_rel") else ""
+        before_last = toks[m.end - 2].low if m.rule.endswith("_rel") else ""
+        words = {last, before_last}
+        ydir = 1 if words & {"next", "prochaine"} else (-1 if words & {"last", "dernière"} else
+                                                        (0 if "this" in words else None))
+        return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir})
 
     # -- weekdays and days -------------------------------------------------
     def a_weekday(self, m, toks):
@@ -269,7 +274,8 @@ class Actions:
 
     def a_offset(self, m, toks):
         return self._one(m, {"kind": "offset", "unit": _cap(m, "unit"),
-                             "n": m.params["sign"] * _cap(m, "num")})
+                             "n": m.params["sign"] * _cap(m, "num"),
+                             "or_duration": m.params.get("or_duration", False)})
 
     def a_rel_unit(self, m, toks):
         unit = m.params.get("unit") or _cap(m, "cal_unit")

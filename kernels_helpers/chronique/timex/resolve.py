@@ -265,6 +265,9 @@ class Resolver:
             return self._duration(f, it["tense"], None)
         if kind in ("set_weekday", "set_unit", "set_value"):
             return self._set(f, None)
+        if kind == "quarter" and f.get("year"):
+            v, s_, e_ = period("Q", date(f["year"], 3 * f["q"] - 2, 1))
+            return Res("DATE", v, s_, e_, "Q", f"quarter {f['q']} of {f['year']}", 0.9)
         if kind == "decade" and f.get("decade"):
             v, s, e = period("DE", date(f["decade"] * 10, 1, 1))
             return Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9)
@@ -373,6 +376,9 @@ class Resolver:
                 d, why = dct - timedelta(days=dw + 1), "the last weekend before publication (past)"
             v, s, e = period("WE", d)
             return Res("DATE", v, s, e, "WE", f"{why}: Saturday {s.day} to Sunday {e.day} {MONTH_NAMES[e.month - 1]} {e.year}", 0.85)
+        if kind == "offset" and f.get("or_duration") and tense == "past":
+            # "prices fell 10% in six months": a span of time, not a date
+            return self._duration({"n": abs(f["n"]), "unit": f["unit"], "dir": -1}, tense, dct)
         if kind == "offset":
             unit, n = f["unit"], f["n"]
             d = shift(dct, unit, n)
@@ -397,7 +403,10 @@ class Resolver:
             return self._season(f, tense, dct)
         if kind == "quarter":
             cur = (dct.month - 1) // 3 + 1
-            y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
+            if f.get("ydir") is not None:
+                y = dct.year + f["ydir"]
+            else:
+                y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
             v, s, e = period("Q", date(y, 3 * f["q"] - 2, 1))
             return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by {pub}", 0.8)
         if kind == "decade":

@@ -22,8 +22,9 @@ class TenseReader:
         self.past_suffixes = tuple(res.PAST_SUFFIXES)
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
+        self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
 
-    def _mark(self, tok: Token) -> str | None:
+    def _mark(self, tok: Token, prev: Token | None = None) -> str | None:
         w = tok.low
         if not tok.text[:1].isalpha():
             return None
@@ -35,6 +36,8 @@ class TenseReader:
         if w in self.past_words:
             return "past"
         if self.past_suffixes and len(w) >= self.past_min and w.endswith(self.past_suffixes):
+            if prev is not None and prev.low in self.not_past_after:
+                return None
             return "past"
         return None
 
@@ -51,7 +54,7 @@ class TenseReader:
                 tok = toks[k]
                 if tok.sent != sent or tok.low in self.breaks:
                     break
-                mark = self._mark(tok)
+                mark = self._mark(tok, toks[k - 1] if k > 0 else None)
                 if mark:
                     # a marker on the left weighs a little more: the auxiliary
                     # usually precedes the expression in both languages

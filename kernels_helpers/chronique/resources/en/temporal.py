@@ -161,9 +161,15 @@ FUTURE_WORDS = (
 FUTURE_SUFFIXES = ()
 FUTURE_SUFFIX_EXCEPTIONS = ()
 PAST_WORDS = (
-    "was were had did said told ago last been yesterday announced reported "
-    "held killed took made came went"
+    "was were had did said told ago last yesterday announced reported "
+    "held killed took made came went set left met rose fell began won lost fought sent "
+    "spent paid got gave saw ran broke became brought bought built caught chose drew drove "
+    "fled flew found grew heard hit kept knew led meant sat shot sold spoke stood struck "
+    "taught thought threw wrote"
 ).split()
+# a participle after these is passive or infinitive, not a past tense: "will be deployed"
+NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "might", "must",
+                  "should", "shall")
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
@@ -219,13 +225,15 @@ RULES = [
     ("offset_later", "{num} {unit} later", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} earlier", "anchored_offset", {"sign": -1}),
     ("ago", "{approx_word}? {num} {unit} ago", "offset", {"sign": -1}),
-    ("in_future", "^in|^within {num} {unit}", "offset", {"sign": 1}),
+    ("in_future", "^in {num} {unit}", "offset", {"sign": 1, "or_duration": True}),
     ("from_now", "{num} {unit} from now", "offset", {"sign": 1}),
 
     # "last week", "next month", "this year", "the latest quarter"
     ("week_end", "the|this weekend", "weekend", {}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),
+    ("quarter_ord_rel", "the? {ord=q} -? quarter of ^the? next|this|last year", "quarter", {}),
+    ("quarter_ord_year", "the? {ord=q} -? quarter of? {year}", "quarter", {}),
     ("quarter_ord", "the? {ord=q} -? quarter", "quarter", {}),
     ("part_month", "{part} {month} ,? {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),

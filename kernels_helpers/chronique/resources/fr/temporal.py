@@ -194,6 +194,8 @@ PAST_WORDS = (
 ).split()
 PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
 PAST_SUFFIX_MIN = 4
+# a participle after these is passive or infinitive, not a past tense: "va être déployé"
+NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient")
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
 
 # the article's own words that should never start a year ("4 000 soldats")
@@ -247,7 +249,7 @@ RULES = [
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
-    ("in_future", "^dans {num} {unit}", "offset", {"sign": 1}),
+    ("in_future", "^dans {num} {unit}", "offset", {"sign": 1, "or_duration": True}),
     ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
     ("d_ici_anchor", "^d' ici ^le|la|l'", "dct_point", {}),
     # "la semaine dernière", "l'an prochain", "ce mois-ci", "cette année"
@@ -265,6 +267,9 @@ RULES = [
     ("decade", "les années {year=decade_year}", "decade", {}),
     ("decade_words", "les années {decade_word}", "decade", {}),
     ("year_an", "l' an {year}", "year", {}),
+    # "le premier trimestre 2023", "au deuxième trimestre de l'année prochaine"
+    ("quarter_ord_rel", "le? {ord=q} trimestre de l' année prochaine|dernière", "quarter", {}),
+    ("quarter_ord_year", "le? {ord=q} trimestre {year}?", "quarter", {}),
     ("year", "{year}", "year", {}),
     # vague references
     ("vague", "{vague}", "vague", {}),
