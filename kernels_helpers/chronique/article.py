@@ -17,6 +17,7 @@ from .model import Published
 from .resources import LANGUAGES, check_lang, module
 from .timex.calendar import MONTH_NAMES, WEEKDAY_NAMES, fmt_day, valid_date
 from .timex.resolve import ordinal
+from .timex.grammar import phrase_key
 from .tokens import Token, norm, tokenize
 
 MAX_CHARS = 50_000_000
@@ -161,8 +162,7 @@ def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] |
     from .resources.officeholders import OFFICES
     ent = module(lang, "entities")
     former = {norm(w) for w in ent.FORMER}
-    titles = {role: [tuple(t.low for t in tokenize(p)) for p in phrases]
-              for role, phrases in ent.ROLE_TITLES.items()}
+    titles = {role: [phrase_key(p) for p in phrases] for role, phrases in ent.ROLE_TITLES.items()}
     names: dict[str, list] = {}
     for name, role, country, start, end in OFFICES:
         names.setdefault(name, []).append((role, start, end))

@@ -21,6 +21,7 @@ TRAILING = frozenset({",", ";", ":"})
 BUILTINS = ("int", "day", "year", "hh", "mm", "num", "ord", "ord_or_day")
 
 
+@lru_cache(maxsize=4096)
 def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in tokenize(phrase))
 
@@ -264,25 +265,30 @@ class Grammar:
         """
         hi = len(toks)
         found: list[tuple[int, int, dict]] = []
+        keys = [DIGIT if t.digit else t.low for t in toks]
+        folded = [k if k.isascii() else strip_accents(k) for k in keys]
+        index = self.index
         i = lo
         while i < hi:
-            tok = toks[i]
-            rules = self.index.get(DIGIT if tok.digit else tok.low)
-            if rules is None and not tok.digit:
-                rules = self.index.get(strip_accents(tok.low))
+            rules = index.get(keys[i])
+            if rules is None and folded[i] is not keys[i]:
+                rules = index.get(folded[i])
             best = None
             if rules:
-                nxt = toks[i + 1] if i + 1 < hi else None
-                nkey = None if nxt is None else (DIGIT if nxt.digit else nxt.low)
+                nkey = keys[i + 1] if i + 1 < hi else None
+                nfold = folded[i + 1] if i + 1 < hi else None
+                digits = len(toks[i].low) if keys[i] is DIGIT else 0
                 for rule in rules:
-                    if rule.second is not None and nkey not in rule.second and \
-                            (nxt is None or strip_accents(nxt.low) not in rule.second):
+                    if digits and rule.elements[0].kind == "builtin" and \
+                            digits not in _DIGIT_LENGTHS[rule.elements[0].name]:
+                        continue
+                    second = rule.second
+                    if second is not None and nkey not in second and nfold not in second:
                         continue
                     if rule.probe is not None:
-                        keys, a, b = rule.probe
+                        want, a, b = rule.probe
                         for k in range(i + a, min(hi, i + b + 1)):
-                            t = toks[k]
-                            if (DIGIT if t.digit else t.low) in keys or strip_accents(t.low) in keys:
+                            if keys[k] in want or folded[k] in want:
                                 break
                         else:
                             continue
@@ -304,6 +310,11 @@ class Grammar:
                 found.append((fs, fe, frame))
             i = max(m.full_end, i + 1)
         return found
+
+
+# digit lengths each built-in category can start with (a cheap test before matching)
+_DIGIT_LENGTHS = {"int": range(1, 10), "day": (1, 2), "ord_or_day": (1, 2), "year": (4,),
+                  "hh": (1, 2), "mm": (2,), "num": (1, 2, 3, 4), "ord": ()}
 
 
 @lru_cache(maxsize=None)

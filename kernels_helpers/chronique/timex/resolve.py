@@ -87,13 +87,14 @@ class Resolver:
         self.dct_label = dct_label
         self.dct_hi = dct_hi if dct_hi == dct_lo else None
         items = []
+        marks: dict = {}
         for k, (s, e, frame) in enumerate(mentions):
             toks = self.toks
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
                 "start": toks[s].start, "end": toks[e - 1].end,
                 "sent": toks[s].sent, "para": toks[s].para,
-                "tense": self.tense_reader.tense(toks, s, e),
+                "tense": self.tense_reader.tense(toks, s, e, marks),
             })
         self._link_ranges(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest

@@ -6,6 +6,7 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from types import ModuleType
 
 from ..tokens import Token
@@ -41,25 +42,51 @@ class TenseReader:
             return "past"
         return None
 
-    def tense(self, toks: list[Token], start: int, end: int) -> str | None:
-        """'future', 'past' or None for the clause around tokens [start, end)."""
+    def _sentence(self, toks: list[Token], k: int, cache: dict):
+        """Marker and clause-break positions of the sentence holding token k (computed once)."""
+        sid = toks[k].sent
+        info = cache.get(sid)
+        if info is None:
+            a = k
+            while a > 0 and toks[a - 1].sent == sid:
+                a -= 1
+            b = k
+            n = len(toks)
+            while b + 1 < n and toks[b + 1].sent == sid:
+                b += 1
+            pos, kinds, breaks = [], [], []
+            for j in range(a, b + 1):
+                tok = toks[j]
+                if tok.low in self.breaks:
+                    breaks.append(j)
+                    continue
+                mark = self._mark(tok, toks[j - 1] if j > 0 else None)
+                if mark:
+                    pos.append(j)
+                    kinds.append(mark)
+            info = cache[sid] = (pos, kinds, breaks)
+        return info
+
+    def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
+        """'future', 'past' or None for the clause around tokens [start, end).
+
+        The nearest tense marker within a few words wins, looking no further than a
+        clause break.  ``cache`` keeps each sentence's markers for the next expression."""
         if not toks:
             return None
-        sent = toks[start].sent
+        pos, kinds, breaks = self._sentence(toks, start, {} if cache is None else cache)
         best: tuple[int, str] | None = None
-        # look left then right, nearest marker wins; stop at clause breaks
-        for step, rng in ((-1, range(start - 1, max(-1, start - 1 - WINDOW), -1)),
-                          (1, range(end, min(len(toks), end + WINDOW)))):
-            for dist, k in enumerate(rng, 1):
-                tok = toks[k]
-                if tok.sent != sent or tok.low in self.breaks:
-                    break
-                mark = self._mark(tok, toks[k - 1] if k > 0 else None)
-                if mark:
-                    # a marker on the left weighs a little more: the auxiliary
-                    # usually precedes the expression in both languages
-                    score = dist * 2 + (0 if step < 0 else 1)
-                    if best is None or score < best[0]:
-                        best = (score, mark)
-                    break
+        i = bisect_left(pos, start) - 1          # nearest marker on the left
+        if i >= 0 and start - pos[i] <= WINDOW:
+            b = bisect_left(breaks, start) - 1
+            if b < 0 or breaks[b] < pos[i]:
+                # a marker on the left weighs a little more: the auxiliary usually precedes
+                best = (2 * (start - pos[i]), kinds[i])
+        i = bisect_left(pos, end)                # nearest marker on the right
+        if i < len(pos) and pos[i] - end < WINDOW:
+            b = bisect_left(breaks, end)
+            if b >= len(breaks) or breaks[b] > pos[i]:
+                score = 2 * (pos[i] - end + 1) + 1
+                if best is None or score < best[0]:
+                    best = (score, kinds[i])
         return None if best is None else best[1]
