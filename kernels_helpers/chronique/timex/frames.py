@@ -262,6 +262,10 @@ class Actions:
     def a_anchored_pod(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod")})
 
+    def a_anchored_unit(self, m, toks):
+        return self._one(m, {"kind": "anchored", "unit": _cap(m, "cal_unit"), "n": _cap(m, "anchored_mod"),
+                             "pod": None, "scope": "text"})
+
     def a_anchored_offset(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": _cap(m, "unit"),
                              "n": m.params["sign"] * _cap(m, "num"), "pod": None})

@@ -688,10 +688,11 @@ class Resolver:
             return Res("DATE", v, s, e, "Y", f"the year before publication: {d.year}", 0.7)
         # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
         n, unit = f["n"], f["unit"]
+        grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "Y")
         if n == 0 and f.get("scope") != "text":
-            anchor = self._anchor_for(items, k, True)
+            anchor = self._anchor_for(items, k, True, grans)
         else:
-            anchor = self._anchor_for(items, k, False)
+            anchor = self._anchor_for(items, k, False, grans)
         if anchor is not None:
             it["anchor"] = anchor["id"]
             base_day = anchor["res"].day or anchor["res"].start.date()

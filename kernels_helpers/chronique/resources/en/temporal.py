@@ -76,11 +76,14 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 AFTER_MODIFIERS = {"ago": -1}
 BEFORE_MODIFIERS = {
-    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
-    "following": 1, "this": 0, "this past": -1, "this coming": 1, "current": 0,
-    "the last": -1, "the previous": -1, "the next": 1, "the coming": 1,
-    "the following": 1, "the current": 0, "the latest": -1,
+    "last": -1, "past": -1, "next": 1, "coming": 1,
+    "this": 0, "this past": -1, "this coming": 1, "current": 0,
+    "the last": -1, "the coming": 1, "the current": 0, "the latest": -1,
 }
+# modifiers that count from the story's last date, not from publication: "the following week"
+ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
+                      "the prior": -1}
+DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night": "NI"}
 
 PARTS = {
     "early": "start", "the beginning of": "start", "the start of": "start",
@@ -217,6 +220,11 @@ RULES = [
     ("this_pod", "{this} {pod}", "this_pod", {}),
     ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1}),
     ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
+    ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
+    ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
+    ("anchored_pod", "^in|^during the {pod}", "anchored_pod", {}),
+    ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
+    ("early_late_weekday", "early|late {weekday}", "weekday", {}),
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
@@ -279,6 +287,8 @@ CATEGORIES = {
     "approx_word": APPROX_WORDS,
     "ampm": AMPM,
     "same_day": {p: 0 for p in SAME_DAY},
+    "anchored_mod": ANCHORED_MODIFIERS,
+    "day_part": DAY_PARTS,
     "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
     "decade_word": DECADE_WORDS,
 }

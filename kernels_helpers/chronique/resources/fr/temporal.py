@@ -95,10 +95,17 @@ ORDINAL_SUFFIXES = ("er", "re", "e", "ème")
 # modifiers placed after a weekday or a unit: "vendredi dernier", "l'an prochain"
 AFTER_MODIFIERS = {
     "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1,
-    "passé": -1, "passée": -1, "précédent": -1, "précédente": -1,
-    "prochain": 1, "prochaine": 1, "suivant": 1, "suivante": 1,
+    "passé": -1, "passée": -1,
+    "prochain": 1, "prochaine": 1,
     "à venir": 1, "-ci": 0,
 }
+# modifiers that count from the story's last date, not from publication: "la semaine suivante"
+ANCHORED_MODIFIERS = {"suivant": 1, "suivante": 1, "précédent": -1, "précédente": -1,
+                      "d'après": 1, "d'avant": -1}
+# parts of the anchor day: "en fin de journée", "en début de soirée"
+DAY_PARTS = {"fin de journée": "EV", "début de soirée": "EV", "fin de soirée": "NI",
+             "fin de matinée": "MO", "début de matinée": "MO", "début d'après-midi": "AF",
+             "fin d'après-midi": "AF", "milieu de journée": "MI", "milieu d'après-midi": "AF"}
 # modifiers placed before a unit: "la prochaine fois", "le dernier mois"
 BEFORE_MODIFIERS = {"prochain": 1, "prochaine": 1, "dernier": -1, "dernière": -1}
 
@@ -245,7 +252,9 @@ RULES = [
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
-    ("anchored_pod", "^dans la {pod}", "anchored_pod", {}),
+    ("anchored_pod", "^dans la|l' {pod}", "anchored_pod", {}),
+    ("anchored_day_part", "^en {day_part=pod}", "anchored_pod", {}),
+    ("anchored_unit", "le|la|l' {cal_unit} {anchored_mod}", "anchored_unit", {}),
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
@@ -310,6 +319,8 @@ CATEGORIES = {
     "approx_word": APPROX_WORDS,
     "duration_tail": DURATION_TAIL,
     "same_day": {p: 0 for p in SAME_DAY},
+    "anchored_mod": ANCHORED_MODIFIERS,
+    "day_part": DAY_PARTS,
     "same_as_before": {"le même jour": 0, "la même journée": 0, "ce jour-là": 0, "ce jour - là": 0},
     "decade_word": DECADE_WORDS,
 }
