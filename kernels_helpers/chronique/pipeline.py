@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import article, checks, timex
+from . import claims as claims_step
 from .model import Analysis
 from .resources import module
 from .timex.resolve import Resolver
@@ -38,5 +39,6 @@ def analyze(text, *, published=None, lang=None) -> Analysis:
     resolver = Resolver(text, toks, module(lang, "temporal"), timex.tense_reader(lang))
     timexes = resolver.resolve(mentions, lo, hi, label)
     issues = checks.check(timexes, pub.value)
-    return Analysis(text=text, lang=lang, published=pub, timexes=timexes, issues=issues,
+    claims = claims_step.extract(text, toks, lang, timexes, pub)
+    return Analysis(text=text, lang=lang, published=pub, timexes=timexes, issues=issues, claims=claims,
                     lang_explanation=lang_why)

@@ -1,0 +1,102 @@
+"""Claims: who said what, when, how, and how sure.
+
+    claims = extract(text, toks, lang, timexes, published)
+
+Steps, each reading only what the earlier ones produced:
+
+1. ``quotes``    quotation marks paired (nesting, unbalanced marks, quotations
+                 running over paragraphs) and quote-aware sentences;
+2. ``mentions``  possible speakers: names, titles, gazetteer places, pronouns;
+3. ``registry``  one entity per speaker, titles learnt from title-plus-name
+                 phrases and appositions;
+4. ``cues``      reporting verbs (generated inflections) and "selon"-phrases;
+5. ``attribute`` the construction that links cue, speaker and content;
+6. ``describe``  kind, hedges, anonymity, channel and time of each claim.
+
+Every word comes from ``chronique.resources.<lang>.speech`` and ``.entities``;
+this package knows no language.
+
+Each claim is a JSON-ready dict::
+
+    {"id", "speaker": {"name", "entity", "kind", "mention": {start, end, text}, "titles"},
+     "cue": {start, end, text, lemma?}, "content": {start, end, text, parts?},
+     "mode": direct | indirect | mixed, "kind", "kind_word",
+     "hedges": [{start, end, text}], "anonymous", "channel",
+     "time": {"timex", "value", "text", "source": clause | paragraph | published},
+     "rule", "provenance": {"rule", "frame", "speaker", "channel"}}
+
+Speaker kinds: person, organization, government, anonymous source, unknown.
+Channels: statement (communiqué), tweet, interview, press conference, post.
+``content.text`` is always ``text[content.start:content.end]``; for a direct
+quotation interrupted by its attribution ("« A, dit-elle. B »") the content
+spans the whole quotation and ``parts`` lists the quoted pieces.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..resources import check_lang
+from ..tokens import tokenize
+from .attribute import Attributor, Doc
+from .cues import find_cues
+from .describe import Describer
+from .lexicon import fold, lexicon
+from .mentions import find_mentions
+from .quotes import attach_tokens, find_quotes, quote_index, sentences
+from .registry import Registry
+
+__all__ = ["extract"]
+
+_KIND_NAMES = {"anonymous": "anonymous source"}
+
+
+def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
+    out = []
+    for t in timexes or ():
+        s, e = getattr(t, "start", None), getattr(t, "end", None)
+        if not isinstance(s, int) or not isinstance(e, int) or not (0 <= s < e <= size):
+            continue
+        if not isinstance(getattr(t, "value", None), str) or not isinstance(getattr(t, "type", None), str):
+            continue
+        a = bisect_left(starts, s)
+        b = bisect_left(starts, e)
+        if a < b <= n:
+            out.append((a, b, t))
+    return out
+
+
+def extract(text: str, toks: list | None, lang: str, timexes: list, published) -> list[dict]:
+    """The claims of an article, in text order (see the module documentation)."""
+    if not isinstance(text, str):
+        raise ValueError(f"claims: the text must be a string, not {type(text).__name__}")
+    lang = check_lang(lang)
+    if toks is None:
+        toks = tokenize(text)
+    if not isinstance(toks, list) or any(not hasattr(t, "low") for t in toks[:1]):
+        raise ValueError("claims: toks must be the list returned by chronique.tokens.tokenize")
+    if not toks or not text.strip():
+        return []
+    lex = lexicon(lang)
+    n = len(toks)
+    keys = [t.low for t in toks]
+    fkeys = [fold(k) for k in keys]
+    caps = [t.text[:1].isupper() for t in toks]
+    starts = [t.start for t in toks]
+
+    tx = _timex_tokens(timexes, starts, n, len(text))
+    blocked = [False] * n
+    for a, b, _ in tx:
+        for i in range(a, b):
+            blocked[i] = True
+
+    quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
+    inq = quote_index(quotes, n)
+    sid = sentences(toks, inq, quotes, text, lex.honorifics)
+    mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text)
+    registry = Registry(lex, mentions, toks, text)
+    doc = Doc(text, toks, keys, fkeys, caps, lex, sid, inq, quotes, blocked, mentions)
+    raws = Attributor(doc, find_cues(toks, keys, caps, lex)).run()
+    claims = Describer(doc, registry, tx, published).describe(raws)
+    for c in claims:
+        c["speaker"]["kind"] = _KIND_NAMES.get(c["speaker"]["kind"], c["speaker"]["kind"])
+    return claims

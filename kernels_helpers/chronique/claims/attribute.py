@@ -1,0 +1,749 @@
+"""From cues, quotations and mentions to claims: who said what, and how.
+
+Each rule below reads one construction; the name of the rule is kept on the
+claim as provenance.
+
+* ``inquote``      « part 1, dit-elle. part 2 »: the attribution inside the quotation;
+* ``postposed``    « ... », a déclaré X / "...," X said / "...," said X: the reported
+                   words come before the attribution, which may hold adverbials
+                   ("a accusé mardi soir le secrétaire d'État ...");
+* ``preposed``     X a affirmé que ... / X said (that) ... / X a nié être ... /
+                   X a accusé Y d'être ... / X a jugé Y responsable ... / X a déclaré : « ... »;
+* ``relative``     "Les États-Unis, qui accusent l'Iran," / "an official who said that";
+* ``participle``   "un responsable américain ayant déclaré plus tôt que ...";
+* ``coordinated``  "Téhéran a nié ... et a prévenu qu'il ...": the subject is shared;
+* ``passive``      "accusée par Washington de ..." / "accused by the Americans of ...";
+* ``according``    "selon X, ...", "..., d'après X", "according to X, ...";
+* ``dash``         « ... » – Nom;
+* ``colon``        "Le ministre a été clair : « ... »";
+* ``continuation`` a quotation standing alone right after an attributed one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import Cue
+from .lexicon import Lexicon
+from .mentions import Mention
+
+
+@dataclass
+class Raw:
+    """A claim before its description (hedges, time, ...)."""
+    rule: str
+    speaker: Mention | None
+    cue: tuple                          # token span (s, e)
+    content: tuple                      # character span (start, end)
+    mode: str
+    lemma: str = ""
+    frame: str = ""
+    parts: list = field(default_factory=list)   # character spans of the quoted pieces (direct)
+    mode_from: int | None = None        # character offset from which quotes decide the mode
+    anon_region: tuple | None = None    # token span to search for anonymity markers
+    channel_region: tuple | None = None
+    via: str = ""                       # how the speaker was found
+    speaker_entity: object = None       # an entity given directly (coordination, continuation)
+    sent: int = 0
+    past: bool = False
+    quote: int | None = None            # index of the quotation it attributes
+    cue_tok: int = 0
+    follows: "Raw | None" = None        # the claim a continuation continues
+
+
+class Doc:
+    """Everything one article needs, computed once."""
+
+    def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sid, inq, quotes, blocked, mentions):
+        self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
+        self.lex, self.sid, self.inq, self.quotes, self.blocked = lex, sid, inq, quotes, blocked
+        self.n = len(toks)
+        self.mentions = mentions
+        self.m_start = {m.start: m for m in mentions}
+        self.m_end = {m.end: m for m in mentions}
+        self.m_index = {id(m): k for k, m in enumerate(mentions)}
+        self.sent_start: dict[int, int] = {}
+        self.sent_end: dict[int, int] = {}
+        for i, s in enumerate(sid):
+            if s not in self.sent_start:
+                self.sent_start[s] = i
+            self.sent_end[s] = i + 1
+        self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
+        self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
+        # clause links ending at each token: link_start[end token] = first token of the link
+        self.link_start: dict[int, int] = {}
+        i = 0
+        while i < self.n:
+            m = lex.links.match(keys, caps, i)
+            if m is not None:
+                self.link_start[i + m[0]] = i
+                i += m[0]
+            else:
+                i += 1
+
+    def chars(self, a: int, b: int) -> tuple:
+        return self.toks[a].start, self.toks[b - 1].end
+
+    def is_open_mark(self, i: int) -> bool:
+        return i in self.open_at
+
+    def is_close_mark(self, i: int) -> bool:
+        return i in self.close_at
+
+
+# ---------------------------------------------------------------------------------------------
+# small scanners
+# ---------------------------------------------------------------------------------------------
+
+def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = False):
+    """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
+    communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
+    lex = d.lex
+    for _ in range(12):
+        if j >= end:
+            break
+        if d.blocked[j]:
+            j += 1
+            continue
+        k = d.keys[j]
+        if k in lex.prepositions and j + 1 < end and d.blocked[j + 1]:
+            j += 1
+            continue
+        a = lex.adverbs.match(d.keys, d.caps, j)
+        if a is not None:
+            j += a[0]
+            continue
+        c = lex.channels.match(d.fkeys, d.caps, j)
+        if c is not None:
+            j += c[0]
+            continue
+        if media:
+            if k in lex.media_preps and j + 1 < end:
+                m = d.m_start.get(j + 1)
+                if m is None and d.keys[j + 1] in ("l",):
+                    m = d.m_start.get(j + 1)
+                if m is not None and m.kind in ("gaz", "name", "title", "pron"):
+                    j = m.end
+                    continue
+            elif not lex.media_preps:
+                m = d.m_start.get(j)
+                if m is not None and m.kind in ("gaz", "name", "title") and not (m.kind == "title" and m.det == "indef"):
+                    if m.gaz is not None and m.gaz[1] == "organization" or m.kind != "gaz":
+                        j = m.end
+                        continue
+                if k in lex.pronouns and lex.pronouns[k][2] and k not in ("he", "she", "it", "they"):
+                    j += 1          # "told him that"
+                    continue
+        break
+    return j
+
+
+def skip_back(d: Doc, j: int, floor: int) -> int:
+    """Skip adverbs and time expressions backwards from ``j`` (inclusive)."""
+    lex = d.lex
+    for _ in range(8):
+        if j < floor:
+            break
+        if d.blocked[j]:
+            j -= 1
+            continue
+        hit = False
+        for s in range(max(floor, j - 3), j + 1):
+            a = lex.adverbs.match(d.keys, d.caps, s)
+            if a is not None and s + a[0] == j + 1:
+                j = s - 1
+                hit = True
+                break
+        if not hit:
+            break
+    return j
+
+
+def trim_end(d: Doc, a: int, b: int) -> int:
+    """Drop trailing punctuation (but not closing quote marks) from token span [a, b)."""
+    while b > a and d.keys[b - 1] in (".", ",", ";", ":", "-", "(", "–", "—") and not d.is_close_mark(b - 1):
+        b -= 1
+    return b
+
+
+def strip_lead(d: Doc, a: int, b: int) -> int:
+    """Drop leading adverbials followed by a comma ("À terme, ", "Ultimately, ", "Mais ")."""
+    lex = d.lex
+    for _ in range(4):
+        j = a
+        while j < b and (d.blocked[j] or (d.keys[j] in lex.prepositions and j + 1 < b and d.blocked[j + 1])):
+            j += 1
+        if j == a:
+            ad = lex.adverbs.match(d.keys, d.caps, a)
+            ln = lex.links.match(d.keys, d.caps, a)
+            if ad is not None:
+                j = a + ad[0]
+            elif ln is not None and d.keys[a] != ";":
+                j = a + ln[0]
+                if j < b and d.keys[j] == ",":
+                    j += 1
+                a = j
+                continue
+        if j > a and j < b and d.keys[j] == ",":
+            a = j + 1
+            continue
+        break
+    return a
+
+
+def quote_mode(d: Doc, a: int, b: int, from_tok: int | None = None):
+    """("direct", quote index) when [a, b) is exactly one quotation, ("mixed", None) when it
+    holds quoted fragments (after ``from_tok`` when given), else ("indirect", None)."""
+    if a in d.open_at:
+        k = d.open_at[a]
+        q = d.quotes[k]
+        if q.close_tok == b - 1 or (q.close_tok == b - 2 and d.keys[b - 1] in (",", ".")):
+            return "direct", k
+    lo = a if from_tok is None else from_tok
+    for i in range(lo, b):
+        if i in d.open_at and d.quotes[d.open_at[i]].close_tok < b:
+            return "mixed", None
+    return "indirect", None
+
+
+def quote_chars(d: Doc, k: int) -> tuple:
+    """Characters inside quotation ``k``, without the marks nor a trailing comma."""
+    q = d.quotes[k]
+    a, b = q.start, q.end
+    t = d.text
+    while a < b and t[a].isspace():
+        a += 1
+    while b > a and (t[b - 1].isspace() or t[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def content_span(d: Doc, a: int, b: int, from_tok: int | None = None):
+    """Character span and mode of tokens [a, b)."""
+    mode, k = quote_mode(d, a, b, from_tok)
+    if mode == "direct":
+        return quote_chars(d, k), mode, k
+    return d.chars(a, b), mode, None
+
+
+def is_infinitive(d: Doc, j: int) -> bool:
+    if j >= d.n:
+        return False
+    k = d.keys[j]
+    lex = d.lex
+    if k in lex.inf_words:
+        return True
+    if k in lex.negation and j + 1 < d.n:
+        return is_infinitive(d, j + 1) or d.keys[j + 1] in lex.negation_after
+    if k in ("s", "l", "m") and j + 2 < d.n and d.keys[j + 1] == "'":
+        return is_infinitive(d, j + 2)
+    return len(k) > 3 and k.endswith(lex.inf_endings) and not d.caps[j]
+
+
+def speaker_capable(m: Mention | None) -> bool:
+    if m is None or m.in_quote:
+        return False
+    if m.kind == "title":
+        return not m.predicate
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# attribution
+# ---------------------------------------------------------------------------------------------
+
+class Attributor:
+    def __init__(self, d: Doc, cues: list[Cue]):
+        self.d = d
+        self.cues = cues
+        self.raws: list[Raw] = []
+        self.subject: dict[int, tuple] = {}       # cue index -> (mention, rule, clause start)
+        self.attributed: set[int] = set()         # quotation indices already attributed
+        self.consumed: set[int] = set()           # tokens used as a speaker phrase
+
+    # ---- subjects --------------------------------------------------------------------------
+    def subject_before(self, ci: int, c: Cue):
+        d = self.d
+        floor = d.sent_start[d.sid[c.s]]
+        j = skip_back(d, c.s - 1, floor)
+        if c.participle:
+            m = d.m_end.get(j + 1)
+            return (m, "participle", m.start) if speaker_capable(m) else None
+        if j < floor:
+            return None
+        m = d.m_end.get(j + 1)
+        if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
+            return (m, "subject", m.start)        # "qu'il accuse"
+        if speaker_capable(m):
+            if m.appos is not None:
+                return (m, "subject", m.start)
+            # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
+            return (m, "subject", self._np_start(m))
+        k = d.keys[j]
+        if k in d.lex.relatives:
+            b = j - 1
+            if b >= floor and d.keys[b] == ",":
+                b -= 1
+            m = d.m_end.get(b + 1)
+            return (m, "relative", j) if speaker_capable(m) else None
+        if k == "," and j - 1 >= floor:
+            # a parenthesis between commas: an apposition, or an aside to skip
+            p = j - 1
+            while p >= floor and p > j - 40 and d.keys[p] != "," and not d.is_close_mark(p):
+                p -= 1
+            if p >= floor and d.keys[p] == ",":
+                inner = d.m_start.get(p + 1)
+                if speaker_capable(inner) and inner.end == j:
+                    return (inner, "subject", self._np_start(inner))
+                m = d.m_end.get(p)
+                if speaker_capable(m):
+                    return (m, "subject", self._np_start(m))
+            return None
+        if k in d.lex.coordinators and (c.aux is not None or c.tags & {"fin", "finp"}):
+            for pj in range(ci - 1, -1, -1):
+                pc = self.cues[pj]
+                if d.sid[pc.s] != d.sid[c.s]:
+                    break
+                if pj in self.subject and not pc.according:
+                    m, rule, _ = self.subject[pj]
+                    return (m, "coordinated", j)
+        return None
+
+    def _np_start(self, m: Mention) -> int:
+        d = self.d
+        s = m.start
+        # "Le porte-parole du Kremlin, Dmitri Peskov": the clause starts at the title
+        if s >= 2 and d.keys[s - 1] == ",":
+            prev = d.m_end.get(s - 1)
+            if prev is not None and (prev.appos is m or m.appos is prev):
+                return prev.start
+        return s
+
+    def subject_after(self, c: Cue, media: bool):
+        d = self.d
+        end = d.sent_end[d.sid[c.s]]
+        j = skip_fwd(d, c.e, end, c, media=False)
+        m = d.m_start.get(j)
+        if speaker_capable(m) and m.kind != "pron":
+            return m, j
+        return None, j
+
+    # ---- content -----------------------------------------------------------------------------
+    def clause_end(self, a: int, ci: int) -> int:
+        """End of the clause reported from token ``a``: the sentence end, or the start of a
+        later reporting clause joined by a link word ("et a prévenu", "after Trump held")."""
+        d = self.d
+        s = d.sid[a] if a < d.n else d.sid[-1]
+        end = d.sent_end[s]
+        for cj in range(ci + 1, len(self.cues)):
+            c = self.cues[cj]
+            if c.s >= end:
+                break
+            if c.s <= a:
+                continue
+            starts = [c.s]
+            m = d.m_end.get(skip_back(d, c.s - 1, a) + 1)
+            if m is not None and m.start > a:
+                starts.append(self._np_start(m))
+            for st in starts:
+                if st in d.link_start and d.inq[st - 1] < 0:
+                    end = min(end, d.link_start[st])
+        for i in range(a, end):
+            if d.keys[i] == ";" and d.inq[i] < 0:
+                end = i
+                break
+        return end
+
+    def after(self, ci: int, c: Cue, frames: frozenset, j0: int):
+        """The reported words after the verb: (token start, token end, frame, mode_from) or None."""
+        d = self.d
+        lex = d.lex
+        end = d.sent_end[d.sid[c.s]]
+        j = skip_fwd(d, j0, end, c, media="media" in frames or lex.media_preps == frozenset())
+        if j >= d.n:
+            return None
+        k = d.keys[j]
+        cm = lex.complementizers.match(d.keys, d.caps, j) if j < end else None
+        if cm is not None and "que" in frames:
+            a = j + cm[0]
+            return a, self.clause_end(a, ci), "que", None
+        if k == ":" and frames & {"colon", "quote"}:
+            a = j + 1
+            if a < d.n and a in d.open_at:
+                q = d.quotes[d.open_at[a]]
+                return a, q.close_tok + 1, "colon", None
+            if a < end:
+                return a, self.clause_end(a, ci), "colon", None
+            return None
+        if k == "," and j + 1 in d.open_at and "quote" in frames:
+            q = d.quotes[d.open_at[j + 1]]
+            return j + 1, q.close_tok + 1, "quote", None
+        if j in d.open_at and "quote" in frames and j < end:
+            q = d.quotes[d.open_at[j]]
+            return j, q.close_tok + 1, "quote", None
+        if j >= end:
+            return None
+        if "inf" in frames and is_infinitive(d, j):
+            return j, self.clause_end(j, ci), "inf", None
+        if frames & {"de", "passive"} and lex.de_preps.match(d.keys, d.caps, j) is not None:
+            if "de" in frames or c.passive:
+                return j, self.clause_end(j, ci), "de", None
+        ce = self.clause_end(j, ci)
+        if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
+            first = None
+            for i in range(j + 1, ce):
+                if d.inq[i] >= 0:
+                    continue
+                m = lex.de_preps.match(d.keys, d.caps, i)
+                if m is not None:
+                    if is_infinitive(d, i + m[0]):
+                        return j, ce, "objde", i
+                    if first is None:
+                        first = i
+            if first is not None and not lex.media_preps:
+                return j, ce, "objde", first
+        if "objattr" in frames:
+            for i in range(j + 1, min(ce, j + 9)):
+                if d.keys[i] in lex.attributes:
+                    return j, ce, "objattr", None
+        if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners) and d.keys[j] not in lex.complementizers:
+            return j, ce, "obj", None
+        if ("zero" in frames and d.toks[j].text[:1].isalpha() and k not in lex.prepositions
+                and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
+            return j, ce, "zero", None
+        return None
+
+    def before(self, c: Cue, b: int):
+        """Reported words before the attribution starting at token ``b``: (a, e) or None."""
+        d = self.d
+        if b <= 0:
+            return None
+        e = b
+        if d.keys[e - 1] in (",",) or d.keys[e - 1] in d.lex.dashes:
+            e -= 1
+        elif not d.is_close_mark(e - 1):
+            return None
+        s = d.sid[e - 1] if e > 0 else 0
+        a = d.sent_start[s]
+        # after a colon, or the end of an earlier claim, in the same sentence
+        for r in reversed(self.raws):
+            if r.sent != s:
+                break
+            ce = r.content[1]
+            if ce <= d.toks[e - 1].start:
+                while a < e and d.toks[a].start < ce:
+                    a += 1
+                break
+        for i in range(e - 1, a - 1, -1):
+            if d.keys[i] == ":" and d.inq[i] < 0:
+                a = i + 1
+                break
+        a = strip_lead(d, a, e)
+        e = trim_end(d, a, e)
+        if e <= a:
+            return None
+        return a, e
+
+    # ---- rules -------------------------------------------------------------------------------
+    def run(self) -> list[Raw]:
+        d = self.d
+        for ci, c in enumerate(self.cues):
+            if c.negated:
+                continue
+            if c.according:
+                continue
+            try:
+                self.verb(ci, c)
+            except IndexError:
+                continue
+        for ci, c in enumerate(self.cues):
+            if c.according and not (set(range(c.s, c.e)) & self.consumed):
+                try:
+                    self.according(ci, c)
+                except IndexError:
+                    continue
+        self.orphans()
+        return self.raws
+
+    def add(self, raw: Raw) -> None:
+        if raw.content[1] <= raw.content[0]:
+            return
+        for r in self.raws:
+            if r.content == raw.content or (raw.quote is not None and r.quote == raw.quote):
+                return
+        if raw.quote is not None:
+            self.attributed.add(raw.quote)
+        self.raws.append(raw)
+        self.raws.sort(key=lambda r: r.cue[0])
+
+    def verb(self, ci: int, c: Cue) -> None:
+        d = self.d
+        lex = d.lex
+        kind, frames = lex.lemmas.get(c.lemma, ("statement", frozenset()))
+        sent = d.sid[c.s]
+        # inside a quotation: « part 1, dit-elle. part 2 »
+        qi = d.inq[c.s]
+        if qi >= 0 and c.s not in d.open_at:
+            self.inquote(ci, c, qi, frames)
+            return
+        # passive: "accusée par Washington de ...", "accused by the Americans of ..."
+        if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
+            agent = d.m_start.get(c.ve + 1)
+            if speaker_capable(agent):
+                a = agent.end
+                ce = self.clause_end(a, ci)
+                if a < ce and lex.de_preps.match(d.keys, d.caps, a) is not None:
+                    e = trim_end(d, a, ce)
+                    span, mode, k = content_span(d, a, e)
+                    self.add(Raw("passive", agent, (c.s, c.ve + 1), span, mode, c.lemma, "passive",
+                                 anon_region=(agent.end, agent.end), sent=sent, past=c.past, cue_tok=c.s))
+                    self.subject[ci] = (agent, "passive", c.s)
+                    return
+        if c.passive and c.aux is None:
+            return
+        if "ppr" in c.tags and not (c.tags & {"fin", "finp"}) and c.aux is None:
+            self.gerund(ci, c, frames)
+            return
+        subj = None
+        if c.inv is not None:
+            pm = d.m_start.get(c.inv)
+            if pm is not None:
+                subj = (pm, "inverted-pronoun", c.s)
+        if subj is None:
+            subj = self.subject_before(ci, c)
+        if subj is not None:
+            self.subject[ci] = subj
+            m, rule, clause_start = subj
+            if c.inv is not None:
+                # "a-t-on appris de source policière": the source names the speaker
+                if "source" in frames:
+                    src = self.source_after(c)
+                    if src is not None:
+                        m = src
+                b = c.s
+                got = self.before(c, b)
+                if got is not None:
+                    self.postposed(ci, c, m, rule, got, frames)
+                    return
+                aft = self.after(ci, c, frames, c.e)
+                if aft is not None:
+                    self.preposed(ci, c, m, rule, aft)
+                return
+            aft = self.after(ci, c, frames, c.e)
+            if aft is not None and aft[2] in ("que", "colon", "quote", "inf"):
+                self.preposed(ci, c, m, rule, aft)
+                return
+            if rule == "subject" and clause_start > 0 and "incise" in frames:
+                # "« ... », X a déclaré" / "...," X said: a quotation right before the subject
+                # makes this an attribution; without one, only when nothing follows the verb
+                b = clause_start - 1
+                quoted = d.is_close_mark(b) or (d.keys[b] == "," and b > 0 and d.is_close_mark(b - 1))
+                tail = skip_fwd(d, c.e, d.sent_end[sent], c, media=True)
+                ends = tail >= d.sent_end[sent] or d.keys[tail] in (",", ".", ";", "(") or (
+                    d.keys[tail] in lex.prepositions)
+                if quoted or (ends and aft is None):
+                    got = self.before(c, clause_start)
+                    if got is not None:
+                        self.postposed(ci, c, m, rule, got, frames)
+                        return
+            if aft is not None:
+                self.preposed(ci, c, m, rule, aft)
+            return
+        # no subject before: an inverted subject after the verb ", a déclaré X"
+        floor = d.sent_start[sent]
+        j = skip_back(d, c.s - 1, floor)
+        prev_ok = j < floor or d.keys[j] == "," or d.is_close_mark(j) or d.keys[j] in lex.dashes
+        if not prev_ok or "incise" not in frames:
+            return
+        m, after_j = self.subject_after(c, "media" in frames)
+        if m is None:
+            return
+        self.subject[ci] = (m, "inverted", c.s)
+        got = self.before(c, c.s)
+        if got is None:
+            return
+        self.postposed(ci, c, m, "inverted", got, frames, speaker_end=m.end)
+
+    def source_after(self, c: Cue) -> Mention | None:
+        d = self.d
+        j = skip_fwd(d, c.e, d.sent_end[d.sid[c.s]])
+        m = d.m_start.get(j)
+        if m is not None and m.kind == "title" and m.det == "bare":
+            return m
+        sp = d.lex.source_preps.match(d.keys, d.caps, j)
+        if sp is not None:
+            m = d.m_start.get(j + sp[0])
+            if speaker_capable(m):
+                return m
+        return None
+
+    def postposed(self, ci, c: Cue, m, rule, got, frames, speaker_end=None):
+        d = self.d
+        a, e = got
+        span, mode, k = content_span(d, a, e)
+        parts = []
+        end_tok = speaker_end if speaker_end is not None else c.e
+        if mode == "direct":
+            parts = [span]
+            # "Part 1," he said, "part 2."
+            j = skip_fwd(d, end_tok, d.sent_end[d.sid[c.s]])
+            if j < d.n and d.keys[j] == "," and j + 1 in d.open_at:
+                k2 = d.open_at[j + 1]
+                s2 = quote_chars(d, k2)
+                parts.append(s2)
+                span = (span[0], s2[1])
+                self.attributed.add(k2)
+        lo = m.end if speaker_end is not None else c.e
+        self.add(Raw(f"postposed-{rule}", m, (c.s, c.e), span, mode, c.lemma, "incise", parts=parts,
+                     anon_region=(min(lo, c.e), d.sent_end[d.sid[c.s]]),
+                     channel_region=(c.s, d.sent_end[d.sid[c.s]]), sent=d.sid[c.s], past=c.past,
+                     quote=k, cue_tok=c.s))
+
+    def preposed(self, ci, c: Cue, m, rule, aft):
+        d = self.d
+        a, e, frame, mode_from = aft
+        if rule == "relative":
+            # "Les États-Unis, qui accusent l'Iran, ont ...": the relative clause ends at the comma
+            for i in range(a, e):
+                if d.keys[i] == "," and d.inq[i] < 0:
+                    e = i
+                    break
+        e = trim_end(d, a, e)
+        if e <= a:
+            return
+        span, mode, k = content_span(d, a, e, mode_from)
+        if frame == "objde" and mode == "mixed":
+            mode, _ = quote_mode(d, a, e, mode_from)
+        anon = (m.end, c.s) if m.end <= c.s else (c.e, a)
+        self.add(Raw(f"preposed-{rule}" if rule != "subject" else "preposed", m, (c.s, c.e), span, mode,
+                     c.lemma, frame, parts=[span] if mode == "direct" else [],
+                     anon_region=anon, channel_region=(c.s, a), sent=d.sid[c.s], past=c.past, quote=k,
+                     cue_tok=c.s))
+
+    def gerund(self, ci, c: Cue, frames):
+        """"..., déclarant que ...", "..., saying that ...": the subject of the main clause."""
+        d = self.d
+        floor = d.sent_start[d.sid[c.s]]
+        if c.s - 1 < floor or d.keys[c.s - 1] != ",":
+            return
+        subj = None
+        for pj in range(ci - 1, -1, -1):
+            pc = self.cues[pj]
+            if d.sid[pc.s] != d.sid[c.s]:
+                break
+            if pj in self.subject:
+                subj = self.subject[pj][0]
+                break
+        if subj is None:
+            m = d.m_start.get(strip_lead(d, floor, c.s))
+            subj = m if speaker_capable(m) else None
+        if subj is None:
+            return
+        aft = self.after(ci, c, frames, c.e)
+        if aft is not None and aft[2] in ("que", "colon", "quote"):
+            self.subject[ci] = (subj, "gerund", c.s)
+            self.preposed(ci, c, subj, "gerund", aft)
+
+    def inquote(self, ci, c: Cue, qi: int, frames):
+        d = self.d
+        q = d.quotes[qi]
+        j = skip_back(d, c.s - 1, q.open_tok + 1)
+        if j <= q.open_tok or d.keys[j] != ",":
+            return
+        m = None
+        if c.inv is not None:
+            m = d.m_start.get(c.inv)
+            after = c.e
+        else:
+            k = skip_fwd(d, c.e, q.close_tok)
+            m = d.m_start.get(k)
+            if m is None or m.kind == "pron":
+                return
+            after = m.end
+        if m is None or after >= d.n or not (d.keys[after] in (",", ".", ";") or after == q.close_tok):
+            return
+        span = quote_chars(d, qi)
+        p1 = (span[0], d.toks[j].start)
+        p2 = (d.toks[after + 1].start if after + 1 < q.close_tok else span[1], span[1])
+        parts = [p for p in (p1, p2) if p[1] > p[0]]
+        self.subject[ci] = (m, "inquote", c.s)
+        self.add(Raw("inquote", m, (c.s, c.e), span, "direct", c.lemma, "incise", parts=parts,
+                     anon_region=(c.e, after), channel_region=(c.s, after), sent=d.sid[c.s], past=c.past,
+                     quote=qi, cue_tok=c.s))
+
+    def according(self, ci, c: Cue) -> None:
+        d = self.d
+        lex = d.lex
+        if lex.according_except.match(d.keys, d.caps, c.e) if c.e < d.n else False:
+            return
+        m = d.m_start.get(c.e) or d.m_start.get(c.s)
+        if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
+            return
+        sent = d.sid[c.s]
+        floor, end = d.sent_start[sent], d.sent_end[sent]
+        # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"
+        np_end = m.end
+        while np_end < end and d.keys[np_end] not in (",", ".", ";", ":") and np_end not in d.open_at:
+            np_end += 1
+        lead = strip_lead(d, floor, c.s)
+        if lead == c.s and np_end < end and d.keys[np_end] == ",":
+            a = np_end + 1
+            e = trim_end(d, a, self.clause_end(a, ci))
+            rule = "according-before"
+        elif c.s > floor and d.keys[c.s - 1] == "," and (np_end >= end or d.keys[np_end] in (".", ";")):
+            a = strip_lead(d, floor, c.s - 1)
+            e = trim_end(d, a, c.s - 1)
+            rule = "according-after"
+        else:
+            a, e = strip_lead(d, floor, end), trim_end(d, floor, end)
+            rule = "according-inside"
+        if e <= a:
+            return
+        span, mode, k = content_span(d, a, e)
+        self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
+                     anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
+                     cue_tok=c.s))
+
+    def orphans(self) -> None:
+        """Quotations no verb attributed: dash attributions, colon introductions, continuations."""
+        d = self.d
+        lex = d.lex
+        for k, q in enumerate(d.quotes):
+            if k in self.attributed:
+                continue
+            o, cl = q.open_tok, q.close_tok
+            # « ... » – Nom
+            if cl + 2 < d.n and d.keys[cl + 1] in lex.dashes:
+                m = d.m_start.get(cl + 2)
+                if speaker_capable(m) and m.kind in ("name", "title", "gaz") and (
+                        m.end >= d.n or d.keys[m.end] in (",", ".", "(", ";") or d.sid[m.end] != d.sid[m.start]
+                        or d.toks[m.end].para != d.toks[m.start].para):
+                    span = quote_chars(d, k)
+                    self.add(Raw("dash", m, (cl + 1, cl + 2), span, "direct", "", "dash", parts=[span],
+                                 anon_region=(m.end, m.end), sent=d.sid[cl], quote=k, cue_tok=cl + 1))
+                    continue
+            # Le ministre a été clair : « ... »
+            if o >= 1 and d.keys[o - 1] == ":":
+                s = d.sid[o - 1]
+                a = strip_lead(d, d.sent_start[s], o - 1)
+                m = d.m_start.get(a)
+                if speaker_capable(m) and m.kind != "pron" or (m is not None and m.kind == "pron" and m.nature == "person"):
+                    if 0 < (o - 1) - m.end <= 8:
+                        span = quote_chars(d, k)
+                        self.add(Raw("colon", m, (m.end, o), span, "direct", "", "colon", parts=[span],
+                                     anon_region=(m.end, o - 1), channel_region=(m.end, o - 1), sent=s,
+                                     quote=k, cue_tok=m.end))
+                        continue
+            # a quotation that is a whole sentence, right after an attributed one
+            s = d.sid[o]
+            if d.sent_start[s] != o:
+                continue
+            tail = d.sent_end[s]
+            if tail - 1 > cl + 1 or (tail - 1 == cl + 1 and d.keys[cl + 1] not in (".", "!", "?")):
+                continue
+            prev = [r for r in self.raws if r.sent == s - 1]
+            if not prev or prev[-1].mode == "indirect":
+                continue
+            p = prev[-1]
+            span = quote_chars(d, k)
+            self.add(Raw("continuation", p.speaker, p.cue, span, "direct", p.lemma, "continuation",
+                         parts=[span], sent=s, past=p.past, quote=k, cue_tok=p.cue_tok, follows=p))

@@ -1,0 +1,217 @@
+"""Describe each attributed claim: speaker entity, kind, hedges, anonymity, channel, time.
+
+The output is plain JSON-ready data.  Hedges are listed as ``{start, end,
+text}`` spans inside the content (the text is also what a reader sees).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .attribute import Doc, Raw
+from .registry import Entity, Registry
+
+KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
+         "confirmation", "other")
+
+
+def _span(text: str, a: int, b: int) -> dict:
+    return {"start": a, "end": b, "text": text[a:b]}
+
+
+class Describer:
+    def __init__(self, d: Doc, reg: Registry, timexes: list, published):
+        self.d = d
+        self.reg = reg
+        self.starts = [t.start for t in d.toks]
+        self.timexes = timexes              # [(tok_start, tok_end, timex)]
+        self.published = published
+        self.done: list[tuple[Raw, Entity | None, dict]] = []
+        self.by_raw: dict[int, Entity | None] = {}
+
+    def tok_range(self, a: int, b: int) -> tuple:
+        i = bisect_left(self.starts, a)
+        j = bisect_left(self.starts, b)
+        return i, j
+
+    # -- speaker ---------------------------------------------------------------------------------
+    def entity(self, raw: Raw) -> tuple:
+        d = self.d
+        if raw.follows is not None:
+            return self.by_raw.get(id(raw.follows)), "continues the previous claim"
+        m = raw.speaker
+        if m is None:
+            return None, "no speaker"
+        if m.kind == "pron":
+            prefer = None
+            for prev, e, _ in reversed(self.done):
+                if prev.sent < raw.sent - 2:
+                    break
+                if e is not None:
+                    prefer = e
+                    break
+            e, how = self.reg.resolve_pronoun(m, d.m_index.get(id(m), 0), prefer)
+            if e is not None:
+                m.entity = e
+            return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': {how}"
+        e = m.entity if m.entity is not None else (m.appos.entity if m.appos is not None else None)
+        if m.kind == "gaz":
+            return e, "gazetteer"
+        if m.kind == "title" and m.name is None:
+            return e, f"title '{m.title}'"
+        return e, "name"
+
+    def anonymous(self, raw: Raw, e: Entity | None) -> bool:
+        d = self.d
+        if raw.anon_region is not None and e is not None:
+            a, b = raw.anon_region
+            b = min(b, d.n)
+            for i in range(a, b):
+                if d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+                    if not e.words or e.kind == "anonymous":
+                        e.anonymous = True
+                        e.kind = "anonymous"
+                        lab = f"({d.lex.anonymous_label})"
+                        if not e.name.endswith(lab):
+                            e.name = f"{e.name} {lab}"
+                    break
+        return bool(e is not None and e.anonymous)
+
+    # -- content ---------------------------------------------------------------------------------
+    def hedges(self, raw: Raw) -> list:
+        d = self.d
+        lex = d.lex
+        a, b = self.tok_range(*raw.content)
+        out = []
+        i = a
+        backshift = raw.mode == "indirect" and raw.past
+        while i < b:
+            if d.blocked[i]:
+                i += 1
+                continue
+            h = lex.hedges.match(d.keys, d.caps, i)
+            if h is not None and i + h[0] <= b:
+                words = d.keys[i:i + h[0]]
+                cond = len(words) == 1 and words[0].endswith(lex.cond_endings) if lex.cond_endings else False
+                if not (backshift and cond and words[0] not in lex.hedge_backshift):
+                    out.append(_span(d.text, d.toks[i].start, d.toks[i + h[0] - 1].end))
+                i += h[0]
+                continue
+            k = d.keys[i]
+            if (lex.cond_endings and len(k) > 5 and k.endswith(lex.cond_endings) and k not in lex.cond_except
+                    and not d.caps[i] and not (backshift and k not in lex.hedge_backshift)):
+                out.append(_span(d.text, d.toks[i].start, d.toks[i].end))
+            i += 1
+        return out
+
+    def kind(self, raw: Raw, hedges: list) -> tuple:
+        d = self.d
+        lex = d.lex
+        kind, frames = lex.lemmas.get(raw.lemma, ("statement", frozenset()))
+        word = raw.lemma or d.text[d.toks[raw.cue[0]].start:d.toks[raw.cue[1] - 1].end].lower()
+        if raw.frame == "objattr":
+            a, b = self.tok_range(*raw.content)
+            for i in range(a, min(b, a + 10)):
+                if d.keys[i] in lex.attributes:
+                    kind, word = lex.attributes[d.keys[i]], d.keys[i]
+                    break
+        if kind == "statement" and hedges:
+            kind, word = "prediction", hedges[0]["text"]
+        return kind, word
+
+    def channel(self, raw: Raw, e: Entity | None) -> tuple:
+        d = self.d
+        lex = d.lex
+        ch = lex.lemma_channels.get(raw.lemma)
+        if ch:
+            return ch, "verb"
+        if raw.channel_region is not None:
+            a, b = raw.channel_region
+            ca, cb = self.tok_range(*raw.content)
+            for i in range(a, min(b, d.n)):
+                if ca <= i < cb:
+                    continue
+                c = lex.channels.match(d.fkeys, d.caps, i)
+                if c is not None:
+                    return c[1], "phrase"
+        if raw.lemma in lex.continuing and self.done:
+            prev, pe, pd = self.done[-1]
+            if pe is e and pd.get("channel") and prev.sent >= raw.sent - 3:
+                return pd["channel"], "continues the previous claim"
+        return None, None
+
+    def time(self, raw: Raw) -> dict:
+        d = self.d
+        ca, cb = raw.content
+        cue = raw.cue_tok
+        sent = raw.sent
+        para = d.toks[cue].para
+
+        def usable(t):
+            s = d.toks[t[0]].start
+            return (t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit()
+                    and not (ca <= s < cb) and d.inq[t[0]] < 0)
+
+        # the clause's own time expression; else the latest one before it in the paragraph
+        for scope, pick in (("clause", lambda t: d.sid[t[0]] == sent),
+                            ("paragraph", lambda t: d.toks[t[0]].para == para and t[0] < cue)):
+            cands = [t for t in self.timexes if pick(t) and usable(t)]
+            if cands:
+                before = [t for t in cands if t[0] <= cue]
+                t = max(before, key=lambda t: t[0]) if before else min(cands, key=lambda t: t[0])
+                return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": scope}
+        value = getattr(self.published, "value", None) if self.published is not None else None
+        return {"timex": None, "value": value, "text": None, "source": "published" if value else None}
+
+    # -- all together ------------------------------------------------------------------------------
+    def describe(self, raws: list[Raw]) -> list[dict]:
+        d = self.d
+        text = d.text
+        out = []
+        for raw in raws:
+            e, via = self.entity(raw)
+            self.by_raw[id(raw)] = e
+            anon = self.anonymous(raw, e)
+            m = raw.speaker
+            if m is not None:
+                ms, me = m.span
+                mention = _span(text, d.toks[ms].start, d.toks[me - 1].end)
+            else:
+                mention = None
+            if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
+                e.kind = "person"
+            speaker = {
+                "name": e.name if e is not None else (mention["text"] if mention else None),
+                "entity": e.id if e is not None else "unknown",
+                "kind": e.kind if e is not None else "unknown",
+                "mention": mention,
+                "titles": list(e.titles) if e is not None else [],
+            }
+            cs, ce = raw.cue
+            cue = _span(text, d.toks[cs].start, d.toks[ce - 1].end)
+            if raw.lemma:
+                cue["lemma"] = raw.lemma
+            content = _span(text, *raw.content)
+            if len(raw.parts) > 1:
+                content["parts"] = [_span(text, a, b) for a, b in raw.parts]
+            hedges = self.hedges(raw)
+            kind, word = self.kind(raw, hedges)
+            channel, ch_how = self.channel(raw, e)
+            claim = {
+                "id": f"c{len(out) + 1}",
+                "speaker": speaker,
+                "cue": cue,
+                "content": content,
+                "mode": raw.mode,
+                "kind": kind,
+                "kind_word": word,
+                "hedges": hedges,
+                "anonymous": anon,
+                "channel": channel,
+                "time": self.time(raw),
+                "rule": raw.rule,
+                "provenance": {"rule": raw.rule, "frame": raw.frame, "speaker": via,
+                               "channel": ch_how},
+            }
+            self.done.append((raw, e, claim))
+            out.append(claim)
+        return out

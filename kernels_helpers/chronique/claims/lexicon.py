@@ -1,0 +1,225 @@
+"""The speech resources of one language, compiled into token-level lookup tables.
+
+Resources (``chronique.resources.<lang>.speech`` and ``.entities``) hold words
+and phrases as text; here they are tokenized with the article tokenizer so
+that matching is a dictionary lookup on the first token followed by a short
+tuple comparison.  Nothing here knows a language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..resources import module
+from ..tokens import strip_accents, tokenize
+
+
+def fold(low: str) -> str:
+    """Matching key of a lower-cased token: accents removed ("Etats" matches "États")."""
+    return strip_accents(low)
+
+
+class Phrases:
+    """Multi-token phrases -> values, matched on token keys (folded or not) at a position.
+
+    ``cased``: phrase words written with a capital must be capitalised in the text
+    (gazetteer names), so that "paris" the verb never matches "Paris".
+    """
+
+    __slots__ = ("first", "folded", "cased")
+
+    def __init__(self, items, *, folded: bool = False, cased: bool = False):
+        self.folded = folded
+        self.cased = cased
+        self.first: dict[str, list[tuple[tuple, tuple, Any]]] = {}
+        for phrase, value in items:
+            toks = tokenize(phrase)
+            if not toks:
+                continue
+            keys = tuple(fold(t.low) if folded else t.low for t in toks)
+            caps = tuple(t.text[:1].isupper() for t in toks)
+            self.first.setdefault(keys[0], []).append((keys, caps, value))
+        for lst in self.first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    def match(self, keys: list[str], caps: list[bool], i: int):
+        """(length, value) of the longest phrase starting at token ``i``, else None."""
+        cands = self.first.get(keys[i])
+        if cands is None:
+            return None
+        n = len(keys)
+        for pk, pc, value in cands:
+            m = len(pk)
+            if i + m > n:
+                continue
+            if m > 1 and tuple(keys[i:i + m]) != pk:
+                continue
+            if self.cased and any(c and not caps[i + j] for j, c in enumerate(pc)):
+                continue
+            return m, value
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.first
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    speech: Any
+    entities: Any
+    cues: Phrases = None                     # form -> frozenset of (lemma, tag)
+    lemmas: dict = field(default_factory=dict)  # lemma -> (kind, frozenset(frames))
+    aux: frozenset = frozenset()
+    passive_aux: frozenset = frozenset()
+    participle_aux: frozenset = frozenset()
+    joiners: frozenset = frozenset()
+    euphonic: frozenset = frozenset()
+    negation: frozenset = frozenset()
+    negation_after: frozenset = frozenset()
+    inf_markers: frozenset = frozenset()
+    modals: frozenset = frozenset()
+    adverbs: Phrases = None
+    according: Phrases = None
+    according_except: Phrases = None
+    source_preps: Phrases = None
+    complementizers: Phrases = None
+    relatives: frozenset = frozenset()
+    de_preps: Phrases = None
+    agent_preps: frozenset = frozenset()
+    media_preps: frozenset = frozenset()
+    copulas: frozenset = frozenset()
+    inf_endings: tuple = ()
+    inf_words: frozenset = frozenset()
+    links: Phrases = None
+    prepositions: frozenset = frozenset()
+    function_words: frozenset = frozenset()
+    coordinators: frozenset = frozenset()
+    ppr_ending: str = ""
+    determiners: Phrases = None
+    same: frozenset = frozenset()
+    other: frozenset = frozenset()
+    title_mods: frozenset = frozenset()
+    honorifics: dict = field(default_factory=dict)
+    pronouns: dict = field(default_factory=dict)
+    titles: Phrases = None
+    departments: Phrases = None
+    connectors: Phrases = None
+    anonymity: Phrases = None
+    qualifiers: Phrases = None
+    channels: Phrases = None
+    lemma_channels: dict = field(default_factory=dict)
+    continuing: frozenset = frozenset()
+    hedges: Phrases = None
+    cond_endings: tuple = ()
+    cond_except: frozenset = frozenset()
+    hedge_backshift: frozenset = frozenset()
+    attributes: dict = field(default_factory=dict)
+    quote_pairs: tuple = ()
+    dashes: frozenset = frozenset()
+    gazetteer: Phrases = None
+    media: Phrases = None
+    demonyms: Phrases = None
+    short_names: dict = field(default_factory=dict)
+    particles: frozenset = frozenset()
+    roles: list = field(default_factory=list)   # (role, folded token tuple without demonyms)
+    anonymous_label: str = "anonymous"
+    prehead_nouns: bool = False
+    past_tags: frozenset = frozenset()
+
+
+def _low(word: str) -> str:
+    toks = tokenize(word)
+    return "".join(t.low for t in toks)
+
+
+def _set(words) -> frozenset:
+    return frozenset(_low(w) for w in words)
+
+
+def _pairs(words, value=True):
+    return [(w, value) for w in words]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    sp = module(lang, "speech")
+    en = module(lang, "entities")
+    lx = Lexicon(lang=lang, speech=sp, entities=en)
+    g = lambda name, default=(): getattr(sp, name, default)  # noqa: E731
+
+    # cue verbs: generated inflections -> (lemma, tag)
+    forms: dict[str, set] = {}
+    for lemma, (kind, frames) in sp.CUE_LEMMAS.items():
+        lx.lemmas[lemma] = (kind, frozenset(frames.split()))
+        for tag, words in sp.conjugate(lemma).items():
+            for w in words:
+                forms.setdefault(w, set()).add((lemma, tag))
+    lx.cues = Phrases([(w, frozenset(v)) for w, v in forms.items()])
+    lx.aux = _set(g("AUXILIARIES"))
+    lx.passive_aux = _set(g("PASSIVE_AUX"))
+    lx.participle_aux = _set(g("PARTICIPLE_AUX"))
+    lx.joiners = _set(g("INVERSION_JOINERS"))
+    lx.euphonic = _set(g("INVERSION_EUPHONIC"))
+    lx.negation = _set(g("NEGATION"))
+    lx.negation_after = _set(g("NEGATION_AFTER"))
+    lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
+    lx.modals = _set(g("MODALS"))
+    lx.adverbs = Phrases(_pairs(g("ADVERBS")))
+    lx.according = Phrases(_pairs(g("ACCORDING_TO")))
+    lx.according_except = Phrases(_pairs(g("ACCORDING_EXCEPT_NEXT")))
+    lx.source_preps = Phrases(_pairs(g("SOURCE_PREPS")))
+    lx.complementizers = Phrases(_pairs(g("COMPLEMENTIZERS")))
+    lx.relatives = _set(g("RELATIVES"))
+    lx.de_preps = Phrases(_pairs(g("DE_PREPS")))
+    lx.agent_preps = _set(g("AGENT_PREPS"))
+    lx.media_preps = _set(g("MEDIA_PREPS"))
+    lx.copulas = _set(g("COPULAS"))
+    lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
+    lx.inf_words = _set(g("INFINITIVE_WORDS"))
+    lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
+    lx.prepositions = _set(g("PREPOSITIONS"))
+    fw = _set(g("FUNCTION_WORDS"))
+    lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
+    lx.coordinators = _set(g("COORDINATORS"))
+    lx.ppr_ending = g("PRESENT_PARTICIPLE_ENDING", "")
+    lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
+    lx.same = _set(g("SAME"))
+    lx.other = _set(g("OTHER"))
+    lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
+    lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
+    lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}
+    lx.titles = Phrases(list(g("TITLE_HEADS", {}).items()))
+    lx.departments = Phrases(_pairs(g("DEPARTMENTS")), folded=True, cased=True)
+    lx.connectors = Phrases(_pairs(g("TITLE_CONNECTORS")), folded=True)
+    lx.anonymity = Phrases(_pairs(g("ANONYMITY")), folded=True)
+    lx.qualifiers = Phrases(list(g("SOURCE_QUALIFIERS", {}).items()), folded=True)
+    lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
+    lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
+    lx.continuing = frozenset(g("CONTINUING_LEMMAS"))
+    lx.hedges = Phrases(_pairs(g("HEDGES")))
+    lx.cond_endings = tuple(g("CONDITIONAL_ENDINGS"))
+    lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
+    lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))
+    lx.attributes = {_low(k): v for k, v in g("ATTRIBUTES", {}).items()}
+    lx.quote_pairs = tuple(g("QUOTE_PAIRS"))
+    lx.dashes = frozenset(g("DASHES"))
+    lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
+    lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
+
+    lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
+    lx.media = Phrases(list(getattr(en, "MEDIA", {}).items()), folded=True, cased=True)
+    lx.demonyms = Phrases(list(getattr(en, "DEMONYMS", {}).items()), folded=True)
+    lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
+    lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
+    demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}
+    roles = []
+    for role, phrases in getattr(en, "ROLE_TITLES", {}).items():
+        for p in phrases:
+            keys = tuple(fold(t.low) for t in tokenize(p) if fold(t.low) not in demonym_words)
+            if keys:
+                roles.append((role, keys))
+    roles.sort(key=lambda r: -len(r[1]))
+    lx.roles = roles
+    return lx

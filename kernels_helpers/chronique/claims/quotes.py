@@ -1,0 +1,195 @@
+"""Quotations and quote-aware sentences.
+
+One left-to-right pass over the quote marks of the text (a single character
+class, so the scan is linear).  Marks are paired with a stack:
+
+* typographic pairs (« », “ ”, „ “, ‹ ›) nest; a closing mark closes the
+  nearest open mark of its pair and drops any unclosed mark opened inside it;
+* the ASCII double quote is read as opening or closing from its neighbours
+  (space before and a letter after opens; a letter before and a space or
+  punctuation after closes);
+* a quotation may run over paragraphs when each new paragraph opens with a
+  mark of the same pair and only the last one closes (news style);
+* a mark still open at a paragraph break that does not continue it, or at the
+  end of the text, is unbalanced: it is dropped and the rest of the article is
+  read as if it were absent.
+
+The quote pairs are language data (``QUOTE_PAIRS`` in the speech resources).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_OPEN_BEFORE = "([{/«“„‹—–-'‘"
+_CLOSE_AFTER = ".,;:!?)]}»”›…—–-'’"
+
+
+@dataclass(slots=True)
+class Quote:
+    open: int                   # offset of the opening mark
+    close: int                  # offset of the closing mark
+    continued: list = field(default_factory=list)   # offsets of paragraph-continuation marks
+    open_tok: int = -1
+    close_tok: int = -1
+
+    @property
+    def start(self) -> int:     # first character inside the marks
+        return self.open + 1
+
+    @property
+    def end(self) -> int:       # one past the last character inside the marks
+        return self.close
+
+
+@lru_cache(maxsize=16)
+def _mark_pattern(pairs: tuple) -> tuple:
+    marks = sorted({c for p in pairs for c in p})
+    opens: dict[str, list[str]] = {}
+    closes: dict[str, list[str]] = {}
+    for o, c in pairs:
+        opens.setdefault(o, []).append(c)
+        closes.setdefault(c, []).append(o)
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]"), opens, closes
+
+
+def find_quotes(text: str, pairs: tuple) -> list[Quote]:
+    """Top-level quotations of ``text`` (nested ones are part of their outer quote)."""
+    if not pairs:
+        return []
+    pattern, opens, closes = _mark_pattern(pairs)
+    stack: list[list] = []          # [mark, offset, expected closers, continuation offsets]
+    open_count: dict[str, int] = {}  # how many open marks expect each closer
+    found: list[Quote] = []
+    last = 0
+    n = len(text)
+
+    def drop_all():
+        stack.clear()
+        open_count.clear()
+
+    def push(mark, pos):
+        closers = opens[mark]
+        stack.append([mark, pos, closers, []])
+        for c in closers:
+            open_count[c] = open_count.get(c, 0) + 1
+
+    def pop():
+        mark, pos, closers, cont = stack.pop()
+        for c in closers:
+            open_count[c] -= 1
+        return mark, pos, cont
+
+    for m in pattern.finditer(text):
+        p = m.start()
+        ch = m.group()
+        if stack and text.find("\n", last, p) >= 0:
+            # a line break since the last mark: a new paragraph continues the quote when it
+            # opens with a mark of the same pair; a blank line without one ends it (unbalanced)
+            line_start = text.rfind("\n", last, p) + 1
+            if ch in opens and not text[line_start:p].strip() and set(opens[ch]) & set(stack[0][2]):
+                stack[0][3].append(p)
+                last = p + 1
+                continue
+            if _BLANK_LINE.search(text, last, p):
+                drop_all()
+        last = p + 1
+        is_open = ch in opens
+        is_close = open_count.get(ch, 0) > 0
+        symmetric = is_open and ch in opens[ch]
+        if symmetric:
+            prev = text[p - 1] if p > 0 else " "
+            nxt = text[p + 1] if p + 1 < n else " "
+            looks_open = (prev.isspace() or prev in _OPEN_BEFORE) and not (nxt.isspace() or nxt in _CLOSE_AFTER)
+            looks_close = not (prev.isspace() or prev in _OPEN_BEFORE)
+            if is_close and looks_open:
+                top_mark, top_pos = stack[-1][0], stack[-1][1]
+                if top_mark != ch:
+                    is_close = False            # a quotation inside another kind of quotation
+                elif "\n" in text[top_pos:p]:
+                    _drop_until(stack, open_count, ch)  # the older mark, lines above, was stray
+                    is_close = False
+                else:
+                    is_open = False
+            elif is_close:
+                is_open = False
+            elif looks_close and not looks_open:
+                continue                        # a closing-looking mark with nothing open: stray
+        if is_close:
+            while stack:
+                mark, pos, cont = pop()
+                if ch in opens.get(mark, ()):
+                    found.append(Quote(pos, p, cont))
+                    break
+        elif is_open:
+            push(ch, p)
+    # what is still open at the end is unbalanced
+    found.sort(key=lambda q: q.open)
+    top: list[Quote] = []
+    end = -1
+    for q in found:
+        if q.open > end:
+            top.append(q)
+            end = q.close
+    return [q for q in top if any(c.isalnum() for c in text[q.start:q.end])]
+
+
+def _drop_until(stack, open_count, ch):
+    """Drop the open marks down to (and including) the innermost one closed by ``ch``."""
+    while stack:
+        mark, pos, closers, cont = stack.pop()
+        for c in closers:
+            open_count[c] -= 1
+        if ch in closers:
+            return
+
+
+def attach_tokens(quotes: list[Quote], starts: list[int]) -> list[Quote]:
+    """Token indices of the marks (``starts``: token start offsets, sorted)."""
+    out = []
+    for q in quotes:
+        a = bisect_left(starts, q.open)
+        b = bisect_left(starts, q.close)
+        if a < len(starts) and starts[a] == q.open and b < len(starts) and starts[b] == q.close:
+            q.open_tok, q.close_tok = a, b
+            out.append(q)
+    return out
+
+
+def quote_index(quotes: list[Quote], n: int) -> list[int]:
+    """For each token, the index of the quotation whose marks enclose it (marks included), or -1."""
+    inq = [-1] * n
+    for k, q in enumerate(quotes):
+        for i in range(q.open_tok, q.close_tok + 1):
+            inq[i] = k
+    return inq
+
+
+def sentences(toks, inq: list[int], quotes: list[Quote], text: str, honorifics) -> list[int]:
+    """Quote-aware sentence index of each token: a sentence never ends inside a quotation."""
+    n = len(toks)
+    sid = [0] * n
+    s = 0
+    for i in range(1, n):
+        a, b = toks[i - 1], toks[i]
+        inside = inq[i] >= 0 and inq[i] == inq[i - 1]
+        if not inside:
+            if b.para != a.para:
+                s += 1
+            elif b.sent != a.sent and "\n" in text[a.end:b.start]:
+                s += 1
+            else:
+                last = a.low
+                if inq[i - 1] >= 0 and quotes[inq[i - 1]].close_tok == i - 1 and i >= 2:
+                    last = toks[i - 2].low      # « ... partirons. » Le ministre ...
+                if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
+                    j = i - 1 if last is a.low else i - 2
+                    prev = toks[j - 1] if j >= 1 else None
+                    if prev is None or not ((len(prev.text) == 1 and prev.text.isupper())
+                                            or prev.low in honorifics):
+                        s += 1
+        sid[i] = s
+    return sid

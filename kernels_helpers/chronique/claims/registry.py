@@ -1,0 +1,201 @@
+"""The in-document registry of speakers.
+
+Mentions are read in text order.  A title with a name ("le ministre
+américain de la Défense Mark Esper") teaches the registry the titles of
+that person: its head ("ministre"), nationality ("américain"), complements
+("Défense") and role ("defense_minister", from the entities resource).  A
+later title alone ("le ministre américain", "le chef de la diplomatie
+américaine") resolves to the most recent entity whose titles are
+compatible.  An indefinite unnamed source ("un responsable américain") is a
+new anonymous entity; "le responsable américain" and "ce même responsable"
+then resolve to it.  Places and collective names resolve through the
+gazetteer ("Téhéran" -> Iran).  Pronouns are resolved on demand, by gender
+and number, never across quotations, and stay unknown without antecedent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .mentions import Mention
+
+UNKNOWN = "unknown"
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    kind: str                       # person, organization, government, anonymous, unknown
+    gender: str | None = None
+    number: str | None = "s"
+    anonymous: bool = False
+    titles: list = field(default_factory=list)
+    classes: set = field(default_factory=set)
+    nats: set = field(default_factory=set)
+    comps: set = field(default_factory=set)
+    roles: set = field(default_factory=set)
+    words: tuple = ()               # name words, for "Esper" after "Mark Esper"
+    last: int = -1                  # token index of the latest mention
+
+
+class Registry:
+    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str):
+        self.lex = lex
+        self.toks = toks
+        self.text = text
+        self.entities: dict[str, Entity] = {}
+        self.order: list[Entity] = []           # most recent last
+        self.mentions = mentions
+        for m in mentions:
+            if m.kind != "pron" and m.entity is None:
+                self._add(m)
+
+    # -- building ---------------------------------------------------------------------------
+    def _new(self, eid: str, name: str, kind: str, **kw) -> Entity:
+        base, k = eid, 2
+        while eid in self.entities:
+            eid = f"{base} #{k}"
+            k += 1
+        e = Entity(eid, name, kind, **kw)
+        self.entities[eid] = e
+        self.order.append(e)
+        return e
+
+    def _touch(self, e: Entity, m: Mention) -> Entity:
+        e.last = m.start
+        m.entity = e
+        return e
+
+    def _learn(self, e: Entity, m: Mention) -> None:
+        if m.title and m.title not in e.titles:
+            e.titles.append(m.title)
+        if m.cls:
+            e.classes.add(m.cls)
+        if m.nat:
+            e.nats.add(m.nat)
+        e.comps.update(m.comps)
+        if m.role:
+            e.roles.add(m.role)
+        if m.gender and e.gender is None and m.nature != "org":
+            e.gender = m.gender
+
+    def _add(self, m: Mention) -> None:
+        if m.kind == "gaz":
+            gid, kind, number = m.gaz
+            e = self.entities.get(gid) or self._new(gid, gid, kind, number=number)
+            self._touch(e, m)
+            return
+        if m.name is not None:
+            e = self._by_name(m)
+            self._learn(e, m)
+            for t in m.titles:
+                self._learn(e, t)
+                self._touch(e, t)
+            self._touch(e, m)
+            return
+        if m.predicate:
+            return
+        if m.appos is not None:
+            if m.appos.entity is None:
+                self._add(m.appos)
+            e = m.appos.entity
+            if e is not None:
+                self._learn(e, m)
+                self._touch(e, m)
+            return
+        e = None
+        if m.det not in ("indef",) and not m.other and not (m.det == "bare" and m.number == "p"):
+            e = self.find_title(m)
+        if e is None:
+            e = self._unnamed(m)
+        self._learn(e, m)
+        self._touch(e, m)
+
+    def _by_name(self, m: Mention) -> Entity:
+        name = m.name
+        words = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
+        e = self.entities.get(name)
+        if e is None and words:
+            for cand in reversed(self.order):
+                if cand.words and len(words) < len(cand.words) and cand.words[-len(words):] == words:
+                    e = cand
+                    break
+        if e is not None:
+            return e
+        if m.kind == "title" and m.nature == "org":
+            kind = "organization"
+        elif m.det_name:
+            kind = UNKNOWN
+        elif m.kind == "title" or len(words) >= 2 or m.gender is not None:
+            kind = "person"
+        else:
+            kind = UNKNOWN
+        return self._new(name, name, kind, gender=m.gender, words=words)
+
+    def _unnamed(self, m: Mention) -> Entity:
+        text = self.surface(m)
+        if m.nature == "source":
+            where = self.lex.short_names.get(m.nat, m.nat) if m.nat else m.qualifier
+            eid = " ".join(w for w in ("anonymous", where, m.cls) if w)
+            return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                             gender=m.gender, number=m.number)
+        if m.nature == "org":
+            eid = m.title or m.cls
+            return self._new(eid, eid, "organization", number=m.number)
+        return self._new(m.title or m.cls, text, "person", gender=m.gender, number=m.number)
+
+    def surface(self, m: Mention) -> str:
+        a, b = m.span
+        return self.text[self.toks[a].start:self.toks[b - 1].end]
+
+    # -- resolution ---------------------------------------------------------------------------
+    def find_title(self, m: Mention) -> Entity | None:
+        """The most recent entity whose known titles fit the title mention ``m``."""
+        for e in reversed(sorted(self.order, key=lambda x: x.last)):
+            if e.kind in ("government",):
+                continue
+            if m.same:
+                if m.cls in e.classes:
+                    return e
+                continue
+            if m.nat and e.nats and m.nat not in e.nats:
+                continue
+            if m.role and m.role in e.roles:
+                return e
+            if m.cls not in e.classes:
+                continue
+            if m.comps and e.comps and not set(m.comps) <= e.comps:
+                continue
+            if m.role and e.roles and m.role not in e.roles:
+                continue
+            return e
+        return None
+
+    def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2):
+        """Antecedent of pronoun mention ``p`` (at position ``index`` in the mention list)."""
+        para = self.toks[p.start].para
+        if prefer is not None and self.fits(prefer, p):
+            return prefer, "previous speaker"
+        for k in range(index - 1, -1, -1):
+            m = self.mentions[k]
+            if self.toks[m.start].para < para - window_paras:
+                break
+            if m.in_quote or m.predicate or m.entity is None:
+                continue
+            e = m.entity
+            if self.fits(e, p):
+                return e, "nearest mention"
+        return None, "no antecedent"
+
+    @staticmethod
+    def fits(e: Entity, p: Mention) -> bool:
+        if p.number == "p":
+            return e.number == "p"
+        if e.number == "p":
+            return False
+        if p.nature == "person":
+            if e.kind not in ("person", "anonymous"):
+                return False
+            return p.gender is None or e.gender is None or e.gender == p.gender
+        return e.kind in ("organization", "government")

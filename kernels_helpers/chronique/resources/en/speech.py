@@ -1,0 +1,305 @@
+"""English words for reported speech: who says what, how, and how sure.
+
+The claims engine (``chronique.claims``) knows no English; everything it needs
+to recognise a reporting clause in English lives here as plain data, plus a
+small inflection generator that turns the cue-verb lemmas into the forms
+found in news copy (3rd person present, past, past participle, -ing form).
+Frame names are documented in ``chronique.resources.fr.speech``.
+"""
+
+LANG = "en"
+
+# lemma: (claim kind, frames); "zero" = a complement clause without "that"
+CUE_LEMMAS = {
+    "say": ("statement", "que zero quote incise colon"),
+    "tell": ("statement", "que zero quote incise colon media"),
+    "add": ("statement", "que zero quote incise colon"),
+    "announce": ("announcement", "que quote incise colon"),
+    "accuse": ("accusation", "objde obj incise colon de passive"),
+    "deny": ("denial", "que inf obj incise colon"),
+    "warn": ("threat", "que zero incise colon"),
+    "threaten": ("threat", "de incise colon"),
+    "tweet": ("statement", "que quote incise colon"),
+    "write": ("statement", "que quote incise colon"),
+    "claim": ("statement", "que zero incise colon"),
+    "insist": ("statement", "que zero incise colon"),
+    "confirm": ("confirmation", "que obj incise colon"),
+    "declare": ("statement", "que zero incise colon"),
+    "state": ("statement", "que incise colon"),
+    "assert": ("statement", "que zero incise colon"),
+    "stress": ("statement", "que incise colon"),
+    "explain": ("justification", "que incise colon"),
+    "justify": ("justification", "incise colon"),
+    "note": ("statement", "que incise colon"),
+    "argue": ("statement", "que zero incise colon"),
+    "maintain": ("statement", "que incise"),
+    "acknowledge": ("confirmation", "que inf incise colon"),
+    "admit": ("confirmation", "que inf incise colon"),
+    "predict": ("prediction", "que zero incise"),
+    "promise": ("announcement", "que de incise"),
+    "vow": ("announcement", "que de incise"),
+    "pledge": ("announcement", "que de incise"),
+    "reply": ("statement", "que incise colon"),
+    "respond": ("statement", "incise colon"),
+    "allege": ("accusation", "que incise"),
+    "blame": ("accusation", "objde incise"),
+    "hold": ("statement", "objattr"),
+    "report": ("statement", "que incise"),
+    "reveal": ("announcement", "que incise"),
+    "assure": ("statement", "que incise"),
+    "emphasize": ("statement", "que incise"),
+    "emphasise": ("statement", "que incise"),
+    "point out": ("statement", "que incise"),
+    "estimate": ("prediction", "que incise"),
+    "believe": ("statement", "que"),
+    "suggest": ("statement", "que incise"),
+    "charge": ("accusation", "que incise"),
+    "caution": ("threat", "que incise"),
+    "condemn": ("accusation", "obj incise"),
+    "denounce": ("accusation", "obj incise"),
+    "recall": ("statement", "que incise"),
+    "conclude": ("statement", "que incise"),
+    "observe": ("statement", "que incise"),
+    "remark": ("statement", "que incise"),
+    "contend": ("statement", "que incise"),
+    "concede": ("confirmation", "que incise"),
+    "repeat": ("statement", "que incise"),
+    "reiterate": ("statement", "que incise"),
+    "comment": ("statement", "incise"),
+    "quip": ("statement", "incise"),
+    "write in": ("statement", "incise"),
+}
+
+# irregular lemmas: (3rd person present, past, past participle, -ing)
+IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "hold": ("holds", "held", "held", "holding"),
+}
+# verbs that double their final consonant: admit -> admitted
+DOUBLING = {"admit", "commit", "regret", "quip", "refer", "omit", "submit"}
+
+
+def inflect(lemma: str) -> dict:
+    """Forms of a lemma by tag: "fin" (present), "finp" (past), "pp" (past participle),
+    "ppr" (-ing), "inf" (base).  Multi-word lemmas ("point out") inflect their first word."""
+    head, _, tail = lemma.partition(" ")
+    if head in IRREGULAR:
+        s3, past, pp, ing = IRREGULAR[head]
+    else:
+        if head.endswith("y") and head[-2:-1] not in tuple("aeiou"):
+            s3, past = head[:-1] + "ies", head[:-1] + "ied"
+        elif head.endswith(("s", "sh", "ch", "x", "z")):
+            s3, past = head + "es", head + "ed"
+        elif head.endswith("e"):
+            s3, past = head + "s", head + "d"
+        elif head in DOUBLING:
+            s3, past = head + "s", head + head[-1] + "ed"
+        else:
+            s3, past = head + "s", head + "ed"
+        pp = past
+        if head.endswith("ie"):
+            ing = head[:-2] + "ying"
+        elif head.endswith("e") and not head.endswith("ee"):
+            ing = head[:-1] + "ing"
+        elif head in DOUBLING:
+            ing = head + head[-1] + "ing"
+        else:
+            ing = head + "ing"
+    forms = {"fin": [s3, head], "finp": [past], "pp": [pp], "ppr": [ing], "inf": [head]}
+    if tail:
+        forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
+    return forms
+
+
+conjugate = inflect
+
+AUXILIARIES = ("has", "have", "had", "having")
+PASSIVE_AUX = ("is", "are", "was", "were", "been", "be", "being")
+PARTICIPLE_AUX = ("having",)
+INVERSION_JOINERS = ()
+INVERSION_EUPHONIC = ()
+NEGATION = ("not", "never", "didn", "doesn", "don", "hasn", "haven", "hadn", "wasn", "weren", "won",
+            "wouldn", "couldn")
+NEGATION_AFTER = ()
+# a base form after these is an infinitive, not a present tense
+INFINITIVE_MARKERS = ("to",)
+# modals before a base form: "could say", "would deny" (the claim is not made)
+MODALS = ("will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do",
+          "didn", "doesn", "don")
+
+ADVERBS = (
+    "also", "again", "later", "earlier", "previously", "then", "further", "too", "publicly",
+    "repeatedly", "flatly", "firmly", "categorically", "strongly", "clearly", "quickly",
+    "immediately", "simply", "officially", "separately", "recently", "already", "still", "once",
+    "privately", "bluntly", "angrily", "subsequently", "initially", "however",
+    "for his part", "for her part", "for its part", "for their part", "in turn", "himself", "herself",
+    "itself", "themselves",
+)
+
+ACCORDING_TO = ("according to", "in the words of", "citing")
+ACCORDING_EXCEPT_NEXT = ()
+NON_SPEAKER_HEADS = (
+    "toll", "tally", "figures", "figure", "data", "poll", "polls", "survey", "surveys", "estimate",
+    "estimates", "study", "studies", "report", "reports", "images", "image", "statistics", "text",
+    "constitution", "law", "agreement", "schedule", "plan", "project", "count", "results", "result",
+    "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
+    "register", "list", "map", "investigation", "rules", "treaty", "me", "us",
+)
+SOURCE_PREPS = ("from",)
+
+COMPLEMENTIZERS = ("that",)
+RELATIVES = ("who", "which")
+OBJECT_RELATIVES = ("whom",)
+DE_PREPS = ("of", "for", "to")
+AGENT_PREPS = ("by",)
+MEDIA_PREPS = ()
+COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
+INFINITIVE_ENDINGS = ("ing",)
+INFINITIVE_WORDS = ("being", "having")
+CLAUSE_LINKS = (
+    "and", "but", "after", "while", "whereas", "before", "when", "as", "because", "since", "although",
+    "though", "even as", "even though", "until", "so that", ";",
+)
+PREPOSITIONS = (
+    "after", "before", "in", "on", "at", "during", "to", "from", "with", "by", "for", "of", "as",
+    "when", "while", "amid", "following", "despite", "over", "about", "outside", "inside", "near",
+    "without", "through", "into", "across", "against", "behind", "since", "until", "under",
+)
+FUNCTION_WORDS = (
+    "the a an this that these those his her its their our my your and or but nor so yet for of in on "
+    "at to from by with without about as into onto over under after before since until while when "
+    "where which who whom whose what why how if though although because he she it they we you i me "
+    "him them us there here then also not no yes all some any each every both either neither one "
+    "many much more most other another such only just even still already again ultimately "
+    "meanwhile however moreover according monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday tomorrow is are was were be been has have had do does did will would can could "
+    "should may might must it's amid despite following during inside outside"
+).split()
+COORDINATORS = ("and", "but", "then")
+PRESENT_PARTICIPLE_ENDING = "ing"
+
+DETERMINERS = {
+    "the": ("def", None, None), "a": ("indef", None, "s"), "an": ("indef", None, "s"),
+    "this": ("dem", None, "s"), "these": ("dem", None, "p"),
+    "those": ("dem", None, "p"), "his": ("poss", None, None), "her": ("poss", None, None),
+    "its": ("poss", None, None), "their": ("poss", None, None), "some": ("indef", None, "p"),
+    "two": ("indef", None, "p"), "three": ("indef", None, "p"), "several": ("indef", None, "p"),
+}
+SAME = ("same",)
+OTHER = ("other", "another")
+TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former", "deputy", "chief",
+                   "acting", "general", "supreme", "high-ranking", "high", "ranking", "junior",
+                   "local", "regional", "federal", "military", "government", "administration",
+                   "intelligence", "security", "defense", "defence", "foreign", "press", "police",
+                   "state", "prime", "influential", "powerful", "first")
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
+              "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
+PRONOUNS = {
+    "he": ("m", "s", True), "she": ("f", "s", True), "they": (None, "p", True), "it": (None, "s", False),
+    "him": ("m", "s", True), "her": ("f", "s", True), "them": (None, "p", True),
+}
+TITLE_HEADS = {
+    "minister": ("minister", None, "s", "person"), "ministers": ("minister", None, "p", "person"),
+    "prime minister": ("prime minister", None, "s", "person"),
+    "secretary": ("secretary", None, "s", "person"),
+    "secretary of state": ("secretary of state", None, "s", "person"),
+    "secretary-general": ("secretary-general", None, "s", "person"),
+    "secretary general": ("secretary-general", None, "s", "person"),
+    "press secretary": ("press secretary", None, "s", "person"),
+    "president": ("president", None, "s", "person"), "chief": ("chief", None, "s", "person"),
+    "head": ("chief", None, "s", "person"),
+    "spokesman": ("spokesperson", "m", "s", "person"), "spokeswoman": ("spokesperson", "f", "s", "person"),
+    "spokesperson": ("spokesperson", None, "s", "person"),
+    "official": ("official", None, "s", "source"), "officials": ("official", None, "p", "source"),
+    "source": ("source", None, "s", "source"), "sources": ("source", None, "p", "source"),
+    "diplomat": ("diplomat", None, "s", "source"), "diplomats": ("diplomat", None, "p", "source"),
+    "investigator": ("investigator", None, "s", "source"), "investigators": ("investigator", None, "p", "source"),
+    "witness": ("witness", None, "s", "source"), "witnesses": ("witness", None, "p", "source"),
+    "aide": ("aide", None, "s", "source"), "aides": ("aide", None, "p", "source"),
+    "insider": ("insider", None, "s", "source"), "insiders": ("insider", None, "p", "source"),
+    "officer": ("officer", None, "s", "source"), "officers": ("officer", None, "p", "source"),
+    "expert": ("expert", None, "s", "person"), "analyst": ("analyst", None, "s", "person"),
+    "adviser": ("adviser", None, "s", "person"), "advisor": ("adviser", None, "s", "person"),
+    "ambassador": ("ambassador", None, "s", "person"), "general": ("general", None, "s", "person"),
+    "commander": ("commander", None, "s", "person"), "colonel": ("colonel", None, "s", "person"),
+    "director": ("director", None, "s", "person"), "leader": ("leader", None, "s", "person"),
+    "governor": ("governor", None, "s", "person"), "mayor": ("mayor", None, "s", "person"),
+    "prosecutor": ("prosecutor", None, "s", "person"), "judge": ("judge", None, "s", "person"),
+    "lawyer": ("lawyer", None, "s", "person"), "attorney": ("lawyer", None, "s", "person"),
+    "lawmaker": ("lawmaker", None, "s", "person"), "senator": ("senator", None, "s", "person"),
+    "congressman": ("lawmaker", "m", "s", "person"), "congresswoman": ("lawmaker", "f", "s", "person"),
+    "representative": ("representative", None, "s", "person"),
+    "chancellor": ("chancellor", None, "s", "person"), "king": ("king", "m", "s", "person"),
+    "queen": ("queen", "f", "s", "person"), "prince": ("prince", "m", "s", "person"),
+    "pope": ("pope", "m", "s", "person"), "emir": ("emir", "m", "s", "person"),
+    "ayatollah": ("ayatollah", "m", "s", "person"), "envoy": ("envoy", None, "s", "person"),
+    "negotiator": ("negotiator", None, "s", "person"), "commissioner": ("commissioner", None, "s", "person"),
+    "chairman": ("chair", "m", "s", "person"), "chairwoman": ("chair", "f", "s", "person"),
+    "chair": ("chair", None, "s", "person"), "ceo": ("chief executive", None, "s", "person"),
+    "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
+    "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
+    "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
+    "embassy": ("embassy", None, "s", "org"), "presidency": ("presidency", None, "s", "org"),
+    "administration": ("administration", None, "s", "org"), "department": ("department", None, "s", "org"),
+    "agency": ("agency", None, "s", "org"), "company": ("company", None, "s", "org"),
+    "group": ("group", None, "s", "org"), "party": ("party", None, "s", "org"),
+    "coalition": ("coalition", None, "s", "org"), "militia": ("militia", None, "s", "org"),
+    "movement": ("movement", None, "s", "org"), "organization": ("organisation", None, "s", "org"),
+    "organisation": ("organisation", None, "s", "org"), "union": ("union", None, "s", "org"),
+    "diplomacy": ("diplomacy", None, "s", "org"),
+}
+DEPARTMENTS = (
+    "Defense", "Defence", "State", "Foreign Affairs", "Foreign", "Interior", "Justice", "Transport",
+    "Transportation", "Health", "Treasury", "Finance", "Economy", "Education", "Culture", "Labor",
+    "Labour", "Agriculture", "Environment", "Energy", "Industry", "Commerce", "Housing", "Homeland Security",
+    "Home", "Trade", "Information", "Oil", "Planning", "Intelligence", "Security", "Armed Forces",
+)
+TITLE_CONNECTORS = ("of", "of the", "for", "for the")
+
+ANONYMITY = (
+    "on condition of anonymity", "on the condition of anonymity", "speaking on condition of anonymity",
+    "who asked not to be named", "who declined to be named", "who asked not to be identified",
+    "who declined to be identified", "requested anonymity", "requesting anonymity", "anonymously",
+    "who spoke anonymously", "not authorized to speak publicly", "not authorised to speak publicly",
+    "anonymous",
+)
+SOURCE_QUALIFIERS = {
+    "police": "police", "diplomatic": "diplomatic", "military": "military", "security": "security",
+    "judicial": "judicial", "government": "government", "medical": "medical", "hospital": "hospital",
+    "informed": "informed", "intelligence": "intelligence", "official": "official",
+}
+CHANNELS = {
+    "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
+    "on Twitter": "tweet", "on X": "tweet", "in a tweet": "tweet", "in a post on X": "tweet",
+    "in a post on Twitter": "tweet", "on social media": "tweet", "on Facebook": "post",
+    "on Telegram": "post", "at a news conference": "press conference",
+    "at a press conference": "press conference", "told a news conference": "press conference",
+    "told a press conference": "press conference", "told reporters": "press conference",
+    "to reporters": "press conference", "told journalists": "press conference",
+    "in an interview": "interview", "on television": "interview", "on state television": "interview",
+    "in a televised address": "interview", "on the radio": "interview",
+}
+LEMMA_CHANNELS = {"tweet": "tweet"}
+CONTINUING_LEMMAS = ("write", "add")
+HEDGES = (
+    "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
+    "allegedly", "apparently", "supposedly", "purportedly", "presumably", "alleged", "suspected",
+    "purported", "supposed to", "could", "might", "may", "appears to", "appear to", "seems to",
+    "seem to", "it is possible that", "is believed to", "are believed to", "is thought to",
+    "are thought to", "is expected to", "are expected to",
+)
+CONDITIONAL_ENDINGS = ()
+CONDITIONAL_EXCEPT = ()
+HEDGE_IN_BACKSHIFT = ()
+ATTRIBUTES = {
+    "responsible": "accusation", "accountable": "accusation", "guilty": "accusation",
+    "complicit": "accusation", "liable": "accusation",
+}
+
+QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
+DASHES = ("-", "–", "—")
+ANONYMOUS_LABEL = "anonymous"
+# nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
+PREHEAD_NOUNS = True

@@ -1,0 +1,447 @@
+"""French words for reported speech: who says what, how, and how sure.
+
+The claims engine (``chronique.claims``) knows no French; everything it needs
+to recognise a reporting clause in French lives here as plain data, plus a
+small conjugation generator that turns the cue-verb lemmas into the inflected
+forms found in news copy (present, imparfait, passé simple, futur,
+conditionnel, past participles with their agreements, present participle).
+
+Phrases are written as they appear in text ("d'après", "sous couvert
+d'anonymat"); the engine tokenizes them with the article's own tokenizer.
+"""
+
+LANG = "fr"
+
+# ---------------------------------------------------------------------------
+# Cue verbs.  lemma: (claim kind, frames).
+# Frames say which constructions the verb licenses (see chronique.claims.cues):
+#   que     a complement clause: "a affirmé que ..."
+#   quote   a quotation right after the verb: "a déclaré : « ... »"
+#   incise  an attribution after (or inside) the reported words: "« ... », a-t-il dit"
+#   colon   "X a déclaré : ..."
+#   inf     a bare infinitive: "a nié être ..."
+#   de      "de" + infinitive or noun: "a menacé de ...", "accuse ... d'être"
+#   obj     a noun-phrase object is the content: "a démenti ces informations"
+#   objde   object + "de": "a accusé l'Iran d'être ..."
+#   objattr object + attribute: "a jugé l'Iran responsable de ..."
+#   passive "accusée par Washington de ..."
+#   source  the speaker follows "de"/"auprès de": "a-t-on appris de source policière"
+#   media   the verb may take the outlet as indirect object: "a déclaré à l'AFP"
+# ---------------------------------------------------------------------------
+CUE_LEMMAS = {
+    "dire": ("statement", "que quote incise colon inf media"),
+    "déclarer": ("statement", "que quote incise colon inf media"),
+    "affirmer": ("statement", "que quote incise colon inf media"),
+    "ajouter": ("statement", "que quote incise colon"),
+    "annoncer": ("announcement", "que quote incise colon media"),
+    "accuser": ("accusation", "objde obj incise colon de passive"),
+    "nier": ("denial", "que inf obj incise colon"),
+    "démentir": ("denial", "que obj incise colon media"),
+    "prévenir": ("threat", "que incise colon"),
+    "avertir": ("threat", "que incise colon"),
+    "menacer": ("threat", "de objde incise colon"),
+    "mettre en garde": ("threat", "que incise colon"),
+    "tweeter": ("statement", "que quote incise colon"),
+    "écrire": ("statement", "que quote incise colon"),
+    "justifier": ("justification", "incise colon"),
+    "préciser": ("statement", "que quote incise colon media"),
+    "estimer": ("statement", "que incise colon inf objattr media"),
+    "juger": ("statement", "que incise colon objattr"),
+    "assurer": ("statement", "que incise colon inf media"),
+    "expliquer": ("justification", "que incise colon media"),
+    "indiquer": ("statement", "que incise colon media"),
+    "souligner": ("statement", "que incise colon"),
+    "confirmer": ("confirmation", "que obj incise colon media"),
+    "reconnaître": ("confirmation", "que inf incise colon"),
+    "admettre": ("confirmation", "que inf incise colon"),
+    "dénoncer": ("accusation", "obj incise colon"),
+    "répondre": ("statement", "que incise colon"),
+    "rappeler": ("statement", "que incise colon"),
+    "insister": ("statement", "incise colon"),
+    "marteler": ("statement", "que incise colon"),
+    "lancer": ("statement", "incise colon"),
+    "poursuivre": ("statement", "incise"),
+    "conclure": ("statement", "que incise"),
+    "commenter": ("statement", "incise"),
+    "noter": ("statement", "que incise"),
+    "observer": ("statement", "que incise"),
+    "relever": ("statement", "que incise"),
+    "ironiser": ("statement", "incise"),
+    "regretter": ("statement", "que incise"),
+    "déplorer": ("statement", "que incise"),
+    "révéler": ("announcement", "que incise media"),
+    "rapporter": ("statement", "que incise"),
+    "raconter": ("statement", "que incise media"),
+    "témoigner": ("statement", "incise media"),
+    "confier": ("statement", "que incise media"),
+    "avancer": ("statement", "que incise"),
+    "soutenir": ("statement", "que incise"),
+    "prédire": ("prediction", "que incise"),
+    "promettre": ("announcement", "que de incise"),
+    "garantir": ("statement", "que incise"),
+    "certifier": ("statement", "que incise"),
+    "prévoir": ("prediction", "que incise"),
+    "apprendre": ("statement", "source incise"),
+    "faire savoir": ("statement", "que incise"),
+    "mentionner": ("statement", "que incise"),
+    "signaler": ("statement", "que incise media"),
+    "démontrer": ("statement", "que incise"),
+    "clamer": ("statement", "que incise"),
+    "répéter": ("statement", "que incise colon"),
+    "protester": ("statement", "incise"),
+    "s'insurger": ("statement", "incise"),
+}
+
+# irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
+# passé simple 3sg, passé simple 3pl, future stem, past participle, present participle)
+IRREGULAR = {
+    "dire": ("dit", "disent", "dis", "dit", "dirent", "dir", "dit", "disant"),
+    "prédire": ("prédit", "prédisent", "prédis", "prédit", "prédirent", "prédir", "prédit", "prédisant"),
+    "écrire": ("écrit", "écrivent", "écriv", "écrivit", "écrivirent", "écrir", "écrit", "écrivant"),
+    "démentir": ("dément", "démentent", "dément", "démentit", "démentirent", "démentir", "démenti",
+                 "démentant"),
+    "prévenir": ("prévient", "préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu",
+                 "prévenant"),
+    "reconnaître": ("reconnaît", "reconnaissent", "reconnaiss", "reconnut", "reconnurent", "reconnaîtr",
+                    "reconnu", "reconnaissant"),
+    "répondre": ("répond", "répondent", "répond", "répondit", "répondirent", "répondr", "répondu",
+                 "répondant"),
+    "admettre": ("admet", "admettent", "admett", "admit", "admirent", "admettr", "admis", "admettant"),
+    "promettre": ("promet", "promettent", "promett", "promit", "promirent", "promettr", "promis",
+                  "promettant"),
+    "mettre": ("met", "mettent", "mett", "mit", "mirent", "mettr", "mis", "mettant"),
+    "soutenir": ("soutient", "soutiennent", "souten", "soutint", "soutinrent", "soutiendr", "soutenu",
+                 "soutenant"),
+    "apprendre": ("apprend", "apprennent", "appren", "apprit", "apprirent", "apprendr", "appris",
+                  "apprenant"),
+    "conclure": ("conclut", "concluent", "conclu", "conclut", "conclurent", "conclur", "conclu", "concluant"),
+    "poursuivre": ("poursuit", "poursuivent", "poursuiv", "poursuivit", "poursuivirent", "poursuivr",
+                   "poursuivi", "poursuivant"),
+    "faire": ("fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant"),
+    "prévoir": ("prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu", "prévoyant"),
+}
+# -er verbs whose stem vowel or consonant changes before a mute ending
+STEM_CHANGES = {"rappeler": "rappell", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
+# second-group (-ir / -issons) verbs
+SECOND_GROUP = {"avertir", "garantir", "réagir"}
+
+
+def _forms_er(inf: str) -> dict:
+    stem = inf[:-2]
+    soft = stem + ("e" if stem.endswith("g") else "")          # jugeait, jugeant
+    soft = soft[:-1] + "ç" if soft.endswith("c") else soft     # annonçait, annonçant
+    mute = STEM_CHANGES.get(inf, stem)
+    fut = (mute + "er") if inf in STEM_CHANGES and inf != "répéter" else inf
+    return {
+        "fin": [mute + "e", mute + "ent", fut + "a", fut + "ont", fut + "ait", fut + "aient"],
+        "finp": [soft + "ait", soft + "aient", soft + "a", stem + "èrent"],
+        "pp": [stem + "é"], "ppr": [soft + "ant"], "inf": [inf],
+    }
+
+
+def _forms_ir(inf: str) -> dict:
+    stem = inf[:-2]
+    return {
+        "fin": [stem + "it", stem + "issent", inf + "a", inf + "ont", inf + "ait", inf + "aient"],
+        "finp": [stem + "issait", stem + "issaient", stem + "it", stem + "irent"],
+        "pp": [stem + "i"], "ppr": [stem + "issant"], "inf": [inf],
+    }
+
+
+def _forms_irregular(inf: str, parts: tuple) -> dict:
+    p3s, p3p, imp, ps3s, ps3p, fut, pp, ppr = parts
+    return {
+        "fin": [p3s, p3p, fut + "a", fut + "ont", fut + "ait", fut + "aient"],
+        "finp": [imp + "ait", imp + "aient", ps3s, ps3p],
+        "pp": [pp], "ppr": [ppr], "inf": [inf],
+    }
+
+
+def _agree(pp: str) -> list:
+    """Past participle with its gender and number agreements."""
+    if pp.endswith("s"):
+        return [pp, pp + "e", pp + "es"]
+    return [pp, pp + "e", pp + "s", pp + "es"]
+
+
+def conjugate(lemma: str) -> dict:
+    """Forms of a lemma by tag: "fin" (present, future, conditional), "finp" (imparfait, passé
+    simple), "pp" (past participle and its agreements), "ppr" (present participle), "inf".
+    Multi-word lemmas ("mettre en garde") conjugate their first word."""
+    if lemma.startswith("s'"):
+        lemma = lemma[2:]
+    head, _, tail = lemma.partition(" ")
+    if head in IRREGULAR:
+        forms = _forms_irregular(head, IRREGULAR[head])
+    elif head in SECOND_GROUP:
+        forms = _forms_ir(head)
+    else:
+        forms = _forms_er(head)
+    forms["pp"] = _agree(forms["pp"][0])
+    if head == "reconnaître":                      # spelling reform: "reconnait"
+        forms["fin"].append("reconnait")
+    if tail:
+        forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
+    return forms
+
+
+# auxiliaries of the compound tenses, and of the passive
+AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
+               "avoir")
+PASSIVE_AUX = ("est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient", "fut")
+PARTICIPLE_AUX = ("ayant",)                        # "un responsable ayant déclaré que ..."
+# subject inversion: "dit-il", "a-t-elle ajouté"
+INVERSION_JOINERS = ("-",)
+INVERSION_EUPHONIC = ("t",)
+NEGATION = ("ne", "n")
+NEGATION_AFTER = ("pas", "jamais", "guère", "nullement", "point")
+
+# words between an auxiliary and its participle, or after a verb, that change nothing
+ADVERBS = (
+    "également", "aussi", "encore", "ensuite", "notamment", "déjà", "pourtant", "enfin", "alors",
+    "d'ailleurs", "en outre", "de nouveau", "à nouveau", "par ailleurs", "toutefois", "cependant",
+    "néanmoins", "plus tard", "plus tôt", "auparavant", "récemment", "publiquement", "clairement",
+    "fermement", "catégoriquement", "formellement", "vigoureusement", "immédiatement", "rapidement",
+    "officiellement", "simplement", "lui-même", "elle-même", "pour sa part", "de son côté",
+    "quant à lui", "quant à elle", "de leur côté", "pour leur part", "bien", "tout de suite",
+    "aussitôt", "plusieurs fois", "à plusieurs reprises", "lui aussi", "elle aussi",
+)
+
+# ---------------------------------------------------------------------------
+# Attribution phrases: "selon X", "d'après X"
+# ---------------------------------------------------------------------------
+ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source")
+ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas")     # "selon que ...": not an attribution
+# heads after "selon" that are documents or figures, not speakers
+NON_SPEAKER_HEADS = (
+    "bilan", "bilans", "chiffre", "chiffres", "sondage", "sondages", "estimation", "estimations",
+    "étude", "études", "rapport", "rapports", "images", "image", "données", "statistiques", "texte",
+    "constitution", "loi", "accord", "calendrier", "plan", "projet", "décompte", "comptage",
+    "résultats", "résultat", "prévisions", "modèle", "document", "documents", "vidéo", "vidéos",
+    "informations", "information", "registre", "liste", "carte", "enquête", "règlement", "règles",
+    "traité", "moi", "nous",
+)
+# prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
+SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des")
+
+# ---------------------------------------------------------------------------
+# Clause structure
+# ---------------------------------------------------------------------------
+COMPLEMENTIZERS = ("que", "qu'")
+RELATIVES = ("qui",)
+OBJECT_RELATIVES = ("que", "qu'")                   # "deux personnes qu'il accuse de ..."
+DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
+AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
+MEDIA_PREPS = ("à", "au", "aux")                    # "a déclaré à l'AFP"
+COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
+# infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")
+# words that open a new clause: a later reporting clause starting after them is not part
+# of the reported content ("a nié ... et a prévenu ...", "... après que Trump a jugé ...")
+CLAUSE_LINKS = (
+    "et", "mais", "puis", "après que", "après qu'", "alors que", "alors qu'", "tandis que",
+    "tandis qu'", "avant que", "avant qu'", "lorsque", "lorsqu'", "quand", "car", "puisque",
+    "puisqu'", "bien que", "bien qu'", "même si", "si bien que", "dès lors que", "tout en",
+    "pendant que", "parce que", "parce qu'", "cependant que", ";",
+)
+# words that cannot begin a reported clause without "que" (content after a comma)
+PREPOSITIONS = (
+    "à", "au", "aux", "après", "avant", "dans", "en", "sur", "sous", "pour", "par", "avec", "lors",
+    "pendant", "depuis", "vers", "contre", "chez", "devant", "derrière", "entre", "malgré", "selon",
+)
+# sentence-initial capitalised words that never start a name
+FUNCTION_WORDS = (
+    "le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs mon ma mes notre "
+    "nos votre vos et ou mais donc or ni car que qu' qui quoi dont où si quand comme lorsque puisque "
+    "il elle ils elles on je tu nous vous lui eux y en ne n' pas selon après avant dans sur sous pour "
+    "par avec sans chez vers contre entre depuis pendant lors malgré outre quant dès à tout tous "
+    "toute toutes cela ceci ça c' celui celle ceux celles aucun aucune plusieurs chaque certains "
+    "certaines quelque quelques autre autres même mêmes alors ainsi aussi encore enfin puis déjà "
+    "toujours jamais mardi lundi mercredi jeudi vendredi samedi dimanche hier demain aujourd'hui "
+    "environ près plus moins très bien mal oui non voici voilà est sont était a ont c'est s' "
+    "cependant pourtant toutefois néanmoins désormais ensuite d'abord certes"
+).split()
+# conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
+COORDINATORS = ("et", "puis", "mais")
+# markers of a participial or adverbial tail after an attribution: "..., nommant ..."
+PRESENT_PARTICIPLE_ENDING = "ant"
+
+# ---------------------------------------------------------------------------
+# Speakers: determiners, pronouns, titles
+# ---------------------------------------------------------------------------
+# word: (definiteness, gender, number); definiteness: def, indef, dem (demonstrative), poss
+DETERMINERS = {
+    "le": ("def", "m", "s"), "la": ("def", "f", "s"), "l'": ("def", None, "s"), "les": ("def", None, "p"),
+    "un": ("indef", "m", "s"), "une": ("indef", "f", "s"), "des": ("indef", None, "p"),
+    "de": ("bare", None, None), "d'": ("bare", None, None),
+    "ce": ("dem", "m", "s"), "cet": ("dem", "m", "s"), "cette": ("dem", "f", "s"), "ces": ("dem", None, "p"),
+    "son": ("poss", None, "s"), "sa": ("poss", "f", "s"), "ses": ("poss", None, "p"),
+    "leur": ("poss", None, "s"), "leurs": ("poss", None, "p"),
+    "du": ("def", "m", "s"), "au": ("def", "m", "s"), "aux": ("def", None, "p"),
+}
+# modifiers before or after a title head: "ce même responsable", "un haut responsable"
+SAME = ("même", "mêmes")                         # refers back to the last entity with that head
+OTHER = ("autre", "autres")                      # "un autre responsable": a new entity
+TITLE_MODIFIERS = ("haut", "haute", "hauts", "hautes", "même", "mêmes", "autre", "autres", "nouveau",
+                   "nouvelle", "ancien", "ancienne", "influent", "influente", "puissant", "puissante",
+                   "général", "générale", "adjoint", "adjointe", "suprême", "délégué", "déléguée",
+                   "principal", "principale", "premier", "première", "fédéral", "fédérale", "local",
+                   "locale", "régional", "régionale", "proche", "proches", "haut-commissaire")
+# honorifics before a name: word -> gender
+HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "pr": None, "mgr": "m"}
+# subject pronouns: word -> (gender, number, person-like)
+PRONOUNS = {
+    "il": ("m", "s", True), "elle": ("f", "s", True), "ils": ("m", "p", True), "elles": ("f", "p", True),
+    "on": (None, "s", True), "lui": ("m", "s", True),
+}
+# titles: head word -> (class, gender, number, nature); nature: person, source (an unnamed
+# source stays anonymous), org (an institution)
+TITLE_HEADS = {
+    "ministre": ("minister", None, "s", "person"), "ministres": ("minister", None, "p", "person"),
+    "premier ministre": ("prime minister", "m", "s", "person"),
+    "première ministre": ("prime minister", "f", "s", "person"),
+    "secrétaire": ("secretary", None, "s", "person"),
+    "président": ("president", "m", "s", "person"), "présidente": ("president", "f", "s", "person"),
+    "chef": ("chief", None, "s", "person"), "cheffe": ("chief", "f", "s", "person"),
+    "porte-parole": ("spokesperson", None, "s", "person"),
+    "responsable": ("official", None, "s", "source"), "responsables": ("official", None, "p", "source"),
+    "source": ("source", "f", "s", "source"), "sources": ("source", "f", "p", "source"),
+    "diplomate": ("diplomat", None, "s", "source"), "diplomates": ("diplomat", None, "p", "source"),
+    "enquêteur": ("investigator", "m", "s", "source"), "enquêtrice": ("investigator", "f", "s", "source"),
+    "enquêteurs": ("investigator", "m", "p", "source"),
+    "témoin": ("witness", None, "s", "source"), "témoins": ("witness", None, "p", "source"),
+    "proche": ("associate", None, "s", "source"), "proches": ("associate", None, "p", "source"),
+    "entourage": ("entourage", "m", "s", "source"),
+    "policier": ("police officer", "m", "s", "source"), "policière": ("police officer", "f", "s", "source"),
+    "policiers": ("police officer", "m", "p", "source"),
+    "militaire": ("military officer", None, "s", "source"), "militaires": ("military officer", None, "p", "source"),
+    "expert": ("expert", "m", "s", "person"), "experte": ("expert", "f", "s", "person"),
+    "analyste": ("analyst", None, "s", "person"),
+    "conseiller": ("adviser", "m", "s", "person"), "conseillère": ("adviser", "f", "s", "person"),
+    "ambassadeur": ("ambassador", "m", "s", "person"), "ambassadrice": ("ambassador", "f", "s", "person"),
+    "général": ("general", "m", "s", "person"), "générale": ("general", "f", "s", "person"),
+    "commandant": ("commander", "m", "s", "person"), "colonel": ("colonel", "m", "s", "person"),
+    "directeur": ("director", "m", "s", "person"), "directrice": ("director", "f", "s", "person"),
+    "dirigeant": ("leader", "m", "s", "person"), "dirigeante": ("leader", "f", "s", "person"),
+    "gouverneur": ("governor", "m", "s", "person"), "gouverneure": ("governor", "f", "s", "person"),
+    "maire": ("mayor", None, "s", "person"),
+    "procureur": ("prosecutor", "m", "s", "person"), "procureure": ("prosecutor", "f", "s", "person"),
+    "juge": ("judge", None, "s", "person"),
+    "avocat": ("lawyer", "m", "s", "person"), "avocate": ("lawyer", "f", "s", "person"),
+    "député": ("lawmaker", "m", "s", "person"), "députée": ("lawmaker", "f", "s", "person"),
+    "sénateur": ("senator", "m", "s", "person"), "sénatrice": ("senator", "f", "s", "person"),
+    "chancelier": ("chancellor", "m", "s", "person"), "chancelière": ("chancellor", "f", "s", "person"),
+    "roi": ("king", "m", "s", "person"), "reine": ("queen", "f", "s", "person"),
+    "prince": ("prince", "m", "s", "person"), "pape": ("pope", "m", "s", "person"),
+    "émir": ("emir", "m", "s", "person"), "ayatollah": ("ayatollah", "m", "s", "person"),
+    "guide": ("leader", "m", "s", "person"),
+    "négociateur": ("negotiator", "m", "s", "person"), "négociatrice": ("negotiator", "f", "s", "person"),
+    "émissaire": ("envoy", None, "s", "person"), "envoyé": ("envoy", "m", "s", "person"),
+    "envoyée": ("envoy", "f", "s", "person"),
+    "représentant": ("representative", "m", "s", "person"),
+    "représentante": ("representative", "f", "s", "person"),
+    "commissaire": ("commissioner", None, "s", "person"),
+    "patron": ("head", "m", "s", "person"), "patronne": ("head", "f", "s", "person"),
+    "pdg": ("chief executive", None, "s", "person"),
+    "chef de l'état": ("head of state", None, "s", "person"),
+    "secrétaire d'état": ("secretary of state", None, "s", "person"),
+    "secrétaire d'etat": ("secretary of state", None, "s", "person"),
+    "chef de l'etat": ("head of state", None, "s", "person"),
+    "gouvernement": ("government", "m", "s", "org"), "ministère": ("ministry", "m", "s", "org"),
+    "armée": ("army", "f", "s", "org"), "police": ("police", "f", "s", "org"),
+    "parquet": ("prosecutors", "m", "s", "org"), "ambassade": ("embassy", "f", "s", "org"),
+    "présidence": ("presidency", "f", "s", "org"), "diplomatie": ("diplomacy", "f", "s", "org"),
+    "administration": ("administration", "f", "s", "org"), "état-major": ("general staff", "m", "s", "org"),
+    "agence": ("agency", "f", "s", "org"), "compagnie": ("company", "f", "s", "org"),
+    "entreprise": ("company", "f", "s", "org"), "groupe": ("group", "m", "s", "org"),
+    "parti": ("party", "m", "s", "org"), "coalition": ("coalition", "f", "s", "org"),
+    "milice": ("militia", "f", "s", "org"), "mouvement": ("movement", "m", "s", "org"),
+    "organisation": ("organisation", "f", "s", "org"), "ong": ("NGO", "f", "s", "org"),
+    "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
+}
+# government departments written after "ministre de ...": never part of a person's name
+DEPARTMENTS = (
+    "Défense", "Armées", "Affaires étrangères", "Intérieur", "Justice", "Transports", "Santé",
+    "Économie", "Economie", "Finances", "Budget", "Éducation", "Education", "Culture", "Travail",
+    "Agriculture", "Environnement", "Énergie", "Energie", "Industrie", "Commerce", "Logement",
+    "Sports", "Outre-mer", "Europe", "Trésor", "Sécurité intérieure", "Renseignement", "Information",
+    "Communication", "Pétrole", "Plan", "Numérique", "Recherche", "Immigration", "Intégration",
+    "État", "Etat", "Jeunesse", "Solidarités", "Famille", "Enseignement supérieur", "Écologie",
+    "Ecologie", "Diplomatie", "Défense nationale",
+)
+# words introducing the complement of a title: "ministre de la Défense", "porte-parole du Kremlin"
+TITLE_CONNECTORS = ("de", "d'", "du", "des", "de la", "de l'")
+
+# ---------------------------------------------------------------------------
+# Anonymity, channels, hedges
+# ---------------------------------------------------------------------------
+ANONYMITY = (
+    "sous couvert d'anonymat", "sous couvert de l'anonymat", "sous le couvert de l'anonymat",
+    "requis l'anonymat", "requérant l'anonymat", "a requis l'anonymat", "ayant requis l'anonymat",
+    "souhaitant garder l'anonymat", "qui a souhaité garder l'anonymat", "sans être nommé",
+    "sans vouloir être nommé", "préférant garder l'anonymat", "anonymement", "anonyme", "anonymes",
+    "sous le sceau de l'anonymat", "s'exprimant sous couvert d'anonymat",
+)
+# qualifiers of an anonymous source -> language-neutral label
+SOURCE_QUALIFIERS = {
+    "policière": "police", "policières": "police", "diplomatique": "diplomatic",
+    "diplomatiques": "diplomatic", "militaire": "military", "militaires": "military",
+    "sécuritaire": "security", "sécuritaires": "security", "judiciaire": "judicial",
+    "judiciaires": "judicial", "gouvernementale": "government", "gouvernementales": "government",
+    "médicale": "medical", "médicales": "medical", "hospitalière": "hospital",
+    "hospitalières": "hospital", "proche du dossier": "close to the case",
+    "proches du dossier": "close to the case", "informée": "informed", "informées": "informed",
+    "bien informée": "informed", "concordantes": "", "officielle": "official", "officielles": "official",
+}
+# channels: phrase -> kind (statement, tweet, interview, press conference)
+CHANNELS = {
+    "dans un communiqué": "statement", "par communiqué": "statement", "dans une déclaration": "statement",
+    "dans un communiqué de presse": "statement", "dans une déclaration écrite": "statement",
+    "sur Twitter": "tweet", "sur X": "tweet", "dans un tweet": "tweet", "sur son compte Twitter": "tweet",
+    "sur les réseaux sociaux": "tweet", "dans un message sur Twitter": "tweet",
+    "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
+    "lors d'une conférence de presse": "press conference", "en conférence de presse": "press conference",
+    "au cours d'une conférence de presse": "press conference", "devant la presse": "press conference",
+    "devant les journalistes": "press conference", "aux journalistes": "press conference",
+    "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
+    "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
+}
+# channel carried by the verb itself
+LEMMA_CHANNELS = {"tweeter": "tweet"}
+# verbs that continue the previous claim's channel ("a-t-il également écrit" after a tweet)
+CONTINUING_LEMMAS = ("écrire", "ajouter", "poursuivre", "préciser")
+# hedges inside the reported words (longest phrase wins)
+HEDGES = (
+    "très probablement", "probablement", "vraisemblablement", "sans doute", "peut-être", "possiblement",
+    "apparemment", "présumé", "présumée", "présumés", "présumées", "présumément", "supposé", "supposée",
+    "supposés", "supposées", "censé", "censée", "censés", "censées", "a priori", "selon toute vraisemblance",
+    "semble", "semblent", "semblerait", "sembleraient", "pourrait", "pourraient", "devrait", "devraient",
+    "aurait", "auraient", "serait", "seraient", "éventuellement", "supposément", "prétendument",
+    "il est possible que", "il se pourrait que", "risque de", "risquent de",
+)
+# conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
+CONDITIONAL_ENDINGS = ("rait", "raient")
+CONDITIONAL_EXCEPT = ("extrait", "attrait", "retrait", "portrait", "distrait", "abstrait", "trait",
+                      "soustrait", "autoportrait", "traient", "extraient")
+# a conditional that is only the future of the past ("a dit que l'armée partirait") is not a hedge
+# in indirect speech after a past cue, unless it is one of these (possibility, or the past conditional)
+HEDGE_IN_BACKSHIFT = ("pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient",
+                      "semblerait", "sembleraient")
+# attribute words that make "juger X responsable" an accusation
+ATTRIBUTES = {
+    "responsable": "accusation", "responsables": "accusation", "coupable": "accusation",
+    "coupables": "accusation", "complice": "accusation", "complices": "accusation",
+    "illégal": "accusation", "illégale": "accusation", "inacceptable": "statement",
+    "inacceptables": "statement", "légitime": "statement", "nécessaire": "statement",
+    "prêt": "statement", "prête": "statement", "prêts": "statement",
+}
+
+# quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"), ('"', '"'))
+# dashes that introduce an attribution after a quote: "« ... » – Nom"
+DASHES = ("-", "–", "—")
+# appended to the display name of an unnamed source
+ANONYMOUS_LABEL = "anonyme"
+# nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
+PREHEAD_NOUNS = False
