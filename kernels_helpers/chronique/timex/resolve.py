@@ -291,7 +291,9 @@ class Resolver:
             return r
         first, last = r.start.date(), r.end.date()
         third = ((last - first).days + 1) // 3
-        if part == "start":
+        if third == 0:      # a unit of one or two days: too short to split
+            pass
+        elif part == "start":
             last = first + timedelta(days=third - 1)
         elif part == "mid":
             first, last = first + timedelta(days=third), first + timedelta(days=2 * third - 1)
@@ -641,6 +643,8 @@ class Resolver:
             r = other.get("res")
             if r is None or r.gran not in grans or r.start is None:
                 continue
+            if r.gran in DAY_LEVEL and r.day is None:
+                continue    # an underspecified day cannot anchor another
             if same_sentence and other["sent"] != it["sent"]:
                 continue
             if not same_sentence and other["para"] < it["para"] - 2:
