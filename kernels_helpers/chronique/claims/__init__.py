@@ -36,11 +36,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..resources import check_lang
-from ..tokens import tokenize
+from ..tokens import strip_accents, tokenize
 from .attribute import Attributor, Doc
 from .cues import find_cues
 from .describe import Describer
-from .lexicon import fold, lexicon
+from .lexicon import lexicon
 from .mentions import find_mentions
 from .quotes import attach_tokens, find_quotes, quote_index, sentences
 from .registry import Registry
@@ -79,9 +79,11 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     lex = lexicon(lang)
     n = len(toks)
     keys = [t.low for t in toks]
-    fkeys = [fold(k) for k in keys]
+    fkeys = [k if k.isascii() else strip_accents(k) for k in keys]
     caps = [t.text[:1].isupper() for t in toks]
     starts = [t.start for t in toks]
+    bits = lex.bits.get
+    mask = [bits(k, 0) | bits(f, 0) for k, f in zip(keys, fkeys)]
 
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n
@@ -92,9 +94,9 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     inq = quote_index(quotes, n)
     sid = sentences(toks, inq, quotes, text, lex.honorifics)
-    mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text)
+    mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask)
     registry = Registry(lex, mentions, toks, text)
-    doc = Doc(text, toks, keys, fkeys, caps, lex, sid, inq, quotes, blocked, mentions)
+    doc = Doc(text, toks, keys, fkeys, caps, lex, sid, inq, quotes, blocked, mentions, mask)
     raws = Attributor(doc, find_cues(toks, keys, caps, lex)).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
     for c in claims:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cues import Cue
-from .lexicon import Lexicon
+from .lexicon import ADV, CHAN, LINK, Lexicon
 from .mentions import Mention
 
 
@@ -53,8 +53,9 @@ class Raw:
 class Doc:
     """Everything one article needs, computed once."""
 
-    def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sid, inq, quotes, blocked, mentions):
+    def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sid, inq, quotes, blocked, mentions, mask):
         self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
+        self.mask = mask
         self.lex, self.sid, self.inq, self.quotes, self.blocked = lex, sid, inq, quotes, blocked
         self.n = len(toks)
         self.mentions = mentions
@@ -73,7 +74,7 @@ class Doc:
         self.link_start: dict[int, int] = {}
         i = 0
         while i < self.n:
-            m = lex.links.match(keys, caps, i)
+            m = lex.links.match(keys, caps, i) if mask[i] & LINK else None
             if m is not None:
                 self.link_start[i + m[0]] = i
                 i += m[0]
@@ -108,11 +109,11 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if k in lex.prepositions and j + 1 < end and d.blocked[j + 1]:
             j += 1
             continue
-        a = lex.adverbs.match(d.keys, d.caps, j)
+        a = lex.adverbs.match(d.keys, d.caps, j) if d.mask[j] & ADV else None
         if a is not None:
             j += a[0]
             continue
-        c = lex.channels.match(d.fkeys, d.caps, j)
+        c = lex.channels.match(d.fkeys, d.caps, j) if d.mask[j] & CHAN else None
         if c is not None:
             j += c[0]
             continue
@@ -148,6 +149,8 @@ def skip_back(d: Doc, j: int, floor: int) -> int:
             continue
         hit = False
         for s in range(max(floor, j - 3), j + 1):
+            if not d.mask[s] & ADV:
+                continue
             a = lex.adverbs.match(d.keys, d.caps, s)
             if a is not None and s + a[0] == j + 1:
                 j = s - 1

@@ -77,8 +77,12 @@ def find_cues(toks, keys, caps, lex: Lexicon) -> list[Cue]:
     n = len(toks)
     out: list[Cue] = []
     i = 0
+    starts = lex.cue_starts
     while i < n:
         k = keys[i]
+        if k not in starts:
+            i += 1
+            continue
         if k in lex.aux or k in lex.participle_aux:
             j, inv = _inversion(i + 1, keys, lex)
             j, neg = _skip_adverbs(j, keys, caps, lex)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .attribute import Doc, Raw
+from .lexicon import ANON, CHAN, HEDGE
 from .registry import Entity, Registry
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
@@ -23,7 +24,9 @@ class Describer:
         self.d = d
         self.reg = reg
         self.starts = [t.start for t in d.toks]
-        self.timexes = timexes              # [(tok_start, tok_end, timex)]
+        # time expressions that can date a claim: resolved calendar values outside quotations
+        self.timexes = [t for t in timexes if t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit()
+                        and d.inq[t[0]] < 0]
         self.published = published
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.by_raw: dict[int, Entity | None] = {}
@@ -65,8 +68,9 @@ class Describer:
         if raw.anon_region is not None and e is not None:
             a, b = raw.anon_region
             b = min(b, d.n)
+            mask = d.mask
             for i in range(a, b):
-                if d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+                if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
                     if not e.words or e.kind == "anonymous":
                         e.anonymous = True
                         e.kind = "anonymous"
@@ -84,11 +88,13 @@ class Describer:
         out = []
         i = a
         backshift = raw.mode == "indirect" and raw.past
+        mask = d.mask
+        cends = lex.cond_endings
         while i < b:
             if d.blocked[i]:
                 i += 1
                 continue
-            h = lex.hedges.match(d.keys, d.caps, i)
+            h = lex.hedges.match(d.keys, d.caps, i) if mask[i] & HEDGE else None
             if h is not None and i + h[0] <= b:
                 words = d.keys[i:i + h[0]]
                 cond = len(words) == 1 and words[0].endswith(lex.cond_endings) if lex.cond_endings else False
@@ -97,7 +103,7 @@ class Describer:
                 i += h[0]
                 continue
             k = d.keys[i]
-            if (lex.cond_endings and len(k) > 5 and k.endswith(lex.cond_endings) and k not in lex.cond_except
+            if (cends and len(k) > 5 and k.endswith(cends) and k not in lex.cond_except
                     and not d.caps[i] and not (backshift and k not in lex.hedge_backshift)):
                 out.append(_span(d.text, d.toks[i].start, d.toks[i].end))
             i += 1
@@ -127,8 +133,9 @@ class Describer:
         if raw.channel_region is not None:
             a, b = raw.channel_region
             ca, cb = self.tok_range(*raw.content)
+            mask = d.mask
             for i in range(a, min(b, d.n)):
-                if ca <= i < cb:
+                if not mask[i] & CHAN or ca <= i < cb:
                     continue
                 c = lex.channels.match(d.fkeys, d.caps, i)
                 if c is not None:
@@ -146,15 +153,11 @@ class Describer:
         sent = raw.sent
         para = d.toks[cue].para
 
-        def usable(t):
-            s = d.toks[t[0]].start
-            return (t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit()
-                    and not (ca <= s < cb) and d.inq[t[0]] < 0)
-
         # the clause's own time expression; else the latest one before it in the paragraph
-        for scope, pick in (("clause", lambda t: d.sid[t[0]] == sent),
-                            ("paragraph", lambda t: d.toks[t[0]].para == para and t[0] < cue)):
-            cands = [t for t in self.timexes if pick(t) and usable(t)]
+        toks = d.toks
+        usable = [t for t in self.timexes if not (ca <= toks[t[0]].start < cb)]
+        for scope, cands in (("clause", [t for t in usable if d.sid[t[0]] == sent]),
+                             ("paragraph", [t for t in usable if toks[t[0]].para == para and t[0] < cue])):
             if cands:
                 before = [t for t in cands if t[0] <= cue]
                 t = max(before, key=lambda t: t[0]) if before else min(cands, key=lambda t: t[0])

@@ -15,6 +15,11 @@ from ..resources import module
 from ..tokens import strip_accents, tokenize
 
 
+# bits of ``Lexicon.bits``: which tables a token may open (a cheap filter before matching)
+TITLE, DET, NAT, GAZ, MEDIA, DEPT, QUAL, CONN, ADV, LINK, HEDGE, CHAN, ANON, COMP, DE, ACC, CUE, MOD, PRON = (
+    1 << k for k in range(19))
+
+
 def fold(low: str) -> str:
     """Matching key of a lower-cased token: accents removed ("Etats" matches "États")."""
     return strip_accents(low)
@@ -23,41 +28,57 @@ def fold(low: str) -> str:
 class Phrases:
     """Multi-token phrases -> values, matched on token keys (folded or not) at a position.
 
-    ``cased``: phrase words written with a capital must be capitalised in the text
-    (gazetteer names), so that "paris" the verb never matches "Paris".
+    Single-token phrases are one dictionary lookup; longer ones are indexed by their first
+    two keys.  ``cased``: phrase words written with a capital must be capitalised in the
+    text (gazetteer names), so that "paris" the verb never matches "Paris".
     """
 
-    __slots__ = ("first", "folded", "cased")
+    __slots__ = ("first", "one", "multi", "folded", "cased")
 
     def __init__(self, items, *, folded: bool = False, cased: bool = False):
         self.folded = folded
         self.cased = cased
-        self.first: dict[str, list[tuple[tuple, tuple, Any]]] = {}
+        self.first: dict[str, bool] = {}
+        self.one: dict[str, tuple] = {}
+        self.multi: dict[tuple, list] = {}
         for phrase, value in items:
             toks = tokenize(phrase)
             if not toks:
                 continue
             keys = tuple(fold(t.low) if folded else t.low for t in toks)
-            caps = tuple(t.text[:1].isupper() for t in toks)
-            self.first.setdefault(keys[0], []).append((keys, caps, value))
-        for lst in self.first.values():
+            caps = tuple(t.text[:1].isupper() for t in toks) if cased else ()
+            self.first[keys[0]] = True
+            if len(keys) == 1:
+                self.one.setdefault(keys[0], (caps, value))
+            else:
+                # indexed by the first three keys (two for two-token phrases), so that a
+                # frequent first word ("l'", "the") does not scan every phrase it opens
+                self.multi.setdefault(keys[:3], []).append((keys, caps, value))
+        for lst in self.multi.values():
             lst.sort(key=lambda e: -len(e[0]))
 
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
-        cands = self.first.get(keys[i])
-        if cands is None:
+        k0 = keys[i]
+        if k0 not in self.first:
             return None
         n = len(keys)
-        for pk, pc, value in cands:
-            m = len(pk)
-            if i + m > n:
-                continue
-            if m > 1 and tuple(keys[i:i + m]) != pk:
-                continue
-            if self.cased and any(c and not caps[i + j] for j, c in enumerate(pc)):
-                continue
-            return m, value
+        if i + 1 < n and self.multi:
+            k1 = keys[i + 1]
+            for lst in ((self.multi.get((k0, k1, keys[i + 2])) if i + 2 < n else None),
+                        self.multi.get((k0, k1))):
+                if lst is None:
+                    continue
+                for pk, pc, value in lst:
+                    m = len(pk)
+                    if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
+                        continue
+                    if pc and any(c and not caps[i + j] for j, c in enumerate(pc)):
+                        continue
+                    return m, value
+        one = self.one.get(k0)
+        if one is not None and not (one[0] and one[0][0] and not caps[i]):
+            return 1, one[1]
         return None
 
     def __contains__(self, key: str) -> bool:
@@ -123,7 +144,10 @@ class Lexicon:
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
-    roles: list = field(default_factory=list)   # (role, folded token tuple without demonyms)
+    roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
+    mention_starts: tuple = ()
+    bits: dict = field(default_factory=dict)
+    cue_starts: frozenset = frozenset()
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
     past_tags: frozenset = frozenset()
@@ -220,6 +244,27 @@ def lexicon(lang: str) -> Lexicon:
             keys = tuple(fold(t.low) for t in tokenize(p) if fold(t.low) not in demonym_words)
             if keys:
                 roles.append((role, keys))
-    roles.sort(key=lambda r: -len(r[1]))
-    lx.roles = roles
+    lx.roles = {}
+    for role, keys in roles:
+        lx.roles.setdefault(keys[0], []).append((role, keys))
+    # first tokens that may open a mention (see mentions.find_mentions)
+    low_start = set(lx.titles.first) | set(lx.determiners.first) | set(lx.pronouns) | lx.title_mods
+    fold_start = (set(lx.demonyms.first) | set(lx.gazetteer.first) | set(lx.media.first)
+                  | set(lx.departments.first) | set(lx.honorifics))
+    both = frozenset(low_start | fold_start)
+    lx.mention_starts = (both, both, frozenset(lx.determiners.first))
+    # first tokens of cues (verbs, auxiliaries, attribution phrases)
+    lx.cue_starts = frozenset(set(lx.cues.first) | lx.aux | lx.participle_aux | lx.passive_aux
+                              | set(lx.according.first))
+    bits: dict[str, int] = {}
+    for bit, keys in ((TITLE, lx.titles.first), (DET, lx.determiners.first), (NAT, lx.demonyms.first),
+                      (GAZ, lx.gazetteer.first), (MEDIA, lx.media.first), (DEPT, lx.departments.first),
+                      (QUAL, lx.qualifiers.first), (CONN, lx.connectors.first), (ADV, lx.adverbs.first),
+                      (LINK, lx.links.first), (HEDGE, lx.hedges.first), (CHAN, lx.channels.first),
+                      (ANON, lx.anonymity.first), (COMP, lx.complementizers.first), (DE, lx.de_preps.first),
+                      (ACC, lx.according.first), (CUE, lx.cue_starts), (MOD, lx.title_mods),
+                      (PRON, lx.pronouns)):
+        for k in keys:
+            bits[k] = bits.get(k, 0) | bit
+    lx.bits = bits
     return lx

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
+from .lexicon import CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL, TITLE as B_TITLE, Lexicon
 
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
@@ -61,21 +62,41 @@ def _is_cap(tok) -> bool:
 
 
 def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], inq: list[int],
-                  text: str) -> list[Mention]:
-    """All mentions, in text order.  ``blocked``: tokens inside time expressions."""
+                  text: str, mask: list[int]) -> list[Mention]:
+    """All mentions, in text order.  ``blocked``: tokens inside time expressions; ``mask``: the
+    lexicon bits of each token (which tables it may open)."""
     n = len(toks)
     out: list[Mention] = []
+    starts, _, dets = lex.mention_starts
+    pronouns = lex.pronouns
+    S = starts.__contains__
+
+    def opens(j: int) -> bool:
+        return j < n and (caps[j] or S(keys[j]) or S(fkeys[j]))
+
     i = 0
     while i < n:
-        if blocked[i] or not toks[i].text[:1].isalnum():
+        k = keys[i]
+        # cheap pre-check: only a capitalised word, a known title/place word, or a determiner
+        # before one can open a mention
+        if not (caps[i] or S(k) or S(fkeys[i])) or blocked[i]:
             i += 1
             continue
-        m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text)
-        if m is None:
-            pr = lex.pronouns.get(keys[i])
-            if pr is not None:
-                m = Mention(i, i + 1, "pron", (i, i + 1), gender=pr[0], number=pr[1],
-                            nature="person" if pr[2] else "org")
+        if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mask[i] & B_PRON):
+            # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a speaker
+            i += 1
+            continue
+        pr = pronouns.get(k)
+        if pr is not None and not (k in dets and opens(i + 1)):
+            out.append(Mention(i, i + 1, "pron", (i, i + 1), gender=pr[0], number=pr[1],
+                               nature="person" if pr[2] else "org", in_quote=inq[i] >= 0))
+            i += 1
+            continue
+        if k in dets and not caps[i] and not opens(i + 1) and not (
+                i + 2 < n and keys[i + 1] == "'" and opens(i + 2)):
+            i += 1
+            continue
+        m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
         if m is None:
             i += 1
             continue
@@ -102,23 +123,51 @@ def _after_copula(i: int, keys, lex) -> bool:
     return False
 
 
-def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text):
+def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     n = len(toks)
     items: list[tuple] = []          # (type, start, end, info)
+    append = items.append
+    title_mods = lex.title_mods
+    particles = lex.particles
     j = i
     # a gazetteer phrase with its article ("les États-Unis", "the Americans")
-    g, gaz_is_media = _gaz(j, fkeys, caps, lex)
-    if g is None:
+    g, gaz_is_media = _gaz(j, fkeys, caps, lex, mask)
+    if g is None and mask[j] & B_DET:
         d = lex.determiners.match(keys, caps, j)
         if d is not None and j + d[0] < n:
-            items.append((DET, j, j + d[0], d[1]))
+            append((DET, j, j + d[0], d[1]))
             j += d[0]
     seen_head = False
+    last = DET if items else None
     while j < n and not blocked[j]:
-        k, fk = keys[j], fkeys[j]
-        last = items[-1][0] if items else None
-        if g is None and (last != HEAD or fk not in lex.title_mods):
-            g, gaz_is_media = _gaz(j, fkeys, caps, lex)
+        k, fk, mj, cj = keys[j], fkeys[j], mask[j], caps[j]
+        if not mj and not cj:
+            # only the inside of a name, or a complement after a title, continues a chunk
+            if last == CAP or last == PART:
+                if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
+                    append((PART, j, j + 1, None))
+                    last = PART
+                    j += 1
+                    continue
+                if fk in particles:
+                    e = j
+                    while e < n and fkeys[e] in particles and not caps[e]:
+                        e += 1
+                    if e < n and keys[e] == "-":
+                        e += 1
+                    if e < n and caps[e] and e - j <= 3:
+                        items.extend((PART, x, x + 1, None) for x in range(j, e))
+                        last = PART
+                        j = e
+                        continue
+                if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]:
+                    append((PART, j, j + 1, None))   # an initial: "George W. Bush"
+                    last = PART
+                    j += 1
+                    continue
+            break
+        if g is None and mj & (B_GAZ | B_MEDIA) and (last != HEAD or fk not in title_mods):
+            g, gaz_is_media = _gaz(j, fkeys, caps, lex, mask)
         if g is not None:
             glen, gval = g
             g = None
@@ -128,104 +177,103 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text):
             nxt = e + 2 if e + 1 < n and keys[e] == "'" and keys[e + 1] == "s" else e
             if (lex.prehead_nouns and not seen_head and nxt < n
                     and (lex.titles.match(keys, caps, nxt) or lex.demonyms.match(fkeys, caps, nxt)
-                         or lex.departments.match(fkeys, caps, nxt) or fkeys[nxt] in lex.title_mods)):
-                items.append((GAZ, j, e, gval))     # "Kremlin spokesman", "Iran's foreign minister"
+                         or lex.departments.match(fkeys, caps, nxt) or fkeys[nxt] in title_mods)):
+                append((GAZ, j, e, gval))     # "Kremlin spokesman", "Iran's foreign minister"
                 if nxt != e:
-                    items.append((POSS, e, nxt, None))
+                    append((POSS, e, nxt, None))
+                last = items[-1][0]
                 j = nxt
                 continue
             if not items or (len(items) == 1 and items[0][0] == DET) or (seen_head and last == CONN):
-                items.append((GAZ, j, e, gval))
+                append((GAZ, j, e, gval))
+                last = GAZ
                 j = e
                 if not seen_head:
                     break
                 continue
             break
-        if seen_head:
+        if seen_head and mj & B_QUAL:
             q = lex.qualifiers.match(fkeys, caps, j)
             if q is not None:
-                items.append((QUAL, j, j + q[0], q[1]))
+                append((QUAL, j, j + q[0], q[1]))
+                last = QUAL
                 j += q[0]
                 continue
-        if last == HEAD and fk in lex.title_mods and not lex.titles.match(keys, caps, j + 1 if j + 1 < n else j):
-            items.append((MOD, j, j + 1, fk))
+        if last == HEAD and fk in title_mods and not (j + 1 < n and mask[j + 1] & B_TITLE
+                                                      and lex.titles.match(keys, caps, j + 1)):
+            append((MOD, j, j + 1, fk))
+            last = MOD
             j += 1
             continue
-        t = lex.titles.match(keys, caps, j)
-        if t is not None and last in (CAP, PART) and not seen_head and not (j + t[0] < n and caps[j + t[0]]):
+        t = lex.titles.match(keys, caps, j) if mj & B_TITLE else None
+        if t is not None and (last == CAP or last == PART) and not seen_head and not (j + t[0] < n and caps[j + t[0]]):
             t = None                    # "Martin Luther King said": a name, not a title
         if t is not None:
-            items.append((HEAD, j, j + t[0], t[1]))
+            append((HEAD, j, j + t[0], t[1]))
+            last = HEAD
             seen_head = True
             j += t[0]
             continue
-        dm = lex.demonyms.match(fkeys, caps, j)
-        if dm is not None and (last != CAP or seen_head):
-            items.append((NAT, j, j + dm[0], dm[1]))
-            j += dm[0]
-            continue
-        dp = lex.departments.match(fkeys, caps, j)
-        if dp is not None and (last == CONN or not seen_head):
-            items.append((DEPT, j, j + dp[0], fk))
-            j += dp[0]
-            continue
-        if fk in lex.title_mods and last in (None, DET, MOD, NAT, GAZ, DEPT):
-            items.append((MOD, j, j + 1, fk))
+        if mj & B_NAT and (last != CAP or seen_head):
+            dm = lex.demonyms.match(fkeys, caps, j)
+            if dm is not None:
+                append((NAT, j, j + dm[0], dm[1]))
+                last = NAT
+                j += dm[0]
+                continue
+        if mj & B_DEPT and (last == CONN or not seen_head):
+            dp = lex.departments.match(fkeys, caps, j)
+            if dp is not None:
+                append((DEPT, j, j + dp[0], fk))
+                last = DEPT
+                j += dp[0]
+                continue
+        if fk in title_mods and last in (None, DET, MOD, NAT, GAZ, DEPT):
+            append((MOD, j, j + 1, fk))
+            last = MOD
             j += 1
             continue
-        hon = k.rstrip(".")
-        if hon in lex.honorifics and caps[j] and j + 1 < n and (caps[j + 1] or keys[j + 1] == "."):
-            e = j + 2 if keys[j + 1] == "." else j + 1
-            items.append((HON, j, e, lex.honorifics[hon]))
-            j = e
-            continue
-        if caps[j] and toks[j].text[:1].isalpha():
-            if fk in lex.function_words or k in lex.cues:
-                # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
-                if not (last == CAP and j + 1 < n and caps[j + 1] and fk in lex.particles):
-                    break
-            items.append((CAP, j, j + 1, None))
-            j += 1
-            continue
-        if last == CAP and j + 1 < n:
-            if (k == "-" or k == "'") and caps[j + 1] and toks[j].start == toks[j - 1].end:
-                items.append((PART, j, j + 1, None))
+        if cj:
+            hon = k.rstrip(".")
+            if hon in lex.honorifics and j + 1 < n and (caps[j + 1] or keys[j + 1] == "."):
+                e = j + 2 if keys[j + 1] == "." else j + 1
+                append((HON, j, e, lex.honorifics[hon]))
+                last = HON
+                j = e
+                continue
+            if toks[j].text[:1].isalpha():
+                if fk in lex.function_words or k in lex.cues:
+                    # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
+                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles):
+                        break
+                append((CAP, j, j + 1, None))
+                last = CAP
                 j += 1
                 continue
-            if fk in lex.particles:
-                e = j
-                while e < n and fkeys[e] in lex.particles and not caps[e]:
-                    e += 1
-                if e < n and keys[e] == "-":
-                    e += 1
-                if e < n and caps[e] and e - j <= 3:
-                    items.extend((PART, x, x + 1, None) for x in range(j, e))
-                    j = e
-                    continue
-            if k == "." and len(toks[j - 1].text) == 1 and caps[j + 1]:
-                items.append((PART, j, j + 1, None))   # an initial: "George W. Bush"
-                j += 1
-                continue
-        if seen_head:
+        if seen_head and mj & B_CONN:
             c = lex.connectors.match(fkeys, caps, j)
             if c is not None and j + c[0] < n:
-                e = _complement(j + c[0], toks, keys, fkeys, caps, lex, blocked, items)
+                e = _complement(j + c[0], toks, keys, fkeys, caps, lex, blocked, items, mask)
                 if e is not None:
                     items.insert(len(items) - (e[1]), (CONN, j, j + c[0], None))
+                    last = items[-1][0]
                     j = e[0]
                     continue
         break
     return _parse(i, items, toks, keys, fkeys, lex, text)
 
 
-def _gaz(j, fkeys, caps, lex):
+def _gaz(j, fkeys, caps, lex, mask):
+    mj = mask[j]
+    if not mj & (B_MEDIA | B_GAZ | B_DET):
+        return None, False
     g = lex.media.match(fkeys, caps, j)
     if g is not None:
         return g, True
     return lex.gazetteer.match(fkeys, caps, j), False
 
 
-def _complement(j, toks, keys, fkeys, caps, lex, blocked, items):
+def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     """After "de"/"of": [article] (department | gazetteer | nationality | capitalised words | one word)
     [nationality].  Appends the items; returns (end, number of items added) or None."""
     n = len(toks)
@@ -242,7 +290,7 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items):
         added.append((NAT, j, j + dm[0], dm[1]))
         j += dm[0]
     dp = lex.departments.match(fkeys, caps, j)
-    g = lex.gazetteer.match(fkeys, caps, j) or lex.media.match(fkeys, caps, j)
+    g = _gaz(j, fkeys, caps, lex, mask)[0]
     if dp is not None:
         added.append((DEPT, j, j + dp[0], fkeys[j]))
         j += dp[0]
@@ -268,10 +316,6 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items):
     return j, len(added)
 
 
-def _name_words(items) -> int:
-    return sum(1 for it in items if it[0] == CAP)
-
-
 def _parse(i, items, toks, keys, fkeys, lex, text):
     # trim trailing connectors / particles
     while items and items[-1][0] in (CONN, PART, POSS, DET):
@@ -279,8 +323,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
     if not items:
         return None
     start, end = items[0][1], items[-1][2]
-    det = next((it[3] for it in items if it[0] == DET), None)
-    heads = [k for k, it in enumerate(items) if it[0] == HEAD]
+    first = items[0]
+    if len(items) == 1 and first[0] == GAZ:
+        return Mention(start, end, "gaz", (start, end), gaz=first[3], number=first[3][2], nature="org")
+    det = first[3] if first[0] == DET else (None, None, None)
+    last_head = -1
+    for k, it in enumerate(items):
+        if it[0] == HEAD:
+            last_head = k
     # the name: trailing capitalised words (with particles) after the last head
     r = len(items)
     while r > 0 and items[r - 1][0] in (CAP, PART, HON):
@@ -288,85 +338,102 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
     name_items = items[r:]
     while name_items and name_items[0][0] == PART:
         name_items = name_items[1:]
-    if heads and r > 0 and items[r - 1][0] == CONN and name_items:
+    if last_head >= 0 and r > 0 and items[r - 1][0] == CONN and name_items:
         # "de la Commission Ursula von der Leyen": the first word completes the title
-        if _name_words(name_items) >= 3:
-            first = name_items[0]
+        if sum(1 for it in name_items if it[0] == CAP) >= 3:
+            w = name_items[0]
             name_items = name_items[1:]
             while name_items and name_items[0][0] == PART:
                 name_items = name_items[1:]
-            items = items[:r] + [(WORD, first[1], first[2], fkeys[first[1]])] + name_items
-            r += 1
+            items = items[:r] + [(WORD, w[1], w[2], fkeys[w[1]])] + name_items
         else:
             items = items[:r] + [(WORD, it[1], it[2], fkeys[it[1]]) for it in name_items if it[0] == CAP]
             name_items = []
     gender = None
-    hon = [it for it in name_items if it[0] == HON]
-    if hon:
-        gender = hon[0][3]
-    name_toks = [it for it in name_items if it[0] != HON]
     name = None
-    if name_toks and any(it[0] == CAP for it in name_toks):
-        a, b = name_toks[0][1], name_toks[-1][2]
-        name = text[toks[a].start:toks[b - 1].end]
-        name_span = (a, b)
-    det_info = det or (None, None, None)
-    if heads:
-        h = items[heads[-1]]
-        cls, hgender, hnumber, nature = h[3]
+    name_span = None
+    if name_items:
+        if name_items[0][0] == HON:
+            gender = name_items[0][3]
+            name_items = name_items[1:]
+        if name_items and any(it[0] == CAP for it in name_items):
+            a, b = name_items[0][1], name_items[-1][2]
+            name = text[toks[a].start:toks[b - 1].end]
+            name_span = (a, b)
+    if last_head >= 0:
+        cls, hgender, hnumber, nature = items[last_head][3]
         pre_end = name_span[0] if name else end
-        title_items = [it for it in items if it[0] not in (DET, HON) and it[2] <= pre_end]
-        title = None
-        if title_items:
-            title = text[toks[title_items[0][1]].start:toks[title_items[-1][2] - 1].end]
-        nat = next((it[3] for it in items if it[0] == NAT), None)
+        nat = None
         comps = []
         qualifier = None
+        same = other = False
+        t0 = t1 = -1
+        role_words = []
         for k, it in enumerate(items):
-            if it[0] in (DEPT, WORD):
+            typ = it[0]
+            if typ == DET or typ == HON or it[2] > pre_end:
+                continue
+            if t0 < 0:
+                t0 = it[1]
+            t1 = it[2]
+            if typ != NAT:
+                role_words.extend(fkeys[it[1]:it[2]])
+            if typ == NAT:
+                if nat is None:
+                    nat = it[3]
+            elif typ == DEPT or typ == WORD:
                 comps.append(it[3])
-            elif it[0] == GAZ:
+            elif typ == GAZ:
                 if it[3][1] == "government" and nat is None:
                     nat = it[3][0]
                 comps.append(it[3][0])
-            elif it[0] == QUAL:
+            elif typ == QUAL:
                 qualifier = it[3]
-            elif it[0] == HEAD and k != heads[-1]:
-                q = lex.qualifiers.match(fkeys, [True] * len(fkeys), it[1])
+            elif typ == MOD:
+                same = same or it[3] in lex.same
+                other = other or it[3] in lex.other
+            elif typ == HEAD and k != last_head:
+                q = lex.qualifiers.one.get(fkeys[it[1]])
                 if q is not None:
                     qualifier = q[1]
                 comps.append(it[3][0])
-        mods = {it[3] for it in items if it[0] == MOD}
-        role = _role(title_items, fkeys, lex)
-        g = hgender or det_info[1] if nature != "org" else None
-        m = Mention(start, end, "title", name_span if name else (start, end), name=name, det=det_info[0],
-                    cls=cls, nature=nature, nat=nat, comps=tuple(comps), role=role,
-                    gender=gender or g, number=hnumber or det_info[2],
-                    same=bool(mods & lex.same), other=bool(mods & lex.other), qualifier=qualifier,
-                    title=title)
-        return m
-    gz = [it for it in items if it[0] == GAZ]
-    if gz and not name:
-        it = gz[0]
-        return Mention(start, gz[0][2], "gaz", (start, gz[0][2]), gaz=it[3], number=it[3][2],
-                       nature="org", det=det_info[0])
-    if name:
-        a, b = name_span
-        return Mention(a if det is None else start, b, "name", name_span, name=name, gender=gender,
-                       number="s", det=det_info[0], det_name=det is not None and not hon)
-    return None
-
-
-def _role(title_items, fkeys, lex) -> str | None:
-    words = tuple(fkeys[j] for it in title_items if it[0] not in (NAT,) for j in range(it[1], it[2]))
-    if not words:
+        title = text[toks[t0].start:toks[t1 - 1].end] if t0 >= 0 else None
+        role = _role(tuple(role_words), lex)
+        g = (hgender or det[1]) if nature != "org" else None
+        return Mention(start, end, "title", name_span if name else (start, end), name=name, det=det[0],
+                       cls=cls, nature=nature, nat=nat, comps=tuple(comps), role=role,
+                       gender=gender or g, number=hnumber or det[2], same=same, other=other,
+                       qualifier=qualifier, title=title)
+    if not name:
+        for it in items:
+            if it[0] == GAZ:
+                return Mention(start, it[2], "gaz", (start, it[2]), gaz=it[3], number=it[3][2],
+                               nature="org", det=det[0])
         return None
-    for role, keys in lex.roles:
-        m = len(keys)
-        for s in range(0, len(words) - m + 1):
-            if words[s:s + m] == keys:
-                return role
-    return None
+    a, b = name_span
+    return Mention(a if det[0] is None else start, b, "name", name_span, name=name, gender=gender,
+                   number="s", det=det[0], det_name=det[0] is not None and gender is None)
+
+
+_ROLE_MEMO: dict = {}
+
+
+def _role(words: tuple, lex) -> str | None:
+    """The role (ROLE_TITLES) whose words appear in the title, the longest one."""
+    memo = _ROLE_MEMO.get(lex.lang)
+    if memo is None:
+        memo = _ROLE_MEMO[lex.lang] = {}
+    if words in memo:
+        return memo[words]
+    best = None
+    for s, w in enumerate(words):
+        for role, keys in lex.roles.get(w, ()):
+            if words[s:s + len(keys)] == keys and (best is None or len(keys) > len(best[1])):
+                best = (role, keys)
+    if len(memo) > 4096:
+        memo.clear()
+    memo[words] = best[0] if best else None
+    return memo[words]
 
 
 def _appositions(ms: list[Mention], keys, lex) -> None:
