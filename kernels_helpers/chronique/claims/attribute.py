@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cues import Cue
-from .lexicon import ADV, CHAN, LINK, Lexicon
+from .lexicon import ADV, ANON, CHAN, LINK, Lexicon
 from .mentions import Mention
 
 
@@ -117,6 +117,10 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if c is not None:
             j += c[0]
             continue
+        c = lex.anonymity.match(d.fkeys, d.caps, j) if d.mask[j] & ANON else None
+        if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
+            j += c[0]
+            continue
         if media:
             if k in lex.media_preps and j + 1 < end:
                 m = d.m_start.get(j + 1)
@@ -125,7 +129,7 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                 if m is not None and m.kind in ("gaz", "name", "title", "pron"):
                     j = m.end
                     continue
-            elif not lex.media_preps:
+            elif not lex.media_preps and media != "prep":
                 m = d.m_start.get(j)
                 if m is not None and m.kind in ("gaz", "name", "title") and not (m.kind == "title" and m.det == "indef"):
                     if m.gaz is not None and m.gaz[1] == "organization" or m.kind != "gaz":
@@ -324,8 +328,18 @@ class Attributor:
     def subject_after(self, c: Cue, media: bool):
         d = self.d
         end = d.sent_end[d.sid[c.s]]
-        j = skip_fwd(d, c.e, end, c, media=False)
+        j = skip_fwd(d, c.e, end, c, media="prep")
         m = d.m_start.get(j)
+        if m is None and d.lex.prehead_nouns:
+            # "said union leader Maria Lopez": lowercase modifiers before the title
+            for k in (j + 1, j + 2):
+                if k < end and d.keys[k - 1].isalpha() and not d.caps[k - 1]:
+                    m = d.m_start.get(k)
+                    if m is not None and m.kind == "title":
+                        break
+                    m = None
+                else:
+                    break
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
@@ -495,6 +509,12 @@ class Attributor:
                 a = agent.end
                 ce = self.clause_end(a, ci)
                 if a < ce and lex.de_preps.match(d.keys, d.caps, a) is not None:
+                    if c.s > 0 and d.keys[c.s - 1] == ",":
+                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis
+                        for i in range(a, ce):
+                            if d.keys[i] == "," and d.inq[i] < 0:
+                                ce = i
+                                break
                     e = trim_end(d, a, ce)
                     span, mode, k = content_span(d, a, e)
                     self.add(Raw("passive", agent, (c.s, c.ve + 1), span, mode, c.lemma, "passive",
@@ -522,6 +542,7 @@ class Attributor:
                     src = self.source_after(c)
                     if src is not None:
                         m = src
+                        self.consumed.update(range(src.start, src.end))
                 b = c.s
                 got = self.before(c, b)
                 if got is not None:
@@ -532,14 +553,14 @@ class Attributor:
                     self.preposed(ci, c, m, rule, aft)
                 return
             aft = self.after(ci, c, frames, c.e)
-            if aft is not None and aft[2] in ("que", "colon", "quote", "inf"):
+            b = clause_start - 1
+            quoted = clause_start > 0 and (d.is_close_mark(b) or (d.keys[b] == "," and b > 0 and d.is_close_mark(b - 1)))
+            if aft is not None and (aft[2] in ("que", "colon", "inf") or aft[2] == "quote" and not quoted):
                 self.preposed(ci, c, m, rule, aft)
                 return
             if rule == "subject" and clause_start > 0 and "incise" in frames:
                 # "« ... », X a déclaré" / "...," X said: a quotation right before the subject
                 # makes this an attribution; without one, only when nothing follows the verb
-                b = clause_start - 1
-                quoted = d.is_close_mark(b) or (d.keys[b] == "," and b > 0 and d.is_close_mark(b - 1))
                 tail = skip_fwd(d, c.e, d.sent_end[sent], c, media=True)
                 ends = tail >= d.sent_end[sent] or d.keys[tail] in (",", ".", ";", "(") or (
                     d.keys[tail] in lex.prepositions)
@@ -692,9 +713,10 @@ class Attributor:
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
-        elif c.s > floor and d.keys[c.s - 1] == "," and (np_end >= end or d.keys[np_end] in (".", ";")):
+        elif c.s > floor and (d.keys[c.s - 1] == "," or d.is_close_mark(c.s - 1)) and (
+                np_end >= end or d.keys[np_end] in (".", ";")):
             a = strip_lead(d, floor, c.s - 1)
-            e = trim_end(d, a, c.s - 1)
+            e = trim_end(d, a, c.s if d.is_close_mark(c.s - 1) else c.s - 1)
             rule = "according-after"
         else:
             a, e = strip_lead(d, floor, end), trim_end(d, floor, end)

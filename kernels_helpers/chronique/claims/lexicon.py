@@ -150,6 +150,7 @@ class Lexicon:
     cue_starts: frozenset = frozenset()
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
+    possessives: dict = field(default_factory=dict)
     past_tags: frozenset = frozenset()
 
 
@@ -231,6 +232,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.dashes = frozenset(g("DASHES"))
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
+    lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
     lx.media = Phrases(list(getattr(en, "MEDIA", {}).items()), folded=True, cased=True)

@@ -165,7 +165,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
-            break
+            if not (lex.prehead_nouns and not seen_head and _prehead(j, toks, keys, fk, mask, lex)):
+                break
         if g is None and mj & (B_GAZ | B_MEDIA) and (last != HEAD or fk not in title_mods):
             g, gaz_is_media = _gaz(j, fkeys, caps, lex, mask)
         if g is not None:
@@ -206,8 +207,14 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             j += 1
             continue
         t = lex.titles.match(keys, caps, j) if mj & B_TITLE else None
-        if t is not None and (last == CAP or last == PART) and not seen_head and not (j + t[0] < n and caps[j + t[0]]):
+        if (t is not None and (last == CAP or last == PART) and not seen_head and items[0][0] != DET
+                and not (j + t[0] < n and caps[j + t[0]])):
             t = None                    # "Martin Luther King said": a name, not a title
+        if t is None and lex.prehead_nouns and not seen_head and not cj and _prehead(j, toks, keys, fk, mask, lex):
+            append((WORD, j, j + 1, fk))   # "the health ministry", "union leader"
+            last = WORD
+            j += 1
+            continue
         if t is not None:
             append((HEAD, j, j + t[0], t[1]))
             last = HEAD
@@ -263,6 +270,18 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     return _parse(i, items, toks, keys, fkeys, lex, text)
 
 
+def _prehead(j, toks, keys, fk, mask, lex) -> bool:
+    """A lowercase noun modifying a title that follows within two words ("the health ministry")."""
+    n = len(toks)
+    if j + 1 >= n or not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues:
+        return False
+    if mask[j + 1] & B_TITLE:
+        return True
+    return (j + 2 < n and mask[j + 2] & B_TITLE and toks[j + 1].text[:1].isalpha()
+            and not toks[j + 1].text[:1].isupper() and keys[j + 1] not in lex.cues
+            and keys[j + 1] not in lex.function_words)
+
+
 def _gaz(j, fkeys, caps, lex, mask):
     mj = mask[j]
     if not mj & (B_MEDIA | B_GAZ | B_DET):
@@ -302,8 +321,18 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         pass                            # capitalised words: read by the caller as name or complement
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)):
-        added.append((WORD, j, j + 1, fkeys[j]))
-        j += 1
+        e = j + 1
+        # a hyphenated compound: "chef d'état-major"
+        while (e + 1 < n and keys[e] == "-" and toks[e].start == toks[e - 1].end
+               and toks[e + 1].text[:1].isalpha() and not caps[e + 1]):
+            e += 2
+        # English noun compounds: "the head of the UN nuclear watchdog"
+        while (lex.prehead_nouns and e < n and e - j < 3 and toks[e].text[:1].isalpha() and not caps[e]
+               and fkeys[e] not in lex.function_words and keys[e] not in lex.cues
+               and keys[e] not in lex.prepositions and keys[e] not in lex.complementizers):
+            e += 1
+        added.append((WORD, j, e, "".join(fkeys[j:e])))
+        j = e
     elif not added:
         return None
     while j < n:
@@ -398,6 +427,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
                     qualifier = q[1]
                 comps.append(it[3][0])
         title = text[toks[t0].start:toks[t1 - 1].end] if t0 >= 0 else None
+        if title and items[0][0] in (HEAD, MOD) and keys[t0] == toks[t0].text.lower():
+            title = title[:1].lower() + title[1:]      # "Police said": the common noun "police"
         role = _role(tuple(role_words), lex)
         g = (hgender or det[1]) if nature != "org" else None
         return Mention(start, end, "title", name_span if name else (start, end), name=name, det=det[0],

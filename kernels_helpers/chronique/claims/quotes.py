@@ -90,7 +90,8 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
             # a line break since the last mark: a new paragraph continues the quote when it
             # opens with a mark of the same pair; a blank line without one ends it (unbalanced)
             line_start = text.rfind("\n", last, p) + 1
-            if ch in opens and not text[line_start:p].strip() and set(opens[ch]) & set(stack[0][2]):
+            if (ch in opens and not text[line_start:p].strip() and set(opens[ch]) & set(stack[0][2])
+                    and _opens_paragraph(text, stack[0][1])):
                 stack[0][3].append(p)
                 last = p + 1
                 continue
@@ -135,6 +136,15 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
             top.append(q)
             end = q.close
     return [q for q in top if any(c.isalnum() for c in text[q.start:q.end])]
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` starts its line or follows a colon: only such a quotation
+    runs on into the next paragraph (a stray mark inside a sentence does not)."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0\u202f":
+        j -= 1
+    return j < 0 or text[j] in "\n:"
 
 
 def _drop_until(stack, open_count, ch):

@@ -50,6 +50,28 @@ class Registry:
         for m in mentions:
             if m.kind != "pron" and m.entity is None:
                 self._add(m)
+        self._possessive_gender()
+
+    def _possessive_gender(self) -> None:
+        """"Penny Wong met her counterpart": a gendered possessive right after a person
+        mention of unknown gender, in the same clause, gives that person's gender."""
+        poss = self.lex.possessives
+        if not poss:
+            return
+        ms = self.mentions
+        keys = [t.low for t in self.toks]
+        for k, m in enumerate(ms):
+            e = m.entity
+            if e is None or e.kind != "person" or e.gender is not None or m.in_quote:
+                continue
+            stop = ms[k + 1].start if k + 1 < len(ms) else len(keys)
+            for i in range(m.end, min(stop, m.end + 5)):
+                g = poss.get(keys[i])
+                if g is not None:
+                    e.gender = g
+                    break
+                if keys[i] in (",", ".", ";", ":") or self.toks[i].sent != self.toks[m.start].sent:
+                    break
 
     # -- building ---------------------------------------------------------------------------
     def _new(self, eid: str, name: str, kind: str, **kw) -> Entity:
@@ -175,8 +197,9 @@ class Registry:
     def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2):
         """Antecedent of pronoun mention ``p`` (at position ``index`` in the mention list)."""
         para = self.toks[p.start].para
-        if prefer is not None and self.fits(prefer, p):
+        if prefer is not None and self.fits(prefer, p) and (p.gender is None or prefer.gender == p.gender):
             return prefer, "previous speaker"
+        fallback = None
         for k in range(index - 1, -1, -1):
             m = self.mentions[k]
             if self.toks[m.start].para < para - window_paras:
@@ -185,7 +208,15 @@ class Registry:
                 continue
             e = m.entity
             if self.fits(e, p):
-                return e, "nearest mention"
+                # an entity known to agree in gender beats a nearer one of unknown gender
+                if p.gender is None or e.gender == p.gender:
+                    return e, "nearest mention agreeing in gender"
+                if fallback is None:
+                    fallback = e
+        if fallback is None and prefer is not None and self.fits(prefer, p):
+            return prefer, "previous speaker"
+        if fallback is not None:
+            return fallback, "nearest mention"
         return None, "no antecedent"
 
     @staticmethod

@@ -77,6 +77,11 @@ GAZETTEER = {
     "Downing Street": ("Downing Street", "organization", "s"),
     "Hezbollah": ("Hezbollah", "organization", "s"), "Hamas": ("Hamas", "organization", "s"),
     "the Taliban": ("Taliban", "organization", "p"), "the WHO": ("WHO", "organization", "s"),
+    "the European Central Bank": ("European Central Bank", "organization", "s"),
+    "the ECB": ("European Central Bank", "organization", "s"),
+    "the Federal Reserve": ("Federal Reserve", "organization", "s"), "the Fed": ("Federal Reserve", "organization", "s"),
+    "the World Bank": ("World Bank", "organization", "s"), "the WTO": ("WTO", "organization", "s"),
+    "the Red Cross": ("Red Cross", "organization", "s"), "UNICEF": ("UNICEF", "organization", "s"),
     "the CIA": ("CIA", "organization", "s"), "the FBI": ("FBI", "organization", "s"),
     "the IAEA": ("IAEA", "organization", "s"), "the IMF": ("IMF", "organization", "s"),
 }

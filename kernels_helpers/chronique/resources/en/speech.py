@@ -186,6 +186,8 @@ DETERMINERS = {
     "those": ("dem", None, "p"), "his": ("poss", None, None), "her": ("poss", None, None),
     "its": ("poss", None, None), "their": ("poss", None, None), "some": ("indef", None, "p"),
     "two": ("indef", None, "p"), "three": ("indef", None, "p"), "several": ("indef", None, "p"),
+    "any": ("indef", None, None), "all": ("indef", None, "p"), "no": ("indef", None, None),
+    "many": ("indef", None, "p"), "other": ("indef", None, "p"),
 }
 SAME = ("same",)
 OTHER = ("other", "another")
@@ -275,9 +277,10 @@ CHANNELS = {
     "on Twitter": "tweet", "on X": "tweet", "in a tweet": "tweet", "in a post on X": "tweet",
     "in a post on Twitter": "tweet", "on social media": "tweet", "on Facebook": "post",
     "on Telegram": "post", "at a news conference": "press conference",
-    "at a press conference": "press conference", "told a news conference": "press conference",
-    "told a press conference": "press conference", "told reporters": "press conference",
-    "to reporters": "press conference", "told journalists": "press conference",
+    "at a press conference": "press conference", "a news conference": "press conference",
+    "a press conference": "press conference", "reporters": "press conference",
+    "to reporters": "press conference", "journalists": "press conference",
+    "to journalists": "press conference",
     "in an interview": "interview", "on television": "interview", "on state television": "interview",
     "in a televised address": "interview", "on the radio": "interview",
 }
@@ -303,3 +306,5 @@ DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonymous"
 # nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
 PREHEAD_NOUNS = True
+# possessives that give the gender of the person just named ("Penny Wong met her counterpart")
+GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}

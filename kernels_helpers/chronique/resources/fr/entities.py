@@ -88,6 +88,11 @@ GAZETTEER = {
     "le Hezbollah": ("Hezbollah", "organization", "s"), "Hezbollah": ("Hezbollah", "organization", "s"),
     "le Hamas": ("Hamas", "organization", "s"), "Hamas": ("Hamas", "organization", "s"),
     "les talibans": ("Taliban", "organization", "p"), "l'OMS": ("WHO", "organization", "s"),
+    "la Banque centrale européenne": ("European Central Bank", "organization", "s"),
+    "la BCE": ("European Central Bank", "organization", "s"),
+    "la Réserve fédérale": ("Federal Reserve", "organization", "s"), "la Fed": ("Federal Reserve", "organization", "s"),
+    "la Banque mondiale": ("World Bank", "organization", "s"), "l'OMC": ("WTO", "organization", "s"),
+    "la Croix-Rouge": ("Red Cross", "organization", "s"), "l'Unicef": ("UNICEF", "organization", "s"),
     "la CIA": ("CIA", "organization", "s"), "le FBI": ("FBI", "organization", "s"),
     "l'AIEA": ("IAEA", "organization", "s"), "le FMI": ("IMF", "organization", "s"),
 }

@@ -36,7 +36,7 @@ CUE_LEMMAS = {
     "annoncer": ("announcement", "que quote incise colon media"),
     "accuser": ("accusation", "objde obj incise colon de passive"),
     "nier": ("denial", "que inf obj incise colon"),
-    "démentir": ("denial", "que obj incise colon media"),
+    "démentir": ("denial", "que inf obj incise colon media"),
     "prévenir": ("threat", "que incise colon"),
     "avertir": ("threat", "que incise colon"),
     "menacer": ("threat", "de objde incise colon"),
@@ -279,6 +279,9 @@ DETERMINERS = {
     "son": ("poss", None, "s"), "sa": ("poss", "f", "s"), "ses": ("poss", None, "p"),
     "leur": ("poss", None, "s"), "leurs": ("poss", None, "p"),
     "du": ("def", "m", "s"), "au": ("def", "m", "s"), "aux": ("def", None, "p"),
+    "tout": ("indef", "m", "s"), "toute": ("indef", "f", "s"), "tous": ("indef", "m", "p"),
+    "toutes": ("indef", "f", "p"), "aucun": ("indef", "m", "s"), "aucune": ("indef", "f", "s"),
+    "plusieurs": ("indef", None, "p"), "certains": ("indef", "m", "p"), "certaines": ("indef", "f", "p"),
 }
 # modifiers before or after a title head: "ce même responsable", "un haut responsable"
 SAME = ("même", "mêmes")                         # refers back to the last entity with that head

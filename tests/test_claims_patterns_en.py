@@ -1,0 +1,266 @@
+"""English reported-speech patterns, in the style of agency copy.
+
+Each case lists every claim the text holds, as (speaker entity, content text, mode): the
+extracted claims must be exactly these, so a missed claim, a wrong speaker, a wrong span,
+a wrong mode or an extra claim all fail.
+"""
+import pytest
+
+import chronique
+
+PUB = "2024-03-12"
+
+CASES = [
+    # --- quote marks -------------------------------------------------------------------------
+    pytest.param(
+        "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",
+        [("Keir Starmer", "We will not be intimidated", "direct")],
+        id="ascii-quote-subject-verb-after"),
+    pytest.param(
+        "“The ceasefire is holding,” said Israeli military spokesman Daniel Hagari.",
+        [("Daniel Hagari", "The ceasefire is holding", "direct")],
+        id="curly-quote-inverted-said-title-name"),
+    pytest.param(
+        "«Nous resterons», the banner read, before Interior Minister Gerald Darmanin said the protest "
+        "was unlawful.",
+        [("Gerald Darmanin", "the protest was unlawful", "indirect")],
+        id="guillemets-without-attribution-are-no-claim"),
+    pytest.param(
+        "\"He told me, 'We leave tomorrow,' and then he was gone,\" a witness told AFP.",
+        [("anonymous witness", "He told me, 'We leave tomorrow,' and then he was gone", "direct")],
+        id="quote-inside-quote-told-outlet"),
+    pytest.param(
+        "Protesters chanted \"No more war as police moved in.\n\n"
+        "\"We will stay here,\" said Maria Lopez, a union leader.",
+        [("Maria Lopez", "We will stay here", "direct")],
+        id="unbalanced-mark-does-not-swallow-next-paragraph"),
+    pytest.param(
+        "\"The economy is in deep trouble.\n\n"
+        "\"We need to act now,\" said Brazilian President Luiz Inacio Lula da Silva.",
+        [("Luiz Inacio Lula da Silva", "The economy is in deep trouble.\n\n\"We need to act now", "direct")],
+        id="quote-across-paragraphs"),
+    # --- where the attribution sits ----------------------------------------------------------
+    pytest.param(
+        "Ukrainian commander Oleksandr Syrsky visited the front on Sunday. "
+        "\"We lost three men,\" the commander said, \"but the line is holding.\"",
+        [("Oleksandr Syrsky", "We lost three men,\" the commander said, \"but the line is holding.", "direct")],
+        id="attribution-inside-split-quote"),
+    pytest.param(
+        "French Armed Forces Minister Sebastien Lecornu addressed lawmakers on Wednesday. "
+        "The minister was blunt: \"No French troops will be sent to Ukraine.\"",
+        [("Sebastien Lecornu", "No French troops will be sent to Ukraine.", "direct")],
+        id="colon-introduced-quote-title-anaphora"),
+    pytest.param(
+        "Finance Minister Rachel Reeves warned: \"There is no money left.\"",
+        [("Rachel Reeves", "There is no money left.", "direct")],
+        id="cue-verb-then-colon-quote"),
+    pytest.param(
+        "\"Europe must wake up\" - Ursula von der Leyen",
+        [("Ursula von der Leyen", "Europe must wake up", "direct")],
+        id="dash-attribution"),
+    # --- inversions and insertions -------------------------------------------------------------
+    pytest.param(
+        "\"Inspections must resume immediately,\" said on Tuesday the head of the UN nuclear watchdog, "
+        "Rafael Grossi.",
+        [("Rafael Grossi", "Inspections must resume immediately", "direct")],
+        id="inverted-said-adverbial-then-apposition"),
+    pytest.param(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Oman on Saturday. "
+        "\"We are ready to talk,\" the foreign minister told reporters.",
+        [("Abbas Araghchi", "We are ready to talk", "direct")],
+        id="told-reporters-title-anaphora"),
+    pytest.param(
+        "\"There is no military solution,\" Qatari Prime Minister Mohammed bin Abdulrahman Al Thani "
+        "told Reuters.",
+        [("Mohammed bin Abdulrahman Al Thani", "There is no military solution", "direct")],
+        id="told-reuters-name-with-particles"),
+    pytest.param(
+        "Defense Secretary Lloyd Austin told reporters that the United States would continue to support Kyiv.",
+        [("Lloyd Austin", "the United States would continue to support Kyiv", "indirect")],
+        id="told-reporters-that"),
+    # --- sentence structures ---------------------------------------------------------------------
+    pytest.param(
+        "Hezbollah, accused by Israel of storing weapons in civilian areas, rejected the charge.",
+        [("Israel", "of storing weapons in civilian areas", "indirect")],
+        id="passive-accused-by"),
+    pytest.param(
+        "The militia is accused by the Americans of carrying out several drone attacks.",
+        [("United States", "of carrying out several drone attacks", "indirect")],
+        id="passive-accused-by-the-americans"),
+    pytest.param(
+        "The United States, which accuses China of unfair trade practices, imposed new tariffs.",
+        [("United States", "China of unfair trade practices", "indirect")],
+        id="relative-which-accuses"),
+    pytest.param(
+        "The figures contradict a UN official who said earlier that aid could no longer enter Gaza.",
+        [("anonymous UN official", "aid could no longer enter Gaza", "indirect")],
+        id="relative-who-said-earlier"),
+    pytest.param(
+        "Moscow denied any involvement and warned that it would respond to any provocation.",
+        [("Russia", "any involvement", "indirect"),
+         ("Russia", "it would respond to any provocation", "indirect")],
+        id="coordination-shares-the-subject"),
+    pytest.param(
+        "Kremlin spokesman Dmitry Peskov said Moscow remained open to dialogue.",
+        [("Dmitry Peskov", "Moscow remained open to dialogue", "indirect")],
+        id="said-without-that"),
+    pytest.param(
+        "The Kremlin's spokesman, Dmitry Peskov, said the accusations were \"absurd.\"",
+        [("Dmitry Peskov", "the accusations were \"absurd.\"", "mixed")],
+        id="apposition-title-comma-name"),
+    pytest.param(
+        "\"We will rebuild,\" Mayor Vitali Klitschko said, adding that the city had been hit by 20 missiles.",
+        [("Vitali Klitschko", "We will rebuild", "direct"),
+         ("Vitali Klitschko", "the city had been hit by 20 missiles", "indirect")],
+        id="adding-that-takes-the-main-subject"),
+    # --- attribution phrases -----------------------------------------------------------------------
+    pytest.param(
+        "According to the Gaza health ministry, at least 30 people were killed in the strike.",
+        [("Gaza health ministry", "at least 30 people were killed in the strike", "indirect")],
+        id="according-to-before-content"),
+    pytest.param(
+        "The death toll has risen to 45, according to local officials.",
+        [("anonymous official", "The death toll has risen to 45", "indirect")],
+        id="according-to-after-content"),
+    pytest.param(
+        "\"It is a betrayal,\" according to Senator Bernie Sanders.",
+        [("Bernie Sanders", "It is a betrayal", "direct")],
+        id="according-to-after-quote"),
+    pytest.param(
+        "The company says it has not received any formal complaint.",
+        [("company", "it has not received any formal complaint", "indirect")],
+        id="says-present-tense"),
+    # --- cue verbs ------------------------------------------------------------------------------------
+    pytest.param(
+        "\"America will never surrender,\" President Donald Trump tweeted.",
+        [("Donald Trump", "America will never surrender", "direct")],
+        id="cue-tweeted"),
+    pytest.param(
+        "The Kremlin denied any responsibility for the poisoning.",
+        [("Kremlin", "any responsibility for the poisoning", "indirect")],
+        id="cue-denied-object"),
+    pytest.param(
+        "Russia's defense ministry denied targeting civilians.",
+        [("Russia's defense ministry", "targeting civilians", "indirect")],
+        id="cue-denied-gerund"),
+    pytest.param(
+        "North Korea threatened to respond \"mercilessly\" to any new drills.",
+        [("North Korea", "to respond \"mercilessly\" to any new drills", "mixed")],
+        id="cue-threatened-to"),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky accused Moscow of trying to starve the country.",
+        [("Volodymyr Zelensky", "Moscow of trying to starve the country", "indirect")],
+        id="cue-accused-object-of"),
+    pytest.param(
+        "The European Central Bank warned that rates could stay high for longer.",
+        [("European Central Bank", "rates could stay high for longer", "indirect")],
+        id="cue-warned-that"),
+    pytest.param(
+        "US President Joe Biden held Russia responsible for the death of the opposition leader.",
+        [("Joe Biden", "Russia responsible for the death of the opposition leader", "indirect")],
+        id="cue-held-responsible"),
+    pytest.param(
+        "\"Nothing justifies this attack,\" UN Secretary-General Antonio Guterres wrote on X.",
+        [("Antonio Guterres", "Nothing justifies this attack", "direct")],
+        id="cue-wrote-on-x"),
+    # --- speakers ------------------------------------------------------------------------------------
+    pytest.param(
+        "\"The talks are deadlocked,\" a Western diplomat said on condition of anonymity.",
+        [("anonymous diplomat", "The talks are deadlocked", "direct")],
+        id="anonymous-diplomat-on-condition-of-anonymity"),
+    pytest.param(
+        "A senior European official said on condition of anonymity that a deal was \"close.\" "
+        "The official, however, cautioned that nothing had been signed.",
+        [("anonymous EU official", "a deal was \"close.\"", "mixed"),
+         ("anonymous EU official", "nothing had been signed", "indirect")],
+        id="anonymous-source-and-its-anaphora-are-one-entity"),
+    pytest.param(
+        "US Defense Secretary Lloyd Austin arrived in Kyiv on Monday. "
+        "\"We will stand with Ukraine,\" the defense secretary said.",
+        [("Lloyd Austin", "We will stand with Ukraine", "direct")],
+        id="title-registry-resolves-the-defense-secretary"),
+    pytest.param(
+        "Interior Minister Gerald Darmanin said the suspect had been arrested.",
+        [("Gerald Darmanin", "the suspect had been arrested", "indirect")],
+        id="department-not-glued-to-name"),
+    pytest.param(
+        "Foreign Minister Penny Wong met her Chinese counterpart Wang Yi on Friday. "
+        "\"Dialogue remains essential,\" she said.",
+        [("Penny Wong", "Dialogue remains essential", "direct")],
+        id="gender-agreement-she"),
+    pytest.param(
+        "\"We have nothing to hide,\" he said.",
+        [("unknown", "We have nothing to hide", "direct")],
+        id="pronoun-without-antecedent-stays-unknown"),
+    pytest.param(
+        "Beijing warned that any interference would have \"serious consequences.\"",
+        [("China", "any interference would have \"serious consequences.\"", "mixed")],
+        id="capital-stands-for-government"),
+    pytest.param(
+        "Tehran has repeatedly denied seeking nuclear weapons.",
+        [("Iran", "seeking nuclear weapons", "indirect")],
+        id="tehran-stands-for-iran"),
+    pytest.param(
+        "The Americans accused Iran of supplying drones to Russia.",
+        [("United States", "Iran of supplying drones to Russia", "indirect")],
+        id="the-americans-stand-for-the-united-states"),
+    pytest.param(
+        "Police said the gunman had allegedly posted threats online.",
+        [("police", "the gunman had allegedly posted threats online", "indirect")],
+        id="institution-as-speaker"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_english_pattern_yields_exactly_the_expected_claims(text, expected):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims)
+    assert got == sorted(expected)
+    for c in claims:
+        assert text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"]
+
+
+def _one(text):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert len(claims) == 1
+    return claims[0]
+
+
+def test_anonymity_marker_makes_the_claim_anonymous():
+    c = _one("\"The talks are deadlocked,\" a Western diplomat said on condition of anonymity.")
+    assert c["anonymous"] is True
+    assert c["speaker"]["kind"] == "anonymous source"
+
+
+def test_split_quote_lists_its_quoted_parts():
+    text = ("Ukrainian commander Oleksandr Syrsky visited the front on Sunday. "
+            "\"We lost three men,\" the commander said, \"but the line is holding.\"")
+    c = _one(text)
+    assert [p["text"] for p in c["content"]["parts"]] == ["We lost three men", "but the line is holding."]
+
+
+def test_reportedly_and_could_are_hedges():
+    c = _one("Officials said the gunman could reportedly have acted alone.")
+    assert [h["text"] for h in c["hedges"]] == ["could", "reportedly"]
+
+
+def test_statement_and_press_channels():
+    assert _one("The ministry said in a statement that the talks would resume.")["channel"] == "statement"
+    assert _one("\"We are not at war with Russia,\" French President Emmanuel Macron told reporters."
+                )["channel"] == "press conference"
+
+
+def test_claim_time_is_the_time_expression_of_its_clause():
+    c = _one("\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.")
+    assert c["time"]["value"] == "2024-03-11"
+    assert c["time"]["source"] == "clause"
+
+
+def test_infinitive_after_to_is_not_a_claim():
+    assert chronique.analyze("The report appeared to confirm earlier accounts of the attack.",
+                             published=PUB, lang="en").claims == []
+
+
+def test_negated_cue_is_not_a_claim():
+    assert chronique.analyze("The minister did not say whether troops would be sent.", published=PUB,
+                             lang="en").claims == []

@@ -1,0 +1,291 @@
+"""French reported-speech patterns, in the style of agency copy.
+
+Each case lists every claim the text holds, as (speaker entity, content text, mode): the
+extracted claims must be exactly these, so a missed claim, a wrong speaker, a wrong span,
+a wrong mode or an extra claim all fail.
+"""
+import pytest
+
+import chronique
+
+PUB = "2024-03-12"
+
+CASES = [
+    # --- quote marks -------------------------------------------------------------------------
+    pytest.param(
+        "« Nous ne céderons pas au chantage », a déclaré lundi le Premier ministre canadien Justin Trudeau.",
+        [("Justin Trudeau", "Nous ne céderons pas au chantage", "direct")],
+        id="guillemets-postposed-title-name"),
+    pytest.param(
+        "“La situation est sous contrôle”, a assuré la ministre de l'Intérieur Nancy Faeser.",
+        [("Nancy Faeser", "La situation est sous contrôle", "direct")],
+        id="curly-quotes-department-not-glued"),
+    pytest.param(
+        "\"Le cessez-le-feu tient toujours\", a affirmé le porte-parole de l'armée israélienne, Daniel Hagari.",
+        [("Daniel Hagari", "Le cessez-le-feu tient toujours", "direct")],
+        id="ascii-quotes-apposition-after-inverted-title"),
+    pytest.param(
+        "« Il m'a dit : “Nous partirons demain”, puis il a disparu », a raconté un témoin à l'AFP.",
+        [("anonymous witness", "Il m'a dit : “Nous partirons demain”, puis il a disparu", "direct")],
+        id="quote-inside-quote"),
+    pytest.param(
+        "Le slogan « Non à la réforme circulait dans le cortège.\n\n"
+        "« Nous irons jusqu'au bout », a lancé la secrétaire générale de la CGT, Sophie Binet.",
+        [("Sophie Binet", "Nous irons jusqu'au bout", "direct")],
+        id="unbalanced-mark-does-not-swallow-next-paragraph"),
+    pytest.param(
+        "« Le pays traverse une crise sans précédent.\n\n"
+        "« Nous devons agir maintenant », a déclaré le président brésilien Luiz Inacio Lula da Silva.",
+        [("Luiz Inacio Lula da Silva",
+          "Le pays traverse une crise sans précédent.\n\n« Nous devons agir maintenant", "direct")],
+        id="quote-across-paragraphs"),
+    # --- where the attribution sits ----------------------------------------------------------
+    pytest.param(
+        "« Nous avons perdu trois hommes, explique le commandant Oleksandr Syrsky. Mais la ligne tient. »",
+        [("Oleksandr Syrsky",
+          "Nous avons perdu trois hommes, explique le commandant Oleksandr Syrsky. Mais la ligne tient.",
+          "direct")],
+        id="attribution-inside-quote-with-name"),
+    pytest.param(
+        "La Première ministre Élisabeth Borne a reçu les syndicats mardi. "
+        "« Nous ne lâcherons rien, a-t-elle martelé. Le texte doit être voté. »",
+        [("Élisabeth Borne", "Nous ne lâcherons rien, a-t-elle martelé. Le texte doit être voté.", "direct")],
+        id="attribution-inside-quote-inverted-pronoun"),
+    pytest.param(
+        "Le ministre des Armées Sébastien Lecornu s'est exprimé mercredi devant les députés. "
+        "Le ministre a été clair : « Aucun soldat français ne sera envoyé en Ukraine. »",
+        [("Sébastien Lecornu", "Aucun soldat français ne sera envoyé en Ukraine.", "direct")],
+        id="colon-introduced-quote-title-anaphora"),
+    pytest.param(
+        "Le Premier ministre britannique Rishi Sunak a prévenu : « Nous ne paierons pas cette rançon. »",
+        [("Rishi Sunak", "Nous ne paierons pas cette rançon.", "direct")],
+        id="cue-verb-then-colon-quote"),
+    pytest.param(
+        "« L'Europe doit se réveiller » – Ursula von der Leyen",
+        [("Ursula von der Leyen", "L'Europe doit se réveiller", "direct")],
+        id="dash-attribution"),
+    # --- inversions and insertions -------------------------------------------------------------
+    pytest.param(
+        "L'offensive a échoué, a reconnu jeudi soir le chef d'état-major ukrainien Valeri Zaloujny.",
+        [("Valeri Zaloujny", "L'offensive a échoué", "indirect")],
+        id="inverted-subject-after-adverbial-time"),
+    pytest.param(
+        "Le maire de Marseille Benoît Payan a visité dimanche le quartier sinistré. "
+        "« Nous resterons vigilants », a-t-il déclaré.",
+        [("Benoît Payan", "Nous resterons vigilants", "direct")],
+        id="a-t-il-declare-resolves-to-named-mayor"),
+    pytest.param(
+        "La présidente de la Commission Ursula von der Leyen a publié un message vendredi. "
+        "« L'Europe sera au rendez-vous », a-t-elle également écrit.",
+        [("Ursula von der Leyen", "L'Europe sera au rendez-vous", "direct")],
+        id="a-t-elle-egalement-ecrit"),
+    pytest.param(
+        "Deux suspects ont été interpellés à Lyon, a-t-on appris de source policière.",
+        [("anonymous police source", "Deux suspects ont été interpellés à Lyon", "indirect")],
+        id="a-t-on-appris-de-source-policiere"),
+    # --- sentence structures ---------------------------------------------------------------------
+    pytest.param(
+        "Le groupe Wagner, accusé par Paris d'exactions contre des civils, n'a pas réagi.",
+        [("France", "d'exactions contre des civils", "indirect")],
+        id="passive-accuse-par-capital-city"),
+    pytest.param(
+        "Cette milice est accusée par les Américains d'avoir mené plusieurs attaques de drones.",
+        [("United States", "d'avoir mené plusieurs attaques de drones", "indirect")],
+        id="passive-accusee-par-les-americains"),
+    pytest.param(
+        "Les États-Unis, qui accusent la Russie d'avoir violé le traité, ont annoncé leur retrait.",
+        [("United States", "la Russie d'avoir violé le traité", "indirect")],
+        id="relative-qui-accusent"),
+    pytest.param(
+        "Ces chiffres contredisent ceux d'un haut responsable onusien ayant affirmé plus tôt que l'aide "
+        "ne pouvait plus entrer à Gaza.",
+        [("anonymous UN official", "l'aide ne pouvait plus entrer à Gaza", "indirect")],
+        id="participle-ayant-affirme"),
+    pytest.param(
+        "Moscou a démenti toute implication et a averti qu'elle répondrait à toute provocation.",
+        [("Russia", "toute implication", "indirect"),
+         ("Russia", "elle répondrait à toute provocation", "indirect")],
+        id="coordination-shares-the-subject"),
+    pytest.param(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que Moscou restait ouvert au dialogue.",
+        [("Dmitri Peskov", "Moscou restait ouvert au dialogue", "indirect")],
+        id="apposition-title-comma-name"),
+    pytest.param(
+        "Dmitri Peskov, porte-parole du Kremlin, a dénoncé des accusations « absurdes ».",
+        [("Dmitri Peskov", "des accusations « absurdes »", "mixed")],
+        id="apposition-name-comma-title"),
+    pytest.param(
+        "Le directeur du FMI pour l'Europe, Alfred Kammer, a estimé que la croissance pourrait ralentir.",
+        [("Alfred Kammer", "la croissance pourrait ralentir", "indirect")],
+        id="apposition-after-long-title"),
+    pytest.param(
+        "L'Iran a rejeté l'ultimatum, déclarant que ses activités nucléaires étaient « pacifiques ».",
+        [("Iran", "ses activités nucléaires étaient « pacifiques »", "mixed")],
+        id="present-participle-takes-main-subject"),
+    # --- attribution phrases -----------------------------------------------------------------------
+    pytest.param(
+        "Selon le ministère de la Santé du Hamas, au moins 30 personnes ont été tuées dans la frappe.",
+        [("ministère de la Santé du Hamas", "au moins 30 personnes ont été tuées dans la frappe", "indirect")],
+        id="selon-before-content"),
+    pytest.param(
+        "D'après l'ONU, plus de 1,5 million de personnes ont fui les combats.",
+        [("United Nations", "plus de 1,5 million de personnes ont fui les combats", "indirect")],
+        id="d-apres-organisation"),
+    pytest.param(
+        "Les frappes ont visé un dépôt de munitions, selon l'armée israélienne.",
+        [("armée israélienne", "Les frappes ont visé un dépôt de munitions", "indirect")],
+        id="selon-after-content"),
+    pytest.param(
+        "« Le bilan risque de s'alourdir », selon un porte-parole des secours.",
+        [("porte-parole des secours", "Le bilan risque de s'alourdir", "direct")],
+        id="selon-after-quote"),
+    pytest.param(
+        "Le sénateur Bernard Sanders s'est dit choqué. Selon lui, le texte « trahit les électeurs ».",
+        [("Bernard Sanders", "le texte « trahit les électeurs »", "mixed")],
+        id="selon-lui-resolves-pronoun"),
+    pytest.param(
+        "Le maire de Kharkiv, Igor Terekhov, a déclaré à l'AFP que la ville avait été bombardée toute la nuit.",
+        [("Igor Terekhov", "la ville avait été bombardée toute la nuit", "indirect")],
+        id="declare-a-l-afp-que"),
+    # --- cue verbs ------------------------------------------------------------------------------------
+    pytest.param(
+        "« La France ne reculera pas », a tweeté le président Emmanuel Macron.",
+        [("Emmanuel Macron", "La France ne reculera pas", "direct")],
+        id="cue-tweete"),
+    pytest.param(
+        "Le Kremlin a nié toute responsabilité dans l'empoisonnement de l'opposant.",
+        [("Kremlin", "toute responsabilité dans l'empoisonnement de l'opposant", "indirect")],
+        id="cue-nie-object"),
+    pytest.param(
+        "Le ministère russe de la Défense a démenti avoir visé des civils.",
+        [("ministère russe de la Défense", "avoir visé des civils", "indirect")],
+        id="cue-dementi-infinitive"),
+    pytest.param(
+        "Pyongyang a menacé de riposter « sans pitié » à toute nouvelle manœuvre.",
+        [("North Korea", "de riposter « sans pitié » à toute nouvelle manœuvre", "mixed")],
+        id="cue-menace-de"),
+    pytest.param(
+        "Le président ukrainien Volodymyr Zelensky a accusé Moscou de vouloir affamer le pays.",
+        [("Volodymyr Zelensky", "Moscou de vouloir affamer le pays", "indirect")],
+        id="cue-accuse-object-de"),
+    pytest.param(
+        "La Banque centrale européenne a prévenu que les taux resteraient élevés.",
+        [("European Central Bank", "les taux resteraient élevés", "indirect")],
+        id="cue-prevenu-que"),
+    pytest.param(
+        "Le président américain Joe Biden a jugé la Russie responsable de la mort de l'opposant.",
+        [("Joe Biden", "la Russie responsable de la mort de l'opposant", "indirect")],
+        id="cue-juge-object-attribute"),
+    # --- speakers ------------------------------------------------------------------------------------
+    pytest.param(
+        "Selon des sources sécuritaires, l'attaque aurait fait une dizaine de morts.",
+        [("anonymous security source", "l'attaque aurait fait une dizaine de morts", "indirect")],
+        id="anonymous-sources-with-qualifier"),
+    pytest.param(
+        "« Les négociations sont dans l'impasse », a confié à l'AFP un diplomate occidental sous couvert "
+        "d'anonymat.",
+        [("anonymous diplomat", "Les négociations sont dans l'impasse", "direct")],
+        id="anonymous-diplomat-sous-couvert-d-anonymat"),
+    pytest.param(
+        "Un responsable européen a indiqué sous couvert d'anonymat que l'accord était « proche ». "
+        "Le responsable a toutefois averti que rien n'était signé.",
+        [("anonymous EU official", "l'accord était « proche »", "mixed"),
+         ("anonymous EU official", "rien n'était signé", "indirect")],
+        id="anonymous-source-and-its-anaphora-are-one-entity"),
+    pytest.param(
+        "Le ministre américain de la Défense Lloyd Austin est arrivé à Kiev. "
+        "« Nous resterons aux côtés de l'Ukraine », a déclaré le ministre américain.",
+        [("Lloyd Austin", "Nous resterons aux côtés de l'Ukraine", "direct")],
+        id="title-registry-resolves-le-ministre-americain"),
+    pytest.param(
+        "Le chef de la diplomatie américaine Antony Blinken est arrivé au Caire. "
+        "« Un cessez-le-feu est possible », a estimé le secrétaire d'État.",
+        [("Antony Blinken", "Un cessez-le-feu est possible", "direct")],
+        id="title-registry-resolves-role-synonym"),
+    pytest.param(
+        "La ministre des Affaires étrangères Catherine Colonna a rencontré son homologue Sergueï Lavrov. "
+        "« Le dialogue reste indispensable », a-t-elle souligné.",
+        [("Catherine Colonna", "Le dialogue reste indispensable", "direct")],
+        id="gender-agreement-elle"),
+    pytest.param(
+        "« Nous n'avons rien à cacher », a-t-il affirmé.",
+        [("unknown", "Nous n'avons rien à cacher", "direct")],
+        id="pronoun-without-antecedent-stays-unknown"),
+    pytest.param(
+        "Washington a dénoncé une « escalade dangereuse ».",
+        [("United States", "une « escalade dangereuse »", "mixed")],
+        id="capital-stands-for-government"),
+    pytest.param(
+        "Téhéran a démenti ces informations et a affirmé que ses installations étaient intactes.",
+        [("Iran", "ces informations", "indirect"),
+         ("Iran", "ses installations étaient intactes", "indirect")],
+        id="teheran-stands-for-iran"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_french_pattern_yields_exactly_the_expected_claims(text, expected):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims)
+    assert got == sorted(expected)
+    for c in claims:
+        assert text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"]
+
+
+def _one(text):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert len(claims) == 1
+    return claims[0]
+
+
+def test_anonymity_marker_makes_the_claim_anonymous():
+    c = _one("« Les négociations sont dans l'impasse », a confié à l'AFP un diplomate occidental sous "
+             "couvert d'anonymat.")
+    assert c["anonymous"] is True
+    assert c["speaker"]["kind"] == "anonymous source"
+
+
+def test_named_minister_is_not_anonymous_and_keeps_his_titles():
+    c = _one("« Nous resterons vigilants », a déclaré le ministre de l'Intérieur Gérald Darmanin.")
+    assert c["anonymous"] is False
+    assert c["speaker"]["kind"] == "person"
+    assert c["speaker"]["titles"] == ["ministre de l'Intérieur"]
+    assert c["speaker"]["mention"]["text"] == "Gérald Darmanin"
+
+
+def test_conditional_and_probability_words_are_hedges():
+    c = _one("Selon des sources sécuritaires, l'attaque aurait très probablement fait une dizaine de morts.")
+    assert [h["text"] for h in c["hedges"]] == ["aurait", "très probablement"]
+
+
+def test_future_in_the_past_is_not_a_hedge_in_indirect_speech():
+    c = _one("La Banque centrale européenne a prévenu que les taux resteraient élevés.")
+    assert c["hedges"] == []
+
+
+def test_tweet_and_communique_are_channels():
+    c = _one("« La France ne reculera pas », a tweeté le président Emmanuel Macron.")
+    assert c["channel"] == "tweet"
+    c = _one("« Aucune décision n'est prise », a indiqué le ministère dans un communiqué.")
+    assert c["channel"] == "statement"
+
+
+def test_claim_time_is_the_time_expression_of_its_clause():
+    c = _one("Le porte-parole du Kremlin, Dmitri Peskov, a affirmé lundi que Moscou restait ouvert au dialogue.")
+    assert c["time"]["value"] == "2024-03-11"
+    assert c["time"]["source"] == "clause"
+
+
+def test_claim_time_falls_back_to_the_publication_date():
+    c = _one("« Nous resterons vigilants », a déclaré le ministre de l'Intérieur Gérald Darmanin.")
+    assert c["time"] == {"timex": None, "value": PUB, "text": None, "source": "published"}
+
+
+def test_negated_cue_is_not_a_claim():
+    assert chronique.analyze("Le ministre n'a pas confirmé ces informations.", published=PUB,
+                             lang="fr").claims == []
+
+
+def test_noun_homograph_of_a_cue_is_not_a_claim():
+    assert chronique.analyze("La menace grandissante inquiète les habitants de la région.", published=PUB,
+                             lang="fr").claims == []
