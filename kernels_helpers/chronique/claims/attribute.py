@@ -20,11 +20,18 @@ claim as provenance.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, LINK, Lexicon
 from .mentions import Mention
+
+
+# bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
+MAX_CLAUSE = 400        # tokens of reported words read after a cue
+REGION = 60             # tokens searched for anonymity markers and channels
+LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
 
 
 @dataclass
@@ -56,6 +63,7 @@ class Doc:
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sid, inq, quotes, blocked, mentions, mask):
         self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
         self.mask = mask
+        self.starts = [t.start for t in toks]
         self.lex, self.sid, self.inq, self.quotes, self.blocked = lex, sid, inq, quotes, blocked
         self.n = len(toks)
         self.mentions = mentions
@@ -69,6 +77,7 @@ class Doc:
                 self.sent_start[s] = i
             self.sent_end[s] = i + 1
         self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
+        self.open_toks = [q.open_tok for q in quotes]      # sorted: quotations do not overlap
         self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
         # clause links ending at each token: link_start[end token] = first token of the link
         self.link_start: dict[int, int] = {}
@@ -206,9 +215,9 @@ def quote_mode(d: Doc, a: int, b: int, from_tok: int | None = None):
         if q.close_tok == b - 1 or (q.close_tok == b - 2 and d.keys[b - 1] in (",", ".")):
             return "direct", k
     lo = a if from_tok is None else from_tok
-    for i in range(lo, b):
-        if i in d.open_at and d.quotes[d.open_at[i]].close_tok < b:
-            return "mixed", None
+    k = bisect_left(d.open_toks, lo)
+    if k < len(d.open_toks) and d.open_toks[k] < b and d.quotes[k].close_tok < b:
+        return "mixed", None
     return "indirect", None
 
 
@@ -266,6 +275,8 @@ class Attributor:
         self.subject: dict[int, tuple] = {}       # cue index -> (mention, rule, clause start)
         self.attributed: set[int] = set()         # quotation indices already attributed
         self.consumed: set[int] = set()           # tokens used as a speaker phrase
+        self.contents: set[tuple] = set()
+        self.by_sent: dict[int, list[Raw]] = {}
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -350,8 +361,8 @@ class Attributor:
         later reporting clause joined by a link word ("et a prévenu", "after Trump held")."""
         d = self.d
         s = d.sid[a] if a < d.n else d.sid[-1]
-        end = d.sent_end[s]
-        for cj in range(ci + 1, len(self.cues)):
+        end = min(d.sent_end[s], a + MAX_CLAUSE)
+        for cj in range(ci + 1, min(len(self.cues), ci + 1 + LOOKAHEAD_CUES)):
             c = self.cues[cj]
             if c.s >= end:
                 break
@@ -442,15 +453,12 @@ class Attributor:
         s = d.sid[e - 1] if e > 0 else 0
         a = d.sent_start[s]
         # after a colon, or the end of an earlier claim, in the same sentence
-        for r in reversed(self.raws):
-            if r.sent != s:
-                break
+        for r in reversed(self.by_sent.get(s, ())[-5:]):
             ce = r.content[1]
             if ce <= d.toks[e - 1].start:
-                while a < e and d.toks[a].start < ce:
-                    a += 1
+                a = max(a, bisect_left(d.starts, ce))
                 break
-        for i in range(e - 1, a - 1, -1):
+        for i in range(e - 1, max(a, e - MAX_CLAUSE) - 1, -1):
             if d.keys[i] == ":" and d.inq[i] < 0:
                 a = i + 1
                 break
@@ -479,18 +487,19 @@ class Attributor:
                 except IndexError:
                     continue
         self.orphans()
+        self.raws.sort(key=lambda r: (r.cue[0], r.content[0]))
         return self.raws
 
     def add(self, raw: Raw) -> None:
         if raw.content[1] <= raw.content[0]:
             return
-        for r in self.raws:
-            if r.content == raw.content or (raw.quote is not None and r.quote == raw.quote):
-                return
+        if raw.content in self.contents or (raw.quote is not None and raw.quote in self.attributed):
+            return
         if raw.quote is not None:
             self.attributed.add(raw.quote)
+        self.contents.add(raw.content)
         self.raws.append(raw)
-        self.raws.sort(key=lambda r: r.cue[0])
+        self.by_sent.setdefault(raw.sent, []).append(raw)
 
     def verb(self, ci: int, c: Cue) -> None:
         d = self.d
@@ -617,9 +626,9 @@ class Attributor:
                 span = (span[0], s2[1])
                 self.attributed.add(k2)
         lo = m.end if speaker_end is not None else c.e
+        send = min(d.sent_end[d.sid[c.s]], c.e + REGION)
         self.add(Raw(f"postposed-{rule}", m, (c.s, c.e), span, mode, c.lemma, "incise", parts=parts,
-                     anon_region=(min(lo, c.e), d.sent_end[d.sid[c.s]]),
-                     channel_region=(c.s, d.sent_end[d.sid[c.s]]), sent=d.sid[c.s], past=c.past,
+                     anon_region=(min(lo, c.e), send), channel_region=(c.s, send), sent=d.sid[c.s], past=c.past,
                      quote=k, cue_tok=c.s))
 
     def preposed(self, ci, c: Cue, m, rule, aft):
@@ -706,7 +715,8 @@ class Attributor:
         floor, end = d.sent_start[sent], d.sent_end[sent]
         # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"
         np_end = m.end
-        while np_end < end and d.keys[np_end] not in (",", ".", ";", ":") and np_end not in d.open_at:
+        while (np_end < end and np_end < m.end + REGION and d.keys[np_end] not in (",", ".", ";", ":")
+               and np_end not in d.open_at):
             np_end += 1
         lead = strip_lead(d, floor, c.s)
         if lead == c.s and np_end < end and d.keys[np_end] == ",":
@@ -719,7 +729,8 @@ class Attributor:
             e = trim_end(d, a, c.s if d.is_close_mark(c.s - 1) else c.s - 1)
             rule = "according-after"
         else:
-            a, e = strip_lead(d, floor, end), trim_end(d, floor, end)
+            lo, hi = max(floor, c.s - MAX_CLAUSE), min(end, np_end + MAX_CLAUSE)
+            a, e = strip_lead(d, lo, hi), trim_end(d, lo, hi)
             rule = "according-inside"
         if e <= a:
             return
@@ -765,7 +776,7 @@ class Attributor:
             tail = d.sent_end[s]
             if tail - 1 > cl + 1 or (tail - 1 == cl + 1 and d.keys[cl + 1] not in (".", "!", "?")):
                 continue
-            prev = [r for r in self.raws if r.sent == s - 1]
+            prev = self.by_sent.get(s - 1)
             if not prev or prev[-1].mode == "indirect":
                 continue
             p = prev[-1]

@@ -25,8 +25,12 @@ class Describer:
         self.reg = reg
         self.starts = [t.start for t in d.toks]
         # time expressions that can date a claim: resolved calendar values outside quotations
-        self.timexes = [t for t in timexes if t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit()
-                        and d.inq[t[0]] < 0]
+        self.by_sent: dict[int, list] = {}
+        self.by_para: dict[int, list] = {}
+        for t in timexes:
+            if t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit() and d.inq[t[0]] < 0:
+                self.by_sent.setdefault(d.sid[t[0]], []).append(t)
+                self.by_para.setdefault(d.toks[t[0]].para, []).append(t)
         self.published = published
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.by_raw: dict[int, Entity | None] = {}
@@ -155,9 +159,9 @@ class Describer:
 
         # the clause's own time expression; else the latest one before it in the paragraph
         toks = d.toks
-        usable = [t for t in self.timexes if not (ca <= toks[t[0]].start < cb)]
-        for scope, cands in (("clause", [t for t in usable if d.sid[t[0]] == sent]),
-                             ("paragraph", [t for t in usable if toks[t[0]].para == para and t[0] < cue])):
+        for scope, cands in (("clause", self.by_sent.get(sent, ())),
+                             ("paragraph", [t for t in self.by_para.get(para, ()) if t[0] < cue])):
+            cands = [t for t in cands if not (ca <= toks[t[0]].start < cb)]
             if cands:
                 before = [t for t in cands if t[0] <= cue]
                 t = max(before, key=lambda t: t[0]) if before else min(cands, key=lambda t: t[0])

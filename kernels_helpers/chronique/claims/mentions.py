@@ -93,7 +93,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             i += 1
             continue
         if k in dets and not caps[i] and not opens(i + 1) and not (
-                i + 2 < n and keys[i + 1] == "'" and opens(i + 2)):
+                i + 2 < n and keys[i + 1] == "'" and opens(i + 2)) and not (
+                i + 3 < n and caps[i + 2] and caps[i + 3]):
             i += 1
             continue
         m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
@@ -165,6 +166,16 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
+            if (last == DET and len(items) == 1 and j + 2 < n and caps[j + 1] and caps[j + 2]
+                    and toks[j].text[:1].isalpha() and fk not in lex.function_words and k not in lex.cues
+                    and fkeys[j + 1] not in lex.function_words and not blocked[j + 1]):
+                # "la syndicaliste Sophie Binet", "l'opposant Alexeï Navalny": a common noun
+                # used as a title before a full name
+                append((HEAD, j, j + 1, (fk, None, items[0][3][2], "person")))
+                last = HEAD
+                seen_head = True
+                j += 1
+                continue
             if not (lex.prehead_nouns and not seen_head and _prehead(j, toks, keys, fk, mask, lex)):
                 break
         if g is None and mj & (B_GAZ | B_MEDIA) and (last != HEAD or fk not in title_mods):

@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .mentions import Mention
 
 UNKNOWN = "unknown"
+RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
 
 
 @dataclass
@@ -85,6 +86,14 @@ class Registry:
         return e
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
+        if e.last != m.start and self.order and self.order[-1] is not e:
+            # keep the most recently mentioned entities at the end (bounded work per mention)
+            try:
+                k = len(self.order) - 1 - self.order[::-1][:RECENT].index(e)
+                del self.order[k]
+            except ValueError:
+                pass
+            self.order.append(e)
         e.last = m.start
         m.entity = e
         return e
@@ -174,7 +183,8 @@ class Registry:
     # -- resolution ---------------------------------------------------------------------------
     def find_title(self, m: Mention) -> Entity | None:
         """The most recent entity whose known titles fit the title mention ``m``."""
-        for e in reversed(sorted(self.order, key=lambda x: x.last)):
+        recent = sorted(self.order[-RECENT:], key=lambda x: x.last) if len(self.order) > 1 else self.order
+        for e in reversed(recent):
             if e.kind in ("government",):
                 continue
             if m.same:
@@ -200,7 +210,7 @@ class Registry:
         if prefer is not None and self.fits(prefer, p) and (p.gender is None or prefer.gender == p.gender):
             return prefer, "previous speaker"
         fallback = None
-        for k in range(index - 1, -1, -1):
+        for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = self.mentions[k]
             if self.toks[m.start].para < para - window_paras:
                 break

@@ -1,0 +1,106 @@
+"""Hostile input: the claims step finishes in seconds and returns sensible results.
+
+Budgets are generous (the machine running the tests is shared); each test also checks
+that every span slices the text it was computed on.
+"""
+import time
+
+import pytest
+
+import chronique
+from chronique.claims import extract
+from chronique.tokens import tokenize
+
+LIMIT = 10.0
+
+
+def _run(text, lang="fr"):
+    t0 = time.perf_counter()
+    claims = extract(text, tokenize(text), lang, [], None)
+    elapsed = time.perf_counter() - t0
+    for c in claims:
+        for part in ("content", "cue"):
+            assert text[c[part]["start"]:c[part]["end"]] == c[part]["text"]
+    return claims, elapsed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mark", ["«", "»", "\"", "“", "”", "« »", "\"\"", "«\"“”»"])
+def test_article_made_only_of_quote_marks(mark):
+    text = (mark + " ") * 20000
+    claims, elapsed = _run(text)
+    assert elapsed < LIMIT
+    assert claims == []
+
+
+@pytest.mark.slow
+def test_ten_thousand_unbalanced_guillemets_do_not_hide_the_real_quote():
+    text = ("Des manifestants brandissaient « pancartes. " * 10000
+            + "\n\n« Nous resterons mobilisés », a déclaré la syndicaliste Sophie Binet.")
+    claims, elapsed = _run(text)
+    assert elapsed < LIMIT
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in claims] == [
+        ("Sophie Binet", "Nous resterons mobilisés")]
+
+
+@pytest.mark.slow
+def test_one_megabyte_quote_is_read_as_one_direct_claim():
+    body = "le gouvernement doit agir vite et bien " * 27000
+    text = "« " + body + "», a déclaré le Premier ministre Gabriel Attal."
+    assert len(text) > 1_000_000
+    claims, elapsed = _run(text)
+    assert elapsed < LIMIT
+    assert len(claims) == 1
+    assert claims[0]["mode"] == "direct"
+    assert claims[0]["speaker"]["entity"] == "Gabriel Attal"
+    assert claims[0]["content"]["text"] == body.strip()
+
+
+@pytest.mark.slow
+def test_one_megabyte_unclosed_quote_keeps_the_rest_of_the_article():
+    text = ("« " + "mot " * 250000 + "\n\n"
+            + "\"We will stay,\" said Maria Lopez.")
+    claims, elapsed = _run(text, "en")
+    assert elapsed < LIMIT
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in claims] == [("Maria Lopez", "We will stay")]
+
+
+@pytest.mark.slow
+def test_long_run_of_cue_words_and_names_stays_linear():
+    text = "a déclaré Mark Esper, selon lui, a-t-il dit, « » - " * 4000
+    claims, elapsed = _run(text)
+    assert elapsed < LIMIT
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "«", "»", "\"", "a", "-t-il", ":", "« »", "selon", "according to"])
+def test_tiny_or_empty_input_gives_no_claim_and_no_error(text):
+    for lang in ("fr", "en"):
+        claims, _ = _run(text, lang)
+        assert claims == []
+
+
+def test_unknown_language_is_a_clear_value_error():
+    with pytest.raises(ValueError, match="unknown language"):
+        extract("« Bonjour », a-t-il dit.", None, "de", [], None)
+
+
+def test_non_string_text_is_a_clear_value_error():
+    with pytest.raises(ValueError, match="text must be a string"):
+        extract(b"bytes", None, "fr", [], None)
+
+
+def test_malformed_time_expressions_are_ignored():
+    text = "« Nous resterons », a déclaré le ministre Gérald Darmanin devant la presse."
+
+    class Bad:
+        start, end, value, type, id = 5, 10_000, "2024-01-01", "DATE", "t9"
+
+    claims = extract(text, tokenize(text), "fr", [Bad(), object(), None], None)
+    assert [c["speaker"]["entity"] for c in claims] == ["Gérald Darmanin"]
+    assert claims[0]["time"]["value"] is None
+
+
+def test_analyze_returns_claims_for_mixed_garbage():
+    text = "»»» «« \"\" “ ” — – - : ; , . " * 200 + "« Bon », a-t-il dit."
+    a = chronique.analyze(text, lang="fr", published="2024-03-12")
+    assert all(a.text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"] for c in a.claims)
