@@ -159,6 +159,8 @@ def skip_back(d: Doc, j: int, floor: int) -> int:
             break
         if d.blocked[j]:
             j -= 1
+            if j >= floor and d.keys[j] in lex.prepositions and not d.blocked[j]:
+                j -= 1                  # "on Thursday"
             continue
         hit = False
         for s in range(max(floor, j - 3), j + 1):
@@ -276,6 +278,7 @@ class Attributor:
         self.attributed: set[int] = set()         # quotation indices already attributed
         self.consumed: set[int] = set()           # tokens used as a speaker phrase
         self.contents: set[tuple] = set()
+        self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
 
     # ---- subjects --------------------------------------------------------------------------
@@ -291,6 +294,11 @@ class Attributor:
         m = d.m_end.get(j + 1)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             return (m, "subject", m.start)        # "qu'il accuse"
+        if m is not None and m.kind in ("gaz", "name") and (m.det == "bare" or self._after_connector(m.start, floor)):
+            # "Les évêques de France ont dénoncé": the place completes a larger noun phrase
+            np = self.np_before(j, floor)
+            if np is not None and np.start < m.start:
+                return (np, "subject", np.start)
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
@@ -324,7 +332,77 @@ class Attributor:
                 if pj in self.subject and not pc.according:
                     m, rule, _ = self.subject[pj]
                     return (m, "coordinated", j)
+            # "Senator X, a Republican, welcomed the move but said ...": the subject opening the sentence
+            m = d.m_start.get(strip_lead(d, floor, j))
+            if speaker_capable(m) and m.kind != "pron" and m.end < j:
+                return (m.appos or m, "coordinated", j) if m.kind == "title" and m.appos else (m, "coordinated", j)
+            return None
+        np = self.np_before(j, floor)
+        if np is not None:
+            return (np, "subject", np.start)
         return None
+
+    def _after_connector(self, i: int, floor: int) -> bool:
+        d = self.d
+        for k in range(max(floor, i - 3), i):
+            m = d.lex.connectors.match(d.fkeys, d.caps, k)
+            if m is not None and k + m[0] == i:
+                return True
+        return False
+
+    def np_before(self, j: int, floor: int) -> Mention | None:
+        """A noun phrase without a known title ending at token ``j``, opening its clause:
+        "Les évêques de France", "Les syndicats", "Residents"."""
+        d = self.d
+        lex = d.lex
+        k = j
+        while k >= floor and j - k < 8:
+            key = d.keys[k]
+            if not (d.toks[k].text[:1].isalpha() or key in ("'", "-")):
+                return None
+            if key in lex.cues or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
+                return None
+            if key in lex.prepositions and key not in lex.connectors:
+                return None
+            det = lex.determiners.match(d.keys, d.caps, k)
+            boundary = k == floor or d.keys[k - 1] in (",", ";", ":") or k in d.link_start or d.is_close_mark(k - 1)
+            if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
+                return self._np(k, k + det[0], j + 1, det[1])
+            if (boundary and lex.bare_plurals and key not in lex.function_words and key.endswith("s")
+                    and (k == floor or not d.caps[k]) and d.keys[j].endswith("s")):
+                return self._np(k, k, j + 1, (None, None, "p"))     # "Residents said", "..., traders said"
+            if boundary and k > floor:
+                return None
+            k -= 1
+        return None
+
+    def np_after(self, j: int, end: int) -> Mention | None:
+        """An inverted noun phrase without a known title: "« ... », confie une infirmière ..."."""
+        d = self.d
+        lex = d.lex
+        det = lex.determiners.match(d.keys, d.caps, j) if j < end else None
+        if det is None or det[1][0] == "bare":
+            return None
+        h = j + det[0]
+        k = h
+        while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
+               and d.keys[k] not in lex.cues and d.fkeys[k] not in lex.function_words):
+            k += 1
+        if k == h:
+            return None
+        return self._np(j, h, k, det[1])
+
+    def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
+        d = self.d
+        if h >= b or d.fkeys[h] in self.non_speakers:
+            return None
+        m = Mention(a, b, "np", (a, b), det=det[0], gender=det[1], number=det[2] or "s",
+                    nature="person", cls=d.fkeys[h])
+        m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
+        if d.caps[h] and d.keys[h] == d.toks[h].text.lower():
+            m.title = m.title[:1].lower() + m.title[1:]
+        return m
 
     def _np_start(self, m: Mention) -> int:
         d = self.d
@@ -430,8 +508,11 @@ class Attributor:
             if first is not None and not lex.media_preps:
                 return j, ce, "objde", first
         if "objattr" in frames:
+            # "a jugé l'Iran responsable de ...", "a jugé le texte « dangereux »"
             for i in range(j + 1, min(ce, j + 9)):
                 if d.keys[i] in lex.attributes:
+                    return j, ce, "objattr", None
+                if i in d.open_at and d.quotes[d.open_at[i]].close_tok < min(ce, i + 8):
                     return j, ce, "objattr", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners) and d.keys[j] not in lex.complementizers:
             return j, ce, "obj", None
@@ -563,7 +644,8 @@ class Attributor:
                 return
             aft = self.after(ci, c, frames, c.e)
             b = clause_start - 1
-            quoted = clause_start > 0 and (d.is_close_mark(b) or (d.keys[b] == "," and b > 0 and d.is_close_mark(b - 1)))
+            quoted = clause_start > 0 and d.sid[b] == sent and (
+                d.is_close_mark(b) or (d.keys[b] == "," and b > 0 and d.is_close_mark(b - 1)))
             if aft is not None and (aft[2] in ("que", "colon", "inf") or aft[2] == "quote" and not quoted):
                 self.preposed(ci, c, m, rule, aft)
                 return
@@ -588,6 +670,8 @@ class Attributor:
         if not prev_ok or "incise" not in frames:
             return
         m, after_j = self.subject_after(c, "media" in frames)
+        if m is None:
+            m = self.np_after(after_j, d.sent_end[sent])
         if m is None:
             return
         self.subject[ci] = (m, "inverted", c.s)
@@ -672,7 +756,7 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero"):
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 
@@ -727,6 +811,14 @@ class Attributor:
                 np_end >= end or d.keys[np_end] in (".", ";")):
             a = strip_lead(d, floor, c.s - 1)
             e = trim_end(d, a, c.s if d.is_close_mark(c.s - 1) else c.s - 1)
+            rule = "according-after"
+        elif c.s > floor and d.keys[c.s - 1] not in (",", "(") and (np_end >= end or d.keys[np_end] in (",", ".", ";")):
+            # "un texte « d'équilibre » selon la ministre, qui ...": the words since the last comma
+            a = c.s - 1
+            while a > floor and a > c.s - MAX_CLAUSE and not (d.keys[a - 1] in (",", ":", ";") and d.inq[a - 1] < 0):
+                a -= 1
+            a = strip_lead(d, a, c.s)
+            e = trim_end(d, a, c.s)
             rule = "according-after"
         else:
             lo, hi = max(floor, c.s - MAX_CLAUSE), min(end, np_end + MAX_CLAUSE)

@@ -60,6 +60,8 @@ class Describer:
             if e is not None:
                 m.entity = e
             return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': {how}"
+        if m.kind == "np":
+            return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         e = m.entity if m.entity is not None else (m.appos.entity if m.appos is not None else None)
         if m.kind == "gaz":
             return e, "gazetteer"
@@ -144,6 +146,11 @@ class Describer:
                 c = lex.channels.match(d.fkeys, d.caps, i)
                 if c is not None:
                     return c[1], "phrase"
+        cs, ce = raw.cue
+        j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
+        if j < d.n and lex.media.match(d.fkeys, d.caps, j) is not None and "media" in lex.lemmas.get(
+                raw.lemma, ("", frozenset()))[1]:
+            return "interview", "outlet"            # "told Reuters", "a déclaré à l'AFP"
         if raw.lemma in lex.continuing and self.done:
             prev, pe, pd = self.done[-1]
             if pe is e and pd.get("channel") and prev.sent >= raw.sent - 3:

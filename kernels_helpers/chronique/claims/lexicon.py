@@ -151,6 +151,8 @@ class Lexicon:
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
     possessives: dict = field(default_factory=dict)
+    non_speakers: frozenset = frozenset()
+    bare_plurals: bool = False
     past_tags: frozenset = frozenset()
 
 
@@ -233,6 +235,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
+    lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
+    lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
     lx.media = Phrases(list(getattr(en, "MEDIA", {}).items()), folded=True, cased=True)

@@ -142,8 +142,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     last = DET if items else None
     while j < n and not blocked[j]:
         k, fk, mj, cj = keys[j], fkeys[j], mask[j], caps[j]
-        if not mj and not cj:
-            # only the inside of a name, or a complement after a title, continues a chunk
+        if not cj:
+            # the inside of a name ("Éric de Moulins-Beaufort", "al-Muhandis", "George W. Bush")
             if last == CAP or last == PART:
                 if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
                     append((PART, j, j + 1, None))
@@ -166,6 +166,14 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
+        if not mj and not cj:
+            # only a complement after a title, or a noun before a name, continues a chunk
+            if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha()
+                    and fk not in lex.function_words and k not in lex.cues and k not in lex.prepositions):
+                append((QUAL, j, j + 1, None))      # "de source parlementaire": a qualifier kept as written
+                last = QUAL
+                j += 1
+                continue
             if (last == DET and len(items) == 1 and j + 2 < n and caps[j + 1] and caps[j + 2]
                     and toks[j].text[:1].isalpha() and fk not in lex.function_words and k not in lex.cues
                     and fkeys[j + 1] not in lex.function_words and not blocked[j + 1]):
@@ -211,6 +219,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 last = QUAL
                 j += q[0]
                 continue
+
         if last == HEAD and fk in title_mods and not (j + 1 < n and mask[j + 1] & B_TITLE
                                                       and lex.titles.match(keys, caps, j + 1)):
             append((MOD, j, j + 1, fk))
@@ -246,7 +255,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 last = DEPT
                 j += dp[0]
                 continue
-        if fk in title_mods and last in (None, DET, MOD, NAT, GAZ, DEPT):
+        if fk in title_mods and last in (None, DET, MOD, NAT, GAZ, DEPT, POSS, WORD):
             append((MOD, j, j + 1, fk))
             last = MOD
             j += 1
@@ -284,7 +293,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
     """A lowercase noun modifying a title that follows within two words ("the health ministry")."""
     n = len(toks)
-    if j + 1 >= n or not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues:
+    if (j + 1 >= n or not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues
+            or fk in lex.title_mods):
         return False
     if mask[j + 1] & B_TITLE:
         return True
@@ -389,6 +399,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
         else:
             items = items[:r] + [(WORD, it[1], it[2], fkeys[it[1]]) for it in name_items if it[0] == CAP]
             name_items = []
+    if last_head >= 0 and len(name_items) >= 3 and name_items[0][0] == CAP:
+        w = toks[name_items[0][1]].text
+        if len(w) > 1 and w.isupper():
+            # an acronym between the title and the name is a party or an organisation
+            items = [it for it in items if it is not name_items[0]]
+            items.insert(len(items) - len(name_items) + 1, (WORD, name_items[0][1], name_items[0][2],
+                                                            fkeys[name_items[0][1]]))
+            name_items = name_items[1:]
     gender = None
     name = None
     name_span = None
@@ -423,12 +441,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
                     nat = it[3]
             elif typ == DEPT or typ == WORD:
                 comps.append(it[3])
+            elif typ == CAP and k > last_head:
+                comps.append(fkeys[it[1]])
             elif typ == GAZ:
                 if it[3][1] == "government" and nat is None:
                     nat = it[3][0]
                 comps.append(it[3][0])
             elif typ == QUAL:
-                qualifier = it[3]
+                qualifier = it[3] or qualifier
             elif typ == MOD:
                 same = same or it[3] in lex.same
                 other = other or it[3] in lex.other
@@ -453,7 +473,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
                                nature="org", det=det[0])
         return None
     a, b = name_span
-    return Mention(a if det[0] is None else start, b, "name", name_span, name=name, gender=gender,
+    span = (start, b) if first[0] == HON else name_span     # "Mme Vautrin"
+    return Mention(start, b, "name", span, name=name, gender=gender,
                    number="s", det=det[0], det_name=det[0] is not None and gender is None)
 
 

@@ -183,12 +183,17 @@ def sentences(toks, inq: list[int], quotes: list[Quote], text: str, honorifics) 
     n = len(toks)
     sid = [0] * n
     s = 0
+    para_start = 0
     for i in range(1, n):
         a, b = toks[i - 1], toks[i]
         inside = inq[i] >= 0 and inq[i] == inq[i - 1]
+        if b.para != a.para:
+            para_start = i
         if not inside:
             if b.para != a.para:
                 s += 1
+            elif a.low in ("-", "–", "—") and i >= 2 and toks[i - 2].low == ")" and i - para_start < 16:
+                s += 1                          # a dateline: "PARIS, 14 mars 2024 (AFP) -"
             elif b.sent != a.sent and "\n" in text[a.end:b.start]:
                 s += 1
             else:

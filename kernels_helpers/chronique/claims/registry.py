@@ -176,6 +176,19 @@ class Registry:
             return self._new(eid, eid, "organization", number=m.number)
         return self._new(m.title or m.cls, text, "person", gender=m.gender, number=m.number)
 
+    def adhoc(self, m: Mention) -> Entity:
+        """The entity of a noun phrase the registry did not know ("une infirmière", "les évêques
+        de France"); an unnamed individual (indefinite singular) is an anonymous source."""
+        eid = m.title or self.surface(m)
+        if m.det == "indef" and m.number == "s":
+            e = self._new(f"anonymous {eid}", f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous",
+                          anonymous=True, gender=m.gender, number="s")
+        else:
+            e = self.entities.get(eid) or self._new(eid, eid, UNKNOWN, gender=m.gender, number=m.number)
+        e.classes.add(m.cls)
+        m.entity = e
+        return e
+
     def surface(self, m: Mention) -> str:
         a, b = m.span
         return self.text[self.toks[a].start:self.toks[b - 1].end]
@@ -197,8 +210,8 @@ class Registry:
                 return e
             if m.cls not in e.classes:
                 continue
-            if m.comps and e.comps and not set(m.comps) <= e.comps:
-                continue
+            if m.comps and not set(m.comps) <= e.comps:
+                continue            # "le président de la Conférence des évêques" is not "le président X"
             if m.role and e.roles and m.role not in e.roles:
                 continue
             return e

@@ -68,6 +68,8 @@ CUE_LEMMAS = {
     "comment": ("statement", "incise"),
     "quip": ("statement", "incise"),
     "write in": ("statement", "incise"),
+    "call": ("statement", "objattr"),
+    "describe": ("statement", "objattr"),
 }
 
 # irregular lemmas: (3rd person present, past, past participle, -ing)
@@ -130,7 +132,7 @@ MODALS = ("will", "would", "could", "should", "might", "may", "can", "must", "di
           "didn", "doesn", "don")
 
 ADVERBS = (
-    "also", "again", "later", "earlier", "previously", "then", "further", "too", "publicly",
+    "also", "again", "later", "earlier", "previously", "then", "too", "publicly",
     "repeatedly", "flatly", "firmly", "categorically", "strongly", "clearly", "quickly",
     "immediately", "simply", "officially", "separately", "recently", "already", "still", "once",
     "privately", "bluntly", "angrily", "subsequently", "initially", "however",
@@ -308,3 +310,5 @@ ANONYMOUS_LABEL = "anonymous"
 PREHEAD_NOUNS = True
 # possessives that give the gender of the person just named ("Penny Wong met her counterpart")
 GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
+# a plural noun without article may be a speaker ("Residents said", "..., traders said")
+BARE_PLURAL_SUBJECTS = True

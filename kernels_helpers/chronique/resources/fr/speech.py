@@ -90,6 +90,8 @@ CUE_LEMMAS = {
     "répéter": ("statement", "que incise colon"),
     "protester": ("statement", "incise"),
     "s'insurger": ("statement", "incise"),
+    "saluer": ("statement", "quote incise"),
+    "qualifier": ("statement", "objattr incise"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -448,3 +450,5 @@ DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonyme"
 # nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
 PREHEAD_NOUNS = False
+# a plural noun without article may be a speaker ("Residents said", "..., traders said")
+BARE_PLURAL_SUBJECTS = False
