@@ -80,10 +80,10 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     n = len(toks)
     keys = [t.low for t in toks]
     fkeys = [k if k.isascii() else strip_accents(k) for k in keys]
-    caps = [t.text[:1].isupper() for t in toks]
+    caps = [t.text[0].isupper() for t in toks]
     starts = [t.start for t in toks]
     bits = lex.bits.get
-    mask = [bits(k, 0) | bits(f, 0) for k, f in zip(keys, fkeys)]
+    mask = [bits(k, 0) if k is f else bits(k, 0) | bits(f, 0) for k, f in zip(keys, fkeys)]
 
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n
@@ -93,10 +93,10 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     inq = quote_index(quotes, n)
-    sid = sentences(toks, inq, quotes, text, lex.honorifics)
+    sents = sentences(toks, inq, quotes, text, lex.honorifics)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask)
     registry = Registry(lex, mentions, toks, text)
-    doc = Doc(text, toks, keys, fkeys, caps, lex, sid, inq, quotes, blocked, mentions, mask)
+    doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts)
     raws = Attributor(doc, find_cues(toks, keys, caps, lex)).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
     for c in claims:

@@ -34,7 +34,7 @@ REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
 
 
-@dataclass
+@dataclass(eq=False)
 class Raw:
     """A claim before its description (hedges, time, ...)."""
     rule: str
@@ -60,35 +60,31 @@ class Raw:
 class Doc:
     """Everything one article needs, computed once."""
 
-    def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sid, inq, quotes, blocked, mentions, mask):
+    def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
+                 starts):
         self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
         self.mask = mask
-        self.starts = [t.start for t in toks]
-        self.lex, self.sid, self.inq, self.quotes, self.blocked = lex, sid, inq, quotes, blocked
+        self.starts = starts
+        self.lex, self.inq, self.quotes, self.blocked = lex, inq, quotes, blocked
+        self.sid, self.sent_start, self.sent_end = sents      # sentence of each token; bounds by sentence
         self.n = len(toks)
         self.mentions = mentions
         self.m_start = {m.start: m for m in mentions}
         self.m_end = {m.end: m for m in mentions}
         self.m_index = {id(m): k for k, m in enumerate(mentions)}
-        self.sent_start: dict[int, int] = {}
-        self.sent_end: dict[int, int] = {}
-        for i, s in enumerate(sid):
-            if s not in self.sent_start:
-                self.sent_start[s] = i
-            self.sent_end[s] = i + 1
         self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
         self.open_toks = [q.open_tok for q in quotes]      # sorted: quotations do not overlap
         self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
-        # clause links ending at each token: link_start[end token] = first token of the link
-        self.link_start: dict[int, int] = {}
-        i = 0
-        while i < self.n:
-            m = lex.links.match(keys, caps, i) if mask[i] & LINK else None
-            if m is not None:
-                self.link_start[i + m[0]] = i
-                i += m[0]
-            else:
-                i += 1
+
+    def link_before(self, i: int) -> int | None:
+        """First token of a clause link ("et", "après que", "after") ending right before token ``i``."""
+        lex = self.lex
+        for k in range(max(0, i - 3), i):
+            if self.mask[k] & LINK:
+                m = lex.links.match(self.keys, self.caps, k)
+                if m is not None and k + m[0] == i:
+                    return k
+        return None
 
     def chars(self, a: int, b: int) -> tuple:
         return self.toks[a].start, self.toks[b - 1].end
@@ -365,7 +361,8 @@ class Attributor:
             if key in lex.prepositions and key not in lex.connectors:
                 return None
             det = lex.determiners.match(d.keys, d.caps, k)
-            boundary = k == floor or d.keys[k - 1] in (",", ";", ":") or k in d.link_start or d.is_close_mark(k - 1)
+            boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or d.is_close_mark(k - 1)
+                        or d.link_before(k) is not None)
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words and key.endswith("s")
@@ -451,8 +448,9 @@ class Attributor:
             if m is not None and m.start > a:
                 starts.append(self._np_start(m))
             for st in starts:
-                if st in d.link_start and d.inq[st - 1] < 0:
-                    end = min(end, d.link_start[st])
+                lk = d.link_before(st)
+                if lk is not None and d.inq[st - 1] < 0:
+                    end = min(end, lk)
         for i in range(a, end):
             if d.keys[i] == ";" and d.inq[i] < 0:
                 end = i

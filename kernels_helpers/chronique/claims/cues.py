@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cue:
     s: int                          # token span of the cue words [s, e)
     e: int
@@ -78,11 +78,11 @@ def find_cues(toks, keys, caps, lex: Lexicon) -> list[Cue]:
     out: list[Cue] = []
     i = 0
     starts = lex.cue_starts
-    while i < n:
-        k = keys[i]
-        if k not in starts:
-            i += 1
+    for i0 in [i for i, k in enumerate(keys) if k in starts]:
+        if i0 < i:
             continue
+        i = i0
+        k = keys[i]
         if k in lex.aux or k in lex.participle_aux:
             j, inv = _inversion(i + 1, keys, lex)
             j, neg = _skip_adverbs(j, keys, caps, lex)

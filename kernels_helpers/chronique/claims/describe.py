@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .attribute import Doc, Raw
-from .lexicon import ANON, CHAN, HEDGE
+from .lexicon import ANON, CHAN, HEDGE, MEDIA
 from .registry import Entity, Registry
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
@@ -33,6 +33,7 @@ class Describer:
                 self.by_para.setdefault(d.toks[t[0]].para, []).append(t)
         self.published = published
         self.done: list[tuple[Raw, Entity | None, dict]] = []
+        self.hedge_toks: list[int] | None = None
         self.by_raw: dict[int, Entity | None] = {}
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -87,32 +88,42 @@ class Describer:
         return bool(e is not None and e.anonymous)
 
     # -- content ---------------------------------------------------------------------------------
+    def _hedge_candidates(self) -> list[int]:
+        """Tokens that may start a hedge (a hedge word, or a conditional ending), once per article."""
+        d = self.d
+        lex = d.lex
+        cends = lex.cond_endings
+        mask, keys, caps, blocked = d.mask, d.keys, d.caps, d.blocked
+        return [i for i in range(d.n) if not blocked[i] and (
+            mask[i] & HEDGE or (cends and len(keys[i]) > 5 and keys[i].endswith(cends)
+                                and keys[i] not in lex.cond_except and not caps[i]))]
+
     def hedges(self, raw: Raw) -> list:
         d = self.d
         lex = d.lex
+        if self.hedge_toks is None:
+            self.hedge_toks = self._hedge_candidates()
+        cands = self.hedge_toks
         a, b = self.tok_range(*raw.content)
         out = []
-        i = a
         backshift = raw.mode == "indirect" and raw.past
-        mask = d.mask
         cends = lex.cond_endings
-        while i < b:
-            if d.blocked[i]:
-                i += 1
+        nxt = a
+        for x in range(bisect_left(cands, a), bisect_left(cands, b)):
+            i = cands[x]
+            if i < nxt:
                 continue
-            h = lex.hedges.match(d.keys, d.caps, i) if mask[i] & HEDGE else None
+            h = lex.hedges.match(d.keys, d.caps, i) if d.mask[i] & HEDGE else None
             if h is not None and i + h[0] <= b:
                 words = d.keys[i:i + h[0]]
-                cond = len(words) == 1 and words[0].endswith(lex.cond_endings) if lex.cond_endings else False
+                cond = bool(cends) and len(words) == 1 and words[0].endswith(cends)
                 if not (backshift and cond and words[0] not in lex.hedge_backshift):
                     out.append(_span(d.text, d.toks[i].start, d.toks[i + h[0] - 1].end))
-                i += h[0]
+                nxt = i + h[0]
                 continue
             k = d.keys[i]
-            if (cends and len(k) > 5 and k.endswith(cends) and k not in lex.cond_except
-                    and not d.caps[i] and not (backshift and k not in lex.hedge_backshift)):
+            if cends and k.endswith(cends) and not (backshift and k not in lex.hedge_backshift):
                 out.append(_span(d.text, d.toks[i].start, d.toks[i].end))
-            i += 1
         return out
 
     def kind(self, raw: Raw, hedges: list) -> tuple:
@@ -146,11 +157,11 @@ class Describer:
                 c = lex.channels.match(d.fkeys, d.caps, i)
                 if c is not None:
                     return c[1], "phrase"
-        cs, ce = raw.cue
-        j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
-        if j < d.n and lex.media.match(d.fkeys, d.caps, j) is not None and "media" in lex.lemmas.get(
-                raw.lemma, ("", frozenset()))[1]:
-            return "interview", "outlet"            # "told Reuters", "a déclaré à l'AFP"
+        if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:
+            cs, ce = raw.cue
+            j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
+            if j < d.n and d.mask[j] & MEDIA and lex.media.match(d.fkeys, d.caps, j) is not None:
+                return "interview", "outlet"        # "told Reuters", "a déclaré à l'AFP"
         if raw.lemma in lex.continuing and self.done:
             prev, pe, pd = self.done[-1]
             if pe is e and pd.get("channel") and prev.sent >= raw.sent - 3:

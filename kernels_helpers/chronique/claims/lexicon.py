@@ -153,6 +153,7 @@ class Lexicon:
     possessives: dict = field(default_factory=dict)
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
+    bare_dets: frozenset = frozenset()
     past_tags: frozenset = frozenset()
 
 
@@ -237,6 +238,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
     lx.media = Phrases(list(getattr(en, "MEDIA", {}).items()), folded=True, cased=True)

@@ -178,33 +178,46 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
     return inq
 
 
-def sentences(toks, inq: list[int], quotes: list[Quote], text: str, honorifics) -> list[int]:
-    """Quote-aware sentence index of each token: a sentence never ends inside a quotation."""
+def sentences(toks, inq: list[int], quotes: list[Quote], text: str, honorifics) -> tuple:
+    """Quote-aware sentences: (sentence index of each token, first token of each sentence,
+    end token of each sentence).  A sentence never ends inside a quotation."""
     n = len(toks)
-    sid = [0] * n
-    s = 0
+    if n == 0:
+        return [], [0], [0]
+    lows = [t.low for t in toks]
+    paras = [t.para for t in toks]
+    sents = [t.sent for t in toks]
+    enders = {".", "!", "?", "…", "-", "–", "—"}
+    # candidate boundaries: a new paragraph or tokenizer sentence, or after an end mark or a dash
+    cands = [i for i in range(1, n) if paras[i] != paras[i - 1] or sents[i] != sents[i - 1]
+             or lows[i - 1] in enders or inq[i - 1] >= 0 and quotes[inq[i - 1]].close_tok == i - 1]
+    starts = [0]
     para_start = 0
-    for i in range(1, n):
+    for i in cands:
+        if inq[i] >= 0 and inq[i] == inq[i - 1]:
+            continue                            # never inside a quotation
         a, b = toks[i - 1], toks[i]
-        inside = inq[i] >= 0 and inq[i] == inq[i - 1]
         if b.para != a.para:
             para_start = i
-        if not inside:
-            if b.para != a.para:
-                s += 1
-            elif a.low in ("-", "–", "—") and i >= 2 and toks[i - 2].low == ")" and i - para_start < 16:
-                s += 1                          # a dateline: "PARIS, 14 mars 2024 (AFP) -"
-            elif b.sent != a.sent and "\n" in text[a.end:b.start]:
-                s += 1
-            else:
-                last = a.low
-                if inq[i - 1] >= 0 and quotes[inq[i - 1]].close_tok == i - 1 and i >= 2:
-                    last = toks[i - 2].low      # « ... partirons. » Le ministre ...
-                if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
-                    j = i - 1 if last is a.low else i - 2
-                    prev = toks[j - 1] if j >= 1 else None
-                    if prev is None or not ((len(prev.text) == 1 and prev.text.isupper())
-                                            or prev.low in honorifics):
-                        s += 1
-        sid[i] = s
-    return sid
+            starts.append(i)
+            continue
+        low = lows[i - 1]
+        if low in ("-", "–", "—"):
+            if i >= 2 and lows[i - 2] == ")" and i - para_start < 16:
+                starts.append(i)                # a dateline: "PARIS, 14 mars 2024 (AFP) -"
+            continue
+        if b.sent != a.sent and "\n" in text[a.end:b.start]:
+            starts.append(i)
+            continue
+        last, j = low, i - 1
+        if inq[i - 1] >= 0 and quotes[inq[i - 1]].close_tok == i - 1 and i >= 2:
+            last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
+        if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
+            prev = toks[j - 1] if j >= 1 else None
+            if prev is None or not ((len(prev.text) == 1 and prev.text.isupper()) or prev.low in honorifics):
+                starts.append(i)
+    ends = starts[1:] + [n]
+    sid = [0] * n
+    for s, (a, b) in enumerate(zip(starts, ends)):
+        sid[a:b] = [s] * (b - a)
+    return sid, starts, ends

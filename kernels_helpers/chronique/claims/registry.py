@@ -15,6 +15,7 @@ and number, never across quotations, and stay unknown without antecedent.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -23,7 +24,7 @@ UNKNOWN = "unknown"
 RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     id: str
     name: str
@@ -46,7 +47,8 @@ class Registry:
         self.toks = toks
         self.text = text
         self.entities: dict[str, Entity] = {}
-        self.order: list[Entity] = []           # most recent last
+        self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
+        self.by_words: dict[tuple, Entity] = {}  # name-word suffixes of persons: ("Esper",) -> Mark Esper
         self.mentions = mentions
         for m in mentions:
             if m.kind != "pron" and m.entity is None:
@@ -82,21 +84,23 @@ class Registry:
             k += 1
         e = Entity(eid, name, kind, **kw)
         self.entities[eid] = e
-        self.order.append(e)
+        self.recent[id(e)] = e
+        words = e.words
+        for k in range(1, len(words)):
+            self.by_words.setdefault(words[k:], e)
         return e
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
-        if e.last != m.start and self.order and self.order[-1] is not e:
-            # keep the most recently mentioned entities at the end (bounded work per mention)
-            try:
-                k = len(self.order) - 1 - self.order[::-1][:RECENT].index(e)
-                del self.order[k]
-            except ValueError:
-                pass
-            self.order.append(e)
+        recent = self.recent
+        recent.pop(id(e), None)
+        recent[id(e)] = e
         e.last = m.start
         m.entity = e
         return e
+
+    def latest(self, k: int = 0):
+        """Entities from the most recently mentioned back (at most ``RECENT``)."""
+        return islice(reversed(self.recent.values()), RECENT)
 
     def _learn(self, e: Entity, m: Mention) -> None:
         if m.title and m.title not in e.titles:
@@ -148,10 +152,7 @@ class Registry:
         words = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
         e = self.entities.get(name)
         if e is None and words:
-            for cand in reversed(self.order):
-                if cand.words and len(words) < len(cand.words) and cand.words[-len(words):] == words:
-                    e = cand
-                    break
+            e = self.by_words.get(words)        # "Esper" after "Mark Esper"
         if e is not None:
             return e
         if m.kind == "title" and m.nature == "org":
@@ -196,8 +197,7 @@ class Registry:
     # -- resolution ---------------------------------------------------------------------------
     def find_title(self, m: Mention) -> Entity | None:
         """The most recent entity whose known titles fit the title mention ``m``."""
-        recent = sorted(self.order[-RECENT:], key=lambda x: x.last) if len(self.order) > 1 else self.order
-        for e in reversed(recent):
+        for e in self.latest():
             if e.kind in ("government",):
                 continue
             if m.same:
