@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL, TITLE as B_TITLE, Lexicon
 
+_EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
+
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
 
@@ -112,6 +114,15 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             continue
         if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
             i += 1                      # "de" opens a mention only before a title ("de source policière")
+            continue
+        if (not caps[i] and (mi & B_TITLE or mi & B_DET and i + 1 < n and mask[i + 1] & B_TITLE)
+                and _after_copula(i, keys, lex)):
+            i += 1                      # "X est un haut responsable du ...": describes X, names no one
+            continue
+        if (not caps[i] and not mi & B_DET and mi & B_TITLE and i > 0 and keys[i - 1] != ","
+                and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
+                and lex.titles.one.get(k, ((), (None, None, "s")))[1][2] != "p"):
+            i += 1                      # a bare singular title inside a clause ("être responsable de")
             continue
         m = _fast(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
         if m is None:
@@ -315,14 +326,17 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
         g, media = _gaz(i, fkeys, caps, lex, mask)
-        if g is None:
+        if g is not None:
+            e = i + g[0]
+            if lex.prehead_nouns and e < n and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
+                                                or fkeys[e] in lex.title_mods):
+                return None             # "Kremlin spokesman", "Iran's foreign minister"
+            val = (g[1], "organization", "s") if media else g[1]
+            return Mention(i, e, "gaz", (i, e), gaz=val, number=val[2], nature="org")
+        if caps[i]:
             return None
-        e = i + g[0]
-        if lex.prehead_nouns and e < n and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
-                                            or fkeys[e] in lex.title_mods):
-            return None                 # "Kremlin spokesman", "Iran's foreign minister"
-        val = (g[1], "organization", "s") if media else g[1]
-        return Mention(i, e, "gaz", (i, e), gaz=val, number=val[2], nature="org")
+    if mi & B_DET and not caps[i]:
+        return _fast_title(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
     if not caps[i] or mi or fkeys[i] in lex.function_words or keys[i] in lex.cues:
         return None
     # a plain name: capitalised words joined by particles, hyphens, apostrophes and initials
@@ -346,6 +360,45 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     if not toks[j - 1].text[:1].isalpha():
         return None
     return Mention(i, j, "name", (i, j), name=text[toks[i].start:toks[j - 1].end], number="s")
+
+
+def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
+    """"le ministre américain", "un responsable", "l'armée américaine": an article, a one-word
+    title and at most one nationality, followed by a word that cannot extend the chunk."""
+    n = len(toks)
+    d = lex.determiners.match(keys, caps, i)
+    if d is None:
+        return None
+    h = i + d[0]
+    if h >= n or blocked[h] or caps[h] or not mask[h] & B_TITLE:
+        return None
+    head = lex.titles.one.get(keys[h])
+    if head is None or (h + 1 < n and (keys[h], keys[h + 1]) in lex.titles.multi):
+        return None
+    head = head[1]
+    e = h + 1
+    nat = None
+    if e < n and mask[e] & B_NAT and not caps[e]:
+        dm = lex.demonyms.one.get(fkeys[e])
+        if dm is None:
+            return None
+        nat = dm[1]
+        e += 1
+    if e < n:
+        # anything that could continue the title sends the chunk to the general reader
+        if caps[e] or mask[e] & _EXTENDS or fkeys[e] in lex.title_mods or keys[e] in ("-", "'"):
+            return None
+        if head[3] == "source" and toks[e].text[:1].isalpha() and fkeys[e] not in lex.function_words:
+            return None                 # "de source parlementaire": a qualifier
+        if not (toks[e].text[:1].isalpha() or keys[e] in (",", ".", ";", ":", "(", ")")):
+            return None
+    cls, hgender, hnumber, nature = head
+    det = d[1]
+    title = text[toks[h].start:toks[e - 1].end]
+    role = _role(tuple(fkeys[h:h + 1]), lex)
+    g = (hgender or det[1]) if nature != "org" else None
+    return Mention(i, e, "title", (i, e), det=det[0], cls=cls, nature=nature, nat=nat, role=role, gender=g,
+                   number=hnumber or det[2], title=title)
 
 
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
