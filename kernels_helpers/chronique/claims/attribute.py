@@ -466,6 +466,15 @@ class Attributor:
         if j >= d.n:
             return None
         k = d.keys[j]
+        if k in lex.prepositions and j + 1 < end:
+            # "a estimé sur la radio publique que", "said during a visit to Paris that"
+            for x in range(j + 1, min(end, j + 8)):
+                if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues:
+                    break
+                cm = lex.complementizers.match(d.keys, d.caps, x)
+                if cm is not None and "que" in frames:
+                    a = x + cm[0]
+                    return a, self.clause_end(a, ci), "que", None
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end else None
         if cm is not None and "que" in frames:
             a = j + cm[0]
@@ -512,6 +521,8 @@ class Attributor:
                     return j, ce, "objattr", None
                 if i in d.open_at and d.quotes[d.open_at[i]].close_tok < min(ce, i + 8):
                     return j, ce, "objattr", None
+                if d.keys[i] in lex.complementizers or d.keys[i] in lex.prepositions or d.keys[i] == ",":
+                    break
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners) and d.keys[j] not in lex.complementizers:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalpha() and k not in lex.prepositions
@@ -791,6 +802,15 @@ class Attributor:
         if lex.according_except.match(d.keys, d.caps, c.e) if c.e < d.n else False:
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
+        if m is None and c.e + 2 < d.n:
+            # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
+            det = lex.determiners.match(d.keys, d.caps, c.e)
+            h = c.e + det[0] if det is not None else c.e
+            if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or lex.channels.match(d.fkeys, d.caps, h - 1 if det else h)):
+                cn = lex.connectors.match(d.fkeys, d.caps, h + 1) or lex.source_preps.match(d.keys, d.caps, h + 1) or (
+                    (1, None) if d.keys[h + 1] in lex.agent_preps else None)
+                if cn is not None:
+                    m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)
         if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
             return
         sent = d.sid[c.s]

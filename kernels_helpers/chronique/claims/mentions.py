@@ -197,6 +197,13 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     continue
         if not mj and not cj:
             # only a complement after a title, or a noun before a name, continues a chunk
+            if (last == HEAD and j + 2 < n and caps[j + 1] and caps[j + 2] and toks[j].text[:1].isalpha()
+                    and fk not in lex.function_words and k not in lex.cues and not blocked[j + 1]):
+                # "le Premier ministre hongrois Viktor Orban": an adjective we do not know, then a name
+                append((WORD, j, j + 1, fk))
+                last = WORD
+                j += 1
+                continue
             if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha()
                     and fk not in lex.function_words and k not in lex.cues and k not in lex.prepositions):
                 append((QUAL, j, j + 1, None))      # "de source parlementaire": a qualifier kept as written

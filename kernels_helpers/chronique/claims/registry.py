@@ -220,7 +220,7 @@ class Registry:
     def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2):
         """Antecedent of pronoun mention ``p`` (at position ``index`` in the mention list)."""
         para = self.toks[p.start].para
-        if prefer is not None and self.fits(prefer, p) and (p.gender is None or prefer.gender == p.gender):
+        if prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
         fallback = None
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):

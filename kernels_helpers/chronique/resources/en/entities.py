@@ -111,6 +111,16 @@ DEMONYMS = {
     "Swiss": "Switzerland", "Polish": "Poland", "Venezuelan": "Venezuela",
     "North Korean": "North Korea", "South Korean": "South Korea", "European": "European Union",
     "EU": "European Union", "UN": "United Nations", "Kremlin": "Russia",
+    "Hungarian": "Hungary", "Dutch": "Netherlands", "Swedish": "Sweden", "Norwegian": "Norway",
+    "Danish": "Denmark", "Finnish": "Finland", "Austrian": "Austria", "Portuguese": "Portugal",
+    "Greek": "Greece", "Romanian": "Romania", "Serbian": "Serbia", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Belarusian": "Belarus", "Senegalese": "Senegal",
+    "Chadian": "Chad", "Nigerien": "Niger", "Congolese": "Congo", "Cameroonian": "Cameroon",
+    "Argentine": "Argentina", "Colombian": "Colombia", "Chilean": "Chile", "Australian": "Australia",
+    "Indonesian": "Indonesia", "Vietnamese": "Vietnam", "Taiwanese": "Taiwan", "Thai": "Thailand",
+    "Filipino": "Philippines", "South African": "South Africa", "Emirati": "Emirates", "Bahraini": "Bahrain",
+    "Omani": "Oman", "Irish": "Ireland", "Czech": "Czech Republic", "Slovak": "Slovakia",
+    "Kazakh": "Kazakhstan", "Moldovan": "Moldova", "Ivorian": "Ivory Coast", "Nigerian": "Nigeria",
 }
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
                "United Nations": "UN"}

@@ -147,7 +147,8 @@ NON_SPEAKER_HEADS = (
     "estimates", "study", "studies", "report", "reports", "images", "image", "statistics", "text",
     "constitution", "law", "agreement", "schedule", "plan", "project", "count", "results", "result",
     "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
-    "register", "list", "map", "investigation", "rules", "treaty", "me", "us",
+    "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
+    "letter", "post",
 )
 SOURCE_PREPS = ("from",)
 
@@ -276,6 +277,7 @@ SOURCE_QUALIFIERS = {
 }
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
+    "a statement": "statement",
     "on Twitter": "tweet", "on X": "tweet", "in a tweet": "tweet", "in a post on X": "tweet",
     "in a post on Twitter": "tweet", "on social media": "tweet", "on Facebook": "post",
     "on Telegram": "post", "at a news conference": "press conference",

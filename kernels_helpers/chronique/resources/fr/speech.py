@@ -30,10 +30,9 @@ LANG = "fr"
 # ---------------------------------------------------------------------------
 CUE_LEMMAS = {
     "dire": ("statement", "que quote incise colon inf media"),
-    "déclarer": ("statement", "que quote incise colon inf media"),
     "affirmer": ("statement", "que quote incise colon inf media"),
     "ajouter": ("statement", "que quote incise colon"),
-    "annoncer": ("announcement", "que quote incise colon media"),
+    "annoncer": ("announcement", "que quote incise colon inf media"),
     "accuser": ("accusation", "objde obj incise colon de passive"),
     "nier": ("denial", "que inf obj incise colon"),
     "démentir": ("denial", "que inf obj incise colon media"),
@@ -44,12 +43,12 @@ CUE_LEMMAS = {
     "tweeter": ("statement", "que quote incise colon"),
     "écrire": ("statement", "que quote incise colon"),
     "justifier": ("justification", "incise colon"),
-    "préciser": ("statement", "que quote incise colon media"),
+    "préciser": ("statement", "que quote incise colon inf media"),
     "estimer": ("statement", "que incise colon inf objattr media"),
     "juger": ("statement", "que incise colon objattr"),
     "assurer": ("statement", "que incise colon inf media"),
-    "expliquer": ("justification", "que incise colon media"),
-    "indiquer": ("statement", "que incise colon media"),
+    "expliquer": ("justification", "que incise colon inf media"),
+    "indiquer": ("statement", "que incise colon inf media"),
     "souligner": ("statement", "que incise colon"),
     "confirmer": ("confirmation", "que obj incise colon media"),
     "reconnaître": ("confirmation", "que inf incise colon"),
@@ -89,8 +88,11 @@ CUE_LEMMAS = {
     "clamer": ("statement", "que incise"),
     "répéter": ("statement", "que incise colon"),
     "protester": ("statement", "incise"),
-    "s'insurger": ("statement", "incise"),
     "saluer": ("statement", "quote incise"),
+    "résumer": ("statement", "incise colon"),
+    "fustiger": ("accusation", "incise obj"),
+    "critiquer": ("accusation", "incise"),
+    "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
 }
 
@@ -170,8 +172,6 @@ def conjugate(lemma: str) -> dict:
     """Forms of a lemma by tag: "fin" (present, future, conditional), "finp" (imparfait, passé
     simple), "pp" (past participle and its agreements), "ppr" (present participle), "inf".
     Multi-word lemmas ("mettre en garde") conjugate their first word."""
-    if lemma.startswith("s'"):
-        lemma = lemma[2:]
     head, _, tail = lemma.partition(" ")
     if head in IRREGULAR:
         forms = _forms_irregular(head, IRREGULAR[head])
@@ -221,7 +221,7 @@ NON_SPEAKER_HEADS = (
     "constitution", "loi", "accord", "calendrier", "plan", "projet", "décompte", "comptage",
     "résultats", "résultat", "prévisions", "modèle", "document", "documents", "vidéo", "vidéos",
     "informations", "information", "registre", "liste", "carte", "enquête", "règlement", "règles",
-    "traité", "moi", "nous",
+    "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
 )
 # prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
 SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des")
@@ -234,7 +234,7 @@ RELATIVES = ("qui",)
 OBJECT_RELATIVES = ("que", "qu'")                   # "deux personnes qu'il accuse de ..."
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
-MEDIA_PREPS = ("à", "au", "aux")                    # "a déclaré à l'AFP"
+MEDIA_PREPS = ("à", "au", "aux", "sur", "dans")     # "a déclaré à l'AFP", "a estimé sur TF1"
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -402,6 +402,7 @@ SOURCE_QUALIFIERS = {
 # channels: phrase -> kind (statement, tweet, interview, press conference)
 CHANNELS = {
     "dans un communiqué": "statement", "par communiqué": "statement", "dans une déclaration": "statement",
+    "un communiqué": "statement", "une déclaration": "statement",
     "dans un communiqué de presse": "statement", "dans une déclaration écrite": "statement",
     "sur Twitter": "tweet", "sur X": "tweet", "dans un tweet": "tweet", "sur son compte Twitter": "tweet",
     "sur les réseaux sociaux": "tweet", "dans un message sur Twitter": "tweet",
