@@ -104,6 +104,7 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
     """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
     lex = d.lex
+    took_object = False
     for _ in range(12):
         if j >= end:
             break
@@ -126,22 +127,25 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
             j += c[0]
             continue
-        if media:
+        if media and not took_object:
             if k in lex.media_preps and j + 1 < end:
                 m = d.m_start.get(j + 1)
                 if m is None and d.keys[j + 1] in ("l",):
                     m = d.m_start.get(j + 1)
                 if m is not None and m.kind in ("gaz", "name", "title", "pron"):
                     j = m.end
+                    took_object = True
                     continue
             elif not lex.media_preps and media != "prep":
                 m = d.m_start.get(j)
                 if m is not None and m.kind in ("gaz", "name", "title") and not (m.kind == "title" and m.det == "indef"):
                     if m.gaz is not None and m.gaz[1] == "organization" or m.kind != "gaz":
                         j = m.end
+                        took_object = True
                         continue
                 if k in lex.pronouns and lex.pronouns[k][2] and k not in ("he", "she", "it", "they"):
                     j += 1          # "told him that"
+                    took_object = True
                     continue
         break
     return j
@@ -443,14 +447,16 @@ class Attributor:
                 break
             if c.s <= a:
                 continue
-            starts = [c.s]
-            m = d.m_end.get(skip_back(d, c.s - 1, a) + 1)
-            if m is not None and m.start > a:
-                starts.append(self._np_start(m))
-            for st in starts:
+            # a link word ("et", "after", "even as") opening the later reporting clause, with only
+            # its subject between them
+            for st in range(c.s, max(a, c.s - 8), -1):
+                k = d.keys[st - 1]
                 lk = d.link_before(st)
                 if lk is not None and d.inq[st - 1] < 0:
                     end = min(end, lk)
+                    break
+                if not (d.toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in d.lex.complementizers:
+                    break
         for i in range(a, end):
             if d.keys[i] == ";" and d.inq[i] < 0:
                 end = i

@@ -168,7 +168,8 @@ class Registry:
     def _unnamed(self, m: Mention) -> Entity:
         text = self.surface(m)
         if m.nature == "source":
-            where = self.lex.short_names.get(m.nat, m.nat) if m.nat else m.qualifier
+            where = self.lex.short_names.get(m.nat, m.nat) if m.nat else (
+                m.qualifier or next((c for c in m.comps if c in self.entities or c[:1].isupper()), None))
             eid = " ".join(w for w in ("anonymous", where, m.cls) if w)
             return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
                              gender=m.gender, number=m.number)
