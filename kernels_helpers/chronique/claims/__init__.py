@@ -34,13 +34,15 @@ spans the whole quotation and ``parts`` lists the quoted pieces.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter, not_
 
 from ..resources import check_lang
 from ..tokens import strip_accents, tokenize
 from .attribute import Attributor, Doc
 from .cues import find_cues
 from .describe import Describer
-from .lexicon import lexicon
+from .lexicon import CAP, lexicon
 from .mentions import find_mentions
 from .quotes import attach_tokens, find_quotes, quote_index, sentences
 from .registry import Registry
@@ -78,12 +80,18 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
         return []
     lex = lexicon(lang)
     n = len(toks)
-    keys = [t.low for t in toks]
-    fkeys = [k if k.isascii() else strip_accents(k) for k in keys]
-    caps = [t.text[0].isupper() for t in toks]
-    starts = [t.start for t in toks]
+    # per-token arrays, built with C-level iteration
+    keys = list(map(attrgetter("low"), toks))
+    caps = list(map(str.isupper, map(itemgetter(0), map(attrgetter("text"), toks))))
+    starts = list(map(attrgetter("start"), toks))
     bits = lex.bits.get
-    mask = [bits(k, 0) if k is f else bits(k, 0) | bits(f, 0) for k, f in zip(keys, fkeys)]
+    mask = list(map(bits, keys, repeat(0)))
+    fkeys = keys[:]
+    for i in compress(range(n), map(not_, map(str.isascii, keys))):
+        fkeys[i] = f = strip_accents(keys[i])       # "Etats" matches "États"
+        mask[i] |= bits(f, 0)
+    for i in compress(range(n), caps):
+        mask[i] |= CAP
 
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n
@@ -93,11 +101,11 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     inq = quote_index(quotes, n)
-    sents = sentences(toks, inq, quotes, text, lex.honorifics)
+    sents = sentences(toks, keys, inq, quotes, text, lex.honorifics, mask)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask)
     registry = Registry(lex, mentions, toks, text)
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts)
-    raws = Attributor(doc, find_cues(toks, keys, caps, lex)).run()
+    raws = Attributor(doc, find_cues(toks, keys, caps, lex, mask)).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
     for c in claims:
         c["speaker"]["kind"] = _KIND_NAMES.get(c["speaker"]["kind"], c["speaker"]["kind"])

@@ -8,8 +8,10 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import and_
 
-from .lexicon import Lexicon
+from .lexicon import CUE, Lexicon
 
 
 @dataclass(slots=True, eq=False)
@@ -73,12 +75,11 @@ def _negated_before(i: int, keys, lex: Lexicon) -> bool:
     return False
 
 
-def find_cues(toks, keys, caps, lex: Lexicon) -> list[Cue]:
+def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     n = len(toks)
     out: list[Cue] = []
     i = 0
-    starts = lex.cue_starts
-    for i0 in [i for i, k in enumerate(keys) if k in starts]:
+    for i0 in list(compress(range(n), map(and_, mask, repeat(CUE)))):
         if i0 < i:
             continue
         i = i0
@@ -107,7 +108,7 @@ def find_cues(toks, keys, caps, lex: Lexicon) -> list[Cue]:
                                ve=j + m[0]))
                 i = j + m[0]
                 continue
-        m = lex.cues.match(keys, caps, i)
+        m = lex.cues.match(keys, caps, i) if k in lex.cues.first else None
         if m is not None:
             length, forms = m
             tags = frozenset(t for _, t in forms)
@@ -127,7 +128,7 @@ def find_cues(toks, keys, caps, lex: Lexicon) -> list[Cue]:
                                passive=not finite and "pp" in tags))
                 i = e
                 continue
-        a = lex.according.match(keys, caps, i)
+        a = lex.according.match(keys, caps, i) if k in lex.according.first else None
         if a is not None:
             out.append(Cue(i, i + a[0], i, "", frozenset({"according"}), ve=i + a[0]))
             i += a[0]

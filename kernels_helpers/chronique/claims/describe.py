@@ -5,7 +5,9 @@ text}`` spans inside the content (the text is also what a reader sees).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import compress, repeat
+from operator import and_
 
 from .attribute import Doc, Raw
 from .lexicon import ANON, CHAN, HEDGE, MEDIA
@@ -23,7 +25,7 @@ class Describer:
     def __init__(self, d: Doc, reg: Registry, timexes: list, published):
         self.d = d
         self.reg = reg
-        self.starts = [t.start for t in d.toks]
+        self.starts = d.starts
         # time expressions that can date a claim: resolved calendar values outside quotations
         self.by_sent: dict[int, list] = {}
         self.by_para: dict[int, list] = {}
@@ -92,11 +94,15 @@ class Describer:
         """Tokens that may start a hedge (a hedge word, or a conditional ending), once per article."""
         d = self.d
         lex = d.lex
-        cends = lex.cond_endings
-        mask, keys, caps, blocked = d.mask, d.keys, d.caps, d.blocked
-        return [i for i in range(d.n) if not blocked[i] and (
-            mask[i] & HEDGE or (cends and len(keys[i]) > 5 and keys[i].endswith(cends)
-                                and keys[i] not in lex.cond_except and not caps[i]))]
+        keys, caps, blocked = d.keys, d.caps, d.blocked
+        cands = set(compress(range(d.n), map(and_, d.mask, repeat(HEDGE))))
+        if lex.cond_pattern is not None:
+            for m in lex.cond_pattern.finditer(d.text):
+                i = bisect_right(self.starts, m.start()) - 1
+                if (0 <= i < d.n and d.toks[i].end == m.end() and len(keys[i]) > 5 and keys[i].endswith(lex.cond_endings)
+                        and keys[i] not in lex.cond_except and not caps[i]):
+                    cands.add(i)
+        return sorted(i for i in cands if not blocked[i])
 
     def hedges(self, raw: Raw) -> list:
         d = self.d

@@ -7,6 +7,7 @@ tuple comparison.  Nothing here knows a language.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -18,6 +19,9 @@ from ..tokens import strip_accents, tokenize
 # bits of ``Lexicon.bits``: which tables a token may open (a cheap filter before matching)
 TITLE, DET, NAT, GAZ, MEDIA, DEPT, QUAL, CONN, ADV, LINK, HEDGE, CHAN, ANON, COMP, DE, ACC, CUE, MOD, PRON = (
     1 << k for k in range(19))
+START = 1 << 19         # may open a mention (a title, place, article, pronoun, honorific ... word)
+CAP = 1 << 20           # capitalised (set per token, not in the table)
+END = 1 << 21           # sentence-ending punctuation or a dash
 
 
 def fold(low: str) -> str:
@@ -33,7 +37,7 @@ class Phrases:
     text (gazetteer names), so that "paris" the verb never matches "Paris".
     """
 
-    __slots__ = ("first", "one", "multi", "folded", "cased")
+    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased")
 
     def __init__(self, items, *, folded: bool = False, cased: bool = False):
         self.folded = folded
@@ -56,6 +60,12 @@ class Phrases:
                 self.multi.setdefault(keys[:3], []).append((keys, caps, value))
         for lst in self.multi.values():
             lst.sort(key=lambda e: -len(e[0]))
+        self.pairs = frozenset(k[:2] for k in self.multi)     # first two keys of longer phrases
+
+    def may_start(self, keys: list[str], i: int) -> bool:
+        """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
+        k0 = keys[i]
+        return k0 in self.one or (i + 1 < len(keys) and (k0, keys[i + 1]) in self.pairs)
 
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
@@ -154,6 +164,7 @@ class Lexicon:
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
     bare_dets: frozenset = frozenset()
+    cond_pattern: Any = None
     past_tags: frozenset = frozenset()
 
 
@@ -228,6 +239,11 @@ def lexicon(lang: str) -> Lexicon:
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))
     lx.hedges = Phrases(_pairs(g("HEDGES")))
     lx.cond_endings = tuple(g("CONDITIONAL_ENDINGS"))
+    if lx.cond_endings:
+        # the conditional endings themselves, at a word end (a literal search: linear and fast);
+        # the token that holds the match is checked by the caller
+        ends = "|".join(re.escape(e) for e in sorted(lx.cond_endings, key=len, reverse=True))
+        lx.cond_pattern = re.compile(r"(?:" + ends + r")\b")
     lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
     lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))
     lx.attributes = {_low(k): v for k, v in g("ATTRIBUTES", {}).items()}
@@ -271,7 +287,8 @@ def lexicon(lang: str) -> Lexicon:
                       (LINK, lx.links.first), (HEDGE, lx.hedges.first), (CHAN, lx.channels.first),
                       (ANON, lx.anonymity.first), (COMP, lx.complementizers.first), (DE, lx.de_preps.first),
                       (ACC, lx.according.first), (CUE, lx.cue_starts), (MOD, lx.title_mods),
-                      (PRON, lx.pronouns)):
+                      (PRON, lx.pronouns), (START, lx.mention_starts[0]),
+                      (END, (".", "!", "?", "…", "-", "–", "—"))):
         for k in keys:
             bits[k] = bits.get(k, 0) | bit
     lx.bits = bits

@@ -19,43 +19,83 @@ to the name.  All vocabulary comes from the language resources.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import and_
 
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
-from .lexicon import CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL, TITLE as B_TITLE, Lexicon
+from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
+from .lexicon import START as B_START, TITLE as B_TITLE, Lexicon
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
+_OPENS = B_START | B_CAP
 
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
 
 
-@dataclass(slots=True, eq=False)
 class Mention:
+    """One mention.  Attributes not given keep the class defaults below (cheap to create)."""
+
     start: int                      # token span of the whole chunk [start, end)
     end: int
-    kind: str                       # name, title, gaz, pron
+    kind: str                       # name, title, gaz, pron, np
     span: tuple                     # token span of the words reported as the mention
-    name: str | None = None         # a personal or proper name
-    det: str | None = None          # def, indef, dem, poss, bare, or None
-    cls: str | None = None          # class of the title head (minister, official, ...)
-    nature: str | None = None       # person, source, org (from the title head)
-    nat: str | None = None          # country id from a nationality adjective
+    name = None                     # a personal or proper name
+    det = None                      # def, indef, dem, poss, bare, or None
+    cls = None                      # class of the title head (minister, official, ...)
+    nature = None                   # person, source, org (from the title head)
+    nat = None                      # country id from a nationality adjective
     comps: tuple = ()               # complements of the title (department, organisation, ...)
-    role: str | None = None         # role from ROLE_TITLES (foreign_minister, ...)
-    gender: str | None = None
-    number: str | None = None
-    same: bool = False              # "ce même responsable", "the same official"
-    other: bool = False             # "un autre responsable"
-    gaz: tuple | None = None        # (id, kind, number) for a gazetteer entry
-    qualifier: str | None = None    # "policière" -> police (unnamed sources)
-    title: str | None = None        # the title words, as written
-    titles: list = field(default_factory=list)   # titles learnt by apposition
-    in_quote: bool = False
-    predicate: bool = False         # "X est le chef de ...": describes X, names no one new
-    det_name: bool = False          # a name after a determiner: a place or a thing
-    appos: "Mention | None" = None  # the mention this one is in apposition to
-    entity: object = None           # set by the registry
+    role = None                     # role from ROLE_TITLES (foreign_minister, ...)
+    gender = None
+    number = None
+    same = False                    # "ce même responsable", "the same official"
+    other = False                   # "un autre responsable"
+    gaz = None                      # (id, kind, number) for a gazetteer entry
+    qualifier = None                # "policière" -> police (unnamed sources)
+    title = None                    # the title words, as written
+    titles: tuple = ()              # title mentions learnt by apposition
+    in_quote = False
+    predicate = False               # "X est le chef de ...": describes X, names no one new
+    det_name = False                # a name after a determiner: a place or a thing
+    appos = None                    # the mention this one is in apposition to
+    entity = None                   # set by the registry
+
+    def __init__(self, start: int, end: int, kind: str, span: tuple, **kw):
+        self.start, self.end, self.kind, self.span = start, end, kind, span
+        if kw:
+            self.__dict__.update(kw)
+
+    def __repr__(self) -> str:
+        return f"Mention({self.kind} {self.start}-{self.end} {self.name or self.title or self.gaz or ''})"
+
+
+# constructors for the frequent kinds (attribute assignment is much cheaper than keywords)
+def _gaz_mention(s: int, e: int, val: tuple, det=None) -> Mention:
+    m = Mention(s, e, "gaz", (s, e))
+    m.gaz = val
+    m.number = val[2]
+    m.nature = "org"
+    m.det = det
+    return m
+
+
+def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None) -> Mention:
+    m = Mention(s, e, "name", span)
+    m.name = name
+    m.number = "s"
+    m.gender = gender
+    m.det = det
+    m.det_name = det is not None and gender is None
+    return m
+
+
+def _title_mention(s, e, span, name, det, cls, nature, nat, comps, role, gender, number, same, other,
+                   qualifier, title) -> Mention:
+    m = Mention(s, e, "title", span)
+    m.name, m.det, m.cls, m.nature, m.nat, m.comps, m.role = name, det, cls, nature, nat, comps, role
+    m.gender, m.number, m.same, m.other, m.qualifier, m.title = gender, number, same, other, qualifier, title
+    return m
 
 
 def _is_cap(tok) -> bool:
@@ -79,7 +119,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
 
     # cheap pre-check: only a capitalised word, a known title/place word, or a determiner
     # before one can open a mention
-    cands = [i for i, (c, k, f) in enumerate(zip(caps, keys, fkeys)) if c or k in starts or f in starts]
+    cands = list(compress(range(n), map(and_, mask, repeat(_OPENS))))
     i = 0
     for i0 in cands:
         if i0 < i:
@@ -95,8 +135,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             continue
         pr = pronouns.get(k)
         if pr is not None and not (k in dets and opens(i + 1)):
-            out.append(Mention(i, i + 1, "pron", (i, i + 1), gender=pr[0], number=pr[1],
-                               nature="person" if pr[2] else "org", in_quote=inq[i] >= 0))
+            m = Mention(i, i + 1, "pron", (i, i + 1))
+            m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
+            out.append(m)
             i += 1
             continue
         mi = mask[i]
@@ -339,7 +380,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                                                 or fkeys[e] in lex.title_mods):
                 return None             # "Kremlin spokesman", "Iran's foreign minister"
             val = (g[1], "organization", "s") if media else g[1]
-            return Mention(i, e, "gaz", (i, e), gaz=val, number=val[2], nature="org")
+            return _gaz_mention(i, e, val)
         if caps[i]:
             return None
     if mi & B_DET and not caps[i]:
@@ -366,7 +407,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         return None
     if not toks[j - 1].text[:1].isalpha():
         return None
-    return Mention(i, j, "name", (i, j), name=text[toks[i].start:toks[j - 1].end], number="s")
+    return _name_mention(i, j, (i, j), text[toks[i].start:toks[j - 1].end])
 
 
 def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
@@ -404,8 +445,8 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     title = text[toks[h].start:toks[e - 1].end]
     role = _role(tuple(fkeys[h:h + 1]), lex)
     g = (hgender or det[1]) if nature != "org" else None
-    return Mention(i, e, "title", (i, e), det=det[0], cls=cls, nature=nature, nat=nat, role=role, gender=g,
-                   number=hnumber or det[2], title=title)
+    return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, (), role, g, hnumber or det[2], False,
+                          False, None, title)
 
 
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
@@ -425,10 +466,13 @@ def _gaz(j, fkeys, caps, lex, mask):
     mj = mask[j]
     if not mj & (B_MEDIA | B_GAZ | B_DET):
         return None, False
-    g = lex.media.match(fkeys, caps, j)
-    if g is not None:
-        return g, True
-    return lex.gazetteer.match(fkeys, caps, j), False
+    if mj & B_MEDIA and lex.media.may_start(fkeys, j):
+        g = lex.media.match(fkeys, caps, j)
+        if g is not None:
+            return g, True
+    if mj & B_GAZ and lex.gazetteer.may_start(fkeys, j):
+        return lex.gazetteer.match(fkeys, caps, j), False
+    return None, False
 
 
 def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
@@ -493,7 +537,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
     start, end = items[0][1], items[-1][2]
     first = items[0]
     if len(items) == 1 and first[0] == GAZ:
-        return Mention(start, end, "gaz", (start, end), gaz=first[3], number=first[3][2], nature="org")
+        return _gaz_mention(start, end, first[3])
     det = first[3] if first[0] == DET else (None, None, None)
     last_head = -1
     for k, it in enumerate(items):
@@ -580,20 +624,16 @@ def _parse(i, items, toks, keys, fkeys, lex, text):
             title = title[:1].lower() + title[1:]      # "Police said": the common noun "police"
         role = _role(tuple(role_words), lex)
         g = (hgender or det[1]) if nature != "org" else None
-        return Mention(start, end, "title", name_span if name else (start, end), name=name, det=det[0],
-                       cls=cls, nature=nature, nat=nat, comps=tuple(comps), role=role,
-                       gender=gender or g, number=hnumber or det[2], same=same, other=other,
-                       qualifier=qualifier, title=title)
+        return _title_mention(start, end, name_span if name else (start, end), name, det[0], cls, nature, nat,
+                              tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
     if not name:
         for it in items:
             if it[0] == GAZ:
-                return Mention(start, it[2], "gaz", (start, it[2]), gaz=it[3], number=it[3][2],
-                               nature="org", det=det[0])
+                return _gaz_mention(start, it[2], it[3], det[0])
         return None
     a, b = name_span
     span = (start, b) if first[0] == HON else name_span     # "Mme Vautrin"
-    return Mention(start, b, "name", span, name=name, gender=gender,
-                   number="s", det=det[0], det_name=det[0] is not None and gender is None)
+    return _name_mention(start, b, span, name, gender, det[0])
 
 
 _ROLE_MEMO: dict = {}
@@ -624,9 +664,9 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
             continue
         after = keys[b.end] if b.end < len(keys) else ""
         if a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name:
-            b.titles.append(a)
+            b.titles = (*b.titles, a)
             a.appos = b
         elif (a.kind == "name" and b.kind == "title" and b.name is None and after == ","
               and b.det in (None, "def", "bare") and not a.det_name):
-            a.titles.append(b)
+            a.titles = (*a.titles, b)
             b.appos = a

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, repeat
+from operator import and_, attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -178,19 +180,25 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
     return inq
 
 
-def sentences(toks, inq: list[int], quotes: list[Quote], text: str, honorifics) -> tuple:
+def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
+              mask: list[int]) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
-    end token of each sentence).  A sentence never ends inside a quotation."""
+    end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
+    end punctuation and dashes with ``lexicon.END``."""
+    from .lexicon import END
     n = len(toks)
     if n == 0:
         return [], [0], [0]
-    lows = [t.low for t in toks]
-    paras = [t.para for t in toks]
-    sents = [t.sent for t in toks]
-    enders = {".", "!", "?", "…", "-", "–", "—"}
-    # candidate boundaries: a new paragraph or tokenizer sentence, or after an end mark or a dash
-    cands = [i for i in range(1, n) if paras[i] != paras[i - 1] or sents[i] != sents[i - 1]
-             or lows[i - 1] in enders or inq[i - 1] >= 0 and quotes[inq[i - 1]].close_tok == i - 1]
+    lows = keys
+    # candidate boundaries: a new tokenizer sentence (it also starts paragraphs), or after an
+    # end mark, a dash or a closing quotation mark
+    sents = list(map(attrgetter("sent"), toks))
+    cands = {bisect_left(sents, s) for s in range(sents[0] + 1, sents[-1] + 1)}
+    cands.update(i + 1 for i in compress(range(n - 1), map(and_, mask, repeat(END))))
+    cands.update(q.close_tok + 1 for q in quotes if q.close_tok + 1 < n)
+    cands.discard(0)
+    cands.discard(n)
+    cands = sorted(cands)
     starts = [0]
     para_start = 0
     for i in cands:
