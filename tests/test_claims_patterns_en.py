@@ -205,6 +205,32 @@ CASES = [
         [("United States", "Iran of supplying drones to Russia", "indirect")],
         id="the-americans-stand-for-the-united-states"),
     pytest.param(
+        "Oil prices rose 1% after the announcement, traders said.",
+        [("traders", "Oil prices rose 1% after the announcement", "indirect")],
+        id="bare-plural-speaker-after-content"),
+    pytest.param(
+        "Senator Lindsey Graham, a Republican, welcomed the move but said it came \"far too late.\"",
+        [("Lindsey Graham", "it came \"far too late.\"", "mixed")],
+        id="coordinated-cue-after-a-non-speech-verb"),
+    pytest.param(
+        "A senior Hamas official, who declined to be named, told Reuters the group had \"serious reservations\".",
+        [("anonymous Hamas official", "the group had \"serious reservations\"", "mixed")],
+        id="anonymous-source-named-after-organisation"),
+    pytest.param(
+        "According to a statement from the ministry, three officers were injured.",
+        [("ministry", "three officers were injured", "indirect")],
+        id="according-to-a-statement-from"),
+    pytest.param(
+        "Israel said it would press ahead with the offensive, even as mediators said a deal was within reach.",
+        [("Israel", "it would press ahead with the offensive", "indirect"),
+         ("mediators", "a deal was within reach", "indirect")],
+        id="second-reporting-clause-ends-the-first"),
+    pytest.param(
+        "WASHINGTON, March 14 (Reuters) - The Biden administration announced new sanctions, saying Moscow "
+        "was evading the price cap.",
+        [("United States", "Moscow was evading the price cap", "indirect")],
+        id="dateline-and-saying-without-that"),
+    pytest.param(
         "Police said the gunman had allegedly posted threats online.",
         [("police", "the gunman had allegedly posted threats online", "indirect")],
         id="institution-as-speaker"),

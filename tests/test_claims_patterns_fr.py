@@ -216,6 +216,36 @@ CASES = [
         [("United States", "une « escalade dangereuse »", "mixed")],
         id="capital-stands-for-government"),
     pytest.param(
+        "« On nous demande de franchir une ligne rouge », confie une infirmière à Lyon, qui a requis l'anonymat.",
+        [("anonymous infirmière", "On nous demande de franchir une ligne rouge", "direct")],
+        id="speaker-without-known-title-after-inverted-cue"),
+    pytest.param(
+        "Les évêques de France ont aussitôt dénoncé une « tromperie ».",
+        [("évêques de France", "une « tromperie »", "mixed")],
+        id="speaker-noun-phrase-not-the-place-it-contains"),
+    pytest.param(
+        "Le Premier ministre hongrois Viktor Orban a estimé sur la radio publique que l'Europe « joue avec le feu ».",
+        [("Viktor Orban", "l'Europe « joue avec le feu »", "mixed")],
+        id="prepositional-phrase-between-cue-and-que"),
+    pytest.param(
+        "D'après un bilan de l'ONU, plus de 10 000 civils ont été tués depuis le début de l'invasion.",
+        [("United Nations", "plus de 10 000 civils ont été tués depuis le début de l'invasion", "indirect")],
+        id="d-apres-document-of-organisation"),
+    pytest.param(
+        "La police a indiqué avoir interpellé trois personnes soupçonnées d'espionnage.",
+        [("police", "avoir interpellé trois personnes soupçonnées d'espionnage", "indirect")],
+        id="cue-indique-infinitive"),
+    pytest.param(
+        "« C'est une guerre d'usure », résume un diplomate européen. « Et le temps joue pour Moscou. »",
+        [("anonymous EU diplomat", "C'est une guerre d'usure", "direct"),
+         ("anonymous EU diplomat", "Et le temps joue pour Moscou.", "direct")],
+        id="unattributed-quote-continues-previous-speaker"),
+    pytest.param(
+        "PARIS, 14 mars 2024 (AFP) - Le ministre de l'Économie Bruno Le Maire a annoncé que la croissance "
+        "serait révisée.",
+        [("Bruno Le Maire", "la croissance serait révisée", "indirect")],
+        id="dateline-and-name-with-particle"),
+    pytest.param(
         "Téhéran a démenti ces informations et a affirmé que ses installations étaient intactes.",
         [("Iran", "ces informations", "indirect"),
          ("Iran", "ses installations étaient intactes", "indirect")],

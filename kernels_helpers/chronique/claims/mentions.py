@@ -304,9 +304,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             j += 1
             continue
         t = lex.titles.match(keys, caps, j) if mj & B_TITLE else None
-        if (t is not None and (last == CAP or last == PART) and not seen_head and items[0][0] != DET
+        if (t is not None and cj and (last == CAP or last == PART)
                 and not (j + t[0] < n and caps[j + t[0]])):
-            t = None                    # "Martin Luther King said": a name, not a title
+            t = None                    # "Martin Luther King", "Bruno Le Maire": a name, not a title
         if t is None and lex.prehead_nouns and not seen_head and not cj and _prehead(j, toks, keys, fk, mask, lex):
             append((WORD, j, j + 1, fk))   # "the health ministry", "union leader"
             last = WORD
