@@ -86,6 +86,12 @@ class Analysis:
         kw.setdefault("indent", 1)
         return json.dumps(self.to_dict(), **kw)
 
+    def timeline(self):
+        """The timeline table: a pandas DataFrame, one row per event and per claim."""
+        from .timeline import table
+
+        return table(self)
+
     def timex(self, tid: str) -> Timex:
         for t in self.timexes:
             if t.id == tid:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import article, checks, timex
+from . import events as events_step
 from . import claims as claims_step
 from .model import Analysis
 from .resources import module
@@ -40,5 +41,6 @@ def analyze(text, *, published=None, lang=None) -> Analysis:
     timexes = resolver.resolve(mentions, lo, hi, label)
     issues = checks.check(timexes, pub.value)
     claims = claims_step.extract(text, toks, lang, timexes, pub)
+    events = events_step.extract(text, toks, lang, timexes, claims, pub)
     return Analysis(text=text, lang=lang, published=pub, timexes=timexes, issues=issues, claims=claims,
-                    lang_explanation=lang_why)
+                    events=events, lang_explanation=lang_why)

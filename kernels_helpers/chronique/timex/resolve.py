@@ -634,22 +634,26 @@ class Resolver:
 
     # ------------------------------------------------------- anchored pass
     def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False):
+        """The nearest earlier (or, with ``either_side``, later) resolved expression of a kind
+        that can anchor: within the sentence, or within the last paragraphs.  The search
+        stops at the first expression out of reach, so each lookup is short."""
         it = items[k]
-        order = list(range(k - 1, -1, -1))
+        sides = [range(k - 1, -1, -1)]
         if either_side:
-            order += list(range(k + 1, len(items)))
-        for j in order:
-            other = items[j]
-            r = other.get("res")
-            if r is None or r.gran not in grans or r.start is None:
-                continue
-            if r.gran in DAY_LEVEL and r.day is None:
-                continue    # an underspecified day cannot anchor another
-            if same_sentence and other["sent"] != it["sent"]:
-                continue
-            if not same_sentence and other["para"] < it["para"] - 2:
-                break
-            return other
+            sides.append(range(k + 1, len(items)))
+        for side in sides:
+            for seen, j in enumerate(side):
+                other = items[j]
+                if same_sentence and other["sent"] != it["sent"]:
+                    break
+                if not same_sentence and (other["para"] < it["para"] - 2 or seen > 200):
+                    break
+                r = other.get("res")
+                if r is None or r.gran not in grans or r.start is None:
+                    continue
+                if r.gran in DAY_LEVEL and r.day is None:
+                    continue    # an underspecified day cannot anchor another
+                return other
         return None
 
     def _resolve_anchored(self, items, k, lo, hi) -> Res:

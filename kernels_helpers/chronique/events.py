@@ -1,0 +1,637 @@
+"""Events: what happened, when, who did it to whom, and how many died.
+
+    events = extract(text, toks, lang, timexes, claims, published)
+
+Steps, reading only what earlier steps produced:
+
+1. triggers: event words of the language's ``events`` resource (verbs in every
+   generated form, nouns and phrases), each with its kind (kill, attack, strike,
+   storm, protest, deploy, sanction);
+2. mentions: the triggers of one sentence that share the same governing time
+   expression (the nearest one in the same clause) form one mention, with its
+   casualties, troop numbers, actor, target and modality;
+3. speech acts: accusations, threats and denials among the claims become events
+   of their speaker;
+4. merging: mentions of the same happening across sentences (same family,
+   compatible dates, counts and modality) become one event that keeps every
+   mention, and the claims that assert it.
+
+Every event has a kind, a rung on the escalation ladder (``chronique.ladder``),
+its reference codes, a time with its provenance, and its source spans.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from . import ladder
+from .resources import module
+from .timex.grammar import Vocabulary, phrase_key
+from .tokens import Token, strip_accents
+
+VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
+FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
+          "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
+          "sanction": "sanction"}
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
+FACTUAL = {"asserted", "reported"}
+WINDOW = 8
+
+
+class Lexicon:
+    def __init__(self, lang: str):
+        ev = module(lang, "events")
+        ent = module(lang, "entities")
+        tmp = module(lang, "temporal")
+        self.lang = lang
+        self.ev = ev
+        triggers = {}
+        for lemma, kind in ev.VERBS.items():
+            for form in ev.forms(lemma):
+                triggers.setdefault(form, (kind, True))
+        for phrase, kind in ev.PHRASES.items():
+            # phrases of more than one word are verbal ("pris d'assaut", "took the")
+            triggers[phrase] = (kind, kind.startswith("storm") and " " in phrase)
+        self.triggers = Vocabulary(triggers)
+        self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
+        self.troops = Vocabulary({p: True for p in ev.TROOPS})
+        self.violent = {strip_accents(w.lower()) for w in ev.VIOLENT}
+        self.dead = {strip_accents(w.lower()) for w in ev.DEAD_NOUNS}
+        self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
+        self.one = {w.lower() for w in ev.ONE}
+        self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
+        self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
+        self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
+        self.hypo_endings = tuple(ev.HYPOTHETICAL_ENDINGS)
+        self.locative = {w.lower() for w in ev.LOCATIVE}
+        self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
+        self.numbers = Vocabulary({k: v for k, v in tmp.NUMBER_WORDS.items()
+                                   if k not in ev.ONE and isinstance(v, int)})
+        places = {}
+        for phrase, value in ent.GAZETTEER.items():
+            places[phrase] = value[0] if isinstance(value, tuple) else value
+        for word, country in getattr(ent, "DEMONYMS", {}).items():
+            places.setdefault(word, country)
+        self.places = Vocabulary(places)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)
+
+
+def _number_at(toks: list[Token], j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A count starting at token j ("25", "4 000", "4,000", "vingt-cinq"): (value, end)."""
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.digit:
+        value, k = int(t.low), j + 1
+        while k + 1 < len(toks) + 1 and k < len(toks):
+            nxt = toks[k]
+            if nxt.digit and len(nxt.low) == 3 and nxt.start - toks[k - 1].end == 1:
+                value, k = value * 1000 + int(nxt.low), k + 1     # "4 000"
+            elif nxt.low in (",", ".") and k + 1 < len(toks) and toks[k + 1].digit \
+                    and len(toks[k + 1].low) == 3 and toks[k + 1].start == nxt.end:
+                value, k = value * 1000 + int(toks[k + 1].low), k + 2   # "4,000"
+            else:
+                break
+        return value, k
+    for end, value in lex.numbers.match(toks, j):
+        return value, end
+    return None
+
+
+class Extractor:
+    def __init__(self, text: str, toks: list[Token], lang: str, timexes, claims, published):
+        self.text, self.toks, self.lang = text, toks, lang
+        self.lex = lexicon(lang)
+        self.timexes = timexes
+        self.claims = claims
+        self.published = published
+        self.starts = [t.start for t in toks]
+        # time expressions as token spans, and claims' content and cue spans
+        self.tx = []
+        for t in timexes:
+            a, b = bisect_left(self.starts, t.start), bisect_left(self.starts, t.end)
+            if a < b:
+                self.tx.append((a, b, t))
+        self.tx.sort(key=lambda x: x[0])
+        self.tx_starts = [a for a, _, _ in self.tx]
+        self.timex_by_id = {t.id: t for t in timexes}
+        self.claim_spans = []
+        self.cue_tokens = set()
+        for c in claims:
+            a = bisect_left(self.starts, c["content"]["start"])
+            b = bisect_left(self.starts, c["content"]["end"])
+            self.claim_spans.append((a, b, c))
+            ca = bisect_left(self.starts, c["cue"]["start"])
+            cb = bisect_left(self.starts, c["cue"]["end"])
+            self.cue_tokens.update(range(ca, min(cb, ca + 20)))
+        self.claim_spans.sort(key=lambda x: x[0])
+        self.claim_starts = [a for a, _, _ in self.claim_spans]
+        self.claim_max = max((b - a for a, b, _ in self.claim_spans), default=0)
+
+    # ---------------------------------------------------------------- triggers
+    def _heading(self, k: int) -> bool:
+        """A one-line heading ("Sit-in", "Téhéran nie"): a short paragraph with no full stop."""
+        toks = self.toks
+        para = toks[k].para
+        a = k
+        while a > 0 and toks[a - 1].para == para and k - a < 12:
+            a -= 1
+        b = k
+        while b + 1 < len(toks) and toks[b + 1].para == para and b - k < 12:
+            b += 1
+        if b - a >= 8:
+            return False
+        return not any(toks[j].low in (".", "!", "?") for j in range(a, b + 1))
+
+    def triggers(self) -> list[tuple[int, int, str, bool]]:
+        toks, lex = self.toks, self.lex
+        out = []
+        i, n = 0, len(toks)
+        first = lex.triggers.first
+        while i < n:
+            low = toks[i].low
+            if low not in first and strip_accents(low) not in first:
+                i += 1
+                continue
+            hit = next(lex.triggers.match(toks, i), None)
+            if hit is None or i in self.cue_tokens:
+                i += 1
+                continue
+            end, (kind, verb) = hit
+            if not self._heading(i):
+                out.append((i, end, kind, verb))
+            i = end
+        return out
+
+    def _sentence_bounds(self, k: int) -> tuple[int, int]:
+        toks = self.toks
+        sid = toks[k].sent
+        a = k
+        while a > 0 and toks[a - 1].sent == sid and k - a < 120:
+            a -= 1
+        b = k
+        while b + 1 < len(toks) and toks[b + 1].sent == sid and b - k < 120:
+            b += 1
+        return a, b + 1
+
+    def _near(self, vocab: Vocabulary, a: int, b: int) -> tuple[int, int] | None:
+        for j in range(max(0, a), min(len(self.toks), b)):
+            hit = next(vocab.match(self.toks, j), None)
+            if hit is not None:
+                return j, hit[0]
+        return None
+
+    def _governing_timex(self, s: int, e: int):
+        """The nearest time expression in the same clause (no comma in between)."""
+        toks = self.toks
+        best = None
+        lo_i = bisect_left(self.tx_starts, s - 40)
+        hi_i = bisect_right(self.tx_starts, e + 17)
+        for a, b, t in self.tx[lo_i:hi_i]:
+            if toks[a].sent != toks[s].sent:
+                continue
+            if b <= s:
+                gap = range(b, s)
+                dist = s - b
+            elif a >= e:
+                gap = range(e, a)
+                dist = a - e
+            else:
+                gap, dist = range(0), 0
+            breaks = [k for k in gap if toks[k].low in CLAUSE_BREAKS and not _glued(toks, k)]
+            # a parenthetical between two commas does not break the clause
+            aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
+                and breaks[1] - breaks[0] <= 9
+            if breaks and not aside:
+                continue
+            if dist > (16 if aside else 12):
+                continue
+            if t.value in ("PRESENT_REF",) and t.type == "DATE" and dist > 3:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        return None if best is None else best[1]
+
+    def _claim_of(self, s: int):
+        """The claim whose content holds token s (contents do not nest)."""
+        i = bisect_right(self.claim_starts, s) - 1
+        while i >= 0 and s - self.claim_starts[i] <= self.claim_max:
+            a, b, c = self.claim_spans[i]
+            if a <= s < b:
+                return c
+            i -= 1
+            if i >= 0 and s - self.claim_starts[i] > self.claim_max:
+                break
+        return None
+
+    # ---------------------------------------------------------------- details
+    def _casualties(self, s: int, e: int, lo: int, hi: int) -> dict:
+        toks, lex = self.toks, self.lex
+        killed = wounded = None
+        # "a tué 25 combattants", "killed 25 fighters", "a tué vendredi un Américain"
+        for j in range(e, min(hi, e + WINDOW)):
+            got = _number_at(toks, j, lex)
+            if got is not None:
+                value, k = got
+                if k < len(toks) and (toks[k].low not in ("%",)):
+                    killed = value
+                    break
+            if toks[j].low in lex.one and j + 1 < hi:
+                nxt = toks[j + 1]
+                if strip_accents(nxt.low) in lex.persons:
+                    killed = 1
+                    break
+            if toks[j].low in CLAUSE_BREAKS:
+                break
+        # "25 morts", "12 blessés" anywhere in the sentence
+        for j in range(lo, hi):
+            got = _number_at(toks, j, lex)
+            if got is None:
+                continue
+            value, k = got
+            if k < hi:
+                word = strip_accents(toks[k].low)
+                if word in lex.dead and killed is None:
+                    killed = value
+                elif word in lex.wounded and wounded is None:
+                    wounded = value
+        return {"killed": killed, "wounded": wounded}
+
+    def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
+        """The number of troops named between tokens lo and hi, and whether troops are named."""
+        toks = self.toks
+        found = False
+        for j in range(max(0, lo), min(len(toks), hi)):
+            hit = next(self.lex.troops.match(toks, j), None)
+            if hit is None:
+                continue
+            found = True
+            # the number just before: "750 soldats", "up to 4,000 soldiers", "4 000 soldats"
+            k = j - 1
+            while k >= max(0, j - 6) and not toks[k].digit:
+                k -= 1
+            if k < 0 or not toks[k].digit or j - k > 4:
+                continue
+            m = k
+            while m - 1 >= 0 and (toks[m - 1].digit or (toks[m - 1].low in (",", ".") and m - 2 >= 0
+                                                        and toks[m - 2].digit)):
+                m -= 1
+            got = _number_at(toks, m, self.lex)
+            if got:
+                return got[0], True
+        return None, found
+
+    def _places(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        toks = self.toks
+        out = []
+        j = lo
+        while j < hi:
+            hit = next(self.lex.places.match(toks, j), None)
+            if hit is None:
+                j += 1
+                continue
+            end, name = hit
+            # "pro-Iran", "pro-iraniens": a faction, not the country
+            if j >= 2 and toks[j - 1].low == "-" and toks[j - 2].low == "pro":
+                name = f"pro-{name} groups"
+            out.append((j, name))
+            j = end
+        return out
+
+    def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
+        toks, lex = self.toks, self.lex
+        window = range(max(lo, s - 5), min(hi, e + 4))
+        words = [strip_accents(toks[k].low) for k in window]
+        if any(w in lex.negation for w in words):
+            return "negated"
+        if any(w in lex.hypo_words for w in words) or \
+                (lex.hypo_endings and any(w.endswith(lex.hypo_endings) and len(w) > 5 for w in words)):
+            return "hypothetical"
+        if any(w in lex.future for w in words) or (timex is not None and timex.value == "FUTURE_REF"):
+            return "future"
+        if self._claim_of(s) is not None:
+            return "reported"
+        return "asserted"
+
+    # ---------------------------------------------------------------- mentions
+    def mentions(self) -> list[dict]:
+        groups: dict[tuple, list] = {}
+        order = []
+        last_end: dict[tuple, int] = {}
+        part: dict[tuple, int] = {}
+        for s, e, kind, verb in self.triggers():
+            lo, hi = self._sentence_bounds(s)
+            fam = FAMILY[kind]
+            if fam == "deploy":
+                count, named = self._troops(max(lo, s - 8), min(hi, e + 8))
+                if not named:
+                    continue   # "envoyer une lettre": not a deployment
+            if kind == "storm_take" and self._near(self.lex.diplomatic, e, e + 4) is None:
+                continue       # "took the" is a storming only of a mission
+            timex = self._governing_timex(s, e)
+            base = (self.toks[s].sent, fam, timex.id if timex else None)
+            # triggers far apart, or across a clause break, are separate happenings
+            prev = last_end.get(base)
+            if prev is not None and (s - prev > 10 or any(self.toks[k].low in CLAUSE_BREAKS
+                                                          for k in range(prev, s))):
+                part[base] = part.get(base, 0) + 1
+            last_end[base] = e
+            key = base + (part.get(base, 0),)
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append((s, e, kind, lo, hi, timex, verb))
+        out = []
+        for k in order:
+            m = self._mention(groups[k])
+            # a bare noun with no date, no toll and no mission ("l'attaque") refers back
+            # to a happening told elsewhere: it adds no event of its own
+            if not m["verb"] and m["timex"] is None and m["family"] == "violent" \
+                    and not m["diplomatic"] and not m["casualties"]["killed"]:
+                continue
+            out.append(m)
+        return out
+
+    def _mention(self, triggers: list) -> dict:
+        toks = self.toks
+        kinds = {t[2] for t in triggers}
+        s, e = triggers[0][0], triggers[0][1]
+        lo, hi, timex = triggers[0][3], triggers[0][4], triggers[0][5]
+        verb = any(t[6] for t in triggers)
+        fam = FAMILY[next(iter(kinds))]
+        diplomatic = any(self._near(self.lex.diplomatic, t[0], t[1] + 6) for t in triggers)
+        violent_words = any(strip_accents(toks[k].low) in self.lex.violent for k in range(lo, hi))
+        casualties = {"killed": None, "wounded": None}
+        troops = None
+        if fam == "violent":
+            for ts, te, k, *_ in triggers:
+                if k in ("kill", "wound"):
+                    c = self._casualties(ts, te, lo, hi)
+                    key = "killed" if k == "kill" else "wounded"
+                    casualties[key] = casualties[key] or c["killed"]
+                    casualties["wounded"] = casualties["wounded"] or c["wounded"]
+            lethal = "kill" in kinds
+            if lethal:
+                kind = "lethal strike" if "strike" in kinds else "lethal attack"
+            elif diplomatic and kinds & {"storm", "storm_take", "attack"}:
+                kind = "attack on diplomatic mission"
+            elif "strike" in kinds:
+                kind = "air strike"
+            else:
+                kind = "attack"
+        elif fam == "protest":
+            kind = "attack on diplomatic mission" if (diplomatic and violent_words) else "protest"
+            if kind != "protest":
+                fam = "violent"
+        elif fam == "deploy":
+            kind = "military deployment"
+            troops = self._troops(max(lo, s - 8), min(hi, e + 8))[0]
+        else:
+            kind = "sanctions"
+        places = self._places(lo, hi)
+        # the actor: the nearest place before the trigger, in the same clause, that is not
+        # the agent of a reporting verb ("accusée par Washington d'une attaque")
+        actor = None
+        before = [(j, name) for j, name in places if j < s and s - j <= 10
+                  and not any(toks[k].low in CLAUSE_BREAKS for k in range(j, s))
+                  and not any(k in self.cue_tokens for k in range(max(lo, j - 3), j))
+                  and not (j > 0 and toks[j - 1].low in self.lex.locative)]
+        factions = [name for j, name in before if name.startswith("pro-")]
+        if factions:
+            actor = factions[-1]
+        elif before:
+            actor = before[-1][1]
+        target = next((name for j, name in places if j >= e and j - e <= 12), None)
+        if kind == "attack on diplomatic mission" or diplomatic:
+            d = self._near(self.lex.diplomatic, s, hi)
+            if d is not None:
+                # "l'ambassade américaine", "the American Embassy", "l'ambassade des États-Unis"
+                near = [name for j, name in places if d[0] - 3 <= j <= d[1] + 3 and not name.startswith("pro-")]
+                target = near[0] if near else target
+        claim = self._claim_of(s)
+        return {
+            "kind": kind, "family": fam, "diplomatic": diplomatic,
+            "trigger": {"start": toks[s].start, "end": toks[e - 1].end,
+                        "text": self.text[toks[s].start:toks[e - 1].end]},
+            "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
+            "timex": timex, "casualties": casualties, "troops": troops,
+            "actor": actor, "target": target,
+            "modality": self._modality(s, e, lo, hi, timex),
+            "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
+            "verb": verb,
+            "para": toks[s].para, "tok": s,
+            "triggers": sorted(t for _, _, k, *_ in triggers for t in [k]),
+        }
+
+    # ----------------------------------------------------------------- dating
+    def _time_of(self, m: dict) -> dict:
+        t = m["timex"]
+        if t is not None and t.interval:
+            return {"timex": t.id, "value": t.value, "interval": t.interval,
+                    "source": "clause", "explanation": t.explanation}
+        ct = m.get("claim_time")
+        if ct and ct.get("timex"):
+            t = self.timex_by_id.get(ct["timex"])
+            if t is not None and t.interval:
+                return {"timex": t.id, "value": t.value, "interval": t.interval, "source": "claim",
+                        "explanation": f"dated by the claim that reports it: {t.explanation}"}
+        if ct and ct.get("value") and len(ct["value"]) >= 10:
+            day = ct["value"][:10]
+            return {"timex": None, "value": day, "interval": [f"{day}T00:00:00", f"{day}T23:59:59"],
+                    "source": "claim", "explanation": "dated by the claim that reports it (its publication day)"}
+        # the latest dated expression earlier in the paragraph
+        k = m["tok"]
+        best = None
+        i = bisect_left(self.tx_starts, k) - 1
+        for a, b, x in self.tx[max(0, i - 50):i + 1][::-1]:
+            if self.toks[a].para != m["para"]:
+                break
+            if x.interval and x.type in ("DATE", "TIME") and not x.value.endswith("_REF") \
+                    and len(x.value) >= 10:
+                best = x
+                break
+        if best is not None:
+            return {"timex": best.id, "value": best.value, "interval": best.interval,
+                    "source": "paragraph",
+                    "explanation": f"no date in its clause; dated by '{best.text}' earlier in the paragraph"}
+        return {"timex": None, "value": None, "interval": None, "source": None,
+                "explanation": "no date in its clause, claim or paragraph: undated"}
+
+    # ---------------------------------------------------------------- merging
+    @staticmethod
+    def _compatible(ev: dict, m: dict) -> bool:
+        if ev["family"] != m["family"]:
+            return False
+        if (ev["modality"] in FACTUAL) != (m["modality"] in FACTUAL):
+            return False
+        if "negated" in (ev["modality"], m["modality"]) and ev["modality"] != m["modality"]:
+            return False
+        if ev["family"] == "violent":
+            strike = {"lethal strike", "air strike"}
+            if (ev["kind"] == "attack on diplomatic mission" and m["kind"] in strike) or \
+                    (m["kind"] == "attack on diplomatic mission" and ev["kind"] in strike):
+                return False
+            if ev["diplomatic"] != m["diplomatic"] and "lethal" in ev["kind"] + m["kind"]:
+                return False
+            k1, k2 = ev["casualties"]["killed"], m["casualties"]["killed"]
+            if k1 and k2 and k1 != k2:
+                return False
+        if ev["family"] == "violent" and ev["diplomatic"] != m["diplomatic"]:
+            # an undated attack is not folded into the attack on the mission
+            if ev["timex"] is None or m["timex"] is None:
+                return False
+        if ev["family"] == "deploy":
+            if ev["troops"] and m["troops"] and ev["troops"] != m["troops"]:
+                return False
+            if (ev["troops"] is None) != (m["troops"] is None):
+                return False
+        t1, t2 = ev["timex"], m["timex"]
+        if t1 is None or t2 is None or not t1.interval or not t2.interval:
+            return True
+        a1, b1 = t1.interval
+        a2, b2 = t2.interval
+        return a1[:10] <= b2[:10] and a2[:10] <= b1[:10]
+
+    def _merge(self, mentions: list[dict]) -> list[dict]:
+        events: list[dict] = []
+        by_family: dict[str, list] = {}
+        for m in mentions:
+            recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
+            target = next((ev for ev in recent if self._compatible(ev, m)), None)
+            if target is None:
+                ev = dict(m, mentions=[m])
+                events.append(ev)
+                by_family.setdefault(m["family"], []).append(ev)
+                continue
+            target["mentions"].append(m)
+            rank = ladder.rung_of
+            if rank(m["kind"]) > rank(target["kind"]):
+                target["kind"] = m["kind"]
+            target["diplomatic"] = target["diplomatic"] or m["diplomatic"]
+            for key in ("killed", "wounded"):
+                target["casualties"][key] = target["casualties"][key] or m["casualties"][key]
+            target["troops"] = target["troops"] or m["troops"]
+            if m["actor"] and (target["actor"] is None or (m.get("verb") and not target.get("verb"))):
+                target["actor"] = m["actor"]
+                target["verb"] = target.get("verb") or m.get("verb")
+            target["target"] = target["target"] or m["target"]
+            if target["timex"] is None and m["timex"] is not None:
+                target["timex"] = m["timex"]
+            elif m["timex"] is not None and target["timex"] is not None and \
+                    _specific(m["timex"]) > _specific(target["timex"]) and m["modality"] in FACTUAL:
+                target["timex"] = m["timex"]
+            if target["modality"] not in FACTUAL and m["modality"] in FACTUAL:
+                target["modality"] = m["modality"]
+            elif target["modality"] == "reported" and m["modality"] == "asserted":
+                target["modality"] = "asserted"
+        return events
+
+    # ----------------------------------------------------------------- output
+    def run(self) -> list[dict]:
+        events = self._merge(self.mentions())
+        events += self._speech_events()
+        events.sort(key=lambda ev: ev["mentions"][0]["trigger"]["start"])
+        out = []
+        names = self.lex.ev.KIND_NAMES
+        for k, ev in enumerate(events, 1):
+            time = ev.get("time") or self._time_of(ev)
+            claims = sorted({m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ())),
+                            key=lambda c: int(c[1:]) if c[1:].isdigit() else 0)
+            # the claims whose content holds one of the event's words assert it
+            for m in ev["mentions"][:50]:
+                c = self._claim_of(bisect_right(self.starts, m["trigger"]["start"]) - 1)
+                if c is not None and c["id"] not in claims:
+                    claims.append(c["id"])
+            first = ev["mentions"][0]
+            sent = first["sentence"]
+            label = names.get(ev["kind"], ev["kind"])
+            killed = ev["casualties"]["killed"]
+            if killed:
+                label += f" ({killed} †)"
+            if ev.get("troops"):
+                label += f" ({ev['troops']:,})".replace(",", "\u202f")
+            out.append({
+                "id": f"e{k}",
+                "kind": ev["kind"],
+                "rung": ladder.rung_of(ev["kind"]),
+                "label": label,
+                "summary": " ".join(self.text[sent["start"]:sent["end"]].split())[:240],
+                "trigger": first["trigger"],
+                "sentence": sent,
+                "mentions": [{"trigger": m["trigger"], "sentence": m["sentence"],
+                              "timex": m["timex"].id if m.get("timex") is not None else None,
+                              "modality": m["modality"]} for m in ev["mentions"]],
+                "time": time,
+                "actor": {"name": ev["actor"]} if ev.get("actor") else None,
+                "target": {"name": ev["target"]} if ev.get("target") else None,
+                "casualties": ev["casualties"],
+                "troops": ev.get("troops"),
+                "modality": ev["modality"],
+                "claims": claims,
+                "reference": ladder.reference(ev["kind"]),
+                "rule": ev.get("rule") or "trigger:" + "+".join(sorted(set(first["triggers"]))),
+            })
+        return out
+
+    def _speech_events(self) -> list[dict]:
+        """Accusations, threats and denials as events of their speakers, one per speaker, kind and day."""
+        kinds = {"accusation": "accusation", "threat": "threat", "warning": "threat",
+                 "threat/warning": "threat", "denial": "denial"}
+        found: dict[tuple, dict] = {}
+        for c in self.claims:
+            kind = kinds.get(c.get("kind"))
+            if kind is None:
+                continue
+            ct = c.get("time") or {}
+            day = (ct.get("value") or "")[:10]
+            key = (c["speaker"]["entity"], kind, day)
+            cue = c["cue"]
+            sent_tok = bisect_right(self.starts, cue["start"]) - 1
+            lo, hi = self._sentence_bounds(max(0, sent_tok))
+            if key not in found:
+                timex = self.timex_by_id.get(ct.get("timex"))
+                time = None
+                if timex is None:
+                    v = ct.get("value")
+                    if v and len(v) >= 10:
+                        time = {"timex": None, "value": v, "interval": [f"{v[:10]}T00:00:00", f"{v[:10]}T23:59:59"],
+                                "source": "claim", "explanation": "dated by the claim"}
+                m = {"trigger": {"start": cue["start"], "end": cue["end"], "text": cue["text"]},
+                     "sentence": {"start": self.toks[lo].start, "end": self.toks[hi - 1].end},
+                     "timex": timex, "modality": "asserted", "claim": c["id"], "triggers": [kind]}
+                found[key] = {
+                    "kind": kind, "family": "speech", "diplomatic": False, "mentions": [m],
+                    "timex": timex, "time": time,
+                    "casualties": {"killed": None, "wounded": None}, "troops": None,
+                    "actor": c["speaker"]["name"], "target": None, "modality": "asserted",
+                    "claim_ids": [c["id"]], "rule": f"claim:{kind}",
+                }
+            else:
+                found[key]["claim_ids"].append(c["id"])
+        # a denial and a threat of the same speaker and day, in one sentence, tell one story:
+        # keep both, they are distinct acts on the ladder
+        return list(found.values())
+
+
+def _glued(toks: list[Token], k: int) -> bool:
+    """A hyphen inside a word ("Hashd-affiliated") is no clause break."""
+    return toks[k].low == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+        and toks[k].end == toks[k + 1].start
+
+
+def _specific(t) -> int:
+    v = t.value or ""
+    if v.endswith("_REF"):
+        return 0
+    return len(v)
+
+
+def extract(text: str, toks: list[Token], lang: str, timexes, claims, published) -> list[dict]:
+    """The events of an article, in text order (see the module documentation)."""
+    if not toks:
+        return []
+    return Extractor(text, toks, lang, timexes, claims, published).run()

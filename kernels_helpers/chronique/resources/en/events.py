@@ -1,0 +1,77 @@
+"""English words for events: what happened, to whom, how many died (see chronique.events)."""
+from .speech import inflect as _inflect
+
+LANG = "en"
+
+
+# event verbs whose forms the generator cannot guess
+IRREGULAR = {"send": ("sends", "sent", "sending"), "strike": ("strikes", "struck", "striking"),
+             "shoot dead": ("shoots dead", "shot dead", "shooting dead"),
+             "rally": ("rallies", "rallied", "rallying")}
+
+
+def forms(lemma: str) -> list[str]:
+    """Every inflected form of a verb lemma (generated, or listed when irregular)."""
+    if lemma in IRREGULAR:
+        return [lemma, *IRREGULAR[lemma]]
+    out = []
+    for group in _inflect(lemma).values():
+        out.extend(group)
+    return out
+
+
+VERBS = {
+    "kill": "kill", "assassinate": "kill", "massacre": "kill", "shoot dead": "kill",
+    "wound": "wound", "injure": "wound",
+    "attack": "attack", "bomb": "strike", "shell": "strike", "strike": "strike",
+    "storm": "storm", "invade": "storm", "ransack": "storm", "torch": "attack",
+    "protest": "protest", "rally": "protest", "march": "protest",
+    "deploy": "deploy", "send": "deploy", "dispatch": "deploy", "reinforce": "deploy",
+    "sanction": "sanction",
+}
+PHRASES = {
+    "took the": "storm_take", "stormed": "storm", "breached": "storm", "intrusion": "storm",
+    "attack": "attack", "attacks": "attack", "rocket attack": "attack", "rocket attacks": "attack",
+    "rocket fire": "attack", "rocket fires": "attack", "bombing": "attack", "explosion": "attack",
+    "shelling": "strike",
+    "air raid": "strike", "air raids": "strike", "air strike": "strike", "air strikes": "strike",
+    "airstrike": "strike", "airstrikes": "strike", "strikes": "strike",
+    "sit-in": "protest", "demonstration": "protest", "demonstrations": "protest",
+    "protest": "protest", "protests": "protest", "rally": "protest",
+    "deployment": "deploy", "reinforcements": "deploy",
+    "sanctions": "sanction",
+}
+VIOLENT = ("violent", "violently", "clashes", "riot", "riots")
+DIPLOMATIC = ("embassy", "embassies", "consulate", "consulates", "diplomatic mission", "legation")
+TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel", "reinforcements",
+          "additional forces", "service members")
+DEAD_NOUNS = ("dead", "killed", "deaths", "fatalities", "victims")
+WOUNDED_NOUNS = ("wounded", "injured")
+ONE = ("a", "an", "one")
+PERSON_WORDS = ("person", "people", "civilian", "civilians", "soldier", "soldiers", "fighter",
+                "fighters", "policeman", "police", "protester", "protesters", "man", "men",
+                "woman", "women", "child", "children", "American", "Americans", "Iraqi",
+                "Iraqis", "member", "members", "contractor")
+FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon")
+NEGATION = ("not", "never", "no")
+LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
+HYPOTHETICAL_ENDINGS = ()
+HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps")
+
+RUNG_NAMES = {
+    0: "statement or denial",
+    1: "accusation",
+    2: "threat or warning",
+    3: "protest or sit-in",
+    4: "sanctions or military deployment",
+    5: "violent intrusion or attack on a diplomatic mission",
+    6: "lethal force",
+}
+KIND_NAMES = {
+    "statement": "statement", "announcement": "announcement", "denial": "denial",
+    "accusation": "accusation", "threat": "threat", "protest": "protest",
+    "sanctions": "sanctions", "military deployment": "military deployment",
+    "attack": "attack", "air strike": "air strike",
+    "attack on diplomatic mission": "attack on a diplomatic mission",
+    "lethal attack": "lethal attack", "lethal strike": "lethal strike",
+}

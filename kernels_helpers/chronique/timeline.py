@@ -1,0 +1,157 @@
+"""The timeline table: one row per event and per claim, as a pandas DataFrame.
+
+It is the exchange format between the analysis and everything drawn or
+exported from it.  Columns (in order):
+
+==============  ==============================================================
+id              "e1"... for events, "c1"... for claims
+row             "event" or "claim"
+start, end      pandas Timestamps (inclusive); NaT when the row is undated
+precision       minute, part of day, day, weekend, week, month, quarter,
+                season, year, decade, vague, undated
+value           the TimeML value of the governing expression
+wording         the words that date the row ("mardi soir"), or ""
+label           a short label for the chart
+text            the claim's content or the event's sentence
+lane            the claim's speaker or the event's actor
+rung            the escalation rung, 0 to 6 (see ``chronique.ladder``)
+rung_label      its name
+kind            claim or event kind
+speaker         the claim's speaker (claims only)
+mode            direct, indirect or mixed (claims only)
+anonymous       the source is anonymous
+hedged          the claim carries hedges
+casualties      people killed (events), else 0
+modality        asserted, reported, future, hypothetical or negated (events)
+source_start,   the row's span in the article
+source_end
+rule            the rule that found the row
+timex           the id of the time expression that dates it, or ""
+resolution      how that date was resolved
+flags           warnings, e.g. "weekday-date mismatch: 2019-12-31"
+links           ids of related rows (claims asserting an event, events a claim is about)
+==============  ==============================================================
+"""
+from __future__ import annotations
+
+from . import ladder
+
+COLUMNS = ["id", "row", "start", "end", "precision", "value", "wording", "label", "text", "lane",
+           "rung", "rung_label", "kind", "speaker", "mode", "anonymous", "hedged", "casualties",
+           "modality", "source_start", "source_end", "rule", "timex", "resolution", "flags", "links"]
+
+_GRAN = {"D": "day", "POD": "part of day", "CLOCK": "minute", "W": "week", "WE": "weekend",
+         "M": "month", "Q": "quarter", "SEASON": "season", "Y": "year", "DE": "decade"}
+
+
+def precision_of(value: str | None, interval) -> str:
+    """How precise a TimeML value is, in words."""
+    if not value or not interval or interval[0] is None:
+        return "undated"
+    v = value
+    if v.endswith("_REF"):
+        return "vague"
+    if "T" in v and len(v) >= 13:
+        return "minute" if ":" in v else "part of day"
+    if v.endswith("-WE"):
+        return "weekend"
+    if "-W" in v:
+        return "week"
+    if "-Q" in v:
+        return "quarter"
+    if len(v) == 10:
+        return "day"
+    if len(v) == 7 and v[4] == "-" and v[5:].isdigit():
+        return "month"
+    if len(v) == 7:
+        return "season"
+    if len(v) == 4:
+        return "year"
+    if len(v) == 3:
+        return "decade"
+    return "day"
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def rows(analysis) -> list[dict]:
+    """The timeline rows as plain dicts (see the module documentation)."""
+    timexes = {t.id: t for t in analysis.timexes}
+    flags_by_timex: dict[str, list[str]] = {}
+    for issue in analysis.issues:
+        if issue.timex:
+            note = issue.kind + (f": {issue.suggested}" if issue.suggested else "")
+            flags_by_timex.setdefault(issue.timex, []).append(note)
+    out = []
+    pub = analysis.published
+    about: dict[str, list[str]] = {}
+    for e in analysis.events:
+        for cid in e.get("claims", []):
+            about.setdefault(cid, []).append(e["id"])
+    for e in analysis.events:
+        time = e.get("time") or {}
+        t = timexes.get(time.get("timex") or "")
+        interval = time.get("interval")
+        out.append({
+            "id": e["id"], "row": "event",
+            "start": interval[0] if interval else None, "end": interval[1] if interval else None,
+            "precision": precision_of(time.get("value"), interval),
+            "value": time.get("value") or "", "wording": t.text if t else "",
+            "label": e.get("label") or _short(e.get("summary", "")),
+            "text": e.get("summary", ""), "lane": (e.get("actor") or {}).get("name") or "",
+            "rung": e.get("rung", 0), "rung_label": ladder.rung_name(e.get("rung", 0), analysis.lang),
+            "kind": e.get("kind", ""), "speaker": "", "mode": "",
+            "anonymous": False, "hedged": e.get("modality") == "hypothetical",
+            "casualties": int((e.get("casualties") or {}).get("killed") or 0),
+            "modality": e.get("modality", ""),
+            "source_start": e["sentence"]["start"], "source_end": e["sentence"]["end"],
+            "rule": e.get("rule", ""), "timex": t.id if t else "",
+            "resolution": time.get("explanation") or (t.explanation if t else ""),
+            "flags": "; ".join(flags_by_timex.get(t.id, [])) if t else "",
+            "links": list(e.get("claims", [])),
+        })
+    for c in analysis.claims:
+        time = c.get("time") or {}
+        t = timexes.get(time.get("timex") or "")
+        if t is not None:
+            interval, value, why = t.interval, t.value, t.explanation
+        else:
+            value = time.get("value") or pub.value
+            interval = None
+            if pub.value and len(pub.value) >= 10:
+                day = pub.value[:10]
+                interval = [f"{day}T00:00:00", f"{day}T23:59:59"]
+            why = "no time expression governs the claim: dated by the publication date"
+        kind = c.get("kind", "")
+        out.append({
+            "id": c["id"], "row": "claim",
+            "start": interval[0] if interval else None, "end": interval[1] if interval else None,
+            "precision": precision_of(value, interval), "value": value or "",
+            "wording": t.text if t else "",
+            "label": _short(c["content"]["text"]), "text": c["content"]["text"],
+            "lane": c["speaker"]["name"], "rung": ladder.claim_rung(kind),
+            "rung_label": ladder.rung_name(ladder.claim_rung(kind), analysis.lang),
+            "kind": kind, "speaker": c["speaker"]["name"], "mode": c.get("mode", ""),
+            "anonymous": bool(c.get("anonymous")), "hedged": bool(c.get("hedges")),
+            "casualties": 0, "modality": "",
+            "source_start": c["content"]["start"], "source_end": c["content"]["end"],
+            "rule": c.get("rule", ""), "timex": t.id if t else "",
+            "resolution": why,
+            "flags": "; ".join(flags_by_timex.get(t.id, [])) if t else "",
+            "links": about.get(c["id"], []),
+        })
+    return out
+
+
+def table(analysis):
+    """The timeline as a pandas DataFrame, sorted by start."""
+    import pandas as pd
+
+    df = pd.DataFrame(rows(analysis), columns=COLUMNS)
+    for col in ("start", "end"):
+        df[col] = pd.to_datetime(df[col], errors="coerce")
+    df = df.sort_values(["start", "row", "id"], na_position="last", kind="stable").reset_index(drop=True)
+    return df
