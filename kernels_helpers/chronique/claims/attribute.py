@@ -20,7 +20,7 @@ claim as provenance.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .cues import Cue
@@ -45,11 +45,8 @@ class Raw:
     lemma: str = ""
     frame: str = ""
     parts: list = field(default_factory=list)   # character spans of the quoted pieces (direct)
-    mode_from: int | None = None        # character offset from which quotes decide the mode
     anon_region: tuple | None = None    # token span to search for anonymity markers
     channel_region: tuple | None = None
-    via: str = ""                       # how the speaker was found
-    speaker_entity: object = None       # an entity given directly (coordination, continuation)
     sent: int = 0
     past: bool = False
     quote: int | None = None            # index of the quotation it attributes
@@ -88,9 +85,6 @@ class Doc:
 
     def chars(self, a: int, b: int) -> tuple:
         return self.toks[a].start, self.toks[b - 1].end
-
-    def is_open_mark(self, i: int) -> bool:
-        return i in self.open_at
 
     def is_close_mark(self, i: int) -> bool:
         return i in self.close_at

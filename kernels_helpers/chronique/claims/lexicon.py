@@ -127,7 +127,6 @@ class Lexicon:
     prepositions: frozenset = frozenset()
     function_words: frozenset = frozenset()
     coordinators: frozenset = frozenset()
-    ppr_ending: str = ""
     determiners: Phrases = None
     same: frozenset = frozenset()
     other: frozenset = frozenset()
@@ -165,7 +164,6 @@ class Lexicon:
     bare_plurals: bool = False
     bare_dets: frozenset = frozenset()
     cond_pattern: Any = None
-    past_tags: frozenset = frozenset()
 
 
 def _low(word: str) -> str:
@@ -222,7 +220,6 @@ def lexicon(lang: str) -> Lexicon:
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.coordinators = _set(g("COORDINATORS"))
-    lx.ppr_ending = g("PRESENT_PARTICIPLE_ENDING", "")
     lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
     lx.same = _set(g("SAME"))
     lx.other = _set(g("OTHER"))

@@ -154,7 +154,6 @@ SOURCE_PREPS = ("from",)
 
 COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
-OBJECT_RELATIVES = ("whom",)
 DE_PREPS = ("of", "for", "to")
 AGENT_PREPS = ("by",)
 MEDIA_PREPS = ()
@@ -181,7 +180,6 @@ FUNCTION_WORDS = (
     "should may might must it's amid despite following during inside outside"
 ).split()
 COORDINATORS = ("and", "but", "then")
-PRESENT_PARTICIPLE_ENDING = "ing"
 
 DETERMINERS = {
     "the": ("def", None, None), "a": ("indef", None, "s"), "an": ("indef", None, "s"),

@@ -231,7 +231,6 @@ SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "de
 # ---------------------------------------------------------------------------
 COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
-OBJECT_RELATIVES = ("que", "qu'")                   # "deux personnes qu'il accuse de ..."
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans")     # "a déclaré à l'AFP", "a estimé sur TF1"
@@ -266,8 +265,6 @@ FUNCTION_WORDS = (
 ).split()
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
-# markers of a participial or adverbial tail after an attribution: "..., nommant ..."
-PRESENT_PARTICIPLE_ENDING = "ant"
 
 # ---------------------------------------------------------------------------
 # Speakers: determiners, pronouns, titles
