@@ -229,11 +229,11 @@ class Extractor:
         return None
 
     # ---------------------------------------------------------------- details
-    def _casualties(self, s: int, e: int, lo: int, hi: int) -> dict:
+    def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> dict:
         toks, lex = self.toks, self.lex
         killed = wounded = None
         # "a tué 25 combattants", "killed 25 fighters", "a tué vendredi un Américain"
-        for j in range(e, min(hi, e + WINDOW)):
+        for j in range(e, min(hi, e + WINDOW) if direct else e):
             got = _number_at(toks, j, lex)
             if got is not None:
                 value, k = got
@@ -369,12 +369,11 @@ class Extractor:
         troops = None
         if fam == "violent":
             for ts, te, k, *_ in triggers:
-                if k in ("kill", "wound"):
-                    c = self._casualties(ts, te, lo, hi)
-                    key = "killed" if k == "kill" else "wounded"
-                    casualties[key] = casualties[key] or c["killed"]
-                    casualties["wounded"] = casualties["wounded"] or c["wounded"]
-            lethal = "kill" in kinds
+                c = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
+                key = "wounded" if k == "wound" else "killed"
+                casualties[key] = casualties[key] or c["killed"]
+                casualties["wounded"] = casualties["wounded"] or c["wounded"]
+            lethal = "kill" in kinds or bool(casualties["killed"])
             if lethal:
                 kind = "lethal strike" if "strike" in kinds else "lethal attack"
             elif diplomatic and kinds & {"storm", "storm_take", "attack"}:

@@ -1,0 +1,163 @@
+"""Events: what happened when, on the escalation ladder, with casualties, links and reference codes."""
+import pytest
+
+import chronique
+from chronique import ladder
+from chronique.timeline import COLUMNS
+from conftest import read_seed
+
+PUB = "2019-12-31"
+
+
+@pytest.fixture(scope="module", params=["baghdad_embassy_fr", "baghdad_embassy_en"])
+def seed(request, shared):
+    text, gold = read_seed(request.param)
+    return chronique.analyze(text), gold
+
+
+def _one(events, kind, **where):
+    found = [e for e in events if e["kind"] == kind and all(
+        (e.get(k) if not callable(v) else None) == v if not callable(v) else v(e) for k, v in where.items())]
+    assert found, f"no {kind} event with {where}: {[(e['kind'], e['time']['value']) for e in events]}"
+    return found[0]
+
+
+def test_seed_escalation_is_dated_and_laddered(seed):
+    analysis, gold = seed
+    ev = analysis.events
+    rocket = _one(ev, "lethal attack")
+    assert rocket["time"]["value"] == "2019-12-27" and rocket["rung"] == 6
+    assert rocket["casualties"]["killed"] == 1
+    strikes = _one(ev, "lethal strike")
+    assert strikes["time"]["value"] == "2019-W52-WE" and strikes["rung"] == 6
+    assert strikes["time"]["interval"][0][:10] == "2019-12-28" and strikes["time"]["interval"][1][:10] == "2019-12-29"
+    assert strikes["casualties"]["killed"] == 25
+    storming = _one(ev, "attack on diplomatic mission")
+    assert storming["time"]["value"].startswith("2019-12-31") and storming["rung"] == 5
+    assert storming["target"]["name"] == "United States"
+    assert storming["actor"]["name"].startswith("pro-Iran")
+    sit_in = _one(ev, "protest")
+    assert sit_in["time"]["value"] == "2019-12-31TEV" and sit_in["rung"] == 3
+
+
+def test_seed_deployments_keep_their_troop_numbers_and_modality(seed):
+    analysis, _ = seed
+    deployments = [e for e in analysis.events if e["kind"] == "military deployment"]
+    by_troops = {e["troops"]: e for e in deployments if e["troops"]}
+    assert {750, 500, 4000} <= set(by_troops)
+    assert by_troops[750]["time"]["value"].startswith("2019-12-31")
+    assert by_troops[750]["modality"] == "future"
+    assert by_troops[4000]["modality"] == "hypothetical"
+    assert all(e["rung"] == 4 for e in deployments)
+
+
+def test_seed_speech_acts_are_events_of_their_speakers(seed):
+    analysis, _ = seed
+    ev = analysis.events
+    pompeo = _one(ev, "accusation", actor={"name": "Mike Pompeo"})
+    assert pompeo["rung"] == 1 and len(pompeo["claims"]) >= 2
+    assert _one(ev, "denial", actor={"name": "Iran"})["rung"] == 0
+    warning = _one(ev, "threat", actor={"name": "Iran"})
+    assert warning["rung"] == 2
+    for cid in warning["claims"]:
+        assert next(c for c in analysis.claims if c["id"] == cid)["speaker"]["entity"] == "Iran"
+
+
+def test_events_link_their_time_sentence_and_claims(seed):
+    analysis, _ = seed
+    text = analysis.text
+    timex_ids = {t.id for t in analysis.timexes}
+    claim_ids = {c["id"] for c in analysis.claims}
+    for e in analysis.events:
+        s = e["sentence"]
+        assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
+        assert s["start"] <= e["trigger"]["start"] < s["end"] or e["rule"].startswith("claim:")
+        assert e["time"]["timex"] is None or e["time"]["timex"] in timex_ids
+        assert set(e["claims"]) <= claim_ids
+    storming = _one(analysis.events, "attack on diplomatic mission")
+    # Pompeo's words about the attack assert it
+    assert any(next(c for c in analysis.claims if c["id"] == cid)["speaker"]["name"] == "Mike Pompeo"
+               for cid in storming["claims"])
+
+
+def test_every_event_carries_reference_codes_from_the_named_table(seed):
+    analysis, _ = seed
+    for e in analysis.events:
+        ref = e["reference"]
+        assert ref["table"] == ladder.REFERENCE_TABLE["name"]
+        assert ref["cameo"] == ladder.REFERENCE_CODES[e["kind"]][0]
+        assert -10 <= ref["goldstein"] <= 10
+        assert e["rung"] == ladder.rung_of(e["kind"])
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    ("fr", "Mardi, des frappes aériennes ont tué 12 combattants près de Mossoul.", 12),
+    ("fr", "Vendredi, un attentat a fait 4 morts et 20 blessés à Kaboul.", 4),
+    ("en", "On Monday an air strike killed 14 fighters near Mosul.", 14),
+    ("en", "A rocket attack killed an American contractor on Friday.", 1),
+])
+def test_casualties_are_counted_and_make_force_lethal(lang, text, killed):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert len(a.events) == 1
+    e = a.events[0]
+    assert e["casualties"]["killed"] == killed and e["rung"] == 6
+
+
+@pytest.mark.parametrize("lang, text, troops", [
+    ("fr", "Le Pentagone va envoyer 4 000 soldats dans la région.", 4000),
+    ("en", "The Pentagon will send 4,000 troops to the region.", 4000),
+    ("en", "Washington deployed 750 soldiers to Kuwait on Monday.", 750),
+])
+def test_troop_numbers_are_read_with_thousands_separators(lang, text, troops):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["troops"] for e in a.events] == [troops]
+    assert a.events[0]["kind"] == "military deployment"
+
+
+def test_sending_a_letter_is_no_deployment():
+    a = chronique.analyze("Le ministre va envoyer une lettre à son homologue lundi.", published=PUB, lang="fr")
+    assert a.events == []
+
+
+def test_mentions_of_one_happening_merge_and_keep_the_precise_date():
+    text = ("Des raids aériens ont tué 25 combattants. "
+            "L'armée a tué lors de frappes aériennes pendant le week-end 25 combattants, selon la police.")
+    a = chronique.analyze(text, published=PUB, lang="fr")
+    strikes = [e for e in a.events if e["kind"] == "lethal strike"]
+    assert len(strikes) == 1
+    assert strikes[0]["time"]["value"] == "2019-W52-WE" and len(strikes[0]["mentions"]) == 2
+
+
+def test_different_tolls_are_different_happenings():
+    text = "Vendredi, une attaque a tué 3 soldats. Samedi, une autre attaque a tué 7 civils."
+    a = chronique.analyze(text, published=PUB, lang="fr")
+    tolls = sorted(e["casualties"]["killed"] for e in a.events)
+    assert tolls == [3, 7]
+
+
+def test_an_undated_happening_stays_undated_rather_than_invented():
+    a = chronique.analyze("Le chef de la milice a été plusieurs fois la cible de sanctions.", published=PUB, lang="fr")
+    assert [e["kind"] for e in a.events] == ["sanctions"]
+    assert a.events[0]["time"]["interval"] is None
+
+
+def test_headings_are_not_events():
+    text = "Sit-in\n\nLe ministre a parlé mardi."
+    assert chronique.analyze(text, published=PUB, lang="fr").events == []
+
+
+def test_timeline_table_has_one_row_per_event_and_claim(seed):
+    analysis, _ = seed
+    df = analysis.timeline()
+    assert list(df.columns) == COLUMNS
+    assert len(df) == len(analysis.events) + len(analysis.claims)
+    assert sorted(df[df.row == "event"].id) == sorted(e["id"] for e in analysis.events)
+    dated = df.dropna(subset=["start"])
+    assert (dated.start <= dated.end).all()
+    assert list(dated.start) == sorted(dated.start)
+    # the claim dated by the mismatched "mardi 31 janvier" carries the flag
+    flagged = df[df["flags"].str.contains("weekday-date mismatch")]
+    assert len(flagged) >= 1 and (flagged.start.dt.strftime("%Y-%m-%d") == "2019-12-31").all()
+    # claims sit in their speakers' lanes
+    claims = df[df.row == "claim"]
+    assert set(claims.lane) == {c["speaker"]["name"] for c in analysis.claims}
