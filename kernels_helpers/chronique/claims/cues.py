@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import and_
 
-from .lexicon import CUE, Lexicon
+from .lexicon import ADV, CUE, Lexicon
 
 
 @dataclass(slots=True, eq=False)
@@ -86,13 +86,15 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
         k = keys[i]
         if k in lex.aux or k in lex.participle_aux:
             j, inv = _inversion(i + 1, keys, lex)
-            j, neg = _skip_adverbs(j, keys, caps, lex)
+            neg = False
+            if j < n and (mask[j] & ADV or keys[j] in lex.negation_after):
+                j, neg = _skip_adverbs(j, keys, caps, lex)
             passive = False
             if j < n and keys[j] in lex.passive_aux:
                 passive = True
                 j, neg2 = _skip_adverbs(j + 1, keys, caps, lex)
                 neg = neg or neg2
-            m = lex.cues.match(keys, caps, j) if j < n else None
+            m = lex.cues.match(keys, caps, j) if j < n and keys[j] in lex.cues.first else None
             if m is not None and any(t == "pp" for _, t in m[1]):
                 lemma = _lemma(m[1], "pp")
                 out.append(Cue(i, j + m[0], j, lemma, frozenset(t for _, t in m[1]), aux=i,
@@ -101,8 +103,10 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                 i = j + m[0]
                 continue
         if k in lex.passive_aux:
-            j, _ = _skip_adverbs(i + 1, keys, caps, lex)
-            m = lex.cues.match(keys, caps, j) if j < n else None
+            j = i + 1
+            if j < n and mask[j] & ADV:
+                j, _ = _skip_adverbs(j, keys, caps, lex)
+            m = lex.cues.match(keys, caps, j) if j < n and keys[j] in lex.cues.first else None
             if m is not None and any(t == "pp" for _, t in m[1]):
                 out.append(Cue(j, j + m[0], j, _lemma(m[1], "pp"), frozenset({"pp"}), passive=True,
                                ve=j + m[0]))
@@ -128,7 +132,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                                passive=not finite and "pp" in tags))
                 i = e
                 continue
-        a = lex.according.match(keys, caps, i) if k in lex.according.first else None
+        a = lex.according.match(keys, caps, i) if lex.according.may_start(keys, i) else None
         if a is not None:
             out.append(Cue(i, i + a[0], i, "", frozenset({"according"}), ve=i + a[0]))
             i += a[0]
