@@ -104,3 +104,24 @@ def test_analyze_returns_claims_for_mixed_garbage():
     text = "»»» «« \"\" “ ” — – - : ; , . " * 200 + "« Bon », a-t-il dit."
     a = chronique.analyze(text, lang="fr", published="2024-03-12")
     assert all(a.text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"] for c in a.claims)
+
+
+@pytest.mark.slow
+def test_one_paragraph_of_800_kilobytes_with_thousands_of_dated_claims_stays_fast():
+    import dataclasses
+    news = ("Mardi soir, le gouvernement a annoncé un plan de relance. Le ministre de l'Économie, "
+            "qui s'exprimait à 18h30 devant la presse, a indiqué que les mesures entreraient en vigueur "
+            "le 1er janvier. Selon l'Insee, le chômage a reculé au troisième trimestre. "
+            "« Nous allons continuer », a déclaré le porte-parole. ")
+    base = chronique.analyze(news, published="2019-12-31", lang="fr")
+    assert base.timexes and base.claims
+    reps = 2500
+    text = news * reps                                  # no paragraph break at all
+    timexes = [dataclasses.replace(t, start=t.start + r * len(news), end=t.end + r * len(news))
+               for r in range(reps) for t in base.timexes]
+    t0 = time.perf_counter()
+    claims = extract(text, tokenize(text), "fr", timexes, base.published)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < LIMIT
+    assert len(claims) == reps * len(base.claims)
+    assert all(text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"] for c in claims)

@@ -33,6 +33,10 @@ class Describer:
             if t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit() and d.inq[t[0]] < 0:
                 self.by_sent.setdefault(d.sid[t[0]], []).append(t)
                 self.by_para.setdefault(d.toks[t[0]].para, []).append(t)
+        for lst in (*self.by_sent.values(), *self.by_para.values()):
+            lst.sort(key=lambda t: t[0])
+        self.sent_keys = {k: [t[0] for t in v] for k, v in self.by_sent.items()}
+        self.para_keys = {k: [t[0] for t in v] for k, v in self.by_para.items()}
         self.published = published
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.hedge_toks: list[int] | None = None
@@ -175,21 +179,38 @@ class Describer:
         return None, None
 
     def time(self, raw: Raw) -> dict:
+        """The time expression of the claim's clause (the latest before the cue, else the first
+        after it), else the latest earlier one in its paragraph, else the publication date.
+        Expressions inside the reported words date what is reported, not the claim."""
         d = self.d
         ca, cb = raw.content
         cue = raw.cue_tok
-        sent = raw.sent
-        para = d.toks[cue].para
+        starts = self.starts
+        inside = lambda t: ca <= starts[t[0]] < cb     # noqa: E731
 
-        # the clause's own time expression; else the latest one before it in the paragraph
-        toks = d.toks
-        for scope, cands in (("clause", self.by_sent.get(sent, ())),
-                             ("paragraph", [t for t in self.by_para.get(para, ()) if t[0] < cue])):
-            cands = [t for t in cands if not (ca <= toks[t[0]].start < cb)]
-            if cands:
-                before = [t for t in cands if t[0] <= cue]
-                t = max(before, key=lambda t: t[0]) if before else min(cands, key=lambda t: t[0])
-                return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": scope}
+        def latest_before(lst, keys, limit):
+            k = bisect_right(keys, limit) - 1
+            while k >= 0 and inside(lst[k]):
+                k -= 1
+            return lst[k] if k >= 0 else None
+
+        lst = self.by_sent.get(raw.sent)
+        if lst:
+            keys = self.sent_keys[raw.sent]
+            t = latest_before(lst, keys, cue)
+            if t is None:
+                k = bisect_right(keys, cue)
+                while k < len(lst) and inside(lst[k]):
+                    k += 1
+                t = lst[k] if k < len(lst) else None
+            if t is not None:
+                return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
+        para = d.toks[cue].para
+        lst = self.by_para.get(para)
+        if lst:
+            t = latest_before(lst, self.para_keys[para], cue - 1)
+            if t is not None:
+                return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "paragraph"}
         value = getattr(self.published, "value", None) if self.published is not None else None
         return {"timex": None, "value": value, "text": None, "source": "published" if value else None}
 
