@@ -319,7 +319,7 @@ class Attributor:
                     return (m, "subject", self._np_start(m))
             return None
         if k in d.lex.coordinators and (c.aux is not None or c.tags & {"fin", "finp"}):
-            for pj in range(ci - 1, -1, -1):
+            for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
                 pc = self.cues[pj]
                 if d.sid[pc.s] != d.sid[c.s]:
                     break
@@ -752,7 +752,7 @@ class Attributor:
         if c.s - 1 < floor or d.keys[c.s - 1] != ",":
             return
         subj = None
-        for pj in range(ci - 1, -1, -1):
+        for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
             pc = self.cues[pj]
             if d.sid[pc.s] != d.sid[c.s]:
                 break
