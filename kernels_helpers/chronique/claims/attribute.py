@@ -251,6 +251,12 @@ def is_infinitive(d: Doc, j: int) -> bool:
     return len(k) > 3 and k.endswith(lex.inf_endings) and not d.caps[j]
 
 
+def floor_of(d: Doc, i: int) -> int:
+    """First token of the sentence of token ``i``, after leading adverbials."""
+    s = d.sid[i]
+    return strip_lead(d, d.sent_start[s], d.sent_end[s])
+
+
 def speaker_capable(m: Mention | None) -> bool:
     if m is None or m.in_quote:
         return False
@@ -813,6 +819,8 @@ class Attributor:
                     m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)
         if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
             return
+        if d.keys[c.s] in lex.according_pronoun_only and (m.kind != "pron" or c.s != floor_of(d, c.s)):
+            return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
         # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"

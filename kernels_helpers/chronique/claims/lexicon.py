@@ -163,6 +163,7 @@ class Lexicon:
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
     bare_dets: frozenset = frozenset()
+    according_pronoun_only: frozenset = frozenset()
     cond_pattern: Any = None
 
 
@@ -251,6 +252,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)

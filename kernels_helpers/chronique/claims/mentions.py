@@ -440,6 +440,8 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             return None                 # "de source parlementaire": a qualifier
         if not (toks[e].text[:1].isalpha() or keys[e] in (",", ".", ";", ":", "(", ")")):
             return None
+        if e + 1 < n and caps[e + 1] and toks[e].text[:1].isalpha():
+            return None                 # "le sénateur démocrate Francesco Boccia": a name follows
     cls, hgender, hnumber, nature = head
     det = d[1]
     title = text[toks[h].start:toks[e - 1].end]

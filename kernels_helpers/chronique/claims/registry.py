@@ -219,15 +219,20 @@ class Registry:
         return None
 
     def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2):
-        """Antecedent of pronoun mention ``p`` (at position ``index`` in the mention list)."""
+        """Antecedent of pronoun mention ``p`` (at position ``index`` in the mention list): the
+        previous speaker if it fits, else the nearest mention agreeing in gender (up to four
+        paragraphs back), else the nearest one of unknown gender (up to ``window_paras``)."""
         para = self.toks[p.start].para
         if prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
         fallback = None
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = self.mentions[k]
-            if self.toks[m.start].para < para - window_paras:
+            if self.toks[m.start].para < para - 2 * window_paras:
                 break
+            if self.toks[m.start].para < para - window_paras and (p.gender is None or m.entity is None
+                                                                  or m.entity.gender != p.gender):
+                continue
             if m.in_quote or m.predicate or m.entity is None:
                 continue
             e = m.entity

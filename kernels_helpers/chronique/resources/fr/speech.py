@@ -212,7 +212,9 @@ ADVERBS = (
 # ---------------------------------------------------------------------------
 # Attribution phrases: "selon X", "d'après X"
 # ---------------------------------------------------------------------------
-ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source")
+ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
+# attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
+ACCORDING_PRONOUN_ONLY = ("pour",)
 ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas")     # "selon que ...": not an attribution
 # heads after "selon" that are documents or figures, not speakers
 NON_SPEAKER_HEADS = (
