@@ -369,7 +369,7 @@ class Attributor:
                         or d.link_before(k) is not None)
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
-            if (boundary and lex.bare_plurals and key not in lex.function_words and key.endswith("s")
+            if (boundary and lex.bare_plurals and key not in lex.function_words
                     and (k == floor or not d.caps[k]) and d.keys[j].endswith("s")):
                 return self._np(k, k, j + 1, (None, None, "p"))     # "Residents said", "..., traders said"
             if boundary and k > floor:

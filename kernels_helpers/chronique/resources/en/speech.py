@@ -259,7 +259,7 @@ DEPARTMENTS = (
     "Labour", "Agriculture", "Environment", "Energy", "Industry", "Commerce", "Housing", "Homeland Security",
     "Home", "Trade", "Information", "Oil", "Planning", "Intelligence", "Security", "Armed Forces",
 )
-TITLE_CONNECTORS = ("of", "of the", "for", "for the")
+TITLE_CONNECTORS = ("of", "of the", "for", "for the", "to", "to the")   # "ambassador to Germany"
 
 ANONYMITY = (
     "on condition of anonymity", "on the condition of anonymity", "speaking on condition of anonymity",
