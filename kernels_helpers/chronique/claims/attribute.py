@@ -16,7 +16,15 @@ claim as provenance.
 * ``according``    "selon X, ...", "..., d'après X", "according to X, ...";
 * ``dash``         « ... » – Nom;
 * ``colon``        "Le ministre a été clair : « ... »";
+* ``gerund``       "..., déclarant que ...", "..., saying ...": the main clause's subject;
 * ``continuation`` a quotation standing alone right after an attributed one.
+
+The rule names combine with how the speaker was found ("postposed-inverted",
+"preposed-relative", ...).  A speaker is a mention (name, title, gazetteer
+entry, pronoun) or, failing one, the noun phrase that opens the clause ("Les
+évêques de France", "Residents") or follows an inverted cue ("confie une
+infirmière").  Every scan is bounded (``MAX_CLAUSE``, ``REGION``,
+``LOOKAHEAD_CUES``) so that hostile text stays linear.
 """
 from __future__ import annotations
 
