@@ -603,6 +603,7 @@ class Extractor:
                      "sentence": {"start": self.toks[lo].start, "end": self.toks[hi - 1].end},
                      "timex": timex, "modality": "asserted", "claim": c["id"], "triggers": [kind]}
                 found[key] = {
+                    "tok": max(0, sent_tok), "para": self.toks[max(0, sent_tok)].para, "claim_time": ct,
                     "kind": kind, "family": "speech", "diplomatic": False, "mentions": [m],
                     "timex": timex, "time": time,
                     "casualties": {"killed": None, "wounded": None}, "troops": None,
