@@ -150,6 +150,9 @@ class Extractor:
     def triggers(self) -> list[tuple[int, int, str, bool]]:
         toks, lex = self.toks, self.lex
         out = []
+        in_timex = set()
+        for a, b, _ in self.tx:
+            in_timex.update(range(a, min(b, a + 30)))    # "March 31" is no march
         i, n = 0, len(toks)
         first = lex.triggers.first
         while i < n:
@@ -158,7 +161,7 @@ class Extractor:
                 i += 1
                 continue
             hit = next(lex.triggers.match(toks, i), None)
-            if hit is None or i in self.cue_tokens:
+            if hit is None or i in self.cue_tokens or i in in_timex:
                 i += 1
                 continue
             end, (kind, verb) = hit
@@ -214,6 +217,15 @@ class Extractor:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, t)
+        if best is None:
+            # a time fronted at the head of the sentence governs all of it: "Samedi, ..."
+            sid = toks[s].sent
+            i = bisect_left(self.tx_starts, s) - 1
+            while i >= 0 and toks[self.tx[i][0]].sent == sid:
+                a, b, t = self.tx[i]
+                if (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
+                    return t
+                i -= 1
         return None if best is None else best[1]
 
     def _claim_of(self, s: int):
