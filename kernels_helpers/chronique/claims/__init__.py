@@ -34,15 +34,14 @@ spans the whole quotation and ``parts`` lists the quoted pieces.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter, not_
+from operator import itemgetter
 
 from ..resources import check_lang
-from ..tokens import strip_accents, tokenize
+from ..tokens import tokenize
 from .attribute import Attributor, Doc
 from .cues import find_cues
 from .describe import Describer
-from .lexicon import CAP, lexicon
+from .lexicon import lexicon
 from .mentions import find_mentions
 from .quotes import attach_tokens, find_quotes, quote_index, sentences
 from .registry import Registry
@@ -80,18 +79,13 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
         return []
     lex = lexicon(lang)
     n = len(toks)
-    # per-token arrays, built with C-level iteration
-    keys = list(map(attrgetter("low"), toks))
-    caps = list(map(str.isupper, map(itemgetter(0), map(attrgetter("text"), toks))))
-    starts = list(map(attrgetter("start"), toks))
-    bits = lex.bits.get
-    mask = list(map(bits, keys, repeat(0)))
-    fkeys = keys[:]
-    for i in compress(range(n), map(not_, map(str.isascii, keys))):
-        fkeys[i] = f = strip_accents(keys[i])       # "Etats" matches "États"
-        mask[i] |= bits(f, 0)
-    for i in compress(range(n), caps):
-        mask[i] |= CAP
+    # per-token arrays; the folded key and lexicon bits of each distinct key are computed once
+    keys = [t.low for t in toks]
+    caps = [t.text[0].isupper() for t in toks]
+    starts = [t.start for t in toks]
+    info = list(map(lex.key_table.__getitem__, keys))
+    fkeys = list(map(itemgetter(0), info))
+    mask = [x[2] if c else x[1] for x, c in zip(info, caps)]
 
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n

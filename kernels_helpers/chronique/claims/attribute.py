@@ -368,9 +368,9 @@ class Attributor:
             key = d.keys[k]
             if not (d.toks[k].text[:1].isalpha() or key in ("'", "-")):
                 return None
-            if key in lex.cues or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
+            if key in lex.cues.first or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
                 return None
-            if key in lex.prepositions and key not in lex.connectors:
+            if key in lex.prepositions and key not in lex.connectors.first:
                 return None
             det = lex.determiners.match(d.keys, d.caps, k)
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or d.is_close_mark(k - 1)
@@ -396,7 +396,7 @@ class Attributor:
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
-               and d.keys[k] not in lex.cues and d.fkeys[k] not in lex.function_words):
+               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
             k += 1
         if k == h:
             return None
@@ -463,7 +463,7 @@ class Attributor:
                 if lk is not None and d.inq[st - 1] < 0:
                     end = min(end, lk)
                     break
-                if not (d.toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in d.lex.complementizers:
+                if not (d.toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in d.lex.complementizers.first:
                     break
         for i in range(a, end):
             if d.keys[i] == ";" and d.inq[i] < 0:
@@ -483,7 +483,7 @@ class Attributor:
         if k in lex.prepositions and j + 1 < end:
             # "a estimé sur la radio publique que", "said during a visit to Paris that"
             for x in range(j + 1, min(end, j + 8)):
-                if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues:
+                if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues.first:
                     break
                 cm = lex.complementizers.match(d.keys, d.caps, x)
                 if cm is not None and "que" in frames:
@@ -535,9 +535,9 @@ class Attributor:
                     return j, ce, "objattr", None
                 if i in d.open_at and d.quotes[d.open_at[i]].close_tok < min(ce, i + 8):
                     return j, ce, "objattr", None
-                if d.keys[i] in lex.complementizers or d.keys[i] in lex.prepositions or d.keys[i] == ",":
+                if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
-        if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners) and d.keys[j] not in lex.complementizers:
+        if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalpha() and k not in lex.prepositions
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):

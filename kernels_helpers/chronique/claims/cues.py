@@ -118,7 +118,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
             tags = frozenset(t for _, t in forms)
             prev = keys[i - 1] if i else ""
             finite = bool(tags & {"fin", "finp"})
-            if prev in lex.determiners and not (i >= 2 and keys[i - 2] in lex.relatives):
+            if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives):
                 i += length                     # "la menace", "the claims": a noun
                 continue
             if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals) and not (tags & {"finp", "pp"}):

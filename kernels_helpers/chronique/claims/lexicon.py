@@ -37,7 +37,7 @@ class Phrases:
     text (gazetteer names), so that "paris" the verb never matches "Paris".
     """
 
-    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased")
+    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1")
 
     def __init__(self, items, *, folded: bool = False, cased: bool = False):
         self.folded = folded
@@ -61,6 +61,15 @@ class Phrases:
         for lst in self.multi.values():
             lst.sort(key=lambda e: -len(e[0]))
         self.pairs = frozenset(k[:2] for k in self.multi)     # first two keys of longer phrases
+        # for ``match``: first keys of longer phrases; the answer for a one-token phrase,
+        # built once; the one-token phrases that must be capitalised in the text
+        self.mfirst = frozenset(k[0] for k in self.multi)
+        self.hits = {k: (1, v) for k, (c, v) in self.one.items()}
+        self.cased1 = frozenset(k for k, (c, v) in self.one.items() if c and c[0])
+        for key, lst in self.multi.items():
+            # (keys, caps needed, (length, value)): the answer built once
+            self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
+                               for pk, pc, value in lst]
 
     def may_start(self, keys: list[str], i: int) -> bool:
         """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
@@ -70,29 +79,59 @@ class Phrases:
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
         k0 = keys[i]
-        if k0 not in self.first:
+        if k0 in self.mfirst and i + 1 < len(keys) and (k0, keys[i + 1]) in self.pairs:
+            r = self._multi(keys, caps, i, k0)
+            if r is not None:
+                return r
+        r = self.hits.get(k0)
+        if r is not None and k0 in self.cased1 and not caps[i]:
             return None
+        return r
+
+    def _multi(self, keys, caps, i, k0):
         n = len(keys)
-        if i + 1 < n and self.multi:
-            k1 = keys[i + 1]
-            for lst in ((self.multi.get((k0, k1, keys[i + 2])) if i + 2 < n else None),
-                        self.multi.get((k0, k1))):
-                if lst is None:
+        k1 = keys[i + 1]
+        multi = self.multi
+        for lst in ((multi.get((k0, k1, keys[i + 2])) if i + 2 < n else None), multi.get((k0, k1))):
+            if lst is None:
+                continue
+            for pk, pc, res in lst:
+                m = res[0]
+                if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
                     continue
-                for pk, pc, value in lst:
-                    m = len(pk)
-                    if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
-                        continue
-                    if pc and any(c and not caps[i + j] for j, c in enumerate(pc)):
-                        continue
-                    return m, value
-        one = self.one.get(k0)
-        if one is not None and not (one[0] and one[0][0] and not caps[i]):
-            return 1, one[1]
+                if pc and not all(caps[i + j] for j in pc):
+                    continue
+                return res
         return None
 
     def __contains__(self, key: str) -> bool:
         return key in self.first
+
+
+class KeyTable(dict):
+    """Token key -> (folded key, lexicon bits, lexicon bits | CAP), filled on first sight of a
+    key (the bits of a key with accents include those of its folded form: "Etats" matches
+    "États")."""
+
+    __slots__ = ("bits",)
+    LIMIT = 200_000                 # keys kept before the table starts over
+
+    def __init__(self, bits: dict):
+        super().__init__()
+        self.bits = bits
+
+    def __missing__(self, key: str) -> tuple:
+        bits = self.bits
+        b = bits.get(key, 0)
+        if key.isascii():
+            f = key
+        else:
+            f = fold(key)
+            b |= bits.get(f, 0)
+        if len(self) >= self.LIMIT:
+            self.clear()
+        v = self[key] = (f, b, b | CAP)
+        return v
 
 
 @dataclass
@@ -156,6 +195,7 @@ class Lexicon:
     roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
     mention_starts: tuple = ()
     bits: dict = field(default_factory=dict)
+    key_table: KeyTable = None              # token key -> (folded key, bits), see KeyTable
     cue_starts: frozenset = frozenset()
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
@@ -291,4 +331,5 @@ def lexicon(lang: str) -> Lexicon:
         for k in keys:
             bits[k] = bits.get(k, 0) | bit
     lx.bits = bits
+    lx.key_table = KeyTable(bits)
     return lx

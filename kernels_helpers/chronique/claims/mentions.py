@@ -239,20 +239,20 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         if not mj and not cj:
             # only a complement after a title, or a noun before a name, continues a chunk
             if (last == HEAD and j + 2 < n and caps[j + 1] and caps[j + 2] and toks[j].text[:1].isalpha()
-                    and fk not in lex.function_words and k not in lex.cues and not blocked[j + 1]):
+                    and fk not in lex.function_words and k not in lex.cues.first and not blocked[j + 1]):
                 # "le Premier ministre hongrois Viktor Orban": an adjective we do not know, then a name
                 append((WORD, j, j + 1, fk))
                 last = WORD
                 j += 1
                 continue
             if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha()
-                    and fk not in lex.function_words and k not in lex.cues and k not in lex.prepositions):
+                    and fk not in lex.function_words and k not in lex.cues.first and k not in lex.prepositions):
                 append((QUAL, j, j + 1, None))      # "de source parlementaire": a qualifier kept as written
                 last = QUAL
                 j += 1
                 continue
             if (last == DET and len(items) == 1 and j + 2 < n and caps[j + 1] and caps[j + 2]
-                    and toks[j].text[:1].isalpha() and fk not in lex.function_words and k not in lex.cues
+                    and toks[j].text[:1].isalpha() and fk not in lex.function_words and k not in lex.cues.first
                     and fkeys[j + 1] not in lex.function_words and not blocked[j + 1]):
                 # "la syndicaliste Sophie Binet", "l'opposant Alexeï Navalny": a common noun
                 # used as a title before a full name
@@ -346,7 +346,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j = e
                 continue
             if toks[j].text[:1].isalpha():
-                if fk in lex.function_words or k in lex.cues:
+                if fk in lex.function_words or k in lex.cues.first:
                     # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
                     if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles):
                         break
@@ -385,7 +385,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             return None
     if mi & B_DET and not caps[i]:
         return _fast_title(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
-    if not caps[i] or mi or fkeys[i] in lex.function_words or keys[i] in lex.cues:
+    if not caps[i] or mi or fkeys[i] in lex.function_words or keys[i] in lex.cues.first:
         return None
     # a plain name: capitalised words joined by particles, hyphens, apostrophes and initials
     j = i + 1
@@ -454,13 +454,13 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
     """A lowercase noun modifying a title that follows within two words ("the health ministry")."""
     n = len(toks)
-    if (j + 1 >= n or not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues
+    if (j + 1 >= n or not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues.first
             or fk in lex.title_mods):
         return False
     if mask[j + 1] & B_TITLE:
         return True
     return (j + 2 < n and mask[j + 2] & B_TITLE and toks[j + 1].text[:1].isalpha()
-            and not toks[j + 1].text[:1].isupper() and keys[j + 1] not in lex.cues
+            and not toks[j + 1].text[:1].isupper() and keys[j + 1] not in lex.cues.first
             and keys[j + 1] not in lex.function_words)
 
 
@@ -504,7 +504,7 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += g[0]
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
-    elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues
+    elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)):
         e = j + 1
         # a hyphenated compound: "chef d'état-major"
@@ -513,8 +513,8 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
             e += 2
         # English noun compounds: "the head of the UN nuclear watchdog"
         while (lex.prehead_nouns and e < n and e - j < 3 and toks[e].text[:1].isalpha() and not caps[e]
-               and fkeys[e] not in lex.function_words and keys[e] not in lex.cues
-               and keys[e] not in lex.prepositions and keys[e] not in lex.complementizers):
+               and fkeys[e] not in lex.function_words and keys[e] not in lex.cues.first
+               and keys[e] not in lex.prepositions and keys[e] not in lex.complementizers.first):
             e += 1
         added.append((WORD, j, e, "".join(fkeys[j:e])))
         j = e
