@@ -39,7 +39,9 @@ class Describer:
         self.para_keys = {k: [t[0] for t in v] for k, v in self.by_para.items()}
         self.published = published
         self.done: list[tuple[Raw, Entity | None, dict]] = []
-        self.hedge_toks: list[int] | None = None
+        self.hedge_toks: list[int] | None = None     # candidate tokens, found on first need
+        self.anon_toks: list[int] | None = None
+        self.chan_toks: list[int] | None = None
         self.by_raw: dict[int, Entity | None] = {}
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -77,13 +79,18 @@ class Describer:
         return e, "name"
 
     def anonymous(self, raw: Raw, e: Entity | None) -> bool:
-        d = self.d
         if raw.anon_region is not None and e is not None:
             a, b = raw.anon_region
-            b = min(b, d.n)
-            mask = d.mask
-            for i in range(a, b):
-                if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+            cands = self.anon_toks
+            if cands is None:
+                cands = self.anon_toks = self._candidates(ANON)
+            d = self.d
+            match = d.lex.anonymity.match
+            for x in range(bisect_left(cands, a), len(cands)):
+                i = cands[x]
+                if i >= b:
+                    break
+                if match(d.fkeys, d.caps, i) is not None:
                     if not e.words or e.kind == "anonymous":
                         e.anonymous = True
                         e.kind = "anonymous"
@@ -92,6 +99,11 @@ class Describer:
                             e.name = f"{e.name} {lab}"
                     break
         return bool(e is not None and e.anonymous)
+
+    def _candidates(self, bit: int) -> list[int]:
+        """Tokens whose lexicon bits include ``bit``, in order."""
+        d = self.d
+        return list(compress(range(d.n), map(and_, d.mask, repeat(bit))))
 
     # -- content ---------------------------------------------------------------------------------
     def _hedge_candidates(self) -> list[int]:
@@ -108,41 +120,46 @@ class Describer:
                     cands.add(i)
         return sorted(i for i in cands if not blocked[i])
 
-    def hedges(self, raw: Raw) -> list:
+    def hedges(self, raw: Raw, a: int, b: int) -> list:
+        """Hedges in the content, tokens [a, b)."""
+        cands = self.hedge_toks
+        if cands is None:
+            cands = self.hedge_toks = self._hedge_candidates()
+        x = bisect_left(cands, a)
+        if x == len(cands) or cands[x] >= b:
+            return []
         d = self.d
         lex = d.lex
-        if self.hedge_toks is None:
-            self.hedge_toks = self._hedge_candidates()
-        cands = self.hedge_toks
-        a, b = self.tok_range(*raw.content)
+        keys, mask, toks, text = d.keys, d.mask, d.toks, d.text
         out = []
         backshift = raw.mode == "indirect" and raw.past
         cends = lex.cond_endings
         nxt = a
-        for x in range(bisect_left(cands, a), bisect_left(cands, b)):
+        for x in range(x, bisect_left(cands, b)):
             i = cands[x]
             if i < nxt:
                 continue
-            h = lex.hedges.match(d.keys, d.caps, i) if d.mask[i] & HEDGE else None
+            h = lex.hedges.match(keys, d.caps, i) if mask[i] & HEDGE else None
             if h is not None and i + h[0] <= b:
-                words = d.keys[i:i + h[0]]
+                words = keys[i:i + h[0]]
                 cond = bool(cends) and len(words) == 1 and words[0].endswith(cends)
                 if not (backshift and cond and words[0] not in lex.hedge_backshift):
-                    out.append(_span(d.text, d.toks[i].start, d.toks[i + h[0] - 1].end))
+                    s, e = toks[i].start, toks[i + h[0] - 1].end
+                    out.append({"start": s, "end": e, "text": text[s:e]})
                 nxt = i + h[0]
                 continue
-            k = d.keys[i]
+            k = keys[i]
             if cends and k.endswith(cends) and not (backshift and k not in lex.hedge_backshift):
-                out.append(_span(d.text, d.toks[i].start, d.toks[i].end))
+                s, e = toks[i].start, toks[i].end
+                out.append({"start": s, "end": e, "text": text[s:e]})
         return out
 
-    def kind(self, raw: Raw, hedges: list) -> tuple:
+    def kind(self, raw: Raw, hedges: list, a: int, b: int) -> tuple:
         d = self.d
         lex = d.lex
         kind, frames = lex.lemmas.get(raw.lemma, ("statement", frozenset()))
         word = raw.lemma or d.text[d.toks[raw.cue[0]].start:d.toks[raw.cue[1] - 1].end].lower()
         if raw.frame == "objattr":
-            a, b = self.tok_range(*raw.content)
             for i in range(a, min(b, a + 10)):
                 if d.keys[i] in lex.attributes:
                     kind, word = lex.attributes[d.keys[i]], d.keys[i]
@@ -151,7 +168,8 @@ class Describer:
             kind, word = "prediction", hedges[0]["text"]
         return kind, word
 
-    def channel(self, raw: Raw, e: Entity | None) -> tuple:
+    def channel(self, raw: Raw, e: Entity | None, ca: int, cb: int) -> tuple:
+        """Channel of the claim whose content is tokens [ca, cb)."""
         d = self.d
         lex = d.lex
         ch = lex.lemma_channels.get(raw.lemma)
@@ -159,10 +177,14 @@ class Describer:
             return ch, "verb"
         if raw.channel_region is not None:
             a, b = raw.channel_region
-            ca, cb = self.tok_range(*raw.content)
-            mask = d.mask
-            for i in range(a, min(b, d.n)):
-                if not mask[i] & CHAN or ca <= i < cb:
+            cands = self.chan_toks
+            if cands is None:
+                cands = self.chan_toks = self._candidates(CHAN)
+            for x in range(bisect_left(cands, a), len(cands)):
+                i = cands[x]
+                if i >= b:
+                    break
+                if ca <= i < cb:
                     continue
                 c = lex.channels.match(d.fkeys, d.caps, i)
                 if c is not None:
@@ -218,6 +240,8 @@ class Describer:
     def describe(self, raws: list[Raw]) -> list[dict]:
         d = self.d
         text = d.text
+        toks = d.toks
+        starts = self.starts
         out = []
         for raw in raws:
             e, via = self.entity(raw)
@@ -226,28 +250,31 @@ class Describer:
             m = raw.speaker
             if m is not None:
                 ms, me = m.span
-                mention = _span(text, d.toks[ms].start, d.toks[me - 1].end)
+                s, t = toks[ms].start, toks[me - 1].end
+                mention = {"start": s, "end": t, "text": text[s:t]}
             else:
                 mention = None
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
                 e.kind = "person"
-            speaker = {
-                "name": e.name if e is not None else (mention["text"] if mention else None),
-                "entity": e.id if e is not None else "unknown",
-                "kind": e.kind if e is not None else "unknown",
-                "mention": mention,
-                "titles": list(e.titles) if e is not None else [],
-            }
+            if e is not None:
+                speaker = {"name": e.name, "entity": e.id, "kind": e.kind, "mention": mention,
+                           "titles": list(e.titles)}
+            else:
+                speaker = {"name": mention["text"] if mention else None, "entity": "unknown",
+                           "kind": "unknown", "mention": mention, "titles": []}
             cs, ce = raw.cue
-            cue = _span(text, d.toks[cs].start, d.toks[ce - 1].end)
+            s, t = toks[cs].start, toks[ce - 1].end
+            cue = {"start": s, "end": t, "text": text[s:t]}
             if raw.lemma:
                 cue["lemma"] = raw.lemma
-            content = _span(text, *raw.content)
+            s, t = raw.content
+            content = {"start": s, "end": t, "text": text[s:t]}
             if len(raw.parts) > 1:
                 content["parts"] = [_span(text, a, b) for a, b in raw.parts]
-            hedges = self.hedges(raw)
-            kind, word = self.kind(raw, hedges)
-            channel, ch_how = self.channel(raw, e)
+            a, b = bisect_left(starts, s), bisect_left(starts, t)     # the content's tokens
+            hedges = self.hedges(raw, a, b)
+            kind, word = self.kind(raw, hedges, a, b)
+            channel, ch_how = self.channel(raw, e, a, b)
             claim = {
                 "id": f"c{len(out) + 1}",
                 "speaker": speaker,

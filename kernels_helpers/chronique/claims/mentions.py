@@ -109,75 +109,77 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     lexicon bits of each token (which tables it may open)."""
     n = len(toks)
     out: list[Mention] = []
-    starts, _, dets = lex.mention_starts
+    dets = lex.mention_starts[2]
     pronouns = lex.pronouns
     bare = lex.bare_dets
-    S = starts.__contains__
-
-    def opens(j: int) -> bool:
-        return j < n and (caps[j] or S(keys[j]) or S(fkeys[j]))
-
-    # cheap pre-check: only a capitalised word, a known title/place word, or a determiner
-    # before one can open a mention
+    title_mods = lex.title_mods
+    function_words = lex.function_words
+    titles_one = lex.titles.one
+    # a token "opens" a mention when it is capitalised or may start one (``START``): only
+    # such a token, or a determiner before one, can open a mention
     cands = list(compress(range(n), map(and_, mask, repeat(_OPENS))))
     i = 0
     for i0 in cands:
         if i0 < i:
             continue
         i = i0
-        k = keys[i]
         if blocked[i]:
             i += 1
             continue
-        if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mask[i] & B_PRON):
+        mi = mask[i]
+        if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a speaker
             i += 1
             continue
-        pr = pronouns.get(k)
-        if pr is not None and not (k in dets and opens(i + 1)):
-            m = Mention(i, i + 1, "pron", (i, i + 1))
-            m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
-            out.append(m)
-            i += 1
-            continue
-        mi = mask[i]
-        if k in dets and not caps[i] and not opens(i + 1) and not (
-                i + 2 < n and keys[i + 1] == "'" and opens(i + 2)) and not (
+        k = keys[i]
+        ci = caps[i]
+        if mi & B_PRON:
+            pr = pronouns.get(k)
+            if pr is not None and not (k in dets and i + 1 < n and mask[i + 1] & _OPENS):
+                m = Mention(i, i + 1, "pron", (i, i + 1))
+                m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
+                out.append(m)
+                i += 1
+                continue
+        if mi & B_DET and not ci and k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
+                i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
                 i + 3 < n and caps[i + 2] and caps[i + 3]):
             i += 1
             continue
-        if not caps[i] and mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
-                i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in lex.title_mods)):
+        if not ci and mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
+                i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in title_mods)):
             i += 1                      # a nationality adjective after its noun
             continue
-        if caps[i] and fkeys[i] in lex.function_words and not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA):
+        if ci and not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and fkeys[i] in function_words:
             i += 1                      # "Selon", "Après" at the start of a sentence
             continue
-        if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
+        if mi & B_DET and k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
             i += 1                      # "de" opens a mention only before a title ("de source policière")
             continue
-        if (not caps[i] and (mi & B_TITLE or mi & B_DET and i + 1 < n and mask[i + 1] & B_TITLE)
-                and _after_copula(i, keys, lex)):
-            i += 1                      # "X est un haut responsable du ...": describes X, names no one
-            continue
-        if (not caps[i] and not mi & B_DET and mi & B_TITLE and i > 0 and keys[i - 1] != ","
-                and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
-                and lex.titles.one.get(k, ((), (None, None, "s")))[1][2] != "p"):
-            i += 1                      # a bare singular title inside a clause ("être responsable de")
-            continue
+        if not ci and mi & (B_TITLE | B_DET):
+            if ((mi & B_TITLE or mi & B_DET and i + 1 < n and mask[i + 1] & B_TITLE)
+                    and _after_copula(i, keys, lex)):
+                i += 1                  # "X est un haut responsable du ...": describes X, names no one
+                continue
+            if (not mi & B_DET and mi & B_TITLE and i > 0 and keys[i - 1] != ","
+                    and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
+                    and titles_one.get(k, ((), (None, None, "s")))[1][2] != "p"):
+                i += 1                  # a bare singular title inside a clause ("être responsable de")
+                continue
         m = _fast(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
         if m is None:
             m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
-        if m is None:
-            i += 1
-            continue
-        if m.kind == "title" and m.det is None and m.name is None and m.number != "p" and m.nature != "source":
-            # a bare singular title ("envoyé", "groupe") names someone only as an apposition
-            if m.start > 0 and keys[m.start - 1] != "," and toks[m.start - 1].sent == toks[m.start].sent:
-                i = m.end
+            if m is None:
+                i += 1
                 continue
+        if m.kind == "title":
+            if m.det is None and m.name is None and m.number != "p" and m.nature != "source":
+                # a bare singular title ("envoyé", "groupe") names someone only as an apposition
+                if m.start > 0 and keys[m.start - 1] != "," and toks[m.start - 1].sent == toks[m.start].sent:
+                    i = m.end
+                    continue
+            m.predicate = _after_copula(m.start, keys, lex)
         m.in_quote = inq[m.start] >= 0
-        m.predicate = m.kind == "title" and _after_copula(m.start, keys, lex)
         out.append(m)
         i = m.end
     _appositions(out, keys, lex)
@@ -200,10 +202,18 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     append = items.append
     title_mods = lex.title_mods
     particles = lex.particles
+    function_words = lex.function_words
+    cue_words = lex.cues.first
+    titles_match = lex.titles.match
+    prehead = lex.prehead_nouns
     j = i
     # a gazetteer phrase with its article ("les États-Unis", "the Americans")
-    g, gaz_is_media = _gaz(j, fkeys, caps, lex, mask)
-    if g is None and mask[j] & B_DET:
+    mj = mask[j]
+    g = lex.media.match(fkeys, caps, j) if mj & B_MEDIA else None
+    gaz_is_media = g is not None
+    if g is None and mj & B_GAZ:
+        g = lex.gazetteer.match(fkeys, caps, j)
+    if g is None and mj & B_DET:
         d = lex.determiners.match(keys, caps, j)
         if d is not None and j + d[0] < n:
             append((DET, j, j + d[0], d[1]))
@@ -211,7 +221,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     seen_head = False
     last = DET if items else None
     while j < n and not blocked[j]:
-        k, fk, mj, cj = keys[j], fkeys[j], mask[j], caps[j]
+        k = keys[j]
+        fk = fkeys[j]
+        mj = mask[j]
+        cj = caps[j]
         if not cj:
             # the inside of a name ("Éric de Moulins-Beaufort", "al-Muhandis", "George W. Bush")
             if last == CAP or last == PART:
@@ -236,35 +249,38 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
-        if not mj and not cj:
-            # only a complement after a title, or a noun before a name, continues a chunk
-            if (last == HEAD and j + 2 < n and caps[j + 1] and caps[j + 2] and toks[j].text[:1].isalpha()
-                    and fk not in lex.function_words and k not in lex.cues.first and not blocked[j + 1]):
-                # "le Premier ministre hongrois Viktor Orban": an adjective we do not know, then a name
-                append((WORD, j, j + 1, fk))
-                last = WORD
-                j += 1
-                continue
-            if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha()
-                    and fk not in lex.function_words and k not in lex.cues.first and k not in lex.prepositions):
-                append((QUAL, j, j + 1, None))      # "de source parlementaire": a qualifier kept as written
-                last = QUAL
-                j += 1
-                continue
-            if (last == DET and len(items) == 1 and j + 2 < n and caps[j + 1] and caps[j + 2]
-                    and toks[j].text[:1].isalpha() and fk not in lex.function_words and k not in lex.cues.first
-                    and fkeys[j + 1] not in lex.function_words and not blocked[j + 1]):
-                # "la syndicaliste Sophie Binet", "l'opposant Alexeï Navalny": a common noun
-                # used as a title before a full name
-                append((HEAD, j, j + 1, (fk, None, items[0][3][2], "person")))
-                last = HEAD
-                seen_head = True
-                j += 1
-                continue
-            if not (lex.prehead_nouns and not seen_head and _prehead(j, toks, keys, fk, mask, lex)):
-                break
+            if not mj:
+                # only a complement after a title, or a noun before a name, continues a chunk
+                if (last == HEAD and j + 2 < n and caps[j + 1] and caps[j + 2] and toks[j].text[:1].isalpha()
+                        and fk not in function_words and k not in cue_words and not blocked[j + 1]):
+                    # "le Premier ministre hongrois Viktor Orban": an adjective we do not know, then a name
+                    append((WORD, j, j + 1, fk))
+                    last = WORD
+                    j += 1
+                    continue
+                if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha()
+                        and fk not in function_words and k not in cue_words and k not in lex.prepositions):
+                    append((QUAL, j, j + 1, None))      # "de source parlementaire": a qualifier kept as written
+                    last = QUAL
+                    j += 1
+                    continue
+                if (last == DET and len(items) == 1 and j + 2 < n and caps[j + 1] and caps[j + 2]
+                        and toks[j].text[:1].isalpha() and fk not in function_words and k not in cue_words
+                        and fkeys[j + 1] not in function_words and not blocked[j + 1]):
+                    # "la syndicaliste Sophie Binet", "l'opposant Alexeï Navalny": a common noun
+                    # used as a title before a full name
+                    append((HEAD, j, j + 1, (fk, None, items[0][3][2], "person")))
+                    last = HEAD
+                    seen_head = True
+                    j += 1
+                    continue
+                if not (prehead and not seen_head and _prehead(j, toks, keys, fk, mask, lex)):
+                    break
         if g is None and mj & (B_GAZ | B_MEDIA) and (last != HEAD or fk not in title_mods):
-            g, gaz_is_media = _gaz(j, fkeys, caps, lex, mask)
+            g = lex.media.match(fkeys, caps, j) if mj & B_MEDIA else None
+            gaz_is_media = g is not None
+            if g is None and mj & B_GAZ:
+                g = lex.gazetteer.match(fkeys, caps, j)
         if g is not None:
             glen, gval = g
             g = None
@@ -272,8 +288,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 gval = (gval, "organization", "s")
             e = j + glen
             nxt = e + 2 if e + 1 < n and keys[e] == "'" and keys[e + 1] == "s" else e
-            if (lex.prehead_nouns and not seen_head and nxt < n
-                    and (lex.titles.match(keys, caps, nxt) or lex.demonyms.match(fkeys, caps, nxt)
+            if (prehead and not seen_head and nxt < n
+                    and (titles_match(keys, caps, nxt) or lex.demonyms.match(fkeys, caps, nxt)
                          or lex.departments.match(fkeys, caps, nxt) or fkeys[nxt] in title_mods)):
                 append((GAZ, j, e, gval))     # "Kremlin spokesman", "Iran's foreign minister"
                 if nxt != e:
@@ -289,6 +305,18 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     break
                 continue
             break
+        if mj == B_CAP:
+            # capitalised and in no table: a name word (the tests below all need a table bit)
+            if toks[j].text[:1].isalpha():
+                if fk in function_words or k in cue_words:
+                    # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
+                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles):
+                        break
+                append((CAP, j, j + 1, None))
+                last = CAP
+                j += 1
+                continue
+            break
         if seen_head and mj & B_QUAL:
             q = lex.qualifiers.match(fkeys, caps, j)
             if q is not None:
@@ -298,16 +326,16 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 continue
 
         if last == HEAD and fk in title_mods and not (j + 1 < n and mask[j + 1] & B_TITLE
-                                                      and lex.titles.match(keys, caps, j + 1)):
+                                                      and titles_match(keys, caps, j + 1)):
             append((MOD, j, j + 1, fk))
             last = MOD
             j += 1
             continue
-        t = lex.titles.match(keys, caps, j) if mj & B_TITLE else None
+        t = titles_match(keys, caps, j) if mj & B_TITLE else None
         if (t is not None and cj and (last == CAP or last == PART)
                 and not (j + t[0] < n and caps[j + t[0]])):
             t = None                    # "Martin Luther King", "Bruno Le Maire": a name, not a title
-        if t is None and lex.prehead_nouns and not seen_head and not cj and _prehead(j, toks, keys, fk, mask, lex):
+        if t is None and prehead and not seen_head and not cj and _prehead(j, toks, keys, fk, mask, lex):
             append((WORD, j, j + 1, fk))   # "the health ministry", "union leader"
             last = WORD
             j += 1
@@ -346,7 +374,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j = e
                 continue
             if toks[j].text[:1].isalpha():
-                if fk in lex.function_words or k in lex.cues.first:
+                if fk in function_words or k in cue_words:
                     # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
                     if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles):
                         break
@@ -370,14 +398,16 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
 def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     """The two most frequent mentions without the general chunker: a gazetteer entry that
     nothing extends ("Téhéran", "les États-Unis"), and a plain name ("Mark Esper")."""
-    n = len(toks)
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
-        g, media = _gaz(i, fkeys, caps, lex, mask)
+        g = lex.media.match(fkeys, caps, i) if mi & B_MEDIA else None
+        media = g is not None
+        if g is None and mi & B_GAZ:
+            g = lex.gazetteer.match(fkeys, caps, i)
         if g is not None:
             e = i + g[0]
-            if lex.prehead_nouns and e < n and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
-                                                or fkeys[e] in lex.title_mods):
+            if lex.prehead_nouns and e < len(toks) and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
+                                                        or fkeys[e] in lex.title_mods):
                 return None             # "Kremlin spokesman", "Iran's foreign minister"
             val = (g[1], "organization", "s") if media else g[1]
             return _gaz_mention(i, e, val)
@@ -388,6 +418,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     if not caps[i] or mi or fkeys[i] in lex.function_words or keys[i] in lex.cues.first:
         return None
     # a plain name: capitalised words joined by particles, hyphens, apostrophes and initials
+    n = len(toks)
     j = i + 1
     particles = lex.particles
     while j < n and not blocked[j]:
