@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import and_
 
-from .lexicon import ADV, CUE, Lexicon
+from .lexicon import ACC, ADV, CUE, Lexicon
 
 
 @dataclass(slots=True, eq=False)
@@ -78,67 +78,91 @@ def _negated_before(i: int, keys, lex: Lexicon) -> bool:
 def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     n = len(toks)
     out: list[Cue] = []
+    aux, participle_aux, passive_aux = lex.aux, lex.participle_aux, lex.passive_aux
+    cue_words = lex.cues.first
+    cue_match = lex.cues.match
+    forms_info = lex.cue_forms
     i = 0
     for i0 in list(compress(range(n), map(and_, mask, repeat(CUE)))):
         if i0 < i:
             continue
         i = i0
         k = keys[i]
-        if k in lex.aux or k in lex.participle_aux:
+        if k in aux or k in participle_aux:
             j, inv = _inversion(i + 1, keys, lex)
             neg = False
             if j < n and (mask[j] & ADV or keys[j] in lex.negation_after):
                 j, neg = _skip_adverbs(j, keys, caps, lex)
             passive = False
-            if j < n and keys[j] in lex.passive_aux:
+            if j < n and keys[j] in passive_aux:
                 passive = True
                 j, neg2 = _skip_adverbs(j + 1, keys, caps, lex)
                 neg = neg or neg2
-            m = lex.cues.match(keys, caps, j) if j < n and keys[j] in lex.cues.first else None
-            if m is not None and any(t == "pp" for _, t in m[1]):
-                lemma = _lemma(m[1], "pp")
-                out.append(Cue(i, j + m[0], j, lemma, frozenset(t for _, t in m[1]), aux=i,
-                               participle=k in lex.participle_aux, passive=passive, inv=inv,
-                               negated=neg or _negated_before(i, keys, lex), ve=j + m[0]))
-                i = j + m[0]
-                continue
-        if k in lex.passive_aux:
+            m = cue_match(keys, caps, j) if j < n and keys[j] in cue_words else None
+            if m is not None:
+                info = forms_info[m[1]]
+                if info[1]:             # a past participle
+                    e = j + m[0]
+                    out.append(Cue(i, e, j, info[2], info[0], i, k in participle_aux, passive, inv,
+                                   neg or _negated_before(i, keys, lex), e))
+                    i = e
+                    continue
+        if k in passive_aux:
             j = i + 1
             if j < n and mask[j] & ADV:
                 j, _ = _skip_adverbs(j, keys, caps, lex)
-            m = lex.cues.match(keys, caps, j) if j < n and keys[j] in lex.cues.first else None
-            if m is not None and any(t == "pp" for _, t in m[1]):
-                out.append(Cue(j, j + m[0], j, _lemma(m[1], "pp"), frozenset({"pp"}), passive=True,
-                               ve=j + m[0]))
-                i = j + m[0]
-                continue
-        m = lex.cues.match(keys, caps, i) if k in lex.cues.first else None
+            m = cue_match(keys, caps, j) if j < n and keys[j] in cue_words else None
+            if m is not None:
+                info = forms_info[m[1]]
+                if info[1]:
+                    e = j + m[0]
+                    out.append(Cue(j, e, j, info[2], _PP, None, False, True, None, False, e))
+                    i = e
+                    continue
+        m = cue_match(keys, caps, i) if k in cue_words else None
         if m is not None:
             length, forms = m
-            tags = frozenset(t for _, t in forms)
+            tags, _, lemma_pp, lemma_ppr, lemma_any = forms_info[forms]
             prev = keys[i - 1] if i else ""
-            finite = bool(tags & {"fin", "finp"})
+            finite = bool(tags & _FINITE)
             if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives):
                 i += length                     # "la menace", "the claims": a noun
                 continue
-            if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals) and not (tags & {"finp", "pp"}):
+            if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals) and not (tags & _FINP_PP):
                 i += length                     # "to confirm", "could say"
                 continue
             if finite or "pp" in tags or "ppr" in tags:
-                tag = "fin" if finite else ("pp" if "pp" in tags else "ppr")
-                e, inv = _inversion(i + length, keys, lex) if finite else (i + length, None)
-                out.append(Cue(i, e, i, _lemma(forms, tag if tag != "fin" else None), tags, inv=inv,
-                               negated=_negated_before(i, keys, lex), ve=i + length,
-                               passive=not finite and "pp" in tags))
+                if finite:
+                    e, inv = _inversion(i + length, keys, lex)
+                    lemma = lemma_any
+                else:
+                    e, inv = i + length, None
+                    lemma = lemma_pp if "pp" in tags else lemma_ppr
+                out.append(Cue(i, e, i, lemma, tags, None, False, not finite and "pp" in tags, inv,
+                               _negated_before(i, keys, lex), i + length))
                 i = e
                 continue
-        a = lex.according.match(keys, caps, i) if lex.according.may_start(keys, i) else None
-        if a is not None:
-            out.append(Cue(i, i + a[0], i, "", frozenset({"according"}), ve=i + a[0]))
-            i += a[0]
-            continue
+        if mask[i] & ACC:
+            a = lex.according.match(keys, caps, i)
+            if a is not None:
+                out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0]))
+                i += a[0]
+                continue
         i += 1
     return out
+
+
+_PP = frozenset({"pp"})
+_ACCORDING = frozenset({"according"})
+_FINITE = frozenset({"fin", "finp"})
+_FINP_PP = frozenset({"finp", "pp"})
+
+
+def forms_info(forms: frozenset) -> tuple:
+    """What ``find_cues`` needs of the forms (lemma, tag) of a cue word: (tags, whether one is a
+    past participle, lemma as a past participle, as a present participle, as any form)."""
+    tags = frozenset(t for _, t in forms)
+    return tags, any(t == "pp" for _, t in forms), _lemma(forms, "pp"), _lemma(forms, "ppr"), _lemma(forms)
 
 
 def _lemma(forms, tag=None) -> str:

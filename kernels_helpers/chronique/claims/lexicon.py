@@ -140,6 +140,7 @@ class Lexicon:
     speech: Any
     entities: Any
     cues: Phrases = None                     # form -> frozenset of (lemma, tag)
+    cue_forms: dict = field(default_factory=dict)   # that frozenset -> cues.forms_info(it)
     lemmas: dict = field(default_factory=dict)  # lemma -> (kind, frozenset(frames))
     aux: frozenset = frozenset()
     passive_aux: frozenset = frozenset()
@@ -235,6 +236,9 @@ def lexicon(lang: str) -> Lexicon:
             for w in words:
                 forms.setdefault(w, set()).add((lemma, tag))
     lx.cues = Phrases([(w, frozenset(v)) for w, v in forms.items()])
+    from .cues import forms_info
+    values = {v for _, v in lx.cues.hits.values()} | {r[1] for lst in lx.cues.multi.values() for _, _, r in lst}
+    lx.cue_forms = {v: forms_info(v) for v in values}
     lx.aux = _set(g("AUXILIARIES"))
     lx.passive_aux = _set(g("PASSIVE_AUX"))
     lx.participle_aux = _set(g("PARTICIPLE_AUX"))
