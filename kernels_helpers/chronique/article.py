@@ -287,6 +287,8 @@ def infer_published(spec: DateSpec, frames: list[tuple], text: str, toks: list[T
         if dateline is not None and d.day == dateline[0] and d.month == dateline[1]:
             score += 5
         best.append((score, d))
+        if d == date.max:
+            break
         d += timedelta(days=1)
     best.sort(key=lambda t: (-t[0], t[1]))
     top = best[0] if best else (0, None)

@@ -65,6 +65,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if len(prev) > 1 or toks[-2].digit if len(toks) > 1 else True:
                 sent += 1
         low = norm(w)
-        toks.append(Token(s, e, w, low, w.isdigit(), sent, para))
+        toks.append(Token(s, e, w, low, w.isdecimal(), sent, para))
         prev_end = e
     return toks

@@ -25,7 +25,7 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
 class Actions:
     def __init__(self, res: ModuleType):
         self.res = res
-        self.openers = {"«", "\"", "“", "(", "-", ":", "_", "'"}
+        self.openers = {"«", "\"", "“", "(", "-", ":", "_", "'", ">", "[", "*", "•"}
         self.needs_capital = set(getattr(res, "NEEDS_CAPITAL", ()))
         self.ambiguous = {k: set(v) for k, v in getattr(res, "AMBIGUOUS", {}).items()}
         self.ambiguous_cues = set(getattr(res, "AMBIGUOUS_CUES", ()))
@@ -38,6 +38,9 @@ class Actions:
         self.age_units = set(getattr(res, "AGE_UNITS", ()))
         self.age_before = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "AGE_BEFORE", ())]
         self.age_nouns = {norm(w) for w in getattr(res, "AGE_NOUNS", ())}
+        self.age_at = set(getattr(res, "AGE_AT", ()))
+        self.age_words = set(getattr(res, "AGE_WORDS", ()))
+        self.not_weekday_before = {w.lower() for w in getattr(res, "NOT_WEEKDAY_BEFORE", ())}
 
     # -- guards ------------------------------------------------------------
     def _plausible(self, m: Match, toks: list[Token], label: str, cat: str) -> bool:
@@ -47,6 +50,11 @@ class Actions:
             return True
         if cat in self.needs_capital and not words[0].text[:1].isupper():
             return False
+        if cat == "weekday" and self.not_weekday_before:
+            k = m.caps[label][1]
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.low in self.not_weekday_before:
+                return False   # "Good Friday", "Black Friday": names of days, not weekdays
         if cat in self.lowercase and words[0].text[:1].isupper():
             # a capital in mid-sentence makes a name: "Vendredi Saint", "Mardi gras"
             k = m.caps[label][1]
@@ -305,6 +313,8 @@ class Actions:
 
     def a_duration(self, m, toks):
         n = _cap(m, "num")
+        if isinstance(n, int) and n > 10000:
+            return None
         unit = _cap(m, "unit")
         if n is None or n <= 0 or n > 10000:
             return None
@@ -334,6 +344,10 @@ class Actions:
         for phrase in self.age_before:
             if tuple(lows[-len(phrase):]) == phrase:
                 return True
+        if before is not None and before.low in self.age_at and (after is None or after.low not in ("de", "d")):
+            return True   # "elle a quitté le pays à 20 ans" (but "condamné à 10 ans de prison")
+        if after is not None and after.low == "-" and e + 1 < len(toks) and toks[e + 1].low in self.age_words:
+            return True   # "a 53-year-old man"
         if before is not None and before.low == "de" and s >= 2:
             noun = toks[s - 2]
             if noun.low in self.age_nouns or (noun.text[:1].isupper() and noun.sent == before.sent

@@ -80,6 +80,7 @@ class Resolver:
         self.toks = toks
         self.res = res
         self.tense_reader = tense_reader
+        self.determiners = {w.strip("'") for w in res.DETERMINERS}
 
     # ------------------------------------------------------------------ API
     def resolve(self, mentions: list[tuple], dct_lo: date | None, dct_hi: date | None,
@@ -101,10 +102,10 @@ class Resolver:
         late = ("anchored", "clock", "year_earlier")
         for it in items:
             if it["frame"]["kind"] not in late:
-                it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+                it["res"] = self._safely(lambda: self._resolve_dct(it, dct_lo, dct_hi), it)
         for k, it in enumerate(items):
             if it["frame"]["kind"] in late:
-                it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
+                it["res"] = self._safely(lambda: self._resolve_anchored(items, k, dct_lo, dct_hi), it)
         self._range_intervals(items, dct_hi or dct_lo)
         return [self._timex(it) for it in items]
 
@@ -127,6 +128,16 @@ class Resolver:
                     rng["interval"] = [_iso(r.start if rng["kind"] == "since" else r.end), _iso(max(end_pub, r.end))]
                 else:
                     rng["interval"] = [None, _iso(r.end if rng["kind"] == "until" else r.start)]
+
+    def _safely(self, resolve, it) -> "Res":
+        """Resolve, or leave the expression underspecified at the edges of the calendar."""
+        try:
+            return resolve()
+        except (OverflowError, ValueError):
+            r = self._unknown(it["frame"])
+            r.why += " (beyond the calendar: years 1 to 9999)"
+            r.start = r.end = None
+            return r
 
     # -------------------------------------------------------------- helpers
     def _timex(self, it) -> Timex:
@@ -181,6 +192,9 @@ class Resolver:
         return {" ".join(phrase_key(p)): p for p in table}
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
+        # "d'ici le 30 juin": a determiner may stand between the opener and the expression
+        if s > 0 and self.toks[s - 1].low in self.determiners:
+            s -= 1
         for size in (3, 2, 1):
             if s - size < 0:
                 continue
@@ -305,13 +319,13 @@ class Resolver:
         return r
 
     def _choose_year(self, dct: date, month: int, day: int | None, tense: str | None,
-                     direction: int | None) -> tuple[date, str]:
+                     direction: int | None, deadline: bool = False) -> tuple[date, str]:
         """The year for a day (or month) written without one: near publication, tense-aware.
 
         Candidates are the previous, current and next year.  A clause's tense or
         a "dernier"/"next" word picks the candidate on its side of publication when
-        it lies within 330 days, unless the other side has one within 60 days.
-        Otherwise the nearest wins.
+        it lies within a year; a deadline ("jusqu'au 30 juin", "d'ici le 30 juin") may
+        lie ahead even in a past-tense clause.  Otherwise the nearest wins.
         """
         def make(y):
             if day is None:
@@ -330,10 +344,9 @@ class Resolver:
             return near_past, "the latest one before publication (marked as past)"
         if direction == 1:
             return near_fut, "the next one after publication (marked as next)"
-        if tense == "past" and near_past and (dct - near_past).days <= 330 and \
-                not (near_fut and (near_fut - dct).days <= 60):
+        if tense == "past" and near_past and (dct - near_past).days <= 366 and not deadline:
             return near_past, "the latest one before publication (past tense)"
-        if tense == "future" and near_fut and (near_fut - dct).days <= 330 and \
+        if tense == "future" and near_fut and (near_fut - dct).days <= 366 and \
                 not (near_past and (dct - near_past).days <= 60):
             return near_fut, "the next one after publication (future tense)"
         best = min(cands, key=lambda c: abs((c - dct).days))
@@ -352,7 +365,7 @@ class Resolver:
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
             if f.get("until_wd"):
                 s, _ = pod_span(d, "NI")
-                e = datetime.combine(d + timedelta(days=1), time(6, 0))
+                e = datetime.combine(d + timedelta(days=1), time(5, 59, 59))
                 return Res("TIME", f"{d.isoformat()}TNI", s, e, "POD",
                            why + f", the night into {WEEKDAY_NAMES[f['until_wd'] - 1]}", conf, day=d)
             return _with_pod(d, f.get("pod"), why, conf)
@@ -470,7 +483,8 @@ class Resolver:
         else:
             if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
                 return self._impossible(f, dct.year)
-            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"))
+            deadline = (it.get("range") or {}).get("kind") == "until"
+            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline)
             if cand.day != d:  # 29 February outside a leap year
                 for y in range(cand.year, cand.year - 8, -1):
                     if cal.valid_date(y, m, d):
@@ -606,7 +620,8 @@ class Resolver:
             a, b = shift(dct, unit, -k), dct
             place = "ending at publication"
         if unit in ("H", "MIN", "S"):
-            a = b = dct
+            days = (k + 23) // 24 - 1 if unit == "H" else 0
+            a, b = (dct, dct + timedelta(days=days)) if b > a else (dct - timedelta(days=days), dct)
         s, e = day_span(min(a, b), max(a, b))
         r = Res("DURATION", v, s, e, "DUR",
                 f"a duration of {count} {UNIT_NAMES[unit]}(s), drawn {place}", 0.8)

@@ -34,11 +34,10 @@ class TenseReader:
         if self.future_suffixes and len(w) > 4 and w.endswith(self.future_suffixes) \
                 and w not in self.future_exceptions:
             return "future"
-        if w in self.past_words:
-            return "past"
-        if self.past_suffixes and len(w) >= self.past_min and w.endswith(self.past_suffixes):
+        if w in self.past_words or (self.past_suffixes and len(w) >= self.past_min
+                                    and w.endswith(self.past_suffixes)):
             if prev is not None and prev.low in self.not_past_after:
-                return None
+                return None     # "will be held", "va être déployé": not a past tense
             return "past"
         return None
 

@@ -315,3 +315,9 @@ DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "duri
 EVENT_NAME_LINKS = ("of",)
 # "the next 18 months" runs forward from publication, "the past four years" back
 DURATION_DIRECTION = {"the next": 1, "the coming": 1, "the past": -1, "the last": -1}
+AGE_AT = ("aged",)
+# "a 53-year-old man": an age
+AGE_WORDS = ("old",)
+# "Good Friday", "Black Friday", "Super Tuesday": named days, not weekdays
+NOT_WEEKDAY_BEFORE = ("good", "black", "ash", "super", "holy", "maundy", "cyber", "shrove", "palm",
+                      "bloody", "easter")

@@ -176,7 +176,7 @@ APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
 AMPM = {}
 
 # range openers and connectors
-RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since",
+RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since", "d'ici": "until",
               "dès": "since", "à partir de": "since", "jusqu'à": "until",
               "jusqu'au": "until", "jusqu'en": "until", "avant": "before",
               "après": "after"}
@@ -347,3 +347,6 @@ DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "
 EVENT_NAME_LINKS = ("de", "du", "des", "d")
 DURATION_DIRECTION = {"les prochains": 1, "les prochaines": 1, "les derniers": -1,
                       "les dernières": -1, "ces derniers": -1, "ces dernières": -1}
+# "à 20 ans": an age (but "condamné à 10 ans de prison": a duration)
+AGE_AT = ("à",)
+AGE_WORDS = ()

@@ -1,0 +1,534 @@
+"""English rule families, one behaviour per test, on news sentences.
+
+Every expected value is derived from the calendar around the publication date,
+Tuesday 31 December 2019 (ISO week 2020-W01; the weekend before it is
+28-29 December, 2019-W52-WE), and from the TimeML/TIDES conventions.
+"""
+from datetime import date, datetime, timedelta
+
+import pytest
+
+import chronique
+
+PUB = date(2019, 12, 31)
+LANG = "en"
+
+
+# ---------------------------------------------------------------- helpers
+def analyze(text, published=PUB.isoformat()):
+    return chronique.analyze(text, published=published, lang=LANG)
+
+
+def timex(a, text):
+    """The one time expression whose span is exactly ``text``."""
+    found = [t for t in a.timexes if t.text == text]
+    assert len(found) == 1, f"expected one timex {text!r}, found {[t.text for t in a.timexes]}"
+    return found[0]
+
+
+def day_interval(d: date, last: date | None = None):
+    last = d if last is None else last
+    return [f"{d.isoformat()}T00:00:00", f"{last.isoformat()}T23:59:59"]
+
+
+def span(t):
+    return datetime.fromisoformat(t.interval[0]), datetime.fromisoformat(t.interval[1])
+
+
+def most_recent(isoweekday: int, *, include_today=True) -> date:
+    d = PUB if include_today else PUB - timedelta(days=1)
+    while d.isoweekday() != isoweekday:
+        d -= timedelta(days=1)
+    return d
+
+
+def next_one(isoweekday: int) -> date:
+    d = PUB + timedelta(days=1)
+    while d.isoweekday() != isoweekday:
+        d += timedelta(days=1)
+    return d
+
+
+def weekend_of(saturday: date):
+    assert saturday.isoweekday() == 6
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", day_interval(saturday, saturday + timedelta(days=1))
+
+
+# ---------------------------------------------------------------- weekdays
+def test_weekday_of_the_publication_day_is_that_day():
+    t = timex(analyze("On Tuesday, the government announced a stimulus plan."), "Tuesday")
+    assert t.type == "DATE" and t.value == PUB.isoformat()
+    assert t.interval == day_interval(PUB)
+    assert t.anchor == "published"
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("On Friday, protesters marched in London.", "Friday", 5),
+    ("On Monday, the minister visited Paris.", "Monday", 1),
+    ("Protesters marched on Saturday.", "Saturday", 6),
+])
+def test_bare_weekday_in_past_tense_is_most_recent(sentence, word, isoweekday):
+    expected = most_recent(isoweekday)
+    t = timex(analyze(sentence), word)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("On Friday, protesters will march in London.", "Friday", 5),
+    ("On Thursday, the minister will visit Paris.", "Thursday", 4),
+    ("Protesters will march on Sunday.", "Sunday", 7),
+])
+def test_weekday_with_will_is_the_next_one(sentence, word, isoweekday):
+    t = timex(analyze(sentence), word)
+    assert t.value == next_one(isoweekday).isoformat()
+    assert t.tense == "future"
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Next Friday, the minister will visit Paris.", "Next Friday", 5),
+    ("Next Tuesday, the Senate will examine the bill.", "Next Tuesday", 2),
+])
+def test_weekday_with_next_is_the_next_one_never_today(sentence, word, isoweekday):
+    t = timex(analyze(sentence), word)
+    assert t.value == next_one(isoweekday).isoformat()
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Last Friday, the minister visited Paris.", "Last Friday", 5),
+    ("Last Tuesday, the Senate passed the bill.", "Last Tuesday", 2),
+])
+def test_weekday_with_last_is_the_previous_one_never_today(sentence, word, isoweekday):
+    t = timex(analyze(sentence), word)
+    assert t.value == most_recent(isoweekday, include_today=False).isoformat()
+
+
+# ------------------------------------------------------------ parts of day
+def test_weekday_evening_is_TEV_from_six_pm_to_midnight():
+    t = timex(analyze("On Tuesday evening, the president addressed the nation."), "Tuesday evening")
+    assert t.type == "TIME" and t.value == f"{PUB.isoformat()}TEV"
+    assert t.interval == [f"{PUB.isoformat()}T18:00:00", f"{PUB.isoformat()}T23:59:59"]
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday, code, lo_hour, hi_hour", [
+    ("Monday morning, the strike began.", "Monday morning", 1, "MO", 0, 12),
+    ("Talks broke down on Tuesday afternoon.", "Tuesday afternoon", 2, "AF", 12, 19),
+])
+def test_weekday_with_part_of_day_is_an_interval_inside_that_day(sentence, word, isoweekday, code,
+                                                                  lo_hour, hi_hour):
+    day = most_recent(isoweekday)
+    t = timex(analyze(sentence), word)
+    assert t.type == "TIME" and t.value == f"{day.isoformat()}T{code}"
+    lo, hi = span(t)
+    assert lo.date() == hi.date() == day
+    assert lo_hour <= lo.hour and lo < hi <= datetime.combine(day, datetime.min.time()) + timedelta(hours=hi_hour)
+
+
+@pytest.mark.parametrize("sentence, word, code", [
+    ("This morning, police cleared the camp.", "This morning", "MO"),
+    ("This evening, the president will speak.", "This evening", "EV"),
+])
+def test_this_part_of_day_is_on_the_publication_day(sentence, word, code):
+    t = timex(analyze(sentence), word)
+    assert t.value == f"{PUB.isoformat()}T{code}"
+
+
+def test_tonight_is_the_night_after_publication_day():
+    t = timex(analyze("Tonight, the president will address the nation."), "Tonight")
+    assert t.type == "TIME" and t.value == f"{PUB.isoformat()}TNI"
+    lo, hi = span(t)
+    assert lo.date() == PUB and lo.hour >= 18
+    assert hi.date() == PUB + timedelta(days=1)
+
+
+def test_last_night_is_the_night_before_publication():
+    t = timex(analyze("Last night, a fire broke out in the warehouse."), "Last night")
+    eve = PUB - timedelta(days=1)
+    assert t.type == "TIME" and t.value == f"{eve.isoformat()}TNI"
+    lo, hi = span(t)
+    assert lo.date() == eve and hi.date() == PUB
+
+
+def test_evening_in_the_same_sentence_as_a_weekday_is_that_weekday_evening():
+    a = analyze("The strike began on Monday, and in the evening unions were received.")
+    monday = timex(a, "Monday")
+    t = timex(a, "the evening")
+    assert t.value == f"{most_recent(1).isoformat()}TEV"
+    assert t.anchor == monday.id
+
+
+# ---------------------------------------------------------------- weekends
+def test_over_the_weekend_in_past_tense_is_the_last_weekend_without_the_preposition():
+    t = timex(analyze("Protests resumed over the weekend in several cities."), "the weekend")
+    value, interval = weekend_of(most_recent(6))
+    assert (value, interval) == ("2019-W52-WE", day_interval(date(2019, 12, 28), date(2019, 12, 29)))
+    assert t.value == value and t.interval == interval
+
+
+def test_this_weekend_in_future_tense_is_the_next_weekend():
+    t = timex(analyze("Protesters will gather again this weekend."), "this weekend")
+    value, interval = weekend_of(next_one(6))
+    assert t.value == value and t.interval == interval
+
+
+def test_this_weekend_in_past_tense_is_the_weekend_just_gone():
+    t = timex(analyze("Protesters gathered again this weekend."), "this weekend")
+    value, interval = weekend_of(most_recent(6))
+    assert t.value == value and t.interval == interval
+
+
+# ---------------------------------------------------------------- day words
+@pytest.mark.parametrize("sentence, word, offset", [
+    ("Today, Parliament votes on the bill.", "Today", 0),
+    ("Yesterday, the prime minister resigned.", "Yesterday", -1),
+    ("Tomorrow, talks will resume in Geneva.", "Tomorrow", 1),
+])
+def test_day_word_is_counted_from_the_publication_date(sentence, word, offset):
+    expected = PUB + timedelta(days=offset)
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE" and t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+    assert t.anchor == "published"
+
+
+# ------------------------------------------------------- narrative anchors
+ARREST = "The opposition leader was arrested on Dec. 20 in Algiers."
+
+
+@pytest.mark.parametrize("follow_up, word, offset", [
+    ("The day before, he had met his lawyer.", "The day before", -1),
+    ("The next day, he was released on bail.", "The next day", 1),
+    ("Two days later, he was released on bail.", "Two days later", 2),
+])
+def test_narrative_anchor_counts_from_the_previous_expression(follow_up, word, offset):
+    a = analyze(f"{ARREST} {follow_up}")
+    arrest = timex(a, "Dec. 20")
+    assert arrest.value == "2019-12-20"
+    t = timex(a, word)
+    expected = date(2019, 12, 20) + timedelta(days=offset)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+    assert t.anchor == arrest.id
+
+
+def test_during_the_day_alone_is_the_publication_day():
+    t = timex(analyze("The minister is expected to speak during the day."), "the day")
+    assert t.value == PUB.isoformat()
+
+
+def test_during_the_day_after_a_weekday_is_that_day():
+    a = analyze("On Thursday, the minister met unions and spoke during the day.")
+    thursday = timex(a, "Thursday")
+    t = timex(a, "the day")
+    assert t.value == most_recent(4).isoformat()
+    assert t.anchor == thursday.id
+
+
+# ---------------------------------------------------------------- vague
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Earlier, the minister had denied the reports.", "Earlier", "PAST_REF"),
+    ("The minister recently denied the reports.", "recently", "PAST_REF"),
+    ("A decision is expected in the coming days.", "the coming days", "FUTURE_REF"),
+    ("The bill will soon be introduced.", "soon", "FUTURE_REF"),
+    ("Ultimately, the plant will close.", "Ultimately", "FUTURE_REF"),
+])
+def test_vague_reference_has_a_ref_value_and_a_bounded_interval_on_its_side(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE" and t.value == value
+    lo, hi = span(t)
+    assert lo <= hi and hi - lo <= timedelta(days=2 * 366)
+    start_of_pub, end_of_pub = datetime(2019, 12, 31), datetime(2019, 12, 31, 23, 59, 59)
+    if value == "PAST_REF":
+        assert lo < start_of_pub and hi <= end_of_pub
+    else:
+        assert lo >= start_of_pub and hi > end_of_pub
+
+
+def test_in_the_coming_days_is_the_week_after_publication():
+    t = timex(analyze("A decision is expected in the coming days."), "the coming days")
+    assert t.interval == day_interval(PUB + timedelta(days=1), PUB + timedelta(days=7))
+
+
+# ---------------------------------------------------------- explicit dates
+@pytest.mark.parametrize("sentence, word", [
+    ("The treaty was signed on Dec. 31 in Geneva.", "Dec. 31"),
+    ("The treaty was signed on December 31st, 2019, in Geneva.", "December 31st, 2019"),
+    ("The treaty was signed on 31 Dec in Geneva.", "31 Dec"),
+    ("The meeting was held on 12/31/2019 in Geneva.", "12/31/2019"),
+])
+def test_explicit_day_in_every_usual_form(sentence, word):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE" and t.value == "2019-12-31"
+    assert t.interval == day_interval(PUB)
+
+
+def test_month_day_year_with_comma():
+    t = timex(analyze("The meeting was held on March 12, 2019."), "March 12, 2019")
+    assert t.value == "2019-03-12"
+
+
+def test_month_alone_in_past_tense_is_the_last_such_month():
+    t = timex(analyze("In March, sales dropped by 4%."), "March")
+    assert t.value == "2019-03"
+    assert t.interval == day_interval(date(2019, 3, 1), date(2019, 3, 31))
+
+
+def test_month_alone_with_irregular_past_verb_is_the_last_such_month():
+    t = timex(analyze("In March, sales fell by 4%."), "March")
+    assert t.value == "2019-03"
+
+
+def test_month_with_year():
+    t = timex(analyze("The meeting will be held in December 2020."), "December 2020")
+    assert t.value == "2020-12"
+    assert t.interval == day_interval(date(2020, 12, 1), date(2020, 12, 31))
+
+
+def test_year_alone_without_the_preposition():
+    t = timex(analyze("In 2003, war broke out."), "2003")
+    assert t.value == "2003"
+    assert t.interval == day_interval(date(2003, 1, 1), date(2003, 12, 31))
+
+
+def test_decade_is_the_ten_years():
+    t = timex(analyze("In the 1990s, the country was in crisis."), "the 1990s")
+    assert t.value == "199"
+    assert t.interval == day_interval(date(1990, 1, 1), date(1999, 12, 31))
+
+
+def test_last_summer_is_summer_2019():
+    t = timex(analyze("Last summer, drought hit the region."), "Last summer")
+    assert t.value == "2019-SU"
+    lo, hi = span(t)
+    assert lo.year == hi.year == 2019 and 6 <= lo.month <= hi.month <= 9
+
+
+def test_early_2020_is_the_start_of_the_year():
+    t = timex(analyze("The project will launch in early 2020."), "early 2020")
+    assert t.value == "2020" and t.mod == "START"
+    lo, hi = span(t)
+    assert lo == datetime(2020, 1, 1) and hi < datetime(2020, 7, 1)
+
+
+def test_late_december_is_the_end_of_the_month():
+    t = timex(analyze("In late December, cold weather hit the country."), "late December")
+    assert t.value == "2019-12" and t.mod == "END"
+    lo, hi = span(t)
+    assert date(2019, 12, 15) < lo.date() and hi == datetime(2019, 12, 31, 23, 59, 59)
+
+
+def test_mid_january_in_future_is_the_middle_of_next_january():
+    t = timex(analyze("By mid-January, the bill will pass."), "mid-January")
+    assert t.value == "2020-01" and t.mod == "MID"
+    lo, hi = span(t)
+    assert date(2020, 1, 1) < lo.date() <= date(2020, 1, 15) <= hi.date() < date(2020, 1, 31)
+
+
+# ---------------------------------------------------------------- ranges
+@pytest.mark.parametrize("sentence", [
+    "From 2010 to 2014, unemployment rose sharply.",
+    "Between 2010 and 2014, unemployment rose sharply.",
+])
+def test_two_years_make_a_closed_range(sentence):
+    a = analyze(sentence)
+    start, end = timex(a, "2010"), timex(a, "2014")
+    expected = day_interval(date(2010, 1, 1), date(2014, 12, 31))
+    assert start.range["role"] == "start" and start.range["with"] == end.id
+    assert end.range["role"] == "end" and end.range["with"] == start.id
+    assert start.range["interval"] == end.range["interval"] == expected
+
+
+def test_since_a_year_is_open_until_publication():
+    t = timex(analyze("Since 2003, the country has been at war."), "2003")
+    assert t.value == "2003"
+    assert t.range["role"] == "start" and t.range["with"] is None
+    assert t.range["interval"] == day_interval(date(2003, 1, 1), PUB)
+
+
+def test_from_march_3_to_5_is_a_range_of_days_in_the_next_march():
+    a = analyze("The festival will run from March 3 to 5.")
+    ranged = {t.range["role"]: t for t in a.timexes if t.range}
+    assert set(ranged) == {"start", "end"}
+    assert ranged["start"].value == "2020-03-03" and ranged["end"].value == "2020-03-05"
+    assert ranged["end"].range["interval"] == day_interval(date(2020, 3, 3), date(2020, 3, 5))
+
+
+# ---------------------------------------------------------------- durations
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The strike lasted three days.", "three days", "P3D"),
+    ("Talks lasted two weeks.", "two weeks", "P2W"),
+    ("He was held for 48 hours.", "48 hours", "PT48H"),
+    ("He was held for a week.", "a week", "P1W"),
+])
+def test_duration_value_is_an_iso_period(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DURATION" and t.value == value
+    lo, hi = span(t)
+    assert lo <= hi
+
+
+# ---------------------------------------------------------------- sets
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The market is held every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("The summit meets every year.", "every year", "P1Y"),
+    ("Every day, rockets hit the city.", "Every day", "P1D"),
+])
+def test_set_is_a_recurring_time(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "SET" and t.value == value
+    assert t.interval is not None and None not in t.interval
+
+
+# ----------------------------------------------- relative weeks and years
+def test_last_week_is_the_iso_week_before_publication():
+    d = PUB - timedelta(weeks=1)
+    year, week, _ = d.isocalendar()
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    t = timex(analyze("Last week, the minister resigned."), "Last week")
+    assert t.value == f"{year}-W{week:02d}"
+    assert t.interval == day_interval(monday, monday + timedelta(days=6))
+
+
+@pytest.mark.parametrize("sentence, word, value, first, last", [
+    ("Elections will be held next month.", "next month", "2020-01", date(2020, 1, 1), date(2020, 1, 31)),
+    ("Last month, growth slowed.", "Last month", "2019-11", date(2019, 11, 1), date(2019, 11, 30)),
+    ("Last year, growth slowed.", "Last year", "2018", date(2018, 1, 1), date(2018, 12, 31)),
+])
+def test_relative_month_or_year(sentence, word, value, first, last):
+    t = timex(analyze(sentence), word)
+    assert t.value == value and t.interval == day_interval(first, last)
+
+
+def test_two_days_ago_is_two_days_before_publication():
+    t = timex(analyze("Two days ago, the minister resigned."), "Two days ago")
+    expected = PUB - timedelta(days=2)
+    assert t.value == expected.isoformat() and t.interval == day_interval(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote is in three weeks.",
+    "Elections will take place in three weeks.",
+    "Elections will be held in three weeks.",
+])
+def test_in_three_weeks_is_three_weeks_after_publication(sentence):
+    t = timex(analyze(sentence), "three weeks")
+    target = datetime.combine(PUB + timedelta(weeks=3), datetime.min.time())
+    lo, hi = span(t)
+    assert t.type == "DATE"
+    assert lo <= target <= hi and hi - lo < timedelta(days=7)
+
+
+# ------------------------------------------------------------ clock times
+def test_clock_time_with_pm_excludes_at_and_falls_on_the_publication_day():
+    t = timex(analyze("The president will speak at 6:30 p.m. from the White House."), "6:30 p.m.")
+    assert t.type == "TIME" and t.value == f"{PUB.isoformat()}T18:30"
+    lo, hi = span(t)
+    assert lo == datetime(2019, 12, 31, 18, 30) and hi < datetime(2019, 12, 31, 18, 31)
+
+
+def test_noon_is_twelve_o_clock():
+    t = timex(analyze("The council will meet at noon."), "noon")
+    assert t.type == "TIME" and t.value == f"{PUB.isoformat()}T12:00"
+
+
+def test_approximate_clock_time_keeps_around():
+    t = timex(analyze("Police arrived around 8 p.m."), "around 8 p.m.")
+    assert t.value == f"{PUB.isoformat()}T20:00" and t.mod == "APPROX"
+
+
+def test_clock_time_after_a_date_falls_on_that_date():
+    a = analyze("The talks ended on Friday, Dec. 27, at 6:30 p.m.")
+    day = timex(a, "Friday, Dec. 27")
+    t = timex(a, "6:30 p.m.")
+    assert day.value == "2019-12-27"
+    assert t.value == "2019-12-27T18:30" and t.anchor == day.id
+
+
+# ----------------------------------------------------------- year choice
+def test_day_month_in_past_tense_takes_the_year_before_when_nearest_is_ahead():
+    assert abs(date(2020, 4, 20) - PUB) < abs(date(2019, 4, 20) - PUB)
+    t = timex(analyze("On April 20, the minister resigned."), "April 20")
+    assert t.value == "2019-04-20"
+
+
+def test_day_month_in_future_tense_takes_the_year_after_when_nearest_is_behind():
+    assert abs(date(2019, 9, 10) - PUB) < abs(date(2020, 9, 10) - PUB)
+    t = timex(analyze("On September 10, the summit will open in Brussels."), "September 10")
+    assert t.value == "2020-09-10"
+
+
+def test_day_just_after_publication_in_past_tense_is_last_year():
+    t = timex(analyze("On Jan. 2, the minister resigned."), "Jan. 2")
+    assert t.value == "2019-01-02"
+
+
+def test_future_passive_clause_puts_the_date_after_publication():
+    t = timex(analyze("The reform will be voted on September 10."), "September 10")
+    assert t.value == "2020-09-10"
+
+
+# ------------------------------------------------------ consistency checks
+def test_weekday_that_does_not_match_its_date_is_flagged_with_the_nearest_fitting_date():
+    # 31 January is a Thursday in 2019 and a Friday in 2020: no Tuesday
+    assert date(2019, 1, 31).isoweekday() != 2 and date(2020, 1, 31).isoweekday() != 2
+    # the Tuesday the 31st nearest to publication
+    candidates = [PUB + timedelta(days=k) for k in range(-800, 800)]
+    fitting = [d for d in candidates if d.isoweekday() == 2 and d.day == 31]
+    suggested = min(fitting, key=lambda d: abs(d - PUB))
+    assert suggested == PUB
+    a = analyze("On Tuesday January 31, the government announced a stimulus plan.")
+    issues = [i for i in a.issues if i.kind == "weekday-date mismatch"]
+    assert len(issues) == 1
+    assert issues[0].text == "Tuesday January 31"
+    assert issues[0].suggested == suggested.isoformat()
+    assert issues[0].literal and "01-31" in issues[0].literal
+
+
+def test_weekday_that_matches_its_date_raises_no_issue():
+    a = analyze("Talks on Tuesday, December 31 were held in Geneva.")
+    assert timex(a, "Tuesday, December 31").value == "2019-12-31"
+    assert a.issues == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("On Feb. 30, the minister signed the decree.", "Feb. 30"),
+    ("On April 31, the minister signed the decree.", "April 31"),
+])
+def test_impossible_date_is_flagged_with_a_real_date_suggested(sentence, word):
+    a = analyze(sentence)
+    issues = [i for i in a.issues if i.kind == "impossible date"]
+    assert len(issues) == 1 and word in issues[0].text
+    date.fromisoformat(issues[0].suggested)
+
+
+def test_tomorrow_in_a_past_clause_is_a_tense_contradiction():
+    a = analyze("Tomorrow, he announced his resignation.")
+    issues = [i for i in a.issues if i.kind == "tense contradiction"]
+    assert len(issues) == 1 and issues[0].text == "Tomorrow"
+
+
+# ------------------------------------------------------------ not dates
+@pytest.mark.parametrize("sentence", [
+    "Officials said prices may rise.",                       # "may", the verb
+    "Thousands march in the capital to demand reforms.",     # "march", the verb
+    "Protesters will march on parliament.",
+    "Theresa May resigned.",                                 # a name
+])
+def test_verbs_and_names_are_not_months(sentence):
+    assert analyze(sentence).timexes == []
+
+
+def test_theresa_may_is_a_name_beside_a_real_date():
+    a = analyze("Theresa May said on Monday that talks would continue.")
+    assert [t.text for t in a.timexes] == ["Monday"]
+
+
+def test_a_rate_is_not_a_duration():
+    a = analyze("The airline operates four flights a week from Heathrow.")
+    assert a.timexes == []
+
+
+def test_good_friday_is_a_name_not_last_friday():
+    a = analyze("On Good Friday, worshippers gathered outside the cathedral.")
+    assert all(t.value != most_recent(5).isoformat() for t in a.timexes)

@@ -1,0 +1,679 @@
+"""French rule families, one behaviour per test, on news sentences.
+
+Every expected value is derived from the calendar around the publication date,
+Tuesday 31 December 2019 (ISO week 2020-W01; the weekend before it is
+28-29 December, 2019-W52-WE), and from the TimeML/TIDES conventions.
+"""
+from datetime import date, datetime, timedelta
+
+import pytest
+
+import chronique
+
+PUB = date(2019, 12, 31)
+LANG = "fr"
+
+
+# ---------------------------------------------------------------- helpers
+def analyze(text, published=PUB.isoformat()):
+    return chronique.analyze(text, published=published, lang=LANG)
+
+
+def timex(a, text):
+    """The one time expression whose span is exactly ``text``."""
+    found = [t for t in a.timexes if t.text == text]
+    assert len(found) == 1, f"expected one timex {text!r}, found {[t.text for t in a.timexes]}"
+    return found[0]
+
+
+def timex_containing(a, fragment):
+    found = [t for t in a.timexes if fragment in t.text]
+    assert len(found) == 1, f"expected one timex containing {fragment!r}, found {[t.text for t in a.timexes]}"
+    return found[0]
+
+
+def day_interval(d: date, last: date | None = None):
+    last = d if last is None else last
+    return [f"{d.isoformat()}T00:00:00", f"{last.isoformat()}T23:59:59"]
+
+
+def span(t):
+    return datetime.fromisoformat(t.interval[0]), datetime.fromisoformat(t.interval[1])
+
+
+def most_recent(isoweekday: int, *, include_today=True) -> date:
+    d = PUB if include_today else PUB - timedelta(days=1)
+    while d.isoweekday() != isoweekday:
+        d -= timedelta(days=1)
+    return d
+
+
+def next_one(isoweekday: int) -> date:
+    d = PUB + timedelta(days=1)
+    while d.isoweekday() != isoweekday:
+        d += timedelta(days=1)
+    return d
+
+
+def weekend_of(saturday: date):
+    assert saturday.isoweekday() == 6
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", day_interval(saturday, saturday + timedelta(days=1))
+
+
+def test_publication_day_is_a_tuesday():
+    # the calendar facts every other test relies on
+    assert PUB.isoweekday() == 2
+    assert date(2019, 12, 27).isoweekday() == 5
+    assert date(2019, 12, 28).isocalendar()[:2] == (2019, 52)
+
+
+# ---------------------------------------------------------------- weekdays
+def test_weekday_of_the_publication_day_is_that_day():
+    t = timex(analyze("Mardi, le gouvernement a annoncé un plan de relance."), "Mardi")
+    assert t.type == "DATE"
+    assert t.value == PUB.isoformat()
+    assert t.interval == day_interval(PUB)
+    assert t.anchor == "published"
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Vendredi, les manifestants ont défilé à Paris.", "Vendredi", 5),
+    ("Lundi, le ministre a été reçu à l'Élysée.", "Lundi", 1),
+    ("Samedi, des heurts ont éclaté devant la préfecture.", "Samedi", 6),
+    ("Les syndicats ont rencontré le Premier ministre jeudi.", "jeudi", 4),
+])
+def test_bare_weekday_in_past_tense_is_most_recent(sentence, word, isoweekday):
+    expected = most_recent(isoweekday)
+    t = timex(analyze(sentence), word)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+
+
+def test_bare_weekday_without_tense_marker_points_to_the_past():
+    t = timex(analyze("Vendredi : le ministre à Berlin."), "Vendredi")
+    assert t.value == most_recent(5).isoformat()
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Vendredi, les manifestants défileront à Paris.", "Vendredi", 5),
+    ("Jeudi, le ministre sera reçu à l'Élysée.", "Jeudi", 4),
+    ("Dimanche, les électeurs voteront pour la seconde fois.", "Dimanche", 7),
+])
+def test_weekday_in_future_tense_is_the_next_one(sentence, word, isoweekday):
+    expected = next_one(isoweekday)
+    t = timex(analyze(sentence), word)
+    assert t.value == expected.isoformat()
+    assert t.tense == "future"
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Vendredi prochain, le ministre sera reçu à l'Élysée.", "Vendredi prochain", 5),
+    ("Mardi prochain, le texte sera examiné au Sénat.", "Mardi prochain", 2),
+])
+def test_weekday_with_prochain_is_the_next_one_never_today(sentence, word, isoweekday):
+    t = timex(analyze(sentence), word)
+    assert t.value == next_one(isoweekday).isoformat()
+    assert t.value > PUB.isoformat()
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Vendredi dernier, le ministre a été reçu à l'Élysée.", "Vendredi dernier", 5),
+    ("Mardi dernier, le texte a été adopté au Sénat.", "Mardi dernier", 2),
+])
+def test_weekday_with_dernier_is_the_previous_one_never_today(sentence, word, isoweekday):
+    t = timex(analyze(sentence), word)
+    assert t.value == most_recent(isoweekday, include_today=False).isoformat()
+
+
+# ------------------------------------------------------------ parts of day
+def test_weekday_evening_is_TEV_from_six_pm_to_midnight():
+    t = timex(analyze("Mardi soir, le président a pris la parole à la télévision."), "Mardi soir")
+    assert t.type == "TIME"
+    assert t.value == f"{PUB.isoformat()}TEV"
+    assert t.interval == [f"{PUB.isoformat()}T18:00:00", f"{PUB.isoformat()}T23:59:59"]
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday, code, lo_hour, hi_hour", [
+    ("Lundi matin, la grève a commencé dans les transports.", "Lundi matin", 1, "MO", 0, 12),
+    ("Lundi après-midi, les syndicats ont été reçus à Matignon.", "Lundi après-midi", 1, "AF", 12, 19),
+    ("Dimanche soir, un incendie s'est déclaré dans l'entrepôt.", "Dimanche soir", 7, "EV", 17, 24),
+])
+def test_weekday_with_part_of_day_is_an_interval_inside_that_day(sentence, word, isoweekday, code,
+                                                                  lo_hour, hi_hour):
+    day = most_recent(isoweekday)
+    t = timex(analyze(sentence), word)
+    assert t.type == "TIME"
+    assert t.value == f"{day.isoformat()}T{code}"
+    lo, hi = span(t)
+    assert lo.date() == day and hi.date() == day
+    assert lo_hour <= lo.hour and lo < hi and hi <= datetime.combine(day, datetime.min.time()) + timedelta(hours=hi_hour)
+
+
+def test_weekday_night_runs_into_the_next_morning():
+    saturday = most_recent(6)
+    t = timex(analyze("Samedi nuit, la police est intervenue dans le quartier."), "Samedi nuit")
+    assert t.type == "TIME" and t.value == f"{saturday.isoformat()}TNI"
+    lo, hi = span(t)
+    assert lo.date() == saturday and lo.hour >= 18
+    assert hi.date() == saturday + timedelta(days=1) and hi.hour < 12
+
+
+def test_cette_nuit_in_past_tense_is_the_night_before_publication():
+    t = timex(analyze("Cette nuit, un incendie a ravagé l'entrepôt."), "Cette nuit")
+    eve = PUB - timedelta(days=1)
+    assert t.type == "TIME" and t.value == f"{eve.isoformat()}TNI"
+    lo, hi = span(t)
+    assert lo.date() == eve and lo.hour >= 18
+    assert hi.date() == PUB and hi.hour < 12
+
+
+def test_cette_nuit_in_future_tense_is_the_night_after_publication():
+    t = timex(analyze("Cette nuit, les températures descendront sous zéro."), "Cette nuit")
+    assert t.value == f"{PUB.isoformat()}TNI"
+    lo, hi = span(t)
+    assert lo.date() == PUB and hi.date() == PUB + timedelta(days=1)
+
+
+@pytest.mark.parametrize("sentence, word, code", [
+    ("Ce soir, le président s'exprimera à la télévision.", "Ce soir", "EV"),
+    ("Ce matin, la police a évacué le camp.", "Ce matin", "MO"),
+])
+def test_this_part_of_day_is_on_the_publication_day(sentence, word, code):
+    t = timex(analyze(sentence), word)
+    assert t.value == f"{PUB.isoformat()}T{code}"
+    lo, hi = span(t)
+    assert lo.date() == PUB and hi.date() == PUB
+
+
+def test_night_from_monday_to_tuesday_spans_both_days_without_the_preposition():
+    a = analyze("Dans la nuit de lundi à mardi, des coups de feu ont été entendus.")
+    t = timex(a, "la nuit de lundi à mardi")
+    monday = most_recent(1)
+    assert t.type == "TIME" and t.value == f"{monday.isoformat()}TNI"
+    lo, hi = span(t)
+    assert lo.date() == monday and lo.hour >= 18
+    assert hi.date() == most_recent(2) and hi.hour <= 12
+
+
+def test_evening_in_the_same_sentence_as_a_weekday_is_that_weekday_evening():
+    a = analyze("Lundi, la grève a commencé et, dans la soirée, les syndicats ont été reçus.")
+    monday = timex(a, "Lundi")
+    t = timex(a, "la soirée")
+    assert t.value == f"{most_recent(1).isoformat()}TEV"
+    assert t.anchor == monday.id
+
+
+def test_afternoon_after_elided_article_is_a_part_of_day_not_noon():
+    a = analyze("Dans l'après-midi, les syndicats ont été reçus à Matignon.")
+    t = timex_containing(a, "après-midi")
+    assert t.value == f"{PUB.isoformat()}TAF"
+    assert all(not t.value.endswith("T12:00") for t in a.timexes)
+
+
+# ---------------------------------------------------------------- weekends
+def test_le_week_end_in_past_tense_is_the_last_weekend_without_the_preposition():
+    a = analyze("Pendant le week-end, les manifestations ont repris dans plusieurs villes.")
+    t = timex(a, "le week-end")
+    value, interval = weekend_of(most_recent(6))
+    assert (value, interval) == ("2019-W52-WE", day_interval(date(2019, 12, 28), date(2019, 12, 29)))
+    assert t.value == value and t.interval == interval
+
+
+def test_ce_week_end_in_future_tense_is_the_next_weekend():
+    t = timex(analyze("Ce week-end, les manifestants se rassembleront de nouveau."), "Ce week-end")
+    value, interval = weekend_of(next_one(6))
+    assert t.value == value and t.interval == interval
+
+
+def test_ce_week_end_in_past_tense_is_the_weekend_just_gone():
+    t = timex(analyze("Ce week-end, les manifestants ont défilé dans le calme."), "Ce week-end")
+    value, interval = weekend_of(most_recent(6))
+    assert t.value == value and t.interval == interval
+
+
+# ---------------------------------------------------------------- day words
+@pytest.mark.parametrize("sentence, word, offset", [
+    ("Aujourd'hui, le Parlement examine la loi.", "Aujourd'hui", 0),
+    ("Hier, le Premier ministre a démissionné.", "Hier", -1),
+    ("Avant-hier, le Sénat a voté le texte.", "Avant-hier", -2),
+    ("Demain, les négociations reprendront.", "Demain", 1),
+])
+def test_day_word_is_counted_from_the_publication_date(sentence, word, offset):
+    expected = PUB + timedelta(days=offset)
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE"
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+    assert t.anchor == "published"
+
+
+def test_hier_soir_is_the_evening_before_publication():
+    t = timex(analyze("Hier soir, le président s'est exprimé."), "Hier soir")
+    eve = PUB - timedelta(days=1)
+    assert t.type == "TIME" and t.value == f"{eve.isoformat()}TEV"
+    lo, hi = span(t)
+    assert lo == datetime(eve.year, eve.month, eve.day, 18) and hi.date() == eve
+
+
+# ------------------------------------------------------- narrative anchors
+ARREST = "Le 20 décembre, l'opposant a été arrêté à Alger."
+
+
+@pytest.mark.parametrize("follow_up, word, offset", [
+    ("La veille, il avait rencontré son avocat.", "La veille", -1),
+    ("Le lendemain, il a été libéré sous caution.", "Le lendemain", 1),
+    ("Deux jours plus tard, il a été libéré sous caution.", "Deux jours plus tard", 2),
+])
+def test_narrative_anchor_counts_from_the_previous_expression(follow_up, word, offset):
+    a = analyze(f"{ARREST} {follow_up}")
+    arrest = timex(a, "Le 20 décembre")
+    assert arrest.value == "2019-12-20"
+    t = timex(a, word)
+    expected = date(2019, 12, 20) + timedelta(days=offset)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+    assert t.anchor == arrest.id
+
+
+def test_narrative_anchor_ignores_the_publication_date_when_an_expression_precedes():
+    a = analyze(f"{ARREST} La veille, il avait rencontré son avocat.")
+    assert timex(a, "La veille").value != (PUB - timedelta(days=1)).isoformat()
+
+
+# ------------------------------------------------------- dans la journée
+def test_dans_la_journee_alone_is_the_publication_day():
+    t = timex(analyze("Le ministre doit s'exprimer dans la journée."), "la journée")
+    assert t.value == PUB.isoformat()
+    assert t.interval == day_interval(PUB)
+
+
+def test_dans_la_journee_after_a_weekday_is_that_day():
+    a = analyze("Jeudi, le ministre a rencontré les syndicats et s'est exprimé dans la journée.")
+    thursday = timex(a, "Jeudi")
+    t = timex(a, "la journée")
+    assert t.value == most_recent(4).isoformat()
+    assert t.anchor == thursday.id
+
+
+# ---------------------------------------------------------------- vague
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Plus tôt, le ministre avait démenti ces informations.", "Plus tôt", "PAST_REF"),
+    ("Le ministre a récemment démenti ces informations.", "récemment", "PAST_REF"),
+    ("Ces derniers jours, les tensions se sont accrues.", "Ces derniers jours", "PAST_REF"),
+    ("Une décision est attendue dans les jours qui viennent.", "les jours qui viennent", "FUTURE_REF"),
+    ("À terme, l'usine devrait fermer ses portes.", "À terme", "FUTURE_REF"),
+    ("Le texte sera bientôt présenté en Conseil des ministres.", "bientôt", "FUTURE_REF"),
+])
+def test_vague_reference_has_a_ref_value_and_a_bounded_interval_on_its_side(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE" and t.value == value
+    lo, hi = span(t)
+    assert lo <= hi
+    assert hi - lo <= timedelta(days=2 * 366), "a vague reference still gets a drawable interval"
+    start_of_pub, end_of_pub = datetime(2019, 12, 31), datetime(2019, 12, 31, 23, 59, 59)
+    if value == "PAST_REF":
+        assert lo < start_of_pub and hi <= end_of_pub
+    else:
+        assert lo >= start_of_pub and hi > end_of_pub
+
+
+def test_les_jours_qui_viennent_is_the_week_after_publication():
+    t = timex(analyze("Une décision est attendue dans les jours qui viennent."), "les jours qui viennent")
+    assert t.interval == day_interval(PUB + timedelta(days=1), PUB + timedelta(days=7))
+
+
+# ---------------------------------------------------------- explicit dates
+def test_full_written_date():
+    t = timex_containing(analyze("Le traité a été signé le 31 décembre 2019 à Genève."), "31 décembre 2019")
+    assert t.type == "DATE" and t.value == "2019-12-31"
+    assert t.interval == day_interval(date(2019, 12, 31))
+
+
+def test_numeric_day_month_year_date_is_read_day_first():
+    t = timex_containing(analyze("Le décret a été publié le 3/04/2019 au Journal officiel."), "3/04/2019")
+    assert t.value == "2019-04-03"
+
+
+def test_numeric_date_of_publication():
+    t = timex_containing(analyze("Le décret a été publié le 31/12/2019."), "31/12/2019")
+    assert t.value == "2019-12-31"
+    assert t.interval == day_interval(PUB)
+
+
+def test_premier_with_ordinal_suffix_in_future_tense_is_next_new_year():
+    t = timex_containing(analyze("La loi entrera en vigueur le 1er janvier."), "1er janvier")
+    assert t.value == "2020-01-01"
+
+
+def test_month_alone_in_past_tense_is_the_last_such_month():
+    t = timex(analyze("En mars, les ventes ont chuté de 4 %."), "mars")
+    assert t.type == "DATE" and t.value == "2019-03"
+    assert t.interval == day_interval(date(2019, 3, 1), date(2019, 3, 31))
+
+
+def test_month_alone_in_future_tense_is_the_next_such_month():
+    t = timex(analyze("Le sommet aura lieu en juin."), "juin")
+    assert t.value == "2020-06"
+    assert t.interval == day_interval(date(2020, 6, 1), date(2020, 6, 30))
+
+
+def test_month_with_year():
+    t = timex(analyze("Le sommet a eu lieu en décembre 2018."), "décembre 2018")
+    assert t.value == "2018-12"
+    assert t.interval == day_interval(date(2018, 12, 1), date(2018, 12, 31))
+
+
+def test_year_alone_without_the_preposition():
+    t = timex(analyze("En 2003, la guerre a éclaté."), "2003")
+    assert t.type == "DATE" and t.value == "2003"
+    assert t.interval == day_interval(date(2003, 1, 1), date(2003, 12, 31))
+
+
+def test_decade_is_the_ten_years():
+    t = timex(analyze("Dans les années 1990, le pays a traversé une grave crise."), "les années 1990")
+    assert t.value == "199"          # TimeML writes a decade as its first three digits
+    assert t.interval == day_interval(date(1990, 1, 1), date(1999, 12, 31))
+
+
+def test_season_with_year():
+    t = timex_containing(analyze("Au printemps 2019, les manifestations ont commencé."), "printemps 2019")
+    assert t.value == "2019-SP"
+    lo, hi = span(t)
+    assert lo.year == hi.year == 2019 and lo.month == 3 and hi.month == 6
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Cet été, la sécheresse a frappé tout le pays.", "Cet été"),
+    ("L'été dernier, la sécheresse a frappé tout le pays.", "L'été dernier"),
+])
+def test_this_or_last_summer_in_past_tense_is_summer_2019(sentence, word):
+    t = timex(analyze(sentence), word)
+    assert t.value == "2019-SU"
+    lo, hi = span(t)
+    assert lo.year == hi.year == 2019 and 6 <= lo.month <= hi.month <= 9
+
+
+def test_fin_decembre_is_the_end_of_the_month():
+    t = timex(analyze("Fin décembre, le froid a paralysé le pays."), "Fin décembre")
+    assert t.value == "2019-12" and t.mod == "END"
+    lo, hi = span(t)
+    assert date(2019, 12, 15) < lo.date() and hi == datetime(2019, 12, 31, 23, 59, 59)
+
+
+def test_mi_janvier_in_future_is_the_middle_of_next_january():
+    t = timex(analyze("La réforme sera présentée mi-janvier."), "mi-janvier")
+    assert t.value == "2020-01" and t.mod == "MID"
+    lo, hi = span(t)
+    assert date(2020, 1, 1) < lo.date() <= date(2020, 1, 15) <= hi.date() < date(2020, 1, 31)
+
+
+def test_debut_2020_is_the_start_of_the_year():
+    t = timex(analyze("Début 2020, le projet sera lancé."), "Début 2020")
+    assert t.value == "2020" and t.mod == "START"
+    lo, hi = span(t)
+    assert lo == datetime(2020, 1, 1) and hi < datetime(2020, 7, 1)
+
+
+# ---------------------------------------------------------------- ranges
+def test_entre_two_years_is_a_closed_range():
+    a = analyze("Entre 2010 et 2014, le chômage a fortement augmenté.")
+    start, end = timex(a, "2010"), timex(a, "2014")
+    assert (start.value, end.value) == ("2010", "2014")
+    expected = day_interval(date(2010, 1, 1), date(2014, 12, 31))
+    assert start.range["role"] == "start" and start.range["with"] == end.id
+    assert end.range["role"] == "end" and end.range["with"] == start.id
+    assert start.range["interval"] == end.range["interval"] == expected
+
+
+def test_du_3_au_5_mars_is_a_range_of_days_in_the_next_march():
+    a = analyze("Le festival se tiendra du 3 au 5 mars.")
+    ranged = {t.range["role"]: t for t in a.timexes if t.range}
+    assert set(ranged) == {"start", "end"}
+    assert ranged["start"].value == "2020-03-03"
+    assert ranged["end"].value == "2020-03-05"
+    assert ranged["start"].range["interval"] == day_interval(date(2020, 3, 3), date(2020, 3, 5))
+
+
+def test_depuis_a_year_is_open_until_publication():
+    a = analyze("Depuis 2003, le pays est en guerre.")
+    t = timex(a, "2003")
+    assert t.value == "2003"
+    assert t.range["role"] == "start" and t.range["with"] is None
+    assert t.range["interval"] == day_interval(date(2003, 1, 1), PUB)
+
+
+# ---------------------------------------------------------------- durations
+@pytest.mark.parametrize("sentence, word, value", [
+    ("La grève a duré trois jours.", "trois jours", "P3D"),
+    ("La garde à vue a duré 48 heures.", "48 heures", "PT48H"),
+    ("Les négociations ont duré deux semaines.", "deux semaines", "P2W"),
+    ("Il a purgé une peine de dix ans.", "dix ans", "P10Y"),
+])
+def test_duration_value_is_an_iso_period(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DURATION" and t.value == value
+    lo, hi = span(t)
+    assert lo <= hi
+
+
+# ---------------------------------------------------------------- sets
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Le marché se tient chaque lundi.", "chaque lundi", "XXXX-WXX-1"),
+    ("Les bombardements ont lieu tous les jours.", "tous les jours", "P1D"),
+    ("Le sommet se réunit chaque année.", "chaque année", "P1Y"),
+])
+def test_set_is_a_recurring_time(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "SET" and t.value == value
+    assert t.interval is not None and None not in t.interval
+
+
+# ----------------------------------------------- relative weeks and years
+def _week(d: date):
+    year, week, _ = d.isocalendar()
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    return f"{year}-W{week:02d}", day_interval(monday, monday + timedelta(days=6))
+
+
+@pytest.mark.parametrize("sentence, word, weeks", [
+    ("La semaine dernière, le ministre a démissionné.", "La semaine dernière", -1),
+    ("Cette semaine, le texte a été examiné en commission.", "Cette semaine", 0),
+    ("La semaine prochaine, le texte sera examiné au Sénat.", "La semaine prochaine", 1),
+])
+def test_relative_week_is_an_iso_week(sentence, word, weeks):
+    value, interval = _week(PUB + timedelta(weeks=weeks))
+    t = timex(analyze(sentence), word)
+    assert t.value == value and t.interval == interval
+
+
+def test_le_mois_prochain_is_january_2020():
+    t = timex(analyze("Le mois prochain, les élections auront lieu."), "Le mois prochain")
+    assert t.value == "2020-01"
+    assert t.interval == day_interval(date(2020, 1, 1), date(2020, 1, 31))
+
+
+def test_le_mois_dernier_is_november_2019():
+    t = timex(analyze("Le mois dernier, les ventes ont chuté."), "Le mois dernier")
+    assert t.value == "2019-11"
+
+
+def test_l_an_dernier_is_2018():
+    t = timex(analyze("L'an dernier, la croissance a ralenti."), "L'an dernier")
+    assert t.value == "2018"
+    assert t.interval == day_interval(date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_l_an_prochain_is_2020():
+    t = timex(analyze("Le rapport sera publié l'an prochain."), "l'an prochain")
+    assert t.value == "2020"
+
+
+def test_il_y_a_deux_jours_is_two_days_before_publication():
+    a = analyze("Il y a deux jours, le ministre a démissionné.")
+    t = timex_containing(a, "deux jours")
+    expected = PUB - timedelta(days=2)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+
+
+def test_dans_deux_jours_is_two_days_after_publication():
+    t = timex(analyze("Dans deux jours, la grève commencera."), "deux jours")
+    expected = PUB + timedelta(days=2)
+    assert t.type == "DATE" and t.value == expected.isoformat()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les élections auront lieu dans trois semaines.",
+    "Le texte sera examiné dans trois semaines.",
+    "Le scrutin est prévu dans trois semaines.",
+])
+def test_dans_trois_semaines_is_three_weeks_after_publication(sentence):
+    t = timex(analyze(sentence), "trois semaines")
+    target = datetime.combine(PUB + timedelta(weeks=3), datetime.min.time())
+    lo, hi = span(t)
+    assert t.type == "DATE"
+    assert lo <= target <= hi and hi - lo < timedelta(days=7)
+
+
+# ------------------------------------------------------------ clock times
+def test_clock_time_hhmm_excludes_a_and_falls_on_the_publication_day():
+    t = timex(analyze("Le président s'exprimera à 18h30 à la télévision."), "18h30")
+    assert t.type == "TIME" and t.value == f"{PUB.isoformat()}T18:30"
+    lo, hi = span(t)
+    assert lo == datetime(2019, 12, 31, 18, 30) and hi < datetime(2019, 12, 31, 18, 31)
+
+
+def test_approximate_clock_time_keeps_vers_and_is_marked_approx():
+    t = timex(analyze("La manifestation a commencé vers 20 heures."), "vers 20 heures")
+    assert t.value == f"{PUB.isoformat()}T20:00" and t.mod == "APPROX"
+    lo, hi = span(t)
+    assert lo <= datetime(2019, 12, 31, 20) <= hi
+
+
+def test_midi_is_noon():
+    t = timex(analyze("Le conseil se réunira à midi."), "midi")
+    assert t.type == "TIME" and t.value == f"{PUB.isoformat()}T12:00"
+
+
+def test_clock_time_after_a_date_falls_on_that_date():
+    a = analyze("Il a été arrêté jeudi 26 décembre à 18h30.")
+    day = timex(a, "jeudi 26 décembre")
+    t = timex(a, "18h30")
+    assert t.value == "2019-12-26T18:30" and t.anchor == day.id
+
+
+# ----------------------------------------------------------- year choice
+def test_day_month_without_year_takes_the_nearest_year():
+    t = timex(analyze("Le 15 décembre, le ministre a démissionné."), "Le 15 décembre")
+    assert t.value == "2019-12-15"
+
+
+def test_day_month_in_past_tense_takes_the_year_before_when_nearest_is_ahead():
+    # 20 April 2020 is nearer to publication than 20 April 2019, but the clause is past
+    assert abs(date(2020, 4, 20) - PUB) < abs(date(2019, 4, 20) - PUB)
+    t = timex(analyze("Le 20 avril, le ministre a démissionné."), "Le 20 avril")
+    assert t.value == "2019-04-20"
+
+
+def test_day_month_in_future_tense_takes_the_year_after_when_nearest_is_behind():
+    assert abs(date(2019, 9, 10) - PUB) < abs(date(2020, 9, 10) - PUB)
+    t = timex(analyze("Le 10 septembre, le sommet se tiendra à Bruxelles."), "Le 10 septembre")
+    assert t.value == "2020-09-10"
+
+
+def test_day_just_after_publication_in_past_tense_is_last_year():
+    t = timex(analyze("Le 2 janvier, le ministre a démissionné."), "Le 2 janvier")
+    assert t.value == "2019-01-02"
+
+
+def test_future_passive_clause_puts_the_date_after_publication():
+    t = timex_containing(analyze("La réforme sera votée le 10 septembre."), "10 septembre")
+    assert t.value == "2020-09-10"
+
+
+# ------------------------------------------------------ consistency checks
+def _nearest_weekday_day(isoweekday: int, day: int) -> date:
+    """The date nearest to publication that is this weekday and this day of the month."""
+    for k in range(0, 3 * 366):
+        for d in (PUB - timedelta(days=k), PUB + timedelta(days=k)):
+            if d.isoweekday() == isoweekday and d.day == day:
+                return d
+    raise AssertionError("no such date")
+
+
+def test_weekday_that_does_not_match_its_date_is_flagged_with_the_nearest_fitting_date():
+    # 31 January is a Thursday in 2019 and a Friday in 2020: "mardi 31 janvier" does not exist
+    assert date(2019, 1, 31).isoweekday() != 2 and date(2020, 1, 31).isoweekday() != 2
+    suggested = _nearest_weekday_day(2, 31)
+    assert suggested == PUB
+    a = analyze("Mardi 31 janvier, le gouvernement a annoncé un plan de relance.")
+    issues = [i for i in a.issues if i.kind == "weekday-date mismatch"]
+    assert len(issues) == 1
+    issue = issues[0]
+    assert issue.text == "Mardi 31 janvier"
+    assert a.text[issue.start:issue.end] == "Mardi 31 janvier"
+    assert issue.suggested == suggested.isoformat()
+    assert issue.message
+    assert issue.literal and "01-31" in issue.literal    # the literal reading is not hidden
+
+
+def test_weekday_that_matches_its_date_raises_no_issue():
+    a = analyze("La séance a eu lieu mardi 31 décembre.")
+    assert timex(a, "mardi 31 décembre").value == "2019-12-31"
+    assert a.issues == []
+
+
+@pytest.mark.parametrize("sentence, word, month", [
+    ("Le 30 février, le ministre a signé le décret.", "30 février", 2),
+    ("Le 31 avril, le ministre a signé le décret.", "31 avril", 4),
+])
+def test_impossible_date_is_flagged_with_a_real_date_suggested(sentence, word, month):
+    a = analyze(sentence)
+    issues = [i for i in a.issues if i.kind == "impossible date"]
+    assert len(issues) == 1
+    assert word in issues[0].text
+    assert issues[0].message
+    suggested = date.fromisoformat(issues[0].suggested)     # a date that exists
+    assert abs(suggested.month - month) <= 1
+
+
+def test_future_day_word_in_a_past_clause_is_a_tense_contradiction():
+    a = analyze("Demain, il a annoncé sa démission.")
+    issues = [i for i in a.issues if i.kind == "tense contradiction"]
+    assert len(issues) == 1 and issues[0].text == "Demain"
+    assert issues[0].message
+
+
+def test_future_day_word_in_a_future_clause_raises_no_issue():
+    a = analyze("Demain, il annoncera sa démission.")
+    assert timex(a, "Demain").value == "2020-01-01"
+    assert a.issues == []
+
+
+# ------------------------------------------------------------ not dates
+@pytest.mark.parametrize("sentence", [
+    "Le projet a été abandonné par le gouvernement.",           # "été", the participle
+    "Le pays a envoyé 4 000 soldats dans la région.",           # no year 4000, no year 000
+    "Sa femme a témoigné devant le tribunal.",                  # "sa" is not samedi
+    "Je pense que la réforme est nécessaire.",                  # "je" is not jeudi
+    "Il a été condamné sept fois pour escroquerie.",            # "sept" is not September
+])
+def test_ordinary_words_are_not_time_expressions(sentence):
+    assert analyze(sentence).timexes == []
+
+
+def test_vendredi_saint_is_a_name_not_last_friday():
+    a = analyze("Le Vendredi Saint, les fidèles se sont rassemblés devant la cathédrale.")
+    assert all("Vendredi" not in t.text for t in a.timexes)
+    assert all(t.value != most_recent(5).isoformat() for t in a.timexes)
+
+
+def test_age_of_a_person_is_not_a_duration():
+    a = analyze("Un homme de 53 ans a été arrêté.")
+    assert [t for t in a.timexes if "53" in t.text] == []
+
+
+def test_age_after_a_is_not_a_duration():
+    a = analyze("Elle a quitté le pays à 20 ans.")
+    assert [t for t in a.timexes if "20" in t.text] == []
