@@ -32,7 +32,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, LINK, Lexicon
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon
 from .mentions import Mention
 
 
@@ -80,6 +80,22 @@ class Doc:
         self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
         self.open_toks = [q.open_tok for q in quotes]      # sorted: quotations do not overlap
         self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
+        self._marks: dict[str, list[int]] = {}
+
+    def marks(self, key: str) -> list[int]:
+        """Tokens (in order) of punctuation ``key`` outside quotations, found on first need."""
+        found = self._marks.get(key)
+        if found is None:
+            found = self._marks[key] = []
+            keys, inq, i = self.keys, self.inq, -1
+            try:
+                while True:
+                    i = keys.index(key, i + 1)
+                    if inq[i] < 0:
+                        found.append(i)
+            except ValueError:
+                pass
+        return found
 
     def link_before(self, i: int) -> int | None:
         """First token of a clause link ("et", "après que", "after") ending right before token ``i``."""
@@ -193,8 +209,9 @@ def strip_lead(d: Doc, a: int, b: int) -> int:
         while j < b and (d.blocked[j] or (d.keys[j] in lex.prepositions and j + 1 < b and d.blocked[j + 1])):
             j += 1
         if j == a:
-            ad = lex.adverbs.match(d.keys, d.caps, a)
-            ln = lex.links.match(d.keys, d.caps, a)
+            ma = d.mask[a]
+            ad = lex.adverbs.match(d.keys, d.caps, a) if ma & ADV else None
+            ln = lex.links.match(d.keys, d.caps, a) if ma & LINK else None
             if ad is not None:
                 j = a + ad[0]
             elif ln is not None and d.keys[a] != ";":
@@ -353,7 +370,7 @@ class Attributor:
     def _after_connector(self, i: int, floor: int) -> bool:
         d = self.d
         for k in range(max(floor, i - 3), i):
-            m = d.lex.connectors.match(d.fkeys, d.caps, k)
+            m = d.lex.connectors.match(d.fkeys, d.caps, k) if d.mask[k] & CONN else None
             if m is not None and k + m[0] == i:
                 return True
         return False
@@ -372,7 +389,7 @@ class Attributor:
                 return None
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
-            det = lex.determiners.match(d.keys, d.caps, k)
+            det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or d.is_close_mark(k - 1)
                         or d.link_before(k) is not None)
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
@@ -389,7 +406,7 @@ class Attributor:
         """An inverted noun phrase without a known title: "« ... », confie une infirmière ..."."""
         d = self.d
         lex = d.lex
-        det = lex.determiners.match(d.keys, d.caps, j) if j < end else None
+        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
         if det is None or det[1][0] == "bare":
             return None
         h = j + det[0]
@@ -465,10 +482,10 @@ class Attributor:
                     break
                 if not (d.toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in d.lex.complementizers.first:
                     break
-        for i in range(a, end):
-            if d.keys[i] == ";" and d.inq[i] < 0:
-                end = i
-                break
+        semis = d.marks(";")
+        x = bisect_left(semis, a)
+        if x < len(semis) and semis[x] < end:
+            end = semis[x]
         return end
 
     def after(self, ci: int, c: Cue, frames: frozenset, j0: int):
@@ -485,11 +502,11 @@ class Attributor:
             for x in range(j + 1, min(end, j + 8)):
                 if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues.first:
                     break
-                cm = lex.complementizers.match(d.keys, d.caps, x)
+                cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
                 if cm is not None and "que" in frames:
                     a = x + cm[0]
                     return a, self.clause_end(a, ci), "que", None
-        cm = lex.complementizers.match(d.keys, d.caps, j) if j < end else None
+        cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
         if cm is not None and "que" in frames:
             a = j + cm[0]
             return a, self.clause_end(a, ci), "que", None
@@ -511,14 +528,14 @@ class Attributor:
             return None
         if "inf" in frames and is_infinitive(d, j):
             return j, self.clause_end(j, ci), "inf", None
-        if frames & {"de", "passive"} and lex.de_preps.match(d.keys, d.caps, j) is not None:
+        if frames & {"de", "passive"} and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             if "de" in frames or c.passive:
                 return j, self.clause_end(j, ci), "de", None
         ce = self.clause_end(j, ci)
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
             for i in range(j + 1, ce):
-                if d.inq[i] >= 0:
+                if d.inq[i] >= 0 or not d.mask[i] & DE:
                     continue
                 m = lex.de_preps.match(d.keys, d.caps, i)
                 if m is not None:
@@ -562,10 +579,10 @@ class Attributor:
             if ce <= d.toks[e - 1].start:
                 a = max(a, bisect_left(d.starts, ce))
                 break
-        for i in range(e - 1, max(a, e - MAX_CLAUSE) - 1, -1):
-            if d.keys[i] == ":" and d.inq[i] < 0:
-                a = i + 1
-                break
+        colons = d.marks(":")
+        x = bisect_left(colons, e) - 1
+        if x >= 0 and colons[x] >= max(a, e - MAX_CLAUSE):
+            a = colons[x] + 1
         a = strip_lead(d, a, e)
         e = trim_end(d, a, e)
         if e <= a:
@@ -621,7 +638,7 @@ class Attributor:
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
-                if a < ce and lex.de_preps.match(d.keys, d.caps, a) is not None:
+                if a < ce and d.mask[a] & DE and lex.de_preps.match(d.keys, d.caps, a) is not None:
                     if c.s > 0 and d.keys[c.s - 1] == ",":
                         # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis
                         for i in range(a, ce):
@@ -818,10 +835,13 @@ class Attributor:
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
         if m is None and c.e + 2 < d.n:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
-            det = lex.determiners.match(d.keys, d.caps, c.e)
+            det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
             h = c.e + det[0] if det is not None else c.e
-            if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or lex.channels.match(d.fkeys, d.caps, h - 1 if det else h)):
-                cn = lex.connectors.match(d.fkeys, d.caps, h + 1) or lex.source_preps.match(d.keys, d.caps, h + 1) or (
+            ch = h - 1 if det else h
+            if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or (
+                    d.mask[ch] & CHAN and lex.channels.match(d.fkeys, d.caps, ch))):
+                cn = (d.mask[h + 1] & CONN and lex.connectors.match(d.fkeys, d.caps, h + 1)
+                      or lex.source_preps.match(d.keys, d.caps, h + 1)) or (
                     (1, None) if d.keys[h + 1] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)

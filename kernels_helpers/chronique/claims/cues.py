@@ -48,7 +48,7 @@ def _inversion(j: int, keys, lex: Lexicon):
     return j, None
 
 
-def _skip_adverbs(j: int, keys, caps, lex: Lexicon, limit: int = 4):
+def _skip_adverbs(j: int, keys, caps, lex: Lexicon, mask, limit: int = 4):
     n = len(keys)
     neg = False
     for _ in range(limit):
@@ -58,7 +58,7 @@ def _skip_adverbs(j: int, keys, caps, lex: Lexicon, limit: int = 4):
             neg = True
             j += 1
             continue
-        a = lex.adverbs.match(keys, caps, j)
+        a = lex.adverbs.match(keys, caps, j) if mask[j] & ADV else None
         if a is None:
             break
         j += a[0]
@@ -92,11 +92,11 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
             j, inv = _inversion(i + 1, keys, lex)
             neg = False
             if j < n and (mask[j] & ADV or keys[j] in lex.negation_after):
-                j, neg = _skip_adverbs(j, keys, caps, lex)
+                j, neg = _skip_adverbs(j, keys, caps, lex, mask)
             passive = False
             if j < n and keys[j] in passive_aux:
                 passive = True
-                j, neg2 = _skip_adverbs(j + 1, keys, caps, lex)
+                j, neg2 = _skip_adverbs(j + 1, keys, caps, lex, mask)
                 neg = neg or neg2
             m = cue_match(keys, caps, j) if j < n and keys[j] in cue_words else None
             if m is not None:
@@ -110,7 +110,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
         if k in passive_aux:
             j = i + 1
             if j < n and mask[j] & ADV:
-                j, _ = _skip_adverbs(j, keys, caps, lex)
+                j, _ = _skip_adverbs(j, keys, caps, lex, mask)
             m = cue_match(keys, caps, j) if j < n and keys[j] in cue_words else None
             if m is not None:
                 info = forms_info[m[1]]

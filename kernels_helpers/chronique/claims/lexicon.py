@@ -37,7 +37,8 @@ class Phrases:
     text (gazetteer names), so that "paris" the verb never matches "Paris".
     """
 
-    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1")
+    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1", "long_pairs",
+                 "pair_hits")
 
     def __init__(self, items, *, folded: bool = False, cased: bool = False):
         self.folded = folded
@@ -62,7 +63,9 @@ class Phrases:
             lst.sort(key=lambda e: -len(e[0]))
         self.pairs = frozenset(k[:2] for k in self.multi)     # first two keys of longer phrases
         # for ``match``: first keys of longer phrases; the answer for a one-token phrase,
-        # built once; the one-token phrases that must be capitalised in the text
+        # built once; the one-token phrases that must be capitalised in the text.  Hot paths
+        # inline ``match``: for a key not in ``mfirst`` the answer is ``hits.get(key)`` (None
+        # when the key is in ``cased1`` and the token is not capitalised)
         self.mfirst = frozenset(k[0] for k in self.multi)
         self.hits = {k: (1, v) for k, (c, v) in self.one.items()}
         self.cased1 = frozenset(k for k, (c, v) in self.one.items() if c and c[0])
@@ -70,6 +73,11 @@ class Phrases:
             # (keys, caps needed, (length, value)): the answer built once
             self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
                                for pk, pc, value in lst]
+        # first two keys of phrases of three tokens or more; the answer for the first two keys of
+        # a two-token phrase needing no capital when no longer phrase starts with them
+        self.long_pairs = frozenset(k[:2] for k in self.multi if len(k) > 2)
+        self.pair_hits = {k: lst[0][2] for k, lst in self.multi.items()
+                          if len(k) == 2 and k not in self.long_pairs and not lst[0][1]}
 
     def may_start(self, keys: list[str], i: int) -> bool:
         """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
@@ -79,29 +87,35 @@ class Phrases:
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
         k0 = keys[i]
-        if k0 in self.mfirst and i + 1 < len(keys) and (k0, keys[i + 1]) in self.pairs:
-            r = self._multi(keys, caps, i, k0)
+        if k0 in self.mfirst and i + 1 < len(keys):
+            pair = (k0, keys[i + 1])
+            r = self.pair_hits.get(pair)
             if r is not None:
                 return r
+            if pair in self.pairs:
+                r = self._multi(keys, caps, i, pair)
+                if r is not None:
+                    return r
         r = self.hits.get(k0)
         if r is not None and k0 in self.cased1 and not caps[i]:
             return None
         return r
 
-    def _multi(self, keys, caps, i, k0):
+    def _multi(self, keys, caps, i, pair):
         n = len(keys)
-        k1 = keys[i + 1]
         multi = self.multi
-        for lst in ((multi.get((k0, k1, keys[i + 2])) if i + 2 < n else None), multi.get((k0, k1))):
-            if lst is None:
-                continue
-            for pk, pc, res in lst:
+        if pair in self.long_pairs and i + 2 < n:
+            for pk, pc, res in multi.get((*pair, keys[i + 2]), ()):
                 m = res[0]
                 if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
                     continue
                 if pc and not all(caps[i + j] for j in pc):
                     continue
                 return res
+        for pk, pc, res in multi.get(pair, ()):
+            if pc and not all(caps[i + j] for j in pc):
+                continue
+            return res
         return None
 
     def __contains__(self, key: str) -> bool:

@@ -204,17 +204,20 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     particles = lex.particles
     function_words = lex.function_words
     cue_words = lex.cues.first
-    titles_match = lex.titles.match
+    titles = lex.titles
+    titles_match = titles.match
+    demonyms = lex.demonyms
     prehead = lex.prehead_nouns
+    # ``Phrases.match`` inlined below: a key that opens no longer phrase is one lookup
+    titles_multi, titles_hits = titles.mfirst, titles.hits
+    dem_multi, dem_hits = demonyms.mfirst, demonyms.hits
     j = i
     # a gazetteer phrase with its article ("les États-Unis", "the Americans")
     mj = mask[j]
-    g = lex.media.match(fkeys, caps, j) if mj & B_MEDIA else None
-    gaz_is_media = g is not None
-    if g is None and mj & B_GAZ:
-        g = lex.gazetteer.match(fkeys, caps, j)
+    g, gaz_is_media = _gaz(j, fkeys, caps, lex, mj) if mj & (B_GAZ | B_MEDIA) else _NO_GAZ
     if g is None and mj & B_DET:
-        d = lex.determiners.match(keys, caps, j)
+        dets = lex.determiners
+        d = dets.match(keys, caps, j) if keys[j] in dets.mfirst else dets.hits.get(keys[j])
         if d is not None and j + d[0] < n:
             append((DET, j, j + d[0], d[1]))
             j += d[0]
@@ -277,10 +280,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 if not (prehead and not seen_head and _prehead(j, toks, keys, fk, mask, lex)):
                     break
         if g is None and mj & (B_GAZ | B_MEDIA) and (last != HEAD or fk not in title_mods):
-            g = lex.media.match(fkeys, caps, j) if mj & B_MEDIA else None
-            gaz_is_media = g is not None
-            if g is None and mj & B_GAZ:
-                g = lex.gazetteer.match(fkeys, caps, j)
+            g, gaz_is_media = _gaz(j, fkeys, caps, lex, mj)
         if g is not None:
             glen, gval = g
             g = None
@@ -331,7 +331,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             last = MOD
             j += 1
             continue
-        t = titles_match(keys, caps, j) if mj & B_TITLE else None
+        if mj & B_TITLE:
+            t = titles_match(keys, caps, j) if k in titles_multi else titles_hits.get(k)
+        else:
+            t = None
         if (t is not None and cj and (last == CAP or last == PART)
                 and not (j + t[0] < n and caps[j + t[0]])):
             t = None                    # "Martin Luther King", "Bruno Le Maire": a name, not a title
@@ -347,7 +350,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             j += t[0]
             continue
         if mj & B_NAT and (last != CAP or seen_head):
-            dm = lex.demonyms.match(fkeys, caps, j)
+            dm = demonyms.match(fkeys, caps, j) if fk in dem_multi else dem_hits.get(fk)
             if dm is not None:
                 append((NAT, j, j + dm[0], dm[1]))
                 last = NAT
@@ -400,10 +403,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     nothing extends ("Téhéran", "les États-Unis"), and a plain name ("Mark Esper")."""
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
-        g = lex.media.match(fkeys, caps, i) if mi & B_MEDIA else None
-        media = g is not None
-        if g is None and mi & B_GAZ:
-            g = lex.gazetteer.match(fkeys, caps, i)
+        g, media = _gaz(i, fkeys, caps, lex, mi)
         if g is not None:
             e = i + g[0]
             if lex.prehead_nouns and e < len(toks) and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
@@ -445,7 +445,8 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     """"le ministre américain", "un responsable", "l'armée américaine": an article, a one-word
     title and at most one nationality, followed by a word that cannot extend the chunk."""
     n = len(toks)
-    d = lex.determiners.match(keys, caps, i)
+    dets = lex.determiners
+    d = dets.match(keys, caps, i) if keys[i] in dets.mfirst else dets.hits.get(keys[i])
     if d is None:
         return None
     h = i + d[0]
@@ -495,17 +496,31 @@ def _prehead(j, toks, keys, fk, mask, lex) -> bool:
             and keys[j + 1] not in lex.function_words)
 
 
-def _gaz(j, fkeys, caps, lex, mask):
-    mj = mask[j]
-    if not mj & (B_MEDIA | B_GAZ | B_DET):
-        return None, False
-    if mj & B_MEDIA and lex.media.may_start(fkeys, j):
-        g = lex.media.match(fkeys, caps, j)
+_NO_GAZ = (None, False)
+
+
+def _gaz(j, fkeys, caps, lex, mj):
+    """(match, is a medium) of the media, else the gazetteer, at token ``j`` (lexicon bits ``mj``)."""
+    fk = fkeys[j]
+    if mj & B_MEDIA:
+        media = lex.media
+        if fk in media.mfirst:
+            g = media.match(fkeys, caps, j)
+        else:
+            g = media.hits.get(fk)
+            if g is not None and not caps[j] and fk in media.cased1:
+                g = None
         if g is not None:
             return g, True
-    if mj & B_GAZ and lex.gazetteer.may_start(fkeys, j):
-        return lex.gazetteer.match(fkeys, caps, j), False
-    return None, False
+    if mj & B_GAZ:
+        gaz = lex.gazetteer
+        if fk in gaz.mfirst:
+            return gaz.match(fkeys, caps, j), False
+        g = gaz.hits.get(fk)
+        if g is not None and not caps[j] and fk in gaz.cased1:
+            g = None
+        return g, False
+    return _NO_GAZ
 
 
 def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
@@ -513,19 +528,20 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     [nationality].  Appends the items; returns (end, number of items added) or None."""
     n = len(toks)
     added = []
-    d = lex.determiners.match(keys, caps, j)
+    d = lex.determiners.match(keys, caps, j) if mask[j] & B_DET else None
     if d is not None and j + d[0] < n and not caps[j]:
         j += d[0]
     if j >= n or blocked[j]:
         return None
-    while j < n:
+    while j < n and mask[j] & B_NAT:
         dm = lex.demonyms.match(fkeys, caps, j)
         if dm is None:
             break
         added.append((NAT, j, j + dm[0], dm[1]))
         j += dm[0]
-    dp = lex.departments.match(fkeys, caps, j)
-    g = _gaz(j, fkeys, caps, lex, mask)[0]
+    mj = mask[j]                        # (an IndexError at the end of the text, as the lookups)
+    dp = lex.departments.match(fkeys, caps, j) if mj & B_DEPT else None
+    g = _gaz(j, fkeys, caps, lex, mj)[0] if dp is None else None
     if dp is not None:
         added.append((DEPT, j, j + dp[0], fkeys[j]))
         j += dp[0]
@@ -551,7 +567,7 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j = e
     elif not added:
         return None
-    while j < n:
+    while j < n and mask[j] & B_NAT:
         dm = lex.demonyms.match(fkeys, caps, j)
         if dm is None or caps[j] and not added:
             break

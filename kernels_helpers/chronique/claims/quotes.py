@@ -175,8 +175,8 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
     """For each token, the index of the quotation whose marks enclose it (marks included), or -1."""
     inq = [-1] * n
     for k, q in enumerate(quotes):
-        for i in range(q.open_tok, q.close_tok + 1):
-            inq[i] = k
+        if q.close_tok >= q.open_tok:
+            inq[q.open_tok:q.close_tok + 1] = [k] * (q.close_tok + 1 - q.open_tok)
     return inq
 
 
