@@ -6,6 +6,7 @@
 """
 from .model import SCHEMA, Analysis, Issue, Published, Timex, load
 from .pipeline import analyze
+from .chart import chart
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "load", "Analysis", "Timex", "Issue", "Published", "SCHEMA", "__version__"]
+__all__ = ["analyze", "load", "chart", "Analysis", "Timex", "Issue", "Published", "SCHEMA", "__version__"]

@@ -1,4 +1,8 @@
-"""Command line: ``chronique analyze FILE [--published DATE] [--lang fr|en] [--format table|json]``."""
+"""Command line.
+
+``chronique analyze FILE [--published DATE] [--lang fr|en] [--format table|json]``
+``chronique timeline FILE [--published DATE] [--lang fr|en] -o OUT [-o OUT ...]``
+"""
 from __future__ import annotations
 
 import argparse
@@ -39,8 +43,22 @@ def main(argv=None) -> int:
     p.add_argument("--published", help="publication date: 2019, 2019-12, 2019-12-31 or 2019-12-31T20:00")
     p.add_argument("--lang", help="fr or en (default: detect)")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    t = sub.add_parser("timeline", help="draw and export the escalation timeline of an article",
+                       description="Write the timeline of an article; the suffix of OUT picks the format: "
+                                   ".html .png .svg .pdf .vl.json .json .csv .timeline.json "
+                                   ".timelinejs.json .jsonld .tml")
+    t.add_argument("file", help="article text file (UTF-8), or - for standard input")
+    t.add_argument("--published", help="publication date: 2019, 2019-12, 2019-12-31 or 2019-12-31T20:00")
+    t.add_argument("--lang", help="fr or en (default: detect)")
+    t.add_argument("-o", "--output", action="append", required=True, metavar="OUT",
+                   help="output file (repeat for several formats)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "timeline":
+            from .export import format_of
+
+            for out in args.output:      # check every output name before the work starts
+                format_of(out)
         if args.file == "-":
             data = sys.stdin.buffer.read()
         else:
@@ -50,6 +68,13 @@ def main(argv=None) -> int:
             except OSError as exc:
                 raise ValueError(f"cannot read {args.file}: {exc.strerror}") from None
         result = analyze(data, published=args.published, lang=args.lang)
+        if args.command == "timeline":
+            from .export import FORMATS, format_of, save
+
+            for out in args.output:
+                path = save(result, out)
+                print(f"wrote {path} ({FORMATS[format_of(path)]})")
+            return 0
     except ValueError as exc:
         print(f"chronique: error: {exc}", file=sys.stderr)
         return 2

@@ -92,6 +92,12 @@ class Analysis:
 
         return table(self)
 
+    def save(self, path, **options):
+        """Write to ``path``, in the format its suffix names (see ``chronique.export``)."""
+        from .export import save
+
+        return save(self, path, **options)
+
     def timex(self, tid: str) -> Timex:
         for t in self.timexes:
             if t.id == tid:

@@ -86,6 +86,7 @@ CHART_LABELS = {
     "undated": "{n} undated item(s), left off the axis: {labels}",
     "hidden_labels": "{n} label(s) hidden for lack of room: hover over the marks",
     "flag_note": "⚠ inconsistent date: '{wording}' read as {value}",
+    "more_flags": "… and {n} more inconsistent date(s)",
     "time_axis": "day",
     "events_axis": "escalation rung",
     "claims_axis": "speaker",

@@ -92,6 +92,7 @@ CHART_LABELS = {
     "undated": "{n} élément(s) sans date, hors de l'axe : {labels}",
     "hidden_labels": "{n} étiquette(s) masquée(s) faute de place : survoler les points",
     "flag_note": "⚠ date incohérente : « {wording} » lu {value}",
+    "more_flags": "… et {n} autre(s) date(s) incohérente(s)",
     "time_axis": "jour",
     "events_axis": "échelon d'escalade",
     "claims_axis": "locuteur",
