@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from . import ladder
 from .resources import module
-from .timex.grammar import Vocabulary, phrase_key
+from .timex.grammar import Vocabulary
 from .tokens import Token, strip_accents
 
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}

@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any, Callable
 
 from ..resources import module
-from ..tokens import Token, norm, strip_accents, tokenize
+from ..tokens import Token, strip_accents, tokenize
 
 DIGIT = "#digit"
 TRAILING = frozenset({",", ";", ":"})
