@@ -165,6 +165,20 @@ def test_publication_rule_is_at_the_publication_date(fr_spec, en_spec):
         assert len(pubs) == 1 and pubs[0]["day"] == "2019-12-31"
 
 
+def test_publication_with_a_time_puts_the_rule_at_that_time(fr):
+    a = chronique.analyze(fr.text, published="2019-12-31T20:00")
+    spec = chronique.chart(a).to_dict()
+    pub = dataset(spec, "publication")[0]
+    assert pub["x"] == "2019-12-31T20:00:00Z" and pub["label"].endswith("20:00")
+    assert not a.published.inferred
+    assert chart_labels("fr")["inferred"] not in spec["title"]["subtitle"][0]
+
+
+def test_an_inferred_publication_date_says_so(fr_spec, fr):
+    assert fr.published.inferred
+    assert chart_labels("fr")["inferred"] in fr_spec["title"]["subtitle"][0]
+
+
 def test_weekday_date_mismatch_is_flagged_on_its_rows(fr, fr_spec):
     issue = next(i for i in fr.issues if i.kind == "weekday-date mismatch")
     table = fr.timeline()

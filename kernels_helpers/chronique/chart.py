@@ -475,6 +475,8 @@ def chart_data(analysis, *, lang: str | None = None, published: str | None = Non
     pub_day = _ts(published[:10]) if published and len(published) >= 10 else None
     head = (L["published"].format(date=format_date_long(pub_day, L)) if pub_day
             else (L["published"].format(date=published) if published else L["published_unknown"]))
+    if published and a is not None and a.published.inferred and published == a.published.value:
+        head += L["inferred"]
     n_events = sum(1 for r in records if r.get("row") != "claim")
     sub.append(f"{head} · " + L["counts"].format(events=n_events, claims=len(records) - n_events))
     notes = []
@@ -498,7 +500,8 @@ def chart_data(analysis, *, lang: str | None = None, published: str | None = Non
     pubs = []
     if pub is not None:
         pubs.append({"x": _iso(pub), "y": 0.75, "day": pub.strftime("%Y-%m-%d"),
-                     "label": f"{L['publication']} · {format_day(pub, L)}"})
+                     "label": f"{L['publication']} · {format_day(pub, L)}"
+                              + (f" {pub:%H:%M}" if "T" in published else "")})
 
     return {
         "lang": lang, "labels": L, "options": opts,

@@ -81,6 +81,7 @@ CHART_LABELS = {
     "title": "Escalation timeline",
     "published": "published {date}",
     "published_unknown": "publication date unknown",
+    "inferred": " (inferred)",
     "publication": "publication",
     "counts": "{events} events, {claims} claims",
     "undated": "{n} undated item(s), left off the axis: {labels}",

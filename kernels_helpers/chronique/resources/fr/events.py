@@ -87,6 +87,7 @@ CHART_LABELS = {
     "title": "Chronologie de l'escalade",
     "published": "publié le {date}",
     "published_unknown": "date de publication inconnue",
+    "inferred": " (date déduite)",
     "publication": "publication",
     "counts": "{events} événements, {claims} déclarations",
     "undated": "{n} élément(s) sans date, hors de l'axe : {labels}",
