@@ -399,3 +399,16 @@ def test_chart_png_through_altair_save(fr, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     w, h = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert w > 900 and h > 400
+
+
+def test_speaker_names_with_quotes_and_line_separators_keep_the_axis_valid():
+    from chart_scale import synthetic_table
+
+    df = synthetic_table(20)
+    name = 'Il a dit "non"\u2028 \\ </script> l\'AFP'
+    df.loc[df["row"] == "claim", ["speaker", "lane"]] = name
+    spec = chronique.chart(df, lang="fr", published="2019-12-31").to_dict()
+    assert "\u2028" not in spec["vconcat"][1]["layer"][0]["encoding"]["y"]["axis"]["labelExpr"]
+    vega = vlc.vegalite_to_vega(spec)
+    assert vega and vlc.vegalite_to_png(spec)[:8] == b"\x89PNG\r\n\x1a\n"
+    assert {r["speaker"] for r in dataset(spec, "claims")} == {name}

@@ -222,7 +222,7 @@ def _wrap(text: str, n: int = 30) -> list[str]:
 
 
 def _js(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=True)   # no raw line separators inside expressions
 
 
 def _label_expr(centres: list[tuple[float, list[str]]]) -> str:
