@@ -218,15 +218,27 @@ def test_an_event_lit_by_a_speaker_lists_the_speakers_of_its_claims(fr, fr_spec)
 # --------------------------------------------------------------------------- language
 
 
+def axis_labels(axis) -> set:
+    """The strings of an axis label expression (JSON string literals, joined when multi-line)."""
+    import json
+    import re
+
+    out = set()
+    for lit in re.findall(r'\[("(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")*)\]|("(?:[^"\\]|\\.)*")', axis["labelExpr"]):
+        items = json.loads(f"[{lit[0]}]") if lit[0] else [json.loads(lit[1])]
+        out.add(" ".join(items))
+    return out
+
+
 def test_labels_follow_the_articles_language(fr_spec, en_spec):
     assert fr_spec["title"]["text"] == chart_labels("fr")["title"]
     assert en_spec["title"]["text"] == chart_labels("en")["title"]
     assert fr_spec["config"]["locale"]["time"]["shortMonths"][11] == "déc."
     assert en_spec["config"]["locale"]["time"]["shortMonths"][11] == "Dec"
     fr_axis = fr_spec["vconcat"][0]["layer"][0]["encoding"]["y"]["axis"]
-    assert "force létale" in fr_axis["labelExpr"] and fr_axis["title"] == chart_labels("fr")["events_axis"]
+    assert "6 · force létale" in axis_labels(fr_axis) and fr_axis["title"] == chart_labels("fr")["events_axis"]
     en_axis = en_spec["vconcat"][0]["layer"][0]["encoding"]["y"]["axis"]
-    assert "lethal force" in en_axis["labelExpr"]
+    assert "6 · lethal force" in axis_labels(en_axis)
     assert "protest" in {r["kind"] for r in dataset(en_spec, "events")}
     assert "manifestation" in {r["kind"] for r in dataset(fr_spec, "events")}
 
