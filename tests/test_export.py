@@ -427,3 +427,9 @@ def test_chart_words_exist_in_both_languages():
 def test_bundle_chart_spec_draws_the_claims(fr, tmp_path):
     b = json.loads(export.render(fr, ".timeline.json"))
     assert {r["id"] for r in dataset(b["vegalite"], "claims")} == {c["id"] for c in fr.claims}
+
+
+def test_timeml_creation_time_with_a_clock_time_is_a_time(en):
+    a = chronique.analyze(en.text, published="2019-12-31T20:00")
+    dct = ET.fromstring(export.to_timeml(a)).find("DCT/TIMEX3")
+    assert (dct.get("type"), dct.get("value")) == ("TIME", "2019-12-31T20:00")

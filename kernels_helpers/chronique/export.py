@@ -541,7 +541,8 @@ def to_timeml(a, docid: str = "chronique") -> str:
            '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
            'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">',
            f"<DOCID>{_xml_text(docid)}</DOCID>",
-           f'<DCT><TIMEX3 tid={_attr(dct)} type="DATE" value={_attr(pub)} temporalFunction="false" '
+           f'<DCT><TIMEX3 tid={_attr(dct)} type="{"TIME" if "T" in pub else "DATE"}" value={_attr(pub)} '
+           f'temporalFunction="false" '
            f'functionInDocument="CREATION_TIME">{_xml_text(pub)}</TIMEX3></DCT>']
     text, pos, body = a.text, 0, []
     for t in sorted(a.timexes, key=lambda t: (t.start, -t.end)):
