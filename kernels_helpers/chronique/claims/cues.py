@@ -143,7 +143,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                 i = e
                 continue
         if mask[i] & ACC:
-            a = lex.according.match(keys, caps, i)
+            acc = lex.according
+            a = acc.match(keys, caps, i) if k in acc.hits or (
+                k in acc.mfirst and i + 1 < n and (k, keys[i + 1]) in acc.pairs) else None
             if a is not None:
                 out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0]))
                 i += a[0]

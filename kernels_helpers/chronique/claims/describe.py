@@ -40,8 +40,6 @@ class Describer:
         self.published = published
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.hedge_toks: list[int] | None = None     # candidate tokens, found on first need
-        self.anon_toks: list[int] | None = None
-        self.chan_toks: list[int] | None = None
         self.by_raw: dict[int, Entity | None] = {}
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -81,16 +79,10 @@ class Describer:
     def anonymous(self, raw: Raw, e: Entity | None) -> bool:
         if raw.anon_region is not None and e is not None:
             a, b = raw.anon_region
-            cands = self.anon_toks
-            if cands is None:
-                cands = self.anon_toks = self._candidates(ANON)
             d = self.d
-            match = d.lex.anonymity.match
-            for x in range(bisect_left(cands, a), len(cands)):
-                i = cands[x]
-                if i >= b:
-                    break
-                if match(d.fkeys, d.caps, i) is not None:
+            mask = d.mask
+            for i in range(a, min(b, d.n)):
+                if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
                     if not e.words or e.kind == "anonymous":
                         e.anonymous = True
                         e.kind = "anonymous"
@@ -177,16 +169,14 @@ class Describer:
             return ch, "verb"
         if raw.channel_region is not None:
             a, b = raw.channel_region
-            cands = self.chan_toks
-            if cands is None:
-                cands = self.chan_toks = self._candidates(CHAN)
-            for x in range(bisect_left(cands, a), len(cands)):
-                i = cands[x]
-                if i >= b:
-                    break
-                if ca <= i < cb:
+            chans, fkeys, mask, n = lex.channels, d.fkeys, d.mask, d.n
+            for i in range(a, min(b, n)):
+                if not mask[i] & CHAN or ca <= i < cb:
                     continue
-                c = lex.channels.match(d.fkeys, d.caps, i)
+                fk = fkeys[i]
+                if fk not in chans.hits and not (fk in chans.mfirst and i + 1 < n and (fk, fkeys[i + 1]) in chans.pairs):
+                    continue            # no channel phrase starts here
+                c = chans.match(fkeys, d.caps, i)
                 if c is not None:
                     return c[1], "phrase"
         if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:

@@ -411,19 +411,31 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 return None             # "Kremlin spokesman", "Iran's foreign minister"
             val = (g[1], "organization", "s") if media else g[1]
             return _gaz_mention(i, e, val)
-        if caps[i]:
-            return None
-    if mi & B_DET and not caps[i]:
+    if mi & B_DET:
         return _fast_title(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
-    if not caps[i] or mi or fkeys[i] in lex.function_words or keys[i] in lex.cues.first:
+    if mi != B_CAP:
         return None
-    # a plain name: capitalised words joined by particles, hyphens, apostrophes and initials
+    e = _name_end(i, toks, keys, fkeys, caps, lex, blocked, mask)
+    if e is None:
+        return None
+    return _name_mention(i, e, (i, e), text[toks[i].start:toks[e - 1].end])
+
+
+def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
+    """End of a plain name starting at token ``i`` (capitalised, in no table): capitalised words in
+    no table, joined by hyphens, apostrophes or particles ("al-Muhandis"), that nothing extends;
+    None when ``_chunk`` could read more than a name there (an initial, a title or department
+    after the name, a noun before a title ...), or a different name."""
+    function_words, cue_words = lex.function_words, lex.cues.first
+    if fkeys[i] in function_words or keys[i] in cue_words or not toks[i].text[:1].isalpha():
+        return None
     n = len(toks)
     j = i + 1
     particles = lex.particles
     while j < n and not blocked[j]:
         if caps[j]:
-            if mask[j] or fkeys[j] in lex.function_words and not fkeys[j] in particles:
+            if (mask[j] != B_CAP or fkeys[j] in function_words or keys[j] in cue_words
+                    or not toks[j].text[:1].isalpha()):
                 return None             # a title, a place or a function word: the general case
             j += 1
             continue
@@ -431,26 +443,58 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
             j += 1
             continue
-        if fkeys[j] in particles or k == ".":
+        fk = fkeys[j]
+        if fk in particles:
+            # "al-Muhandis", "von der Leyen": as ``_chunk`` reads particles
+            e = j
+            while e < n and fkeys[e] in particles and not caps[e]:
+                e += 1
+            if e < n and keys[e] == "-":
+                e += 1
+            if e < n and caps[e] and e - j <= 3:
+                j = e
+                continue
+            return None
+        if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]:
+            return None                 # an initial: "George W. Bush"
+        mj = mask[j]
+        if mj & (B_TITLE | B_DEPT):
+            return None
+        if lex.prehead_nouns and (mj & (B_GAZ | B_MEDIA) or _prehead(j, toks, keys, fk, mask, lex)):
             return None
         break
-    if j < n and (mask[j] & B_TITLE or keys[j] == "'"):
-        return None
-    if not toks[j - 1].text[:1].isalpha():
-        return None
-    return _name_mention(i, j, (i, j), text[toks[i].start:toks[j - 1].end])
+    return j
 
 
 def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     """"le ministre américain", "un responsable", "l'armée américaine": an article, a one-word
-    title and at most one nationality, followed by a word that cannot extend the chunk."""
+    title and at most one nationality, followed by a word that cannot extend the chunk, or by a
+    plain name ("le président américain Donald Trump"); also an article before a gazetteer
+    entry ("du Hezbollah") or a plain name ("au Moyen-Orient")."""
     n = len(toks)
     dets = lex.determiners
     d = dets.match(keys, caps, i) if keys[i] in dets.mfirst else dets.hits.get(keys[i])
     if d is None:
         return None
     h = i + d[0]
-    if h >= n or blocked[h] or caps[h] or not mask[h] & B_TITLE:
+    if h >= n or blocked[h]:
+        return None
+    mh = mask[h]
+    if mh & (B_GAZ | B_MEDIA):
+        g, media = _gaz(h, fkeys, caps, lex, mh)
+        if g is not None:
+            e = h + g[0]
+            if lex.prehead_nouns and e < n and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
+                                                or fkeys[e] in lex.title_mods):
+                return None             # "the Kremlin spokesman"
+            return _gaz_mention(i, e, (g[1], "organization", "s") if media else g[1], d[1][0])
+    if mh == B_CAP:
+        # an article and a plain name: "au Moyen-Orient", "du Hachd"
+        e = _name_end(h, toks, keys, fkeys, caps, lex, blocked, mask)
+        if e is None:
+            return None
+        return _name_mention(i, e, (h, e), text[toks[h].start:toks[e - 1].end], None, d[1][0])
+    if caps[h] or not mask[h] & B_TITLE:
         return None
     head = lex.titles.one.get(keys[h])
     if head is None or (h + 1 < n and (keys[h], keys[h + 1]) in lex.titles.multi):
@@ -464,21 +508,37 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             return None
         nat = dm[1]
         e += 1
-    if e < n:
+    name = None
+    if e < n and mask[e] == B_CAP and not blocked[e]:
+        # a plain name after the title
+        end = _name_end(e, toks, keys, fkeys, caps, lex, blocked, mask)
+        if end is None:
+            return None
+        w = toks[e].text
+        if end - e >= 3 and len(w) > 1 and w.isupper():
+            return None                 # an acronym before the name: a party or an organisation
+        name = text[toks[e].start:toks[end - 1].end]
+        span = (e, end)
+    elif e < n:
         # anything that could continue the title sends the chunk to the general reader
         if caps[e] or mask[e] & _EXTENDS or fkeys[e] in lex.title_mods or keys[e] in ("-", "'"):
             return None
-        if head[3] == "source" and toks[e].text[:1].isalpha() and fkeys[e] not in lex.function_words:
+        if (nat is None and head[3] == "source" and not mask[e] and toks[e].text[:1].isalpha()
+                and fkeys[e] not in lex.function_words and keys[e] not in lex.cues.first
+                and keys[e] not in lex.prepositions):
             return None                 # "de source parlementaire": a qualifier
         if not (toks[e].text[:1].isalpha() or keys[e] in (",", ".", ";", ":", "(", ")")):
             return None
-        if e + 1 < n and caps[e + 1] and toks[e].text[:1].isalpha():
+        if nat is None and not mask[e] and e + 2 < n and caps[e + 1] and caps[e + 2]:
             return None                 # "le sénateur démocrate Francesco Boccia": a name follows
     cls, hgender, hnumber, nature = head
     det = d[1]
     title = text[toks[h].start:toks[e - 1].end]
     role = _role(tuple(fkeys[h:h + 1]), lex)
     g = (hgender or det[1]) if nature != "org" else None
+    if name is not None:
+        return _title_mention(i, span[1], span, name, det[0], cls, nature, nat, (), role, g, hnumber or det[2],
+                              False, False, None, title)
     return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, (), role, g, hnumber or det[2], False,
                           False, None, title)
 
@@ -504,7 +564,7 @@ def _gaz(j, fkeys, caps, lex, mj):
     fk = fkeys[j]
     if mj & B_MEDIA:
         media = lex.media
-        if fk in media.mfirst:
+        if fk in media.mfirst and j + 1 < len(fkeys) and (fk, fkeys[j + 1]) in media.pairs:
             g = media.match(fkeys, caps, j)
         else:
             g = media.hits.get(fk)
@@ -514,7 +574,7 @@ def _gaz(j, fkeys, caps, lex, mj):
             return g, True
     if mj & B_GAZ:
         gaz = lex.gazetteer
-        if fk in gaz.mfirst:
+        if fk in gaz.mfirst and j + 1 < len(fkeys) and (fk, fkeys[j + 1]) in gaz.pairs:
             return gaz.match(fkeys, caps, j), False
         g = gaz.hits.get(fk)
         if g is not None and not caps[j] and fk in gaz.cased1:
