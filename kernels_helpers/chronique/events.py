@@ -564,7 +564,7 @@ class Extractor:
             if killed:
                 label += f" ({killed} †)"
             if ev.get("troops"):
-                label += f" ({ev['troops']:,})".replace(",", "\u202f")
+                label += f" ({ev['troops']:,})".replace(",", self.lex.ev.THOUSANDS_SEP)
             out.append({
                 "id": f"e{k}",
                 "kind": ev["kind"],

@@ -27,6 +27,7 @@ source_start,   the row's span in the article
 source_end
 rule            the rule that found the row
 timex           the id of the time expression that dates it, or ""
+timex_rule      the rule that resolved that expression, or ""
 resolution      how that date was resolved
 flags           warnings, e.g. "weekday-date mismatch: 2019-12-31"
 links           ids of related rows (claims asserting an event, events a claim is about)
@@ -38,7 +39,8 @@ from . import ladder
 
 COLUMNS = ["id", "row", "start", "end", "precision", "value", "wording", "label", "text", "lane",
            "rung", "rung_label", "kind", "speaker", "mode", "anonymous", "hedged", "casualties",
-           "modality", "source_start", "source_end", "rule", "timex", "resolution", "flags", "links"]
+           "modality", "source_start", "source_end", "rule", "timex", "timex_rule", "resolution",
+           "flags", "links"]
 
 _GRAN = {"D": "day", "POD": "part of day", "CLOCK": "minute", "W": "week", "WE": "weekend",
          "M": "month", "Q": "quarter", "SEASON": "season", "Y": "year", "DE": "decade"}
@@ -108,7 +110,7 @@ def rows(analysis) -> list[dict]:
             "casualties": int((e.get("casualties") or {}).get("killed") or 0),
             "modality": e.get("modality", ""),
             "source_start": e["sentence"]["start"], "source_end": e["sentence"]["end"],
-            "rule": e.get("rule", ""), "timex": t.id if t else "",
+            "rule": e.get("rule", ""), "timex": t.id if t else "", "timex_rule": t.rule if t else "",
             "resolution": time.get("explanation") or (t.explanation if t else ""),
             "flags": "; ".join(flags_by_timex.get(t.id, [])) if t else "",
             "links": list(e.get("claims", [])),
@@ -138,7 +140,7 @@ def rows(analysis) -> list[dict]:
             "anonymous": bool(c.get("anonymous")), "hedged": bool(c.get("hedges")),
             "casualties": 0, "modality": "",
             "source_start": c["content"]["start"], "source_end": c["content"]["end"],
-            "rule": c.get("rule", ""), "timex": t.id if t else "",
+            "rule": c.get("rule", ""), "timex": t.id if t else "", "timex_rule": t.rule if t else "",
             "resolution": why,
             "flags": "; ".join(flags_by_timex.get(t.id, [])) if t else "",
             "links": about.get(c["id"], []),

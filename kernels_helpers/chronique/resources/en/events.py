@@ -58,6 +58,9 @@ LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 HYPOTHETICAL_ENDINGS = ()
 HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps")
 
+# how counts are written: "4 000 soldats", "4,000 troops"
+THOUSANDS_SEP = ","
+
 RUNG_NAMES = {
     0: "statement or denial",
     1: "accusation",

@@ -64,6 +64,9 @@ HYPOTHETICAL_ENDINGS = ("rait", "raient")
 HYPOTHETICAL_WORDS = ("éventuel", "éventuelle", "éventuels", "éventuelles", "possible",
                       "probablement", "peut-être")
 
+# how counts are written: "4 000 soldats", "4,000 troops"
+THOUSANDS_SEP = "\u202f"
+
 RUNG_NAMES = {
     0: "déclaration ou démenti",
     1: "accusation",
