@@ -118,70 +118,63 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
     cands = list(compress(range(n), map(and_, mask, repeat(_OPENS))))
-    i = 0
-    for i0 in cands:
-        if i0 < i:
-            continue
-        i = i0
-        if blocked[i]:
-            i += 1
+    nxt = 0                             # tokens before ``nxt`` belong to the last mention
+    for i in cands:
+        if i < nxt or blocked[i]:
             continue
         mi = mask[i]
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a speaker
-            i += 1
             continue
-        k = keys[i]
-        ci = caps[i]
         if mi & B_PRON:
+            k = keys[i]
             pr = pronouns.get(k)
             if pr is not None and not (k in dets and i + 1 < n and mask[i + 1] & _OPENS):
                 m = Mention(i, i + 1, "pron", (i, i + 1))
                 m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
                 out.append(m)
-                i += 1
                 continue
-        if mi & B_DET and not ci and k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
-                i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
-                i + 3 < n and caps[i + 2] and caps[i + 3]):
-            i += 1
-            continue
-        if not ci and mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
-                i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in title_mods)):
-            i += 1                      # a nationality adjective after its noun
-            continue
-        if ci and not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and fkeys[i] in function_words:
-            i += 1                      # "Selon", "Après" at the start of a sentence
-            continue
-        if mi & B_DET and k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
-            i += 1                      # "de" opens a mention only before a title ("de source policière")
-            continue
-        if not ci and mi & (B_TITLE | B_DET):
-            if ((mi & B_TITLE or mi & B_DET and i + 1 < n and mask[i + 1] & B_TITLE)
-                    and _after_copula(i, keys, lex)):
-                i += 1                  # "X est un haut responsable du ...": describes X, names no one
-                continue
-            if (not mi & B_DET and mi & B_TITLE and i > 0 and keys[i - 1] != ","
-                    and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
-                    and titles_one.get(k, ((), (None, None, "s")))[1][2] != "p"):
-                i += 1                  # a bare singular title inside a clause ("être responsable de")
-                continue
+        # tokens that open no mention here (the order of these tests does not matter)
+        if mi & B_CAP:
+            if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and fkeys[i] in function_words:
+                continue                # "Selon", "Après" at the start of a sentence
+            if mi & B_DET and keys[i] in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
+                continue                # "de" opens a mention only before a title
+        else:
+            if mi & B_DET:
+                k = keys[i]
+                if k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
+                        i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
+                        i + 3 < n and caps[i + 2] and caps[i + 3]):
+                    continue            # an article before a word that opens nothing
+                if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
+                    continue            # "de" opens a mention only before a title ("de source policière")
+            if mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
+                    i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in title_mods)):
+                continue                # a nationality adjective after its noun
+            if mi & (B_TITLE | B_DET):
+                if ((mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE)
+                        and _after_copula(i, keys, lex)):
+                    continue            # "X est un haut responsable du ...": describes X, names no one
+                if (not mi & B_DET and i > 0 and keys[i - 1] != ","
+                        and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
+                        and titles_one.get(keys[i], ((), (None, None, "s")))[1][2] != "p"):
+                    continue            # a bare singular title inside a clause ("être responsable de")
         m = _fast(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
         if m is None:
             m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
             if m is None:
-                i += 1
                 continue
         if m.kind == "title":
             if m.det is None and m.name is None and m.number != "p" and m.nature != "source":
                 # a bare singular title ("envoyé", "groupe") names someone only as an apposition
                 if m.start > 0 and keys[m.start - 1] != "," and toks[m.start - 1].sent == toks[m.start].sent:
-                    i = m.end
+                    nxt = m.end
                     continue
             m.predicate = _after_copula(m.start, keys, lex)
         m.in_quote = inq[m.start] >= 0
         out.append(m)
-        i = m.end
+        nxt = m.end
     _appositions(out, keys, lex)
     return out
 
