@@ -76,11 +76,18 @@ class Doc:
         self.mentions = mentions
         self.m_start = {m.start: m for m in mentions}
         self.m_end = {m.end: m for m in mentions}
-        self.m_index = {id(m): k for k, m in enumerate(mentions)}
+        self._m_index: dict | None = None
         self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
         self.open_toks = [q.open_tok for q in quotes]      # sorted: quotations do not overlap
         self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
         self._marks: dict[str, list[int]] = {}
+
+    @property
+    def m_index(self) -> dict:
+        """Position of each mention in ``mentions``, by id (built on first need)."""
+        if self._m_index is None:
+            self._m_index = {id(m): k for k, m in enumerate(self.mentions)}
+        return self._m_index
 
     def marks(self, key: str) -> list[int]:
         """Tokens (in order) of punctuation ``key`` outside quotations, found on first need."""
@@ -196,7 +203,7 @@ def skip_back(d: Doc, j: int, floor: int) -> int:
 
 def trim_end(d: Doc, a: int, b: int) -> int:
     """Drop trailing punctuation (but not closing quote marks) from token span [a, b)."""
-    while b > a and d.keys[b - 1] in (".", ",", ";", ":", "-", "(", "–", "—") and not d.is_close_mark(b - 1):
+    while b > a and d.keys[b - 1] in (".", ",", ";", ":", "-", "(", "–", "—") and b - 1 not in d.close_at:
         b -= 1
     return b
 
@@ -259,7 +266,7 @@ def content_span(d: Doc, a: int, b: int, from_tok: int | None = None):
     mode, k = quote_mode(d, a, b, from_tok)
     if mode == "direct":
         return quote_chars(d, k), mode, k
-    return d.chars(a, b), mode, None
+    return (d.toks[a].start, d.toks[b - 1].end), mode, None
 
 
 def is_infinitive(d: Doc, j: int) -> bool:
@@ -339,7 +346,7 @@ class Attributor:
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
             p = j - 1
-            while p >= floor and p > j - 40 and d.keys[p] != "," and not d.is_close_mark(p):
+            while p >= floor and p > j - 40 and d.keys[p] != "," and p not in d.close_at:
                 p -= 1
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
@@ -390,7 +397,7 @@ class Attributor:
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
-            boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or d.is_close_mark(k - 1)
+            boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None)
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
@@ -569,7 +576,7 @@ class Attributor:
         e = b
         if d.keys[e - 1] in (",",) or d.keys[e - 1] in d.lex.dashes:
             e -= 1
-        elif not d.is_close_mark(e - 1):
+        elif e - 1 not in d.close_at:
             return None
         s = d.sid[e - 1] if e > 0 else 0
         a = d.sent_start[s]
@@ -685,7 +692,7 @@ class Attributor:
             aft = self.after(ci, c, frames, c.e)
             b = clause_start - 1
             quoted = clause_start > 0 and d.sid[b] == sent and (
-                d.is_close_mark(b) or (d.keys[b] == "," and b > 0 and d.is_close_mark(b - 1)))
+                b in d.close_at or (d.keys[b] == "," and b > 0 and b - 1 in d.close_at))
             if aft is not None and (aft[2] in ("que", "colon", "inf") or aft[2] == "quote" and not quoted):
                 self.preposed(ci, c, m, rule, aft)
                 return
@@ -706,7 +713,7 @@ class Attributor:
         # no subject before: an inverted subject after the verb ", a déclaré X"
         floor = d.sent_start[sent]
         j = skip_back(d, c.s - 1, floor)
-        prev_ok = j < floor or d.keys[j] == "," or d.is_close_mark(j) or d.keys[j] in lex.dashes
+        prev_ok = j < floor or d.keys[j] == "," or j in d.close_at or d.keys[j] in lex.dashes
         if not prev_ok or "incise" not in frames:
             return
         m, after_j = self.subject_after(c, "media" in frames)
@@ -861,10 +868,10 @@ class Attributor:
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
-        elif c.s > floor and (d.keys[c.s - 1] == "," or d.is_close_mark(c.s - 1)) and (
+        elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
                 np_end >= end or d.keys[np_end] in (".", ";")):
             a = strip_lead(d, floor, c.s - 1)
-            e = trim_end(d, a, c.s if d.is_close_mark(c.s - 1) else c.s - 1)
+            e = trim_end(d, a, c.s if c.s - 1 in d.close_at else c.s - 1)
             rule = "according-after"
         elif c.s > floor and d.keys[c.s - 1] not in (",", "(") and (np_end >= end or d.keys[np_end] in (",", ".", ";")):
             # "un texte « d'équilibre » selon la ministre, qui ...": the words since the last comma

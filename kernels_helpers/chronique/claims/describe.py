@@ -92,12 +92,6 @@ class Describer:
                     break
         return bool(e is not None and e.anonymous)
 
-    def _candidates(self, bit: int) -> list[int]:
-        """Tokens whose lexicon bits include ``bit``, in order."""
-        d = self.d
-        return list(compress(range(d.n), map(and_, d.mask, repeat(bit))))
-
-    # -- content ---------------------------------------------------------------------------------
     def _hedge_candidates(self) -> list[int]:
         """Tokens that may start a hedge (a hedge word, or a conditional ending), once per article."""
         d = self.d

@@ -1,7 +1,8 @@
 """Quotations and quote-aware sentences.
 
-One left-to-right pass over the quote marks of the text (a single character
-class, so the scan is linear).  Marks are paired with a stack:
+One left-to-right pass over the quote marks of the text (found with one
+``str.find`` scan per mark character, so the scan is linear).  Marks are
+paired with a stack:
 
 * typographic pairs (« », “ ”, „ “, ‹ ›) nest; a closing mark closes the
   nearest open mark of its pair and drops any unclosed mark opened inside it;
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress, repeat
-from operator import and_, attrgetter
+from operator import and_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,21 +49,34 @@ class Quote:
 
 
 @lru_cache(maxsize=16)
-def _mark_pattern(pairs: tuple) -> tuple:
-    marks = sorted({c for p in pairs for c in p})
+def _marks(pairs: tuple) -> tuple:
+    marks = tuple(sorted({c for p in pairs for c in p}))
     opens: dict[str, list[str]] = {}
     closes: dict[str, list[str]] = {}
     for o, c in pairs:
         opens.setdefault(o, []).append(c)
         closes.setdefault(c, []).append(o)
-    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]"), opens, closes
+    return marks, opens, closes
+
+
+def _mark_offsets(text: str, marks: tuple) -> list[int]:
+    """Offsets of the quote marks in ``text``, in order."""
+    found = []
+    find = text.find
+    for ch in marks:
+        p = find(ch)
+        while p >= 0:
+            found.append(p)
+            p = find(ch, p + 1)
+    found.sort()
+    return found
 
 
 def find_quotes(text: str, pairs: tuple) -> list[Quote]:
     """Top-level quotations of ``text`` (nested ones are part of their outer quote)."""
     if not pairs:
         return []
-    pattern, opens, closes = _mark_pattern(pairs)
+    marks, opens, closes = _marks(pairs)
     stack: list[list] = []          # [mark, offset, expected closers, continuation offsets]
     open_count: dict[str, int] = {}  # how many open marks expect each closer
     found: list[Quote] = []
@@ -85,9 +99,8 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
             open_count[c] -= 1
         return mark, pos, cont
 
-    for m in pattern.finditer(text):
-        p = m.start()
-        ch = m.group()
+    for p in _mark_offsets(text, marks):
+        ch = text[p]
         if stack and text.find("\n", last, p) >= 0:
             # a line break since the last mark: a new paragraph continues the quote when it
             # opens with a mark of the same pair; a blank line without one ends it (unbalanced)
@@ -192,17 +205,17 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     lows = keys
     # candidate boundaries: a new tokenizer sentence (it also starts paragraphs), or after an
     # end mark, a dash or a closing quotation mark
-    sents = list(map(attrgetter("sent"), toks))
+    sents = [t.sent for t in toks]
     cands = {bisect_left(sents, s) for s in range(sents[0] + 1, sents[-1] + 1)}
-    cands.update(i + 1 for i in compress(range(n - 1), map(and_, mask, repeat(END))))
+    cands.update(compress(range(1, n), map(and_, mask, repeat(END))))
     cands.update(q.close_tok + 1 for q in quotes if q.close_tok + 1 < n)
     cands.discard(0)
     cands.discard(n)
-    cands = sorted(cands)
     starts = [0]
     para_start = 0
-    for i in cands:
-        if inq[i] >= 0 and inq[i] == inq[i - 1]:
+    for i in sorted(cands):
+        q = inq[i]
+        if q >= 0 and q == inq[i - 1]:
             continue                            # never inside a quotation
         a, b = toks[i - 1], toks[i]
         if b.para != a.para:
@@ -218,7 +231,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             starts.append(i)
             continue
         last, j = low, i - 1
-        if inq[i - 1] >= 0 and quotes[inq[i - 1]].close_tok == i - 1 and i >= 2:
+        q = inq[i - 1]
+        if q >= 0 and i >= 2 and quotes[q].close_tok == i - 1:
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
         if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
             prev = toks[j - 1] if j >= 1 else None
