@@ -36,6 +36,8 @@ from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon
 from .mentions import Mention
 
 
+_NO_LEMMA = ("statement", frozenset())
+
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
 REGION = 60             # tokens searched for anonymity markers and channels
@@ -76,18 +78,33 @@ class Doc:
         self.mentions = mentions
         self.m_start = {m.start: m for m in mentions}
         self.m_end = {m.end: m for m in mentions}
-        self._m_index: dict | None = None
         self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
         self.open_toks = [q.open_tok for q in quotes]      # sorted: quotations do not overlap
         self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
+        self.close_toks = [q.close_tok for q in quotes]
         self._marks: dict[str, list[int]] = {}
+        self._all_marks: dict[str, list[int]] = {}
 
-    @property
-    def m_index(self) -> dict:
-        """Position of each mention in ``mentions``, by id (built on first need)."""
-        if self._m_index is None:
-            self._m_index = {id(m): k for k, m in enumerate(self.mentions)}
-        return self._m_index
+    def m_index(self, m: Mention) -> int:
+        """Position of mention ``m`` in ``mentions`` (0 when absent)."""
+        for k, x in enumerate(self.mentions):
+            if x is m:
+                return k
+        return 0
+
+    def all_marks(self, key: str) -> list[int]:
+        """Tokens (in order) of punctuation ``key``, quoted or not, found on first need."""
+        found = self._all_marks.get(key)
+        if found is None:
+            found = self._all_marks[key] = []
+            keys, i = self.keys, -1
+            try:
+                while True:
+                    i = keys.index(key, i + 1)
+                    found.append(i)
+            except ValueError:
+                pass
+        return found
 
     def marks(self, key: str) -> list[int]:
         """Tokens (in order) of punctuation ``key`` outside quotations, found on first need."""
@@ -345,9 +362,12 @@ class Attributor:
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
-            p = j - 1
-            while p >= floor and p > j - 40 and d.keys[p] != "," and p not in d.close_at:
-                p -= 1
+            # the nearest comma or closing quotation mark before, at most 39 tokens back
+            commas, closes = d.all_marks(","), d.close_toks
+            x, y = bisect_left(commas, j) - 1, bisect_left(closes, j) - 1
+            p = max(commas[x] if x >= 0 else -1, closes[y] if y >= 0 else -1)
+            if p < max(floor, j - 39):
+                p = max(floor - 1, j - 40)
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if speaker_capable(inner) and inner.end == j:
@@ -500,7 +520,7 @@ class Attributor:
         d = self.d
         lex = d.lex
         end = d.sent_end[d.sid[c.s]]
-        j = skip_fwd(d, j0, end, c, media="media" in frames or lex.media_preps == frozenset())
+        j = skip_fwd(d, j0, end, c, media="media" in frames or not lex.media_preps)
         if j >= d.n:
             return None
         k = d.keys[j]
@@ -632,7 +652,7 @@ class Attributor:
     def verb(self, ci: int, c: Cue) -> None:
         d = self.d
         lex = d.lex
-        kind, frames = lex.lemmas.get(c.lemma, ("statement", frozenset()))
+        kind, frames = lex.lemmas.get(c.lemma, _NO_LEMMA)
         sent = d.sid[c.s]
         # inside a quotation: « part 1, dit-elle. part 2 »
         qi = d.inq[c.s]

@@ -13,6 +13,8 @@ from .attribute import Doc, Raw
 from .lexicon import ANON, CHAN, HEDGE, MEDIA
 from .registry import Entity, Registry
 
+_NO_LEMMA = ("statement", frozenset())
+
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
          "confirmation", "other")
 
@@ -38,6 +40,7 @@ class Describer:
         self.sent_keys = {k: [t[0] for t in v] for k, v in self.by_sent.items()}
         self.para_keys = {k: [t[0] for t in v] for k, v in self.by_para.items()}
         self.published = published
+        self.published_value = getattr(published, "value", None) if published is not None else None
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.hedge_toks: list[int] | None = None     # candidate tokens, found on first need
         self.by_raw: dict[int, Entity | None] = {}
@@ -63,7 +66,7 @@ class Describer:
                 if e is not None:
                     prefer = e
                     break
-            e, how = self.reg.resolve_pronoun(m, d.m_index.get(id(m), 0), prefer)
+            e, how = self.reg.resolve_pronoun(m, d.m_index(m), prefer)
             if e is not None:
                 m.entity = e
             return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': {how}"
@@ -143,7 +146,7 @@ class Describer:
     def kind(self, raw: Raw, hedges: list, a: int, b: int) -> tuple:
         d = self.d
         lex = d.lex
-        kind, frames = lex.lemmas.get(raw.lemma, ("statement", frozenset()))
+        kind, frames = lex.lemmas.get(raw.lemma, _NO_LEMMA)
         word = raw.lemma or d.text[d.toks[raw.cue[0]].start:d.toks[raw.cue[1] - 1].end].lower()
         if raw.frame == "objattr":
             for i in range(a, min(b, a + 10)):
@@ -188,36 +191,35 @@ class Describer:
         """The time expression of the claim's clause (the latest before the cue, else the first
         after it), else the latest earlier one in its paragraph, else the publication date.
         Expressions inside the reported words date what is reported, not the claim."""
-        d = self.d
         ca, cb = raw.content
         cue = raw.cue_tok
         starts = self.starts
-        inside = lambda t: ca <= starts[t[0]] < cb     # noqa: E731
-
-        def latest_before(lst, keys, limit):
-            k = bisect_right(keys, limit) - 1
-            while k >= 0 and inside(lst[k]):
-                k -= 1
-            return lst[k] if k >= 0 else None
-
         lst = self.by_sent.get(raw.sent)
         if lst:
             keys = self.sent_keys[raw.sent]
-            t = latest_before(lst, keys, cue)
-            if t is None:
+            k = bisect_right(keys, cue) - 1
+            while k >= 0 and ca <= starts[lst[k][0]] < cb:     # inside the reported words
+                k -= 1
+            if k >= 0:
+                t = lst[k]
+            else:
                 k = bisect_right(keys, cue)
-                while k < len(lst) and inside(lst[k]):
+                while k < len(lst) and ca <= starts[lst[k][0]] < cb:
                     k += 1
                 t = lst[k] if k < len(lst) else None
             if t is not None:
                 return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
-        para = d.toks[cue].para
-        lst = self.by_para.get(para)
-        if lst:
-            t = latest_before(lst, self.para_keys[para], cue - 1)
-            if t is not None:
-                return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "paragraph"}
-        value = getattr(self.published, "value", None) if self.published is not None else None
+        if self.by_para:
+            para = self.d.toks[cue].para
+            lst = self.by_para.get(para)
+            if lst:
+                k = bisect_right(self.para_keys[para], cue - 1) - 1
+                while k >= 0 and ca <= starts[lst[k][0]] < cb:
+                    k -= 1
+                if k >= 0:
+                    t = lst[k]
+                    return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "paragraph"}
+        value = self.published_value
         return {"timex": None, "value": value, "text": None, "source": "published" if value else None}
 
     # -- all together ------------------------------------------------------------------------------
