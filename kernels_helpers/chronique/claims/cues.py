@@ -144,8 +144,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                 continue
         if mask[i] & ACC:
             acc = lex.according
+            t1 = acc.tree.get(k)
             a = acc.match(keys, caps, i) if k in acc.hits or (
-                k in acc.mfirst and i + 1 < n and (k, keys[i + 1]) in acc.pairs) else None
+                t1 is not None and i + 1 < n and keys[i + 1] in t1) else None
             if a is not None:
                 out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0]))
                 i += a[0]

@@ -171,8 +171,10 @@ class Describer:
                 if not mask[i] & CHAN or ca <= i < cb:
                     continue
                 fk = fkeys[i]
-                if fk not in chans.hits and not (fk in chans.mfirst and i + 1 < n and (fk, fkeys[i + 1]) in chans.pairs):
-                    continue            # no channel phrase starts here
+                if fk not in chans.hits:
+                    t1 = chans.tree.get(fk)
+                    if t1 is None or i + 1 >= n or fkeys[i + 1] not in t1:
+                        continue        # no channel phrase starts here
                 c = chans.match(fkeys, d.caps, i)
                 if c is not None:
                     return c[1], "phrase"

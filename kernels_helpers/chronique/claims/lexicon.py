@@ -37,8 +37,7 @@ class Phrases:
     text (gazetteer names), so that "paris" the verb never matches "Paris".
     """
 
-    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1", "long_pairs",
-                 "pair_hits")
+    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1", "tree")
 
     def __init__(self, items, *, folded: bool = False, cased: bool = False):
         self.folded = folded
@@ -69,15 +68,14 @@ class Phrases:
         self.mfirst = frozenset(k[0] for k in self.multi)
         self.hits = {k: (1, v) for k, (c, v) in self.one.items()}
         self.cased1 = frozenset(k for k, (c, v) in self.one.items() if c and c[0])
+        # the longer phrases as a tree of their first keys: tree[k0][k1][k2] lists the phrases of
+        # three tokens or more, tree[k0][k1][None] those of two tokens, each as (keys, positions
+        # that must be capitalised, (length, value)), longest first
+        self.tree: dict[str, dict] = {}
         for key, lst in self.multi.items():
-            # (keys, caps needed, (length, value)): the answer built once
-            self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
-                               for pk, pc, value in lst]
-        # first two keys of phrases of three tokens or more; the answer for the first two keys of
-        # a two-token phrase needing no capital when no longer phrase starts with them
-        self.long_pairs = frozenset(k[:2] for k in self.multi if len(k) > 2)
-        self.pair_hits = {k: lst[0][2] for k, lst in self.multi.items()
-                          if len(k) == 2 and k not in self.long_pairs and not lst[0][1]}
+            lst = self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
+                                     for pk, pc, value in lst]
+            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = lst
 
     def may_start(self, keys: list[str], i: int) -> bool:
         """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
@@ -87,36 +85,30 @@ class Phrases:
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
         k0 = keys[i]
-        if k0 in self.mfirst and i + 1 < len(keys):
-            pair = (k0, keys[i + 1])
-            r = self.pair_hits.get(pair)
-            if r is not None:
-                return r
-            if pair in self.pairs:
-                r = self._multi(keys, caps, i, pair)
-                if r is not None:
-                    return r
+        t1 = self.tree.get(k0)
+        if t1 is not None:
+            n = len(keys)
+            t2 = t1.get(keys[i + 1]) if i + 1 < n else None
+            if t2 is not None:
+                lst = t2.get(keys[i + 2]) if i + 2 < n else None
+                if lst is not None:
+                    for pk, pc, res in lst:
+                        m = res[0]
+                        if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
+                            continue
+                        if pc and not all(caps[i + j] for j in pc):
+                            continue
+                        return res
+                lst = t2.get(None)
+                if lst is not None:
+                    for pk, pc, res in lst:
+                        if pc and not all(caps[i + j] for j in pc):
+                            continue
+                        return res
         r = self.hits.get(k0)
         if r is not None and k0 in self.cased1 and not caps[i]:
             return None
         return r
-
-    def _multi(self, keys, caps, i, pair):
-        n = len(keys)
-        multi = self.multi
-        if pair in self.long_pairs and i + 2 < n:
-            for pk, pc, res in multi.get((*pair, keys[i + 2]), ()):
-                m = res[0]
-                if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
-                    continue
-                if pc and not all(caps[i + j] for j in pc):
-                    continue
-                return res
-        for pk, pc, res in multi.get(pair, ()):
-            if pc and not all(caps[i + j] for j in pc):
-                continue
-            return res
-        return None
 
     def __contains__(self, key: str) -> bool:
         return key in self.first

@@ -557,7 +557,8 @@ def _gaz(j, fkeys, caps, lex, mj):
     fk = fkeys[j]
     if mj & B_MEDIA:
         media = lex.media
-        if fk in media.mfirst and j + 1 < len(fkeys) and (fk, fkeys[j + 1]) in media.pairs:
+        t1 = media.tree.get(fk)
+        if t1 is not None and j + 1 < len(fkeys) and fkeys[j + 1] in t1:
             g = media.match(fkeys, caps, j)
         else:
             g = media.hits.get(fk)
@@ -567,7 +568,8 @@ def _gaz(j, fkeys, caps, lex, mj):
             return g, True
     if mj & B_GAZ:
         gaz = lex.gazetteer
-        if fk in gaz.mfirst and j + 1 < len(fkeys) and (fk, fkeys[j + 1]) in gaz.pairs:
+        t1 = gaz.tree.get(fk)
+        if t1 is not None and j + 1 < len(fkeys) and fkeys[j + 1] in t1:
             return gaz.match(fkeys, caps, j), False
         g = gaz.hits.get(fk)
         if g is not None and not caps[j] and fk in gaz.cased1:
