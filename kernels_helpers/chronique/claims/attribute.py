@@ -146,29 +146,32 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
     """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
     lex = d.lex
+    blocked, keys, mask = d.blocked, d.keys, d.mask
     took_object = False
     for _ in range(12):
         if j >= end:
             break
-        if d.blocked[j]:
+        if blocked[j]:
             j += 1
             continue
-        k = d.keys[j]
-        if k in lex.prepositions and j + 1 < end and d.blocked[j + 1]:
+        k = keys[j]
+        if k in lex.prepositions and j + 1 < end and blocked[j + 1]:
             j += 1
             continue
-        a = lex.adverbs.match(d.keys, d.caps, j) if d.mask[j] & ADV else None
-        if a is not None:
-            j += a[0]
-            continue
-        c = lex.channels.match(d.fkeys, d.caps, j) if d.mask[j] & CHAN else None
-        if c is not None:
-            j += c[0]
-            continue
-        c = lex.anonymity.match(d.fkeys, d.caps, j) if d.mask[j] & ANON else None
-        if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
-            j += c[0]
-            continue
+        mj = mask[j]
+        if mj & (ADV | CHAN | ANON):
+            a = lex.adverbs.match(keys, d.caps, j) if mj & ADV else None
+            if a is not None:
+                j += a[0]
+                continue
+            c = lex.channels.match(d.fkeys, d.caps, j) if mj & CHAN else None
+            if c is not None:
+                j += c[0]
+                continue
+            c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
+            if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
+                j += c[0]
+                continue
         if media and not took_object:
             if k in lex.media_preps and j + 1 < end:
                 m = d.m_start.get(j + 1)
@@ -196,17 +199,18 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
 def skip_back(d: Doc, j: int, floor: int) -> int:
     """Skip adverbs and time expressions backwards from ``j`` (inclusive)."""
     lex = d.lex
+    blocked, mask = d.blocked, d.mask
     for _ in range(8):
         if j < floor:
             break
-        if d.blocked[j]:
+        if blocked[j]:
             j -= 1
-            if j >= floor and d.keys[j] in lex.prepositions and not d.blocked[j]:
+            if j >= floor and d.keys[j] in lex.prepositions and not blocked[j]:
                 j -= 1                  # "on Thursday"
             continue
         hit = False
         for s in range(max(floor, j - 3), j + 1):
-            if not d.mask[s] & ADV:
+            if not mask[s] & ADV:
                 continue
             a = lex.adverbs.match(d.keys, d.caps, s)
             if a is not None and s + a[0] == j + 1:

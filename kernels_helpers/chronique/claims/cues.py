@@ -144,9 +144,13 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                 continue
         if mask[i] & ACC:
             acc = lex.according
-            t1 = acc.tree.get(k)
-            a = acc.match(keys, caps, i) if k in acc.hits or (
-                t1 is not None and i + 1 < n and keys[i + 1] in t1) else None
+            a = None
+            if k in acc.hits:
+                a = acc.match(keys, caps, i)
+            elif i + 1 < n:
+                t2 = acc.tree.get(k, _NO_TREE).get(keys[i + 1])
+                if t2 is not None and (None in t2 or i + 2 < n and keys[i + 2] in t2):
+                    a = acc.match(keys, caps, i)
             if a is not None:
                 out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0]))
                 i += a[0]
@@ -155,6 +159,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     return out
 
 
+_NO_TREE: dict = {}
 _PP = frozenset({"pp"})
 _ACCORDING = frozenset({"according"})
 _FINITE = frozenset({"fin", "finp"})

@@ -215,6 +215,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             append((DET, j, j + d[0], d[1]))
             j += d[0]
     seen_head = False
+    last_head = -1                  # index of the last title head in ``items``
     last = DET if items else None
     while j < n and not blocked[j]:
         k = keys[j]
@@ -265,6 +266,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                         and fkeys[j + 1] not in function_words and not blocked[j + 1]):
                     # "la syndicaliste Sophie Binet", "l'opposant Alexeï Navalny": a common noun
                     # used as a title before a full name
+                    last_head = len(items)
                     append((HEAD, j, j + 1, (fk, None, items[0][3][2], "person")))
                     last = HEAD
                     seen_head = True
@@ -337,6 +339,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             j += 1
             continue
         if t is not None:
+            last_head = len(items)
             append((HEAD, j, j + t[0], t[1]))
             last = HEAD
             seen_head = True
@@ -388,7 +391,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     j = e[0]
                     continue
         break
-    return _parse(i, items, toks, keys, fkeys, lex, text)
+    return _parse(i, items, toks, keys, fkeys, lex, text, last_head)
 
 
 def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
@@ -550,6 +553,8 @@ def _prehead(j, toks, keys, fk, mask, lex) -> bool:
 
 
 _NO_GAZ = (None, False)
+_NO_DET = (None, None, None)
+_NO_TREE: dict = {}
 
 
 def _gaz(j, fkeys, caps, lex, mj):
@@ -557,8 +562,8 @@ def _gaz(j, fkeys, caps, lex, mj):
     fk = fkeys[j]
     if mj & B_MEDIA:
         media = lex.media
-        t1 = media.tree.get(fk)
-        if t1 is not None and j + 1 < len(fkeys) and fkeys[j + 1] in t1:
+        t2 = media.tree.get(fk, _NO_TREE).get(fkeys[j + 1]) if j + 1 < len(fkeys) else None
+        if t2 is not None and (None in t2 or j + 2 < len(fkeys) and fkeys[j + 2] in t2):
             g = media.match(fkeys, caps, j)
         else:
             g = media.hits.get(fk)
@@ -568,8 +573,8 @@ def _gaz(j, fkeys, caps, lex, mj):
             return g, True
     if mj & B_GAZ:
         gaz = lex.gazetteer
-        t1 = gaz.tree.get(fk)
-        if t1 is not None and j + 1 < len(fkeys) and fkeys[j + 1] in t1:
+        t2 = gaz.tree.get(fk, _NO_TREE).get(fkeys[j + 1]) if j + 1 < len(fkeys) else None
+        if t2 is not None and (None in t2 or j + 2 < len(fkeys) and fkeys[j + 2] in t2):
             return gaz.match(fkeys, caps, j), False
         g = gaz.hits.get(fk)
         if g is not None and not caps[j] and fk in gaz.cased1:
@@ -632,21 +637,20 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     return j, len(added)
 
 
-def _parse(i, items, toks, keys, fkeys, lex, text):
+def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
+    """The mention read from chunk ``items``; ``last_head``: index of the last title head in
+    ``items`` (-1 if none; the items trimmed below never include it, and the complements
+    inserted after a connector come after it)."""
     # trim trailing connectors / particles
     while items and items[-1][0] in (CONN, PART, POSS, DET):
         items.pop()
     if not items:
         return None
-    start, end = items[0][1], items[-1][2]
     first = items[0]
+    start, end = first[1], items[-1][2]
     if len(items) == 1 and first[0] == GAZ:
         return _gaz_mention(start, end, first[3])
-    det = first[3] if first[0] == DET else (None, None, None)
-    last_head = -1
-    for k, it in enumerate(items):
-        if it[0] == HEAD:
-            last_head = k
+    det = first[3] if first[0] == DET else _NO_DET
     # the name: trailing capitalised words (with particles) after the last head
     r = len(items)
     while r > 0 and items[r - 1][0] in (CAP, PART, HON):
