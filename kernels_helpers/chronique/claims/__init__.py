@@ -97,7 +97,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     inq = quote_index(quotes, n)
     sents = sentences(toks, keys, inq, quotes, text, lex.honorifics, mask)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask)
-    registry = Registry(lex, mentions, toks, text)
+    registry = Registry(lex, mentions, toks, text, keys)
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts)
     raws = Attributor(doc, find_cues(toks, keys, caps, lex, mask)).run()
     claims = Describer(doc, registry, tx, published).describe(raws)

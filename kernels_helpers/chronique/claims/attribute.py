@@ -87,10 +87,10 @@ class Doc:
 
     def m_index(self, m: Mention) -> int:
         """Position of mention ``m`` in ``mentions`` (0 when absent)."""
-        for k, x in enumerate(self.mentions):
-            if x is m:
-                return k
-        return 0
+        try:
+            return self.mentions.index(m)       # (mentions compare by identity)
+        except ValueError:
+            return 0
 
     def all_marks(self, key: str) -> list[int]:
         """Tokens (in order) of punctuation ``key``, quoted or not, found on first need."""
@@ -208,6 +208,8 @@ def skip_back(d: Doc, j: int, floor: int) -> int:
             if j >= floor and d.keys[j] in lex.prepositions and not blocked[j]:
                 j -= 1                  # "on Thursday"
             continue
+        if j - 3 >= floor and not (mask[j] | mask[j - 1] | mask[j - 2] | mask[j - 3]) & ADV:
+            break                       # no adverb ends here
         hit = False
         for s in range(max(floor, j - 3), j + 1):
             if not mask[s] & ADV:

@@ -165,6 +165,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
             if m is None:
                 continue
+        elif m is _NOTHING:
+            continue
         if m.kind == "title":
             if m.det is None and m.name is None and m.number != "p" and m.nature != "source":
                 # a bare singular title ("envoyé", "groupe") names someone only as an apposition
@@ -409,6 +411,8 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             return _gaz_mention(i, e, val)
     if mi & B_DET:
         return _fast_title(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
+    if mi & B_NAT and not mi & B_TITLE:
+        return _fast_np(i, i, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask)
     if mi != B_CAP:
         return None
     e = _name_end(i, toks, keys, fkeys, caps, lex, blocked, mask)
@@ -490,20 +494,73 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         if e is None:
             return None
         return _name_mention(i, e, (h, e), text[toks[h].start:toks[e - 1].end], None, d[1][0])
-    if caps[h] or not mask[h] & B_TITLE:
-        return None
-    head = lex.titles.one.get(keys[h])
-    if head is None or (h + 1 < n and (keys[h], keys[h + 1]) in lex.titles.multi):
-        return None
-    head = head[1]
-    e = h + 1
+    return _fast_np(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask)
+
+
+def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
+    """The noun phrase after the article ``det`` (``_NO_DET`` when none) that starts at token
+    ``h``: title modifiers after an article ("ce même", "a senior"), then a one-word title with
+    at most one nationality, before ("an American official") or after it ("le ministre
+    américain"), then a plain name or a word that cannot extend it.  Modifiers or a nationality
+    that nothing extends ("un Américain.") name no one: ``_NOTHING``.  None: the general case."""
+    n = len(toks)
+    t0 = h                              # first word of the title
     nat = None
-    if e < n and mask[e] & B_NAT and not caps[e]:
-        dm = lex.demonyms.one.get(fkeys[e])
+    mods = ()                           # title modifiers before the title ("ce même responsable")
+    if det is not _NO_DET:
+        title_mods = lex.title_mods
+        while fkeys[h] in title_mods and not mask[h] & (B_GAZ | B_MEDIA | B_TITLE | B_NAT | B_DEPT):
+            mods += (fkeys[h],)
+            h += 1
+            if h >= n or blocked[h]:
+                return _NOTHING
+        if mods:
+            mh = mask[h]
+            if not caps[h] and not mh & (B_TITLE | B_NAT | B_DEPT) and fkeys[h] not in title_mods and not (
+                    lex.prehead_nouns and (mh & (B_GAZ | B_MEDIA)
+                                           or _prehead(h, toks, keys, fkeys[h], mask, lex))):
+                return _NOTHING         # nothing extends the modifiers
+    mh = mask[h]
+    if mh & B_NAT and not mh & B_TITLE:
+        # a nationality first (read as ``_chunk`` reads it: not a place, a medium or a title)
+        if mh & (B_GAZ | B_MEDIA) or (not caps[h] and lex.prehead_nouns):
+            return None
+        dm = lex.demonyms.match(fkeys, caps, h)
         if dm is None:
             return None
         nat = dm[1]
-        e += 1
+        h += dm[0]
+        if h >= n or blocked[h]:
+            return _NOTHING
+        mh = mask[h]
+        if not caps[h] and not mh & (B_TITLE | B_NAT | B_DEPT) and fkeys[h] not in lex.title_mods and not (
+                lex.prehead_nouns and (mh & (B_GAZ | B_MEDIA) or _prehead(h, toks, keys, fkeys[h], mask, lex))):
+            return _NOTHING             # nothing extends the nationality
+        if caps[h] or not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
+            return None
+        t = lex.titles.match(keys, caps, h)
+        if t is None or t[0] != 1:
+            return None
+        head = t[1]
+        e = h + 1
+        if e < n and mask[e] & B_NAT:
+            return None                 # a second nationality
+        after_head = True               # the last word read is the title
+    else:
+        if caps[h] or not mh & B_TITLE:
+            return None
+        head = lex.titles.one.get(keys[h])
+        if head is None or (h + 1 < n and (keys[h], keys[h + 1]) in lex.titles.multi):
+            return None
+        head = head[1]
+        e = h + 1
+        if e < n and mask[e] & B_NAT and not caps[e]:
+            dm = lex.demonyms.one.get(fkeys[e])
+            if dm is None:
+                return None
+            nat = dm[1]
+            e += 1
+        after_head = nat is None
     name = None
     if e < n and mask[e] == B_CAP and not blocked[e]:
         # a plain name after the title
@@ -519,24 +576,29 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         # anything that could continue the title sends the chunk to the general reader
         if caps[e] or mask[e] & _EXTENDS or fkeys[e] in lex.title_mods or keys[e] in ("-", "'"):
             return None
-        if (nat is None and head[3] == "source" and not mask[e] and toks[e].text[:1].isalpha()
+        if (after_head and head[3] == "source" and not mask[e] and toks[e].text[:1].isalpha()
                 and fkeys[e] not in lex.function_words and keys[e] not in lex.cues.first
                 and keys[e] not in lex.prepositions):
             return None                 # "de source parlementaire": a qualifier
         if not (toks[e].text[:1].isalpha() or keys[e] in (",", ".", ";", ":", "(", ")")):
             return None
-        if nat is None and not mask[e] and e + 2 < n and caps[e + 1] and caps[e + 2]:
+        if after_head and not mask[e] and e + 2 < n and caps[e + 1] and caps[e + 2]:
             return None                 # "le sénateur démocrate Francesco Boccia": a name follows
     cls, hgender, hnumber, nature = head
-    det = d[1]
-    title = text[toks[h].start:toks[e - 1].end]
-    role = _role(tuple(fkeys[h:h + 1]), lex)
+    title = text[toks[t0].start:toks[e - 1].end]
+    if mods:
+        role = _role(mods + (fkeys[h],), lex)
+        same = any(w in lex.same for w in mods)
+        other = any(w in lex.other for w in mods)
+    else:
+        role = _role((fkeys[h],), lex)
+        same = other = False
     g = (hgender or det[1]) if nature != "org" else None
     if name is not None:
         return _title_mention(i, span[1], span, name, det[0], cls, nature, nat, (), role, g, hnumber or det[2],
-                              False, False, None, title)
-    return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, (), role, g, hnumber or det[2], False,
-                          False, None, title)
+                              same, other, None, title)
+    return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, (), role, g, hnumber or det[2], same,
+                          other, None, title)
 
 
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
@@ -554,6 +616,7 @@ def _prehead(j, toks, keys, fk, mask, lex) -> bool:
 
 _NO_GAZ = (None, False)
 _NO_DET = (None, None, None)
+_NOTHING = Mention(0, 0, "nothing", (0, 0))    # from ``_fast``: no mention starts here
 _NO_TREE: dict = {}
 
 

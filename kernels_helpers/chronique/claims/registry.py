@@ -42,10 +42,11 @@ class Entity:
 
 
 class Registry:
-    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str):
+    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None):
         self.lex = lex
         self.toks = toks
         self.text = text
+        self.keys = keys                # the token keys, when the caller has them
         self.entities: dict[str, Entity] = {}
         self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
         self.by_words: dict[tuple, Entity] = {}  # name-word suffixes of persons: ("Esper",) -> Mark Esper
@@ -62,7 +63,7 @@ class Registry:
         if not poss:
             return
         ms = self.mentions
-        keys = [t.low for t in self.toks]
+        keys = self.keys if self.keys is not None else [t.low for t in self.toks]
         for k, m in enumerate(ms):
             e = m.entity
             if e is None or e.kind != "person" or e.gender is not None or m.in_quote:
