@@ -8,10 +8,7 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import and_
-
-from .lexicon import ACC, ADV, CUE, Lexicon
+from .lexicon import ACC, ADV, CUE, Lexicon, positions
 
 
 @dataclass(slots=True, eq=False)
@@ -83,7 +80,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     cue_match = lex.cues.match
     forms_info = lex.cue_forms
     i = 0
-    for i0 in list(compress(range(n), map(and_, mask, repeat(CUE)))):
+    for i0 in positions(mask, CUE):
         if i0 < i:
             continue
         i = i0

@@ -6,11 +6,8 @@ text}`` spans inside the content (the text is also what a reader sees).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, repeat
-from operator import and_
-
 from .attribute import Doc, Raw
-from .lexicon import ANON, CHAN, HEDGE, MEDIA
+from .lexicon import ANON, CHAN, HEDGE, MEDIA, positions
 from .registry import Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
@@ -100,7 +97,7 @@ class Describer:
         d = self.d
         lex = d.lex
         keys, caps, blocked = d.keys, d.caps, d.blocked
-        cands = set(compress(range(d.n), map(and_, d.mask, repeat(HEDGE))))
+        cands = set(positions(d.mask, HEDGE))
         if lex.cond_pattern is not None:
             for m in lex.cond_pattern.finditer(d.text):
                 i = bisect_right(self.starts, m.start()) - 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import and_
 from functools import lru_cache
 from typing import Any
 
@@ -16,17 +18,32 @@ from ..resources import module
 from ..tokens import strip_accents, tokenize
 
 
-# bits of ``Lexicon.bits``: which tables a token may open (a cheap filter before matching)
-TITLE, DET, NAT, GAZ, MEDIA, DEPT, QUAL, CONN, ADV, LINK, HEDGE, CHAN, ANON, COMP, DE, ACC, CUE, MOD, PRON = (
-    1 << k for k in range(19))
-START = 1 << 19         # may open a mention (a title, place, article, pronoun, honorific ... word)
-CAP = 1 << 20           # capitalised (set per token, not in the table)
-END = 1 << 21           # sentence-ending punctuation or a dash
+# bits of ``Lexicon.bits``: which tables a token may open (a cheap filter before matching).
+# The bits tested most often come first: a test ``mask & BIT`` then yields a small int, which
+# Python does not allocate.
+START = 1 << 0          # may open a mention (a title, place, article, pronoun, honorific ... word)
+CAP = 1 << 1            # capitalised (set per token, not in the table)
+CUE, DET, TITLE, NAT = 1 << 2, 1 << 3, 1 << 4, 1 << 5
+END = 1 << 6            # sentence-ending punctuation or a dash
+HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC, MOD = (
+    1 << k for k in range(7, 22))
 
 
 def fold(low: str) -> str:
     """Matching key of a lower-cased token: accents removed ("Etats" matches "États")."""
     return strip_accents(low)
+
+
+_INDEX: list[int] = list(range(1024))     # 0, 1, 2 ...: shared by ``positions``
+_INDEX_MAX = 1 << 16
+
+
+def positions(mask: list[int], bit: int) -> list[int]:
+    """Indices of the tokens whose ``mask`` has ``bit``, in order."""
+    n = len(mask)
+    if len(_INDEX) < n <= _INDEX_MAX:
+        _INDEX.extend(range(len(_INDEX), n))
+    return list(compress(_INDEX if n <= len(_INDEX) else range(n), map(and_, mask, repeat(bit))))
 
 
 class Phrases:

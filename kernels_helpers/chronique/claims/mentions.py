@@ -19,12 +19,9 @@ to the name.  All vocabulary comes from the language resources.
 """
 from __future__ import annotations
 
-from itertools import compress, repeat
-from operator import and_
-
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
-from .lexicon import START as B_START, TITLE as B_TITLE, Lexicon
+from .lexicon import START as B_START, TITLE as B_TITLE, Lexicon, positions
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
@@ -117,7 +114,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     titles_one = lex.titles.one
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
-    cands = list(compress(range(n), map(and_, mask, repeat(_OPENS))))
+    cands = positions(mask, _OPENS)
     nxt = 0                             # tokens before ``nxt`` belong to the last mention
     for i in cands:
         if i < nxt or blocked[i]:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, repeat
-from operator import and_
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -198,7 +196,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
     end punctuation and dashes with ``lexicon.END``."""
-    from .lexicon import END
+    from .lexicon import END, positions
     n = len(toks)
     if n == 0:
         return [], [0], [0]
@@ -207,7 +205,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     # end mark, a dash or a closing quotation mark
     sents = [t.sent for t in toks]
     cands = {bisect_left(sents, s) for s in range(sents[0] + 1, sents[-1] + 1)}
-    cands.update(compress(range(1, n), map(and_, mask, repeat(END))))
+    cands.update(i + 1 for i in positions(mask, END) if i < n - 1)
     cands.update(q.close_tok + 1 for q in quotes if q.close_tok + 1 < n)
     cands.discard(0)
     cands.discard(n)
