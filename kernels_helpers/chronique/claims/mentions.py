@@ -117,9 +117,16 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     cands = positions(mask, _OPENS)
     nxt = 0                             # tokens before ``nxt`` belong to the last mention
     for i in cands:
-        if i < nxt or blocked[i]:
+        if i < nxt:
             continue
         mi = mask[i]
+        if mi & (B_DET | B_CAP | B_PRON) == B_DET and keys[i] in dets and not (
+                i + 1 < n and mask[i + 1] & _OPENS) and not (
+                i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
+                i + 3 < n and caps[i + 2] and caps[i + 3]):
+            continue                    # an article before a word that opens nothing (the most frequent case)
+        if blocked[i]:
+            continue
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a speaker
             continue
@@ -143,7 +150,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 if k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
                         i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
                         i + 3 < n and caps[i + 2] and caps[i + 3]):
-                    continue            # an article before a word that opens nothing
+                    continue            # an article before a word that opens nothing (a pronoun too)
                 if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                     continue            # "de" opens a mention only before a title ("de source policière")
             if mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
@@ -179,9 +186,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
 
 
 def _after_copula(i: int, keys, lex) -> bool:
+    copulas = lex.copulas
     for j in range(i - 1, max(-1, i - 5), -1):
         k = keys[j]
-        if k in lex.copulas:
+        if k in copulas:
             return True
         if not k[:1].isalnum():
             return False
