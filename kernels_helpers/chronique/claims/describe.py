@@ -40,8 +40,6 @@ class Describer:
         self.published_value = getattr(published, "value", None) if published is not None else None
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.hedge_toks: list[int] | None = None     # candidate tokens, found on first need
-        self.anon_hits: list[int] | None = None      # tokens where an anonymity marker starts
-        self.chan_hits: tuple | None = None          # tokens where a channel phrase starts, matches
         self.by_raw: dict[int, Entity | None] = {}
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -82,36 +80,17 @@ class Describer:
         if raw.anon_region is not None and e is not None:
             a, b = raw.anon_region
             d = self.d
-            hits = self.anon_hits
-            if hits is None:
-                hits = self.anon_hits = self._phrase_hits(ANON, d.lex.anonymity)[0]
-            x = bisect_left(hits, a)
-            if x < len(hits) and hits[x] < b and (not e.words or e.kind == "anonymous"):
-                # an anonymity marker in the region
-                e.anonymous = True
-                e.kind = "anonymous"
-                lab = f"({d.lex.anonymous_label})"
-                if not e.name.endswith(lab):
-                    e.name = f"{e.name} {lab}"
+            mask = d.mask
+            for i in range(a, min(b, d.n)):
+                if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+                    if not e.words or e.kind == "anonymous":
+                        e.anonymous = True
+                        e.kind = "anonymous"
+                        lab = f"({d.lex.anonymous_label})"
+                        if not e.name.endswith(lab):
+                            e.name = f"{e.name} {lab}"
+                    break
         return bool(e is not None and e.anonymous)
-
-    def _phrase_hits(self, bit: int, table) -> tuple:
-        """Tokens where a phrase of ``table`` (folded keys; its first words have lexicon bit ``bit``)
-        starts, in order, and the matches."""
-        d = self.d
-        fkeys, caps, n = d.fkeys, d.caps, d.n
-        hits, found = [], []
-        for i in positions(d.mask, bit):
-            fk = fkeys[i]
-            if fk not in table.hits:
-                t1 = table.tree.get(fk)
-                if t1 is None or i + 1 >= n or fkeys[i + 1] not in t1:
-                    continue            # no phrase of the table starts here
-            c = table.match(fkeys, caps, i)
-            if c is not None:
-                hits.append(i)
-                found.append(c)
-        return hits, found
 
     def _hedge_candidates(self) -> list[int]:
         """Tokens that may start a hedge (a hedge word, or a conditional ending), once per article."""
@@ -184,15 +163,18 @@ class Describer:
             return ch, "verb"
         if raw.channel_region is not None:
             a, b = raw.channel_region
-            if self.chan_hits is None:
-                self.chan_hits = self._phrase_hits(CHAN, lex.channels)
-            hits, found = self.chan_hits
-            for x in range(bisect_left(hits, a), len(hits)):
-                i = hits[x]
-                if i >= b:
-                    break
-                if not ca <= i < cb:
-                    return found[x][1], "phrase"
+            chans, fkeys, mask, n = lex.channels, d.fkeys, d.mask, d.n
+            for i in range(a, min(b, n)):
+                if not mask[i] & CHAN or ca <= i < cb:
+                    continue
+                fk = fkeys[i]
+                if fk not in chans.hits:
+                    t1 = chans.tree.get(fk)
+                    if t1 is None or i + 1 >= n or fkeys[i + 1] not in t1:
+                        continue        # no channel phrase starts here
+                c = chans.match(fkeys, d.caps, i)
+                if c is not None:
+                    return c[1], "phrase"
         if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:
             cs, ce = raw.cue
             j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce

@@ -117,16 +117,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     cands = positions(mask, _OPENS)
     nxt = 0                             # tokens before ``nxt`` belong to the last mention
     for i in cands:
-        if i < nxt:
+        if i < nxt or blocked[i]:
             continue
         mi = mask[i]
-        if mi & (B_DET | B_CAP | B_PRON) == B_DET and keys[i] in dets and not (
-                i + 1 < n and mask[i + 1] & _OPENS) and not (
-                i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
-                i + 3 < n and caps[i + 2] and caps[i + 3]):
-            continue                    # an article before a word that opens nothing (the most frequent case)
-        if blocked[i]:
-            continue
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a speaker
             continue
@@ -150,7 +143,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 if k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
                         i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
                         i + 3 < n and caps[i + 2] and caps[i + 3]):
-                    continue            # an article before a word that opens nothing (a pronoun too)
+                    continue            # an article before a word that opens nothing
                 if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                     continue            # "de" opens a mention only before a title ("de source policière")
             if mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
