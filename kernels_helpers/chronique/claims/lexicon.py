@@ -102,30 +102,31 @@ class Phrases:
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
         k0 = keys[i]
-        t1 = self.tree.get(k0)
-        if t1 is not None:
+        tree = self.tree
+        if k0 in tree:
             n = len(keys)
-            t2 = t1.get(keys[i + 1]) if i + 1 < n else None
-            if t2 is not None:
-                lst = t2.get(keys[i + 2]) if i + 2 < n else None
-                if lst is not None:
-                    for pk, pc, res in lst:
+            t1 = tree[k0]
+            if i + 1 < n and keys[i + 1] in t1:
+                t2 = t1[keys[i + 1]]
+                if i + 2 < n and keys[i + 2] in t2:
+                    for pk, pc, res in t2[keys[i + 2]]:
                         m = res[0]
                         if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
                             continue
                         if pc and not all(caps[i + j] for j in pc):
                             continue
                         return res
-                lst = t2.get(None)
-                if lst is not None:
-                    for pk, pc, res in lst:
+                if None in t2:
+                    for pk, pc, res in t2[None]:
                         if pc and not all(caps[i + j] for j in pc):
                             continue
                         return res
-        r = self.hits.get(k0)
-        if r is not None and k0 in self.cased1 and not caps[i]:
-            return None
-        return r
+        hits = self.hits
+        if k0 in hits:
+            if k0 in self.cased1 and not caps[i]:
+                return None
+            return hits[k0]
+        return None
 
     def __contains__(self, key: str) -> bool:
         return key in self.first
@@ -157,7 +158,7 @@ class KeyTable(dict):
         return v
 
 
-@dataclass
+@dataclass(slots=True)
 class Lexicon:
     lang: str
     speech: Any
@@ -213,6 +214,7 @@ class Lexicon:
     dashes: frozenset = frozenset()
     gazetteer: Phrases = None
     media: Phrases = None
+    gaz_next: dict = field(default_factory=dict)    # see ``lexicon``
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
@@ -325,6 +327,16 @@ def lexicon(lang: str) -> Lexicon:
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
     lx.media = Phrases(list(getattr(en, "MEDIA", {}).items()), folded=True, cased=True)
     lx.demonyms = Phrases(list(getattr(en, "DEMONYMS", {}).items()), folded=True)
+    # first key of a medium or gazetteer entry -> the keys that may follow it (None: it is an
+    # entry by itself, anything may follow)
+    gaz_next: dict = {}
+    for table in (lx.media, lx.gazetteer):
+        for k0, t1 in table.tree.items():
+            if gaz_next.get(k0, ()) is not None:
+                gaz_next[k0] = gaz_next.get(k0, frozenset()) | frozenset(t1)
+        for k0 in table.hits:
+            gaz_next[k0] = None
+    lx.gaz_next = gaz_next
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}

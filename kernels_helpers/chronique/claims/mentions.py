@@ -621,6 +621,12 @@ _NO_TREE: dict = {}
 def _gaz(j, fkeys, caps, lex, mj):
     """(match, is a medium) of the media, else the gazetteer, at token ``j`` (lexicon bits ``mj``)."""
     fk = fkeys[j]
+    gaz_next = lex.gaz_next
+    if fk not in gaz_next:
+        return _NO_GAZ                  # no entry starts here
+    nxt = gaz_next[fk]
+    if nxt is not None and (j + 1 >= len(fkeys) or fkeys[j + 1] not in nxt):
+        return _NO_GAZ
     if mj & B_MEDIA:
         media = lex.media
         t2 = media.tree.get(fk, _NO_TREE).get(fkeys[j + 1]) if j + 1 < len(fkeys) else None
