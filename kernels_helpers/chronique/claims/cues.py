@@ -8,7 +8,7 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .lexicon import ACC, ADV, CUE, Lexicon, positions
+from .lexicon import ADV, CUE, Lexicon, positions
 
 
 @dataclass(slots=True, eq=False)
@@ -75,17 +75,22 @@ def _negated_before(i: int, keys, lex: Lexicon) -> bool:
 def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     n = len(toks)
     out: list[Cue] = []
-    aux, participle_aux, passive_aux = lex.aux, lex.participle_aux, lex.passive_aux
+    participle_aux, passive_aux = lex.participle_aux, lex.passive_aux
     cue_words = lex.cues.first
     cue_match = lex.cues.match
     forms_info = lex.cue_forms
+    kinds = lex.cue_kinds
     i = 0
     for i0 in positions(mask, CUE):
         if i0 < i:
             continue
         i = i0
         k = keys[i]
-        if k in aux or k in participle_aux:
+        kind = kinds.get(k, 0)          # which of the tests below may succeed
+        if not kind:
+            i += 1
+            continue
+        if kind & 1:
             j, inv = _inversion(i + 1, keys, lex)
             neg = False
             if j < n and (mask[j] & ADV or keys[j] in lex.negation_after):
@@ -104,7 +109,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                                    neg or _negated_before(i, keys, lex), e))
                     i = e
                     continue
-        if k in passive_aux:
+        if kind & 2:
             j = i + 1
             if j < n and mask[j] & ADV:
                 j, _ = _skip_adverbs(j, keys, caps, lex, mask)
@@ -116,7 +121,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                     out.append(Cue(j, e, j, info[2], _PP, None, False, True, None, False, e))
                     i = e
                     continue
-        m = cue_match(keys, caps, i) if k in cue_words else None
+        m = cue_match(keys, caps, i) if kind & 4 else None
         if m is not None:
             length, forms = m
             tags, _, lemma_pp, lemma_ppr, lemma_any = forms_info[forms]
@@ -139,7 +144,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                                _negated_before(i, keys, lex), i + length))
                 i = e
                 continue
-        if mask[i] & ACC:
+        if kind & 8:
             acc = lex.according
             a = None
             if k in acc.hits:

@@ -223,6 +223,7 @@ class Lexicon:
     bits: dict = field(default_factory=dict)
     key_table: KeyTable = None              # token key -> (folded key, bits), see KeyTable
     cue_starts: frozenset = frozenset()
+    cue_kinds: dict = field(default_factory=dict)   # see ``lexicon``
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
     possessives: dict = field(default_factory=dict)
@@ -358,6 +359,10 @@ def lexicon(lang: str) -> Lexicon:
     # first tokens of cues (verbs, auxiliaries, attribution phrases)
     lx.cue_starts = frozenset(set(lx.cues.first) | lx.aux | lx.participle_aux | lx.passive_aux
                               | set(lx.according.first))
+    # for ``cues.find_cues``: 1 an auxiliary, 2 a passive auxiliary, 4 a cue word, 8 the first
+    # word of an attribution phrase
+    lx.cue_kinds = {k: (k in lx.aux or k in lx.participle_aux) | (k in lx.passive_aux) << 1
+                    | (k in lx.cues.first) << 2 | (k in lx.according.first) << 3 for k in lx.cue_starts}
     bits: dict[str, int] = {}
     for bit, keys in ((TITLE, lx.titles.first), (DET, lx.determiners.first), (NAT, lx.demonyms.first),
                       (GAZ, lx.gazetteer.first), (MEDIA, lx.media.first), (DEPT, lx.departments.first),

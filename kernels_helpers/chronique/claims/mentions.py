@@ -419,11 +419,12 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     return _name_mention(i, e, (i, e), text[toks[i].start:toks[e - 1].end])
 
 
-def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
+def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_title: bool = False):
     """End of a plain name starting at token ``i`` (capitalised, in no table): capitalised words in
     no table, joined by hyphens, apostrophes or particles ("al-Muhandis"), that nothing extends;
     None when ``_chunk`` could read more than a name there (an initial, a title or department
-    after the name, a noun before a title ...), or a different name."""
+    after the name, a noun before a title ...), or a different name.  ``after_title``: the name
+    follows a title, which a qualifier, a nationality or a complement may still extend."""
     function_words, cue_words = lex.function_words, lex.cues.first
     if fkeys[i] in function_words or keys[i] in cue_words or not toks[i].text[:1].isalpha():
         return None
@@ -456,7 +457,7 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
         if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]:
             return None                 # an initial: "George W. Bush"
         mj = mask[j]
-        if mj & (B_TITLE | B_DEPT):
+        if mj & (B_TITLE | B_DEPT) or after_title and mj & (B_QUAL | B_NAT | B_CONN):
             return None
         if lex.prehead_nouns and (mj & (B_GAZ | B_MEDIA) or _prehead(j, toks, keys, fk, mask, lex)):
             return None
@@ -547,10 +548,10 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
     else:
         if caps[h] or not mh & B_TITLE:
             return None
-        head = lex.titles.one.get(keys[h])
-        if head is None or (h + 1 < n and (keys[h], keys[h + 1]) in lex.titles.multi):
-            return None
-        head = head[1]
+        t = lex.titles.match(keys, caps, h)
+        if t is None or t[0] != 1:
+            return None                 # a title of several words: the general case
+        head = t[1]
         e = h + 1
         if e < n and mask[e] & B_NAT and not caps[e]:
             dm = lex.demonyms.one.get(fkeys[e])
@@ -559,10 +560,28 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             nat = dm[1]
             e += 1
         after_head = nat is None
+    comp = ()                           # the complement after a connector: its items
+    me = mask[e] if e < n else 0
+    if me & B_CONN and not caps[e] and not blocked[e] and not me & (B_GAZ | B_MEDIA | B_QUAL | B_TITLE | B_NAT) \
+            and fkeys[e] not in lex.title_mods:
+        # "le ministre américain de la Défense", "the head of American diplomacy": the complement
+        # as ``_chunk`` reads it
+        c = lex.connectors.match(fkeys, caps, e)
+        if c is None or e + c[0] >= n:
+            return None
+        comp = []
+        got = _complement(e + c[0], toks, keys, fkeys, caps, lex, blocked, comp, mask)
+        if got is None or not got[1]:
+            return None
+        conn = (e, e + c[0])
+        e = got[0]
+        if e < n and not blocked[e] and mask[e] != B_CAP and (
+                caps[e] or mask[e] & (B_QUAL | B_TITLE | B_NAT | B_CONN) or fkeys[e] in lex.title_mods):
+            return None                 # more than a complement follows
     name = None
     if e < n and mask[e] == B_CAP and not blocked[e]:
         # a plain name after the title
-        end = _name_end(e, toks, keys, fkeys, caps, lex, blocked, mask)
+        end = _name_end(e, toks, keys, fkeys, caps, lex, blocked, mask, True)
         if end is None:
             return None
         w = toks[e].text
@@ -570,7 +589,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return None                 # an acronym before the name: a party or an organisation
         name = text[toks[e].start:toks[end - 1].end]
         span = (e, end)
-    elif e < n:
+    elif e < n and not comp:
         # anything that could continue the title sends the chunk to the general reader
         if caps[e] or mask[e] & _EXTENDS or fkeys[e] in lex.title_mods or keys[e] in ("-", "'"):
             return None
@@ -584,18 +603,39 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return None                 # "le sénateur démocrate Francesco Boccia": a name follows
     cls, hgender, hnumber, nature = head
     title = text[toks[t0].start:toks[e - 1].end]
+    words = mods + (fkeys[h],)
+    comps = ()
+    if comp:
+        # as ``_parse`` reads them: the words of the connector and complement (nationalities
+        # apart) complete the role; the first nationality, or a government, is the nationality
+        words += tuple(fkeys[conn[0]:conn[1]])
+        comps = []
+        for it in comp:
+            typ = it[0]
+            if typ == NAT:
+                if nat is None:
+                    nat = it[3]
+                continue
+            words += tuple(fkeys[it[1]:it[2]])
+            if typ == GAZ:
+                if it[3][1] == "government" and nat is None:
+                    nat = it[3][0]
+                comps.append(it[3][0])
+            else:                       # DEPT or WORD
+                comps.append(it[3])
+        comps = tuple(comps)
+        title = text[toks[t0].start:toks[comp[-1][2] - 1].end]
+    role = _role(words, lex)
     if mods:
-        role = _role(mods + (fkeys[h],), lex)
         same = any(w in lex.same for w in mods)
         other = any(w in lex.other for w in mods)
     else:
-        role = _role((fkeys[h],), lex)
         same = other = False
     g = (hgender or det[1]) if nature != "org" else None
     if name is not None:
-        return _title_mention(i, span[1], span, name, det[0], cls, nature, nat, (), role, g, hnumber or det[2],
+        return _title_mention(i, span[1], span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
                               same, other, None, title)
-    return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, (), role, g, hnumber or det[2], same,
+    return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2], same,
                           other, None, title)
 
 
