@@ -402,10 +402,13 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         g, media = _gaz(i, fkeys, caps, lex, mi)
         if g is not None:
             e = i + g[0]
+            val = (g[1], "organization", "s") if media else g[1]
             if lex.prehead_nouns and e < len(toks) and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
                                                         or fkeys[e] in lex.title_mods):
-                return None             # "Kremlin spokesman", "Iran's foreign minister"
-            val = (g[1], "organization", "s") if media else g[1]
+                # "US President Donald Trump"; "Kremlin spokesman", "Iran's foreign minister"
+                if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & (B_GAZ | B_MEDIA) and not blocked[e]:
+                    return _fast_np(i, e, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask, (i, e, val))
+                return None
             return _gaz_mention(i, e, val)
     if mi & B_DET:
         return _fast_title(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
@@ -483,10 +486,14 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         g, media = _gaz(h, fkeys, caps, lex, mh)
         if g is not None:
             e = h + g[0]
+            val = (g[1], "organization", "s") if media else g[1]
             if lex.prehead_nouns and e < n and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
                                                 or fkeys[e] in lex.title_mods):
-                return None             # "the Kremlin spokesman"
-            return _gaz_mention(i, e, (g[1], "organization", "s") if media else g[1], d[1][0])
+                # "the US embassy"; "the Kremlin's spokesman"
+                if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & (B_GAZ | B_MEDIA) and not blocked[e]:
+                    return _fast_np(i, e, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask, (h, e, val))
+                return None
+            return _gaz_mention(i, e, val, d[1][0])
     if mh == B_CAP:
         # an article and a plain name: "au Moyen-Orient", "du Hachd"
         e = _name_end(h, toks, keys, fkeys, caps, lex, blocked, mask)
@@ -496,17 +503,19 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     return _fast_np(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask)
 
 
-def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
+def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask, gaz=None):
     """The noun phrase after the article ``det`` (``_NO_DET`` when none) that starts at token
     ``h``: title modifiers after an article ("ce même", "a senior"), then a one-word title with
     at most one nationality, before ("an American official") or after it ("le ministre
     américain"), then a plain name or a word that cannot extend it.  Modifiers or a nationality
-    that nothing extends ("un Américain.") name no one: ``_NOTHING``.  None: the general case."""
+    that nothing extends ("un Américain.") name no one: ``_NOTHING``.  None: the general case.
+    ``gaz``: (start, end, value) of a gazetteer entry right before the title, where a noun may
+    precede a title ("the US embassy")."""
     n = len(toks)
-    t0 = h                              # first word of the title
+    t0 = h if gaz is None else gaz[0]   # first word of the title
     nat = None
     mods = ()                           # title modifiers before the title ("ce même responsable")
-    if det is not _NO_DET:
+    if det is not _NO_DET and gaz is None:
         title_mods = lex.title_mods
         while fkeys[h] in title_mods and not mask[h] & (B_GAZ | B_MEDIA | B_TITLE | B_NAT | B_DEPT):
             mods += (fkeys[h],)
@@ -520,7 +529,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
                                            or _prehead(h, toks, keys, fkeys[h], mask, lex))):
                 return _NOTHING         # nothing extends the modifiers
     mh = mask[h]
-    if mh & B_NAT and not mh & B_TITLE:
+    if mh & B_NAT and not mh & B_TITLE and gaz is None:
         # a nationality first (read as ``_chunk`` reads it: not a place, a medium or a title)
         if mh & (B_GAZ | B_MEDIA) or (not caps[h] and lex.prehead_nouns):
             return None
@@ -546,7 +555,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return None                 # a second nationality
         after_head = True               # the last word read is the title
     else:
-        if caps[h] or not mh & B_TITLE:
+        if caps[h] and gaz is None or not mh & B_TITLE:
             return None
         t = lex.titles.match(keys, caps, h)
         if t is None or t[0] != 1:
@@ -605,11 +614,18 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
     title = text[toks[t0].start:toks[e - 1].end]
     words = mods + (fkeys[h],)
     comps = ()
+    if gaz is not None:
+        # as ``_parse`` reads the entry: a government is the nationality, the entry a complement
+        gs, ge, gval = gaz
+        words = tuple(fkeys[gs:ge]) + words
+        comps = (gval[0],)
+        if gval[1] == "government":
+            nat = gval[0]
     if comp:
         # as ``_parse`` reads them: the words of the connector and complement (nationalities
         # apart) complete the role; the first nationality, or a government, is the nationality
         words += tuple(fkeys[conn[0]:conn[1]])
-        comps = []
+        comps = list(comps)
         for it in comp:
             typ = it[0]
             if typ == NAT:
