@@ -44,7 +44,7 @@ REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Raw:
     """A claim before its description (hedges, time, ...)."""
     rule: str
@@ -123,9 +123,12 @@ class Doc:
 
     def link_before(self, i: int) -> int | None:
         """First token of a clause link ("et", "après que", "after") ending right before token ``i``."""
+        mask = self.mask
+        if i >= 3 and not (mask[i - 1] | mask[i - 2] | mask[i - 3]) & LINK:
+            return None                 # no link word in reach
         lex = self.lex
         for k in range(max(0, i - 3), i):
-            if self.mask[k] & LINK:
+            if mask[k] & LINK:
                 m = lex.links.match(self.keys, self.caps, k)
                 if m is not None and k + m[0] == i:
                     return k
@@ -784,9 +787,8 @@ class Attributor:
                 self.attributed.add(k2)
         lo = m.end if speaker_end is not None else c.e
         send = min(d.sent_end[d.sid[c.s]], c.e + REGION)
-        self.add(Raw(f"postposed-{rule}", m, (c.s, c.e), span, mode, c.lemma, "incise", parts=parts,
-                     anon_region=(min(lo, c.e), send), channel_region=(c.s, send), sent=d.sid[c.s], past=c.past,
-                     quote=k, cue_tok=c.s))
+        self.add(Raw(f"postposed-{rule}", m, (c.s, c.e), span, mode, c.lemma, "incise", parts,
+                     (min(lo, c.e), send), (c.s, send), d.sid[c.s], c.past, k, c.s))
 
     def preposed(self, ci, c: Cue, m, rule, aft):
         d = self.d
@@ -805,9 +807,8 @@ class Attributor:
             mode, _ = quote_mode(d, a, e, mode_from)
         anon = (m.end, c.s) if m.end <= c.s else (c.e, a)
         self.add(Raw(f"preposed-{rule}" if rule != "subject" else "preposed", m, (c.s, c.e), span, mode,
-                     c.lemma, frame, parts=[span] if mode == "direct" else [],
-                     anon_region=anon, channel_region=(c.s, a), sent=d.sid[c.s], past=c.past, quote=k,
-                     cue_tok=c.s))
+                     c.lemma, frame, [span] if mode == "direct" else [], anon, (c.s, a), d.sid[c.s], c.past, k,
+                     c.s))
 
     def gerund(self, ci, c: Cue, frames):
         """"..., déclarant que ...", "..., saying that ...": the subject of the main clause."""

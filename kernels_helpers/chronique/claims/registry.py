@@ -24,7 +24,7 @@ UNKNOWN = "unknown"
 RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Entity:
     id: str
     name: str
