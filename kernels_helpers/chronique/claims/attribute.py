@@ -459,8 +459,8 @@ class Attributor:
         d = self.d
         if h >= b or d.fkeys[h] in self.non_speakers:
             return None
-        m = Mention(a, b, "np", (a, b), det=det[0], gender=det[1], number=det[2] or "s",
-                    nature="person", cls=d.fkeys[h])
+        m = Mention(a, b, "np", (a, b))
+        m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if d.caps[h] and d.keys[h] == d.toks[h].text.lower():
             m.title = m.title[:1].lower() + m.title[1:]

@@ -31,37 +31,37 @@ DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(1
 
 
 class Mention:
-    """One mention.  Attributes not given keep the class defaults below (cheap to create)."""
+    """One mention.  Attributes not given to the constructor start at the defaults below."""
 
-    start: int                      # token span of the whole chunk [start, end)
-    end: int
-    kind: str                       # name, title, gaz, pron, np
-    span: tuple                     # token span of the words reported as the mention
-    name = None                     # a personal or proper name
-    det = None                      # def, indef, dem, poss, bare, or None
-    cls = None                      # class of the title head (minister, official, ...)
-    nature = None                   # person, source, org (from the title head)
-    nat = None                      # country id from a nationality adjective
-    comps: tuple = ()               # complements of the title (department, organisation, ...)
-    role = None                     # role from ROLE_TITLES (foreign_minister, ...)
-    gender = None
-    number = None
-    same = False                    # "ce même responsable", "the same official"
-    other = False                   # "un autre responsable"
-    gaz = None                      # (id, kind, number) for a gazetteer entry
-    qualifier = None                # "policière" -> police (unnamed sources)
-    title = None                    # the title words, as written
-    titles: tuple = ()              # title mentions learnt by apposition
-    in_quote = False
-    predicate = False               # "X est le chef de ...": describes X, names no one new
-    det_name = False                # a name after a determiner: a place or a thing
-    appos = None                    # the mention this one is in apposition to
-    entity = None                   # set by the registry
+    __slots__ = ("start", "end", "kind", "span", "name", "det", "cls", "nature", "nat", "comps", "role", "gender",
+                 "number", "same", "other", "gaz", "qualifier", "title", "titles", "in_quote", "predicate",
+                 "det_name", "appos", "entity")
 
-    def __init__(self, start: int, end: int, kind: str, span: tuple, **kw):
-        self.start, self.end, self.kind, self.span = start, end, kind, span
-        if kw:
-            self.__dict__.update(kw)
+    def __init__(self, start: int, end: int, kind: str, span: tuple):
+        self.start = start              # token span of the whole chunk [start, end)
+        self.end = end
+        self.kind = kind                # name, title, gaz, pron, np
+        self.span = span                # token span of the words reported as the mention
+        self.name = None                # a personal or proper name
+        self.det = None                 # def, indef, dem, poss, bare, or None
+        self.cls = None                 # class of the title head (minister, official, ...)
+        self.nature = None              # person, source, org (from the title head)
+        self.nat = None                 # country id from a nationality adjective
+        self.comps = ()                 # complements of the title (department, organisation, ...)
+        self.role = None                # role from ROLE_TITLES (foreign_minister, ...)
+        self.gender = None
+        self.number = None
+        self.same = False               # "ce même responsable", "the same official"
+        self.other = False              # "un autre responsable"
+        self.gaz = None                 # (id, kind, number) for a gazetteer entry
+        self.qualifier = None           # "policière" -> police (unnamed sources)
+        self.title = None               # the title words, as written
+        self.titles = ()                # title mentions learnt by apposition
+        self.in_quote = False
+        self.predicate = False          # "X est le chef de ...": describes X, names no one new
+        self.det_name = False           # a name after a determiner: a place or a thing
+        self.appos = None               # the mention this one is in apposition to
+        self.entity = None              # set by the registry
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.start}-{self.end} {self.name or self.title or self.gaz or ''})"
