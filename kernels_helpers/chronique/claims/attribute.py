@@ -510,13 +510,16 @@ class Attributor:
                 continue
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
+            keys, mask, toks = d.keys, d.mask, d.toks
+            complementizers = d.lex.complementizers.first
             for st in range(c.s, max(a, c.s - 8), -1):
-                k = d.keys[st - 1]
-                lk = d.link_before(st)
-                if lk is not None and d.inq[st - 1] < 0:
-                    end = min(end, lk)
-                    break
-                if not (d.toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in d.lex.complementizers.first:
+                k = keys[st - 1]
+                if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
+                    lk = d.link_before(st)
+                    if lk is not None and d.inq[st - 1] < 0:
+                        end = min(end, lk)
+                        break
+                if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
                     break
         semis = d.marks(";")
         x = bisect_left(semis, a)

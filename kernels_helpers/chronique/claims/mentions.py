@@ -544,17 +544,22 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if not caps[h] and not mh & (B_TITLE | B_NAT | B_DEPT) and fkeys[h] not in lex.title_mods and not (
                 lex.prehead_nouns and (mh & (B_GAZ | B_MEDIA) or _prehead(h, toks, keys, fkeys[h], mask, lex))):
             return _NOTHING             # nothing extends the nationality
-        if caps[h] or not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
+        if not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
             return None
         t = lex.titles.match(keys, caps, h)
         if t is None or t[0] != 1:
-            return None
+            return None                 # (a capitalised title is read as one after a nationality)
         head = t[1]
         e = h + 1
         if e < n and mask[e] & B_NAT:
             return None                 # a second nationality
         after_head = True               # the last word read is the title
     else:
+        if (det is not _NO_DET and not mods and gaz is None and not caps[h]
+                and not mh & (B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA) and fkeys[h] not in lex.title_mods
+                and not (h + 2 < n and caps[h + 1] and caps[h + 2])
+                and not (lex.prehead_nouns and _prehead(h, toks, keys, fkeys[h], mask, lex))):
+            return _NOTHING             # an article before a word that continues nothing ("La tension")
         if caps[h] and gaz is None or not mh & B_TITLE:
             return None
         t = lex.titles.match(keys, caps, h)
