@@ -502,8 +502,9 @@ class Attributor:
         d = self.d
         s = d.sid[a] if a < d.n else d.sid[-1]
         end = min(d.sent_end[s], a + MAX_CLAUSE)
-        for cj in range(ci + 1, min(len(self.cues), ci + 1 + LOOKAHEAD_CUES)):
-            c = self.cues[cj]
+        cues = self.cues
+        for cj in range(ci + 1, min(len(cues), ci + 1 + LOOKAHEAD_CUES)):
+            c = cues[cj]
             if c.s >= end:
                 break
             if c.s <= a:

@@ -11,6 +11,7 @@ from .lexicon import ANON, CHAN, HEDGE, MEDIA, positions
 from .registry import Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
+_NO_TREE: dict = {}
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
          "confirmation", "other")
@@ -169,8 +170,8 @@ class Describer:
                     continue
                 fk = fkeys[i]
                 if fk not in chans.hits:
-                    t1 = chans.tree.get(fk)
-                    if t1 is None or i + 1 >= n or fkeys[i + 1] not in t1:
+                    t2 = chans.tree.get(fk, _NO_TREE).get(fkeys[i + 1]) if i + 1 < n else None
+                    if t2 is None or not (None in t2 or i + 2 < n and fkeys[i + 2] in t2):
                         continue        # no channel phrase starts here
                 c = chans.match(fkeys, d.caps, i)
                 if c is not None:

@@ -64,17 +64,19 @@ class Registry:
             return
         ms = self.mentions
         keys = self.keys if self.keys is not None else [t.low for t in self.toks]
+        toks = self.toks
         for k, m in enumerate(ms):
             e = m.entity
             if e is None or e.kind != "person" or e.gender is not None or m.in_quote:
                 continue
             stop = ms[k + 1].start if k + 1 < len(ms) else len(keys)
+            sent = toks[m.start].sent
             for i in range(m.end, min(stop, m.end + 5)):
                 g = poss.get(keys[i])
                 if g is not None:
                     e.gender = g
                     break
-                if keys[i] in (",", ".", ";", ":") or self.toks[i].sent != self.toks[m.start].sent:
+                if keys[i] in (",", ".", ";", ":") or toks[i].sent != sent:
                     break
 
     # -- building ---------------------------------------------------------------------------
