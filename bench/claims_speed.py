@@ -9,9 +9,10 @@ difference.  Articles: the two seeds and a synthetic 4,000-character dispatch.
 
 Each figure comes from many single runs after a warm-up: ``best`` is the
 fastest run (what the code costs when the machine leaves it alone), ``median``
-the typical one on a shared machine.  The tokenizer's time on the same text is
-printed as a yardstick of the machine's speed at that moment: compare the
-claims time with it rather than across machines.
+the typical one on a shared machine.  The tokenizer's time on the same text,
+timed in runs alternating with those of the claims step, is printed as a
+yardstick of the machine's speed at that moment: compare the claims time with
+it rather than across machines.
 """
 from __future__ import annotations
 
@@ -59,17 +60,28 @@ def articles() -> list[tuple[str, str, str]]:
     return arts
 
 
-def timings(fn, runs: int, warmup: int = 10) -> tuple[float, float]:
-    """(best, median) in ms of ``runs`` single calls of ``fn``, after ``warmup`` calls."""
+def timings(fn, runs: int, warmup: int = 10, yardstick=None) -> tuple:
+    """(best, median) in ms of ``runs`` single calls of ``fn``, after ``warmup`` calls; with a
+    ``yardstick`` function, its (best, median) too, from calls alternating with those of ``fn``
+    (both then see the same load of a shared machine)."""
     for _ in range(warmup):
         fn()
+        if yardstick is not None:
+            yardstick()
     clock = time.perf_counter_ns
-    samples = []
+    samples, ysamples = [], []
     for _ in range(runs):
         t0 = clock()
         fn()
-        samples.append(clock() - t0)
-    return min(samples) / 1e6, statistics.median(samples) / 1e6
+        t1 = clock()
+        samples.append(t1 - t0)
+        if yardstick is not None:
+            yardstick()
+            ysamples.append(clock() - t1)
+    out = (min(samples) / 1e6, statistics.median(samples) / 1e6)
+    if yardstick is not None:
+        out += (min(ysamples) / 1e6, statistics.median(ysamples) / 1e6)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  (analyze() failed on {name}: {type(exc).__name__}: {exc}; claims timed without "
                   f"time expressions)")
         n = len(extract(text, toks, lang, timexes, published))
-        best, median = timings(lambda: extract(text, toks, lang, timexes, published), runs)
-        tok, _ = timings(lambda: tokenize(text), max(10, runs // 3))
+        best, median, tok, _ = timings(lambda: extract(text, toks, lang, timexes, published), runs,
+                                       yardstick=lambda: tokenize(text))
         scale = 4000 / max(1, len(text))
         print(f"{name:28} {len(text):5d} {full:6.2f}ms {full - best:6.2f}ms {tok:6.2f}ms {best:5.2f}ms "
               f"{median:5.2f}ms   {best * scale:5.2f} / {median * scale:5.2f} ms ({n} claims)")
