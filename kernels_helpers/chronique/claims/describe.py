@@ -41,8 +41,6 @@ class Describer:
         self.published_value = getattr(published, "value", None) if published is not None else None
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.hedge_toks: list[int] | None = None     # candidate tokens, found on first need
-        self.anon_toks: list[int] | None = None
-        self.chan_toks: list[int] | None = None
         self.by_raw: dict[int, Entity | None] = {}
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -83,14 +81,9 @@ class Describer:
         if raw.anon_region is not None and e is not None:
             a, b = raw.anon_region
             d = self.d
-            cands = self.anon_toks
-            if cands is None:
-                cands = self.anon_toks = positions(d.mask, ANON)
-            for x in range(bisect_left(cands, a), len(cands)):
-                i = cands[x]
-                if i >= b:
-                    break
-                if d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+            mask = d.mask
+            for i in range(a, min(b, d.n)):
+                if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
                     if not e.words or e.kind == "anonymous":
                         e.anonymous = True
                         e.kind = "anonymous"
@@ -171,15 +164,9 @@ class Describer:
             return ch, "verb"
         if raw.channel_region is not None:
             a, b = raw.channel_region
-            chans, fkeys, n = lex.channels, d.fkeys, d.n
-            cands = self.chan_toks
-            if cands is None:
-                cands = self.chan_toks = positions(d.mask, CHAN)
-            for x in range(bisect_left(cands, a), len(cands)):
-                i = cands[x]
-                if i >= b:
-                    break
-                if ca <= i < cb:
+            chans, fkeys, mask, n = lex.channels, d.fkeys, d.mask, d.n
+            for i in range(a, min(b, n)):
+                if not mask[i] & CHAN or ca <= i < cb:
                     continue
                 fk = fkeys[i]
                 if fk not in chans.hits:
