@@ -34,7 +34,7 @@ spans the whole quotation and ``parts`` lists the quoted pieces.
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import itemgetter
+from operator import getitem, itemgetter
 
 from ..resources import check_lang
 from ..tokens import tokenize
@@ -84,8 +84,8 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     caps = [t.text[0].isupper() for t in toks]
     starts = [t.start for t in toks]
     info = list(map(lex.key_table.__getitem__, keys))
-    fkeys = list(map(itemgetter(0), info))
-    mask = [x[2] if c else x[1] for x, c in zip(info, caps)]
+    fkeys = list(map(itemgetter(2), info))
+    mask = list(map(getitem, info, caps))
 
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n

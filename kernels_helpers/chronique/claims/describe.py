@@ -165,17 +165,20 @@ class Describer:
         if raw.channel_region is not None:
             a, b = raw.channel_region
             chans, fkeys, mask, n = lex.channels, d.fkeys, d.mask, d.n
-            for i in range(a, min(b, n)):
-                if not mask[i] & CHAN or ca <= i < cb:
-                    continue
-                fk = fkeys[i]
-                if fk not in chans.hits:
-                    t2 = chans.tree.get(fk, _NO_TREE).get(fkeys[i + 1]) if i + 1 < n else None
-                    if t2 is None or not (None in t2 or i + 2 < n and fkeys[i + 2] in t2):
-                        continue        # no channel phrase starts here
-                c = chans.match(fkeys, d.caps, i)
-                if c is not None:
-                    return c[1], "phrase"
+            b = min(b, n)
+            # the region before the reported words, then after them
+            for lo, hi in ((a, min(b, ca)), (max(a, cb), b)):
+                for i in range(lo, hi):
+                    if not mask[i] & CHAN:
+                        continue
+                    fk = fkeys[i]
+                    if fk not in chans.hits:
+                        t2 = chans.tree.get(fk, _NO_TREE).get(fkeys[i + 1]) if i + 1 < n else None
+                        if t2 is None or not (None in t2 or i + 2 < n and fkeys[i + 2] in t2):
+                            continue    # no channel phrase starts here
+                    c = chans.match(fkeys, d.caps, i)
+                    if c is not None:
+                        return c[1], "phrase"
         if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:
             cs, ce = raw.cue
             j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce

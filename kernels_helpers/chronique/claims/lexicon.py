@@ -133,9 +133,9 @@ class Phrases:
 
 
 class KeyTable(dict):
-    """Token key -> (folded key, lexicon bits, lexicon bits | CAP), filled on first sight of a
+    """Token key -> (lexicon bits, lexicon bits | CAP, folded key), filled on first sight of a
     key (the bits of a key with accents include those of its folded form: "Etats" matches
-    "États")."""
+    "États").  Indexed by a token's capitalisation (False, True), the entry gives its bits."""
 
     __slots__ = ("bits",)
     LIMIT = 200_000                 # keys kept before the table starts over
@@ -154,7 +154,7 @@ class KeyTable(dict):
             b |= bits.get(f, 0)
         if len(self) >= self.LIMIT:
             self.clear()
-        v = self[key] = (f, b, b | CAP)
+        v = self[key] = (b, b | CAP, f)
         return v
 
 
