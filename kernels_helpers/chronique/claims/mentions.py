@@ -403,8 +403,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         if g is not None:
             e = i + g[0]
             val = (g[1], "organization", "s") if media else g[1]
-            if lex.prehead_nouns and e < len(toks) and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
-                                                        or fkeys[e] in lex.title_mods):
+            if lex.prehead_nouns and _before_title(e, keys, fkeys, mask, lex):
                 # "US President Donald Trump"; "Kremlin spokesman", "Iran's foreign minister"
                 if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & (B_GAZ | B_MEDIA) and not blocked[e]:
                     return _fast_np(i, e, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask, (i, e, val))
@@ -468,6 +467,14 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
     return j
 
 
+def _before_title(e, keys, fkeys, mask, lex) -> bool:
+    """Whether a title word may follow the gazetteer entry ending at token ``e``, possibly after
+    "'s" (where ``_chunk`` reads the entry as a noun before a title: "Iran's foreign minister")."""
+    n = len(keys)
+    nxt = e + 2 if e + 1 < n and keys[e] == "'" and keys[e + 1] == "s" else e
+    return nxt < n and bool(mask[nxt] & (B_TITLE | B_NAT | B_DEPT) or fkeys[nxt] in lex.title_mods)
+
+
 def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     """"le ministre américain", "un responsable", "l'armée américaine": an article, a one-word
     title and at most one nationality, followed by a word that cannot extend the chunk, or by a
@@ -487,8 +494,7 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         if g is not None:
             e = h + g[0]
             val = (g[1], "organization", "s") if media else g[1]
-            if lex.prehead_nouns and e < n and (mask[e] & (B_TITLE | B_NAT | B_DEPT) or keys[e] == "'"
-                                                or fkeys[e] in lex.title_mods):
+            if lex.prehead_nouns and _before_title(e, keys, fkeys, mask, lex):
                 # "the US embassy"; "the Kremlin's spokesman"
                 if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & (B_GAZ | B_MEDIA) and not blocked[e]:
                     return _fast_np(i, e, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask, (h, e, val))
