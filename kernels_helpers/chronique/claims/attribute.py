@@ -84,13 +84,15 @@ class Doc:
         self.close_toks = [q.close_tok for q in quotes]
         self._marks: dict[str, list[int]] = {}
         self._all_marks: dict[str, list[int]] = {}
+        self._m_index: dict | None = None
 
     def m_index(self, m: Mention) -> int:
-        """Position of mention ``m`` in ``mentions`` (0 when absent)."""
-        try:
-            return self.mentions.index(m)       # (mentions compare by identity)
-        except ValueError:
-            return 0
+        """Position of mention ``m`` in ``mentions`` (0 when absent); the index is built on first
+        need (most articles need none)."""
+        index = self._m_index
+        if index is None:
+            index = self._m_index = {id(x): k for k, x in enumerate(self.mentions)}
+        return index.get(id(m), 0)
 
     def all_marks(self, key: str) -> list[int]:
         """Tokens (in order) of punctuation ``key``, quoted or not, found on first need."""

@@ -49,7 +49,11 @@ class Registry:
         self.keys = keys                # the token keys, when the caller has them
         self.entities: dict[str, Entity] = {}
         self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
-        self.by_words: dict[tuple, Entity] = {}  # name-word suffixes of persons: ("Esper",) -> Mark Esper
+        self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
+        # name-word suffixes of persons ("Esper" -> Mark Esper): a tree of name words read from the
+        # last one; node[None] is the first entity whose name ends with the words leading there
+        # and has more words (linear in the length of the names, however long)
+        self.by_words: dict = {}
         self.mentions = mentions
         for m in mentions:
             if m.kind != "pron" and m.entity is None:
@@ -81,16 +85,24 @@ class Registry:
 
     # -- building ---------------------------------------------------------------------------
     def _new(self, eid: str, name: str, kind: str, **kw) -> Entity:
-        base, k = eid, 2
-        while eid in self.entities:
+        if eid in self.entities:
+            # the first free "id #k", k from 2; the numbers below the last one given are all taken
+            base = eid
+            k = self.numbered.get(base, 2)
             eid = f"{base} #{k}"
-            k += 1
+            while eid in self.entities:
+                k += 1
+                eid = f"{base} #{k}"
+            self.numbered[base] = k + 1
         e = Entity(eid, name, kind, **kw)
         self.entities[eid] = e
         self.recent[id(e)] = e
         words = e.words
-        for k in range(1, len(words)):
-            self.by_words.setdefault(words[k:], e)
+        node = self.by_words
+        for k in range(len(words) - 1, 0, -1):
+            node = node.setdefault(words[k], {})
+            if None not in node:
+                node[None] = e
         return e
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
@@ -155,7 +167,7 @@ class Registry:
         words = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
         e = self.entities.get(name)
         if e is None and words:
-            e = self.by_words.get(words)        # "Esper" after "Mark Esper"
+            e = self._by_suffix(words)          # "Esper" after "Mark Esper"
         if e is not None:
             return e
         if m.kind == "title" and m.nature == "org":
@@ -167,6 +179,15 @@ class Registry:
         else:
             kind = UNKNOWN
         return self._new(name, name, kind, gender=m.gender, words=words)
+
+    def _by_suffix(self, words: tuple) -> Entity | None:
+        """The first entity whose name ends with ``words`` and has more words."""
+        node = self.by_words
+        for w in reversed(words):
+            node = node.get(w)
+            if node is None:
+                return None
+        return node.get(None)
 
     def _unnamed(self, m: Mention) -> Entity:
         text = self.surface(m)
