@@ -8,7 +8,7 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .lexicon import ADV, CUE, Lexicon, positions
+from .lexicon import ADV, CUE, NEG, Lexicon, positions
 
 
 @dataclass(slots=True, eq=False)
@@ -62,10 +62,13 @@ def _skip_adverbs(j: int, keys, caps, lex: Lexicon, mask, limit: int = 4):
     return j, neg
 
 
-def _negated_before(i: int, keys, lex: Lexicon) -> bool:
+def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
+    if i >= 3 and not (mask[i - 1] | mask[i - 2] | mask[i - 3]) & NEG:
+        return False                    # no negation in reach
+    negation = lex.negation
     for j in range(i - 1, max(-1, i - 4), -1):
         k = keys[j]
-        if k in lex.negation:
+        if k in negation:
             return True
         if not (k[:1].isalnum() or k == "'"):
             return False
@@ -106,7 +109,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                 if info[1]:             # a past participle
                     e = j + m[0]
                     out.append(Cue(i, e, j, info[2], info[0], i, k in participle_aux, passive, inv,
-                                   neg or _negated_before(i, keys, lex), e))
+                                   neg or _negated_before(i, keys, lex, mask), e))
                     i = e
                     continue
         if kind & 2:
@@ -141,7 +144,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
                     e, inv = i + length, None
                     lemma = lemma_pp if "pp" in tags else lemma_ppr
                 out.append(Cue(i, e, i, lemma, tags, None, False, not finite and "pp" in tags, inv,
-                               _negated_before(i, keys, lex), i + length))
+                               _negated_before(i, keys, lex, mask), i + length))
                 i = e
                 continue
         if kind & 8:

@@ -25,8 +25,8 @@ START = 1 << 0          # may open a mention (a title, place, article, pronoun, 
 CAP = 1 << 1            # capitalised (set per token, not in the table)
 CUE, DET, TITLE, NAT = 1 << 2, 1 << 3, 1 << 4, 1 << 5
 END = 1 << 6            # sentence-ending punctuation or a dash
-HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC, MOD = (
-    1 << k for k in range(7, 22))
+HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC, MOD, COP, NEG = (
+    1 << k for k in range(7, 24))
 
 
 def fold(low: str) -> str:
@@ -370,7 +370,8 @@ def lexicon(lang: str) -> Lexicon:
                       (LINK, lx.links.first), (HEDGE, lx.hedges.first), (CHAN, lx.channels.first),
                       (ANON, lx.anonymity.first), (COMP, lx.complementizers.first), (DE, lx.de_preps.first),
                       (ACC, lx.according.first), (CUE, lx.cue_starts), (MOD, lx.title_mods),
-                      (PRON, lx.pronouns), (START, lx.mention_starts[0]),
+                      (PRON, lx.pronouns), (START, lx.mention_starts[0]), (COP, lx.copulas),
+                      (NEG, lx.negation),
                       (END, (".", "!", "?", "…", "-", "–", "—"))):
         for k in keys:
             bits[k] = bits.get(k, 0) | bit

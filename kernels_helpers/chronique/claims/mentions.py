@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
-from .lexicon import START as B_START, TITLE as B_TITLE, Lexicon, positions
+from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, positions
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
@@ -151,7 +151,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 continue                # a nationality adjective after its noun
             if mi & (B_TITLE | B_DET):
                 if ((mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE)
-                        and _after_copula(i, keys, lex)):
+                        and _after_copula(i, keys, lex, mask)):
                     continue            # "X est un haut responsable du ...": describes X, names no one
                 if (not mi & B_DET and i > 0 and keys[i - 1] != ","
                         and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
@@ -170,7 +170,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 if m.start > 0 and keys[m.start - 1] != "," and toks[m.start - 1].sent == toks[m.start].sent:
                     nxt = m.end
                     continue
-            m.predicate = _after_copula(m.start, keys, lex)
+            m.predicate = _after_copula(m.start, keys, lex, mask)
         m.in_quote = inq[m.start] >= 0
         out.append(m)
         nxt = m.end
@@ -178,7 +178,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     return out
 
 
-def _after_copula(i: int, keys, lex) -> bool:
+def _after_copula(i: int, keys, lex, mask) -> bool:
+    if i >= 4 and not (mask[i - 1] | mask[i - 2] | mask[i - 3] | mask[i - 4]) & B_COP:
+        return False                    # no copula in reach
     copulas = lex.copulas
     for j in range(i - 1, max(-1, i - 5), -1):
         k = keys[j]
