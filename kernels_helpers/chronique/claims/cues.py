@@ -83,6 +83,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     cue_match = lex.cues.match
     forms_info = lex.cue_forms
     kinds = lex.cue_kinds
+    joiners = lex.joiners
     i = 0
     for i0 in positions(mask, CUE):
         if i0 < i:
@@ -94,7 +95,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
             i += 1
             continue
         if kind & 1:
-            j, inv = _inversion(i + 1, keys, lex)
+            j, inv = _inversion(i + 1, keys, lex) if i + 2 < n and keys[i + 1] in joiners else (i + 1, None)
             neg = False
             if j < n and (mask[j] & ADV or keys[j] in lex.negation_after):
                 j, neg = _skip_adverbs(j, keys, caps, lex, mask)
