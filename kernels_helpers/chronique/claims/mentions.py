@@ -16,6 +16,10 @@ and parsed into one mention:
 
 Appositions ("Le porte-parole du Kremlin, Dmitri Peskov,") link the title
 to the name.  All vocabulary comes from the language resources.
+
+The frequent shapes (a place, a plain name, an article and a title with a
+nationality, a complement and a name ...) are read by fast paths that give
+exactly what the general chunker gives, and hand anything else to it.
 """
 from __future__ import annotations
 
@@ -397,8 +401,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
 
 
 def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
-    """The two most frequent mentions without the general chunker: a gazetteer entry that
-    nothing extends ("Téhéran", "les États-Unis"), and a plain name ("Mark Esper")."""
+    """The frequent mentions without the general chunker (``_chunk``), read exactly as it would
+    read them: a gazetteer entry that nothing extends ("Téhéran", "les États-Unis"), a plain
+    name ("Mark Esper"), and the noun phrases of ``_fast_title`` and ``_fast_np``.  None sends
+    the token to ``_chunk``; ``_NOTHING``: no mention starts here."""
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
         g, media = _gaz(i, fkeys, caps, lex, mi)
