@@ -561,10 +561,10 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
             return None
         t = lex.titles.match(keys, caps, h)
-        if t is None or t[0] != 1:
+        if t is None:
             return None                 # (a capitalised title is read as one after a nationality)
         head = t[1]
-        e = h + 1
+        e = h + t[0]
         if e < n and mask[e] & B_NAT:
             return None                 # a second nationality
         after_head = True               # the last word read is the title
@@ -577,10 +577,10 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if caps[h] and gaz is None or not mh & B_TITLE:
             return None
         t = lex.titles.match(keys, caps, h)
-        if t is None or t[0] != 1:
-            return None                 # a title of several words: the general case
+        if t is None:
+            return None
         head = t[1]
-        e = h + 1
+        e = h + t[0]                    # (titles of several words: "porte-parole", "secrétaire d'État")
         if e < n and mask[e] & B_NAT and not caps[e]:
             dm = lex.demonyms.one.get(fkeys[e])
             if dm is None:
@@ -631,7 +631,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return None                 # "le sénateur démocrate Francesco Boccia": a name follows
     cls, hgender, hnumber, nature = head
     title = text[toks[t0].start:toks[e - 1].end]
-    words = mods + (fkeys[h],)
+    words = mods + tuple(fkeys[h:h + t[0]])
     comps = ()
     if gaz is not None:
         # as ``_parse`` reads the entry: a government is the nationality, the entry a complement
