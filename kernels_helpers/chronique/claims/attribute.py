@@ -37,6 +37,9 @@ from .mentions import Mention
 
 
 _NO_LEMMA = ("statement", frozenset())
+_COLON_QUOTE = frozenset({"colon", "quote"})
+_DE_PASSIVE = frozenset({"de", "passive"})
+_FINITE = frozenset({"fin", "finp"})
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
@@ -387,7 +390,7 @@ class Attributor:
                 if speaker_capable(m):
                     return (m, "subject", self._np_start(m))
             return None
-        if k in d.lex.coordinators and (c.aux is not None or c.tags & {"fin", "finp"}):
+        if k in d.lex.coordinators and (c.aux is not None or c.tags & _FINITE):
             for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
                 pc = self.cues[pj]
                 if d.sid[pc.s] != d.sid[c.s]:
@@ -552,7 +555,7 @@ class Attributor:
         if cm is not None and "que" in frames:
             a = j + cm[0]
             return a, self.clause_end(a, ci), "que", None
-        if k == ":" and frames & {"colon", "quote"}:
+        if k == ":" and frames & _COLON_QUOTE:
             a = j + 1
             if a < d.n and a in d.open_at:
                 q = d.quotes[d.open_at[a]]
@@ -570,14 +573,15 @@ class Attributor:
             return None
         if "inf" in frames and is_infinitive(d, j):
             return j, self.clause_end(j, ci), "inf", None
-        if frames & {"de", "passive"} and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
+        if frames & _DE_PASSIVE and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             if "de" in frames or c.passive:
                 return j, self.clause_end(j, ci), "de", None
         ce = self.clause_end(j, ci)
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
+            inq, mask = d.inq, d.mask
             for i in range(j + 1, ce):
-                if d.inq[i] >= 0 or not d.mask[i] & DE:
+                if not mask[i] & DE or inq[i] >= 0:
                     continue
                 m = lex.de_preps.match(d.keys, d.caps, i)
                 if m is not None:
@@ -695,7 +699,7 @@ class Attributor:
                     return
         if c.passive and c.aux is None:
             return
-        if "ppr" in c.tags and not (c.tags & {"fin", "finp"}) and c.aux is None:
+        if "ppr" in c.tags and not (c.tags & _FINITE) and c.aux is None:
             self.gerund(ci, c, frames)
             return
         subj = None
