@@ -231,11 +231,12 @@ class Describer:
         text = d.text
         toks = d.toks
         starts = self.starts
+        by_raw = self.by_raw
         out = []
         for raw in raws:
             e, via = self.entity(raw)
-            self.by_raw[id(raw)] = e
-            anon = self.anonymous(raw, e)
+            by_raw[id(raw)] = e
+            anon = self.anonymous(raw, e) if e is not None else False
             m = raw.speaker
             if m is not None:
                 ms, me = m.span
@@ -261,7 +262,11 @@ class Describer:
             if len(raw.parts) > 1:
                 content["parts"] = [_span(text, a, b) for a, b in raw.parts]
             a, b = bisect_left(starts, s), bisect_left(starts, t)     # the content's tokens
-            hedges = self.hedges(raw, a, b)
+            cands = self.hedge_toks
+            if cands is None:
+                cands = self.hedge_toks = self._hedge_candidates()
+            x = bisect_left(cands, a)
+            hedges = self.hedges(raw, a, b) if x < len(cands) and cands[x] < b else []
             kind, word = self.kind(raw, hedges, a, b)
             channel, ch_how = self.channel(raw, e, a, b)
             claim = {
