@@ -125,3 +125,11 @@ def test_one_paragraph_of_800_kilobytes_with_thousands_of_dated_claims_stays_fas
     assert elapsed < LIMIT
     assert len(claims) == reps * len(base.claims)
     assert all(text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"] for c in claims)
+
+
+def test_text_ending_inside_a_title_complement_is_read_without_error():
+    # "le chef des irakiens" at the very end: the complement reader runs out of words
+    for text in ("Le chef des irakiens", "Selon le chef des irakiens"):
+        a = chronique.analyze(text, published="2019-12-31", lang="fr")
+        for c in a.claims:
+            assert text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"]

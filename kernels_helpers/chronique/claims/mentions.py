@@ -741,7 +741,9 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
             break
         added.append((NAT, j, j + dm[0], dm[1]))
         j += dm[0]
-    mj = mask[j]                        # (an IndexError at the end of the text, as the lookups)
+    if j >= n:
+        return None                     # the text ends inside the complement: nothing to read
+    mj = mask[j]
     dp = lex.departments.match(fkeys, caps, j) if mj & B_DEPT else None
     g = _gaz(j, fkeys, caps, lex, mj)[0] if dp is None else None
     if dp is not None:
