@@ -9,4 +9,18 @@ from .pipeline import analyze
 from .chart import chart
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "load", "chart", "Analysis", "Timex", "Issue", "Published", "SCHEMA", "__version__"]
+__all__ = ["analyze", "load", "chart", "widget", "Analysis", "Timex", "Issue", "Published", "SCHEMA", "__version__"]
+
+
+def widget(source, published=None, lang=None, **options):
+    """The review widget for a notebook: article text, a path or an ``Analysis`` (see ``chronique.notebook``)."""
+    from .notebook import widget as _widget
+
+    return _widget(source, published=published, lang=lang, **options)
+
+
+def load_ipython_extension(ipython):
+    """``%load_ext chronique``: the ``%%chronique`` cell magic (the cell is the article)."""
+    from .notebook.magic import load_ipython_extension as _load
+
+    _load(ipython)

@@ -67,9 +67,11 @@ class Analysis:
     events: list[dict] = field(default_factory=list)
     lang_explanation: str = ""
     schema: str = SCHEMA
+    # corrections made by hand (see ``chronique.overrides``); written only when there are some
+    overrides: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "schema": self.schema,
             "lang": self.lang,
             "lang_explanation": self.lang_explanation,
@@ -80,6 +82,9 @@ class Analysis:
             "events": [dict(e) for e in self.events],
             "text": self.text,
         }
+        if self.overrides:
+            data["overrides"] = [dict(o) for o in self.overrides]
+        return data
 
     def to_json(self, **kw) -> str:
         kw.setdefault("ensure_ascii", False)
@@ -117,6 +122,12 @@ def _build(cls, data: dict):
     return cls(**data)
 
 
+def _overrides(items) -> list:
+    if not isinstance(items, list) or not all(isinstance(o, dict) for o in items):
+        raise ValueError("not a chronique analysis: 'overrides' is a list of objects")
+    return items
+
+
 def from_dict(data: dict) -> Analysis:
     if not isinstance(data, dict):
         raise ValueError("an analysis is a JSON object (dict)")
@@ -134,6 +145,7 @@ def from_dict(data: dict) -> Analysis:
             claims=[dict(c) for c in data.get("claims", [])],
             events=[dict(e) for e in data.get("events", [])],
             schema=schema,
+            overrides=[dict(o) for o in _overrides(data.get("overrides", []))],
         )
     except (KeyError, TypeError) as exc:
         raise ValueError(f"not a chronique analysis: {exc}") from None
