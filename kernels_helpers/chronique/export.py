@@ -102,7 +102,7 @@ def render(analysis, fmt: str, *, scale: float | None = None, chart_options: dic
     if fmt == ".vl.json":
         return _dump(spec)
     if fmt == ".timeline.json":
-        return _dump(to_bundle(a, spec))
+        return _dump(to_bundle(a, spec, chart_options=options))
     if fmt == ".html":
         return to_html(a, spec).encode("utf-8")
     import vl_convert as vlc
@@ -373,13 +373,22 @@ def to_html(a, spec: dict) -> str:
 # --------------------------------------------------------------------------- bundle
 
 
-def to_bundle(a, spec: dict | None = None) -> dict:
-    """The timeline bundle: everything a viewer needs, versioned by ``schema``."""
-    from . import ladder
+def to_bundle(a, spec: dict | None = None, *, chart_options: dict | None = None) -> dict:
+    """The timeline bundle: everything a viewer needs, versioned by ``schema``.
 
+    ``lanes`` are the chart's speaker lanes in its order (the chart colours them
+    with Vega's ``tableau10`` scheme, ``tableau20`` beyond ten lanes), and
+    ``other_lane`` the lane of the speakers beyond ``max_lanes``; ``overrides``
+    are the corrections made by hand.
+    """
+    from . import ladder
+    from .chart import chart_data
+
+    options = dict(chart_options or {})
     if spec is None:
-        spec = _chart(a).to_dict()
+        spec = _chart(a, **options).to_dict()
     d = a.to_dict()
+    lanes = chart_data(a, **options)["lanes"]
     return {
         "schema": TIMELINE_SCHEMA,
         "analysis_schema": SCHEMA,
@@ -396,6 +405,9 @@ def to_bundle(a, spec: dict | None = None) -> dict:
         "issues": d["issues"],
         "ladder": {str(k): ladder.rung_name(k, a.lang) for k in sorted(ladder.RUNGS)},
         "reference": ladder.REFERENCE_TABLE,
+        "lanes": lanes,
+        "other_lane": chart_labels(a.lang)["other_speakers"],
+        "overrides": [dict(o) for o in a.overrides],
     }
 
 

@@ -103,6 +103,12 @@ class Analysis:
 
         return save(self, path, **options)
 
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """In a notebook: the timeline for JupyterLab, HTML and PNG elsewhere (``chronique.notebook.mime``)."""
+        from .notebook.mime import mimebundle
+
+        return mimebundle(self, include=include, exclude=exclude)
+
     def timex(self, tid: str) -> Timex:
         for t in self.timexes:
             if t.id == tid:
