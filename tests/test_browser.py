@@ -319,6 +319,8 @@ def test_editing_vendredi_moves_the_chart_mark_and_the_state_is_saved(page, lab)
     page.locator(".cq-chart svg").first.wait_for(state="visible")
     label, x0, _ = event_mark(page, LETHAL_ATTACK)
     assert label.startswith("x: déc. 27, 2019") and x0 < publication_x(page)
+    # the view takes each edit in place: the same SVG stays on the page
+    page.evaluate("() => { document.querySelector('.cq-chart svg').__cqFirst = true; }")
     latencies = []
     for value in EDITS:
         page.locator(".cq-article .cq-timex[data-timex='t9']").first.click()
@@ -341,6 +343,8 @@ def test_editing_vendredi_moves_the_chart_mark_and_the_state_is_saved(page, lab)
         page.wait_for_function("() => window.__latency !== null", timeout=WAIT)
         latencies.append(page.evaluate("() => window.__latency"))
     label, x1, _ = event_mark(page, LETHAL_ATTACK)
+    assert page.evaluate("() => document.querySelector('.cq-chart svg').__cqFirst === true"), \
+        "the chart is updated in place, not drawn again"
     assert label.startswith("x: janv. 03, 2020")
     assert x1 > publication_x(page), "the rocket fire now lies after the publication rule"
     print(f"edit→chart latency for the seed article (ms): {', '.join(f'{v:.0f}' for v in latencies)}; "

@@ -221,19 +221,6 @@ def _wrap(text: str, n: int = 30) -> list[str]:
     return lines or [""]
 
 
-def _js(value) -> str:
-    return json.dumps(value, ensure_ascii=True)   # no raw line separators inside expressions
-
-
-def _label_expr(centres: list[tuple[float, list[str]]]) -> str:
-    """A Vega expression mapping band centres to (multi-line) labels."""
-    expr = "''"
-    for centre, lines in reversed(centres):
-        lab = _js(lines if len(lines) > 1 else lines[0])
-        expr = f"abs(datum.value - {centre}) < 0.01 ? {lab} : ({expr})"
-    return expr
-
-
 # --------------------------------------------------------------------------- data
 
 
@@ -577,16 +564,16 @@ def _chart(analysis, lang, published, options):
 
     def named(name):
         return alt.NamedData(name=name, format=alt.DataFormat(type="json")) if compact else alt.NamedData(name=name)
-    domain = [_ms(data["domain"][0]), _ms(data["domain"][1])]
-    # the same domain in every layer, as UTC date-times (Vega-Lite merges them without warnings)
-    dt_domain = [_datetime(d) for d in data["domain"]]
+    # what depends on the data beyond the datasets (the time domain, the day ticks, the rows and
+    # labels of each panel) is held in top-level parameters (see ``axis_params``): a view that
+    # shows the chart can follow an edit by changing data and parameters, without redrawing
+    params = axis_params(data)
+    P = alt.ExprRef
 
     # the time axis: a gridline at every midnight, the day's name centred on the day
     if data["days"] <= 45:
-        day_px = width / max(1, data["days"])
-        values = [domain[0] + k * 86_400_000 for k in range(data["days"] + 1)]
-        axis_kw = {"values": values, "labelOffset": day_px / 2 if day_px >= 30 else 0,
-                   "labelExpr": (f"datum.value >= {domain[1]} ? '' : "
+        axis_kw = {"values": P(expr="cq_x_ticks"), "labelOffset": P(expr="cq_x_offset"),
+                   "labelExpr": ("datum.value >= cq_x_hi ? '' : "
                                  "[utcFormat(datum.value, '%a'), utcFormat(datum.value, '%e %b')]")}
     else:
         axis_kw = {"format": "%e %b", "labelOverlap": True, "tickCount": max(2, width // 110)}
@@ -594,14 +581,19 @@ def _chart(analysis, lang, published, options):
     def X(field, orient, scale=False):
         # the domain is given once, in the event points (the scale is shared): Vega-Lite warns
         # when it merges equal explicit domains, and an explicit domain wins over the data
-        return alt.X(f"{field}:T", scale=alt.Scale(domain=dt_domain, type="utc") if scale else alt.Undefined,
+        return alt.X(f"{field}:T", scale=alt.Scale(domain=[P(expr="cq_x_lo"), P(expr="cq_x_hi")], type="utc")
+                     if scale else alt.Undefined,
                      axis=alt.Axis(orient=orient, grid=True, gridColor="#d9d9d9", labelFontSize=fs,
                                    title=L["time_axis"] if orient == "bottom" else None,
                                    labelAlign="center", **axis_kw))
 
-    def Y(field, total, centres, title):
-        return alt.Y(f"{field}:Q", scale=alt.Scale(domain=[0, total], reverse=True, nice=False, zero=False),
-                     axis=alt.Axis(values=[c for c, _ in centres], labelExpr=_label_expr(centres),
+    def Y(field, panel, title):
+        p = PANEL_PARAM[panel]
+        return alt.Y(f"{field}:Q", scale=alt.Scale(domain=[0, P(expr=f"{p}_total")], reverse=True, nice=False,
+                                                   zero=False),
+                     axis=alt.Axis(values=P(expr=f"{p}_ticks"),
+                                   labelExpr=(f"indexof({p}_ticks, datum.value) >= 0 ? "
+                                              f"{p}_labels[indexof({p}_ticks, datum.value)] : ''"),
                                    grid=False, ticks=False, domain=False, title=title,
                                    labelFontSize=fs, labelLimit=280, labelPadding=6))
 
@@ -629,10 +621,9 @@ def _chart(analysis, lang, published, options):
 
     # ---------------- events: the escalation ladder
     ev_total = data["heights"]["events"]
-    ev_centres = data["centres"]["events"]
 
     def ev_y(field="y"):
-        return Y(field, ev_total, ev_centres, L["events_axis"])
+        return Y(field, "events", L["events_axis"])
 
     events = named("events")
     rung_fill = alt.Fill("rung:O", scale=alt.Scale(domain=list(range(7)), range=RUNG_COLORS), legend=None)
@@ -663,14 +654,13 @@ def _chart(analysis, lang, published, options):
 
     # ---------------- claims: one lane per speaker
     cl_total = data["heights"]["claims"]
-    cl_centres = data["centres"]["claims"]
 
     def cl_y(field="y"):
-        return Y(field, cl_total, cl_centres, L["claims_axis"])
+        return Y(field, "claims", L["claims_axis"])
 
     claims = named("claims")
     lanes = data["lanes"]
-    speaker_fill = alt.Fill("speaker:N", scale=alt.Scale(domain=lanes, scheme="tableau10" if len(lanes) <= 10
+    speaker_fill = alt.Fill("speaker:N", scale=alt.Scale(domain=P(expr="cq_lanes"), scheme="tableau10" if len(lanes) <= 10
                                                          else "tableau20"),
                             legend=alt.Legend(symbolOpacity=1, title=L["legend_speaker"], symbolType="circle", labelLimit=240,
                                               symbolStrokeColor="#222222"))
@@ -718,23 +708,53 @@ def _chart(analysis, lang, published, options):
     return top.properties(
         title=alt.TitleParams(opts["title"] or L["title"], subtitle=data["subtitle"], anchor="start",
                               fontSize=15, subtitleFontSize=fs + 1, subtitleColor="#444444"),
-        datasets=datasets, params=[speaker_param],
+        datasets=datasets,
+        params=[speaker_param] + [alt.VariableParameter(name=k, value=v) for k, v in params.items()],
         usermeta={"chronique": {"lang": data["lang"], "undated": data["undated"],
                                 "hidden_labels": data["hidden_labels"], "domain": data["domain"]}},
     ).configure(locale=alt.Locale(time=L["time_locale"]), aria=not compact).configure_view(
         stroke="#bbbbbb").configure_legend(labelFontSize=fs, titleFontSize=fs, orient="right")
 
 
+PANEL_PARAM = {"events": "cq_ev", "claims": "cq_cl"}
+
+
+def axis_params(data: dict) -> dict:
+    """The chart's data-dependent parameters (besides its datasets), from ``chart_data``.
+
+    ``cq_x_lo``/``cq_x_hi``: the time domain (ms since 1970, UTC); with a daily axis,
+    ``cq_x_ticks`` (every midnight) and ``cq_x_offset`` (labels centred on their day); for each
+    panel (``cq_ev`` events, ``cq_cl`` claims): ``_total`` (the rows' extent), ``_ticks`` (the
+    centre of each rung or lane) and ``_labels`` (their labels, a list of lines each);
+    ``cq_lanes``: the speakers, in the order of their lanes (their colours follow it).
+    """
+    lo, hi = (_ms(d) for d in data["domain"])
+    out = {"cq_x_lo": lo, "cq_x_hi": hi}
+    if data["days"] <= 45:
+        day_px = int(data["options"]["width"]) / max(1, data["days"])
+        out["cq_x_ticks"] = [lo + k * 86_400_000 for k in range(data["days"] + 1)]
+        out["cq_x_offset"] = day_px / 2 if day_px >= 30 else 0
+    for panel, p in PANEL_PARAM.items():
+        centres = data["centres"][panel]
+        out[f"{p}_total"] = data["heights"][panel]
+        out[f"{p}_ticks"] = [c for c, _ in centres]
+        out[f"{p}_labels"] = [lines if len(lines) > 1 else lines[0] for _, lines in centres]
+    out["cq_lanes"] = list(data["lanes"])
+    return out
+
+
+def param_value(spec: dict, name: str):
+    """The value of the top-level parameter ``name`` of a chart specification."""
+    for p in spec.get("params") or []:
+        if p.get("name") == name:
+            return p.get("value")
+    raise KeyError(name)
+
+
 def dataset(spec: dict, name: str) -> list:
     """The records of the named dataset ``name`` of a chart specification (``chart(...).to_dict()``)."""
     data = spec["datasets"][name]
     return json.loads(data) if isinstance(data, str) else data
-
-
-def _datetime(iso: str) -> dict:
-    d = datetime.fromisoformat(iso.rstrip("Z"))
-    return {"year": d.year, "month": d.month, "date": d.day, "hours": d.hour, "minutes": d.minute,
-            "utc": True}
 
 
 def _ms(iso: str) -> int:

@@ -5,9 +5,10 @@ an article, most of it spent copying and validating objects.  Its shape
 (layers, encodings, legends) depends only on a few things: the language, the
 options, the speaker lanes, the modes, modalities, span kinds and casualty
 values present, and whether the time axis shows one label per day.  The rest
-(the datasets, the time domain and its day ticks, the rows of each panel,
-their labels and heights, the subtitle) is plain data computed by
-``chronique.chart.chart_data`` in milliseconds.
+(the datasets; the time domain, its day ticks, the rows of each panel and
+their labels, held in top-level parameters; the panels' heights; the
+subtitle) is plain data computed by ``chronique.chart.chart_data`` in
+milliseconds.
 
 ``SpecCache.spec(analysis)`` builds the chart with Altair when that shape is
 new, and otherwise updates the data of the last specification built: the
@@ -18,9 +19,8 @@ from __future__ import annotations
 import copy
 from collections import OrderedDict
 
-from ..chart import COMPACT_ROWS, _casualty_values, _datetime, _label_expr, _ms, _present, chart, chart_data
+from ..chart import COMPACT_ROWS, _casualty_values, _present, axis_params, chart, chart_data
 
-DAY_MS = 86_400_000
 
 
 def structure_key(data: dict) -> str:
@@ -48,74 +48,30 @@ def structure_key(data: dict) -> str:
     return json.dumps(key, sort_keys=True, ensure_ascii=True, default=str)
 
 
-def _axes(data: dict) -> tuple[dict, list[dict]]:
-    """The data-dependent parts of the x encodings and of each panel's y encodings."""
-    opts = data["options"]
-    width = int(opts["width"])
-    rh = float(opts["row_height"])
-    lo, hi = (_ms(d) for d in data["domain"])
-    x = {"domain": [_datetime(d) for d in data["domain"]]}
-    if data["days"] <= 45:
-        day_px = width / max(1, data["days"])
-        x["values"] = [lo + k * DAY_MS for k in range(data["days"] + 1)]
-        x["labelOffset"] = day_px / 2 if day_px >= 30 else 0
-        x["labelExpr"] = (f"datum.value >= {hi} ? '' : "
-                          "[utcFormat(datum.value, '%a'), utcFormat(datum.value, '%e %b')]")
-    panels = []
-    for name in ("events", "claims"):
-        total = data["heights"][name]
-        centres = data["centres"][name]
-        panels.append({"domain": [0, total], "values": [c for c, _ in centres],
-                       "labelExpr": _label_expr(centres), "height": max(60, round(total * rh))})
-    return x, panels
-
-
-def _layers(node):
-    if isinstance(node, dict):
-        if "encoding" in node:
-            yield node["encoding"]
-        for child in node.get("layer", []):
-            yield from _layers(child)
-
-
 def patch(spec: dict, data: dict) -> dict:
-    """``spec`` (a chart of the same shape) redrawn with ``data`` (from ``chart_data``)."""
+    """``spec`` (a chart of the same shape) redrawn with ``data`` (from ``chart_data``).
+
+    What changes: the datasets, the parameters (``chronique.chart.axis_params``), the heights of
+    the panels, the subtitle and the metadata.
+    """
     out = copy.copy(spec)
-    x, panels = _axes(data)
-    vconcat = []
-    found = 0
-    for panel, y in zip(spec["vconcat"], panels):
-        panel = copy.deepcopy(panel)
-        for enc in _layers(panel):
-            if "x" in enc and isinstance(enc["x"], dict):
-                scale = enc["x"].get("scale")
-                if isinstance(scale, dict) and "domain" in scale:
-                    scale["domain"] = copy.deepcopy(x["domain"])
-                    found += 1
-                axis = enc["x"].get("axis")
-                if isinstance(axis, dict):
-                    for k in ("values", "labelOffset", "labelExpr"):
-                        if k in axis and k in x:
-                            axis[k] = copy.copy(x[k])
-            for channel in enc.values():
-                # the speaker lanes, in their order of first appearance on the time axis
-                if isinstance(channel, dict) and channel.get("field") == "speaker":
-                    scale = channel.get("scale")
-                    if isinstance(scale, dict) and "domain" in scale:
-                        scale["domain"] = list(data["lanes"])
-            if "y" in enc and isinstance(enc["y"], dict):
-                scale = enc["y"].get("scale")
-                if isinstance(scale, dict) and "domain" in scale:
-                    scale["domain"] = list(y["domain"])
-                axis = enc["y"].get("axis")
-                if isinstance(axis, dict):
-                    for k in ("values", "labelExpr"):
-                        if k in axis:
-                            axis[k] = copy.copy(y[k])
-        panel["height"] = y["height"]
-        vconcat.append(panel)
-    if found != 1 or len(vconcat) != 2:
+    values = axis_params(data)
+    params = []
+    for p in spec["params"]:
+        if "select" not in p and p.get("name") in values:
+            p = {**p, "value": copy.deepcopy(values.pop(p["name"]))}
+        params.append(p)
+    if values:
+        raise ValueError("the chart specification does not have the expected parameters")
+    out["params"] = params
+    if len(spec["vconcat"]) != 2:
         raise ValueError("the chart specification does not have the expected shape")
+    rh = float(data["options"]["row_height"])
+    vconcat = []
+    for panel, name in zip(spec["vconcat"], ("events", "claims")):
+        panel = copy.copy(panel)
+        panel["height"] = max(60, round(data["heights"][name] * rh))
+        vconcat.append(panel)
     out["vconcat"] = vconcat
     out["title"] = {**spec["title"], "subtitle": list(data["subtitle"])}
     meta = copy.deepcopy(spec.get("usermeta") or {})

@@ -9,7 +9,8 @@
 The article view is an anywidget (``article.js`` and ``article.css`` beside
 this module, plain ES module, no build step); the controls, the tables and the
 export buttons are ipywidgets; the chart is Altair's ``JupyterChart`` with its
-JavaScript from vl-convert (no network).  Every correction is an override
+JavaScript from vl-convert (no network), which follows an edit in place
+(``chronique.notebook.vega``).  Every correction is an override
 (``chronique.overrides``): the widget keeps the analysis as the pipeline made
 it and applies the overrides on top, so that each can be undone, and so that
 they are applied again when the publication date or the language changes.
@@ -19,7 +20,6 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import os
-from functools import lru_cache
 from pathlib import Path
 
 import anywidget
@@ -35,6 +35,7 @@ from ..pipeline import analyze
 from ..resources import LANGUAGES
 from . import filters as flt
 from .chartspec import SpecCache
+from .vega import VegaCache, chart_view_class
 from .view import CLAIM_COLUMNS, DATE_COLUMNS, claims_rows, dates_rows, html_table, static_html, view_state
 
 HERE = Path(__file__).resolve().parent
@@ -61,61 +62,6 @@ class ArticleView(anywidget.AnyWidget):
     view = traitlets.Dict().tag(sync=True)          # see chronique.notebook.view.view_state
     analysis = traitlets.Dict().tag(sync=True)      # the analysis with its overrides (saved with the widget state)
     error = traitlets.Dict().tag(sync=True)         # {"message", "seq"} when the last request failed
-
-
-def to_vega(spec: dict) -> dict:
-    """The Vega specification of a Vega-Lite one, compiled by vl-convert.
-
-    The browser then only parses and draws it: an edit shows in the chart sooner than when the
-    browser compiles the Vega-Lite itself.  When vl-convert cannot compile it, the Vega-Lite
-    specification is returned as it is (vega-embed reads both).
-    """
-    try:
-        import vl_convert as vlc
-        from altair.utils._importers import vl_version_for_vl_convert
-
-        return vlc.vegalite_to_vega(spec, vl_version=vl_version_for_vl_convert())
-    except Exception:  # noqa: BLE001 - the browser compiles it instead
-        return spec
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "chronique"
-
-
-@lru_cache(maxsize=1)
-def _offline_esm() -> str:
-    """JupyterChart's JavaScript with Vega bundled in (vl-convert makes it in seconds: it is cached on disk)."""
-    import altair as alt
-    import vl_convert as vlc
-
-    path = _cache_dir() / f"jupyterchart-{alt.__version__}-{vlc.__version__}.js"
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        pass
-    alt.JupyterChart.enable_offline()
-    src = alt.JupyterChart._esm
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(src, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass                      # no cache: the next kernel bundles again
-    return src
-
-
-@lru_cache(maxsize=1)
-def chart_view_class():
-    """Altair's JupyterChart, with its JavaScript bundled by vl-convert (works offline)."""
-    import altair as alt
-
-    class ChartView(alt.JupyterChart):
-        _esm = _offline_esm()
-
-    return ChartView
 
 
 def notebook_dir() -> Path:
@@ -188,6 +134,7 @@ class ChroniqueWidget(W.VBox):
         self._analysis, self._stale = ov.apply(self._base, self._overrides)
         self._filters: dict = {}
         self._cache = SpecCache(**CHART_OPTIONS)
+        self._vega = VegaCache()
         self._svg: tuple | None = None
         self._vl_spec: dict | None = None
         self._syncing = False
@@ -473,7 +420,7 @@ class ChroniqueWidget(W.VBox):
         shown = self.filtered()
         # the chart first: drawing it takes the browser longest
         self._vl_spec = self._cache.spec(shown)
-        self.chart_view.spec = to_vega(self._vl_spec)
+        self.chart_view.spec = self._vega.vega(self._vl_spec)
         self._refresh_view()
         a = self._analysis
         self.article.analysis = a.to_dict()
