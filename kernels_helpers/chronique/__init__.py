@@ -7,9 +7,10 @@
 from .model import SCHEMA, Analysis, Issue, Published, Timex, load
 from .pipeline import analyze
 from .chart import chart
+from .corpus import corpus
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "load", "chart", "widget", "Analysis", "Timex", "Issue", "Published", "SCHEMA", "__version__"]
+__all__ = ["analyze", "load", "chart", "corpus", "widget", "Analysis", "Timex", "Issue", "Published", "SCHEMA", "__version__"]
 
 
 def widget(source, published=None, lang=None, **options):

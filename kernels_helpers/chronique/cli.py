@@ -2,6 +2,7 @@
 
 ``chronique analyze FILE [--published DATE] [--lang fr|en] [--format table|json]``
 ``chronique timeline FILE [--published DATE] [--lang fr|en] -o OUT [-o OUT ...]``
+``chronique corpus PATH -o OUT [-o OUT ...] [--engine local|dask|serial] [--scheduler ADDRESS] [--workers N]``
 """
 from __future__ import annotations
 
@@ -52,7 +53,14 @@ def main(argv=None) -> int:
     t.add_argument("--lang", help="fr or en (default: detect)")
     t.add_argument("-o", "--output", action="append", required=True, metavar="OUT",
                    help="output file (repeat for several formats)")
+    from .corpus.command import add_parser as add_corpus
+
+    add_corpus(sub)
     args = parser.parse_args(argv)
+    if args.command == "corpus":
+        from .corpus.command import main as corpus_main
+
+        return corpus_main(args)
     try:
         if args.command == "timeline":
             from .export import format_of

@@ -1,0 +1,517 @@
+"""Running the analysis over many articles: serially, on local processes, or on Dask.
+
+Each article is analysed by ``chronique.analyze`` and reduced to a *digest*:
+its timeline rows with the few fields the corpus merge needs (plain JSON-ready
+data, a few kilobytes).  Workers send back digests, not analyses; the full
+analysis travels only when it is asked for (kept in memory, or written to the
+results cache), already compressed.
+
+Articles are sent to workers in chunks (several articles per task) to amortise
+the cost of a task; at most a few chunks per worker are in flight, and results
+are handed on in input order, so memory stays bounded and the outcome does not
+depend on the engine or on which worker finished first.
+
+The results cache (``PartCache``) keeps one compressed JSON file per article,
+named by a hash of the article's text, its options and the code that analyses
+it, each written atomically: a run that stops half-way leaves whole parts
+only, and the next run reuses them.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import os
+import zlib
+from collections import deque
+from functools import lru_cache
+from pathlib import Path
+
+PART_SCHEMA = "chronique.corpus-part/1"
+WANT_PART = 1           # the worker returns the cache part (gzip JSON: digest and analysis)
+SERIAL_BELOW = 24       # fewer articles than this are analysed in this process
+MAX_CHUNK = 32
+ENGINES = ("local", "dask", "serial")
+
+_WARM_TEXTS = (("Mardi soir, le ministre a déclaré que 12 soldats avaient été tués vendredi.", "fr"),
+               ("On Tuesday evening, the minister said 12 soldiers were killed on Friday.", "en"))
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A hash of the chronique code: a cached result is reused only by the code that made it."""
+    from .. import __version__
+    from ..model import SCHEMA
+
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(f"{__version__}\0{SCHEMA}\0{PART_SCHEMA}".encode())
+    for path in sorted(root.rglob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()[:16]
+
+
+# ----------------------------------------------------------------------------- one article
+
+
+def _name(obj) -> str | None:
+    return (obj or {}).get("name") or None
+
+
+def digest_of(analysis) -> dict:
+    """What the corpus keeps of one analysis: its timeline rows with the facts used to merge them.
+
+    Events and claims are tuples in the order of ``merge.EVENT_FIELDS`` and
+    ``merge.CLAIM_FIELDS`` (compact to send between processes).
+    """
+    from ..timeline import rows
+    from .merge import normal_words
+
+    events = {e["id"]: e for e in analysis.events}
+    claims = {c["id"]: c for c in analysis.claims}
+    ev_out, cl_out = [], []
+    for r in rows(analysis):
+        if r["row"] == "event":
+            e = events[r["id"]]
+            cas = e.get("casualties") or {}
+            ev_out.append((
+                r["id"], r["kind"], r["rung"], r["label"], r["text"], (e.get("trigger") or {}).get("text", ""),
+                r["start"], r["end"], r["precision"], r["value"], r["wording"], r["modality"],
+                _name(e.get("actor")), _name(e.get("target")), cas.get("killed"), cas.get("wounded"),
+                e.get("troops"), list(e.get("claims") or []), r["source_start"], r["source_end"], r["rule"],
+                r["timex"], r["timex_rule"], r["resolution"], r["flags"]))
+        else:
+            c = claims[r["id"]]
+            cl_out.append((
+                r["id"], r["speaker"], (c.get("speaker") or {}).get("kind") or "", r["mode"], r["kind"],
+                r["anonymous"], [h.get("text", "") for h in c.get("hedges") or []], c.get("channel"),
+                (c.get("cue") or {}).get("text", ""), r["text"], " ".join(normal_words(r["text"])),
+                r["start"], r["end"], r["precision"], r["value"], r["wording"], r["source_start"],
+                r["source_end"], r["rule"], r["timex"], r["timex_rule"], r["resolution"], r["flags"]))
+    pub = analysis.published
+    return {"lang": analysis.lang, "published": pub.value, "inferred": bool(pub.inferred),
+            "chars": len(analysis.text), "timexes": len(analysis.timexes), "issues": len(analysis.issues),
+            "events": ev_out, "claims": cl_out}
+
+
+def analysis_dict(analysis) -> dict:
+    """``analysis.to_dict()``, without copying what JSON encoding does not change."""
+    data = {
+        "schema": analysis.schema, "lang": analysis.lang, "lang_explanation": analysis.lang_explanation,
+        "published": vars(analysis.published), "timexes": [vars(t) for t in analysis.timexes],
+        "issues": [vars(i) for i in analysis.issues], "claims": analysis.claims, "events": analysis.events,
+        "text": analysis.text,
+    }
+    if analysis.overrides:
+        data["overrides"] = analysis.overrides
+    return data
+
+
+def part_bytes(digest: dict, analysis) -> bytes:
+    """The cache part of one article: gzip-compressed JSON holding its digest and its analysis."""
+    data = {"schema": PART_SCHEMA, "digest": digest, "analysis": analysis_dict(analysis)}
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return gzip.compress(raw, compresslevel=1, mtime=0)
+
+
+def analyse(text: str, published, lang, want: int = 0):
+    """``(status, digest or error message, extra bytes or None)`` for one article."""
+    from ..pipeline import analyze
+
+    try:
+        a = analyze(text, published=published, lang=lang)
+        digest = digest_of(a)
+        extra = part_bytes(digest, a) if want & WANT_PART else None
+    except ValueError as exc:
+        return "error", str(exc) or type(exc).__name__, None
+    except RecursionError:
+        return "error", "internal error: the article is nested too deeply to analyse", None
+    except MemoryError:
+        return "error", "internal error: out of memory while analysing the article", None
+    except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the corpus
+        return "error", f"internal error: {type(exc).__name__}: {exc}", None
+    return "ok", digest, extra
+
+
+_warm = False
+
+
+def warm_up() -> None:
+    """Load every resource once (the first analysis of a process is several times slower)."""
+    global _warm
+    if _warm:
+        return
+    for text, lang in _WARM_TEXTS:
+        analyse(text, None, lang)
+    _warm = True
+
+
+def work(chunk: list, want: int) -> list:
+    """Analyse a chunk of ``(index, text, published, lang)``: a list of ``(index, status, payload, extra)``."""
+    warm_up()
+    return [(index, *analyse(text, published, lang, want)) for index, text, published, lang in chunk]
+
+
+def _nothing() -> None:
+    return None
+
+
+def _init_worker() -> None:
+    import signal
+
+    # the parent decides when to stop (an interrupt reaches the whole process group)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
+# ----------------------------------------------------------------------------- the results cache
+
+
+class PartCache:
+    """One compressed JSON file per analysed article, keyed by content hash and options."""
+
+    def __init__(self, directory):
+        self.dir = Path(os.fspath(directory))
+        if self.dir.exists() and not self.dir.is_dir():
+            raise ValueError(f"cannot keep results in {self.dir}: it is not a folder")
+        parent = self.dir.parent if str(self.dir.parent) else Path(".")
+        if not parent.is_dir():
+            raise ValueError(f"cannot keep results in {self.dir}: no such directory {parent}")
+        try:
+            self.dir.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise ValueError(f"cannot create {self.dir}: {exc.strerror or exc}") from None
+
+    def path(self, key: str) -> Path:
+        return self.dir / f"{key}.json.gz"
+
+    def _read(self, key: str) -> dict | None:
+        try:
+            with open(self.path(key), "rb") as fh:
+                data = json.loads(gzip.decompress(fh.read()))
+        except (OSError, EOFError, ValueError, zlib.error):
+            return None            # missing or damaged: analysed again and rewritten
+        if not isinstance(data, dict) or data.get("schema") != PART_SCHEMA or not isinstance(data.get("digest"), dict):
+            return None
+        return data
+
+    def get(self, key: str) -> dict | None:
+        """The digest stored for ``key``, or None."""
+        data = self._read(key)
+        return data["digest"] if data else None
+
+    def put(self, key: str, data: bytes) -> None:
+        from ..export import _write_atomic
+
+        _write_atomic(self.path(key), data)
+
+    def analysis(self, key: str):
+        """The full analysis stored for ``key`` (a ``chronique.Analysis``)."""
+        from ..model import from_dict
+
+        data = self._read(key)
+        if data is None or "analysis" not in data:
+            raise ValueError(f"the analysis {key} is no longer in {self.dir}")
+        return from_dict(data["analysis"])
+
+
+# ----------------------------------------------------------------------------- runners
+
+
+class SerialRunner:
+    name = "serial"
+    workers = 1
+
+    def __init__(self, want):
+        self.want = want
+        warm_up()
+
+    def capacity(self) -> int:
+        return 1
+
+    def submit(self, chunk):
+        return chunk
+
+    def result(self, handle):
+        return work(handle, self.want)
+
+    def close(self, abort=False):
+        pass
+
+
+def _context():
+    """How worker processes start.
+
+    ``fork`` from a process with a single thread (a script, the command line):
+    workers start at once, warm, and a script needs no ``__main__`` guard.  From
+    a process with threads (a notebook kernel, a server), forking could copy a
+    lock held by another thread: a fork server is used instead, with
+    chronique loaded in it.  Elsewhere, ``spawn``.
+    """
+    import multiprocessing as mp
+    import threading
+
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
+        try:
+            from multiprocessing import forkserver
+
+            server = forkserver._forkserver
+            if getattr(server, "_forkserver_pid", None) is None:
+                current = list(getattr(server, "_preload_modules", None) or [])
+                if "chronique.corpus.engine" not in current:
+                    mp.set_forkserver_preload(current + ["chronique.pipeline", "chronique.corpus.engine"])
+        except (ImportError, AttributeError):
+            pass
+        return mp.get_context("forkserver")
+    return mp.get_context("spawn")
+
+
+class LocalRunner:
+    """Worker processes on this machine (``concurrent.futures.ProcessPoolExecutor``)."""
+
+    name = "local"
+
+    def __init__(self, want, workers):
+        self.want, self.workers = want, workers
+        self.generation = 0
+        self._pool = None
+        self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context(),
+                                         initializer=_init_worker)
+        self.generation += 1
+        # start the workers now, before this process starts any thread of its own (a progress bar)
+        self._pool.submit(_nothing).result()
+
+    def capacity(self) -> int:
+        return self.workers * 3
+
+    def submit(self, chunk):
+        return (self.generation, self._pool.submit(work, chunk, self.want), chunk)
+
+    def result(self, handle):
+        from concurrent.futures.process import BrokenProcessPool
+
+        generation, future, chunk = handle
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        if generation == self.generation:
+            self._restart()
+            return self._one_by_one(chunk)
+        # the pool broke on another chunk: this one is sent again, whole
+        return self.result(self.submit(chunk))
+
+    def _restart(self):
+        self.close(abort=True)
+        self._start()
+
+    def _one_by_one(self, chunk):
+        from concurrent.futures.process import BrokenProcessPool
+
+        out = []
+        for entry in chunk:
+            try:
+                out += self._pool.submit(work, [entry], self.want).result()
+            except BrokenProcessPool:
+                out.append((entry[0], "error", "the process analysing this article died "
+                            "(it ran out of memory or crashed)", None))
+                self._restart()
+        return out
+
+    def close(self, abort=False):
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if abort:
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for p in processes:
+                try:
+                    p.terminate()
+                except (OSError, AttributeError, ValueError):
+                    pass
+            for p in processes:
+                try:
+                    p.join(5)
+                except (OSError, AttributeError, ValueError, AssertionError):
+                    pass
+        else:
+            pool.shutdown(wait=True)
+
+
+class DaskRunner:
+    """Tasks on a Dask cluster: the scheduler at ``address``, a ``distributed.Client``, or a local cluster."""
+
+    name = "dask"
+
+    def __init__(self, want, workers, scheduler=None):
+        try:
+            import distributed
+        except ImportError:
+            raise ValueError("the dask engine needs dask.distributed: pip install 'chronique[dask]'") from None
+        self.want = want
+        self._own_client = self._cluster = None
+        if isinstance(scheduler, distributed.Client):
+            self.client = scheduler
+        else:
+            try:
+                if scheduler is None:
+                    self._cluster = distributed.LocalCluster(
+                        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                    address = self._cluster
+                else:
+                    address = getattr(scheduler, "scheduler_address", scheduler)
+                    if not isinstance(address, str):
+                        raise ValueError(f"a Dask scheduler is an address such as tcp://host:8786, "
+                                         f"not {type(scheduler).__name__}")
+                self.client = self._own_client = distributed.Client(address, timeout="20s",
+                                                                    set_as_default=False)
+            except ValueError:
+                self.close()
+                raise
+            except (OSError, TimeoutError) as exc:
+                self.close()
+                raise ValueError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            threads = sum(self.client.nthreads().values())
+        except Exception:  # noqa: BLE001 - a scheduler without workers yet
+            threads = 0
+        self.workers = max(1, threads)
+
+    def capacity(self) -> int:
+        return self.workers * 3
+
+    def submit(self, chunk):
+        return (self.client.submit(work, chunk, self.want, pure=False), chunk)
+
+    def result(self, handle):
+        future, chunk = handle
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - a worker lost with the task (KilledWorker...): one by one
+            pass
+        out = []
+        for entry in chunk:
+            try:
+                out += self.client.submit(work, [entry], self.want, pure=False).result()
+            except Exception as exc:  # noqa: BLE001
+                out.append((entry[0], "error", f"the Dask worker analysing this article failed: "
+                            f"{type(exc).__name__}: {exc}", None))
+        return out
+
+    def close(self, abort=False):
+        if self._own_client is not None:
+            try:
+                self._own_client.close()
+            except Exception:  # noqa: BLE001 - closing must not hide the run's own outcome
+                pass
+            self._own_client = None
+        if self._cluster is not None:
+            try:
+                self._cluster.close()
+            except Exception:  # noqa: BLE001
+                pass
+            self._cluster = None
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def choose(engine: str | None, workers: int | None, scheduler, total: int | None, want: int):
+    """The runner for a run: the engine asked for, serial for tiny inputs or one worker."""
+    if engine is None:
+        engine = "dask" if scheduler is not None else "local"
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if workers is not None:
+        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+            raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if scheduler is not None and engine != "dask":
+        raise ValueError("a Dask scheduler is given: use the dask engine (or leave the engine out)")
+    if engine == "dask":
+        return DaskRunner(want, workers or default_workers(), scheduler)
+    n = workers or default_workers()
+    if engine == "serial" or n == 1 or (total is not None and total < SERIAL_BELOW):
+        return SerialRunner(want)
+    return LocalRunner(want, n)
+
+
+def chunk_size(total: int | None, workers: int) -> int:
+    """Articles per task: enough to amortise a task, few enough to keep every worker busy to the end."""
+    if total is None:
+        return 16
+    return max(1, min(MAX_CHUNK, math.ceil(total / (workers * 8))))
+
+
+def run(items, runner, *, cache: PartCache | None, total: int | None, keep_text: bool = False):
+    """Analyse ``items`` (``sources.Item``) with ``runner``; yield ``(item, status, payload, extra, reused)``
+    in input order.  ``payload`` is the digest, or the error message.  The text of an item is dropped once
+    sent to a worker, unless ``keep_text``."""
+    size = chunk_size(total, runner.workers)
+    key_of = fingerprint() if cache is not None else None
+    queue: deque = deque()        # ("ready", [(item, status, payload, extra, reused)]) or ("pending", handle, items)
+    pending = 0
+    chunk: list = []
+
+    def flush():
+        nonlocal chunk, pending
+        if chunk:
+            handle = runner.submit([(it.index, it.text, it.published, it.lang) for it in chunk])
+            if not keep_text:
+                for it in chunk:
+                    it.text = None          # the worker has it now
+            queue.append(("pending", handle, chunk))
+            pending += 1
+            chunk = []
+
+    def pop():
+        nonlocal pending
+        entry = queue.popleft()
+        if entry[0] == "ready":
+            yield from entry[1]
+            return
+        _, handle, its = entry
+        pending -= 1
+        results = {index: (status, payload, extra) for index, status, payload, extra in runner.result(handle)}
+        for it in its:
+            status, payload, extra = results.get(it.index, ("error", "no result came back for this article", None))
+            yield it, status, payload, extra, False
+
+    limit = runner.capacity()
+    for item in items:
+        if item.error is not None:
+            queue.append(("ready", [(item, "error", item.error, None, False)]))
+        else:
+            digest = None
+            if cache is not None:
+                item.key = item.cache_key(key_of)
+                digest = cache.get(item.key)
+            if digest is not None:
+                if not keep_text:
+                    item.text = None
+                queue.append(("ready", [(item, "ok", digest, None, True)]))
+            else:
+                chunk.append(item)
+                if len(chunk) >= size:
+                    flush()
+        while queue and (queue[0][0] == "ready" or pending >= limit or len(queue) > 4 * limit):
+            yield from pop()
+    flush()
+    while queue:
+        yield from pop()

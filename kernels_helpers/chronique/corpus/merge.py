@@ -1,0 +1,402 @@
+"""Merging the articles of a corpus: the same event told by several sources, the same claim repeated.
+
+Articles are added one at a time, in input order (``Merger.add``), so the
+outcome is the same whatever ran the analyses, and nothing but the merged
+state is held.
+
+**Events.**  An event of an article joins an event already seen when it has the
+same kind, its interval overlaps the interval every earlier report agrees on,
+its actors do not contradict (the same actor and target, or one of them
+unknown), and something positive ties them: the same actor, the same target,
+the same figure (people killed, troops), or no actor or target on either side.
+A merged event keeps every report (``mentions``: source, wording, date,
+figures, modality) and one event per article at most.  Where the figures
+differ (25 killed against 12) it keeps each with its sources and flags the
+disagreement; so too dates that overlap without one containing the other.
+Undated events join only undated events of the same kind and actor or
+target, reported within three days of each other.  Intervals longer than a
+month merge only with intervals as vague, and intervals longer than two years
+not at all.  Events found negated ("did not attack") never merge with
+events asserted.
+
+**Claims.**  A claim joins a claim already seen when its wording, reduced to
+lower-case words, is the same, or when its content words (the language's
+function words left out) overlap enough (Jaccard index at least 0.5; 0.35 for
+the same speaker; or nine tenths of the shorter one when it has at least four
+words).  Claims of one or two content words join only the same wording from
+the same speaker.  Each appearance keeps its source, publication date, date
+said, speaker, mode and wording; a tracked claim says what changed between
+appearances: the wording, the speaker, the mode, the hedging.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+from operator import itemgetter
+
+DAY = 86_400
+SHORT_DAYS = 31           # intervals up to this long are indexed by day
+LONG_MONTHS = 24          # beyond this, an interval is too vague to merge
+SCAN = 256                # at most this many recent candidates per index key
+UNDATED_DAYS = 3
+CLAIM_SETS = 6            # distinct wordings compared per tracked claim
+COMMON = 64               # a word in more tracked claims than this does not propose candidates
+
+_WORD = re.compile(r"\w+")
+
+
+def _seconds(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        d = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return None
+    return int((d - datetime(1970, 1, 1)).total_seconds())
+
+
+def _pub_day(value: str | None) -> int | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+class Article:
+    """One article of the corpus that was analysed: where it comes from and what it holds."""
+
+    __slots__ = ("index", "id", "name", "source", "url", "title", "published", "inferred", "lang",
+                 "chars", "events", "claims", "timexes", "issues")
+    FIELDS = __slots__
+
+    def __init__(self, **kw):
+        for k in self.__slots__:
+            setattr(self, k, kw.get(k))
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+EVENT_FIELDS = ("id", "kind", "rung", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
+                "modality", "actor", "target", "killed", "wounded", "troops", "claims", "source_start",
+                "source_end", "rule", "timex", "timex_rule", "resolution", "flags")
+CLAIM_FIELDS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
+                "norm", "start", "end", "precision", "value", "wording", "source_start", "source_end", "rule",
+                "timex", "timex_rule", "resolution", "flags")
+
+
+class Mention(tuple):
+    """An event as one article reports it: ``(article, *EVENT_FIELDS, t0, t1)``, read by field name.
+
+    ``article`` is the position of the article in the corpus, ``claims`` the
+    tracked claims (numbers) that assert it, ``t0``/``t1`` its interval in
+    seconds (None when undated).
+    """
+
+    __slots__ = ()
+    FIELDS = EVENT_FIELDS
+
+
+class Appearance(tuple):
+    """A claim as one article reports it: ``(article, *CLAIM_FIELDS, events)``, read by field name.
+
+    ``norm`` is its wording reduced to lower-case words; ``events`` the merged
+    events (numbers) it is about, a list filled as the article's events merge.
+    """
+
+    __slots__ = ()
+    FIELDS = CLAIM_FIELDS
+
+
+for _cls, _names in ((Mention, ("article",) + EVENT_FIELDS + ("t0", "t1")),
+                     (Appearance, ("article",) + CLAIM_FIELDS + ("events",))):
+    for _i, _n in enumerate(_names):
+        setattr(_cls, _n, property(itemgetter(_i)))
+_M_CLAIMS = 1 + EVENT_FIELDS.index("claims")
+
+
+def mention(article: int, row, claims=None) -> Mention:
+    """A ``Mention`` from a digest row (``EVENT_FIELDS`` order); ``claims`` replaces the row's own."""
+    t0, t1 = _seconds(row[6]), _seconds(row[7])
+    if t0 is not None and (t1 is None or t1 < t0):
+        t1 = t0
+    values = list(row)
+    values[_M_CLAIMS - 1] = tuple(claims if claims is not None else values[_M_CLAIMS - 1] or ())
+    return Mention((article, *values, t0, t1))
+
+
+def appearance(article: int, row, events=None) -> Appearance:
+    """An ``Appearance`` from a digest row (``CLAIM_FIELDS`` order)."""
+    values = list(row)
+    hedges = CLAIM_FIELDS.index("hedges")
+    values[hedges] = tuple(values[hedges] or ())
+    return Appearance((article, *values, list(events or [])))
+
+
+class EventCluster:
+    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "negated", "members", "arts",
+                 "figures", "pub_lo", "pub_hi")
+
+    def __init__(self, n, m: Mention, art: int, pub: int | None):
+        self.n, self.kind, self.rung = n, m.kind, m.rung
+        self.lo, self.hi = m.t0, m.t1
+        self.actor, self.target = m.actor, m.target
+        self.negated = m.modality == "negated"
+        self.members = [m]
+        self.arts = {art}
+        self.figures = {(f, v) for f in ("killed", "troops") if (v := getattr(m, f)) is not None}
+        self.pub_lo = self.pub_hi = pub
+
+
+class ClaimCluster:
+    __slots__ = ("n", "members", "sets", "speakers")
+
+    def __init__(self, n, ap: Appearance, words: frozenset):
+        self.n = n
+        self.members = [ap]
+        self.sets = [words] if words else []
+        self.speakers = {ap.speaker}
+
+
+def normal_words(text: str) -> list[str]:
+    """The words of a text, lower-case, accents dropped (linear: one regular scan)."""
+    from ..tokens import strip_accents
+
+    return [w if w.isascii() else strip_accents(w) for w in _WORD.findall(text.casefold())]
+
+
+class Merger:
+    """The merged state of a corpus, fed one article at a time."""
+
+    def __init__(self):
+        self.articles: list[Article] = []
+        self.events: list[EventCluster] = []
+        self.claims: list[ClaimCluster] = []
+        self.langs: Counter = Counter()
+        self._day: dict = {}            # (kind, day) -> [cluster]
+        self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
+        self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
+        self._exact: dict = {}          # wording -> cluster (claims of three content words or more)
+        self._exact_short: dict = {}    # (wording, speaker) -> cluster
+        self._postings: dict = {}       # content word -> [cluster]
+        self._stop: dict = {}
+
+    # ------------------------------------------------------------------ input
+
+    def _stopwords(self, lang: str) -> frozenset:
+        stop = self._stop.get(lang)
+        if stop is None:
+            try:
+                from ..resources import module
+
+                words = module(lang, "temporal").FUNCTION_WORDS
+                words = words.split() if isinstance(words, str) else list(words)
+            except (ImportError, ValueError, AttributeError):
+                words = []
+            stop = frozenset(w for raw in words for w in normal_words(raw))
+            self._stop[lang] = stop
+        return stop
+
+    def add(self, article: Article, digest: dict) -> None:
+        """Merge the digest of one article (``engine.digest_of``) into the corpus."""
+        art = len(self.articles)
+        article.lang = digest.get("lang")
+        article.published = digest.get("published")
+        article.inferred = bool(digest.get("inferred"))
+        article.chars = digest.get("chars")
+        article.timexes = digest.get("timexes", 0)
+        article.issues = digest.get("issues", 0)
+        article.events = len(digest.get("events", ()))
+        article.claims = len(digest.get("claims", ()))
+        self.articles.append(article)
+        if article.lang:
+            self.langs[article.lang] += 1
+        pub = _pub_day(article.published)
+        stop = self._stopwords(article.lang or "en")
+        local: dict[str, tuple[ClaimCluster, Appearance]] = {}
+        for row in digest.get("claims", ()):
+            ap = appearance(art, row)
+            local[ap.id] = (self._add_claim(ap, stop), ap)
+        for row in digest.get("events", ()):
+            hits = [local[cid] for cid in row[_M_CLAIMS - 1] or () if cid in local]
+            m = mention(art, row, list(dict.fromkeys(cl.n for cl, _ in hits)))
+            cluster = self._add_event(m, art, pub)
+            for _, ap in hits:
+                if cluster.n not in ap.events:
+                    ap.events.append(cluster.n)
+
+    # ------------------------------------------------------------------ events
+
+    def _keys(self, m: Mention):
+        """The index keys of an event mention, and whether it is coarse (longer than a month)."""
+        if m.t0 is None:
+            return None, False
+        d0, d1 = m.t0 // DAY, m.t1 // DAY
+        if d1 - d0 < SHORT_DAYS:
+            return [(m.kind, d) for d in range(d0, d1 + 1)], False
+        a = datetime(1970, 1, 1).toordinal()
+        lo, hi = date.fromordinal(a + d0), date.fromordinal(a + d1)
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+        if months > LONG_MONTHS:
+            return [], True
+        out, y, mo = [], lo.year, lo.month
+        for _ in range(months):
+            out.append((m.kind, y, mo))
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return out, True
+
+    @staticmethod
+    def _fits(cl: EventCluster, m: Mention, art: int) -> int | None:
+        """How strongly ``m`` belongs to ``cl`` (None: it does not)."""
+        if art in cl.arts or cl.negated != (m.modality == "negated"):
+            return None
+        if m.actor and cl.actor and m.actor != cl.actor:
+            return None
+        if m.target and cl.target and m.target != cl.target:
+            return None
+        evidence = (bool(m.actor) and m.actor == cl.actor) + (bool(m.target) and m.target == cl.target)
+        evidence += sum((f, v) in cl.figures for f in ("killed", "troops") if (v := getattr(m, f)) is not None)
+        if not evidence and (m.actor or m.target or cl.actor or cl.target):
+            return None
+        return evidence
+
+    def _add_event(self, m: Mention, art: int, pub: int | None) -> EventCluster:
+        keys, coarse = self._keys(m)
+        best, best_score = None, None
+        if keys is None:
+            # undated: only with undated events of the same actor or target, reported within days
+            lookups = [(m.kind, "actor", m.actor)] if m.actor else []
+            lookups += [(m.kind, "target", m.target)] if m.target else []
+            seen = set()
+            for key in lookups:
+                for cl in self._undated.get(key, ())[-SCAN:]:
+                    if cl.n in seen:
+                        continue
+                    seen.add(cl.n)
+                    if pub is None or cl.pub_lo is None or pub - cl.pub_hi > UNDATED_DAYS \
+                            or cl.pub_lo - pub > UNDATED_DAYS:
+                        continue
+                    score = self._fits(cl, m, art)
+                    if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
+                        best, best_score = cl, score
+        elif keys:
+            index = self._month if coarse else self._day
+            seen = set()
+            for key in keys:
+                for cl in index.get(key, ())[-SCAN:]:
+                    if cl.n in seen:
+                        continue
+                    seen.add(cl.n)
+                    if m.t0 > cl.hi or cl.lo > m.t1:
+                        continue
+                    score = self._fits(cl, m, art)
+                    if score is None:
+                        continue
+                    inter = min(m.t1, cl.hi) - max(m.t0, cl.lo)
+                    share = (inter + 1) / (max(m.t1 - m.t0, cl.hi - cl.lo) + 1)
+                    rank = (score, share, -cl.n)
+                    if best_score is None or rank > best_score:
+                        best, best_score = cl, rank
+        if best is None:
+            cl = EventCluster(len(self.events), m, art, pub)
+            self.events.append(cl)
+            if keys is None:
+                for key in ([(m.kind, "actor", m.actor)] if m.actor else []) + \
+                           ([(m.kind, "target", m.target)] if m.target else []):
+                    self._undated.setdefault(key, []).append(cl)
+            else:
+                index = self._month if coarse else self._day
+                for key in keys:
+                    index.setdefault(key, []).append(cl)
+            return cl
+        cl = best
+        cl.members.append(m)
+        cl.arts.add(art)
+        if m.t0 is not None:
+            cl.lo, cl.hi = max(cl.lo, m.t0), min(cl.hi, m.t1)
+        if cl.actor is None and m.actor:
+            cl.actor = m.actor
+        if cl.target is None and m.target:
+            cl.target = m.target
+        cl.figures |= {(f, v) for f in ("killed", "troops") if (v := getattr(m, f)) is not None}
+        if pub is not None:
+            cl.pub_lo = pub if cl.pub_lo is None else min(cl.pub_lo, pub)
+            cl.pub_hi = pub if cl.pub_hi is None else max(cl.pub_hi, pub)
+        return cl
+
+    # ------------------------------------------------------------------ claims
+
+    def _add_claim(self, ap: Appearance, stop: frozenset) -> ClaimCluster:
+        wording = ap.norm or ""
+        words = wording.split()
+        content = frozenset(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()))
+        short = len(content) < 3
+        cl = self._exact_short.get((wording, ap.speaker)) if short else self._exact.get(wording)
+        if cl is None and not short:
+            cl = self._similar(content, ap.speaker)
+        if cl is None:
+            cl = ClaimCluster(len(self.claims), ap, content)
+            self.claims.append(cl)
+            if short:
+                self._exact_short[(wording, ap.speaker)] = cl
+            else:
+                self._exact[wording] = cl
+                self._post(cl, content)
+            return cl
+        cl.members.append(ap)
+        cl.speakers.add(ap.speaker)
+        if not short:
+            self._exact.setdefault(wording, cl)
+            if content and len(cl.sets) < CLAIM_SETS and content not in cl.sets:
+                cl.sets.append(content)
+                self._post(cl, content)
+        return cl
+
+    def _post(self, cl: ClaimCluster, content: frozenset) -> None:
+        for w in content:
+            lst = self._postings.setdefault(w, [])
+            if len(lst) <= COMMON and (not lst or lst[-1] is not cl):
+                lst.append(cl)
+
+    def _similar(self, content: frozenset, speaker: str) -> ClaimCluster | None:
+        hits: dict[int, int] = {}
+        found: dict[int, ClaimCluster] = {}
+        for w in content:
+            lst = self._postings.get(w)
+            if not lst or len(lst) > COMMON:
+                continue
+            for cl in lst:
+                hits[cl.n] = hits.get(cl.n, 0) + 1
+                found[cl.n] = cl
+        best, best_rank = None, None
+        for n, k in hits.items():
+            if k < 2:
+                continue
+            cl = found[n]
+            same = speaker in cl.speakers
+            for other in cl.sets:
+                inter = len(content & other)
+                if inter < 2:
+                    continue
+                jac = inter / len(content | other)
+                contained = inter / min(len(content), len(other))
+                if jac >= 0.5 or (same and jac >= 0.35) or (contained >= 0.9 and inter >= 4):
+                    rank = (jac, -n)
+                    if best_rank is None or rank > best_rank:
+                        best, best_rank = cl, rank
+        return best
+
+    # ------------------------------------------------------------------ output
+
+    @property
+    def lang(self) -> str:
+        if not self.langs:
+            return "en"
+        top = max(self.langs.values())
+        for a in self.articles:          # ties: the language of the first article
+            if self.langs.get(a.lang) == top:
+                return a.lang
+        return "en"

@@ -1,0 +1,525 @@
+"""The result of a corpus run: merged events, tracked claims, the articles and the failures.
+
+``Corpus.to_dict()`` is the contract (schema ``chronique.corpus/1``): plain
+JSON-ready data that ``chronique.corpus.load`` reads back into the same object.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import zlib
+from typing import Any
+
+from .. import ladder
+from ..timeline import COLUMNS, precision_of  # noqa: F401 - precision_of re-exported for the views
+from .merge import (CLAIM_FIELDS, EVENT_FIELDS, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger,
+                    _pub_day, appearance, mention, normal_words)
+
+SCHEMA = "chronique.corpus/1"
+EXTRA_COLUMNS = ["source", "sources", "articles", "mentions", "disagreement"]
+TABLE_COLUMNS = COLUMNS + EXTRA_COLUMNS
+APPEARANCE_COLUMNS = ["claim", "article", "source", "published", "start", "end", "value", "wording", "speaker",
+                      "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
+                      "local_id", "url"]
+
+# the words of the corpus views; the chart's own words come from the language's resources
+LABELS = {
+    "en": {
+        "title": "Escalation timeline: {n} articles",
+        "head": "{n} articles from {s} sources, published {first} to {last}",
+        "head_one_day": "{n} articles from {s} sources, published {first}",
+        "head_undated": "{n} articles from {s} sources",
+        "all_sources": "all sources",
+        "filter": "source ",
+        "figures": {"killed": "killed", "wounded": "wounded", "troops": "troops", "date": "date"},
+        "changes": {"wording": "wording changed", "speaker": "attributed to different speakers",
+                    "mode": "reported in different modes", "hedging": "hedged by some sources only",
+                    "kind": "read as different kinds of claim"},
+        "sources": "Sources", "articles": "articles", "published": "published",
+        "disagreements": "Sources disagree", "tracked": "Claims told by several sources",
+        "failures": "Articles that could not be analysed",
+        "appearances": "{n} appearances",
+    },
+    "fr": {
+        "title": "Chronologie de l'escalade : {n} articles",
+        "head": "{n} articles de {s} sources, publiés du {first} au {last}",
+        "head_one_day": "{n} articles de {s} sources, publiés le {first}",
+        "head_undated": "{n} articles de {s} sources",
+        "all_sources": "toutes les sources",
+        "filter": "source ",
+        "figures": {"killed": "tués", "wounded": "blessés", "troops": "soldats", "date": "date"},
+        "changes": {"wording": "formulation modifiée", "speaker": "attribuée à des personnes différentes",
+                    "mode": "rapportée sur des modes différents", "hedging": "nuancée par certaines sources seulement",
+                    "kind": "lue comme des déclarations de natures différentes"},
+        "sources": "Sources", "articles": "articles", "published": "publication",
+        "disagreements": "Les sources divergent", "tracked": "Déclarations reprises par plusieurs sources",
+        "failures": "Articles qui n'ont pas pu être analysés",
+        "appearances": "{n} reprises",
+    },
+}
+
+
+def labels(lang: str) -> dict:
+    return LABELS.get(lang, LABELS["en"])
+
+
+def _unique(values):
+    return list(dict.fromkeys(v for v in values if v is not None))
+
+
+def _eid(n: int) -> str:
+    return f"E{n + 1}"
+
+
+def _cid(n: int) -> str:
+    return f"C{n + 1}"
+
+
+def _num(ident: str, prefix: str) -> int:
+    if not isinstance(ident, str) or not ident.startswith(prefix) or not ident[1:].isdigit():
+        raise ValueError(f"not a chronique corpus: bad reference {ident!r}")
+    return int(ident[1:]) - 1
+
+
+def _plain(v):
+    return list(v) if isinstance(v, tuple) else v
+
+
+class Corpus:
+    """Many articles merged into one timeline (see ``chronique.corpus``).
+
+    ``articles``: the articles analysed (id, name, source, url, publication date,
+    language, counts); ``failures``: the articles that could not be analysed and
+    why; ``events`` and ``claims``: the merged events and the tracked claims, as
+    plain data; ``timeline()``: the table; ``chart()``; ``save(path)``;
+    ``analysis(article_id)``: the full analysis of one article.
+    """
+
+    def __init__(self, merger: Merger, failures: list[dict], *, options: dict | None = None,
+                 run: dict | None = None, kept: dict | None = None, cache=None, keys: dict | None = None):
+        self._m = merger
+        self.failures = failures
+        self.options = dict(options or {})
+        self.run = dict(run or {})
+        self._kept = kept if kept is not None else {}
+        self._cache = cache
+        self._keys = keys if keys is not None else {}
+
+    # ------------------------------------------------------------------ plain data
+
+    @property
+    def lang(self) -> str:
+        return self._m.lang
+
+    @property
+    def articles(self) -> list[dict]:
+        return [a.to_dict() for a in self._m.articles]
+
+    @property
+    def sources(self) -> list[str]:
+        """The sources of the corpus, in order of first appearance."""
+        return _unique(a.source for a in self._m.articles)
+
+    @property
+    def events(self) -> list[dict]:
+        return [self._event(cl) for cl in self._m.events]
+
+    @property
+    def claims(self) -> list[dict]:
+        return [self._claim(cl) for cl in self._m.claims]
+
+    def __len__(self) -> int:
+        return len(self._m.articles)
+
+    def __repr__(self) -> str:
+        return (f"<Corpus articles={len(self._m.articles)} failures={len(self.failures)} "
+                f"sources={len(self.sources)} events={len(self._m.events)} claims={len(self._m.claims)}>")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Corpus) and self.to_dict() == other.to_dict()
+
+    def _art(self, i: int) -> Article:
+        return self._m.articles[i]
+
+    def _mention(self, m: Mention) -> dict:
+        a = self._art(m.article)
+        d = {"article": a.id, "source": a.source, "published": a.published}
+        d.update({f: _plain(v) for f, v in zip(EVENT_FIELDS, m[1:])})
+        d["claims"] = [_cid(n) for n in m.claims or ()]
+        return d
+
+    def _appearance(self, ap: Appearance) -> dict:
+        a = self._art(ap.article)
+        d = {"article": a.id, "source": a.source, "published": a.published}
+        d.update({f: _plain(v) for f, v in zip(CLAIM_FIELDS, ap[1:]) if f != "norm"})
+        d["events"] = [_eid(n) for n in ap.events or ()]
+        return d
+
+    @staticmethod
+    def _event_primary(cl: EventCluster) -> int:
+        """The report with the most precise date (the first of equals)."""
+        best, best_len = 0, None
+        for i, m in enumerate(cl.members):
+            if m.t0 is None:
+                continue
+            length = m.t1 - m.t0
+            if best_len is None or length < best_len:
+                best, best_len = i, length
+        return best
+
+    def _claim_primary(self, cl: ClaimCluster) -> int:
+        """The earliest appearance: the first published (the first in input order of equals)."""
+        best, best_rank = 0, None
+        for i, ap in enumerate(cl.members):
+            day = _pub_day(self._art(ap.article).published)
+            rank = (day if day is not None else math.inf, i)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = i, rank
+        return best
+
+    def _figures(self, cl: EventCluster) -> dict:
+        out = {}
+        for f in ("killed", "wounded", "troops"):
+            values: dict = {}
+            for m in cl.members:
+                v = getattr(m, f)
+                if v is not None:
+                    values.setdefault(v, []).append(self._art(m.article))
+            if values:
+                out[f] = [{"value": v, "sources": _unique(a.source for a in arts),
+                           "articles": _unique(a.id for a in arts)} for v, arts in values.items()]
+        return out
+
+    def _date_disagreement(self, cl: EventCluster) -> list[dict] | None:
+        spans: dict = {}
+        for m in cl.members:
+            if m.t0 is not None:
+                spans.setdefault((m.t0, m.t1), []).append(m)
+        keys = list(spans)
+        if len(keys) < 2:
+            return None
+        # overlapping reports disagree when neither interval contains the other
+        clash = any(not ((a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1))
+                    for i, (a0, a1) in enumerate(keys) for b0, b1 in keys[i + 1:])
+        if not clash:
+            return None
+        return [{"value": ms[0].value, "start": ms[0].start, "end": ms[0].end,
+                 "sources": _unique(self._art(m.article).source for m in ms),
+                 "articles": _unique(self._art(m.article).id for m in ms)} for ms in spans.values()]
+
+    def _event(self, cl: EventCluster) -> dict:
+        primary = self._event_primary(cl)
+        p = cl.members[primary]
+        figures = self._figures(cl)
+        disagreement = [{"about": f, "values": vals} for f, vals in figures.items() if len(vals) > 1]
+        dates = self._date_disagreement(cl)
+        if dates:
+            disagreement.append({"about": "date", "values": dates})
+        killed = [v["value"] for v in figures.get("killed", [])]
+        wounded = [v["value"] for v in figures.get("wounded", [])]
+        troops = [v["value"] for v in figures.get("troops", [])]
+        agreed = None
+        if cl.lo is not None:
+            from datetime import datetime, timedelta
+
+            epoch = datetime(1970, 1, 1)
+            agreed = [(epoch + timedelta(seconds=cl.lo)).isoformat(), (epoch + timedelta(seconds=cl.hi)).isoformat()]
+        claims = sorted({n for m in cl.members for n in (m.claims or ())})
+        return {
+            "id": _eid(cl.n), "kind": cl.kind, "rung": cl.rung, "label": p.label,
+            "actor": cl.actor, "target": cl.target,
+            "start": p.start, "end": p.end, "precision": p.precision, "value": p.value, "wording": p.wording,
+            "agreed": agreed, "modality": p.modality, "modalities": _unique(m.modality for m in cl.members),
+            "casualties": {"killed": max(killed) if killed else None, "wounded": max(wounded) if wounded else None},
+            "troops": max(troops) if troops else None,
+            "figures": figures, "disagreement": disagreement,
+            "sources": _unique(self._art(m.article).source for m in cl.members),
+            "articles": _unique(self._art(m.article).id for m in cl.members),
+            "claims": [_cid(n) for n in claims], "primary": primary,
+            "mentions": [self._mention(m) for m in cl.members],
+        }
+
+    def _changes(self, cl: ClaimCluster) -> list[str]:
+        ms = cl.members
+        if len(ms) < 2:
+            return []
+        out = []
+        if len({ap.norm for ap in ms}) > 1:
+            out.append("wording")
+        if len(cl.speakers) > 1:
+            out.append("speaker")
+        if len({ap.mode for ap in ms}) > 1:
+            out.append("mode")
+        if len({bool(ap.hedges) for ap in ms}) > 1:
+            out.append("hedging")
+        if len({ap.kind for ap in ms}) > 1:
+            out.append("kind")
+        return out
+
+    def _claim(self, cl: ClaimCluster) -> dict:
+        primary = self._claim_primary(cl)
+        p = cl.members[primary]
+        pubs = sorted(v for v in (self._art(ap.article).published for ap in cl.members) if v)
+        speakers: dict = {}
+        for ap in cl.members:
+            speakers.setdefault(ap.speaker, []).append(self._art(ap.article))
+        return {
+            "id": _cid(cl.n), "speaker": p.speaker, "kind": p.kind, "mode": p.mode, "text": p.text,
+            "start": p.start, "end": p.end, "value": p.value,
+            "speakers": [{"name": s, "sources": _unique(a.source for a in arts),
+                          "articles": _unique(a.id for a in arts)} for s, arts in speakers.items()],
+            "first_published": pubs[0] if pubs else None, "last_published": pubs[-1] if pubs else None,
+            "changes": self._changes(cl),
+            "sources": _unique(self._art(ap.article).source for ap in cl.members),
+            "articles": _unique(self._art(ap.article).id for ap in cl.members),
+            "events": [_eid(n) for n in sorted({n for ap in cl.members for n in (ap.events or ())})],
+            "primary": primary,
+            "appearances": [self._appearance(ap) for ap in cl.members],
+        }
+
+    def to_dict(self, *, analyses: bool = False) -> dict:
+        """Plain JSON-ready data (schema ``chronique.corpus/1``); ``analyses=True`` adds each article's
+        full analysis (when it was kept or cached)."""
+        data = {
+            "schema": SCHEMA, "lang": self.lang, "options": dict(self.options),
+            "articles": self.articles, "failures": [dict(f) for f in self.failures],
+            "events": self.events, "claims": self.claims,
+        }
+        if analyses:
+            data["analyses"] = {a.id: self.analysis(a.id).to_dict() for a in self._m.articles}
+        return data
+
+    def to_json(self, **kw) -> str:
+        kw.setdefault("ensure_ascii", False)
+        kw.setdefault("indent", 1)
+        return json.dumps(self.to_dict(**{k: kw.pop(k) for k in ("analyses",) if k in kw}), **kw)
+
+    # ------------------------------------------------------------------ per article
+
+    def analysis(self, article_id: str):
+        """The full analysis (``chronique.Analysis``) of one article of the corpus."""
+        from ..model import from_dict
+
+        kept = self._kept.get(article_id)
+        if isinstance(kept, dict):
+            return from_dict(kept)
+        if kept is not None:
+            from ..pipeline import analyze
+
+            packed, published, lang = kept
+            return analyze(zlib.decompress(packed).decode("utf-8", "surrogatepass"), published=published, lang=lang)
+        key = self._keys.get(article_id)
+        if key is not None and self._cache is not None:
+            return self._cache.analysis(key)
+        if not any(a.id == article_id for a in self._m.articles):
+            raise ValueError(f"no article {article_id!r} in this corpus")
+        raise ValueError(f"the analysis of {article_id!r} was not kept: run chronique.corpus with keep=True "
+                         "or with a cache folder")
+
+    # ------------------------------------------------------------------ the timeline
+
+    def _disagreement_text(self, items: list[dict]) -> str:
+        L = labels(self.lang)["figures"]
+        parts = []
+        for d in items:
+            vals = " · ".join(f"{v['value']} ({', '.join(v['sources'])})" for v in d["values"])
+            parts.append(f"{L.get(d['about'], d['about'])}: {vals}")
+        return "; ".join(parts)
+
+    def rows(self) -> list[dict]:
+        """The timeline rows as plain dicts: the single-article columns plus source, sources, articles,
+        mentions and disagreement."""
+        from ..resources import module
+
+        lang = self.lang
+        try:
+            kind_names = getattr(module(lang, "events"), "KIND_NAMES", {})
+        except (ImportError, ValueError):
+            kind_names = {}
+        changes_words = labels(lang)["changes"]
+        out = []
+        for cl in self._m.events:
+            primary = self._event_primary(cl)
+            p = cl.members[primary]
+            a = self._art(p.article)
+            figures = self._figures(cl)
+            disagreement = [{"about": f, "values": vals} for f, vals in figures.items() if len(vals) > 1]
+            dates = self._date_disagreement(cl)
+            if dates:
+                disagreement.append({"about": "date", "values": dates})
+            killed = [v["value"] for v in figures.get("killed", [])]
+            links = sorted({n for m in cl.members for n in (m.claims or ())})
+            flags = _unique(f for m in cl.members for f in (m.flags or "").split("; ") if f)
+            out.append({
+                "id": _eid(cl.n), "row": "event", "start": p.start, "end": p.end, "precision": p.precision,
+                "value": p.value or "", "wording": p.wording or "",
+                "label": kind_names.get(cl.kind) or p.label or "", "text": p.text or "",
+                "lane": cl.actor or "", "rung": cl.rung, "rung_label": ladder.rung_name(cl.rung, lang),
+                "kind": cl.kind, "speaker": "", "mode": "", "anonymous": False,
+                "hedged": p.modality == "hypothetical", "casualties": int(max(killed)) if killed else 0,
+                "modality": p.modality or "", "source_start": p.source_start, "source_end": p.source_end,
+                "rule": p.rule or "", "timex": f"{a.id}/{p.timex}" if p.timex else "",
+                "timex_rule": p.timex_rule or "", "resolution": p.resolution or "", "flags": "; ".join(flags),
+                "links": [_cid(n) for n in links],
+                "source": a.source, "sources": _unique(self._art(m.article).source for m in cl.members),
+                "articles": _unique(self._art(m.article).id for m in cl.members),
+                "mentions": len(cl.members), "disagreement": self._disagreement_text(disagreement),
+            })
+        for cl in self._m.claims:
+            primary = self._claim_primary(cl)
+            p = cl.members[primary]
+            a = self._art(p.article)
+            text = p.text or ""
+            label = " ".join(text.split())
+            label = label if len(label) <= 60 else label[:59].rstrip() + "…"
+            rung = ladder.claim_rung(p.kind or "")
+            links = sorted({n for ap in cl.members for n in (ap.events or ())})
+            out.append({
+                "id": _cid(cl.n), "row": "claim", "start": p.start, "end": p.end, "precision": p.precision,
+                "value": p.value or "", "wording": p.wording or "", "label": label, "text": text,
+                "lane": p.speaker or "", "rung": rung, "rung_label": ladder.rung_name(rung, lang),
+                "kind": p.kind or "", "speaker": p.speaker or "", "mode": p.mode or "",
+                "anonymous": bool(p.anonymous), "hedged": bool(p.hedges), "casualties": 0, "modality": "",
+                "source_start": p.source_start, "source_end": p.source_end, "rule": p.rule or "",
+                "timex": f"{a.id}/{p.timex}" if p.timex else "", "timex_rule": p.timex_rule or "",
+                "resolution": p.resolution or "", "flags": p.flags or "", "links": [_eid(n) for n in links],
+                "source": a.source, "sources": _unique(self._art(ap.article).source for ap in cl.members),
+                "articles": _unique(self._art(ap.article).id for ap in cl.members),
+                "mentions": len(cl.members),
+                "disagreement": "; ".join(changes_words[c] for c in self._changes(cl)),
+            })
+        return out
+
+    def timeline(self):
+        """The timeline table (pandas): one row per merged event and per tracked claim, sorted by start."""
+        import pandas as pd
+
+        df = pd.DataFrame(self.rows(), columns=TABLE_COLUMNS)
+        for col in ("start", "end"):
+            df[col] = pd.to_datetime(df[col], errors="coerce")
+        return df.sort_values(["start", "row", "id"], na_position="last", kind="stable").reset_index(drop=True)
+
+    def claims_table(self):
+        """Every appearance of every tracked claim (pandas), in the order of the claims."""
+        import pandas as pd
+
+        recs = []
+        for cl in self._m.claims:
+            for ap in cl.members:
+                a = self._art(ap.article)
+                recs.append({
+                    "claim": _cid(cl.n), "article": a.id, "source": a.source, "published": a.published,
+                    "start": ap.start, "end": ap.end, "value": ap.value, "wording": ap.wording,
+                    "speaker": ap.speaker, "speaker_kind": ap.speaker_kind, "mode": ap.mode, "kind": ap.kind,
+                    "anonymous": bool(ap.anonymous), "hedges": "; ".join(ap.hedges or ()),
+                    "channel": ap.channel or "", "cue": ap.cue or "", "text": ap.text, "local_id": ap.id,
+                    "url": a.url or "",
+                })
+        df = pd.DataFrame(recs, columns=APPEARANCE_COLUMNS)
+        for col in ("start", "end"):
+            df[col] = pd.to_datetime(df[col], errors="coerce")
+        return df
+
+    # ------------------------------------------------------------------ views
+
+    def chart(self, **options):
+        """The escalation chart of the corpus (Altair), with a source filter (a dropdown)."""
+        from .view import chart
+
+        return chart(self, **options)
+
+    def save(self, path, **options):
+        """Write to ``path`` in the format its suffix names (see ``chronique.corpus.view.FORMATS``)."""
+        from .view import save
+
+        return save(self, path, **options)
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def _rebuild_event(merger: Merger, data: dict, index: dict) -> EventCluster:
+    members = [mention(index[md["article"]], [md.get(f) for f in EVENT_FIELDS],
+                       [_num(c, "C") for c in md.get("claims") or []]) for md in data.get("mentions") or []]
+    if not members:
+        raise ValueError("not a chronique corpus: an event without mentions")
+    first = members[0]
+    cl = EventCluster(_num(data["id"], "E"), first, first.article, _pub_day(merger.articles[first.article].published))
+    for m in members[1:]:
+        cl.members.append(m)
+        cl.arts.add(m.article)
+        if m.t0 is not None and cl.lo is not None:
+            cl.lo, cl.hi = max(cl.lo, m.t0), min(cl.hi, m.t1)
+        cl.actor = cl.actor or m.actor
+        cl.target = cl.target or m.target
+    return cl
+
+
+def _rebuild_claim(data: dict, index: dict) -> ClaimCluster:
+    members = []
+    for ad in data.get("appearances") or []:
+        row = [ad.get(f) for f in CLAIM_FIELDS]
+        row[CLAIM_FIELDS.index("norm")] = " ".join(normal_words(ad.get("text") or ""))
+        members.append(appearance(index[ad["article"]], row, [_num(e, "E") for e in ad.get("events") or []]))
+    if not members:
+        raise ValueError("not a chronique corpus: a claim without appearances")
+    cl = ClaimCluster(_num(data["id"], "C"), members[0], frozenset())
+    for ap in members[1:]:
+        cl.members.append(ap)
+        cl.speakers.add(ap.speaker)
+    return cl
+
+
+def from_dict(data: dict) -> Corpus:
+    if not isinstance(data, dict):
+        raise ValueError("a corpus is a JSON object (dict)")
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"unsupported schema {data.get('schema')!r}; this chronique reads {SCHEMA!r}")
+    try:
+        merger = Merger()
+        index = {}
+        for ad in data.get("articles") or []:
+            a = Article(**{k: ad.get(k) for k in Article.FIELDS})
+            index[a.id] = len(merger.articles)
+            merger.articles.append(a)
+            if a.lang:
+                merger.langs[a.lang] += 1
+        merger.events = [_rebuild_event(merger, e, index) for e in data.get("events") or []]
+        merger.claims = [_rebuild_claim(c, index) for c in data.get("claims") or []]
+        if [cl.n for cl in merger.events] != list(range(len(merger.events))) or \
+                [cl.n for cl in merger.claims] != list(range(len(merger.claims))):
+            raise ValueError("not a chronique corpus: events and claims are numbered E1, E2... and C1, C2...")
+        kept = {}
+        for aid, ad in (data.get("analyses") or {}).items():
+            kept[aid] = ad
+        return Corpus(merger, [dict(f) for f in data.get("failures") or []], options=data.get("options") or {},
+                      kept=kept)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not a chronique corpus: {type(exc).__name__}: {exc}") from None
+
+
+def load(source: Any) -> Corpus:
+    """Read a corpus back from ``Corpus.to_dict()`` data, a JSON string, or a path to a JSON file."""
+    if isinstance(source, Corpus):
+        return source
+    if isinstance(source, dict):
+        return from_dict(source)
+    if isinstance(source, (str, os.PathLike)):
+        s = os.fspath(source)
+        if isinstance(source, str) and s.lstrip().startswith("{"):
+            try:
+                return from_dict(json.loads(s))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not a chronique corpus: {exc}") from None
+        try:
+            with open(s, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except FileNotFoundError:
+            raise ValueError(f"no such file: {s}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"{s} is not a chronique corpus JSON file: {exc}") from None
+        except OSError as exc:
+            raise ValueError(f"cannot read {s}: {exc.strerror or exc}") from None
+        return from_dict(data)
+    raise ValueError(f"cannot load a corpus from {type(source).__name__}")
