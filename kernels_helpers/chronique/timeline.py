@@ -148,12 +148,20 @@ def rows(analysis) -> list[dict]:
     return out
 
 
+def _datetimes(pd, column):
+    """ISO dates and date-times of any precision as timestamps (NaT where there is none)."""
+    try:
+        return pd.to_datetime(column, errors="coerce", format="ISO8601")
+    except (TypeError, ValueError):            # pandas before 2.0 has no "ISO8601" format
+        return pd.to_datetime(column, errors="coerce")
+
+
 def table(analysis):
     """The timeline as a pandas DataFrame, sorted by start."""
     import pandas as pd
 
     df = pd.DataFrame(rows(analysis), columns=COLUMNS)
     for col in ("start", "end"):
-        df[col] = pd.to_datetime(df[col], errors="coerce")
+        df[col] = _datetimes(pd, df[col])
     df = df.sort_values(["start", "row", "id"], na_position="last", kind="stable").reset_index(drop=True)
     return df
