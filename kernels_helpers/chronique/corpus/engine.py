@@ -368,8 +368,14 @@ class DaskRunner:
         else:
             try:
                 if scheduler is None:
-                    self._cluster = distributed.LocalCluster(
-                        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                    import warnings
+
+                    with warnings.catch_warnings():
+                        # no dashboard; the scheduler's own HTTP server takes a free port when 8787 is taken
+                        warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+                        self._cluster = distributed.LocalCluster(
+                            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                            host="127.0.0.1", silence_logs=40)
                     address = self._cluster
                 else:
                     address = getattr(scheduler, "scheduler_address", scheduler)
@@ -434,8 +440,10 @@ def default_workers() -> int:
 
 
 def choose(engine: str | None, workers: int | None, scheduler, total: int | None, want: int):
-    """The runner for a run: the engine asked for, serial for tiny inputs or one worker."""
-    if engine is None:
+    """The runner for a run.  Without an engine named: Dask when a scheduler is given, else worker
+    processes, or this process for a handful of articles or a single worker."""
+    auto = engine is None
+    if auto:
         engine = "dask" if scheduler is not None else "local"
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -447,7 +455,7 @@ def choose(engine: str | None, workers: int | None, scheduler, total: int | None
     if engine == "dask":
         return DaskRunner(want, workers or default_workers(), scheduler)
     n = workers or default_workers()
-    if engine == "serial" or n == 1 or (total is not None and total < SERIAL_BELOW):
+    if engine == "serial" or (auto and (n == 1 or (total is not None and total < SERIAL_BELOW))):
         return SerialRunner(want)
     return LocalRunner(want, n)
 

@@ -105,6 +105,7 @@ class Corpus:
         self._kept = kept if kept is not None else {}
         self._cache = cache
         self._keys = keys if keys is not None else {}
+        self._spec_memo: dict = {}              # chart specifications already made (see view.chart_spec)
 
     # ------------------------------------------------------------------ plain data
 

@@ -159,8 +159,21 @@ def chart(corpus, **options):
 
 
 def chart_spec(corpus, **options) -> dict:
-    """The Vega-Lite specification of the corpus chart (a dict)."""
-    return chart(corpus, **options).to_dict()
+    """The Vega-Lite specification of the corpus chart (a dict).
+
+    The last two made are kept with the corpus (which does not change once made):
+    writing the same chart as HTML, then PNG, then SVG draws it only once per
+    set of options.
+    """
+    key = json.dumps(options, sort_keys=True, default=str)
+    memo = corpus._spec_memo
+    if key in memo:
+        return json.loads(memo[key])
+    spec = chart(corpus, **options).to_dict()
+    while len(memo) >= 2:                      # the interactive chart and the pictures' one
+        memo.pop(next(iter(memo)))
+    memo[key] = json.dumps(spec)
+    return spec
 
 
 # ----------------------------------------------------------------------------- tables
