@@ -88,11 +88,13 @@ export interface IPublished {
   explanation?: string;
 }
 
+/** A correction made by hand (`chronique.overrides`). */
 export interface IOverride {
   id: string;
   target?: string;
   ref?: string;
-  description?: string;
+  span?: { text?: string };
+  set?: { value?: string | null; speaker?: string; mode?: string };
 }
 
 export interface IBundle {

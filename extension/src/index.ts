@@ -8,7 +8,7 @@ import { ICommandPalette } from '@jupyterlab/apputils';
 import { IDefaultFileBrowser } from '@jupyterlab/filebrowser';
 import { ILauncher } from '@jupyterlab/launcher';
 
-import { timelineIcon } from './icon';
+import { cardIconUrl, timelineIcon } from './icon';
 import { timelineNotebook } from './template';
 
 export const COMMAND = 'chronique:new-timeline-notebook';
@@ -23,8 +23,12 @@ async function freePath(app: JupyterFrontEnd, dir: string): Promise<string> {
     const path = `${prefix}timeline${k ? `-${k}` : ''}.ipynb`;
     try {
       await contents.get(path, { content: false });
-    } catch {
-      return path;
+    } catch (err) {
+      // only a missing file is free: any other error (permissions, server) is reported
+      if ((err as { response?: { status?: number } }).response?.status === 404) {
+        return path;
+      }
+      throw err;
     }
   }
   throw new Error(`no free name for a timeline notebook in ${dir || 'the home folder'}`);
@@ -56,7 +60,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
         return app.commands.execute('docmanager:open', { path, factory: 'Notebook' });
       }
     });
-    launcher?.add({ command: COMMAND, category: 'Notebook', rank: 50 });
+    launcher?.add({ command: COMMAND, category: 'Notebook', rank: 50, kernelIconUrl: cardIconUrl });
     palette?.addItem({ command: COMMAND, category: 'chronique', args: { isPalette: true } });
   }
 };

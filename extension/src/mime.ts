@@ -84,7 +84,8 @@ const extension: IRenderMime.IExtension = {
       mimeTypes: [MIME_TYPE],
       extensions: ['.timeline.json'],
       fileFormat: 'text',
-      icon: timelineIcon
+      // a name, not the icon itself: the file types of MIME extensions are copied as JSON
+      icon: timelineIcon.name
     }
   ],
   documentWidgetFactoryOptions: {

@@ -6,7 +6,7 @@
  * Every piece of article text, every label and every name goes into the page
  * as a DOM text node (`textContent`), never as HTML.
  */
-import type { IBundle, IClaim, IHighlight } from './bundle';
+import type { IBundle, IClaim, IHighlight, IOverride } from './bundle';
 import { type IPiece, segments } from './segments';
 
 /** The background of each type of time expression (as the notebook widget draws them). */
@@ -79,6 +79,24 @@ export function speakerColours(bundle: IBundle): Map<string, string> {
   return colours;
 }
 
+/** One line saying what a correction does (as `chronique.overrides.describe`). */
+export function describeOverride(o: IOverride): string {
+  const words = o.span?.text ?? o.ref ?? '';
+  const set = o.set ?? {};
+  if (o.target === 'timex') {
+    return `${o.id} '${words}': ${set.value == null ? 'not a date' : set.value}`;
+  }
+  const short = words.length <= 50 ? words : `${words.slice(0, 49)}…`;
+  const parts = [];
+  if (set.speaker !== undefined) {
+    parts.push(`speaker ${set.speaker}`);
+  }
+  if (set.mode !== undefined) {
+    parts.push(`mode ${set.mode}`);
+  }
+  return `${o.id} '${short}': ${parts.join(', ')}`;
+}
+
 function claimWhen(c: IClaim): string {
   const t = c.time;
   if (!t) {
@@ -100,6 +118,7 @@ export class TimelineView {
   constructor(host: HTMLElement, bundle: IBundle, options: IViewOptions) {
     this._bundle = bundle;
     this._colours = speakerColours(bundle);
+    this._corrected = new Set(bundle.overrides.filter(o => o.target === 'timex' && o.ref).map(o => o.ref as string));
     this.node = el('div', 'cq-lab-timeline');
     this.node.dataset.lang = bundle.lang;
     if (options.document) {
@@ -143,9 +162,10 @@ export class TimelineView {
   private _header(): HTMLElement {
     const b = this._bundle;
     const header = el('header', 'cq-lab-header');
-    header.appendChild(el('h2', 'cq-lab-title', b.title || 'chronique timeline'));
+    // the chart has the title; the header says what was found
     const pub = b.published;
     const facts = [
+      'chronique',
       pub.value ? `published ${pub.value}${pub.inferred ? ' (inferred)' : ''}` : 'publication date unknown',
       b.lang,
       plural(b.timexes.length, 'time expression', 'time expressions'),
@@ -165,11 +185,12 @@ export class TimelineView {
       header.appendChild(ul);
     }
     if (b.overrides.length) {
-      const p = el('p', 'cq-lab-overrides', `${plural(b.overrides.length, 'correction', 'corrections')} by hand: `);
-      p.appendChild(
-        document.createTextNode(b.overrides.map(o => (o.description ? `${o.id} ${o.description}` : o.id)).join('; '))
-      );
-      header.appendChild(p);
+      header.appendChild(el('p', 'cq-lab-overrides', `${plural(b.overrides.length, 'correction', 'corrections')} by hand:`));
+      const ul = el('ul', 'cq-lab-overrides');
+      for (const o of b.overrides) {
+        ul.appendChild(el('li', undefined, describeOverride(o)));
+      }
+      header.appendChild(ul);
     }
     return header;
   }
@@ -370,6 +391,9 @@ export class TimelineView {
       span.dataset.timex = piece.timex.id;
       span.dataset.type = type;
       span.style.backgroundColor = TYPE_COLOURS[type] ?? TYPE_COLOURS.DATE;
+      if (this._corrected.has(piece.timex.id)) {
+        span.classList.add('cq-lab-own');
+      }
     }
     if (piece.flagged) {
       span.classList.add('cq-lab-flagged');
@@ -405,6 +429,7 @@ export class TimelineView {
 
   private _bundle: IBundle;
   private _colours: Map<string, string>;
+  private _corrected: Set<string>;
   private _chart: HTMLElement;
   private _embed: IEmbedResult | null = null;
   private _disposed = false;
