@@ -8,6 +8,7 @@ import pytest
 import vl_convert as vlc
 
 import chronique
+import chronique.overrides
 from chronique.chart import chart_data, chart_labels, dataset, enable_offline, param_value, text_width
 from conftest import ROOT
 
@@ -379,7 +380,11 @@ def test_chart_data_reports_hidden_labels_and_undated(fr):
     data = chart_data(fr)
     assert data["undated"] == int(fr.timeline()["start"].isna().sum())
     assert data["hidden_labels"] == 0
-    assert data["lanes"][0] == "United States", "lanes in order of first appearance"
+    first_quoted = [c["speaker"]["name"] for c in sorted(fr.claims, key=lambda c: c["content"]["start"])]
+    assert data["lanes"][0] == "Mike Pompeo" == first_quoted[0], "lanes in the order the article quotes them"
+    moved = chronique.overrides.override_timex(fr, next(t.id for t in fr.timexes if t.text == "vendredi"),
+                                               "2020-01-03")
+    assert chart_data(moved)["lanes"] == data["lanes"], "a corrected date leaves every speaker their lane"
 
 
 def test_enable_offline_selects_a_renderer_without_network():

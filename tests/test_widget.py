@@ -315,7 +315,7 @@ def built(seed):
 
 @pytest.mark.parametrize("edit", [
     ("t9", "2019-12-20"),            # the time axis grows by a week
-    ("t9", "2020-01-03"),            # the speaker lanes change order (and colours)
+    ("t9", "2020-01-03"),            # the axis shrinks at its start
     ("t14", "2019-W51-WE"),          # a span moves: the rows of its rung are packed again
     ("t2", None),                    # a flagged date goes: the subtitle changes
     ("t4", "2019-12-31T09:30"),      # a vague span ("plus tôt") becomes a time of day

@@ -305,14 +305,15 @@ def chart_data(analysis, *, lang: str | None = None, published: str | None = Non
                                             -int(r.get("casualties") or 0), r["_order"]))
     labelled = {id(r) for r in priority[: int(opts["max_labels"])]}
 
-    # claims: lanes by speaker, in order of first appearance
+    # claims: lanes by speaker, in the order the article first quotes them (so that a speaker
+    # keeps their lane and colour when a date is corrected)
     claims = [r for r in dated if r.get("row") == "claim"]
     events = [r for r in dated if r.get("row") != "claim"]
     first: dict[str, tuple] = {}
     count: dict[str, int] = {}
     for r in claims:
         lane = r.get("speaker") or r.get("lane") or "?"
-        key = (r["_x"], int(r.get("source_start") or 0))
+        key = (int(r.get("source_start") or 0), r["_x"])
         first[lane] = min(first.get(lane, key), key)
         count[lane] = count.get(lane, 0) + 1
     lanes = sorted(first, key=first.__getitem__)
@@ -354,6 +355,13 @@ def chart_data(analysis, *, lang: str | None = None, published: str | None = Non
                     anchor = x + rad + 4           # inside the span, right of the mark
                 elif anchor + tw > width + 30 and core_l - 4 - tw >= -10:
                     side, anchor = "left", core_l - 4
+                elif anchor + tw > width + 30:
+                    # no room on either side: the label is shortened to the larger room
+                    left_room = core_l - 4 + 10
+                    if left_room > width + 30 - anchor:
+                        side, anchor = "left", core_l - 4
+                    text = _fit_label(r, L, opts, max(left_room, width + 30 - anchor), fs)
+                    tw = text_width(text, fs)
                 if side == "right":
                     l, rr = core_l, max(core_r, anchor + tw)
                 else:
@@ -504,6 +512,16 @@ def chart_data(analysis, *, lang: str | None = None, published: str | None = Non
 def _size(casualties: int) -> float:
     """Mark area for a number of people killed (area grows with the square root)."""
     return 70.0 + 430.0 * min(1.0, math.sqrt(max(0, casualties)) / math.sqrt(50))
+
+
+def _fit_label(r: dict, L: dict, opts: dict, room: float, font_size: float) -> str:
+    """The label of ``r`` cut to fit ``room`` pixels (its flag kept), or as short as it gets."""
+    n = int(opts["label_chars"])
+    text = _label_text(r, L, opts)
+    while n > 12 and text_width(text, font_size) > room:
+        n = max(12, int(n * min(0.9, room / max(1.0, text_width(text, font_size)))))
+        text = _label_text(r, L, {**opts, "label_chars": n})
+    return text
 
 
 def _label_text(r: dict, L: dict, opts: dict) -> str:
