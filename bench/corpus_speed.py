@@ -11,8 +11,8 @@ article is about 4,000 characters, French or English, with its own date line
 written to a temporary JSONL file, read by ``chronique.corpus`` like any
 other.
 
-Each scale runs in a fresh Python process (``chronique.corpus`` with the local
-engine, the full analysis: dates, claims, events, and the merge), which
+Each scale runs in a fresh Python process (``chronique.corpus`` with its
+default engine, the full analysis: dates, claims, events, and the merge), which
 reports its wall time and ``ru_maxrss`` of itself and of its reaped children
 (the worker processes); this script also samples the resident memory of that
 whole process tree (psutil) and reports its peak.  For comparison, in this
@@ -191,7 +191,9 @@ class TreeMemory:
 
 
 def run_scale(path: Path, n: int, args) -> dict:
-    cmd = [sys.executable, __file__, "--child-path", str(path), "--child-n", str(n), "--engine", args.engine]
+    cmd = [sys.executable, __file__, "--child-path", str(path), "--child-n", str(n)]
+    if args.engine:
+        cmd += ["--engine", args.engine]
     if args.workers:
         cmd += ["--workers", str(args.workers)]
     if args.no_keep:
@@ -246,7 +248,8 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--max", type=int, default=max(SCALES), help="largest corpus (default 10000)")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: the cores available)")
-    p.add_argument("--engine", default="local", choices=("local", "serial", "dask"))
+    p.add_argument("--engine", default=None, choices=("local", "serial", "dask"),
+                   help="default: chronique's own choice (worker processes from 24 articles on)")
     p.add_argument("--no-keep", action="store_true", help="do not keep the per-article analyses in memory")
     p.add_argument("--dateparser-sample", type=int, default=20, help="articles given to dateparser (default 20)")
     p.add_argument("--analyze-sample", type=int, default=100,
@@ -275,12 +278,12 @@ def main(argv=None) -> int:
         chars = [len(a["text"]) for a in sample]
         print(f"synthetic corpus: {max(scales)} articles, {sum(chars) / len(chars):,.0f} characters on average "
               f"(first 200), fr and en alternating, generated in {gen:.1f} s (not timed below)")
-        print(f"engine {args.engine}, {cores} worker process(es) on {os.cpu_count()} CPU(s); "
+        print(f"engine {args.engine or 'default'}, {cores} worker process(es) on {os.cpu_count()} CPU(s); "
               f"{'analyses not kept' if args.no_keep else 'analyses kept in memory (the default)'}")
         print()
         print(f"{'articles':>8} {'wall s':>7} {'art/s':>7} {'/core':>6} {'CPU s':>7} {'art/CPU-s':>9} "
               f"{'parent':>6} {'peak MB':>7} {'rss self':>8} {'rss wkr':>7} {'events':>7} {'claims':>7} "
-              f"{'failed':>6}")
+              f"{'failed':>6}  engine")
         figures = []
         for n in scales:
             f = run_scale(path, n, args)
@@ -293,7 +296,8 @@ def main(argv=None) -> int:
             print(f"{f['n']:>8} {f['seconds']:>7.2f} {f['per_s']:>7.1f} {f['per_core']:>6.1f} {f['cpu']:>7.2f} "
                   f"{f['per_cpu_s'] or 0:>9.1f} {100 * f['cpu_self'] / (f['cpu'] or 1):>5.0f}% "
                   f"{(f'{peak:.0f}' if peak else '?'):>7} {f['ru_maxrss_self_mb']:>8.0f} "
-                  f"{f['ru_maxrss_children_mb']:>7.0f} {f['events']:>7} {f['claims']:>7} {f['failed']:>6}")
+                  f"{f['ru_maxrss_children_mb']:>7.0f} {f['events']:>7} {f['claims']:>7} {f['failed']:>6}  "
+                  f"{f['engine']}")
         print("  wall s: time of the chronique.corpus call; /core: articles/s divided by the workers; CPU s: CPU")
         print("  time of the whole process tree (the run and its workers), which the load of other processes on")
         print("  the machine does not inflate; parent: its share spent in the process that reads and merges;")

@@ -88,6 +88,18 @@ def test_csv_with_the_same_columns_and_multiline_text(tmp_path):
     assert c.articles[0]["chars"] == len(BODY_FR)
 
 
+def test_json_array_or_articles_object_and_a_saved_result_is_refused(tmp_path):
+    arr = tmp_path / "arr.json"
+    arr.write_text(json.dumps([{"text": FR, "source": "A"}, {"text": EN, "source": "B"}]), encoding="utf-8")
+    obj = tmp_path / "obj.json"
+    obj.write_text(json.dumps({"articles": [{"text": EN, "source": "B"}]}, indent=1), encoding="utf-8")
+    assert chronique.corpus(arr, engine="serial").sources == ["A", "B"]
+    assert chronique.corpus(obj, engine="serial").sources == ["B"]
+    saved = chronique.corpus(obj, engine="serial").save(tmp_path / "saved.json")
+    with pytest.raises(ValueError, match="not articles"):
+        chronique.corpus(saved)
+
+
 def test_iterable_of_dicts_and_strings_and_a_generator():
     c = chronique.corpus((x for x in [{"text": FR, "source": "Reuters"}, EN]), engine="serial")
     assert [a["id"] for a in c.articles] == ["item 1", "item 2"]

@@ -28,6 +28,10 @@ from collections import deque
 from functools import lru_cache
 from pathlib import Path
 
+from ..pipeline import analyze
+from ..timeline import rows
+from .merge import normal_words
+
 PART_SCHEMA = "chronique.corpus-part/1"
 WANT_PART = 1           # the worker returns the cache part (gzip JSON: digest and analysis)
 SERIAL_BELOW = 24       # fewer articles than this are analysed in this process
@@ -68,9 +72,6 @@ def digest_of(analysis) -> dict:
     Events and claims are tuples in the order of ``merge.EVENT_FIELDS`` and
     ``merge.CLAIM_FIELDS`` (compact to send between processes).
     """
-    from ..timeline import rows
-    from .merge import normal_words
-
     events = {e["id"]: e for e in analysis.events}
     claims = {c["id"]: c for c in analysis.claims}
     ev_out, cl_out = [], []
@@ -120,8 +121,6 @@ def part_bytes(digest: dict, analysis) -> bytes:
 
 def analyse(text: str, published, lang, want: int = 0):
     """``(status, digest or error message, extra bytes or None)`` for one article."""
-    from ..pipeline import analyze
-
     try:
         a = analyze(text, published=published, lang=lang)
         digest = digest_of(a)

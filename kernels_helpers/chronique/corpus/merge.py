@@ -176,6 +176,9 @@ class Merger:
         self.events: list[EventCluster] = []
         self.claims: list[ClaimCluster] = []
         self.langs: Counter = Counter()
+        # one copy of each string: wordings, explanations, names repeat across articles (a dispatch
+        # republished by several outlets, the same explanation of a date)
+        self._strings: dict = {}
         self._day: dict = {}            # (kind, day) -> [cluster]
         self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
@@ -216,12 +219,14 @@ class Merger:
             self.langs[article.lang] += 1
         pub = _pub_day(article.published)
         stop = self._stopwords(article.lang or "en")
+        intern = self._strings.setdefault
         local: dict[str, tuple[ClaimCluster, Appearance]] = {}
         for row in digest.get("claims", ()):
-            ap = appearance(art, row)
+            ap = appearance(art, [intern(v, v) if type(v) is str else v for v in row])
             local[ap.id] = (self._add_claim(ap, stop), ap)
         for row in digest.get("events", ()):
             hits = [local[cid] for cid in row[_M_CLAIMS - 1] or () if cid in local]
+            row = [intern(v, v) if type(v) is str else v for v in row]
             m = mention(art, row, list(dict.fromkeys(cl.n for cl, _ in hits)))
             cluster = self._add_event(m, art, pub)
             for _, ap in hits:

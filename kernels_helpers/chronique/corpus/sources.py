@@ -11,6 +11,7 @@ per article, in input order, without holding the corpus in memory:
 * a JSONL file (``.jsonl``, ``.ndjson``, optionally ``.gz``): one JSON object
   per line with ``text`` and optionally ``published``, ``lang``, ``url``,
   ``source``, ``id``, ``title``;
+* a ``.json`` file holding an array of such objects (or ``{"articles": [...]}``);
 * a CSV file (``.csv``, optionally ``.gz``) with a header naming the same columns;
 * a single ``.txt`` file: a corpus of one article;
 * an iterable of dicts with the same keys (a string is taken as the text).
@@ -95,8 +96,8 @@ def read(source, *, published=None, lang=None) -> Source:
         if path.is_dir():
             return _folder(path, published, lang)
         kind = _file_kind(path)
-        if kind == "json-array":
-            return Source(lambda: _json_array(path, published, lang), None, str(path))
+        if kind == "json":
+            return _json_file(path, published, lang)
         if kind == "jsonl":
             return Source(lambda: _jsonl(path, published, lang), _count_lines(path), str(path))
         if kind == "csv":
@@ -117,9 +118,9 @@ def _file_kind(path: Path) -> str:
     name = path.name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    if name.endswith(".json") and _starts_with(path, b"["):
-        return "json-array"
-    if name.endswith((".jsonl", ".ndjson", ".json")):
+    if name.endswith(".json"):
+        return "json"
+    if name.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     if name.endswith(".csv"):
         return "csv"
@@ -127,15 +128,6 @@ def _file_kind(path: Path) -> str:
         return "txt"
     raise ValueError(f"cannot tell what {path} holds: a corpus is a folder of .txt files, "
                      "a .jsonl file or a .csv file")
-
-
-def _starts_with(path: Path, mark: bytes) -> bool:
-    try:
-        with _open_bytes(path) as fh:
-            head = fh.read(4096)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ValueError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(mark)
 
 
 def _open_text(path: Path, **kw):
@@ -281,18 +273,33 @@ def _records(items, published, lang):
         yield record_item(index, rec, f"item {index + 1}", published, lang)
 
 
-def _json_array(path: Path, published, lang):
+def _json_file(path: Path, published, lang) -> Source:
+    """A ``.json`` file: an array of articles, ``{"articles": [...]}``, one article, or JSON lines after all."""
     try:
         with _open_bytes(path) as fh:
-            data = json.loads(fh.read())
+            raw = fh.read()
     except (OSError, EOFError, zlib.error) as exc:
         raise ValueError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ValueError(f"{path} is not a JSON array of articles: {exc}") from None
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path} is not UTF-8 text (byte {exc.start} cannot be decoded)") from None
+    except ValueError:
+        # not one JSON document: read it as JSON lines (each bad line is reported on its own)
+        return Source(lambda: _jsonl(path, published, lang), _count_lines(path), str(path))
+    if isinstance(data, dict) and isinstance(data.get("articles"), list) and "schema" not in data:
+        data = data["articles"]
+    elif isinstance(data, dict) and "text" in data:
+        data = [data]
+    if isinstance(data, dict) and str(data.get("schema", "")).startswith("chronique."):
+        raise ValueError(f"{path} is a chronique result ({data['schema']}), not articles "
+                         "(chronique.load or chronique.corpus.load reads it)")
     if not isinstance(data, list):
-        raise ValueError(f"{path} is not a JSON array of articles")
-    for index, rec in enumerate(data):
-        yield record_item(index, rec, f"{path.name}[{index}]", published, lang)
+        raise ValueError(f"{path} holds no articles: a JSON array of objects with a 'text' field, "
+                         "or JSON lines, is expected")
+    name = path.name
+    return Source(lambda: (record_item(k, rec, f"{name}[{k}]", published, lang) for k, rec in enumerate(data)),
+                  len(data), str(path))
 
 
 def _count_lines(path: Path) -> int | None:
