@@ -4,6 +4,7 @@ import csv
 import gzip
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -588,3 +589,73 @@ def test_cli_interrupted_mid_way_then_rerun_reports_reused_results_and_the_same_
     assert cli.main(["corpus", str(d), "-o", str(clean), "--engine", "serial", "--no-cache"]) == 0
     assert out.read_bytes() == clean.read_bytes()
     assert not (tmp_path / "clean.json.parts").exists()
+
+
+def test_a_worker_that_dies_costs_only_its_article(monkeypatch):
+    import multiprocessing
+
+    from chronique.corpus.sources import read
+
+    real = engine.analyse
+
+    def crash_on_marker(text, *a, **kw):
+        if text.startswith("CRASH"):
+            os._exit(3)                      # the process dies, as on a segmentation fault or the OOM killer
+        return real(text, *a, **kw)
+
+    monkeypatch.setattr(engine, "analyse", crash_on_marker)
+    items = [{"text": t, "id": f"n{k}"} for k, t in enumerate([FR, EN, "CRASH " + EN, FR, EN, FR])]
+    runner = engine.LocalRunner(0, 2, context=multiprocessing.get_context("fork"))
+    try:
+        out = [(item.id, status) for item, status, *_ in engine.run(read(items), runner, cache=None, total=6)]
+    finally:
+        runner.close()
+    assert out == [("n0", "ok"), ("n1", "ok"), ("n2", "error"), ("n3", "ok"), ("n4", "ok"), ("n5", "ok")]
+
+
+def test_an_interrupted_local_run_leaves_no_worker_behind():
+    import multiprocessing
+
+    items = [{"text": FR if k % 2 else EN} for k in range(30)]
+
+    def stop(item, status):
+        if item.index == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        chronique.corpus(items, engine="local", workers=2, on_article=stop)
+    deadline = time.monotonic() + 5          # a terminated worker may take a moment to be reaped
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+
+
+def test_cli_stopped_by_ctrl_c_then_rerun_gives_the_output_of_an_uninterrupted_run(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": (FR if k % 2 else EN).replace("750", str(700 + k)),
+                                       "source": f"S{k % 4}"}) + "\n" for k in range(40)), encoding="utf-8")
+    out, parts = tmp_path / "t.json", tmp_path / "t.json.parts"
+    cmd = [sys.executable, "-m", "chronique", "corpus", str(src), "-o", str(out), "--engine", "local",
+           "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if parts.is_dir() and len(list(parts.glob("*.json.gz"))) >= 3:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    assert not out.exists()
+    done = len(list(parts.glob("*.json.gz")))
+    assert 3 <= done < 40 and not [p for p in parts.iterdir() if not p.name.endswith(".json.gz")]
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"{40 - done} analysed, {done} reused" in again.stdout
+    clean = tmp_path / "clean.json"
+    subprocess.run(cmd[:-5] + [str(clean), "--no-cache"], check=True, capture_output=True, timeout=300)
+    assert out.read_bytes() == clean.read_bytes()

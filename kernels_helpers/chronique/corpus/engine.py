@@ -277,8 +277,9 @@ class LocalRunner:
 
     name = "local"
 
-    def __init__(self, want, workers):
+    def __init__(self, want, workers, context=None):
         self.want, self.workers = want, workers
+        self._context = context
         self.generation = 0
         self._pool = None
         self._start()
@@ -286,7 +287,7 @@ class LocalRunner:
     def _start(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context(),
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context or _context(),
                                          initializer=_init_worker)
         self.generation += 1
         # start the workers now, before this process starts any thread of its own (a progress bar)
@@ -343,7 +344,10 @@ class LocalRunner:
                     pass
             for p in processes:
                 try:
-                    p.join(5)
+                    p.join(3)
+                    if p.is_alive():
+                        p.kill()
+                        p.join(3)
                 except (OSError, AttributeError, ValueError, AssertionError):
                     pass
         else:
