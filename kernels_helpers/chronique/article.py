@@ -21,6 +21,8 @@ from .timex.grammar import phrase_key
 from .tokens import Token, norm, tokenize
 
 MAX_CHARS = 50_000_000
+# control characters other than line and tab spacing, and the replacement character of a bad decode
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 _ISO = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?)?)?\s*\Z")
 
 
@@ -38,7 +40,7 @@ def check_text(text) -> str:
     if not text.strip():
         raise ValueError("the article is empty")
     sample = text[:100_000]
-    controls = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f\v") or c == "\ufffd")
+    controls = len(_CONTROLS.findall(sample)) if _CONTROLS.search(sample) else 0
     if "\x00" in sample or controls > max(8, len(sample) // 20):
         raise ValueError("the article looks like binary data, not text")
     return text

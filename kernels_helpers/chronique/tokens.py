@@ -2,7 +2,9 @@
 
 One linear pass over the text: a token is a run of digits, a run of letters,
 or a single other visible character.  Every regular expression here is a
-plain character-class run, so the scan is linear in the length of the text.
+plain character-class run, so the scan is linear in the length of the text;
+tokens are built from whole lists (offsets summed in C), and only the few
+places where a sentence may end are looked at one by one.
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from bisect import bisect_right
+from itertools import accumulate, compress
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
@@ -44,27 +48,66 @@ class Token:
     para: int = 0      # paragraph index
 
 
+class _Norms(dict):
+    """word -> ``norm(word)``, computed on first sight (a lookup in C for every later token)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 100_000:        # bounded: a huge text of distinct words starts afresh
+            self.clear()
+        low = self[word] = word.translate(_FOLD).lower()
+        return low
+
+
+_NORMS = _Norms()
+# one token, with the text before it: splitting on it gives gap, token, gap, token ... gap
+_SPLIT = re.compile(r"(\d+|[^\W\d_]+|\S)")
+_ENDS = frozenset(".!?")
+_OPENERS = frozenset("«\"“'")
+_CONTINUED = frozenset(",-")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets, sentences and paragraphs."""
-    toks: list[Token] = []
-    sent = para = 0
-    prev_end = start
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
-        w = m.group()
-        gap = text[prev_end:s] if toks else ""
-        if gap.count("\n") >= 2 or ("\n" in gap and toks and toks[-1].low not in ",-"):
+    """Tokens of ``text[start:end]`` with absolute offsets, sentences and paragraphs.
+
+    A line break ends a sentence unless the line ends with a comma or a dash; a blank
+    line also ends the paragraph.  ". ! ?" end a sentence when a capital or an opening
+    quote follows, unless the word before is a single letter ("M. Blair", "J. Smith").
+    """
+    size = len(text)
+    end = size if end is None else end
+    parts = _SPLIT.split(text if start == 0 and end >= size else text[start:end])
+    words = parts[1::2]
+    n = len(words)
+    if not n:
+        return []
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts = offsets[1:2 * n:2]
+    lows = list(map(_NORMS.__getitem__, words))
+    # sentence and paragraph breaks can only fall after a gap with a line break, or after . ! ?
+    breaks: dict[int, int] = {}          # token -> line breaks in the gap before it
+    last = starts[-1]
+    p = text.find("\n", starts[0], last)
+    while p >= 0:
+        k = bisect_right(starts, p)
+        breaks[k] = breaks.get(k, 0) + 1
+        p = text.find("\n", p + 1, last)
+    candidates = set(breaks)
+    candidates.update(k + 1 for k in compress(range(n - 1), map(_ENDS.__contains__, lows)))
+    new_sent = [0] * n
+    new_para = [0] * n
+    for k in sorted(candidates):
+        lines = breaks.get(k, 0)
+        if lines >= 2 or (lines and lows[k - 1] not in _CONTINUED):
             # a blank line, or a line break after a finished line, ends a paragraph
-            if gap.count("\n") >= 2:
-                para += 1
-            sent += 1
-        elif toks and toks[-1].low in ".!?" and (w[:1].isupper() or w[:1] in "«\"“'"):
-            prev = toks[-2].low if len(toks) > 1 else ""
+            new_sent[k] = 1
+            if lines >= 2:
+                new_para[k] = 1
+        elif lows[k - 1] in _ENDS:
+            first = words[k][:1]
             # "Dec. 31" or "M. Blair" are not sentence ends; a one-letter word before
             # the full stop is usually an initial or an abbreviation
-            if len(prev) > 1 or toks[-2].digit if len(toks) > 1 else True:
-                sent += 1
-        low = norm(w)
-        toks.append(Token(s, e, w, low, w.isdecimal(), sent, para))
-        prev_end = e
-    return toks
+            if (first.isupper() or first in _OPENERS) and (k < 2 or len(lows[k - 2]) > 1
+                                                           or words[k - 2].isdecimal()):
+                new_sent[k] = 1
+    return list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words),
+                    accumulate(new_sent), accumulate(new_para)))
