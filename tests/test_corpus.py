@@ -5,7 +5,6 @@ import gzip
 import json
 import os
 import time
-from pathlib import Path
 
 import pytest
 
@@ -228,6 +227,16 @@ def test_overlapping_dates_that_do_not_nest_are_flagged():
     assert ev["value"] == "2019-12-29"          # the most precise report dates the merged event
 
 
+def test_a_merged_row_carries_the_warnings_of_the_report_whose_wording_dates_it():
+    e = {"id": "e1", "actor": "Iran", **day("2019-12-31")}
+    m = merged(digest([{**e, "wording": "la journée"}]),
+               digest([{**e, "wording": "Tuesday January 31", "flags": "weekday-date mismatch: 2019-12-31"}]))
+    c = chronique.corpus.Corpus(m, [])
+    (row,) = c.rows()
+    assert (row["wording"], row["flags"]) == ("la journée", "")
+    assert [x["flags"] for x in c.events[0]["mentions"]] == [None, "weekday-date mismatch: 2019-12-31"]
+
+
 # ----------------------------------------------------------------------------- claims
 
 
@@ -330,7 +339,7 @@ def test_bad_arguments_are_clear_value_errors(kw):
         chronique.corpus([{"text": FR}], **kw)
 
 
-@pytest.mark.parametrize("source", [42, b"text", {"text": "x"}, "/no/such/folder"])
+@pytest.mark.parametrize("source", [42, b"text", {"text": "x"}, "/no/such/folder", FR, "x" * 5000, "a\0b"])
 def test_bad_sources_are_clear_value_errors(source):
     with pytest.raises(ValueError):
         chronique.corpus(source)

@@ -184,7 +184,7 @@ class Merger:
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
         self._exact: dict = {}          # wording -> cluster (claims of three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
-        self._postings: dict = {}       # content word -> [cluster]
+        self._postings: dict = {}       # content word -> [cluster number]
         self._stop: dict = {}
 
     # ------------------------------------------------------------------ input
@@ -363,32 +363,29 @@ class Merger:
     def _post(self, cl: ClaimCluster, content: frozenset) -> None:
         for w in content:
             lst = self._postings.setdefault(w, [])
-            if len(lst) <= COMMON and (not lst or lst[-1] is not cl):
-                lst.append(cl)
+            if len(lst) <= COMMON and (not lst or lst[-1] != cl.n):
+                lst.append(cl.n)
 
     def _similar(self, content: frozenset, speaker: str) -> ClaimCluster | None:
-        hits: dict[int, int] = {}
-        found: dict[int, ClaimCluster] = {}
+        hits: Counter = Counter()
+        postings = self._postings
         for w in content:
-            lst = self._postings.get(w)
-            if not lst or len(lst) > COMMON:
-                continue
-            for cl in lst:
-                hits[cl.n] = hits.get(cl.n, 0) + 1
-                found[cl.n] = cl
+            lst = postings.get(w)
+            if lst and len(lst) <= COMMON:
+                hits.update(lst)           # counted in C
         best, best_rank = None, None
+        n_content = len(content)
         for n, k in hits.items():
             if k < 2:
                 continue
-            cl = found[n]
+            cl = self.claims[n]
             same = speaker in cl.speakers
             for other in cl.sets:
                 inter = len(content & other)
                 if inter < 2:
                     continue
-                jac = inter / len(content | other)
-                contained = inter / min(len(content), len(other))
-                if jac >= 0.5 or (same and jac >= 0.35) or (contained >= 0.9 and inter >= 4):
+                jac = inter / (n_content + len(other) - inter)
+                if jac >= 0.5 or (same and jac >= 0.35) or (inter >= 4 and inter >= 0.9 * min(n_content, len(other))):
                     rank = (jac, -n)
                     if best_rank is None or rank > best_rank:
                         best, best_rank = cl, rank

@@ -12,7 +12,7 @@ import zlib
 from typing import Any
 
 from .. import ladder
-from ..timeline import COLUMNS, precision_of  # noqa: F401 - precision_of re-exported for the views
+from ..timeline import COLUMNS
 from .merge import (CLAIM_FIELDS, EVENT_FIELDS, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger,
                     _pub_day, appearance, mention, normal_words)
 
@@ -291,10 +291,10 @@ class Corpus:
             data["analyses"] = {a.id: self.analysis(a.id).to_dict() for a in self._m.articles}
         return data
 
-    def to_json(self, **kw) -> str:
+    def to_json(self, *, analyses: bool = False, **kw) -> str:
         kw.setdefault("ensure_ascii", False)
         kw.setdefault("indent", 1)
-        return json.dumps(self.to_dict(**{k: kw.pop(k) for k in ("analyses",) if k in kw}), **kw)
+        return json.dumps(self.to_dict(analyses=analyses), **kw)
 
     # ------------------------------------------------------------------ per article
 
@@ -351,7 +351,6 @@ class Corpus:
                 disagreement.append({"about": "date", "values": dates})
             killed = [v["value"] for v in figures.get("killed", [])]
             links = sorted({n for m in cl.members for n in (m.claims or ())})
-            flags = _unique(f for m in cl.members for f in (m.flags or "").split("; ") if f)
             out.append({
                 "id": _eid(cl.n), "row": "event", "start": p.start, "end": p.end, "precision": p.precision,
                 "value": p.value or "", "wording": p.wording or "",
@@ -361,7 +360,9 @@ class Corpus:
                 "hedged": p.modality == "hypothetical", "casualties": int(max(killed)) if killed else 0,
                 "modality": p.modality or "", "source_start": p.source_start, "source_end": p.source_end,
                 "rule": p.rule or "", "timex": f"{a.id}/{p.timex}" if p.timex else "",
-                "timex_rule": p.timex_rule or "", "resolution": p.resolution or "", "flags": "; ".join(flags),
+                # the warnings of the report that dates the row (they name its wording); every
+                # report keeps its own in ``events[...]["mentions"]``
+                "timex_rule": p.timex_rule or "", "resolution": p.resolution or "", "flags": p.flags or "",
                 "links": [_cid(n) for n in links],
                 "source": a.source, "sources": _unique(self._art(m.article).source for m in cl.members),
                 "articles": _unique(self._art(m.article).id for m in cl.members),

@@ -89,9 +89,16 @@ def read(source, *, published=None, lang=None) -> Source:
     """
     if isinstance(source, Source):
         return source
+    if isinstance(source, str) and ("\n" in source or len(source) > 4096):
+        raise ValueError("a corpus is a folder, a .jsonl, .json or .csv file, or an iterable of dicts, not the "
+                         "text of an article (for one article use chronique.analyze; for texts, a list of them)")
     if isinstance(source, (str, os.PathLike)):
         path = Path(os.fspath(source))
-        if not path.exists():
+        try:
+            found = path.exists()
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"cannot read {str(path)[:200]!r}: {getattr(exc, 'strerror', None) or exc}") from None
+        if not found:
             raise ValueError(f"no such file or folder: {path}")
         if path.is_dir():
             return _folder(path, published, lang)
