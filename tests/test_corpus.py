@@ -11,6 +11,7 @@ import pytest
 import chronique
 from chronique import cli
 from chronique.corpus import engine, view
+from chronique.corpus.result import Corpus
 from chronique.corpus.merge import CLAIM_FIELDS, EVENT_FIELDS, Article, Merger, normal_words
 from conftest import SHARED
 
@@ -221,7 +222,7 @@ def test_overlapping_dates_that_do_not_nest_are_flagged():
     m = merged(digest([{**e, "start": "2019-12-28T00:00:00", "end": "2019-12-29T23:59:59", "value": "A"}]),
                digest([{**e, "start": "2019-12-29T00:00:00", "end": "2019-12-30T23:59:59", "value": "B"}]),
                digest([{**e, **day("2019-12-29"), "value": "2019-12-29"}]))
-    c = chronique.corpus.Corpus(m, [])
+    c = Corpus(m, [])
     (ev,) = c.events
     assert [d["about"] for d in ev["disagreement"]] == ["date"]
     assert ev["value"] == "2019-12-29"          # the most precise report dates the merged event
@@ -231,7 +232,7 @@ def test_a_merged_row_carries_the_warnings_of_the_report_whose_wording_dates_it(
     e = {"id": "e1", "actor": "Iran", **day("2019-12-31")}
     m = merged(digest([{**e, "wording": "la journée"}]),
                digest([{**e, "wording": "Tuesday January 31", "flags": "weekday-date mismatch: 2019-12-31"}]))
-    c = chronique.corpus.Corpus(m, [])
+    c = Corpus(m, [])
     (row,) = c.rows()
     assert (row["wording"], row["flags"]) == ("la journée", "")
     assert [x["flags"] for x in c.events[0]["mentions"]] == [None, "weekday-date mismatch: 2019-12-31"]
@@ -249,7 +250,7 @@ def test_claim_repeated_changed_and_attributed_to_someone_else_is_tracked():
                         "text": "about 750 soldiers would be deployed to the region at once"}], published="2020-01-02"),
         digest(claims=[{"id": "c1", "speaker": "Iran", "text": "the embassy attack was planned in Washington"}]),
     )
-    c = chronique.corpus.Corpus(m, [])
+    c = Corpus(m, [])
     first, other = c.claims
     assert [a["source"] for a in first["appearances"]] == ["S0", "S1", "S2"]
     assert [a["published"] for a in first["appearances"]] == ["2019-12-31", "2020-01-01", "2020-01-02"]

@@ -20,17 +20,25 @@ articles or ``engine="serial"``, and on Dask with ``engine="dask"`` or a
 """
 from __future__ import annotations
 
-import itertools
 import sys
-import time
-import zlib
-
-from . import engine as _engine
-from .merge import Article, Merger
-from .result import SCHEMA, Corpus, load
-from .sources import read
 
 __all__ = ["corpus", "load", "Corpus", "SCHEMA"]
+
+
+def __getattr__(name):
+    # the machinery is imported when a corpus is made or loaded, not with chronique
+    if name in ("Corpus", "SCHEMA"):
+        from . import result
+
+        return getattr(result, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def load(source):
+    """Read a corpus back from ``Corpus.to_dict()`` data, a JSON string, or a path to a JSON file."""
+    from .result import load as _load
+
+    return _load(source)
 
 
 def _progress(show, total):
@@ -70,8 +78,16 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     An article that cannot be read or analysed is listed in ``failures`` and
     the run goes on.  Invalid arguments raise ``ValueError``.
     """
+    import itertools
+    import time
+    import zlib
+
     from ..article import parse_published
     from ..resources import check_lang
+    from . import engine as _engine
+    from .merge import Article, Merger
+    from .result import Corpus
+    from .sources import read
 
     parse_published(published)
     if lang is not None:
@@ -137,4 +153,3 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
 
 
 corpus.load = load
-corpus.Corpus = Corpus
