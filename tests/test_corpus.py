@@ -615,7 +615,7 @@ def test_a_worker_that_dies_costs_only_its_article(monkeypatch):
 
     monkeypatch.setattr(engine, "analyse", crash_on_marker)
     items = [{"text": t, "id": f"n{k}"} for k, t in enumerate([FR, EN, "CRASH " + EN, FR, EN, FR])]
-    runner = engine.LocalRunner(0, 2, context=multiprocessing.get_context("fork"))
+    runner = engine.LocalRunner(2, context=multiprocessing.get_context("fork"))
     try:
         out = [(item.id, status) for item, status, *_ in engine.run(read(items), runner, cache=None, total=6)]
     finally:

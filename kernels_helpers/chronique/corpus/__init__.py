@@ -21,6 +21,10 @@ articles or ``engine="serial"``, and on Dask with ``engine="dask"`` or a
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .result import Corpus
 
 __all__ = ["corpus", "load", "Corpus", "SCHEMA"]
 
@@ -102,9 +106,8 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
         items = itertools.islice(items, max_articles)
         total = max_articles if total is None else min(total, max_articles)
     parts = _engine.PartCache(cache) if cache is not None else None
-    want = _engine.WANT_PART if parts is not None else 0
-    keep_text = bool(keep) and parts is None
-    runner = _engine.choose(engine, workers, scheduler, total, want)
+    keep_text = bool(keep) or parts is not None
+    runner = _engine.choose(engine, workers, scheduler, total)
     merger = Merger()
     failures: list[dict] = []
     kept: dict = {}
@@ -114,8 +117,8 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     started = time.perf_counter()
     ok = False
     try:
-        for item, status, payload, extra, reused in _engine.run(items, runner, cache=parts, total=total,
-                                                                   keep_text=keep_text):
+        for item, status, payload, reused in _engine.run(items, runner, cache=parts, total=total,
+                                                            keep_text=keep_text):
             if status == "ok":
                 article = Article(index=item.index, id=item.id, name=item.name, source=item.source,
                                   url=item.url, title=item.title)
@@ -123,9 +126,9 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
                 counts["reused" if reused else "analysed"] += 1
                 if parts is not None:
                     keys[item.id] = item.key
-                    if extra is not None and not reused:
-                        parts.put(item.key, extra)
-                elif keep_text:
+                    if not reused:
+                        parts.put(item.key, payload, item.text, item.published, item.lang)
+                elif keep:
                     # the analysis is made again when asked for (it is a function of these three)
                     kept[item.id] = (zlib.compress(item.text.encode("utf-8", "surrogatepass"), 1),
                                      item.published, item.lang)

@@ -11,10 +11,10 @@ the cost of a task; at most a few chunks per worker are in flight, and results
 are handed on in input order, so memory stays bounded and the outcome does not
 depend on the engine or on which worker finished first.
 
-The results cache (``PartCache``) keeps one compressed JSON file per article,
-named by a hash of the article's text, its options and the code that analyses
-it, each written atomically: a run that stops half-way leaves whole parts
-only, and the next run reuses them.
+The results cache (``PartCache``) keeps one compressed JSON file per article
+(its digest and its text), named by a hash of the text, its options and the
+code that analyses it, each written atomically: a run that stops half-way
+leaves whole parts only, and the next run reuses them.
 """
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ from ..timeline import rows
 from .merge import normal_words
 
 PART_SCHEMA = "chronique.corpus-part/1"
-WANT_PART = 1           # the worker returns the cache part (gzip JSON: digest and analysis)
 SERIAL_BELOW = 24       # fewer articles than this are analysed in this process
 MAX_CHUNK = 32
 ENGINES = ("local", "dask", "serial")
@@ -99,41 +98,18 @@ def digest_of(analysis) -> dict:
             "events": ev_out, "claims": cl_out}
 
 
-def analysis_dict(analysis) -> dict:
-    """``analysis.to_dict()``, without copying what JSON encoding does not change."""
-    data = {
-        "schema": analysis.schema, "lang": analysis.lang, "lang_explanation": analysis.lang_explanation,
-        "published": vars(analysis.published), "timexes": [vars(t) for t in analysis.timexes],
-        "issues": [vars(i) for i in analysis.issues], "claims": analysis.claims, "events": analysis.events,
-        "text": analysis.text,
-    }
-    if analysis.overrides:
-        data["overrides"] = analysis.overrides
-    return data
-
-
-def part_bytes(digest: dict, analysis) -> bytes:
-    """The cache part of one article: gzip-compressed JSON holding its digest and its analysis."""
-    data = {"schema": PART_SCHEMA, "digest": digest, "analysis": analysis_dict(analysis)}
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return gzip.compress(raw, compresslevel=1, mtime=0)
-
-
-def analyse(text: str, published, lang, want: int = 0):
-    """``(status, digest or error message, extra bytes or None)`` for one article."""
+def analyse(text: str, published, lang):
+    """``(status, digest or error message)`` for one article."""
     try:
-        a = analyze(text, published=published, lang=lang)
-        digest = digest_of(a)
-        extra = part_bytes(digest, a) if want & WANT_PART else None
+        return "ok", digest_of(analyze(text, published=published, lang=lang))
     except ValueError as exc:
-        return "error", str(exc) or type(exc).__name__, None
+        return "error", str(exc) or type(exc).__name__
     except RecursionError:
-        return "error", "internal error: the article is nested too deeply to analyse", None
+        return "error", "internal error: the article is nested too deeply to analyse"
     except MemoryError:
-        return "error", "internal error: out of memory while analysing the article", None
+        return "error", "internal error: out of memory while analysing the article"
     except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the corpus
-        return "error", f"internal error: {type(exc).__name__}: {exc}", None
-    return "ok", digest, extra
+        return "error", f"internal error: {type(exc).__name__}: {exc}"
 
 
 _warm = False
@@ -149,10 +125,10 @@ def warm_up() -> None:
     _warm = True
 
 
-def work(chunk: list, want: int) -> list:
-    """Analyse a chunk of ``(index, text, published, lang)``: a list of ``(index, status, payload, extra)``."""
+def work(chunk: list) -> list:
+    """Analyse a chunk of ``(index, text, published, lang)``: a list of ``(index, status, payload)``."""
     warm_up()
-    return [(index, *analyse(text, published, lang, want)) for index, text, published, lang in chunk]
+    return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
 
 
 def _nothing() -> None:
@@ -171,7 +147,8 @@ def _init_worker() -> None:
 
 
 class PartCache:
-    """One compressed JSON file per analysed article, keyed by content hash and options."""
+    """One compressed JSON file per analysed article: its digest, and its text and options (from which its
+    full analysis is made again when asked for), keyed by a hash of the text, the options and the code."""
 
     def __init__(self, directory):
         self.dir = Path(os.fspath(directory))
@@ -194,7 +171,8 @@ class PartCache:
                 data = json.loads(gzip.decompress(fh.read()))
         except (OSError, EOFError, ValueError, zlib.error):
             return None            # missing or damaged: analysed again and rewritten
-        if not isinstance(data, dict) or data.get("schema") != PART_SCHEMA or not isinstance(data.get("digest"), dict):
+        if not isinstance(data, dict) or data.get("schema") != PART_SCHEMA or not isinstance(data.get("digest"), dict) \
+                or not isinstance(data.get("text"), str):
             return None
         return data
 
@@ -203,19 +181,37 @@ class PartCache:
         data = self._read(key)
         return data["digest"] if data else None
 
-    def put(self, key: str, data: bytes) -> None:
-        from ..export import _write_atomic
-
-        _write_atomic(self.path(key), data)
+    def put(self, key: str, digest: dict, text: str, published, lang) -> None:
+        """Store one article's result: written to a temporary file renamed into place, so that a run
+        stopped at any moment leaves whole parts only (a damaged one would be analysed again)."""
+        data = {"schema": PART_SCHEMA, "digest": digest, "text": text, "published": published, "lang": lang}
+        raw = gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"),
+                            compresslevel=1, mtime=0)
+        target = self.path(key)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(raw)
+            os.replace(tmp, target)
+        except OSError as exc:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise ValueError(f"cannot write {target}: {exc.strerror or exc}") from None
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
 
     def analysis(self, key: str):
-        """The full analysis stored for ``key`` (a ``chronique.Analysis``)."""
-        from ..model import from_dict
-
+        """The full analysis of the article stored under ``key`` (made again from its text)."""
         data = self._read(key)
-        if data is None or "analysis" not in data:
-            raise ValueError(f"the analysis {key} is no longer in {self.dir}")
-        return from_dict(data["analysis"])
+        if data is None:
+            raise ValueError(f"the result {key} is no longer in {self.dir}")
+        return analyze(data["text"], published=data.get("published"), lang=data.get("lang"))
 
 
 # ----------------------------------------------------------------------------- runners
@@ -225,8 +221,7 @@ class SerialRunner:
     name = "serial"
     workers = 1
 
-    def __init__(self, want):
-        self.want = want
+    def __init__(self):
         warm_up()
 
     def capacity(self) -> int:
@@ -236,7 +231,7 @@ class SerialRunner:
         return chunk
 
     def result(self, handle):
-        return work(handle, self.want)
+        return work(handle)
 
     def close(self, abort=False):
         pass
@@ -277,8 +272,8 @@ class LocalRunner:
 
     name = "local"
 
-    def __init__(self, want, workers, context=None):
-        self.want, self.workers = want, workers
+    def __init__(self, workers, context=None):
+        self.workers = workers
         self._context = context
         self.generation = 0
         self._pool = None
@@ -297,7 +292,7 @@ class LocalRunner:
         return self.workers * 3
 
     def submit(self, chunk):
-        return (self.generation, self._pool.submit(work, chunk, self.want), chunk)
+        return (self.generation, self._pool.submit(work, chunk), chunk)
 
     def result(self, handle):
         from concurrent.futures.process import BrokenProcessPool
@@ -323,10 +318,10 @@ class LocalRunner:
         out = []
         for entry in chunk:
             try:
-                out += self._pool.submit(work, [entry], self.want).result()
+                out += self._pool.submit(work, [entry]).result()
             except BrokenProcessPool:
                 out.append((entry[0], "error", "the process analysing this article died "
-                            "(it ran out of memory or crashed)", None))
+                            "(it ran out of memory or crashed)"))
                 self._restart()
         return out
 
@@ -359,12 +354,11 @@ class DaskRunner:
 
     name = "dask"
 
-    def __init__(self, want, workers, scheduler=None):
+    def __init__(self, workers, scheduler=None):
         try:
             import distributed
         except ImportError:
             raise ValueError("the dask engine needs dask.distributed: pip install 'chronique[dask]'") from None
-        self.want = want
         self._own_client = self._cluster = None
         if isinstance(scheduler, distributed.Client):
             self.client = scheduler
@@ -403,7 +397,7 @@ class DaskRunner:
         return self.workers * 3
 
     def submit(self, chunk):
-        return (self.client.submit(work, chunk, self.want, pure=False), chunk)
+        return (self.client.submit(work, chunk, pure=False), chunk)
 
     def result(self, handle):
         future, chunk = handle
@@ -414,10 +408,10 @@ class DaskRunner:
         out = []
         for entry in chunk:
             try:
-                out += self.client.submit(work, [entry], self.want, pure=False).result()
+                out += self.client.submit(work, [entry], pure=False).result()
             except Exception as exc:  # noqa: BLE001
                 out.append((entry[0], "error", f"the Dask worker analysing this article failed: "
-                            f"{type(exc).__name__}: {exc}", None))
+                            f"{type(exc).__name__}: {exc}"))
         return out
 
     def close(self, abort=False):
@@ -442,7 +436,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def choose(engine: str | None, workers: int | None, scheduler, total: int | None, want: int):
+def choose(engine: str | None, workers: int | None, scheduler, total: int | None):
     """The runner for a run.  Without an engine named: Dask when a scheduler is given, else worker
     processes, or this process for a handful of articles or a single worker."""
     auto = engine is None
@@ -456,11 +450,11 @@ def choose(engine: str | None, workers: int | None, scheduler, total: int | None
     if scheduler is not None and engine != "dask":
         raise ValueError("a Dask scheduler is given: use the dask engine (or leave the engine out)")
     if engine == "dask":
-        return DaskRunner(want, workers or default_workers(), scheduler)
+        return DaskRunner(workers or default_workers(), scheduler)
     n = workers or default_workers()
     if engine == "serial" or (auto and (n == 1 or (total is not None and total < SERIAL_BELOW))):
-        return SerialRunner(want)
-    return LocalRunner(want, n)
+        return SerialRunner()
+    return LocalRunner(n)
 
 
 def chunk_size(total: int | None, workers: int) -> int:
@@ -471,12 +465,12 @@ def chunk_size(total: int | None, workers: int) -> int:
 
 
 def run(items, runner, *, cache: PartCache | None, total: int | None, keep_text: bool = False):
-    """Analyse ``items`` (``sources.Item``) with ``runner``; yield ``(item, status, payload, extra, reused)``
+    """Analyse ``items`` (``sources.Item``) with ``runner``; yield ``(item, status, payload, reused)``
     in input order.  ``payload`` is the digest, or the error message.  The text of an item is dropped once
     sent to a worker, unless ``keep_text``."""
     size = chunk_size(total, runner.workers)
     key_of = fingerprint() if cache is not None else None
-    queue: deque = deque()        # ("ready", [(item, status, payload, extra, reused)]) or ("pending", handle, items)
+    queue: deque = deque()        # ("ready", [(item, status, payload, reused)]) or ("pending", handle, items)
     pending = 0
     chunk: list = []
 
@@ -499,15 +493,15 @@ def run(items, runner, *, cache: PartCache | None, total: int | None, keep_text:
             return
         _, handle, its = entry
         pending -= 1
-        results = {index: (status, payload, extra) for index, status, payload, extra in runner.result(handle)}
+        results = {index: (status, payload) for index, status, payload in runner.result(handle)}
         for it in its:
-            status, payload, extra = results.get(it.index, ("error", "no result came back for this article", None))
-            yield it, status, payload, extra, False
+            status, payload = results.get(it.index, ("error", "no result came back for this article"))
+            yield it, status, payload, False
 
     limit = runner.capacity()
     for item in items:
         if item.error is not None:
-            queue.append(("ready", [(item, "error", item.error, None, False)]))
+            queue.append(("ready", [(item, "error", item.error, False)]))
         else:
             digest = None
             if cache is not None:
@@ -516,7 +510,7 @@ def run(items, runner, *, cache: PartCache | None, total: int | None, keep_text:
             if digest is not None:
                 if not keep_text:
                     item.text = None
-                queue.append(("ready", [(item, "ok", digest, None, True)]))
+                queue.append(("ready", [(item, "ok", digest, True)]))
             else:
                 chunk.append(item)
                 if len(chunk) >= size:

@@ -104,7 +104,8 @@ class Appearance(tuple):
     """A claim as one article reports it: ``(article, *CLAIM_FIELDS, events)``, read by field name.
 
     ``norm`` is its wording reduced to lower-case words; ``events`` the merged
-    events (numbers) it is about, a list filled as the article's events merge.
+    events (numbers) it is about.  Made of strings, numbers and tuples only, so
+    that the garbage collector stops tracking it once it has seen it.
     """
 
     __slots__ = ()
@@ -133,7 +134,7 @@ def appearance(article: int, row, events=None) -> Appearance:
     values = list(row)
     hedges = CLAIM_FIELDS.index("hedges")
     values[hedges] = tuple(values[hedges] or ())
-    return Appearance((article, *values, list(events or [])))
+    return Appearance((article, *values, tuple(events or ())))
 
 
 class EventCluster:
@@ -220,18 +221,20 @@ class Merger:
         pub = _pub_day(article.published)
         stop = self._stopwords(article.lang or "en")
         intern = self._strings.setdefault
-        local: dict[str, tuple[ClaimCluster, Appearance]] = {}
+        local: dict[str, tuple[ClaimCluster, int]] = {}
         for row in digest.get("claims", ()):
             ap = appearance(art, [intern(v, v) if type(v) is str else v for v in row])
-            local[ap.id] = (self._add_claim(ap, stop), ap)
+            cl = self._add_claim(ap, stop)
+            local[ap.id] = (cl, len(cl.members) - 1)
         for row in digest.get("events", ()):
             hits = [local[cid] for cid in row[_M_CLAIMS - 1] or () if cid in local]
             row = [intern(v, v) if type(v) is str else v for v in row]
             m = mention(art, row, list(dict.fromkeys(cl.n for cl, _ in hits)))
             cluster = self._add_event(m, art, pub)
-            for _, ap in hits:
+            for cl, pos in hits:
+                ap = cl.members[pos]
                 if cluster.n not in ap.events:
-                    ap.events.append(cluster.n)
+                    cl.members[pos] = Appearance((*ap[:-1], (*ap.events, cluster.n)))
 
     # ------------------------------------------------------------------ events
 
