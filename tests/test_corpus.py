@@ -310,6 +310,15 @@ def test_to_dict_and_load_give_back_the_same_corpus(pair, tmp_path):
     assert back.timeline().equals(pair.timeline())
 
 
+def test_json_written_piece_by_piece_is_the_json_of_to_dict(pair, tmp_path):
+    for analyses in (False, True):
+        assert pair.to_json(analyses=analyses) == json.dumps(pair.to_dict(analyses=analyses), ensure_ascii=False,
+                                                             indent=1)
+    empty = chronique.corpus([{"text": ""}], engine="serial")
+    assert empty.to_json() == json.dumps(empty.to_dict(), ensure_ascii=False, indent=1)
+    assert pair.save(tmp_path / "c.json").read_text(encoding="utf-8") == pair.to_json()
+
+
 @pytest.mark.parametrize("bad", [{"schema": "x"}, {"schema": "chronique.corpus/1", "events": [{"id": "E1"}]},
                                  "{not json", 42])
 def test_load_of_something_else_is_a_clear_value_error(bad):

@@ -292,9 +292,46 @@ class Corpus:
         return data
 
     def to_json(self, *, analyses: bool = False, **kw) -> str:
+        """``to_dict()`` as JSON text (by default indented by one space, non-ASCII kept)."""
+        if not kw:
+            return "".join(self.iter_json(analyses=analyses))
         kw.setdefault("ensure_ascii", False)
         kw.setdefault("indent", 1)
         return json.dumps(self.to_dict(analyses=analyses), **kw)
+
+    def iter_json(self, *, analyses: bool = False):
+        """The text of ``to_json()`` in pieces, one event or claim at a time: a large corpus is written
+        without its whole ``to_dict()`` in memory."""
+        def dump(value):
+            return json.dumps(value, ensure_ascii=False, indent=1)
+
+        def nest(text, prefix):
+            return text.replace("\n", "\n" + prefix)
+
+        fields = [("schema", SCHEMA), ("lang", self.lang), ("options", dict(self.options)),
+                  ("articles", (a.to_dict() for a in self._m.articles)),
+                  ("failures", (dict(f) for f in self.failures)),
+                  ("events", (self._event(cl) for cl in self._m.events)),
+                  ("claims", (self._claim(cl) for cl in self._m.claims))]
+        yield "{"
+        for k, (key, value) in enumerate(fields):
+            yield ("\n" if k == 0 else ",\n") + f" {dump(key)}: "
+            if isinstance(value, (str, dict)):
+                yield nest(dump(value), " ")
+                continue
+            first = True
+            for item in value:
+                yield ("[\n  " if first else ",\n  ") + nest(dump(item), "  ")
+                first = False
+            yield "[]" if first else "\n ]"
+        if analyses:
+            yield ",\n " + dump("analyses") + ": "
+            first = True
+            for a in self._m.articles:
+                yield ("{\n  " if first else ",\n  ") + f"{dump(a.id)}: " + nest(dump(self.analysis(a.id).to_dict()), "  ")
+                first = False
+            yield "{}" if first else "\n }"
+        yield "\n}"
 
     # ------------------------------------------------------------------ per article
 
