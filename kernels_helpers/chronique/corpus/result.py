@@ -93,7 +93,9 @@ class Corpus:
     language, counts); ``failures``: the articles that could not be analysed and
     why; ``events`` and ``claims``: the merged events and the tracked claims, as
     plain data; ``timeline()``: the table; ``chart()``; ``save(path)``;
-    ``analysis(article_id)``: the full analysis of one article.
+    ``analysis(article_id)``: the full analysis of one article.  ``events``,
+    ``claims``, ``articles`` and ``timeline()`` are made on each access from the
+    merged state (which does not change): keep the result when it is used often.
     """
 
     def __init__(self, merger: Merger, failures: list[dict], *, options: dict | None = None,
