@@ -111,6 +111,14 @@ console.log(JSON.stringify({
     assert "unsupported timeline schema" in got["error"]
 
 
+def _installed_here() -> str:
+    """Where this environment's chronique distribution is recorded (its metadata directory)."""
+    out = subprocess.run([sys.executable, "-c", "import importlib.metadata as m; "
+                          "print(m.distribution('chronique')._path)"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout.strip()
+
+
 def _wheel(source: Path, out: Path, env=None) -> zipfile.ZipFile:
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--disable-pip-version-check",
                            "-q", "-w", str(out)], capture_output=True, text=True, timeout=1800,
@@ -133,11 +141,14 @@ def test_wheel_holds_the_prebuilt_extension_and_jupyterlab_lists_it(tmp_path):
     assert json.loads(wheel.read(data + "install.json"))["packageName"] == "chronique"
     assert any(n.startswith(data + "static/") and n.endswith(".js") and wheel.getinfo(n).file_size > 500_000
                for n in names), "Vega is not bundled"
-    # installed (without its dependencies, already here), JupyterLab lists it enabled
+    # installed (without its dependencies, already here), JupyterLab lists it enabled; installed
+    # into a prefix of its own, ignoring (never uninstalling) the chronique this test runs from
     prefix = tmp_path / "prefix"
-    done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--disable-pip-version-check", "-q",
+    before = _installed_here()
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--ignore-installed", "--disable-pip-version-check", "-q",
                            "--prefix", str(prefix), wheel.filename], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
+    assert _installed_here() == before, "installing the wheel elsewhere left this environment's chronique alone"
     labext = prefix / SHARE
     assert (labext / "package.json").is_file()
     out = subprocess.run([sys.executable, "-m", "jupyter", "labextension", "list"], capture_output=True, text=True,
