@@ -351,7 +351,7 @@ def test_editing_vendredi_moves_the_chart_mark_and_the_state_is_saved(page, lab)
           f"median {statistics.median(latencies):.0f} ms, first {latencies[0]:.0f} ms (aim: ≤ 200 ms)")
     assert statistics.median(latencies) < 2000, "the chart follows an edit within two seconds"
     own = page.locator(".cq-article .cq-timex.cq-own[data-timex='t9']").first
-    assert own.is_visible(), "the corrected date is marked as the user's"
+    own.wait_for(state="visible", timeout=WAIT)          # the corrected date is marked as the user's
     page.locator(".cq-chart").first.evaluate("e => e.scrollIntoView({block: 'start'})")
     keep_screenshot(page, "chronique-after-edit-chart.png", page.locator(".cq-chart").first)
 
