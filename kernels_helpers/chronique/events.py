@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from . import ladder
 from .resources import module
 from .timex.grammar import Vocabulary
-from .tokens import Token, strip_accents
+from .tokens import Token, strip_accents, unaccented as _unaccented
 
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
@@ -36,6 +38,8 @@ FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": 
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
+_LOW, _START = attrgetter("low"), attrgetter("start")
+_MISSING = object()
 
 
 class Lexicon:
@@ -73,6 +77,27 @@ class Lexicon:
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
         self.places = Vocabulary(places)
+        self.bits = _WordBits(self)
+
+
+class _WordBits(dict):
+    """Word -> which lists it may open, as bits in the order of ``Extractor``'s position lists:
+    trigger, place, mission, troops, count (digits or a number word), violent word.  Worked
+    out on first sight of each word."""
+
+    def __init__(self, lex: "Lexicon"):
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, low: str) -> int:
+        if len(self) >= 100_000:
+            self.clear()
+        lex = self.lex
+        bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
+            | (low in lex.diplomatic.first) << 2 | (low in lex.troops.first) << 3 \
+            | (low.isdecimal() or low in lex.numbers.first) << 4 | (strip_accents(low) in lex.violent) << 5
+        self[low] = bits
+        return bits
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +134,34 @@ class Extractor:
         self.timexes = timexes
         self.claims = claims
         self.published = published
-        self.starts = [t.start for t in toks]
+        self.starts = list(map(_START, toks))
+        self.lows = lows = list(map(_LOW, toks))
+        self.sentence_runs: dict[int, tuple[int, int]] = {}
+        lex = self.lex
+        # the tokens that may open a trigger, a place, a mission, troops or a count, or that
+        # are violent words: one pass over the tokens that have any of these bits
+        bits = list(map(lex.bits.__getitem__, lows))
+        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos = \
+            trigger, places, diplomatic, troops, number, violent = [], [], [], [], [], []
+        for j in compress(range(len(lows)), bits):
+            b = bits[j]
+            if b & 1:
+                trigger.append(j)
+            if b & 2:
+                places.append(j)
+            if b & 4:
+                diplomatic.append(j)
+            if b & 8:
+                troops.append(j)
+            if b & 16:
+                number.append(j)
+            if b & 32:
+                violent.append(j)
+        # where each word list has a phrase: sorted token positions, and position -> (end, value)
+        self.places_at = _hits(lex.places, lows, places)
+        self.diplomatic_at = _hits(lex.diplomatic, lows, diplomatic)
+        self.troops_at = _hits(lex.troops, lows, troops)
+        self.number_memo: dict[int, tuple | None] = {}
         # time expressions as token spans, and claims' content and cue spans
         self.tx = []
         for t in timexes:
@@ -145,48 +197,58 @@ class Extractor:
             b += 1
         if b - a >= 8:
             return False
-        return not any(toks[j].low in (".", "!", "?") for j in range(a, b + 1))
+        return not any(w in (".", "!", "?") for w in self.lows[a:b + 1])
 
     def triggers(self) -> list[tuple[int, int, str, bool]]:
-        toks, lex = self.toks, self.lex
+        lows, lex = self.lows, self.lex
         out = []
         in_timex = set()
         for a, b, _ in self.tx:
             in_timex.update(range(a, min(b, a + 30)))    # "March 31" is no march
-        i, n = 0, len(toks)
-        first = lex.triggers.first
-        while i < n:
-            low = toks[i].low
-            if low not in first and strip_accents(low) not in first:
-                i += 1
+        i = 0
+        longest = lex.triggers.longest
+        for j in self.trigger_pos:        # only a word that opens a trigger phrase can start one
+            if j < i:
                 continue
-            hit = next(lex.triggers.match(toks, i), None)
-            if hit is None or i in self.cue_tokens or i in in_timex:
-                i += 1
+            hit = longest(lows, j)
+            if hit is None or j in self.cue_tokens or j in in_timex:
                 continue
             end, (kind, verb) = hit
-            if not self._heading(i):
-                out.append((i, end, kind, verb))
+            if not self._heading(j):
+                out.append((j, end, kind, verb))
             i = end
         return out
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
         sid = toks[k].sent
-        a = k
-        while a > 0 and toks[a - 1].sent == sid and k - a < 120:
-            a -= 1
-        b = k
-        while b + 1 < len(toks) and toks[b + 1].sent == sid and b - k < 120:
-            b += 1
-        return a, b + 1
+        run = self.sentence_runs.get(sid)
+        if run is None or not run[0] <= k <= run[1]:
+            # the first and last token of the sentence, found once per sentence
+            a = k
+            while a > 0 and toks[a - 1].sent == sid:
+                a -= 1
+            b = k
+            while b + 1 < len(toks) and toks[b + 1].sent == sid:
+                b += 1
+            run = self.sentence_runs[sid] = (a, b)
+        return max(run[0], k - 120), min(run[1], k + 120) + 1
 
-    def _near(self, vocab: Vocabulary, a: int, b: int) -> tuple[int, int] | None:
-        for j in range(max(0, a), min(len(self.toks), b)):
-            hit = next(vocab.match(self.toks, j), None)
-            if hit is not None:
-                return j, hit[0]
+    @staticmethod
+    def _near(hits: tuple, a: int, b: int) -> tuple[int, int] | None:
+        """The first phrase of ``hits`` (see ``_hits``) starting in tokens [a, b): (start, end)."""
+        pos, at = hits
+        i = bisect_left(pos, a)
+        if i < len(pos) and pos[i] < b:
+            return pos[i], at[pos[i]][0]
         return None
+
+    def _number(self, j: int):
+        """``_number_at(j)``, worked out once per token."""
+        got = self.number_memo.get(j, _MISSING)
+        if got is _MISSING:
+            got = self.number_memo[j] = _number_at(self.toks, j, self.lex)
+        return got
 
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
@@ -242,31 +304,32 @@ class Extractor:
 
     # ---------------------------------------------------------------- details
     def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> dict:
-        toks, lex = self.toks, self.lex
+        lows, lex = self.lows, self.lex
+        n = len(lows)
         killed = wounded = None
         # "a tué 25 combattants", "killed 25 fighters", "a tué vendredi un Américain"
         for j in range(e, min(hi, e + WINDOW) if direct else e):
-            got = _number_at(toks, j, lex)
+            got = self._number(j)
             if got is not None:
                 value, k = got
-                if k < len(toks) and (toks[k].low not in ("%",)):
+                if k < n and (lows[k] not in ("%",)):
                     killed = value
                     break
-            if toks[j].low in lex.one and j + 1 < hi:
-                nxt = toks[j + 1]
-                if strip_accents(nxt.low) in lex.persons:
+            if lows[j] in lex.one and j + 1 < hi:
+                if _unaccented(lows[j + 1]) in lex.persons:
                     killed = 1
                     break
-            if toks[j].low in CLAUSE_BREAKS:
+            if lows[j] in CLAUSE_BREAKS:
                 break
         # "25 morts", "12 blessés" anywhere in the sentence
-        for j in range(lo, hi):
-            got = _number_at(toks, j, lex)
+        pos = self.number_pos
+        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
+            got = self._number(pos[i])
             if got is None:
                 continue
             value, k = got
             if k < hi:
-                word = strip_accents(toks[k].low)
+                word = _unaccented(lows[k])
                 if word in lex.dead and killed is None:
                     killed = value
                 elif word in lex.wounded and wounded is None:
@@ -277,10 +340,9 @@ class Extractor:
         """The number of troops named between tokens lo and hi, and whether troops are named."""
         toks = self.toks
         found = False
-        for j in range(max(0, lo), min(len(toks), hi)):
-            hit = next(self.lex.troops.match(toks, j), None)
-            if hit is None:
-                continue
+        pos = self.troops_at[0]
+        for i in range(bisect_left(pos, max(0, lo)), bisect_left(pos, min(len(toks), hi))):
+            j = pos[i]
             found = True
             # the number just before: "750 soldats", "up to 4,000 soldiers", "4 000 soldats"
             k = j - 1
@@ -298,26 +360,28 @@ class Extractor:
         return None, found
 
     def _places(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        toks = self.toks
+        lows = self.lows
         out = []
+        pos, at = self.places_at
         j = lo
-        while j < hi:
-            hit = next(self.lex.places.match(toks, j), None)
-            if hit is None:
-                j += 1
+        i = bisect_left(pos, lo)
+        while i < len(pos) and pos[i] < hi:
+            if pos[i] < j:          # inside the place just read
+                i += 1
                 continue
-            end, name = hit
+            j = pos[i]
+            end, name = at[j]
             # "pro-Iran", "pro-iraniens": a faction, not the country
-            if j >= 2 and toks[j - 1].low == "-" and toks[j - 2].low == "pro":
+            if j >= 2 and lows[j - 1] == "-" and lows[j - 2] == "pro":
                 name = f"pro-{name} groups"
             out.append((j, name))
             j = end
+            i += 1
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
-        toks, lex = self.toks, self.lex
-        window = range(max(lo, s - 5), min(hi, e + 4))
-        words = [strip_accents(toks[k].low) for k in window]
+        lex = self.lex
+        words = list(map(_unaccented, self.lows[max(lo, s - 5):min(hi, e + 4)]))
         if any(w in lex.negation for w in words):
             return "negated"
         if any(w in lex.hypo_words for w in words) or \
@@ -342,7 +406,7 @@ class Extractor:
                 count, named = self._troops(max(lo, s - 8), min(hi, e + 8))
                 if not named:
                     continue   # "envoyer une lettre": not a deployment
-            if kind == "storm_take" and self._near(self.lex.diplomatic, e, e + 4) is None:
+            if kind == "storm_take" and self._near(self.diplomatic_at, e, e + 4) is None:
                 continue       # "took the" is a storming only of a mission
             timex = self._governing_timex(s, e)
             base = (self.toks[s].sent, fam, timex.id if timex else None)
@@ -375,8 +439,9 @@ class Extractor:
         lo, hi, timex = triggers[0][3], triggers[0][4], triggers[0][5]
         verb = any(t[6] for t in triggers)
         fam = FAMILY[next(iter(kinds))]
-        diplomatic = any(self._near(self.lex.diplomatic, t[0], t[1] + 6) for t in triggers)
-        violent_words = any(strip_accents(toks[k].low) in self.lex.violent for k in range(lo, hi))
+        diplomatic = any(self._near(self.diplomatic_at, t[0], t[1] + 6) for t in triggers)
+        vi = bisect_left(self.violent_pos, lo)
+        violent_words = vi < len(self.violent_pos) and self.violent_pos[vi] < hi
         casualties = {"killed": None, "wounded": None}
         troops = None
         if fam == "violent":
@@ -418,7 +483,7 @@ class Extractor:
             actor = before[-1][1]
         target = next((name for j, name in places if j >= e and j - e <= 12), None)
         if kind == "attack on diplomatic mission" or diplomatic:
-            d = self._near(self.lex.diplomatic, s, hi)
+            d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
                 # "l'ambassade américaine", "the American Embassy", "l'ambassade des États-Unis"
                 near = [name for j, name in places if d[0] - 3 <= j <= d[1] + 3 and not name.startswith("pro-")]
@@ -627,6 +692,17 @@ class Extractor:
         # a denial and a threat of the same speaker and day, in one sentence, tell one story:
         # keep both, they are distinct acts on the ladder
         return list(found.values())
+
+
+def _hits(vocab: Vocabulary, lows: list[str], candidates: list[int]) -> tuple[list[int], dict]:
+    """Where the phrases of ``vocab`` start, among the ``candidates`` (sorted positions of the
+    words that open them): sorted positions, and position -> (end, value) of the longest phrase."""
+    at = {}
+    for j in candidates:
+        hit = vocab.longest(lows, j)
+        if hit is not None:
+            at[j] = hit
+    return list(at), at
 
 
 def _glued(toks: list[Token], k: int) -> bool:

@@ -58,7 +58,21 @@ class _Norms(dict):
         return low
 
 
+class _Unaccented(dict):
+    """word -> ``strip_accents(word)``, computed on first sight."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        plain = self[word] = strip_accents(word)
+        return plain
+
+
 _NORMS = _Norms()
+_UNACCENTED = _Unaccented()
+
+
+unaccented = _UNACCENTED.__getitem__     # ``strip_accents`` as a dictionary lookup
 # one token, with the text before it: splitting on it gives gap, token, gap, token ... gap
 _SPLIT = re.compile(r"(\d+|[^\W\d_]+|\S)")
 _ENDS = frozenset(".!?")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from types import ModuleType
 from typing import Any, Callable
 
@@ -17,6 +19,7 @@ from ..resources import module
 from ..tokens import Token, strip_accents, tokenize
 
 DIGIT = "#digit"
+_NONE: list = []          # no match (shared, never modified)
 TRAILING = frozenset({",", ";", ":"})
 BUILTINS = ("int", "day", "year", "hh", "mm", "num", "ord", "ord_or_day")
 
@@ -47,6 +50,44 @@ class Vocabulary:
         for k in self.table:
             sizes.setdefault(k[0], set()).add(len(k))
         self.sizes = {w: sorted(v, reverse=True) for w, v in sizes.items()}
+        # for ``longest``: one-word phrases; lengths of the longer ones by first word, and
+        # their first two words
+        self.one = {k[0]: v for k, v in self.table.items() if len(k) == 1}
+        self.longer = {w: [n for n in v if n > 1] for w, v in self.sizes.items() if max(v) > 1}
+        self.pairs = frozenset(k[:2] for k in self.table if len(k) > 1)
+
+    def longest(self, lows: list[str], j: int):
+        """(end, value) of the longest phrase starting at token j, else None (``lows``: the
+        tokens' ``low`` keys)."""
+        word = lows[j]
+        sizes = self.longer.get(word)
+        if sizes is not None and j + 1 < len(lows) and (word, lows[j + 1]) in self.pairs:
+            table = self.table
+            n = len(lows)
+            for size in sizes:
+                if j + size <= n:
+                    key = tuple(lows[j:j + size])
+                    if key in table:
+                        return j + size, table[key]
+        if word in self.one:
+            return j + 1, self.one[word]
+        return None
+
+    def all(self, lows: list[str], j: int) -> list:
+        """[(end, value)] of every phrase starting at token j, longest first."""
+        sizes = self.sizes.get(lows[j])
+        if sizes is None:
+            return _NONE
+        out = []
+        n = len(lows)
+        table = self.table
+        for size in sizes:
+            if j + size > n:
+                continue
+            key = (lows[j],) if size == 1 else tuple(lows[j:j + size])
+            if key in table:
+                out.append((j + size, table[key]))
+        return out
 
     def match(self, toks: list[Token], j: int):
         """Yield (end, value) for every phrase starting at token j, longest first."""
@@ -81,6 +122,7 @@ class Rule:
     params: dict
     second: frozenset | None = None   # keys the next token must have, when known
     probe: tuple | None = None        # (keys, min offset, max offset) of its rarest element
+    head: Vocabulary | None = None    # the first element's words, when it is a word list
 
 
 @dataclass
@@ -110,8 +152,14 @@ class Grammar:
                     and not all(e.optional for e in rule.elements[1:]):
                 rule.second = frozenset(self._first_keys(rule.elements[1:]))
             rule.probe = self._probe(rule.elements)
+            if first.kind != "builtin":
+                rule.head = first.vocab
             for key in self._first_keys(rule.elements):
                 self.index.setdefault(key, []).append(rule)
+        # token key -> the rules that may start there (a number: those its length allows),
+        # worked out on first sight of each key
+        self.starting = _Starting(self)
+        self.keys = _Keys()
 
     def _lengths(self, el: Element) -> tuple[int, int]:
         if el.kind == "builtin":
@@ -187,51 +235,50 @@ class Grammar:
         return keys
 
     # ---- matching ----------------------------------------------------------
-    def _builtin(self, name: str, toks: list[Token], j: int):
+    def _builtin(self, name: str, toks: list[Token], lows: list[str], j: int) -> list:
+        """[(end, value)] of a built-in category at token j."""
         tok = toks[j]
         if tok.digit:
-            if len(tok.low) > 9:
-                return
-            v = int(tok.low)
+            low = tok.low
+            if len(low) > 9:
+                return _NONE
+            v = int(low)
             if name == "int":
-                yield j + 1, v
-            elif name in ("day", "ord_or_day"):
-                if 1 <= v <= 31 and len(tok.low) <= 2:
+                return [(j + 1, v)]
+            if name in ("day", "ord_or_day"):
+                if 1 <= v <= 31 and len(low) <= 2:
                     nxt = toks[j + 1] if j + 1 < len(toks) else None
                     if nxt is not None and nxt.start == tok.end and nxt.low in self.ordinal_suffixes:
-                        yield j + 2, v
-                    elif nxt is None or nxt.start != tok.end or not nxt.low.isalpha():
-                        yield j + 1, v
+                        return [(j + 2, v)]
+                    if nxt is None or nxt.start != tok.end or not nxt.low.isalpha():
+                        return [(j + 1, v)]
             elif name == "year":
-                if len(tok.low) == 4 and 1000 <= v <= 2199:
-                    yield j + 1, v
+                if len(low) == 4 and 1000 <= v <= 2199:
+                    return [(j + 1, v)]
             elif name == "hh":
-                if 0 <= v <= 24 and len(tok.low) <= 2:
-                    yield j + 1, v
+                if 0 <= v <= 24 and len(low) <= 2:
+                    return [(j + 1, v)]
             elif name == "mm":
-                if len(tok.low) == 2 and 0 <= v <= 59:
-                    yield j + 1, v
+                if len(low) == 2 and 0 <= v <= 59:
+                    return [(j + 1, v)]
             elif name == "num":
-                if len(tok.low) <= 4:
-                    yield j + 1, v
-            return
+                if len(low) <= 4:
+                    return [(j + 1, v)]
+            return _NONE
         if name == "num":
-            yield from self.numbers.match(toks, j)
-        elif name in ("ord", "ord_or_day"):
-            yield from self.ordinals.match(toks, j)
+            return self.numbers.all(lows, j)
+        if name in ("ord", "ord_or_day"):
+            return self.ordinals.all(lows, j)
+        return _NONE
 
-    def _element(self, el: Element, toks: list[Token], j: int):
-        if j >= len(toks):
-            return
-        if el.kind == "builtin":
-            yield from self._builtin(el.name, toks, j)
-        else:
-            yield from el.vocab.match(toks, j)
-
-    def _complete(self, rule: Rule, toks: list[Token], i: int) -> list[tuple]:
+    def _complete(self, rule: Rule, toks: list[Token], lows: list[str], i: int) -> list[tuple]:
+        """Every way the rule matches from token i: (end, captures, span start, span end),
+        furthest end first, then longest span."""
         out: list[tuple] = []
         els = rule.elements
         n = len(els)
+        size = len(toks)
+        builtin = self._builtin
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:
             if len(out) > 64:
@@ -241,20 +288,23 @@ class Grammar:
                     out.append((j, caps, s, e))
                 return
             el = els[k]
-            for j2, val in self._element(el, toks, j):
-                c2 = caps
-                if el.label:
-                    c2 = dict(caps)
-                    c2[el.label] = (val, j, j2)
-                if el.context:
-                    walk(k + 1, j2, c2, s, e)
-                else:
-                    walk(k + 1, j2, c2, j if s is None else s, j2)
+            if j < size:
+                options = builtin(el.name, toks, lows, j) if el.kind == "builtin" else el.vocab.all(lows, j)
+                for j2, val in options:
+                    c2 = caps
+                    if el.label:
+                        c2 = dict(caps)
+                        c2[el.label] = (val, j, j2)
+                    if el.context:
+                        walk(k + 1, j2, c2, s, e)
+                    else:
+                        walk(k + 1, j2, c2, j if s is None else s, j2)
             if el.optional:
                 walk(k + 1, j, caps, s, e)
 
         walk(0, i, {}, None, None)
-        out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
+        if len(out) > 1:
+            out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
         return out
 
     def scan(self, toks: list[Token], actions: Callable, lo: int = 0) -> list[tuple]:
@@ -265,43 +315,37 @@ class Grammar:
         """
         hi = len(toks)
         found: list[tuple[int, int, dict]] = []
-        keys = [DIGIT if t.digit else t.low for t in toks]
-        folded = [k if k.isascii() else strip_accents(k) for k in keys]
-        index = self.index
+        lows = list(map(_LOW, toks))
+        keys = list(map(self.keys.__getitem__, lows))            # numbers as DIGIT
+        starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
         i = lo
-        while i < hi:
-            rules = index.get(keys[i])
-            if rules is None and folded[i] is not keys[i]:
-                rules = index.get(folded[i])
+        # only the tokens where some rule may start are tried
+        for c in compress(range(lo, hi), starting[lo:]):
+            if c < i:
+                continue
+            i = c
+            nkey = keys[i + 1] if i + 1 < hi else None
             best = None
-            if rules:
-                nkey = keys[i + 1] if i + 1 < hi else None
-                nfold = folded[i + 1] if i + 1 < hi else None
-                digits = len(toks[i].low) if keys[i] is DIGIT else 0
-                for rule in rules:
-                    if digits and rule.elements[0].kind == "builtin" and \
-                            digits not in _DIGIT_LENGTHS[rule.elements[0].name]:
+            for rule in starting[i]:
+                second = rule.second
+                if second is not None and nkey not in second:
+                    continue
+                if rule.probe is not None:
+                    want, a, b = rule.probe
+                    if want.isdisjoint(keys[i + a:i + b + 1]):
                         continue
-                    second = rule.second
-                    if second is not None and nkey not in second and nfold not in second:
-                        continue
-                    if rule.probe is not None:
-                        want, a, b = rule.probe
-                        for k in range(i + a, min(hi, i + b + 1)):
-                            if keys[k] in want or folded[k] in want:
-                                break
-                        else:
-                            continue
-                    for j, caps, s, e in self._complete(rule, toks, i):
-                        if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
-                            break
-                        m = Match(rule.name, rule.action, rule.params, s, e, i, j, caps)
-                        frames = actions(m, toks)
-                        if frames:
-                            best = (m, frames)
-                            break
+                head = rule.head
+                if head is not None and head.longest(lows, i) is None:
+                    continue
+                for j, caps, s, e in self._complete(rule, toks, lows, i):
+                    if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
+                        break
+                    m = Match(rule.name, rule.action, rule.params, s, e, i, j, caps)
+                    frames = actions(m, toks)
+                    if frames:
+                        best = (m, frames)
+                        break
             if best is None:
-                i += 1
                 continue
             m, frames = best
             for fs, fe, frame in frames:
@@ -310,6 +354,45 @@ class Grammar:
                 found.append((fs, fe, frame))
             i = max(m.full_end, i + 1)
         return found
+
+
+_LOW = attrgetter("low")
+
+
+class _Keys(dict):
+    """Token key -> its key in the rule index: a number is ``DIGIT``."""
+
+    def __missing__(self, low: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        key = self[low] = DIGIT if low.isdecimal() else low
+        return key
+
+
+class _Starting(dict):
+    """Token key -> the rules that may start at such a token (None when there are none)."""
+
+    def __init__(self, grammar: "Grammar"):
+        super().__init__()
+        self.grammar = grammar
+        self.by_length: dict[int, list | None] = {}
+
+    def __missing__(self, low: str):
+        if len(self) >= 100_000:
+            self.clear()
+        index = self.grammar.index
+        if low.isdecimal():
+            # a number can only start the built-in categories that allow its length
+            digits = len(low)
+            rules = self.by_length.get(digits, _NONE)
+            if rules is _NONE:
+                rules = [r for r in index.get(DIGIT, ()) if r.elements[0].kind != "builtin"
+                         or digits in _DIGIT_LENGTHS[r.elements[0].name]] or None
+                self.by_length[digits] = rules
+        else:
+            rules = index.get(low) or None
+        self[low] = rules
+        return rules
 
 
 # digit lengths each built-in category can start with (a cheap test before matching)
