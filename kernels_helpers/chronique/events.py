@@ -38,7 +38,7 @@ FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": 
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
-_LOW, _START = attrgetter("low"), attrgetter("start")
+_LOW, _START, _SENT = attrgetter("low"), attrgetter("start"), attrgetter("sent")
 _MISSING = object()
 
 
@@ -136,7 +136,6 @@ class Extractor:
         self.published = published
         self.starts = list(map(_START, toks))
         self.lows = lows = list(map(_LOW, toks))
-        self.sentence_runs: dict[int, tuple[int, int]] = {}
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
         # are violent words: one pass over the tokens that have any of these bits
@@ -222,17 +221,10 @@ class Extractor:
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
         sid = toks[k].sent
-        run = self.sentence_runs.get(sid)
-        if run is None or not run[0] <= k <= run[1]:
-            # the first and last token of the sentence, found once per sentence
-            a = k
-            while a > 0 and toks[a - 1].sent == sid:
-                a -= 1
-            b = k
-            while b + 1 < len(toks) and toks[b + 1].sent == sid:
-                b += 1
-            run = self.sentence_runs[sid] = (a, b)
-        return max(run[0], k - 120), min(run[1], k + 120) + 1
+        # sentence numbers never decrease along the tokens: the sentence is found by bisection
+        a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
+        b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
+        return a, b
 
     @staticmethod
     def _near(hits: tuple, a: int, b: int) -> tuple[int, int] | None:

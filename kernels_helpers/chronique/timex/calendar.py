@@ -25,12 +25,20 @@ def fmt_day(d: date) -> str:
     return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid_date(y: int, m: int, d: int) -> bool:
-    return MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= _cal.monthrange(y, m)[1]
+    return MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= last_day(y, m)
 
 
 def last_day(y: int, m: int) -> int:
-    return _cal.monthrange(y, m)[1]
+    """The number of days of month ``m`` of year ``y`` (``calendar.monthrange(y, m)[1]``)."""
+    if m == 2:
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    if 1 <= m <= 12:
+        return _MONTH_DAYS[m]
+    return _cal.monthrange(y, m)[1]     # raises: there is no such month
 
 
 def add_months(d: date, n: int) -> date:

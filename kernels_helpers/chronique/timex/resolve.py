@@ -9,6 +9,7 @@ otherwise the value stays underspecified and the interval covers both.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from ..model import Timex
@@ -80,7 +81,7 @@ class Resolver:
         self.toks = toks
         self.res = res
         self.tense_reader = tense_reader
-        self.determiners = {w.strip("'") for w in res.DETERMINERS}
+        self.determiners, self.opens, self.joins = _range_words(res)
 
     # ------------------------------------------------------------------ API
     def resolve(self, mentions: list[tuple], dct_lo: date | None, dct_hi: date | None,
@@ -156,8 +157,7 @@ class Resolver:
     def _link_ranges(self, items) -> None:
         """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges."""
         toks = self.toks
-        opens = self._phrases(self.res.RANGE_OPEN)
-        joins = self._phrases(self.res.RANGE_JOIN)
+        opens, joins = self.opens, self.joins
         for k, it in enumerate(items):
             role = it["frame"].get("range_role")
             if role == "start" and k + 1 < len(items):
@@ -186,10 +186,6 @@ class Resolver:
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
-
-    def _phrases(self, table: dict) -> dict:
-        from .grammar import phrase_key
-        return {" ".join(phrase_key(p)): p for p in table}
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
@@ -734,6 +730,17 @@ class Resolver:
         gran = "W" if unit in ("W", "FN", "WE") else unit
         v, s, e = period(gran, d)
         return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {'after' if n > 0 else 'before'} {src}", 0.7)
+
+
+@lru_cache(maxsize=None)
+def _range_words(res) -> tuple[frozenset, dict, dict]:
+    """A language's determiners, and its range openers and joins keyed by their tokens."""
+    from .grammar import phrase_key
+
+    def phrases(table: dict) -> dict:
+        return {" ".join(phrase_key(p)): p for p in table}
+
+    return frozenset(w.strip("'") for w in res.DETERMINERS), phrases(res.RANGE_OPEN), phrases(res.RANGE_JOIN)
 
 
 def anchor_text(text: str, item) -> str:

@@ -6,10 +6,12 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import attrgetter
 from types import ModuleType
 
-from ..tokens import Token
+from ..tokens import Token, norm
 
 WINDOW = 12
 
@@ -24,6 +26,24 @@ class TenseReader:
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
+        self.codes = _Codes(self)
+
+    def _code(self, text: str) -> int:
+        """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break."""
+        low = norm(text)
+        if low in self.breaks:
+            return 3
+        if not text[:1].isalpha():
+            return 0
+        if low in self.future_words:
+            return 1
+        if self.future_suffixes and len(low) > 4 and low.endswith(self.future_suffixes) \
+                and low not in self.future_exceptions:
+            return 1
+        if low in self.past_words or (self.past_suffixes and len(low) >= self.past_min
+                                      and low.endswith(self.past_suffixes)):
+            return 2
+        return 0
 
     def _mark(self, tok: Token, prev: Token | None = None) -> str | None:
         w = tok.low
@@ -46,23 +66,22 @@ class TenseReader:
         sid = toks[k].sent
         info = cache.get(sid)
         if info is None:
-            a = k
-            while a > 0 and toks[a - 1].sent == sid:
-                a -= 1
-            b = k
-            n = len(toks)
-            while b + 1 < n and toks[b + 1].sent == sid:
-                b += 1
+            # sentence numbers never decrease along the tokens: the sentence is found by bisection
+            a = bisect_left(toks, sid, 0, k, key=_SENT)
+            b = bisect_right(toks, sid, k, len(toks), key=_SENT) - 1
             pos, kinds, breaks = [], [], []
-            for j in range(a, b + 1):
-                tok = toks[j]
-                if tok.low in self.breaks:
+            codes = list(map(self.codes.__getitem__, map(_TEXT, toks[a:b + 1])))
+            for j in compress(range(a, b + 1), codes):
+                code = codes[j - a]
+                if code == 3:
                     breaks.append(j)
-                    continue
-                mark = self._mark(tok, toks[j - 1] if j > 0 else None)
-                if mark:
+                elif code == 1:
                     pos.append(j)
-                    kinds.append(mark)
+                    kinds.append("future")
+                elif j == 0 or toks[j - 1].low not in self.not_past_after:
+                    # "will be held", "va être déployé": not a past tense
+                    pos.append(j)
+                    kinds.append("past")
             info = cache[sid] = (pos, kinds, breaks)
         return info
 
@@ -89,3 +108,20 @@ class TenseReader:
                 if best is None or score < best[0]:
                     best = (score, kinds[i])
         return None if best is None else best[1]
+
+
+_TEXT, _SENT = attrgetter("text"), attrgetter("sent")
+
+
+class _Codes(dict):
+    """Token text -> ``TenseReader._code``, worked out on first sight."""
+
+    def __init__(self, reader: TenseReader):
+        super().__init__()
+        self.reader = reader
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= 100_000:
+            self.clear()
+        code = self[text] = self.reader._code(text)
+        return code
