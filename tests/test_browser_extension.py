@@ -207,7 +207,10 @@ def test_launcher_card_creates_the_prefilled_timeline_notebook_which_runs(page, 
     created = sorted({f["name"] for f in lab.api("/api/contents")["content"]} - before)
     assert len(created) == 1 and created[0].startswith("timeline") and created[0].endswith(".ipynb")
     name = created[0]
-    sources = panel.locator(".jp-Cell .jp-InputArea-editor").all_text_contents()
+    # the notebook opened shows the workflow (its editors fill in as they are drawn)
+    panel.locator(".jp-Cell .jp-InputArea-editor", has_text="import chronique").first.wait_for(state="visible")
+    saved = [c["source"] for c in lab.api(f"/api/contents/{name}")["content"]["cells"]]
+    sources = ["".join(s) if isinstance(s, list) else s for s in saved]
     assert any("import chronique" in s for s in sources)
     assert any('article = """' in s and "published = " in s for s in sources)
     assert any("chronique.analyze(article, published=published)" in s for s in sources)
