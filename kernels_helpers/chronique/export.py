@@ -139,7 +139,9 @@ def save(analysis, path, *, scale: float | None = None, chart_options: dict | No
     return target
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
+def _write_atomic(target: Path, data) -> None:
+    """Write ``data`` (bytes, or an iterable of byte pieces written as they come) to ``target``
+    through a temporary file beside it, renamed into place: never a half-written ``target``."""
     directory = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
@@ -147,7 +149,17 @@ def _write_atomic(target: Path, data: bytes) -> None:
         raise ValueError(f"cannot write {target}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                buf, size = [], 0
+                for piece in data:
+                    buf.append(piece)
+                    size += len(piece)
+                    if size >= 1 << 20:
+                        fh.write(b"".join(buf))
+                        buf, size = [], 0
+                fh.write(b"".join(buf))
             fh.flush()
             os.fsync(fh.fileno())
         if target.exists():

@@ -363,51 +363,10 @@ def save(corpus, path, *, scale: float | None = None, chart_options: dict | None
     target = check_target(path)
     fmt = format_of(target)
     if fmt == ".json":
-        _write_stream_atomic(target, (piece.encode("utf-8") for piece in corpus.iter_json()))
+        _write_atomic(target, (piece.encode("utf-8") for piece in corpus.iter_json()))
         return target
     data = render(corpus, fmt, scale=scale, chart_options=chart_options)
     _write_atomic(target, data)
     return target
 
 
-def _write_stream_atomic(target: Path, pieces) -> None:
-    """``export._write_atomic`` for data made piece by piece."""
-    import tempfile
-
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ValueError(f"cannot write {target}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            buf, size = [], 0
-            for piece in pieces:
-                buf.append(piece)
-                size += len(piece)
-                if size >= 1 << 20:
-                    fh.write(b"".join(buf))
-                    buf, size = [], 0
-            fh.write(b"".join(buf))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except OSError as exc:
-        _unlink(tmp)
-        raise ValueError(f"cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        _unlink(tmp)
-        raise
-
-
-def _unlink(path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
