@@ -22,9 +22,9 @@ its reference codes, a time with its provenance, and its source spans.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, or_
 
 from . import ladder
 from .resources import module
@@ -38,6 +38,7 @@ FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": 
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
+_NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
 _LOW, _START, _SENT = attrgetter("low"), attrgetter("start"), attrgetter("sent")
 _MISSING = object()
 
@@ -82,8 +83,9 @@ class Lexicon:
 
 class _WordBits(dict):
     """Word -> which lists it may open, as bits in the order of ``Extractor``'s position lists:
-    trigger, place, mission, troops, count (digits or a number word), violent word.  Worked
-    out on first sight of each word."""
+    trigger, place, mission, troops, count (digits or a number word), violent word; and the
+    modality it marks (``_NEGATION``, ``_HYPOTHETICAL``, ``_FUTURE``).  Worked out on first
+    sight of each word."""
 
     def __init__(self, lex: "Lexicon"):
         super().__init__()
@@ -96,6 +98,14 @@ class _WordBits(dict):
         bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
             | (low in lex.diplomatic.first) << 2 | (low in lex.troops.first) << 3 \
             | (low.isdecimal() or low in lex.numbers.first) << 4 | (strip_accents(low) in lex.violent) << 5
+        plain = strip_accents(low)
+        if plain in lex.negation:
+            bits |= _NEGATION
+        if plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
+                                       and len(plain) > 5):
+            bits |= _HYPOTHETICAL
+        if plain in lex.future:
+            bits |= _FUTURE
         self[low] = bits
         return bits
 
@@ -139,7 +149,7 @@ class Extractor:
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
         # are violent words: one pass over the tokens that have any of these bits
-        bits = list(map(lex.bits.__getitem__, lows))
+        self.bits = bits = list(map(lex.bits.__getitem__, lows))
         self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos = \
             trigger, places, diplomatic, troops, number, violent = [], [], [], [], [], []
         for j in compress(range(len(lows)), bits):
@@ -372,14 +382,12 @@ class Extractor:
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
-        lex = self.lex
-        words = list(map(_unaccented, self.lows[max(lo, s - 5):min(hi, e + 4)]))
-        if any(w in lex.negation for w in words):
+        words = reduce(or_, self.bits[max(lo, s - 5):min(hi, e + 4)], 0)
+        if words & _NEGATION:
             return "negated"
-        if any(w in lex.hypo_words for w in words) or \
-                (lex.hypo_endings and any(w.endswith(lex.hypo_endings) and len(w) > 5 for w in words)):
+        if words & _HYPOTHETICAL:
             return "hypothetical"
-        if any(w in lex.future for w in words) or (timex is not None and timex.value == "FUTURE_REF"):
+        if words & _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
             return "future"
         if self._claim_of(s) is not None:
             return "reported"

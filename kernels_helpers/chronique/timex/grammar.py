@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
+from functools import reduce
+from operator import or_
 from types import ModuleType
 from typing import Any, Callable
 
@@ -20,6 +21,7 @@ from ..tokens import Token, strip_accents, tokenize
 
 DIGIT = "#digit"
 _NONE: list = []          # no match (shared, never modified)
+_NO_VALUE = object()      # a tree node that ends no phrase
 TRAILING = frozenset({",", ";", ":"})
 BUILTINS = ("int", "day", "year", "hh", "mm", "num", "ord", "ord_or_day")
 
@@ -50,43 +52,46 @@ class Vocabulary:
         for k in self.table:
             sizes.setdefault(k[0], set()).add(len(k))
         self.sizes = {w: sorted(v, reverse=True) for w, v in sizes.items()}
-        # for ``longest``: one-word phrases; lengths of the longer ones by first word, and
-        # their first two words
-        self.one = {k[0]: v for k, v in self.table.items() if len(k) == 1}
-        self.longer = {w: [n for n in v if n > 1] for w, v in self.sizes.items() if max(v) > 1}
-        self.pairs = frozenset(k[:2] for k in self.table if len(k) > 1)
+        # the phrases as a tree of their words: word -> [value or _NO_VALUE, {next word -> ...}]
+        self.tree: dict[str, list] = {}
+        for key, value in self.table.items():
+            level = self.tree
+            for w in key[:-1]:
+                level = level.setdefault(w, [_NO_VALUE, {}])[1]
+            level.setdefault(key[-1], [_NO_VALUE, {}])[0] = value
+        self.words = frozenset(w for w, node in self.tree.items() if node[0] is not _NO_VALUE)
 
     def longest(self, lows: list[str], j: int):
         """(end, value) of the longest phrase starting at token j, else None (``lows``: the
         tokens' ``low`` keys)."""
-        word = lows[j]
-        sizes = self.longer.get(word)
-        if sizes is not None and j + 1 < len(lows) and (word, lows[j + 1]) in self.pairs:
-            table = self.table
-            n = len(lows)
-            for size in sizes:
-                if j + size <= n:
-                    key = tuple(lows[j:j + size])
-                    if key in table:
-                        return j + size, table[key]
-        if word in self.one:
-            return j + 1, self.one[word]
-        return None
+        node = self.tree.get(lows[j])
+        best = None
+        n = len(lows)
+        while node is not None:
+            j += 1
+            if node[0] is not _NO_VALUE:
+                best = (j, node[0])
+            if j >= n or not node[1]:
+                break
+            node = node[1].get(lows[j])
+        return best
 
     def all(self, lows: list[str], j: int) -> list:
         """[(end, value)] of every phrase starting at token j, longest first."""
-        sizes = self.sizes.get(lows[j])
-        if sizes is None:
+        node = self.tree.get(lows[j])
+        if node is None:
             return _NONE
         out = []
         n = len(lows)
-        table = self.table
-        for size in sizes:
-            if j + size > n:
-                continue
-            key = (lows[j],) if size == 1 else tuple(lows[j:j + size])
-            if key in table:
-                out.append((j + size, table[key]))
+        while node is not None:
+            j += 1
+            if node[0] is not _NO_VALUE:
+                out.append((j, node[0]))
+            if j >= n or not node[1]:
+                break
+            node = node[1].get(lows[j])
+        if len(out) > 1:
+            out.reverse()
         return out
 
     def match(self, toks: list[Token], j: int):
@@ -122,7 +127,11 @@ class Rule:
     params: dict
     second: frozenset | None = None   # keys the next token must have, when known
     probe: tuple | None = None        # (keys, min offset, max offset) of its rarest element
-    head: Vocabulary | None = None    # the first element's words, when it is a word list
+    head: Vocabulary | None = None    # the first element's phrases, when some have several words
+    # the same tests on token bits (see ``Grammar.bits``): bit of ``second`` (0: none), and
+    # (bit, min offset, max offset) of ``probe``
+    second_bit: int = 0
+    probe_bit: tuple | None = None
 
 
 @dataclass
@@ -152,14 +161,27 @@ class Grammar:
                     and not all(e.optional for e in rule.elements[1:]):
                 rule.second = frozenset(self._first_keys(rule.elements[1:]))
             rule.probe = self._probe(rule.elements)
-            if first.kind != "builtin":
-                rule.head = first.vocab
+            if first.kind != "builtin" and first.vocab.maxlen > 1:
+                rule.head = first.vocab     # a rule indexed by a first word that is no phrase alone
             for key in self._first_keys(rule.elements):
                 self.index.setdefault(key, []).append(rule)
-        # token key -> the rules that may start there (a number: those its length allows),
-        # worked out on first sight of each key
+        # each word set that a rule tests (``second``, ``probe``) is a bit; a token's bits say
+        # which sets hold its key, so that a test is an ``&`` on a token's bits, or on the bits
+        # of a window of tokens or-ed together
+        sets: dict[frozenset, int] = {}
+        for rule in self.rules:
+            for keys in (rule.second, rule.probe[0] if rule.probe else None):
+                if keys is not None and keys not in sets:
+                    sets[keys] = 1 << len(sets)
+            if rule.second is not None:
+                rule.second_bit = sets[rule.second]
+            if rule.probe is not None:
+                rule.probe_bit = (sets[rule.probe[0]], rule.probe[1], rule.probe[2])
+        self.sets = sets
+        # token key -> the rules that may start there (a number: those its length allows), and
+        # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
-        self.keys = _Keys()
+        self.bits = _Bits(self)
 
     def _lengths(self, el: Element) -> tuple[int, int]:
         if el.kind == "builtin":
@@ -315,27 +337,28 @@ class Grammar:
         """
         hi = len(toks)
         found: list[tuple[int, int, dict]] = []
-        lows = list(map(_LOW, toks))
-        keys = list(map(self.keys.__getitem__, lows))            # numbers as DIGIT
-        starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
+        lows = [t.low for t in toks]
+        bits = list(map(self.bits.__getitem__, lows))
+        starting = list(map(self.starting.__getitem__, lows))    # (reach, rules) that may start here
         i = lo
         # only the tokens where some rule may start are tried
         for c in compress(range(lo, hi), starting[lo:]):
             if c < i:
                 continue
             i = c
-            nkey = keys[i + 1] if i + 1 < hi else None
+            reach, rules = starting[i]
+            nbits = bits[i + 1] if i + 1 < hi else 0
+            near = reduce(or_, bits[i + 1:i + reach + 1], 0)     # all the probes can see
             best = None
-            for rule in starting[i]:
-                second = rule.second
-                if second is not None and nkey not in second:
+            for rule in rules:
+                if rule.second_bit and not nbits & rule.second_bit:
                     continue
-                if rule.probe is not None:
-                    want, a, b = rule.probe
-                    if want.isdisjoint(keys[i + a:i + b + 1]):
+                if rule.probe_bit is not None:
+                    bit, a, b = rule.probe_bit
+                    if not near & bit or not reduce(or_, bits[i + a:i + b + 1], 0) & bit:
                         continue
                 head = rule.head
-                if head is not None and head.longest(lows, i) is None:
+                if head is not None and lows[i] not in head.words and head.longest(lows, i) is None:
                     continue
                 for j, caps, s, e in self._complete(rule, toks, lows, i):
                     if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
@@ -356,26 +379,44 @@ class Grammar:
         return found
 
 
-_LOW = attrgetter("low")
+class _Bits(dict):
+    """Token key -> the bits of the word sets (``Grammar.sets``) that hold its rule key (a number:
+    ``DIGIT``)."""
 
+    def __init__(self, grammar: "Grammar"):
+        super().__init__()
+        self.sets = grammar.sets
 
-class _Keys(dict):
-    """Token key -> its key in the rule index: a number is ``DIGIT``."""
-
-    def __missing__(self, low: str) -> str:
+    def __missing__(self, low: str) -> int:
         if len(self) >= 100_000:
             self.clear()
-        key = self[low] = DIGIT if low.isdecimal() else low
-        return key
+        key = DIGIT if low.isdecimal() else low
+        bits = 0
+        for keys, bit in self.sets.items():
+            if key in keys:
+                bits |= bit
+        self[low] = bits
+        return bits
 
 
 class _Starting(dict):
-    """Token key -> the rules that may start at such a token (None when there are none)."""
+    """Token key -> (reach, rules): the rules that may start at such a token, and how far after it
+    their probes look; None when no rule starts there."""
 
     def __init__(self, grammar: "Grammar"):
         super().__init__()
         self.grammar = grammar
-        self.by_length: dict[int, list | None] = {}
+        self.by_length: dict[int, tuple | None] = {}
+        self.lists: dict[int, tuple] = {}
+
+    def _entry(self, rules: list | None):
+        if not rules:
+            return None
+        entry = self.lists.get(id(rules))
+        if entry is None:
+            reach = max((r.probe_bit[2] for r in rules if r.probe_bit is not None), default=0)
+            entry = self.lists[id(rules)] = (reach, rules)
+        return entry
 
     def __missing__(self, low: str):
         if len(self) >= 100_000:
@@ -384,15 +425,15 @@ class _Starting(dict):
         if low.isdecimal():
             # a number can only start the built-in categories that allow its length
             digits = len(low)
-            rules = self.by_length.get(digits, _NONE)
-            if rules is _NONE:
+            entry = self.by_length.get(digits, _NONE)
+            if entry is _NONE:
                 rules = [r for r in index.get(DIGIT, ()) if r.elements[0].kind != "builtin"
-                         or digits in _DIGIT_LENGTHS[r.elements[0].name]] or None
-                self.by_length[digits] = rules
+                         or digits in _DIGIT_LENGTHS[r.elements[0].name]]
+                entry = self.by_length[digits] = self._entry(rules)
         else:
-            rules = index.get(low) or None
-        self[low] = rules
-        return rules
+            entry = self._entry(index.get(low))
+        self[low] = entry
+        return entry
 
 
 # digit lengths each built-in category can start with (a cheap test before matching)
