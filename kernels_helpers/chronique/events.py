@@ -722,4 +722,6 @@ def extract(text: str, toks: list[Token], lang: str, timexes, claims, published)
     """The events of an article, in text order (see the module documentation)."""
     if not toks:
         return []
+    if not claims and lexicon(lang).triggers.first.isdisjoint([t.low for t in toks]):
+        return []       # no trigger word and no claim: nothing happens
     return Extractor(text, toks, lang, timexes, claims, published).run()

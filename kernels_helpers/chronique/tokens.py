@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from bisect import bisect_right
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
@@ -107,6 +107,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         p = text.find("\n", p + 1, last)
     candidates = set(breaks)
     candidates.update(k + 1 for k in compress(range(n - 1), map(_ENDS.__contains__, lows)))
+    if not candidates:              # one sentence
+        return list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words),
+                        repeat(0), repeat(0)))
     new_sent = [0] * n
     new_para = [0] * n
     for k in sorted(candidates):

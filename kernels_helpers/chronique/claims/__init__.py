@@ -41,7 +41,7 @@ from ..tokens import tokenize
 from .attribute import Attributor, Doc
 from .cues import find_cues
 from .describe import Describer
-from .lexicon import lexicon
+from .lexicon import CUE, START, lexicon
 from .mentions import find_mentions
 from .quotes import attach_tokens, find_quotes, quote_index, sentences
 from .registry import Registry
@@ -82,6 +82,12 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     # per-token arrays; the folded key and lexicon bits of each distinct key are computed once
     keys = [t.low for t in toks]
     caps = [t.text[0].isupper() for t in toks]
+    if not any(caps):
+        # every claim has a cue word or a mention of its speaker, and a mention opens on a
+        # capital or on a word of the tables: without either, there is none
+        table = lex.key_table
+        if not any(table[k][0] & (CUE | START) for k in set(keys)):
+            return []
     starts = [t.start for t in toks]
     info = list(map(lex.key_table.__getitem__, keys))
     fkeys = list(map(itemgetter(2), info))
@@ -90,8 +96,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n
     for a, b, _ in tx:
-        for i in range(a, b):
-            blocked[i] = True
+        blocked[a:b] = [True] * (b - a)
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     inq = quote_index(quotes, n)

@@ -132,6 +132,8 @@ class Rule:
     # (bit, min offset, max offset) of ``probe``
     second_bit: int = 0
     probe_bit: tuple | None = None
+    fixed: tuple = ()                 # (offset, bit) of the elements that sit at a fixed offset
+    plain: bool = False               # no optional element
 
 
 @dataclass
@@ -170,23 +172,29 @@ class Grammar:
         # of a window of tokens or-ed together
         sets: dict[frozenset, int] = {}
         for rule in self.rules:
-            for keys in (rule.second, rule.probe[0] if rule.probe else None):
+            fixed = self._fixed(rule.elements)
+            for keys in (rule.second, rule.probe[0] if rule.probe else None, *(k for _, k in fixed)):
                 if keys is not None and keys not in sets:
                     sets[keys] = 1 << len(sets)
             if rule.second is not None:
                 rule.second_bit = sets[rule.second]
             if rule.probe is not None:
                 rule.probe_bit = (sets[rule.probe[0]], rule.probe[1], rule.probe[2])
+            rule.fixed = tuple((offset, sets[keys]) for offset, keys in fixed)
+            rule.plain = not any(el.optional for el in rule.elements)
         self.sets = sets
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
         self.bits = _Bits(self)
+        self.survivors: dict[tuple, list] = {}      # see ``scan``
 
     def _lengths(self, el: Element) -> tuple[int, int]:
         if el.kind == "builtin":
             if el.name in ("num", "ord", "ord_or_day"):
                 return 1, max(2, self.numbers.maxlen, self.ordinals.maxlen)
+            if el.name in _ONE_TOKEN:
+                return 1, 1
             return 1, 2
         mins = min((len(k) for k in el.vocab.table), default=1)
         return mins, el.vocab.maxlen
@@ -207,6 +215,30 @@ class Grammar:
             lo += 0 if el.optional else a
             hi += b
         return best
+
+    def _fixed(self, elements: list[Element]) -> list[tuple[int, frozenset]]:
+        """(offset, keys) of the mandatory elements after the first that always sit at the same
+        offset, with the keys a token there must have (numbers by their count of digits)."""
+        out = []
+        offset = 0
+        for k, el in enumerate(elements):
+            a, b = self._lengths(el)
+            if el.optional:
+                break
+            if k > 0:
+                if el.kind == "builtin":
+                    keys = {f"{DIGIT}{n}" for n in _DIGIT_LENGTHS[el.name]}
+                    if el.name in ("num",):
+                        keys |= self.numbers.first
+                    elif el.name in ("ord", "ord_or_day"):
+                        keys |= self.ordinals.first
+                else:
+                    keys = el.vocab.first
+                out.append((offset, frozenset(keys)))
+            if a != b:
+                break
+            offset += a
+        return out
 
     def _variants(self, rule: Rule) -> list[Rule]:
         """A rule with a leading optional element is tried as two rules, with and without it,
@@ -296,11 +328,34 @@ class Grammar:
     def _complete(self, rule: Rule, toks: list[Token], lows: list[str], i: int) -> list[tuple]:
         """Every way the rule matches from token i: (end, captures, span start, span end),
         furthest end first, then longest span."""
-        out: list[tuple] = []
         els = rule.elements
         n = len(els)
         size = len(toks)
         builtin = self._builtin
+        if rule.plain:
+            # no optional element: while each element reads its words one way only, the match
+            # is one straight path (the walk below finds the same)
+            caps: dict = {}
+            j, s, e = i, None, None
+            for el in els:
+                if j >= size:
+                    return _NONE
+                options = builtin(el.name, toks, lows, j) if el.kind == "builtin" else el.vocab.all(lows, j)
+                if len(options) != 1:
+                    if not options:
+                        return _NONE
+                    break                   # several readings: the walk tries them all
+                j2, val = options[0]
+                if el.label:
+                    caps[el.label] = (val, j, j2)
+                if not el.context:
+                    if s is None:
+                        s = j
+                    e = j2
+                j = j2
+            else:
+                return [(j, caps, s, e)] if s is not None else _NONE
+        out: list[tuple] = []
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:
             if len(out) > 64:
@@ -339,24 +394,26 @@ class Grammar:
         found: list[tuple[int, int, dict]] = []
         lows = [t.low for t in toks]
         bits = list(map(self.bits.__getitem__, lows))
-        starting = list(map(self.starting.__getitem__, lows))    # (reach, rules) that may start here
+        starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
+        survivors = self.survivors
         i = lo
         # only the tokens where some rule may start are tried
         for c in compress(range(lo, hi), starting[lo:]):
             if c < i:
                 continue
             i = c
-            reach, rules = starting[i]
-            nbits = bits[i + 1] if i + 1 < hi else 0
-            near = reduce(or_, bits[i + 1:i + reach + 1], 0)     # all the probes can see
+            reach, rules, ident = starting[i]
+            # the rules whose word tests pass, given the bits of the next tokens (the same
+            # words around a candidate give the same answer: it is kept)
+            window = tuple(bits[i + 1:i + reach + 1])
+            key = (ident, window)
+            passing = survivors.get(key)
+            if passing is None:
+                if len(survivors) >= 100_000:
+                    survivors.clear()
+                passing = survivors[key] = _passing(rules, window)
             best = None
-            for rule in rules:
-                if rule.second_bit and not nbits & rule.second_bit:
-                    continue
-                if rule.probe_bit is not None:
-                    bit, a, b = rule.probe_bit
-                    if not near & bit or not reduce(or_, bits[i + a:i + b + 1], 0) & bit:
-                        continue
+            for rule in passing:
                 head = rule.head
                 if head is not None and lows[i] not in head.words and head.longest(lows, i) is None:
                     continue
@@ -379,6 +436,25 @@ class Grammar:
         return found
 
 
+def _passing(rules: list, window: tuple) -> list:
+    """The rules whose tests on token bits pass, ``window`` holding the bits of the tokens after
+    the candidate (as far as the rules look, fewer at the end of the text)."""
+    out = []
+    n = len(window)
+    nbits = window[0] if n else 0
+    for rule in rules:
+        if rule.second_bit and not nbits & rule.second_bit:
+            continue
+        if rule.probe_bit is not None:
+            bit, a, b = rule.probe_bit
+            if not reduce(or_, window[a - 1:b], 0) & bit:
+                continue
+        if any(offset > n or not window[offset - 1] & bit for offset, bit in rule.fixed):
+            continue                    # a word at a fixed offset does not fit
+        out.append(rule)
+    return out
+
+
 class _Bits(dict):
     """Token key -> the bits of the word sets (``Grammar.sets``) that hold its rule key (a number:
     ``DIGIT``)."""
@@ -390,18 +466,19 @@ class _Bits(dict):
     def __missing__(self, low: str) -> int:
         if len(self) >= 100_000:
             self.clear()
-        key = DIGIT if low.isdecimal() else low
+        # a number has two keys: DIGIT, and DIGIT with its count of digits ("#digit4")
+        key, key2 = (DIGIT, f"{DIGIT}{len(low)}") if low.isdecimal() else (low, low)
         bits = 0
         for keys, bit in self.sets.items():
-            if key in keys:
+            if key in keys or key2 in keys:
                 bits |= bit
         self[low] = bits
         return bits
 
 
 class _Starting(dict):
-    """Token key -> (reach, rules): the rules that may start at such a token, and how far after it
-    their probes look; None when no rule starts there."""
+    """Token key -> (reach, rules, ident): the rules that may start at such a token, how far after
+    it their tests look, and a number that names the list; None when no rule starts there."""
 
     def __init__(self, grammar: "Grammar"):
         super().__init__()
@@ -414,8 +491,10 @@ class _Starting(dict):
             return None
         entry = self.lists.get(id(rules))
         if entry is None:
-            reach = max((r.probe_bit[2] for r in rules if r.probe_bit is not None), default=0)
-            entry = self.lists[id(rules)] = (reach, rules)
+            # how far after the candidate the tests look
+            reach = max([1] + [r.probe_bit[2] for r in rules if r.probe_bit is not None]
+                        + [offset for r in rules for offset, _ in r.fixed])
+            entry = self.lists[id(rules)] = (reach, rules, len(self.lists))
         return entry
 
     def __missing__(self, low: str):
@@ -436,6 +515,8 @@ class _Starting(dict):
         return entry
 
 
+# built-in categories that always read one token
+_ONE_TOKEN = ("int", "year", "hh", "mm")
 # digit lengths each built-in category can start with (a cheap test before matching)
 _DIGIT_LENGTHS = {"int": range(1, 10), "day": (1, 2), "ord_or_day": (1, 2), "year": (4,),
                   "hh": (1, 2), "mm": (2,), "num": (1, 2, 3, 4), "ord": ()}

@@ -39,8 +39,21 @@ class Res:
     extra: dict = field(default_factory=dict)
 
 
+class _IsoTimes(dict):
+    """datetime -> its ISO form to the second, worked out once."""
+
+    def __missing__(self, dt: datetime) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        iso = self[dt] = dt.isoformat(timespec="seconds")
+        return iso
+
+
+_ISO_TIMES = _IsoTimes()
+
+
 def _iso(dt: datetime | None) -> str | None:
-    return None if dt is None else dt.isoformat(timespec="seconds")
+    return None if dt is None else _ISO_TIMES[dt]
 
 
 def _with_pod(d: date, pod: str | None, why: str, conf: float, base_gran="D") -> Res:
@@ -81,7 +94,7 @@ class Resolver:
         self.toks = toks
         self.res = res
         self.tense_reader = tense_reader
-        self.determiners, self.opens, self.joins = _range_words(res)
+        self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
 
     # ------------------------------------------------------------------ API
     def resolve(self, mentions: list[tuple], dct_lo: date | None, dct_hi: date | None,
@@ -191,6 +204,8 @@ class Resolver:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
         if s > 0 and self.toks[s - 1].low in self.determiners:
             s -= 1
+        if s == 0 or self.toks[s - 1].low not in self.opens_last:
+            return None                 # no opener ends with the word before
         for size in (3, 2, 1):
             if s - size < 0:
                 continue
@@ -733,14 +748,17 @@ class Resolver:
 
 
 @lru_cache(maxsize=None)
-def _range_words(res) -> tuple[frozenset, dict, dict]:
-    """A language's determiners, and its range openers and joins keyed by their tokens."""
+def _range_words(res) -> tuple[frozenset, dict, dict, frozenset]:
+    """A language's determiners, its range openers and joins keyed by their tokens, and the last
+    words of the openers."""
     from .grammar import phrase_key
 
     def phrases(table: dict) -> dict:
         return {" ".join(phrase_key(p)): p for p in table}
 
-    return frozenset(w.strip("'") for w in res.DETERMINERS), phrases(res.RANGE_OPEN), phrases(res.RANGE_JOIN)
+    opens = phrases(res.RANGE_OPEN)
+    return (frozenset(w.strip("'") for w in res.DETERMINERS), opens, phrases(res.RANGE_JOIN),
+            frozenset(k.split(" ")[-1] for k in opens))
 
 
 def anchor_text(text: str, item) -> str:
