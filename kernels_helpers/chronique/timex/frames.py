@@ -41,6 +41,7 @@ class Actions:
         self.age_at = set(getattr(res, "AGE_AT", ()))
         self.age_words = set(getattr(res, "AGE_WORDS", ()))
         self.not_weekday_before = {w.lower() for w in getattr(res, "NOT_WEEKDAY_BEFORE", ())}
+        self.handlers: dict = {}        # action name -> its method
 
     # -- guards ------------------------------------------------------------
     def _plausible(self, m: Match, toks: list[Token], label: str, cat: str) -> bool:
@@ -72,7 +73,9 @@ class Actions:
         return True
 
     def __call__(self, m: Match, toks: list[Token]):
-        fn = getattr(self, "a_" + m.action)
+        fn = self.handlers.get(m.action)
+        if fn is None:
+            fn = self.handlers[m.action] = getattr(self, "a_" + m.action)
         try:
             return fn(m, toks)
         except (ValueError, KeyError, IndexError):
@@ -105,7 +108,8 @@ class Actions:
                              "wd": _cap(m, "weekday"), "pod": None, "dir": None})
 
     def a_date_numeric(self, m, toks):
-        day, month, year = _cap(m, "day"), _cap(m, "month"), _cap(m, "year")
+        caps = m.caps
+        day, month, year = caps["day"][0], caps["month"][0], caps["year"][0]
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         # digits glued to letters or further digits are not a date ("12/3/4/5")

@@ -78,6 +78,10 @@ class Vocabulary:
 
     def all(self, lows: list[str], j: int) -> list:
         """[(end, value)] of every phrase starting at token j, longest first."""
+        return self.read(None, lows, j)
+
+    def read(self, toks, lows: list[str], j: int) -> list:
+        """``all``, called as the rule engine reads an element (see ``Element.read``)."""
         node = self.tree.get(lows[j])
         if node is None:
             return _NONE
@@ -117,6 +121,7 @@ class Element:
     optional: bool
     context: bool
     vocab: Vocabulary | None = None
+    read: Callable | None = None      # (toks, lows, j) -> [(end, value)], longest first
 
 
 @dataclass
@@ -183,6 +188,9 @@ class Grammar:
             rule.fixed = tuple((offset, sets[keys]) for offset, keys in fixed)
             rule.plain = not any(el.optional for el in rule.elements)
         self.sets = sets
+        for rule in self.rules:
+            for el in rule.elements:
+                el.read = el.vocab.read if el.kind != "builtin" else getattr(self, "_read_" + el.name)
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
@@ -289,41 +297,59 @@ class Grammar:
         return keys
 
     # ---- matching ----------------------------------------------------------
-    def _builtin(self, name: str, toks: list[Token], lows: list[str], j: int) -> list:
-        """[(end, value)] of a built-in category at token j."""
+    # -- the built-in categories, read at token j: [(end, value)] ----------------------------------
+    def _read_int(self, toks, lows, j) -> list:
+        tok = toks[j]
+        if tok.digit and len(tok.low) <= 9:
+            return [(j + 1, int(tok.low))]
+        return _NONE
+
+    def _read_day(self, toks, lows, j) -> list:
+        tok = toks[j]
+        if not tok.digit:
+            return _NONE
+        low = tok.low
+        if len(low) <= 2 and 1 <= int(low) <= 31:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.start == tok.end and nxt.low in self.ordinal_suffixes:
+                return [(j + 2, int(low))]      # "1er", "2nd"
+            if nxt is None or nxt.start != tok.end or not nxt.low.isalpha():
+                return [(j + 1, int(low))]
+        return _NONE
+
+    def _read_ord_or_day(self, toks, lows, j) -> list:
+        if toks[j].digit:
+            return self._read_day(toks, lows, j)
+        return self.ordinals.read(toks, lows, j)
+
+    def _read_year(self, toks, lows, j) -> list:
+        tok = toks[j]
+        if tok.digit and len(tok.low) == 4 and 1000 <= int(tok.low) <= 2199:
+            return [(j + 1, int(tok.low))]
+        return _NONE
+
+    def _read_hh(self, toks, lows, j) -> list:
+        tok = toks[j]
+        if tok.digit and len(tok.low) <= 2 and 0 <= int(tok.low) <= 24:
+            return [(j + 1, int(tok.low))]
+        return _NONE
+
+    def _read_mm(self, toks, lows, j) -> list:
+        tok = toks[j]
+        if tok.digit and len(tok.low) == 2 and 0 <= int(tok.low) <= 59:
+            return [(j + 1, int(tok.low))]
+        return _NONE
+
+    def _read_num(self, toks, lows, j) -> list:
         tok = toks[j]
         if tok.digit:
-            low = tok.low
-            if len(low) > 9:
-                return _NONE
-            v = int(low)
-            if name == "int":
-                return [(j + 1, v)]
-            if name in ("day", "ord_or_day"):
-                if 1 <= v <= 31 and len(low) <= 2:
-                    nxt = toks[j + 1] if j + 1 < len(toks) else None
-                    if nxt is not None and nxt.start == tok.end and nxt.low in self.ordinal_suffixes:
-                        return [(j + 2, v)]
-                    if nxt is None or nxt.start != tok.end or not nxt.low.isalpha():
-                        return [(j + 1, v)]
-            elif name == "year":
-                if len(low) == 4 and 1000 <= v <= 2199:
-                    return [(j + 1, v)]
-            elif name == "hh":
-                if 0 <= v <= 24 and len(low) <= 2:
-                    return [(j + 1, v)]
-            elif name == "mm":
-                if len(low) == 2 and 0 <= v <= 59:
-                    return [(j + 1, v)]
-            elif name == "num":
-                if len(low) <= 4:
-                    return [(j + 1, v)]
+            return [(j + 1, int(tok.low))] if len(tok.low) <= 4 else _NONE
+        return self.numbers.read(toks, lows, j)
+
+    def _read_ord(self, toks, lows, j) -> list:
+        if toks[j].digit:
             return _NONE
-        if name == "num":
-            return self.numbers.all(lows, j)
-        if name in ("ord", "ord_or_day"):
-            return self.ordinals.all(lows, j)
-        return _NONE
+        return self.ordinals.read(toks, lows, j)
 
     def _complete(self, rule: Rule, toks: list[Token], lows: list[str], i: int) -> list[tuple]:
         """Every way the rule matches from token i: (end, captures, span start, span end),
@@ -331,7 +357,6 @@ class Grammar:
         els = rule.elements
         n = len(els)
         size = len(toks)
-        builtin = self._builtin
         if rule.plain:
             # no optional element: while each element reads its words one way only, the match
             # is one straight path (the walk below finds the same)
@@ -340,7 +365,7 @@ class Grammar:
             for el in els:
                 if j >= size:
                     return _NONE
-                options = builtin(el.name, toks, lows, j) if el.kind == "builtin" else el.vocab.all(lows, j)
+                options = el.read(toks, lows, j)
                 if len(options) != 1:
                     if not options:
                         return _NONE
@@ -366,7 +391,7 @@ class Grammar:
                 return
             el = els[k]
             if j < size:
-                options = builtin(el.name, toks, lows, j) if el.kind == "builtin" else el.vocab.all(lows, j)
+                options = el.read(toks, lows, j)
                 for j2, val in options:
                     c2 = caps
                     if el.label:

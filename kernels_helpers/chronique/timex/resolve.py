@@ -95,6 +95,7 @@ class Resolver:
         self.res = res
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
+        self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
     def resolve(self, mentions: list[tuple], dct_lo: date | None, dct_hi: date | None,
@@ -157,14 +158,14 @@ class Resolver:
     def _timex(self, it) -> Timex:
         r: Res = it["res"]
         rng = it.get("range")
+        # positional, in the order of the fields: id, start, end, text, type, value, interval,
+        # anchor, rule, explanation, confidence, literal, mod, range, tense, flag
         return Timex(
-            id=it["id"], start=it["start"], end=it["end"],
-            text=self.text[it["start"]:it["end"]], type=r.type, value=r.value,
-            interval=None if r.start is None else [_iso(r.start), _iso(r.end)],
-            anchor=it.get("anchor", "published"), rule=it["frame"].get("rule", ""),
-            explanation=r.why, confidence=round(r.conf, 2), literal=r.literal, mod=r.mod,
-            range=rng, tense=it["tense"],
-            flag={"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
+            it["id"], it["start"], it["end"], self.text[it["start"]:it["end"]], r.type, r.value,
+            None if r.start is None else [_iso(r.start), _iso(r.end)],
+            it.get("anchor", "published"), it["frame"].get("rule", ""),
+            r.why, round(r.conf, 2), r.literal, r.mod, rng, it["tense"],
+            {"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
         )
 
     def _link_ranges(self, items) -> None:
@@ -272,9 +273,16 @@ class Resolver:
         kind = f["kind"]
         if kind == "date" and f.get("year") and not f.get("wd"):
             y, m, d = f["year"], f["month"], f["day"]
-            if not cal.valid_date(y, m, d):
-                return self._impossible(f, y)
-            return _with_pod(date(y, m, d), f.get("pod"), f"an explicit date: {fmt_day(date(y, m, d))}", 0.97)
+            # the same date written again reads the same (results are never changed afterwards)
+            key = (y, m, d, f.get("pod"))
+            r = self.dates.get(key)
+            if r is None:
+                if not cal.valid_date(y, m, d):
+                    r = self._impossible(f, y)
+                else:
+                    r = _with_pod(date(y, m, d), f.get("pod"), f"an explicit date: {fmt_day(date(y, m, d))}", 0.97)
+                self.dates[key] = r
+            return r
         if kind == "year":
             y = f["year"]
             v, s, e = period("Y", date(y, 1, 1))
