@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from bisect import bisect_right
-from itertools import accumulate, compress, repeat
+from itertools import accumulate
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
@@ -106,25 +106,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         breaks[k] = breaks.get(k, 0) + 1
         p = text.find("\n", p + 1, last)
     candidates = set(breaks)
-    candidates.update(k + 1 for k in compress(range(n - 1), map(_ENDS.__contains__, lows)))
-    if not candidates:              # one sentence
-        return list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words),
-                        repeat(0), repeat(0)))
-    new_sent = [0] * n
-    new_para = [0] * n
+    for mark in _ENDS:                  # the token after each . ! ? (each is a token of its own)
+        p = text.find(mark, starts[0], last)
+        while p >= 0:
+            candidates.add(bisect_right(starts, p))
+            p = text.find(mark, p + 1, last)
+    # the sentence and paragraph numbers, filled run by run between the breaks
+    sents: list[int] = []
+    paras: list[int] = []
+    sent = para = last = 0
     for k in sorted(candidates):
         lines = breaks.get(k, 0)
         if lines >= 2 or (lines and lows[k - 1] not in _CONTINUED):
             # a blank line, or a line break after a finished line, ends a paragraph
-            new_sent[k] = 1
-            if lines >= 2:
-                new_para[k] = 1
+            pass
         elif lows[k - 1] in _ENDS:
             first = words[k][:1]
             # "Dec. 31" or "M. Blair" are not sentence ends; a one-letter word before
             # the full stop is usually an initial or an abbreviation
-            if (first.isupper() or first in _OPENERS) and (k < 2 or len(lows[k - 2]) > 1
-                                                           or words[k - 2].isdecimal()):
-                new_sent[k] = 1
-    return list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words),
-                    accumulate(new_sent), accumulate(new_para)))
+            if not ((first.isupper() or first in _OPENERS) and (k < 2 or len(lows[k - 2]) > 1
+                                                                or words[k - 2].isdecimal())):
+                continue
+        else:
+            continue
+        sents += [sent] * (k - last)
+        paras += [para] * (k - last)
+        sent += 1
+        if lines >= 2:
+            para += 1
+        last = k
+    sents += [sent] * (n - last)
+    paras += [para] * (n - last)
+    return list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras))
