@@ -39,7 +39,7 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
 _NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
-_LOW, _START, _SENT = attrgetter("low"), attrgetter("start"), attrgetter("sent")
+_SENT = attrgetter("sent")
 _MISSING = object()
 
 
@@ -144,8 +144,8 @@ class Extractor:
         self.timexes = timexes
         self.claims = claims
         self.published = published
-        self.starts = list(map(_START, toks))
-        self.lows = lows = list(map(_LOW, toks))
+        self.starts = [t.start for t in toks]
+        self.lows = lows = [t.low for t in toks]
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
         # are violent words: one pass over the tokens that have any of these bits

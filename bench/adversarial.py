@@ -1,0 +1,172 @@
+"""Hostile inputs of about 1 MB: seconds of ``chronique.analyze`` beside dateparser.search_dates.
+
+    python bench/adversarial.py                  # every case at 1,000,000 characters
+    python bench/adversarial.py --chars 200000 --dateparser-chars 5000 --case "mardi"
+
+Each case is analysed in a child process that reports its own CPU time
+(``time.process_time``: steadier than wall time on a shared machine), with
+``published="2019-12-31"`` and the language detected.  The budget is 2 s of
+CPU per case; the script exits with status 1 beyond it.  dateparser is given
+the same text cut to ``--dateparser-chars`` characters (it is much slower on
+such input; its time is printed for that length and scaled linearly to the
+full length, which flatters it when its cost grows faster than the length).
+
+``cases(size)`` builds the texts; ``tests/test_adversarial.py`` uses it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = (ROOT / "demo_notebooks" / "data", ROOT.parent / "shared" / "seeds")
+BUDGET_S = 2.0
+SIZE = 1_000_000
+
+
+def _seed(name: str) -> str:
+    for folder in SEEDS:
+        path = folder / f"{name}.txt"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise SystemExit(f"error: seed article {name}.txt not found in {', '.join(map(str, SEEDS))}")
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _mix(size: int) -> str:
+    """Random pieces of Latin, Arabic and Hebrew words, RTL and bidi controls, HTML, digits, dates."""
+    rnd = random.Random(1)
+    pieces = ["مرحبا", "שלום", "\u202e", "\u202b", "\u200f", "\u200d", "<p>", "</div>", "<a href=\"x\">",
+              "&amp;", "&nbsp;", "🙂", "👍🏽", "e\u0301", "ﬁ", "Ⅻ", "٣١", "১২", "mardi", "31", "/", "-",
+              "décembre", "Tuesday", "«", "»", "\"", "'", "’", " ", " ", "\n", ".", ",", ":", "a dit",
+              "selon", "said", "2019", "12/05", "h", "\t", "\u3000", "中文", "ᚠ", "\U0001d400"]
+    out, n = [], 0
+    while n < size:
+        p = rnd.choice(pieces)
+        out.append(p)
+        n += len(p)
+    return "".join(out)[:size]
+
+
+def cases(size: int = SIZE) -> dict[str, str]:
+    """Name -> text of about ``size`` characters, for every hostile case."""
+    fr = _seed("baghdad_embassy_fr")
+    body = fr.split("\n", 1)[1]                       # the seed without its date line
+    sentences = " ".join(line.strip() for line in body.splitlines() if line.strip()) + " "
+    punct = "\n\n.,;:!?…()[]{}«»\"'-–—/\\*#@%&\n"
+    return {
+        "'mardi ' repeated": _repeat("mardi ", size),
+        "'12/' repeated": _repeat("12/", size),
+        "one run of digits": "1" * size,
+        "'31 ' repeated": _repeat("31 ", size),
+        "'« ' repeated": _repeat("« ", size),
+        "double quotes only": '"' * size,
+        "one paragraph of news": _repeat(sentences, size),
+        "French seed repeated": _repeat(fr + "\n\n", size),
+        "one huge token": "a" * size,
+        "'12/05/2019 ' repeated": _repeat("12/05/2019 ", size),
+        "Unicode, RTL and HTML mix": _mix(size),
+        "newlines and punctuation": _repeat(punct, size),
+    }
+
+
+CHILD = """
+import json, sys, time
+sys.path[:0] = [{package!r}, {bench!r}]
+import chronique
+from adversarial import cases
+text = cases({size})[{name!r}]
+chronique.analyze("Le mardi 31 décembre 2019, il a dit.", published="2019-12-31")   # warm-up
+t0 = time.process_time()
+a = chronique.analyze(text, published="2019-12-31")
+print(json.dumps({{"cpu": time.process_time() - t0, "timexes": len(a.timexes), "claims": len(a.claims),
+                   "events": len(a.events)}}))
+"""
+
+CHILD_DATEPARSER = """
+import json, sys, time
+sys.path.insert(0, {bench!r})
+from datetime import datetime
+from dateparser.search import search_dates
+from adversarial import cases
+text = cases({size})[{name!r}][:{cut}]
+search_dates("Le mardi 31 décembre 2019, il a dit.", languages=["fr"])   # warm-up
+t0 = time.process_time()
+found = search_dates(text, languages=["fr", "en"],
+                     settings={{"RELATIVE_BASE": datetime(2019, 12, 31), "RETURN_AS_TIMEZONE_AWARE": False}})
+print(json.dumps({{"cpu": time.process_time() - t0, "found": len(found or [])}}))
+"""
+
+
+def run_child(code: str, timeout: float) -> dict:
+    """Run ``code`` in a fresh interpreter; its last line of output, as JSON."""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def package_dir() -> str:
+    """The folder holding the ``chronique`` package this process imports: the child processes
+    measure the same code."""
+    import chronique
+    return str(Path(chronique.__file__).resolve().parents[1])
+
+
+def analyze_cpu(name: str, size: int = SIZE, timeout: float = 120) -> dict:
+    """CPU seconds of ``analyze`` on one case, measured in a child process, and what it found."""
+    return run_child(CHILD.format(package=package_dir(), bench=str(ROOT / "bench"), size=size, name=name),
+                     timeout)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--chars", type=int, default=SIZE, help="length of each case (default 1,000,000)")
+    ap.add_argument("--dateparser-chars", type=int, default=20_000,
+                    help="length of the text given to dateparser (default 20,000)")
+    ap.add_argument("--case", action="append", help="only the cases whose name contains this (repeatable)")
+    args = ap.parse_args(argv)
+    names = [n for n in cases(100) if not args.case or any(c in n for c in args.case)]
+    cut = args.dateparser_chars
+    print(f"chronique.analyze on {args.chars:,} characters (CPU seconds, child process; budget {BUDGET_S:g} s)")
+    print(f"dateparser.search_dates on the first {cut:,} characters of the same text, and that time scaled "
+          f"linearly to {args.chars:,} characters")
+    header = f"{'case':<28}{'chronique s':>12}  {'found t/c/e':>14}  {'dateparser s':>13}  {'scaled':>9}"
+    print(header)
+    print("-" * len(header))
+    failed = []
+    for name in names:
+        try:
+            r = analyze_cpu(name, args.chars)
+            ours = f"{r['cpu']:>12.3f}"
+            found = f"{r['timexes']}/{r['claims']}/{r['events']}"
+            if r["cpu"] >= BUDGET_S:
+                failed.append(name)
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
+            ours, found = f"{'error':>12}", str(exc)[:14]
+            failed.append(name)
+        try:
+            d = run_child(CHILD_DATEPARSER.format(bench=str(ROOT / "bench"), size=args.chars, name=name,
+                                                  cut=cut), 600)
+            theirs = f"{d['cpu']:>13.3f}  {d['cpu'] * args.chars / max(1, cut):>9.1f}"
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
+            theirs = f"{'error':>13}  {type(exc).__name__}"
+        print(f"{name:<28}{ours}  {found:>14}  {theirs}")
+    print("-" * len(header))
+    print("found t/c/e: time expressions, claims, events found by chronique")
+    if failed:
+        print(f"FAIL: over {BUDGET_S:g} s or failed: {', '.join(failed)}")
+        return 1
+    print(f"PASS: every case under {BUDGET_S:g} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
