@@ -129,8 +129,8 @@ def analyze_cpu(name: str, size: int = SIZE, timeout: float = 120) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=SIZE, help="length of each case (default 1,000,000)")
-    ap.add_argument("--dateparser-chars", type=int, default=20_000,
-                    help="length of the text given to dateparser (default 20,000)")
+    ap.add_argument("--dateparser-chars", type=int, default=10_000,
+                    help="length of the text given to dateparser (default 10,000)")
     ap.add_argument("--case", action="append", help="only the cases whose name contains this (repeatable)")
     args = ap.parse_args(argv)
     names = [n for n in cases(100) if not args.case or any(c in n for c in args.case)]

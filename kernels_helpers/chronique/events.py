@@ -39,7 +39,7 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
 _NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
-_SENT = attrgetter("sent")
+_SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _MISSING = object()
 
 
@@ -171,6 +171,7 @@ class Extractor:
         self.diplomatic_at = _hits(lex.diplomatic, lows, diplomatic)
         self.troops_at = _hits(lex.troops, lows, troops)
         self.number_memo: dict[int, tuple | None] = {}
+        self.places_memo: dict[tuple, list] = {}
         # time expressions as token spans, and claims' content and cue spans
         self.tx = []
         for t in timexes:
@@ -198,12 +199,9 @@ class Extractor:
         """A one-line heading ("Sit-in", "Téhéran nie"): a short paragraph with no full stop."""
         toks = self.toks
         para = toks[k].para
-        a = k
-        while a > 0 and toks[a - 1].para == para and k - a < 12:
-            a -= 1
-        b = k
-        while b + 1 < len(toks) and toks[b + 1].para == para and b - k < 12:
-            b += 1
+        # paragraph numbers never decrease along the tokens: its bounds near k by bisection
+        a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
+        b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
         if b - a >= 8:
             return False
         return not any(w in (".", "!", "?") for w in self.lows[a:b + 1])
@@ -362,6 +360,14 @@ class Extractor:
         return None, found
 
     def _places(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The places named in tokens [lo, hi), read left to right (the same list for every
+        mention of a sentence: kept)."""
+        got = self.places_memo.get((lo, hi))
+        if got is None:
+            got = self.places_memo[(lo, hi)] = self._read_places(lo, hi)
+        return got
+
+    def _read_places(self, lo: int, hi: int) -> list[tuple[int, str]]:
         lows = self.lows
         out = []
         pos, at = self.places_at

@@ -122,6 +122,7 @@ class Element:
     context: bool
     vocab: Vocabulary | None = None
     read: Callable | None = None      # (toks, lows, j) -> [(end, value)], longest first
+    words: dict | None = None         # word -> value, when every phrase is one word
 
 
 @dataclass
@@ -191,6 +192,8 @@ class Grammar:
         for rule in self.rules:
             for el in rule.elements:
                 el.read = el.vocab.read if el.kind != "builtin" else getattr(self, "_read_" + el.name)
+                if el.kind != "builtin" and el.vocab.maxlen == 1:
+                    el.words = {key[0]: value for key, value in el.vocab.table.items()}
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
@@ -365,12 +368,19 @@ class Grammar:
             for el in els:
                 if j >= size:
                     return _NONE
-                options = el.read(toks, lows, j)
-                if len(options) != 1:
-                    if not options:
+                words = el.words
+                if words is not None:       # one-word phrases only: a dictionary lookup
+                    val = words.get(lows[j], _NO_VALUE)
+                    if val is _NO_VALUE:
                         return _NONE
-                    break                   # several readings: the walk tries them all
-                j2, val = options[0]
+                    j2 = j + 1
+                else:
+                    options = el.read(toks, lows, j)
+                    if len(options) != 1:
+                        if not options:
+                            return _NONE
+                        break               # several readings: the walk tries them all
+                    j2, val = options[0]
                 if el.label:
                     caps[el.label] = (val, j, j2)
                 if not el.context:

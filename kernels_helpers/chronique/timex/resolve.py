@@ -104,23 +104,31 @@ class Resolver:
         self.dct_hi = dct_hi if dct_hi == dct_lo else None
         items = []
         marks: dict = {}
+        toks = self.toks
+        tense = self.tense_reader.tense
         for k, (s, e, frame) in enumerate(mentions):
-            toks = self.toks
+            first = toks[s]
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
-                "start": toks[s].start, "end": toks[e - 1].end,
-                "sent": toks[s].sent, "para": toks[s].para,
-                "tense": self.tense_reader.tense(toks, s, e, marks),
+                "start": first.start, "end": toks[e - 1].end,
+                "sent": first.sent, "para": first.para,
+                "tense": tense(toks, s, e, marks),
             })
         self._link_ranges(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest
         late = ("anchored", "clock", "year_earlier")
         for it in items:
             if it["frame"]["kind"] not in late:
-                it["res"] = self._safely(lambda: self._resolve_dct(it, dct_lo, dct_hi), it)
+                try:
+                    it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+                except (OverflowError, ValueError):
+                    it["res"] = self._beyond(it)
         for k, it in enumerate(items):
             if it["frame"]["kind"] in late:
-                it["res"] = self._safely(lambda: self._resolve_anchored(items, k, dct_lo, dct_hi), it)
+                try:
+                    it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
+                except (OverflowError, ValueError):
+                    it["res"] = self._beyond(it)
         self._range_intervals(items, dct_hi or dct_lo)
         return [self._timex(it) for it in items]
 
@@ -144,15 +152,12 @@ class Resolver:
                 else:
                     rng["interval"] = [None, _iso(r.end if rng["kind"] == "until" else r.start)]
 
-    def _safely(self, resolve, it) -> "Res":
-        """Resolve, or leave the expression underspecified at the edges of the calendar."""
-        try:
-            return resolve()
-        except (OverflowError, ValueError):
-            r = self._unknown(it["frame"])
-            r.why += " (beyond the calendar: years 1 to 9999)"
-            r.start = r.end = None
-            return r
+    def _beyond(self, it) -> "Res":
+        """An expression left underspecified: resolving it went past the edges of the calendar."""
+        r = self._unknown(it["frame"])
+        r.why += " (beyond the calendar: years 1 to 9999)"
+        r.start = r.end = None
+        return r
 
     # -------------------------------------------------------------- helpers
     def _timex(self, it) -> Timex:
