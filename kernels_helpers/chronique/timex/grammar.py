@@ -415,6 +415,9 @@ class Grammar:
                 walk(k + 1, j, caps, s, e)
 
         walk(0, i, {}, None, None)
+        # the nested function refers to itself: without this, each call would leave a reference
+        # cycle holding the tokens, alive until the cyclic collector finds it
+        del walk
         if len(out) > 1:
             out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
         return out
