@@ -87,43 +87,50 @@ class Doc:
         self.close_toks = [q.close_tok for q in quotes]
         self._marks: dict[str, list[int]] = {}
         self._all_marks: dict[str, list[int]] = {}
-        self._m_index: dict | None = None
+        self._m_starts: list[int] | None = None
 
     def m_index(self, m: Mention) -> int:
-        """Position of mention ``m`` in ``mentions`` (0 when absent); the index is built on first
-        need (most articles need none)."""
-        index = self._m_index
-        if index is None:
-            index = self._m_index = {id(x): k for k, x in enumerate(self.mentions)}
-        return index.get(id(m), 0)
+        """Position of mention ``m`` in ``mentions`` (0 when absent).  Mentions are in text order
+        and never share a start: a bisection on the starts, built on first need."""
+        starts = self._m_starts
+        if starts is None:
+            starts = self._m_starts = [x.start for x in self.mentions]
+        mentions = self.mentions
+        k = bisect_left(starts, m.start)
+        while k < len(starts) and starts[k] == m.start:
+            if mentions[k] is m:
+                return k
+            k += 1
+        return 0
+
+    def _key_toks(self, key: str) -> list[int]:
+        """Tokens (in order) whose key is the punctuation character ``key``.  Such a token is the
+        character itself (no other character folds to a punctuation mark), so the text is searched
+        for it (a scan in C) and each place found is checked against the tokens."""
+        starts, keys, find = self.starts, self.keys, self.text.find
+        n = len(starts)
+        found = []
+        p = find(key)
+        while p >= 0:
+            k = bisect_left(starts, p)
+            if k < n and starts[k] == p and keys[k] == key:
+                found.append(k)
+            p = find(key, p + 1)
+        return found
 
     def all_marks(self, key: str) -> list[int]:
         """Tokens (in order) of punctuation ``key``, quoted or not, found on first need."""
         found = self._all_marks.get(key)
         if found is None:
-            found = self._all_marks[key] = []
-            keys, i = self.keys, -1
-            try:
-                while True:
-                    i = keys.index(key, i + 1)
-                    found.append(i)
-            except ValueError:
-                pass
+            found = self._all_marks[key] = self._key_toks(key)
         return found
 
     def marks(self, key: str) -> list[int]:
         """Tokens (in order) of punctuation ``key`` outside quotations, found on first need."""
         found = self._marks.get(key)
         if found is None:
-            found = self._marks[key] = []
-            keys, inq, i = self.keys, self.inq, -1
-            try:
-                while True:
-                    i = keys.index(key, i + 1)
-                    if inq[i] < 0:
-                        found.append(i)
-            except ValueError:
-                pass
+            inq = self.inq
+            found = self._marks[key] = [i for i in self._key_toks(key) if inq[i] < 0]
         return found
 
     def link_before(self, i: int) -> int | None:

@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .mentions import Mention
 
 UNKNOWN = "unknown"
+_NAME_WORDS: dict[str, tuple] = {}     # name -> its capitalised words (see ``Registry._by_name``)
 RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
 
 
@@ -84,7 +85,7 @@ class Registry:
                     break
 
     # -- building ---------------------------------------------------------------------------
-    def _new(self, eid: str, name: str, kind: str, **kw) -> Entity:
+    def _new(self, eid: str, name: str, kind: str, gender=None, number="s", anonymous=False, words=()) -> Entity:
         if eid in self.entities:
             # the first free "id #k", k from 2; the numbers below the last one given are all taken
             base = eid
@@ -94,10 +95,9 @@ class Registry:
                 k += 1
                 eid = f"{base} #{k}"
             self.numbered[base] = k + 1
-        e = Entity(eid, name, kind, **kw)
+        e = Entity(eid, name, kind, gender, number, anonymous, words=words)
         self.entities[eid] = e
         self.recent[id(e)] = e
-        words = e.words
         node = self.by_words
         for k in range(len(words) - 1, 0, -1):
             node = node.setdefault(words[k], {})
@@ -164,7 +164,11 @@ class Registry:
 
     def _by_name(self, m: Mention) -> Entity:
         name = m.name
-        words = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
+        words = _NAME_WORDS.get(name)
+        if words is None:
+            if len(_NAME_WORDS) >= 10_000:
+                _NAME_WORDS.clear()
+            words = _NAME_WORDS[name] = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
         e = self.entities.get(name)
         if e is None and words:
             e = self._by_suffix(words)          # "Esper" after "Mark Esper"
