@@ -139,7 +139,8 @@ class Rule:
     second_bit: int = 0
     probe_bit: tuple | None = None
     fixed: tuple = ()                 # (offset, bit) of the elements that sit at a fixed offset
-    plain: bool = False               # no optional element
+    # first word of ``head`` that is no phrase alone -> bit of the words that may follow it
+    head_next: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -187,7 +188,14 @@ class Grammar:
             if rule.probe is not None:
                 rule.probe_bit = (sets[rule.probe[0]], rule.probe[1], rule.probe[2])
             rule.fixed = tuple((offset, sets[keys]) for offset, keys in fixed)
-            rule.plain = not any(el.optional for el in rule.elements)
+            if rule.head is not None:
+                for word, node in rule.head.tree.items():
+                    following = frozenset(node[1])
+                    # (a number's bits name its digit count, not its digits: no test on those)
+                    if node[0] is _NO_VALUE and following and not any(w.isdecimal() for w in following):
+                        if following not in sets:
+                            sets[following] = 1 << len(sets)
+                        rule.head_next[word] = sets[following]
         self.sets = sets
         for rule in self.rules:
             for el in rule.elements:
@@ -360,36 +368,40 @@ class Grammar:
         els = rule.elements
         n = len(els)
         size = len(toks)
-        if rule.plain:
-            # no optional element: while each element reads its words one way only, the match
-            # is one straight path (the walk below finds the same)
-            caps: dict = {}
-            j, s, e = i, None, None
-            for el in els:
-                if j >= size:
+        # the leading mandatory elements, while each reads its words one way only, are one
+        # straight path (the walk below would find the same): most candidates fail there
+        caps: dict = {}
+        j, s, e = i, None, None
+        k = 0
+        while k < n:
+            el = els[k]
+            if el.optional:
+                break
+            if j >= size:
+                return _NONE
+            words = el.words
+            if words is not None:       # one-word phrases only: a dictionary lookup
+                val = words.get(lows[j], _NO_VALUE)
+                if val is _NO_VALUE:
                     return _NONE
-                words = el.words
-                if words is not None:       # one-word phrases only: a dictionary lookup
-                    val = words.get(lows[j], _NO_VALUE)
-                    if val is _NO_VALUE:
-                        return _NONE
-                    j2 = j + 1
-                else:
-                    options = el.read(toks, lows, j)
-                    if len(options) != 1:
-                        if not options:
-                            return _NONE
-                        break               # several readings: the walk tries them all
-                    j2, val = options[0]
-                if el.label:
-                    caps[el.label] = (val, j, j2)
-                if not el.context:
-                    if s is None:
-                        s = j
-                    e = j2
-                j = j2
+                j2 = j + 1
             else:
-                return [(j, caps, s, e)] if s is not None else _NONE
+                options = el.read(toks, lows, j)
+                if len(options) != 1:
+                    if not options:
+                        return _NONE
+                    break               # several readings: the walk tries them all
+                j2, val = options[0]
+            if el.label:
+                caps[el.label] = (val, j, j2)
+            if not el.context:
+                if s is None:
+                    s = j
+                e = j2
+            j = j2
+            k += 1
+        if k == n:
+            return [(j, caps, s, e)] if s is not None else _NONE
         out: list[tuple] = []
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:
@@ -414,7 +426,7 @@ class Grammar:
             if el.optional:
                 walk(k + 1, j, caps, s, e)
 
-        walk(0, i, {}, None, None)
+        walk(k, j, caps, s, e)
         # the nested function refers to itself: without this, each call would leave a reference
         # cycle holding the tokens, alive until the cyclic collector finds it
         del walk
@@ -449,7 +461,8 @@ class Grammar:
             if passing is None:
                 if len(survivors) >= 100_000:
                     survivors.clear()
-                passing = survivors[key] = _passing(rules, window)
+                low = lows[i]
+                passing = survivors[key] = _passing(rules, window, None if low.isdecimal() else low)
             best = None
             for rule in passing:
                 head = rule.head
@@ -474,15 +487,20 @@ class Grammar:
         return found
 
 
-def _passing(rules: list, window: tuple) -> list:
+def _passing(rules: list, window: tuple, low: str | None) -> list:
     """The rules whose tests on token bits pass, ``window`` holding the bits of the tokens after
-    the candidate (as far as the rules look, fewer at the end of the text)."""
+    the candidate (as far as the rules look, fewer at the end of the text).  ``low``: the
+    candidate's key, when its rule list is its own (not a number's, shared by a digit count)."""
     out = []
     n = len(window)
     nbits = window[0] if n else 0
     for rule in rules:
         if rule.second_bit and not nbits & rule.second_bit:
             continue
+        if low is not None and rule.head_next:
+            bit = rule.head_next.get(low)
+            if bit is not None and not nbits & bit:
+                continue                # "de" opens "de la veille": not before this word
         if rule.probe_bit is not None:
             bit, a, b = rule.probe_bit
             if not reduce(or_, window[a - 1:b], 0) & bit:
