@@ -41,7 +41,7 @@ from ..tokens import tokenize
 from .attribute import Attributor, Doc
 from .cues import find_cues
 from .describe import Describer
-from .lexicon import CUE, START, lexicon
+from .lexicon import CUE, START, TokenBits, lexicon
 from .mentions import find_mentions
 from .quotes import attach_tokens, find_quotes, quote_index, sentences
 from .registry import Registry
@@ -86,12 +86,15 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
         # every claim has a cue word or a mention of its speaker, and a mention opens on a
         # capital or on a word of the tables: without either, there is none
         table = lex.key_table
-        if not any(table[k][0] & (CUE | START) for k in set(keys)):
+        values = table.values
+        if not any(values[table[k][0]] & (CUE | START) for k in set(keys)):
             return []
     starts = [t.start for t in toks]
     info = list(map(lex.key_table.__getitem__, keys))
     fkeys = list(map(itemgetter(2), info))
-    mask = list(map(getitem, info, caps))
+    bits = TokenBits(list(map(getitem, info, caps)), lex.key_table)
+    mask = bits.mask
+    where = bits.positions          # the tokens having a lexicon bit
 
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n
@@ -100,11 +103,11 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     inq = quote_index(quotes, n)
-    sents = sentences(toks, keys, inq, quotes, text, lex.honorifics, mask)
-    mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask)
+    sents = sentences(toks, keys, inq, quotes, text, lex.honorifics, mask, where)
+    mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask, where)
     registry = Registry(lex, mentions, toks, text, keys)
-    doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts)
-    raws = Attributor(doc, find_cues(toks, keys, caps, lex, mask)).run()
+    doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where)
+    raws = Attributor(doc, find_cues(toks, keys, caps, lex, mask, where)).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
     for c in claims:
         c["speaker"]["kind"] = _KIND_NAMES.get(c["speaker"]["kind"], c["speaker"]["kind"])

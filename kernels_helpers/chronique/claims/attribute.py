@@ -30,9 +30,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import partial
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
 from .mentions import Mention
 
 
@@ -71,9 +72,10 @@ class Doc:
     """Everything one article needs, computed once."""
 
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
-                 starts):
+                 starts, where=None):
         self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
         self.mask = mask
+        self.where = where if where is not None else partial(positions, mask)   # bit -> tokens having it
         self.starts = starts
         self.lex, self.inq, self.quotes, self.blocked = lex, inq, quotes, blocked
         self.sid, self.sent_start, self.sent_end = sents      # sentence of each token; bounds by sentence

@@ -75,7 +75,8 @@ def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
     return False
 
 
-def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
+def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> list[Cue]:
+    """Candidate cues in text order (``where(bit)``, when given, lists the tokens having a bit)."""
     n = len(toks)
     out: list[Cue] = []
     participle_aux, passive_aux = lex.participle_aux, lex.passive_aux
@@ -85,7 +86,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int]) -> list[Cue]:
     kinds = lex.cue_kinds
     joiners = lex.joiners
     i = 0
-    for i0 in positions(mask, CUE):
+    for i0 in (where(CUE) if where is not None else positions(mask, CUE)):
         if i0 < i:
             continue
         i = i0

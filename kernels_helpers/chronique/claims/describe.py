@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from .attribute import Doc, Raw
-from .lexicon import ANON, CHAN, HEDGE, MEDIA, positions
+from .lexicon import ANON, CHAN, HEDGE, MEDIA
 from .registry import Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
@@ -98,14 +98,16 @@ class Describer:
         d = self.d
         lex = d.lex
         keys, caps, blocked = d.keys, d.caps, d.blocked
-        cands = set(positions(d.mask, HEDGE))
+        words = d.where(HEDGE)
+        cond = []
         if lex.cond_pattern is not None:
             for m in lex.cond_pattern.finditer(d.text):
                 i = bisect_right(self.starts, m.start()) - 1
                 if (0 <= i < d.n and d.toks[i].end == m.end() and len(keys[i]) > 5 and keys[i].endswith(lex.cond_endings)
                         and keys[i] not in lex.cond_except and not caps[i]):
-                    cands.add(i)
-        return sorted(i for i in cands if not blocked[i])
+                    cond.append(i)
+        cands = sorted(set(words).union(cond)) if cond else words      # (``words`` is in order)
+        return [i for i in cands if not blocked[i]]
 
     def hedges(self, raw: Raw, a: int, b: int) -> list:
         """Hedges in the content, tokens [a, b)."""
@@ -233,6 +235,11 @@ class Describer:
         starts = self.starts
         by_raw = self.by_raw
         out = []
+        if not raws:
+            return out
+        cands = self.hedge_toks
+        if cands is None:
+            cands = self.hedge_toks = self._hedge_candidates()
         for raw in raws:
             e, via = self.entity(raw)
             by_raw[id(raw)] = e
@@ -262,9 +269,6 @@ class Describer:
             if len(raw.parts) > 1:
                 content["parts"] = [_span(text, a, b) for a, b in raw.parts]
             a, b = bisect_left(starts, s), bisect_left(starts, t)     # the content's tokens
-            cands = self.hedge_toks
-            if cands is None:
-                cands = self.hedge_toks = self._hedge_candidates()
             x = bisect_left(cands, a)
             hedges = self.hedges(raw, a, b) if x < len(cands) and cands[x] < b else []
             kind, word = self.kind(raw, hedges, a, b)

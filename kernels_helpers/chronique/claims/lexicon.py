@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import and_
 from functools import lru_cache
+from threading import Lock
 from typing import Any
 
 from ..resources import module
@@ -133,16 +134,34 @@ class Phrases:
 
 
 class KeyTable(dict):
-    """Token key -> (lexicon bits, lexicon bits | CAP, folded key), filled on first sight of a
-    key (the bits of a key with accents include those of its folded form: "Etats" matches
-    "États").  Indexed by a token's capitalisation (False, True), the entry gives its bits."""
+    """Token key -> (code of its lexicon bits, code of its bits | CAP, folded key), filled on
+    first sight of a key (the bits of a key with accents include those of its folded form:
+    "Etats" matches "États").  Indexed by a token's capitalisation (False, True), the entry
+    gives the code of its bits: ``values[code]`` are the bits.  The codes are small (one per
+    distinct set of bits the lexicon gives), so that the codes of an article's tokens fit in
+    a ``bytearray`` (see ``TokenBits``)."""
 
-    __slots__ = ("bits",)
+    __slots__ = ("bits", "values", "codes", "tables", "lock")
     LIMIT = 200_000                 # keys kept before the table starts over
 
     def __init__(self, bits: dict):
         super().__init__()
         self.bits = bits
+        self.values: list[int] = []         # code -> bits (only ever appended to)
+        self.codes: dict[int, int] = {}     # bits -> code
+        self.tables: dict[int, tuple] = {}  # bit -> (len(values) when built, translation table)
+        self.lock = Lock()
+
+    def code(self, b: int) -> int:
+        c = self.codes.get(b)
+        if c is None:
+            with self.lock:
+                c = self.codes.get(b)
+                if c is None:
+                    c = len(self.values)
+                    self.values.append(b)
+                    self.codes[b] = c
+        return c
 
     def __missing__(self, key: str) -> tuple:
         bits = self.bits
@@ -154,8 +173,44 @@ class KeyTable(dict):
             b |= bits.get(f, 0)
         if len(self) >= self.LIMIT:
             self.clear()
-        v = self[key] = (b, b | CAP, f)
+        v = self[key] = (self.code(b), self.code(b | CAP), f)
         return v
+
+    def table(self, bit: int) -> bytes:
+        """``bytes.translate`` table: code -> 1 if its bits have ``bit``, else 0 (codes up to 255)."""
+        values = self.values
+        got = self.tables.get(bit)
+        if got is None or got[0] != len(values):
+            t = bytes(map(bool, map(and_, values[:256], repeat(bit))))
+            got = self.tables[bit] = (len(values), t + bytes(256 - len(t)))
+        return got[1]
+
+
+class TokenBits:
+    """The lexicon bits of the tokens of one article: ``mask`` (bits by token index) and
+    ``positions(bit)``, the tokens having ``bit``.  The tokens' codes (see ``KeyTable``) are kept
+    as bytes, so that one ``translate`` and one ``compress`` (both in C) pick the tokens of a
+    bit; codes beyond a byte (a lexicon with more than 256 sets of bits) fall back on the mask."""
+
+    __slots__ = ("mask", "codes", "table")
+
+    def __init__(self, codes: list[int], table: KeyTable):
+        values = table.values
+        self.mask = [values[c] for c in codes]
+        self.table = table
+        try:
+            self.codes = bytearray(codes)
+        except ValueError:
+            self.codes = None
+
+    def positions(self, bit: int) -> list[int]:
+        codes = self.codes
+        if codes is None:
+            return positions(self.mask, bit)
+        n = len(codes)
+        if len(_INDEX) < n <= _INDEX_MAX:
+            _INDEX.extend(range(len(_INDEX), n))
+        return list(compress(_INDEX if n <= len(_INDEX) else range(n), codes.translate(self.table.table(bit))))
 
 
 @dataclass(slots=True)

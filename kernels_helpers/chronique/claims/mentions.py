@@ -105,9 +105,10 @@ def _is_cap(tok) -> bool:
 
 
 def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], inq: list[int],
-                  text: str, mask: list[int]) -> list[Mention]:
+                  text: str, mask: list[int], where=None) -> list[Mention]:
     """All mentions, in text order.  ``blocked``: tokens inside time expressions; ``mask``: the
-    lexicon bits of each token (which tables it may open)."""
+    lexicon bits of each token (which tables it may open); ``where(bit)``, when given, lists the
+    tokens having a bit (``lexicon.TokenBits.positions``)."""
     n = len(toks)
     out: list[Mention] = []
     dets = lex.mention_starts[2]
@@ -118,7 +119,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     titles_one = lex.titles.one
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
-    cands = positions(mask, _OPENS)
+    cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
     nxt = 0                             # tokens before ``nxt`` belong to the last mention
     for i in cands:
         if i < nxt or blocked[i]:

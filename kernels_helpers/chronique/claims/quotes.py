@@ -24,7 +24,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lexicon import END, positions
+
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_ALNUM = re.compile(r"[^\W_]")       # a character for which str.isalnum() is true
 _OPEN_BEFORE = "([{/«“„‹—–-'‘"
 _CLOSE_AFTER = ".,;:!?)]}»”›…—–-'’"
 
@@ -148,7 +151,8 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
         if q.open > end:
             top.append(q)
             end = q.close
-    return [q for q in top if any(c.isalnum() for c in text[q.start:q.end])]
+    has_word = _ALNUM.search
+    return [q for q in top if has_word(text, q.open + 1, q.close) is not None]
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
@@ -192,11 +196,11 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
 
 
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
-              mask: list[int]) -> tuple:
+              mask: list[int], where=None) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
-    end punctuation and dashes with ``lexicon.END``."""
-    from .lexicon import END, positions
+    end punctuation and dashes with ``lexicon.END``; ``where(bit)``, when given, lists the
+    tokens having a bit (``lexicon.TokenBits.positions``)."""
     n = len(toks)
     if n == 0:
         return [], [0], [0]
@@ -205,7 +209,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     # end mark, a dash or a closing quotation mark
     sents = [t.sent for t in toks]
     cands = {bisect_left(sents, s) for s in range(sents[0] + 1, sents[-1] + 1)}
-    cands.update(i + 1 for i in positions(mask, END) if i < n - 1)
+    cands.update(i + 1 for i in (where(END) if where is not None else positions(mask, END)) if i < n - 1)
     cands.update(q.close_tok + 1 for q in quotes if q.close_tok + 1 < n)
     cands.discard(0)
     cands.discard(n)
