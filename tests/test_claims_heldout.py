@@ -1,0 +1,139 @@
+"""The held-out claims set and its scorer (bench/claims_heldout.py).
+
+Only the data and the scoring are checked here; the system's scores on the set are
+measurements, printed by the bench, not asserted."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "bench" / "heldout"
+MODES = {"direct", "indirect", "mixed"}
+KINDS = {"person", "organization", "government", "group", "anonymous", "unknown"}
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("claims_heldout", ROOT / "bench" / "claims_heldout.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+bench = _bench()
+GOLD = sorted(HELDOUT.glob("*.json"))
+
+
+def test_set_has_six_articles_per_language():
+    langs = [json.loads(p.read_text(encoding="utf-8"))["lang"] for p in GOLD]
+    assert langs.count("fr") == 6 and langs.count("en") == 6
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_gold_file(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (HELDOUT / gold["source"]).read_text(encoding="utf-8")
+    assert gold["id"] == path.stem and gold["lang"] in ("fr", "en")
+    assert len(gold["published"]) == 10 and gold["published"][4] == "-"
+    assert 2000 <= len(text) <= 4000
+    assert sum(not c.get("optional") for c in gold["claims"]) >= 8
+    for c in gold["claims"]:
+        for key in bench.REQUIRED:
+            assert key in c, (key, c)
+        for span in ("mention", "content"):
+            s = c[span]
+            assert 0 <= s["start"] < s["end"] <= len(text)
+            assert text[s["start"]:s["end"]] == s["text"], (span, s)
+        assert c["mode"] in MODES
+        assert c.get("speaker_kind", "person") in KINDS
+        assert isinstance(c["anonymous"], bool) and isinstance(c["hedges"], list)
+        assert c["anonymous"] == (c.get("speaker_kind") == "anonymous")
+        assert c["cue"] in text
+        for h in c["hedges"]:
+            assert h in text
+        if c["mode"] == "indirect":
+            assert not any(q in c["content"]["text"] for q in "«»“”")
+
+
+def _claim(start, end, speaker="X", optional=False, **kw):
+    c = {"content": {"start": start, "end": end}, "speaker": speaker, "mode": "direct", "anonymous": False}
+    if optional:
+        c["optional"] = True
+    c.update(kw)
+    return c
+
+
+def _pred(start, end, entity="X", name=None):
+    return {"content": {"start": start, "end": end}, "speaker": {"entity": entity, "name": name or entity},
+            "mode": "direct", "anonymous": False}
+
+
+def test_match_counts():
+    gold = [_claim(0, 100), _claim(200, 300), _claim(400, 500), _claim(600, 700, optional=True)]
+    pred = [_pred(0, 60),        # covers 60% of gold 0: hit
+            _pred(10, 100),      # also overlaps gold 0, less: false alarm (one-to-one)
+            _pred(200, 240),     # 40% of gold 1: not enough, false alarm; gold 1 missed
+            _pred(380, 520),     # covers all of gold 2: hit
+            _pred(610, 650),     # on the optional claim: neutral
+            _pred(800, 850)]     # on nothing: false alarm
+    m = bench.match(pred, gold)
+    assert m["pairs"] == [(0, 1), (2, 3)]
+    assert m["missed"] == [1]
+    assert m["false_alarms"] == [0, 2, 5]
+    assert m["neutral"] == [4]
+
+
+def test_match_prefers_largest_coverage_and_optional_leftovers_are_neutral():
+    gold = [_claim(0, 100), _claim(20, 40, optional=True)]
+    pred = [_pred(20, 40), _pred(0, 95)]
+    m = bench.match(pred, gold)
+    assert m["pairs"] == [(0, 1)] and m["neutral"] == [0] and m["false_alarms"] == []
+
+
+def test_scores_and_figures():
+    text = "x" * 800
+    gold = {"lang": "en", "claims": [_claim(0, 100, "Dmitri Peskov", speaker_kind="person"),
+                                     _claim(200, 300, "Russia", speaker_kind="government",
+                                            speaker_aliases=["Moscow"]),
+                                     _claim(400, 500, "Lloyd Guidry", speaker_kind="person")]}
+    pred = [_pred(0, 100, "Peskov"), _pred(200, 300, "moscow"), _pred(400, 500, "Mark Guidry"),
+            _pred(700, 750)]
+    row = bench.score_article("a", text, gold, pred)
+    assert (row["gold"], row["predicted"], row["matched"], row["false_alarms"], row["speaker"]) == (3, 4, 3, 1, 2)
+    t = bench.figures([row])
+    assert t["precision"] == pytest.approx(0.75) and t["recall"] == pytest.approx(1.0)
+    assert t["speaker_accuracy"] == pytest.approx(2 / 3)
+    assert [e["type"] for e in row["errors"]] == ["false alarm", "wrong speaker"]
+
+
+def test_speaker_normalisation():
+    same = bench.same_speaker
+    person = {"speaker": "Hélène Vasseur", "speaker_kind": "person"}
+    assert same({"entity": "helene vasseur"}, person)
+    assert same({"entity": "Vasseur"}, person)
+    assert not same({"entity": "Thomas Vasseur"}, person)
+    org = {"speaker": "SNCF", "speaker_kind": "organization"}
+    assert same({"entity": "la SNCF"}, org)
+    assert not same({"entity": "SNCF Réseau"}, org)
+    un = {"speaker": "United Nations", "speaker_kind": "organization", "speaker_aliases": ["U.N."]}
+    assert same({"entity": "UN"}, un)
+    anon = {"speaker": "anonymous US official", "speaker_kind": "anonymous", "anonymous": True}
+    assert same({"entity": "anonymous US official"}, anon)
+    assert not same({"entity": "official"}, anon)
+    assert same({"entity": "il", "name": "Mark Esper"}, {"speaker": "Mark Esper", "speaker_kind": "person"})
+
+
+def test_missing_folder_exits_2(tmp_path):
+    with pytest.raises(SystemExit) as e:
+        bench.load(tmp_path / "nowhere")
+    assert e.value.code == 2
+    with pytest.raises(SystemExit) as e:
+        bench.load(tmp_path)
+    assert e.value.code == 2
+    (tmp_path / "a.json").write_text(json.dumps({"source": "a.txt", "lang": "en", "claims": []}))
+    with pytest.raises(SystemExit) as e:
+        bench.load(tmp_path)
+    assert e.value.code == 2
