@@ -20,10 +20,11 @@ one, are neutral: neither hits nor false alarms.  Every other leftover is a fals
 
 Speaker, over matched claims: the predicted speaker's ``entity`` or ``name`` equals the gold
 ``speaker`` or one of its ``speaker_aliases`` after normalisation (case, accents, a leading
-article "the/le/la/les/l'", full stops, curly apostrophes, spaces).  For a gold person, a
-predicted name also counts when its last word is the gold name's last word and every one of its
-words is in the gold name: "Peskov" and "Dmitri Peskov" are Dmitri Peskov, "Mark Guidry" is not
-Lloyd Guidry.  Mode and anonymity, over matched claims: equal to the gold values.
+article "the/le/la/les/l'", full stops, curly apostrophes, spaces, and a numbering suffix such
+as " #2" that tells apart two unnamed sources).  For a gold person, a predicted name also counts
+when its last word is the gold name's last word and the words of one name are all among the
+words of the other: "Peskov", "Dmitri Peskov" and "Executive Dmitri Peskov" are Dmitri Peskov;
+"Mark Guidry" is not Lloyd Guidry.  Mode and anonymity, over matched claims: equal to the gold values.
 
 The targets, printed with PASS or FAIL: precision >= 0.90, recall >= 0.80, speaker accuracy
 >= 0.90.  Beside them, the reference: the Gender Gap Tracker's French rule-based pipeline,
@@ -123,11 +124,14 @@ _ARTICLES = ("the ", "le ", "la ", "les ", "l'")
 
 
 def norm(name: str) -> str:
-    """Lower case, no accents, no leading article, no full stops, one space between words."""
+    """Lower case, no accents, no leading article, no full stops, no " #2", one space between words."""
     s = unicodedata.normalize("NFKD", name or "")
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.casefold().replace("\u2019", "'").replace(".", "")
     s = " ".join(s.replace(",", " ").split())
+    head, sep, tail = s.rpartition(" #")
+    if sep and tail.isdigit():
+        s = head
     for a in _ARTICLES:
         if s.startswith(a) and len(s) > len(a):
             s = s[len(a):].lstrip()
@@ -148,7 +152,7 @@ def same_speaker(pred_speaker: dict, gold: dict) -> bool:
     gw = norm(gold["speaker"]).split()
     for n in names:
         w = norm(n).split()
-        if w and gw and w[-1] == gw[-1] and all(x in gw for x in w):
+        if w and gw and w[-1] == gw[-1] and (set(w) <= set(gw) or set(gw) <= set(w)):
             return True
     return False
 

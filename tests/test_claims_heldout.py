@@ -114,7 +114,9 @@ def test_speaker_normalisation():
     person = {"speaker": "Hélène Vasseur", "speaker_kind": "person"}
     assert same({"entity": "helene vasseur"}, person)
     assert same({"entity": "Vasseur"}, person)
+    assert same({"entity": "Me Hélène Vasseur"}, person)
     assert not same({"entity": "Thomas Vasseur"}, person)
+    assert not same({"entity": "Thomas Hélène"}, person)
     org = {"speaker": "SNCF", "speaker_kind": "organization"}
     assert same({"entity": "la SNCF"}, org)
     assert not same({"entity": "SNCF Réseau"}, org)
@@ -123,6 +125,7 @@ def test_speaker_normalisation():
     anon = {"speaker": "anonymous US official", "speaker_kind": "anonymous", "anonymous": True}
     assert same({"entity": "anonymous US official"}, anon)
     assert not same({"entity": "official"}, anon)
+    assert same({"entity": "anonymous US official #2"}, anon)
     assert same({"entity": "il", "name": "Mark Esper"}, {"speaker": "Mark Esper", "speaker_kind": "person"})
 
 
