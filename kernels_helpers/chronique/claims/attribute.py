@@ -41,6 +41,7 @@ _NO_LEMMA = ("statement", frozenset())
 _COLON_QUOTE = frozenset({"colon", "quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
+_TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
@@ -88,7 +89,6 @@ class Doc:
         self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
         self.close_toks = [q.close_tok for q in quotes]
         self._marks: dict[str, list[int]] = {}
-        self._all_marks: dict[str, list[int]] = {}
         self._m_starts: list[int] | None = None
 
     def m_index(self, m: Mention) -> int:
@@ -118,13 +118,6 @@ class Doc:
             if k < n and starts[k] == p and keys[k] == key:
                 found.append(k)
             p = find(key, p + 1)
-        return found
-
-    def all_marks(self, key: str) -> list[int]:
-        """Tokens (in order) of punctuation ``key``, quoted or not, found on first need."""
-        found = self._all_marks.get(key)
-        if found is None:
-            found = self._all_marks[key] = self._key_toks(key)
         return found
 
     def marks(self, key: str) -> list[int]:
@@ -243,7 +236,8 @@ def skip_back(d: Doc, j: int, floor: int) -> int:
 
 def trim_end(d: Doc, a: int, b: int) -> int:
     """Drop trailing punctuation (but not closing quote marks) from token span [a, b)."""
-    while b > a and d.keys[b - 1] in (".", ",", ";", ":", "-", "(", "–", "—") and b - 1 not in d.close_at:
+    keys, close_at = d.keys, d.close_at
+    while b > a and keys[b - 1] in _TRAILING and b - 1 not in close_at:
         b -= 1
     return b
 
@@ -386,10 +380,12 @@ class Attributor:
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
             # the nearest comma or closing quotation mark before, at most 39 tokens back
-            commas, closes = d.all_marks(","), d.close_toks
-            x, y = bisect_left(commas, j) - 1, bisect_left(closes, j) - 1
-            p = max(commas[x] if x >= 0 else -1, closes[y] if y >= 0 else -1)
-            if p < max(floor, j - 39):
+            lo = max(floor, j - 39)
+            keys, close_at = d.keys, d.close_at
+            p = j - 1
+            while p >= lo and keys[p] != "," and p not in close_at:
+                p -= 1
+            if p < lo:
                 p = max(floor - 1, j - 40)
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
