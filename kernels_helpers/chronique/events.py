@@ -29,7 +29,7 @@ from operator import attrgetter, or_
 from . import ladder
 from .resources import module
 from .timex.grammar import Vocabulary
-from .tokens import Token, strip_accents, unaccented as _unaccented
+from .tokens import Token, columns, strip_accents, unaccented as _unaccented
 
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
@@ -144,8 +144,8 @@ class Extractor:
         self.timexes = timexes
         self.claims = claims
         self.published = published
-        self.starts = [t.start for t in toks]
-        self.lows = lows = [t.low for t in toks]
+        self.lows, self.starts = columns(toks)
+        lows = self.lows
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
         # are violent words: one pass over the tokens that have any of these bits
@@ -728,6 +728,6 @@ def extract(text: str, toks: list[Token], lang: str, timexes, claims, published)
     """The events of an article, in text order (see the module documentation)."""
     if not toks:
         return []
-    if not claims and lexicon(lang).triggers.first.isdisjoint([t.low for t in toks]):
+    if not claims and lexicon(lang).triggers.first.isdisjoint(columns(toks)[0]):
         return []       # no trigger word and no claim: nothing happens
     return Extractor(text, toks, lang, timexes, claims, published).run()

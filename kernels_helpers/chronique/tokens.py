@@ -137,4 +137,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         last = k
     sents += [sent] * (n - last)
     paras += [para] * (n - last)
-    return list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras))
+    toks = list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras))
+    global _LAST
+    _LAST = (toks, lows, starts)
+    return toks
+
+
+# the last token list made, with its keys and start offsets (see ``columns``)
+_LAST: tuple = ([], [], [])
+
+
+def columns(toks: list[Token]) -> tuple[list[str], list[int]]:
+    """The ``low`` keys and the ``start`` offsets of ``toks``, as two lists.
+
+    Every step of an analysis reads them; for the token list ``tokenize`` made last (the one
+    being analysed), the lists it built on the way are given back instead of being read
+    again token by token.  Token lists are never modified once made."""
+    last = _LAST                        # one read: another thread may replace it meanwhile
+    if last[0] is toks and len(last[1]) == len(toks):
+        return last[1], last[2]
+    return [t.low for t in toks], [t.start for t in toks]

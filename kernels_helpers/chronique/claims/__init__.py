@@ -37,7 +37,7 @@ from bisect import bisect_left
 from operator import getitem, itemgetter
 
 from ..resources import check_lang
-from ..tokens import tokenize
+from ..tokens import columns, tokenize
 from .attribute import Attributor, Doc
 from .cues import find_cues
 from .describe import Describer
@@ -80,7 +80,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     lex = lexicon(lang)
     n = len(toks)
     # per-token arrays; the folded key and lexicon bits of each distinct key are computed once
-    keys = [t.low for t in toks]
+    keys, starts = columns(toks)
     caps = [t.text[0].isupper() for t in toks]
     if not any(caps):
         # every claim has a cue word or a mention of its speaker, and a mention opens on a
@@ -89,7 +89,6 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
         values = table.values
         if not any(values[table[k][0]] & (CUE | START) for k in set(keys)):
             return []
-    starts = [t.start for t in toks]
     info = list(map(lex.key_table.__getitem__, keys))
     fkeys = list(map(itemgetter(2), info))
     bits = TokenBits(list(map(getitem, info, caps)), lex.key_table)

@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import Any, Callable
 
 from ..resources import module
-from ..tokens import Token, strip_accents, tokenize
+from ..tokens import Token, columns, strip_accents, tokenize
 
 DIGIT = "#digit"
 _NONE: list = []          # no match (shared, never modified)
@@ -442,7 +442,7 @@ class Grammar:
         """
         hi = len(toks)
         found: list[tuple[int, int, dict]] = []
-        lows = [t.low for t in toks]
+        lows = columns(toks)[0]
         bits = list(map(self.bits.__getitem__, lows))
         starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
         survivors = self.survivors

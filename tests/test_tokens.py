@@ -1,0 +1,31 @@
+"""Token columns: the keys and start offsets every step reads."""
+from chronique.tokens import columns, tokenize
+
+
+def _fresh(toks):
+    return [t.low for t in toks], [t.start for t in toks]
+
+
+def test_columns_of_the_last_token_list_are_its_keys_and_starts():
+    toks = tokenize("Le ministre a déclaré mardi : « Nous partirons. »")
+    assert columns(toks) == _fresh(toks)
+
+
+def test_columns_of_an_earlier_or_partial_list_are_read_from_its_tokens():
+    first = tokenize("Washington a accusé l'Iran vendredi.")
+    second = tokenize("« Nous ne reculerons pas », a-t-il dit.")
+    assert columns(first) == _fresh(first)            # not the last list made
+    assert columns(second[2:]) == _fresh(second[2:])  # a slice is another list
+    assert columns([]) == ([], [])
+
+
+def test_a_list_built_equal_to_the_last_one_is_read_afresh_and_matches():
+    toks = tokenize("Il a dit que « tout va bien ».")
+    copy = list(toks)
+    assert columns(copy) == columns(toks) == _fresh(toks)
+
+
+def test_a_token_list_shortened_after_it_was_made_is_read_afresh():
+    toks = tokenize("Moscou a démenti toute attaque lundi soir.")
+    del toks[-3:]
+    assert columns(toks) == _fresh(toks)
