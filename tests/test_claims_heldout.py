@@ -1,4 +1,5 @@
-"""The held-out claims set and its scorer (bench/claims_heldout.py).
+"""The claims sets (held-out bench/heldout/, development bench/claims_dev/) and their scorer
+(bench/claims_heldout.py).
 
 Only the data and the scoring are checked here; the system's scores on the set are
 measurements, printed by the bench, not asserted."""
@@ -12,6 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "bench" / "heldout"
+DEV = ROOT / "bench" / "claims_dev"
+FOLDERS = (HELDOUT, DEV)
 MODES = {"direct", "indirect", "mixed"}
 KINDS = {"person", "organization", "government", "group", "anonymous", "unknown"}
 
@@ -24,18 +27,28 @@ def _bench():
 
 
 bench = _bench()
-GOLD = sorted(HELDOUT.glob("*.json"))
+GOLD = [p for folder in FOLDERS for p in sorted(folder.glob("*.json"))]
 
 
-def test_set_has_six_articles_per_language():
-    langs = [json.loads(p.read_text(encoding="utf-8"))["lang"] for p in GOLD]
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+def test_set_has_six_articles_per_language(folder):
+    langs = [json.loads(p.read_text(encoding="utf-8"))["lang"] for p in sorted(folder.glob("*.json"))]
     assert langs.count("fr") == 6 and langs.count("en") == 6
 
 
-@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_sets_are_the_scorers_and_do_not_share_articles():
+    assert bench.SETS == {"heldout": HELDOUT, "dev": DEV}
+    held = {p.stem for p in HELDOUT.glob("*.json")}
+    dev = {p.stem for p in DEV.glob("*.json")}
+    assert held and dev and not held & dev
+    texts = {p.read_text(encoding="utf-8") for folder in FOLDERS for p in folder.glob("*.txt")}
+    assert len(texts) == len(held) + len(dev)
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[f"{p.parent.name}/{p.stem}" for p in GOLD])
 def test_gold_file(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text = (HELDOUT / gold["source"]).read_text(encoding="utf-8")
+    text = (path.parent / gold["source"]).read_text(encoding="utf-8")
     assert gold["id"] == path.stem and gold["lang"] in ("fr", "en")
     assert len(gold["published"]) == 10 and gold["published"][4] == "-"
     assert 2000 <= len(text) <= 4000
@@ -140,3 +153,18 @@ def test_missing_folder_exits_2(tmp_path):
     with pytest.raises(SystemExit) as e:
         bench.load(tmp_path)
     assert e.value.code == 2
+
+
+def test_report_of_both_sets(capsys):
+    text = "x" * 800
+    gold = {"lang": "en", "claims": [_claim(0, 100, "A", speaker_kind="person"),
+                                     _claim(200, 300, "B", speaker_kind="person")]}
+    held = [bench.score_article("h", text, gold, [_pred(0, 100, "A")])]
+    dev = [bench.score_article("d", text, gold, [_pred(0, 100, "A"), _pred(200, 300, "B")])]
+    out = bench.report_sets({"heldout": held, "dev": dev}, show_errors=True)
+    printed = capsys.readouterr().out
+    assert printed.index("held-out set (never used to change the system)") < printed.index("== development set")
+    assert "claim recall       0.50 >= 0.80  FAIL   development set  1.00" in printed
+    assert out["heldout"]["overall"]["recall"] == pytest.approx(0.5)
+    assert out["dev"]["pass"] == {"precision": True, "recall": True, "speaker": True}
+    assert [e["type"] for e in out["heldout"]["errors"]] == ["miss"]
