@@ -257,22 +257,31 @@ class Merger:
         return out, True
 
     @staticmethod
-    def _fits(cl: EventCluster, m: Mention, art: int) -> int | None:
-        """How strongly ``m`` belongs to ``cl`` (None: it does not)."""
-        if art in cl.arts or cl.negated != (m.modality == "negated"):
+    def _facts(m: Mention) -> tuple:
+        """What ``_fits`` compares of a mention: actor, target, negated, figures."""
+        return (m.actor, m.target, m.modality == "negated",
+                tuple((f, v) for f in ("killed", "troops") if (v := getattr(m, f)) is not None))
+
+    @staticmethod
+    def _fits(cl: EventCluster, facts: tuple, art: int) -> int | None:
+        """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not)."""
+        actor, target, negated, figures = facts
+        if art in cl.arts or cl.negated != negated:
             return None
-        if m.actor and cl.actor and m.actor != cl.actor:
+        if actor and cl.actor and actor != cl.actor:
             return None
-        if m.target and cl.target and m.target != cl.target:
+        if target and cl.target and target != cl.target:
             return None
-        evidence = (bool(m.actor) and m.actor == cl.actor) + (bool(m.target) and m.target == cl.target)
-        evidence += sum((f, v) in cl.figures for f in ("killed", "troops") if (v := getattr(m, f)) is not None)
-        if not evidence and (m.actor or m.target or cl.actor or cl.target):
+        evidence = (bool(actor) and actor == cl.actor) + (bool(target) and target == cl.target)
+        if figures:
+            evidence += sum(fv in cl.figures for fv in figures)
+        if not evidence and (actor or target or cl.actor or cl.target):
             return None
         return evidence
 
     def _add_event(self, m: Mention, art: int, pub: int | None) -> EventCluster:
         keys, coarse = self._keys(m)
+        facts = self._facts(m)
         best, best_score = None, None
         if keys is None:
             # undated: only with undated events of the same actor or target, reported within days
@@ -287,7 +296,7 @@ class Merger:
                     if pub is None or cl.pub_lo is None or pub - cl.pub_hi > UNDATED_DAYS \
                             or cl.pub_lo - pub > UNDATED_DAYS:
                         continue
-                    score = self._fits(cl, m, art)
+                    score = self._fits(cl, facts, art)
                     if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                         best, best_score = cl, score
         elif keys:
@@ -300,7 +309,7 @@ class Merger:
                     seen.add(cl.n)
                     if m.t0 > cl.hi or cl.lo > m.t1:
                         continue
-                    score = self._fits(cl, m, art)
+                    score = self._fits(cl, facts, art)
                     if score is None:
                         continue
                     inter = min(m.t1, cl.hi) - max(m.t0, cl.lo)
@@ -329,7 +338,7 @@ class Merger:
             cl.actor = m.actor
         if cl.target is None and m.target:
             cl.target = m.target
-        cl.figures |= {(f, v) for f in ("killed", "troops") if (v := getattr(m, f)) is not None}
+        cl.figures.update(facts[3])
         if pub is not None:
             cl.pub_lo = pub if cl.pub_lo is None else min(cl.pub_lo, pub)
             cl.pub_hi = pub if cl.pub_hi is None else max(cl.pub_hi, pub)
