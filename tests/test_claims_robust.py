@@ -133,3 +133,11 @@ def test_text_ending_inside_a_title_complement_is_read_without_error():
         a = chronique.analyze(text, published="2019-12-31", lang="fr")
         for c in a.claims:
             assert text[c["content"]["start"]:c["content"]["end"]] == c["content"]["text"]
+
+
+def test_an_article_without_reporting_words_or_quotation_marks_has_no_claims_but_keeps_its_events():
+    text = ("Des roquettes ont frappé vendredi une base militaire près de Kirkouk, tuant un sous-traitant "
+            "américain. Dimanche, des frappes américaines ont visé cinq positions du Hezbollah en Irak.")
+    a = chronique.analyze(text, published="2019-12-31", lang="fr")
+    assert a.claims == []
+    assert a.events and a.timexes

@@ -101,12 +101,15 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
         blocked[a:b] = [True] * (b - a)
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
+    cues = find_cues(toks, keys, caps, lex, mask, where)
+    if not cues and not quotes:
+        return []                       # a claim is read from a cue or around a quotation
     inq = quote_index(quotes, n)
     sents = sentences(toks, keys, inq, quotes, text, lex.honorifics, mask, where)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask, where)
     registry = Registry(lex, mentions, toks, text, keys)
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where)
-    raws = Attributor(doc, find_cues(toks, keys, caps, lex, mask, where)).run()
+    raws = Attributor(doc, cues).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
     for c in claims:
         c["speaker"]["kind"] = _KIND_NAMES.get(c["speaker"]["kind"], c["speaker"]["kind"])
