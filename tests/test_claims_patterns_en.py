@@ -234,6 +234,31 @@ CASES = [
         "Police said the gunman had allegedly posted threats online.",
         [("police", "the gunman had allegedly posted threats online", "indirect")],
         id="institution-as-speaker"),
+    # --- organisations as subjects ---------------------------------------------------------
+    pytest.param(
+        "KYIV, May 2 (Reuters) - Ukraine's navy said on Friday it had freed 14 crew members of a tanker.",
+        [("Ukraine's navy", "it had freed 14 crew members of a tanker", "indirect")],
+        id="organisation-subject-after-dateline"),
+    pytest.param(
+        "Turnout stood at 64% with most ballots counted, the National Electoral Board (NEB) said.",
+        [("National Electoral Board", "Turnout stood at 64% with most ballots counted", "indirect")],
+        id="organisation-with-acronym-after-content"),
+    pytest.param(
+        "Meanwhile, the World Health Organization said at least 30 cases had been confirmed.",
+        [("World Health Organization", "at least 30 cases had been confirmed", "indirect")],
+        id="fronted-adverb-is-not-the-content"),
+    pytest.param(
+        "The Kremlin said the president had met the envoy and promised “a swift answer.”",
+        [("Kremlin", "the president had met the envoy and promised “a swift answer.”", "mixed")],
+        id="coordinated-verb-without-reported-words-continues-the-clause"),
+    # --- pronouns --------------------------------------------------------------------------------
+    pytest.param(
+        "Mayor Linda Crane said the bridge would reopen on Monday. Fire Chief Tom Vance said crews "
+        "had worked through the night.\n\n\"We were lucky,\" he said.",
+        [("Linda Crane", "the bridge would reopen on Monday", "indirect"),
+         ("Tom Vance", "crews had worked through the night", "indirect"),
+         ("Tom Vance", "We were lucky", "direct")],
+        id="pronoun-goes-to-the-subject-of-the-previous-sentence"),
 ]
 
 

@@ -250,6 +250,23 @@ CASES = [
         [("Iran", "ces informations", "indirect"),
          ("Iran", "ses installations étaient intactes", "indirect")],
         id="teheran-stands-for-iran"),
+    # --- pronoms -------------------------------------------------------------------------------
+    pytest.param(
+        "Le préfet Jean Morel a annoncé que les routes resteraient fermées. Son adjoint, Paul Girard, "
+        "s'est rendu sur place. « La situation reste très fragile », a-t-il déclaré.",
+        [("Jean Morel", "les routes resteraient fermées", "indirect"),
+         ("Paul Girard", "La situation reste très fragile", "direct")],
+        id="pronoun-goes-to-the-name-in-apposition-opening-the-previous-sentence"),
+    pytest.param(
+        "La secrétaire d'État, Claire Lemoine, a estimé que le texte était équilibré. Le ministre délégué "
+        "au Logement, Marc Tessier, a appelé au calme. « Personne n'a intérêt à l'escalade », a-t-il ajouté.",
+        [("Claire Lemoine", "le texte était équilibré", "indirect"),
+         ("Marc Tessier", "Personne n'a intérêt à l'escalade", "direct")],
+        id="pronoun-goes-to-the-title-with-complement-and-its-apposition"),
+    pytest.param(
+        "Jean Morel a signé un contrat avec la société Agri-Nord. Il a assuré que tout était légal.",
+        [("Jean Morel", "tout était légal", "indirect")],
+        id="il-never-goes-to-a-hyphenated-company-name"),
 ]
 
 

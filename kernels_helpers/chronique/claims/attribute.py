@@ -41,6 +41,7 @@ _NO_LEMMA = ("statement", frozenset())
 _COLON_QUOTE = frozenset({"colon", "quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
+_OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
@@ -358,6 +359,15 @@ class Attributor:
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
+        if j - 2 >= floor and d.keys[j] == ")":
+            # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
+            for p in range(j - 1, max(floor, j - 4), -1):
+                if d.keys[p] == "(":
+                    if p > floor and d.m_end.get(p) is not None:
+                        j = p - 1
+                    break
+                if not d.toks[p].text[:1].isalnum():
+                    break
         if c.participle:
             m = d.m_end.get(j + 1)
             return (m, "participle", m.start) if speaker_capable(m) else None
@@ -476,7 +486,7 @@ class Attributor:
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
-        if d.caps[h] and d.keys[h] == d.toks[h].text.lower():
+        if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]
         return m
 
@@ -521,7 +531,7 @@ class Attributor:
             c = cues[cj]
             if c.s >= end:
                 break
-            if c.s <= a:
+            if c.s <= a or not self.takes_content(c, end):
                 continue
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
@@ -542,12 +552,37 @@ class Attributor:
             end = semis[x]
         return end
 
+    def takes_content(self, c: Cue, end: int) -> bool:
+        """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
+        reporting clause; "and promised “support”": no reported words, the clause goes on)."""
+        d = self.d
+        lex = d.lex
+        frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
+        if frames & _OBJ_FRAMES or c.inv is not None:
+            return True
+        j = skip_fwd(d, c.e, end, c, media="media" in frames)
+        if j >= end:
+            return False
+        k = d.keys[j]
+        if d.mask[j] & COMP and lex.complementizers.match(d.keys, d.caps, j) is not None:
+            return "que" in frames
+        if k == ":":
+            return bool(frames & _COLON_QUOTE)
+        if j in d.open_at or (k == "," and j + 1 in d.open_at):
+            return "quote" in frames
+        if "inf" in frames and is_infinitive(d, j):
+            return True
+        if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
+            return True
+        return "zero" in frames and d.toks[j].text[:1].isalpha() and (
+            k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
+
     def after(self, ci: int, c: Cue, frames: frozenset, j0: int):
         """The reported words after the verb: (token start, token end, frame, mode_from) or None."""
         d = self.d
         lex = d.lex
         end = d.sent_end[d.sid[c.s]]
-        j = skip_fwd(d, j0, end, c, media="media" in frames or not lex.media_preps)
+        j = skip_fwd(d, j0, end, c, media="media" in frames)
         if j >= d.n:
             return None
         k = d.keys[j]
@@ -611,7 +646,8 @@ class Attributor:
                     break
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
-        if ("zero" in frames and d.toks[j].text[:1].isalpha() and k not in lex.prepositions
+        if ("zero" in frames and d.toks[j].text[:1].isalpha() and (
+                k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
             return j, ce, "zero", None
         return None
@@ -750,7 +786,8 @@ class Attributor:
                 tail = skip_fwd(d, c.e, d.sent_end[sent], c, media=True)
                 ends = tail >= d.sent_end[sent] or d.keys[tail] in (",", ".", ";", "(") or (
                     d.keys[tail] in lex.prepositions)
-                if quoted or (ends and aft is None):
+                lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
+                if quoted or (ends and aft is None and not lead_only):
                     got = self.before(c, clause_start)
                     if got is not None:
                         self.postposed(ci, c, m, rule, got, frames)

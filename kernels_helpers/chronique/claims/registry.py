@@ -178,7 +178,8 @@ class Registry:
             kind = "organization"
         elif m.det_name:
             kind = UNKNOWN
-        elif m.kind == "title" or len(words) >= 2 or m.gender is not None:
+        elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:
+            # (one hyphenated word, "Bati-Sud", is no first name and surname)
             kind = "person"
         else:
             kind = UNKNOWN
