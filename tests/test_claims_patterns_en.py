@@ -259,6 +259,15 @@ CASES = [
          ("Tom Vance", "crews had worked through the night", "indirect"),
          ("Tom Vance", "We were lucky", "direct")],
         id="pronoun-goes-to-the-subject-of-the-previous-sentence"),
+    # --- according to ------------------------------------------------------------------------
+    pytest.param(
+        "According to the agency's chief economist, Maria Soto, inflation will ease next year.",
+        [("Maria Soto", "inflation will ease next year", "indirect")],
+        id="according-to-a-title-and-its-apposed-name"),
+    pytest.param(
+        "According to the local fishermen, the spill reached the beach on Sunday.",
+        [("local fishermen", "the spill reached the beach on Sunday", "indirect")],
+        id="according-to-a-noun-phrase"),
 ]
 
 

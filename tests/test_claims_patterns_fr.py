@@ -267,6 +267,27 @@ CASES = [
         "Jean Morel a signé un contrat avec la société Agri-Nord. Il a assuré que tout était légal.",
         [("Jean Morel", "tout était légal", "indirect")],
         id="il-never-goes-to-a-hyphenated-company-name"),
+    # --- selon / d'après / pour ------------------------------------------------------------------
+    pytest.param(
+        "D'après les pompiers, l'incendie est désormais maîtrisé.",
+        [("pompiers", "l'incendie est désormais maîtrisé", "indirect")],
+        id="d-apres-a-plural-noun-phrase"),
+    pytest.param(
+        "Selon les douanes françaises, citées par le quotidien Le Parisien, la cargaison venait du Maroc.",
+        [("douanes françaises", "la cargaison venait du Maroc", "indirect")],
+        id="selon-a-noun-phrase-and-its-source-aside"),
+    pytest.param(
+        "Pour l'avocate Marie Dufresne, « ce procès n'aurait jamais dû avoir lieu ».",
+        [("Marie Dufresne", "ce procès n'aurait jamais dû avoir lieu", "direct")],
+        id="pour-a-person-then-a-quotation"),
+    pytest.param(
+        "Pour Me Lucas Perrin, le dossier aurait été monté de toutes pièces.",
+        [("Lucas Perrin", "le dossier aurait été monté de toutes pièces", "indirect")],
+        id="pour-a-person-then-a-conditional"),
+    pytest.param(
+        "Pour la municipalité, la rentrée se passe bien.",
+        [],
+        id="pour-without-quotation-or-conditional-is-no-attribution"),
 ]
 
 

@@ -935,22 +935,49 @@ class Attributor:
                     (1, None) if d.keys[h + 1] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)
-        if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
-            return
-        if d.keys[c.s] in lex.according_pronoun_only and (m.kind != "pron" or c.s != floor_of(d, c.s)):
-            return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
+        if m is None:
+            m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
+        if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
+            return
+        weak = d.keys[c.s] in lex.according_pronoun_only
+        if weak and (m.kind == "gaz" or c.s != floor_of(d, c.s)):
+            return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"
         np_end = m.end
         while (np_end < end and np_end < m.end + REGION and d.keys[np_end] not in (",", ".", ";", ":")
                and np_end not in d.open_at):
             np_end += 1
+        # asides between commas after the speaker phrase: the name in apposition ("the mission's
+        # deputy head, Anna Lindqvist,"), a complement ("la climatologue X, du CNRS,"), a participle
+        # ("les services de renseignement, cités par le quotidien X,")
+        for _ in range(2):
+            if np_end >= end or d.keys[np_end] != ",":
+                break
+            x = np_end + 1
+            y = x
+            while y < end and y < x + 8 and d.keys[y] not in (",", ".", ";", ":") and y not in d.open_at:
+                y += 1
+            if y >= end or d.keys[y] != "," or y == x:
+                break
+            ap = d.m_start.get(x)
+            if ap is not None and ap.kind == "name" and ap.end == y and not ap.in_quote and d.caps[x]:
+                m = ap
+            elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
+                      or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
+                      or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
+                break
+            np_end = y
         lead = strip_lead(d, floor, c.s)
         if lead == c.s and np_end < end and d.keys[np_end] == ",":
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
+            if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)):
+                return                  # "Pour X, « ... »" / "Pour X, l'enquête aurait été ..." only
+        elif weak and m.kind != "pron":
+            return
         elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
                 np_end >= end or d.keys[np_end] in (".", ";")):
             a = strip_lead(d, floor, c.s - 1)
@@ -974,6 +1001,38 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def np_to_comma(self, j: int, end: int) -> Mention | None:
+        """A noun phrase opened by a determiner and running to the next comma (at most eight
+        words): the speaker of an attribution phrase the tables do not name."""
+        d = self.d
+        lex = d.lex
+        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
+        if det is None or det[1][0] == "bare":
+            return None
+        h = j + det[0]
+        b = h
+        while b < end and b < h + 8 and (d.toks[b].text[:1].isalpha() or d.keys[b] in ("'", "-")):
+            if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
+                return None
+            b += 1
+        if b == h or b >= end or d.keys[b] != ",":
+            return None
+        return self._np(j, h, b, det[1])
+
+    def conditional_in(self, a: int, e: int) -> bool:
+        """Whether tokens [a, e) hold a verb in the conditional ("aurait été", "pourrait")."""
+        d = self.d
+        lex = d.lex
+        ends = lex.cond_endings
+        if not ends:
+            return False
+        keys, caps = d.keys, d.caps
+        for i in range(a, min(e, a + MAX_CLAUSE)):
+            k = keys[i]
+            if len(k) > 5 and k.endswith(ends) and not caps[i] and k not in lex.cond_except and d.inq[i] < 0:
+                return True
+        return False
 
     def orphans(self) -> None:
         """Quotations no verb attributed: dash attributions, colon introductions, continuations."""
