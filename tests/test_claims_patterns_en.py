@@ -268,6 +268,39 @@ CASES = [
         "According to the local fishermen, the spill reached the beach on Sunday.",
         [("local fishermen", "the spill reached the beach on Sunday", "indirect")],
         id="according-to-a-noun-phrase"),
+    # --- unnamed sources ---------------------------------------------------------------------
+    pytest.param(
+        "Exports are expected to recover next year, a spokesperson for the trade ministry said.",
+        [("anonymous trade ministry spokesperson", "Exports are expected to recover next year", "indirect")],
+        id="unnamed-spokesperson-is-anonymous"),
+    pytest.param(
+        "The rebels did not comment, but a commander of the group, speaking on condition of anonymity, "
+        "denied that the town had fallen. \"We are still here,\" he said.",
+        [("anonymous commander", "the town had fallen", "indirect"),
+         ("anonymous commander", "We are still here", "direct")],
+        id="unnamed-commander-and-his-pronoun"),
+    pytest.param(
+        "A source familiar with the matter told Reuters that the merger talks had stalled.",
+        [("anonymous source familiar with the matter", "the merger talks had stalled", "indirect")],
+        id="source-familiar-with-the-matter-in-natural-order"),
+    # --- modifiers before the name; names cut short or run on -----------------------------------
+    pytest.param(
+        "\"The water rose in minutes,\" said Lafourche Parish resident Ann Guidry, 64.",
+        [("Ann Guidry", "The water rose in minutes", "direct")],
+        id="place-modifier-before-resident-name"),
+    pytest.param(
+        "\"Markets want clarity,\" said Nairobi-based analyst John Mwangi.",
+        [("John Mwangi", "Markets want clarity", "direct")],
+        id="place-based-analyst-name"),
+    pytest.param(
+        "The banker agreed to work with prosecutors to avoid a trial. Prosecutors said the review would "
+        "take months.",
+        [("prosecutors", "the review would take months", "indirect")],
+        id="plural-title-is-not-run-into-an-infinitive"),
+    pytest.param(
+        "The Tigray Youth Council, a local activist group, accused the army of shelling the market.",
+        [("Tigray Youth Council", "the army of shelling the market", "indirect")],
+        id="named-organisation-before-descriptive-apposition"),
 ]
 
 

@@ -137,7 +137,7 @@ CASES = [
         id="selon-after-content"),
     pytest.param(
         "« Le bilan risque de s'alourdir », selon un porte-parole des secours.",
-        [("porte-parole des secours", "Le bilan risque de s'alourdir", "direct")],
+        [("anonymous porte-parole des secours", "Le bilan risque de s'alourdir", "direct")],
         id="selon-after-quote"),
     pytest.param(
         "Le sénateur Bernard Sanders s'est dit choqué. Selon lui, le texte « trahit les électeurs ».",
@@ -288,6 +288,15 @@ CASES = [
         "Pour la municipalité, la rentrée se passe bien.",
         [],
         id="pour-without-quotation-or-conditional-is-no-attribution"),
+    # --- sources anonymes ----------------------------------------------------------------------
+    pytest.param(
+        "Selon une source proche du dossier, l'accord pourrait être signé vendredi.",
+        [("anonymous source close to the matter", "l'accord pourrait être signé vendredi", "indirect")],
+        id="source-proche-du-dossier-in-natural-order"),
+    pytest.param(
+        "« Nous ne céderons pas », a déclaré un porte-parole de la préfecture.",
+        [("anonymous porte-parole de la préfecture", "Nous ne céderons pas", "direct")],
+        id="unnamed-spokesperson-is-anonymous"),
 ]
 
 

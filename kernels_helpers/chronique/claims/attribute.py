@@ -404,8 +404,20 @@ class Attributor:
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if speaker_capable(inner) and inner.end == j:
+                    outer = d.m_end.get(p)
+                    if (inner.kind == "title" and inner.det == "indef" and inner.name is None
+                            and speaker_capable(outer) and outer.kind != "pron"
+                            and (outer.kind != "title" or outer.name is not None)):
+                        # "The X Committee, a local activist group, accused": the named one speaks,
+                        # the apposition describes it
+                        return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
+                    # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
+                    np = self.np_before(p - 1, floor)
+                    if np is not None and np.start < m.start:
+                        return (np, "subject", np.start)
                 if speaker_capable(m):
                     return (m, "subject", self._np_start(m))
             return None
@@ -515,6 +527,17 @@ class Attributor:
                     m = None
                 else:
                     break
+        if m is not None and m.kind in ("gaz", "name") and d.lex.prehead_nouns:
+            # "said Terrebonne Parish resident Lloyd Breaux", "said Lusaka-based analyst Peter Zulu":
+            # a place modifying the noun before the person's name
+            k = m.end
+            while k < end and k < m.end + 3 and (d.keys[k] == "-" or d.toks[k].text[:1].isalpha()
+                                                   and not d.caps[k] and k not in d.m_start):
+                k += 1
+            if k > m.end:
+                m2 = d.m_start.get(k)
+                if m2 is not None and m2.kind in ("name", "title") and m2.name is not None and not m2.in_quote:
+                    m = m2
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j

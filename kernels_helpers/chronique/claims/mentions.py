@@ -761,7 +761,8 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
-          and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)):
+          and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
+          and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
         e = j + 1
         # a hyphenated compound: "chef d'état-major"
         while (e + 1 < n and keys[e] == "-" and toks[e].start == toks[e - 1].end

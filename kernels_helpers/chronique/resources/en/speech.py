@@ -281,6 +281,10 @@ SOURCE_QUALIFIERS = {
     "police": "police", "diplomatic": "diplomatic", "military": "military", "security": "security",
     "judicial": "judicial", "government": "government", "medical": "medical", "hospital": "hospital",
     "informed": "informed", "intelligence": "intelligence", "official": "official",
+    "familiar with the matter": "familiar with the matter", "close to the matter": "close to the matter",
+    "familiar with the situation": "familiar with the matter", "familiar with the talks": "familiar with the talks",
+    "familiar with the investigation": "familiar with the investigation",
+    "briefed on the matter": "briefed on the matter", "with knowledge of the matter": "familiar with the matter",
 }
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",

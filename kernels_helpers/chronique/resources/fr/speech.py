@@ -394,8 +394,8 @@ SOURCE_QUALIFIERS = {
     "sécuritaire": "security", "sécuritaires": "security", "judiciaire": "judicial",
     "judiciaires": "judicial", "gouvernementale": "government", "gouvernementales": "government",
     "médicale": "medical", "médicales": "medical", "hospitalière": "hospital",
-    "hospitalières": "hospital", "proche du dossier": "close to the case",
-    "proches du dossier": "close to the case", "informée": "informed", "informées": "informed",
+    "hospitalières": "hospital", "proche du dossier": "close to the matter",
+    "proches du dossier": "close to the matter", "informée": "informed", "informées": "informed",
     "bien informée": "informed", "concordantes": "", "officielle": "official", "officielles": "official",
 }
 # channels: phrase -> kind (statement, tweet, interview, press conference)
