@@ -554,7 +554,7 @@ class Attributor:
             c = cues[cj]
             if c.s >= end:
                 break
-            if c.s <= a or not self.takes_content(c, end):
+            if c.s <= a:
                 continue
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
@@ -565,7 +565,8 @@ class Attributor:
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
                     lk = d.link_before(st)
                     if lk is not None and d.inq[st - 1] < 0:
-                        end = min(end, lk)
+                        if self.takes_content(c, end):
+                            end = min(end, lk)
                         break
                 if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
                     break
