@@ -297,6 +297,11 @@ CASES = [
         "« Nous ne céderons pas », a déclaré un porte-parole de la préfecture.",
         [("anonymous porte-parole de la préfecture", "Nous ne céderons pas", "direct")],
         id="unnamed-spokesperson-is-anonymous"),
+    # --- sujet inversé après un complément -----------------------------------------------------
+    pytest.param(
+        "« C'est une décision courageuse », a réagi auprès de l'AFP la présidente de la région, Anne Vidal.",
+        [("Anne Vidal", "C'est une décision courageuse", "direct")],
+        id="reagir-aupres-de-outlet-then-inverted-subject"),
 ]
 
 

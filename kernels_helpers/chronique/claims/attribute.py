@@ -193,8 +193,11 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if media and not took_object:
             if k in lex.media_preps and j + 1 < end:
                 m = d.m_start.get(j + 1)
-                if m is None and d.keys[j + 1] in ("l",):
-                    m = d.m_start.get(j + 1)
+                if m is None and d.mask[j + 1] & CONN:
+                    # "auprès de l'AFP": a compound preposition
+                    cn = lex.connectors.match(d.fkeys, d.caps, j + 1)
+                    if cn is not None:
+                        m = d.m_start.get(j + 2) or d.m_start.get(j + 1 + cn[0])
                 if m is not None and m.kind in ("gaz", "name", "title", "pron"):
                     j = m.end
                     took_object = True
