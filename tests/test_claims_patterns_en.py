@@ -234,6 +234,73 @@ CASES = [
         "Police said the gunman had allegedly posted threats online.",
         [("police", "the gunman had allegedly posted threats online", "indirect")],
         id="institution-as-speaker"),
+    # --- organisations as subjects ---------------------------------------------------------
+    pytest.param(
+        "KYIV, May 2 (Reuters) - Ukraine's navy said on Friday it had freed 14 crew members of a tanker.",
+        [("Ukraine's navy", "it had freed 14 crew members of a tanker", "indirect")],
+        id="organisation-subject-after-dateline"),
+    pytest.param(
+        "Turnout stood at 64% with most ballots counted, the National Electoral Board (NEB) said.",
+        [("National Electoral Board", "Turnout stood at 64% with most ballots counted", "indirect")],
+        id="organisation-with-acronym-after-content"),
+    pytest.param(
+        "Meanwhile, the World Health Organization said at least 30 cases had been confirmed.",
+        [("World Health Organization", "at least 30 cases had been confirmed", "indirect")],
+        id="fronted-adverb-is-not-the-content"),
+    pytest.param(
+        "The Kremlin said the president had met the envoy and promised “a swift answer.”",
+        [("Kremlin", "the president had met the envoy and promised “a swift answer.”", "mixed")],
+        id="coordinated-verb-without-reported-words-continues-the-clause"),
+    # --- pronouns --------------------------------------------------------------------------------
+    pytest.param(
+        "Mayor Linda Crane said the bridge would reopen on Monday. Fire Chief Tom Vance said crews "
+        "had worked through the night.\n\n\"We were lucky,\" he said.",
+        [("Linda Crane", "the bridge would reopen on Monday", "indirect"),
+         ("Tom Vance", "crews had worked through the night", "indirect"),
+         ("Tom Vance", "We were lucky", "direct")],
+        id="pronoun-goes-to-the-subject-of-the-previous-sentence"),
+    # --- according to ------------------------------------------------------------------------
+    pytest.param(
+        "According to the agency's chief economist, Maria Soto, inflation will ease next year.",
+        [("Maria Soto", "inflation will ease next year", "indirect")],
+        id="according-to-a-title-and-its-apposed-name"),
+    pytest.param(
+        "According to the local fishermen, the spill reached the beach on Sunday.",
+        [("local fishermen", "the spill reached the beach on Sunday", "indirect")],
+        id="according-to-a-noun-phrase"),
+    # --- unnamed sources ---------------------------------------------------------------------
+    pytest.param(
+        "Exports are expected to recover next year, a spokesperson for the trade ministry said.",
+        [("anonymous trade ministry spokesperson", "Exports are expected to recover next year", "indirect")],
+        id="unnamed-spokesperson-is-anonymous"),
+    pytest.param(
+        "The rebels did not comment, but a commander of the group, speaking on condition of anonymity, "
+        "denied that the town had fallen. \"We are still here,\" he said.",
+        [("anonymous commander", "the town had fallen", "indirect"),
+         ("anonymous commander", "We are still here", "direct")],
+        id="unnamed-commander-and-his-pronoun"),
+    pytest.param(
+        "A source familiar with the matter told Reuters that the merger talks had stalled.",
+        [("anonymous source familiar with the matter", "the merger talks had stalled", "indirect")],
+        id="source-familiar-with-the-matter-in-natural-order"),
+    # --- modifiers before the name; names cut short or run on -----------------------------------
+    pytest.param(
+        "\"The water rose in minutes,\" said Lafourche Parish resident Ann Guidry, 64.",
+        [("Ann Guidry", "The water rose in minutes", "direct")],
+        id="place-modifier-before-resident-name"),
+    pytest.param(
+        "\"Markets want clarity,\" said Nairobi-based analyst John Mwangi.",
+        [("John Mwangi", "Markets want clarity", "direct")],
+        id="place-based-analyst-name"),
+    pytest.param(
+        "The banker agreed to work with prosecutors to avoid a trial. Prosecutors said the review would "
+        "take months.",
+        [("prosecutors", "the review would take months", "indirect")],
+        id="plural-title-is-not-run-into-an-infinitive"),
+    pytest.param(
+        "The Tigray Youth Council, a local activist group, accused the army of shelling the market.",
+        [("Tigray Youth Council", "the army of shelling the market", "indirect")],
+        id="named-organisation-before-descriptive-apposition"),
 ]
 
 

@@ -137,7 +137,7 @@ CASES = [
         id="selon-after-content"),
     pytest.param(
         "« Le bilan risque de s'alourdir », selon un porte-parole des secours.",
-        [("porte-parole des secours", "Le bilan risque de s'alourdir", "direct")],
+        [("anonymous porte-parole des secours", "Le bilan risque de s'alourdir", "direct")],
         id="selon-after-quote"),
     pytest.param(
         "Le sénateur Bernard Sanders s'est dit choqué. Selon lui, le texte « trahit les électeurs ».",
@@ -250,6 +250,58 @@ CASES = [
         [("Iran", "ces informations", "indirect"),
          ("Iran", "ses installations étaient intactes", "indirect")],
         id="teheran-stands-for-iran"),
+    # --- pronoms -------------------------------------------------------------------------------
+    pytest.param(
+        "Le préfet Jean Morel a annoncé que les routes resteraient fermées. Son adjoint, Paul Girard, "
+        "s'est rendu sur place. « La situation reste très fragile », a-t-il déclaré.",
+        [("Jean Morel", "les routes resteraient fermées", "indirect"),
+         ("Paul Girard", "La situation reste très fragile", "direct")],
+        id="pronoun-goes-to-the-name-in-apposition-opening-the-previous-sentence"),
+    pytest.param(
+        "La secrétaire d'État, Claire Lemoine, a estimé que le texte était équilibré. Le ministre délégué "
+        "au Logement, Marc Tessier, a appelé au calme. « Personne n'a intérêt à l'escalade », a-t-il ajouté.",
+        [("Claire Lemoine", "le texte était équilibré", "indirect"),
+         ("Marc Tessier", "Personne n'a intérêt à l'escalade", "direct")],
+        id="pronoun-goes-to-the-title-with-complement-and-its-apposition"),
+    pytest.param(
+        "Jean Morel a signé un contrat avec la société Agri-Nord. Il a assuré que tout était légal.",
+        [("Jean Morel", "tout était légal", "indirect")],
+        id="il-never-goes-to-a-hyphenated-company-name"),
+    # --- selon / d'après / pour ------------------------------------------------------------------
+    pytest.param(
+        "D'après les pompiers, l'incendie est désormais maîtrisé.",
+        [("pompiers", "l'incendie est désormais maîtrisé", "indirect")],
+        id="d-apres-a-plural-noun-phrase"),
+    pytest.param(
+        "Selon les douanes françaises, citées par le quotidien Le Parisien, la cargaison venait du Maroc.",
+        [("douanes françaises", "la cargaison venait du Maroc", "indirect")],
+        id="selon-a-noun-phrase-and-its-source-aside"),
+    pytest.param(
+        "Pour l'avocate Marie Dufresne, « ce procès n'aurait jamais dû avoir lieu ».",
+        [("Marie Dufresne", "ce procès n'aurait jamais dû avoir lieu", "direct")],
+        id="pour-a-person-then-a-quotation"),
+    pytest.param(
+        "Pour Me Lucas Perrin, le dossier aurait été monté de toutes pièces.",
+        [("Lucas Perrin", "le dossier aurait été monté de toutes pièces", "indirect")],
+        id="pour-a-person-then-a-conditional"),
+    pytest.param(
+        "Pour la municipalité, la rentrée se passe bien.",
+        [],
+        id="pour-without-quotation-or-conditional-is-no-attribution"),
+    # --- sources anonymes ----------------------------------------------------------------------
+    pytest.param(
+        "Selon une source proche du dossier, l'accord pourrait être signé vendredi.",
+        [("anonymous source close to the matter", "l'accord pourrait être signé vendredi", "indirect")],
+        id="source-proche-du-dossier-in-natural-order"),
+    pytest.param(
+        "« Nous ne céderons pas », a déclaré un porte-parole de la préfecture.",
+        [("anonymous porte-parole de la préfecture", "Nous ne céderons pas", "direct")],
+        id="unnamed-spokesperson-is-anonymous"),
+    # --- sujet inversé après un complément -----------------------------------------------------
+    pytest.param(
+        "« C'est une décision courageuse », a réagi auprès de l'AFP la présidente de la région, Anne Vidal.",
+        [("Anne Vidal", "C'est une décision courageuse", "direct")],
+        id="reagir-aupres-de-outlet-then-inverted-subject"),
 ]
 
 

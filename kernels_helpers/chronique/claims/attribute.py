@@ -42,6 +42,7 @@ _COLON_QUOTE = frozenset({"colon", "quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
+_OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
@@ -185,8 +186,11 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if media and not took_object:
             if k in lex.media_preps and j + 1 < end:
                 m = d.m_start.get(j + 1)
-                if m is None and d.keys[j + 1] in ("l",):
-                    m = d.m_start.get(j + 1)
+                if m is None and d.mask[j + 1] & CONN:
+                    # "auprès de l'AFP": a compound preposition
+                    cn = lex.connectors.match(d.fkeys, d.caps, j + 1)
+                    if cn is not None:
+                        m = d.m_start.get(j + 2) or d.m_start.get(j + 1 + cn[0])
                 if m is not None and m.kind in ("gaz", "name", "title", "pron"):
                     j = m.end
                     took_object = True
@@ -352,6 +356,15 @@ class Attributor:
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
+        if j - 2 >= floor and d.keys[j] == ")":
+            # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
+            for p in range(j - 1, max(floor, j - 4), -1):
+                if d.keys[p] == "(":
+                    if p > floor and d.m_end.get(p) is not None:
+                        j = p - 1
+                    break
+                if not d.toks[p].text[:1].isalnum():
+                    break
         if c.participle:
             m = d.m_end.get(j + 1)
             return (m, "participle", m.start) if speaker_capable(m) else None
@@ -390,8 +403,20 @@ class Attributor:
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if speaker_capable(inner) and inner.end == j:
+                    outer = d.m_end.get(p)
+                    if (inner.kind == "title" and inner.det == "indef" and inner.name is None
+                            and speaker_capable(outer) and outer.kind != "pron"
+                            and (outer.kind != "title" or outer.name is not None)):
+                        # "The X Committee, a local activist group, accused": the named one speaks,
+                        # the apposition describes it
+                        return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
+                    # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
+                    np = self.np_before(p - 1, floor)
+                    if np is not None and np.start < m.start:
+                        return (np, "subject", np.start)
                 if speaker_capable(m):
                     return (m, "subject", self._np_start(m))
             return None
@@ -472,7 +497,7 @@ class Attributor:
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
-        if d.caps[h] and d.keys[h] == d.toks[h].text.lower():
+        if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]
         return m
 
@@ -501,6 +526,17 @@ class Attributor:
                     m = None
                 else:
                     break
+        if m is not None and m.kind in ("gaz", "name") and d.lex.prehead_nouns:
+            # "said Terrebonne Parish resident Lloyd Breaux", "said Lusaka-based analyst Peter Zulu":
+            # a place modifying the noun before the person's name
+            k = m.end
+            while k < end and k < m.end + 3 and (d.keys[k] == "-" or d.toks[k].text[:1].isalpha()
+                                                   and not d.caps[k] and k not in d.m_start):
+                k += 1
+            if k > m.end:
+                m2 = d.m_start.get(k)
+                if m2 is not None and m2.kind in ("name", "title") and m2.name is not None and not m2.in_quote:
+                    m = m2
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
@@ -528,7 +564,8 @@ class Attributor:
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
                     lk = d.link_before(st)
                     if lk is not None and d.inq[st - 1] < 0:
-                        end = min(end, lk)
+                        if self.takes_content(c, end):
+                            end = min(end, lk)
                         break
                 if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
                     break
@@ -538,12 +575,37 @@ class Attributor:
             end = semis[x]
         return end
 
+    def takes_content(self, c: Cue, end: int) -> bool:
+        """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
+        reporting clause; "and promised “support”": no reported words, the clause goes on)."""
+        d = self.d
+        lex = d.lex
+        frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
+        if frames & _OBJ_FRAMES or c.inv is not None:
+            return True
+        j = skip_fwd(d, c.e, end, c, media="media" in frames)
+        if j >= end:
+            return False
+        k = d.keys[j]
+        if d.mask[j] & COMP and lex.complementizers.match(d.keys, d.caps, j) is not None:
+            return "que" in frames
+        if k == ":":
+            return bool(frames & _COLON_QUOTE)
+        if j in d.open_at or (k == "," and j + 1 in d.open_at):
+            return "quote" in frames
+        if "inf" in frames and is_infinitive(d, j):
+            return True
+        if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
+            return True
+        return "zero" in frames and d.toks[j].text[:1].isalpha() and (
+            k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
+
     def after(self, ci: int, c: Cue, frames: frozenset, j0: int):
         """The reported words after the verb: (token start, token end, frame, mode_from) or None."""
         d = self.d
         lex = d.lex
         end = d.sent_end[d.sid[c.s]]
-        j = skip_fwd(d, j0, end, c, media="media" in frames or not lex.media_preps)
+        j = skip_fwd(d, j0, end, c, media="media" in frames)
         if j >= d.n:
             return None
         k = d.keys[j]
@@ -607,7 +669,8 @@ class Attributor:
                     break
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
-        if ("zero" in frames and d.toks[j].text[:1].isalpha() and k not in lex.prepositions
+        if ("zero" in frames and d.toks[j].text[:1].isalpha() and (
+                k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
             return j, ce, "zero", None
         return None
@@ -746,7 +809,8 @@ class Attributor:
                 tail = skip_fwd(d, c.e, d.sent_end[sent], c, media=True)
                 ends = tail >= d.sent_end[sent] or d.keys[tail] in (",", ".", ";", "(") or (
                     d.keys[tail] in lex.prepositions)
-                if quoted or (ends and aft is None):
+                lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
+                if quoted or (ends and aft is None and not lead_only):
                     got = self.before(c, clause_start)
                     if got is not None:
                         self.postposed(ci, c, m, rule, got, frames)
@@ -894,22 +958,49 @@ class Attributor:
                     (1, None) if d.keys[h + 1] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)
-        if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
-            return
-        if d.keys[c.s] in lex.according_pronoun_only and (m.kind != "pron" or c.s != floor_of(d, c.s)):
-            return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
+        if m is None:
+            m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
+        if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
+            return
+        weak = d.keys[c.s] in lex.according_pronoun_only
+        if weak and (m.kind == "gaz" or c.s != floor_of(d, c.s)):
+            return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"
         np_end = m.end
         while (np_end < end and np_end < m.end + REGION and d.keys[np_end] not in (",", ".", ";", ":")
                and np_end not in d.open_at):
             np_end += 1
+        # asides between commas after the speaker phrase: the name in apposition ("the mission's
+        # deputy head, Anna Lindqvist,"), a complement ("la climatologue X, du CNRS,"), a participle
+        # ("les services de renseignement, cités par le quotidien X,")
+        for _ in range(2):
+            if np_end >= end or d.keys[np_end] != ",":
+                break
+            x = np_end + 1
+            y = x
+            while y < end and y < x + 8 and d.keys[y] not in (",", ".", ";", ":") and y not in d.open_at:
+                y += 1
+            if y >= end or d.keys[y] != "," or y == x:
+                break
+            ap = d.m_start.get(x)
+            if ap is not None and ap.kind == "name" and ap.end == y and not ap.in_quote and d.caps[x]:
+                m = ap
+            elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
+                      or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
+                      or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
+                break
+            np_end = y
         lead = strip_lead(d, floor, c.s)
         if lead == c.s and np_end < end and d.keys[np_end] == ",":
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
+            if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)):
+                return                  # "Pour X, « ... »" / "Pour X, l'enquête aurait été ..." only
+        elif weak and m.kind != "pron":
+            return
         elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
                 np_end >= end or d.keys[np_end] in (".", ";")):
             a = strip_lead(d, floor, c.s - 1)
@@ -933,6 +1024,38 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def np_to_comma(self, j: int, end: int) -> Mention | None:
+        """A noun phrase opened by a determiner and running to the next comma (at most eight
+        words): the speaker of an attribution phrase the tables do not name."""
+        d = self.d
+        lex = d.lex
+        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
+        if det is None or det[1][0] == "bare":
+            return None
+        h = j + det[0]
+        b = h
+        while b < end and b < h + 8 and (d.toks[b].text[:1].isalpha() or d.keys[b] in ("'", "-")):
+            if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
+                return None
+            b += 1
+        if b == h or b >= end or d.keys[b] != ",":
+            return None
+        return self._np(j, h, b, det[1])
+
+    def conditional_in(self, a: int, e: int) -> bool:
+        """Whether tokens [a, e) hold a verb in the conditional ("aurait été", "pourrait")."""
+        d = self.d
+        lex = d.lex
+        ends = lex.cond_endings
+        if not ends:
+            return False
+        keys, caps = d.keys, d.caps
+        for i in range(a, min(e, a + MAX_CLAUSE)):
+            k = keys[i]
+            if len(k) > 5 and k.endswith(ends) and not caps[i] and k not in lex.cond_except and d.inq[i] < 0:
+                return True
+        return False
 
     def orphans(self) -> None:
         """Quotations no verb attributed: dash attributions, colon introductions, continuations."""

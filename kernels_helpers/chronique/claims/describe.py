@@ -6,7 +6,7 @@ text}`` spans inside the content (the text is also what a reader sees).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from .attribute import Doc, Raw
+from .attribute import Doc, Raw, strip_lead
 from .lexicon import ANON, CHAN, HEDGE, MEDIA
 from .registry import Entity, Registry
 
@@ -57,6 +57,10 @@ class Describer:
         if m is None:
             return None, "no speaker"
         if m.kind == "pron":
+            e = self.subject_antecedent(m)
+            if e is not None:
+                m.entity = e
+                return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': subject of a recent sentence"
             prefer = None
             for prev, e, _ in reversed(self.done):
                 if prev.sent < raw.sent - 2:
@@ -76,6 +80,49 @@ class Describer:
         if m.kind == "title" and m.name is None:
             return e, f"title '{m.title}'"
         return e, "name"
+
+    def subject_antecedent(self, p) -> Entity | None:
+        """The antecedent of pronoun ``p`` as the subject of the nearest sentence (its own, before
+        it, then up to two earlier ones in reach): the mention opening the sentence after its
+        leading adverbials ("Son gérant, Bernard Excoffier, s'est dit ...") or, when that one
+        does not agree, the speaker of a claim of that sentence.  A mention in passing ("weak
+        demand in China") is never preferred to a subject."""
+        d = self.d
+        reg = self.reg
+        s = d.sid[p.start]
+        para = d.toks[p.start].para
+        for t in range(s, max(-1, s - 3), -1):
+            a = d.sent_start[t]
+            if d.toks[a].para < para - 1:
+                break
+            f = strip_lead(d, a, d.sent_end[t])
+            if d.keys[f] in d.lex.prepositions:
+                # "À la barre, l'ancien édile a ...": a leading prepositional phrase
+                for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
+                    if d.keys[c] == ",":
+                        f = c + 1
+                        break
+            sm = d.m_start.get(f)
+            if sm is None:
+                # "Son gérant, Bernard Excoffier, s'est dit ...": a name in apposition to the
+                # noun phrase opening the sentence
+                for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
+                    if d.keys[c] == ",":
+                        sm = d.m_start.get(c + 1)
+                        if sm is not None and (sm.kind != "name" or sm.end >= d.n or d.keys[sm.end] != ","):
+                            sm = None
+                        break
+            if sm is not None and sm.start < p.start and not sm.in_quote and sm.kind != "pron" and not sm.predicate:
+                e = sm.entity if sm.entity is not None else (sm.appos.entity if sm.appos is not None else None)
+                if e is not None and reg.fits(e, p) and (p.gender is None or e.gender in (None, p.gender)):
+                    return e
+            for prev, e, _ in reversed(self.done):
+                if prev.sent < t:
+                    break
+                if prev.sent == t and e is not None and reg.fits(e, p) and (
+                        p.gender is None or e.gender in (None, p.gender)):
+                    return e
+        return None
 
     def anonymous(self, raw: Raw, e: Entity | None) -> bool:
         if raw.anon_region is not None and e is not None:

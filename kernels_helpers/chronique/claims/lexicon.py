@@ -244,6 +244,7 @@ class Lexicon:
     inf_words: frozenset = frozenset()
     links: Phrases = None
     prepositions: frozenset = frozenset()
+    clause_openers: Any = None
     function_words: frozenset = frozenset()
     coordinators: frozenset = frozenset()
     determiners: Phrases = None
@@ -343,6 +344,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
     lx.prepositions = _set(g("PREPOSITIONS"))
+    lx.clause_openers = Phrases(_pairs(g("CLAUSE_OPENERS")))
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.coordinators = _set(g("COORDINATORS"))

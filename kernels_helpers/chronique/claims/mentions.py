@@ -172,7 +172,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if m.kind == "title":
             if m.det is None and m.name is None and m.number != "p" and m.nature != "source":
                 # a bare singular title ("envoyé", "groupe") names someone only as an apposition
-                if m.start > 0 and keys[m.start - 1] != "," and toks[m.start - 1].sent == toks[m.start].sent:
+                # (after a dateline's dash, "KHARTOUM (Reuters) - Sudan's army", it opens the clause)
+                if (m.start > 0 and keys[m.start - 1] != "," and keys[m.start - 1] not in lex.dashes
+                        and toks[m.start - 1].sent == toks[m.start].sent):
                     nxt = m.end
                     continue
             m.predicate = _after_copula(m.start, keys, lex, mask)
@@ -328,7 +330,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 continue
 
         if last == HEAD and fk in title_mods and not (j + 1 < n and mask[j + 1] & B_TITLE
-                                                      and titles_match(keys, caps, j + 1)):
+                                                      and titles_match(keys, caps, j + 1)) and not (
+                prehead and mj & B_TITLE and j + 1 < n and caps[j + 1] and titles_match(keys, caps, j) is not None):
+            # (before a name, a title word after a head is the head: "Police Chief Darren Ardoin")
             append((MOD, j, j + 1, fk))
             last = MOD
             j += 1
@@ -757,7 +761,8 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
-          and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)):
+          and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
+          and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
         e = j + 1
         # a hyphenated compound: "chef d'état-major"
         while (e + 1 < n and keys[e] == "-" and toks[e].start == toks[e - 1].end
@@ -923,3 +928,22 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
               and b.det in (None, "def", "bare") and not a.det_name):
             a.titles = (*a.titles, b)
             b.appos = a
+    # "Le ministre délégué aux Transports, Olivier Laniel,", "son directeur sportif, Luc Marchand,":
+    # the title's complement or modifiers (a few words, no punctuation) before the comma
+    cue_first = lex.cues.first
+    n = len(keys)
+    for k in range(1, len(ms)):
+        b = ms[k]
+        if b.kind != "name" or b.titles or b.det_name or b.start < 2 or keys[b.start - 1] != ",":
+            continue
+        if b.end < n and keys[b.end] not in (",", "."):
+            continue
+        for a in (ms[k - 1], ms[k - 2] if k >= 2 else None):
+            if a is None or a.kind != "title" or a.name is not None or a.predicate or a.appos is not None:
+                continue
+            gap = b.start - 1 - a.end
+            if 0 < gap <= 4 and all((keys[i][:1].isalpha() or keys[i] == "'") and keys[i] not in cue_first
+                                    for i in range(a.end, b.start - 1)):
+                b.titles = (*b.titles, a)
+                a.appos = b
+            break

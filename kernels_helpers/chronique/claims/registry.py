@@ -178,7 +178,8 @@ class Registry:
             kind = "organization"
         elif m.det_name:
             kind = UNKNOWN
-        elif m.kind == "title" or len(words) >= 2 or m.gender is not None:
+        elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:
+            # (one hyphenated word, "Bati-Sud", is no first name and surname)
             kind = "person"
         else:
             kind = UNKNOWN
@@ -198,13 +199,44 @@ class Registry:
         if m.nature == "source":
             where = self.lex.short_names.get(m.nat, m.nat) if m.nat else (
                 m.qualifier or next((c for c in m.comps if c in self.entities or c[:1].isupper()), None))
-            eid = " ".join(w for w in ("anonymous", where, m.cls) if w)
+            # "anonymous police source", "anonymous source close to the matter"
+            eid = " ".join(w for w in (("anonymous", m.cls, where) if where and " " in where
+                                       else ("anonymous", where, m.cls)) if w)
             return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
                              gender=m.gender, number=m.number)
         if m.nature == "org":
             eid = m.title or m.cls
             return self._new(eid, eid, "organization", number=m.number)
+        if m.det == "indef" and m.number == "s" and m.cls and not m.other:
+            # an unnamed individual ("a spokesperson for the economy ministry", "a commander of the
+            # group") is an anonymous source
+            # ("anonymous economy ministry spokesperson"; "anonymous porte-parole des secours" where
+            # complements follow their noun)
+            if self.lex.prehead_nouns or not m.title:
+                eid = " ".join(w for w in ("anonymous", self._where(m), m.cls) if w)
+            else:
+                eid = f"anonymous {m.title}"
+            return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                             gender=m.gender, number="s")
         return self._new(m.title or m.cls, text, "person", gender=m.gender, number=m.number)
+
+    def _where(self, m: Mention) -> str | None:
+        """What an unnamed individual belongs to: the country of its nationality adjective, else,
+        where complements precede their noun ("economy ministry spokesperson"), a complement of
+        more than one word ("the group" alone refers back to a name)."""
+        if m.nat:
+            return self.lex.short_names.get(m.nat, m.nat)
+        if not m.title or not self.lex.prehead_nouns:
+            return None
+        words = m.title.split()
+        conn, dets = self.lex.connectors.first, self.lex.determiners.first
+        for i, w in enumerate(words[1:], 1):
+            if w.lower() in conn:
+                rest = words[i + 1:]
+                while rest and rest[0].lower() in dets:
+                    rest = rest[1:]
+                return " ".join(rest) if len(rest) >= 2 else None
+        return None
 
     def adhoc(self, m: Mention) -> Entity:
         """The entity of a noun phrase the registry did not know ("une infirmière", "les évêques

@@ -169,6 +169,10 @@ PREPOSITIONS = (
     "when", "while", "amid", "following", "despite", "over", "about", "outside", "inside", "near",
     "without", "through", "into", "across", "against", "behind", "since", "until", "under",
 )
+# prepositional phrases of quantity that may open a complement clause without "that"
+# ("said at least 42 civilians were killed", "said about 300 people were staying there")
+CLAUSE_OPENERS = ("at least", "at most", "more than", "less than", "fewer than", "up to", "about",
+                  "around", "nearly", "as many as", "as much as", "over")
 FUNCTION_WORDS = (
     "the a an this that these those his her its their our my your and or but nor so yet for of in on "
     "at to from by with without about as into onto over under after before since until while when "
@@ -252,6 +256,11 @@ TITLE_HEADS = {
     "movement": ("movement", None, "s", "org"), "organization": ("organisation", None, "s", "org"),
     "organisation": ("organisation", None, "s", "org"), "union": ("union", None, "s", "org"),
     "diplomacy": ("diplomacy", None, "s", "org"),
+    "navy": ("navy", None, "s", "org"), "air force": ("air force", None, "s", "org"),
+    "commission": ("commission", None, "s", "org"), "court": ("court", None, "s", "org"),
+    "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
+    "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
+    "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
 }
 DEPARTMENTS = (
     "Defense", "Defence", "State", "Foreign Affairs", "Foreign", "Interior", "Justice", "Transport",
@@ -272,6 +281,10 @@ SOURCE_QUALIFIERS = {
     "police": "police", "diplomatic": "diplomatic", "military": "military", "security": "security",
     "judicial": "judicial", "government": "government", "medical": "medical", "hospital": "hospital",
     "informed": "informed", "intelligence": "intelligence", "official": "official",
+    "familiar with the matter": "familiar with the matter", "close to the matter": "close to the matter",
+    "familiar with the situation": "familiar with the matter", "familiar with the talks": "familiar with the talks",
+    "familiar with the investigation": "familiar with the investigation",
+    "briefed on the matter": "briefed on the matter", "with knowledge of the matter": "familiar with the matter",
 }
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",

@@ -94,6 +94,7 @@ CUE_LEMMAS = {
     "critiquer": ("accusation", "incise"),
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
+    "réagir": ("statement", "incise colon media"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -235,7 +236,7 @@ COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
-MEDIA_PREPS = ("à", "au", "aux", "sur", "dans")     # "a déclaré à l'AFP", "a estimé sur TF1"
+MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -394,8 +395,8 @@ SOURCE_QUALIFIERS = {
     "sécuritaire": "security", "sécuritaires": "security", "judiciaire": "judicial",
     "judiciaires": "judicial", "gouvernementale": "government", "gouvernementales": "government",
     "médicale": "medical", "médicales": "medical", "hospitalière": "hospital",
-    "hospitalières": "hospital", "proche du dossier": "close to the case",
-    "proches du dossier": "close to the case", "informée": "informed", "informées": "informed",
+    "hospitalières": "hospital", "proche du dossier": "close to the matter",
+    "proches du dossier": "close to the matter", "informée": "informed", "informées": "informed",
     "bien informée": "informed", "concordantes": "", "officielle": "official", "officielles": "official",
 }
 # channels: phrase -> kind (statement, tweet, interview, press conference)
