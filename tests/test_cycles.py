@@ -34,6 +34,24 @@ def test_analysing_a_seed_leaves_no_reference_cycle(name, shared):
     assert _cyclic_garbage(lambda: chronique.analyze(text, published="2019-12-31").to_dict()) == 0
 
 
+def test_analysing_the_claims_development_articles_leaves_no_reference_cycle():
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "bench" / "claims_dev"
+    articles = sorted(folder.glob("*.txt"))
+    assert articles
+    for path in articles:
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+
+        def run():
+            chronique.analyze(text, published=gold["published"], lang=gold["lang"]).to_dict()
+
+        run()
+        assert _cyclic_garbage(run) == 0, path.name
+
+
 def test_a_corpus_digest_leaves_no_reference_cycle(shared):
     from chronique.corpus.engine import analyse
 

@@ -111,6 +111,9 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where)
     raws = Attributor(doc, cues).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
+    for m in mentions:
+        m.appos = None                  # a title and its name point at each other: unlinked, so
+                                        # that reference counting alone frees them
     for c in claims:
         c["speaker"]["kind"] = _KIND_NAMES.get(c["speaker"]["kind"], c["speaker"]["kind"])
     return claims
