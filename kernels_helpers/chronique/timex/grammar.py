@@ -141,9 +141,11 @@ class Rule:
     fixed: tuple = ()                 # (offset, bit) of the elements that sit at a fixed offset
     # first word of ``head`` that is no phrase alone -> bit of the words that may follow it
     head_next: dict = field(default_factory=dict)
+    # the leading mandatory elements, as (words, read, label, context) (see ``_complete``)
+    steps: tuple = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     rule: str
     action: str
@@ -202,6 +204,12 @@ class Grammar:
                 el.read = el.vocab.read if el.kind != "builtin" else getattr(self, "_read_" + el.name)
                 if el.kind != "builtin" and el.vocab.maxlen == 1:
                     el.words = {key[0]: value for key, value in el.vocab.table.items()}
+            lead = []
+            for el in rule.elements:
+                if el.optional:
+                    break
+                lead.append((el.words, el.read, el.label, el.context))
+            rule.steps = tuple(lead)
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
@@ -373,28 +381,24 @@ class Grammar:
         caps: dict = {}
         j, s, e = i, None, None
         k = 0
-        while k < n:
-            el = els[k]
-            if el.optional:
-                break
+        for words, read, label, context in rule.steps:
             if j >= size:
                 return _NONE
-            words = el.words
             if words is not None:       # one-word phrases only: a dictionary lookup
                 val = words.get(lows[j], _NO_VALUE)
                 if val is _NO_VALUE:
                     return _NONE
                 j2 = j + 1
             else:
-                options = el.read(toks, lows, j)
+                options = read(toks, lows, j)
                 if len(options) != 1:
                     if not options:
                         return _NONE
                     break               # several readings: the walk tries them all
                 j2, val = options[0]
-            if el.label:
-                caps[el.label] = (val, j, j2)
-            if not el.context:
+            if label:
+                caps[label] = (val, j, j2)
+            if not context:
                 if s is None:
                     s = j
                 e = j2
