@@ -30,10 +30,17 @@ bench = _bench()
 GOLD = [p for folder in FOLDERS for p in sorted(folder.glob("*.json"))]
 
 
+# articles per language: the held-out set is twelve articles, the development set two batches of twelve
+PER_LANGUAGE = {HELDOUT: 6, DEV: 12}
+
+
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
-def test_set_has_six_articles_per_language(folder):
+def test_set_has_its_articles_per_language(folder):
     langs = [json.loads(p.read_text(encoding="utf-8"))["lang"] for p in sorted(folder.glob("*.json"))]
-    assert langs.count("fr") == 6 and langs.count("en") == 6
+    n = PER_LANGUAGE[folder]
+    assert langs.count("fr") == n and langs.count("en") == n and len(langs) == 2 * n
+    texts = sorted(p.stem for p in folder.glob("*.txt"))
+    assert texts == sorted(p.stem for p in folder.glob("*.json"))
 
 
 def test_sets_are_the_scorers_and_do_not_share_articles():
