@@ -6,8 +6,9 @@
     python bench/claims_heldout.py --json /tmp/claims_heldout.json
     python bench/claims_heldout.py --dir OTHER_DIR    # one other folder of <name>.txt + <name>.json
 
-Each set is twelve articles (six French, six English) written for the project and annotated by
-hand before the system was run on them.  The held-out set (bench/heldout/README.md) has never been
+Every article was written for the project and annotated by hand before the system was first run
+on it: the held-out set has twelve (six French, six English), the development set twenty-four
+(written in two batches, each held out until its errors were studied).  The held-out set (bench/heldout/README.md) has never been
 used to change the system: the targets are judged on it.  The development set
 (bench/claims_dev/README.md) has been studied to improve general rules: its figures are printed
 beside the held-out ones for comparison.  Each article is given to
