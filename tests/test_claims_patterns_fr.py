@@ -302,6 +302,22 @@ CASES = [
         "« C'est une décision courageuse », a réagi auprès de l'AFP la présidente de la région, Anne Vidal.",
         [("Anne Vidal", "C'est une décision courageuse", "direct")],
         id="reagir-aupres-de-outlet-then-inverted-subject"),
+    # --- sujet inversé : un titre de longueur quelconque, puis le nom en apposition --------------
+    pytest.param(
+        "« La situation reste tendue », a indiqué jeudi le directeur adjoint de l'hôpital universitaire "
+        "de Nantes, Marc Perrin, lors d'une conférence de presse.",
+        [("Marc Perrin", "La situation reste tendue", "direct")],
+        id="inverted-long-title-then-apposed-name"),
+    pytest.param(
+        "Le bilan pourrait encore s'alourdir, a prévenu la présidente du conseil départemental des "
+        "Alpes-Maritimes, Sophie Garnier.",
+        [("Sophie Garnier", "Le bilan pourrait encore s'alourdir", "indirect")],
+        id="inverted-unknown-title-head-then-apposed-name"),
+    pytest.param(
+        "« Aucune piste n'est écartée », a affirmé à l'AFP le commissaire chargé de l'enquête au sein "
+        "de la brigade criminelle (BC), Paul Mercier, vendredi.",
+        [("Paul Mercier", "Aucune piste n'est écartée", "direct")],
+        id="inverted-title-with-participle-and-acronym-then-apposed-name"),
 ]
 
 

@@ -490,6 +490,34 @@ class Attributor:
             return None
         return self._np(j, h, k, det[1])
 
+    def name_in_apposition(self, m: Mention, end: int) -> Mention | None:
+        """The name after an unnamed title, a comma between ("a déclaré le préfet du Var, Hervé
+        Lacombe, lors de ...", "a reconnu l'adjoint au maire chargé de la culture, Yannick
+        Prigent."): the title, however long, describes the person named."""
+        if m.kind not in ("title", "np") or m.name is not None or m.nature == "source" and m.det == "indef":
+            return None
+        d = self.d
+        lex = d.lex
+        keys, toks = d.keys, d.toks
+        k = m.end
+        stop = min(end, k + 16)
+        while k < stop and keys[k] != ",":
+            key = keys[k]
+            if not (toks[k].text[:1].isalnum() or key in ("'", "-", "(", ")")) or d.inq[k] >= 0:
+                return None
+            if (key in lex.cues.first or key in lex.relatives or key in lex.complementizers.first
+                    or key in lex.coordinators):
+                return None
+            k += 1
+        if k >= stop:
+            return None
+        nm = d.m_start.get(k + 1)
+        if nm is None or nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[k + 1]:
+            return None
+        if nm.end < end and keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
+            return None
+        return nm
+
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
         if h >= b or d.fkeys[h] in self.non_speakers:
@@ -829,6 +857,9 @@ class Attributor:
             m = self.np_after(after_j, d.sent_end[sent])
         if m is None:
             return
+        named = self.name_in_apposition(m, d.sent_end[sent])
+        if named is not None:
+            m = named
         self.subject[ci] = (m, "inverted", c.s)
         got = self.before(c, c.s)
         if got is None:
