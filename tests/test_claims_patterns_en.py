@@ -301,6 +301,21 @@ CASES = [
         "The Tigray Youth Council, a local activist group, accused the army of shelling the market.",
         [("Tigray Youth Council", "the army of shelling the market", "indirect")],
         id="named-organisation-before-descriptive-apposition"),
+    # --- organisation names read whole ------------------------------------------------------------
+    pytest.param(
+        "Flu hospitalizations doubled in a month, according to the Centers for Disease Control and "
+        "Prevention (CDC). The CDC said the season had peaked early.",
+        [("Centers for Disease Control and Prevention", "Flu hospitalizations doubled in a month", "indirect"),
+         ("Centers for Disease Control and Prevention", "the season had peaked early", "indirect")],
+        id="organisation-name-with-for-and-and-then-its-acronym"),
+    pytest.param(
+        "Inflation eased to 2.4% in May, the Central Bank of Ireland said on Tuesday.",
+        [("Central Bank of Ireland", "Inflation eased to 2.4% in May", "indirect")],
+        id="organisation-name-with-of-a-country"),
+    pytest.param(
+        "The Federal Office for Migration and Refugees said asylum applications fell by a third.",
+        [("Federal Office for Migration and Refugees", "asylum applications fell by a third", "indirect")],
+        id="organisation-name-with-capitalised-modifier"),
 ]
 
 

@@ -318,6 +318,24 @@ CASES = [
         "de la brigade criminelle (BC), Paul Mercier, vendredi.",
         [("Paul Mercier", "Aucune piste n'est écartée", "direct")],
         id="inverted-title-with-participle-and-acronym-then-apposed-name"),
+    # --- noms d'organisation complets : tête, adjectifs, compléments, sigle entre parenthèses ----
+    pytest.param(
+        "Le nombre de cas a doublé en un an, selon l'Institut national de la santé et de la recherche "
+        "médicale (Inserm).",
+        [("Institut national de la santé et de la recherche médicale", "Le nombre de cas a doublé en un an",
+          "indirect")],
+        id="organisation-head-adjective-and-complements"),
+    pytest.param(
+        "Trois pompiers ont été légèrement blessés, a indiqué le service départemental d'incendie et de "
+        "secours (Sdis), qui ne déplore aucune victime civile. Le Sdis a ajouté que le feu était fixé.",
+        [("service départemental d'incendie et de secours", "Trois pompiers ont été légèrement blessés",
+          "indirect"),
+         ("service départemental d'incendie et de secours", "le feu était fixé", "indirect")],
+        id="lowercase-organisation-spelt-by-its-acronym"),
+    pytest.param(
+        "Terre d'Asile, qui intervient dans la région depuis 2015, a indiqué qu'elle suspendait ses activités.",
+        [("Terre d'Asile", "elle suspendait ses activités", "indirect")],
+        id="organisation-name-with-d-apostrophe"),
 ]
 
 

@@ -288,6 +288,9 @@ class Lexicon:
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
     cond_pattern: Any = None
+    org_heads: frozenset = frozenset()
+    org_joiners: frozenset = frozenset()
+    org_adj_endings: tuple = ()
 
 
 def _low(word: str) -> str:
@@ -380,6 +383,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
+    lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
+    lx.org_joiners = _set(g("ORG_JOINERS"))
+    lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)

@@ -136,6 +136,12 @@ class Registry:
             e = self.entities.get(gid) or self._new(gid, gid, kind, number=number)
             self._touch(e, m)
             return
+        if m.kind == "name" and m.appos is not None and m.appos.entity is not None:
+            # an acronym in brackets after the organisation it names: one entity, known by both
+            e = m.appos.entity
+            self.entities.setdefault(m.name, e)
+            self._touch(e, m)
+            return
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
@@ -174,7 +180,7 @@ class Registry:
             e = self._by_suffix(words)          # "Esper" after "Mark Esper"
         if e is not None:
             return e
-        if m.kind == "title" and m.nature == "org":
+        if m.nature == "org" and m.kind in ("title", "name"):
             kind = "organization"
         elif m.det_name:
             kind = UNKNOWN

@@ -325,3 +325,17 @@ PREHEAD_NOUNS = True
 GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
+# capitalised heads of organisation names, completed by "of"/"for" and capitalised words
+# ("the Centers for Disease Control and Prevention", "the National Bank of Poland")
+ORG_HEADS = (
+    "agency", "agencies", "authority", "administration", "association", "bank", "board", "bureau",
+    "center", "centers", "centre", "centres", "commission", "committee", "confederation", "corporation",
+    "council", "court", "department", "directorate", "federation", "foundation", "fund", "institute",
+    "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
+    "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
+    "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
+)
+# words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
+ORG_JOINERS = ("and", "&")
+# endings of the adjectives that may follow an organisation head (none: they come before it)
+ORG_ADJ_ENDINGS = ()

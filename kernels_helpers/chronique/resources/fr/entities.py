@@ -194,4 +194,4 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
                "United Nations": "UN"}
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
-                  "della", "da", "di", "du", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+                  "della", "da", "di", "du", "d", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
