@@ -316,6 +316,17 @@ CASES = [
         "The Federal Office for Migration and Refugees said asylum applications fell by a third.",
         [("Federal Office for Migration and Refugees", "asylum applications fell by a third", "indirect")],
         id="organisation-name-with-capitalised-modifier"),
+    # --- a definite description or a pronoun referring back to an organisation -----------------
+    pytest.param(
+        "Shares of Harlow Biosciences fell 12% on Monday. The company said in a statement that its trial "
+        "would continue.",
+        [("Harlow Biosciences", "its trial would continue", "indirect")],
+        id="the-company-is-the-organisation-just-named"),
+    pytest.param(
+        "BERLIN, May 3 (Reuters) - Kessler Logistics AG cut its outlook on Tuesday. The Hamburg-based group "
+        "now expects flat sales, it said.",
+        [("Kessler Logistics AG", "The Hamburg-based group now expects flat sales", "indirect")],
+        id="it-is-the-organisation-not-the-news-agency"),
 ]
 
 

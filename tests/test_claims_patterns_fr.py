@@ -336,6 +336,13 @@ CASES = [
         "Terre d'Asile, qui intervient dans la région depuis 2015, a indiqué qu'elle suspendait ses activités.",
         [("Terre d'Asile", "elle suspendait ses activités", "indirect")],
         id="organisation-name-with-d-apostrophe"),
+    # --- source anonyme sans titre connu, puis son pronom ----------------------------------------
+    pytest.param(
+        "Le maire, Paul Durand, a visité le site. Un pompier espagnol, qui a requis l'anonymat, a estimé "
+        "que le feu était hors de contrôle. « Nous manquons d'eau », a-t-il ajouté.",
+        [("anonymous pompier espagnol", "le feu était hors de contrôle", "indirect"),
+         ("anonymous pompier espagnol", "Nous manquons d'eau", "direct")],
+        id="unknown-noun-subject-before-relative-aside-then-its-pronoun"),
 ]
 
 

@@ -412,6 +412,15 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if p + 1 < j and d.keys[p + 1] in d.lex.relatives and (
+                        m is None or m.kind in ("gaz", "name") and m.start > floor + 1):
+                    # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
+                    # sur le barrage de X, qui ...": the noun phrase opening the sentence
+                    a = strip_lead(d, floor, p)
+                    if d.m_start.get(a) is None:
+                        np = self.np_after(a, p)
+                        if np is not None:
+                            return (np, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)

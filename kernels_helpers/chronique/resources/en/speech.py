@@ -339,3 +339,19 @@ ORG_HEADS = (
 ORG_JOINERS = ("and", "&")
 # endings of the adjectives that may follow an organisation head (none: they come before it)
 ORG_ADJ_ENDINGS = ()
+# last words that make a name an organisation's ("Corvessa Therapeutics", "Nordhaus AG")
+ORG_SUFFIXES = (
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "spa",
+    "group", "holdings", "therapeutics", "pharmaceuticals", "pharma", "bio", "biotech", "biosciences",
+    "airlines", "airways", "air", "motors", "technologies", "systems", "energy", "capital", "partners",
+    "labs", "media", "telecom", "bank", "insurance", "industries", "logistics", "foods", "networks",
+    "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
+)
+# heads of a definite noun phrase referring back to the organisation last named ("the company
+# said", "the Boston-based carrier"), when no organisation was named with that very noun
+ORG_ANAPHORS = (
+    "company", "group", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker",
+    "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
+    "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
+    "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
+)

@@ -472,3 +472,13 @@ ORG_ADJ_ENDINGS = (
     "ienne", "iens", "iennes", "iste", "istes", "if", "ive", "ifs", "ives", "eur", "eure", "ieur",
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
 )
+# derniers mots qui font d'un nom celui d'une organisation ("Nordhaus AG", "Thales SA")
+ORG_SUFFIXES = ("sa", "sas", "ag", "se", "nv", "gmbh", "inc", "ltd", "plc", "group", "holding", "groupe")
+# têtes d'un groupe nominal défini qui reprend l'organisation nommée en dernier ("le groupe a
+# indiqué", "l'entreprise lyonnaise"), quand aucune organisation n'a été nommée avec ce nom
+ORG_ANAPHORS = (
+    "entreprise", "groupe", "société", "compagnie", "constructeur", "opérateur", "laboratoire",
+    "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
+    "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
+    "établissement", "firme", "industriel", "géant", "équipementier", "start-up",
+)
