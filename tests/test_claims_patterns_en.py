@@ -327,6 +327,21 @@ CASES = [
         "now expects flat sales, it said.",
         [("Kessler Logistics AG", "The Hamburg-based group now expects flat sales", "indirect")],
         id="it-is-the-organisation-not-the-news-agency"),
+    # --- a country's body or officials ------------------------------------------------------------
+    pytest.param(
+        "Three soldiers were wounded overnight, Latvia's border guard said on Monday. Two of them were in "
+        "serious condition, it said.",
+        [("Latvia's border guard", "Three soldiers were wounded overnight", "indirect"),
+         ("Latvia's border guard", "Two of them were in serious condition", "indirect")],
+        id="country-possessive-body-then-it"),
+    pytest.param(
+        "Estonian officials say the cable was cut deliberately.",
+        [("Estonia", "the cable was cut deliberately", "indirect")],
+        id="nationality-plus-officials-is-the-government"),
+    pytest.param(
+        "Hungary's central bank held its base rate at 6.5% on Tuesday, saying inflation risks remained.",
+        [("Hungary's central bank", "inflation risks remained", "indirect")],
+        id="country-possessive-body-then-participle-saying"),
 ]
 
 

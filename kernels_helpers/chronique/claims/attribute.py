@@ -469,6 +469,18 @@ class Attributor:
                 return None
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
+            if key == "s" and k > floor and d.keys[k - 1] == "'" and k < j:
+                # "Kyrgyzstan's border service said", "Italy's coast guard said": a place's body
+                pm = d.m_end.get(k - 1)
+                if (pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote
+                        and (pm.start == floor or d.keys[pm.start - 1] in (",", ";", ":")
+                             or pm.start - 1 in d.close_at or d.link_before(pm.start) is not None)):
+                    np = self._np(pm.start, k + 1, j + 1, (None, None, "s"))
+                    if np is not None:
+                        np.nature = "org"
+                        np.title = d.text[d.toks[pm.start].start:d.toks[j].end]
+                    return np
+                return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None)
@@ -946,6 +958,21 @@ class Attributor:
         if subj is None:
             m = d.m_start.get(strip_lead(d, floor, c.s))
             subj = m if speaker_capable(m) else None
+            if subj is not None and subj.kind in ("gaz", "name") and subj.end + 2 < c.s and \
+                    d.keys[subj.end] == "'" and d.keys[subj.end + 1] == "s":
+                # "Poland's central bank cut its rate ..., saying ...": the place's body
+                k = subj.end + 2
+                heads = d.lex.org_heads | d.lex.org_anaphors
+                while (k < c.s and k < subj.end + 5 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+                       and d.fkeys[k] not in d.lex.function_words and d.keys[k] not in d.lex.cues.first):
+                    k += 1
+                    if d.fkeys[k - 1] in heads:
+                        break           # the body's head: "central bank", "coast guard"
+                np = self._np(subj.start, subj.end + 2, k, (None, None, "s")) if d.fkeys[k - 1] in heads else None
+                if np is not None:
+                    np.nature = "org"
+                    np.title = d.text[d.toks[subj.start].start:d.toks[k - 1].end]
+                    subj = np
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)

@@ -239,6 +239,10 @@ class Registry:
 
     def _unnamed(self, m: Mention) -> Entity:
         text = self.surface(m)
+        if (m.nature == "source" and m.cls == "official" and m.number == "p" and m.nat and not m.comps
+                and m.det in (None, "bare", "def") and not m.qualifier):
+            # "Kyrgyz officials say", "les responsables ukrainiens": the country's government
+            return self.entities.get(m.nat) or self._new(m.nat, m.nat, "government")
         if m.nature == "source":
             where = self.lex.short_names.get(m.nat, m.nat) if m.nat else (
                 m.qualifier or next((c for c in m.comps if c in self.entities or c[:1].isupper()), None))
@@ -294,7 +298,8 @@ class Registry:
             e = self._new(f"anonymous {eid}", f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous",
                           anonymous=True, gender=m.gender, number="s")
         else:
-            e = self.entities.get(eid) or self._new(eid, eid, UNKNOWN, gender=m.gender, number=m.number)
+            e = self.entities.get(eid) or self._new(eid, eid, "organization" if m.nature == "org" else UNKNOWN,
+                                                    gender=m.gender, number=m.number)
         e.classes.add(m.cls)
         m.entity = e
         return e
