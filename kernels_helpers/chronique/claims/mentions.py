@@ -217,23 +217,25 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             k += 1
         return k
 
+    ends = [m.end for m in ms]
+    if not any(fkeys[e - 1] in heads or e < n and keys[e] == ")" for e in ends):
+        return ms                   # (the frequent case: nothing to read)
     out: list[Mention] = []
     drop_to = -1                    # mentions starting before this token were read into a name
     for idx, m in enumerate(ms):
         if m.start < drop_to:
             continue
-        if m.kind == "name" and m.end - m.start == 1 and 2 <= m.start and m.end < n and keys[m.end] == ")" \
-                and keys[m.start - 1] == "(":
-            org = _acronym(m, out, toks, keys, fkeys, caps, lex, text, mask)
-            if org is not None:
-                m.appos = org
+        h = m.end - 1
+        if fkeys[h] not in heads or not caps[h]:
+            # (the frequent case first: a mention not ending with an organisation head)
+            if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
+                    and keys[m.start - 1] == "(":
+                org = _acronym(m, out, toks, keys, fkeys, caps, lex, text, mask)
+                if org is not None:
+                    m.appos = org
             out.append(m)
             continue
         if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):
-            out.append(m)
-            continue
-        h = m.end - 1
-        if fkeys[h] not in heads or not caps[h]:
             out.append(m)
             continue
         j = adjectives(m.end, 2)
