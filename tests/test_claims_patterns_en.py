@@ -301,6 +301,47 @@ CASES = [
         "The Tigray Youth Council, a local activist group, accused the army of shelling the market.",
         [("Tigray Youth Council", "the army of shelling the market", "indirect")],
         id="named-organisation-before-descriptive-apposition"),
+    # --- organisation names read whole ------------------------------------------------------------
+    pytest.param(
+        "Flu hospitalizations doubled in a month, according to the Centers for Disease Control and "
+        "Prevention (CDC). The CDC said the season had peaked early.",
+        [("Centers for Disease Control and Prevention", "Flu hospitalizations doubled in a month", "indirect"),
+         ("Centers for Disease Control and Prevention", "the season had peaked early", "indirect")],
+        id="organisation-name-with-for-and-and-then-its-acronym"),
+    pytest.param(
+        "Inflation eased to 2.4% in May, the Central Bank of Ireland said on Tuesday.",
+        [("Central Bank of Ireland", "Inflation eased to 2.4% in May", "indirect")],
+        id="organisation-name-with-of-a-country"),
+    pytest.param(
+        "The Federal Office for Migration and Refugees said asylum applications fell by a third.",
+        [("Federal Office for Migration and Refugees", "asylum applications fell by a third", "indirect")],
+        id="organisation-name-with-capitalised-modifier"),
+    # --- a definite description or a pronoun referring back to an organisation -----------------
+    pytest.param(
+        "Shares of Harlow Biosciences fell 12% on Monday. The company said in a statement that its trial "
+        "would continue.",
+        [("Harlow Biosciences", "its trial would continue", "indirect")],
+        id="the-company-is-the-organisation-just-named"),
+    pytest.param(
+        "BERLIN, May 3 (Reuters) - Kessler Logistics AG cut its outlook on Tuesday. The Hamburg-based group "
+        "now expects flat sales, it said.",
+        [("Kessler Logistics AG", "The Hamburg-based group now expects flat sales", "indirect")],
+        id="it-is-the-organisation-not-the-news-agency"),
+    # --- a country's body or officials ------------------------------------------------------------
+    pytest.param(
+        "Three soldiers were wounded overnight, Latvia's border guard said on Monday. Two of them were in "
+        "serious condition, it said.",
+        [("Latvia's border guard", "Three soldiers were wounded overnight", "indirect"),
+         ("Latvia's border guard", "Two of them were in serious condition", "indirect")],
+        id="country-possessive-body-then-it"),
+    pytest.param(
+        "Estonian officials say the cable was cut deliberately.",
+        [("Estonia", "the cable was cut deliberately", "indirect")],
+        id="nationality-plus-officials-is-the-government"),
+    pytest.param(
+        "Hungary's central bank held its base rate at 6.5% on Tuesday, saying inflation risks remained.",
+        [("Hungary's central bank", "inflation risks remained", "indirect")],
+        id="country-possessive-body-then-participle-saying"),
 ]
 
 

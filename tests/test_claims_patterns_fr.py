@@ -302,6 +302,47 @@ CASES = [
         "« C'est une décision courageuse », a réagi auprès de l'AFP la présidente de la région, Anne Vidal.",
         [("Anne Vidal", "C'est une décision courageuse", "direct")],
         id="reagir-aupres-de-outlet-then-inverted-subject"),
+    # --- sujet inversé : un titre de longueur quelconque, puis le nom en apposition --------------
+    pytest.param(
+        "« La situation reste tendue », a indiqué jeudi le directeur adjoint de l'hôpital universitaire "
+        "de Nantes, Marc Perrin, lors d'une conférence de presse.",
+        [("Marc Perrin", "La situation reste tendue", "direct")],
+        id="inverted-long-title-then-apposed-name"),
+    pytest.param(
+        "Le bilan pourrait encore s'alourdir, a prévenu la présidente du conseil départemental des "
+        "Alpes-Maritimes, Sophie Garnier.",
+        [("Sophie Garnier", "Le bilan pourrait encore s'alourdir", "indirect")],
+        id="inverted-unknown-title-head-then-apposed-name"),
+    pytest.param(
+        "« Aucune piste n'est écartée », a affirmé à l'AFP le commissaire chargé de l'enquête au sein "
+        "de la brigade criminelle (BC), Paul Mercier, vendredi.",
+        [("Paul Mercier", "Aucune piste n'est écartée", "direct")],
+        id="inverted-title-with-participle-and-acronym-then-apposed-name"),
+    # --- noms d'organisation complets : tête, adjectifs, compléments, sigle entre parenthèses ----
+    pytest.param(
+        "Le nombre de cas a doublé en un an, selon l'Institut national de la santé et de la recherche "
+        "médicale (Inserm).",
+        [("Institut national de la santé et de la recherche médicale", "Le nombre de cas a doublé en un an",
+          "indirect")],
+        id="organisation-head-adjective-and-complements"),
+    pytest.param(
+        "Trois pompiers ont été légèrement blessés, a indiqué le service départemental d'incendie et de "
+        "secours (Sdis), qui ne déplore aucune victime civile. Le Sdis a ajouté que le feu était fixé.",
+        [("service départemental d'incendie et de secours", "Trois pompiers ont été légèrement blessés",
+          "indirect"),
+         ("service départemental d'incendie et de secours", "le feu était fixé", "indirect")],
+        id="lowercase-organisation-spelt-by-its-acronym"),
+    pytest.param(
+        "Terre d'Asile, qui intervient dans la région depuis 2015, a indiqué qu'elle suspendait ses activités.",
+        [("Terre d'Asile", "elle suspendait ses activités", "indirect")],
+        id="organisation-name-with-d-apostrophe"),
+    # --- source anonyme sans titre connu, puis son pronom ----------------------------------------
+    pytest.param(
+        "Le maire, Paul Durand, a visité le site. Un pompier espagnol, qui a requis l'anonymat, a estimé "
+        "que le feu était hors de contrôle. « Nous manquons d'eau », a-t-il ajouté.",
+        [("anonymous pompier espagnol", "le feu était hors de contrôle", "indirect"),
+         ("anonymous pompier espagnol", "Nous manquons d'eau", "direct")],
+        id="unknown-noun-subject-before-relative-aside-then-its-pronoun"),
 ]
 
 

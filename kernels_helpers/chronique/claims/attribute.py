@@ -412,6 +412,15 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if p + 1 < j and d.keys[p + 1] in d.lex.relatives and (
+                        m is None or m.kind in ("gaz", "name") and m.start > floor + 1):
+                    # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
+                    # sur le barrage de X, qui ...": the noun phrase opening the sentence
+                    a = strip_lead(d, floor, p)
+                    if d.m_start.get(a) is None:
+                        np = self.np_after(a, p)
+                        if np is not None:
+                            return (np, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)
@@ -460,6 +469,18 @@ class Attributor:
                 return None
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
+            if key == "s" and k > floor and d.keys[k - 1] == "'" and k < j:
+                # "Kyrgyzstan's border service said", "Italy's coast guard said": a place's body
+                pm = d.m_end.get(k - 1)
+                if (pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote
+                        and (pm.start == floor or d.keys[pm.start - 1] in (",", ";", ":")
+                             or pm.start - 1 in d.close_at or d.link_before(pm.start) is not None)):
+                    np = self._np(pm.start, k + 1, j + 1, (None, None, "s"))
+                    if np is not None:
+                        np.nature = "org"
+                        np.title = d.text[d.toks[pm.start].start:d.toks[j].end]
+                    return np
+                return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None)
@@ -489,6 +510,34 @@ class Attributor:
         if k == h:
             return None
         return self._np(j, h, k, det[1])
+
+    def name_in_apposition(self, m: Mention, end: int) -> Mention | None:
+        """The name after an unnamed title, a comma between ("a déclaré le préfet du Var, Hervé
+        Lacombe, lors de ...", "a reconnu l'adjoint au maire chargé de la culture, Yannick
+        Prigent."): the title, however long, describes the person named."""
+        if m.kind not in ("title", "np") or m.name is not None or m.nature == "source" and m.det == "indef":
+            return None
+        d = self.d
+        lex = d.lex
+        keys, toks = d.keys, d.toks
+        k = m.end
+        stop = min(end, k + 16)
+        while k < stop and keys[k] != ",":
+            key = keys[k]
+            if not (toks[k].text[:1].isalnum() or key in ("'", "-", "(", ")")) or d.inq[k] >= 0:
+                return None
+            if (key in lex.cues.first or key in lex.relatives or key in lex.complementizers.first
+                    or key in lex.coordinators):
+                return None
+            k += 1
+        if k >= stop:
+            return None
+        nm = d.m_start.get(k + 1)
+        if nm is None or nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[k + 1]:
+            return None
+        if nm.end < end and keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
+            return None
+        return nm
 
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
@@ -829,6 +878,9 @@ class Attributor:
             m = self.np_after(after_j, d.sent_end[sent])
         if m is None:
             return
+        named = self.name_in_apposition(m, d.sent_end[sent])
+        if named is not None:
+            m = named
         self.subject[ci] = (m, "inverted", c.s)
         got = self.before(c, c.s)
         if got is None:
@@ -906,6 +958,21 @@ class Attributor:
         if subj is None:
             m = d.m_start.get(strip_lead(d, floor, c.s))
             subj = m if speaker_capable(m) else None
+            if subj is not None and subj.kind in ("gaz", "name") and subj.end + 2 < c.s and \
+                    d.keys[subj.end] == "'" and d.keys[subj.end + 1] == "s":
+                # "Poland's central bank cut its rate ..., saying ...": the place's body
+                k = subj.end + 2
+                heads = d.lex.org_heads | d.lex.org_anaphors
+                while (k < c.s and k < subj.end + 5 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+                       and d.fkeys[k] not in d.lex.function_words and d.keys[k] not in d.lex.cues.first):
+                    k += 1
+                    if d.fkeys[k - 1] in heads:
+                        break           # the body's head: "central bank", "coast guard"
+                np = self._np(subj.start, subj.end + 2, k, (None, None, "s")) if d.fkeys[k - 1] in heads else None
+                if np is not None:
+                    np.nature = "org"
+                    np.title = d.text[d.toks[subj.start].start:d.toks[k - 1].end]
+                    subj = np
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)

@@ -288,6 +288,12 @@ class Lexicon:
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
     cond_pattern: Any = None
+    org_heads: frozenset = frozenset()
+    org_joiners: frozenset = frozenset()
+    org_adj_endings: tuple = ()
+    org_suffixes: frozenset = frozenset()
+    org_anaphors: frozenset = frozenset()
+    media_ids: frozenset = frozenset()
 
 
 def _low(word: str) -> str:
@@ -380,6 +386,11 @@ def lexicon(lang: str) -> Lexicon:
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
+    lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
+    lx.org_joiners = _set(g("ORG_JOINERS"))
+    lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
+    lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
+    lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
@@ -395,6 +406,7 @@ def lexicon(lang: str) -> Lexicon:
         for k0 in table.hits:
             gaz_next[k0] = None
     lx.gaz_next = gaz_next
+    lx.media_ids = frozenset(getattr(en, "MEDIA", {}).values())
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}

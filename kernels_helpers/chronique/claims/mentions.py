@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
-from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, positions
+from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
@@ -181,8 +181,174 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         m.in_quote = inq[m.start] >= 0
         out.append(m)
         nxt = m.end
+    if lex.org_heads and out:
+        out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask)
     _appositions(out, keys, lex)
     return out
+
+
+def _org_mention(a: int, s: int, e: int, text: str, toks, det) -> Mention:
+    m = Mention(a, e, "name", (s, e))
+    m.name = text[toks[s].start:toks[e - 1].end]
+    m.number, m.nature, m.det = "s", "org", det
+    return m
+
+
+def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> list[Mention]:
+    """Organisation names read whole: a capitalised head completed by adjectives and "de"/"of"
+    complements ("the Centers for Disease Control and Prevention", "la Fédération du commerce et
+    de la distribution", "l'Union cycliste internationale"), and the words a bracketed acronym
+    spells ("le service départemental d'incendie et de secours (Sdis)"; the acronym then names
+    the same organisation).  Mentions inside the longer name are dropped."""
+    n = len(toks)
+    heads, joiners, endings = lex.org_heads, lex.org_joiners, lex.org_adj_endings
+    function_words, cue_first, preps = lex.function_words, lex.cues.first, lex.prepositions
+    conns, dets = lex.connectors, lex.determiners
+    lower_comps = not lex.prehead_nouns         # complements may be common nouns ("du sport")
+
+    def word(j: int) -> bool:
+        return (toks[j].text[:1].isalpha() and fkeys[j] not in function_words and keys[j] not in cue_first
+                and keys[j] not in preps and keys[j] not in lex.relatives)
+
+    def adjectives(j: int, limit: int) -> int:
+        k = j
+        while (endings and k < n and k - j < limit and not caps[k] and word(k)
+               and (fkeys[k].endswith(endings) or mask[k] & B_NAT)):
+            k += 1
+        return k
+
+    ends = [m.end for m in ms]
+    if not any(fkeys[e - 1] in heads or e < n and keys[e] == ")" for e in ends):
+        return ms                   # (the frequent case: nothing to read)
+    out: list[Mention] = []
+    drop_to = -1                    # mentions starting before this token were read into a name
+    for idx, m in enumerate(ms):
+        if m.start < drop_to:
+            continue
+        h = m.end - 1
+        if fkeys[h] not in heads or not caps[h]:
+            # (the frequent case first: a mention not ending with an organisation head)
+            if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
+                    and keys[m.start - 1] == "(":
+                org = _acronym(m, out, toks, keys, fkeys, caps, lex, text, mask)
+                if org is not None:
+                    m.appos = org
+            out.append(m)
+            continue
+        if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):
+            out.append(m)
+            continue
+        j = adjectives(m.end, 2)
+        groups = 0
+        while groups < 3 and j < n and mask[j] & B_CONN:
+            c = conns.match(fkeys, caps, j)
+            if c is None:
+                break
+            k = j + c[0]
+            if k < n and mask[k] & B_DET and not caps[k]:
+                d = dets.match(keys, caps, k)
+                if d is not None and d[1][0] != "bare":
+                    k += d[0]
+            if k >= n:
+                break
+            if caps[k] and word(k):
+                e = k + 1
+                while e < n and e - k < 6:
+                    if caps[e] and word(e):
+                        e += 1
+                    elif (keys[e] in joiners and e + 1 < n and caps[e + 1] and word(e + 1)
+                          and not mask[e + 1] & B_GAZ):
+                        e += 2
+                    else:
+                        break
+            elif lower_comps and not caps[k] and word(k):
+                e = adjectives(k + 1, 1)
+            else:
+                break
+            j = e
+            groups += 1
+            if j + 1 < n and keys[j] in joiners and mask[j + 1] & B_CONN:
+                j += 1              # "et de la distribution": tried as the next complement
+        while j > m.end and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]):
+            j -= 1
+        if j == m.end:
+            out.append(m)
+            continue
+        # a mention running past the longer name (a title after "the Bank of England") keeps it
+        k = idx + 1
+        while k < len(ms) and ms[k].start < j:
+            if ms[k].end > j:
+                break
+            k += 1
+        if k < len(ms) and ms[k].start < j:
+            out.append(m)
+            continue
+        s = m.start                 # capitalised modifiers are part of the name ("the Federal Office")
+        while s < h and (not caps[s] or keys[s] in dets.first or keys[s] == "'"):
+            s += 1
+        org = _org_mention(m.start, s, j, text, toks, m.det)
+        org.in_quote = m.in_quote
+        out.append(org)
+        drop_to = j
+    return out
+
+
+def _acronym(x: Mention, out: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask):
+    """The organisation named by the words a bracketed acronym spells, written before it (its
+    initials, in order, one other word at most); it replaces the mentions it covers."""
+    acr = toks[x.start].text
+    if not (2 <= len(acr) <= 8 and acr.isalpha() and acr[0].isupper() and (acr.isupper() or len(acr) >= 3)):
+        return None
+    letters = fold(acr.lower())
+    p = x.start - 1
+    lo = max(0, p - 16)
+    skip = lex.function_words
+    L = len(letters) - 1
+    i = p - 1
+    s = -1
+    miss = 0
+    while i >= lo and L >= 0:
+        k = keys[i]
+        if k in ("'", "-"):
+            i -= 1
+            continue
+        if not toks[i].text[:1].isalpha() or k in lex.cues.first:
+            break
+        w = fkeys[i]
+        if w in skip or w in lex.org_joiners or w in lex.connectors.first:
+            i -= 1
+            continue
+        if w[:1] == letters[L]:
+            L -= 1
+            s = i
+        elif miss or L == 0:
+            break
+        else:
+            miss += 1
+        i -= 1
+    if L >= 0 or s < 0:
+        return None
+    # the mentions it covers: each must start at its words (or at their article) and end inside
+    a = s
+    if s >= 1 and (keys[s - 1] in lex.determiners.first or keys[s - 1] == "'" and s >= 2):
+        a = s - 1 if keys[s - 1] != "'" else s - 2
+    k = len(out)
+    while k > 0 and out[k - 1].end > a:
+        o = out[k - 1]
+        if o.end > p or (o.start < s and any(keys[t] not in lex.determiners.first and keys[t] != "'"
+                                              for t in range(o.start, s))):
+            return None
+        k -= 1
+    if k < len(out):
+        a = min(a, out[k].start)
+        det = out[k].det
+        del out[k:]
+    else:
+        det = "def" if a < s else None
+    org = _org_mention(a, s, p, text, toks, det)
+    org.in_quote = x.in_quote
+    out.append(org)
+    return org
 
 
 def _after_copula(i: int, keys, lex, mask) -> bool:
@@ -243,8 +409,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     e = j
                     while e < n and fkeys[e] in particles and not caps[e]:
                         e += 1
-                    if e < n and keys[e] == "-":
-                        e += 1
+                    if e < n and (keys[e] == "-" or keys[e] == "'" and toks[e].start == toks[e - 1].end):
+                        e += 1      # "Giscard d'Estaing", "Terre d'Accueil"
                     if e < n and caps[e] and e - j <= 3:
                         items.extend((PART, x, x + 1, None) for x in range(j, e))
                         last = PART
@@ -463,7 +629,7 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
             e = j
             while e < n and fkeys[e] in particles and not caps[e]:
                 e += 1
-            if e < n and keys[e] == "-":
+            if e < n and (keys[e] == "-" or keys[e] == "'" and toks[e].start == toks[e - 1].end):
                 e += 1
             if e < n and caps[e] and e - j <= 3:
                 j = e

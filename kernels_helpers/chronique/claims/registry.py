@@ -14,10 +14,11 @@ and number, never across quotations, and stay unknown without antecedent.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold
 from .mentions import Mention
 
 UNKNOWN = "unknown"
@@ -56,6 +57,7 @@ class Registry:
         # and has more words (linear in the length of the names, however long)
         self.by_words: dict = {}
         self.mentions = mentions
+        self._starts: list[int] | None = None
         for m in mentions:
             if m.kind != "pron" and m.entity is None:
                 self._add(m)
@@ -136,6 +138,14 @@ class Registry:
             e = self.entities.get(gid) or self._new(gid, gid, kind, number=number)
             self._touch(e, m)
             return
+        if m.kind == "name" and m.appos is not None and m.appos.entity is not None:
+            # an acronym in brackets after the organisation it names: one entity, known by both
+            e = m.appos.entity
+            if e.name == e.id and e.kind == "organization":
+                e.name = f"{e.name} ({m.name})"
+            self.entities.setdefault(m.name, e)
+            self._touch(e, m)
+            return
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
@@ -155,12 +165,44 @@ class Registry:
                 self._touch(e, m)
             return
         e = None
-        if m.det not in ("indef",) and not m.other and not (m.det == "bare" and m.number == "p"):
+        refers = m.nature == "org" and m.det in ("def", "dem") and not m.nat and m.number != "p"
+        if refers:
+            # "Shares of X fell. The company said ...": the organisation named in this sentence or
+            # the one before
+            e = self.org_antecedent(m.title)
+            if e is not None and (e.last < 0 or self.toks[e.last].sent < self.toks[m.start].sent - 1):
+                e = None
+        if e is None and m.det not in ("indef",) and not m.other and not (m.det == "bare" and m.number == "p"):
             e = self.find_title(m)
+        if e is None and refers:
+            e = self.org_antecedent(m.title)
         if e is None:
             e = self._unnamed(m)
         self._learn(e, m)
         self._touch(e, m)
+
+    def org_antecedent(self, title: str | None, before: int | None = None) -> Entity | None:
+        """"the company said", "the Boston-based carrier", "le groupe": the organisation named
+        last, when the noun phrase's head is one that refers back to an organisation."""
+        if not title:
+            return None
+        head = fold(title.rsplit(None, 1)[-1].lower())
+        if head not in self.lex.org_anaphors:
+            return None
+        media = self.lex.media_ids
+        if before is None:
+            cands = self.latest()
+        else:
+            # read after the registry is built: the mentions before token ``before``
+            starts = self._starts
+            if starts is None:
+                starts = self._starts = [x.start for x in self.mentions]
+            k = bisect_left(starts, before)
+            cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
+        for e in cands:
+            if e.kind == "organization" and not e.anonymous and e.id[:1].isupper() and e.id not in media:
+                return e
+        return None
 
     def _by_name(self, m: Mention) -> Entity:
         name = m.name
@@ -174,8 +216,9 @@ class Registry:
             e = self._by_suffix(words)          # "Esper" after "Mark Esper"
         if e is not None:
             return e
-        if m.kind == "title" and m.nature == "org":
-            kind = "organization"
+        if m.nature == "org" and m.kind in ("title", "name") or (
+                len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes):
+            kind = "organization"       # "Corvessa Therapeutics", "Nordhaus AG"
         elif m.det_name:
             kind = UNKNOWN
         elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:
@@ -196,6 +239,10 @@ class Registry:
 
     def _unnamed(self, m: Mention) -> Entity:
         text = self.surface(m)
+        if (m.nature == "source" and m.cls == "official" and m.number == "p" and m.nat and not m.comps
+                and m.det in (None, "bare", "def") and not m.qualifier):
+            # "Kyrgyz officials say", "les responsables ukrainiens": the country's government
+            return self.entities.get(m.nat) or self._new(m.nat, m.nat, "government")
         if m.nature == "source":
             where = self.lex.short_names.get(m.nat, m.nat) if m.nat else (
                 m.qualifier or next((c for c in m.comps if c in self.entities or c[:1].isupper()), None))
@@ -242,11 +289,17 @@ class Registry:
         """The entity of a noun phrase the registry did not know ("une infirmière", "les évêques
         de France"); an unnamed individual (indefinite singular) is an anonymous source."""
         eid = m.title or self.surface(m)
+        if m.det in ("def", "dem") and m.number == "s":
+            e = self.org_antecedent(m.title, m.start)
+            if e is not None:
+                m.entity = e
+                return e
         if m.det == "indef" and m.number == "s":
             e = self._new(f"anonymous {eid}", f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous",
                           anonymous=True, gender=m.gender, number="s")
         else:
-            e = self.entities.get(eid) or self._new(eid, eid, UNKNOWN, gender=m.gender, number=m.number)
+            e = self.entities.get(eid) or self._new(eid, eid, "organization" if m.nature == "org" else UNKNOWN,
+                                                    gender=m.gender, number=m.number)
         e.classes.add(m.cls)
         m.entity = e
         return e
@@ -293,8 +346,8 @@ class Registry:
             if self.toks[m.start].para < para - window_paras and (p.gender is None or m.entity is None
                                                                   or m.entity.gender != p.gender):
                 continue
-            if m.in_quote or m.predicate or m.entity is None:
-                continue
+            if m.in_quote or m.predicate or m.entity is None or m.entity.id in self.lex.media_ids:
+                continue                # (a news agency reports; it is not what "it" refers to)
             e = m.entity
             if self.fits(e, p):
                 # an entity known to agree in gender beats a nearer one of unknown gender

@@ -127,3 +127,12 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
                   "della", "da", "di", "du", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+
+# Central Asia and the Baltic states: countries, capitals and demonyms
+for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),
+                                     ("Uzbekistan", "Tashkent", "Uzbek"), ("Turkmenistan", "Ashgabat", "Turkmen"),
+                                     ("Kazakhstan", "Astana", "Kazakh"), ("Lithuania", "Vilnius", "Lithuanian"),
+                                     ("Latvia", "Riga", "Latvian"), ("Estonia", "Tallinn", "Estonian")):
+    GAZETTEER.setdefault(_country, (_country, "government", "s"))
+    GAZETTEER.setdefault(_capital, (_country, "government", "s"))
+    DEMONYMS.setdefault(_demonym, _country)

@@ -325,3 +325,33 @@ PREHEAD_NOUNS = True
 GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
+# capitalised heads of organisation names, completed by "of"/"for" and capitalised words
+# ("the Centers for Disease Control and Prevention", "the National Bank of Poland")
+ORG_HEADS = (
+    "agency", "agencies", "authority", "administration", "association", "bank", "board", "bureau",
+    "center", "centers", "centre", "centres", "commission", "committee", "confederation", "corporation",
+    "council", "court", "department", "directorate", "federation", "foundation", "fund", "institute",
+    "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
+    "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
+    "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
+)
+# words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
+ORG_JOINERS = ("and", "&")
+# endings of the adjectives that may follow an organisation head (none: they come before it)
+ORG_ADJ_ENDINGS = ()
+# last words that make a name an organisation's ("Corvessa Therapeutics", "Nordhaus AG")
+ORG_SUFFIXES = (
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "spa",
+    "group", "holdings", "therapeutics", "pharmaceuticals", "pharma", "bio", "biotech", "biosciences",
+    "airlines", "airways", "air", "motors", "technologies", "systems", "energy", "capital", "partners",
+    "labs", "media", "telecom", "bank", "insurance", "industries", "logistics", "foods", "networks",
+    "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
+)
+# heads of a definite noun phrase referring back to the organisation last named ("the company
+# said", "the Boston-based carrier"), when no organisation was named with that very noun
+ORG_ANAPHORS = (
+    "company", "group", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker",
+    "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
+    "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
+    "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
+)

@@ -194,4 +194,19 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
                "United Nations": "UN"}
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
-                  "della", "da", "di", "du", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+                  "della", "da", "di", "du", "d", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+
+# Asie centrale et pays baltes : pays, capitales et gentilés
+for _country, _names, _capital, _demonyms in (
+        ("Kyrgyzstan", ("Kirghizstan", "le Kirghizstan"), "Bichkek", ("kirghiz", "kirghize", "kirghizes")),
+        ("Tajikistan", ("Tadjikistan", "le Tadjikistan"), "Douchanbé", ("tadjik", "tadjike", "tadjiks", "tadjikes")),
+        ("Uzbekistan", ("Ouzbékistan", "l'Ouzbékistan"), "Tachkent", ("ouzbek", "ouzbèke", "ouzbeks", "ouzbèkes")),
+        ("Turkmenistan", ("Turkménistan", "le Turkménistan"), "Achgabat", ("turkmène", "turkmènes")),
+        ("Kazakhstan", ("Kazakhstan", "le Kazakhstan"), "Astana", ()),
+        ("Lithuania", ("Lituanie", "la Lituanie"), "Vilnius", ("lituanien", "lituanienne", "lituaniens", "lituaniennes")),
+        ("Latvia", ("Lettonie", "la Lettonie"), "Riga", ("letton", "lettone", "lettons", "lettones")),
+        ("Estonia", ("Estonie", "l'Estonie"), "Tallinn", ("estonien", "estonienne", "estoniens", "estoniennes"))):
+    for _n in (*_names, _capital):
+        GAZETTEER.setdefault(_n, (_country, "government", "s"))
+    for _d in _demonyms:
+        DEMONYMS.setdefault(_d, _country)

@@ -453,3 +453,32 @@ ANONYMOUS_LABEL = "anonyme"
 PREHEAD_NOUNS = False
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
+# heads of organisation names, completed by adjectives and "de"-complements
+# ("l'Union cycliste internationale", "la Fédération du commerce et de la distribution")
+ORG_HEADS = (
+    "agence", "autorité", "administration", "association", "banque", "bureau", "caisse", "centre",
+    "chambre", "collectif", "comité", "commission", "confédération", "conseil", "cour", "direction",
+    "fédération", "fondation", "fonds", "institut", "inspection", "ligue", "observatoire", "office",
+    "organisation", "service", "services", "société", "syndicat", "tribunal", "union", "haut-commissariat",
+    "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
+    "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement",
+)
+# words joining two complements of one organisation name ("du commerce et de la distribution")
+ORG_JOINERS = ("et",)
+# endings of the adjectives that may follow an organisation head ("arbitral", "cycliste",
+# "internationale", "constitutionnel", "européenne", "départemental", "publique")
+ORG_ADJ_ENDINGS = (
+    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
+    "ienne", "iens", "iennes", "iste", "istes", "if", "ive", "ifs", "ives", "eur", "eure", "ieur",
+    "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
+)
+# derniers mots qui font d'un nom celui d'une organisation ("Nordhaus AG", "Thales SA")
+ORG_SUFFIXES = ("sa", "sas", "ag", "se", "nv", "gmbh", "inc", "ltd", "plc", "group", "holding", "groupe")
+# têtes d'un groupe nominal défini qui reprend l'organisation nommée en dernier ("le groupe a
+# indiqué", "l'entreprise lyonnaise"), quand aucune organisation n'a été nommée avec ce nom
+ORG_ANAPHORS = (
+    "entreprise", "groupe", "société", "compagnie", "constructeur", "opérateur", "laboratoire",
+    "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
+    "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
+    "établissement", "firme", "industriel", "géant", "équipementier", "start-up",
+)
