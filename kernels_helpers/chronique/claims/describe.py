@@ -41,6 +41,7 @@ class Describer:
         self.published_value = getattr(published, "value", None) if published is not None else None
         self.done: list[tuple[Raw, Entity | None, dict]] = []
         self.hedge_toks: list[int] | None = None     # candidate tokens, found on first need
+        self.chan_toks: list[int] | None = None      # tokens with a channel word, on first need
         self.by_raw: dict[int, Entity | None] = {}
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -213,13 +214,17 @@ class Describer:
             return ch, "verb"
         if raw.channel_region is not None:
             a, b = raw.channel_region
-            chans, fkeys, mask, n = lex.channels, d.fkeys, d.mask, d.n
+            chans, fkeys, n = lex.channels, d.fkeys, d.n
             b = min(b, n)
+            if self.chan_toks is None:
+                self.chan_toks = d.where(CHAN)      # tokens that may start a channel phrase
+            at = self.chan_toks
             # the region before the reported words, then after them
             for lo, hi in ((a, min(b, ca)), (max(a, cb), b)):
-                for i in range(lo, hi):
-                    if not mask[i] & CHAN:
-                        continue
+                x = bisect_left(at, lo)
+                while x < len(at) and at[x] < hi:
+                    i = at[x]
+                    x += 1
                     fk = fkeys[i]
                     if fk not in chans.hits:
                         t2 = chans.tree.get(fk, _NO_TREE).get(fkeys[i + 1]) if i + 1 < n else None
