@@ -343,6 +343,44 @@ CASES = [
         [("anonymous pompier espagnol", "le feu était hors de contrôle", "indirect"),
          ("anonymous pompier espagnol", "Nous manquons d'eau", "direct")],
         id="unknown-noun-subject-before-relative-aside-then-its-pronoun"),
+    # --- objet nominal portant une citation ------------------------------------------------------
+    pytest.param(
+        "La fédération Sud Rail a dénoncé « le mépris » de la direction et appelé à une nouvelle "
+        "journée de grève.",
+        [("Sud Rail", "« le mépris » de la direction", "mixed")],
+        id="object-carrying-a-quotation-ends-before-a-coordinated-verb"),
+    pytest.param(
+        "Le ministre du Logement, Paul Girard, a promis jeudi un « plan d'urgence » pour les "
+        "copropriétés dégradées.",
+        [("Paul Girard", "un « plan d'urgence » pour les copropriétés dégradées", "mixed")],
+        id="promise-with-a-quoted-object"),
+    pytest.param(
+        "Le préfet, Marc Olivier, a appelé les habitants à « la plus grande prudence » jusqu'à samedi.",
+        [("Marc Olivier", "les habitants à « la plus grande prudence » jusqu'à samedi", "mixed")],
+        id="appeal-to-someone-with-quoted-words"),
+    pytest.param(
+        "Kiev reproche à Minsk de « servir de base arrière » aux troupes russes, qui y sont stationnées.",
+        [("Ukraine", "à Minsk de « servir de base arrière » aux troupes russes", "mixed")],
+        id="reproach-to-someone-of-quoted-words"),
+    pytest.param(
+        "L'ONG a dit « regretter » ce choix, tout en réaffirmant sa « disponibilité » pour un dialogue.",
+        [("ONG", "« regretter » ce choix", "mixed"),
+         ("ONG", "sa « disponibilité » pour un dialogue", "mixed")],
+        id="quoted-verb-in-the-object-then-tout-en-gerund"),
+    pytest.param(
+        "L'armée s'est retirée du village, a indiqué un habitant, évoquant « des tirs toute la nuit ».",
+        [("anonymous habitant", "L'armée s'est retirée du village", "indirect"),
+         ("anonymous habitant", "des tirs toute la nuit", "direct")],
+        id="gerund-with-a-quotation-alone"),
+    pytest.param(
+        "Un témoin a raconté avoir vu deux hommes s'enfuir à moto.",
+        [("anonymous witness", "avoir vu deux hommes s'enfuir à moto", "indirect")],
+        id="raconter-with-an-infinitive"),
+    pytest.param(
+        "« Nous n'avons jamais été consultés », a déploré de son côté Claire Aubry, présidente de "
+        "l'association.",
+        [("Claire Aubry", "Nous n'avons jamais été consultés", "direct")],
+        id="inverted-name-after-de-son-cote"),
 ]
 
 

@@ -22,6 +22,8 @@ LANG = "fr"
 #   inf     a bare infinitive: "a nié être ..."
 #   de      "de" + infinitive or noun: "a menacé de ...", "accuse ... d'être"
 #   obj     a noun-phrase object is the content: "a démenti ces informations"
+#   objq    a noun-phrase object carrying quoted words is the content: "a promis un « paquet de
+#           mesures »", "a appelé les parties à « reprendre le dialogue »"
 #   objde   object + "de": "a accusé l'Iran d'être ..."
 #   objattr object + attribute: "a jugé l'Iran responsable de ..."
 #   passive "accusée par Washington de ..."
@@ -29,7 +31,7 @@ LANG = "fr"
 #   media   the verb may take the outlet as indirect object: "a déclaré à l'AFP"
 # ---------------------------------------------------------------------------
 CUE_LEMMAS = {
-    "dire": ("statement", "que quote incise colon inf media"),
+    "dire": ("statement", "que quote incise colon inf media objq"),
     "affirmer": ("statement", "que quote incise colon inf media"),
     "ajouter": ("statement", "que quote incise colon"),
     "annoncer": ("announcement", "que quote incise colon inf media"),
@@ -39,7 +41,7 @@ CUE_LEMMAS = {
     "prévenir": ("threat", "que incise colon"),
     "avertir": ("threat", "que incise colon"),
     "menacer": ("threat", "de objde incise colon"),
-    "mettre en garde": ("threat", "que incise colon"),
+    "mettre en garde": ("threat", "que incise colon objq"),
     "tweeter": ("statement", "que quote incise colon"),
     "écrire": ("statement", "que quote incise colon"),
     "justifier": ("justification", "incise colon"),
@@ -49,11 +51,11 @@ CUE_LEMMAS = {
     "assurer": ("statement", "que incise colon inf media"),
     "expliquer": ("justification", "que incise colon inf media"),
     "indiquer": ("statement", "que incise colon inf media"),
-    "souligner": ("statement", "que incise colon"),
+    "souligner": ("statement", "que incise colon objq"),
     "confirmer": ("confirmation", "que obj incise colon media"),
     "reconnaître": ("confirmation", "que inf incise colon"),
     "admettre": ("confirmation", "que inf incise colon"),
-    "dénoncer": ("accusation", "obj incise colon"),
+    "dénoncer": ("accusation", "obj objq incise colon"),
     "répondre": ("statement", "que incise colon"),
     "rappeler": ("statement", "que incise colon"),
     "insister": ("statement", "incise colon"),
@@ -66,17 +68,17 @@ CUE_LEMMAS = {
     "observer": ("statement", "que incise"),
     "relever": ("statement", "que incise"),
     "ironiser": ("statement", "incise"),
-    "regretter": ("statement", "que incise"),
-    "déplorer": ("statement", "que incise"),
+    "regretter": ("statement", "que incise objq"),
+    "déplorer": ("statement", "que incise objq"),
     "révéler": ("announcement", "que incise media"),
     "rapporter": ("statement", "que incise"),
-    "raconter": ("statement", "que incise media"),
+    "raconter": ("statement", "que inf incise media"),
     "témoigner": ("statement", "incise media"),
-    "confier": ("statement", "que incise media"),
+    "confier": ("statement", "que inf incise media"),
     "avancer": ("statement", "que incise"),
     "soutenir": ("statement", "que incise"),
     "prédire": ("prediction", "que incise"),
-    "promettre": ("announcement", "que de incise"),
+    "promettre": ("announcement", "que de incise objq"),
     "garantir": ("statement", "que incise"),
     "certifier": ("statement", "que incise"),
     "prévoir": ("prediction", "que incise"),
@@ -88,13 +90,23 @@ CUE_LEMMAS = {
     "clamer": ("statement", "que incise"),
     "répéter": ("statement", "que incise colon"),
     "protester": ("statement", "incise"),
-    "saluer": ("statement", "quote incise"),
+    "saluer": ("statement", "quote incise objq"),
     "résumer": ("statement", "incise colon"),
-    "fustiger": ("accusation", "incise obj"),
-    "critiquer": ("accusation", "incise"),
+    "fustiger": ("accusation", "incise obj objq"),
+    "critiquer": ("accusation", "incise objq"),
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
+    "réclamer": ("statement", "que incise objq"),
+    "exiger": ("statement", "que incise objq"),
+    "demander": ("statement", "que incise objq"),
+    "appeler": ("statement", "objq"),
+    "évoquer": ("statement", "incise objq"),
+    "exprimer": ("statement", "objq"),
+    "réaffirmer": ("statement", "que incise colon objq"),
+    "reprocher": ("accusation", "objde incise objq"),
+    "recommander": ("statement", "que de incise"),
+    "lâcher": ("statement", "incise"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -126,7 +138,7 @@ IRREGULAR = {
     "prévoir": ("prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu", "prévoyant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
-STEM_CHANGES = {"rappeler": "rappell", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
+STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
 # second-group (-ir / -issons) verbs
 SECOND_GROUP = {"avertir", "garantir", "réagir"}
 
@@ -268,6 +280,8 @@ FUNCTION_WORDS = (
 ).split()
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
+# words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
+GERUND_MARKERS = ("en", "tout")
 
 # ---------------------------------------------------------------------------
 # Speakers: determiners, pronouns, titles
