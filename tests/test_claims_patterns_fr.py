@@ -381,6 +381,29 @@ CASES = [
         "l'association.",
         [("Claire Aubry", "Nous n'avons jamais été consultés", "direct")],
         id="inverted-name-after-de-son-cote"),
+    # --- verbes pronominaux ----------------------------------------------------------------------
+    pytest.param(
+        "« Personne ne nous a prévenus », s'agace Karim, 35 ans, qui attendait son train depuis l'aube.",
+        [("Karim", "Personne ne nous a prévenus", "direct")],
+        id="reflexive-cue-inverted-name"),
+    pytest.param(
+        "Les syndicats se sont félicités de « cette première victoire » et ont assuré que la "
+        "mobilisation continuerait.",
+        [("syndicats", "cette première victoire", "direct"),
+         ("syndicats", "la mobilisation continuerait", "indirect")],
+        id="reflexive-compound-tense-de-quotation"),
+    pytest.param(
+        "Le directeur de l'école, Luc Perrin, s'inquiète que les effectifs baissent encore.",
+        [("Luc Perrin", "les effectifs baissent encore", "indirect")],
+        id="reflexive-cue-with-que"),
+    pytest.param(
+        "« C'est une provocation », s'indigne-t-il.",
+        [("unknown", "C'est une provocation", "direct")],
+        id="reflexive-cue-with-inverted-pronoun"),
+    pytest.param(
+        "Il s'agit d'un accident, a indiqué la gendarmerie.",
+        [("gendarmerie", "Il s'agit d'un accident", "indirect")],
+        id="reflexive-verb-that-reports-nothing"),
 ]
 
 

@@ -107,6 +107,22 @@ CUE_LEMMAS = {
     "reprocher": ("accusation", "objde incise objq"),
     "recommander": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
+    # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
+    "s'agacer": ("statement", "que incise colon"),
+    "s'alarmer": ("statement", "que incise colon de objq"),
+    "s'inquiéter": ("statement", "que incise colon de objq"),
+    "s'indigner": ("statement", "que incise colon de objq"),
+    "s'insurger": ("statement", "incise colon objq"),
+    "s'étonner": ("statement", "que incise colon de"),
+    "s'emporter": ("statement", "incise colon"),
+    "s'exclamer": ("statement", "incise colon"),
+    "s'interroger": ("statement", "incise colon"),
+    "s'offusquer": ("statement", "que incise colon de objq"),
+    "se féliciter": ("statement", "que quote incise colon de"),
+    "se réjouir": ("statement", "que incise colon de"),
+    "se désoler": ("statement", "que incise colon de"),
+    "se plaindre": ("statement", "que incise colon de"),
+    "se défendre": ("denial", "incise colon de"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -136,11 +152,18 @@ IRREGULAR = {
                    "poursuivi", "poursuivant"),
     "faire": ("fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant"),
     "prévoir": ("prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu", "prévoyant"),
+    "plaindre": ("plaint", "plaignent", "plaign", "plaignit", "plaignirent", "plaindr", "plaint", "plaignant"),
+    "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
-STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
+STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
 # second-group (-ir / -issons) verbs
-SECOND_GROUP = {"avertir", "garantir", "réagir"}
+SECOND_GROUP = {"avertir", "garantir", "réagir", "réjouir"}
+# stem changes that keep the infinitive in the future ("répétera", "inquiétera")
+FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter"}
+# reflexive pronouns, and the auxiliaries of their compound tenses
+REFLEXIVE = ("se ", "s'")
+REFLEXIVE_COMPOUND = ("s'est", "se sont", "s'était", "s'étaient")
 
 
 def _forms_er(inf: str) -> dict:
@@ -148,7 +171,7 @@ def _forms_er(inf: str) -> dict:
     soft = stem + ("e" if stem.endswith("g") else "")          # jugeait, jugeant
     soft = soft[:-1] + "ç" if soft.endswith("c") else soft     # annonçait, annonçant
     mute = STEM_CHANGES.get(inf, stem)
-    fut = (mute + "er") if inf in STEM_CHANGES and inf != "répéter" else inf
+    fut = (mute + "er") if inf in STEM_CHANGES and inf not in FUTURE_FROM_INFINITIVE else inf
     return {
         "fin": [mute + "e", mute + "ent", fut + "a", fut + "ont", fut + "ait", fut + "aient"],
         "finp": [soft + "ait", soft + "aient", soft + "a", stem + "èrent"],
@@ -184,7 +207,12 @@ def _agree(pp: str) -> list:
 def conjugate(lemma: str) -> dict:
     """Forms of a lemma by tag: "fin" (present, future, conditional), "finp" (imparfait, passé
     simple), "pp" (past participle and its agreements), "ppr" (present participle), "inf".
-    Multi-word lemmas ("mettre en garde") conjugate their first word."""
+    Multi-word lemmas ("mettre en garde") conjugate their first word; reflexive ones ("se
+    féliciter", "s'agacer") keep their pronoun, elided before a vowel, and their compound tenses
+    are finite past forms ("s'est félicité", "se sont félicités")."""
+    for pro in REFLEXIVE:
+        if lemma.startswith(pro):
+            return _reflexive(lemma[len(pro):])
     head, _, tail = lemma.partition(" ")
     if head in IRREGULAR:
         forms = _forms_irregular(head, IRREGULAR[head])
@@ -198,6 +226,14 @@ def conjugate(lemma: str) -> dict:
     if tail:
         forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
     return forms
+
+
+def _reflexive(verb: str) -> dict:
+    forms = conjugate(verb)
+    pro = "s'" if verb[:1] in "aâeéèêiîoôuh" else "se "
+    out = {tag: [pro + f for f in forms[tag]] for tag in ("fin", "finp", "ppr", "inf")}
+    out["finp"] += [f"{aux} {p}" for aux in REFLEXIVE_COMPOUND for p in forms["pp"]]
+    return out
 
 
 # auxiliaries of the compound tenses, and of the passive
