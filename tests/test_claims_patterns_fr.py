@@ -217,7 +217,7 @@ CASES = [
         id="capital-stands-for-government"),
     pytest.param(
         "« On nous demande de franchir une ligne rouge », confie une infirmière à Lyon, qui a requis l'anonymat.",
-        [("anonymous infirmière", "On nous demande de franchir une ligne rouge", "direct")],
+        [("anonymous nurse", "On nous demande de franchir une ligne rouge", "direct")],
         id="speaker-without-known-title-after-inverted-cue"),
     pytest.param(
         "Les évêques de France ont aussitôt dénoncé une « tromperie ».",
@@ -340,8 +340,8 @@ CASES = [
     pytest.param(
         "Le maire, Paul Durand, a visité le site. Un pompier espagnol, qui a requis l'anonymat, a estimé "
         "que le feu était hors de contrôle. « Nous manquons d'eau », a-t-il ajouté.",
-        [("anonymous pompier espagnol", "le feu était hors de contrôle", "indirect"),
-         ("anonymous pompier espagnol", "Nous manquons d'eau", "direct")],
+        [("anonymous firefighter", "le feu était hors de contrôle", "indirect"),
+         ("anonymous firefighter", "Nous manquons d'eau", "direct")],
         id="unknown-noun-subject-before-relative-aside-then-its-pronoun"),
     # --- objet nominal portant une citation ------------------------------------------------------
     pytest.param(
@@ -369,8 +369,8 @@ CASES = [
         id="quoted-verb-in-the-object-then-tout-en-gerund"),
     pytest.param(
         "L'armée s'est retirée du village, a indiqué un habitant, évoquant « des tirs toute la nuit ».",
-        [("anonymous habitant", "L'armée s'est retirée du village", "indirect"),
-         ("anonymous habitant", "des tirs toute la nuit", "direct")],
+        [("anonymous resident", "L'armée s'est retirée du village", "indirect"),
+         ("anonymous resident", "des tirs toute la nuit", "direct")],
         id="gerund-with-a-quotation-alone"),
     pytest.param(
         "Un témoin a raconté avoir vu deux hommes s'enfuir à moto.",
@@ -404,6 +404,21 @@ CASES = [
         "Il s'agit d'un accident, a indiqué la gendarmerie.",
         [("gendarmerie", "Il s'agit d'un accident", "indirect")],
         id="reflexive-verb-that-reports-nothing"),
+    # --- sources anonymes : le rôle nommé en anglais, le lieu de leur description ignoré ---------
+    pytest.param(
+        "« Les lits manquent tous les soirs », raconte un pompier du centre de secours, qui "
+        "préfère taire son nom.",
+        [("anonymous firefighter", "Les lits manquent tous les soirs", "direct")],
+        id="inverted-unnamed-role-with-complement-and-relative"),
+    pytest.param(
+        "Un journaliste en poste à Kiev, s'exprimant sous couvert d'anonymat, a affirmé que les "
+        "coupures d'électricité s'étaient multipliées.",
+        [("anonymous journaliste", "les coupures d'électricité s'étaient multipliées", "indirect")],
+        id="place-inside-an-unnamed-source-description-is-not-the-speaker"),
+    pytest.param(
+        "Un policier présent sur les lieux, qui a requis l'anonymat, a indiqué que le suspect était armé.",
+        [("anonymous police officer", "le suspect était armé", "indirect")],
+        id="unnamed-title-with-participle-and-relative-aside"),
 ]
 
 

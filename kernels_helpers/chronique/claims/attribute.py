@@ -413,15 +413,19 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
-                if p + 1 < j and d.keys[p + 1] in d.lex.relatives and (
-                        m is None or m.kind in ("gaz", "name") and m.start > floor + 1):
+                if p + 1 < j and (m is None or m.kind in ("gaz", "name") and m.start > floor + 1) and (
+                        d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, j)):
                     # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
-                    # sur le barrage de X, qui ...": the noun phrase opening the sentence
+                    # sur le barrage de X, qui ...", "Un diplomate en poste à Moscou, s'exprimant sous
+                    # couvert d'anonymat, a jugé": the noun phrase opening the sentence
                     a = strip_lead(d, floor, p)
-                    if d.m_start.get(a) is None:
+                    ms = d.m_start.get(a)
+                    if ms is None:
                         np = self.np_after(a, p)
                         if np is not None:
                             return (np, "subject", a)
+                    elif speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m:
+                        return (ms, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)
@@ -447,6 +451,15 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _anonymity_in(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold an anonymity marker ("sous couvert d'anonymat")."""
+        d = self.d
+        mask = d.mask
+        for i in range(a, min(b, a + REGION)):
+            if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+                return True
+        return False
 
     def _after_connector(self, i: int, floor: int) -> bool:
         d = self.d
