@@ -217,7 +217,7 @@ CASES = [
         id="capital-stands-for-government"),
     pytest.param(
         "« On nous demande de franchir une ligne rouge », confie une infirmière à Lyon, qui a requis l'anonymat.",
-        [("anonymous infirmière", "On nous demande de franchir une ligne rouge", "direct")],
+        [("anonymous nurse", "On nous demande de franchir une ligne rouge", "direct")],
         id="speaker-without-known-title-after-inverted-cue"),
     pytest.param(
         "Les évêques de France ont aussitôt dénoncé une « tromperie ».",
@@ -340,9 +340,85 @@ CASES = [
     pytest.param(
         "Le maire, Paul Durand, a visité le site. Un pompier espagnol, qui a requis l'anonymat, a estimé "
         "que le feu était hors de contrôle. « Nous manquons d'eau », a-t-il ajouté.",
-        [("anonymous pompier espagnol", "le feu était hors de contrôle", "indirect"),
-         ("anonymous pompier espagnol", "Nous manquons d'eau", "direct")],
+        [("anonymous firefighter", "le feu était hors de contrôle", "indirect"),
+         ("anonymous firefighter", "Nous manquons d'eau", "direct")],
         id="unknown-noun-subject-before-relative-aside-then-its-pronoun"),
+    # --- objet nominal portant une citation ------------------------------------------------------
+    pytest.param(
+        "La fédération Sud Rail a dénoncé « le mépris » de la direction et appelé à une nouvelle "
+        "journée de grève.",
+        [("Sud Rail", "« le mépris » de la direction", "mixed")],
+        id="object-carrying-a-quotation-ends-before-a-coordinated-verb"),
+    pytest.param(
+        "Le ministre du Logement, Paul Girard, a promis jeudi un « plan d'urgence » pour les "
+        "copropriétés dégradées.",
+        [("Paul Girard", "un « plan d'urgence » pour les copropriétés dégradées", "mixed")],
+        id="promise-with-a-quoted-object"),
+    pytest.param(
+        "Le préfet, Marc Olivier, a appelé les habitants à « la plus grande prudence » jusqu'à samedi.",
+        [("Marc Olivier", "les habitants à « la plus grande prudence » jusqu'à samedi", "mixed")],
+        id="appeal-to-someone-with-quoted-words"),
+    pytest.param(
+        "Kiev reproche à Minsk de « servir de base arrière » aux troupes russes, qui y sont stationnées.",
+        [("Ukraine", "à Minsk de « servir de base arrière » aux troupes russes", "mixed")],
+        id="reproach-to-someone-of-quoted-words"),
+    pytest.param(
+        "L'ONG a dit « regretter » ce choix, tout en réaffirmant sa « disponibilité » pour un dialogue.",
+        [("ONG", "« regretter » ce choix", "mixed"),
+         ("ONG", "sa « disponibilité » pour un dialogue", "mixed")],
+        id="quoted-verb-in-the-object-then-tout-en-gerund"),
+    pytest.param(
+        "L'armée s'est retirée du village, a indiqué un habitant, évoquant « des tirs toute la nuit ».",
+        [("anonymous resident", "L'armée s'est retirée du village", "indirect"),
+         ("anonymous resident", "des tirs toute la nuit", "direct")],
+        id="gerund-with-a-quotation-alone"),
+    pytest.param(
+        "Un témoin a raconté avoir vu deux hommes s'enfuir à moto.",
+        [("anonymous witness", "avoir vu deux hommes s'enfuir à moto", "indirect")],
+        id="raconter-with-an-infinitive"),
+    pytest.param(
+        "« Nous n'avons jamais été consultés », a déploré de son côté Claire Aubry, présidente de "
+        "l'association.",
+        [("Claire Aubry", "Nous n'avons jamais été consultés", "direct")],
+        id="inverted-name-after-de-son-cote"),
+    # --- verbes pronominaux ----------------------------------------------------------------------
+    pytest.param(
+        "« Personne ne nous a prévenus », s'agace Karim, 35 ans, qui attendait son train depuis l'aube.",
+        [("Karim", "Personne ne nous a prévenus", "direct")],
+        id="reflexive-cue-inverted-name"),
+    pytest.param(
+        "Les syndicats se sont félicités de « cette première victoire » et ont assuré que la "
+        "mobilisation continuerait.",
+        [("syndicats", "cette première victoire", "direct"),
+         ("syndicats", "la mobilisation continuerait", "indirect")],
+        id="reflexive-compound-tense-de-quotation"),
+    pytest.param(
+        "Le directeur de l'école, Luc Perrin, s'inquiète que les effectifs baissent encore.",
+        [("Luc Perrin", "les effectifs baissent encore", "indirect")],
+        id="reflexive-cue-with-que"),
+    pytest.param(
+        "« C'est une provocation », s'indigne-t-il.",
+        [("unknown", "C'est une provocation", "direct")],
+        id="reflexive-cue-with-inverted-pronoun"),
+    pytest.param(
+        "Il s'agit d'un accident, a indiqué la gendarmerie.",
+        [("gendarmerie", "Il s'agit d'un accident", "indirect")],
+        id="reflexive-verb-that-reports-nothing"),
+    # --- sources anonymes : le rôle nommé en anglais, le lieu de leur description ignoré ---------
+    pytest.param(
+        "« Les lits manquent tous les soirs », raconte un pompier du centre de secours, qui "
+        "préfère taire son nom.",
+        [("anonymous firefighter", "Les lits manquent tous les soirs", "direct")],
+        id="inverted-unnamed-role-with-complement-and-relative"),
+    pytest.param(
+        "Un journaliste en poste à Kiev, s'exprimant sous couvert d'anonymat, a affirmé que les "
+        "coupures d'électricité s'étaient multipliées.",
+        [("anonymous journaliste", "les coupures d'électricité s'étaient multipliées", "indirect")],
+        id="place-inside-an-unnamed-source-description-is-not-the-speaker"),
+    pytest.param(
+        "Un policier présent sur les lieux, qui a requis l'anonymat, a indiqué que le suspect était armé.",
+        [("anonymous police officer", "le suspect était armé", "indirect")],
+        id="unnamed-title-with-participle-and-relative-aside"),
 ]
 
 

@@ -48,6 +48,7 @@ _OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
 REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
+OBJECT_SPAN = 24        # tokens of an object read before its quotation
 
 
 @dataclass(eq=False, slots=True)
@@ -412,15 +413,19 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
-                if p + 1 < j and d.keys[p + 1] in d.lex.relatives and (
-                        m is None or m.kind in ("gaz", "name") and m.start > floor + 1):
+                if p + 1 < j and (m is None or m.kind in ("gaz", "name") and m.start > floor + 1) and (
+                        d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, j)):
                     # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
-                    # sur le barrage de X, qui ...": the noun phrase opening the sentence
+                    # sur le barrage de X, qui ...", "Un diplomate en poste à Moscou, s'exprimant sous
+                    # couvert d'anonymat, a jugé": the noun phrase opening the sentence
                     a = strip_lead(d, floor, p)
-                    if d.m_start.get(a) is None:
+                    ms = d.m_start.get(a)
+                    if ms is None:
                         np = self.np_after(a, p)
                         if np is not None:
                             return (np, "subject", a)
+                    elif speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m:
+                        return (ms, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)
@@ -446,6 +451,15 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _anonymity_in(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold an anonymity marker ("sous couvert d'anonymat")."""
+        d = self.d
+        mask = d.mask
+        for i in range(a, min(b, a + REGION)):
+            if mask[i] & ANON and d.lex.anonymity.match(d.fkeys, d.caps, i) is not None:
+                return True
+        return False
 
     def _after_connector(self, i: int, floor: int) -> bool:
         d = self.d
@@ -565,6 +579,14 @@ class Attributor:
         end = d.sent_end[d.sid[c.s]]
         j = skip_fwd(d, c.e, end, c, media="prep")
         m = d.m_start.get(j)
+        if m is None and j < end and d.caps[j] and j - 2 >= c.e:
+            # "a dénoncé de son côté Hélène Morvan": an adverbial read as the title of the name
+            for k in (j - 1, j - 2):
+                m = d.m_start.get(k)
+                if m is not None:
+                    if not (m.kind == "title" and m.name is not None and m.end > j):
+                        m = None
+                    break
         if m is None and d.lex.prehead_nouns:
             # "said union leader Maria Lopez": lowercase modifiers before the title
             for k in (j + 1, j + 2):
@@ -684,15 +706,31 @@ class Attributor:
             return j + 1, q.close_tok + 1, "quote", None
         if j in d.open_at and "quote" in frames and j < end:
             q = d.quotes[d.open_at[j]]
+            if ("objq" in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end
+                    and d.toks[q.close_tok + 1].text[:1].isalpha()):
+                # "a dit « regretter » cet échec": a quoted word inside the object
+                e = self.quoted_object(j, self.clause_end(j, ci))
+                if e is not None:
+                    return j, e, "objq", None
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None
         if "inf" in frames and is_infinitive(d, j):
             return j, self.clause_end(j, ci), "inf", None
         if frames & _DE_PASSIVE and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
+            if "de" in frames and j + 1 in d.open_at:
+                # "s'est félicité de « l'aboutissement ... »": the quotation alone is the content
+                q = d.quotes[d.open_at[j + 1]]
+                ce = self.clause_end(j + 1, ci)
+                if q.close_tok + 1 >= trim_end(d, j + 1, ce) or self.object_end(q.close_tok + 1, ce) == q.close_tok + 1:
+                    return j + 1, q.close_tok + 1, "quote", None
             if "de" in frames or c.passive:
                 return j, self.clause_end(j, ci), "de", None
         ce = self.clause_end(j, ci)
+        if "objq" in frames:
+            e = self.quoted_object(j, ce)
+            if e is not None:
+                return j, e, "objq", None
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
             inq, mask = d.inq, d.mask
@@ -723,6 +761,49 @@ class Attributor:
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
             return j, ce, "zero", None
         return None
+
+    def quoted_object(self, j: int, ce: int) -> int | None:
+        """End of a noun-phrase object holding quoted words, starting at token ``j`` ("un « paquet
+        de mesures » d'ici la fin du mois", "les parties à « reprendre le dialogue »", "contre de
+        nouvelles répliques « dans les semaines à venir »"), else None.  The object runs to the
+        first comma or new verb after its first quotation, at most ``OBJECT_SPAN`` tokens before it."""
+        d = self.d
+        keys = d.keys
+        if j >= ce or not (d.toks[j].text[:1].isalpha() or j in d.open_at):
+            return None
+        x = bisect_left(d.open_toks, j)
+        if x >= len(d.open_toks):
+            return None
+        o = d.open_toks[x]
+        if o >= min(ce, j + OBJECT_SPAN):
+            return None
+        lex = d.lex
+        cues_first, comps = lex.cues.first, lex.complementizers.first
+        for i in range(j, o):
+            k = keys[i]
+            if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
+                return None
+        close = d.quotes[x].close_tok
+        if close >= ce:
+            return None
+        return self.object_end(close + 1, ce)
+
+    def object_end(self, i: int, ce: int) -> int:
+        """End of an object from token ``i`` (after its quotation): the first comma outside
+        quotations, or a coordinator opening a new verb ("et appelé", "et a annoncé"), else ``ce``."""
+        d = self.d
+        keys, inq = d.keys, d.inq
+        lex = d.lex
+        coord, aux, cues_first = lex.coordinators, lex.aux, lex.cues.first
+        for p in range(i, min(ce, i + MAX_CLAUSE)):
+            if inq[p] >= 0:
+                continue
+            k = keys[p]
+            if k == "," or k == ";":
+                return p
+            if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):
+                return p
+        return ce
 
     def before(self, c: Cue, b: int):
         """Reported words before the attribution starting at token ``b``: (a, e) or None."""
@@ -945,7 +1026,11 @@ class Attributor:
         """"..., déclarant que ...", "..., saying that ...": the subject of the main clause."""
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
-        if c.s - 1 < floor or d.keys[c.s - 1] != ",":
+        b = c.s - 1
+        markers = d.lex.gerund_markers
+        while b > floor and b > c.s - 3 and d.keys[b] in markers:
+            b -= 1                      # "..., tout en réaffirmant"
+        if b < floor or d.keys[b] != ",":
             return
         subj = None
         for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
@@ -976,7 +1061,7 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq"):
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 

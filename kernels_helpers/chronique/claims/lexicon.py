@@ -247,6 +247,8 @@ class Lexicon:
     clause_openers: Any = None
     function_words: frozenset = frozenset()
     coordinators: frozenset = frozenset()
+    gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
+    role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
     determiners: Phrases = None
     same: frozenset = frozenset()
     other: frozenset = frozenset()
@@ -354,6 +356,8 @@ def lexicon(lang: str) -> Lexicon:
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.coordinators = _set(g("COORDINATORS"))
+    lx.gerund_markers = _set(g("GERUND_MARKERS"))
+    lx.role_nouns = {fold(_low(w)): v for w, v in getattr(en, "ROLE_NOUNS", {}).items()}
     lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
     lx.same = _set(g("SAME"))
     lx.other = _set(g("OTHER"))

@@ -217,9 +217,8 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             k += 1
         return k
 
-    ends = [m.end for m in ms]
-    if not any(fkeys[e - 1] in heads or e < n and keys[e] == ")" for e in ends):
-        return ms                   # (the frequent case: nothing to read)
+    if not any(caps[e - 1] and fkeys[e - 1] in heads or e < n and keys[e] == ")" for e in [m.end for m in ms]):
+        return ms                   # (the frequent case: no capitalised head, no bracket to read)
     out: list[Mention] = []
     drop_to = -1                    # mentions starting before this token were read into a name
     for idx, m in enumerate(ms):

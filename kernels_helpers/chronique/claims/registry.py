@@ -295,6 +295,7 @@ class Registry:
                 m.entity = e
                 return e
         if m.det == "indef" and m.number == "s":
+            eid = self.lex.role_nouns.get(m.cls, eid)      # "une infirmière" -> "nurse"
             e = self._new(f"anonymous {eid}", f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous",
                           anonymous=True, gender=m.gender, number="s")
         else:

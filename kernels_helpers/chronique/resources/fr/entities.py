@@ -210,3 +210,30 @@ for _country, _names, _capital, _demonyms in (
         GAZETTEER.setdefault(_n, (_country, "government", "s"))
     for _d in _demonyms:
         DEMONYMS.setdefault(_d, _country)
+
+# role nouns of unnamed individuals, named in English in the entity of an anonymous source
+# ("une infirmière du service" -> "anonymous nurse", "un sauveteur italien" -> "anonymous rescuer")
+ROLE_NOUNS = {
+    "infirmier": "nurse", "infirmière": "nurse", "soignant": "carer", "soignante": "carer",
+    "médecin": "doctor", "chirurgien": "surgeon", "chirurgienne": "surgeon",
+    "sauveteur": "rescuer", "sauveteuse": "rescuer", "secouriste": "rescuer", "pompier": "firefighter",
+    "gendarme": "gendarme", "surveillant": "prison guard", "surveillante": "prison guard",
+    "gardien": "guard", "gardienne": "guard", "douanier": "customs officer", "douanière": "customs officer",
+    "soldat": "soldier", "habitant": "resident", "habitante": "resident", "riverain": "resident",
+    "riveraine": "resident", "voisin": "neighbour", "voisine": "neighbour", "coureur": "rider",
+    "coureuse": "rider", "joueur": "player", "joueuse": "player", "entraîneur": "coach",
+    "cadre": "manager", "salarié": "employee", "salariée": "employee", "employé": "employee",
+    "employée": "employee", "ouvrier": "worker", "ouvrière": "worker", "agriculteur": "farmer",
+    "agricultrice": "farmer", "éleveur": "livestock farmer", "éleveuse": "livestock farmer",
+    "manifestant": "protester", "manifestante": "protester", "militant": "activist",
+    "militante": "activist", "syndicaliste": "trade unionist", "commerçant": "shopkeeper",
+    "commerçante": "shopkeeper", "enseignant": "teacher", "enseignante": "teacher",
+    "professeur": "teacher", "étudiant": "student", "étudiante": "student", "chercheur": "researcher",
+    "chercheuse": "researcher", "passager": "passenger", "passagère": "passenger",
+    "voyageur": "traveller", "voyageuse": "traveller", "pêcheur": "fisherman", "chauffeur": "driver",
+    "conducteur": "driver", "conductrice": "driver", "contrôleur": "ticket inspector",
+    "contrôleuse": "ticket inspector", "ingénieur": "engineer", "ingénieure": "engineer",
+    "fonctionnaire": "civil servant", "élu": "elected official", "élue": "elected official",
+    "rescapé": "survivor", "rescapée": "survivor", "survivant": "survivor", "survivante": "survivor",
+    "détenu": "inmate", "détenue": "inmate", "réfugié": "refugee", "réfugiée": "refugee",
+}

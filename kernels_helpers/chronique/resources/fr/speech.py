@@ -22,6 +22,8 @@ LANG = "fr"
 #   inf     a bare infinitive: "a nié être ..."
 #   de      "de" + infinitive or noun: "a menacé de ...", "accuse ... d'être"
 #   obj     a noun-phrase object is the content: "a démenti ces informations"
+#   objq    a noun-phrase object carrying quoted words is the content: "a promis un « paquet de
+#           mesures »", "a appelé les parties à « reprendre le dialogue »"
 #   objde   object + "de": "a accusé l'Iran d'être ..."
 #   objattr object + attribute: "a jugé l'Iran responsable de ..."
 #   passive "accusée par Washington de ..."
@@ -29,7 +31,7 @@ LANG = "fr"
 #   media   the verb may take the outlet as indirect object: "a déclaré à l'AFP"
 # ---------------------------------------------------------------------------
 CUE_LEMMAS = {
-    "dire": ("statement", "que quote incise colon inf media"),
+    "dire": ("statement", "que quote incise colon inf media objq"),
     "affirmer": ("statement", "que quote incise colon inf media"),
     "ajouter": ("statement", "que quote incise colon"),
     "annoncer": ("announcement", "que quote incise colon inf media"),
@@ -39,7 +41,7 @@ CUE_LEMMAS = {
     "prévenir": ("threat", "que incise colon"),
     "avertir": ("threat", "que incise colon"),
     "menacer": ("threat", "de objde incise colon"),
-    "mettre en garde": ("threat", "que incise colon"),
+    "mettre en garde": ("threat", "que incise colon objq"),
     "tweeter": ("statement", "que quote incise colon"),
     "écrire": ("statement", "que quote incise colon"),
     "justifier": ("justification", "incise colon"),
@@ -49,11 +51,11 @@ CUE_LEMMAS = {
     "assurer": ("statement", "que incise colon inf media"),
     "expliquer": ("justification", "que incise colon inf media"),
     "indiquer": ("statement", "que incise colon inf media"),
-    "souligner": ("statement", "que incise colon"),
+    "souligner": ("statement", "que incise colon objq"),
     "confirmer": ("confirmation", "que obj incise colon media"),
     "reconnaître": ("confirmation", "que inf incise colon"),
     "admettre": ("confirmation", "que inf incise colon"),
-    "dénoncer": ("accusation", "obj incise colon"),
+    "dénoncer": ("accusation", "obj objq incise colon"),
     "répondre": ("statement", "que incise colon"),
     "rappeler": ("statement", "que incise colon"),
     "insister": ("statement", "incise colon"),
@@ -66,17 +68,17 @@ CUE_LEMMAS = {
     "observer": ("statement", "que incise"),
     "relever": ("statement", "que incise"),
     "ironiser": ("statement", "incise"),
-    "regretter": ("statement", "que incise"),
-    "déplorer": ("statement", "que incise"),
+    "regretter": ("statement", "que incise objq"),
+    "déplorer": ("statement", "que incise objq"),
     "révéler": ("announcement", "que incise media"),
     "rapporter": ("statement", "que incise"),
-    "raconter": ("statement", "que incise media"),
+    "raconter": ("statement", "que inf incise media"),
     "témoigner": ("statement", "incise media"),
-    "confier": ("statement", "que incise media"),
+    "confier": ("statement", "que inf incise media"),
     "avancer": ("statement", "que incise"),
     "soutenir": ("statement", "que incise"),
     "prédire": ("prediction", "que incise"),
-    "promettre": ("announcement", "que de incise"),
+    "promettre": ("announcement", "que de incise objq"),
     "garantir": ("statement", "que incise"),
     "certifier": ("statement", "que incise"),
     "prévoir": ("prediction", "que incise"),
@@ -88,13 +90,39 @@ CUE_LEMMAS = {
     "clamer": ("statement", "que incise"),
     "répéter": ("statement", "que incise colon"),
     "protester": ("statement", "incise"),
-    "saluer": ("statement", "quote incise"),
+    "saluer": ("statement", "quote incise objq"),
     "résumer": ("statement", "incise colon"),
-    "fustiger": ("accusation", "incise obj"),
-    "critiquer": ("accusation", "incise"),
+    "fustiger": ("accusation", "incise obj objq"),
+    "critiquer": ("accusation", "incise objq"),
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
+    "réclamer": ("statement", "que incise objq"),
+    "exiger": ("statement", "que incise objq"),
+    "demander": ("statement", "que incise objq"),
+    "appeler": ("statement", "objq"),
+    "évoquer": ("statement", "incise objq"),
+    "exprimer": ("statement", "objq"),
+    "réaffirmer": ("statement", "que incise colon objq"),
+    "reprocher": ("accusation", "objde incise objq"),
+    "recommander": ("statement", "que de incise"),
+    "lâcher": ("statement", "incise"),
+    # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
+    "s'agacer": ("statement", "que incise colon"),
+    "s'alarmer": ("statement", "que incise colon de objq"),
+    "s'inquiéter": ("statement", "que incise colon de objq"),
+    "s'indigner": ("statement", "que incise colon de objq"),
+    "s'insurger": ("statement", "incise colon objq"),
+    "s'étonner": ("statement", "que incise colon de"),
+    "s'emporter": ("statement", "incise colon"),
+    "s'exclamer": ("statement", "incise colon"),
+    "s'interroger": ("statement", "incise colon"),
+    "s'offusquer": ("statement", "que incise colon de objq"),
+    "se féliciter": ("statement", "que quote incise colon de"),
+    "se réjouir": ("statement", "que incise colon de"),
+    "se désoler": ("statement", "que incise colon de"),
+    "se plaindre": ("statement", "que incise colon de"),
+    "se défendre": ("denial", "incise colon de"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -124,11 +152,18 @@ IRREGULAR = {
                    "poursuivi", "poursuivant"),
     "faire": ("fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant"),
     "prévoir": ("prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu", "prévoyant"),
+    "plaindre": ("plaint", "plaignent", "plaign", "plaignit", "plaignirent", "plaindr", "plaint", "plaignant"),
+    "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
-STEM_CHANGES = {"rappeler": "rappell", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
+STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
 # second-group (-ir / -issons) verbs
-SECOND_GROUP = {"avertir", "garantir", "réagir"}
+SECOND_GROUP = {"avertir", "garantir", "réagir", "réjouir"}
+# stem changes that keep the infinitive in the future ("répétera", "inquiétera")
+FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter"}
+# reflexive pronouns, and the auxiliaries of their compound tenses
+REFLEXIVE = ("se ", "s'")
+REFLEXIVE_COMPOUND = ("s'est", "se sont", "s'était", "s'étaient")
 
 
 def _forms_er(inf: str) -> dict:
@@ -136,7 +171,7 @@ def _forms_er(inf: str) -> dict:
     soft = stem + ("e" if stem.endswith("g") else "")          # jugeait, jugeant
     soft = soft[:-1] + "ç" if soft.endswith("c") else soft     # annonçait, annonçant
     mute = STEM_CHANGES.get(inf, stem)
-    fut = (mute + "er") if inf in STEM_CHANGES and inf != "répéter" else inf
+    fut = (mute + "er") if inf in STEM_CHANGES and inf not in FUTURE_FROM_INFINITIVE else inf
     return {
         "fin": [mute + "e", mute + "ent", fut + "a", fut + "ont", fut + "ait", fut + "aient"],
         "finp": [soft + "ait", soft + "aient", soft + "a", stem + "èrent"],
@@ -172,7 +207,12 @@ def _agree(pp: str) -> list:
 def conjugate(lemma: str) -> dict:
     """Forms of a lemma by tag: "fin" (present, future, conditional), "finp" (imparfait, passé
     simple), "pp" (past participle and its agreements), "ppr" (present participle), "inf".
-    Multi-word lemmas ("mettre en garde") conjugate their first word."""
+    Multi-word lemmas ("mettre en garde") conjugate their first word; reflexive ones ("se
+    féliciter", "s'agacer") keep their pronoun, elided before a vowel, and their compound tenses
+    are finite past forms ("s'est félicité", "se sont félicités")."""
+    for pro in REFLEXIVE:
+        if lemma.startswith(pro):
+            return _reflexive(lemma[len(pro):])
     head, _, tail = lemma.partition(" ")
     if head in IRREGULAR:
         forms = _forms_irregular(head, IRREGULAR[head])
@@ -186,6 +226,14 @@ def conjugate(lemma: str) -> dict:
     if tail:
         forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
     return forms
+
+
+def _reflexive(verb: str) -> dict:
+    forms = conjugate(verb)
+    pro = "s'" if verb[:1] in "aâeéèêiîoôuh" else "se "
+    out = {tag: [pro + f for f in forms[tag]] for tag in ("fin", "finp", "ppr", "inf")}
+    out["finp"] += [f"{aux} {p}" for aux in REFLEXIVE_COMPOUND for p in forms["pp"]]
+    return out
 
 
 # auxiliaries of the compound tenses, and of the passive
@@ -268,6 +316,8 @@ FUNCTION_WORDS = (
 ).split()
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
+# words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
+GERUND_MARKERS = ("en", "tout")
 
 # ---------------------------------------------------------------------------
 # Speakers: determiners, pronouns, titles
