@@ -47,6 +47,9 @@ def positions(mask: list[int], bit: int) -> list[int]:
     return list(compress(_INDEX if n <= len(_INDEX) else range(n), map(and_, mask, repeat(bit))))
 
 
+_NO_TREE: dict = {}
+
+
 class Phrases:
     """Multi-token phrases -> values, matched on token keys (folded or not) at a position.
 
@@ -103,31 +106,48 @@ class Phrases:
     def match(self, keys: list[str], caps: list[bool], i: int):
         """(length, value) of the longest phrase starting at token ``i``, else None."""
         k0 = keys[i]
-        tree = self.tree
-        if k0 in tree:
+        t1 = self.tree.get(k0)
+        if t1 is not None:
             n = len(keys)
-            t1 = tree[k0]
-            if i + 1 < n and keys[i + 1] in t1:
-                t2 = t1[keys[i + 1]]
-                if i + 2 < n and keys[i + 2] in t2:
-                    for pk, pc, res in t2[keys[i + 2]]:
+            t2 = t1.get(keys[i + 1]) if i + 1 < n else None
+            if t2 is not None:
+                lst = t2.get(keys[i + 2]) if i + 2 < n else None
+                if lst is not None:
+                    for pk, pc, res in lst:
                         m = res[0]
                         if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
                             continue
                         if pc and not all(caps[i + j] for j in pc):
                             continue
                         return res
-                if None in t2:
-                    for pk, pc, res in t2[None]:
+                lst = t2.get(None)
+                if lst is not None:
+                    for pk, pc, res in lst:
                         if pc and not all(caps[i + j] for j in pc):
                             continue
                         return res
-        hits = self.hits
-        if k0 in hits:
-            if k0 in self.cased1 and not caps[i]:
-                return None
-            return hits[k0]
-        return None
+        hit = self.hits.get(k0)
+        if hit is not None and k0 in self.cased1 and not caps[i]:
+            return None
+        return hit
+
+    def find(self, keys: list[str], caps: list[bool], positions) -> tuple[list[int], list]:
+        """The tokens among ``positions`` (in order) where a phrase starts, and the values of
+        those phrases.  A cheap test on the first keys skips most tokens before ``match``."""
+        hits, tree, match = self.hits, self.tree, self.match
+        n = len(keys)
+        at, values = [], []
+        for i in positions:
+            k = keys[i]
+            if k not in hits:
+                t2 = tree.get(k, _NO_TREE).get(keys[i + 1]) if i + 1 < n else None
+                if t2 is None or not (None in t2 or i + 2 < n and keys[i + 2] in t2):
+                    continue            # no phrase starts here
+            m = match(keys, caps, i)
+            if m is not None:
+                at.append(i)
+                values.append(m[1])
+        return at, values
 
     def __contains__(self, key: str) -> bool:
         return key in self.first
