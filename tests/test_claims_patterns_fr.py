@@ -419,6 +419,52 @@ CASES = [
         "Un policier présent sur les lieux, qui a requis l'anonymat, a indiqué que le suspect était armé.",
         [("anonymous police officer", "le suspect était armé", "indirect")],
         id="unnamed-title-with-participle-and-relative-aside"),
+    # --- une incise de proposition n'est pas une apposition ; le nom après un rôle inconnu ---------
+    pytest.param(
+        "Les vols sont maintenus vers Lyon et Nantes, et une dizaine de liaisons ont été annulées, "
+        "a précisé le directeur de l'aéroport, Paul Garnier, lors d'un point presse.",
+        [("Paul Garnier", "Les vols sont maintenus vers Lyon et Nantes, et une dizaine de liaisons ont été "
+          "annulées", "indirect")],
+        id="clause-between-commas-before-inverted-speaker-is-no-apposition"),
+    pytest.param(
+        "La route a été coupée près de Briançon, avant que la neige ne bloque les secours, a indiqué le "
+        "maire, Luc Arnaud.",
+        [("Luc Arnaud", "La route a été coupée près de Briançon, avant que la neige ne bloque les secours",
+          "indirect")],
+        id="subordinate-clause-after-a-place-is-no-apposition"),
+    pytest.param(
+        "« Le glacier recule chaque année », observe la glaciologue Marion Vidal, chercheuse au CNRS.",
+        [("Marion Vidal", "Le glacier recule chaque année", "direct")],
+        id="unknown-role-noun-then-name-inverted"),
+    pytest.param(
+        "Le port restait ouvert mercredi, a indiqué l'exploitant portuaire Marport.",
+        [("Marport", "Le port restait ouvert mercredi", "indirect")],
+        id="unknown-org-description-then-name-inverted"),
+    pytest.param(
+        "Pour le sociologue Henri Masson, spécialiste des banlieues, ces violences sont « prévisibles ».",
+        [("Henri Masson", "ces violences sont « prévisibles »", "mixed")],
+        id="pour-unknown-role-name-and-role-aside"),
+    pytest.param(
+        "Selon les chercheurs de l'université de Genève, le lac a perdu un tiers de son volume.",
+        [("chercheurs de l'université de Genève", "le lac a perdu un tiers de son volume", "indirect")],
+        id="place-in-a-complement-is-not-the-named-speaker"),
+    # --- « Pour X, » devant une proposition qui cite ---------------------------------------------
+    pytest.param(
+        "Pour la CFDT, ce plan social « n'a aucune justification économique ».",
+        [("CFDT", "ce plan social « n'a aucune justification économique »", "mixed")],
+        id="pour-organisation-clause-with-quoted-words"),
+    pytest.param(
+        "Pour le chef des pompiers, le colonel Paul Mercier, la nuit sera « décisive ».",
+        [("Paul Mercier", "la nuit sera « décisive »", "mixed")],
+        id="pour-title-then-apposed-title-and-name"),
+    pytest.param(
+        "Pour l'économiste Claire Dubois, du cabinet Astérès, la reprise reste « fragile ».",
+        [("Claire Dubois", "la reprise reste « fragile »", "mixed")],
+        id="pour-name-with-firm-complement-aside"),
+    pytest.param(
+        "Pour la France, le match contre l'Italie sera « décisif ».",
+        [],
+        id="pour-country-is-no-attribution"),
 ]
 
 

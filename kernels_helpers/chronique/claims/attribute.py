@@ -401,6 +401,13 @@ class Attributor:
                 p -= 1
             if p < lo:
                 p = max(floor - 1, j - 40)
+            if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
+                    d.lex.links.match(d.keys, d.caps, p + 1) is not None) and (
+                    self.subject_after(c, False)[0] is not None):
+                # "... vers Rouen, et une vingtaine d'opérations ont été reportées, a précisé X",
+                # "... près de X, avant que la locomotive ne se couche, a précisé Y": a clause, not an
+                # aside after a subject; the speaker follows the verb
+                return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if speaker_capable(inner) and inner.end == j:
@@ -523,7 +530,24 @@ class Attributor:
             k += 1
         if k == h:
             return None
+        nm = self._name_after_role(k, end)
+        if nm is not None:
+            return nm
         return self._np(j, h, k, det[1])
+
+    def _name_after_role(self, k: int, end: int) -> Mention | None:
+        """The name right after a role noun the tables do not know ("la climatologue Anne-Laure
+        Fabre", "l'opérateur aéroportuaire Isavia", "l'historien de l'art Bertrand Ollivier"): the
+        one named speaks, when the name ends the noun phrase."""
+        d = self.d
+        if k >= end or not d.caps[k]:
+            return None
+        nm = d.m_start.get(k)
+        if nm is None or nm.kind != "name" or nm.in_quote or nm.det_name:
+            return None
+        if nm.end < end and d.keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
+            return None
+        return nm
 
     def name_in_apposition(self, m: Mention, end: int) -> Mention | None:
         """The name after an unnamed title, a comma between ("a déclaré le préfet du Var, Hervé
@@ -1127,7 +1151,8 @@ class Attributor:
         # asides between commas after the speaker phrase: the name in apposition ("the mission's
         # deputy head, Anna Lindqvist,"), a complement ("la climatologue X, du CNRS,"), a participle
         # ("les services de renseignement, cités par le quotidien X,")
-        for _ in range(2):
+        named = m.kind == "name" or m.kind == "title" and m.name is not None
+        for it in range(2):
             if np_end >= end or d.keys[np_end] != ",":
                 break
             x = np_end + 1
@@ -1137,8 +1162,15 @@ class Attributor:
             if y >= end or d.keys[y] != "," or y == x:
                 break
             ap = d.m_start.get(x)
-            if ap is not None and ap.kind == "name" and ap.end == y and not ap.in_quote and d.caps[x]:
+            if ap is not None and ap.end == y and not ap.in_quote and (
+                    ap.kind == "name" and d.caps[x]
+                    or ap.kind == "title" and ap.name is not None and ap.nature == "person" and not d.mask[x] & CONN):
+                # (", le colonel Frédéric Maurin,": a title with its name)
                 m = ap
+            elif (it == 0 and named and x + 1 < y and d.toks[x].text[:1].isalpha() and not d.caps[x]
+                  and not (d.fkeys[x] in lex.function_words or d.mask[x] & DET or d.keys[x] in lex.cues.first
+                           or is_infinitive(d, x) or any(d.keys[t] in lex.aux for t in range(x, y)))):
+                pass                    # "pour l'historien X, spécialiste de l'orfèvrerie, ...": a role
             elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
                       or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
                       or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
@@ -1149,8 +1181,10 @@ class Attributor:
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
-            if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)):
-                return                  # "Pour X, « ... »" / "Pour X, l'enquête aurait été ..." only
+            if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)
+                                                  or quote_mode(d, a, e)[0] == "mixed"):
+                return                  # "Pour X, « ... »", "Pour X, l'enquête aurait été ...", "Pour X,
+                                        # cette attaque « révèle ... »" only
         elif weak and m.kind != "pron":
             return
         elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
@@ -1193,6 +1227,11 @@ class Attributor:
             b += 1
         if b == h or b >= end or d.keys[b] != ",":
             return None
+        nm = d.m_end.get(b)
+        if (nm is not None and nm.start > h and nm.kind == "name" and not nm.det_name and d.caps[nm.start]
+                and d.toks[nm.start - 1].text[:1].isalpha() and d.keys[nm.start - 1] not in lex.prepositions
+                and not d.mask[nm.start - 1] & (CONN | DET)):
+            return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
         return self._np(j, h, b, det[1])
 
     def conditional_in(self, a: int, e: int) -> bool:
