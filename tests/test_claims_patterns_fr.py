@@ -465,6 +465,25 @@ CASES = [
         "Pour la France, le match contre l'Italie sera « décisif ».",
         [],
         id="pour-country-is-no-attribution"),
+    # --- « il » / « elle » : l'institution qui vient de parler, par le genre de son nom ----------
+    pytest.param(
+        "Le vol a eu lieu dans la nuit, a indiqué le parquet de Nantes. « Les auteurs sont partis en "
+        "voiture », a-t-il ajouté.",
+        [("parquet de Nantes", "Le vol a eu lieu dans la nuit", "indirect"),
+         ("parquet de Nantes", "Les auteurs sont partis en voiture", "direct")],
+        id="il-refers-to-the-prosecutors-office-that-spoke-last"),
+    pytest.param(
+        "Une enquête sera ouverte, a annoncé le ministère de la Santé. Ses conclusions seront rendues "
+        "en juin, a-t-il précisé.",
+        [("ministère de la Santé", "Une enquête sera ouverte", "indirect"),
+         ("ministère de la Santé", "Ses conclusions seront rendues en juin", "indirect")],
+        id="il-refers-to-the-ministry-that-spoke-last"),
+    pytest.param(
+        "Le maire Paul Roux s'est rendu sur place. Une enquête sera ouverte, a annoncé la préfecture. "
+        "« Nous restons mobilisés », a-t-il dit.",
+        [("préfecture", "Une enquête sera ouverte", "indirect"),
+         ("Paul Roux", "Nous restons mobilisés", "direct")],
+        id="il-does-not-refer-to-a-feminine-institution"),
 ]
 
 

@@ -284,6 +284,7 @@ class Lexicon:
     cue_kinds: dict = field(default_factory=dict)   # see ``lexicon``
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
+    gendered_org_pronouns: bool = False
     possessives: dict = field(default_factory=dict)
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
@@ -386,6 +387,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.dashes = frozenset(g("DASHES"))
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
+    lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))

@@ -41,6 +41,7 @@ class Entity:
     roles: set = field(default_factory=set)
     words: tuple = ()               # name words, for "Esper" after "Mark Esper"
     last: int = -1                  # token index of the latest mention
+    noun_gender: str | None = None  # an institution's gender as a noun ("le ministère": m)
 
 
 class Registry:
@@ -131,6 +132,8 @@ class Registry:
             e.roles.add(m.role)
         if m.gender and e.gender is None and m.nature != "org":
             e.gender = m.gender
+        if m.ngender and e.noun_gender is None:
+            e.noun_gender = m.ngender
 
     def _add(self, m: Mention) -> None:
         if m.kind == "gaz":
@@ -339,6 +342,11 @@ class Registry:
         para = self.toks[p.start].para
         if prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
+        if (prefer is not None and p.gender is not None and prefer.noun_gender == p.gender and p.number == "s"
+                and prefer.number != "p" and self.lex.gendered_org_pronouns):
+            # "... a indiqué le parquet. « ... », a-t-il ajouté": the institution that spoke last,
+            # named by a noun of the pronoun's gender
+            return prefer, "previous speaker (institution)"
         fallback = None
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = self.mentions[k]

@@ -503,6 +503,8 @@ ANONYMOUS_LABEL = "anonyme"
 PREHEAD_NOUNS = False
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
+# "il"/"elle" may refer to an institution by the gender of its noun ("le parquet ... a-t-il ajouté")
+GENDERED_ORG_PRONOUNS = True
 # heads of organisation names, completed by adjectives and "de"-complements
 # ("l'Union cycliste internationale", "la Fédération du commerce et de la distribution")
 ORG_HEADS = (
