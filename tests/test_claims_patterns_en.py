@@ -342,6 +342,12 @@ CASES = [
         "Hungary's central bank held its base rate at 6.5% on Tuesday, saying inflation risks remained.",
         [("Hungary's central bank", "inflation risks remained", "indirect")],
         id="country-possessive-body-then-participle-saying"),
+    pytest.param(
+        "Shares of Corvane Therapeutics fell 30% on Monday. The Medicines Control Agency said it had "
+        "asked for more data. The company said it would appeal the decision.",
+        [("Medicines Control Agency", "it had asked for more data", "indirect"),
+         ("Corvane Therapeutics", "it would appeal the decision", "indirect")],
+        id="the-company-skips-an-agency-named-since"),
 ]
 
 

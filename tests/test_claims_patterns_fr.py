@@ -484,6 +484,20 @@ CASES = [
         [("préfecture", "Une enquête sera ouverte", "indirect"),
          ("Paul Roux", "Nous restons mobilisés", "direct")],
         id="il-does-not-refer-to-a-feminine-institution"),
+    # --- « le groupe », « l'agence » : l'organisation de ce genre nommée en dernier ---------------
+    pytest.param(
+        "Le groupe Norvalis a confirmé l'échec du lancement. Le Centre national d'études spatiales "
+        "a indiqué qu'aucun débris n'était tombé. Le groupe affirme disposer de réserves suffisantes.",
+        [("Norvalis", "l'échec du lancement", "indirect"),
+         ("Centre national d'études spatiales", "aucun débris n'était tombé", "indirect"),
+         ("Norvalis", "disposer de réserves suffisantes", "indirect")],
+        id="le-groupe-skips-a-public-centre-named-since"),
+    pytest.param(
+        "L'Agence nationale de sécurité sanitaire a publié un avis. La Fédération des boulangers a assuré "
+        "que les stocks étaient retirés. L'agence rappelle que le produit est déconseillé aux enfants.",
+        [("Fédération des boulangers", "les stocks étaient retirés", "indirect"),
+         ("Agence nationale de sécurité sanitaire", "le produit est déconseillé aux enfants", "indirect")],
+        id="l-agence-skips-a-federation-named-since"),
 ]
 
 

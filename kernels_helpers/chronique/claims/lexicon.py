@@ -296,6 +296,8 @@ class Lexicon:
     org_adj_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
+    company_anaphors: frozenset = frozenset()
+    company_heads: frozenset = frozenset()
     media_ids: frozenset = frozenset()
 
 
@@ -397,6 +399,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))
+    lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
+    lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)

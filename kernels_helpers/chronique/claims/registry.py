@@ -202,8 +202,18 @@ class Registry:
                 starts = self._starts = [x.start for x in self.mentions]
             k = bisect_left(starts, before)
             cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
+        lex = self.lex
         for e in cands:
             if e.kind == "organization" and not e.anonymous and e.id[:1].isupper() and e.id not in media:
+                words = e.id.split()
+                ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
+                if ehead != head and ehead in lex.org_heads and (
+                        ehead in lex.org_anaphors and head not in lex.company_anaphors
+                        and head in lex.org_heads
+                        or head in lex.company_anaphors and ehead not in lex.company_heads):
+                    # "l'agence" is not the "Fédération du commerce"; "le groupe" is not the "Centre
+                    # national d'études spatiales": a name headed by another kind of institution
+                    continue
                 return e
         return None
 

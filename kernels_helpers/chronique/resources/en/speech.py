@@ -355,3 +355,10 @@ ORG_ANAPHORS = (
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
 )
+# those of them naming a company: they do not refer back to a name whose head is another kind of
+# institution ("the company" is not the "Food and Drug Administration"), except these heads
+COMPANY_ANAPHORS = (
+    "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
+    "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
+)
+COMPANY_HEADS = ("bank", "corporation", "group", "company")

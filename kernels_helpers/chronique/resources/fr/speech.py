@@ -534,3 +534,10 @@ ORG_ANAPHORS = (
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up",
 )
+# those of them naming a company: they do not refer back to a name whose head is another kind of
+# institution ("le groupe" is not the "Centre national d'études spatiales"), except these heads
+COMPANY_ANAPHORS = (
+    "entreprise", "groupe", "société", "compagnie", "constructeur", "laboratoire", "enseigne", "assureur",
+    "transporteur", "fabricant", "distributeur", "firme", "industriel", "équipementier", "start-up",
+)
+COMPANY_HEADS = ("société", "compagnie", "banque", "groupement", "groupe", "entreprise")
