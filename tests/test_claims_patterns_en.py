@@ -348,6 +348,23 @@ CASES = [
         [("Medicines Control Agency", "it had asked for more data", "indirect"),
          ("Corvane Therapeutics", "it would appeal the decision", "indirect")],
         id="the-company-skips-an-agency-named-since"),
+    # --- lowercase words modifying the title of a postposed subject ------------------------------
+    pytest.param(
+        "\"The reservoir is at its lowest level since 1976,\" water board chairman Pieter Hollander "
+        "told a news conference. \"We have no choice but to ration.\"",
+        [("Pieter Hollander", "The reservoir is at its lowest level since 1976", "direct"),
+         ("Pieter Hollander", "We have no choice but to ration.", "direct")],
+        id="modifier-title-name-told-news-conference-then-continuation"),
+    pytest.param(
+        "\"No vessel will be allowed to leave,\" navy spokesman Rear Admiral Tomas Garrido said in a statement.",
+        [("Tomas Garrido", "No vessel will be allowed to leave", "direct")],
+        id="modifier-title-rank-name-said"),
+    pytest.param(
+        "\"Inflation is coming down faster than we expected,\" Central Bank of Kenya (CBK) Governor "
+        "Amos Ndegwa told reporters.",
+        [("Amos Ndegwa", "Inflation is coming down faster than we expected", "direct")],
+        id="organisation-acronym-title-name-told-reporters"),
+
 ]
 
 

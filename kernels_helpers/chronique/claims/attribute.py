@@ -382,6 +382,13 @@ class Attributor:
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
+            if d.lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
+                # '"...," army spokesman X said', '"...," bid chief executive X told',
+                # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
+                # person's title start the clause
+                s = self._premodified(m.start, floor)
+                if s is not None:
+                    return (m, "subject", s)
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
@@ -457,6 +464,29 @@ class Attributor:
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
+        return None
+
+    def _premodified(self, s: int, floor: int) -> int | None:
+        """The start of lowercase modifiers (or an organisation's name with its bracketed
+        acronym) before a person's mention at ``s``, when a quotation ends right before them."""
+        d = self.d
+        keys, lex = d.keys, d.lex
+        k = s
+        if keys[k - 1] == ")" and k - 3 >= floor and keys[k - 3] == "(":
+            org = d.m_end.get(k - 3)
+            if org is None or org.kind != "name":
+                return None
+            k = org.start
+        else:
+            while (k > floor and s - k < 4 and not d.caps[k - 1] and d.toks[k - 1].text[:1].isalpha()
+                   and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.cues.first
+                   and keys[k - 1] not in lex.prepositions):
+                k -= 1
+        if k == s or k - 1 < floor:
+            return None
+        b = k - 1
+        if b in d.close_at or keys[b] == "," and b - 1 in d.close_at:
+            return k
         return None
 
     def _anonymity_in(self, a: int, b: int) -> bool:
