@@ -498,6 +498,22 @@ CASES = [
         [("Fédération des boulangers", "les stocks étaient retirés", "indirect"),
          ("Agence nationale de sécurité sanitaire", "le produit est déconseillé aux enfants", "indirect")],
         id="l-agence-skips-a-federation-named-since"),
+    # --- un complément de circonstance entre le verbe et le sujet inversé ------------------------
+    pytest.param(
+        "« Les réserves tiendront jusqu'à l'automne », a assuré lors d'un point presse le directeur "
+        "de l'Office départemental de l'eau, Marc Delorme.",
+        [("Marc Delorme", "Les réserves tiendront jusqu'à l'automne", "direct")],
+        id="point-presse-before-inverted-title-of-an-office-with-name"),
+    pytest.param(
+        "« Ce texte est une provocation », a réagi sur le réseau social X la présidente du groupe "
+        "écologiste, Claire Vasseur.",
+        [("Claire Vasseur", "Ce texte est une provocation", "direct")],
+        id="reseau-social-x-before-inverted-title"),
+    pytest.param(
+        "Le chef de la Sécurité civile, Paul Amrani, a indiqué que deux colonnes de renfort étaient en route.",
+        [("Paul Amrani", "deux colonnes de renfort étaient en route", "indirect")],
+        id="person-head-of-a-capitalised-institution-is-a-person"),
+
 ]
 
 

@@ -1008,6 +1008,18 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             a, b = name_items[0][1], name_items[-1][2]
             name = text[toks[a].start:toks[b - 1].end]
             name_span = (a, b)
+    if last_head > 0 and items[last_head][3][3] == "org":
+        # "le directeur de l'Agence ...", "the head of the Agency": an institution completing a
+        # person's title is its complement; the person's head is the title's
+        conn = False
+        for k in range(last_head - 1, -1, -1):
+            typ = items[k][0]
+            if typ == CONN:
+                conn = True
+            elif typ == HEAD:
+                if conn and items[k][3][3] != "org":
+                    last_head = k
+                break
     if last_head >= 0:
         cls, hgender, hnumber, nature = items[last_head][3]
         pre_end = name_span[0] if name else end

@@ -293,6 +293,10 @@ SOURCE_QUALIFIERS = {
 }
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
+    "in an emailed statement": "statement", "in an e-mailed statement": "statement",
+    "in a regulatory filing": "statement", "at a briefing": "press conference",
+    "at a news briefing": "press conference", "at a press briefing": "press conference",
+    "on state radio": "interview",
     "a statement": "statement",
     "on Twitter": "tweet", "on X": "tweet", "in a tweet": "tweet", "in a post on X": "tweet",
     "in a post on Twitter": "tweet", "on social media": "tweet", "on Facebook": "post",

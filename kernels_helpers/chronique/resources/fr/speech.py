@@ -459,6 +459,10 @@ CHANNELS = {
     "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
     "lors d'une conférence de presse": "press conference", "en conférence de presse": "press conference",
     "au cours d'une conférence de presse": "press conference", "devant la presse": "press conference",
+    "lors d'un point presse": "press conference", "lors d'un point de presse": "press conference",
+    "lors d'un point-presse": "press conference", "au cours d'un point presse": "press conference",
+    "au cours d'un point de presse": "press conference", "en point presse": "press conference",
+    "sur le réseau social X": "tweet", "sur le réseau X": "tweet", "dans un message publié sur X": "tweet",
     "devant les journalistes": "press conference", "aux journalistes": "press conference",
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
@@ -520,7 +524,7 @@ ORG_JOINERS = ("et",)
 # endings of the adjectives that may follow an organisation head ("arbitral", "cycliste",
 # "internationale", "constitutionnel", "européenne", "départemental", "publique")
 ORG_ADJ_ENDINGS = (
-    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
+    "al", "ale", "aux", "ales", "il", "ile", "ils", "iles", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
     "ienne", "iens", "iennes", "iste", "istes", "if", "ive", "ifs", "ives", "eur", "eure", "ieur",
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
 )
