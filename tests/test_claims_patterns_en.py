@@ -365,6 +365,24 @@ CASES = [
         [("Amos Ndegwa", "Inflation is coming down faster than we expected", "direct")],
         id="organisation-acronym-title-name-told-reporters"),
 
+    # --- a place completing the subject's noun phrase ---------------------------------------------
+    pytest.param(
+        "Hotel owners in Crete, where bookings fell by a third, warned that the season could be lost.",
+        [("hotel owners in Crete", "the season could be lost", "indirect")],
+        id="bare-plural-in-place-where-aside-is-the-speaker"),
+    pytest.param(
+        "Marvela Foods, based in Tampa, Florida, said the recall covered 40,000 jars.",
+        [("Marvela Foods", "the recall covered 40,000 jars", "indirect")],
+        id="company-based-in-city-region-is-the-speaker"),
+    pytest.param(
+        "Senior analyst Jana Kralova of Charles University said growth would slow next year.",
+        [("Jana Kralova", "growth would slow next year", "indirect")],
+        id="titled-person-of-university-is-the-speaker"),
+    pytest.param(
+        "Aid workers operating in Chad said food stocks would run out within weeks.",
+        [("aid workers", "food stocks would run out within weeks", "indirect")],
+        id="plural-operating-in-country-is-the-speaker"),
+
 ]
 
 

@@ -374,6 +374,10 @@ class Attributor:
         m = d.m_end.get(j + 1)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             return (m, "subject", m.start)        # "qu'il accuse"
+        if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
+            big = self._place_holder(m, floor)
+            if big is not None:
+                return big
         if m is not None and m.kind in ("gaz", "name") and (m.det == "bare" or self._after_connector(m.start, floor)):
             # "Les évêques de France ont dénoncé": the place completes a larger noun phrase
             np = self.np_before(j, floor)
@@ -417,6 +421,11 @@ class Attributor:
                 return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
+                if (inner is not None and inner.end == j and inner.kind in ("gaz", "name") and p - 1 > floor
+                        and d.lex.locative_preps):
+                    big = self._place_holder(inner, floor)
+                    if big is not None:
+                        return big
                 if speaker_capable(inner) and inner.end == j:
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det == "indef" and inner.name is None
@@ -427,6 +436,10 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
+                    big = self._place_holder(m, floor)
+                    if big is not None:
+                        return big
                 if p + 1 < j and (m is None or m.kind in ("gaz", "name") and m.start > floor + 1) and (
                         d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, j)):
                     # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
@@ -465,6 +478,55 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _place_holder(self, m: Mention, floor: int):
+        """The noun phrase a place or name completes: "The miners' union at Santa Ines", "The U.S.
+        Embassy in Tegucigalpa", "X, based in Raleigh, North Carolina,", "analyst X of Vilnius
+        University": (mention, "subject", clause start) or None."""
+        d = self.d
+        keys, lex = d.keys, d.lex
+        p = m.start - 1
+        pm = d.m_end.get(p + 1)
+        if pm is not None and pm.kind in ("gaz", "name"):
+            p = pm.start - 1              # "Vilnius University": a place naming what follows
+        elif keys[p] == "," and p - 1 > floor:
+            pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
+            if pm is not None and pm.kind in ("gaz", "name"):
+                p = pm.start - 1
+        if p <= floor:
+            return None
+        k = keys[p]
+        loc = k in lex.locative_preps
+        if not loc and k not in lex.affiliation_preps:
+            return None
+        q = p - 1
+        if loc and keys[q] in lex.located_words:
+            q -= 1                        # "based in", "working in"
+            if q > floor and keys[q] == ",":
+                q -= 1
+        prev = d.m_end.get(q + 1)
+        if prev is not None:
+            if not speaker_capable(prev) or prev.kind == "pron":
+                return None
+            if not loc and not (prev.kind == "title" and prev.name is not None and prev.nature == "person"
+                                or prev.kind == "name" and prev.end - prev.start >= 2 and prev.nature != "org"
+                                and d.caps[m.end - 1] and d.fkeys[m.end - 1] in lex.org_heads):
+                return None               # "of" after anything but a named person: one name
+            if loc and prev.kind == "name" and q == p - 1 and m.kind != "gaz":
+                return None               # "Analysts at Halvorsen Labs": a name after a name
+            return (prev, "subject", self._np_start(prev))
+        if not loc:
+            return None
+        np = self.np_before(q, floor)
+        if np is None:
+            return None
+        if q == p - 1:
+            # "Tourism operators in British Columbia", "The miners' union at Santa Ines": the
+            # place is part of the speaker's description
+            np.title += d.text[d.toks[q].end:d.toks[m.end - 1].end]
+            np.end = m.end
+            np.span = (np.start, m.end)
+        return (np, "subject", np.start)
 
     def _premodified(self, s: int, floor: int) -> int | None:
         """The start of lowercase modifiers (or an organisation's name with its bracketed

@@ -559,6 +559,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j += 1
                 continue
         if seen_head and mj & B_CONN:
+            if prehead and last == CAP and sum(1 for it in items[last_head + 1:] if it[0] == CAP) >= 2:
+                break               # "analyst Ramunas Vilkas of Vilnius University": an affiliation
             c = lex.connectors.match(fkeys, caps, j)
             if c is not None and j + c[0] < n:
                 e = _complement(j + c[0], toks, keys, fkeys, caps, lex, blocked, items, mask)

@@ -151,6 +151,12 @@ NON_SPEAKER_HEADS = (
     "letter", "post",
 )
 SOURCE_PREPS = ("from",)
+# a place after these completes the noun phrase before it ("the union at Santa Ines said",
+# "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
+LOCATIVE_PREPS = ("in", "at", "near", "outside")
+LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
+# a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
+AFFILIATION_PREPS = ("of", "from", "at")
 
 COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
