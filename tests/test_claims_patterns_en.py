@@ -383,6 +383,11 @@ CASES = [
         [("aid workers", "food stocks would run out within weeks", "indirect")],
         id="plural-operating-in-country-is-the-speaker"),
 
+    pytest.param(
+        "The group had $1.2 billion in debt at the end of March, according to its annual filing.",
+        [],
+        id="according-to-a-filing-is-no-speaker"),
+
 ]
 
 

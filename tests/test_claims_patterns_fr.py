@@ -514,6 +514,22 @@ CASES = [
         [("Paul Amrani", "deux colonnes de renfort étaient en route", "indirect")],
         id="person-head-of-a-capitalised-institution-is-a-person"),
 
+    # --- « selon » suivi d'un groupe nominal en fin de phrase, ou d'un bilan et de son auteur ----
+    pytest.param(
+        "Trois randonneurs ont été secourus dans la nuit, selon un bilan provisoire de la gendarmerie.",
+        [("gendarmerie", "Trois randonneurs ont été secourus dans la nuit", "indirect")],
+        id="selon-un-bilan-provisoire-de-la-gendarmerie"),
+    pytest.param(
+        "Un car a quitté la route près de Gap, faisant six blessés, selon un bilan communiqué par la "
+        "préfecture des Hautes-Alpes.",
+        [("préfecture des Hautes-Alpes", "Un car a quitté la route près de Gap, faisant six blessés", "indirect")],
+        id="selon-un-bilan-communique-par-la-prefecture"),
+    pytest.param(
+        "Les manifestants étaient 9.000 selon les syndicats, 3.500 selon la police.",
+        [("syndicats", "Les manifestants étaient 9.000", "indirect"),
+         ("police", "3.500", "indirect")],
+        id="selon-a-noun-phrase-ending-the-sentence"),
+
 ]
 
 

@@ -671,7 +671,7 @@ class Attributor:
 
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
-        if h >= b or d.fkeys[h] in self.non_speakers:
+        if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
             return None
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
@@ -1221,11 +1221,18 @@ class Attributor:
             ch = h - 1 if det else h
             if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or (
                     d.mask[ch] & CHAN and lex.channels.match(d.fkeys, d.caps, ch))):
-                cn = (d.mask[h + 1] & CONN and lex.connectors.match(d.fkeys, d.caps, h + 1)
-                      or lex.source_preps.match(d.keys, d.caps, h + 1)) or (
-                    (1, None) if d.keys[h + 1] in lex.agent_preps else None)
+                g = h + 1
+                while (g < d.n - 1 and g < h + 3 and not d.caps[g] and d.toks[g].text[:1].isalpha()
+                       and not d.mask[g] & CONN and d.keys[g] not in lex.agent_preps
+                       and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words):
+                    g += 1          # "selon un bilan provisoire de", "un bilan communiqué par"
+                cn = (d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)
+                      or lex.source_preps.match(d.keys, d.caps, g)) or (
+                    (1, None) if d.keys[g] in lex.agent_preps else None)
                 if cn is not None:
-                    m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)
+                    m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
+                    if m is None:       # "selon un bilan de la préfecture": a noun phrase the tables do not name
+                        m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
         if m is None:
@@ -1317,8 +1324,8 @@ class Attributor:
             if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
                 return None
             b += 1
-        if b == h or b >= end or d.keys[b] != ",":
-            return None
+        if b == h or b >= end or d.keys[b] not in (",", ".") or d.keys[b] == "." and b + 1 < end:
+            return None             # (to a comma, or to the full stop ending the sentence)
         nm = d.m_end.get(b)
         if (nm is not None and nm.start > h and nm.kind == "name" and not nm.det_name and d.caps[nm.start]
                 and d.toks[nm.start - 1].text[:1].isalpha() and d.keys[nm.start - 1] not in lex.prepositions

@@ -148,7 +148,7 @@ NON_SPEAKER_HEADS = (
     "constitution", "law", "agreement", "schedule", "plan", "project", "count", "results", "result",
     "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
     "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
-    "letter", "post",
+    "letter", "post", "filing", "filings",
 )
 SOURCE_PREPS = ("from",)
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
