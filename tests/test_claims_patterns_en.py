@@ -342,6 +342,52 @@ CASES = [
         "Hungary's central bank held its base rate at 6.5% on Tuesday, saying inflation risks remained.",
         [("Hungary's central bank", "inflation risks remained", "indirect")],
         id="country-possessive-body-then-participle-saying"),
+    pytest.param(
+        "Shares of Corvane Therapeutics fell 30% on Monday. The Medicines Control Agency said it had "
+        "asked for more data. The company said it would appeal the decision.",
+        [("Medicines Control Agency", "it had asked for more data", "indirect"),
+         ("Corvane Therapeutics", "it would appeal the decision", "indirect")],
+        id="the-company-skips-an-agency-named-since"),
+    # --- lowercase words modifying the title of a postposed subject ------------------------------
+    pytest.param(
+        "\"The reservoir is at its lowest level since 1976,\" water board chairman Pieter Hollander "
+        "told a news conference. \"We have no choice but to ration.\"",
+        [("Pieter Hollander", "The reservoir is at its lowest level since 1976", "direct"),
+         ("Pieter Hollander", "We have no choice but to ration.", "direct")],
+        id="modifier-title-name-told-news-conference-then-continuation"),
+    pytest.param(
+        "\"No vessel will be allowed to leave,\" navy spokesman Rear Admiral Tomas Garrido said in a statement.",
+        [("Tomas Garrido", "No vessel will be allowed to leave", "direct")],
+        id="modifier-title-rank-name-said"),
+    pytest.param(
+        "\"Inflation is coming down faster than we expected,\" Central Bank of Kenya (CBK) Governor "
+        "Amos Ndegwa told reporters.",
+        [("Amos Ndegwa", "Inflation is coming down faster than we expected", "direct")],
+        id="organisation-acronym-title-name-told-reporters"),
+
+    # --- a place completing the subject's noun phrase ---------------------------------------------
+    pytest.param(
+        "Hotel owners in Crete, where bookings fell by a third, warned that the season could be lost.",
+        [("hotel owners in Crete", "the season could be lost", "indirect")],
+        id="bare-plural-in-place-where-aside-is-the-speaker"),
+    pytest.param(
+        "Marvela Foods, based in Tampa, Florida, said the recall covered 40,000 jars.",
+        [("Marvela Foods", "the recall covered 40,000 jars", "indirect")],
+        id="company-based-in-city-region-is-the-speaker"),
+    pytest.param(
+        "Senior analyst Jana Kralova of Charles University said growth would slow next year.",
+        [("Jana Kralova", "growth would slow next year", "indirect")],
+        id="titled-person-of-university-is-the-speaker"),
+    pytest.param(
+        "Aid workers operating in Chad said food stocks would run out within weeks.",
+        [("aid workers", "food stocks would run out within weeks", "indirect")],
+        id="plural-operating-in-country-is-the-speaker"),
+
+    pytest.param(
+        "The group had $1.2 billion in debt at the end of March, according to its annual filing.",
+        [],
+        id="according-to-a-filing-is-no-speaker"),
+
 ]
 
 

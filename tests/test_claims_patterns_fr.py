@@ -419,6 +419,117 @@ CASES = [
         "Un policier présent sur les lieux, qui a requis l'anonymat, a indiqué que le suspect était armé.",
         [("anonymous police officer", "le suspect était armé", "indirect")],
         id="unnamed-title-with-participle-and-relative-aside"),
+    # --- une incise de proposition n'est pas une apposition ; le nom après un rôle inconnu ---------
+    pytest.param(
+        "Les vols sont maintenus vers Lyon et Nantes, et une dizaine de liaisons ont été annulées, "
+        "a précisé le directeur de l'aéroport, Paul Garnier, lors d'un point presse.",
+        [("Paul Garnier", "Les vols sont maintenus vers Lyon et Nantes, et une dizaine de liaisons ont été "
+          "annulées", "indirect")],
+        id="clause-between-commas-before-inverted-speaker-is-no-apposition"),
+    pytest.param(
+        "La route a été coupée près de Briançon, avant que la neige ne bloque les secours, a indiqué le "
+        "maire, Luc Arnaud.",
+        [("Luc Arnaud", "La route a été coupée près de Briançon, avant que la neige ne bloque les secours",
+          "indirect")],
+        id="subordinate-clause-after-a-place-is-no-apposition"),
+    pytest.param(
+        "« Le glacier recule chaque année », observe la glaciologue Marion Vidal, chercheuse au CNRS.",
+        [("Marion Vidal", "Le glacier recule chaque année", "direct")],
+        id="unknown-role-noun-then-name-inverted"),
+    pytest.param(
+        "Le port restait ouvert mercredi, a indiqué l'exploitant portuaire Marport.",
+        [("Marport", "Le port restait ouvert mercredi", "indirect")],
+        id="unknown-org-description-then-name-inverted"),
+    pytest.param(
+        "Pour le sociologue Henri Masson, spécialiste des banlieues, ces violences sont « prévisibles ».",
+        [("Henri Masson", "ces violences sont « prévisibles »", "mixed")],
+        id="pour-unknown-role-name-and-role-aside"),
+    pytest.param(
+        "Selon les chercheurs de l'université de Genève, le lac a perdu un tiers de son volume.",
+        [("chercheurs de l'université de Genève", "le lac a perdu un tiers de son volume", "indirect")],
+        id="place-in-a-complement-is-not-the-named-speaker"),
+    # --- « Pour X, » devant une proposition qui cite ---------------------------------------------
+    pytest.param(
+        "Pour la CFDT, ce plan social « n'a aucune justification économique ».",
+        [("CFDT", "ce plan social « n'a aucune justification économique »", "mixed")],
+        id="pour-organisation-clause-with-quoted-words"),
+    pytest.param(
+        "Pour le chef des pompiers, le colonel Paul Mercier, la nuit sera « décisive ».",
+        [("Paul Mercier", "la nuit sera « décisive »", "mixed")],
+        id="pour-title-then-apposed-title-and-name"),
+    pytest.param(
+        "Pour l'économiste Claire Dubois, du cabinet Astérès, la reprise reste « fragile ».",
+        [("Claire Dubois", "la reprise reste « fragile »", "mixed")],
+        id="pour-name-with-firm-complement-aside"),
+    pytest.param(
+        "Pour la France, le match contre l'Italie sera « décisif ».",
+        [],
+        id="pour-country-is-no-attribution"),
+    # --- « il » / « elle » : l'institution qui vient de parler, par le genre de son nom ----------
+    pytest.param(
+        "Le vol a eu lieu dans la nuit, a indiqué le parquet de Nantes. « Les auteurs sont partis en "
+        "voiture », a-t-il ajouté.",
+        [("parquet de Nantes", "Le vol a eu lieu dans la nuit", "indirect"),
+         ("parquet de Nantes", "Les auteurs sont partis en voiture", "direct")],
+        id="il-refers-to-the-prosecutors-office-that-spoke-last"),
+    pytest.param(
+        "Une enquête sera ouverte, a annoncé le ministère de la Santé. Ses conclusions seront rendues "
+        "en juin, a-t-il précisé.",
+        [("ministère de la Santé", "Une enquête sera ouverte", "indirect"),
+         ("ministère de la Santé", "Ses conclusions seront rendues en juin", "indirect")],
+        id="il-refers-to-the-ministry-that-spoke-last"),
+    pytest.param(
+        "Le maire Paul Roux s'est rendu sur place. Une enquête sera ouverte, a annoncé la préfecture. "
+        "« Nous restons mobilisés », a-t-il dit.",
+        [("préfecture", "Une enquête sera ouverte", "indirect"),
+         ("Paul Roux", "Nous restons mobilisés", "direct")],
+        id="il-does-not-refer-to-a-feminine-institution"),
+    # --- « le groupe », « l'agence » : l'organisation de ce genre nommée en dernier ---------------
+    pytest.param(
+        "Le groupe Norvalis a confirmé l'échec du lancement. Le Centre national d'études spatiales "
+        "a indiqué qu'aucun débris n'était tombé. Le groupe affirme disposer de réserves suffisantes.",
+        [("Norvalis", "l'échec du lancement", "indirect"),
+         ("Centre national d'études spatiales", "aucun débris n'était tombé", "indirect"),
+         ("Norvalis", "disposer de réserves suffisantes", "indirect")],
+        id="le-groupe-skips-a-public-centre-named-since"),
+    pytest.param(
+        "L'Agence nationale de sécurité sanitaire a publié un avis. La Fédération des boulangers a assuré "
+        "que les stocks étaient retirés. L'agence rappelle que le produit est déconseillé aux enfants.",
+        [("Fédération des boulangers", "les stocks étaient retirés", "indirect"),
+         ("Agence nationale de sécurité sanitaire", "le produit est déconseillé aux enfants", "indirect")],
+        id="l-agence-skips-a-federation-named-since"),
+    # --- un complément de circonstance entre le verbe et le sujet inversé ------------------------
+    pytest.param(
+        "« Les réserves tiendront jusqu'à l'automne », a assuré lors d'un point presse le directeur "
+        "de l'Office départemental de l'eau, Marc Delorme.",
+        [("Marc Delorme", "Les réserves tiendront jusqu'à l'automne", "direct")],
+        id="point-presse-before-inverted-title-of-an-office-with-name"),
+    pytest.param(
+        "« Ce texte est une provocation », a réagi sur le réseau social X la présidente du groupe "
+        "écologiste, Claire Vasseur.",
+        [("Claire Vasseur", "Ce texte est une provocation", "direct")],
+        id="reseau-social-x-before-inverted-title"),
+    pytest.param(
+        "Le chef de la Sécurité civile, Paul Amrani, a indiqué que deux colonnes de renfort étaient en route.",
+        [("Paul Amrani", "deux colonnes de renfort étaient en route", "indirect")],
+        id="person-head-of-a-capitalised-institution-is-a-person"),
+
+    # --- « selon » suivi d'un groupe nominal en fin de phrase, ou d'un bilan et de son auteur ----
+    pytest.param(
+        "Trois randonneurs ont été secourus dans la nuit, selon un bilan provisoire de la gendarmerie.",
+        [("gendarmerie", "Trois randonneurs ont été secourus dans la nuit", "indirect")],
+        id="selon-un-bilan-provisoire-de-la-gendarmerie"),
+    pytest.param(
+        "Un car a quitté la route près de Gap, faisant six blessés, selon un bilan communiqué par la "
+        "préfecture des Hautes-Alpes.",
+        [("préfecture des Hautes-Alpes", "Un car a quitté la route près de Gap, faisant six blessés", "indirect")],
+        id="selon-un-bilan-communique-par-la-prefecture"),
+    pytest.param(
+        "Les manifestants étaient 9.000 selon les syndicats, 3.500 selon la police.",
+        [("syndicats", "Les manifestants étaient 9.000", "indirect"),
+         ("police", "3.500", "indirect")],
+        id="selon-a-noun-phrase-ending-the-sentence"),
+
 ]
 
 

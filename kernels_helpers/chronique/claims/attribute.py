@@ -374,6 +374,10 @@ class Attributor:
         m = d.m_end.get(j + 1)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             return (m, "subject", m.start)        # "qu'il accuse"
+        if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
+            big = self._place_holder(m, floor)
+            if big is not None:
+                return big
         if m is not None and m.kind in ("gaz", "name") and (m.det == "bare" or self._after_connector(m.start, floor)):
             # "Les évêques de France ont dénoncé": the place completes a larger noun phrase
             np = self.np_before(j, floor)
@@ -382,6 +386,13 @@ class Attributor:
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
+            if d.lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
+                # '"...," army spokesman X said', '"...," bid chief executive X told',
+                # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
+                # person's title start the clause
+                s = self._premodified(m.start, floor)
+                if s is not None:
+                    return (m, "subject", s)
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
@@ -401,8 +412,20 @@ class Attributor:
                 p -= 1
             if p < lo:
                 p = max(floor - 1, j - 40)
+            if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
+                    d.lex.links.match(d.keys, d.caps, p + 1) is not None) and (
+                    self.subject_after(c, False)[0] is not None):
+                # "... vers Rouen, et une vingtaine d'opérations ont été reportées, a précisé X",
+                # "... près de X, avant que la locomotive ne se couche, a précisé Y": a clause, not an
+                # aside after a subject; the speaker follows the verb
+                return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
+                if (inner is not None and inner.end == j and inner.kind in ("gaz", "name") and p - 1 > floor
+                        and d.lex.locative_preps):
+                    big = self._place_holder(inner, floor)
+                    if big is not None:
+                        return big
                 if speaker_capable(inner) and inner.end == j:
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det == "indef" and inner.name is None
@@ -413,6 +436,10 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
+                    big = self._place_holder(m, floor)
+                    if big is not None:
+                        return big
                 if p + 1 < j and (m is None or m.kind in ("gaz", "name") and m.start > floor + 1) and (
                         d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, j)):
                     # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
@@ -450,6 +477,78 @@ class Attributor:
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
+        return None
+
+    def _place_holder(self, m: Mention, floor: int):
+        """The noun phrase a place or name completes: "The miners' union at Santa Ines", "The U.S.
+        Embassy in Tegucigalpa", "X, based in Raleigh, North Carolina,", "analyst X of Vilnius
+        University": (mention, "subject", clause start) or None."""
+        d = self.d
+        keys, lex = d.keys, d.lex
+        p = m.start - 1
+        pm = d.m_end.get(p + 1)
+        if pm is not None and pm.kind in ("gaz", "name"):
+            p = pm.start - 1              # "Vilnius University": a place naming what follows
+        elif keys[p] == "," and p - 1 > floor:
+            pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
+            if pm is not None and pm.kind in ("gaz", "name"):
+                p = pm.start - 1
+        if p <= floor:
+            return None
+        k = keys[p]
+        loc = k in lex.locative_preps
+        if not loc and k not in lex.affiliation_preps:
+            return None
+        q = p - 1
+        if loc and keys[q] in lex.located_words:
+            q -= 1                        # "based in", "working in"
+            if q > floor and keys[q] == ",":
+                q -= 1
+        prev = d.m_end.get(q + 1)
+        if prev is not None:
+            if not speaker_capable(prev) or prev.kind == "pron":
+                return None
+            if not loc and not (prev.kind == "title" and prev.name is not None and prev.nature == "person"
+                                or prev.kind == "name" and prev.end - prev.start >= 2 and prev.nature != "org"
+                                and d.caps[m.end - 1] and d.fkeys[m.end - 1] in lex.org_heads):
+                return None               # "of" after anything but a named person: one name
+            if loc and prev.kind == "name" and q == p - 1 and m.kind != "gaz":
+                return None               # "Analysts at Halvorsen Labs": a name after a name
+            return (prev, "subject", self._np_start(prev))
+        if not loc:
+            return None
+        np = self.np_before(q, floor)
+        if np is None:
+            return None
+        if q == p - 1:
+            # "Tourism operators in British Columbia", "The miners' union at Santa Ines": the
+            # place is part of the speaker's description
+            np.title += d.text[d.toks[q].end:d.toks[m.end - 1].end]
+            np.end = m.end
+            np.span = (np.start, m.end)
+        return (np, "subject", np.start)
+
+    def _premodified(self, s: int, floor: int) -> int | None:
+        """The start of lowercase modifiers (or an organisation's name with its bracketed
+        acronym) before a person's mention at ``s``, when a quotation ends right before them."""
+        d = self.d
+        keys, lex = d.keys, d.lex
+        k = s
+        if keys[k - 1] == ")" and k - 3 >= floor and keys[k - 3] == "(":
+            org = d.m_end.get(k - 3)
+            if org is None or org.kind != "name":
+                return None
+            k = org.start
+        else:
+            while (k > floor and s - k < 4 and not d.caps[k - 1] and d.toks[k - 1].text[:1].isalpha()
+                   and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.cues.first
+                   and keys[k - 1] not in lex.prepositions):
+                k -= 1
+        if k == s or k - 1 < floor:
+            return None
+        b = k - 1
+        if b in d.close_at or keys[b] == "," and b - 1 in d.close_at:
+            return k
         return None
 
     def _anonymity_in(self, a: int, b: int) -> bool:
@@ -523,7 +622,24 @@ class Attributor:
             k += 1
         if k == h:
             return None
+        nm = self._name_after_role(k, end)
+        if nm is not None:
+            return nm
         return self._np(j, h, k, det[1])
+
+    def _name_after_role(self, k: int, end: int) -> Mention | None:
+        """The name right after a role noun the tables do not know ("la climatologue Anne-Laure
+        Fabre", "l'opérateur aéroportuaire Isavia", "l'historien de l'art Bertrand Ollivier"): the
+        one named speaks, when the name ends the noun phrase."""
+        d = self.d
+        if k >= end or not d.caps[k]:
+            return None
+        nm = d.m_start.get(k)
+        if nm is None or nm.kind != "name" or nm.in_quote or nm.det_name:
+            return None
+        if nm.end < end and d.keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
+            return None
+        return nm
 
     def name_in_apposition(self, m: Mention, end: int) -> Mention | None:
         """The name after an unnamed title, a comma between ("a déclaré le préfet du Var, Hervé
@@ -555,7 +671,7 @@ class Attributor:
 
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
-        if h >= b or d.fkeys[h] in self.non_speakers:
+        if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
             return None
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
@@ -1105,11 +1221,18 @@ class Attributor:
             ch = h - 1 if det else h
             if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or (
                     d.mask[ch] & CHAN and lex.channels.match(d.fkeys, d.caps, ch))):
-                cn = (d.mask[h + 1] & CONN and lex.connectors.match(d.fkeys, d.caps, h + 1)
-                      or lex.source_preps.match(d.keys, d.caps, h + 1)) or (
-                    (1, None) if d.keys[h + 1] in lex.agent_preps else None)
+                g = h + 1
+                while (g < d.n - 1 and g < h + 3 and not d.caps[g] and d.toks[g].text[:1].isalpha()
+                       and not d.mask[g] & CONN and d.keys[g] not in lex.agent_preps
+                       and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words):
+                    g += 1          # "selon un bilan provisoire de", "un bilan communiqué par"
+                cn = (d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)
+                      or lex.source_preps.match(d.keys, d.caps, g)) or (
+                    (1, None) if d.keys[g] in lex.agent_preps else None)
                 if cn is not None:
-                    m = next((d.m_start[k] for k in range(h + 1, h + 2 + cn[0]) if k in d.m_start), None)
+                    m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
+                    if m is None:       # "selon un bilan de la préfecture": a noun phrase the tables do not name
+                        m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
         if m is None:
@@ -1127,7 +1250,8 @@ class Attributor:
         # asides between commas after the speaker phrase: the name in apposition ("the mission's
         # deputy head, Anna Lindqvist,"), a complement ("la climatologue X, du CNRS,"), a participle
         # ("les services de renseignement, cités par le quotidien X,")
-        for _ in range(2):
+        named = m.kind == "name" or m.kind == "title" and m.name is not None
+        for it in range(2):
             if np_end >= end or d.keys[np_end] != ",":
                 break
             x = np_end + 1
@@ -1137,8 +1261,15 @@ class Attributor:
             if y >= end or d.keys[y] != "," or y == x:
                 break
             ap = d.m_start.get(x)
-            if ap is not None and ap.kind == "name" and ap.end == y and not ap.in_quote and d.caps[x]:
+            if ap is not None and ap.end == y and not ap.in_quote and (
+                    ap.kind == "name" and d.caps[x]
+                    or ap.kind == "title" and ap.name is not None and ap.nature == "person" and not d.mask[x] & CONN):
+                # (", le colonel Frédéric Maurin,": a title with its name)
                 m = ap
+            elif (it == 0 and named and x + 1 < y and d.toks[x].text[:1].isalpha() and not d.caps[x]
+                  and not (d.fkeys[x] in lex.function_words or d.mask[x] & DET or d.keys[x] in lex.cues.first
+                           or is_infinitive(d, x) or any(d.keys[t] in lex.aux for t in range(x, y)))):
+                pass                    # "pour l'historien X, spécialiste de l'orfèvrerie, ...": a role
             elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
                       or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
                       or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
@@ -1149,8 +1280,10 @@ class Attributor:
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
-            if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)):
-                return                  # "Pour X, « ... »" / "Pour X, l'enquête aurait été ..." only
+            if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)
+                                                  or quote_mode(d, a, e)[0] == "mixed"):
+                return                  # "Pour X, « ... »", "Pour X, l'enquête aurait été ...", "Pour X,
+                                        # cette attaque « révèle ... »" only
         elif weak and m.kind != "pron":
             return
         elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
@@ -1191,8 +1324,13 @@ class Attributor:
             if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
                 return None
             b += 1
-        if b == h or b >= end or d.keys[b] != ",":
-            return None
+        if b == h or b >= end or d.keys[b] not in (",", ".") or d.keys[b] == "." and b + 1 < end:
+            return None             # (to a comma, or to the full stop ending the sentence)
+        nm = d.m_end.get(b)
+        if (nm is not None and nm.start > h and nm.kind == "name" and not nm.det_name and d.caps[nm.start]
+                and d.toks[nm.start - 1].text[:1].isalpha() and d.keys[nm.start - 1] not in lex.prepositions
+                and not d.mask[nm.start - 1] & (CONN | DET)):
+            return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
         return self._np(j, h, b, det[1])
 
     def conditional_in(self, a: int, e: int) -> bool:

@@ -304,6 +304,7 @@ class Lexicon:
     cue_kinds: dict = field(default_factory=dict)   # see ``lexicon``
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
+    gendered_org_pronouns: bool = False
     possessives: dict = field(default_factory=dict)
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
@@ -315,6 +316,11 @@ class Lexicon:
     org_adj_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
+    locative_preps: frozenset = frozenset()
+    located_words: frozenset = frozenset()
+    affiliation_preps: frozenset = frozenset()
+    company_anaphors: frozenset = frozenset()
+    company_heads: frozenset = frozenset()
     media_ids: frozenset = frozenset()
 
 
@@ -406,6 +412,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.dashes = frozenset(g("DASHES"))
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
+    lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
@@ -415,6 +422,11 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))
+    lx.locative_preps = _set(g("LOCATIVE_PREPS"))
+    lx.located_words = _set(g("LOCATED_WORDS"))
+    lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
+    lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
+    lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)

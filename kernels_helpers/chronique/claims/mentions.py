@@ -39,7 +39,7 @@ class Mention:
 
     __slots__ = ("start", "end", "kind", "span", "name", "det", "cls", "nature", "nat", "comps", "role", "gender",
                  "number", "same", "other", "gaz", "qualifier", "title", "titles", "in_quote", "predicate",
-                 "det_name", "appos", "entity")
+                 "det_name", "appos", "entity", "ngender")
 
     def __init__(self, start: int, end: int, kind: str, span: tuple):
         self.start = start              # token span of the whole chunk [start, end)
@@ -54,6 +54,7 @@ class Mention:
         self.comps = ()                 # complements of the title (department, organisation, ...)
         self.role = None                # role from ROLE_TITLES (foreign_minister, ...)
         self.gender = None
+        self.ngender = None             # an institution's gender as a noun ("le parquet": m)
         self.number = None
         self.same = False               # "ce même responsable", "the same official"
         self.other = False              # "un autre responsable"
@@ -558,6 +559,8 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j += 1
                 continue
         if seen_head and mj & B_CONN:
+            if prehead and last == CAP and sum(1 for it in items[last_head + 1:] if it[0] == CAP) >= 2:
+                break               # "analyst Ramunas Vilkas of Vilnius University": an affiliation
             c = lex.connectors.match(fkeys, caps, j)
             if c is not None and j + c[0] < n:
                 e = _complement(j + c[0], toks, keys, fkeys, caps, lex, blocked, items, mask)
@@ -838,10 +841,14 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         same = other = False
     g = (hgender or det[1]) if nature != "org" else None
     if name is not None:
-        return _title_mention(i, span[1], span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
-                              same, other, None, title)
-    return _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2], same,
-                          other, None, title)
+        m = _title_mention(i, span[1], span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
+                           same, other, None, title)
+    else:
+        m = _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2], same,
+                           other, None, title)
+    if nature == "org":
+        m.ngender = hgender or det[1]
+    return m
 
 
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
@@ -1003,6 +1010,18 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             a, b = name_items[0][1], name_items[-1][2]
             name = text[toks[a].start:toks[b - 1].end]
             name_span = (a, b)
+    if last_head > 0 and items[last_head][3][3] == "org":
+        # "le directeur de l'Agence ...", "the head of the Agency": an institution completing a
+        # person's title is its complement; the person's head is the title's
+        conn = False
+        for k in range(last_head - 1, -1, -1):
+            typ = items[k][0]
+            if typ == CONN:
+                conn = True
+            elif typ == HEAD:
+                if conn and items[k][3][3] != "org":
+                    last_head = k
+                break
     if last_head >= 0:
         cls, hgender, hnumber, nature = items[last_head][3]
         pre_end = name_span[0] if name else end
@@ -1047,8 +1066,11 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             title = title[:1].lower() + title[1:]      # "Police said": the common noun "police"
         role = _role(tuple(role_words), lex)
         g = (hgender or det[1]) if nature != "org" else None
-        return _title_mention(start, end, name_span if name else (start, end), name, det[0], cls, nature, nat,
-                              tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
+        m = _title_mention(start, end, name_span if name else (start, end), name, det[0], cls, nature, nat,
+                           tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
+        if nature == "org":
+            m.ngender = hgender or det[1]
+        return m
     if not name:
         for it in items:
             if it[0] == GAZ:

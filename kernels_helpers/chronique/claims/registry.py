@@ -41,6 +41,7 @@ class Entity:
     roles: set = field(default_factory=set)
     words: tuple = ()               # name words, for "Esper" after "Mark Esper"
     last: int = -1                  # token index of the latest mention
+    noun_gender: str | None = None  # an institution's gender as a noun ("le ministère": m)
 
 
 class Registry:
@@ -131,6 +132,8 @@ class Registry:
             e.roles.add(m.role)
         if m.gender and e.gender is None and m.nature != "org":
             e.gender = m.gender
+        if m.ngender and e.noun_gender is None:
+            e.noun_gender = m.ngender
 
     def _add(self, m: Mention) -> None:
         if m.kind == "gaz":
@@ -199,8 +202,18 @@ class Registry:
                 starts = self._starts = [x.start for x in self.mentions]
             k = bisect_left(starts, before)
             cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
+        lex = self.lex
         for e in cands:
             if e.kind == "organization" and not e.anonymous and e.id[:1].isupper() and e.id not in media:
+                words = e.id.split()
+                ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
+                if ehead != head and ehead in lex.org_heads and (
+                        ehead in lex.org_anaphors and head not in lex.company_anaphors
+                        and head in lex.org_heads
+                        or head in lex.company_anaphors and ehead not in lex.company_heads):
+                    # "l'agence" is not the "Fédération du commerce"; "le groupe" is not the "Centre
+                    # national d'études spatiales": a name headed by another kind of institution
+                    continue
                 return e
         return None
 
@@ -339,6 +352,11 @@ class Registry:
         para = self.toks[p.start].para
         if prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
+        if (prefer is not None and p.gender is not None and prefer.noun_gender == p.gender and p.number == "s"
+                and prefer.number != "p" and self.lex.gendered_org_pronouns):
+            # "... a indiqué le parquet. « ... », a-t-il ajouté": the institution that spoke last,
+            # named by a noun of the pronoun's gender
+            return prefer, "previous speaker (institution)"
         fallback = None
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = self.mentions[k]

@@ -148,9 +148,15 @@ NON_SPEAKER_HEADS = (
     "constitution", "law", "agreement", "schedule", "plan", "project", "count", "results", "result",
     "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
     "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
-    "letter", "post",
+    "letter", "post", "filing", "filings",
 )
 SOURCE_PREPS = ("from",)
+# a place after these completes the noun phrase before it ("the union at Santa Ines said",
+# "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
+LOCATIVE_PREPS = ("in", "at", "near", "outside")
+LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
+# a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
+AFFILIATION_PREPS = ("of", "from", "at")
 
 COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
@@ -231,6 +237,11 @@ TITLE_HEADS = {
     "adviser": ("adviser", None, "s", "person"), "advisor": ("adviser", None, "s", "person"),
     "ambassador": ("ambassador", None, "s", "person"), "general": ("general", None, "s", "person"),
     "commander": ("commander", None, "s", "person"), "colonel": ("colonel", None, "s", "person"),
+    "admiral": ("admiral", None, "s", "person"), "rear admiral": ("admiral", None, "s", "person"),
+    "vice admiral": ("admiral", None, "s", "person"), "captain": ("captain", None, "s", "person"),
+    "lieutenant": ("lieutenant", None, "s", "person"), "sergeant": ("sergeant", None, "s", "person"),
+    "brigadier": ("brigadier", None, "s", "person"), "brigadier general": ("general", None, "s", "person"),
+    "major general": ("general", None, "s", "person"), "lieutenant general": ("general", None, "s", "person"),
     "director": ("director", None, "s", "person"), "leader": ("leader", None, "s", "person"),
     "governor": ("governor", None, "s", "person"), "mayor": ("mayor", None, "s", "person"),
     "prosecutor": ("prosecutor", None, "s", "person"), "judge": ("judge", None, "s", "person"),
@@ -288,6 +299,10 @@ SOURCE_QUALIFIERS = {
 }
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
+    "in an emailed statement": "statement", "in an e-mailed statement": "statement",
+    "in a regulatory filing": "statement", "at a briefing": "press conference",
+    "at a news briefing": "press conference", "at a press briefing": "press conference",
+    "on state radio": "interview",
     "a statement": "statement",
     "on Twitter": "tweet", "on X": "tweet", "in a tweet": "tweet", "in a post on X": "tweet",
     "in a post on Twitter": "tweet", "on social media": "tweet", "on Facebook": "post",
@@ -355,3 +370,10 @@ ORG_ANAPHORS = (
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
 )
+# those of them naming a company: they do not refer back to a name whose head is another kind of
+# institution ("the company" is not the "Food and Drug Administration"), except these heads
+COMPANY_ANAPHORS = (
+    "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
+    "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
+)
+COMPANY_HEADS = ("bank", "corporation", "group", "company")

@@ -459,6 +459,10 @@ CHANNELS = {
     "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
     "lors d'une conférence de presse": "press conference", "en conférence de presse": "press conference",
     "au cours d'une conférence de presse": "press conference", "devant la presse": "press conference",
+    "lors d'un point presse": "press conference", "lors d'un point de presse": "press conference",
+    "lors d'un point-presse": "press conference", "au cours d'un point presse": "press conference",
+    "au cours d'un point de presse": "press conference", "en point presse": "press conference",
+    "sur le réseau social X": "tweet", "sur le réseau X": "tweet", "dans un message publié sur X": "tweet",
     "devant les journalistes": "press conference", "aux journalistes": "press conference",
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
@@ -503,6 +507,8 @@ ANONYMOUS_LABEL = "anonyme"
 PREHEAD_NOUNS = False
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
+# "il"/"elle" may refer to an institution by the gender of its noun ("le parquet ... a-t-il ajouté")
+GENDERED_ORG_PRONOUNS = True
 # heads of organisation names, completed by adjectives and "de"-complements
 # ("l'Union cycliste internationale", "la Fédération du commerce et de la distribution")
 ORG_HEADS = (
@@ -518,7 +524,7 @@ ORG_JOINERS = ("et",)
 # endings of the adjectives that may follow an organisation head ("arbitral", "cycliste",
 # "internationale", "constitutionnel", "européenne", "départemental", "publique")
 ORG_ADJ_ENDINGS = (
-    "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
+    "al", "ale", "aux", "ales", "il", "ile", "ils", "iles", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
     "ienne", "iens", "iennes", "iste", "istes", "if", "ive", "ifs", "ives", "eur", "eure", "ieur",
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
 )
@@ -532,3 +538,10 @@ ORG_ANAPHORS = (
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up",
 )
+# those of them naming a company: they do not refer back to a name whose head is another kind of
+# institution ("le groupe" is not the "Centre national d'études spatiales"), except these heads
+COMPANY_ANAPHORS = (
+    "entreprise", "groupe", "société", "compagnie", "constructeur", "laboratoire", "enseigne", "assureur",
+    "transporteur", "fabricant", "distributeur", "firme", "industriel", "équipementier", "start-up",
+)
+COMPANY_HEADS = ("société", "compagnie", "banque", "groupement", "groupe", "entreprise")
