@@ -84,22 +84,6 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
     last = 0
     n = len(text)
 
-    def drop_all():
-        stack.clear()
-        open_count.clear()
-
-    def push(mark, pos):
-        closers = opens[mark]
-        stack.append([mark, pos, closers, []])
-        for c in closers:
-            open_count[c] = open_count.get(c, 0) + 1
-
-    def pop():
-        mark, pos, closers, cont = stack.pop()
-        for c in closers:
-            open_count[c] -= 1
-        return mark, pos, cont
-
     for p in _mark_offsets(text, marks):
         ch = text[p]
         if stack and text.find("\n", last, p) >= 0:
@@ -112,12 +96,13 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
                 last = p + 1
                 continue
             if _BLANK_LINE.search(text, last, p):
-                drop_all()
+                stack.clear()
+                open_count.clear()
         last = p + 1
-        is_open = ch in opens
+        closers = opens.get(ch)             # None: not an opening mark
+        is_open = closers is not None
         is_close = open_count.get(ch, 0) > 0
-        symmetric = is_open and ch in opens[ch]
-        if symmetric:
+        if is_open and ch in closers:       # symmetric (the ASCII double quote)
             prev = text[p - 1] if p > 0 else " "
             nxt = text[p + 1] if p + 1 < n else " "
             looks_open = (prev.isspace() or prev in _OPEN_BEFORE) and not (nxt.isspace() or nxt in _CLOSE_AFTER)
@@ -137,12 +122,16 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
                 continue                        # a closing-looking mark with nothing open: stray
         if is_close:
             while stack:
-                mark, pos, cont = pop()
+                mark, pos, mcl, cont = stack.pop()
+                for c in mcl:
+                    open_count[c] -= 1
                 if ch in opens.get(mark, ()):
                     found.append(Quote(pos, p, cont))
                     break
         elif is_open:
-            push(ch, p)
+            stack.append([ch, p, closers, []])
+            for c in closers:
+                open_count[c] = open_count.get(c, 0) + 1
     # what is still open at the end is unbalanced
     found.sort(key=lambda q: q.open)
     top: list[Quote] = []
@@ -196,20 +185,29 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
 
 
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
-              mask: list[int], where=None) -> tuple:
+              mask: list[int], where=None, offsets: list[int] | None = None) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
     end punctuation and dashes with ``lexicon.END``; ``where(bit)``, when given, lists the
-    tokens having a bit (``lexicon.TokenBits.positions``)."""
+    tokens having a bit (``lexicon.TokenBits.positions``); ``offsets``: the start offsets of the
+    tokens."""
     n = len(toks)
     if n == 0:
         return [], [0], [0]
     lows = keys
-    # candidate boundaries: a new tokenizer sentence (it also starts paragraphs), or after an
-    # end mark, a dash or a closing quotation mark
-    sents = [t.sent for t in toks]
-    cands = {bisect_left(sents, s) for s in range(sents[0] + 1, sents[-1] + 1)}
-    cands.update(i + 1 for i in (where(END) if where is not None else positions(mask, END)) if i < n - 1)
+    if offsets is None:
+        offsets = [t.start for t in toks]
+    # candidate boundaries: after an end mark, a dash or a closing quotation mark, or a new
+    # tokenizer sentence (it also starts paragraphs).  The tokenizer starts a sentence only after
+    # ". ! ?" (end marks) or at a line break, so the tokens after a line break stand for the
+    # latter; those where no sentence starts are passed over below like any other candidate
+    cands = {i + 1 for i in (where(END) if where is not None else positions(mask, END)) if i < n - 1}
+    first, last = toks[0].start, toks[-1].start
+    p = text.find("\n", first, last)
+    while p >= 0:
+        i = bisect_left(offsets, p)         # the first token after the line break
+        cands.add(i)
+        p = text.find("\n", offsets[i], last)
     cands.update(q.close_tok + 1 for q in quotes if q.close_tok + 1 < n)
     cands.discard(0)
     cands.discard(n)
