@@ -607,14 +607,22 @@ class Attributor:
             k -= 1
         return None
 
+    def _after_det(self, j: int, end: int) -> tuple:
+        """(first token after the determiner at token ``j``, what the determiner says), or
+        (None, None) when there is none before ``end`` or it is a bare "de"."""
+        d = self.d
+        det = d.lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
+        if det is None or det[1][0] == "bare":
+            return None, None
+        return j + det[0], det[1]
+
     def np_after(self, j: int, end: int) -> Mention | None:
         """An inverted noun phrase without a known title: "« ... », confie une infirmière ..."."""
         d = self.d
         lex = d.lex
-        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
-        if det is None or det[1][0] == "bare":
+        h, det = self._after_det(j, end)
+        if h is None:
             return None
-        h = j + det[0]
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
@@ -625,7 +633,7 @@ class Attributor:
         nm = self._name_after_role(k, end)
         if nm is not None:
             return nm
-        return self._np(j, h, k, det[1])
+        return self._np(j, h, k, det)
 
     def _name_after_role(self, k: int, end: int) -> Mention | None:
         """The name right after a role noun the tables do not know ("la climatologue Anne-Laure
@@ -1315,10 +1323,9 @@ class Attributor:
         words): the speaker of an attribution phrase the tables do not name."""
         d = self.d
         lex = d.lex
-        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
-        if det is None or det[1][0] == "bare":
+        h, det = self._after_det(j, end)
+        if h is None:
             return None
-        h = j + det[0]
         b = h
         while b < end and b < h + 8 and (d.toks[b].text[:1].isalpha() or d.keys[b] in ("'", "-")):
             if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
@@ -1331,7 +1338,7 @@ class Attributor:
                 and d.toks[nm.start - 1].text[:1].isalpha() and d.keys[nm.start - 1] not in lex.prepositions
                 and not d.mask[nm.start - 1] & (CONN | DET)):
             return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
-        return self._np(j, h, b, det[1])
+        return self._np(j, h, b, det)
 
     def conditional_in(self, a: int, e: int) -> bool:
         """Whether tokens [a, e) hold a verb in the conditional ("aurait été", "pourrait")."""
