@@ -599,3 +599,16 @@ def test_negated_cue_is_not_a_claim():
 def test_noun_homograph_of_a_cue_is_not_a_claim():
     assert chronique.analyze("La menace grandissante inquiète les habitants de la région.", published=PUB,
                              lang="fr").claims == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les aides seront versées avant l'été, a annoncé mardi le ministère de la Transition écologique.",
+     "ministère de la Transition écologique"),
+    ("Un audit sera confié à l'inspection générale, a précisé le ministère de l'Enseignement supérieur et de "
+     "la Recherche.", "ministère de l'Enseignement supérieur et de la Recherche"),
+    ("Le ministère de l'Agriculture et de l'Alimentation a estimé que les stocks restaient suffisants.",
+     "ministère de l'Agriculture et de l'Alimentation"),
+    ("Pour le Rassemblement national, ce budget est « un aveu d'échec ».", "Rassemblement national"),
+])
+def test_institution_name_goes_on_past_its_capitalised_complement(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker

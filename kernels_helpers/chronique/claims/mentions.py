@@ -218,7 +218,8 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             k += 1
         return k
 
-    if not any(caps[e - 1] and fkeys[e - 1] in heads or e < n and keys[e] == ")" for e in [m.end for m in ms]):
+    if not any(caps[m.end - 1] and fkeys[m.end - 1] in heads or m.kind == "title" and m.nature == "org"
+               or m.end < n and keys[m.end] == ")" for m in ms):
         return ms                   # (the frequent case: no capitalised head, no bracket to read)
     out: list[Mention] = []
     drop_to = -1                    # mentions starting before this token were read into a name
@@ -226,6 +227,23 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         if m.start < drop_to:
             continue
         h = m.end - 1
+        if (m.kind == "title" and m.nature == "org" and m.name is None and h > m.start + 1
+                and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
+                and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
+            # an institution's title ending with a capitalised complement goes on with its
+            # adjectives and joined complements ("le ministère de la Transition écologique", "le
+            # ministère de l'Enseignement supérieur et de la Recherche")
+            j = _org_tail(m.end, n, toks, keys, fkeys, caps, lex, mask, adjectives, word)
+            k = idx + 1
+            while k < len(ms) and ms[k].start < j and ms[k].end <= j:
+                k += 1                  # ("la Recherche": a name inside the longer title)
+            if j > m.end and not (k < len(ms) and ms[k].start < j):
+                m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
+                m.end = j
+                m.span = (m.span[0], j)
+                drop_to = j
+            out.append(m)
+            continue
         if fkeys[h] not in heads or not caps[h]:
             # (the frequent case first: a mention not ending with an organisation head)
             if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
@@ -291,6 +309,31 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         out.append(org)
         drop_to = j
     return out
+
+
+def _after_det(s: int, h: int, keys, lex) -> int:
+    """The first token after the article opening the mention at ``s`` (``h`` at most)."""
+    first = lex.determiners.first
+    while s < h and (keys[s] in first or keys[s] == "'"):
+        s += 1
+    return s
+
+
+def _org_tail(j, n, toks, keys, fkeys, caps, lex, mask, adjectives, word) -> int:
+    """End of the adjectives and of the joined complements ("et de la Recherche") after token ``j``."""
+    e = adjectives(j, 2)
+    joiners, conns, dets = lex.org_joiners, lex.connectors, lex.determiners
+    if e + 2 < n and keys[e] in joiners and mask[e + 1] & B_CONN:
+        c = conns.match(fkeys, caps, e + 1)
+        if c is not None:
+            k = e + 1 + c[0]
+            if k < n and mask[k] & B_DET and not caps[k]:
+                d = dets.match(keys, caps, k)
+                if d is not None and d[1][0] != "bare":
+                    k += d[0]
+            if k < n and caps[k] and word(k):
+                e = adjectives(k + 1, 2)
+    return e
 
 
 def _acronym(x: Mention, out: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask):

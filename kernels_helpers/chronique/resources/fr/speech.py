@@ -517,7 +517,7 @@ ORG_HEADS = (
     "fédération", "fondation", "fonds", "institut", "inspection", "ligue", "observatoire", "office",
     "organisation", "service", "services", "société", "syndicat", "tribunal", "union", "haut-commissariat",
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
-    "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement",
+    "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
 )
 # words joining two complements of one organisation name ("du commerce et de la distribution")
 ORG_JOINERS = ("et",)
