@@ -612,3 +612,15 @@ def test_noun_homograph_of_a_cue_is_not_a_claim():
 ])
 def test_institution_name_goes_on_past_its_capitalised_complement(text, speaker):
     assert _one(text)["speaker"]["entity"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La situation est « sous contrôle », a affirmé le commandant des opérations de secours, le lieutenant-colonel "
+     "Marc Vidal, lors d'un point presse.", "Marc Vidal"),
+    ("Le directeur de l'établissement, le docteur Anne Roux, a assuré que les soins étaient maintenus.",
+     "Anne Roux"),
+    ("Aucune piste n'est écartée, a déclaré le chef de la police judiciaire, le commissaire Paul Lenoir.",
+     "Paul Lenoir"),
+])
+def test_title_apposed_to_a_titled_name_speaks_for_the_name(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker

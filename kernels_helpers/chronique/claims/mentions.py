@@ -1154,6 +1154,11 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
         if a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name:
             b.titles = (*b.titles, a)
             a.appos = b
+        elif (a.kind == "title" and a.name is None and b.kind == "title" and b.name is not None
+              and b.det == "def" and not a.predicate and a.nature == "person" and after in (",", ".")):
+            # "le commandant des opérations de secours, le colonel X,": the apposed titled name
+            b.titles = (*b.titles, a)
+            a.appos = b
         elif (a.kind == "name" and b.kind == "title" and b.name is None and after == ","
               and b.det in (None, "def", "bare") and not a.det_name):
             a.titles = (*a.titles, b)
