@@ -624,3 +624,12 @@ def test_institution_name_goes_on_past_its_capitalised_complement(text, speaker)
 ])
 def test_title_apposed_to_a_titled_name_speaks_for_the_name(text, speaker):
     assert _one(text)["speaker"]["entity"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le syndicat CGT-Cheminots a dénoncé une « provocation » de la direction.", "CGT-Cheminots"),
+    ("Le syndicat FO-Santé estime que les effectifs des urgences sont insuffisants.", "FO-Santé"),
+    ("Le député LFI Jean Dupont a estimé que le texte était « inacceptable ».", "Jean Dupont"),
+])
+def test_acronym_hyphenated_with_a_word_after_a_title_is_the_name(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker

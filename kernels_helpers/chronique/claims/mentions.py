@@ -1036,8 +1036,10 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             name_items = []
     if last_head >= 0 and len(name_items) >= 3 and name_items[0][0] == CAP:
         w = toks[name_items[0][1]].text
-        if len(w) > 1 and w.isupper():
-            # an acronym between the title and the name is a party or an organisation
+        x = name_items[0][2]
+        if len(w) > 1 and w.isupper() and not (keys[x] == "-" and toks[x].start == toks[x - 1].end):
+            # an acronym between the title and the name is a party or an organisation (one
+            # hyphenated with the next word, "SUD-Rail", is the name itself)
             items = [it for it in items if it is not name_items[0]]
             items.insert(len(items) - len(name_items) + 1, (WORD, name_items[0][1], name_items[0][2],
                                                             fkeys[name_items[0][1]]))
