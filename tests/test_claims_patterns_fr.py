@@ -599,3 +599,37 @@ def test_negated_cue_is_not_a_claim():
 def test_noun_homograph_of_a_cue_is_not_a_claim():
     assert chronique.analyze("La menace grandissante inquiète les habitants de la région.", published=PUB,
                              lang="fr").claims == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les aides seront versées avant l'été, a annoncé mardi le ministère de la Transition écologique.",
+     "ministère de la Transition écologique"),
+    ("Un audit sera confié à l'inspection générale, a précisé le ministère de l'Enseignement supérieur et de "
+     "la Recherche.", "ministère de l'Enseignement supérieur et de la Recherche"),
+    ("Le ministère de l'Agriculture et de l'Alimentation a estimé que les stocks restaient suffisants.",
+     "ministère de l'Agriculture et de l'Alimentation"),
+    ("Pour le Rassemblement national, ce budget est « un aveu d'échec ».", "Rassemblement national"),
+])
+def test_institution_name_goes_on_past_its_capitalised_complement(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La situation est « sous contrôle », a affirmé le commandant des opérations de secours, le lieutenant-colonel "
+     "Marc Vidal, lors d'un point presse.", "Marc Vidal"),
+    ("Le directeur de l'établissement, le docteur Anne Roux, a assuré que les soins étaient maintenus.",
+     "Anne Roux"),
+    ("Aucune piste n'est écartée, a déclaré le chef de la police judiciaire, le commissaire Paul Lenoir.",
+     "Paul Lenoir"),
+])
+def test_title_apposed_to_a_titled_name_speaks_for_the_name(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le syndicat CGT-Cheminots a dénoncé une « provocation » de la direction.", "CGT-Cheminots"),
+    ("Le syndicat FO-Santé estime que les effectifs des urgences sont insuffisants.", "FO-Santé"),
+    ("Le député LFI Jean Dupont a estimé que le texte était « inacceptable ».", "Jean Dupont"),
+])
+def test_acronym_hyphenated_with_a_word_after_a_title_is_the_name(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker

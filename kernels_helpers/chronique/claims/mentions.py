@@ -218,7 +218,8 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             k += 1
         return k
 
-    if not any(caps[e - 1] and fkeys[e - 1] in heads or e < n and keys[e] == ")" for e in [m.end for m in ms]):
+    if not any(caps[m.end - 1] and fkeys[m.end - 1] in heads or m.kind == "title" and m.nature == "org"
+               or m.end < n and keys[m.end] == ")" for m in ms):
         return ms                   # (the frequent case: no capitalised head, no bracket to read)
     out: list[Mention] = []
     drop_to = -1                    # mentions starting before this token were read into a name
@@ -226,6 +227,23 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         if m.start < drop_to:
             continue
         h = m.end - 1
+        if (m.kind == "title" and m.nature == "org" and m.name is None and h > m.start + 1
+                and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
+                and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
+            # an institution's title ending with a capitalised complement goes on with its
+            # adjectives and joined complements ("le ministère de la Transition écologique", "le
+            # ministère de l'Enseignement supérieur et de la Recherche")
+            j = _org_tail(m.end, n, toks, keys, fkeys, caps, lex, mask, adjectives, word)
+            k = idx + 1
+            while k < len(ms) and ms[k].start < j and ms[k].end <= j:
+                k += 1                  # ("la Recherche": a name inside the longer title)
+            if j > m.end and not (k < len(ms) and ms[k].start < j):
+                m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
+                m.end = j
+                m.span = (m.span[0], j)
+                drop_to = j
+            out.append(m)
+            continue
         if fkeys[h] not in heads or not caps[h]:
             # (the frequent case first: a mention not ending with an organisation head)
             if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
@@ -291,6 +309,31 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         out.append(org)
         drop_to = j
     return out
+
+
+def _after_det(s: int, h: int, keys, lex) -> int:
+    """The first token after the article opening the mention at ``s`` (``h`` at most)."""
+    first = lex.determiners.first
+    while s < h and (keys[s] in first or keys[s] == "'"):
+        s += 1
+    return s
+
+
+def _org_tail(j, n, toks, keys, fkeys, caps, lex, mask, adjectives, word) -> int:
+    """End of the adjectives and of the joined complements ("et de la Recherche") after token ``j``."""
+    e = adjectives(j, 2)
+    joiners, conns, dets = lex.org_joiners, lex.connectors, lex.determiners
+    if e + 2 < n and keys[e] in joiners and mask[e + 1] & B_CONN:
+        c = conns.match(fkeys, caps, e + 1)
+        if c is not None:
+            k = e + 1 + c[0]
+            if k < n and mask[k] & B_DET and not caps[k]:
+                d = dets.match(keys, caps, k)
+                if d is not None and d[1][0] != "bare":
+                    k += d[0]
+            if k < n and caps[k] and word(k):
+                e = adjectives(k + 1, 2)
+    return e
 
 
 def _acronym(x: Mention, out: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask):
@@ -993,8 +1036,10 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             name_items = []
     if last_head >= 0 and len(name_items) >= 3 and name_items[0][0] == CAP:
         w = toks[name_items[0][1]].text
-        if len(w) > 1 and w.isupper():
-            # an acronym between the title and the name is a party or an organisation
+        x = name_items[0][2]
+        if len(w) > 1 and w.isupper() and not (keys[x] == "-" and toks[x].start == toks[x - 1].end):
+            # an acronym between the title and the name is a party or an organisation (one
+            # hyphenated with the next word, "SUD-Rail", is the name itself)
             items = [it for it in items if it is not name_items[0]]
             items.insert(len(items) - len(name_items) + 1, (WORD, name_items[0][1], name_items[0][2],
                                                             fkeys[name_items[0][1]]))
@@ -1109,6 +1154,11 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
             continue
         after = keys[b.end] if b.end < len(keys) else ""
         if a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name:
+            b.titles = (*b.titles, a)
+            a.appos = b
+        elif (a.kind == "title" and a.name is None and b.kind == "title" and b.name is not None
+              and b.det == "def" and not a.predicate and a.nature == "person" and after in (",", ".")):
+            # "le commandant des opérations de secours, le colonel X,": the apposed titled name
             b.titles = (*b.titles, a)
             a.appos = b
         elif (a.kind == "name" and b.kind == "title" and b.name is None and after == ","

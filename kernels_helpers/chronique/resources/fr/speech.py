@@ -377,6 +377,9 @@ TITLE_HEADS = {
     "ambassadeur": ("ambassador", "m", "s", "person"), "ambassadrice": ("ambassador", "f", "s", "person"),
     "général": ("general", "m", "s", "person"), "générale": ("general", "f", "s", "person"),
     "commandant": ("commander", "m", "s", "person"), "colonel": ("colonel", "m", "s", "person"),
+    "lieutenant-colonel": ("lieutenant colonel", "m", "s", "person"), "capitaine": ("captain", None, "s", "person"),
+    "lieutenant": ("lieutenant", "m", "s", "person"), "amiral": ("admiral", "m", "s", "person"),
+    "vice-amiral": ("vice admiral", "m", "s", "person"), "contre-amiral": ("rear admiral", "m", "s", "person"),
     "directeur": ("director", "m", "s", "person"), "directrice": ("director", "f", "s", "person"),
     "dirigeant": ("leader", "m", "s", "person"), "dirigeante": ("leader", "f", "s", "person"),
     "gouverneur": ("governor", "m", "s", "person"), "gouverneure": ("governor", "f", "s", "person"),
@@ -517,7 +520,7 @@ ORG_HEADS = (
     "fédération", "fondation", "fonds", "institut", "inspection", "ligue", "observatoire", "office",
     "organisation", "service", "services", "société", "syndicat", "tribunal", "union", "haut-commissariat",
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
-    "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement",
+    "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
 )
 # words joining two complements of one organisation name ("du commerce et de la distribution")
 ORG_JOINERS = ("et",)
