@@ -582,7 +582,7 @@ class Attributor:
                 return None
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
-            if key == "s" and k > floor and d.keys[k - 1] == "'" and k < j:
+            if k > floor and k < j and lex.after_clitic(d.keys, k - 1) == k + 1:
                 # "Kyrgyzstan's border service said", "Italy's coast guard said": a place's body
                 pm = d.m_end.get(k - 1)
                 if (pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote
@@ -959,7 +959,6 @@ class Attributor:
 
     # ---- rules -------------------------------------------------------------------------------
     def run(self) -> list[Raw]:
-        d = self.d
         for ci, c in enumerate(self.cues):
             if c.negated:
                 continue
@@ -1167,17 +1166,18 @@ class Attributor:
         if subj is None:
             m = d.m_start.get(strip_lead(d, floor, c.s))
             subj = m if speaker_capable(m) else None
-            if subj is not None and subj.kind in ("gaz", "name") and subj.end + 2 < c.s and \
-                    d.keys[subj.end] == "'" and d.keys[subj.end + 1] == "s":
+            after = d.lex.after_clitic(d.keys, subj.end) if subj is not None and subj.kind in ("gaz", "name") \
+                else None
+            if after is not None and subj.end < after < c.s:
                 # "Poland's central bank cut its rate ..., saying ...": the place's body
-                k = subj.end + 2
+                k = after
                 heads = d.lex.org_heads | d.lex.org_anaphors
                 while (k < c.s and k < subj.end + 5 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                        and d.fkeys[k] not in d.lex.function_words and d.keys[k] not in d.lex.cues.first):
                     k += 1
                     if d.fkeys[k - 1] in heads:
                         break           # the body's head: "central bank", "coast guard"
-                np = self._np(subj.start, subj.end + 2, k, (None, None, "s")) if d.fkeys[k - 1] in heads else None
+                np = self._np(subj.start, after, k, (None, None, "s")) if d.fkeys[k - 1] in heads else None
                 if np is not None:
                     np.nature = "org"
                     np.title = d.text[d.toks[subj.start].start:d.toks[k - 1].end]

@@ -306,6 +306,7 @@ class Lexicon:
     prehead_nouns: bool = False
     gendered_org_pronouns: bool = False
     possessives: dict = field(default_factory=dict)
+    possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
     bare_dets: frozenset = frozenset()
@@ -322,6 +323,13 @@ class Lexicon:
     company_anaphors: frozenset = frozenset()
     company_heads: frozenset = frozenset()
     media_ids: frozenset = frozenset()
+
+    def after_clitic(self, keys: list[str], i: int) -> int:
+        """The token after a possessive clitic starting at token ``i`` ("Iran" ``'s``), else ``i``."""
+        c = self.possessive_clitic
+        if c and i < len(keys) and keys[i] == c[0] and tuple(keys[i:i + len(c)]) == c:
+            return i + len(c)
+        return i
 
 
 def _low(word: str) -> str:
@@ -414,6 +422,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
     lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
+    lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))

@@ -500,7 +500,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             if gaz_is_media:
                 gval = (gval, "organization", "s")
             e = j + glen
-            nxt = e + 2 if e + 1 < n and keys[e] == "'" and keys[e + 1] == "s" else e
+            nxt = lex.after_clitic(keys, e)
             if (prehead and not seen_head and nxt < n
                     and (titles_match(keys, caps, nxt) or lex.demonyms.match(fkeys, caps, nxt)
                          or lex.departments.match(fkeys, caps, nxt) or fkeys[nxt] in title_mods)):
@@ -695,7 +695,7 @@ def _before_title(e, keys, fkeys, mask, lex) -> bool:
     """Whether a title word may follow the gazetteer entry ending at token ``e``, possibly after
     "'s" (where ``_chunk`` reads the entry as a noun before a title: "Iran's foreign minister")."""
     n = len(keys)
-    nxt = e + 2 if e + 1 < n and keys[e] == "'" and keys[e + 1] == "s" else e
+    nxt = lex.after_clitic(keys, e)
     return nxt < n and bool(mask[nxt] & (B_TITLE | B_NAT | B_DEPT) or fkeys[nxt] in lex.title_mods)
 
 

@@ -336,6 +336,8 @@ DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonymous"
 # nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
 PREHEAD_NOUNS = True
+# the possessive clitic after a noun, as tokens ("Iran's foreign minister", "Poland's central bank")
+POSSESSIVE_CLITIC = ("'", "s")
 # possessives that give the gender of the person just named ("Penny Wong met her counterpart")
 GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
