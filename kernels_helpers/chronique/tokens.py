@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import namedtuple
 from functools import lru_cache
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
@@ -37,15 +37,17 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    low: str
-    digit: bool
-    sent: int = 0      # sentence index
-    para: int = 0      # paragraph index
+class Token(namedtuple("_TokenFields", "start end text low digit sent para", defaults=(0, 0))):
+    """One token: ``start``/``end`` offsets, ``text``, ``low`` (its ``norm``), ``digit``
+    (all decimal digits), ``sent`` and ``para`` (sentence and paragraph indices).
+
+    An immutable record, so that ``tokenize`` builds a whole list of them in C."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return (f"Token(start={self.start}, end={self.end}, text={self.text!r}, low={self.low!r}, "
+                f"digit={self.digit}, sent={self.sent}, para={self.para})")
 
 
 class _Norms(dict):
@@ -72,6 +74,7 @@ _NORMS = _Norms()
 _UNACCENTED = _Unaccented()
 
 
+_new = tuple.__new__
 unaccented = _UNACCENTED.__getitem__     # ``strip_accents`` as a dictionary lookup
 # one token, with the text before it: splitting on it gives gap, token, gap, token ... gap
 _SPLIT = re.compile(r"(\d+|[^\W\d_]+|\S)")
@@ -137,7 +140,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         last = k
     sents += [sent] * (n - last)
     paras += [para] * (n - last)
-    toks = list(map(Token, starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras))
+    # each token made in C from its fields (no Python-level __init__ per token)
+    toks = list(map(_new, repeat(Token, n),
+                    zip(starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras)))
     global _LAST
     _LAST = (toks, lows, starts)
     return toks

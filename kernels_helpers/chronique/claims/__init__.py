@@ -34,7 +34,7 @@ spans the whole quotation and ``parts`` lists the quoted pieces.
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import getitem, itemgetter
+from operator import attrgetter, getitem, itemgetter
 
 from ..resources import check_lang
 from ..tokens import columns, tokenize
@@ -66,6 +66,9 @@ def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
     return out
 
 
+_TEXT = attrgetter("text")
+
+
 def extract(text: str, toks: list | None, lang: str, timexes: list, published) -> list[dict]:
     """The claims of an article, in text order (see the module documentation)."""
     if not isinstance(text, str):
@@ -81,7 +84,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     n = len(toks)
     # per-token arrays; the folded key and lexicon bits of each distinct key are computed once
     keys, starts = columns(toks)
-    caps = [t.text[0].isupper() for t in toks]
+    caps = list(map(str.isupper, map(itemgetter(0), map(_TEXT, toks))))    # capitalised tokens
     if not any(caps):
         # every claim has a cue word or a mention of its speaker, and a mention opens on a
         # capital or on a word of the tables: without either, there is none
