@@ -68,6 +68,8 @@ class Lexicon:
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
         self.hypo_endings = tuple(ev.HYPOTHETICAL_ENDINGS)
+        self.faction_prefixes = {w.lower() for w in ev.FACTION_PREFIXES}
+        self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.numbers = Vocabulary({k: v for k, v in tmp.NUMBER_WORDS.items()
@@ -172,6 +174,7 @@ class Extractor:
         self.troops_at = _hits(lex.troops, lows, troops)
         self.number_memo: dict[int, tuple | None] = {}
         self.places_memo: dict[tuple, list] = {}
+        self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         # time expressions as token spans, and claims' content and cue spans
         self.tx = []
         for t in timexes:
@@ -380,8 +383,9 @@ class Extractor:
             j = pos[i]
             end, name = at[j]
             # "pro-Iran", "pro-iraniens": a faction, not the country
-            if j >= 2 and lows[j - 1] == "-" and lows[j - 2] == "pro":
-                name = f"pro-{name} groups"
+            if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
+                name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
+                self.factions.add(name)
             out.append((j, name))
             j = end
             i += 1
@@ -482,7 +486,7 @@ class Extractor:
                   and not any(toks[k].low in CLAUSE_BREAKS for k in range(j, s))
                   and not any(k in self.cue_tokens for k in range(max(lo, j - 3), j))
                   and not (j > 0 and toks[j - 1].low in self.lex.locative)]
-        factions = [name for j, name in before if name.startswith("pro-")]
+        factions = [name for j, name in before if name in self.factions]
         if factions:
             actor = factions[-1]
         elif before:
@@ -492,7 +496,7 @@ class Extractor:
             d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
                 # "l'ambassade américaine", "the American Embassy", "l'ambassade des États-Unis"
-                near = [name for j, name in places if d[0] - 3 <= j <= d[1] + 3 and not name.startswith("pro-")]
+                near = [name for j, name in places if d[0] - 3 <= j <= d[1] + 3 and name not in self.factions]
                 target = near[0] if near else target
         claim = self._claim_of(s)
         return {

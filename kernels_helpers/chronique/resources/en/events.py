@@ -55,6 +55,10 @@ PERSON_WORDS = ("person", "people", "civilian", "civilians", "soldier", "soldier
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon")
 NEGATION = ("not", "never", "no")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
+# a place after one of these words and a hyphen is a faction, not the country ("pro-Iranian", "pro-Iran")
+FACTION_PREFIXES = ("pro",)
+# how such a faction is named: the prefix and the place
+FACTION_NAME = "{prefix}-{place} groups"
 HYPOTHETICAL_ENDINGS = ()
 HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps")
 

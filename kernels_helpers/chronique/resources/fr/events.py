@@ -60,6 +60,10 @@ FUTURE = ("va", "vont", "devrait", "devraient", "prêt", "prête", "prêts", "pr
 NEGATION = ("ne", "n", "pas", "jamais", "aucun", "aucune")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
+# a place after one of these words and a hyphen is a faction, not the country ("pro-iraniens", "pro-Iran")
+FACTION_PREFIXES = ("pro",)
+# how such a faction is named: the prefix and the place
+FACTION_NAME = "{prefix}-{place} groups"
 HYPOTHETICAL_ENDINGS = ("rait", "raient")
 HYPOTHETICAL_WORDS = ("éventuel", "éventuelle", "éventuels", "éventuelles", "possible",
                       "probablement", "peut-être")
