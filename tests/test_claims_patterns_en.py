@@ -400,6 +400,10 @@ CASES = [
         "Insurance broker Dalton & Pryce said it would cut 400 jobs by the end of the year.",
         [("Dalton & Pryce", "it would cut 400 jobs by the end of the year", "indirect")],
         id="ampersand-joins-the-words-of-a-firm-name"),
+    pytest.param(
+        "Health Minister Peter Banda said 37 people had died since the outbreak began in January.",
+        [("Peter Banda", "37 people had died since the outbreak began in January", "indirect")],
+        id="clause-without-that-may-open-with-a-figure"),
 
 ]
 
