@@ -388,6 +388,23 @@ CASES = [
         [],
         id="according-to-a-filing-is-no-speaker"),
 
+    pytest.param(
+        "The Northern Grid Security Board said on Tuesday that the outage had been caused by a faulty relay.",
+        [("Northern Grid Security Board", "the outage had been caused by a faulty relay", "indirect")],
+        id="capitalised-modifiers-before-an-organisation-head-belong-to-its-name"),
+    pytest.param(
+        "The Tri-State Water Commission said reservoir levels were at a record low.",
+        [("Tri-State Water Commission", "reservoir levels were at a record low", "indirect")],
+        id="hyphenated-modifier-before-an-organisation-head-belongs-to-its-name"),
+    pytest.param(
+        "Insurance broker Dalton & Pryce said it would cut 400 jobs by the end of the year.",
+        [("Dalton & Pryce", "it would cut 400 jobs by the end of the year", "indirect")],
+        id="ampersand-joins-the-words-of-a-firm-name"),
+    pytest.param(
+        "Health Minister Peter Banda said 37 people had died since the outbreak began in January.",
+        [("Peter Banda", "37 people had died since the outbreak began in January", "indirect")],
+        id="clause-without-that-may-open-with-a-figure"),
+
 ]
 
 

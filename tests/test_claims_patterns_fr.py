@@ -530,6 +530,11 @@ CASES = [
          ("police", "3.500", "indirect")],
         id="selon-a-noun-phrase-ending-the-sentence"),
 
+    pytest.param(
+        "Pour la Confédération paysanne, la dérogation « ouvre la porte à tous les abus ».",
+        [("Confédération paysanne", "la dérogation « ouvre la porte à tous les abus »", "mixed")],
+        id="adjective-in-anne-completes-an-organisation-name"),
+
 ]
 
 

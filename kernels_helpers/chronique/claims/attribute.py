@@ -792,7 +792,7 @@ class Attributor:
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             return True
-        return "zero" in frames and d.toks[j].text[:1].isalpha() and (
+        return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
 
     def after(self, ci: int, c: Cue, frames: frozenset, j0: int):
@@ -880,7 +880,7 @@ class Attributor:
                     break
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
-        if ("zero" in frames and d.toks[j].text[:1].isalpha() and (
+        if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
             return j, ce, "zero", None

@@ -448,6 +448,11 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
+                if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1] and last == CAP:
+                    append((PART, j, j + 1, None))   # "Harwell & Finch": a firm's name
+                    last = PART
+                    j += 1
+                    continue
                 if fk in particles:
                     e = j
                     while e < n and fkeys[e] in particles and not caps[e]:
@@ -668,6 +673,8 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
         if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
             j += 1
             continue
+        if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1]:
+            return None                 # "Harwell & Finch": read by ``_chunk``
         fk = fkeys[j]
         if fk in particles:
             # "al-Muhandis", "von der Leyen": as ``_chunk`` reads particles
@@ -1020,6 +1027,13 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     r = len(items)
     while r > 0 and items[r - 1][0] in (CAP, PART, HON):
         r -= 1
+    if (last_head < 0 and r < len(items) and r > 0 and lex.org_heads
+            and fkeys[items[-1][2] - 1] in lex.org_heads):
+        # "the National Cyber Security Centre": capitalised modifiers before an organisation's
+        # head are words of its name
+        while (r > 0 and items[r - 1][0] in (MOD, DEPT, CAP, PART, NAT)
+               and (items[r - 1][0] == PART or toks[items[r - 1][1]].text[:1].isupper())):
+            r -= 1
     name_items = items[r:]
     while name_items and name_items[0][0] == PART:
         name_items = name_items[1:]

@@ -525,11 +525,12 @@ ORG_HEADS = (
 # words joining two complements of one organisation name ("du commerce et de la distribution")
 ORG_JOINERS = ("et",)
 # endings of the adjectives that may follow an organisation head ("arbitral", "cycliste",
-# "internationale", "constitutionnel", "européenne", "départemental", "publique")
+# "internationale", "constitutionnel", "européenne", "départemental", "publique", "paysanne")
 ORG_ADJ_ENDINGS = (
     "al", "ale", "aux", "ales", "il", "ile", "ils", "iles", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
     "ienne", "iens", "iennes", "iste", "istes", "if", "ive", "ifs", "ives", "eur", "eure", "ieur",
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
+    "an", "ans", "anne", "annes",
 )
 # derniers mots qui font d'un nom celui d'une organisation ("Nordhaus AG", "Thales SA")
 ORG_SUFFIXES = ("sa", "sas", "ag", "se", "nv", "gmbh", "inc", "ltd", "plc", "group", "holding", "groupe")
