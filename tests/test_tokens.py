@@ -1,4 +1,6 @@
 """Token columns: the keys and start offsets every step reads."""
+import pytest
+
 from chronique.tokens import columns, tokenize
 
 
@@ -29,3 +31,22 @@ def test_a_token_list_shortened_after_it_was_made_is_read_afresh():
     toks = tokenize("Moscou a démenti toute attaque lundi soir.")
     del toks[-3:]
     assert columns(toks) == _fresh(toks)
+
+
+def test_tokens_carry_offsets_text_key_digits_sentence_and_paragraph():
+    text = "M. Dupont l’a dit le 3 mai. Puis il est parti.\n\nNouveau paragraphe."
+    toks = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    apostrophe = next(t for t in toks if t.text == "’")
+    assert apostrophe.low == "'"                        # typographic variants folded in the key
+    three = next(t for t in toks if t.text == "3")
+    assert three.digit and not toks[0].digit
+    assert [t.sent for t in toks if t.text in ("Dupont", "Puis", "Nouveau")] == [0, 1, 2]
+    assert [t.para for t in toks if t.text in ("Dupont", "Puis", "Nouveau")] == [0, 0, 1]
+
+
+def test_tokens_are_immutable_so_the_shared_columns_stay_true():
+    toks = tokenize("Téhéran a démenti mardi.")
+    with pytest.raises(AttributeError):
+        toks[0].low = "autre"
+    assert toks[0] == toks[0]._replace() and toks[0].low == "téhéran"
