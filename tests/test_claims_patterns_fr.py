@@ -34,6 +34,10 @@ CASES = [
         [("Sophie Binet", "Nous irons jusqu'au bout", "direct")],
         id="unbalanced-mark-does-not-swallow-next-paragraph"),
     pytest.param(
+        "L'ancien général a été libéré lundi d'une prison militaire, a indiqué son avocat.",
+        [("anonymous lawyer", "L'ancien général a été libéré lundi d'une prison militaire", "indirect")],
+        id="possessive-unnamed-individual-is-anonymous"),
+    pytest.param(
         "« Le pays traverse une crise sans précédent.\n\n"
         "« Nous devons agir maintenant », a déclaré le président brésilien Luiz Inacio Lula da Silva.",
         [("Luiz Inacio Lula da Silva",

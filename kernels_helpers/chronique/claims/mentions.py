@@ -530,7 +530,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j += 1
                 continue
             break
-        if seen_head and mj & B_QUAL:
+        if seen_head and mj & B_QUAL and not (prehead and mj & B_TITLE and titles_match(keys, caps, j) is not None):
+            # (where nouns precede their head, a title after a head is the head: "a senior
+            # government official")
             q = lex.qualifiers.match(fkeys, caps, j)
             if q is not None:
                 append((QUAL, j, j + q[0], q[1]))

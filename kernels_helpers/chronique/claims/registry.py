@@ -256,6 +256,13 @@ class Registry:
                 and m.det in (None, "bare", "def") and not m.qualifier):
             # "Kyrgyz officials say", "les responsables ukrainiens": the country's government
             return self.entities.get(m.nat) or self._new(m.nat, m.nat, "government")
+        if m.nature == "source" and self.lex.prehead_nouns:
+            # "anonymous Lithuanian official", "anonymous Tajik security source": the words before
+            # the head as written
+            eid = self._written_label(m)
+            if eid is not None:
+                return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                                 gender=m.gender, number=m.number)
         if m.nature == "source":
             where = self.lex.short_names.get(m.nat, m.nat) if m.nat else (
                 m.qualifier or next((c for c in m.comps if c in self.entities or c[:1].isupper()), None))
@@ -273,12 +280,49 @@ class Registry:
             # ("anonymous economy ministry spokesperson"; "anonymous porte-parole des secours" where
             # complements follow their noun)
             if self.lex.prehead_nouns or not m.title:
-                eid = " ".join(w for w in ("anonymous", self._where(m), m.cls) if w)
+                where = self._where(m) if m.nat is None else None
+                eid = (self._written_label(m) if self.lex.prehead_nouns and where is None else None) or " ".join(
+                    w for w in ("anonymous", where or self._where(m), m.cls) if w)
             else:
                 eid = f"anonymous {m.title}"
             return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
                              gender=m.gender, number="s")
+        if m.det == "poss" and m.number == "s" and m.nature == "person" and m.cls and not m.other:
+            # "his lawyer said", "selon son avocat": an unnamed individual, an anonymous source
+            eid = (self._written_label(m) if self.lex.prehead_nouns else None) or f"anonymous {m.cls}"
+            return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                             gender=m.gender, number="s")
         return self._new(m.title or m.cls, text, "person", gender=m.gender, number=m.number)
+
+    def _written_label(self, m: Mention) -> str | None:
+        """The label of an unnamed source where modifiers precede their noun: "anonymous", the
+        words before the head as written, without a determiner or a rank word ("a senior
+        government official" -> "anonymous government official"), and the head as written; with
+        no word before the head, the qualifier after it ("anonymous source familiar with the
+        matter").  None when the head is not found."""
+        keys = self.keys if self.keys is not None else [t.low for t in self.toks]
+        a, b = m.span
+        heads = self.lex.titles.hits
+        h = next((k for k in range(b - 1, a - 1, -1) if keys[k] in heads and heads[keys[k]][1][0] == m.cls), None)
+        if h is None:
+            return None
+        dets, rank, toks, text = self.lex.determiners.first, self.lex.rank_mods, self.toks, self.text
+        k = a
+        while k < h and (keys[k] in dets or fold(keys[k]) in rank):
+            k += 1
+        if m.nat and k < h:
+            dm = self.lex.demonyms.match([fold(x) for x in keys[k:h]], [True] * (h - k), 0)
+            if dm is not None and dm[0] == h - k:
+                # a nationality alone names its country ("an American official" -> "anonymous US
+                # official"); with other words, they are kept as written ("a Tajik security source")
+                return f"anonymous {self.lex.short_names.get(m.nat, m.nat)} {toks[h].text}"
+        if k < h:
+            body = text[toks[k].start:toks[h].end]
+        elif m.qualifier and h + 1 < b:
+            body = text[toks[h].start:toks[b - 1].end]
+        else:
+            body = toks[h].text
+        return f"anonymous {body}"
 
     def _where(self, m: Mention) -> str | None:
         """What an unnamed individual belongs to: the country of its nationality adjective, else,
@@ -304,6 +348,10 @@ class Registry:
         eid = m.title or self.surface(m)
         if m.det in ("def", "dem") and m.number == "s":
             e = self.org_antecedent(m.title, m.start)
+            if e is None:
+                # "A player who trained with him ... said. [...] the player said": the unnamed
+                # individual introduced with that noun
+                e = next((x for x in self.latest() if x.anonymous and m.cls in x.classes and x.last < m.start), None)
             if e is not None:
                 m.entity = e
                 return e

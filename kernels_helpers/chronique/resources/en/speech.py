@@ -207,6 +207,9 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "local", "regional", "federal", "military", "government", "administration",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
                    "state", "prime", "influential", "powerful", "first")
+# rank words left out of the label of an unnamed source ("a senior government official" ->
+# "anonymous government official")
+RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
 PRONOUNS = {
