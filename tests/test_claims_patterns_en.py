@@ -192,6 +192,12 @@ CASES = [
          ("anonymous player", "Nobody reported it", "direct")],
         id="definite-noun-refers-back-to-the-unnamed-individual"),
     pytest.param(
+        "Chief Executive Anna Berg said the restructuring plan was on track. \"We will not cut jobs in "
+        "Germany,\" the executive said.",
+        [("Anna Berg", "the restructuring plan was on track", "indirect"),
+         ("Anna Berg", "We will not cut jobs in Germany", "direct")],
+        id="executive-refers-back-to-the-named-chief-executive"),
+    pytest.param(
         "A senior European official said on condition of anonymity that a deal was \"close.\" "
         "The official, however, cautioned that nothing had been signed.",
         [("anonymous EU official", "a deal was \"close.\"", "mixed"),

@@ -38,6 +38,25 @@ CASES = [
         [("anonymous lawyer", "L'ancien général a été libéré lundi d'une prison militaire", "indirect")],
         id="possessive-unnamed-individual-is-anonymous"),
     pytest.param(
+        "« Le niveau de la mer monte vite », a déclaré le préfet maritime, le contre-amiral Jean Dupont, "
+        "lors d'un point presse à Brest.",
+        [("Jean Dupont", "Le niveau de la mer monte vite", "direct")],
+        id="prefect-title-then-apposed-titled-name"),
+    pytest.param(
+        "L'enquête a été confiée à la gendarmerie, a indiqué la procureure de Nîmes, Claire Vidal. "
+        "« Aucune piste n'est écartée », a ajouté la magistrate.",
+        [("Claire Vidal", "L'enquête a été confiée à la gendarmerie", "indirect"),
+         ("Claire Vidal", "Aucune piste n'est écartée", "direct")],
+        id="magistrate-refers-back-to-the-named-prosecutor"),
+    pytest.param(
+        "« Nous sommes prêts », a déclaré le préfet du Gard, Paul Martin.\n\n"
+        "La sécheresse dure depuis mars. Les nappes sont au plus bas. Aucune pluie n'est attendue.\n\n"
+        "Les éleveurs ont rencontré jeudi Marc Dubreuil, à la sortie de la réunion. "
+        "« Nous avons tout perdu », a-t-il lancé.",
+        [("Paul Martin", "Nous sommes prêts", "direct"),
+         ("Marc Dubreuil", "Nous avons tout perdu", "direct")],
+        id="pronoun-prefers-a-person-of-its-paragraph-to-an-earlier-one-of-known-gender"),
+    pytest.param(
         "« Le pays traverse une crise sans précédent.\n\n"
         "« Nous devons agir maintenant », a déclaré le président brésilien Luiz Inacio Lula da Silva.",
         [("Luiz Inacio Lula da Silva",

@@ -352,6 +352,10 @@ class Registry:
                 # "A player who trained with him ... said. [...] the player said": the unnamed
                 # individual introduced with that noun
                 e = next((x for x in self.latest() if x.anonymous and m.cls in x.classes and x.last < m.start), None)
+            if e is None and m.cls in self.lex.hypernyms:
+                # "le procureur ..., Damien Roussel. [...] le magistrat": a person named before
+                # with a title the noun covers
+                e = self._covered(self.lex.hypernyms[m.cls], m.start)
             if e is not None:
                 m.entity = e
                 return e
@@ -365,6 +369,18 @@ class Registry:
         e.classes.add(m.cls)
         m.entity = e
         return e
+
+    def _covered(self, classes: frozenset, before: int) -> Entity | None:
+        """The person mentioned last before token ``before`` with a title of ``classes``."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        k = bisect_left(starts, before)
+        for x in reversed(self.mentions[max(0, k - RECENT):k]):
+            e = x.entity
+            if e is not None and not x.in_quote and e.kind == "person" and e.classes & classes:
+                return e
+        return None
 
     def surface(self, m: Mention) -> str:
         a, b = m.span
@@ -406,6 +422,7 @@ class Registry:
             # named by a noun of the pronoun's gender
             return prefer, "previous speaker (institution)"
         fallback = None
+        fallback_para = -1
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = self.mentions[k]
             if self.toks[m.start].para < para - 2 * window_paras:
@@ -417,11 +434,16 @@ class Registry:
                 continue                # (a news agency reports; it is not what "it" refers to)
             e = m.entity
             if self.fits(e, p):
-                # an entity known to agree in gender beats a nearer one of unknown gender
+                # an entity known to agree in gender beats a nearer one of unknown gender, unless
+                # that one is in the pronoun's paragraph and this one before it
                 if p.gender is None or e.gender == p.gender:
+                    if fallback is not None and fallback_para == para and self.toks[m.start].para < para \
+                            and fallback.kind == e.kind == "person":
+                        return fallback, "nearest mention in the paragraph"
                     return e, "nearest mention agreeing in gender"
                 if fallback is None:
                     fallback = e
+                    fallback_para = self.toks[m.start].para
         if fallback is None and prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
         if fallback is not None:
