@@ -43,6 +43,19 @@ CASES = [
         [("Jean Dupont", "Le niveau de la mer monte vite", "direct")],
         id="prefect-title-then-apposed-titled-name"),
     pytest.param(
+        "La préfecture du Gard a fait savoir dans un communiqué que les demandes seraient « examinées "
+        "au cas par cas ». Elle rappelle qu'aucune dérogation collective ne peut être accordée.",
+        [("préfecture du Gard", "les demandes seraient « examinées au cas par cas »", "mixed"),
+         ("préfecture du Gard", "aucune dérogation collective ne peut être accordée", "indirect")],
+        id="lowercase-prefecture-with-its-department-is-one-organisation"),
+    pytest.param(
+        "Les ventes de vélos ont reculé de 12 % sur un an, a indiqué la fédération du secteur. "
+        "Les magasins ont retiré les lots concernés, a précisé la Fédération du commerce et de la distribution.",
+        [("fédération du secteur", "Les ventes de vélos ont reculé de 12 % sur un an", "indirect"),
+         ("Fédération du commerce et de la distribution", "Les magasins ont retiré les lots concernés",
+          "indirect")],
+        id="federation-lowercase-or-capitalised-keeps-its-complements"),
+    pytest.param(
         "L'enquête a été confiée à la gendarmerie, a indiqué la procureure de Nîmes, Claire Vidal. "
         "« Aucune piste n'est écartée », a ajouté la magistrate.",
         [("Claire Vidal", "L'enquête a été confiée à la gendarmerie", "indirect"),

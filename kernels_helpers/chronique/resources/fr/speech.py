@@ -418,6 +418,8 @@ TITLE_HEADS = {
     "milice": ("militia", "f", "s", "org"), "mouvement": ("movement", "m", "s", "org"),
     "organisation": ("organisation", "f", "s", "org"), "ong": ("NGO", "f", "s", "org"),
     "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
+    "préfecture": ("prefecture", "f", "s", "org"), "préfecture maritime": ("prefecture", "f", "s", "org"),
+    "fédération": ("federation", "f", "s", "org"),
 }
 # nouns that refer back to a person named before with one of these title classes ("le
 # procureur ..., Damien Roussel. [...] le magistrat")
