@@ -56,6 +56,14 @@ CASES = [
           "indirect")],
         id="federation-lowercase-or-capitalised-keeps-its-complements"),
     pytest.param(
+        "Au moins 40 cas de légionellose ont été recensés, a indiqué mardi l'agence régionale de santé "
+        "(ARS) Bretagne, qui appelle les habitants à « ne pas paniquer ». Six patients sont hospitalisés, "
+        "a précisé l'agence.",
+        [("agence régionale de santé Bretagne", "Au moins 40 cas de légionellose ont été recensés", "indirect"),
+         ("agence régionale de santé Bretagne", "les habitants à « ne pas paniquer »", "mixed"),
+         ("agence régionale de santé Bretagne", "Six patients sont hospitalisés", "indirect")],
+        id="name-after-an-acronym-completes-the-organisation-and-the-agency-refers-back"),
+    pytest.param(
         "L'enquête a été confiée à la gendarmerie, a indiqué la procureure de Nîmes, Claire Vidal. "
         "« Aucune piste n'est écartée », a ajouté la magistrate.",
         [("Claire Vidal", "L'enquête a été confiée à la gendarmerie", "indirect"),

@@ -258,6 +258,13 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 org = _acronym(m, out, toks, keys, fkeys, caps, lex, text, mask)
                 if org is not None:
                     m.appos = org
+                    nx = ms[idx + 1] if idx + 1 < len(ms) else None
+                    if (nx is not None and nx.kind == "name" and nx.start == m.end + 1 and nx.det is None
+                            and (nx.end >= n or keys[nx.end] in (",", ".", ";"))):
+                        # "l'agence régionale de santé (ARS) Occitanie, qui ...": the name after the
+                        # acronym completes the organisation's
+                        org.name = f"{org.name} {nx.name}"
+                        nx.appos = org
             out.append(m)
             continue
         if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):

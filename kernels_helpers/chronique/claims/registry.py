@@ -204,9 +204,11 @@ class Registry:
             cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
         lex = self.lex
         for e in cands:
-            if e.kind == "organization" and not e.anonymous and e.id[:1].isupper() and e.id not in media:
+            if e.kind == "organization" and not e.anonymous and e.id not in media:
                 words = e.id.split()
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
+                if not e.id[:1].isupper() and ehead not in lex.org_heads:
+                    continue        # (a lowercase name is an institution's when its head is one)
                 if ehead != head and ehead in lex.org_heads and (
                         ehead in lex.org_anaphors and head not in lex.company_anaphors
                         and head in lex.org_heads
