@@ -429,7 +429,6 @@ TITLE_HYPERNYMS = {
     "parlementaire": ("lawmaker", "senator"), "officier": ("general", "colonel", "lieutenant colonel",
                                                            "commander", "captain", "lieutenant", "admiral",
                                                            "vice admiral", "rear admiral"),
-    "haut fonctionnaire": ("prefect", "director"), "diplomate": ("ambassador", "envoy"),
 }
 # government departments written after "ministre de ...": never part of a person's name
 DEPARTMENTS = (
