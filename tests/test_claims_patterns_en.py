@@ -120,7 +120,7 @@ CASES = [
         id="according-to-before-content"),
     pytest.param(
         "The death toll has risen to 45, according to local officials.",
-        [("anonymous official", "The death toll has risen to 45", "indirect")],
+        [("anonymous local officials", "The death toll has risen to 45", "indirect")],
         id="according-to-after-content"),
     pytest.param(
         "\"It is a betrayal,\" according to Senator Bernie Sanders.",
@@ -166,8 +166,37 @@ CASES = [
     # --- speakers ------------------------------------------------------------------------------------
     pytest.param(
         "\"The talks are deadlocked,\" a Western diplomat said on condition of anonymity.",
-        [("anonymous diplomat", "The talks are deadlocked", "direct")],
+        [("anonymous Western diplomat", "The talks are deadlocked", "direct")],
         id="anonymous-diplomat-on-condition-of-anonymity"),
+    pytest.param(
+        "A senior government official, speaking on condition of anonymity, said the president had "
+        "signed the decree over the objections of two ministers.",
+        [("anonymous government official",
+          "the president had signed the decree over the objections of two ministers", "indirect")],
+        id="unnamed-official-keeps-the-words-before-its-title-but-not-its-rank"),
+    pytest.param(
+        "A Tajik security source said the talks had been difficult. A ministry spokesman said the "
+        "border crossing would reopen on Friday.",
+        [("anonymous Tajik security source", "the talks had been difficult", "indirect"),
+         ("anonymous ministry spokesman", "the border crossing would reopen on Friday", "indirect")],
+        id="unnamed-source-label-is-written-as-in-the-text"),
+    pytest.param(
+        "The former general was released from a military prison on Monday, his lawyer said.",
+        [("anonymous lawyer", "The former general was released from a military prison on Monday",
+          "indirect")],
+        id="possessive-unnamed-individual-is-anonymous"),
+    pytest.param(
+        "A player who trained with him in Valencia, speaking on condition of anonymity, said the "
+        "approaches had been an open secret. \"Nobody reported it,\" the player said.",
+        [("anonymous player", "the approaches had been an open secret", "indirect"),
+         ("anonymous player", "Nobody reported it", "direct")],
+        id="definite-noun-refers-back-to-the-unnamed-individual"),
+    pytest.param(
+        "Chief Executive Anna Berg said the restructuring plan was on track. \"We will not cut jobs in "
+        "Germany,\" the executive said.",
+        [("Anna Berg", "the restructuring plan was on track", "indirect"),
+         ("Anna Berg", "We will not cut jobs in Germany", "direct")],
+        id="executive-refers-back-to-the-named-chief-executive"),
     pytest.param(
         "A senior European official said on condition of anonymity that a deal was \"close.\" "
         "The official, however, cautioned that nothing had been signed.",

@@ -34,6 +34,50 @@ CASES = [
         [("Sophie Binet", "Nous irons jusqu'au bout", "direct")],
         id="unbalanced-mark-does-not-swallow-next-paragraph"),
     pytest.param(
+        "L'ancien général a été libéré lundi d'une prison militaire, a indiqué son avocat.",
+        [("anonymous lawyer", "L'ancien général a été libéré lundi d'une prison militaire", "indirect")],
+        id="possessive-unnamed-individual-is-anonymous"),
+    pytest.param(
+        "« Le niveau de la mer monte vite », a déclaré le préfet maritime, le contre-amiral Jean Dupont, "
+        "lors d'un point presse à Brest.",
+        [("Jean Dupont", "Le niveau de la mer monte vite", "direct")],
+        id="prefect-title-then-apposed-titled-name"),
+    pytest.param(
+        "La préfecture du Gard a fait savoir dans un communiqué que les demandes seraient « examinées "
+        "au cas par cas ». Elle rappelle qu'aucune dérogation collective ne peut être accordée.",
+        [("préfecture du Gard", "les demandes seraient « examinées au cas par cas »", "mixed"),
+         ("préfecture du Gard", "aucune dérogation collective ne peut être accordée", "indirect")],
+        id="lowercase-prefecture-with-its-department-is-one-organisation"),
+    pytest.param(
+        "Les ventes de vélos ont reculé de 12 % sur un an, a indiqué la fédération du secteur. "
+        "Les magasins ont retiré les lots concernés, a précisé la Fédération du commerce et de la distribution.",
+        [("fédération du secteur", "Les ventes de vélos ont reculé de 12 % sur un an", "indirect"),
+         ("Fédération du commerce et de la distribution", "Les magasins ont retiré les lots concernés",
+          "indirect")],
+        id="federation-lowercase-or-capitalised-keeps-its-complements"),
+    pytest.param(
+        "Au moins 40 cas de légionellose ont été recensés, a indiqué mardi l'agence régionale de santé "
+        "(ARS) Bretagne, qui appelle les habitants à « ne pas paniquer ». Six patients sont hospitalisés, "
+        "a précisé l'agence.",
+        [("agence régionale de santé Bretagne", "Au moins 40 cas de légionellose ont été recensés", "indirect"),
+         ("agence régionale de santé Bretagne", "les habitants à « ne pas paniquer »", "mixed"),
+         ("agence régionale de santé Bretagne", "Six patients sont hospitalisés", "indirect")],
+        id="name-after-an-acronym-completes-the-organisation-and-the-agency-refers-back"),
+    pytest.param(
+        "L'enquête a été confiée à la gendarmerie, a indiqué la procureure de Nîmes, Claire Vidal. "
+        "« Aucune piste n'est écartée », a ajouté la magistrate.",
+        [("Claire Vidal", "L'enquête a été confiée à la gendarmerie", "indirect"),
+         ("Claire Vidal", "Aucune piste n'est écartée", "direct")],
+        id="magistrate-refers-back-to-the-named-prosecutor"),
+    pytest.param(
+        "« Nous sommes prêts », a déclaré le préfet du Gard, Paul Martin.\n\n"
+        "La sécheresse dure depuis mars. Les nappes sont au plus bas. Aucune pluie n'est attendue.\n\n"
+        "Les éleveurs ont rencontré jeudi Marc Dubreuil, à la sortie de la réunion. "
+        "« Nous avons tout perdu », a-t-il lancé.",
+        [("Paul Martin", "Nous sommes prêts", "direct"),
+         ("Marc Dubreuil", "Nous avons tout perdu", "direct")],
+        id="pronoun-prefers-a-person-of-its-paragraph-to-an-earlier-one-of-known-gender"),
+    pytest.param(
         "« Le pays traverse une crise sans précédent.\n\n"
         "« Nous devons agir maintenant », a déclaré le président brésilien Luiz Inacio Lula da Silva.",
         [("Luiz Inacio Lula da Silva",

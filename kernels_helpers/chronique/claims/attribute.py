@@ -671,7 +671,10 @@ class Attributor:
         if k >= stop:
             return None
         nm = d.m_start.get(k + 1)
-        if nm is None or nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[k + 1]:
+        if nm is None or nm.det_name or nm.in_quote or not (
+                nm.kind == "name" and d.caps[k + 1] or nm.kind == "title" and nm.name is not None
+                and nm.nature == "person"):
+            # (a titled name: "le préfet maritime, le vice-amiral d'escadre X,")
             return None
         if nm.end < end and keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
             return None

@@ -273,6 +273,8 @@ class Lexicon:
     same: frozenset = frozenset()
     other: frozenset = frozenset()
     title_mods: frozenset = frozenset()
+    rank_mods: frozenset = frozenset()          # rank words left out of an unnamed source's label
+    hypernyms: dict = field(default_factory=dict)   # folded noun -> the title classes it covers
     honorifics: dict = field(default_factory=dict)
     pronouns: dict = field(default_factory=dict)
     titles: Phrases = None
@@ -396,6 +398,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.same = _set(g("SAME"))
     lx.other = _set(g("OTHER"))
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
+    lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
+    lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}
     lx.titles = Phrases(list(g("TITLE_HEADS", {}).items()))

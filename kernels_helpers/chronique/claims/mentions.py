@@ -227,7 +227,14 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         if m.start < drop_to:
             continue
         h = m.end - 1
-        if (m.kind == "title" and m.nature == "org" and m.name is None and h > m.start + 1
+        mend = m.end
+        if m.kind == "title" and m.nature == "org" and m.name is None and h > m.start:
+            s0 = _after_det(m.start, h, keys, lex)
+            if s0 < h and caps[s0] and fkeys[s0] in heads and not caps[h]:
+                # "la Fédération du commerce et de la distribution": a capitalised head read as
+                # a name's, its complements again
+                h, mend = s0, s0 + 1
+        if (mend == m.end and m.kind == "title" and m.nature == "org" and m.name is None and h > m.start + 1
                 and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
                 and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
             # an institution's title ending with a capitalised complement goes on with its
@@ -251,12 +258,19 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 org = _acronym(m, out, toks, keys, fkeys, caps, lex, text, mask)
                 if org is not None:
                     m.appos = org
+                    nx = ms[idx + 1] if idx + 1 < len(ms) else None
+                    if (nx is not None and nx.kind == "name" and nx.start == m.end + 1 and nx.det is None
+                            and (nx.end >= n or keys[nx.end] in (",", ".", ";"))):
+                        # "l'agence régionale de santé (ARS) Occitanie, qui ...": the name after the
+                        # acronym completes the organisation's
+                        org.name = f"{org.name} {nx.name}"
+                        nx.appos = org
             out.append(m)
             continue
         if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):
             out.append(m)
             continue
-        j = adjectives(m.end, 2)
+        j = adjectives(mend, 2)
         groups = 0
         while groups < 3 and j < n and mask[j] & B_CONN:
             c = conns.match(fkeys, caps, j)
@@ -287,9 +301,9 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             groups += 1
             if j + 1 < n and keys[j] in joiners and mask[j + 1] & B_CONN:
                 j += 1              # "et de la distribution": tried as the next complement
-        while j > m.end and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]):
+        while j > mend and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]):
             j -= 1
-        if j == m.end:
+        if j <= m.end:
             out.append(m)
             continue
         # a mention running past the longer name (a title after "the Bank of England") keeps it
@@ -535,7 +549,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j += 1
                 continue
             break
-        if seen_head and mj & B_QUAL:
+        if seen_head and mj & B_QUAL and not (prehead and mj & B_TITLE and titles_match(keys, caps, j) is not None):
+            # (where nouns precede their head, a title after a head is the head: "a senior
+            # government official")
             q = lex.qualifiers.match(fkeys, caps, j)
             if q is not None:
                 append((QUAL, j, j + q[0], q[1]))

@@ -204,9 +204,11 @@ class Registry:
             cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
         lex = self.lex
         for e in cands:
-            if e.kind == "organization" and not e.anonymous and e.id[:1].isupper() and e.id not in media:
+            if e.kind == "organization" and not e.anonymous and e.id not in media:
                 words = e.id.split()
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
+                if not e.id[:1].isupper() and ehead not in lex.org_heads:
+                    continue        # (a lowercase name is an institution's when its head is one)
                 if ehead != head and ehead in lex.org_heads and (
                         ehead in lex.org_anaphors and head not in lex.company_anaphors
                         and head in lex.org_heads
@@ -256,6 +258,13 @@ class Registry:
                 and m.det in (None, "bare", "def") and not m.qualifier):
             # "Kyrgyz officials say", "les responsables ukrainiens": the country's government
             return self.entities.get(m.nat) or self._new(m.nat, m.nat, "government")
+        if m.nature == "source" and self.lex.prehead_nouns:
+            # "anonymous Lithuanian official", "anonymous Tajik security source": the words before
+            # the head as written
+            eid = self._written_label(m)
+            if eid is not None:
+                return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                                 gender=m.gender, number=m.number)
         if m.nature == "source":
             where = self.lex.short_names.get(m.nat, m.nat) if m.nat else (
                 m.qualifier or next((c for c in m.comps if c in self.entities or c[:1].isupper()), None))
@@ -273,12 +282,49 @@ class Registry:
             # ("anonymous economy ministry spokesperson"; "anonymous porte-parole des secours" where
             # complements follow their noun)
             if self.lex.prehead_nouns or not m.title:
-                eid = " ".join(w for w in ("anonymous", self._where(m), m.cls) if w)
+                where = self._where(m) if m.nat is None else None
+                eid = (self._written_label(m) if self.lex.prehead_nouns and where is None else None) or " ".join(
+                    w for w in ("anonymous", where or self._where(m), m.cls) if w)
             else:
                 eid = f"anonymous {m.title}"
             return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
                              gender=m.gender, number="s")
+        if m.det == "poss" and m.number == "s" and m.nature == "person" and m.cls and not m.other:
+            # "his lawyer said", "selon son avocat": an unnamed individual, an anonymous source
+            eid = (self._written_label(m) if self.lex.prehead_nouns else None) or f"anonymous {m.cls}"
+            return self._new(eid, f"{text} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                             gender=m.gender, number="s")
         return self._new(m.title or m.cls, text, "person", gender=m.gender, number=m.number)
+
+    def _written_label(self, m: Mention) -> str | None:
+        """The label of an unnamed source where modifiers precede their noun: "anonymous", the
+        words before the head as written, without a determiner or a rank word ("a senior
+        government official" -> "anonymous government official"), and the head as written; with
+        no word before the head, the qualifier after it ("anonymous source familiar with the
+        matter").  None when the head is not found."""
+        keys = self.keys if self.keys is not None else [t.low for t in self.toks]
+        a, b = m.span
+        heads = self.lex.titles.hits
+        h = next((k for k in range(b - 1, a - 1, -1) if keys[k] in heads and heads[keys[k]][1][0] == m.cls), None)
+        if h is None:
+            return None
+        dets, rank, toks, text = self.lex.determiners.first, self.lex.rank_mods, self.toks, self.text
+        k = a
+        while k < h and (keys[k] in dets or fold(keys[k]) in rank):
+            k += 1
+        if m.nat and k < h:
+            dm = self.lex.demonyms.match([fold(x) for x in keys[k:h]], [True] * (h - k), 0)
+            if dm is not None and dm[0] == h - k:
+                # a nationality alone names its country ("an American official" -> "anonymous US
+                # official"); with other words, they are kept as written ("a Tajik security source")
+                return f"anonymous {self.lex.short_names.get(m.nat, m.nat)} {toks[h].text}"
+        if k < h:
+            body = text[toks[k].start:toks[h].end]
+        elif m.qualifier and h + 1 < b:
+            body = text[toks[h].start:toks[b - 1].end]
+        else:
+            body = toks[h].text
+        return f"anonymous {body}"
 
     def _where(self, m: Mention) -> str | None:
         """What an unnamed individual belongs to: the country of its nationality adjective, else,
@@ -304,6 +350,14 @@ class Registry:
         eid = m.title or self.surface(m)
         if m.det in ("def", "dem") and m.number == "s":
             e = self.org_antecedent(m.title, m.start)
+            if e is None:
+                # "A player who trained with him ... said. [...] the player said": the unnamed
+                # individual introduced with that noun
+                e = next((x for x in self.latest() if x.anonymous and m.cls in x.classes and x.last < m.start), None)
+            if e is None and m.cls in self.lex.hypernyms:
+                # "le procureur ..., Damien Roussel. [...] le magistrat": a person named before
+                # with a title the noun covers
+                e = self._covered(self.lex.hypernyms[m.cls], m.start)
             if e is not None:
                 m.entity = e
                 return e
@@ -317,6 +371,18 @@ class Registry:
         e.classes.add(m.cls)
         m.entity = e
         return e
+
+    def _covered(self, classes: frozenset, before: int) -> Entity | None:
+        """The person mentioned last before token ``before`` with a title of ``classes``."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        k = bisect_left(starts, before)
+        for x in reversed(self.mentions[max(0, k - RECENT):k]):
+            e = x.entity
+            if e is not None and not x.in_quote and e.kind == "person" and e.classes & classes:
+                return e
+        return None
 
     def surface(self, m: Mention) -> str:
         a, b = m.span
@@ -358,6 +424,7 @@ class Registry:
             # named by a noun of the pronoun's gender
             return prefer, "previous speaker (institution)"
         fallback = None
+        fallback_para = -1
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = self.mentions[k]
             if self.toks[m.start].para < para - 2 * window_paras:
@@ -369,11 +436,16 @@ class Registry:
                 continue                # (a news agency reports; it is not what "it" refers to)
             e = m.entity
             if self.fits(e, p):
-                # an entity known to agree in gender beats a nearer one of unknown gender
+                # an entity known to agree in gender beats a nearer one of unknown gender, unless
+                # that one is in the pronoun's paragraph and this one before it
                 if p.gender is None or e.gender == p.gender:
+                    if fallback is not None and fallback_para == para and self.toks[m.start].para < para \
+                            and fallback.kind == e.kind == "person":
+                        return fallback, "nearest mention in the paragraph"
                     return e, "nearest mention agreeing in gender"
                 if fallback is None:
                     fallback = e
+                    fallback_para = self.toks[m.start].para
         if fallback is None and prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
         if fallback is not None:

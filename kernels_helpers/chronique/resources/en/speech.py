@@ -207,6 +207,9 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "local", "regional", "federal", "military", "government", "administration",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
                    "state", "prime", "influential", "powerful", "first")
+# rank words left out of the label of an unnamed source ("a senior government official" ->
+# "anonymous government official")
+RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
 PRONOUNS = {
@@ -256,6 +259,8 @@ TITLE_HEADS = {
     "negotiator": ("negotiator", None, "s", "person"), "commissioner": ("commissioner", None, "s", "person"),
     "chairman": ("chair", "m", "s", "person"), "chairwoman": ("chair", "f", "s", "person"),
     "chair": ("chair", None, "s", "person"), "ceo": ("chief executive", None, "s", "person"),
+    "chief executive": ("chief executive", None, "s", "person"),
+    "chief executive officer": ("chief executive", None, "s", "person"),
     "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
     "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
     "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
@@ -272,6 +277,13 @@ TITLE_HEADS = {
     "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
     "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
     "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
+}
+# nouns that refer back to a person named before with one of these title classes ("Judge X ...
+# the magistrate said", "Chief Executive X ... the executive said")
+TITLE_HYPERNYMS = {
+    "magistrate": ("judge", "prosecutor"), "legislator": ("lawmaker", "senator", "representative"),
+    "executive": ("chief executive", "director", "chair", "president"),
+    "jurist": ("judge",),
 }
 DEPARTMENTS = (
     "Defense", "Defence", "State", "Foreign Affairs", "Foreign", "Interior", "Justice", "Transport",

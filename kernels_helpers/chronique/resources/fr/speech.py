@@ -384,6 +384,7 @@ TITLE_HEADS = {
     "dirigeant": ("leader", "m", "s", "person"), "dirigeante": ("leader", "f", "s", "person"),
     "gouverneur": ("governor", "m", "s", "person"), "gouverneure": ("governor", "f", "s", "person"),
     "maire": ("mayor", None, "s", "person"),
+    "préfet": ("prefect", "m", "s", "person"), "préfète": ("prefect", "f", "s", "person"),
     "procureur": ("prosecutor", "m", "s", "person"), "procureure": ("prosecutor", "f", "s", "person"),
     "juge": ("judge", None, "s", "person"),
     "avocat": ("lawyer", "m", "s", "person"), "avocate": ("lawyer", "f", "s", "person"),
@@ -417,6 +418,17 @@ TITLE_HEADS = {
     "milice": ("militia", "f", "s", "org"), "mouvement": ("movement", "m", "s", "org"),
     "organisation": ("organisation", "f", "s", "org"), "ong": ("NGO", "f", "s", "org"),
     "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
+    "préfecture": ("prefecture", "f", "s", "org"), "préfecture maritime": ("prefecture", "f", "s", "org"),
+    "fédération": ("federation", "f", "s", "org"),
+}
+# nouns that refer back to a person named before with one of these title classes ("le
+# procureur ..., Damien Roussel. [...] le magistrat")
+TITLE_HYPERNYMS = {
+    "magistrat": ("prosecutor", "judge"), "magistrate": ("prosecutor", "judge"),
+    "édile": ("mayor",), "élu": ("mayor", "lawmaker", "senator"), "élue": ("mayor", "lawmaker", "senator"),
+    "parlementaire": ("lawmaker", "senator"), "officier": ("general", "colonel", "lieutenant colonel",
+                                                           "commander", "captain", "lieutenant", "admiral",
+                                                           "vice admiral", "rear admiral"),
 }
 # government departments written after "ministre de ...": never part of a person's name
 DEPARTMENTS = (
