@@ -490,3 +490,26 @@ def test_infinitive_after_to_is_not_a_claim():
 def test_negated_cue_is_not_a_claim():
     assert chronique.analyze("The minister did not say whether troops would be sent.", published=PUB,
                              lang="en").claims == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Reporters Without Borders said the journalist had been held for three weeks.",
+     "Reporters Without Borders", "the journalist had been held for three weeks"),
+    ("The Regional Authority on Water Supply said the reservoirs were at 12% of capacity.",
+     "Regional Authority on Water Supply", "the reservoirs were at 12% of capacity"),
+    ("Canada's Department for Fisheries, Oceans and Coastal Affairs said the ban would be lifted.",
+     "Department for Fisheries, Oceans and Coastal Affairs", "the ban would be lifted"),
+    ("Ireland's Data Protection Commissioner's Office said it had opened an inquiry.",
+     "Data Protection Commissioner's Office", "it had opened an inquiry"),
+])
+def test_organisation_name_is_read_across_its_function_words(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ministry of Defence spokesman John Smith said the troops would stay.", "John Smith"),
+    ("Acme Corp and Globex Inc said the merger talks had ended.", "Globex Inc"),
+])
+def test_title_before_a_name_or_two_joined_names_are_not_one_organisation(text, speaker):
+    assert _one(text)["speaker"]["entity"] == speaker

@@ -316,6 +316,7 @@ class Lexicon:
     cond_pattern: Any = None
     org_heads: frozenset = frozenset()
     org_joiners: frozenset = frozenset()
+    org_name_links: frozenset = frozenset()
     org_adj_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
@@ -432,6 +433,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
+    lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))

@@ -184,6 +184,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         nxt = m.end
     if lex.org_heads and out:
         out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask)
+    if lex.org_name_links and len(out) > 1:
+        out = _linked_names(out, toks, keys, fkeys, caps, lex, text)
     _appositions(out, keys, lex)
     return out
 
@@ -322,6 +324,68 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         org.in_quote = m.in_quote
         out.append(org)
         drop_to = j
+    return out
+
+
+def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str) -> list[Mention]:
+    """Organisation names read across the words joining their capitalised parts: a title-cased
+    link ("Doctors Without Borders"), a link after an organisation head ("the Intergovernmental
+    Authority on Development"), a possessive before a head ("Information Commissioner's Office")
+    and, after such a link, a list of capitalised complements closed by a joiner ("the Department
+    for Environment, Food and Rural Affairs").  Only adjacent mentions are read (a loop over the
+    mentions, not the tokens); a title followed by a name ("Ministry of Defence spokesman John
+    Smith") or two names joined by "and" stay apart."""
+    links, heads, joiners = lex.org_name_links, lex.org_heads, lex.org_joiners
+    out: list[Mention] = []
+    n_ms = len(ms)
+    i = 0
+    while i < n_ms:
+        m = ms[i]
+        i += 1
+        if not (m.kind == "name" or m.kind == "title" and m.name is None) or not caps[m.end - 1] or i >= n_ms:
+            out.append(m)
+            continue
+        e, k = m.end, i
+        linked = any(fkeys[t] in links for t in range(m.start, m.end))
+        while k < n_ms:
+            nx = ms[k]
+            if nx.kind != "name" or nx.det is not None or not caps[nx.start]:
+                break
+            gap = nx.start - e
+            if gap == 1 and fkeys[e] in links and (caps[e] or fkeys[e - 1] in heads) \
+                    and (m.kind == "name" or m.nature == "org"):
+                linked = True
+            elif gap == len(lex.possessive_clitic) and gap and lex.after_clitic(keys, e) == nx.start \
+                    and nx.end - nx.start == 1 and fkeys[nx.start] in heads:
+                pass                    # "Information Commissioner's Office"
+            else:
+                break
+            e, k = nx.end, k + 1
+        if linked and k < n_ms and keys[e] in (",",) + tuple(joiners):
+            # the list of complements: ", Food and Rural Affairs" (closed by the joiner, or not read)
+            j, q = e, k
+            while q < n_ms and ms[q].kind == "name" and ms[q].det is None and ms[q].start == j + 1 \
+                    and caps[ms[q].start]:
+                if keys[j] in joiners:
+                    e, k = ms[q].end, q + 1
+                    break
+                if keys[j] != ",":
+                    break
+                j, q = ms[q].end, q + 1
+        if k == i:
+            out.append(m)
+            continue
+        s = m.start
+        for t in range(m.start, m.end):
+            if lex.after_clitic(keys, t) > t:
+                s = lex.after_clitic(keys, t)    # "Britain's Department ...": the name after the possessive
+                break
+        while s < m.end - 1 and (not caps[s] or keys[s] in lex.determiners.first):
+            s += 1
+        org = _org_mention(m.start, s, e, text, toks, m.det)
+        org.in_quote = m.in_quote
+        out.append(org)
+        i = k
     return out
 
 

@@ -366,6 +366,9 @@ ORG_HEADS = (
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
+# function words inside an organisation name, between two capitalised parts ("Doctors Without
+# Borders", "Authority on Development", "Department for Environment, Food and Rural Affairs")
+ORG_NAME_LINKS = ("of", "for", "on", "without")
 # endings of the adjectives that may follow an organisation head (none: they come before it)
 ORG_ADJ_ENDINGS = ()
 # last words that make a name an organisation's ("Corvessa Therapeutics", "Nordhaus AG")
