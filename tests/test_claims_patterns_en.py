@@ -513,3 +513,9 @@ def test_organisation_name_is_read_across_its_function_words(text, speaker, cont
 ])
 def test_title_before_a_name_or_two_joined_names_are_not_one_organisation(text, speaker):
     assert _one(text)["speaker"]["entity"] == speaker
+
+
+def test_plural_pronoun_in_a_relative_refers_to_the_group_opening_the_sentence():
+    c = _one("Trade unions criticised the new licence fee, which they say will drive many out of business.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "trade unions", "will drive many out of business", "indirect")

@@ -682,3 +682,11 @@ def test_title_apposed_to_a_titled_name_speaks_for_the_name(text, speaker):
 ])
 def test_acronym_hyphenated_with_a_word_after_a_title_is_the_name(text, speaker):
     assert _one(text)["speaker"]["entity"] == speaker
+
+
+def test_plural_pronoun_refers_to_the_group_opening_the_previous_sentence():
+    claims = chronique.analyze("Les riverains réclament la fermeture du site. Ils jugent que les nuisances sont "
+                               "devenues « insupportables ».", published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "riverains", "les nuisances sont devenues « insupportables »", "mixed")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from .attribute import Doc, Raw, strip_lead
-from .lexicon import ANON, CHAN, HEDGE, MEDIA
+from .lexicon import ANON, CHAN, DET, HEDGE, MEDIA
+from .mentions import Mention
 from .registry import Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
@@ -114,6 +115,8 @@ class Describer:
                         if sm is not None and (sm.kind != "name" or sm.end >= d.n or d.keys[sm.end] != ","):
                             sm = None
                         break
+            if sm is None and p.number == "p":
+                sm = self.group_subject(f, min(d.sent_end[t], p.start))
             if sm is not None and sm.start < p.start and not sm.in_quote and sm.kind != "pron" and not sm.predicate:
                 e = sm.entity if sm.entity is not None else (sm.appos.entity if sm.appos is not None else None)
                 if e is not None and reg.fits(e, p) and (p.gender is None or e.gender in (None, p.gender)):
@@ -125,6 +128,42 @@ class Describer:
                         p.gender is None or e.gender in (None, p.gender)):
                     return e
         return None
+
+    def group_subject(self, f: int, end: int):
+        """A plural noun phrase opening a sentence at token ``f`` ("Les manifestants réclament",
+        "Trade unions welcomed", "Fan groups have"): the group a plural pronoun ("ils", "they")
+        may refer back to.  Its head is the last of at most three words ending in "s" before the
+        verb; it names a group (entity named by its words, plural)."""
+        d = self.d
+        lex = d.lex
+        det = lex.determiners.match(d.keys, d.caps, f) if d.mask[f] & DET else None
+        if det is not None:
+            if det[1][0] != "def" or det[1][2] != "p":
+                return None
+            h = f + det[0]
+        elif lex.bare_plurals:
+            h = f
+        else:
+            return None
+        b = None
+        k = h
+        while k < end and k - h < 3:
+            key = d.keys[k]
+            if (not d.toks[k].text[:1].isalpha() or (d.caps[k] and k > f) or d.fkeys[k] in lex.function_words
+                    or key in lex.cues.first or key in lex.aux or key in lex.prepositions or key in lex.relatives):
+                break
+            if key.endswith("s"):
+                b = k + 1
+            k += 1
+        if b is None or d.fkeys[h] in lex.non_speakers or d.fkeys[b - 1] in lex.non_speakers:
+            return None
+        m = Mention(f, b, "np", (f, b))
+        m.det, m.gender, m.number, m.nature, m.cls = "def", det[1][1] if det else None, "p", "person", d.fkeys[b - 1]
+        m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
+        if d.caps[h] and d.keys[h] == d.toks[h].text.lower():
+            m.title = m.title[:1].lower() + m.title[1:]
+        m.entity = self.reg.adhoc(m)
+        return m
 
     def anonymous(self, raw: Raw, e: Entity | None) -> bool:
         if raw.anon_region is not None and e is not None:
