@@ -461,3 +461,18 @@ def test_infinitive_after_to_is_not_a_claim():
 def test_negated_cue_is_not_a_claim():
     assert chronique.analyze("The minister did not say whether troops would be sent.", published=PUB,
                              lang="en").claims == []
+
+
+def test_person_familiar_with_any_subject_is_an_anonymous_source():
+    c = _one("The lender is weighing a sale of its card unit, a person familiar with the deliberations said.")
+    assert c["speaker"]["entity"] == "anonymous person familiar with the deliberations"
+    assert c["content"]["text"] == "The lender is weighing a sale of its card unit"
+    assert c["mode"] == "indirect"
+    assert c["anonymous"] is True
+    c = _one("Two people familiar with the plans told Reuters the insurer would cut 400 jobs.")
+    assert c["speaker"]["entity"] == "anonymous people familiar with the plans"
+    assert c["content"]["text"] == "the insurer would cut 400 jobs"
+    assert c["mode"] == "indirect"
+    c = _one("The insurer will cut 400 jobs, according to a person familiar with the plans.")
+    assert c["speaker"]["entity"] == "anonymous person familiar with the plans"
+    assert c["content"]["text"] == "The insurer will cut 400 jobs"
