@@ -638,3 +638,18 @@ def test_title_apposed_to_a_titled_name_speaks_for_the_name(text, speaker):
 ])
 def test_acronym_hyphenated_with_a_word_after_a_title_is_the_name(text, speaker):
     assert _one(text)["speaker"]["entity"] == speaker
+
+
+def test_maintenir_with_an_elided_negated_infinitive_is_a_mixed_claim():
+    c = _one("À l'audience, le prévenu, 63 ans, a maintenu n'avoir « jamais touché » aux comptes de l'association.")
+    assert c["speaker"]["mention"]["text"] == "le prévenu"
+    assert c["content"]["text"] == "n'avoir « jamais touché » aux comptes de l'association"
+    assert c["mode"] == "mixed"
+    c = _one("L'ancien trésorier maintient que les virements étaient « parfaitement légaux ».")
+    assert c["content"]["text"] == "les virements étaient « parfaitement légaux »"
+    assert c["mode"] == "mixed"
+
+
+def test_maintenant_the_adverb_is_not_a_cue():
+    assert chronique.analyze("Les trains circulent de nouveau, maintenant que la voie a été dégagée.",
+                             published=PUB, lang="fr").claims == []

@@ -316,6 +316,8 @@ def is_infinitive(d: Doc, j: int) -> bool:
     if k in lex.inf_words:
         return True
     if k in lex.negation and j + 1 < d.n:
+        if d.keys[j + 1] == "'" and j + 2 < d.n:
+            return is_infinitive(d, j + 2)      # an elided negation: "n'avoir", "n'être"
         return is_infinitive(d, j + 1) or d.keys[j + 1] in lex.negation_after
     if k in ("s", "l", "m") and j + 2 < d.n and d.keys[j + 1] == "'":
         return is_infinitive(d, j + 2)
