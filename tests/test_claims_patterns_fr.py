@@ -653,3 +653,18 @@ def test_maintenir_with_an_elided_negated_infinitive_is_a_mixed_claim():
 def test_maintenant_the_adverb_is_not_a_cue():
     assert chronique.analyze("Les trains circulent de nouveau, maintenant que la voie a été dégagée.",
                              published=PUB, lang="fr").claims == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le délégué syndical Marc Aubry a quitté la réunion. Les actionnaires, estime-t-il, « n'ont jamais cru "
+     "au site ».", "n'ont jamais cru au site"),
+    ("Le délégué syndical Marc Aubry a quitté la réunion. Ceux qui ont signé, assure-t-il, « le regretteront "
+     "vite ».", "le regretteront vite"),
+])
+def test_subject_cut_off_by_an_incise_gives_the_quotation_as_direct_content(text, content):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert len(claims) == 1
+    c = claims[0]
+    assert c["speaker"]["entity"] == "Marc Aubry"
+    assert c["content"]["text"] == content
+    assert c["mode"] == "direct"

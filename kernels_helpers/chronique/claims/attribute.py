@@ -34,6 +34,7 @@ from functools import partial
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
+from .lexicon import END
 from .mentions import Mention
 
 
@@ -1112,7 +1113,18 @@ class Attributor:
         span, mode, k = content_span(d, a, e)
         parts = []
         end_tok = speaker_end if speaker_end is not None else c.e
-        if mode == "direct":
+        if mode != "direct" and rule in ("inverted", "inverted-pronoun") and e - a <= 8:
+            # "Ceux-ci, affirme-t-elle, « assèchent ... »": a subject cut off by the incise; the
+            # quotation closing the sentence after it is the content
+            sent = d.sid[c.s]
+            j = skip_fwd(d, end_tok, d.sent_end[sent])
+            if j + 1 < d.n and d.keys[j] == "," and j + 1 in d.open_at and d.inq[a] < 0:
+                k2 = d.open_at[j + 1]
+                after = d.quotes[k2].close_tok + 1
+                if after >= d.sent_end[sent] or d.mask[after] & END:
+                    span, mode, k = quote_chars(d, k2), "direct", k2
+                    parts = [span]
+        if mode == "direct" and not parts:
             parts = [span]
             # "Part 1," he said, "part 2."
             j = skip_fwd(d, end_tok, d.sent_end[d.sid[c.s]])
