@@ -668,3 +668,12 @@ def test_subject_cut_off_by_an_incise_gives_the_quotation_as_direct_content(text
     assert c["speaker"]["entity"] == "Marc Aubry"
     assert c["content"]["text"] == content
     assert c["mode"] == "direct"
+
+
+def test_quotation_after_a_colon_closing_a_reported_clause_is_a_second_direct_claim():
+    text = ("Un expert mandaté par le tribunal, Louis Garnier, a affirmé que les relevés ne laissaient "
+            "« aucune ambiguïté » : « Ces factures ont été antidatées. »")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("Louis Garnier", "les relevés ne laissaient « aucune ambiguïté »", "mixed"),
+                   ("Louis Garnier", "Ces factures ont été antidatées.", "direct")]

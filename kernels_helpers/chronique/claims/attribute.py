@@ -977,6 +977,7 @@ class Attributor:
                     self.according(ci, c)
                 except IndexError:
                     continue
+        self.colon_quotes()
         self.orphans()
         self.raws.sort(key=lambda r: (r.cue[0], r.content[0]))
         return self.raws
@@ -1367,6 +1368,31 @@ class Attributor:
             if len(k) > 5 and k.endswith(ends) and not caps[i] and k not in lex.cond_except and d.inq[i] < 0:
                 return True
         return False
+
+    def colon_quotes(self) -> None:
+        """A quotation after a colon that ends a reported clause and closes its sentence ("a affirmé
+        que ... : « ... »") is a second direct claim of the same speaker; the clause ends at the colon."""
+        d = self.d
+        for r in list(self.raws):
+            if r.mode == "direct" or r.speaker is None:
+                continue
+            t0 = bisect_left(d.starts, r.content[0])
+            t1 = bisect_left(d.starts, r.content[1])
+            for qi in range(bisect_left(d.open_toks, t0 + 2), bisect_left(d.open_toks, t1)):
+                o = d.open_toks[qi]
+                k = d.open_at[o]
+                if d.keys[o - 1] != ":" or k in self.attributed or d.sid[o] != r.sent:
+                    continue
+                q = d.quotes[k]
+                after = q.close_tok + 1
+                if q.end < r.content[1] - 2 or not (after >= d.sent_end[r.sent] or d.mask[after] & END):
+                    continue
+                span = quote_chars(d, k)
+                r.content = (r.content[0], d.toks[o - 2].end)
+                r.mode = "mixed" if bisect_left(d.open_toks, t0) < qi else "indirect"
+                self.add(Raw("colon-quote", r.speaker, r.cue, span, "direct", r.lemma, "colon", [span],
+                             r.anon_region, r.channel_region, r.sent, r.past, k, r.cue_tok))
+                break
 
     def orphans(self) -> None:
         """Quotations no verb attributed: dash attributions, colon introductions, continuations."""
