@@ -677,3 +677,20 @@ def test_quotation_after_a_colon_closing_a_reported_clause_is_a_second_direct_cl
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
     assert got == [("Louis Garnier", "les relevés ne laissaient « aucune ambiguïté »", "mixed"),
                    ("Louis Garnier", "Ces factures ont été antidatées.", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("« On ferme encore une fois », soupire Anna Keller, une serveuse du port.", "Anna Keller",
+     "On ferme encore une fois"),
+    ("« Le gouvernement découvre la mer », raille Paul Hervé, pêcheur à Lorient.", "Paul Hervé",
+     "Le gouvernement découvre la mer"),
+])
+def test_soupirer_and_railler_attribute_a_quotation_as_incises(text, speaker, content):
+    c = _one(text)
+    assert c["speaker"]["entity"] == speaker
+    assert c["content"]["text"] == content
+    assert c["mode"] == "direct"
+
+
+def test_soupirer_without_quotation_is_not_a_claim():
+    assert chronique.analyze("Le vent soupire dans les pins du littoral.", published=PUB, lang="fr").claims == []

@@ -124,6 +124,8 @@ CUE_LEMMAS = {
     "se plaindre": ("statement", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
     "maintenir": ("statement", "que inf incise"),
+    "soupirer": ("statement", "incise"),
+    "railler": ("statement", "incise"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
