@@ -476,3 +476,11 @@ def test_person_familiar_with_any_subject_is_an_anonymous_source():
     c = _one("The insurer will cut 400 jobs, according to a person familiar with the plans.")
     assert c["speaker"]["entity"] == "anonymous person familiar with the plans"
     assert c["content"]["text"] == "The insurer will cut 400 jobs"
+
+
+def test_one_of_them_named_in_apposition_after_said_is_the_speaker():
+    text = "Dozens of fans were hurt. \"It was chaos at the gate,\" said one of them, Daniel Ortiz, 23."
+    c = chronique.analyze(text, published=PUB, lang="en").claims[-1]
+    assert c["speaker"]["entity"] == "Daniel Ortiz"
+    assert c["content"]["text"] == "It was chaos at the gate"
+    assert c["mode"] == "direct"

@@ -694,3 +694,12 @@ def test_soupirer_and_railler_attribute_a_quotation_as_incises(text, speaker, co
 
 def test_soupirer_without_quotation_is_not_a_claim():
     assert chronique.analyze("Le vent soupire dans les pins du littoral.", published=PUB, lang="fr").claims == []
+
+
+def test_one_of_a_group_named_in_apposition_after_the_verb_is_the_speaker():
+    text = ("Des riverains attendaient devant la mairie. « On nous a oubliés », a témoigné l'une d'elles, "
+            "Claire Baudin, retraitée.")
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert c["speaker"]["entity"] == "Claire Baudin"
+    assert c["content"]["text"] == "On nous a oubliés"
+    assert c["mode"] == "direct"

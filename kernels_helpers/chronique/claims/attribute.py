@@ -735,6 +735,13 @@ class Attributor:
                 m2 = d.m_start.get(k)
                 if m2 is not None and m2.kind in ("name", "title") and m2.name is not None and not m2.in_quote:
                     m = m2
+        if m is None and j < end:
+            # "a témoigné l'un d'eux, Marc Lefeuvre": one of a group, named in apposition
+            pt = d.lex.partitives.match(d.fkeys, d.caps, j)
+            if pt is not None and j + pt[0] + 1 < end and d.keys[j + pt[0]] == ",":
+                m2 = d.m_start.get(j + pt[0] + 1)
+                if m2 is not None and m2.kind == "name" and not m2.in_quote:
+                    m = m2
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j

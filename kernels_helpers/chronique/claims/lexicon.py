@@ -282,6 +282,7 @@ class Lexicon:
     qualifiers: Phrases = None
     qualifier_openers: Phrases = None   # "familiar with the": the words after it complete the qualifier
     qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
+    partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
     channels: Phrases = None
     lemma_channels: dict = field(default_factory=dict)
     continuing: frozenset = frozenset()
@@ -407,6 +408,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.qualifiers = Phrases(list(g("SOURCE_QUALIFIERS", {}).items()), folded=True)
     lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)
     lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
+    lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
     lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
     lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))

@@ -340,6 +340,8 @@ ATTRIBUTES = {
     "complicit": "accusation", "liable": "accusation",
 }
 
+# one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
+PARTITIVE_SUBJECTS = ("one of them",)
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonymous"

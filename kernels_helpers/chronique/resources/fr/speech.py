@@ -509,6 +509,8 @@ ATTRIBUTES = {
 }
 
 # quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
+# one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
+PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
 QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"), ('"', '"'))
 # dashes that introduce an attribution after a quote: "« ... » – Nom"
 DASHES = ("-", "–", "—")
