@@ -519,3 +519,26 @@ def test_plural_pronoun_in_a_relative_refers_to_the_group_opening_the_sentence()
     c = _one("Trade unions criticised the new licence fee, which they say will drive many out of business.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "trade unions", "will drive many out of business", "indirect")
+
+
+def test_person_familiar_with_any_subject_is_an_anonymous_source():
+    c = _one("The lender is weighing a sale of its card unit, a person familiar with the deliberations said.")
+    assert c["speaker"]["entity"] == "anonymous person familiar with the deliberations"
+    assert c["content"]["text"] == "The lender is weighing a sale of its card unit"
+    assert c["mode"] == "indirect"
+    assert c["anonymous"] is True
+    c = _one("Two people familiar with the plans told Reuters the insurer would cut 400 jobs.")
+    assert c["speaker"]["entity"] == "anonymous people familiar with the plans"
+    assert c["content"]["text"] == "the insurer would cut 400 jobs"
+    assert c["mode"] == "indirect"
+    c = _one("The insurer will cut 400 jobs, according to a person familiar with the plans.")
+    assert c["speaker"]["entity"] == "anonymous person familiar with the plans"
+    assert c["content"]["text"] == "The insurer will cut 400 jobs"
+
+
+def test_one_of_them_named_in_apposition_after_said_is_the_speaker():
+    text = "Dozens of fans were hurt. \"It was chaos at the gate,\" said one of them, Daniel Ortiz, 23."
+    c = chronique.analyze(text, published=PUB, lang="en").claims[-1]
+    assert c["speaker"]["entity"] == "Daniel Ortiz"
+    assert c["content"]["text"] == "It was chaos at the gate"
+    assert c["mode"] == "direct"

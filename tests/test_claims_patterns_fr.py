@@ -690,3 +690,68 @@ def test_plural_pronoun_refers_to_the_group_opening_the_previous_sentence():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "riverains", "les nuisances sont devenues « insupportables »", "mixed")
+
+
+def test_maintenir_with_an_elided_negated_infinitive_is_a_mixed_claim():
+    c = _one("À l'audience, le prévenu, 63 ans, a maintenu n'avoir « jamais touché » aux comptes de l'association.")
+    assert c["speaker"]["mention"]["text"] == "le prévenu"
+    assert c["content"]["text"] == "n'avoir « jamais touché » aux comptes de l'association"
+    assert c["mode"] == "mixed"
+    c = _one("L'ancien trésorier maintient que les virements étaient « parfaitement légaux ».")
+    assert c["content"]["text"] == "les virements étaient « parfaitement légaux »"
+    assert c["mode"] == "mixed"
+
+
+def test_maintenant_the_adverb_is_not_a_cue():
+    assert chronique.analyze("Les trains circulent de nouveau, maintenant que la voie a été dégagée.",
+                             published=PUB, lang="fr").claims == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le délégué syndical Marc Aubry a quitté la réunion. Les actionnaires, estime-t-il, « n'ont jamais cru "
+     "au site ».", "n'ont jamais cru au site"),
+    ("Le délégué syndical Marc Aubry a quitté la réunion. Ceux qui ont signé, assure-t-il, « le regretteront "
+     "vite ».", "le regretteront vite"),
+])
+def test_subject_cut_off_by_an_incise_gives_the_quotation_as_direct_content(text, content):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert len(claims) == 1
+    c = claims[0]
+    assert c["speaker"]["entity"] == "Marc Aubry"
+    assert c["content"]["text"] == content
+    assert c["mode"] == "direct"
+
+
+def test_quotation_after_a_colon_closing_a_reported_clause_is_a_second_direct_claim():
+    text = ("Un expert mandaté par le tribunal, Louis Garnier, a affirmé que les relevés ne laissaient "
+            "« aucune ambiguïté » : « Ces factures ont été antidatées. »")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("Louis Garnier", "les relevés ne laissaient « aucune ambiguïté »", "mixed"),
+                   ("Louis Garnier", "Ces factures ont été antidatées.", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("« On ferme encore une fois », soupire Anna Keller, une serveuse du port.", "Anna Keller",
+     "On ferme encore une fois"),
+    ("« Le gouvernement découvre la mer », raille Paul Hervé, pêcheur à Lorient.", "Paul Hervé",
+     "Le gouvernement découvre la mer"),
+])
+def test_soupirer_and_railler_attribute_a_quotation_as_incises(text, speaker, content):
+    c = _one(text)
+    assert c["speaker"]["entity"] == speaker
+    assert c["content"]["text"] == content
+    assert c["mode"] == "direct"
+
+
+def test_soupirer_without_quotation_is_not_a_claim():
+    assert chronique.analyze("Le vent soupire dans les pins du littoral.", published=PUB, lang="fr").claims == []
+
+
+def test_one_of_a_group_named_in_apposition_after_the_verb_is_the_speaker():
+    text = ("Des riverains attendaient devant la mairie. « On nous a oubliés », a témoigné l'une d'elles, "
+            "Claire Baudin, retraitée.")
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert c["speaker"]["entity"] == "Claire Baudin"
+    assert c["content"]["text"] == "On nous a oubliés"
+    assert c["mode"] == "direct"

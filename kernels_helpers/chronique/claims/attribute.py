@@ -34,6 +34,7 @@ from functools import partial
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
+from .lexicon import END
 from .mentions import Mention
 
 
@@ -316,6 +317,8 @@ def is_infinitive(d: Doc, j: int) -> bool:
     if k in lex.inf_words:
         return True
     if k in lex.negation and j + 1 < d.n:
+        if d.keys[j + 1] == "'" and j + 2 < d.n:
+            return is_infinitive(d, j + 2)      # an elided negation: "n'avoir", "n'être"
         return is_infinitive(d, j + 1) or d.keys[j + 1] in lex.negation_after
     if k in ("s", "l", "m") and j + 2 < d.n and d.keys[j + 1] == "'":
         return is_infinitive(d, j + 2)
@@ -735,6 +738,13 @@ class Attributor:
                 m2 = d.m_start.get(k)
                 if m2 is not None and m2.kind in ("name", "title") and m2.name is not None and not m2.in_quote:
                     m = m2
+        if m is None and j < end:
+            # "a témoigné l'un d'eux, Marc Lefeuvre": one of a group, named in apposition
+            pt = d.lex.partitives.match(d.fkeys, d.caps, j)
+            if pt is not None and j + pt[0] + 1 < end and d.keys[j + pt[0]] == ",":
+                m2 = d.m_start.get(j + pt[0] + 1)
+                if m2 is not None and m2.kind == "name" and not m2.in_quote:
+                    m = m2
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
@@ -977,6 +987,7 @@ class Attributor:
                     self.according(ci, c)
                 except IndexError:
                     continue
+        self.colon_quotes()
         self.orphans()
         self.raws.sort(key=lambda r: (r.cue[0], r.content[0]))
         return self.raws
@@ -1113,7 +1124,18 @@ class Attributor:
         span, mode, k = content_span(d, a, e)
         parts = []
         end_tok = speaker_end if speaker_end is not None else c.e
-        if mode == "direct":
+        if mode != "direct" and rule in ("inverted", "inverted-pronoun") and e - a <= 8:
+            # "Ceux-ci, affirme-t-elle, « assèchent ... »": a subject cut off by the incise; the
+            # quotation closing the sentence after it is the content
+            sent = d.sid[c.s]
+            j = skip_fwd(d, end_tok, d.sent_end[sent])
+            if j + 1 < d.n and d.keys[j] == "," and j + 1 in d.open_at and d.inq[a] < 0:
+                k2 = d.open_at[j + 1]
+                after = d.quotes[k2].close_tok + 1
+                if after >= d.sent_end[sent] or d.mask[after] & END:
+                    span, mode, k = quote_chars(d, k2), "direct", k2
+                    parts = [span]
+        if mode == "direct" and not parts:
             parts = [span]
             # "Part 1," he said, "part 2."
             j = skip_fwd(d, end_tok, d.sent_end[d.sid[c.s]])
@@ -1356,6 +1378,31 @@ class Attributor:
             if len(k) > 5 and k.endswith(ends) and not caps[i] and k not in lex.cond_except and d.inq[i] < 0:
                 return True
         return False
+
+    def colon_quotes(self) -> None:
+        """A quotation after a colon that ends a reported clause and closes its sentence ("a affirmé
+        que ... : « ... »") is a second direct claim of the same speaker; the clause ends at the colon."""
+        d = self.d
+        for r in list(self.raws):
+            if r.mode == "direct" or r.speaker is None:
+                continue
+            t0 = bisect_left(d.starts, r.content[0])
+            t1 = bisect_left(d.starts, r.content[1])
+            for qi in range(bisect_left(d.open_toks, t0 + 2), bisect_left(d.open_toks, t1)):
+                o = d.open_toks[qi]
+                k = d.open_at[o]
+                if d.keys[o - 1] != ":" or k in self.attributed or d.sid[o] != r.sent:
+                    continue
+                q = d.quotes[k]
+                after = q.close_tok + 1
+                if q.end < r.content[1] - 2 or not (after >= d.sent_end[r.sent] or d.mask[after] & END):
+                    continue
+                span = quote_chars(d, k)
+                r.content = (r.content[0], d.toks[o - 2].end)
+                r.mode = "mixed" if bisect_left(d.open_toks, t0) < qi else "indirect"
+                self.add(Raw("colon-quote", r.speaker, r.cue, span, "direct", r.lemma, "colon", [span],
+                             r.anon_region, r.channel_region, r.sent, r.past, k, r.cue_tok))
+                break
 
     def orphans(self) -> None:
         """Quotations no verb attributed: dash attributions, colon introductions, continuations."""

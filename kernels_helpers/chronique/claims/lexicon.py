@@ -282,6 +282,9 @@ class Lexicon:
     connectors: Phrases = None
     anonymity: Phrases = None
     qualifiers: Phrases = None
+    qualifier_openers: Phrases = None   # "familiar with the": the words after it complete the qualifier
+    qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
+    partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
     channels: Phrases = None
     lemma_channels: dict = field(default_factory=dict)
     continuing: frozenset = frozenset()
@@ -408,6 +411,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.connectors = Phrases(_pairs(g("TITLE_CONNECTORS")), folded=True)
     lx.anonymity = Phrases(_pairs(g("ANONYMITY")), folded=True)
     lx.qualifiers = Phrases(list(g("SOURCE_QUALIFIERS", {}).items()), folded=True)
+    lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)
+    lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
+    lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
     lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
     lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))
@@ -486,7 +492,7 @@ def lexicon(lang: str) -> Lexicon:
     bits: dict[str, int] = {}
     for bit, keys in ((TITLE, lx.titles.first), (DET, lx.determiners.first), (NAT, lx.demonyms.first),
                       (GAZ, lx.gazetteer.first), (MEDIA, lx.media.first), (DEPT, lx.departments.first),
-                      (QUAL, lx.qualifiers.first), (CONN, lx.connectors.first), (ADV, lx.adverbs.first),
+                      (QUAL, lx.qualifiers.first), (QUAL, lx.qualifier_openers.first), (CONN, lx.connectors.first), (ADV, lx.adverbs.first),
                       (LINK, lx.links.first), (HEDGE, lx.hedges.first), (CHAN, lx.channels.first),
                       (ANON, lx.anonymity.first), (COMP, lx.complementizers.first), (DE, lx.de_preps.first),
                       (ACC, lx.according.first), (CUE, lx.cue_starts), (MOD, lx.title_mods),

@@ -26,6 +26,7 @@ from __future__ import annotations
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
+from .lexicon import COMP as B_COMP
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
@@ -622,6 +623,22 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 last = QUAL
                 j += q[0]
                 continue
+            q = lex.qualifier_openers.match(fkeys, caps, j)
+            if q is not None:
+                # "familiar with the deliberations": the words up to a cue, a punctuation mark or
+                # a clause word complete the qualifier, as written
+                e = j + q[0]
+                while (e < n and e - j < q[0] + 8 and not blocked[e] and not mask[e] & (B_CUE | B_COMP)
+                       and (toks[e].text[:1].isalnum() or keys[e] == "'" and e + 1 < n and keys[e + 1] == "s")
+                       and keys[e] not in lex.relatives and keys[e] not in lex.coordinators):
+                    e += 1
+                if keys[e - 1] == "'":
+                    e -= 1
+                if e > j + q[0]:
+                    append((QUAL, j, e, q[1] + " " + text[toks[j + q[0]].start:toks[e - 1].end]))
+                    last = QUAL
+                    j = e
+                    continue
 
         if last == HEAD and fk in title_mods and not (j + 1 < n and mask[j + 1] & B_TITLE
                                                       and titles_match(keys, caps, j + 1)) and not (
@@ -932,6 +949,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return None
         if after_head and not mask[e] and e + 2 < n and caps[e + 1] and caps[e + 2]:
             return None                 # "le sénateur démocrate Francesco Boccia": a name follows
+    if fkeys[h] in lex.qualified_heads:
+        return None                     # "a person": a source only with a qualifier (``_parse``)
     cls, hgender, hnumber, nature = head
     title = text[toks[t0].start:toks[e - 1].end]
     words = mods + tuple(fkeys[h:h + t[0]])
@@ -1203,6 +1222,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
         title = text[toks[t0].start:toks[t1 - 1].end] if t0 >= 0 else None
         if title and items[0][0] in (HEAD, MOD) and keys[t0] == toks[t0].text.lower():
             title = title[:1].lower() + title[1:]      # "Police said": the common noun "police"
+        if qualifier is None and fkeys[items[last_head][1]] in lex.qualified_heads:
+            return None                 # "a person" names no source without "familiar with ..."
         role = _role(tuple(role_words), lex)
         g = (hgender or det[1]) if nature != "org" else None
         m = _title_mention(start, end, name_span if name else (start, end), name, det[0], cls, nature, nat,

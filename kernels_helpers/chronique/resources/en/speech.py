@@ -230,6 +230,7 @@ TITLE_HEADS = {
     "spokesperson": ("spokesperson", None, "s", "person"),
     "official": ("official", None, "s", "source"), "officials": ("official", None, "p", "source"),
     "source": ("source", None, "s", "source"), "sources": ("source", None, "p", "source"),
+    "person": ("person", None, "s", "source"), "people": ("people", None, "p", "source"),
     "diplomat": ("diplomat", None, "s", "source"), "diplomats": ("diplomat", None, "p", "source"),
     "investigator": ("investigator", None, "s", "source"), "investigators": ("investigator", None, "p", "source"),
     "witness": ("witness", None, "s", "source"), "witnesses": ("witness", None, "p", "source"),
@@ -309,6 +310,14 @@ SOURCE_QUALIFIERS = {
     "familiar with the investigation": "familiar with the investigation",
     "briefed on the matter": "briefed on the matter", "with knowledge of the matter": "familiar with the matter",
 }
+# a qualifier completed by the noun phrase after it: "familiar with the deliberations"
+SOURCE_QUALIFIER_OPENERS = {
+    "familiar with the": "familiar with the", "familiar with": "familiar with",
+    "briefed on the": "briefed on the", "close to the": "close to the",
+    "with knowledge of the": "with knowledge of the",
+}
+# heads that name a source only with a qualifier ("a person familiar with the plans")
+QUALIFIED_HEADS = ("person", "people")
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
@@ -343,6 +352,8 @@ ATTRIBUTES = {
     "complicit": "accusation", "liable": "accusation",
 }
 
+# one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
+PARTITIVE_SUBJECTS = ("one of them",)
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonymous"

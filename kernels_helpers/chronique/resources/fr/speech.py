@@ -123,6 +123,9 @@ CUE_LEMMAS = {
     "se désoler": ("statement", "que incise colon de"),
     "se plaindre": ("statement", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
+    "maintenir": ("statement", "que inf incise"),
+    "soupirer": ("statement", "incise"),
+    "railler": ("statement", "incise"),
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -153,6 +156,8 @@ IRREGULAR = {
     "faire": ("fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant"),
     "prévoir": ("prévoit", "prévoient", "prévoy", "prévit", "prévirent", "prévoir", "prévu", "prévoyant"),
     "plaindre": ("plaint", "plaignent", "plaign", "plaignit", "plaignirent", "plaindr", "plaint", "plaignant"),
+    "maintenir": ("maintient", "maintiennent", "mainten", "maintint", "maintinrent", "maintiendr", "maintenu",
+                  "maintenant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
@@ -223,6 +228,8 @@ def conjugate(lemma: str) -> dict:
     forms["pp"] = _agree(forms["pp"][0])
     if head == "reconnaître":                      # spelling reform: "reconnait"
         forms["fin"].append("reconnait")
+    if head == "maintenir":                        # "maintenant" is the adverb "now"
+        forms["ppr"] = []
     if tail:
         forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
     return forms
@@ -388,6 +395,7 @@ TITLE_HEADS = {
     "procureur": ("prosecutor", "m", "s", "person"), "procureure": ("prosecutor", "f", "s", "person"),
     "juge": ("judge", None, "s", "person"),
     "avocat": ("lawyer", "m", "s", "person"), "avocate": ("lawyer", "f", "s", "person"),
+    "prévenu": ("defendant", "m", "s", "person"), "prévenue": ("defendant", "f", "s", "person"),
     "député": ("lawmaker", "m", "s", "person"), "députée": ("lawmaker", "f", "s", "person"),
     "sénateur": ("senator", "m", "s", "person"), "sénatrice": ("senator", "f", "s", "person"),
     "chancelier": ("chancellor", "m", "s", "person"), "chancelière": ("chancellor", "f", "s", "person"),
@@ -513,6 +521,8 @@ ATTRIBUTES = {
 }
 
 # quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
+# one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
+PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
 QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"), ('"', '"'))
 # dashes that introduce an attribution after a quote: "« ... » – Nom"
 DASHES = ("-", "–", "—")
