@@ -690,3 +690,18 @@ def test_plural_pronoun_refers_to_the_group_opening_the_previous_sentence():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "riverains", "les nuisances sont devenues « insupportables »", "mixed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Santé publique France a recensé 120 cas en mars. L'agence sanitaire estime que l'épidémie « n'a pas "
+     "encore atteint son pic ».", "Santé publique France",
+     "l'épidémie « n'a pas encore atteint son pic »"),
+    ("L'Inserm a publié ses conclusions lundi. Selon l'institut, les résultats doivent être « confirmés » par "
+     "d'autres équipes.", "Inserm", "les résultats doivent être « confirmés » par d'autres équipes"),
+    ("La Fédération nationale des chasseurs a lancé une campagne d'affichage. Les accidents ont reculé de 8 % en un an, "
+     "d'après l'association.", "Fédération nationale des chasseurs", "Les accidents ont reculé de 8 % en un an"),
+])
+def test_institution_anaphor_refers_back_to_the_named_institution_of_its_kind(text, speaker, content):
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"]) == (speaker, content)
+    assert c["mode"] == ("mixed" if "«" in content else "indirect")
