@@ -519,3 +519,12 @@ def test_plural_pronoun_in_a_relative_refers_to_the_group_opening_the_sentence()
     c = _one("Trade unions criticised the new licence fee, which they say will drive many out of business.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "trade unions", "will drive many out of business", "indirect")
+
+
+def test_same_source_is_the_speaker_of_the_previous_attribution():
+    claims = chronique.analyze("The fire destroyed 40 homes, the regional fire service said in a statement. "
+                               "Two firefighters were injured, according to the same source.",
+                               published="2024-03-12", lang="en").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "regional fire service", "Two firefighters were injured", "indirect")

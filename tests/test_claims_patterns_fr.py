@@ -705,3 +705,12 @@ def test_institution_anaphor_refers_back_to_the_named_institution_of_its_kind(te
     c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"]) == (speaker, content)
     assert c["mode"] == ("mixed" if "«" in content else "indirect")
+
+
+def test_same_source_is_the_speaker_of_the_previous_attribution():
+    claims = chronique.analyze("Le feu a détruit 300 hectares de pinède, a indiqué la préfecture du Var dans un "
+                               "communiqué. Deux pompiers ont été légèrement blessés, selon la même source.",
+                               published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "préfecture du Var", "Deux pompiers ont été légèrement blessés", "indirect", False)

@@ -399,6 +399,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
     lx.same = _set(g("SAME"))
     lx.other = _set(g("OTHER"))
+    lx.same = lx.same | frozenset(map(fold, lx.same))      # (the mention parser reads folded keys)
+    lx.other = lx.other | frozenset(map(fold, lx.other))
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
