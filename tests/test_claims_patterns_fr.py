@@ -714,3 +714,15 @@ def test_same_source_is_the_speaker_of_the_previous_attribution():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
         "préfecture du Var", "Deux pompiers ont été légèrement blessés", "indirect", False)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Une enquête pour homicide involontaire a été ouverte, a-t-on appris auprès du parquet.",
+     "parquet", "du parquet"),
+    ("Le suspect a été placé en garde à vue, a-t-on appris mardi auprès du parquet de Lyon.",
+     "parquet de Lyon", "du parquet de Lyon"),
+])
+def test_source_after_aupres_du_is_the_speaker_of_an_on_cue(text, speaker, mention):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["speaker"]["mention"]["text"], c["mode"]) == (speaker, mention, "indirect")
+    assert c["content"]["text"] == text.split(", a-t-on")[0]
