@@ -542,3 +542,12 @@ def test_one_of_them_named_in_apposition_after_said_is_the_speaker():
     assert c["speaker"]["entity"] == "Daniel Ortiz"
     assert c["content"]["text"] == "It was chaos at the gate"
     assert c["mode"] == "direct"
+
+
+def test_same_source_is_the_speaker_of_the_previous_attribution():
+    claims = chronique.analyze("The fire destroyed 40 homes, the regional fire service said in a statement. "
+                               "Two firefighters were injured, according to the same source.",
+                               published="2024-03-12", lang="en").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "regional fire service", "Two firefighters were injured", "indirect")

@@ -755,3 +755,39 @@ def test_one_of_a_group_named_in_apposition_after_the_verb_is_the_speaker():
     assert c["speaker"]["entity"] == "Claire Baudin"
     assert c["content"]["text"] == "On nous a oubliés"
     assert c["mode"] == "direct"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Santé publique France a recensé 120 cas en mars. L'agence sanitaire estime que l'épidémie « n'a pas "
+     "encore atteint son pic ».", "Santé publique France",
+     "l'épidémie « n'a pas encore atteint son pic »"),
+    ("L'Inserm a publié ses conclusions lundi. Selon l'institut, les résultats doivent être « confirmés » par "
+     "d'autres équipes.", "Inserm", "les résultats doivent être « confirmés » par d'autres équipes"),
+    ("La Fédération nationale des chasseurs a lancé une campagne d'affichage. Les accidents ont reculé de 8 % en un an, "
+     "d'après l'association.", "Fédération nationale des chasseurs", "Les accidents ont reculé de 8 % en un an"),
+])
+def test_institution_anaphor_refers_back_to_the_named_institution_of_its_kind(text, speaker, content):
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"]) == (speaker, content)
+    assert c["mode"] == ("mixed" if "«" in content else "indirect")
+
+
+def test_same_source_is_the_speaker_of_the_previous_attribution():
+    claims = chronique.analyze("Le feu a détruit 300 hectares de pinède, a indiqué la préfecture du Var dans un "
+                               "communiqué. Deux pompiers ont été légèrement blessés, selon la même source.",
+                               published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "préfecture du Var", "Deux pompiers ont été légèrement blessés", "indirect", False)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Une enquête pour homicide involontaire a été ouverte, a-t-on appris auprès du parquet.",
+     "parquet", "du parquet"),
+    ("Le suspect a été placé en garde à vue, a-t-on appris mardi auprès du parquet de Lyon.",
+     "parquet de Lyon", "du parquet de Lyon"),
+])
+def test_source_after_aupres_du_is_the_speaker_of_an_on_cue(text, speaker, mention):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["speaker"]["mention"]["text"], c["mode"]) == (speaker, mention, "indirect")
+    assert c["content"]["text"] == text.split(", a-t-on")[0]

@@ -1114,6 +1114,9 @@ class Attributor:
         sp = d.lex.source_preps.match(d.keys, d.caps, j)
         if sp is not None:
             m = d.m_start.get(j + sp[0])
+            if m is None and sp[0] > 1:
+                # "auprès du parquet": the mention opens on the contracted article
+                m = d.m_start.get(j + sp[0] - 1)
             if speaker_capable(m):
                 return m
         return None

@@ -75,6 +75,15 @@ class Describer:
             if e is not None:
                 m.entity = e
             return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': {how}"
+        if m.same and m.nature == "source" and m.name is None:
+            # "selon la même source", "according to the same source": the speaker of the previous
+            # attribution, in this sentence or the two before
+            for prev, e, _ in reversed(self.done):
+                if prev.sent < raw.sent - 2:
+                    break
+                if e is not None:
+                    m.entity = e
+                    return e, f"'{m.title}': the previous claim's speaker"
         if m.kind == "np":
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         e = m.entity if m.entity is not None else (m.appos.entity if m.appos is not None else None)

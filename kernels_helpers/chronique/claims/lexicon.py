@@ -328,6 +328,7 @@ class Lexicon:
     affiliation_preps: frozenset = frozenset()
     company_anaphors: frozenset = frozenset()
     company_heads: frozenset = frozenset()
+    anaphor_covers: dict = field(default_factory=dict)
     media_ids: frozenset = frozenset()
 
     def after_clitic(self, keys: list[str], i: int) -> int:
@@ -401,6 +402,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
     lx.same = _set(g("SAME"))
     lx.other = _set(g("OTHER"))
+    lx.same = lx.same | frozenset(map(fold, lx.same))      # (the mention parser reads folded keys)
+    lx.other = lx.other | frozenset(map(fold, lx.other))
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
@@ -448,6 +451,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
     lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
     lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))
+    lx.anaphor_covers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
+                         for k, v in g("ORG_ANAPHOR_COVERS", {}).items()}
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)

@@ -190,6 +190,12 @@ class Registry:
         if not title:
             return None
         head = fold(title.rsplit(None, 1)[-1].lower())
+        if head not in self.lex.org_anaphors and not self.lex.prehead_nouns:
+            # "l'agence sanitaire": where modifiers follow their noun, the first word is the head,
+            # unless a complement follows it ("la fédération du secteur" is a description)
+            words = title.lower().split()
+            if not any(w in self.lex.connectors.first for w in words[1:]):
+                head = fold(words[0])
         if head not in self.lex.org_anaphors:
             return None
         media = self.lex.media_ids
@@ -209,7 +215,7 @@ class Registry:
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
                 if not e.id[:1].isupper() and ehead not in lex.org_heads:
                     continue        # (a lowercase name is an institution's when its head is one)
-                if ehead != head and ehead in lex.org_heads and (
+                if ehead != head and ehead in lex.org_heads and ehead not in lex.anaphor_covers.get(head, ()) and (
                         ehead in lex.org_anaphors and head not in lex.company_anaphors
                         and head in lex.org_heads
                         or head in lex.company_anaphors and ehead not in lex.company_heads):

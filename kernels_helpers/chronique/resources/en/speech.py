@@ -405,3 +405,7 @@ COMPANY_ANAPHORS = (
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
+# the kinds of institution an anaphor also names: a federation or a league is an association
+ORG_ANAPHOR_COVERS = {
+    "association": ("federation", "league", "union", "confederation"),
+}

@@ -95,6 +95,8 @@ GAZETTEER = {
     "la Croix-Rouge": ("Red Cross", "organization", "s"), "l'Unicef": ("UNICEF", "organization", "s"),
     "la CIA": ("CIA", "organization", "s"), "le FBI": ("FBI", "organization", "s"),
     "l'AIEA": ("IAEA", "organization", "s"), "le FMI": ("IMF", "organization", "s"),
+    "Santé publique France": ("Santé publique France", "organization", "s"),
+    "l'Inserm": ("Inserm", "organization", "s"), "Inserm": ("Inserm", "organization", "s"),
 }
 # news agencies and outlets: "a déclaré à l'AFP", "selon Reuters"
 MEDIA = {

@@ -562,8 +562,13 @@ ORG_ANAPHORS = (
     "entreprise", "groupe", "société", "compagnie", "constructeur", "opérateur", "laboratoire",
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
-    "établissement", "firme", "industriel", "géant", "équipementier", "start-up",
+    "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut",
 )
+# the kinds of institution an anaphor also names: a federation, a league or a collective is an
+# association ("la Fédération française des ... ; d'après l'association")
+ORG_ANAPHOR_COVERS = {
+    "association": ("fédération", "ligue", "collectif", "union", "confédération"),
+}
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("le groupe" is not the "Centre national d'études spatiales"), except these heads
 COMPANY_ANAPHORS = (
