@@ -791,3 +791,21 @@ def test_source_after_aupres_du_is_the_speaker_of_an_on_cue(text, speaker, menti
     c = _one(text)
     assert (c["speaker"]["entity"], c["speaker"]["mention"]["text"], c["mode"]) == (speaker, mention, "indirect")
     assert c["content"]["text"] == text.split(", a-t-on")[0]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Le maire de Dole, Hervé Lemoine, a dénoncé une « décision inacceptable » et annoncé qu'il déposerait "
+     "un recours dans la semaine.", "Hervé Lemoine", "il déposerait un recours dans la semaine"),
+    ("La ministre du Travail, Claire Vasseur, a annoncé mercredi une enveloppe de 20 millions d'euros et "
+     "prévenu que les entreprises fautives seraient sanctionnées.", "Claire Vasseur",
+     "les entreprises fautives seraient sanctionnées"),
+])
+def test_bare_participle_after_et_shares_the_auxiliary_and_subject_of_the_first_verb(text, speaker, content):
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_bare_participle_after_et_in_a_passive_sentence_is_not_a_cue():
+    claims = chronique.analyze("Le chauffeur a été interpellé et placé en garde à vue, selon la police.",
+                               published=PUB, lang="fr").claims
+    assert [c["speaker"]["entity"] for c in claims] == ["police"]

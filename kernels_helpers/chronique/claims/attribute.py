@@ -1032,6 +1032,16 @@ class Attributor:
                                  anon_region=(agent.end, agent.end), sent=sent, past=c.past, cue_tok=c.s))
                     self.subject[ci] = (agent, "passive", c.s)
                     return
+        if c.passive and c.aux is None and c.s > 0 and d.keys[c.s - 1] in d.lex.coordinators:
+            # "a dénoncé ... et annoncé qu'il ...": a bare participle after a coordinator shares
+            # the auxiliary (and the subject) of the compound verb before it in the sentence
+            for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
+                pc = self.cues[pj]
+                if d.sid[pc.s] != d.sid[c.s]:
+                    break
+                if pc.aux is not None and not pc.passive and pj in self.subject:
+                    c.passive, c.aux = False, pc.aux
+                    break
         if c.passive and c.aux is None:
             return
         if "ppr" in c.tags and not (c.tags & _FINITE) and c.aux is None:
