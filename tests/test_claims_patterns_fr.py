@@ -809,3 +809,25 @@ def test_bare_participle_after_et_in_a_passive_sentence_is_not_a_cue():
     claims = chronique.analyze("Le chauffeur a été interpellé et placé en garde à vue, selon la police.",
                                published=PUB, lang="fr").claims
     assert [c["speaker"]["entity"] for c in claims] == ["police"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Le président du conseil départemental, Marc Aubert, s'est dit « très inquiet ».", "Marc Aubert",
+     "très inquiet"),
+    ("La directrice de l'hôpital, Anne Richer, s'est dite « soulagée » après l'annonce.", "Anne Richer",
+     "soulagée"),
+])
+def test_se_dire_followed_by_a_quotation_is_a_direct_claim_of_the_quotation_alone(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "direct")
+
+
+def test_se_dire_without_quotation_is_not_a_claim():
+    assert chronique.analyze("Le ministre s'est dit prêt à rencontrer les syndicats.",
+                             published=PUB, lang="fr").claims == []
+
+
+def test_bare_descriptive_apposition_does_not_replace_the_named_organisation_as_speaker():
+    c = _one("La CNL, première association de locataires, a affirmé que les loyers avaient bondi de 8 %.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "CNL", "les loyers avaient bondi de 8 %", "indirect")

@@ -431,7 +431,7 @@ class Attributor:
                         return big
                 if speaker_capable(inner) and inner.end == j:
                     outer = d.m_end.get(p)
-                    if (inner.kind == "title" and inner.det == "indef" and inner.name is None
+                    if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
                             and (outer.kind != "title" or outer.name is not None)):
                         # "The X Committee, a local activist group, accused": the named one speaks,

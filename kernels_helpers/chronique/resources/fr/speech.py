@@ -123,6 +123,7 @@ CUE_LEMMAS = {
     "se désoler": ("statement", "que incise colon de"),
     "se plaindre": ("statement", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
+    "se dire": ("statement", "quote"),              # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise"),
