@@ -551,3 +551,16 @@ def test_same_source_is_the_speaker_of_the_previous_attribution():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "regional fire service", "Two firefighters were injured", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Kenyan Police Service said the two suspects had fled across the border.",
+     "Kenyan Police Service", "the two suspects had fled across the border"),
+    ("The Boston Police Patrolmen's Association said the officers had acted lawfully.",
+     "Boston Police Patrolmen's Association", "the officers had acted lawfully"),
+    ("Wage theft is rising, according to the National Registry of Labor Complaints.",
+     "National Registry of Labor Complaints", "Wage theft is rising"),
+])
+def test_institution_noun_or_possessive_inside_an_organisation_name_is_read_whole(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
