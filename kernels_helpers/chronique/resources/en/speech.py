@@ -135,7 +135,7 @@ ADVERBS = (
     "also", "again", "later", "earlier", "previously", "then", "too", "publicly",
     "repeatedly", "flatly", "firmly", "categorically", "strongly", "clearly", "quickly",
     "immediately", "simply", "officially", "separately", "recently", "already", "still", "once",
-    "privately", "bluntly", "angrily", "subsequently", "initially", "however",
+    "privately", "bluntly", "angrily", "subsequently", "initially", "however", "long",
     "for his part", "for her part", "for its part", "for their part", "in turn", "himself", "herself",
     "itself", "themselves",
 )
