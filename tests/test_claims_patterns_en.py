@@ -551,3 +551,27 @@ def test_same_source_is_the_speaker_of_the_previous_attribution():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "regional fire service", "Two firefighters were injured", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Kenyan Police Service said the two suspects had fled across the border.",
+     "Kenyan Police Service", "the two suspects had fled across the border"),
+    ("The Boston Police Patrolmen's Association said the officers had acted lawfully.",
+     "Boston Police Patrolmen's Association", "the officers had acted lawfully"),
+    ("Wage theft is rising, according to the National Registry of Labor Complaints.",
+     "National Registry of Labor Complaints", "Wage theft is rising"),
+])
+def test_institution_noun_or_possessive_inside_an_organisation_name_is_read_whole(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Rights groups have long warned that detainees are held without charge.",
+     "rights groups", "detainees are held without charge"),
+    ("Norvik Bank raised its growth forecast. It warned, however, that higher oil prices could slow the recovery.",
+     "Norvik Bank", "higher oil prices could slow the recovery"),
+])
+def test_adverb_before_the_verb_or_between_commas_after_it_keeps_the_claim(text, speaker, content):
+    c = chronique.analyze(text, published=PUB, lang="en").claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

@@ -171,6 +171,11 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if k in lex.prepositions and j + 1 < end and blocked[j + 1]:
             j += 1
             continue
+        if k == "," and j + 3 < end and mask[j + 1] & ADV:
+            a = lex.adverbs.match(keys, d.caps, j + 1)
+            if a is not None and keys[j + 1 + a[0]] == ",":
+                j += a[0] + 2           # "warned, however, that": an adverb between commas
+                continue
         mj = mask[j]
         if mj & (ADV | CHAN | ANON):
             a = lex.adverbs.match(keys, d.caps, j) if mj & ADV else None

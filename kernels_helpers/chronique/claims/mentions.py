@@ -175,8 +175,14 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             if m.det is None and m.name is None and m.number != "p" and m.nature != "source":
                 # a bare singular title ("envoyé", "groupe") names someone only as an apposition
                 # (after a dateline's dash, "KHARTOUM (Reuters) - Sudan's army", it opens the clause)
+                c = len(lex.possessive_clitic)
                 if (m.start > 0 and keys[m.start - 1] != "," and keys[m.start - 1] not in lex.dashes
-                        and toks[m.start - 1].sent == toks[m.start].sent):
+                        and toks[m.start - 1].sent == toks[m.start].sent
+                        and not (c and m.start > c and m.end - m.start == 1 and caps[m.start]
+                                 and fkeys[m.start] in lex.org_heads and caps[m.start - c - 1]
+                                 and lex.after_clitic(keys, m.start - c) == m.start)):
+                    # (an institution's capitalised head after a name's possessive is kept for
+                    # the name: "the Cleveland Police Patrolmen's Association")
                     nxt = m.end
                     continue
             m.predicate = _after_copula(m.start, keys, lex, mask)
@@ -343,18 +349,20 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
     while i < n_ms:
         m = ms[i]
         i += 1
-        if not (m.kind == "name" or m.kind == "title" and m.name is None) or not caps[m.end - 1] or i >= n_ms:
+        if (not (m.kind == "name" or m.kind == "title" and (m.name is None or m.nature == "org"))
+                or not caps[m.end - 1] or i >= n_ms):
             out.append(m)
             continue
         e, k = m.end, i
         linked = any(fkeys[t] in links for t in range(m.start, m.end))
         while k < n_ms:
             nx = ms[k]
-            if nx.kind != "name" or nx.det is not None or not caps[nx.start]:
-                break
+            if (nx.kind != "name" and not (nx.kind == "title" and nx.nature == "org" and nx.name is None)
+                    or nx.det is not None or not caps[nx.start]):
+                break               # (a title: an institution's head after a possessive, below)
             gap = nx.start - e
             if gap == 1 and fkeys[e] in links and (caps[e] or fkeys[e - 1] in heads) \
-                    and (m.kind == "name" or m.nature == "org"):
+                    and (m.kind == "name" or m.nature == "org") and nx.kind == "name":
                 linked = True
             elif gap == len(lex.possessive_clitic) and gap and lex.after_clitic(keys, e) == nx.start \
                     and nx.end - nx.start == 1 and fkeys[nx.start] in heads:
@@ -1126,11 +1134,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     r = len(items)
     while r > 0 and items[r - 1][0] in (CAP, PART, HON):
         r -= 1
-    if (last_head < 0 and r < len(items) and r > 0 and lex.org_heads
-            and fkeys[items[-1][2] - 1] in lex.org_heads):
+    if (r < len(items) and r > 0 and lex.org_heads and fkeys[items[-1][2] - 1] in lex.org_heads
+            and (last_head < 0 or last_head == r - 1 and items[last_head][3][3] == "org"
+                 and toks[items[last_head][1]].text[:1].isupper())):
         # "the National Cyber Security Centre": capitalised modifiers before an organisation's
-        # head are words of its name
-        while (r > 0 and items[r - 1][0] in (MOD, DEPT, CAP, PART, NAT)
+        # head are words of its name, an institution's capitalised noun too ("the South African
+        # Police Service")
+        last_head = -1
+        while (r > 0 and items[r - 1][0] in (MOD, DEPT, CAP, PART, NAT, HEAD)
                and (items[r - 1][0] == PART or toks[items[r - 1][1]].text[:1].isupper())):
             r -= 1
     name_items = items[r:]

@@ -135,7 +135,7 @@ ADVERBS = (
     "also", "again", "later", "earlier", "previously", "then", "too", "publicly",
     "repeatedly", "flatly", "firmly", "categorically", "strongly", "clearly", "quickly",
     "immediately", "simply", "officially", "separately", "recently", "already", "still", "once",
-    "privately", "bluntly", "angrily", "subsequently", "initially", "however",
+    "privately", "bluntly", "angrily", "subsequently", "initially", "however", "long",
     "for his part", "for her part", "for its part", "for their part", "in turn", "himself", "herself",
     "itself", "themselves",
 )
@@ -374,6 +374,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
+    "registry",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
