@@ -831,3 +831,18 @@ def test_bare_descriptive_apposition_does_not_replace_the_named_organisation_as_
     c = _one("La CNL, première association de locataires, a affirmé que les loyers avaient bondi de 8 %.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "CNL", "les loyers avaient bondi de 8 %", "indirect")
+
+
+def test_contester_with_an_infinitive_is_a_denial():
+    c = _one("Le groupe Valmeyr a contesté être à l'origine de la fuite d'hydrocarbures.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Valmeyr", "être à l'origine de la fuite d'hydrocarbures", "indirect")
+
+
+def test_rappeler_with_an_infinitive_after_et_shares_the_subject_of_the_first_verb():
+    claims = chronique.analyze("Dans un communiqué, la société Arvenia affirme respecter ses obligations et "
+                               "rappelle avoir « réduit de moitié » ses rejets depuis 2021.",
+                               published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Arvenia", "avoir « réduit de moitié » ses rejets depuis 2021", "mixed")

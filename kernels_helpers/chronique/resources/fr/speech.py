@@ -57,7 +57,7 @@ CUE_LEMMAS = {
     "admettre": ("confirmation", "que inf incise colon"),
     "dénoncer": ("accusation", "obj objq incise colon"),
     "répondre": ("statement", "que incise colon"),
-    "rappeler": ("statement", "que incise colon"),
+    "rappeler": ("statement", "que incise colon inf"),
     "insister": ("statement", "incise colon"),
     "marteler": ("statement", "que incise colon"),
     "lancer": ("statement", "incise colon"),
@@ -127,6 +127,7 @@ CUE_LEMMAS = {
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise"),
+    "contester": ("denial", "que inf incise"),     # "a contesté être à l'origine de ..."
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
