@@ -831,3 +831,17 @@ def test_bare_descriptive_apposition_does_not_replace_the_named_organisation_as_
     c = _one("La CNL, première association de locataires, a affirmé que les loyers avaient bondi de 8 %.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "CNL", "les loyers avaient bondi de 8 %", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Trois randonneurs ont été secourus mardi dans le massif de La Chartreuse, en Isère, a annoncé "
+     "la préfecture, qui a appelé à la prudence.", "préfecture",
+     "Trois randonneurs ont été secourus mardi dans le massif de La Chartreuse, en Isère"),
+    ("Un incendie a détruit dimanche un entrepôt sur la commune de La Seyne, dans le Var, a indiqué "
+     "le parquet.", "parquet", "Un incendie a détruit dimanche un entrepôt sur la commune de La Seyne, "
+     "dans le Var"),
+])
+def test_place_after_a_preposition_and_an_aside_is_not_the_subject_of_an_inverted_report(
+        text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
