@@ -846,3 +846,17 @@ def test_rappeler_with_an_infinitive_after_et_shares_the_subject_of_the_first_ve
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Arvenia", "avoir « réduit de moitié » ses rejets depuis 2021", "mixed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Trois randonneurs ont été secourus mardi dans le massif de La Chartreuse, en Isère, a annoncé "
+     "la préfecture, qui a appelé à la prudence.", "préfecture",
+     "Trois randonneurs ont été secourus mardi dans le massif de La Chartreuse, en Isère"),
+    ("Un incendie a détruit dimanche un entrepôt sur la commune de La Seyne, dans le Var, a indiqué "
+     "le parquet.", "parquet", "Un incendie a détruit dimanche un entrepôt sur la commune de La Seyne, "
+     "dans le Var"),
+])
+def test_place_after_a_preposition_and_an_aside_is_not_the_subject_of_an_inverted_report(
+        text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

@@ -391,6 +391,11 @@ class Attributor:
             np = self.np_before(j, floor)
             if np is not None and np.start < m.start:
                 return (np, "subject", np.start)
+        if m is not None and m.kind in ("gaz", "name") and j < c.s - 1 and self._governed(m.start, floor) and (
+                self.subject_after(c, False)[0] is not None):
+            # "... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture": a place governed
+            # by a preposition, an aside skipped after it, is no subject; the speaker follows the verb
+            return None
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
@@ -466,6 +471,11 @@ class Attributor:
                     np = self.np_before(p - 1, floor)
                     if np is not None and np.start < m.start:
                         return (np, "subject", np.start)
+                if m is not None and m.kind in ("gaz", "name") and self._governed(m.start, floor) and (
+                        self.subject_after(c, False)[0] is not None):
+                    # "... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture": a place
+                    # governed by a preposition is no subject; the speaker follows the verb
+                    return None
                 if speaker_capable(m):
                     return (m, "subject", self._np_start(m))
             return None
@@ -486,6 +496,18 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _governed(self, s: int, floor: int) -> bool:
+        """Whether the noun phrase starting at token ``s`` follows a preposition."""
+        d = self.d
+        for p in (s - 1, s - 2):
+            if p < floor:
+                return False
+            if d.keys[p] in d.lex.prepositions or d.mask[p] & DE:
+                return True
+            if not d.mask[p] & DET:
+                return False
+        return False
 
     def _place_holder(self, m: Mention, floor: int):
         """The noun phrase a place or name completes: "The miners' union at Santa Ines", "The U.S.
@@ -1103,7 +1125,8 @@ class Attributor:
         # no subject before: an inverted subject after the verb ", a déclaré X"
         floor = d.sent_start[sent]
         j = skip_back(d, c.s - 1, floor)
-        prev_ok = j < floor or d.keys[j] == "," or j in d.close_at or d.keys[j] in lex.dashes
+        prev_ok = j < floor or d.keys[j] == "," or j in d.close_at or d.keys[j] in lex.dashes or (
+            c.s - 1 > floor and d.keys[c.s - 1] == ",")
         if not prev_ok or "incise" not in frames:
             return
         m, after_j = self.subject_after(c, "media" in frames)
