@@ -353,6 +353,10 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
                 or not caps[m.end - 1] or i >= n_ms):
             out.append(m)
             continue
+        gap = ms[i].start - m.end
+        if gap != 1 and gap != len(lex.possessive_clitic):
+            out.append(m)           # (the frequent case: the next mention is not adjacent)
+            continue
         e, k = m.end, i
         linked = any(fkeys[t] in links for t in range(m.start, m.end))
         while k < n_ms:
