@@ -874,3 +874,19 @@ def test_hyphenated_title_sous_prefet_before_an_apposed_name():
              "Marc Delorme, qui n'a pas exclu une attaque de requin.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Marc Delorme", "Le baigneur se trouvait à 200 mètres de la plage", "indirect")
+
+
+def test_bracketed_acronym_spells_a_name_joined_by_et_to_a_further_complement():
+    c = _one("Plus de 400 médicaments sont en tension d'approvisionnement, a indiqué mardi l'Agence "
+             "nationale de sécurité du médicament et des produits de santé (ANSM).")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Agence nationale de sécurité du médicament et des produits de santé",
+        "Plus de 400 médicaments sont en tension d'approvisionnement", "indirect")
+
+
+def test_bracketed_acronym_spells_a_name_with_a_list_of_complements_after_commas():
+    c = _one("Selon la Direction générale de la concurrence, de la consommation et de la répression des "
+             "fraudes (DGCCRF), plusieurs lots de miel étaient coupés avec du sirop de sucre.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Direction générale de la concurrence, de la consommation et de la répression des fraudes",
+        "plusieurs lots de miel étaient coupés avec du sirop de sucre", "indirect")
