@@ -860,3 +860,33 @@ def test_place_after_a_preposition_and_an_aside_is_not_the_subject_of_an_inverte
         text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_hyphenated_role_noun_is_read_whole():
+    c = _one("Une sage-femme de la maternité, qui a requis l'anonymat, a affirmé à l'AFP que le service "
+             "manquait de personnel depuis des mois.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "anonymous midwife", "le service manquait de personnel depuis des mois", "indirect")
+
+
+def test_hyphenated_title_sous_prefet_before_an_apposed_name():
+    c = _one("Le baigneur se trouvait à 200 mètres de la plage, a précisé le sous-préfet de Saint-Pierre, "
+             "Marc Delorme, qui n'a pas exclu une attaque de requin.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Marc Delorme", "Le baigneur se trouvait à 200 mètres de la plage", "indirect")
+
+
+def test_bracketed_acronym_spells_a_name_joined_by_et_to_a_further_complement():
+    c = _one("Plus de 400 médicaments sont en tension d'approvisionnement, a indiqué mardi l'Agence "
+             "nationale de sécurité du médicament et des produits de santé (ANSM).")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Agence nationale de sécurité du médicament et des produits de santé",
+        "Plus de 400 médicaments sont en tension d'approvisionnement", "indirect")
+
+
+def test_bracketed_acronym_spells_a_name_with_a_list_of_complements_after_commas():
+    c = _one("Selon la Direction générale de la concurrence, de la consommation et de la répression des "
+             "fraudes (DGCCRF), plusieurs lots de miel étaient coupés avec du sirop de sucre.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Direction générale de la concurrence, de la consommation et de la répression des fraudes",
+        "plusieurs lots de miel étaient coupés avec du sirop de sucre", "indirect")

@@ -658,6 +658,11 @@ class Attributor:
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
             k += 1
+            # a hyphenated compound read whole: "une sage-femme"
+            while (k + 1 < end and d.keys[k] == "-" and d.toks[k].start == d.toks[k - 1].end
+                   and d.toks[k + 1].start == d.toks[k].end and d.toks[k + 1].text[:1].isalpha()
+                   and not d.caps[k + 1]):
+                k += 2
         if k == h:
             return None
         nm = self._name_after_role(k, end)
@@ -716,6 +721,11 @@ class Attributor:
             return None
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
+        x = h + 1
+        while x + 1 < b and d.keys[x] == "-" and d.toks[x].start == d.toks[x - 1].end:
+            x += 2                      # the class of a hyphenated compound is the compound
+        if x > h + 1:
+            m.cls = "".join(d.fkeys[h:x])
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]

@@ -441,10 +441,15 @@ def _acronym(x: Mention, out: list[Mention], toks, keys, fkeys, caps, lex: Lexic
     i = p - 1
     s = -1
     miss = 0
+    tail = 0                        # words after the last one spelt ("... et des produits de santé")
+    first = -1
     while i >= lo and L >= 0:
         k = keys[i]
         if k in ("'", "-"):
             i -= 1
+            continue
+        if k == "," and s >= 0 and i + 1 < p and keys[i + 1] in lex.connectors.first:
+            i -= 1                  # "de la concurrence, de la consommation et de ...": a list of complements
             continue
         if not toks[i].text[:1].isalpha() or k in lex.cues.first:
             break
@@ -453,8 +458,12 @@ def _acronym(x: Mention, out: list[Mention], toks, keys, fkeys, caps, lex: Lexic
             i -= 1
             continue
         if w[:1] == letters[L]:
+            if s < 0:
+                first = i
             L -= 1
             s = i
+        elif s < 0 and tail < 3 and not caps[i]:
+            tail += 1
         elif miss or L == 0:
             break
         else:
@@ -462,6 +471,8 @@ def _acronym(x: Mention, out: list[Mention], toks, keys, fkeys, caps, lex: Lexic
         i -= 1
     if L >= 0 or s < 0:
         return None
+    if tail and not any(fkeys[t] in lex.org_joiners for t in range(first + 1, first + 3)):
+        return None                 # the words after the spelt ones must be joined to them
     # the mentions it covers: each must start at its words (or at their article) and end inside
     a = s
     if s >= 1 and (keys[s - 1] in lex.determiners.first or keys[s - 1] == "'" and s >= 2):

@@ -216,7 +216,7 @@ for _country, _names, _capital, _demonyms in (
 # role nouns of unnamed individuals, named in English in the entity of an anonymous source
 # ("une infirmière du service" -> "anonymous nurse", "un sauveteur italien" -> "anonymous rescuer")
 ROLE_NOUNS = {
-    "infirmier": "nurse", "infirmière": "nurse", "soignant": "carer", "soignante": "carer",
+    "infirmier": "nurse", "infirmière": "nurse", "sage-femme": "midwife", "sages-femmes": "midwife", "soignant": "carer", "soignante": "carer",
     "médecin": "doctor", "chirurgien": "surgeon", "chirurgienne": "surgeon",
     "sauveteur": "rescuer", "sauveteuse": "rescuer", "secouriste": "rescuer", "pompier": "firefighter",
     "gendarme": "gendarme", "surveillant": "prison guard", "surveillante": "prison guard",

@@ -394,6 +394,7 @@ TITLE_HEADS = {
     "gouverneur": ("governor", "m", "s", "person"), "gouverneure": ("governor", "f", "s", "person"),
     "maire": ("mayor", None, "s", "person"),
     "préfet": ("prefect", "m", "s", "person"), "préfète": ("prefect", "f", "s", "person"),
+    "sous-préfet": ("sub-prefect", "m", "s", "person"), "sous-préfète": ("sub-prefect", "f", "s", "person"),
     "procureur": ("prosecutor", "m", "s", "person"), "procureure": ("prosecutor", "f", "s", "person"),
     "juge": ("judge", None, "s", "person"),
     "avocat": ("lawyer", "m", "s", "person"), "avocate": ("lawyer", "f", "s", "person"),
