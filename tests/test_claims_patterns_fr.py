@@ -860,3 +860,16 @@ def test_place_after_a_preposition_and_an_aside_is_not_the_subject_of_an_inverte
         text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_il_after_a_sentence_opened_by_a_masculine_institution_is_that_institution():
+    claims = chronique.analyze(
+        "Les prélèvements mettent en cause l'usine du groupe Calvane, selon la préfète, Anne Drouet. "
+        "« Il faut agir vite », a-t-elle déclaré.\n\n"
+        "Le groupe Calvane a contesté être responsable de la pollution. Dans un communiqué, il affirme "
+        "respecter « strictement » ses autorisations de rejet.",
+        published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Calvane", "respecter « strictement » ses autorisations de rejet", "mixed")
+    assert "subject of a recent sentence" in c["provenance"]["speaker"]
