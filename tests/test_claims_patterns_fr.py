@@ -873,3 +873,11 @@ def test_il_after_a_sentence_opened_by_a_masculine_institution_is_that_instituti
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Calvane", "respecter « strictement » ses autorisations de rejet", "mixed")
     assert "subject of a recent sentence" in c["provenance"]["speaker"]
+
+
+def test_le_club_refers_back_to_the_club_named_before():
+    c = _one("Le fonds d'investissement britannique Northgate Capital a finalisé le rachat de 70 % de "
+             "l'Olympique de Vendres (OV), club de National 2, a annoncé jeudi le club dans un communiqué.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Olympique de Vendres", "Le fonds d'investissement britannique Northgate Capital a finalisé le "
+        "rachat de 70 % de l'Olympique de Vendres (OV), club de National 2", "indirect")
