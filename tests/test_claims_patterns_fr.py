@@ -881,3 +881,11 @@ def test_le_club_refers_back_to_the_club_named_before():
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Olympique de Vendres", "Le fonds d'investissement britannique Northgate Capital a finalisé le "
         "rachat de 70 % de l'Olympique de Vendres (OV), club de National 2", "indirect")
+
+
+def test_name_opening_the_clause_after_selon_une_source_is_not_the_source():
+    c = _one("Selon une source proche du dossier, Northgate Capital envisagerait de revendre le club "
+             "d'ici trois ans.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous source close to the matter", "Northgate Capital envisagerait de revendre le club d'ici trois ans",
+        "indirect", True)
