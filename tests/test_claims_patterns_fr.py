@@ -890,3 +890,32 @@ def test_bracketed_acronym_spells_a_name_with_a_list_of_complements_after_commas
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Direction générale de la concurrence, de la consommation et de la répression des fraudes",
         "plusieurs lots de miel étaient coupés avec du sirop de sucre", "indirect")
+
+
+def test_il_after_a_sentence_opened_by_a_masculine_institution_is_that_institution():
+    claims = chronique.analyze(
+        "Les prélèvements mettent en cause l'usine du groupe Calvane, selon la préfète, Anne Drouet. "
+        "« Il faut agir vite », a-t-elle déclaré.\n\n"
+        "Le groupe Calvane a contesté être responsable de la pollution. Dans un communiqué, il affirme "
+        "respecter « strictement » ses autorisations de rejet.",
+        published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Calvane", "respecter « strictement » ses autorisations de rejet", "mixed")
+    assert "subject of a recent sentence" in c["provenance"]["speaker"]
+
+
+def test_le_club_refers_back_to_the_club_named_before():
+    c = _one("Le fonds d'investissement britannique Northgate Capital a finalisé le rachat de 70 % de "
+             "l'Olympique de Vendres (OV), club de National 2, a annoncé jeudi le club dans un communiqué.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Olympique de Vendres", "Le fonds d'investissement britannique Northgate Capital a finalisé le "
+        "rachat de 70 % de l'Olympique de Vendres (OV), club de National 2", "indirect")
+
+
+def test_name_opening_the_clause_after_selon_une_source_is_not_the_source():
+    c = _one("Selon une source proche du dossier, Northgate Capital envisagerait de revendre le club "
+             "d'ici trois ans.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous source close to the matter", "Northgate Capital envisagerait de revendre le club d'ici trois ans",
+        "indirect", True)

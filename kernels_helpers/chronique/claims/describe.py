@@ -126,16 +126,24 @@ class Describer:
                         break
             if sm is None and p.number == "p":
                 sm = self.group_subject(f, min(d.sent_end[t], p.start))
+            org = None
             if sm is not None and sm.start < p.start and not sm.in_quote and sm.kind != "pron" and not sm.predicate:
                 e = sm.entity if sm.entity is not None else (sm.appos.entity if sm.appos is not None else None)
                 if e is not None and reg.fits(e, p) and (p.gender is None or e.gender in (None, p.gender)):
                     return e
+                if e is not None and reg.org_fits(e, p):
+                    org = e
             for prev, e, _ in reversed(self.done):
                 if prev.sent < t:
                     break
                 if prev.sent == t and e is not None and reg.fits(e, p) and (
                         p.gender is None or e.gender in (None, p.gender)):
                     return e
+            if org is not None:
+                # "Le groupe Norvalis a contesté ... Dans un communiqué, il affirme ...": the
+                # institution opening the sentence, named by a noun of the pronoun's gender, when
+                # no person agreeing with the pronoun speaks in that sentence
+                return org
         return None
 
     def group_subject(self, f: int, end: int):

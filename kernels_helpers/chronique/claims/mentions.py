@@ -1294,7 +1294,10 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
         if b.start != a.end + 1 or keys[a.end] != ",":
             continue
         after = keys[b.end] if b.end < len(keys) else ""
-        if a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name:
+        if (a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name
+                and a.nature != "source"):
+            # (an unnamed source has no name in apposition: "Selon une source proche du dossier,
+            # Harbor Peak envisagerait ..." opens the clause it governs)
             b.titles = (*b.titles, a)
             a.appos = b
         elif (a.kind == "title" and a.name is None and b.kind == "title" and b.name is not None

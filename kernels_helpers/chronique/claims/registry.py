@@ -458,6 +458,13 @@ class Registry:
             return fallback, "nearest mention"
         return None, "no antecedent"
 
+    def org_fits(self, e: Entity, p: Mention) -> bool:
+        """A gendered singular pronoun ("il", "elle") that may stand for an institution named by a
+        noun of its gender ("le groupe", "la préfecture"), in languages where it does."""
+        return bool(self.lex.gendered_org_pronouns and p.number == "s" and p.gender is not None
+                    and e.kind in ("organization", "government") and e.number != "p"
+                    and e.noun_gender == p.gender)
+
     @staticmethod
     def fits(e: Entity, p: Mention) -> bool:
         if p.number == "p":

@@ -565,7 +565,7 @@ ORG_ANAPHORS = (
     "entreprise", "groupe", "société", "compagnie", "constructeur", "opérateur", "laboratoire",
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
-    "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut",
+    "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut", "club",
 )
 # the kinds of institution an anaphor also names: a federation, a league or a collective is an
 # association ("la Fédération française des ... ; d'après l'association")
