@@ -919,3 +919,11 @@ def test_name_opening_the_clause_after_selon_une_source_is_not_the_source():
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
         "anonymous source close to the matter", "Northgate Capital envisagerait de revendre le club d'ici trois ans",
         "indirect", True)
+
+
+def test_plural_pronoun_refers_to_a_group_whose_noun_has_a_plural_in_x():
+    claims = chronique.analyze("Les hôpitaux du département manquent de soignants. Ils estiment que la situation "
+                               "est « intenable ».", published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "hôpitaux", "la situation est « intenable »", "mixed")

@@ -149,8 +149,9 @@ class Describer:
     def group_subject(self, f: int, end: int):
         """A plural noun phrase opening a sentence at token ``f`` ("Les manifestants réclament",
         "Trade unions welcomed", "Fan groups have"): the group a plural pronoun ("ils", "they")
-        may refer back to.  Its head is the last of at most three words ending in "s" before the
-        verb; it names a group (entity named by its words, plural)."""
+        may refer back to.  Its head is the last of at most three plural words before the
+        verb (its ending one of the language's plural endings); it names a group (entity named by its
+        words, plural)."""
         d = self.d
         lex = d.lex
         det = lex.determiners.match(d.keys, d.caps, f) if d.mask[f] & DET else None
@@ -169,7 +170,7 @@ class Describer:
             if (not d.toks[k].text[:1].isalpha() or (d.caps[k] and k > f) or d.fkeys[k] in lex.function_words
                     or key in lex.cues.first or key in lex.aux or key in lex.prepositions or key in lex.relatives):
                 break
-            if key.endswith("s"):
+            if key.endswith(lex.plural_endings):
                 b = k + 1
             k += 1
         if b is None or d.fkeys[h] in lex.non_speakers or d.fkeys[b - 1] in lex.non_speakers:

@@ -314,6 +314,7 @@ class Lexicon:
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
+    plural_endings: tuple = ()
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
     cond_pattern: Any = None
@@ -439,6 +440,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
