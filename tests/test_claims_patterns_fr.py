@@ -927,3 +927,35 @@ def test_plural_pronoun_refers_to_a_group_whose_noun_has_a_plural_in_x():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "hôpitaux", "la situation est « intenable »", "mixed")
+
+
+def test_on_after_a_fronted_entourage_is_the_entourage_not_the_last_person_named():
+    claims = chronique.analyze("La maire de Saint-Leu, Sandrine Hoarau, a réclamé des moyens. Dans l'entourage du "
+                               "ministre délégué aux Outre-mer, on indique que des crédits pourraient être débloqués "
+                               "« dès cette année ».", published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous aides", "des crédits pourraient être débloqués « dès cette année »", "mixed", True)
+
+
+def test_on_after_a_fronted_seat_of_government_is_that_government():
+    claims = chronique.analyze("La FCPE a salué un « premier pas ». À Matignon, on souligne que l'effort sera "
+                               "financé « sans hausse d'impôts ».", published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"]) == (
+        "Matignon", "Matignon", "l'effort sera financé « sans hausse d'impôts »", "mixed")
+
+
+def test_a_t_on_appris_dans_l_entourage_names_the_entourage():
+    claims = chronique.analyze("Le ministre de l'Industrie a reçu les syndicats mardi. Le site sera proposé à la "
+                               "vente « à un euro symbolique », a-t-on appris dans l'entourage du ministre.",
+                               published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous aides", "Le site sera proposé à la vente « à un euro symbolique »", "mixed", True)
+
+
+def test_son_entourage_is_anonymous_aides():
+    c = _one("Le ministre de l'Intérieur doit se rendre sur place dans l'après-midi, a fait savoir son entourage.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous aides", "Le ministre de l'Intérieur doit se rendre sur place dans l'après-midi", "indirect", True)

@@ -1094,6 +1094,9 @@ class Attributor:
         if subj is not None:
             self.subject[ci] = subj
             m, rule, clause_start = subj
+            place = self.impersonal_place(m)
+            if place is not None:
+                m = place           # "Dans l'entourage du ministre, on indique ...": the place speaks
             if c.inv is not None:
                 # "a-t-on appris de source policière": the source names the speaker
                 if "source" in frames:
@@ -1152,6 +1155,27 @@ class Attributor:
         if got is None:
             return
         self.postposed(ci, c, m, "inverted", got, frames, speaker_end=m.end)
+
+    def impersonal_place(self, m: Mention) -> Mention | None:
+        """The place that an impersonal subject stands for when it opens the sentence before it:
+        "Dans l'entourage du ministre, on indique ...", "À Matignon, on souligne ..."."""
+        d = self.d
+        lex = d.lex
+        if m.kind != "pron" or m.end != m.start + 1 or d.keys[m.start] not in lex.impersonal:
+            return None
+        floor = d.sent_start[d.sid[m.start]]
+        pp = lex.impersonal_places.match(d.keys, d.caps, floor)
+        if pp is None or m.start < 2 or d.keys[m.start - 1] != ",":
+            return None
+        j = floor + pp[0]
+        p = d.m_start.get(j)
+        if p is None and pp[0] > 1:
+            p = d.m_start.get(j - 1)      # "du côté du ministère": the mention opens on the article
+        if not speaker_capable(p) or p.kind == "pron" or p.end > m.start - 1:
+            return None
+        if any(d.keys[k] in (",", ";") for k in range(p.end, m.start - 1)):
+            return None
+        return p
 
     def source_after(self, c: Cue) -> Mention | None:
         d = self.d

@@ -254,6 +254,8 @@ class Lexicon:
     according: Phrases = None
     according_except: Phrases = None
     source_preps: Phrases = None
+    impersonal: frozenset = frozenset()
+    impersonal_places: Phrases = None
     complementizers: Phrases = None
     relatives: frozenset = frozenset()
     de_preps: Phrases = None
@@ -384,6 +386,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.according = Phrases(_pairs(g("ACCORDING_TO")))
     lx.according_except = Phrases(_pairs(g("ACCORDING_EXCEPT_NEXT")))
     lx.source_preps = Phrases(_pairs(g("SOURCE_PREPS")))
+    lx.impersonal = _set(g("IMPERSONAL_PRONOUNS"))
+    lx.impersonal_places = Phrases(_pairs(g("IMPERSONAL_PLACE_PREPS")))
     lx.complementizers = Phrases(_pairs(g("COMPLEMENTIZERS")))
     lx.relatives = _set(g("RELATIVES"))
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))

@@ -284,7 +284,13 @@ NON_SPEAKER_HEADS = (
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
 )
 # prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
-SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des")
+SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des",
+                "dans")                 # "a-t-on appris dans l'entourage du ministre"
+# the impersonal subject pronoun, and the prepositions of a place opening its sentence that
+# name who "on" stands for: "Dans l'entourage du ministre, on indique ...", "À Matignon, on
+# souligne ..."
+IMPERSONAL_PRONOUNS = ("on",)
+IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", "du côté des")
 
 # ---------------------------------------------------------------------------
 # Clause structure
@@ -376,7 +382,7 @@ TITLE_HEADS = {
     "enquêteurs": ("investigator", "m", "p", "source"),
     "témoin": ("witness", None, "s", "source"), "témoins": ("witness", None, "p", "source"),
     "proche": ("associate", None, "s", "source"), "proches": ("associate", None, "p", "source"),
-    "entourage": ("entourage", "m", "s", "source"),
+    "entourage": ("aides", "m", "s", "source"),
     "policier": ("police officer", "m", "s", "source"), "policière": ("police officer", "f", "s", "source"),
     "policiers": ("police officer", "m", "p", "source"),
     "militaire": ("military officer", None, "s", "source"), "militaires": ("military officer", None, "p", "source"),
