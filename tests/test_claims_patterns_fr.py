@@ -927,3 +927,28 @@ def test_plural_pronoun_refers_to_a_group_whose_noun_has_a_plural_in_x():
     c = claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "hôpitaux", "la situation est « intenable »", "mixed")
+
+
+def test_name_after_an_association_and_its_complement_is_the_speaker():
+    c = _one("L'association de consommateurs Familles Rurales a réclamé « un gel immédiat des tarifs ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Familles Rurales", "un gel immédiat des tarifs", "direct")
+
+
+def test_name_with_its_own_article_after_a_newspaper_is_the_source_of_selon():
+    c = _one("Selon le quotidien régional La Voix du Nord, trois suspects ont été placés en garde à vue "
+             "mardi soir.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "La Voix du Nord", "trois suspects ont été placés en garde à vue mardi soir", "indirect")
+
+
+def test_name_with_its_own_article_after_a_collective_and_adjective_is_the_speaker():
+    c = _one("Le collectif citoyen Les Amis du rail a dénoncé une hausse « injustifiable » des tarifs.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Les Amis du rail", "une hausse « injustifiable » des tarifs", "mixed")
+
+
+def test_place_after_de_ending_a_noun_phrase_is_no_described_name():
+    c = _one("Les agriculteurs de Bretagne ont dénoncé « une concurrence déloyale ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "agriculteurs de Bretagne", "une concurrence déloyale", "direct")

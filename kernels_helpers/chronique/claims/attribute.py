@@ -715,8 +715,35 @@ class Attributor:
             return None
         return nm
 
+    def _described_name(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
+        """The name ending a noun phrase after the common noun describing it ("le quotidien
+        L'Equipe", "l'association de patients France Assos Santé", "le syndicat lycéen La Voix
+        lycéenne"): the one named speaks, an organisation of the descriptor's class."""
+        d = self.d
+        lex = d.lex
+        if not lex.name_descriptors or d.caps[h]:
+            return None
+        k = h
+        cls = None
+        while k < b and not d.caps[k]:
+            if cls is None and d.fkeys[k] in lex.name_descriptors:
+                cls = d.fkeys[k]
+            k += 1
+        if (cls is None or k >= b or k == h or d.keys[k - 1] in lex.prepositions
+                or d.mask[k - 1] & (CONN | DET) or d.fkeys[k - 1] in lex.function_words
+                or not d.toks[k - 1].text[:1].isalpha()):
+            return None             # ("les évêques de France": a complement, not a name)
+        # (an organisation of its own: the article before the descriptor is not the name's)
+        m = Mention(a, b, "np", (k, b))
+        m.gender, m.number, m.nature, m.cls = det[1], "s", "org", cls
+        m.title = d.text[d.toks[k].start:d.toks[b - 1].end]
+        return m
+
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
+        nm = self._described_name(a, h, b, det)
+        if nm is not None:
+            return nm
         if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
             return None
         m = Mention(a, b, "np", (a, b))
