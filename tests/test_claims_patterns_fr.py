@@ -952,3 +952,9 @@ def test_place_after_de_ending_a_noun_phrase_is_no_described_name():
     c = _one("Les agriculteurs de Bretagne ont dénoncé « une concurrence déloyale ».")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "agriculteurs de Bretagne", "une concurrence déloyale", "direct")
+
+
+def test_name_with_its_article_and_number_in_apposition_to_a_described_group_is_the_speaker():
+    c = _one("Le principal groupe de supporters, les Ultras Sud 1989, a dénoncé une « trahison » de la direction.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Ultras Sud 1989", "une « trahison » de la direction", "mixed")
