@@ -959,3 +959,34 @@ def test_son_entourage_is_anonymous_aides():
     c = _one("Le ministre de l'Intérieur doit se rendre sur place dans l'après-midi, a fait savoir son entourage.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
         "anonymous aides", "Le ministre de l'Intérieur doit se rendre sur place dans l'après-midi", "indirect", True)
+
+
+def test_name_after_an_association_and_its_complement_is_the_speaker():
+    c = _one("L'association de consommateurs Familles Rurales a réclamé « un gel immédiat des tarifs ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Familles Rurales", "un gel immédiat des tarifs", "direct")
+
+
+def test_name_with_its_own_article_after_a_newspaper_is_the_source_of_selon():
+    c = _one("Selon le quotidien régional La Voix du Nord, trois suspects ont été placés en garde à vue "
+             "mardi soir.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "La Voix du Nord", "trois suspects ont été placés en garde à vue mardi soir", "indirect")
+
+
+def test_name_with_its_own_article_after_a_collective_and_adjective_is_the_speaker():
+    c = _one("Le collectif citoyen Les Amis du rail a dénoncé une hausse « injustifiable » des tarifs.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Les Amis du rail", "une hausse « injustifiable » des tarifs", "mixed")
+
+
+def test_place_after_de_ending_a_noun_phrase_is_no_described_name():
+    c = _one("Les agriculteurs de Bretagne ont dénoncé « une concurrence déloyale ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "agriculteurs de Bretagne", "une concurrence déloyale", "direct")
+
+
+def test_name_with_its_article_and_number_in_apposition_to_a_described_group_is_the_speaker():
+    c = _one("Le principal groupe de supporters, les Ultras Sud 1989, a dénoncé une « trahison » de la direction.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Ultras Sud 1989", "une « trahison » de la direction", "mixed")

@@ -439,6 +439,9 @@ class Attributor:
                     big = self._place_holder(inner, floor)
                     if big is not None:
                         return big
+                named = self._named_apposition(inner, p, j)
+                if named is not None:
+                    return (named, "subject", self._np_start(d.m_end[p]))
                 if speaker_capable(inner) and inner.end == j:
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
@@ -715,8 +718,55 @@ class Attributor:
             return None
         return nm
 
+    def _named_apposition(self, inner: Mention | None, p: int, j: int) -> Mention | None:
+        """The name with its own article between commas after an organisation described but not
+        named ("Le principal groupe d'ultras, les Gardians 1996, a dénoncé"): the one named speaks,
+        its number included."""
+        d = self.d
+        if (inner is None or not d.lex.name_descriptors or inner.kind != "name" or not inner.det_name
+                or inner.in_quote or inner.end > j):
+            return None
+        outer = d.m_end.get(p)
+        if (outer is None or outer.kind != "title" or outer.name is not None or outer.nature != "org"
+                or outer.det not in ("def", "dem")
+                or not any(d.fkeys[t] in d.lex.name_descriptors for t in range(outer.start, outer.end))
+                or not all(d.toks[t].text.isdigit() for t in range(inner.end, j))):
+            return None
+        s = inner.span[0]
+        m = Mention(inner.start, j, "np", (s, j))
+        m.number, m.nature, m.cls = "s", "org", outer.cls
+        m.title = d.text[d.toks[s].start:d.toks[j - 1].end]
+        return m
+
+    def _described_name(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
+        """The name ending a noun phrase after the common noun describing it ("le quotidien
+        L'Equipe", "l'association de patients France Assos Santé", "le syndicat lycéen La Voix
+        lycéenne"): the one named speaks, an organisation of the descriptor's class."""
+        d = self.d
+        lex = d.lex
+        if not lex.name_descriptors or d.caps[h]:
+            return None
+        k = h
+        cls = None
+        while k < b and not d.caps[k]:
+            if cls is None and d.fkeys[k] in lex.name_descriptors:
+                cls = d.fkeys[k]
+            k += 1
+        if (cls is None or k >= b or k == h or d.keys[k - 1] in lex.prepositions
+                or d.mask[k - 1] & (CONN | DET) or d.fkeys[k - 1] in lex.function_words
+                or not d.toks[k - 1].text[:1].isalpha()):
+            return None             # ("les évêques de France": a complement, not a name)
+        # (an organisation of its own: the article before the descriptor is not the name's)
+        m = Mention(a, b, "np", (k, b))
+        m.gender, m.number, m.nature, m.cls = det[1], "s", "org", cls
+        m.title = d.text[d.toks[k].start:d.toks[b - 1].end]
+        return m
+
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
+        nm = self._described_name(a, h, b, det)
+        if nm is not None:
+            return nm
         if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
             return None
         m = Mention(a, b, "np", (a, b))

@@ -326,6 +326,7 @@ class Lexicon:
     org_adj_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
+    name_descriptors: frozenset = frozenset()
     locative_preps: frozenset = frozenset()
     located_words: frozenset = frozenset()
     affiliation_preps: frozenset = frozenset()
@@ -452,6 +453,10 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))
+    # common nouns introducing the name that follows them ("le quotidien L'Equipe"): those listed,
+    # with the organisation heads and anaphors, in a language listing them
+    nd = frozenset(fold(w) for w in _set(g("NAME_DESCRIPTORS")))
+    lx.name_descriptors = nd | lx.org_heads | lx.org_anaphors if nd else nd
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
     lx.located_words = _set(g("LOCATED_WORDS"))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))

@@ -587,3 +587,10 @@ COMPANY_ANAPHORS = (
     "transporteur", "fabricant", "distributeur", "firme", "industriel", "équipementier", "start-up",
 )
 COMPANY_HEADS = ("société", "compagnie", "banque", "groupement", "groupe", "entreprise")
+# noms communs qui, avec les têtes et les reprises d'organisation ci-dessus, présentent le nom
+# qui les suit : celui-ci parle ("le quotidien L'Equipe", "l'association de patients France
+# Assos Santé", "le syndicat lycéen La Voix lycéenne")
+NAME_DESCRIPTORS = (
+    "quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "site", "chaîne", "radio",
+    "station", "média", "agence", "collectif", "club", "groupe",
+)
