@@ -575,3 +575,11 @@ def test_institution_noun_or_possessive_inside_an_organisation_name_is_read_whol
 def test_adverb_before_the_verb_or_between_commas_after_it_keeps_the_claim(text, speaker, content):
     c = chronique.analyze(text, published=PUB, lang="en").claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_coordinator_is_a_title_before_the_name_after_said():
+    text = ("\"The road to the village is open again,\" said relief coordinator Maria Santos, "
+            "who runs the operation for the Red Cross.")
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Maria Santos", "The road to the village is open again", "direct")
