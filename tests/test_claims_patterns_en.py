@@ -583,3 +583,14 @@ def test_coordinator_is_a_title_before_the_name_after_said():
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Maria Santos", "The road to the village is open again", "direct")
+
+
+def test_quotation_reopened_after_an_interrupting_attribution_runs_on_across_a_paragraph_break():
+    text = ("“The water came up to the roofs,” said Ravi Sharma, a shopkeeper in the town. "
+            "“We lost everything in one night.\n\n“Nobody warned us.”\n\nThe army was deployed on Monday.")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    c = claims[-1]
+    assert c["speaker"]["entity"] == "Ravi Sharma"
+    assert c["content"]["text"].startswith("We lost everything in one night.")
+    assert c["content"]["text"].endswith("Nobody warned us.")
+    assert c["mode"] == "direct"

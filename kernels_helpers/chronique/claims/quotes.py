@@ -145,12 +145,13 @@ def find_quotes(text: str, pairs: tuple) -> list[Quote]:
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
-    """Whether the mark at ``pos`` starts its line or follows a colon: only such a quotation
-    runs on into the next paragraph (a stray mark inside a sentence does not)."""
+    """Whether the mark at ``pos`` starts its line, follows a colon or starts a sentence (after an
+    interrupting attribution: '"A," said X. "B.' then a new paragraph): only such a quotation runs
+    on into the next paragraph (a stray mark inside a sentence does not)."""
     j = pos - 1
     while j >= 0 and text[j] in " \t\u00a0\u202f":
         j -= 1
-    return j < 0 or text[j] in "\n:"
+    return j < 0 or text[j] in "\n:.!?" and (j + 1 < pos or text[j] in "\n")
 
 
 def _drop_until(stack, open_count, ch):
