@@ -990,3 +990,12 @@ def test_name_with_its_article_and_number_in_apposition_to_a_described_group_is_
     c = _one("Le principal groupe de supporters, les Ultras Sud 1989, a dénoncé une « trahison » de la direction.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Ultras Sud 1989", "une « trahison » de la direction", "mixed")
+
+
+def test_inverted_reflexive_compound_cue_takes_its_inner_pronoun_as_subject():
+    text = ("La ministre Claire Dumas a été interpellée à l'Assemblée. "
+            "« Nous n'avons rien caché aux familles », s'est-elle défendue.")
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert c["speaker"]["entity"] == "Claire Dumas"
+    assert c["content"]["text"] == "Nous n'avons rien caché aux familles"
+    assert c["mode"] == "direct"

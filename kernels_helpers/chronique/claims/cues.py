@@ -145,6 +145,10 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                 else:
                     e, inv = i + length, None
                     lemma = lemma_pp if "pp" in tags else lemma_ppr
+                if inv is None and length > 2:
+                    # a fixed phrase with the inverted pronoun inside ("s'est-il défendu")
+                    inv = next((t + 1 for t in range(i, i + length - 1)
+                                if keys[t] in joiners and keys[t + 1] in lex.pronouns), None)
                 out.append(Cue(i, e, i, lemma, tags, None, False, not finite and "pp" in tags, inv,
                                _negated_before(i, keys, lex, mask), i + length))
                 i = e

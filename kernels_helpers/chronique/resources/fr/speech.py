@@ -171,6 +171,9 @@ FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter"}
 # reflexive pronouns, and the auxiliaries of their compound tenses
 REFLEXIVE = ("se ", "s'")
 REFLEXIVE_COMPOUND = ("s'est", "se sont", "s'était", "s'étaient")
+# the same, with the subject pronoun inverted ("« ... », s'est-il défendu")
+REFLEXIVE_COMPOUND_INVERTED = ("s'est-il", "s'est-elle", "se sont-ils", "se sont-elles", "s'était-il",
+                               "s'était-elle", "s'étaient-ils", "s'étaient-elles")
 
 
 def _forms_er(inf: str) -> dict:
@@ -242,6 +245,7 @@ def _reflexive(verb: str) -> dict:
     pro = "s'" if verb[:1] in "aâeéèêiîoôuh" else "se "
     out = {tag: [pro + f for f in forms[tag]] for tag in ("fin", "finp", "ppr", "inf")}
     out["finp"] += [f"{aux} {p}" for aux in REFLEXIVE_COMPOUND for p in forms["pp"]]
+    out["finp"] += [f"{aux} {p}" for aux in REFLEXIVE_COMPOUND_INVERTED for p in forms["pp"]]
     return out
 
 
