@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention
+from .mentions import Mention, compound_end
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -391,11 +391,8 @@ class Attributor:
             np = self.np_before(j, floor)
             if np is not None and np.start < m.start:
                 return (np, "subject", np.start)
-        if m is not None and m.kind in ("gaz", "name") and j < c.s - 1 and self._governed(m.start, floor) and (
-                self.subject_after(c, False)[0] is not None):
-            # "... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture": a place governed
-            # by a preposition, an aside skipped after it, is no subject; the speaker follows the verb
-            return None
+        if j < c.s - 1 and self._governed_place(m, c, floor):
+            return None                 # (an aside skipped after it)
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
@@ -474,10 +471,7 @@ class Attributor:
                     np = self.np_before(p - 1, floor)
                     if np is not None and np.start < m.start:
                         return (np, "subject", np.start)
-                if m is not None and m.kind in ("gaz", "name") and self._governed(m.start, floor) and (
-                        self.subject_after(c, False)[0] is not None):
-                    # "... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture": a place
-                    # governed by a preposition is no subject; the speaker follows the verb
+                if self._governed_place(m, c, floor):
                     return None
                 if speaker_capable(m):
                     return (m, "subject", self._np_start(m))
@@ -499,6 +493,13 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
+        """Whether ``m`` is a place or name governed by a preposition while an inverted subject
+        follows the verb ("... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture"):
+        it is no subject; the speaker follows the verb."""
+        return (m is not None and m.kind in ("gaz", "name") and self._governed(m.start, floor)
+                and self.subject_after(c, False)[0] is not None)
 
     def _governed(self, s: int, floor: int) -> bool:
         """Whether the noun phrase starting at token ``s`` follows a preposition."""
@@ -660,12 +661,7 @@ class Attributor:
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
-            k += 1
-            # a hyphenated compound read whole: "une sage-femme"
-            while (k + 1 < end and d.keys[k] == "-" and d.toks[k].start == d.toks[k - 1].end
-                   and d.toks[k + 1].start == d.toks[k].end and d.toks[k + 1].text[:1].isalpha()
-                   and not d.caps[k + 1]):
-                k += 2
+            k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
         if k == h:
             return None
         nm = self._name_after_role(k, end)
@@ -771,9 +767,7 @@ class Attributor:
             return None
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
-        x = h + 1
-        while x + 1 < b and d.keys[x] == "-" and d.toks[x].start == d.toks[x - 1].end:
-            x += 2                      # the class of a hyphenated compound is the compound
+        x = compound_end(h + 1, b, d.toks, d.keys, d.caps)     # the class of a compound is the compound
         if x > h + 1:
             m.cls = "".join(d.fkeys[h:x])
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]

@@ -197,11 +197,20 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     return out
 
 
-def _org_mention(a: int, s: int, e: int, text: str, toks, det) -> Mention:
+def _org_mention(a: int, s: int, e: int, text: str, toks, det, in_quote: bool = False) -> Mention:
     m = Mention(a, e, "name", (s, e))
     m.name = text[toks[s].start:toks[e - 1].end]
-    m.number, m.nature, m.det = "s", "org", det
+    m.number, m.nature, m.det, m.in_quote = "s", "org", det, in_quote
     return m
+
+
+def compound_end(e: int, end: int, toks, keys, caps) -> int:
+    """The end of a word ending before token ``e`` continued by lowercase hyphenated parts
+    ("sage-femme", "état-major"): ``e`` when there is none; no further than ``end``."""
+    while (e + 1 < end and keys[e] == "-" and toks[e].start == toks[e - 1].end
+           and toks[e + 1].start == toks[e].end and toks[e + 1].text[:1].isalpha() and not caps[e + 1]):
+        e += 2
+    return e
 
 
 def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> list[Mention]:
@@ -327,9 +336,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         s = m.start                 # capitalised modifiers are part of the name ("the Federal Office")
         while s < h and (not caps[s] or keys[s] in dets.first or keys[s] == "'"):
             s += 1
-        org = _org_mention(m.start, s, j, text, toks, m.det)
-        org.in_quote = m.in_quote
-        out.append(org)
+        out.append(_org_mention(m.start, s, j, text, toks, m.det, m.in_quote))
         drop_to = j
     return out
 
@@ -395,9 +402,7 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
                 break
         while s < m.end - 1 and (not caps[s] or keys[s] in lex.determiners.first):
             s += 1
-        org = _org_mention(m.start, s, e, text, toks, m.det)
-        org.in_quote = m.in_quote
-        out.append(org)
+        out.append(_org_mention(m.start, s, e, text, toks, m.det, m.in_quote))
         i = k
     return out
 
@@ -1107,11 +1112,7 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
           and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
-        e = j + 1
-        # a hyphenated compound: "chef d'état-major"
-        while (e + 1 < n and keys[e] == "-" and toks[e].start == toks[e - 1].end
-               and toks[e + 1].text[:1].isalpha() and not caps[e + 1]):
-            e += 2
+        e = compound_end(j + 1, n, toks, keys, caps)       # a hyphenated compound: "chef d'état-major"
         # English noun compounds: "the head of the UN nuclear watchdog"
         while (lex.prehead_nouns and e < n and e - j < 3 and toks[e].text[:1].isalpha() and not caps[e]
                and fkeys[e] not in lex.function_words and keys[e] not in lex.cues.first

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ..tokens import columns
 from .lexicon import Lexicon, fold
 from .mentions import Mention
 
@@ -49,7 +50,7 @@ class Registry:
         self.lex = lex
         self.toks = toks
         self.text = text
-        self.keys = keys                # the token keys, when the caller has them
+        self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
         self.entities: dict[str, Entity] = {}
         self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
         self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
@@ -71,7 +72,7 @@ class Registry:
         if not poss:
             return
         ms = self.mentions
-        keys = self.keys if self.keys is not None else [t.low for t in self.toks]
+        keys = self.keys
         toks = self.toks
         for k, m in enumerate(ms):
             e = m.entity
@@ -308,7 +309,7 @@ class Registry:
         government official" -> "anonymous government official"), and the head as written; with
         no word before the head, the qualifier after it ("anonymous source familiar with the
         matter").  None when the head is not found."""
-        keys = self.keys if self.keys is not None else [t.low for t in self.toks]
+        keys = self.keys
         a, b = m.span
         heads = self.lex.titles.hits
         h = next((k for k in range(b - 1, a - 1, -1) if keys[k] in heads and heads[keys[k]][1][0] == m.cls), None)
