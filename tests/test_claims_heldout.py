@@ -149,6 +149,37 @@ def test_speaker_normalisation():
     assert same({"entity": "il", "name": "Mark Esper"}, {"speaker": "Mark Esper", "speaker_kind": "person"})
 
 
+def test_unnamed_source_is_judged_by_the_entity_built_at_its_description():
+    text = "x" * 800
+    moniteur = {"start": 0, "end": 25, "text": "un moniteur de la station"}
+    pronoun = {"start": 300, "end": 302, "text": "il"}
+    kw = dict(speaker_kind="anonymous", anonymous=True, speaker_aliases=["anonymous instructor"])
+    gold = {"lang": "fr", "claims": [_claim(30, 100, "anonymous ski instructor", mention=moniteur, **kw),
+                                     _claim(310, 400, "anonymous ski instructor", mention=pronoun, **kw),
+                                     _claim(500, 600, "Anne Roux", speaker_kind="person")]}
+
+    def pred(start, end, entity, mention, anonymous=True):
+        p = _pred(start, end, entity)
+        p["speaker"]["mention"] = mention
+        p["anonymous"] = anonymous
+        return p
+
+    own = pred(30, 100, "anonymous moniteur de la station", {"start": 3, "end": 25})
+    same_by_pronoun = pred(310, 400, "anonymous moniteur de la station", pronoun)
+    row = bench.score_article("a", text, gold, [own, same_by_pronoun, pred(500, 600, "Roux", None, False)])
+    assert row["speaker"] == 3
+    other_source = pred(310, 400, "anonymous gendarme", pronoun)
+    row = bench.score_article("a", text, gold, [own, other_source])
+    assert row["speaker"] == 1
+    not_marked_anonymous = pred(30, 100, "moniteur", {"start": 3, "end": 25}, anonymous=False)
+    row = bench.score_article("a", text, gold, [not_marked_anonymous])
+    assert row["speaker"] == 0
+    # a named gold speaker is never judged this way
+    named = pred(500, 600, "anonymous moniteur de la station", {"start": 3, "end": 25})
+    row = bench.score_article("a", text, gold, [own, named])
+    assert row["speaker"] == 1
+
+
 def test_missing_folder_exits_2(tmp_path):
     with pytest.raises(SystemExit) as e:
         bench.load(tmp_path / "nowhere")
