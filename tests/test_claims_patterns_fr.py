@@ -999,3 +999,11 @@ def test_inverted_reflexive_compound_cue_takes_its_inner_pronoun_as_subject():
     assert c["speaker"]["entity"] == "Claire Dumas"
     assert c["content"]["text"] == "Nous n'avons rien caché aux familles"
     assert c["mode"] == "direct"
+
+
+def test_place_completing_a_noun_before_an_aside_leaves_the_inverted_speaker():
+    c = _one("Trois randonneurs ont été secourus dimanche sur un sentier du Vercors, dans les Hautes-Alpes, "
+             "le troisième sauvetage de la semaine, a indiqué lundi la gendarmerie.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "gendarmerie", "Trois randonneurs ont été secourus dimanche sur un sentier du Vercors, dans les "
+        "Hautes-Alpes, le troisième sauvetage de la semaine", "indirect")

@@ -498,12 +498,30 @@ class Attributor:
         """Whether ``m`` is a place or name governed by a preposition while an inverted subject
         follows the verb ("... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture"):
         it is no subject; the speaker follows the verb."""
-        return (m is not None and m.kind in ("gaz", "name") and self._governed(m.start, floor)
-                and self.subject_after(c, False)[0] is not None)
+        if m is None or m.kind not in ("gaz", "name") or not self._governed(m.start, floor):
+            return False
+        after, j = self.subject_after(c, False)
+        if after is not None:
+            return True
+        d = self.d
+        end = d.sent_end[d.sid[c.s]]
+        # "..., a indiqué la gendarmerie": a noun phrase the tables do not know, ending the clause
+        # or, for a verb that takes no bare clause ("said its operators worked ..."), named
+        np = self.np_after(j, end)
+        return np is not None and (np.end >= end or d.keys[np.end] in (",", ".", ";") or (
+            "zero" not in d.lex.lemmas.get(c.lemma, _NO_LEMMA)[1]))
 
     def _governed(self, s: int, floor: int) -> bool:
-        """Whether the noun phrase starting at token ``s`` follows a preposition."""
+        """Whether the noun phrase starting at token ``s`` follows a preposition, or opens on a
+        connector right after a lowercase word ("un alpage du Champsaur": a noun's complement)."""
         d = self.d
+        toks = d.toks
+        while (s - 2 >= floor and d.keys[s - 1] == "-" and d.caps[s - 2] and toks[s - 1].start == toks[s - 2].end
+               and toks[s].start == toks[s - 1].end):
+            s -= 2                      # "les Hautes-Alpes": the compound's first part
+        if (s - 1 >= floor and d.mask[s] & CONN and d.lex.connectors.match(d.fkeys, d.caps, s) is not None
+                and d.toks[s - 1].text[:1].isalpha() and not d.caps[s - 1]):
+            return True
         for p in (s - 1, s - 2):
             if p < floor:
                 return False
