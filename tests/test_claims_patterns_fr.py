@@ -1007,3 +1007,10 @@ def test_place_completing_a_noun_before_an_aside_leaves_the_inverted_speaker():
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "gendarmerie", "Trois randonneurs ont été secourus dimanche sur un sentier du Vercors, dans les "
         "Hautes-Alpes, le troisième sauvetage de la semaine", "indirect")
+
+
+def test_press_as_addressee_between_cue_and_inverted_title_with_apposed_name():
+    c = _one("« Le réseau était structuré comme une PME », a expliqué à la presse le procureur adjoint, "
+             "Marc Vidal.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["channel"]) == (
+        "Marc Vidal", "Le réseau était structuré comme une PME", "direct", "press conference")

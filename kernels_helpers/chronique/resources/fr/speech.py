@@ -500,6 +500,8 @@ CHANNELS = {
     "au cours d'un point de presse": "press conference", "en point presse": "press conference",
     "sur le réseau social X": "tweet", "sur le réseau X": "tweet", "dans un message publié sur X": "tweet",
     "devant les journalistes": "press conference", "aux journalistes": "press conference",
+    "à la presse": "press conference", "à des journalistes": "press conference",
+    "devant des journalistes": "press conference",
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
 }
