@@ -1014,3 +1014,21 @@ def test_press_as_addressee_between_cue_and_inverted_title_with_apposed_name():
              "Marc Vidal.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["channel"]) == (
         "Marc Vidal", "Le réseau était structuré comme une PME", "direct", "press conference")
+
+
+def test_name_with_bracketed_party_and_aside_before_the_verb_is_the_subject():
+    c = _one("Le député sortant, Marc Lenoir (LR), réélu de justesse, a dénoncé une décision « politique » "
+             "et annoncé son intention de faire appel.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Marc Lenoir", "une décision « politique »", "mixed")
+
+
+def test_organisation_with_bracketed_acronym_and_aside_before_the_verb_is_the_subject():
+    c = _one("L'Office national des forêts (ONF), qui gère le massif, a indiqué dans un communiqué avoir "
+             "fermé trois sentiers.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Office national des forêts", "avoir fermé trois sentiers", "indirect")
+    c = _one("Les experts de l'Institut national de l'environnement industriel et des risques (Ineris), "
+             "dépêchés sur place, estiment que le site reste « dangereux ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Institut national de l'environnement industriel et des risques", "le site reste « dangereux »", "mixed")

@@ -439,7 +439,8 @@ class Attributor:
                 named = self._named_apposition(inner, p, j)
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
-                if speaker_capable(inner) and inner.end == j:
+                if speaker_capable(inner) and (inner.end == j or self._brackets_before(j) == inner.end):
+                    # ("Son adversaire, Élodie Ferrand (PS), a ...": the party in brackets)
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
@@ -448,7 +449,7 @@ class Attributor:
                         # the apposition describes it
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
-                m = d.m_end.get(p)
+                m = d.m_end.get(p) or d.m_end.get(self._brackets_before(p))   # (or before its brackets)
                 if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
                     big = self._place_holder(m, floor)
                     if big is not None:
@@ -493,6 +494,21 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _brackets_before(self, e: int) -> int:
+        """The start of a short bracketed group ending right before token ``e`` ("(PS)", "(divers
+        droite)"), else ``e``."""
+        d = self.d
+        keys = d.keys
+        if e < 3 or keys[e - 1] != ")":
+            return e
+        for p in range(e - 2, max(0, e - 7), -1):
+            k = keys[p]
+            if k == "(":
+                return p if p < e - 2 else e
+            if k in (")", ",", ";", ".") or d.inq[p] >= 0:
+                return e
+        return e
 
     def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
         """Whether ``m`` is a place or name governed by a preposition while an inverted subject
