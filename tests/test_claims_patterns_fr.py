@@ -1032,3 +1032,12 @@ def test_organisation_with_bracketed_acronym_and_aside_before_the_verb_is_the_su
              "dépêchés sur place, estiment que le site reste « dangereux ».")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Institut national de l'environnement industriel et des risques", "le site reste « dangereux »", "mixed")
+
+
+def test_relative_cue_after_a_name_and_its_age_has_the_name_as_speaker():
+    claims = chronique.analyze("« On a tout perdu », a confié l'apiculteur, Julien Morel, 52 ans, qui affirme "
+                               "avoir vu disparaître « quarante ruches » en une semaine.",
+                               published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("Julien Morel", "On a tout perdu", "direct"),
+                   ("Julien Morel", "avoir vu disparaître « quarante ruches » en une semaine", "mixed")]

@@ -411,6 +411,11 @@ class Attributor:
             if b >= floor and d.keys[b] == ",":
                 b -= 1
             m = d.m_end.get(b + 1)
+            if m is None and b - 2 >= floor:
+                # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
+                q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
+                if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
+                    m = d.m_end.get(q - 1)
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
