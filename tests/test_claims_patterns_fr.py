@@ -1041,3 +1041,16 @@ def test_relative_cue_after_a_name_and_its_age_has_the_name_as_speaker():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
     assert got == [("Julien Morel", "On a tout perdu", "direct"),
                    ("Julien Morel", "avoir vu disparaître « quarante ruches » en une semaine", "mixed")]
+
+
+def test_juger_with_quoted_attribute_before_de_infinitive_ends_before_a_participle_clause():
+    c = _one("La fédération des chasseurs a jugé « irresponsable » de rouvrir la saison, évoquant des "
+             "effectifs en baisse.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "fédération des chasseurs", "« irresponsable » de rouvrir la saison", "mixed")
+
+
+def test_estimer_with_bare_attribute_before_de_infinitive_is_a_claim():
+    c = _one("Le syndicat a estimé nécessaire de revoir le calendrier des négociations.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "syndicat", "nécessaire de revoir le calendrier des négociations", "indirect")

@@ -883,6 +883,13 @@ class Attributor:
                 break
             if c.s <= a:
                 continue
+            if ("ppr" in c.tags and c.aux is None and not c.tags & _FINITE and d.keys[c.s - 1] == ","
+                    and d.inq[c.s - 1] < 0 and (self.takes_content(c, end) or not any(
+                        d.keys[t] == "," and d.inq[t] < 0 for t in range(c.e, end)))):
+                # "..., évoquant la possibilité de ...", "..., affirmant que ...": a participle clause
+                # (not "un « plan », prévoyant une hausse, serait présenté": a parenthesis)
+                end = c.s - 1
+                break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
             keys, mask, toks = d.keys, d.mask, d.toks
@@ -1003,6 +1010,15 @@ class Attributor:
             if first is not None and not lex.media_preps:
                 return j, ce, "objde", first
         if "objattr" in frames:
+            # "a jugé « prématuré » de conclure ...", "a estimé nécessaire de revoir ...": the
+            # attribute before its infinitive object
+            x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
+            if (x < ce and x - j <= 6 and (x > j + 1 or d.toks[j].text[:1].isalpha() and not d.caps[j]
+                                            and d.fkeys[j] not in lex.function_words and k not in lex.prepositions)
+                    and d.mask[x] & DE):
+                dm = lex.de_preps.match(d.keys, d.caps, x)
+                if dm is not None and is_infinitive(d, x + dm[0]):
+                    return j, ce, "objattr", None
             # "a jugé l'Iran responsable de ...", "a jugé le texte « dangereux »"
             for i in range(j + 1, min(ce, j + 9)):
                 if d.keys[i] in lex.attributes:
