@@ -1054,3 +1054,19 @@ def test_estimer_with_bare_attribute_before_de_infinitive_is_a_claim():
     c = _one("Le syndicat a estimé nécessaire de revoir le calendrier des négociations.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "syndicat", "nécessaire de revoir le calendrier des négociations", "indirect")
+
+
+def test_part_of_a_group_as_subject_speaks_for_the_group_named_before():
+    claims = chronique.analyze("Les pêcheurs bloquent le port depuis lundi. Certains d'entre eux affirment que les "
+                               "quotas ont été fixés « sans concertation ».", published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"]) == (
+        "pêcheurs", "Certains d'entre eux", "les quotas ont été fixés « sans concertation »", "mixed")
+
+
+def test_quoted_object_ends_at_a_colon_opening_a_new_clause():
+    claims = chronique.analyze("Les riverains dénoncent un chantier « bâclé » : plusieurs d'entre eux affirment "
+                               "avoir alerté la mairie dès mars.", published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("riverains", "un chantier « bâclé »", "mixed"),
+                   ("riverains", "avoir alerté la mairie dès mars", "indirect")]

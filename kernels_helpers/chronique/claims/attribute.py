@@ -380,6 +380,10 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if m is None or m.kind == "pron":
+            gp = self._group_partitive(j, floor)
+            if gp is not None:
+                return (gp, "subject", gp.start)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             return (m, "subject", m.start)        # "qu'il accuse"
         if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
@@ -498,6 +502,22 @@ class Attributor:
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
+        return None
+
+    def _group_partitive(self, j: int, floor: int) -> Mention | None:
+        """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",
+        "several of them said"): a plural pronoun mention, so that the group named before speaks."""
+        d = self.d
+        gps = d.lex.group_partitives
+        if gps is None or not gps.first:
+            return None
+        for s in range(max(floor, j - 5), j):
+            if d.fkeys[s] in gps.first:
+                g = gps.match(d.fkeys, d.caps, s)
+                if g is not None and s + g[0] == j + 1:
+                    m = Mention(s, j + 1, "pron", (s, j + 1))
+                    m.gender, m.number, m.nature = g[1], "p", "person"
+                    return m
         return None
 
     def _brackets_before(self, e: int) -> int:
@@ -1062,8 +1082,8 @@ class Attributor:
         return self.object_end(close + 1, ce)
 
     def object_end(self, i: int, ce: int) -> int:
-        """End of an object from token ``i`` (after its quotation): the first comma outside
-        quotations, or a coordinator opening a new verb ("et appelé", "et a annoncé"), else ``ce``."""
+        """End of an object from token ``i`` (after its quotation): the first comma, semicolon or
+        colon outside quotations, or a coordinator opening a new verb ("et appelé", "et a annoncé"), else ``ce``."""
         d = self.d
         keys, inq = d.keys, d.inq
         lex = d.lex
@@ -1072,7 +1092,7 @@ class Attributor:
             if inq[p] >= 0:
                 continue
             k = keys[p]
-            if k == "," or k == ";":
+            if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):
                 return p

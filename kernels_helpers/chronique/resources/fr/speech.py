@@ -538,6 +538,14 @@ ATTRIBUTES = {
 # quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
 # one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
+# part of a group as the subject of a cue: the group named before speaks ("Les habitants
+# dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
+GROUP_PARTITIVE_SUBJECTS = {
+    f"{q} d'entre {p}": g
+    for q in ("plusieurs", "certains", "certaines", "beaucoup", "la plupart", "nombre", "bon nombre",
+              "une partie", "quelques-uns", "quelques-unes", "deux", "trois")
+    for p, g in (("eux", "m"), ("elles", "f"))
+}
 QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"), ('"', '"'))
 # dashes that introduce an attribution after a quote: "« ... » – Nom"
 DASHES = ("-", "–", "—")
