@@ -1070,3 +1070,13 @@ def test_quoted_object_ends_at_a_colon_opening_a_new_clause():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
     assert got == [("riverains", "un chantier « bâclé »", "mixed"),
                    ("riverains", "avoir alerté la mairie dès mars", "indirect")]
+
+
+def test_fear_verbs_report_a_quoted_object_or_a_que_clause():
+    c = _one("Un hôtelier de la station, qui a requis l'anonymat, redoute une « saison blanche » pour les "
+             "saisonniers.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous hôtelier", "une « saison blanche » pour les saisonniers", "mixed", True)
+    c = _one("Les pédiatres craignent que l'épidémie ne soit plus longue que prévu.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "pédiatres", "l'épidémie ne soit plus longue que prévu", "indirect")

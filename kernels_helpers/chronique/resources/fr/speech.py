@@ -70,6 +70,8 @@ CUE_LEMMAS = {
     "ironiser": ("statement", "incise"),
     "regretter": ("statement", "que incise objq"),
     "déplorer": ("statement", "que incise objq"),
+    "redouter": ("statement", "que incise objq"),     # "redoute un « effet domino »"
+    "craindre": ("statement", "que incise objq"),
     "révéler": ("announcement", "que incise media"),
     "rapporter": ("statement", "que incise"),
     "raconter": ("statement", "que inf incise media"),
@@ -160,6 +162,7 @@ IRREGULAR = {
     "plaindre": ("plaint", "plaignent", "plaign", "plaignit", "plaignirent", "plaindr", "plaint", "plaignant"),
     "maintenir": ("maintient", "maintiennent", "mainten", "maintint", "maintinrent", "maintiendr", "maintenu",
                   "maintenant"),
+    "craindre": ("craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint", "craignant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
