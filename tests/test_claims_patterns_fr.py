@@ -1080,3 +1080,16 @@ def test_fear_verbs_report_a_quoted_object_or_a_que_clause():
     c = _one("Les pédiatres craignent que l'épidémie ne soit plus longue que prévu.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "pédiatres", "l'épidémie ne soit plus longue que prévu", "indirect")
+
+
+def test_aside_between_commas_before_que_keeps_the_reported_clause():
+    c = _one("Le Conseil national des barreaux estime, dans un avis rendu public jeudi, que la réforme est "
+             "« contraire aux droits de la défense ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Conseil national des barreaux", "la réforme est « contraire aux droits de la défense »", "mixed")
+
+
+def test_noun_looking_like_a_cue_in_a_complement_before_que_does_not_stop_it():
+    c = _one("La fédération estime dans une note publiée mercredi que les contrôles sont insuffisants.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "fédération", "les contrôles sont insuffisants", "indirect")

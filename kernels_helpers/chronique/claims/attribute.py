@@ -359,6 +359,7 @@ class Attributor:
         self.contents: set[tuple] = set()
         self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
+        self.cue_at = {c.s for c in cues}        # tokens opening a cue
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -964,13 +965,23 @@ class Attributor:
         if j >= d.n:
             return None
         k = d.keys[j]
-        if k in lex.prepositions and j + 1 < end:
-            # "a estimé sur la radio publique que", "said during a visit to Paris that"
-            for x in range(j + 1, min(end, j + 8)):
-                if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues.first:
+        if (k in lex.prepositions or k == ",") and j + 1 < end and "que" in frames:
+            # "a estimé sur la radio publique que", "said during a visit to Paris that", "estime,
+            # dans une note publiée mercredi, que": a complement before the clause (a verb that
+            # reports ends it; "une note" is a noun)
+            comma = k == ","
+            cue_at = self.cue_at
+            for x in range(j + 1, min(end, j + (12 if comma else 8))):
+                kx = d.keys[x]
+                if kx == "," and comma:
+                    comma = False           # the aside's closing comma
+                    continue
+                if not d.toks[x].text[:1].isalnum() and kx != "'" or x in cue_at:
                     break
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
-                if cm is not None and "que" in frames:
+                if cm is not None:
+                    if comma:
+                        break               # (an aside must be closed)
                     a = x + cm[0]
                     return a, self.clause_end(a, ci), "que", None
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
