@@ -1093,3 +1093,10 @@ def test_noun_looking_like_a_cue_in_a_complement_before_que_does_not_stop_it():
     c = _one("La fédération estime dans une note publiée mercredi que les contrôles sont insuffisants.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "fédération", "les contrôles sont insuffisants", "indirect")
+
+
+def test_participle_after_a_main_clause_whose_subject_is_an_unlisted_noun_phrase():
+    c = _one("La cour administrative d'appel de Nantes a suspendu lundi le permis de construire, estimant que "
+             "le projet risquait de « dénaturer le site ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "cour administrative d'appel de Nantes", "le projet risquait de « dénaturer le site »", "mixed")

@@ -1394,8 +1394,21 @@ class Attributor:
                 subj = self.subject[pj][0]
                 break
         if subj is None:
-            m = d.m_start.get(strip_lead(d, floor, c.s))
+            f = strip_lead(d, floor, c.s)
+            m = d.m_start.get(f)
             subj = m if speaker_capable(m) else None
+            if m is None:
+                # "Le tribunal administratif de X a annulé ..., estimant que": the noun phrase
+                # before the auxiliary of the main verb
+                aux = d.lex.aux
+                for x in range(f + 1, min(b, f + 10)):
+                    if d.keys[x] in aux and d.inq[x] < 0:
+                        np = self.np_before(skip_back(d, x - 1, f), f)
+                        if np is not None and np.start == f:
+                            subj = np
+                        break
+                    if not (d.toks[x].text[:1].isalnum() or d.keys[x] in ("'", "-")):
+                        break
             after = d.lex.after_clitic(d.keys, subj.end) if subj is not None and subj.kind in ("gaz", "name") \
                 else None
             if after is not None and subj.end < after < c.s:
