@@ -1100,3 +1100,13 @@ def test_participle_after_a_main_clause_whose_subject_is_an_unlisted_noun_phrase
              "le projet risquait de « dénaturer le site ».")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "cour administrative d'appel de Nantes", "le projet risquait de « dénaturer le site »", "mixed")
+
+
+def test_fronted_passive_accusation_by_an_unnamed_group_is_the_group_claim():
+    text = ("Accusés par plusieurs riverains d'avoir ignoré les alertes, les services de l'Etat \"contestent "
+            "fermement\" toute négligence, a fait savoir la préfecture.")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("riverains", "d'avoir ignoré les alertes", "indirect"),
+                   ("préfecture", "les services de l'Etat \"contestent fermement\" toute négligence", "mixed")]
+    assert claims[0]["cue"]["text"].startswith("Accusés")

@@ -1126,6 +1126,8 @@ class Attributor:
             ce = r.content[1]
             if ce <= d.toks[e - 1].start:
                 a = max(a, bisect_left(d.starts, ce))
+                while a < e and d.keys[a] == "," and d.inq[a] < 0:
+                    a += 1              # (the comma closing the earlier claim's clause)
                 break
         colons = d.marks(":")
         x = bisect_left(colons, e) - 1
@@ -1183,12 +1185,16 @@ class Attributor:
         # passive: "accusée par Washington de ...", "accused by the Americans of ..."
         if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
             agent = d.m_start.get(c.ve + 1)
+            if agent is None:
+                # "accusé par plusieurs habitants de ...": a group the tables do not name
+                agent = self.np_after(c.ve + 1, d.sent_end[sent])
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
                 if a < ce and d.mask[a] & DE and lex.de_preps.match(d.keys, d.caps, a) is not None:
-                    if c.s > 0 and d.keys[c.s - 1] == ",":
-                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis
+                    if c.s > 0 and d.keys[c.s - 1] == "," or c.s == floor_of(d, c.s):
+                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi", "Accusé par Paris
+                        # d'exactions, le groupe ...": a parenthesis
                         for i in range(a, ce):
                             if d.keys[i] == "," and d.inq[i] < 0:
                                 ce = i
