@@ -905,8 +905,7 @@ class Attributor:
             if c.s <= a:
                 continue
             if ("ppr" in c.tags and c.aux is None and not c.tags & _FINITE and d.keys[c.s - 1] == ","
-                    and d.inq[c.s - 1] < 0 and (self.takes_content(c, end) or not any(
-                        d.keys[t] == "," and d.inq[t] < 0 for t in range(c.e, end)))):
+                    and d.inq[c.s - 1] < 0 and (self.takes_content(c, end) or self._no_comma(c.e, end))):
                 # "..., évoquant la possibilité de ...", "..., affirmant que ...": a participle clause
                 # (not "un « plan », prévoyant une hausse, serait présenté": a parenthesis)
                 end = c.s - 1
@@ -930,6 +929,12 @@ class Attributor:
         if x < len(semis) and semis[x] < end:
             end = semis[x]
         return end
+
+    def _no_comma(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold no comma outside quotations."""
+        commas = self.d.marks(",")
+        x = bisect_left(commas, a)
+        return x >= len(commas) or commas[x] >= b
 
     def takes_content(self, c: Cue, end: int) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
