@@ -999,3 +999,114 @@ def test_inverted_reflexive_compound_cue_takes_its_inner_pronoun_as_subject():
     assert c["speaker"]["entity"] == "Claire Dumas"
     assert c["content"]["text"] == "Nous n'avons rien caché aux familles"
     assert c["mode"] == "direct"
+
+
+def test_place_completing_a_noun_before_an_aside_leaves_the_inverted_speaker():
+    c = _one("Trois randonneurs ont été secourus dimanche sur un sentier du Vercors, dans les Hautes-Alpes, "
+             "le troisième sauvetage de la semaine, a indiqué lundi la gendarmerie.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "gendarmerie", "Trois randonneurs ont été secourus dimanche sur un sentier du Vercors, dans les "
+        "Hautes-Alpes, le troisième sauvetage de la semaine", "indirect")
+
+
+def test_press_as_addressee_between_cue_and_inverted_title_with_apposed_name():
+    c = _one("« Le réseau était structuré comme une PME », a expliqué à la presse le procureur adjoint, "
+             "Marc Vidal.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["channel"]) == (
+        "Marc Vidal", "Le réseau était structuré comme une PME", "direct", "press conference")
+
+
+def test_name_with_bracketed_party_and_aside_before_the_verb_is_the_subject():
+    c = _one("Le député sortant, Marc Lenoir (LR), réélu de justesse, a dénoncé une décision « politique » "
+             "et annoncé son intention de faire appel.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Marc Lenoir", "une décision « politique »", "mixed")
+
+
+def test_organisation_with_bracketed_acronym_and_aside_before_the_verb_is_the_subject():
+    c = _one("L'Office national des forêts (ONF), qui gère le massif, a indiqué dans un communiqué avoir "
+             "fermé trois sentiers.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Office national des forêts", "avoir fermé trois sentiers", "indirect")
+    c = _one("Les experts de l'Institut national de l'environnement industriel et des risques (Ineris), "
+             "dépêchés sur place, estiment que le site reste « dangereux ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Institut national de l'environnement industriel et des risques", "le site reste « dangereux »", "mixed")
+
+
+def test_relative_cue_after_a_name_and_its_age_has_the_name_as_speaker():
+    claims = chronique.analyze("« On a tout perdu », a confié l'apiculteur, Julien Morel, 52 ans, qui affirme "
+                               "avoir vu disparaître « quarante ruches » en une semaine.",
+                               published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("Julien Morel", "On a tout perdu", "direct"),
+                   ("Julien Morel", "avoir vu disparaître « quarante ruches » en une semaine", "mixed")]
+
+
+def test_juger_with_quoted_attribute_before_de_infinitive_ends_before_a_participle_clause():
+    c = _one("La fédération des chasseurs a jugé « irresponsable » de rouvrir la saison, évoquant des "
+             "effectifs en baisse.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "fédération des chasseurs", "« irresponsable » de rouvrir la saison", "mixed")
+
+
+def test_estimer_with_bare_attribute_before_de_infinitive_is_a_claim():
+    c = _one("Le syndicat a estimé nécessaire de revoir le calendrier des négociations.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "syndicat", "nécessaire de revoir le calendrier des négociations", "indirect")
+
+
+def test_part_of_a_group_as_subject_speaks_for_the_group_named_before():
+    claims = chronique.analyze("Les pêcheurs bloquent le port depuis lundi. Certains d'entre eux affirment que les "
+                               "quotas ont été fixés « sans concertation ».", published=PUB, lang="fr").claims
+    c = claims[-1]
+    assert (c["speaker"]["entity"], c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"]) == (
+        "pêcheurs", "Certains d'entre eux", "les quotas ont été fixés « sans concertation »", "mixed")
+
+
+def test_quoted_object_ends_at_a_colon_opening_a_new_clause():
+    claims = chronique.analyze("Les riverains dénoncent un chantier « bâclé » : plusieurs d'entre eux affirment "
+                               "avoir alerté la mairie dès mars.", published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("riverains", "un chantier « bâclé »", "mixed"),
+                   ("riverains", "avoir alerté la mairie dès mars", "indirect")]
+
+
+def test_fear_verbs_report_a_quoted_object_or_a_que_clause():
+    c = _one("Un hôtelier de la station, qui a requis l'anonymat, redoute une « saison blanche » pour les "
+             "saisonniers.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) == (
+        "anonymous hôtelier", "une « saison blanche » pour les saisonniers", "mixed", True)
+    c = _one("Les pédiatres craignent que l'épidémie ne soit plus longue que prévu.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "pédiatres", "l'épidémie ne soit plus longue que prévu", "indirect")
+
+
+def test_aside_between_commas_before_que_keeps_the_reported_clause():
+    c = _one("Le Conseil national des barreaux estime, dans un avis rendu public jeudi, que la réforme est "
+             "« contraire aux droits de la défense ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Conseil national des barreaux", "la réforme est « contraire aux droits de la défense »", "mixed")
+
+
+def test_noun_looking_like_a_cue_in_a_complement_before_que_does_not_stop_it():
+    c = _one("La fédération estime dans une note publiée mercredi que les contrôles sont insuffisants.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "fédération", "les contrôles sont insuffisants", "indirect")
+
+
+def test_participle_after_a_main_clause_whose_subject_is_an_unlisted_noun_phrase():
+    c = _one("La cour administrative d'appel de Nantes a suspendu lundi le permis de construire, estimant que "
+             "le projet risquait de « dénaturer le site ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "cour administrative d'appel de Nantes", "le projet risquait de « dénaturer le site »", "mixed")
+
+
+def test_fronted_passive_accusation_by_an_unnamed_group_is_the_group_claim():
+    text = ("Accusés par plusieurs riverains d'avoir ignoré les alertes, les services de l'Etat \"contestent "
+            "fermement\" toute négligence, a fait savoir la préfecture.")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims]
+    assert got == [("riverains", "d'avoir ignoré les alertes", "indirect"),
+                   ("préfecture", "les services de l'Etat \"contestent fermement\" toute négligence", "mixed")]
+    assert claims[0]["cue"]["text"].startswith("Accusés")

@@ -359,6 +359,7 @@ class Attributor:
         self.contents: set[tuple] = set()
         self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
+        self.cue_at = {c.s for c in cues}        # tokens opening a cue
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -380,6 +381,10 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if m is None or m.kind == "pron":
+            gp = self._group_partitive(j, floor)
+            if gp is not None:
+                return (gp, "subject", gp.start)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             return (m, "subject", m.start)        # "qu'il accuse"
         if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
@@ -411,6 +416,11 @@ class Attributor:
             if b >= floor and d.keys[b] == ",":
                 b -= 1
             m = d.m_end.get(b + 1)
+            if m is None and b - 2 >= floor:
+                # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
+                q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
+                if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
+                    m = d.m_end.get(q - 1)
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
@@ -439,7 +449,8 @@ class Attributor:
                 named = self._named_apposition(inner, p, j)
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
-                if speaker_capable(inner) and inner.end == j:
+                if speaker_capable(inner) and (inner.end == j or self._brackets_before(j) == inner.end):
+                    # ("Son adversaire, Élodie Ferrand (PS), a ...": the party in brackets)
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
@@ -448,7 +459,7 @@ class Attributor:
                         # the apposition describes it
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
-                m = d.m_end.get(p)
+                m = d.m_end.get(p) or d.m_end.get(self._brackets_before(p))   # (or before its brackets)
                 if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
                     big = self._place_holder(m, floor)
                     if big is not None:
@@ -494,16 +505,65 @@ class Attributor:
             return (np, "subject", np.start)
         return None
 
+    def _group_partitive(self, j: int, floor: int) -> Mention | None:
+        """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",
+        "several of them said"): a plural pronoun mention, so that the group named before speaks."""
+        d = self.d
+        gps = d.lex.group_partitives
+        if gps is None or not gps.first:
+            return None
+        for s in range(max(floor, j - 5), j):
+            if d.fkeys[s] in gps.first:
+                g = gps.match(d.fkeys, d.caps, s)
+                if g is not None and s + g[0] == j + 1:
+                    m = Mention(s, j + 1, "pron", (s, j + 1))
+                    m.gender, m.number, m.nature = g[1], "p", "person"
+                    return m
+        return None
+
+    def _brackets_before(self, e: int) -> int:
+        """The start of a short bracketed group ending right before token ``e`` ("(PS)", "(divers
+        droite)"), else ``e``."""
+        d = self.d
+        keys = d.keys
+        if e < 3 or keys[e - 1] != ")":
+            return e
+        for p in range(e - 2, max(0, e - 7), -1):
+            k = keys[p]
+            if k == "(":
+                return p if p < e - 2 else e
+            if k in (")", ",", ";", ".") or d.inq[p] >= 0:
+                return e
+        return e
+
     def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
         """Whether ``m`` is a place or name governed by a preposition while an inverted subject
         follows the verb ("... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture"):
         it is no subject; the speaker follows the verb."""
-        return (m is not None and m.kind in ("gaz", "name") and self._governed(m.start, floor)
-                and self.subject_after(c, False)[0] is not None)
+        if m is None or m.kind not in ("gaz", "name") or not self._governed(m.start, floor):
+            return False
+        after, j = self.subject_after(c, False)
+        if after is not None:
+            return True
+        d = self.d
+        end = d.sent_end[d.sid[c.s]]
+        # "..., a indiqué la gendarmerie": a noun phrase the tables do not know, ending the clause
+        # or, for a verb that takes no bare clause ("said its operators worked ..."), named
+        np = self.np_after(j, end)
+        return np is not None and (np.end >= end or d.keys[np.end] in (",", ".", ";") or (
+            "zero" not in d.lex.lemmas.get(c.lemma, _NO_LEMMA)[1]))
 
     def _governed(self, s: int, floor: int) -> bool:
-        """Whether the noun phrase starting at token ``s`` follows a preposition."""
+        """Whether the noun phrase starting at token ``s`` follows a preposition, or opens on a
+        connector right after a lowercase word ("un alpage du Champsaur": a noun's complement)."""
         d = self.d
+        toks = d.toks
+        while (s - 2 >= floor and d.keys[s - 1] == "-" and d.caps[s - 2] and toks[s - 1].start == toks[s - 2].end
+               and toks[s].start == toks[s - 1].end):
+            s -= 2                      # "les Hautes-Alpes": the compound's first part
+        if (s - 1 >= floor and d.mask[s] & CONN and d.lex.connectors.match(d.fkeys, d.caps, s) is not None
+                and d.toks[s - 1].text[:1].isalpha() and not d.caps[s - 1]):
+            return True
         for p in (s - 1, s - 2):
             if p < floor:
                 return False
@@ -844,6 +904,12 @@ class Attributor:
                 break
             if c.s <= a:
                 continue
+            if ("ppr" in c.tags and c.aux is None and not c.tags & _FINITE and d.keys[c.s - 1] == ","
+                    and d.inq[c.s - 1] < 0 and (self.takes_content(c, end) or self._no_comma(c.e, end))):
+                # "..., évoquant la possibilité de ...", "..., affirmant que ...": a participle clause
+                # (not "un « plan », prévoyant une hausse, serait présenté": a parenthesis)
+                end = c.s - 1
+                break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
             keys, mask, toks = d.keys, d.mask, d.toks
@@ -863,6 +929,12 @@ class Attributor:
         if x < len(semis) and semis[x] < end:
             end = semis[x]
         return end
+
+    def _no_comma(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold no comma outside quotations."""
+        commas = self.d.marks(",")
+        x = bisect_left(commas, a)
+        return x >= len(commas) or commas[x] >= b
 
     def takes_content(self, c: Cue, end: int) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
@@ -898,13 +970,23 @@ class Attributor:
         if j >= d.n:
             return None
         k = d.keys[j]
-        if k in lex.prepositions and j + 1 < end:
-            # "a estimé sur la radio publique que", "said during a visit to Paris that"
-            for x in range(j + 1, min(end, j + 8)):
-                if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues.first:
+        if (k in lex.prepositions or k == ",") and j + 1 < end and "que" in frames:
+            # "a estimé sur la radio publique que", "said during a visit to Paris that", "estime,
+            # dans une note publiée mercredi, que": a complement before the clause (a verb that
+            # reports ends it; "une note" is a noun)
+            comma = k == ","
+            cue_at = self.cue_at
+            for x in range(j + 1, min(end, j + (12 if comma else 8))):
+                kx = d.keys[x]
+                if kx == "," and comma:
+                    comma = False           # the aside's closing comma
+                    continue
+                if not d.toks[x].text[:1].isalnum() and kx != "'" or x in cue_at:
                     break
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
-                if cm is not None and "que" in frames:
+                if cm is not None:
+                    if comma:
+                        break               # (an aside must be closed)
                     a = x + cm[0]
                     return a, self.clause_end(a, ci), "que", None
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
@@ -964,6 +1046,15 @@ class Attributor:
             if first is not None and not lex.media_preps:
                 return j, ce, "objde", first
         if "objattr" in frames:
+            # "a jugé « prématuré » de conclure ...", "a estimé nécessaire de revoir ...": the
+            # attribute before its infinitive object
+            x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
+            if (x < ce and x - j <= 6 and (x > j + 1 or d.toks[j].text[:1].isalpha() and not d.caps[j]
+                                            and d.fkeys[j] not in lex.function_words and k not in lex.prepositions)
+                    and d.mask[x] & DE):
+                dm = lex.de_preps.match(d.keys, d.caps, x)
+                if dm is not None and is_infinitive(d, x + dm[0]):
+                    return j, ce, "objattr", None
             # "a jugé l'Iran responsable de ...", "a jugé le texte « dangereux »"
             for i in range(j + 1, min(ce, j + 9)):
                 if d.keys[i] in lex.attributes:
@@ -1007,8 +1098,8 @@ class Attributor:
         return self.object_end(close + 1, ce)
 
     def object_end(self, i: int, ce: int) -> int:
-        """End of an object from token ``i`` (after its quotation): the first comma outside
-        quotations, or a coordinator opening a new verb ("et appelé", "et a annoncé"), else ``ce``."""
+        """End of an object from token ``i`` (after its quotation): the first comma, semicolon or
+        colon outside quotations, or a coordinator opening a new verb ("et appelé", "et a annoncé"), else ``ce``."""
         d = self.d
         keys, inq = d.keys, d.inq
         lex = d.lex
@@ -1017,7 +1108,7 @@ class Attributor:
             if inq[p] >= 0:
                 continue
             k = keys[p]
-            if k == "," or k == ";":
+            if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):
                 return p
@@ -1040,6 +1131,8 @@ class Attributor:
             ce = r.content[1]
             if ce <= d.toks[e - 1].start:
                 a = max(a, bisect_left(d.starts, ce))
+                while a < e and d.keys[a] == "," and d.inq[a] < 0:
+                    a += 1              # (the comma closing the earlier claim's clause)
                 break
         colons = d.marks(":")
         x = bisect_left(colons, e) - 1
@@ -1097,12 +1190,16 @@ class Attributor:
         # passive: "accusée par Washington de ...", "accused by the Americans of ..."
         if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
             agent = d.m_start.get(c.ve + 1)
+            if agent is None:
+                # "accusé par plusieurs habitants de ...": a group the tables do not name
+                agent = self.np_after(c.ve + 1, d.sent_end[sent])
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
                 if a < ce and d.mask[a] & DE and lex.de_preps.match(d.keys, d.caps, a) is not None:
-                    if c.s > 0 and d.keys[c.s - 1] == ",":
-                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis
+                    if c.s > 0 and d.keys[c.s - 1] == "," or c.s == floor_of(d, c.s):
+                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi", "Accusé par Paris
+                        # d'exactions, le groupe ...": a parenthesis
                         for i in range(a, ce):
                             if d.keys[i] == "," and d.inq[i] < 0:
                                 ce = i
@@ -1308,8 +1405,21 @@ class Attributor:
                 subj = self.subject[pj][0]
                 break
         if subj is None:
-            m = d.m_start.get(strip_lead(d, floor, c.s))
+            f = strip_lead(d, floor, c.s)
+            m = d.m_start.get(f)
             subj = m if speaker_capable(m) else None
+            if m is None:
+                # "Le tribunal administratif de X a annulé ..., estimant que": the noun phrase
+                # before the auxiliary of the main verb
+                aux = d.lex.aux
+                for x in range(f + 1, min(b, f + 10)):
+                    if d.keys[x] in aux and d.inq[x] < 0:
+                        np = self.np_before(skip_back(d, x - 1, f), f)
+                        if np is not None and np.start == f:
+                            subj = np
+                        break
+                    if not (d.toks[x].text[:1].isalnum() or d.keys[x] in ("'", "-")):
+                        break
             after = d.lex.after_clitic(d.keys, subj.end) if subj is not None and subj.kind in ("gaz", "name") \
                 else None
             if after is not None and subj.end < after < c.s:

@@ -287,6 +287,7 @@ class Lexicon:
     qualifier_openers: Phrases = None   # "familiar with the": the words after it complete the qualifier
     qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
     partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
+    group_partitives: Phrases = None    # "plusieurs d'entre eux": part of a group, as a subject
     channels: Phrases = None
     lemma_channels: dict = field(default_factory=dict)
     continuing: frozenset = frozenset()
@@ -423,6 +424,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)
     lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
     lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
+    lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)
     lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
     lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))

@@ -70,6 +70,8 @@ CUE_LEMMAS = {
     "ironiser": ("statement", "incise"),
     "regretter": ("statement", "que incise objq"),
     "déplorer": ("statement", "que incise objq"),
+    "redouter": ("statement", "que incise objq"),     # "redoute un « effet domino »"
+    "craindre": ("statement", "que incise objq"),
     "révéler": ("announcement", "que incise media"),
     "rapporter": ("statement", "que incise"),
     "raconter": ("statement", "que inf incise media"),
@@ -160,6 +162,7 @@ IRREGULAR = {
     "plaindre": ("plaint", "plaignent", "plaign", "plaignit", "plaignirent", "plaindr", "plaint", "plaignant"),
     "maintenir": ("maintient", "maintiennent", "mainten", "maintint", "maintinrent", "maintiendr", "maintenu",
                   "maintenant"),
+    "craindre": ("craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint", "craignant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
@@ -500,6 +503,8 @@ CHANNELS = {
     "au cours d'un point de presse": "press conference", "en point presse": "press conference",
     "sur le réseau social X": "tweet", "sur le réseau X": "tweet", "dans un message publié sur X": "tweet",
     "devant les journalistes": "press conference", "aux journalistes": "press conference",
+    "à la presse": "press conference", "à des journalistes": "press conference",
+    "devant des journalistes": "press conference",
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
 }
@@ -536,6 +541,14 @@ ATTRIBUTES = {
 # quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
 # one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
+# part of a group as the subject of a cue: the group named before speaks ("Les habitants
+# dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
+GROUP_PARTITIVE_SUBJECTS = {
+    f"{q} d'entre {p}": g
+    for q in ("plusieurs", "certains", "certaines", "beaucoup", "la plupart", "nombre", "bon nombre",
+              "une partie", "quelques-uns", "quelques-unes", "deux", "trois")
+    for p, g in (("eux", "m"), ("elles", "f"))
+}
 QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"), ('"', '"'))
 # dashes that introduce an attribution after a quote: "« ... » – Nom"
 DASHES = ("-", "–", "—")
