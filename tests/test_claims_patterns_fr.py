@@ -999,3 +999,12 @@ def test_inverted_reflexive_compound_cue_takes_its_inner_pronoun_as_subject():
     assert c["speaker"]["entity"] == "Claire Dumas"
     assert c["content"]["text"] == "Nous n'avons rien caché aux familles"
     assert c["mode"] == "direct"
+
+
+def test_name_apposed_to_a_title_keeps_it_across_a_bracket_and_a_participle():
+    text = ("La conseillère sortante, Martine Vasseur (LR), battue dimanche, a dénoncé des « irrégularités » "
+            "dans le dépouillement. « Nous déposerons un recours dès lundi », a-t-elle annoncé.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Martine Vasseur", "des « irrégularités » dans le dépouillement", "mixed"),
+        ("Martine Vasseur", "Nous déposerons un recours dès lundi", "direct")]

@@ -365,15 +365,8 @@ class Attributor:
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
-        if j - 2 >= floor and d.keys[j] == ")":
-            # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
-            for p in range(j - 1, max(floor, j - 4), -1):
-                if d.keys[p] == "(":
-                    if p > floor and d.m_end.get(p) is not None:
-                        j = p - 1
-                    break
-                if not d.toks[p].text[:1].isalnum():
-                    break
+        # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
+        j = self.before_brackets(j + 1, floor) - 1
         if c.participle:
             m = d.m_end.get(j + 1)
             return (m, "participle", m.start) if speaker_capable(m) else None
@@ -439,7 +432,7 @@ class Attributor:
                 named = self._named_apposition(inner, p, j)
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
-                if speaker_capable(inner) and inner.end == j:
+                if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
@@ -449,6 +442,12 @@ class Attributor:
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p)
+                if m is None:
+                    # "Gérard Pujol (divers droite), réélu de justesse, a dénoncé": a subject
+                    # with a bracket (not a noun's complement: "le rachat de l'Olympique (OV),")
+                    m = d.m_end.get(self.before_brackets(p, floor))
+                    if m is not None and self._governed(m.start, floor):
+                        m = None
                 if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
                     big = self._place_holder(m, floor)
                     if big is not None:
@@ -493,6 +492,21 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def before_brackets(self, e: int, floor: int) -> int:
+        """Where a mention may end before a short bracket closing at token ``e - 1`` (an acronym,
+        a party, an age: "la Commission électorale (ECZ)", "Gérard Pujol (divers droite)"): the
+        bracket's opening when a mention ends there, else ``e``."""
+        d = self.d
+        j = e - 1
+        if j - 2 < floor or d.keys[j] != ")":
+            return e
+        for p in range(j - 1, max(floor, j - 4), -1):
+            if d.keys[p] == "(":
+                return p if p > floor and d.m_end.get(p) is not None else e
+            if not d.toks[p].text[:1].isalnum():
+                break
+        return e
 
     def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
         """Whether ``m`` is a place or name governed by a preposition while an inverted subject

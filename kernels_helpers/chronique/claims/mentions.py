@@ -1289,6 +1289,20 @@ def _role(words: tuple, lex) -> str | None:
     return memo[words]
 
 
+def _after_brackets(e: int, keys) -> int:
+    """The token after a short bracket opening at token ``e`` (a party, an age, an acronym:
+    "(divers droite)", "(41 ans)"), else ``e``."""
+    n = len(keys)
+    if e >= n or keys[e] != "(":
+        return e
+    for k in range(e + 1, min(n, e + 5)):
+        if keys[k] == ")":
+            return k + 1 if k > e + 1 else e
+        if not keys[k][:1].isalnum():
+            break
+    return e
+
+
 def _appositions(ms: list[Mention], keys, lex) -> None:
     """"Le porte-parole du Kremlin, Dmitri Peskov," / "Dmitri Peskov, porte-parole du Kremlin,"."""
     for a, b in zip(ms, ms[1:]):
@@ -1318,7 +1332,8 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
         b = ms[k]
         if b.kind != "name" or b.titles or b.det_name or b.start < 2 or keys[b.start - 1] != ",":
             continue
-        if b.end < n and keys[b.end] not in (",", "."):
+        e = _after_brackets(b.end, keys)       # "Le maire sortant, Gérard Pujol (divers droite),"
+        if e < n and keys[e] not in (",", "."):
             continue
         for a in (ms[k - 1], ms[k - 2] if k >= 2 else None):
             if a is None or a.kind != "title" or a.name is not None or a.predicate or a.appos is not None:
