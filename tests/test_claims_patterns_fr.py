@@ -1008,3 +1008,24 @@ def test_name_apposed_to_a_title_keeps_it_across_a_bracket_and_a_participle():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Martine Vasseur", "des « irrégularités » dans le dépouillement", "mixed"),
         ("Martine Vasseur", "Nous déposerons un recours dès lundi", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le réseau de bus sera gratuit dès septembre, a annoncé lundi le président du conseil régional, "
+     "Hugo Lemaire. « C'est une mesure de justice sociale », a insisté l'élu.", "Hugo Lemaire"),
+    ("La conseillère municipale d'opposition Sonia Berthet a voté contre le budget. « Ce budget "
+     "sacrifie les quartiers », a regretté l'élue.", "Sonia Berthet"),
+    ("L'adjoint au maire chargé de l'urbanisme, Paul Granger, a présenté le projet. « Les travaux "
+     "dureront deux ans », a précisé l'édile.", "Paul Granger"),
+])
+def test_elected_hypernym_refers_back_to_the_named_local_officeholder(text, speaker):
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["mode"]) == (speaker, "direct")
+
+
+def test_elected_hypernym_skips_the_president_of_an_association():
+    text = ("Le maire, Alain Roche, a signé l'arrêté mardi. Le président de l'association des commerçants, "
+            "Luc Ferrand, a salué la décision. « Nous l'attendions depuis des mois », a réagi l'élu.")
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Alain Roche", "Nous l'attendions depuis des mois", "direct")

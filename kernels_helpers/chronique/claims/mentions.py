@@ -1338,8 +1338,8 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
         for a in (ms[k - 1], ms[k - 2] if k >= 2 else None):
             if a is None or a.kind != "title" or a.name is not None or a.predicate or a.appos is not None:
                 continue
-            gap = b.start - 1 - a.end
-            if 0 < gap <= 4 and all((keys[i][:1].isalpha() or keys[i] == "'") and keys[i] not in cue_first
+            gap = b.start - 1 - a.end - sum(keys[i] == "'" for i in range(a.end, min(b.start - 1, a.end + 8)))
+            if 0 < gap <= 4 and b.start - 1 - a.end <= 8 and all((keys[i][:1].isalpha() or keys[i] == "'") and keys[i] not in cue_first
                                     for i in range(a.end, b.start - 1)):
                 b.titles = (*b.titles, a)
                 a.appos = b

@@ -441,15 +441,42 @@ TITLE_HEADS = {
     "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
     "préfecture": ("prefecture", "f", "s", "org"), "préfecture maritime": ("prefecture", "f", "s", "org"),
     "fédération": ("federation", "f", "s", "org"),
+    "conseiller municipal": ("councillor", "m", "s", "person"),
+    "conseillère municipale": ("councillor", "f", "s", "person"),
+    "conseiller régional": ("councillor", "m", "s", "person"),
+    "conseillère régionale": ("councillor", "f", "s", "person"),
+    "conseiller départemental": ("councillor", "m", "s", "person"),
+    "conseillère départementale": ("councillor", "f", "s", "person"),
+    "conseiller général": ("councillor", "m", "s", "person"),
+    "conseillère générale": ("councillor", "f", "s", "person"),
+    "conseiller communautaire": ("councillor", "m", "s", "person"),
+    "conseillère communautaire": ("councillor", "f", "s", "person"),
+    "conseiller de Paris": ("councillor", "m", "s", "person"),
+    "conseillère de Paris": ("councillor", "f", "s", "person"),
+    "adjoint au maire": ("deputy mayor", "m", "s", "person"),
+    "adjointe au maire": ("deputy mayor", "f", "s", "person"),
+    "maire adjoint": ("deputy mayor", "m", "s", "person"),
+    "maire adjointe": ("deputy mayor", "f", "s", "person"),
+    "maire-adjoint": ("deputy mayor", "m", "s", "person"),
+    "maire-adjointe": ("deputy mayor", "f", "s", "person"),
 }
 # nouns that refer back to a person named before with one of these title classes ("le
 # procureur ..., Damien Roussel. [...] le magistrat")
 TITLE_HYPERNYMS = {
     "magistrat": ("prosecutor", "judge"), "magistrate": ("prosecutor", "judge"),
-    "édile": ("mayor",), "élu": ("mayor", "lawmaker", "senator"), "élue": ("mayor", "lawmaker", "senator"),
+    "édile": ("mayor", "deputy mayor"),
+    "élu": ("mayor", "deputy mayor", "lawmaker", "senator", "councillor", "president"),
+    "élue": ("mayor", "deputy mayor", "lawmaker", "senator", "councillor", "president"),
     "parlementaire": ("lawmaker", "senator"), "officier": ("general", "colonel", "lieutenant colonel",
                                                            "commander", "captain", "lieutenant", "admiral",
                                                            "vice admiral", "rear admiral"),
+}
+# title classes a hypernym covers only for a holder named with one of these complements, or
+# with none ("son président"): "l'élu" is the president of a region, a department, a group of
+# communes or the Republic, not that of a club, a company or an association
+HYPERNYM_COMPLEMENTS = {
+    "president": ("conseil", "région", "département", "communauté", "communes", "métropole",
+                  "agglomération", "collectivité", "république", "assemblée", "sénat", "territoire"),
 }
 # government departments written after "ministre de ...": never part of a person's name
 DEPARTMENTS = (
