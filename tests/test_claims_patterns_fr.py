@@ -1029,3 +1029,36 @@ def test_elected_hypernym_skips_the_president_of_an_association():
     c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Alain Roche", "Nous l'attendions depuis des mois", "direct")
+
+
+def test_capitalised_word_joined_by_a_hyphen_stays_in_the_name_after_a_descriptor():
+    text = ("Les locataires lésés peuvent saisir la commission de conciliation, indique l'association "
+            "Habitat-Que Choisir, qui réclame des contrôles « systématiques ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Habitat-Que Choisir", "organization",
+         "Les locataires lésés peuvent saisir la commission de conciliation", "indirect"),
+        ("Habitat-Que Choisir", "organization", "des contrôles « systématiques »", "mixed")]
+
+
+def test_name_apposed_to_an_indefinite_descriptor_is_the_organisation_its_head_refers_back_to():
+    text = ("Une association de riverains, Vivre au Port, a dénoncé un projet « démesuré ». "
+            "L'association reproche aussi à la mairie d'avoir « ignoré » les recours.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["mode"]) for c in cs] == [
+        ("Vivre au Port", "organization", "mixed"), ("Vivre au Port", "organization", "mixed")]
+    assert cs[0]["content"]["text"] == "un projet « démesuré »"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Selon Régions de France, l'association des présidents de région, onze lignes ferroviaires "
+     "seront rouvertes d'ici 2030.", "Régions de France",
+     "onze lignes ferroviaires seront rouvertes d'ici 2030"),
+    ("Selon Producteurs laitiers de France, le syndicat de la filière, le prix du lait a baissé de "
+     "8 % en un an.", "Producteurs laitiers de France", "le prix du lait a baissé de 8 % en un an"),
+])
+def test_organisation_name_with_lowercase_words_is_read_whole_before_its_apposed_descriptor(
+        text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
+        speaker, "organization", content, "indirect")

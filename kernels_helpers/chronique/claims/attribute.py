@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention, compound_end
+from .mentions import Mention, compound_end, descriptor_at
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -1436,6 +1436,8 @@ class Attributor:
                   and not (d.fkeys[x] in lex.function_words or d.mask[x] & DET or d.keys[x] in lex.cues.first
                            or is_infinitive(d, x) or any(d.keys[t] in lex.aux for t in range(x, y)))):
                 pass                    # "pour l'historien X, spécialiste de l'orfèvrerie, ...": a role
+            elif it == 0 and m.kind == "name" and m.nature == "org" and self._describes(x, y):
+                pass                    # "selon X, la chambre professionnelle du secteur, ...": what X is
             elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
                       or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
                       or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
@@ -1475,6 +1477,16 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def _describes(self, x: int, y: int) -> bool:
+        """Whether tokens [x, y) are a noun phrase describing an organisation: an article, an
+        organisation's head and the words completing it ("la chambre professionnelle des
+        exploitants"; not "l'établissement" alone, which may open the reported clause), no verb."""
+        d = self.d
+        lex = d.lex
+        h = descriptor_at(x, d.keys, d.fkeys, d.caps, lex, d.mask)
+        return (h is not None and h < y and d.fkeys[h - 1] in lex.org_heads
+                and not any(d.keys[t] in lex.aux or d.keys[t] in lex.cues.first for t in range(h, y)))
 
     def np_to_comma(self, j: int, end: int) -> Mention | None:
         """A noun phrase opened by a determiner and running to the next comma (at most eight

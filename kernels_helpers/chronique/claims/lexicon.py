@@ -324,6 +324,7 @@ class Lexicon:
     org_heads: frozenset = frozenset()
     org_joiners: frozenset = frozenset()
     org_name_links: frozenset = frozenset()
+    org_name_endings: tuple = ()                # folded token tuples ending an organisation's name
     org_adj_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
@@ -452,6 +453,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
+    lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))

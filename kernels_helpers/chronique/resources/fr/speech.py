@@ -586,6 +586,9 @@ ORG_HEADS = (
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
     "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
 )
+# last words of the national organisations named by a capitalised word and lowercase ones
+# ("Domaines skiables de France", "Régions de France", "Villes de France")
+ORG_NAME_ENDINGS = ("de France",)
 # words joining two complements of one organisation name ("du commerce et de la distribution")
 ORG_JOINERS = ("et",)
 # endings of the adjectives that may follow an organisation head ("arbitral", "cycliste",
@@ -605,6 +608,7 @@ ORG_ANAPHORS = (
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut", "club",
+    "collectif",
 )
 # the kinds of institution an anaphor also names: a federation, a league or a collective is an
 # association ("la Fédération française des ... ; d'après l'association")
