@@ -1062,3 +1062,23 @@ def test_organisation_name_with_lowercase_words_is_read_whole_before_its_apposed
     c = _one(text)
     assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
         speaker, "organization", content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Interrogée par l'AFP, Sophie Carrel a défendu le projet, assurant que les travaux « ne "
+     "dépasseraient pas » le budget.", "Sophie Carrel", "les travaux « ne dépasseraient pas » le budget"),
+    ("Joint par téléphone, Marc Tellier a quitté la réunion, estimant que le vote était « joué "
+     "d'avance ».", "Marc Tellier", "le vote était « joué d'avance »"),
+])
+def test_fronted_participle_of_contact_is_no_speaker_the_subject_after_it_is(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "mixed")
+
+
+def test_le_collectif_refers_back_to_the_collective_named_in_apposition():
+    text = ("Un collectif de parents d'élèves, Cartables vides, a dénoncé la fermeture de deux classes. "
+            "Le collectif accuse le rectorat d'avoir « ignoré » les chiffres.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Cartables vides", "la fermeture de deux classes", "indirect"),
+        ("Cartables vides", "le rectorat d'avoir « ignoré » les chiffres", "mixed")]

@@ -254,10 +254,18 @@ def trim_end(d: Doc, a: int, b: int) -> int:
 
 
 def strip_lead(d: Doc, a: int, b: int) -> int:
-    """Drop leading adverbials followed by a comma ("À terme, ", "Ultimately, ", "Mais ")."""
+    """Drop leading adverbials followed by a comma ("À terme, ", "Ultimately, ", "Mais "), and a
+    participle by which the speaker was reached ("Interrogé par l'AFP, ")."""
     lex = d.lex
     for _ in range(4):
         j = a
+        if a < b and d.fkeys[a] in lex.fronted_participles:
+            c = a + 1
+            while c < b and c < a + 12 and d.keys[c] not in (",", ".", ";", ":") and d.inq[c] < 0:
+                c += 1
+            if c < b and d.keys[c] == ",":
+                a = c + 1
+                continue
         while j < b and (d.blocked[j] or (d.keys[j] in lex.prepositions and j + 1 < b and d.blocked[j + 1])):
             j += 1
         if j == a:

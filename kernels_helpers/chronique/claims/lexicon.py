@@ -268,6 +268,7 @@ class Lexicon:
     prepositions: frozenset = frozenset()
     clause_openers: Any = None
     function_words: frozenset = frozenset()
+    fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
@@ -404,6 +405,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.clause_openers = Phrases(_pairs(g("CLAUSE_OPENERS")))
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
+    lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.role_nouns = {fold(_low(w)): v for w, v in getattr(en, "ROLE_NOUNS", {}).items()}

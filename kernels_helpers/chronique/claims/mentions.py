@@ -140,8 +140,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 continue
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
-            if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and fkeys[i] in function_words:
-                continue                # "Selon", "Après" at the start of a sentence
+            if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
+                    fkeys[i] in function_words or fkeys[i] in lex.fronted_participles):
+                continue                # "Selon", "Après", "Interrogé" at the start of a sentence
             if mi & B_DET and keys[i] in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
         else:
@@ -451,12 +452,12 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
         if comma:
             k -= 1
         s = k
-        while (s >= 0 and k - s < 6 and (toks[s].text[:1].isalpha() or keys[s] == "'") and keys[s] not in cue_first
+        while (s >= 0 and k - s < 8 and (toks[s].text[:1].isalpha() or keys[s] == "'") and keys[s] not in cue_first
                and (not caps[s] or mask[s] & B_DET)):
             if mask[s] & B_DET and keys[s] not in lex.bare_dets:
                 break               # (the article nearest the name; not the "d'" of "d'habitants")
             s -= 1
-        h = descriptor_at(s, keys, fkeys, caps, lex, mask) if s >= 0 and k - s < 6 else None
+        h = descriptor_at(s, keys, fkeys, caps, lex, mask) if s >= 0 and k - s < 8 else None
         # the noun phrase opens a clause, or follows a verb or a preposition (not a complement:
         # "le président du conseil régional, X", "la directrice de l'établissement, X")
         opens = h is not None and keys[s] not in conns and (s == 0 or keys[s - 1] not in conns and (

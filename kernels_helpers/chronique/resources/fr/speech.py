@@ -333,6 +333,12 @@ FUNCTION_WORDS = (
     "environ près plus moins très bien mal oui non voici voilà est sont était a ont c'est s' "
     "cependant pourtant toutefois néanmoins désormais ensuite d'abord certes"
 ).split()
+# participles by which a speaker is reached, opening a sentence before its subject: the phrase
+# up to its comma is never a speaker ("Interrogé par l'AFP, X a ...", "Jointe par téléphone, X
+# affirme ...", "Sollicité sur ce point, le ministère a ...")
+FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sollicité", "questionné",
+                                        "interviewé", "consulté", "approché", "rencontré", "interpellé")
+                            for f in (p, p + "e", p + "s", p + "es"))
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
