@@ -1082,3 +1082,12 @@ def test_le_collectif_refers_back_to_the_collective_named_in_apposition():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Cartables vides", "la fermeture de deux classes", "indirect"),
         ("Cartables vides", "le rectorat d'avoir « ignoré » les chiffres", "mixed")]
+
+
+def test_fronted_passive_accusation_is_reported_by_its_agent_and_the_main_clause_by_the_inverted_subject():
+    text = ("Accusée par plusieurs commerçants d'avoir bloqué les livraisons, la mairie « dément "
+            "catégoriquement » toute obstruction, a indiqué son directeur de cabinet.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("commerçants", "d'avoir bloqué les livraisons", "indirect"),
+        ("anonymous director", "la mairie « dément catégoriquement » toute obstruction", "mixed")]

@@ -1062,7 +1062,13 @@ class Attributor:
             ce = r.content[1]
             if ce <= d.toks[e - 1].start:
                 a = max(a, bisect_left(d.starts, ce))
+                while a < e and d.keys[a] == ",":
+                    a += 1
                 break
+            if r.content[0] <= d.toks[e - 1].start and r.rule == "passive":
+                # "Accusée par X de ..., la maire a démenti": the words before are the
+                # accusation's, reported by its agent
+                return None
         colons = d.marks(":")
         x = bisect_left(colons, e) - 1
         if x >= 0 and colons[x] >= max(a, e - MAX_CLAUSE):
@@ -1118,13 +1124,15 @@ class Attributor:
             return
         # passive: "accusée par Washington de ...", "accused by the Americans of ..."
         if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
-            agent = d.m_start.get(c.ve + 1)
+            # the agent: a mention, or a noun phrase the tables do not name ("par plusieurs habitants")
+            agent = d.m_start.get(c.ve + 1) or self.np_after(c.ve + 1, d.sent_end[sent])
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
                 if a < ce and d.mask[a] & DE and lex.de_preps.match(d.keys, d.caps, a) is not None:
-                    if c.s > 0 and d.keys[c.s - 1] == ",":
-                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis
+                    if c.s > 0 and d.keys[c.s - 1] == "," or c.s == floor_of(d, c.s):
+                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis;
+                        # "Accusé par X de ..., le groupe a ...": a participle opening the sentence
                         for i in range(a, ce):
                             if d.keys[i] == "," and d.inq[i] < 0:
                                 ce = i
