@@ -1091,3 +1091,14 @@ def test_fronted_passive_accusation_is_reported_by_its_agent_and_the_main_clause
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("commerçants", "d'avoir bloqué les livraisons", "indirect"),
         ("anonymous director", "la mairie « dément catégoriquement » toute obstruction", "mixed")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Plusieurs commerçants installés à Bayonne affirment avoir perdu la moitié de leur chiffre d'affaires.",
+     "commerçants", "avoir perdu la moitié de leur chiffre d'affaires"),
+    ("Des pêcheurs interrogés au Guilvinec disent avoir vu leurs prises chuter de moitié.",
+     "pêcheurs", "avoir vu leurs prises chuter de moitié"),
+])
+def test_group_with_a_participle_and_a_place_speaks_not_the_place(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

@@ -543,7 +543,9 @@ class Attributor:
         keys, lex = d.keys, d.lex
         p = m.start - 1
         pm = d.m_end.get(p + 1)
-        if pm is not None and pm.kind in ("gaz", "name"):
+        if m.span[0] > m.start and keys[m.start] in lex.locative_preps:
+            p = m.start                   # "au Guilvinec": the preposition inside the article
+        elif pm is not None and pm.kind in ("gaz", "name"):
             p = pm.start - 1              # "Vilnius University": a place naming what follows
         elif keys[p] == "," and p - 1 > floor:
             pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region

@@ -305,6 +305,12 @@ DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
+# a place after these, after a noun phrase, completes it ("plusieurs skippers interrogés à
+# Capbreton", "les commerçants installés au centre"): the noun phrase speaks, not the place
+LOCATIVE_PREPS = ("à", "au", "aux", "en")
+LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
+                                  "réfugié", "rassemblé", "réuni", "joint", "interviewé")
+                      for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")
