@@ -1110,3 +1110,106 @@ def test_fronted_passive_accusation_by_an_unnamed_group_is_the_group_claim():
     assert got == [("riverains", "d'avoir ignoré les alertes", "indirect"),
                    ("préfecture", "les services de l'Etat \"contestent fermement\" toute négligence", "mixed")]
     assert claims[0]["cue"]["text"].startswith("Accusés")
+
+
+def test_name_apposed_to_a_title_keeps_it_across_a_bracket_and_a_participle():
+    text = ("La conseillère sortante, Martine Vasseur (LR), battue dimanche, a dénoncé des « irrégularités » "
+            "dans le dépouillement. « Nous déposerons un recours dès lundi », a-t-elle annoncé.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Martine Vasseur", "des « irrégularités » dans le dépouillement", "mixed"),
+        ("Martine Vasseur", "Nous déposerons un recours dès lundi", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le réseau de bus sera gratuit dès septembre, a annoncé lundi le président du conseil régional, "
+     "Hugo Lemaire. « C'est une mesure de justice sociale », a insisté l'élu.", "Hugo Lemaire"),
+    ("La conseillère municipale d'opposition Sonia Berthet a voté contre le budget. « Ce budget "
+     "sacrifie les quartiers », a regretté l'élue.", "Sonia Berthet"),
+    ("L'adjoint au maire chargé de l'urbanisme, Paul Granger, a présenté le projet. « Les travaux "
+     "dureront deux ans », a précisé l'édile.", "Paul Granger"),
+])
+def test_elected_hypernym_refers_back_to_the_named_local_officeholder(text, speaker):
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["mode"]) == (speaker, "direct")
+
+
+def test_elected_hypernym_skips_the_president_of_an_association():
+    text = ("Le maire, Alain Roche, a signé l'arrêté mardi. Le président de l'association des commerçants, "
+            "Luc Ferrand, a salué la décision. « Nous l'attendions depuis des mois », a réagi l'élu.")
+    c = chronique.analyze(text, published=PUB, lang="fr").claims[-1]
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Alain Roche", "Nous l'attendions depuis des mois", "direct")
+
+
+def test_capitalised_word_joined_by_a_hyphen_stays_in_the_name_after_a_descriptor():
+    text = ("Les locataires lésés peuvent saisir la commission de conciliation, indique l'association "
+            "Habitat-Que Choisir, qui réclame des contrôles « systématiques ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Habitat-Que Choisir", "organization",
+         "Les locataires lésés peuvent saisir la commission de conciliation", "indirect"),
+        ("Habitat-Que Choisir", "organization", "des contrôles « systématiques »", "mixed")]
+
+
+def test_name_apposed_to_an_indefinite_descriptor_is_the_organisation_its_head_refers_back_to():
+    text = ("Une association de riverains, Vivre au Port, a dénoncé un projet « démesuré ». "
+            "L'association reproche aussi à la mairie d'avoir « ignoré » les recours.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["mode"]) for c in cs] == [
+        ("Vivre au Port", "organization", "mixed"), ("Vivre au Port", "organization", "mixed")]
+    assert cs[0]["content"]["text"] == "un projet « démesuré »"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Selon Régions de France, l'association des présidents de région, onze lignes ferroviaires "
+     "seront rouvertes d'ici 2030.", "Régions de France",
+     "onze lignes ferroviaires seront rouvertes d'ici 2030"),
+    ("Selon Producteurs laitiers de France, le syndicat de la filière, le prix du lait a baissé de "
+     "8 % en un an.", "Producteurs laitiers de France", "le prix du lait a baissé de 8 % en un an"),
+])
+def test_organisation_name_with_lowercase_words_is_read_whole_before_its_apposed_descriptor(
+        text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
+        speaker, "organization", content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Interrogée par l'AFP, Sophie Carrel a défendu le projet, assurant que les travaux « ne "
+     "dépasseraient pas » le budget.", "Sophie Carrel", "les travaux « ne dépasseraient pas » le budget"),
+    ("Joint par téléphone, Marc Tellier a quitté la réunion, estimant que le vote était « joué "
+     "d'avance ».", "Marc Tellier", "le vote était « joué d'avance »"),
+])
+def test_fronted_participle_of_contact_is_no_speaker_the_subject_after_it_is(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "mixed")
+
+
+def test_le_collectif_refers_back_to_the_collective_named_in_apposition():
+    text = ("Un collectif de parents d'élèves, Cartables vides, a dénoncé la fermeture de deux classes. "
+            "Le collectif accuse le rectorat d'avoir « ignoré » les chiffres.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Cartables vides", "la fermeture de deux classes", "indirect"),
+        ("Cartables vides", "le rectorat d'avoir « ignoré » les chiffres", "mixed")]
+
+
+def test_fronted_passive_accusation_is_reported_by_its_agent_and_the_main_clause_by_the_inverted_subject():
+    text = ("Accusée par plusieurs commerçants d'avoir bloqué les livraisons, la mairie « dément "
+            "catégoriquement » toute obstruction, a indiqué son directeur de cabinet.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("commerçants", "d'avoir bloqué les livraisons", "indirect"),
+        ("anonymous director", "la mairie « dément catégoriquement » toute obstruction", "mixed")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Plusieurs commerçants installés à Bayonne affirment avoir perdu la moitié de leur chiffre d'affaires.",
+     "commerçants", "avoir perdu la moitié de leur chiffre d'affaires"),
+    ("Des pêcheurs interrogés au Guilvinec disent avoir vu leurs prises chuter de moitié.",
+     "pêcheurs", "avoir vu leurs prises chuter de moitié"),
+])
+def test_group_with_a_participle_and_a_place_speaks_not_the_place(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

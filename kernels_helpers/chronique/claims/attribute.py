@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention, compound_end
+from .mentions import Mention, compound_end, descriptor_at
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -254,10 +254,18 @@ def trim_end(d: Doc, a: int, b: int) -> int:
 
 
 def strip_lead(d: Doc, a: int, b: int) -> int:
-    """Drop leading adverbials followed by a comma ("À terme, ", "Ultimately, ", "Mais ")."""
+    """Drop leading adverbials followed by a comma ("À terme, ", "Ultimately, ", "Mais "), and a
+    participle by which the speaker was reached ("Interrogé par l'AFP, ")."""
     lex = d.lex
     for _ in range(4):
         j = a
+        if a < b and d.fkeys[a] in lex.fronted_participles:
+            c = a + 1
+            while c < b and c < a + 12 and d.keys[c] not in (",", ".", ";", ":") and d.inq[c] < 0:
+                c += 1
+            if c < b and d.keys[c] == ",":
+                a = c + 1
+                continue
         while j < b and (d.blocked[j] or (d.keys[j] in lex.prepositions and j + 1 < b and d.blocked[j + 1])):
             j += 1
         if j == a:
@@ -366,15 +374,8 @@ class Attributor:
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
-        if j - 2 >= floor and d.keys[j] == ")":
-            # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
-            for p in range(j - 1, max(floor, j - 4), -1):
-                if d.keys[p] == "(":
-                    if p > floor and d.m_end.get(p) is not None:
-                        j = p - 1
-                    break
-                if not d.toks[p].text[:1].isalnum():
-                    break
+        # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
+        j = self.before_brackets(j + 1, floor) - 1
         if c.participle:
             m = d.m_end.get(j + 1)
             return (m, "participle", m.start) if speaker_capable(m) else None
@@ -449,8 +450,7 @@ class Attributor:
                 named = self._named_apposition(inner, p, j)
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
-                if speaker_capable(inner) and (inner.end == j or self._brackets_before(j) == inner.end):
-                    # ("Son adversaire, Élodie Ferrand (PS), a ...": the party in brackets)
+                if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
                     outer = d.m_end.get(p)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
@@ -459,7 +459,13 @@ class Attributor:
                         # the apposition describes it
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
-                m = d.m_end.get(p) or d.m_end.get(self._brackets_before(p))   # (or before its brackets)
+                m = d.m_end.get(p)
+                if m is None:
+                    # "Gérard Pujol (divers droite), réélu de justesse, a dénoncé": a subject
+                    # with a bracket (not a noun's complement: "le rachat de l'Olympique (OV),")
+                    m = d.m_end.get(self.before_brackets(p, floor))
+                    if m is not None and self._governed(m.start, floor) and not self._member_of(m.start, floor):
+                        m = None
                 if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
                     big = self._place_holder(m, floor)
                     if big is not None:
@@ -521,19 +527,19 @@ class Attributor:
                     return m
         return None
 
-    def _brackets_before(self, e: int) -> int:
-        """The start of a short bracketed group ending right before token ``e`` ("(PS)", "(divers
-        droite)"), else ``e``."""
+    def before_brackets(self, e: int, floor: int) -> int:
+        """Where a mention may end before a short bracket closing at token ``e - 1`` (an acronym,
+        a party, an age: "la Commission électorale (ECZ)", "Gérard Pujol (divers droite)"): the
+        bracket's opening when a mention ends there, else ``e``."""
         d = self.d
-        keys = d.keys
-        if e < 3 or keys[e - 1] != ")":
+        j = e - 1
+        if j - 2 < floor or d.keys[j] != ")":
             return e
-        for p in range(e - 2, max(0, e - 7), -1):
-            k = keys[p]
-            if k == "(":
-                return p if p < e - 2 else e
-            if k in (")", ",", ";", ".") or d.inq[p] >= 0:
-                return e
+        for p in range(j - 1, max(floor, j - 4), -1):
+            if d.keys[p] == "(":
+                return p if p > floor and d.m_end.get(p) is not None else e
+            if not d.toks[p].text[:1].isalnum():
+                break
         return e
 
     def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
@@ -573,6 +579,18 @@ class Attributor:
                 return False
         return False
 
+    def _member_of(self, s: int, floor: int) -> bool:
+        """Whether the noun phrase at token ``s`` completes a plural noun opening the clause ("Les
+        experts de l'Institut X (IX), dépêchés sur place, estiment": its members speak for it)."""
+        d = self.d
+        a = strip_lead(d, floor, s)
+        if s - a > 4:
+            return False
+        k = a + 1 if d.mask[a] & DET else a
+        key = d.keys[k] if k < s else ""
+        return (k + 1 < s and not d.caps[k] and key.endswith(d.lex.plural_endings or ("s",))
+                and (d.keys[k + 1] in d.lex.prepositions or bool(d.mask[k + 1] & DE)))
+
     def _place_holder(self, m: Mention, floor: int):
         """The noun phrase a place or name completes: "The miners' union at Santa Ines", "The U.S.
         Embassy in Tegucigalpa", "X, based in Raleigh, North Carolina,", "analyst X of Vilnius
@@ -581,7 +599,9 @@ class Attributor:
         keys, lex = d.keys, d.lex
         p = m.start - 1
         pm = d.m_end.get(p + 1)
-        if pm is not None and pm.kind in ("gaz", "name"):
+        if m.span[0] > m.start and keys[m.start] in lex.locative_preps:
+            p = m.start                   # "au Guilvinec": the preposition inside the article
+        elif pm is not None and pm.kind in ("gaz", "name"):
             p = pm.start - 1              # "Vilnius University": a place naming what follows
         elif keys[p] == "," and p - 1 > floor:
             pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
@@ -1134,6 +1154,10 @@ class Attributor:
                 while a < e and d.keys[a] == "," and d.inq[a] < 0:
                     a += 1              # (the comma closing the earlier claim's clause)
                 break
+            if r.content[0] <= d.toks[e - 1].start and r.rule == "passive":
+                # "Accusée par X de ..., la maire a démenti": the words before are the
+                # accusation's, reported by its agent
+                return None
         colons = d.marks(":")
         x = bisect_left(colons, e) - 1
         if x >= 0 and colons[x] >= max(a, e - MAX_CLAUSE):
@@ -1189,17 +1213,15 @@ class Attributor:
             return
         # passive: "accusée par Washington de ...", "accused by the Americans of ..."
         if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
-            agent = d.m_start.get(c.ve + 1)
-            if agent is None:
-                # "accusé par plusieurs habitants de ...": a group the tables do not name
-                agent = self.np_after(c.ve + 1, d.sent_end[sent])
+            # the agent: a mention, or a noun phrase the tables do not name ("par plusieurs habitants")
+            agent = d.m_start.get(c.ve + 1) or self.np_after(c.ve + 1, d.sent_end[sent])
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
                 if a < ce and d.mask[a] & DE and lex.de_preps.match(d.keys, d.caps, a) is not None:
                     if c.s > 0 and d.keys[c.s - 1] == "," or c.s == floor_of(d, c.s):
-                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi", "Accusé par Paris
-                        # d'exactions, le groupe ...": a parenthesis
+                        # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis;
+                        # "Accusé par X de ..., le groupe a ...": a participle opening the sentence
                         for i in range(a, ce):
                             if d.keys[i] == "," and d.inq[i] < 0:
                                 ce = i
@@ -1532,6 +1554,8 @@ class Attributor:
                   and not (d.fkeys[x] in lex.function_words or d.mask[x] & DET or d.keys[x] in lex.cues.first
                            or is_infinitive(d, x) or any(d.keys[t] in lex.aux for t in range(x, y)))):
                 pass                    # "pour l'historien X, spécialiste de l'orfèvrerie, ...": a role
+            elif it == 0 and m.kind == "name" and m.nature == "org" and self._describes(x, y):
+                pass                    # "selon X, la chambre professionnelle du secteur, ...": what X is
             elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
                       or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
                       or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
@@ -1571,6 +1595,16 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def _describes(self, x: int, y: int) -> bool:
+        """Whether tokens [x, y) are a noun phrase describing an organisation: an article, an
+        organisation's head and the words completing it ("la chambre professionnelle des
+        exploitants"; not "l'établissement" alone, which may open the reported clause), no verb."""
+        d = self.d
+        lex = d.lex
+        h = descriptor_at(x, d.keys, d.fkeys, d.caps, lex, d.mask)
+        return (h is not None and h < y and d.fkeys[h - 1] in lex.org_heads
+                and not any(d.keys[t] in lex.aux or d.keys[t] in lex.cues.first for t in range(h, y)))
 
     def np_to_comma(self, j: int, end: int) -> Mention | None:
         """A noun phrase opened by a determiner and running to the next comma (at most eight

@@ -268,6 +268,7 @@ class Lexicon:
     prepositions: frozenset = frozenset()
     clause_openers: Any = None
     function_words: frozenset = frozenset()
+    fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
@@ -277,6 +278,7 @@ class Lexicon:
     title_mods: frozenset = frozenset()
     rank_mods: frozenset = frozenset()          # rank words left out of an unnamed source's label
     hypernyms: dict = field(default_factory=dict)   # folded noun -> the title classes it covers
+    hypernym_comps: dict = field(default_factory=dict)  # class -> folded complements it needs, if any
     honorifics: dict = field(default_factory=dict)
     pronouns: dict = field(default_factory=dict)
     titles: Phrases = None
@@ -324,6 +326,7 @@ class Lexicon:
     org_heads: frozenset = frozenset()
     org_joiners: frozenset = frozenset()
     org_name_links: frozenset = frozenset()
+    org_name_endings: tuple = ()                # folded token tuples ending an organisation's name
     org_adj_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
@@ -403,6 +406,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.clause_openers = Phrases(_pairs(g("CLAUSE_OPENERS")))
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
+    lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.role_nouns = {fold(_low(w)): v for w, v in getattr(en, "ROLE_NOUNS", {}).items()}
@@ -414,6 +418,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
+    lx.hypernym_comps = {c: frozenset(fold(_low(w)) for w in v) for c, v in g("HYPERNYM_COMPLEMENTS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}
     lx.titles = Phrases(list(g("TITLE_HEADS", {}).items()))
@@ -452,6 +457,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
+    lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))

@@ -140,8 +140,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 continue
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
-            if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and fkeys[i] in function_words:
-                continue                # "Selon", "Après" at the start of a sentence
+            if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
+                    fkeys[i] in function_words or fkeys[i] in lex.fronted_participles):
+                continue                # "Selon", "Après", "Interrogé" at the start of a sentence
             if mi & B_DET and keys[i] in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
         else:
@@ -193,6 +194,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask)
     if lex.org_name_links and len(out) > 1:
         out = _linked_names(out, toks, keys, fkeys, caps, lex, text)
+    if lex.name_descriptors and out:
+        out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
     _appositions(out, keys, lex)
     return out
 
@@ -404,6 +407,115 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             s += 1
         out.append(_org_mention(m.start, s, e, text, toks, m.det, m.in_quote))
         i = k
+    return out
+
+
+_OPENERS = (",", ";", ":", "(")          # punctuation before a noun phrase that may open a clause
+
+
+def descriptor_at(j: int, keys, fkeys, caps, lex, mask) -> int | None:
+    """The token after an article and a lowercase noun that describes an organisation ("la
+    chambre", "un collectif", "l'association"), starting at token ``j``; None when there is none."""
+    n = len(keys)
+    if j >= n or not mask[j] & B_DET:
+        return None
+    d = lex.determiners.match(keys, caps, j)
+    if d is None or d[1][0] == "bare":
+        return None
+    h = j + d[0]
+    if h >= n or caps[h] or fkeys[h] not in lex.name_descriptors:
+        return None
+    return h + 1
+
+
+def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask,
+                     blocked) -> list[Mention]:
+    """Names an organisation's descriptor introduces or follows in apposition: "un collectif
+    d'habitants, Sauvons la Combe,", "l'association UFC-Que Choisir", "Domaines skiables de
+    France, la chambre professionnelle des exploitants," (a name going on with lowercase words,
+    read up to the comma), "Domaines skiables de France" (a name ending so, ``ORG_NAME_ENDINGS``).
+    The name is an organisation's; the mentions inside a longer name are dropped."""
+    n = len(toks)
+    fw, cue_first, preps, conns = lex.function_words, lex.cues.first, lex.prepositions, lex.connectors.first
+    endings = lex.org_name_endings
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        i += 1
+        out.append(m)
+        if m.kind != "name" or m.det_name or m.nature is not None or not caps[m.span[0]]:
+            continue
+        # before: an article, the descriptor and a few lowercase words ("Un collectif d'habitants,")
+        k = m.start - 1
+        comma = k >= 0 and keys[k] == ","
+        if comma:
+            k -= 1
+        s = k
+        while (s >= 0 and k - s < 8 and (toks[s].text[:1].isalpha() or keys[s] == "'") and keys[s] not in cue_first
+               and (not caps[s] or mask[s] & B_DET)):
+            if mask[s] & B_DET and keys[s] not in lex.bare_dets:
+                break               # (the article nearest the name; not the "d'" of "d'habitants")
+            s -= 1
+        h = descriptor_at(s, keys, fkeys, caps, lex, mask) if s >= 0 and k - s < 8 else None
+        # the noun phrase opens a clause, or follows a verb or a preposition (not a complement:
+        # "le président du conseil régional, X", "la directrice de l'établissement, X")
+        opens = h is not None and keys[s] not in conns and (s == 0 or keys[s - 1] not in conns and (
+            toks[s - 1].sent != toks[s].sent or keys[s - 1] in _OPENERS or mask[s - 1] & B_CUE
+            or keys[s - 1] in preps or keys[s - 1] in lex.coordinators))
+        if opens and (comma or h == k + 1 or keys[k] not in preps and keys[k] not in conns
+                      and not mask[k] & B_DET and fkeys[k] not in fw):
+            m.nature = "org"
+            if comma:
+                # "Une association de riverains, Vivre au Port, a dénoncé": the name runs to the
+                # comma closing the apposition
+                e = m.end
+                while (e < n and e - m.end < 5 and not blocked[e] and keys[e] not in cue_first
+                       and (toks[e].text[:1].isalnum() or keys[e] in ("'", "-"))):
+                    e += 1
+                q = i
+                while q < len(ms) and ms[q].start < e:
+                    q += 1
+                if (m.end < e < n and keys[e] == "," and all(x.kind in ("name", "gaz") and x.end <= e
+                                                              for x in ms[i:q])):
+                    out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
+                    i = q
+            elif h == k + 1:
+                # "l'association Droits devant 59, qui ...": right after its descriptor, a name goes
+                # on with lowercase words and numbers (no date) up to a punctuation mark
+                e = m.end
+                while e < n and e - m.end < 3 and not blocked[e] and (
+                        toks[e].text.isdigit() or toks[e].text[:1].isalpha() and not caps[e]
+                        and (fkeys[e] not in fw or keys[e] in preps) and keys[e] not in cue_first):
+                    e += 1
+                if m.end < e < n and keys[e] in (",", ".", "(") and (i >= len(ms) or ms[i].start >= e):
+                    out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
+            continue
+        # after: lowercase words, joined complements, then a comma and a descriptor or an ending
+        e, q = m.end, i
+        while e < n and e - m.end < 6:
+            if q < len(ms) and ms[q].start == e and ms[q].kind in ("name", "gaz") and ms[q].det is None \
+                    and e > m.end and keys[e - 1] in conns:
+                e = ms[q].end
+                q += 1
+                continue
+            if caps[e] or not toks[e].text[:1].isalpha() and keys[e] != "'" or keys[e] in cue_first:
+                break
+            if fkeys[e] in fw and keys[e] not in conns or keys[e] in preps and keys[e] not in conns:
+                break
+            e += 1
+        while e > m.end and (keys[e - 1] in conns or keys[e - 1] == "'"):
+            e -= 1
+            q = q if q == i or ms[q - 1].end <= e else q - 1
+        ended = any(e - len(t) >= m.end and tuple(fkeys[e - len(t):e]) == t for t in endings)
+        if e > m.end and (ended or e < n - 2 and keys[e] == "," and
+                          descriptor_at(e + 1, keys, fkeys, caps, lex, mask) is not None):
+            if any(x.kind not in ("name", "gaz") for x in ms[i:q]):
+                continue
+            out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
+            i = q
+        elif e == m.end and e < n - 2 and keys[e] == "," and descriptor_at(e + 1, keys, fkeys, caps, lex, mask):
+            m.nature = "org"        # "Ferus, l'association de défense du loup,"
     return out
 
 
@@ -634,8 +746,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             # capitalised and in no table: a name word (the tests below all need a table bit)
             if toks[j].text[:1].isalpha():
                 if fk in function_words or k in cue_words:
-                    # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
-                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles):
+                    # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is
+                    # not; one joined by a hyphen is ("UFC-Que Choisir")
+                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles
+                            or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end):
                         break
                 append((CAP, j, j + 1, None))
                 last = CAP
@@ -724,8 +838,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 continue
             if toks[j].text[:1].isalpha():
                 if fk in function_words or k in cue_words:
-                    # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is not
-                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles):
+                    # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is
+                    # not; one joined by a hyphen is ("UFC-Que Choisir")
+                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles
+                            or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end):
                         break
                 append((CAP, j, j + 1, None))
                 last = CAP
@@ -1289,6 +1405,20 @@ def _role(words: tuple, lex) -> str | None:
     return memo[words]
 
 
+def _after_brackets(e: int, keys) -> int:
+    """The token after a short bracket opening at token ``e`` (a party, an age, an acronym:
+    "(divers droite)", "(41 ans)"), else ``e``."""
+    n = len(keys)
+    if e >= n or keys[e] != "(":
+        return e
+    for k in range(e + 1, min(n, e + 5)):
+        if keys[k] == ")":
+            return k + 1 if k > e + 1 else e
+        if not keys[k][:1].isalnum():
+            break
+    return e
+
+
 def _appositions(ms: list[Mention], keys, lex) -> None:
     """"Le porte-parole du Kremlin, Dmitri Peskov," / "Dmitri Peskov, porte-parole du Kremlin,"."""
     for a, b in zip(ms, ms[1:]):
@@ -1318,13 +1448,14 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
         b = ms[k]
         if b.kind != "name" or b.titles or b.det_name or b.start < 2 or keys[b.start - 1] != ",":
             continue
-        if b.end < n and keys[b.end] not in (",", "."):
+        e = _after_brackets(b.end, keys)       # "Le maire sortant, Gérard Pujol (divers droite),"
+        if e < n and keys[e] not in (",", "."):
             continue
         for a in (ms[k - 1], ms[k - 2] if k >= 2 else None):
             if a is None or a.kind != "title" or a.name is not None or a.predicate or a.appos is not None:
                 continue
-            gap = b.start - 1 - a.end
-            if 0 < gap <= 4 and all((keys[i][:1].isalpha() or keys[i] == "'") and keys[i] not in cue_first
+            gap = b.start - 1 - a.end - sum(keys[i] == "'" for i in range(a.end, min(b.start - 1, a.end + 8)))
+            if 0 < gap <= 4 and b.start - 1 - a.end <= 8 and all((keys[i][:1].isalpha() or keys[i] == "'") and keys[i] not in cue_first
                                     for i in range(a.end, b.start - 1)):
                 b.titles = (*b.titles, a)
                 a.appos = b

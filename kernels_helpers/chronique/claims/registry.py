@@ -385,10 +385,12 @@ class Registry:
         if starts is None:
             starts = self._starts = [x.start for x in self.mentions]
         k = bisect_left(starts, before)
+        need = self.lex.hypernym_comps
         for x in reversed(self.mentions[max(0, k - RECENT):k]):
             e = x.entity
             if e is not None and not x.in_quote and e.kind == "person" and e.classes & classes:
-                return e
+                if any(c not in need or not e.comps or e.comps & need[c] for c in e.classes & classes):
+                    return e
         return None
 
     def surface(self, m: Mention) -> str:

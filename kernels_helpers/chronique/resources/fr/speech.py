@@ -308,6 +308,12 @@ DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
+# a place after these, after a noun phrase, completes it ("plusieurs skippers interrogés à
+# Capbreton", "les commerçants installés au centre"): the noun phrase speaks, not the place
+LOCATIVE_PREPS = ("à", "au", "aux", "en")
+LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
+                                  "réfugié", "rassemblé", "réuni", "joint", "interviewé")
+                      for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")
@@ -336,6 +342,12 @@ FUNCTION_WORDS = (
     "environ près plus moins très bien mal oui non voici voilà est sont était a ont c'est s' "
     "cependant pourtant toutefois néanmoins désormais ensuite d'abord certes"
 ).split()
+# participles by which a speaker is reached, opening a sentence before its subject: the phrase
+# up to its comma is never a speaker ("Interrogé par l'AFP, X a ...", "Jointe par téléphone, X
+# affirme ...", "Sollicité sur ce point, le ministère a ...")
+FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sollicité", "questionné",
+                                        "interviewé", "consulté", "approché", "rencontré", "interpellé")
+                            for f in (p, p + "e", p + "s", p + "es"))
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
@@ -444,15 +456,42 @@ TITLE_HEADS = {
     "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
     "préfecture": ("prefecture", "f", "s", "org"), "préfecture maritime": ("prefecture", "f", "s", "org"),
     "fédération": ("federation", "f", "s", "org"),
+    "conseiller municipal": ("councillor", "m", "s", "person"),
+    "conseillère municipale": ("councillor", "f", "s", "person"),
+    "conseiller régional": ("councillor", "m", "s", "person"),
+    "conseillère régionale": ("councillor", "f", "s", "person"),
+    "conseiller départemental": ("councillor", "m", "s", "person"),
+    "conseillère départementale": ("councillor", "f", "s", "person"),
+    "conseiller général": ("councillor", "m", "s", "person"),
+    "conseillère générale": ("councillor", "f", "s", "person"),
+    "conseiller communautaire": ("councillor", "m", "s", "person"),
+    "conseillère communautaire": ("councillor", "f", "s", "person"),
+    "conseiller de Paris": ("councillor", "m", "s", "person"),
+    "conseillère de Paris": ("councillor", "f", "s", "person"),
+    "adjoint au maire": ("deputy mayor", "m", "s", "person"),
+    "adjointe au maire": ("deputy mayor", "f", "s", "person"),
+    "maire adjoint": ("deputy mayor", "m", "s", "person"),
+    "maire adjointe": ("deputy mayor", "f", "s", "person"),
+    "maire-adjoint": ("deputy mayor", "m", "s", "person"),
+    "maire-adjointe": ("deputy mayor", "f", "s", "person"),
 }
 # nouns that refer back to a person named before with one of these title classes ("le
 # procureur ..., Damien Roussel. [...] le magistrat")
 TITLE_HYPERNYMS = {
     "magistrat": ("prosecutor", "judge"), "magistrate": ("prosecutor", "judge"),
-    "édile": ("mayor",), "élu": ("mayor", "lawmaker", "senator"), "élue": ("mayor", "lawmaker", "senator"),
+    "édile": ("mayor", "deputy mayor"),
+    "élu": ("mayor", "deputy mayor", "lawmaker", "senator", "councillor", "president"),
+    "élue": ("mayor", "deputy mayor", "lawmaker", "senator", "councillor", "president"),
     "parlementaire": ("lawmaker", "senator"), "officier": ("general", "colonel", "lieutenant colonel",
                                                            "commander", "captain", "lieutenant", "admiral",
                                                            "vice admiral", "rear admiral"),
+}
+# title classes a hypernym covers only for a holder named with one of these complements, or
+# with none ("son président"): "l'élu" is the president of a region, a department, a group of
+# communes or the Republic, not that of a club, a company or an association
+HYPERNYM_COMPLEMENTS = {
+    "president": ("conseil", "région", "département", "communauté", "communes", "métropole",
+                  "agglomération", "collectivité", "république", "assemblée", "sénat", "territoire"),
 }
 # government departments written after "ministre de ...": never part of a person's name
 DEPARTMENTS = (
@@ -572,6 +611,9 @@ ORG_HEADS = (
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
     "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
 )
+# last words of the national organisations named by a capitalised word and lowercase ones
+# ("Domaines skiables de France", "Régions de France", "Villes de France")
+ORG_NAME_ENDINGS = ("de France",)
 # words joining two complements of one organisation name ("du commerce et de la distribution")
 ORG_JOINERS = ("et",)
 # endings of the adjectives that may follow an organisation head ("arbitral", "cycliste",
@@ -591,6 +633,7 @@ ORG_ANAPHORS = (
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut", "club",
+    "collectif",
 )
 # the kinds of institution an anaphor also names: a federation, a league or a collective is an
 # association ("la Fédération française des ... ; d'après l'association")
