@@ -594,3 +594,26 @@ def test_quotation_reopened_after_an_interrupting_attribution_runs_on_across_a_p
     assert c["content"]["text"].startswith("We lost everything in one night.")
     assert c["content"]["text"].endswith("Nobody warned us.")
     assert c["mode"] == "direct"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Two inmates escaped from the county jail overnight, prison officials said on Friday.",
+     "anonymous officials", "Two inmates escaped from the county jail overnight"),
+    ("The boy died of his injuries late on Tuesday, hospital officials said.",
+     "anonymous officials", "The boy died of his injuries late on Tuesday"),
+])
+def test_lowercase_noun_before_unnamed_officials_after_the_reported_clause(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+    assert c["anonymous"] is True
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Police have arrested two men suspected of smuggling weapons, the country's Anti-Corruption "
+     "Bureau said on Monday.", "Anti-Corruption Bureau", "Police have arrested two men suspected of smuggling weapons"),
+    ("The company's chief executive said sales would recover next year.",
+     "The company's chief executive", "sales would recover next year"),
+])
+def test_possessor_described_by_a_common_noun_opens_the_subject(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

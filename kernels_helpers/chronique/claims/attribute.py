@@ -396,6 +396,10 @@ class Attributor:
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
+            ps = self._possessor_start(m.start, floor)
+            if ps is not None:
+                # "..., the country's State Security Service said": the possessor starts the clause
+                return (m, "subject", ps)
             if d.lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
                 # '"...," army spokesman X said', '"...," bid chief executive X told',
                 # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
@@ -564,7 +568,8 @@ class Attributor:
 
     def _premodified(self, s: int, floor: int) -> int | None:
         """The start of lowercase modifiers (or an organisation's name with its bracketed
-        acronym) before a person's mention at ``s``, when a quotation ends right before them."""
+        acronym) before a person's mention at ``s``, when a quotation or a clause and its comma
+        end right before them."""
         d = self.d
         keys, lex = d.keys, d.lex
         k = s
@@ -581,8 +586,30 @@ class Attributor:
         if k == s or k - 1 < floor:
             return None
         b = k - 1
-        if b in d.close_at or keys[b] == "," and b - 1 in d.close_at:
-            return k
+        if b in d.close_at or keys[b] == "," and (b - 1 in d.close_at or d.inq[b] < 0):
+            return k                    # (or after the comma ending a clause: "..., park officials said")
+        return None
+
+    def _possessor_start(self, s: int, floor: int) -> int | None:
+        """The start of the possessor before a mention at token ``s`` ("the country's", "the
+        group's", "Iran's" before it), else None."""
+        d = self.d
+        lex = d.lex
+        c = len(lex.possessive_clitic)
+        p = s - c - 1                   # the possessor's last token
+        if not c or p < floor or lex.after_clitic(d.keys, p + 1) != s:
+            return None
+        pm = d.m_end.get(p + 1)
+        if pm is not None:
+            return pm.start if speaker_capable(pm) or pm.kind in ("gaz", "name") else None
+        k = p
+        while k >= floor and p - k < 3 and d.toks[k].text[:1].isalpha():
+            det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
+            if det is not None and det[1][0] != "bare" and k < p:
+                return k                # (capitalised when it opens the sentence)
+            if d.caps[k] or d.fkeys[k] in lex.function_words or d.keys[k] in lex.cues.first:
+                return None
+            k -= 1
         return None
 
     def _anonymity_in(self, a: int, b: int) -> bool:
@@ -626,6 +653,16 @@ class Attributor:
                     if np is not None:
                         np.nature = "org"
                         np.title = d.text[d.toks[pm.start].start:d.toks[j].end]
+                    return np
+                ps = self._possessor_start(k + 1, floor) if pm is None or pm.kind == "title" else None
+                if ps is not None and (ps == floor or d.keys[ps - 1] in (",", ";", ":") or ps - 1 in d.close_at
+                                       or d.link_before(ps) is not None):
+                    # "..., the country's army said", "The company's chief executive said": the
+                    # body or the person of a possessor described by a common noun
+                    det = lex.determiners.match(d.keys, d.caps, ps) if d.mask[ps] & DET else None
+                    np = self._np(ps, k + 1, j + 1, det[1] if det is not None else (None, None, "s"))
+                    if np is not None:
+                        np.title = d.text[d.toks[ps].start:d.toks[j].end]
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
