@@ -617,3 +617,17 @@ def test_lowercase_noun_before_unnamed_officials_after_the_reported_clause(text,
 def test_possessor_described_by_a_common_noun_opens_the_subject(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Residents of Kherson say the water supply has been cut off since Monday.",
+     "residents", "the water supply has been cut off since Monday"),
+    ("Shopkeepers in the old town said business had halved since the bridge closed.",
+     "shopkeepers", "business had halved since the bridge closed"),
+    ("Farmers of the upper valley said the river had burst its banks overnight.",
+     "farmers", "the river had burst its banks overnight"),
+])
+def test_plural_group_noun_with_a_complement_of_place_is_the_group_not_the_place(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+    assert c["anonymous"] is False

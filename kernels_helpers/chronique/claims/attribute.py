@@ -543,6 +543,13 @@ class Attributor:
             if q > floor and keys[q] == ",":
                 q -= 1
         prev = d.m_end.get(q + 1)
+        if (prev is not None and prev.kind == "name" and prev.start == q == floor and q == p - 1
+                and m.nature != "org" and d.keys[q].endswith(lex.plural_endings)
+                and d.fkeys[m.end - 1] not in lex.org_suffixes and d.fkeys[m.end - 1] not in lex.org_heads):
+            prev = None                   # "Residents of Andijan say": a plural noun opening the sentence
+        if prev is None and not loc and q == p - 1:
+            g = self._group_before(p, m.end, floor)
+            return (g, "subject", g.start) if g is not None else None
         if prev is not None:
             if not speaker_capable(prev) or prev.kind == "pron":
                 return None
@@ -629,9 +636,25 @@ class Attributor:
                 return True
         return False
 
-    def np_before(self, j: int, floor: int) -> Mention | None:
+    def _group_before(self, p: int, e: int, floor: int) -> Mention | None:
+        """The plural group noun opening the clause before the preposition at token ``p``, its
+        noun phrase running to token ``e`` ("Residents of Andijan", "Angry residents of the Aurora
+        suburb"): the group speaks, named by its noun."""
+        d = self.d
+        if p - 1 < floor or not d.keys[p - 1].endswith(d.lex.plural_endings):
+            return None
+        g = self.np_before(p - 1, floor, inner=True)
+        if g is None or g.kind != "np" or g.nature != "person" or g.end != p:
+            return None
+        g.end = e
+        g.span = (g.start, e)
+        g.number = "p"
+        return g
+
+    def np_before(self, j: int, floor: int, inner: bool = False) -> Mention | None:
         """A noun phrase without a known title ending at token ``j``, opening its clause:
-        "Les évêques de France", "Les syndicats", "Residents"."""
+        "Les évêques de France", "Les syndicats", "Residents"; with a complement of place
+        ("Residents of Andijan") unless ``inner``."""
         d = self.d
         lex = d.lex
         k = j
@@ -641,6 +664,10 @@ class Attributor:
                 return None
             if key in lex.cues.first or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
                 return None
+            if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
+                g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
+                if g is not None:
+                    return g
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
             if k > floor and k < j and lex.after_clitic(d.keys, k - 1) == k + 1:
