@@ -631,3 +631,13 @@ def test_plural_group_noun_with_a_complement_of_place_is_the_group_not_the_place
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
     assert c["anonymous"] is False
+
+
+def test_role_noun_before_the_name_after_an_inverted_said_and_the_quotation_that_follows():
+    text = ("“The water rose in minutes,” said shopkeeper Ana Ruiz, 41, who lost her stock. "
+            "“We carried the children upstairs. Then the lights went out.”")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims] == [
+        ("Ana Ruiz", "The water rose in minutes", "direct"),
+        ("Ana Ruiz", "We carried the children upstairs. Then the lights went out.", "direct"),
+    ]

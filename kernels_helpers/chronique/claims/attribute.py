@@ -863,11 +863,17 @@ class Attributor:
                         m = None
                     break
         if m is None and d.lex.prehead_nouns:
-            # "said union leader Maria Lopez": lowercase modifiers before the title
+            # "said union leader Maria Lopez": lowercase modifiers before the title; "said passenger
+            # Tomás Reyes, 34,": a role noun the tables do not know before the name
+            lex = d.lex
             for k in (j + 1, j + 2):
                 if k < end and d.keys[k - 1].isalpha() and not d.caps[k - 1]:
                     m = d.m_start.get(k)
                     if m is not None and m.kind == "title":
+                        break
+                    if (m is not None and m.kind == "name" and self._name_after_role(k, end) is m and not any(
+                            d.fkeys[t] in lex.function_words or d.keys[t] in lex.prepositions
+                            or d.keys[t] in lex.cues.first or d.blocked[t] for t in range(j, k))):
                         break
                     m = None
                 else:
