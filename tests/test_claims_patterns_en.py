@@ -641,3 +641,16 @@ def test_role_noun_before_the_name_after_an_inverted_said_and_the_quotation_that
         ("Ana Ruiz", "The water rose in minutes", "direct"),
         ("Ana Ruiz", "We carried the children upstairs. Then the lights went out.", "direct"),
     ]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A Lagos-based banker, who asked not to be named, said Nigeria, Africa's biggest oil producer, "
+     "would miss its output target.", "anonymous Lagos-based banker",
+     "Nigeria, Africa's biggest oil producer, would miss its output target"),
+    ("A diplomat in the capital, who spoke on condition of anonymity, said Sweden would reopen its embassy.",
+     "anonymous diplomat", "Sweden would reopen its embassy"),
+])
+def test_subject_with_an_aside_before_said_is_no_inverted_attribution(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+    assert c["anonymous"] is True

@@ -470,6 +470,10 @@ class Attributor:
                             return (np, "subject", a)
                     elif speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m:
                         return (ms, "subject", a)
+                    else:
+                        np = self._place_modified(ms, p)
+                        if np is not None:
+                            return (np, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)
@@ -596,6 +600,43 @@ class Attributor:
         if b in d.close_at or keys[b] == "," and (b - 1 in d.close_at or d.inq[b] < 0):
             return k                    # (or after the comma ending a clause: "..., park officials said")
         return None
+
+    def _subject_aside(self, floor: int, s: int) -> bool:
+        """Whether tokens [floor, s) are a noun phrase and a relative clause or anonymity marker
+        between commas ("A trader, who asked not to be named, said ..."): the subject before the
+        verb, not reported words before an inverted one."""
+        d = self.d
+        if s - 1 <= floor or d.keys[s - 1] != "," or d.inq[s - 1] >= 0:
+            return False
+        commas = d.marks(",")
+        x = bisect_left(commas, floor)
+        if x + 1 >= len(commas) or commas[x + 1] != s - 1:
+            return False
+        p = commas[x]
+        if p <= floor or bisect_left(d.open_toks, floor) < bisect_left(d.open_toks, s):
+            return False
+        return d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1)
+
+    def _place_modified(self, m: Mention, e: int) -> Mention | None:
+        """The noun phrase a name modifies when lowercase words complete it up to token ``e`` ("A
+        Manila-based trader", "a Kabul resident"): the person described, of the noun's class."""
+        d = self.d
+        lex = d.lex
+        if m.kind not in ("gaz", "name") or m.in_quote or m.end >= e or e - m.end > 4 or d.caps[e - 1]:
+            return None
+        for t in range(m.end, e):
+            if not (d.keys[t] == "-" or d.toks[t].text[:1].isalpha() and not d.caps[t]
+                    and d.fkeys[t] not in lex.function_words and d.keys[t] not in lex.cues.first
+                    and d.keys[t] not in lex.prepositions):
+                return None
+        det = lex.determiners.match(d.keys, d.caps, m.start) if d.mask[m.start] & DET else None
+        if det is None or det[1][0] == "bare":
+            return None
+        np = self._np(m.start, m.start + det[0], e, det[1])
+        if np is not None:
+            np.cls = d.fkeys[e - 1]
+            np.title = d.text[d.toks[m.start + det[0]].start:d.toks[e - 1].end]    # (the name's capital kept)
+        return np
 
     def _possessor_start(self, s: int, floor: int) -> int | None:
         """The start of the possessor before a mention at token ``s`` ("the country's", "the
@@ -1254,7 +1295,7 @@ class Attributor:
         j = skip_back(d, c.s - 1, floor)
         prev_ok = j < floor or d.keys[j] == "," or j in d.close_at or d.keys[j] in lex.dashes or (
             c.s - 1 > floor and d.keys[c.s - 1] == ",")
-        if not prev_ok or "incise" not in frames:
+        if not prev_ok or "incise" not in frames or self._subject_aside(floor, c.s):
             return
         m, after_j = self.subject_after(c, "media" in frames)
         if m is None:
