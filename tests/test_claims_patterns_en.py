@@ -654,3 +654,22 @@ def test_subject_with_an_aside_before_said_is_no_inverted_attribution(text, spea
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
     assert c["anonymous"] is True
+
+
+def test_the_agency_refers_back_to_an_administration_not_to_an_airport_named_after_it():
+    text = ("A cargo plane skidded off the runway at Halden Regional Airport on Monday, the National "
+            "Aviation Safety Administration said. Nobody was hurt, the agency said.")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"]) for c in claims] == [
+        ("National Aviation Safety Administration", "organization",
+         "A cargo plane skidded off the runway at Halden Regional Airport on Monday"),
+        ("National Aviation Safety Administration", "organization", "Nobody was hurt"),
+    ]
+
+
+def test_the_regulator_refers_back_to_an_authority_not_to_the_bank_it_fined():
+    text = ("The Financial Conduct Authority fined Norvik Bank 12 million pounds on Monday. "
+            "The regulator said the bank had failed to monitor suspicious transfers.")
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"]) == (
+        "Financial Conduct Authority", "the bank had failed to monitor suspicious transfers")

@@ -401,6 +401,7 @@ ORG_ANAPHORS = (
     "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
+    "regulator", "watchdog",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
@@ -412,4 +413,20 @@ COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association
 ORG_ANAPHOR_COVERS = {
     "association": ("federation", "league", "union", "confederation"),
+}
+# anaphors that name only some kinds of institution: they refer back to a name headed by one of
+# these words (or by a word the tables do not know), never to one headed by another institution's
+# noun or a company's ("the agency" is the "Federal Aviation Administration", not "Denver
+# International Airport" nor the "Tennis Anti-Corruption Program")
+ORG_ANAPHOR_KINDS = {
+    "agency": ("agency", "agencies", "administration", "office", "service", "services", "bureau",
+               "commission", "authority", "inspectorate", "directorate", "department", "board",
+               "secretariat", "registry"),
+    "regulator": ("authority", "commission", "administration", "agency", "office", "board", "bureau",
+                  "inspectorate", "directorate", "regulator"),
+    "watchdog": ("authority", "commission", "administration", "agency", "office", "board", "bureau",
+                 "inspectorate", "directorate", "watchdog", "committee", "foundation", "organization",
+                 "organisation", "group"),
+    "airline": ("airlines", "airways", "air", "airline"),
+    "carrier": ("airlines", "airways", "air", "carrier", "shipping", "telecom", "railways"),
 }
