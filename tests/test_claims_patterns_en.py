@@ -673,3 +673,10 @@ def test_the_regulator_refers_back_to_an_authority_not_to_the_bank_it_fined():
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"]) == (
         "Financial Conduct Authority", "the bank had failed to monitor suspicious transfers")
+
+
+def test_participle_accusing_object_of_after_a_main_clause_is_the_subjects_accusation():
+    c = _one("The Pellworth Dockers Union sued the port authority on Monday, accusing it of "
+             "withholding \"months of overtime pay\" from 300 workers.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Pellworth Dockers Union", "it of withholding \"months of overtime pay\" from 300 workers", "mixed")

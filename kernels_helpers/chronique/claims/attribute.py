@@ -1440,7 +1440,7 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde"):
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 
