@@ -680,3 +680,16 @@ def test_participle_accusing_object_of_after_a_main_clause_is_the_subjects_accus
              "withholding \"months of overtime pay\" from 300 workers.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Pellworth Dockers Union", "it of withholding \"months of overtime pay\" from 300 workers", "mixed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Federal Trade Commission said in a report in March that data brokers routinely sell "
+     "location histories.", "Federal Trade Commission", "data brokers routinely sell location histories"),
+    ("The unions argue in the complaint, filed in the U.S. District Court in Chicago on Tuesday, that the "
+     "company broke federal labor law.", "unions", "the company broke federal labor law"),
+    ("The minister said on Monday, as the talks resumed in Geneva, that a deal was within reach.",
+     "minister", "a deal was within reach"),
+])
+def test_phrase_or_aside_between_the_cue_and_that(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

@@ -1009,15 +1009,24 @@ class Attributor:
         if j >= d.n:
             return None
         k = d.keys[j]
-        if k in lex.prepositions and j + 1 < end:
-            # "a estimé sur la radio publique que", "said during a visit to Paris that"
-            for x in range(j + 1, min(end, j + 8)):
-                if not d.toks[x].text[:1].isalnum() and d.keys[x] != "'" or d.keys[x] in lex.cues.first:
-                    break
+        if (k in lex.prepositions or k == "," and d.inq[j] < 0) and j + 1 < end:
+            # "a estimé sur la radio publique que", "said during a visit to Paris that", "allege in
+            # the proposed class action, filed in the U.S. District Court ..., that": a phrase and a
+            # participle or clause between commas after it
+            commas = 1 if k == "," else 0
+            for x in range(j + 1, min(end, j + OBJECT_SPAN)):
+                if d.keys[x] == "," and commas < 2 and d.inq[x] < 0:
+                    commas += 1
+                    continue
+                if not d.toks[x].text[:1].isalnum() and d.keys[x] not in ("'", ".", "-") or d.keys[x] in lex.cues.first and not (
+                        d.mask[x - 1] & DET) or commas == 0 and x >= j + 8:
+                    break               # (a cue word after an article is a noun: "in a report in May that")
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
-                if cm is not None and "que" in frames:
+                if cm is not None and "que" in frames and (commas == 0 or commas == 2 and d.keys[x - 1] == ","):
                     a = x + cm[0]
                     return a, self.clause_end(a, ci), "que", None
+                if commas == 2:
+                    break
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
         if cm is not None and "que" in frames:
             a = j + cm[0]
