@@ -693,3 +693,21 @@ def test_participle_accusing_object_of_after_a_main_clause_is_the_subjects_accus
 def test_phrase_or_aside_between_the_cue_and_that(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("The Writers Guild, which represents film and television screenwriters, called the deal \"a betrayal of every "
+     "member who walked the picket line.\"", "Writers Guild",
+     "the deal \"a betrayal of every member who walked the picket line.\"", "mixed"),
+    ("Opposition parties called the vote an attempt to silence dissent.", "opposition parties",
+     "the vote an attempt to silence dissent", "indirect"),
+])
+def test_called_object_and_what_it_is_called(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+def test_called_object_then_an_adverbial_is_no_claim():
+    claims = chronique.analyze("The minister called the embassy a second time on Monday.", published=PUB,
+                               lang="en").claims
+    assert claims == []

@@ -334,6 +334,7 @@ class Lexicon:
     company_heads: frozenset = frozenset()
     anaphor_covers: dict = field(default_factory=dict)
     anaphor_kinds: dict = field(default_factory=dict)       # anaphor -> the name heads it may refer back to
+    adverbial_nouns: frozenset = frozenset()    # "a second time": no predicate after an object
     media_ids: frozenset = frozenset()
 
     def after_clitic(self, keys: list[str], i: int) -> int:
@@ -465,6 +466,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))
     lx.anaphor_covers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
                          for k, v in g("ORG_ANAPHOR_COVERS", {}).items()}
+    lx.adverbial_nouns = frozenset(fold(w) for w in _set(g("ADVERBIAL_NOUNS", ())))
     lx.anaphor_kinds = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
                         for k, v in g("ORG_ANAPHOR_KINDS", {}).items()}
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")

@@ -348,6 +348,13 @@ HEDGES = (
 CONDITIONAL_ENDINGS = ()
 CONDITIONAL_EXCEPT = ()
 HEDGE_IN_BACKSHIFT = ()
+# nouns after "a"/"an" opening an adverbial, not what an object is called ("called the embassy a
+# second time", "called him a day later")
+ADVERBIAL_NOUNS = (
+    "second", "third", "fourth", "few", "day", "week", "month", "year", "time", "times", "moment",
+    "minute", "minutes", "while", "number", "total", "lot", "bit", "little", "couple", "dozen",
+    "hundred", "thousand", "million", "weeks", "days", "hour", "hours", "short", "record",
+)
 ATTRIBUTES = {
     "responsible": "accusation", "accountable": "accusation", "guilty": "accusation",
     "complicit": "accusation", "liable": "accusation",
