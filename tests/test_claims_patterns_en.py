@@ -711,3 +711,9 @@ def test_called_object_then_an_adverbial_is_no_claim():
     claims = chronique.analyze("The minister called the embassy a second time on Monday.", published=PUB,
                                lang="en").claims
     assert claims == []
+
+
+def test_reported_clause_keeps_a_subordinate_clause_ending_on_a_passive_cue_word():
+    c = _one("Union leaders said the strike would go on until a new vote is held.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "union leaders", "the strike would go on until a new vote is held", "indirect")

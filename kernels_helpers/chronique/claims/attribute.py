@@ -981,8 +981,8 @@ class Attributor:
         d = self.d
         lex = d.lex
         frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
-        if frames & _OBJ_FRAMES or c.inv is not None:
-            return True
+        if frames & _OBJ_FRAMES and not c.passive or c.inv is not None:
+            return True                 # (a passive has no object: "until an inquiry is held")
         j = skip_fwd(d, c.e, end, c, media="media" in frames)
         if j >= end:
             return False
