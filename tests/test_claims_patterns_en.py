@@ -717,3 +717,16 @@ def test_reported_clause_keeps_a_subordinate_clause_ending_on_a_passive_cue_word
     c = _one("Union leaders said the strike would go on until a new vote is held.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "union leaders", "the strike would go on until a new vote is held", "indirect")
+
+
+def test_citing_before_a_quotation_after_a_main_clause_reports_the_subjects_words():
+    c = _one("Halvorsen Airlines cancelled 40 flights on Friday, citing \"severe staff shortages\" "
+             "at its main hub.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Halvorsen Airlines", "severe staff shortages", "direct")
+
+
+def test_citing_without_quotation_names_no_speaker():
+    claims = chronique.analyze("The company cut 200 jobs, citing weak demand in China.", published=PUB,
+                               lang="en").claims
+    assert claims == []

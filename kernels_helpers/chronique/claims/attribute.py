@@ -40,6 +40,7 @@ from .mentions import Mention, compound_end
 
 _NO_LEMMA = ("statement", frozenset())
 _COLON_QUOTE = frozenset({"colon", "quote"})
+_QUOTE = frozenset({"quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
@@ -1491,6 +1492,11 @@ class Attributor:
         d = self.d
         lex = d.lex
         if lex.according_except.match(d.keys, d.caps, c.e) if c.e < d.n else False:
+            return
+        if c.e in d.open_at and c.e - c.s == 1 and d.keys[c.s] in lex.according_participles:
+            # "dismissed the governor on Thursday, citing "a loss of confidence"": the main
+            # clause's subject gives its reasons in the quoted words
+            self.gerund(ci, c, _QUOTE)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
         if m is None and c.e + 2 < d.n:

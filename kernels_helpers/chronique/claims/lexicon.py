@@ -319,6 +319,7 @@ class Lexicon:
     plural_endings: tuple = ()
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
+    according_participles: frozenset = frozenset()
     cond_pattern: Any = None
     org_heads: frozenset = frozenset()
     org_joiners: frozenset = frozenset()
@@ -449,6 +450,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
+    lx.according_participles = _set(g("ACCORDING_PARTICIPLES"))
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))

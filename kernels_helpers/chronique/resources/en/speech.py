@@ -142,6 +142,9 @@ ADVERBS = (
 
 ACCORDING_TO = ("according to", "in the words of", "citing")
 ACCORDING_EXCEPT_NEXT = ()
+# those of them that are participles: after a comma, before a quotation, they report the main
+# clause subject's words ("dismissed the governor, citing "a loss of confidence"")
+ACCORDING_PARTICIPLES = ("citing",)
 NON_SPEAKER_HEADS = (
     "toll", "tally", "figures", "figure", "data", "poll", "polls", "survey", "surveys", "estimate",
     "estimates", "study", "studies", "report", "reports", "images", "image", "statistics", "text",
