@@ -730,3 +730,21 @@ def test_citing_without_quotation_names_no_speaker():
     claims = chronique.analyze("The company cut 200 jobs, citing weak demand in China.", published=PUB,
                                lang="en").claims
     assert claims == []
+
+
+def test_expects_object_infinitive_with_quoted_words_is_a_mixed_prediction():
+    text = ("Ama Boateng, an economist at Kora Capital, follows the cocoa market. She expects prices to "
+            "keep rising \"well into the next harvest season.\"")
+    c = chronique.analyze(text, published=PUB, lang="en").claims[-1]
+    assert (c["content"]["text"], c["mode"]) == (
+        "prices to keep rising \"well into the next harvest season.\"", "mixed")
+
+
+@pytest.mark.parametrize("text", [
+    "She expects the cedi to weaken further.",
+    "A spokesperson said the ministry was following the case, adding that Berlin expected the company "
+    "to \"honour its commitments\" to workers.",
+])
+def test_expects_without_quoted_words_or_inside_a_reported_clause_adds_no_claim(text):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert all(not c["cue"]["text"].startswith("expect") for c in claims)

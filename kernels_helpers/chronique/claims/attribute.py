@@ -1264,6 +1264,9 @@ class Attributor:
         if subj is None:
             subj = self.subject_before(ci, c)
         if subj is not None:
+            if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
+                    and d.keys[subj[2] - 1] in lex.complementizers.first):
+                return                  # "adding that Berlin expected ...": inside the reported words
             self.subject[ci] = subj
             m, rule, clause_start = subj
             place = self.impersonal_place(m)

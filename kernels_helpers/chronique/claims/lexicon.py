@@ -320,6 +320,7 @@ class Lexicon:
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
     according_participles: frozenset = frozenset()
+    main_clause_lemmas: frozenset = frozenset()     # cues reporting nothing inside a that-clause
     cond_pattern: Any = None
     org_heads: frozenset = frozenset()
     org_joiners: frozenset = frozenset()
@@ -451,6 +452,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.according_participles = _set(g("ACCORDING_PARTICIPLES"))
+    lx.main_clause_lemmas = frozenset(g("MAIN_CLAUSE_LEMMAS"))
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))

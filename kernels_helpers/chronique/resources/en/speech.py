@@ -69,8 +69,13 @@ CUE_LEMMAS = {
     "quip": ("statement", "incise"),
     "write in": ("statement", "incise"),
     "call": ("statement", "objattr"),
+    "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
 }
+
+# lemmas that report a claim in a main clause only: inside a reported that-clause ("adding that
+# Berlin expected the company to ...") they are the reported words of the outer speaker
+MAIN_CLAUSE_LEMMAS = ("expect",)
 
 # irregular lemmas: (3rd person present, past, past participle, -ing)
 IRREGULAR = {
