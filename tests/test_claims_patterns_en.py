@@ -594,3 +594,157 @@ def test_quotation_reopened_after_an_interrupting_attribution_runs_on_across_a_p
     assert c["content"]["text"].startswith("We lost everything in one night.")
     assert c["content"]["text"].endswith("Nobody warned us.")
     assert c["mode"] == "direct"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Two inmates escaped from the county jail overnight, prison officials said on Friday.",
+     "anonymous officials", "Two inmates escaped from the county jail overnight"),
+    ("The boy died of his injuries late on Tuesday, hospital officials said.",
+     "anonymous officials", "The boy died of his injuries late on Tuesday"),
+])
+def test_lowercase_noun_before_unnamed_officials_after_the_reported_clause(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+    assert c["anonymous"] is True
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Police have arrested two men suspected of smuggling weapons, the country's Anti-Corruption "
+     "Bureau said on Monday.", "Anti-Corruption Bureau", "Police have arrested two men suspected of smuggling weapons"),
+    ("The company's chief executive said sales would recover next year.",
+     "The company's chief executive", "sales would recover next year"),
+])
+def test_possessor_described_by_a_common_noun_opens_the_subject(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Residents of Kherson say the water supply has been cut off since Monday.",
+     "residents", "the water supply has been cut off since Monday"),
+    ("Shopkeepers in the old town said business had halved since the bridge closed.",
+     "shopkeepers", "business had halved since the bridge closed"),
+    ("Farmers of the upper valley said the river had burst its banks overnight.",
+     "farmers", "the river had burst its banks overnight"),
+])
+def test_plural_group_noun_with_a_complement_of_place_is_the_group_not_the_place(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+    assert c["anonymous"] is False
+
+
+def test_role_noun_before_the_name_after_an_inverted_said_and_the_quotation_that_follows():
+    text = ("“The water rose in minutes,” said shopkeeper Ana Ruiz, 41, who lost her stock. "
+            "“We carried the children upstairs. Then the lights went out.”")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims] == [
+        ("Ana Ruiz", "The water rose in minutes", "direct"),
+        ("Ana Ruiz", "We carried the children upstairs. Then the lights went out.", "direct"),
+    ]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A Lagos-based banker, who asked not to be named, said Nigeria, Africa's biggest oil producer, "
+     "would miss its output target.", "anonymous Lagos-based banker",
+     "Nigeria, Africa's biggest oil producer, would miss its output target"),
+    ("A diplomat in the capital, who spoke on condition of anonymity, said Sweden would reopen its embassy.",
+     "anonymous diplomat", "Sweden would reopen its embassy"),
+])
+def test_subject_with_an_aside_before_said_is_no_inverted_attribution(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+    assert c["anonymous"] is True
+
+
+def test_the_agency_refers_back_to_an_administration_not_to_an_airport_named_after_it():
+    text = ("A cargo plane skidded off the runway at Halden Regional Airport on Monday, the National "
+            "Aviation Safety Administration said. Nobody was hurt, the agency said.")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"]) for c in claims] == [
+        ("National Aviation Safety Administration", "organization",
+         "A cargo plane skidded off the runway at Halden Regional Airport on Monday"),
+        ("National Aviation Safety Administration", "organization", "Nobody was hurt"),
+    ]
+
+
+def test_the_regulator_refers_back_to_an_authority_not_to_the_bank_it_fined():
+    text = ("The Financial Conduct Authority fined Norvik Bank 12 million pounds on Monday. "
+            "The regulator said the bank had failed to monitor suspicious transfers.")
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"]) == (
+        "Financial Conduct Authority", "the bank had failed to monitor suspicious transfers")
+
+
+def test_participle_accusing_object_of_after_a_main_clause_is_the_subjects_accusation():
+    c = _one("The Pellworth Dockers Union sued the port authority on Monday, accusing it of "
+             "withholding \"months of overtime pay\" from 300 workers.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Pellworth Dockers Union", "it of withholding \"months of overtime pay\" from 300 workers", "mixed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Federal Trade Commission said in a report in March that data brokers routinely sell "
+     "location histories.", "Federal Trade Commission", "data brokers routinely sell location histories"),
+    ("The unions argue in the complaint, filed in the U.S. District Court in Chicago on Tuesday, that the "
+     "company broke federal labor law.", "unions", "the company broke federal labor law"),
+    ("The minister said on Monday, as the talks resumed in Geneva, that a deal was within reach.",
+     "minister", "a deal was within reach"),
+])
+def test_phrase_or_aside_between_the_cue_and_that(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("The Writers Guild, which represents film and television screenwriters, called the deal \"a betrayal of every "
+     "member who walked the picket line.\"", "Writers Guild",
+     "the deal \"a betrayal of every member who walked the picket line.\"", "mixed"),
+    ("Opposition parties called the vote an attempt to silence dissent.", "opposition parties",
+     "the vote an attempt to silence dissent", "indirect"),
+])
+def test_called_object_and_what_it_is_called(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+def test_called_object_then_an_adverbial_is_no_claim():
+    claims = chronique.analyze("The minister called the embassy a second time on Monday.", published=PUB,
+                               lang="en").claims
+    assert claims == []
+
+
+def test_reported_clause_keeps_a_subordinate_clause_ending_on_a_passive_cue_word():
+    c = _one("Union leaders said the strike would go on until a new vote is held.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "union leaders", "the strike would go on until a new vote is held", "indirect")
+
+
+def test_citing_before_a_quotation_after_a_main_clause_reports_the_subjects_words():
+    c = _one("Halvorsen Airlines cancelled 40 flights on Friday, citing \"severe staff shortages\" "
+             "at its main hub.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Halvorsen Airlines", "severe staff shortages", "direct")
+
+
+def test_citing_without_quotation_names_no_speaker():
+    claims = chronique.analyze("The company cut 200 jobs, citing weak demand in China.", published=PUB,
+                               lang="en").claims
+    assert claims == []
+
+
+def test_expects_object_infinitive_with_quoted_words_is_a_mixed_prediction():
+    text = ("Ama Boateng, an economist at Kora Capital, follows the cocoa market. She expects prices to "
+            "keep rising \"well into the next harvest season.\"")
+    c = chronique.analyze(text, published=PUB, lang="en").claims[-1]
+    assert (c["content"]["text"], c["mode"]) == (
+        "prices to keep rising \"well into the next harvest season.\"", "mixed")
+
+
+@pytest.mark.parametrize("text", [
+    "She expects the cedi to weaken further.",
+    "A spokesperson said the ministry was following the case, adding that Berlin expected the company "
+    "to \"honour its commitments\" to workers.",
+])
+def test_expects_without_quoted_words_or_inside_a_reported_clause_adds_no_claim(text):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert all(not c["cue"]["text"].startswith("expect") for c in claims)

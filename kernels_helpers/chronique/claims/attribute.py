@@ -40,6 +40,7 @@ from .mentions import Mention, compound_end, descriptor_at
 
 _NO_LEMMA = ("statement", frozenset())
 _COLON_QUOTE = frozenset({"colon", "quote"})
+_QUOTE = frozenset({"quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
@@ -402,6 +403,10 @@ class Attributor:
         if speaker_capable(m):
             if m.appos is not None:
                 return (m, "subject", m.start)
+            ps = self._possessor_start(m.start, floor)
+            if ps is not None:
+                # "..., the country's State Security Service said": the possessor starts the clause
+                return (m, "subject", ps)
             if d.lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
                 # '"...," army spokesman X said', '"...," bid chief executive X told',
                 # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
@@ -483,6 +488,10 @@ class Attributor:
                             return (np, "subject", a)
                     elif speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m:
                         return (ms, "subject", a)
+                    else:
+                        np = self._place_modified(ms, p)
+                        if np is not None:
+                            return (np, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)
@@ -619,6 +628,13 @@ class Attributor:
             if q > floor and keys[q] == ",":
                 q -= 1
         prev = d.m_end.get(q + 1)
+        if (prev is not None and prev.kind == "name" and prev.start == q == floor and q == p - 1
+                and m.nature != "org" and d.keys[q].endswith(lex.plural_endings)
+                and d.fkeys[m.end - 1] not in lex.org_suffixes and d.fkeys[m.end - 1] not in lex.org_heads):
+            prev = None                   # "Residents of Andijan say": a plural noun opening the sentence
+        if prev is None and not loc and q == p - 1:
+            g = self._group_before(p, m.end, floor)
+            return (g, "subject", g.start) if g is not None else None
         if prev is not None:
             if not speaker_capable(prev) or prev.kind == "pron":
                 return None
@@ -644,7 +660,8 @@ class Attributor:
 
     def _premodified(self, s: int, floor: int) -> int | None:
         """The start of lowercase modifiers (or an organisation's name with its bracketed
-        acronym) before a person's mention at ``s``, when a quotation ends right before them."""
+        acronym) before a person's mention at ``s``, when a quotation or a clause and its comma
+        end right before them."""
         d = self.d
         keys, lex = d.keys, d.lex
         k = s
@@ -661,8 +678,67 @@ class Attributor:
         if k == s or k - 1 < floor:
             return None
         b = k - 1
-        if b in d.close_at or keys[b] == "," and b - 1 in d.close_at:
-            return k
+        if b in d.close_at or keys[b] == "," and (b - 1 in d.close_at or d.inq[b] < 0):
+            return k                    # (or after the comma ending a clause: "..., park officials said")
+        return None
+
+    def _subject_aside(self, floor: int, s: int) -> bool:
+        """Whether tokens [floor, s) are a noun phrase and a relative clause or anonymity marker
+        between commas ("A trader, who asked not to be named, said ..."): the subject before the
+        verb, not reported words before an inverted one."""
+        d = self.d
+        if s - 1 <= floor or d.keys[s - 1] != "," or d.inq[s - 1] >= 0:
+            return False
+        commas = d.marks(",")
+        x = bisect_left(commas, floor)
+        if x + 1 >= len(commas) or commas[x + 1] != s - 1:
+            return False
+        p = commas[x]
+        if p <= floor or bisect_left(d.open_toks, floor) < bisect_left(d.open_toks, s):
+            return False
+        return d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1)
+
+    def _place_modified(self, m: Mention, e: int) -> Mention | None:
+        """The noun phrase a name modifies when lowercase words complete it up to token ``e`` ("A
+        Manila-based trader", "a Kabul resident"): the person described, of the noun's class."""
+        d = self.d
+        lex = d.lex
+        if m.kind not in ("gaz", "name") or m.in_quote or m.end >= e or e - m.end > 4 or d.caps[e - 1]:
+            return None
+        for t in range(m.end, e):
+            if not (d.keys[t] == "-" or d.toks[t].text[:1].isalpha() and not d.caps[t]
+                    and d.fkeys[t] not in lex.function_words and d.keys[t] not in lex.cues.first
+                    and d.keys[t] not in lex.prepositions):
+                return None
+        det = lex.determiners.match(d.keys, d.caps, m.start) if d.mask[m.start] & DET else None
+        if det is None or det[1][0] == "bare":
+            return None
+        np = self._np(m.start, m.start + det[0], e, det[1])
+        if np is not None:
+            np.cls = d.fkeys[e - 1]
+            np.title = d.text[d.toks[m.start + det[0]].start:d.toks[e - 1].end]    # (the name's capital kept)
+        return np
+
+    def _possessor_start(self, s: int, floor: int) -> int | None:
+        """The start of the possessor before a mention at token ``s`` ("the country's", "the
+        group's", "Iran's" before it), else None."""
+        d = self.d
+        lex = d.lex
+        c = len(lex.possessive_clitic)
+        p = s - c - 1                   # the possessor's last token
+        if not c or p < floor or lex.after_clitic(d.keys, p + 1) != s:
+            return None
+        pm = d.m_end.get(p + 1)
+        if pm is not None:
+            return pm.start if speaker_capable(pm) or pm.kind in ("gaz", "name") else None
+        k = p
+        while k >= floor and p - k < 3 and d.toks[k].text[:1].isalpha():
+            det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
+            if det is not None and det[1][0] != "bare" and k < p:
+                return k                # (capitalised when it opens the sentence)
+            if d.caps[k] or d.fkeys[k] in lex.function_words or d.keys[k] in lex.cues.first:
+                return None
+            k -= 1
         return None
 
     def _anonymity_in(self, a: int, b: int) -> bool:
@@ -682,9 +758,25 @@ class Attributor:
                 return True
         return False
 
-    def np_before(self, j: int, floor: int) -> Mention | None:
+    def _group_before(self, p: int, e: int, floor: int) -> Mention | None:
+        """The plural group noun opening the clause before the preposition at token ``p``, its
+        noun phrase running to token ``e`` ("Residents of Andijan", "Angry residents of the Aurora
+        suburb"): the group speaks, named by its noun."""
+        d = self.d
+        if p - 1 < floor or not d.keys[p - 1].endswith(d.lex.plural_endings):
+            return None
+        g = self.np_before(p - 1, floor, inner=True)
+        if g is None or g.kind != "np" or g.nature != "person" or g.end != p:
+            return None
+        g.end = e
+        g.span = (g.start, e)
+        g.number = "p"
+        return g
+
+    def np_before(self, j: int, floor: int, inner: bool = False) -> Mention | None:
         """A noun phrase without a known title ending at token ``j``, opening its clause:
-        "Les évêques de France", "Les syndicats", "Residents"."""
+        "Les évêques de France", "Les syndicats", "Residents"; with a complement of place
+        ("Residents of Andijan") unless ``inner``."""
         d = self.d
         lex = d.lex
         k = j
@@ -694,6 +786,10 @@ class Attributor:
                 return None
             if key in lex.cues.first or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
                 return None
+            if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
+                g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
+                if g is not None:
+                    return g
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
             if k > floor and k < j and lex.after_clitic(d.keys, k - 1) == k + 1:
@@ -706,6 +802,16 @@ class Attributor:
                     if np is not None:
                         np.nature = "org"
                         np.title = d.text[d.toks[pm.start].start:d.toks[j].end]
+                    return np
+                ps = self._possessor_start(k + 1, floor) if pm is None or pm.kind == "title" else None
+                if ps is not None and (ps == floor or d.keys[ps - 1] in (",", ";", ":") or ps - 1 in d.close_at
+                                       or d.link_before(ps) is not None):
+                    # "..., the country's army said", "The company's chief executive said": the
+                    # body or the person of a possessor described by a common noun
+                    det = lex.determiners.match(d.keys, d.caps, ps) if d.mask[ps] & DET else None
+                    np = self._np(ps, k + 1, j + 1, det[1] if det is not None else (None, None, "s"))
+                    if np is not None:
+                        np.title = d.text[d.toks[ps].start:d.toks[j].end]
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
@@ -879,11 +985,17 @@ class Attributor:
                         m = None
                     break
         if m is None and d.lex.prehead_nouns:
-            # "said union leader Maria Lopez": lowercase modifiers before the title
+            # "said union leader Maria Lopez": lowercase modifiers before the title; "said passenger
+            # Tomás Reyes, 34,": a role noun the tables do not know before the name
+            lex = d.lex
             for k in (j + 1, j + 2):
                 if k < end and d.keys[k - 1].isalpha() and not d.caps[k - 1]:
                     m = d.m_start.get(k)
                     if m is not None and m.kind == "title":
+                        break
+                    if (m is not None and m.kind == "name" and self._name_after_role(k, end) is m and not any(
+                            d.fkeys[t] in lex.function_words or d.keys[t] in lex.prepositions
+                            or d.keys[t] in lex.cues.first or d.blocked[t] for t in range(j, k))):
                         break
                     m = None
                 else:
@@ -962,8 +1074,8 @@ class Attributor:
         d = self.d
         lex = d.lex
         frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
-        if frames & _OBJ_FRAMES or c.inv is not None:
-            return True
+        if frames & _OBJ_FRAMES and not c.passive or c.inv is not None:
+            return True                 # (a passive has no object: "until an inquiry is held")
         j = skip_fwd(d, c.e, end, c, media="media" in frames)
         if j >= end:
             return False
@@ -990,25 +1102,27 @@ class Attributor:
         if j >= d.n:
             return None
         k = d.keys[j]
-        if (k in lex.prepositions or k == ",") and j + 1 < end and "que" in frames:
-            # "a estimé sur la radio publique que", "said during a visit to Paris that", "estime,
-            # dans une note publiée mercredi, que": a complement before the clause (a verb that
-            # reports ends it; "une note" is a noun)
-            comma = k == ","
+        if (k in lex.prepositions or k == "," and d.inq[j] < 0) and j + 1 < end and "que" in frames:
+            # "a estimé sur la radio publique que", "said during a visit to Paris that", "estime, dans
+            # une note publiée mercredi, que", "allege in the proposed class action, filed in the U.S.
+            # District Court ..., that": a complement, or an aside between commas, before the clause
+            # (a verb that reports ends it; "une note", "a report" are nouns)
+            commas = 1 if k == "," else 0
             cue_at = self.cue_at
-            for x in range(j + 1, min(end, j + (12 if comma else 8))):
+            for x in range(j + 1, min(end, j + OBJECT_SPAN)):
                 kx = d.keys[x]
-                if kx == "," and comma:
-                    comma = False           # the aside's closing comma
+                if kx == "," and commas < 2 and d.inq[x] < 0:
+                    commas += 1
                     continue
-                if not d.toks[x].text[:1].isalnum() and kx != "'" or x in cue_at:
+                if (not d.toks[x].text[:1].isalnum() and kx not in ("'", ".", "-") or x in cue_at
+                        or commas == 0 and x >= j + 8):
                     break
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
-                if cm is not None:
-                    if comma:
-                        break               # (an aside must be closed)
+                if cm is not None and (commas == 0 or commas == 2 and d.keys[x - 1] == ","):
                     a = x + cm[0]
                     return a, self.clause_end(a, ci), "que", None
+                if commas == 2:
+                    break
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
         if cm is not None and "que" in frames:
             a = j + cm[0]
@@ -1079,7 +1193,14 @@ class Attributor:
             for i in range(j + 1, min(ce, j + 9)):
                 if d.keys[i] in lex.attributes:
                     return j, ce, "objattr", None
-                if i in d.open_at and d.quotes[d.open_at[i]].close_tok < min(ce, i + 8):
+                if i in d.open_at and d.quotes[d.open_at[i]].close_tok < ce:
+                    return j, ce, "objattr", None
+                det = lex.determiners.match(d.keys, d.caps, i) if d.mask[i] & DET else None
+                if (det is not None and det[1][0] == "indef" and det[1][2] == "s" and i + det[0] < ce
+                        and d.toks[i - 1].text[:1].isalpha() and not d.caps[i - 1]
+                        and d.fkeys[i - 1] not in lex.function_words and not d.blocked[i - 1]
+                        and not d.blocked[i + det[0]] and d.fkeys[i + det[0]] not in lex.adverbial_nouns):
+                    # "called the arrest an attempt to ...": the object, then what it is called
                     return j, ce, "objattr", None
                 if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
@@ -1255,6 +1376,9 @@ class Attributor:
         if subj is None:
             subj = self.subject_before(ci, c)
         if subj is not None:
+            if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
+                    and d.keys[subj[2] - 1] in lex.complementizers.first):
+                return                  # "adding that Berlin expected ...": inside the reported words
             self.subject[ci] = subj
             m, rule, clause_start = subj
             place = self.impersonal_place(m)
@@ -1303,7 +1427,7 @@ class Attributor:
         j = skip_back(d, c.s - 1, floor)
         prev_ok = j < floor or d.keys[j] == "," or j in d.close_at or d.keys[j] in lex.dashes or (
             c.s - 1 > floor and d.keys[c.s - 1] == ",")
-        if not prev_ok or "incise" not in frames:
+        if not prev_ok or "incise" not in frames or self._subject_aside(floor, c.s):
             return
         m, after_j = self.subject_after(c, "media" in frames)
         if m is None:
@@ -1461,7 +1585,7 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde"):
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 
@@ -1496,6 +1620,11 @@ class Attributor:
         d = self.d
         lex = d.lex
         if lex.according_except.match(d.keys, d.caps, c.e) if c.e < d.n else False:
+            return
+        if c.e in d.open_at and c.e - c.s == 1 and d.keys[c.s] in lex.according_participles:
+            # "dismissed the governor on Thursday, citing "a loss of confidence"": the main
+            # clause's subject gives its reasons in the quoted words
+            self.gerund(ci, c, _QUOTE)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
         if m is None and c.e + 2 < d.n:

@@ -322,6 +322,8 @@ class Lexicon:
     plural_endings: tuple = ()
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
+    according_participles: frozenset = frozenset()
+    main_clause_lemmas: frozenset = frozenset()     # cues reporting nothing inside a that-clause
     cond_pattern: Any = None
     org_heads: frozenset = frozenset()
     org_joiners: frozenset = frozenset()
@@ -337,6 +339,8 @@ class Lexicon:
     company_anaphors: frozenset = frozenset()
     company_heads: frozenset = frozenset()
     anaphor_covers: dict = field(default_factory=dict)
+    anaphor_kinds: dict = field(default_factory=dict)       # anaphor -> the name heads it may refer back to
+    adverbial_nouns: frozenset = frozenset()    # "a second time": no predicate after an object
     media_ids: frozenset = frozenset()
 
     def after_clitic(self, keys: list[str], i: int) -> int:
@@ -454,6 +458,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
+    lx.according_participles = _set(g("ACCORDING_PARTICIPLES"))
+    lx.main_clause_lemmas = frozenset(g("MAIN_CLAUSE_LEMMAS"))
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
@@ -472,6 +478,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))
     lx.anaphor_covers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
                          for k, v in g("ORG_ANAPHOR_COVERS", {}).items()}
+    lx.adverbial_nouns = frozenset(fold(w) for w in _set(g("ADVERBIAL_NOUNS", ())))
+    lx.anaphor_kinds = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
+                        for k, v in g("ORG_ANAPHOR_KINDS", {}).items()}
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)

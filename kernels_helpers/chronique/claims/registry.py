@@ -210,12 +210,16 @@ class Registry:
             k = bisect_left(starts, before)
             cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
         lex = self.lex
+        kinds = lex.anaphor_kinds.get(head)
         for e in cands:
             if e.kind == "organization" and not e.anonymous and e.id not in media:
                 words = e.id.split()
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
                 if not e.id[:1].isupper() and ehead not in lex.org_heads:
                     continue        # (a lowercase name is an institution's when its head is one)
+                if kinds is not None and ehead != head and ehead not in kinds and (
+                        ehead in lex.org_heads or ehead in lex.org_suffixes):
+                    continue        # "the agency" is no airport, "the airline" no bank
                 if ehead != head and ehead in lex.org_heads and ehead not in lex.anaphor_covers.get(head, ()) and (
                         ehead in lex.org_anaphors and head not in lex.company_anaphors
                         and head in lex.org_heads
@@ -239,8 +243,11 @@ class Registry:
         if e is not None:
             return e
         if m.nature == "org" and m.kind in ("title", "name") or (
-                len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes):
-            kind = "organization"       # "Corvessa Therapeutics", "Nordhaus AG"
+                len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
+                len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads):
+            # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
+            # Security Service": an institution's head names an organisation
+            kind = "organization"
         elif m.det_name:
             kind = UNKNOWN
         elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:

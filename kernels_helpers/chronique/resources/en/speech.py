@@ -69,8 +69,13 @@ CUE_LEMMAS = {
     "quip": ("statement", "incise"),
     "write in": ("statement", "incise"),
     "call": ("statement", "objattr"),
+    "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
 }
+
+# lemmas that report a claim in a main clause only: inside a reported that-clause ("adding that
+# Berlin expected the company to ...") they are the reported words of the outer speaker
+MAIN_CLAUSE_LEMMAS = ("expect",)
 
 # irregular lemmas: (3rd person present, past, past participle, -ing)
 IRREGULAR = {
@@ -142,6 +147,9 @@ ADVERBS = (
 
 ACCORDING_TO = ("according to", "in the words of", "citing")
 ACCORDING_EXCEPT_NEXT = ()
+# those of them that are participles: after a comma, before a quotation, they report the main
+# clause subject's words ("dismissed the governor, citing "a loss of confidence"")
+ACCORDING_PARTICIPLES = ("citing",)
 NON_SPEAKER_HEADS = (
     "toll", "tally", "figures", "figure", "data", "poll", "polls", "survey", "surveys", "estimate",
     "estimates", "study", "studies", "report", "reports", "images", "image", "statistics", "text",
@@ -348,6 +356,13 @@ HEDGES = (
 CONDITIONAL_ENDINGS = ()
 CONDITIONAL_EXCEPT = ()
 HEDGE_IN_BACKSHIFT = ()
+# nouns after "a"/"an" opening an adverbial, not what an object is called ("called the embassy a
+# second time", "called him a day later")
+ADVERBIAL_NOUNS = (
+    "second", "third", "fourth", "few", "day", "week", "month", "year", "time", "times", "moment",
+    "minute", "minutes", "while", "number", "total", "lot", "bit", "little", "couple", "dozen",
+    "hundred", "thousand", "million", "weeks", "days", "hour", "hours", "short", "record",
+)
 ATTRIBUTES = {
     "responsible": "accusation", "accountable": "accusation", "guilty": "accusation",
     "complicit": "accusation", "liable": "accusation",
@@ -404,6 +419,7 @@ ORG_ANAPHORS = (
     "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
+    "regulator", "watchdog",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
@@ -415,4 +431,20 @@ COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association
 ORG_ANAPHOR_COVERS = {
     "association": ("federation", "league", "union", "confederation"),
+}
+# anaphors that name only some kinds of institution: they refer back to a name headed by one of
+# these words (or by a word the tables do not know), never to one headed by another institution's
+# noun or a company's ("the agency" is the "Federal Aviation Administration", not "Denver
+# International Airport" nor the "Tennis Anti-Corruption Program")
+ORG_ANAPHOR_KINDS = {
+    "agency": ("agency", "agencies", "administration", "office", "service", "services", "bureau",
+               "commission", "authority", "inspectorate", "directorate", "department", "board",
+               "secretariat", "registry"),
+    "regulator": ("authority", "commission", "administration", "agency", "office", "board", "bureau",
+                  "inspectorate", "directorate", "regulator"),
+    "watchdog": ("authority", "commission", "administration", "agency", "office", "board", "bureau",
+                 "inspectorate", "directorate", "watchdog", "committee", "foundation", "organization",
+                 "organisation", "group"),
+    "airline": ("airlines", "airways", "air", "airline"),
+    "carrier": ("airlines", "airways", "air", "carrier", "shipping", "telecom", "railways"),
 }
