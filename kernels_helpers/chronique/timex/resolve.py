@@ -379,7 +379,6 @@ class Resolver:
     def _rel(self, f, it, dct: date) -> Res:
         kind = f["kind"]
         tense = it["tense"]
-        pub = f"the publication date ({fmt_day(dct)})"
         if kind == "date":
             return self._date(f, it, dct)
         if kind == "weekday":
@@ -427,7 +426,7 @@ class Resolver:
                 gran = "W"
             v, s, e = period(gran, d)
             when = "ago" if n < 0 else "from"
-            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} {pub}", 0.85, day=d if gran == "D" else None)
+            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} the publication date ({fmt_day(dct)})", 0.85, day=d if gran == "D" else None)
         if kind == "rel_unit":
             return self._rel_unit(f, it, dct)
         if kind == "month":
@@ -448,7 +447,7 @@ class Resolver:
             else:
                 y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
             v, s, e = period("Q", date(y, 3 * f["q"] - 2, 1))
-            return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by {pub}", 0.8)
+            return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by the publication date ({fmt_day(dct)})", 0.8)
         if kind == "decade":
             digit = f["digit"]
             century = dct.year // 100 * 100
@@ -468,7 +467,7 @@ class Resolver:
             horizon = {"PAST_REF": "before", "FUTURE_REF": "after", "PRESENT_REF": "around"}[f["value"]]
             conf = 0.5 if f.get("low") else 0.7
             return Res("DATE", f["value"], s, e, "REF",
-                       f"a vague reference to the time {horizon} {pub}, drawn from {a.isoformat()} to {b.isoformat()}", conf)
+                       f"a vague reference to the time {horizon} the publication date ({fmt_day(dct)}), drawn from {a.isoformat()} to {b.isoformat()}", conf)
         if kind == "nth_weekday":
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)
