@@ -77,7 +77,9 @@ _UNACCENTED = _Unaccented()
 _new = tuple.__new__
 unaccented = _UNACCENTED.__getitem__     # ``strip_accents`` as a dictionary lookup
 # one token, with the text before it: splitting on it gives gap, token, gap, token ... gap
-_SPLIT = re.compile(r"(\d+|[^\W\d_]+|\S)")
+# (the same alternatives as ``_TOKEN``, letters first as the commonest; the lookahead lets the
+# search skip the blanks between tokens without trying each alternative there)
+_SPLIT = re.compile(r"(?=\S)([^\W\d_]+|\d+|\S)")
 _ENDS = frozenset(".!?")
 _OPENERS = frozenset("«\"“'")
 _CONTINUED = frozenset(",-")

@@ -21,8 +21,22 @@ UNIT_NAMES = {"S": "second", "MIN": "minute", "H": "hour", "D": "day", "W": "wee
 MIN_YEAR, MAX_YEAR = 1, 9998
 
 
+class _DayNames(dict):
+    """day -> ``fmt_day(day)``, worked out once (an article names the same few days again and
+    again: its publication day above all)."""
+
+    def __missing__(self, d: date) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        name = self[d] = f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+        return name
+
+
+_DAY_NAMES = _DayNames()
+
+
 def fmt_day(d: date) -> str:
-    return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+    return _DAY_NAMES[d]
 
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -60,9 +74,26 @@ def shift(d: date, unit: str, n: int) -> date:
     return add_months(d, months * n)
 
 
+_MIDNIGHT, _LAST_SECOND = time(0, 0), time(23, 59, 59)
+
+
+class _DaySpans(dict):
+    """day -> its first and last second, worked out once."""
+
+    def __missing__(self, d: date) -> tuple[datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        span = self[d] = (datetime.combine(d, _MIDNIGHT), datetime.combine(d, _LAST_SECOND))
+        return span
+
+
+_DAY_SPANS = _DaySpans()
+
+
 def day_span(a: date, b: date | None = None) -> tuple[datetime, datetime]:
-    b = a if b is None else b
-    return datetime.combine(a, time(0, 0)), datetime.combine(b, time(23, 59, 59))
+    if b is None:
+        return _DAY_SPANS[a]
+    return datetime.combine(a, _MIDNIGHT), datetime.combine(b, _LAST_SECOND)
 
 
 def period(unit: str, d: date) -> tuple[str, datetime, datetime]:

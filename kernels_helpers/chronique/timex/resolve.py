@@ -13,7 +13,7 @@ from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from ..model import Timex
-from ..tokens import Token
+from ..tokens import Token, columns
 from . import calendar as cal
 from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
                        day_span, fmt_day, period, pod_span, season_span, shift)
@@ -92,6 +92,7 @@ class Resolver:
     def __init__(self, text: str, toks: list[Token], res, tense_reader):
         self.text = text
         self.toks = toks
+        self.lows = columns(toks)[0]
         self.res = res
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
@@ -191,8 +192,7 @@ class Resolver:
             kind = self.res.RANGE_OPEN[before]
             nxt = items[k + 1] if k + 1 < len(items) else None
             if nxt is not None and kind in ("between", "from"):
-                gap = toks[it["e"]:nxt["s"]]
-                joined = " ".join(t.low for t in gap)
+                joined = " ".join(self.lows[it["e"]:nxt["s"]])
                 if joined in joins and toks[nxt["s"]].sent == toks[it["s"]].sent:
                     it["range"] = {"role": "start", "with": nxt["id"], "kind": kind}
                     nxt["range"] = {"role": "end", "with": it["id"], "kind": kind}
@@ -208,17 +208,17 @@ class Resolver:
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
-        if s > 0 and self.toks[s - 1].low in self.determiners:
+        lows = self.lows
+        if s > 0 and lows[s - 1] in self.determiners:
             s -= 1
-        if s == 0 or self.toks[s - 1].low not in self.opens_last:
+        if s == 0 or lows[s - 1] not in self.opens_last:
             return None                 # no opener ends with the word before
         for size in (3, 2, 1):
             if s - size < 0:
                 continue
-            seg = self.toks[s - size:s]
-            if seg[0].sent != self.toks[s].sent:
+            if self.toks[s - size].sent != self.toks[s].sent:
                 continue
-            key = " ".join(t.low for t in seg)
+            key = " ".join(lows[s - size:s])
             if key in phrases:
                 return phrases[key]
         return None
@@ -379,7 +379,6 @@ class Resolver:
     def _rel(self, f, it, dct: date) -> Res:
         kind = f["kind"]
         tense = it["tense"]
-        pub = f"the publication date ({fmt_day(dct)})"
         if kind == "date":
             return self._date(f, it, dct)
         if kind == "weekday":
@@ -427,7 +426,7 @@ class Resolver:
                 gran = "W"
             v, s, e = period(gran, d)
             when = "ago" if n < 0 else "from"
-            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} {pub}", 0.85, day=d if gran == "D" else None)
+            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} the publication date ({fmt_day(dct)})", 0.85, day=d if gran == "D" else None)
         if kind == "rel_unit":
             return self._rel_unit(f, it, dct)
         if kind == "month":
@@ -448,7 +447,7 @@ class Resolver:
             else:
                 y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
             v, s, e = period("Q", date(y, 3 * f["q"] - 2, 1))
-            return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by {pub}", 0.8)
+            return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by the publication date ({fmt_day(dct)})", 0.8)
         if kind == "decade":
             digit = f["digit"]
             century = dct.year // 100 * 100
@@ -468,7 +467,7 @@ class Resolver:
             horizon = {"PAST_REF": "before", "FUTURE_REF": "after", "PRESENT_REF": "around"}[f["value"]]
             conf = 0.5 if f.get("low") else 0.7
             return Res("DATE", f["value"], s, e, "REF",
-                       f"a vague reference to the time {horizon} {pub}, drawn from {a.isoformat()} to {b.isoformat()}", conf)
+                       f"a vague reference to the time {horizon} the publication date ({fmt_day(dct)}), drawn from {a.isoformat()} to {b.isoformat()}", conf)
         if kind == "nth_weekday":
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)

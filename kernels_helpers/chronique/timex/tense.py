@@ -11,7 +11,7 @@ from itertools import compress
 from operator import attrgetter
 from types import ModuleType
 
-from ..tokens import Token, norm
+from ..tokens import Token, columns, norm
 
 WINDOW = 12
 
@@ -27,13 +27,20 @@ class TenseReader:
         self.breaks = frozenset(res.CLAUSE_BREAKS)
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
         self.codes = _Codes(self)
+        # the tokens' keys say what their texts say (see ``_Codes``), unless an apostrophe alone
+        # were a tense word or a clause break: then the texts are read
+        self.by_key = self._read("'", True) == self._read("'", False)
+        self.text_codes = _TextCodes(self)
 
     def _code(self, text: str) -> int:
         """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break."""
-        low = norm(text)
+        return self._read(norm(text), text[:1].isalpha())
+
+    def _read(self, low: str, alpha: bool) -> int:
+        """``_code`` of a text, given its ``norm`` and whether it starts with a letter."""
         if low in self.breaks:
             return 3
-        if not text[:1].isalpha():
+        if not alpha:
             return 0
         if low in self.future_words:
             return 1
@@ -70,7 +77,11 @@ class TenseReader:
             a = bisect_left(toks, sid, 0, k, key=_SENT)
             b = bisect_right(toks, sid, k, len(toks), key=_SENT) - 1
             pos, kinds, breaks = [], [], []
-            codes = list(map(self.codes.__getitem__, map(_TEXT, toks[a:b + 1])))
+            lows = columns(toks)[0]
+            if self.by_key:
+                codes = list(map(self.codes.__getitem__, lows[a:b + 1]))
+            else:
+                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks[a:b + 1])))
             for j in compress(range(a, b + 1), codes):
                 code = codes[j - a]
                 if code == 3:
@@ -78,7 +89,7 @@ class TenseReader:
                 elif code == 1:
                     pos.append(j)
                     kinds.append("future")
-                elif j == 0 or toks[j - 1].low not in self.not_past_after:
+                elif j == 0 or lows[j - 1] not in self.not_past_after:
                     # "will be held", "va être déployé": not a past tense
                     pos.append(j)
                     kinds.append("past")
@@ -114,6 +125,25 @@ _TEXT, _SENT = attrgetter("text"), attrgetter("sent")
 
 
 class _Codes(dict):
+    """Token key (``low``) -> ``TenseReader._code`` of the token's text, worked out on first sight.
+
+    A text and its key start with a letter alike, except U+02BC (a modifier letter, so part of a
+    word) which the key folds to an apostrophe: a key of more than one character that starts
+    with an apostrophe comes from such a word, the apostrophes alone ("'") are punctuation (or
+    that letter alone, which says the same when no language lists "'": ``TenseReader.by_key``)."""
+
+    def __init__(self, reader: TenseReader):
+        super().__init__()
+        self.reader = reader
+
+    def __missing__(self, low: str) -> int:
+        if len(self) >= 100_000:
+            self.clear()
+        code = self[low] = self.reader._read(low, low[:1].isalpha() or (low[:1] == "'" and len(low) > 1))
+        return code
+
+
+class _TextCodes(dict):
     """Token text -> ``TenseReader._code``, worked out on first sight."""
 
     def __init__(self, reader: TenseReader):
