@@ -1213,3 +1213,16 @@ def test_fronted_passive_accusation_is_reported_by_its_agent_and_the_main_clause
 def test_group_with_a_participle_and_a_place_speaks_not_the_place(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("Selon la préfecture du Lot-et-Garonne, trois communes sont privées d'eau potable depuis lundi.",
+     "préfecture du Lot-et-Garonne", "trois communes sont privées d'eau potable depuis lundi", "indirect"),
+    ("La Confédération paysanne de Loir-et-Cher estime que la mesure arrive « trop tard ».",
+     "Confédération paysanne de Loir-et-Cher", "la mesure arrive « trop tard »", "mixed"),
+    ("Le maire de Saint-Étienne-du-Rouvray a assuré que l'école rouvrirait lundi.",
+     "maire de Saint-Étienne-du-Rouvray", "l'école rouvrirait lundi", "indirect"),
+])
+def test_hyphenated_place_with_lowercase_link_words_stays_one_name(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)

@@ -306,6 +306,7 @@ class Lexicon:
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
+    hyphen_links: frozenset = frozenset()
     roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
     mention_starts: tuple = ()
     bits: dict = field(default_factory=dict)
@@ -499,6 +500,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_ids = frozenset(getattr(en, "MEDIA", {}).values())
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
+    lx.hyphen_links = frozenset(fold(w) for w in getattr(en, "HYPHEN_LINKS", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}
     roles = []
     for role, phrases in getattr(en, "ROLE_TITLES", {}).items():

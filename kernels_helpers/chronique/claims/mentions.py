@@ -216,6 +216,19 @@ def compound_end(e: int, end: int, toks, keys, caps) -> int:
     return e
 
 
+def hyphen_link(j: int, toks, keys, fkeys, caps, lex) -> int:
+    """The capitalised word after a lowercase link word between hyphens, the hyphen at token
+    ``j`` ("Tarn-et-Garonne", "Aix-en-Provence", "Saint-Étienne-du-Rouvray", "Val-d'Oise"),
+    all written without spaces; ``j`` when there is none."""
+    if j + 3 >= len(toks) or keys[j] != "-" or caps[j + 1] or fkeys[j + 1] not in lex.hyphen_links:
+        return j
+    if keys[j + 2] not in ("-", "'") or not caps[j + 3] or not toks[j + 3].text[:1].isalpha():
+        return j
+    if any(toks[t].start != toks[t - 1].end for t in range(j, j + 4)):
+        return j
+    return j + 3
+
+
 def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> list[Mention]:
     """Organisation names read whole: a capitalised head completed by adjectives and "de"/"of"
     complements ("the Centers for Disease Control and Prevention", "la Fédération du commerce et
@@ -309,6 +322,11 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 while e < n and e - k < 6:
                     if caps[e] and word(e):
                         e += 1
+                    elif (keys[e] == "-" and e + 1 < n and caps[e + 1] and toks[e].start == toks[e - 1].end
+                          and toks[e + 1].start == toks[e].end):
+                        e += 2          # "de Seine-Maritime"
+                    elif hyphen_link(e, toks, keys, fkeys, caps, lex) > e:
+                        e += 4          # "de Loir-et-Cher"
                     elif (keys[e] in joiners and e + 1 < n and caps[e + 1] and word(e + 1)
                           and not mask[e + 1] & B_GAZ):
                         e += 2
@@ -667,6 +685,12 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
+                if k == "-" and hyphen_link(j, toks, keys, fkeys, caps, lex) > j:
+                    # "Tarn-et-Garonne", "Saint-Étienne-du-Rouvray": one name
+                    items.extend((PART, x, x + 1, None) for x in range(j, j + 3))
+                    last = PART
+                    j += 3
+                    continue
                 if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1] and last == CAP:
                     append((PART, j, j + 1, None))   # "Harwell & Finch": a firm's name
                     last = PART
@@ -913,6 +937,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
         k = keys[j]
         if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
             j += 1
+            continue
+        if k == "-" and hyphen_link(j, toks, keys, fkeys, caps, lex) > j:
+            j += 3                      # "Tarn-et-Garonne": one name
             continue
         if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1]:
             return None                 # "Harwell & Finch": read by ``_chunk``
@@ -1280,8 +1307,10 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     while name_items and name_items[0][0] == PART:
         name_items = name_items[1:]
     if last_head >= 0 and r > 0 and items[r - 1][0] == CONN and name_items:
-        # "de la Commission Ursula von der Leyen": the first word completes the title
-        if sum(1 for it in name_items if it[0] == CAP) >= 3:
+        # "de la Commission Ursula von der Leyen": the first word completes the title (the words
+        # of a hyphenated name count as one: "du maire de Saint-Étienne-du-Rouvray")
+        if sum(1 for x, it in enumerate(name_items) if it[0] == CAP
+               and not (x and keys[it[1] - 1] == "-" and toks[it[1]].start == toks[it[1] - 1].end)) >= 3:
             w = name_items[0]
             name_items = name_items[1:]
             while name_items and name_items[0][0] == PART:
