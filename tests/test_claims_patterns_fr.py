@@ -1226,3 +1226,43 @@ def test_group_with_a_participle_and_a_place_speaks_not_the_place(text, speaker,
 def test_hyphenated_place_with_lowercase_link_words_stays_one_name(text, speaker, content, mode):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("La chambre des métiers et de l'artisanat de la Vienne a estimé que la hausse des loyers « menace » "
+     "les commerces de centre-ville.", "chambre des métiers et de l'artisanat de la Vienne",
+     "la hausse des loyers « menace » les commerces de centre-ville", "mixed"),
+    ("La clinique du Parc affirme avoir renforcé ses équipes de nuit.", "clinique du Parc",
+     "avoir renforcé ses équipes de nuit", "indirect"),
+    ("Trois suspects ont été interpellés, a indiqué jeudi la direction régionale des douanes de Normandie.",
+     "direction régionale des douanes de Normandie", "Trois suspects ont été interpellés", "indirect"),
+    ("Le ministère chargé des Sports a assuré que les crédits seraient maintenus.",
+     "ministère chargé des Sports", "les crédits seraient maintenus", "indirect"),
+    ("Le tribunal administratif de Rennes a estimé que l'arrêté était illégal.",
+     "tribunal administratif de Rennes", "l'arrêté était illégal", "indirect"),
+])
+def test_institution_named_by_a_lowercase_head_and_its_complements_speaks_whole(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
+        speaker, "organization", content, mode)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Selon l'union des commerçants indépendants Unicor, la fréquentation a baissé de 12 %.",
+     "Unicor", "la fréquentation a baissé de 12 %"),
+    ("La Fondation pour la recherche médicale a rappelé que les dons avaient reculé.",
+     "Fondation pour la recherche médicale", "les dons avaient reculé"),
+    ("L'Agence anti-dopage a confirmé que le contrôle était positif.",
+     "Agence anti-dopage", "le contrôle était positif"),
+])
+def test_organisation_name_closing_or_continuing_an_institution_phrase(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_institution_governed_by_a_preposition_before_an_aside_is_no_subject():
+    c = _one("Les grévistes ont été reçus à la sous-préfecture de Bayonne, sans obtenir de réponse, "
+             "a indiqué le collectif Solidarité Migrants Adour.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Solidarité Migrants Adour", "Les grévistes ont été reçus à la sous-préfecture de Bayonne, sans obtenir de réponse",
+        "indirect")

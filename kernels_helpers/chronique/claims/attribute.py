@@ -554,8 +554,10 @@ class Attributor:
     def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
         """Whether ``m`` is a place or name governed by a preposition while an inverted subject
         follows the verb ("... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture"):
-        it is no subject; the speaker follows the verb."""
-        if m is None or m.kind not in ("gaz", "name") or not self._governed(m.start, floor):
+        it is no subject; the speaker follows the verb.  So is an institution's noun phrase ("...
+        reçus à la préfecture du Nord, sans ..., a indiqué l'association X")."""
+        if m is None or not (m.kind in ("gaz", "name") or m.kind == "title" and m.nature == "org"
+                             and m.name is None) or not self._governed(m.start, floor):
             return False
         after, j = self.subject_after(c, False)
         if after is not None:
