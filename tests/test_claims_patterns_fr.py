@@ -1266,3 +1266,20 @@ def test_institution_governed_by_a_preposition_before_an_aside_is_no_subject():
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Solidarité Migrants Adour", "Les grévistes ont été reçus à la sous-préfecture de Bayonne, sans obtenir de réponse",
         "indirect")
+
+
+def test_institution_head_alone_refers_back_to_the_institution_named_with_it():
+    text = ("Le tribunal de commerce de Nantes a ouvert mardi une procédure de redressement. Le tribunal "
+            "a estimé que l'entreprise n'était « pas viable » en l'état. Selon la chambre de commerce de "
+            "Brest, les commandes ont chuté de moitié. La chambre estime que la reprise sera lente.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("tribunal de commerce de Nantes", "organization", "l'entreprise n'était « pas viable » en l'état", "mixed"),
+        ("chambre de commerce de Brest", "organization", "les commandes ont chuté de moitié", "indirect"),
+        ("chambre de commerce de Brest", "organization", "la reprise sera lente", "indirect")]
+
+
+def test_institution_head_alone_without_antecedent_is_an_organisation():
+    c = _one("La mairie a indiqué que trois familles avaient été relogées dans la nuit.")
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"]) == (
+        "mairie", "organization", "trois familles avaient été relogées dans la nuit")

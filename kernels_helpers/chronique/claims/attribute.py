@@ -958,6 +958,8 @@ class Attributor:
         x = compound_end(h + 1, b, d.toks, d.keys, d.caps)     # the class of a compound is the compound
         if x > h + 1:
             m.cls = "".join(d.fkeys[h:x])
+        if m.cls in d.lex.institution_heads and m.number == "s":
+            m.nature = "org"            # "la mairie", "l'hôpital": an institution
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]
