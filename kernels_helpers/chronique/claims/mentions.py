@@ -245,7 +245,10 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
     lower_comps = not lex.prehead_nouns         # complements may be common nouns ("du sport")
 
     def word(j: int) -> bool:
-        return (toks[j].text[:1].isalpha() and fkeys[j] not in function_words and keys[j] not in cue_first
+        # (a capitalised word inside the name is no verb: "the Office of the State Bank Commissioner")
+        return (toks[j].text[:1].isalpha() and fkeys[j] not in function_words
+                and (keys[j] not in cue_first or caps[j] and j > 0 and toks[j - 1].sent == toks[j].sent
+                     and keys[j - 1] not in (".", ":", ";", "\n"))
                 and keys[j] not in preps and keys[j] not in lex.relatives)
 
     def adjectives(j: int, limit: int) -> int:
