@@ -1283,3 +1283,18 @@ def test_institution_head_alone_without_antecedent_is_an_organisation():
     c = _one("La mairie a indiqué que trois familles avaient été relogées dans la nuit.")
     assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"]) == (
         "mairie", "organization", "trois familles avaient été relogées dans la nuit")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("L'Observatoire régional de la qualité de l'air en milieu urbain (Orqam) a estimé que les seuils "
+     "seraient dépassés.", "Observatoire régional de la qualité de l'air en milieu urbain",
+     "les seuils seraient dépassés", "indirect"),
+    ("Le Syndicat des producteurs de lait à la ferme (SPLF) juge que les prix sont « intenables ».",
+     "Syndicat des producteurs de lait à la ferme", "les prix sont « intenables »", "mixed"),
+    ("Le Comité de défense des hôpitaux de proximité, de la maternité et des urgences (CDHP) assure que "
+     "la fermeture est « actée ».", "Comité de défense des hôpitaux de proximité, de la maternité et des urgences",
+     "la fermeture est « actée »", "mixed"),
+])
+def test_organisation_name_runs_to_the_bracketed_acronym_that_closes_it(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)

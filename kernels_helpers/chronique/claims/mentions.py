@@ -387,6 +387,36 @@ def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word) -> int:
     return e
 
 
+def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
+    """The bracket of an acronym closing an organisation's name read up to token ``j``, when only
+    words of a name come between (lowercase nouns, prepositions, articles, "et", a comma before a
+    complement: "le Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT)", "l'Agence
+    ... de l'alimentation, de l'environnement et du travail (Anses)"); else ``j``."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 16:
+        key = keys[k]
+        if key == "(":
+            e = k + 1
+            while e < n and e - k < 5 and (caps[e] or keys[e] == "-" or toks[e].text.isdigit()) and keys[e] != ")":
+                e += 1
+            return k if k > j and e < n and e > k + 1 and keys[e] == ")" and caps[k + 1] else j
+        if key == ",":
+            if k + 1 < n and mask[k + 1] & B_CONN:
+                k += 1
+                continue
+            return j
+        if key in ("'", "-"):
+            k += 1
+            continue
+        if (not toks[k].text[:1].isalpha() or blocked[k] or caps[k] or keys[k] in lex.cues.first
+                or mask[k] & B_COMP
+                or key in lex.relatives or key in lex.aux or key in lex.copulas):
+            return j
+        k += 1
+    return j
+
+
 def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask, blocked, inq,
                   dets_at: list[int]) -> list[Mention]:
     """Institutions named by an article, a head noun (``INSTITUTION_HEADS``) and the chain of its
@@ -471,6 +501,8 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
         while j > x and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]
                          or fkeys[j - 1] in lex.institution_participles):
             j -= 1
+        if caps[h]:
+            j = _to_acronym(j, toks, keys, fkeys, caps, lex, mask, blocked)
         named = -1
         if j > x and not caps[h]:
             # "la fédération du commerce spécialisé Procos": lowercase words, then a name ending the
