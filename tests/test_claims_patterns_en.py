@@ -748,3 +748,9 @@ def test_expects_object_infinitive_with_quoted_words_is_a_mixed_prediction():
 def test_expects_without_quoted_words_or_inside_a_reported_clause_adds_no_claim(text):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert all(not c["cue"]["text"].startswith("expect") for c in claims)
+
+
+def test_capitalised_cue_word_inside_an_organisation_name_stays_in_the_name():
+    c = _one("The Office of the State Fire Marshal said in a statement that the blaze was accidental.")
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
+        "Office of the State Fire Marshal", "organization", "the blaze was accidental", "indirect")

@@ -1213,3 +1213,88 @@ def test_fronted_passive_accusation_is_reported_by_its_agent_and_the_main_clause
 def test_group_with_a_participle_and_a_place_speaks_not_the_place(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("Selon la préfecture du Lot-et-Garonne, trois communes sont privées d'eau potable depuis lundi.",
+     "préfecture du Lot-et-Garonne", "trois communes sont privées d'eau potable depuis lundi", "indirect"),
+    ("La Confédération paysanne de Loir-et-Cher estime que la mesure arrive « trop tard ».",
+     "Confédération paysanne de Loir-et-Cher", "la mesure arrive « trop tard »", "mixed"),
+    ("Le maire de Saint-Étienne-du-Rouvray a assuré que l'école rouvrirait lundi.",
+     "maire de Saint-Étienne-du-Rouvray", "l'école rouvrirait lundi", "indirect"),
+])
+def test_hyphenated_place_with_lowercase_link_words_stays_one_name(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("La chambre des métiers et de l'artisanat de la Vienne a estimé que la hausse des loyers « menace » "
+     "les commerces de centre-ville.", "chambre des métiers et de l'artisanat de la Vienne",
+     "la hausse des loyers « menace » les commerces de centre-ville", "mixed"),
+    ("La clinique du Parc affirme avoir renforcé ses équipes de nuit.", "clinique du Parc",
+     "avoir renforcé ses équipes de nuit", "indirect"),
+    ("Trois suspects ont été interpellés, a indiqué jeudi la direction régionale des douanes de Normandie.",
+     "direction régionale des douanes de Normandie", "Trois suspects ont été interpellés", "indirect"),
+    ("Le ministère chargé des Sports a assuré que les crédits seraient maintenus.",
+     "ministère chargé des Sports", "les crédits seraient maintenus", "indirect"),
+    ("Le tribunal administratif de Rennes a estimé que l'arrêté était illégal.",
+     "tribunal administratif de Rennes", "l'arrêté était illégal", "indirect"),
+])
+def test_institution_named_by_a_lowercase_head_and_its_complements_speaks_whole(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
+        speaker, "organization", content, mode)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Selon l'union des commerçants indépendants Unicor, la fréquentation a baissé de 12 %.",
+     "Unicor", "la fréquentation a baissé de 12 %"),
+    ("La Fondation pour la recherche médicale a rappelé que les dons avaient reculé.",
+     "Fondation pour la recherche médicale", "les dons avaient reculé"),
+    ("L'Agence anti-dopage a confirmé que le contrôle était positif.",
+     "Agence anti-dopage", "le contrôle était positif"),
+])
+def test_organisation_name_closing_or_continuing_an_institution_phrase(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_institution_governed_by_a_preposition_before_an_aside_is_no_subject():
+    c = _one("Les grévistes ont été reçus à la sous-préfecture de Bayonne, sans obtenir de réponse, "
+             "a indiqué le collectif Solidarité Migrants Adour.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Solidarité Migrants Adour", "Les grévistes ont été reçus à la sous-préfecture de Bayonne, sans obtenir de réponse",
+        "indirect")
+
+
+def test_institution_head_alone_refers_back_to_the_institution_named_with_it():
+    text = ("Le tribunal de commerce de Nantes a ouvert mardi une procédure de redressement. Le tribunal "
+            "a estimé que l'entreprise n'était « pas viable » en l'état. Selon la chambre de commerce de "
+            "Brest, les commandes ont chuté de moitié. La chambre estime que la reprise sera lente.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("tribunal de commerce de Nantes", "organization", "l'entreprise n'était « pas viable » en l'état", "mixed"),
+        ("chambre de commerce de Brest", "organization", "les commandes ont chuté de moitié", "indirect"),
+        ("chambre de commerce de Brest", "organization", "la reprise sera lente", "indirect")]
+
+
+def test_institution_head_alone_without_antecedent_is_an_organisation():
+    c = _one("La mairie a indiqué que trois familles avaient été relogées dans la nuit.")
+    assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"]) == (
+        "mairie", "organization", "trois familles avaient été relogées dans la nuit")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("L'Observatoire régional de la qualité de l'air en milieu urbain (Orqam) a estimé que les seuils "
+     "seraient dépassés.", "Observatoire régional de la qualité de l'air en milieu urbain",
+     "les seuils seraient dépassés", "indirect"),
+    ("Le Syndicat des producteurs de lait à la ferme (SPLF) juge que les prix sont « intenables ».",
+     "Syndicat des producteurs de lait à la ferme", "les prix sont « intenables »", "mixed"),
+    ("Le Comité de défense des hôpitaux de proximité, de la maternité et des urgences (CDHP) assure que "
+     "la fermeture est « actée ».", "Comité de défense des hôpitaux de proximité, de la maternité et des urgences",
+     "la fermeture est « actée »", "mixed"),
+])
+def test_organisation_name_runs_to_the_bracketed_acronym_that_closes_it(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)

@@ -554,8 +554,10 @@ class Attributor:
     def _governed_place(self, m: Mention | None, c: Cue, floor: int) -> bool:
         """Whether ``m`` is a place or name governed by a preposition while an inverted subject
         follows the verb ("... dans le secteur de La Rosière, en Savoie, a annoncé la préfecture"):
-        it is no subject; the speaker follows the verb."""
-        if m is None or m.kind not in ("gaz", "name") or not self._governed(m.start, floor):
+        it is no subject; the speaker follows the verb.  So is an institution's noun phrase ("...
+        reçus à la préfecture du Nord, sans ..., a indiqué l'association X")."""
+        if m is None or not (m.kind in ("gaz", "name") or m.kind == "title" and m.nature == "org"
+                             and m.name is None) or not self._governed(m.start, floor):
             return False
         after, j = self.subject_after(c, False)
         if after is not None:
@@ -956,6 +958,8 @@ class Attributor:
         x = compound_end(h + 1, b, d.toks, d.keys, d.caps)     # the class of a compound is the compound
         if x > h + 1:
             m.cls = "".join(d.fkeys[h:x])
+        if m.cls in d.lex.institution_heads and m.number == "s":
+            m.nature = "org"            # "la mairie", "l'hôpital": an institution
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]

@@ -306,6 +306,10 @@ class Lexicon:
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
+    hyphen_links: frozenset = frozenset()
+    institution_heads: dict = field(default_factory=dict)
+    institution_participles: frozenset = frozenset()
+    org_name_preps: frozenset = frozenset()
     roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
     mention_starts: tuple = ()
     bits: dict = field(default_factory=dict)
@@ -462,6 +466,18 @@ def lexicon(lang: str) -> Lexicon:
     lx.main_clause_lemmas = frozenset(g("MAIN_CLAUSE_LEMMAS"))
     lx.org_heads = frozenset(fold(w) for w in _set(g("ORG_HEADS")))
     lx.org_joiners = _set(g("ORG_JOINERS"))
+    # institutions named by a noun and its complements: noun -> gender (the organisation heads and
+    # the institutions among the titles included)
+    inst = {fold(_low(w)): v for w, v in g("INSTITUTION_HEADS", {}).items()}
+    if inst:
+        for k, (c, v) in lx.titles.one.items():
+            if v[3] == "org" and v[2] == "s":
+                inst.setdefault(fold(k), v[1])
+        for w in lx.org_heads:
+            inst.setdefault(w, None)
+    lx.institution_heads = inst
+    lx.institution_participles = frozenset(fold(w) for w in _set(g("INSTITUTION_PARTICIPLES")))
+    lx.org_name_preps = frozenset(fold(w) for w in _set(g("ORG_NAME_PREPS")))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
     lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
@@ -499,6 +515,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_ids = frozenset(getattr(en, "MEDIA", {}).values())
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
+    lx.hyphen_links = frozenset(fold(w) for w in getattr(en, "HYPHEN_LINKS", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}
     roles = []
     for role, phrases in getattr(en, "ROLE_TITLES", {}).items():

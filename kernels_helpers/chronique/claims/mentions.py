@@ -192,6 +192,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         nxt = m.end
     if lex.org_heads and out:
         out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask)
+    if lex.institution_heads:
+        out = _institutions(out, toks, keys, fkeys, caps, lex, text, mask, blocked, inq,
+                            where(B_DET) if where is not None else positions(mask, B_DET))
     if lex.org_name_links and len(out) > 1:
         out = _linked_names(out, toks, keys, fkeys, caps, lex, text)
     if lex.name_descriptors and out:
@@ -216,6 +219,19 @@ def compound_end(e: int, end: int, toks, keys, caps) -> int:
     return e
 
 
+def hyphen_link(j: int, toks, keys, fkeys, caps, lex) -> int:
+    """The capitalised word after a lowercase link word between hyphens, the hyphen at token
+    ``j`` ("Tarn-et-Garonne", "Aix-en-Provence", "Saint-Étienne-du-Rouvray", "Val-d'Oise"),
+    all written without spaces; ``j`` when there is none."""
+    if j + 3 >= len(toks) or keys[j] != "-" or caps[j + 1] or fkeys[j + 1] not in lex.hyphen_links:
+        return j
+    if keys[j + 2] not in ("-", "'") or not caps[j + 3] or not toks[j + 3].text[:1].isalpha():
+        return j
+    if any(toks[t].start != toks[t - 1].end for t in range(j, j + 4)):
+        return j
+    return j + 3
+
+
 def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> list[Mention]:
     """Organisation names read whole: a capitalised head completed by adjectives and "de"/"of"
     complements ("the Centers for Disease Control and Prevention", "la Fédération du commerce et
@@ -229,7 +245,10 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
     lower_comps = not lex.prehead_nouns         # complements may be common nouns ("du sport")
 
     def word(j: int) -> bool:
-        return (toks[j].text[:1].isalpha() and fkeys[j] not in function_words and keys[j] not in cue_first
+        # (a capitalised word inside the name is no verb: "the Office of the State Bank Commissioner")
+        return (toks[j].text[:1].isalpha() and fkeys[j] not in function_words
+                and (keys[j] not in cue_first or caps[j] and j > 0 and toks[j - 1].sent == toks[j].sent
+                     and keys[j - 1] not in (".", ":", ";", "\n"))
                 and keys[j] not in preps and keys[j] not in lex.relatives)
 
     def adjectives(j: int, limit: int) -> int:
@@ -309,6 +328,11 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 while e < n and e - k < 6:
                     if caps[e] and word(e):
                         e += 1
+                    elif (keys[e] == "-" and e + 1 < n and caps[e + 1] and toks[e].start == toks[e - 1].end
+                          and toks[e + 1].start == toks[e].end):
+                        e += 2          # "de Seine-Maritime"
+                    elif hyphen_link(e, toks, keys, fkeys, caps, lex) > e:
+                        e += 4          # "de Loir-et-Cher"
                     elif (keys[e] in joiners and e + 1 < n and caps[e + 1] and word(e + 1)
                           and not mask[e + 1] & B_GAZ):
                         e += 2
@@ -341,6 +365,201 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             s += 1
         out.append(_org_mention(m.start, s, j, text, toks, m.det, m.in_quote))
         drop_to = j
+    return out
+
+
+def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word) -> int:
+    """The end of the capitalised words of a name starting at token ``k``, hyphenated parts
+    included ("Seine-Maritime", "Tarn-et-Garonne"), particles inside ("Ordre des Avocats")
+    excluded: at most six tokens."""
+    n = len(toks)
+    e = k + 1
+    while e < n and e - k < 8:
+        if caps[e] and word(e):
+            e += 1
+        elif (keys[e] == "-" and e + 1 < n and caps[e + 1] and toks[e].start == toks[e - 1].end
+              and toks[e + 1].start == toks[e].end):
+            e += 2
+        elif hyphen_link(e, toks, keys, fkeys, caps, lex) > e:
+            e += 4
+        else:
+            break
+    return e
+
+
+def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
+    """The bracket of an acronym closing an organisation's name read up to token ``j``, when only
+    words of a name come between (lowercase nouns, prepositions, articles, "et", a comma before a
+    complement: "le Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT)", "l'Agence
+    ... de l'alimentation, de l'environnement et du travail (Anses)"); else ``j``."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 16:
+        key = keys[k]
+        if key == "(":
+            e = k + 1
+            while e < n and e - k < 5 and (caps[e] or keys[e] == "-" or toks[e].text.isdigit()) and keys[e] != ")":
+                e += 1
+            return k if k > j and e < n and e > k + 1 and keys[e] == ")" and caps[k + 1] else j
+        if key == ",":
+            if k + 1 < n and mask[k + 1] & B_CONN:
+                k += 1
+                continue
+            return j
+        if key in ("'", "-"):
+            k += 1
+            continue
+        if (not toks[k].text[:1].isalpha() or blocked[k] or caps[k] or keys[k] in lex.cues.first
+                or mask[k] & B_COMP
+                or key in lex.relatives or key in lex.aux or key in lex.copulas):
+            return j
+        k += 1
+    return j
+
+
+def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask, blocked, inq,
+                  dets_at: list[int]) -> list[Mention]:
+    """Institutions named by an article, a head noun (``INSTITUTION_HEADS``) and the chain of its
+    complements, read whole: adjectives, a participle of charge and its complement ("le
+    ministère chargé des Comptes publics"), "de"-complements that are common nouns or names
+    ("la chambre d'agriculture de l'Yonne", "le conseil départemental de l'Ordre des médecins
+    de la Gironde", "la préfecture de Tarn-et-Garonne"), joined by "et".  The phrase is one
+    institution (a place inside it is no speaker); a name closing it after lowercase words is
+    the institution's own ("la fédération du commerce spécialisé Procos").  A capitalised head
+    keeps its name ("La Fondation pour le logement des défavorisés").  Mentions inside the
+    phrase are dropped; a head inside a longer mention ("le directeur de l'hôpital") is left."""
+    heads = lex.institution_heads
+    n = len(toks)
+    dets, conns, joiners, endings = lex.determiners, lex.connectors, lex.org_joiners, lex.org_adj_endings
+    function_words, cue_first, preps = lex.function_words, lex.cues.first, lex.prepositions
+    title_mods = lex.title_mods
+
+    def word(j: int) -> bool:
+        return (toks[j].text[:1].isalpha() and fkeys[j] not in function_words and keys[j] not in cue_first
+                and keys[j] not in preps and keys[j] not in lex.relatives and not blocked[j])
+
+    def adjectives(j: int, limit: int) -> int:
+        k = j
+        while k < n and k - j < limit and not caps[k] and word(k):
+            e = compound_end(k + 1, n, toks, keys, caps)
+            if not (fkeys[k].endswith(endings) or fkeys[k] in title_mods or mask[k] & B_NAT or e > k + 1):
+                break               # (a hyphenated compound is an adjective: "anti-stupéfiants")
+            k = e
+        return k
+
+    found: list[tuple] = []         # (start, head, end, name start or -1)
+    last_end = -1
+    for a in dets_at:
+        if a < last_end or inq[a] >= 0 or blocked[a]:
+            continue
+        d = dets.match(keys, caps, a)
+        if d is None or d[1][0] not in ("def", "dem") or d[1][2] == "p":
+            continue
+        h = a + d[0]
+        if h >= n or blocked[h]:
+            continue
+        x = compound_end(h + 1, n, toks, keys, caps)      # "sous-préfecture"
+        hk = fkeys[h] if x == h + 1 else "".join(fkeys[h:x])
+        if hk not in heads:
+            continue
+        c = a if mask[a] & B_CONN else a - 1        # ("du", "des": an article holding "de")
+        if c > 0 and mask[c] & B_CONN and conns.match(fkeys, caps, c) is not None:
+            p = c - 1
+            if (not caps[p] and word(p) and fkeys[p] not in lex.non_speakers
+                    and lex.source_preps.match(keys, caps, p) is None):
+                continue            # the complement of a noun ("une sage-femme de la maternité")
+        j = adjectives(x, 2)
+        if j < n and not caps[h] and fkeys[j] in lex.institution_participles and j + 1 < n and mask[j + 1] & B_CONN:
+            j += 1                  # "chargé des Comptes publics": its complement is read below
+        elif j < n and fkeys[j] in lex.org_name_preps and j + 1 < n and mask[j + 1] & B_DET:
+            # "Fondation pour le logement": a lowercase noun after its article
+            k = j + 1 + (dets.match(keys, caps, j + 1) or (1,))[0]
+            if k < n and not caps[k] and word(k):
+                j = adjectives(compound_end(k + 1, n, toks, keys, caps), 2)
+        groups = 0
+        while groups < 5 and j < n and mask[j] & B_CONN:
+            c = conns.match(fkeys, caps, j)
+            if c is None:
+                break
+            k = j + c[0]
+            if k < n and mask[k] & B_DET and not caps[k]:
+                dd = dets.match(keys, caps, k)
+                if dd is not None and dd[1][0] != "bare":
+                    k += dd[0]
+            if k >= n or blocked[k]:
+                break
+            if caps[k] and word(k):
+                e = adjectives(_name_words_end(k, toks, keys, fkeys, caps, lex, word), 1)
+            elif not caps[k] and word(k) and not mask[k] & B_TITLE:
+                e = adjectives(compound_end(k + 1, n, toks, keys, caps), 2)
+            else:
+                break
+            j = e
+            groups += 1
+            if j + 1 < n and keys[j] in joiners and mask[j + 1] & B_CONN:
+                j += 1              # "et de la distribution": tried as the next complement
+        while j > x and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]
+                         or fkeys[j - 1] in lex.institution_participles):
+            j -= 1
+        if caps[h]:
+            j = _to_acronym(j, toks, keys, fkeys, caps, lex, mask, blocked)
+        named = -1
+        if j > x and not caps[h]:
+            # "la fédération du commerce spécialisé Procos": lowercase words, then a name ending the
+            # phrase
+            k = j
+            while k < n and k - j < 3 and not caps[k] and word(k) and not mask[k] & B_CONN:
+                k += 1
+            if k < n and caps[k] and word(k) and not mask[k] & (B_DET | B_TITLE | B_GAZ | B_MEDIA):
+                e = _name_words_end(k, toks, keys, fkeys, caps, lex, word)
+                if e >= n or keys[e] in (",", ".", ";", ":", "(") or mask[e] & B_CUE:
+                    named, j = k, e
+        if j <= x or x < n and caps[x]:
+            continue                # the head alone ("la mairie"), or before a name of its own
+        found.append((a, h, x, j, named, hk))
+        last_end = j
+    if not found:
+        return ms
+    out: list[Mention] = []
+    q = 0
+    nm = len(ms)
+    for a, h, x, j, named, hk in found:
+        while q < nm and ms[q].end <= a:
+            out.append(ms[q])
+            q += 1
+        # a mention holding the head within a longer phrase keeps it ("le directeur de l'hôpital")
+        if q < nm and ms[q].start < a and ms[q].end > a:
+            continue
+        r = q
+        while r < nm and ms[r].start < j and ms[r].end <= j:
+            r += 1
+        if r < nm and ms[r].start < j:
+            continue                # a mention running past the phrase keeps its words
+        inside = ms[q:r]
+        if inside and inside[0].start == a and inside[0].end == j:
+            continue                # already read whole
+        if a >= 2 and keys[a - 1] == "," and out and out[-1].end == a - 1 and out[-1].kind == "name":
+            continue                # an apposition describing the name before it ("La Stib, la société ...,")
+        if caps[h]:
+            if named >= 0 or j <= h + 1:
+                continue
+            m = _org_mention(a, h, j, text, toks, "def", inq[a] >= 0)
+        elif named >= 0:
+            m = _org_mention(a, named, j, text, toks, "def", inq[a] >= 0)
+        else:
+            t = lex.titles.hits.get(keys[h]) if x == h + 1 else None
+            d = dets.match(keys, caps, a)
+            cls = t[1][0] if t is not None and t[1][3] == "org" else hk
+            comps = tuple(fkeys[k] for k in range(x, j)
+                          if toks[k].text[:1].isalpha() and not mask[k] & (B_CONN | B_DET)
+                          and fkeys[k] not in function_words and fkeys[k] not in lex.institution_participles)
+            m = _title_mention(a, j, (a, j), None, d[1][0], cls, "org", None, comps, None, None, "s",
+                               False, False, None, text[toks[h].start:toks[j - 1].end])
+            m.ngender = d[1][1] or heads.get(hk)
+            m.in_quote = inq[a] >= 0
+        out.append(m)
+        q = r
+    out.extend(ms[q:])
     return out
 
 
@@ -667,6 +886,12 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
+                if k == "-" and hyphen_link(j, toks, keys, fkeys, caps, lex) > j:
+                    # "Tarn-et-Garonne", "Saint-Étienne-du-Rouvray": one name
+                    items.extend((PART, x, x + 1, None) for x in range(j, j + 3))
+                    last = PART
+                    j += 3
+                    continue
                 if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1] and last == CAP:
                     append((PART, j, j + 1, None))   # "Harwell & Finch": a firm's name
                     last = PART
@@ -913,6 +1138,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
         k = keys[j]
         if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
             j += 1
+            continue
+        if k == "-" and hyphen_link(j, toks, keys, fkeys, caps, lex) > j:
+            j += 3                      # "Tarn-et-Garonne": one name
             continue
         if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1]:
             return None                 # "Harwell & Finch": read by ``_chunk``
@@ -1280,8 +1508,10 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     while name_items and name_items[0][0] == PART:
         name_items = name_items[1:]
     if last_head >= 0 and r > 0 and items[r - 1][0] == CONN and name_items:
-        # "de la Commission Ursula von der Leyen": the first word completes the title
-        if sum(1 for it in name_items if it[0] == CAP) >= 3:
+        # "de la Commission Ursula von der Leyen": the first word completes the title (the words
+        # of a hyphenated name count as one: "du maire de Saint-Étienne-du-Rouvray")
+        if sum(1 for x, it in enumerate(name_items) if it[0] == CAP
+               and not (x and keys[it[1] - 1] == "-" and toks[it[1]].start == toks[it[1] - 1].end)) >= 3:
             w = name_items[0]
             name_items = name_items[1:]
             while name_items and name_items[0][0] == PART:

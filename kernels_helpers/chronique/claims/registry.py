@@ -197,7 +197,8 @@ class Registry:
             words = title.lower().split()
             if not any(w in self.lex.connectors.first for w in words[1:]):
                 head = fold(words[0])
-        if head not in self.lex.org_anaphors:
+        inst = head not in self.lex.org_anaphors and head in self.lex.institution_heads
+        if head not in self.lex.org_anaphors and not inst:
             return None
         media = self.lex.media_ids
         if before is None:
@@ -210,6 +211,16 @@ class Registry:
             k = bisect_left(starts, before)
             cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
         lex = self.lex
+        if inst:
+            # "la clinique", "le conseil": the institution named last with that head ("la clinique
+            # des Graves", "le conseil départemental de l'Ordre des médecins")
+            t = lex.titles.hits.get(head)
+            cls = t[1][0] if t is not None and t[1][3] == "org" else head
+            for e in cands:
+                if (e.kind == "organization" and not e.anonymous and e.id not in media
+                        and (cls in e.classes or fold(e.id.split(None, 1)[0].lower()) == head)):
+                    return e
+            return None
         kinds = lex.anaphor_kinds.get(head)
         for e in cands:
             if e.kind == "organization" and not e.anonymous and e.id not in media:

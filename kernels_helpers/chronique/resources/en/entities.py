@@ -127,6 +127,9 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
                   "della", "da", "di", "du", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+# lowercase words between the hyphens of a compound place name: "Stratford-upon-Avon",
+# "Southend-on-Sea", "Aix-en-Provence"
+HYPHEN_LINKS = ("upon", "on", "under", "by", "in", "the", "en", "sur", "et", "de", "du", "la", "le")
 
 # Central Asia and the Baltic states: countries, capitals and demonyms
 for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),

@@ -197,6 +197,10 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
                   "della", "da", "di", "du", "d", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+# lowercase words between the hyphens of a compound place name: "Tarn-et-Garonne", "Aix-en-Provence",
+# "Saint-Étienne-du-Rouvray", "Boulogne-sur-Mer", "Villeneuve-lès-Avignon", "Val-d'Oise"
+HYPHEN_LINKS = ("et", "en", "sur", "sous", "lès", "lez", "les", "le", "la", "l", "de", "du", "des", "d",
+                "au", "aux")
 
 # Asie centrale et pays baltes : pays, capitales et gentilés
 for _country, _names, _capital, _demonyms in (

@@ -611,6 +611,27 @@ ORG_HEADS = (
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
     "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
 )
+# heads of the institutions named by a lowercase noun and the chain of its complements ("la
+# chambre d'agriculture de l'Yonne", "la clinique des Graves", "le tribunal de commerce de Lyon",
+# "la direction générale des douanes"): noun -> gender.  The organisation heads above and the
+# institutions of TITLE_HEADS are heads too.
+INSTITUTION_HEADS = {
+    "chambre": "f", "clinique": "f", "conseil": "m", "sous-préfecture": "f", "mairie": "f", "hôpital": "m",
+    "centre": "m", "tribunal": "m", "cour": "f", "office": "m", "institut": "m", "association": "f",
+    "caisse": "f", "commission": "f", "autorité": "f", "gendarmerie": "f", "rectorat": "m",
+    "université": "f", "école": "f", "musée": "m", "fondation": "f", "observatoire": "m", "société": "f",
+    "direction": "f", "confédération": "f", "collectif": "m", "comité": "m", "bureau": "m", "service": "m",
+    "inspection": "f", "ligue": "f", "consulat": "m", "maternité": "f", "lycée": "m", "laboratoire": "m",
+    "secrétariat": "m", "haut-commissariat": "m", "commissariat": "m", "brigade": "f", "métropole": "f",
+    "agglomération": "f", "académie": "f", "mutualité": "f", "régie": "f", "banque": "f", "union": "f",
+    "établissement": "m", "syndicat": "m", "agence": "f", "fédération": "f", "ambassade": "f",
+}
+# participles joining an institution to the domain it is in charge of ("le ministère chargé des
+# Comptes publics", "le secrétariat d'État chargé de la Mer")
+INSTITUTION_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
+# prepositions that go on with an organisation's name after its head ("la Fondation pour le
+# logement des défavorisés", "l'Agence pour l'emploi")
+ORG_NAME_PREPS = ("pour",)
 # last words of the national organisations named by a capitalised word and lowercase ones
 # ("Domaines skiables de France", "Régions de France", "Villes de France")
 ORG_NAME_ENDINGS = ("de France",)
@@ -622,7 +643,7 @@ ORG_ADJ_ENDINGS = (
     "al", "ale", "aux", "ales", "il", "ile", "ils", "iles", "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "ien",
     "ienne", "iens", "iennes", "iste", "istes", "if", "ive", "ifs", "ives", "eur", "eure", "ieur",
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
-    "an", "ans", "anne", "annes",
+    "an", "ans", "anne", "annes", "ic", "ics",
 )
 # derniers mots qui font d'un nom celui d'une organisation ("Nordhaus AG", "Thales SA")
 ORG_SUFFIXES = ("sa", "sas", "ag", "se", "nv", "gmbh", "inc", "ltd", "plc", "group", "holding", "groupe")
