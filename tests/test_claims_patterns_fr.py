@@ -1213,3 +1213,11 @@ def test_fronted_passive_accusation_is_reported_by_its_agent_and_the_main_clause
 def test_group_with_a_participle_and_a_place_speaks_not_the_place(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize("verb", ["analyse", "tranche", "souffle", "glisse", "observe", "résume"])
+def test_present_tense_verb_of_comment_inverted_after_a_quotation_attributes_it(verb):
+    c = _one(f"« Les petits commerces ne survivront pas à une nouvelle hausse », {verb} Hélène Carrier, "
+             "économiste à l'université de Nantes.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Hélène Carrier", "Les petits commerces ne survivront pas à une nouvelle hausse", "direct")

@@ -109,6 +109,10 @@ CUE_LEMMAS = {
     "reprocher": ("accusation", "objde incise objq"),
     "recommander": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
+    "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
+    "trancher": ("statement", "incise"),
+    "souffler": ("statement", "incise"),
+    "glisser": ("statement", "incise"),
     # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
     "s'agacer": ("statement", "que incise colon"),
     "s'alarmer": ("statement", "que incise colon de objq"),
