@@ -1221,3 +1221,16 @@ def test_present_tense_verb_of_comment_inverted_after_a_quotation_attributes_it(
              "économiste à l'université de Nantes.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Hélène Carrier", "Les petits commerces ne survivront pas à une nouvelle hausse", "direct")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("« Nous avons perdu dix ans de notre vie », a réagi devant la cour d'appel Karim Benali, ancien "
+     "ouvrier de l'usine.", "Karim Benali", "Nous avons perdu dix ans de notre vie"),
+    ("« Justice est enfin rendue », a réagi à la sortie du palais de justice son frère, Thomas Gilet, "
+     "très ému.", "Thomas Gilet", "Justice est enfin rendue"),
+    ("« Nous ne lâcherons rien », a lancé depuis la tribune la secrétaire générale du syndicat, "
+     "Agnès Morel, sous les applaudissements.", "Agnès Morel", "Nous ne lâcherons rien"),
+])
+def test_complement_of_place_between_an_inverted_verb_and_its_subject_is_skipped(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "direct")

@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention, compound_end, descriptor_at
+from .mentions import Mention, compound_end, descriptor_at, name_mention
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -1018,9 +1018,65 @@ class Attributor:
                 m2 = d.m_start.get(j + pt[0] + 1)
                 if m2 is not None and m2.kind == "name" and not m2.in_quote:
                     m = m2
+        if m is None and j < end and d.keys[j] in d.lex.prepositions:
+            # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa
+            # fille, ...", "a lancé depuis le podium le secrétaire fédéral ...": a complement of
+            # place or circumstance between the verb and its inverted subject
+            x, m = self.complement_end(j, end)
+            if x is not None:
+                m = m or d.m_start.get(x)
+                if m is not None and not (m.kind in ("name", "title") or m.kind == "gaz" and m.nature == "org"):
+                    m = None
+                if speaker_capable(m) and m.kind != "pron":
+                    return m, x
+                return None, x
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
+
+    def complement_end(self, j: int, end: int) -> tuple:
+        """The token after a short prepositional complement opening at token ``j``: a preposition,
+        then one to three nouns, each after an article or a connector ("devant le tribunal", "à la
+        sortie de l'audience", "au palais de justice", "lors de l'audience"), without a comma.
+        A name that a role noun of the complement seems to introduce ("devant le tribunal Nadia
+        Ferhat") is after the complement: (its token, its mention).  (None, None) when no such
+        complement is there."""
+        d = self.d
+        lex = d.lex
+        keys, fkeys, caps, mask = d.keys, d.fkeys, d.caps, d.mask
+        if keys[j] in lex.agent_preps or j in self.cue_at or d.inq[j] >= 0 or d.blocked[j]:
+            return None, None
+        k = j if mask[j] & DET else j + 1   # "au", "aux": the article is the preposition's
+        nouns = 0
+        while k < end and k < j + 12 and nouns < 3:
+            cn = lex.connectors.match(fkeys, caps, k) if mask[k] & CONN else None
+            if cn is not None and k > j:
+                k += cn[0]
+                if k < end and mask[k] & DET:
+                    det = lex.determiners.match(keys, caps, k)
+                    if det is not None and det[1][0] != "bare":
+                        k += det[0]
+            else:
+                det = lex.determiners.match(keys, caps, k) if mask[k] & DET and not nouns else None
+                if det is None or det[1][0] == "bare":
+                    break                   # (after the first noun, only a connector goes on)
+                m = d.m_start.get(k)
+                k += det[0]
+                if (m is not None and m.kind == "title" and m.name is not None and m.span[0] > k
+                        and lex.titles.match(keys, caps, k) is None):
+                    # (not a title: "devant le juge X" names the judge)
+                    nm = name_mention(m.span[0], m.span[1], m.span, m.name)
+                    nm.entity = m.entity        # (the person the registry made of the name)
+                    return m.span[0], nm
+            h = k
+            while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not caps[k] and not d.blocked[k]
+                   and fkeys[k] not in lex.function_words and keys[k] not in lex.cues.first
+                   and keys[k] not in lex.relatives and keys[k] not in lex.prepositions and d.inq[k] < 0):
+                k = compound_end(k + 1, end, d.toks, keys, caps)
+            if k == h:
+                return None, None
+            nouns += 1
+        return (k, None) if nouns and k < end else (None, None)
 
     # ---- content -----------------------------------------------------------------------------
     def clause_end(self, a: int, ci: int) -> int:

@@ -93,6 +93,9 @@ def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None)
     return m
 
 
+name_mention = _name_mention
+
+
 def _title_mention(s, e, span, name, det, cls, nature, nat, comps, role, gender, number, same, other,
                    qualifier, title) -> Mention:
     m = Mention(s, e, "title", span)
