@@ -1234,3 +1234,14 @@ def test_present_tense_verb_of_comment_inverted_after_a_quotation_attributes_it(
 def test_complement_of_place_between_an_inverted_verb_and_its_subject_is_skipped(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le trafic restera interrompu jusqu'à jeudi sur la ligne, selon un communiqué des pompiers.", "pompiers"),
+    ("Le trafic restera interrompu jusqu'à jeudi sur la ligne, d'après une note de la gendarmerie.",
+     "gendarmerie"),
+])
+def test_document_of_a_body_after_selon_is_reported_by_the_body(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        speaker, "Le trafic restera interrompu jusqu'à jeudi sur la ligne", "indirect")

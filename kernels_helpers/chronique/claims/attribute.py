@@ -1702,6 +1702,11 @@ class Attributor:
                     m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
                     if m is None:       # "selon un bilan de la préfecture": a noun phrase the tables do not name
                         m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]])
+                    if m is None and cn[0] == 1 and d.mask[g] & DET:
+                        # "selon un communiqué des douanes": the connector holds the article
+                        art = lex.determiners.match(d.keys, d.caps, g)
+                        if art is not None and art[1][0] != "bare":
+                            m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]], ("def",) + art[1][1:])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
         if m is None:
@@ -1791,12 +1796,16 @@ class Attributor:
         return (h is not None and h < y and d.fkeys[h - 1] in lex.org_heads
                 and not any(d.keys[t] in lex.aux or d.keys[t] in lex.cues.first for t in range(h, y)))
 
-    def np_to_comma(self, j: int, end: int) -> Mention | None:
-        """A noun phrase opened by a determiner and running to the next comma (at most eight
-        words): the speaker of an attribution phrase the tables do not name."""
+    def np_to_comma(self, j: int, end: int, det: tuple | None = None) -> Mention | None:
+        """A noun phrase opened by a determiner (or, given ``det``, by its noun after an article
+        read before it) and running to the next comma (at most eight words): the speaker of an
+        attribution phrase the tables do not name."""
         d = self.d
         lex = d.lex
-        h, det = self._after_det(j, end)
+        if det is None:
+            h, det = self._after_det(j, end)
+        else:
+            h = j
         if h is None:
             return None
         b = h

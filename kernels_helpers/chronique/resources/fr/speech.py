@@ -293,6 +293,7 @@ NON_SPEAKER_HEADS = (
     "résultats", "résultat", "prévisions", "modèle", "document", "documents", "vidéo", "vidéos",
     "informations", "information", "registre", "liste", "carte", "enquête", "règlement", "règles",
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
+    "note", "notes", "courrier", "circulaire", "bulletin", "avis",
 )
 # prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
 SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des",
