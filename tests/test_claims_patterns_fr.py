@@ -1245,3 +1245,15 @@ def test_document_of_a_body_after_selon_is_reported_by_the_body(text, speaker):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         speaker, "Le trafic restera interrompu jusqu'à jeudi sur la ligne", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La cantine restera fermée jusqu'à nouvel ordre, a-t-on appris auprès de l'intercommunalité.",
+     "intercommunalité"),
+    ("La cantine restera fermée jusqu'à nouvel ordre, a-t-on appris auprès des parents d'élèves.",
+     "parents d'élèves"),
+])
+def test_body_unknown_to_the_tables_after_a_t_on_appris_aupres_de_speaks(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        speaker, "La cantine restera fermée jusqu'à nouvel ordre", "indirect")

@@ -1532,6 +1532,16 @@ class Attributor:
             if m is None and sp[0] > 1:
                 # "auprès du parquet": the mention opens on the contracted article
                 m = d.m_start.get(j + sp[0] - 1)
+            if m is None:
+                # "a-t-on appris auprès de l'intersyndicale", "auprès des syndicats": a noun phrase
+                # the tables do not name, its article maybe inside the preposition
+                end = d.sent_end[d.sid[c.s]]
+                a = j + sp[0]
+                art = d.lex.determiners.match(d.keys, d.caps, a - 1) if d.mask[a - 1] & DET else None
+                if art is not None and art[1][0] != "bare" and sp[0] > 1:
+                    m = self.np_to_comma(a, end, ("def",) + art[1][1:])
+                else:
+                    m = self.np_to_comma(a, end)
             if speaker_capable(m):
                 return m
         return None
