@@ -1257,3 +1257,16 @@ def test_body_unknown_to_the_tables_after_a_t_on_appris_aupres_de_speaks(text, s
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         speaker, "La cantine restera fermée jusqu'à nouvel ordre", "indirect")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La maire de Lorient, Claire Jégou, a salué un accord « historique », qui « met fin à dix ans de "
+     "blocage » sur le port.",
+     "un accord « historique », qui « met fin à dix ans de blocage » sur le port"),
+    ("La maire de Lorient, Claire Jégou, a dénoncé des « lenteurs inacceptables », dont celles du "
+     "chantier de la gare maritime.",
+     "des « lenteurs inacceptables », dont celles du chantier de la gare maritime"),
+])
+def test_relative_right_after_a_quoted_object_completes_the_object(text, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == ("Claire Jégou", content, "mixed")

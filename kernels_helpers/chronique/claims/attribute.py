@@ -1301,10 +1301,20 @@ class Attributor:
         keys, inq = d.keys, d.inq
         lex = d.lex
         coord, aux, cues_first = lex.coordinators, lex.aux, lex.cues.first
+        rels, cue_at = lex.object_relatives, self.cue_at
         for p in range(i, min(ce, i + MAX_CLAUSE)):
             if inq[p] >= 0:
                 continue
             k = keys[p]
+            if k == "," and p + 1 < ce and keys[p + 1] in rels and p == i:
+                # "un jugement « exemplaire », qui « devrait ... »": a relative completing the
+                # object right after its quotation runs on to its own end, unless it reports speech
+                x = p + 1
+                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
+                    if x in cue_at:
+                        return p
+                    x += 1
+                continue
             if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):

@@ -309,6 +309,10 @@ IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", 
 # ---------------------------------------------------------------------------
 COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
+# relatives that, after the comma closing an object with quoted words, complete that object: the
+# reported object runs on ("a salué un jugement « exemplaire », qui « devrait ... »", "évoquant des
+# « pistes multiples », dont celle d'une fuite ...")
+OBJECT_RELATIVES = ("qui", "dont")
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
