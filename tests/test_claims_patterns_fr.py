@@ -1270,3 +1270,12 @@ def test_body_unknown_to_the_tables_after_a_t_on_appris_aupres_de_speaks(text, s
 def test_relative_right_after_a_quoted_object_completes_the_object(text, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == ("Claire Jégou", content, "mixed")
+
+
+def test_relative_after_an_inverted_subject_with_a_complement_reports_that_subject():
+    text = ("Trois randonneurs ont été secourus dimanche dans le massif, a indiqué lundi la cellule de "
+            "crise des pompiers, qui évoque « des conditions extrêmes ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert len(cs) == 2
+    assert cs[1]["speaker"]["entity"] == cs[0]["speaker"]["entity"]
+    assert (cs[1]["content"]["text"], cs[1]["mode"]) == ("des conditions extrêmes", "direct")

@@ -427,6 +427,15 @@ class Attributor:
                 q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
                 if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
                     m = d.m_end.get(q - 1)
+            if m is None and ci > 0 and d.sid[self.cues[ci - 1].s] == d.sid[c.s]:
+                # "..., a annoncé mercredi la direction générale des douanes, qui évoque ...": the
+                # inverted subject of the verb before, its complement running to the comma
+                got = self.subject.get(ci - 1)
+                pm = got[0] if got is not None and got[1] == "inverted" else None
+                if (pm is not None and self.cues[ci - 1].s < pm.start and pm.end <= b + 1 <= pm.end + 6
+                        and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
+                        and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                    m = pm
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
