@@ -1279,3 +1279,11 @@ def test_relative_after_an_inverted_subject_with_a_complement_reports_that_subje
     assert len(cs) == 2
     assert cs[1]["speaker"]["entity"] == cs[0]["speaker"]["entity"]
     assert (cs[1]["content"]["text"], cs[1]["mode"]) == ("des conditions extrêmes", "direct")
+
+
+@pytest.mark.parametrize("verb", ["a répliqué", "a rétorqué"])
+def test_fronted_noun_phrase_with_quoted_words_before_an_inverted_reply(verb):
+    c = _one(f"Une polémique « totalement artificielle », {verb} le président du club, Yann Le Goff, "
+             "dans un message aux supporters.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Yann Le Goff", "Une polémique « totalement artificielle »", "mixed")

@@ -113,6 +113,8 @@ CUE_LEMMAS = {
     "trancher": ("statement", "incise"),
     "souffler": ("statement", "incise"),
     "glisser": ("statement", "incise"),
+    "répliquer": ("statement", "que incise colon"),
+    "rétorquer": ("statement", "que incise colon"),
     # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
     "s'agacer": ("statement", "que incise colon"),
     "s'alarmer": ("statement", "que incise colon de objq"),
