@@ -1287,3 +1287,17 @@ def test_fronted_noun_phrase_with_quoted_words_before_an_inverted_reply(verb):
              "dans un message aux supporters.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Yann Le Goff", "Une polémique « totalement artificielle »", "mixed")
+
+
+@pytest.mark.parametrize("verb", ["impute", "attribue"])
+def test_blame_with_quoted_words_reports_the_object_and_its_cause(verb):
+    c = _one(f"Le directeur du port, Alain Keraudren, {verb} le retard des livraisons à « une grève "
+             "surprise » et à la météo.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Alain Keraudren", "le retard des livraisons à « une grève surprise » et à la météo", "mixed")
+
+
+def test_blame_without_quoted_words_is_no_claim():
+    cs = chronique.analyze("Les experts attribuent la hausse des prix au manque de pluie.",
+                           published=PUB, lang="fr").claims
+    assert cs == []

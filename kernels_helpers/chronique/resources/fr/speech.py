@@ -115,6 +115,9 @@ CUE_LEMMAS = {
     "glisser": ("statement", "incise"),
     "répliquer": ("statement", "que incise colon"),
     "rétorquer": ("statement", "que incise colon"),
+    # a blame with quoted words: "impute la chute de l'enseigne à « la hausse des loyers »"
+    "imputer": ("justification", "objq"),
+    "attribuer": ("justification", "objq"),
     # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
     "s'agacer": ("statement", "que incise colon"),
     "s'alarmer": ("statement", "que incise colon de objq"),
