@@ -1301,3 +1301,12 @@ def test_blame_without_quoted_words_is_no_claim():
     cs = chronique.analyze("Les experts attribuent la hausse des prix au manque de pluie.",
                            published=PUB, lang="fr").claims
     assert cs == []
+
+
+def test_bare_participle_after_et_sharing_the_auxiliary_ends_the_first_clause():
+    text = ("Le président de l'association, Paul Girard, a rappelé que les demandes d'aide avaient "
+            "« bondi de 30 % » en un an et réclamé un « fonds d'urgence » pour les familles.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Paul Girard", "les demandes d'aide avaient « bondi de 30 % » en un an", "mixed"),
+        ("Paul Girard", "un « fonds d'urgence » pour les familles", "mixed")]

@@ -1116,7 +1116,11 @@ class Attributor:
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
                     lk = d.link_before(st)
                     if lk is not None and d.inq[st - 1] < 0:
-                        if self.takes_content(c, end):
+                        # (a bare participle after "et" shares the auxiliary of the verb reporting
+                        # here: "a rappelé que ... et réclamé un « plan »", an active verb)
+                        shared = (c.passive and c.aux is None and keys[c.s - 1] in d.lex.coordinators
+                                  and cues[ci].aux is not None and not cues[ci].passive)
+                        if self.takes_content(c, end, shared):
                             end = min(end, lk)
                         break
                 if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
@@ -1133,13 +1137,13 @@ class Attributor:
         x = bisect_left(commas, a)
         return x >= len(commas) or commas[x] >= b
 
-    def takes_content(self, c: Cue, end: int) -> bool:
+    def takes_content(self, c: Cue, end: int, active: bool = False) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
         reporting clause; "and promised “support”": no reported words, the clause goes on)."""
         d = self.d
         lex = d.lex
         frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
-        if frames & _OBJ_FRAMES and not c.passive or c.inv is not None:
+        if frames & _OBJ_FRAMES and (active or not c.passive) or c.inv is not None:
             return True                 # (a passive has no object: "until an inquiry is held")
         j = skip_fwd(d, c.e, end, c, media="media" in frames)
         if j >= end:
@@ -1154,6 +1158,8 @@ class Attributor:
         if "inf" in frames and is_infinitive(d, j):
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
+            return True
+        if active and "objq" in frames and self.quoted_object(j, end) is not None:
             return True
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
