@@ -1310,3 +1310,10 @@ def test_bare_participle_after_et_sharing_the_auxiliary_ends_the_first_clause():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Paul Girard", "les demandes d'aide avaient « bondi de 30 % » en un an", "mixed"),
         ("Paul Girard", "un « fonds d'urgence » pour les familles", "mixed")]
+
+
+def test_complement_and_date_between_the_verb_and_its_infinitive():
+    c = _one("Le maire de Brest, Yves Le Gall, avait admis devant le conseil municipal en mars avoir "
+             "« sous-estimé » le coût du chantier.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Yves Le Gall", "avoir « sous-estimé » le coût du chantier", "mixed")

@@ -1222,6 +1222,14 @@ class Attributor:
             return None
         if "inf" in frames and is_infinitive(d, j):
             return j, self.clause_end(j, ci), "inf", None
+        if "inf" in frames and k in lex.prepositions:
+            # "avait reconnu à l'audience en octobre avoir ...": a complement of place or
+            # circumstance, and adverbials, before the infinitive
+            x, _ = self.complement_end(j, end)
+            if x is not None:
+                x = skip_fwd(d, x, end, c)
+                if x < end and is_infinitive(d, x):
+                    return x, self.clause_end(x, ci), "inf", None
         if frames & _DE_PASSIVE and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             if "de" in frames and j + 1 in d.open_at:
                 # "s'est félicité de « l'aboutissement ... »": the quotation alone is the content
