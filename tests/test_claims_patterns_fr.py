@@ -1317,3 +1317,13 @@ def test_complement_and_date_between_the_verb_and_its_infinitive():
              "« sous-estimé » le coût du chantier.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Yves Le Gall", "avoir « sous-estimé » le coût du chantier", "mixed")
+
+
+def test_person_described_by_a_definite_role_noun_is_unnamed_and_the_pronoun_after_refers_to_it():
+    text = ("Un incendie a ravagé dans la nuit un entrepôt de la zone artisanale. Le gérant, qui dormait "
+            "sur place, assure avoir donné l'alerte immédiatement. « J'ai tout perdu en une heure », "
+            "a-t-il déclaré à France Bleu.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["anonymous"], c["content"]["text"]) for c in cs] == [
+        ("anonymous manager", True, "avoir donné l'alerte immédiatement"),
+        ("anonymous manager", True, "J'ai tout perdu en une heure")]
