@@ -1298,3 +1298,117 @@ def test_institution_head_alone_without_antecedent_is_an_organisation():
 def test_organisation_name_runs_to_the_bracketed_acronym_that_closes_it(text, speaker, content, mode):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+@pytest.mark.parametrize("verb", ["analyse", "tranche", "souffle", "glisse", "observe", "résume"])
+def test_present_tense_verb_of_comment_inverted_after_a_quotation_attributes_it(verb):
+    c = _one(f"« Les petits commerces ne survivront pas à une nouvelle hausse », {verb} Hélène Carrier, "
+             "économiste à l'université de Nantes.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Hélène Carrier", "Les petits commerces ne survivront pas à une nouvelle hausse", "direct")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("« Nous avons perdu dix ans de notre vie », a réagi devant la cour d'appel Karim Benali, ancien "
+     "ouvrier de l'usine.", "Karim Benali", "Nous avons perdu dix ans de notre vie"),
+    ("« Justice est enfin rendue », a réagi à la sortie du palais de justice son frère, Thomas Gilet, "
+     "très ému.", "Thomas Gilet", "Justice est enfin rendue"),
+    ("« Nous ne lâcherons rien », a lancé depuis la tribune la secrétaire générale du syndicat, "
+     "Agnès Morel, sous les applaudissements.", "Agnès Morel", "Nous ne lâcherons rien"),
+])
+def test_complement_of_place_between_an_inverted_verb_and_its_subject_is_skipped(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le trafic restera interrompu jusqu'à jeudi sur la ligne, selon un communiqué des pompiers.", "pompiers"),
+    ("Le trafic restera interrompu jusqu'à jeudi sur la ligne, d'après une note de la gendarmerie.",
+     "gendarmerie"),
+])
+def test_document_of_a_body_after_selon_is_reported_by_the_body(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        speaker, "Le trafic restera interrompu jusqu'à jeudi sur la ligne", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La cantine restera fermée jusqu'à nouvel ordre, a-t-on appris auprès de l'intercommunalité.",
+     "intercommunalité"),
+    ("La cantine restera fermée jusqu'à nouvel ordre, a-t-on appris auprès des parents d'élèves.",
+     "parents d'élèves"),
+])
+def test_body_unknown_to_the_tables_after_a_t_on_appris_aupres_de_speaks(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        speaker, "La cantine restera fermée jusqu'à nouvel ordre", "indirect")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La maire de Lorient, Claire Jégou, a salué un accord « historique », qui « met fin à dix ans de "
+     "blocage » sur le port.",
+     "un accord « historique », qui « met fin à dix ans de blocage » sur le port"),
+    ("La maire de Lorient, Claire Jégou, a dénoncé des « lenteurs inacceptables », dont celles du "
+     "chantier de la gare maritime.",
+     "des « lenteurs inacceptables », dont celles du chantier de la gare maritime"),
+])
+def test_relative_right_after_a_quoted_object_completes_the_object(text, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == ("Claire Jégou", content, "mixed")
+
+
+def test_relative_after_an_inverted_subject_with_a_complement_reports_that_subject():
+    text = ("Trois randonneurs ont été secourus dimanche dans le massif, a indiqué lundi la cellule de "
+            "crise des pompiers, qui évoque « des conditions extrêmes ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert len(cs) == 2
+    assert cs[1]["speaker"]["entity"] == cs[0]["speaker"]["entity"]
+    assert (cs[1]["content"]["text"], cs[1]["mode"]) == ("des conditions extrêmes", "direct")
+
+
+@pytest.mark.parametrize("verb", ["a répliqué", "a rétorqué"])
+def test_fronted_noun_phrase_with_quoted_words_before_an_inverted_reply(verb):
+    c = _one(f"Une polémique « totalement artificielle », {verb} le président du club, Yann Le Goff, "
+             "dans un message aux supporters.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Yann Le Goff", "Une polémique « totalement artificielle »", "mixed")
+
+
+@pytest.mark.parametrize("verb", ["impute", "attribue"])
+def test_blame_with_quoted_words_reports_the_object_and_its_cause(verb):
+    c = _one(f"Le directeur du port, Alain Keraudren, {verb} le retard des livraisons à « une grève "
+             "surprise » et à la météo.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Alain Keraudren", "le retard des livraisons à « une grève surprise » et à la météo", "mixed")
+
+
+def test_blame_without_quoted_words_is_no_claim():
+    cs = chronique.analyze("Les experts attribuent la hausse des prix au manque de pluie.",
+                           published=PUB, lang="fr").claims
+    assert cs == []
+
+
+def test_bare_participle_after_et_sharing_the_auxiliary_ends_the_first_clause():
+    text = ("Le président de l'association, Paul Girard, a rappelé que les demandes d'aide avaient "
+            "« bondi de 30 % » en un an et réclamé un « fonds d'urgence » pour les familles.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Paul Girard", "les demandes d'aide avaient « bondi de 30 % » en un an", "mixed"),
+        ("Paul Girard", "un « fonds d'urgence » pour les familles", "mixed")]
+
+
+def test_complement_and_date_between_the_verb_and_its_infinitive():
+    c = _one("Le maire de Brest, Yves Le Gall, avait admis devant le conseil municipal en mars avoir "
+             "« sous-estimé » le coût du chantier.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Yves Le Gall", "avoir « sous-estimé » le coût du chantier", "mixed")
+
+
+def test_person_described_by_a_definite_role_noun_is_unnamed_and_the_pronoun_after_refers_to_it():
+    text = ("Un incendie a ravagé dans la nuit un entrepôt de la zone artisanale. Le gérant, qui dormait "
+            "sur place, assure avoir donné l'alerte immédiatement. « J'ai tout perdu en une heure », "
+            "a-t-il déclaré à France Bleu.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["anonymous"], c["content"]["text"]) for c in cs] == [
+        ("anonymous manager", True, "avoir donné l'alerte immédiatement"),
+        ("anonymous manager", True, "J'ai tout perdu en une heure")]

@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention, compound_end, descriptor_at
+from .mentions import Mention, compound_end, descriptor_at, name_mention
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -427,6 +427,15 @@ class Attributor:
                 q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
                 if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
                     m = d.m_end.get(q - 1)
+            if m is None and ci > 0 and d.sid[self.cues[ci - 1].s] == d.sid[c.s]:
+                # "..., a annoncé mercredi la direction générale des douanes, qui évoque ...": the
+                # inverted subject of the verb before, its complement running to the comma
+                got = self.subject.get(ci - 1)
+                pm = got[0] if got is not None and got[1] == "inverted" else None
+                if (pm is not None and self.cues[ci - 1].s < pm.start and pm.end <= b + 1 <= pm.end + 6
+                        and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
+                        and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                    m = pm
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
@@ -1022,9 +1031,65 @@ class Attributor:
                 m2 = d.m_start.get(j + pt[0] + 1)
                 if m2 is not None and m2.kind == "name" and not m2.in_quote:
                     m = m2
+        if m is None and j < end and d.keys[j] in d.lex.prepositions:
+            # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa
+            # fille, ...", "a lancé depuis le podium le secrétaire fédéral ...": a complement of
+            # place or circumstance between the verb and its inverted subject
+            x, m = self.complement_end(j, end)
+            if x is not None:
+                m = m or d.m_start.get(x)
+                if m is not None and not (m.kind in ("name", "title") or m.kind == "gaz" and m.nature == "org"):
+                    m = None
+                if speaker_capable(m) and m.kind != "pron":
+                    return m, x
+                return None, x
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
+
+    def complement_end(self, j: int, end: int) -> tuple:
+        """The token after a short prepositional complement opening at token ``j``: a preposition,
+        then one to three nouns, each after an article or a connector ("devant le tribunal", "à la
+        sortie de l'audience", "au palais de justice", "lors de l'audience"), without a comma.
+        A name that a role noun of the complement seems to introduce ("devant le tribunal Nadia
+        Ferhat") is after the complement: (its token, its mention).  (None, None) when no such
+        complement is there."""
+        d = self.d
+        lex = d.lex
+        keys, fkeys, caps, mask = d.keys, d.fkeys, d.caps, d.mask
+        if keys[j] in lex.agent_preps or j in self.cue_at or d.inq[j] >= 0 or d.blocked[j]:
+            return None, None
+        k = j if mask[j] & DET else j + 1   # "au", "aux": the article is the preposition's
+        nouns = 0
+        while k < end and k < j + 12 and nouns < 3:
+            cn = lex.connectors.match(fkeys, caps, k) if mask[k] & CONN else None
+            if cn is not None and k > j:
+                k += cn[0]
+                if k < end and mask[k] & DET:
+                    det = lex.determiners.match(keys, caps, k)
+                    if det is not None and det[1][0] != "bare":
+                        k += det[0]
+            else:
+                det = lex.determiners.match(keys, caps, k) if mask[k] & DET and not nouns else None
+                if det is None or det[1][0] == "bare":
+                    break                   # (after the first noun, only a connector goes on)
+                m = d.m_start.get(k)
+                k += det[0]
+                if (m is not None and m.kind == "title" and m.name is not None and m.span[0] > k
+                        and lex.titles.match(keys, caps, k) is None):
+                    # (not a title: "devant le juge X" names the judge)
+                    nm = name_mention(m.span[0], m.span[1], m.span, m.name)
+                    nm.entity = m.entity        # (the person the registry made of the name)
+                    return m.span[0], nm
+            h = k
+            while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not caps[k] and not d.blocked[k]
+                   and fkeys[k] not in lex.function_words and keys[k] not in lex.cues.first
+                   and keys[k] not in lex.relatives and keys[k] not in lex.prepositions and d.inq[k] < 0):
+                k = compound_end(k + 1, end, d.toks, keys, caps)
+            if k == h:
+                return None, None
+            nouns += 1
+        return (k, None) if nouns and k < end else (None, None)
 
     # ---- content -----------------------------------------------------------------------------
     def clause_end(self, a: int, ci: int) -> int:
@@ -1055,7 +1120,11 @@ class Attributor:
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
                     lk = d.link_before(st)
                     if lk is not None and d.inq[st - 1] < 0:
-                        if self.takes_content(c, end):
+                        # (a bare participle after "et" shares the auxiliary of the verb reporting
+                        # here: "a rappelé que ... et réclamé un « plan »", an active verb)
+                        shared = (c.passive and c.aux is None and keys[c.s - 1] in d.lex.coordinators
+                                  and cues[ci].aux is not None and not cues[ci].passive)
+                        if self.takes_content(c, end, shared):
                             end = min(end, lk)
                         break
                 if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
@@ -1072,13 +1141,13 @@ class Attributor:
         x = bisect_left(commas, a)
         return x >= len(commas) or commas[x] >= b
 
-    def takes_content(self, c: Cue, end: int) -> bool:
+    def takes_content(self, c: Cue, end: int, active: bool = False) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
         reporting clause; "and promised “support”": no reported words, the clause goes on)."""
         d = self.d
         lex = d.lex
         frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
-        if frames & _OBJ_FRAMES and not c.passive or c.inv is not None:
+        if frames & _OBJ_FRAMES and (active or not c.passive) or c.inv is not None:
             return True                 # (a passive has no object: "until an inquiry is held")
         j = skip_fwd(d, c.e, end, c, media="media" in frames)
         if j >= end:
@@ -1093,6 +1162,8 @@ class Attributor:
         if "inf" in frames and is_infinitive(d, j):
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
+            return True
+        if active and "objq" in frames and self.quoted_object(j, end) is not None:
             return True
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
@@ -1155,6 +1226,14 @@ class Attributor:
             return None
         if "inf" in frames and is_infinitive(d, j):
             return j, self.clause_end(j, ci), "inf", None
+        if "inf" in frames and k in lex.prepositions:
+            # "avait reconnu à l'audience en octobre avoir ...": a complement of place or
+            # circumstance, and adverbials, before the infinitive
+            x, _ = self.complement_end(j, end)
+            if x is not None:
+                x = skip_fwd(d, x, end, c)
+                if x < end and is_infinitive(d, x):
+                    return x, self.clause_end(x, ci), "inf", None
         if frames & _DE_PASSIVE and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             if "de" in frames and j + 1 in d.open_at:
                 # "s'est félicité de « l'aboutissement ... »": the quotation alone is the content
@@ -1249,10 +1328,20 @@ class Attributor:
         keys, inq = d.keys, d.inq
         lex = d.lex
         coord, aux, cues_first = lex.coordinators, lex.aux, lex.cues.first
+        rels, cue_at = lex.object_relatives, self.cue_at
         for p in range(i, min(ce, i + MAX_CLAUSE)):
             if inq[p] >= 0:
                 continue
             k = keys[p]
+            if k == "," and p + 1 < ce and keys[p + 1] in rels and p == i:
+                # "un jugement « exemplaire », qui « devrait ... »": a relative completing the
+                # object right after its quotation runs on to its own end, unless it reports speech
+                x = p + 1
+                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
+                    if x in cue_at:
+                        return p
+                    x += 1
+                continue
             if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):
@@ -1480,6 +1569,16 @@ class Attributor:
             if m is None and sp[0] > 1:
                 # "auprès du parquet": the mention opens on the contracted article
                 m = d.m_start.get(j + sp[0] - 1)
+            if m is None:
+                # "a-t-on appris auprès de l'intersyndicale", "auprès des syndicats": a noun phrase
+                # the tables do not name, its article maybe inside the preposition
+                end = d.sent_end[d.sid[c.s]]
+                a = j + sp[0]
+                art = d.lex.determiners.match(d.keys, d.caps, a - 1) if d.mask[a - 1] & DET else None
+                if art is not None and art[1][0] != "bare" and sp[0] > 1:
+                    m = self.np_to_comma(a, end, ("def",) + art[1][1:])
+                else:
+                    m = self.np_to_comma(a, end)
             if speaker_capable(m):
                 return m
         return None
@@ -1650,6 +1749,11 @@ class Attributor:
                     m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
                     if m is None:       # "selon un bilan de la préfecture": a noun phrase the tables do not name
                         m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]])
+                    if m is None and cn[0] == 1 and d.mask[g] & DET:
+                        # "selon un communiqué des douanes": the connector holds the article
+                        art = lex.determiners.match(d.keys, d.caps, g)
+                        if art is not None and art[1][0] != "bare":
+                            m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]], ("def",) + art[1][1:])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
         if m is None:
@@ -1739,12 +1843,16 @@ class Attributor:
         return (h is not None and h < y and d.fkeys[h - 1] in lex.org_heads
                 and not any(d.keys[t] in lex.aux or d.keys[t] in lex.cues.first for t in range(h, y)))
 
-    def np_to_comma(self, j: int, end: int) -> Mention | None:
-        """A noun phrase opened by a determiner and running to the next comma (at most eight
-        words): the speaker of an attribution phrase the tables do not name."""
+    def np_to_comma(self, j: int, end: int, det: tuple | None = None) -> Mention | None:
+        """A noun phrase opened by a determiner (or, given ``det``, by its noun after an article
+        read before it) and running to the next comma (at most eight words): the speaker of an
+        attribution phrase the tables do not name."""
         d = self.d
         lex = d.lex
-        h, det = self._after_det(j, end)
+        if det is None:
+            h, det = self._after_det(j, end)
+        else:
+            h = j
         if h is None:
             return None
         b = h

@@ -258,6 +258,7 @@ class Lexicon:
     impersonal_places: Phrases = None
     complementizers: Phrases = None
     relatives: frozenset = frozenset()
+    object_relatives: frozenset = frozenset()  # relatives completing an object after its comma
     de_preps: Phrases = None
     agent_preps: frozenset = frozenset()
     media_preps: frozenset = frozenset()
@@ -403,6 +404,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.impersonal_places = Phrases(_pairs(g("IMPERSONAL_PLACE_PREPS")))
     lx.complementizers = Phrases(_pairs(g("COMPLEMENTIZERS")))
     lx.relatives = _set(g("RELATIVES"))
+    lx.object_relatives = _set(g("OBJECT_RELATIVES"))
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))
     lx.agent_preps = _set(g("AGENT_PREPS"))
     lx.media_preps = _set(g("MEDIA_PREPS"))

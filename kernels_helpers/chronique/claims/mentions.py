@@ -93,6 +93,9 @@ def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None)
     return m
 
 
+name_mention = _name_mention
+
+
 def _title_mention(s, e, span, name, det, cls, nature, nat, comps, role, gender, number, same, other,
                    qualifier, title) -> Mention:
     m = Mention(s, e, "title", span)
@@ -510,7 +513,9 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             k = j
             while k < n and k - j < 3 and not caps[k] and word(k) and not mask[k] & B_CONN:
                 k += 1
-            if k < n and caps[k] and word(k) and not mask[k] & (B_DET | B_TITLE | B_GAZ | B_MEDIA):
+            # (a name right after the complements is no part of them: "a réagi devant la cour
+            # d'appel Karim Benali", an inverted subject)
+            if k > j and k < n and caps[k] and word(k) and not mask[k] & (B_DET | B_TITLE | B_GAZ | B_MEDIA):
                 e = _name_words_end(k, toks, keys, fkeys, caps, lex, word)
                 if e >= n or keys[e] in (",", ".", ";", ":", "(") or mask[e] & B_CUE:
                     named, j = k, e

@@ -386,7 +386,10 @@ class Registry:
             if e is not None:
                 m.entity = e
                 return e
-        if m.det == "indef" and m.number == "s":
+        if m.number == "s" and (m.det == "indef" or m.det in ("def", "dem") and m.nature == "person"
+                                and m.cls in self.lex.role_nouns):
+            # "une infirmière", and "L'arboriculteur, qui ..., assure" introduced with the article
+            # of a person the reader knows from the story: an unnamed individual
             eid = self.lex.role_nouns.get(m.cls, eid)      # "une infirmière" -> "nurse"
             e = self._new(f"anonymous {eid}", f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous",
                           anonymous=True, gender=m.gender, number="s")

@@ -242,4 +242,7 @@ ROLE_NOUNS = {
     "fonctionnaire": "civil servant", "élu": "elected official", "élue": "elected official",
     "rescapé": "survivor", "rescapée": "survivor", "survivant": "survivor", "survivante": "survivor",
     "détenu": "inmate", "détenue": "inmate", "réfugié": "refugee", "réfugiée": "refugee",
+    "arboriculteur": "fruit grower", "arboricultrice": "fruit grower", "viticulteur": "winegrower",
+    "viticultrice": "winegrower", "maraîcher": "market gardener", "maraîchère": "market gardener",
+    "gérant": "manager", "gérante": "manager",
 }

@@ -109,6 +109,15 @@ CUE_LEMMAS = {
     "reprocher": ("accusation", "objde incise objq"),
     "recommander": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
+    "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
+    "trancher": ("statement", "incise"),
+    "souffler": ("statement", "incise"),
+    "glisser": ("statement", "incise"),
+    "répliquer": ("statement", "que incise colon"),
+    "rétorquer": ("statement", "que incise colon"),
+    # a blame with quoted words: "impute la chute de l'enseigne à « la hausse des loyers »"
+    "imputer": ("justification", "objq"),
+    "attribuer": ("justification", "objq"),
     # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
     "s'agacer": ("statement", "que incise colon"),
     "s'alarmer": ("statement", "que incise colon de objq"),
@@ -289,6 +298,7 @@ NON_SPEAKER_HEADS = (
     "résultats", "résultat", "prévisions", "modèle", "document", "documents", "vidéo", "vidéos",
     "informations", "information", "registre", "liste", "carte", "enquête", "règlement", "règles",
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
+    "note", "notes", "courrier", "circulaire", "bulletin", "avis",
 )
 # prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
 SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des",
@@ -304,6 +314,10 @@ IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", 
 # ---------------------------------------------------------------------------
 COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
+# relatives that, after the comma closing an object with quoted words, complete that object: the
+# reported object runs on ("a salué un jugement « exemplaire », qui « devrait ... »", "évoquant des
+# « pistes multiples », dont celle d'une fuite ...")
+OBJECT_RELATIVES = ("qui", "dont")
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
