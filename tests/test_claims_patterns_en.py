@@ -748,3 +748,15 @@ def test_expects_object_infinitive_with_quoted_words_is_a_mixed_prediction():
 def test_expects_without_quoted_words_or_inside_a_reported_clause_adds_no_claim(text):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert all(not c["cue"]["text"].startswith("expect") for c in claims)
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("The airline's biggest creditor, Norwegian lender Fjordbank Capital, called the restructuring plan \"a "
+     "recipe for another default.\"", "Fjordbank Capital",
+     "the restructuring plan \"a recipe for another default.\"", "mixed"),
+    ("The tanker's owner, Athens-based Helion Shipping, said in an email that the crew had been evacuated.",
+     "Helion Shipping", "the crew had been evacuated", "indirect"),
+])
+def test_described_name_in_apposition_after_a_possessive_subject_speaks(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, NAT, Lexicon, positions
 from .lexicon import END
 from .mentions import Mention, compound_end, descriptor_at
 
@@ -447,6 +447,10 @@ class Attributor:
                 return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
+                if inner is None or inner.end < j and inner.kind in ("gaz", "name"):
+                    # "The ship's manager, Dubai-based Kessel Maritime, said", "X's largest
+                    # shareholder, Canadian fund Cordell Partners, called": a described name
+                    inner = self._premodified_name(p + 1, j) or inner
                 if (inner is not None and inner.end == j and inner.kind in ("gaz", "name") and p - 1 > floor
                         and d.lex.locative_preps):
                     big = self._place_holder(inner, floor)
@@ -681,6 +685,32 @@ class Attributor:
         if b in d.close_at or keys[b] == "," and (b - 1 in d.close_at or d.inq[b] < 0):
             return k                    # (or after the comma ending a clause: "..., park officials said")
         return None
+
+    def _premodified_name(self, a: int, e: int) -> Mention | None:
+        """The name ending at token ``e`` after a few words from token ``a`` that describe it (a
+        demonym, a place joined by a hyphen, lowercase nouns: "Canadian fund Cordell Partners",
+        "Dubai-based Kessel Maritime"), the last of them a lowercase noun; else None."""
+        d = self.d
+        m = d.m_end.get(e)
+        if m is None or m.kind != "name" or m.in_quote or not a < m.start <= a + 4:
+            return None
+        lex = d.lex
+        keys, caps, toks = d.keys, d.caps, d.toks
+        last = m.start - 1
+        if caps[last] or not toks[last].text[:1].isalpha():
+            return None
+        for t in range(a, m.start):
+            key = keys[t]
+            if key == "-":
+                if t > a and not caps[t + 1] and toks[t + 1].text[:1].isalpha():
+                    continue
+                return None
+            if (not toks[t].text[:1].isalpha() or d.inq[t] >= 0 or d.fkeys[t] in lex.function_words
+                    or key in lex.prepositions or key in lex.cues.first or key in lex.relatives):
+                return None
+            if caps[t] and not (d.mask[t] & NAT or keys[t + 1] == "-"):
+                return None
+        return m
 
     def _subject_aside(self, floor: int, s: int) -> bool:
         """Whether tokens [floor, s) are a noun phrase and a relative clause or anonymity marker

@@ -330,6 +330,7 @@ QUALIFIED_HEADS = ("person", "people")
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
+    "in an email": "email", "in an e-mail": "email",
     "in a regulatory filing": "statement", "at a briefing": "press conference",
     "at a news briefing": "press conference", "at a press briefing": "press conference",
     "on state radio": "interview",
