@@ -760,3 +760,9 @@ def test_expects_without_quoted_words_or_inside_a_reported_clause_adds_no_claim(
 def test_described_name_in_apposition_after_a_possessive_subject_speaks(text, speaker, content, mode):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+def test_noun_spelled_like_a_cue_after_an_article_opens_the_subject():
+    c = _one("The states claimed in their complaint that the pharmacy chain ignored thousands of red flags.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "states", "the pharmacy chain ignored thousands of red flags", "indirect")

@@ -814,7 +814,9 @@ class Attributor:
             key = d.keys[k]
             if not (d.toks[k].text[:1].isalpha() or key in ("'", "-")):
                 return None
-            if key in lex.cues.first or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
+            if key in lex.cues.first and not (k == j and k > floor and d.keys[k - 1] in lex.determiners.first):
+                return None             # (after an article, a noun: "The states alleged")
+            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
                 return None
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
