@@ -766,3 +766,21 @@ def test_noun_spelled_like_a_cue_after_an_article_opens_the_subject():
     c = _one("The states claimed in their complaint that the pharmacy chain ignored thousands of red flags.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "states", "the pharmacy chain ignored thousands of red flags", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("The International Red Cross estimated the number of people displaced by the fighting at 45,000, "
+     "a figure the army disputed.", "International Red Cross",
+     "the number of people displaced by the fighting at 45,000", "indirect"),
+    ("The insurers' association estimated claims at \"more than 2 billion euros\" (about $2.2 billion).",
+     "insurers' association", "claims at \"more than 2 billion euros\"", "mixed"),
+])
+def test_estimated_object_at_a_figure_reports_the_object_and_the_figure(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+def test_estimated_object_at_a_place_is_no_claim():
+    claims = chronique.analyze("Engineers estimated the damage at the plant on Tuesday.", published=PUB,
+                               lang="en").claims
+    assert claims == []

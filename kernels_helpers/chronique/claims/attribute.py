@@ -1236,12 +1236,52 @@ class Attributor:
                     return j, ce, "objattr", None
                 if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
+        if "objat" in frames and lex.figure_preps:
+            e = self.figure_object(j, ce)
+            if e is not None:
+                return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
             return j, ce, "zero", None
+        return None
+
+    def figure_object(self, j: int, ce: int) -> int | None:
+        """End of an object and the figure it is put at, from token ``j`` ("the crowd at 80,000",
+        "the cost of the failure to its fund at $410 million", "losses at "at least 150 million
+        dinars" ($48 million)"): the figure runs to the first comma or bracket; else None."""
+        d = self.d
+        lex = d.lex
+        keys, toks, inq = d.keys, d.toks, d.inq
+        if j >= ce or not toks[j].text[:1].isalnum() or keys[j] in lex.prepositions or (
+                keys[j] in lex.complementizers.first or keys[j] in lex.relatives):
+            return None
+        for i in range(j + 1, min(ce - 1, j + OBJECT_SPAN)):
+            k = keys[i]
+            if inq[i] >= 0 or i in self.cue_at or k in (",", ";", ":", "(") or k in lex.complementizers.first:
+                return None
+            if k not in lex.figure_preps:
+                continue
+            x = i + 1
+            if x in d.open_at:
+                x += 1
+            co = lex.clause_openers.match(keys, d.caps, x) if x < ce else None
+            if co is not None:
+                x += co[0]
+            if x < ce and not toks[x].text[:1].isalnum() and x + 1 < ce and inq[x] == inq[x - 1]:
+                x += 1                  # a currency sign ("$410 million")
+            if x >= ce or not toks[x].text[:1].isdigit() or d.blocked[x]:
+                continue
+            for p in range(x + 1, min(ce, x + OBJECT_SPAN)):
+                if inq[p] >= 0:
+                    continue
+                if keys[p] in (";", ":", "(") or keys[p] == "," and not (
+                        toks[p - 1].end == toks[p].start and p + 1 < ce and toks[p + 1].start == toks[p].end
+                        and toks[p + 1].text[:1].isdigit()):
+                    return p            # (not the comma inside "80,000")
+            return min(ce, x + OBJECT_SPAN)
         return None
 
     def quoted_object(self, j: int, ce: int) -> int | None:

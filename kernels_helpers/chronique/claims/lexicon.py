@@ -260,6 +260,7 @@ class Lexicon:
     relatives: frozenset = frozenset()
     de_preps: Phrases = None
     agent_preps: frozenset = frozenset()
+    figure_preps: frozenset = frozenset()
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
@@ -401,6 +402,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.relatives = _set(g("RELATIVES"))
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))
     lx.agent_preps = _set(g("AGENT_PREPS"))
+    lx.figure_preps = _set(g("FIGURE_PREPS"))
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))

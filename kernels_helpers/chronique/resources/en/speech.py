@@ -50,7 +50,7 @@ CUE_LEMMAS = {
     "emphasize": ("statement", "que incise"),
     "emphasise": ("statement", "que incise"),
     "point out": ("statement", "que incise"),
-    "estimate": ("prediction", "que incise"),
+    "estimate": ("prediction", "que incise objat"),
     "believe": ("statement", "que"),
     "suggest": ("statement", "que incise"),
     "charge": ("accusation", "que incise"),
@@ -170,6 +170,9 @@ COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
 DE_PREPS = ("of", "for", "to")
 AGENT_PREPS = ("by",)
+# the preposition before the figure an object is put at ("estimated the crowd at 80,000"): the
+# object and its figure are the reported words (frame "objat")
+FIGURE_PREPS = ("at",)
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
