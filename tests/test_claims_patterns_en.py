@@ -784,3 +784,20 @@ def test_estimated_object_at_a_place_is_no_claim():
     claims = chronique.analyze("Engineers estimated the damage at the plant on Tuesday.", published=PUB,
                                lang="en").claims
     assert claims == []
+
+
+def test_put_object_at_a_figure_is_a_claim_and_ends_the_clause_reported_before_it():
+    text = ("Union leaders said 9 in 10 dockworkers had walked out, while the port authority put "
+            "attendance at 64%.")
+    got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"])
+                 for c in chronique.analyze(text, published=PUB, lang="en").claims)
+    assert got == sorted([("union leaders", "9 in 10 dockworkers had walked out", "indirect"),
+                          ("port authority", "attendance at 64%", "indirect")])
+
+
+@pytest.mark.parametrize("text", [
+    "The floods have put 2 million people at risk of hunger.",
+    "Officials put the death toll at the scene into question.",
+])
+def test_put_without_a_figure_after_at_is_no_claim(text):
+    assert chronique.analyze(text, published=PUB, lang="en").claims == []

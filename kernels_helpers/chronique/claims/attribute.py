@@ -1122,6 +1122,8 @@ class Attributor:
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             return True
+        if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
+            return True
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
 

@@ -51,6 +51,7 @@ CUE_LEMMAS = {
     "emphasise": ("statement", "que incise"),
     "point out": ("statement", "que incise"),
     "estimate": ("prediction", "que incise objat"),
+    "put": ("statement", "objat"),
     "believe": ("statement", "que"),
     "suggest": ("statement", "que incise"),
     "charge": ("accusation", "que incise"),
@@ -83,6 +84,7 @@ IRREGULAR = {
     "tell": ("tells", "told", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "hold": ("holds", "held", "held", "holding"),
+    "put": ("puts", "put", "put", "putting"),
 }
 # verbs that double their final consonant: admit -> admitted
 DOUBLING = {"admit", "commit", "regret", "quip", "refer", "omit", "submit"}
