@@ -801,3 +801,12 @@ def test_put_object_at_a_figure_is_a_claim_and_ends_the_clause_reported_before_i
 ])
 def test_put_without_a_figure_after_at_is_no_claim(text):
     assert chronique.analyze(text, published=PUB, lang="en").claims == []
+
+
+def test_national_group_opening_a_clause_after_a_comma_and_link_speaks():
+    text = ("A gas pipeline off the Norwegian coast was damaged on Sunday, its owner said, and Norwegian authorities said "
+            "they had questioned the crew of a trawler.")
+    got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"])
+                 for c in chronique.analyze(text, published=PUB, lang="en").claims)
+    assert got == sorted([("owner", "A gas pipeline off the Norwegian coast was damaged on Sunday", "indirect"),
+                          ("norwegian authorities", "they had questioned the crew of a trawler", "indirect")])

@@ -780,6 +780,12 @@ class Attributor:
                 return True
         return False
 
+    def _after_comma_link(self, i: int, floor: int) -> bool:
+        """Whether a comma and a clause link ("..., and") end right before token ``i``."""
+        d = self.d
+        lk = d.link_before(i)
+        return lk is not None and lk > floor and d.keys[lk - 1] == "," and d.inq[lk - 1] < 0
+
     def _after_connector(self, i: int, floor: int) -> bool:
         d = self.d
         for k in range(max(floor, i - 3), i):
@@ -852,8 +858,11 @@ class Attributor:
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
-                    and (k == floor or not d.caps[k]) and d.keys[j].endswith("s")):
-                return self._np(k, k, j + 1, (None, None, "p"))     # "Residents said", "..., traders said"
+                    and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
+                    and d.keys[j].endswith("s")):
+                # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
+                # "Chinese and Emirati firms accused of ...")
+                return self._np(k, k, j + 1, (None, None, "p"))
             if boundary and k > floor:
                 return None
             k -= 1
