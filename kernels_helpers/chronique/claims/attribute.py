@@ -438,6 +438,14 @@ class Attributor:
                 p -= 1
             if p < lo:
                 p = max(floor - 1, j - 40)
+            while p > lo and keys[p] == "," and keys[p + 1] in d.lex.gloss_links:
+                # "X, an elder of the local iwi, or Maori tribe, said": a gloss inside the
+                # apposition, which opens at the comma before it
+                p -= 1
+                while p >= lo and keys[p] != "," and p not in close_at:
+                    p -= 1
+                if p < lo:
+                    p = max(floor - 1, j - 40)
             if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
                     d.lex.links.match(d.keys, d.caps, p + 1) is not None) and (
                     self.subject_after(c, False)[0] is not None):

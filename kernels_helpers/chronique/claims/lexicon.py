@@ -261,6 +261,7 @@ class Lexicon:
     de_preps: Phrases = None
     agent_preps: frozenset = frozenset()
     figure_preps: frozenset = frozenset()
+    gloss_links: frozenset = frozenset()
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
@@ -403,6 +404,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))
     lx.agent_preps = _set(g("AGENT_PREPS"))
     lx.figure_preps = _set(g("FIGURE_PREPS"))
+    lx.gloss_links = _set(g("GLOSS_LINKS"))
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))

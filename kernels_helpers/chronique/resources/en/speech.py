@@ -175,6 +175,9 @@ AGENT_PREPS = ("by",)
 # the preposition before the figure an object is put at ("estimated the crowd at 80,000"): the
 # object and its figure are the reported words (frame "objat")
 FIGURE_PREPS = ("at",)
+# the word opening a gloss between commas inside an apposition ("an elder of the local iwi, or
+# Maori tribe,"): the apposition goes on through it
+GLOSS_LINKS = ("or",)
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
