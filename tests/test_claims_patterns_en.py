@@ -817,3 +817,13 @@ def test_gloss_opened_by_or_stays_inside_the_apposition_after_a_name():
              "closed until spring.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Tenzin Norbu", "the road would stay closed until spring", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The water came up to our roofs in minutes,\" said Amina Said, a teacher in the flooded district.",
+     "Amina Said"),
+    ("\"We were never consulted,\" said Joseph Tell, who farms near the proposed dam.", "Joseph Tell"),
+])
+def test_surname_spelt_like_a_cue_word_stays_in_the_name(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["mode"]) == (speaker, "direct")

@@ -27,6 +27,7 @@ from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ,
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
 from .lexicon import COMP as B_COMP
+from .cues import in_name
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
@@ -905,6 +906,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
     particles = lex.particles
     while j < n and not blocked[j]:
         if caps[j]:
+            if mask[j] == B_CAP | B_CUE and in_name(j, toks, mask):
+                j += 1                  # "Rehema Said": a surname spelt like a cue word
+                continue
             if (mask[j] != B_CAP or fkeys[j] in function_words or keys[j] in cue_words
                     or not toks[j].text[:1].isalpha()):
                 return None             # a title, a place or a function word: the general case
