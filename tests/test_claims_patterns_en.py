@@ -827,3 +827,17 @@ def test_gloss_opened_by_or_stays_inside_the_apposition_after_a_name():
 def test_surname_spelt_like_a_cue_word_stays_in_the_name(text, speaker):
     c = _one(text)
     assert (c["speaker"]["entity"], c["mode"]) == (speaker, "direct")
+
+
+def test_accused_object_of_a_verb_with_its_object_names_no_organisation():
+    text = ("Parents accused the education department of ignoring their complaints about the bus driver.\n\n"
+            "The driver has been suspended, according to the department.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got[-1] == ("education department", "The driver has been suspended", "indirect")
+    assert all("ignoring" not in c[0] for c in got)
+
+
+def test_noun_after_of_in_an_institution_title_stays_in_it():
+    c = _one("The department of housing said rents would rise.")
+    assert (c["speaker"]["entity"], c["content"]["text"]) == ("department of housing", "rents would rise")

@@ -1229,6 +1229,8 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += g[0]
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
+    elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex):
+        return None                     # "accused the department of hiding what happened"
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
           and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
@@ -1250,6 +1252,19 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += dm[0]
     items.extend(added)
     return j, len(added)
+
+
+def _verb_with_object(j, toks, keys, caps, lex) -> bool:
+    """Whether the lowercase word at token ``j`` is a verb form of the infinitive's or gerund's
+    endings followed by its object (a lowercase word that is no preposition, link, cue or
+    relative: "of hiding what happened", "of ignoring warnings"), not a noun ("of housing,")."""
+    k = keys[j]
+    if caps[j] or len(k) <= 3 or not k.endswith(lex.inf_endings) or j + 1 >= len(toks):
+        return False
+    x = keys[j + 1]
+    return (toks[j + 1].text[:1].isalpha() and not caps[j + 1] and x not in lex.prepositions
+            and x not in lex.coordinators and x not in lex.cues.first and x not in lex.relatives
+            and x not in lex.complementizers.first and x not in lex.copulas and x not in lex.aux)
 
 
 def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
