@@ -841,3 +841,13 @@ def test_accused_object_of_a_verb_with_its_object_names_no_organisation():
 def test_noun_after_of_in_an_institution_title_stays_in_it():
     c = _one("The department of housing said rents would rise.")
     assert (c["speaker"]["entity"], c["content"]["text"]) == ("department of housing", "rents would rise")
+
+
+def test_possessor_opening_a_sentence_is_not_the_antecedent_of_a_later_pronoun():
+    text = ("The rescue team found Tomas Ortiz, 41, in the rubble on Friday.\n\n"
+            "Ortiz's wife, Elena Ortiz, said her husband had gone back inside to look for the dog.\n\n"
+            "\"I begged him not to go,\" she said.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Elena Ortiz", "her husband had gone back inside to look for the dog", "indirect"),
+                   ("Elena Ortiz", "I begged him not to go", "direct")]
