@@ -851,3 +851,19 @@ def test_possessor_opening_a_sentence_is_not_the_antecedent_of_a_later_pronoun()
            for c in chronique.analyze(text, published=PUB, lang="en").claims]
     assert got == [("Elena Ortiz", "her husband had gone back inside to look for the dog", "indirect"),
                    ("Elena Ortiz", "I begged him not to go", "direct")]
+
+
+def test_group_of_a_plural_noun_phrase_as_inverted_subject_is_that_group():
+    text = ("A chemical maker accused of polluting the river has agreed to pay $300 million, a group of state "
+            "environmental regulators announced Monday.")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims if c["cue"]["text"] == "announced"]
+    assert got == [("state environmental regulators",
+                    "A chemical maker accused of polluting the river has agreed to pay $300 million", "indirect")]
+
+
+def test_group_of_counted_plural_nouns_before_a_participle_speaks_as_those_nouns():
+    c = _one("A group of 12 farmers and three cooperatives sued the water utility on Monday, accusing it of "
+             "\"draining the valley dry\" for profit.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "farmers and cooperatives", "it of \"draining the valley dry\" for profit", "mixed")

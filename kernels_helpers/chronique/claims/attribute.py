@@ -828,8 +828,10 @@ class Attributor:
             key = d.keys[k]
             if not (d.toks[k].text[:1].isalpha() or key in ("'", "-")):
                 return None
-            if key in lex.cues.first and not (k == j and k > floor and d.keys[k - 1] in lex.determiners.first):
-                return None             # (after an article, a noun: "The states alleged")
+            if key in lex.cues.first and not (k > floor and (
+                    k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
+                return None             # (after an article or "of", a noun: "The states alleged",
+                                        # "a group of state attorneys general announced")
             if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
                 return None
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
@@ -998,6 +1000,10 @@ class Attributor:
         nm = self._described_name(a, h, b, det)
         if nm is not None:
             return nm
+        if h + 2 < b and d.fkeys[h] in d.lex.group_nouns:
+            g = self._group_of(a, h, b)
+            if g is not None:
+                return g
         if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
             return None
         m = Mention(a, b, "np", (a, b))
@@ -1008,6 +1014,50 @@ class Attributor:
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]
+        return m
+
+    def _group_of(self, a: int, h: int, b: int | None) -> Mention | None:
+        """"a group of state attorneys general", "A group of 14 novelists and two publishers": the
+        plural noun phrase after a group noun at token ``h`` and "of" is the group that speaks,
+        named by its nouns (numbers left out).  ``b``: the end of the noun phrase, or None to read
+        it to its first plural noun and the nouns coordinated with it."""
+        d = self.d
+        lex = d.lex
+        keys, toks = d.keys, d.toks
+        k = h + 2
+        if d.fkeys[h] not in lex.group_nouns or k >= d.n or keys[h + 1] not in lex.affiliation_preps:
+            return None
+        limit = b if b is not None else min(d.n, k + 12)
+        words: list[str] = []
+        plural = False
+        while k < limit:
+            key = keys[k]
+            text = toks[k].text
+            if text[:1].isdigit() or d.mask[k] & DET and not d.caps[k] and (
+                    (lex.determiners.match(keys, d.caps, k) or (0, (None, None, None)))[1][2] == "p"):
+                k += 1                  # "14 novelists and two publishers"
+                continue
+            if key in lex.coordinators and words and k + 1 < limit:
+                words.append(text)
+                k += 1
+                continue
+            if (not text[:1].isalpha() or d.caps[k] or d.fkeys[k] in lex.function_words or key in lex.prepositions
+                    or d.inq[k] >= 0):
+                if b is not None:
+                    return None
+                break
+            words.append(text)
+            k += 1
+            if key.endswith(lex.plural_endings) and len(key) > 2:
+                plural = True
+                if b is None and not (k < limit and keys[k] in lex.coordinators):
+                    break
+        if not plural or not words or words[-1].lower() in lex.coordinators:
+            return None
+        m = Mention(a, k, "np", (a, k))
+        m.det, m.gender, m.number, m.nature = None, None, "p", "person"
+        m.cls = d.fkeys[h]
+        m.title = " ".join(words)
         return m
 
     def _np_start(self, m: Mention) -> int:
@@ -1644,6 +1694,9 @@ class Attributor:
         if subj is None:
             f = strip_lead(d, floor, c.s)
             m = d.m_start.get(f)
+            if m is not None and m.kind == "title" and m.det == "indef" and m.end < c.s:
+                # "A group of 14 novelists and two publishers sued ..., accusing": the group
+                m = self._group_of(m.start, m.end - 1, None) or m
             subj = m if speaker_capable(m) else None
             if m is None:
                 # "Le tribunal administratif de X a annulé ..., estimant que": the noun phrase

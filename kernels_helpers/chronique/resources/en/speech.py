@@ -178,6 +178,9 @@ FIGURE_PREPS = ("at",)
 # the word opening a gloss between commas inside an apposition ("an elder of the local iwi, or
 # Maori tribe,"): the apposition goes on through it
 GLOSS_LINKS = ("or",)
+# nouns of a group whose members are named after "of": the plural noun phrase is the group that
+# speaks ("a group of state attorneys general announced", "a handful of residents said")
+GROUP_NOUNS = ("group", "handful", "number")
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
