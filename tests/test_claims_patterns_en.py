@@ -867,3 +867,14 @@ def test_group_of_counted_plural_nouns_before_a_participle_speaks_as_those_nouns
              "\"draining the valley dry\" for profit.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "farmers and cooperatives", "it of \"draining the valley dry\" for profit", "mixed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Farmers in the valley said they had been told nothing about the new water quotas.", "farmers",
+     "they had been told nothing about the new water quotas"),
+    ("The pilot said he had been warned twice about the storm before takeoff.", "pilot",
+     "he had been warned twice about the storm before takeoff"),
+])
+def test_passive_reporting_verb_inside_a_reported_clause_adds_no_claim(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

@@ -1506,6 +1506,14 @@ class Attributor:
                     break
         if c.passive and c.aux is None:
             return
+        if c.passive:
+            # "they had been told little about ...", "a été accusé de ...": the subject of a
+            # passive reporting verb is whom it is said to or about, not who speaks; without an
+            # agent, no speaker (the subject is kept for a verb coordinated after it)
+            subj = self.subject_before(ci, c)
+            if subj is not None:
+                self.subject[ci] = subj
+            return
         if "ppr" in c.tags and not (c.tags & _FINITE) and c.aux is None:
             self.gerund(ci, c, frames)
             return
