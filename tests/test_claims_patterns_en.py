@@ -754,3 +754,133 @@ def test_capitalised_cue_word_inside_an_organisation_name_stays_in_the_name():
     c = _one("The Office of the State Fire Marshal said in a statement that the blaze was accidental.")
     assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
         "Office of the State Fire Marshal", "organization", "the blaze was accidental", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("The airline's biggest creditor, Norwegian lender Fjordbank Capital, called the restructuring plan \"a "
+     "recipe for another default.\"", "Fjordbank Capital",
+     "the restructuring plan \"a recipe for another default.\"", "mixed"),
+    ("The tanker's owner, Athens-based Helion Shipping, said in an email that the crew had been evacuated.",
+     "Helion Shipping", "the crew had been evacuated", "indirect"),
+])
+def test_described_name_in_apposition_after_a_possessive_subject_speaks(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+def test_noun_spelled_like_a_cue_after_an_article_opens_the_subject():
+    c = _one("The states claimed in their complaint that the pharmacy chain ignored thousands of red flags.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "states", "the pharmacy chain ignored thousands of red flags", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    ("The International Red Cross estimated the number of people displaced by the fighting at 45,000, "
+     "a figure the army disputed.", "International Red Cross",
+     "the number of people displaced by the fighting at 45,000", "indirect"),
+    ("The insurers' association estimated claims at \"more than 2 billion euros\" (about $2.2 billion).",
+     "insurers' association", "claims at \"more than 2 billion euros\"", "mixed"),
+])
+def test_estimated_object_at_a_figure_reports_the_object_and_the_figure(text, speaker, content, mode):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+def test_estimated_object_at_a_place_is_no_claim():
+    claims = chronique.analyze("Engineers estimated the damage at the plant on Tuesday.", published=PUB,
+                               lang="en").claims
+    assert claims == []
+
+
+def test_put_object_at_a_figure_is_a_claim_and_ends_the_clause_reported_before_it():
+    text = ("Union leaders said 9 in 10 dockworkers had walked out, while the port authority put "
+            "attendance at 64%.")
+    got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"])
+                 for c in chronique.analyze(text, published=PUB, lang="en").claims)
+    assert got == sorted([("union leaders", "9 in 10 dockworkers had walked out", "indirect"),
+                          ("port authority", "attendance at 64%", "indirect")])
+
+
+@pytest.mark.parametrize("text", [
+    "The floods have put 2 million people at risk of hunger.",
+    "Officials put the death toll at the scene into question.",
+])
+def test_put_without_a_figure_after_at_is_no_claim(text):
+    assert chronique.analyze(text, published=PUB, lang="en").claims == []
+
+
+def test_national_group_opening_a_clause_after_a_comma_and_link_speaks():
+    text = ("A gas pipeline off the Norwegian coast was damaged on Sunday, its owner said, and Norwegian authorities said "
+            "they had questioned the crew of a trawler.")
+    got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"])
+                 for c in chronique.analyze(text, published=PUB, lang="en").claims)
+    assert got == sorted([("owner", "A gas pipeline off the Norwegian coast was damaged on Sunday", "indirect"),
+                          ("norwegian authorities", "they had questioned the crew of a trawler", "indirect")])
+
+
+def test_gloss_opened_by_or_stays_inside_the_apposition_after_a_name():
+    c = _one("Tenzin Norbu, a leader of the local dzong, or district council, said the road would stay "
+             "closed until spring.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Tenzin Norbu", "the road would stay closed until spring", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The water came up to our roofs in minutes,\" said Amina Said, a teacher in the flooded district.",
+     "Amina Said"),
+    ("\"We were never consulted,\" said Joseph Tell, who farms near the proposed dam.", "Joseph Tell"),
+])
+def test_surname_spelt_like_a_cue_word_stays_in_the_name(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["mode"]) == (speaker, "direct")
+
+
+def test_accused_object_of_a_verb_with_its_object_names_no_organisation():
+    text = ("Parents accused the education department of ignoring their complaints about the bus driver.\n\n"
+            "The driver has been suspended, according to the department.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got[-1] == ("education department", "The driver has been suspended", "indirect")
+    assert all("ignoring" not in c[0] for c in got)
+
+
+def test_noun_after_of_in_an_institution_title_stays_in_it():
+    c = _one("The department of housing said rents would rise.")
+    assert (c["speaker"]["entity"], c["content"]["text"]) == ("department of housing", "rents would rise")
+
+
+def test_possessor_opening_a_sentence_is_not_the_antecedent_of_a_later_pronoun():
+    text = ("The rescue team found Tomas Ortiz, 41, in the rubble on Friday.\n\n"
+            "Ortiz's wife, Elena Ortiz, said her husband had gone back inside to look for the dog.\n\n"
+            "\"I begged him not to go,\" she said.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Elena Ortiz", "her husband had gone back inside to look for the dog", "indirect"),
+                   ("Elena Ortiz", "I begged him not to go", "direct")]
+
+
+def test_group_of_a_plural_noun_phrase_as_inverted_subject_is_that_group():
+    text = ("A chemical maker accused of polluting the river has agreed to pay $300 million, a group of state "
+            "environmental regulators announced Monday.")
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims if c["cue"]["text"] == "announced"]
+    assert got == [("state environmental regulators",
+                    "A chemical maker accused of polluting the river has agreed to pay $300 million", "indirect")]
+
+
+def test_group_of_counted_plural_nouns_before_a_participle_speaks_as_those_nouns():
+    c = _one("A group of 12 farmers and three cooperatives sued the water utility on Monday, accusing it of "
+             "\"draining the valley dry\" for profit.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "farmers and cooperatives", "it of \"draining the valley dry\" for profit", "mixed")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Farmers in the valley said they had been told nothing about the new water quotas.", "farmers",
+     "they had been told nothing about the new water quotas"),
+    ("The pilot said he had been warned twice about the storm before takeoff.", "pilot",
+     "he had been warned twice about the storm before takeoff"),
+])
+def test_passive_reporting_verb_inside_a_reported_clause_adds_no_claim(text, speaker, content):
+    c = _one(text)
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")

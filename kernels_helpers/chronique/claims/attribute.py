@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, Lexicon, positions
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, NAT, Lexicon, positions
 from .lexicon import END
 from .mentions import Mention, compound_end, descriptor_at, name_mention
 
@@ -447,6 +447,14 @@ class Attributor:
                 p -= 1
             if p < lo:
                 p = max(floor - 1, j - 40)
+            while p > lo and keys[p] == "," and keys[p + 1] in d.lex.gloss_links:
+                # "X, an elder of the local iwi, or Maori tribe, said": a gloss inside the
+                # apposition, which opens at the comma before it
+                p -= 1
+                while p >= lo and keys[p] != "," and p not in close_at:
+                    p -= 1
+                if p < lo:
+                    p = max(floor - 1, j - 40)
             if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
                     d.lex.links.match(d.keys, d.caps, p + 1) is not None) and (
                     self.subject_after(c, False)[0] is not None):
@@ -456,6 +464,10 @@ class Attributor:
                 return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
+                if inner is None or inner.end < j and inner.kind in ("gaz", "name"):
+                    # "The ship's manager, Dubai-based Kessel Maritime, said", "X's largest
+                    # shareholder, Canadian fund Cordell Partners, called": a described name
+                    inner = self._premodified_name(p + 1, j) or inner
                 if (inner is not None and inner.end == j and inner.kind in ("gaz", "name") and p - 1 > floor
                         and d.lex.locative_preps):
                     big = self._place_holder(inner, floor)
@@ -693,6 +705,32 @@ class Attributor:
             return k                    # (or after the comma ending a clause: "..., park officials said")
         return None
 
+    def _premodified_name(self, a: int, e: int) -> Mention | None:
+        """The name ending at token ``e`` after a few words from token ``a`` that describe it (a
+        demonym, a place joined by a hyphen, lowercase nouns: "Canadian fund Cordell Partners",
+        "Dubai-based Kessel Maritime"), the last of them a lowercase noun; else None."""
+        d = self.d
+        m = d.m_end.get(e)
+        if m is None or m.kind != "name" or m.in_quote or not a < m.start <= a + 4:
+            return None
+        lex = d.lex
+        keys, caps, toks = d.keys, d.caps, d.toks
+        last = m.start - 1
+        if caps[last] or not toks[last].text[:1].isalpha():
+            return None
+        for t in range(a, m.start):
+            key = keys[t]
+            if key == "-":
+                if t > a and not caps[t + 1] and toks[t + 1].text[:1].isalpha():
+                    continue
+                return None
+            if (not toks[t].text[:1].isalpha() or d.inq[t] >= 0 or d.fkeys[t] in lex.function_words
+                    or key in lex.prepositions or key in lex.cues.first or key in lex.relatives):
+                return None
+            if caps[t] and not (d.mask[t] & NAT or keys[t + 1] == "-"):
+                return None
+        return m
+
     def _subject_aside(self, floor: int, s: int) -> bool:
         """Whether tokens [floor, s) are a noun phrase and a relative clause or anonymity marker
         between commas ("A trader, who asked not to be named, said ..."): the subject before the
@@ -761,6 +799,12 @@ class Attributor:
                 return True
         return False
 
+    def _after_comma_link(self, i: int, floor: int) -> bool:
+        """Whether a comma and a clause link ("..., and") end right before token ``i``."""
+        d = self.d
+        lk = d.link_before(i)
+        return lk is not None and lk > floor and d.keys[lk - 1] == "," and d.inq[lk - 1] < 0
+
     def _after_connector(self, i: int, floor: int) -> bool:
         d = self.d
         for k in range(max(floor, i - 3), i):
@@ -795,7 +839,11 @@ class Attributor:
             key = d.keys[k]
             if not (d.toks[k].text[:1].isalpha() or key in ("'", "-")):
                 return None
-            if key in lex.cues.first or key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
+            if key in lex.cues.first and not (k > floor and (
+                    k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
+                return None             # (after an article or "of", a noun: "The states alleged",
+                                        # "a group of state attorneys general announced")
+            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
                 return None
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
@@ -831,8 +879,11 @@ class Attributor:
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
-                    and (k == floor or not d.caps[k]) and d.keys[j].endswith("s")):
-                return self._np(k, k, j + 1, (None, None, "p"))     # "Residents said", "..., traders said"
+                    and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
+                    and d.keys[j].endswith("s")):
+                # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
+                # "Chinese and Emirati firms accused of ...")
+                return self._np(k, k, j + 1, (None, None, "p"))
             if boundary and k > floor:
                 return None
             k -= 1
@@ -960,6 +1011,10 @@ class Attributor:
         nm = self._described_name(a, h, b, det)
         if nm is not None:
             return nm
+        if h + 2 < b and d.fkeys[h] in d.lex.group_nouns:
+            g = self._group_of(a, h, b)
+            if g is not None:
+                return g
         if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
             return None
         m = Mention(a, b, "np", (a, b))
@@ -972,6 +1027,50 @@ class Attributor:
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
             m.title = m.title[:1].lower() + m.title[1:]
+        return m
+
+    def _group_of(self, a: int, h: int, b: int | None) -> Mention | None:
+        """"a group of state attorneys general", "A group of 14 novelists and two publishers": the
+        plural noun phrase after a group noun at token ``h`` and "of" is the group that speaks,
+        named by its nouns (numbers left out).  ``b``: the end of the noun phrase, or None to read
+        it to its first plural noun and the nouns coordinated with it."""
+        d = self.d
+        lex = d.lex
+        keys, toks = d.keys, d.toks
+        k = h + 2
+        if d.fkeys[h] not in lex.group_nouns or k >= d.n or keys[h + 1] not in lex.affiliation_preps:
+            return None
+        limit = b if b is not None else min(d.n, k + 12)
+        words: list[str] = []
+        plural = False
+        while k < limit:
+            key = keys[k]
+            text = toks[k].text
+            if text[:1].isdigit() or d.mask[k] & DET and not d.caps[k] and (
+                    (lex.determiners.match(keys, d.caps, k) or (0, (None, None, None)))[1][2] == "p"):
+                k += 1                  # "14 novelists and two publishers"
+                continue
+            if key in lex.coordinators and words and k + 1 < limit:
+                words.append(text)
+                k += 1
+                continue
+            if (not text[:1].isalpha() or d.caps[k] or d.fkeys[k] in lex.function_words or key in lex.prepositions
+                    or d.inq[k] >= 0):
+                if b is not None:
+                    return None
+                break
+            words.append(text)
+            k += 1
+            if key.endswith(lex.plural_endings) and len(key) > 2:
+                plural = True
+                if b is None and not (k < limit and keys[k] in lex.coordinators):
+                    break
+        if not plural or not words or words[-1].lower() in lex.coordinators:
+            return None
+        m = Mention(a, k, "np", (a, k))
+        m.det, m.gender, m.number, m.nature = None, None, "p", "person"
+        m.cls = d.fkeys[h]
+        m.title = " ".join(words)
         return m
 
     def _np_start(self, m: Mention) -> int:
@@ -1165,6 +1264,8 @@ class Attributor:
             return True
         if active and "objq" in frames and self.quoted_object(j, end) is not None:
             return True
+        if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
+            return True
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
 
@@ -1287,12 +1388,52 @@ class Attributor:
                     return j, ce, "objattr", None
                 if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
+        if "objat" in frames and lex.figure_preps:
+            e = self.figure_object(j, ce)
+            if e is not None:
+                return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
             return j, ce, "zero", None
+        return None
+
+    def figure_object(self, j: int, ce: int) -> int | None:
+        """End of an object and the figure it is put at, from token ``j`` ("the crowd at 80,000",
+        "the cost of the failure to its fund at $410 million", "losses at "at least 150 million
+        dinars" ($48 million)"): the figure runs to the first comma or bracket; else None."""
+        d = self.d
+        lex = d.lex
+        keys, toks, inq = d.keys, d.toks, d.inq
+        if j >= ce or not toks[j].text[:1].isalnum() or keys[j] in lex.prepositions or (
+                keys[j] in lex.complementizers.first or keys[j] in lex.relatives):
+            return None
+        for i in range(j + 1, min(ce - 1, j + OBJECT_SPAN)):
+            k = keys[i]
+            if inq[i] >= 0 or i in self.cue_at or k in (",", ";", ":", "(") or k in lex.complementizers.first:
+                return None
+            if k not in lex.figure_preps:
+                continue
+            x = i + 1
+            if x in d.open_at:
+                x += 1
+            co = lex.clause_openers.match(keys, d.caps, x) if x < ce else None
+            if co is not None:
+                x += co[0]
+            if x < ce and not toks[x].text[:1].isalnum() and x + 1 < ce and inq[x] == inq[x - 1]:
+                x += 1                  # a currency sign ("$410 million")
+            if x >= ce or not toks[x].text[:1].isdigit() or d.blocked[x]:
+                continue
+            for p in range(x + 1, min(ce, x + OBJECT_SPAN)):
+                if inq[p] >= 0:
+                    continue
+                if keys[p] in (";", ":", "(") or keys[p] == "," and not (
+                        toks[p - 1].end == toks[p].start and p + 1 < ce and toks[p + 1].start == toks[p].end
+                        and toks[p + 1].text[:1].isdigit()):
+                    return p            # (not the comma inside "80,000")
+            return min(ce, x + OBJECT_SPAN)
         return None
 
     def quoted_object(self, j: int, ce: int) -> int | None:
@@ -1457,6 +1598,14 @@ class Attributor:
                     c.passive, c.aux = False, pc.aux
                     break
         if c.passive and c.aux is None:
+            return
+        if c.passive:
+            # "they had been told little about ...", "a été accusé de ...": the subject of a
+            # passive reporting verb is whom it is said to or about, not who speaks; without an
+            # agent, no speaker (the subject is kept for a verb coordinated after it)
+            subj = self.subject_before(ci, c)
+            if subj is not None:
+                self.subject[ci] = subj
             return
         if "ppr" in c.tags and not (c.tags & _FINITE) and c.aux is None:
             self.gerund(ci, c, frames)
@@ -1656,6 +1805,9 @@ class Attributor:
         if subj is None:
             f = strip_lead(d, floor, c.s)
             m = d.m_start.get(f)
+            if m is not None and m.kind == "title" and m.det == "indef" and m.end < c.s:
+                # "A group of 14 novelists and two publishers sued ..., accusing": the group
+                m = self._group_of(m.start, m.end - 1, None) or m
             subj = m if speaker_capable(m) else None
             if m is None:
                 # "Le tribunal administratif de X a annulé ..., estimant que": the noun phrase

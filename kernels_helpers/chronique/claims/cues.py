@@ -8,7 +8,7 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .lexicon import ADV, CUE, NEG, Lexicon, positions
+from .lexicon import ADV, CAP, CUE, NEG, Lexicon, positions
 
 
 @dataclass(slots=True, eq=False)
@@ -62,6 +62,16 @@ def _skip_adverbs(j: int, keys, caps, lex: Lexicon, mask, limit: int = 4):
     return j, neg
 
 
+def in_name(i: int, toks, mask) -> bool:
+    """Whether the cue word at token ``i`` is written with a capital right after a capitalised
+    word in no table, in the same sentence: a surname ("said Rehema Said", "Edward Said"), no cue."""
+    if i < 1 or mask[i - 1] != CAP or toks[i - 1].sent != toks[i].sent:
+        return False
+    t, p = toks[i].text, toks[i - 1].text
+    return (len(t) > 1 and t[0].isupper() and t[1:].islower() and len(p) > 1 and p[0].isupper()
+            and p[1:].isalpha() and p[1:].islower())
+
+
 def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
     if i >= 3 and not (mask[i - 1] | mask[i - 2] | mask[i - 3]) & NEG:
         return False                    # no negation in reach
@@ -92,7 +102,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
         i = i0
         k = keys[i]
         kind = kinds.get(k, 0)          # which of the tests below may succeed
-        if not kind:
+        if not kind or in_name(i, toks, mask):
             i += 1
             continue
         if kind & 1:

@@ -115,6 +115,10 @@ class Describer:
                         f = c + 1
                         break
             sm = d.m_start.get(f)
+            if sm is not None and sm.kind in ("name", "gaz") and d.lex.after_clitic(d.keys, sm.end) > sm.end:
+                # "Ruiz's sister, Marisol Ruiz, said ...": a possessor, not the subject
+                f = d.lex.after_clitic(d.keys, sm.end)
+                sm = None
             if sm is None:
                 # "Son gérant, Bernard Excoffier, s'est dit ...": a name in apposition to the
                 # noun phrase opening the sentence

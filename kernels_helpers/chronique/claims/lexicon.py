@@ -261,6 +261,9 @@ class Lexicon:
     object_relatives: frozenset = frozenset()  # relatives completing an object after its comma
     de_preps: Phrases = None
     agent_preps: frozenset = frozenset()
+    figure_preps: frozenset = frozenset()
+    gloss_links: frozenset = frozenset()
+    group_nouns: frozenset = frozenset()
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
@@ -407,6 +410,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.object_relatives = _set(g("OBJECT_RELATIVES"))
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))
     lx.agent_preps = _set(g("AGENT_PREPS"))
+    lx.figure_preps = _set(g("FIGURE_PREPS"))
+    lx.gloss_links = _set(g("GLOSS_LINKS"))
+    lx.group_nouns = frozenset(fold(w) for w in _set(g("GROUP_NOUNS")))
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))

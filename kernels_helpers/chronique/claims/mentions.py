@@ -27,6 +27,7 @@ from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ,
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
 from .lexicon import COMP as B_COMP
+from .cues import in_name
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
@@ -1135,6 +1136,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
     particles = lex.particles
     while j < n and not blocked[j]:
         if caps[j]:
+            if mask[j] == B_CAP | B_CUE and in_name(j, toks, mask):
+                j += 1                  # "Rehema Said": a surname spelt like a cue word
+                continue
             if (mask[j] != B_CAP or fkeys[j] in function_words or keys[j] in cue_words
                     or not toks[j].text[:1].isalpha()):
                 return None             # a title, a place or a function word: the general case
@@ -1458,6 +1462,8 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += g[0]
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
+    elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex):
+        return None                     # "accused the department of hiding what happened"
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
           and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
@@ -1479,6 +1485,19 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += dm[0]
     items.extend(added)
     return j, len(added)
+
+
+def _verb_with_object(j, toks, keys, caps, lex) -> bool:
+    """Whether the lowercase word at token ``j`` is a verb form of the infinitive's or gerund's
+    endings followed by its object (a lowercase word that is no preposition, link, cue or
+    relative: "of hiding what happened", "of ignoring warnings"), not a noun ("of housing,")."""
+    k = keys[j]
+    if caps[j] or len(k) <= 3 or not k.endswith(lex.inf_endings) or j + 1 >= len(toks):
+        return False
+    x = keys[j + 1]
+    return (toks[j + 1].text[:1].isalpha() and not caps[j + 1] and x not in lex.prepositions
+            and x not in lex.coordinators and x not in lex.cues.first and x not in lex.relatives
+            and x not in lex.complementizers.first and x not in lex.copulas and x not in lex.aux)
 
 
 def _parse(i, items, toks, keys, fkeys, lex, text, last_head):

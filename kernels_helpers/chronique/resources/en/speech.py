@@ -50,7 +50,8 @@ CUE_LEMMAS = {
     "emphasize": ("statement", "que incise"),
     "emphasise": ("statement", "que incise"),
     "point out": ("statement", "que incise"),
-    "estimate": ("prediction", "que incise"),
+    "estimate": ("prediction", "que incise objat"),
+    "put": ("statement", "objat"),
     "believe": ("statement", "que"),
     "suggest": ("statement", "que incise"),
     "charge": ("accusation", "que incise"),
@@ -83,6 +84,7 @@ IRREGULAR = {
     "tell": ("tells", "told", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "hold": ("holds", "held", "held", "holding"),
+    "put": ("puts", "put", "put", "putting"),
 }
 # verbs that double their final consonant: admit -> admitted
 DOUBLING = {"admit", "commit", "regret", "quip", "refer", "omit", "submit"}
@@ -170,6 +172,15 @@ COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
 DE_PREPS = ("of", "for", "to")
 AGENT_PREPS = ("by",)
+# the preposition before the figure an object is put at ("estimated the crowd at 80,000"): the
+# object and its figure are the reported words (frame "objat")
+FIGURE_PREPS = ("at",)
+# the word opening a gloss between commas inside an apposition ("an elder of the local iwi, or
+# Maori tribe,"): the apposition goes on through it
+GLOSS_LINKS = ("or",)
+# nouns of a group whose members are named after "of": the plural noun phrase is the group that
+# speaks ("a group of state attorneys general announced", "a handful of residents said")
+GROUP_NOUNS = ("group", "handful", "number")
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
@@ -330,6 +341,7 @@ QUALIFIED_HEADS = ("person", "people")
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
+    "in an email": "email", "in an e-mail": "email",
     "in a regulatory filing": "statement", "at a briefing": "press conference",
     "at a news briefing": "press conference", "at a press briefing": "press conference",
     "on state radio": "interview",
