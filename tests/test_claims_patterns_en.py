@@ -884,3 +884,27 @@ def test_group_of_counted_plural_nouns_before_a_participle_speaks_as_those_nouns
 def test_passive_reporting_verb_inside_a_reported_clause_adds_no_claim(text, speaker, content):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "indirect")
+
+
+def test_past_participle_after_a_number_is_an_adjective_not_a_second_reporting_clause():
+    c = _one("The health agency said there had been 1,200 reported cases this year and 14 confirmed deaths, "
+             "more than double last year's figure.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "health agency",
+        "there had been 1,200 reported cases this year and 14 confirmed deaths, more than double last year's figure",
+        "indirect")
+
+
+def test_coordinated_admission_with_a_bare_clause_ends_the_first_reported_clause():
+    text = "The mayor said the bridge would reopen in June but conceded it was months behind schedule."
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("mayor", "the bridge would reopen in June", "indirect"),
+                   ("mayor", "it was months behind schedule", "indirect")]
+
+
+def test_quotation_before_a_described_person_told_an_addressee_is_the_content():
+    c = _one("“This plan was never safe,” the city’s chief engineer, Marta Ruiz, told lawmakers at a hearing "
+             "on Tuesday.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Marta Ruiz", "This plan was never safe", "direct")

@@ -790,6 +790,25 @@ class Attributor:
             k -= 1
         return None
 
+    def _quote_before_description(self, b: int, floor: int) -> int | None:
+        """The token after a quotation (and its comma) that a short noun phrase ending at the
+        comma ``b`` follows ('"...," the company's lead attorney, X,'), else None."""
+        d = self.d
+        keys, toks, close_at = d.keys, d.toks, d.close_at
+        for x in range(b - 1, max(floor, b - 9) - 1, -1):
+            k = keys[x]
+            if x in close_at or k == ",":
+                q = x if x in close_at else x - 1
+                if x + 1 >= b or q < floor or q not in close_at:
+                    return None
+                first = x + 1
+                if not (d.caps[first] or d.mask[first] & DET):
+                    return None         # (a noun phrase: its article or a capital)
+                return first
+            if not (toks[x].text[:1].isalnum() or k in ("'", "-")) or x in self.cue_at or d.inq[x] >= 0:
+                return None
+        return None
+
     def _anonymity_in(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold an anonymity marker ("sous couvert d'anonymat")."""
         d = self.d
@@ -1646,6 +1665,12 @@ class Attributor:
             b = clause_start - 1
             quoted = clause_start > 0 and d.sid[b] == sent and (
                 b in d.close_at or (d.keys[b] == "," and b > 0 and b - 1 in d.close_at))
+            if not quoted and rule == "subject" and clause_start > 1 and d.keys[b] == "," and d.sid[b] == sent:
+                # '"...," the company's lead attorney, X, told jurors': a described person in
+                # apposition after the quotation, the description no mention
+                q = self._quote_before_description(b, d.sent_start[sent])
+                if q is not None:
+                    clause_start, quoted = q, True
             if aft is not None and (aft[2] in ("que", "colon", "inf") or aft[2] == "quote" and not quoted):
                 self.preposed(ci, c, m, rule, aft)
                 return

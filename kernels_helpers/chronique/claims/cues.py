@@ -145,6 +145,11 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
             if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives):
                 i += length                     # "la menace", "the claims": a noun
                 continue
+            if (tags & _FINP_PP and i and prev[:1].isdigit() and i + length < n
+                    and toks[i + length].text[:1].isalpha() and toks[i + length].text[:1].islower()
+                    and keys[i + length] not in lex.function_words and keys[i + length] not in cue_words):
+                i += length                     # "37 confirmed deaths", "12 reported cases": an adjective
+                continue
             if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals) and not (tags & _FINP_PP):
                 i += length                     # "to confirm", "could say"
                 continue
