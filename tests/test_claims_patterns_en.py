@@ -908,3 +908,20 @@ def test_quotation_before_a_described_person_told_an_addressee_is_the_content():
              "on Tuesday.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Marta Ruiz", "This plan was never safe", "direct")
+
+
+def test_name_after_a_place_preposition_is_no_antecedent_of_she():
+    text = ("Among the evacuees is Laura Benning, a 52-year-old teacher from Cedar Falls who lost her house.\n\n"
+            "“We have nothing left,” she said.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Laura Benning", "We have nothing left", "direct")]
+
+
+def test_it_opening_a_sentence_refers_to_the_unknown_name_that_spoke_in_the_sentence_before():
+    text = ("Valtrex said in a statement that the outage had been fixed overnight. It said it would refund "
+            "customers for the lost day.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Valtrex", "the outage had been fixed overnight", "indirect"),
+                   ("Valtrex", "it would refund customers for the lost day", "indirect")]

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from .attribute import Doc, Raw, strip_lead
 from .lexicon import ANON, CHAN, DET, HEDGE, MEDIA
 from .mentions import Mention
-from .registry import Entity, Registry
+from .registry import UNKNOWN, Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
 
@@ -103,6 +103,7 @@ class Describer:
         reg = self.reg
         s = d.sid[p.start]
         para = d.toks[p.start].para
+        f_own = strip_lead(d, d.sent_start[s], d.sent_end[s])
         for t in range(s, max(-1, s - 3), -1):
             a = d.sent_start[t]
             if d.toks[a].para < para - 1:
@@ -142,6 +143,14 @@ class Describer:
                     break
                 if prev.sent == t and e is not None and reg.fits(e, p) and (
                         p.gender is None or e.gender in (None, p.gender)):
+                    return e
+                if (prev.sent == t == s - 1 and e is not None and (e.kind == UNKNOWN or e.guessed)
+                        and p.nature != "person" and p.number == "s" and p.start == f_own and sm is not None
+                        and sm.entity is e):
+                    # "Cordillera said ... It said ...": a name of unknown kind, subject and speaker
+                    # of the sentence before, that a neuter pronoun opening this one refers to: an
+                    # organisation
+                    e.kind, e.guessed = "organization", False
                     return e
             if org is not None:
                 # "Le groupe Norvalis a contesté ... Dans un communiqué, il affirme ...": the
@@ -367,6 +376,7 @@ class Describer:
                 mention = None
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
                 e.kind = "person"
+                e.guessed = True
             if e is not None:
                 speaker = {"name": e.name, "entity": e.id, "kind": e.kind, "mention": mention,
                            "titles": list(e.titles)}

@@ -43,6 +43,7 @@ class Entity:
     words: tuple = ()               # name words, for "Esper" after "Mark Esper"
     last: int = -1                  # token index of the latest mention
     noun_gender: str | None = None  # an institution's gender as a noun ("le ministère": m)
+    guessed: bool = False           # a person only because a name of unknown kind speaks
 
 
 class Registry:
@@ -465,6 +466,9 @@ class Registry:
             if m.in_quote or m.predicate or m.entity is None or m.entity.id in self.lex.media_ids:
                 continue                # (a news agency reports; it is not what "it" refers to)
             e = m.entity
+            if (p.nature == "person" and m.kind == "name" and e.gender is None and m.start > 0
+                    and self.keys[m.start - 1] in self.lex.place_preps):
+                continue                # ("a nurse from Broken Arrow ... she said": a place)
             if self.fits(e, p):
                 # an entity known to agree in gender beats a nearer one of unknown gender, unless
                 # that one is in the pronoun's paragraph and this one before it

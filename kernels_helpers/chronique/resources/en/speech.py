@@ -164,6 +164,9 @@ SOURCE_PREPS = ("from",)
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
 # "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
 LOCATIVE_PREPS = ("in", "at", "near", "outside")
+# a name right after these, of no known gender, is a place: never what "he" or "she" refers
+# back to ("a nurse from Broken Arrow", "a farmer in Santa Rosa")
+PLACE_PREPS = ("in", "from", "near", "outside")
 LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 # a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
 AFFILIATION_PREPS = ("of", "from", "at")
