@@ -925,3 +925,9 @@ def test_it_opening_a_sentence_refers_to_the_unknown_name_that_spoke_in_the_sent
            for c in chronique.analyze(text, published=PUB, lang="en").claims]
     assert got == [("Valtrex", "the outage had been fixed overnight", "indirect"),
                    ("Valtrex", "it would refund customers for the lost day", "indirect")]
+
+
+def test_testify_reports_a_that_clause():
+    c = _one("At the hearing, a former plant manager testified that the alarms had been switched off for weeks.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "anonymous former plant manager", "the alarms had been switched off for weeks", "indirect")

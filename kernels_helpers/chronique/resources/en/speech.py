@@ -64,6 +64,7 @@ CUE_LEMMAS = {
     "remark": ("statement", "que incise"),
     "contend": ("statement", "que incise"),
     "concede": ("confirmation", "que zero incise"),
+    "testify": ("statement", "que incise"),
     "repeat": ("statement", "que incise"),
     "reiterate": ("statement", "que incise"),
     "comment": ("statement", "incise"),
