@@ -931,3 +931,17 @@ def test_testify_reports_a_that_clause():
     c = _one("At the hearing, a former plant manager testified that the alarms had been switched off for weeks.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "anonymous former plant manager", "the alarms had been switched off for weeks", "indirect")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Bolivia wants the mining treaty renegotiated before the end of the year, its government told the "
+     "African Union on Friday.", "Bolivia",
+     "Bolivia wants the mining treaty renegotiated before the end of the year"),
+    ("Germany's foreign ministry said it regretted the decision. Turkey welcomed the vote. Its foreign "
+     "ministry said the result was fair.", "Turkey", "the result was fair"),
+])
+def test_institution_after_its_speaks_for_the_country_opening_the_sentence(text, speaker, content):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"]) for c in claims
+           if c["speaker"]["mention"]["text"].lower().startswith("its")]
+    assert got == [(speaker, content)]

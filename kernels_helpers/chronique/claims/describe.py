@@ -86,6 +86,11 @@ class Describer:
                     return e, f"'{m.title}': the previous claim's speaker"
         if m.kind == "np":
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
+        if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None
+                and d.keys[m.start] in d.lex.neuter_possessives):
+            e = self.possessor_subject(m.start)
+            if e is not None:
+                return e, f"'{m.title}': the institution of the subject its possessive refers to"
         e = m.entity if m.entity is not None else (m.appos.entity if m.appos is not None else None)
         if m.kind == "gaz":
             return e, "gazetteer"
@@ -157,6 +162,25 @@ class Describer:
                 # institution opening the sentence, named by a noun of the pronoun's gender, when
                 # no person agreeing with the pronoun speaks in that sentence
                 return org
+        return None
+
+    def possessor_subject(self, i: int) -> Entity | None:
+        """What a neuter possessive at token ``i`` refers to ("The Central African Republic wants
+        ..., its government told", "Russia welcomed ... Its foreign ministry said"): the country
+        or organisation opening its sentence before it, else the sentence before."""
+        d = self.d
+        s = d.sid[i]
+        for t in (s, s - 1):
+            if t < 0:
+                break
+            f = strip_lead(d, d.sent_start[t], d.sent_end[t])
+            sm = d.m_start.get(f)
+            if sm is None or sm.start >= i or sm.in_quote or sm.kind == "pron" or sm.predicate:
+                continue
+            e = sm.entity
+            if e is not None and e.number != "p" and e.kind in ("government", "organization", UNKNOWN) and (
+                    e.id not in d.lex.media_ids):
+                return e
         return None
 
     def group_subject(self, f: int, end: int):

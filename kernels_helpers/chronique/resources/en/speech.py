@@ -398,6 +398,9 @@ PREHEAD_NOUNS = True
 POSSESSIVE_CLITIC = ("'", "s")
 # possessives that give the gender of the person just named ("Penny Wong met her counterpart")
 GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
+# the possessive of a country or an organisation: "its government told the council", "Its foreign
+# ministry said": the institution speaks for the country or organisation it refers to
+NEUTER_POSSESSIVES = ("its",)
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters", "unions")
