@@ -945,3 +945,12 @@ def test_institution_after_its_speaks_for_the_country_opening_the_sentence(text,
     got = [(c["speaker"]["entity"], c["content"]["text"]) for c in claims
            if c["speaker"]["mention"]["text"].lower().startswith("its")]
     assert got == [(speaker, content)]
+
+
+def test_who_after_a_described_person_refers_to_the_person_not_the_institution_in_the_description():
+    text = ("“The reform comes too late,” said Tomas Lindqvist, an economist at Uppsala University, who said "
+            "the central bank should have acted last year.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Tomas Lindqvist", "The reform comes too late", "direct"),
+                   ("Tomas Lindqvist", "the central bank should have acted last year", "indirect")]

@@ -436,6 +436,17 @@ class Attributor:
                         and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                     m = pm
+            if (m is not None and k in d.lex.person_relatives and m.kind in ("name", "gaz")
+                    and m.entity is not None and m.entity.kind in ("organization", "government")):
+                # "X, a researcher at Boston University, who said": the described person speaks
+                p = m.start - 1
+                while p > floor and d.keys[p] != "," and d.inq[p] < 0 and m.start - p < 12:
+                    p -= 1
+                head = d.m_end.get(p) if p > floor and d.keys[p] == "," else None
+                if (head is not None and head.kind == "name" and head.end == p
+                        and (head.entity is None or head.entity.kind in ("person", "unknown"))
+                        and not any(t in self.cue_at for t in range(p, m.start))):
+                    m = head
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip

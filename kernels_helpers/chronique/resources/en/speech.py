@@ -174,6 +174,9 @@ AFFILIATION_PREPS = ("of", "from", "at")
 
 COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
+# the relative that refers to persons only: after a person described in apposition ("X, a researcher
+# at Boston University, who said"), it is the person's, not the institution's in the description
+PERSON_RELATIVES = ("who",)
 DE_PREPS = ("of", "for", "to")
 AGENT_PREPS = ("by",)
 # the preposition before the figure an object is put at ("estimated the crowd at 80,000"): the
