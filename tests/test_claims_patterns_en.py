@@ -954,3 +954,12 @@ def test_who_after_a_described_person_refers_to_the_person_not_the_institution_i
            for c in chronique.analyze(text, published=PUB, lang="en").claims]
     assert got == [("Tomas Lindqvist", "The reform comes too late", "direct"),
                    ("Tomas Lindqvist", "the central bank should have acted last year", "indirect")]
+
+
+def test_participle_after_an_institution_of_its_speaks_for_the_same_country():
+    text = ("The Dominican Republic wants the border mission extended, its government told the European "
+            "Commission on Monday, saying the situation remained tense.")
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Dominican Republic", "The Dominican Republic wants the border mission extended", "indirect"),
+                   ("Dominican Republic", "the situation remained tense", "indirect")]

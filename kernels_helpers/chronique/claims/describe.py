@@ -87,8 +87,8 @@ class Describer:
         if m.kind == "np":
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None
-                and d.keys[m.start] in d.lex.neuter_possessives):
-            e = self.possessor_subject(m.start)
+                and d.keys[m.span[0]] in d.lex.neuter_possessives):
+            e = self.possessor_subject(m.span[0])
             if e is not None:
                 return e, f"'{m.title}': the institution of the subject its possessive refers to"
         e = m.entity if m.entity is not None else (m.appos.entity if m.appos is not None else None)
@@ -180,6 +180,8 @@ class Describer:
             e = sm.entity
             if e is not None and e.number != "p" and e.kind in ("government", "organization", UNKNOWN) and (
                     e.id not in d.lex.media_ids):
+                if e.kind == UNKNOWN:
+                    e.kind = "organization"     # (it has institutions: no person)
                 return e
         return None
 
