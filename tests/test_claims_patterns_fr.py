@@ -1412,3 +1412,13 @@ def test_person_described_by_a_definite_role_noun_is_unnamed_and_the_pronoun_aft
     assert [(c["speaker"]["entity"], c["anonymous"], c["content"]["text"]) for c in cs] == [
         ("anonymous manager", True, "avoir donné l'alerte immédiatement"),
         ("anonymous manager", True, "J'ai tout perdu en une heure")]
+
+
+def test_plural_title_after_a_plural_noun_is_an_adjective_not_the_subject_before_an_aside():
+    c = _one("Une centaine de civils ont été rapatriés dans la nuit à bord de trois hélicoptères "
+             "militaires, après une semaine de combats dans le nord du pays, a indiqué jeudi le "
+             "ministère de la Défense.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "ministère de la Défense",
+        "Une centaine de civils ont été rapatriés dans la nuit à bord de trois hélicoptères militaires, "
+        "après une semaine de combats dans le nord du pays", "indirect")

@@ -350,6 +350,7 @@ class Lexicon:
     anaphor_kinds: dict = field(default_factory=dict)       # anaphor -> the name heads it may refer back to
     adverbial_nouns: frozenset = frozenset()    # "a second time": no predicate after an object
     media_ids: frozenset = frozenset()
+    number_words: frozenset = frozenset()       # "deux", "trois": numerals before a noun
 
     def after_clitic(self, keys: list[str], i: int) -> int:
         """The token after a possessive clitic starting at token ``i`` ("Iran" ``'s``), else ``i``."""
@@ -469,6 +470,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
+    lx.number_words = frozenset(fold(w) for w in _set(getattr(module(lang, "temporal"), "NUMBER_WORDS", ())))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.according_participles = _set(g("ACCORDING_PARTICIPLES"))
     lx.main_clause_lemmas = frozenset(g("MAIN_CLAUSE_LEMMAS"))

@@ -190,6 +190,17 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     # the name: "the Cleveland Police Patrolmen's Association")
                     nxt = m.end
                     continue
+            if (m.det is None and m.name is None and m.number == "p" and not lex.bare_plurals
+                    and m.start > 0 and toks[m.start - 1].sent == toks[m.start].sent):
+                # "à bord de deux avions militaires": a plural title without article right after a
+                # plural noun is its adjective, where nouns take an article to be a subject
+                pk, pt = fkeys[m.start - 1], toks[m.start - 1].text
+                if (pt[:1].isalpha() and not caps[m.start - 1] and pk not in function_words
+                        and pk not in lex.number_words and keys[m.start - 1] not in lex.cues.first
+                        and keys[m.start - 1] not in lex.prepositions and pk not in title_mods
+                        and keys[m.start - 1].endswith(lex.plural_endings or ("s",))):
+                    nxt = m.end
+                    continue
             m.predicate = _after_copula(m.start, keys, lex, mask)
         m.in_quote = inq[m.start] >= 0
         out.append(m)
