@@ -1422,3 +1422,10 @@ def test_plural_title_after_a_plural_noun_is_an_adjective_not_the_subject_before
         "ministère de la Défense",
         "Une centaine de civils ont été rapatriés dans la nuit à bord de trois hélicoptères militaires, "
         "après une semaine de combats dans le nord du pays", "indirect")
+
+
+def test_channel_with_its_adjective_and_a_date_between_the_verb_and_que():
+    c = _one("Le chef de la diplomatie, Marc Delorme, a affirmé jeudi à la télévision publique que "
+             "les négociations reprendraient « dans les prochains jours ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Marc Delorme", "les négociations reprendraient « dans les prochains jours »", "mixed")

@@ -186,6 +186,15 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
             c = lex.channels.match(d.fkeys, d.caps, j) if mj & CHAN else None
             if c is not None:
                 j += c[0]
+                if lex.postposed_adjectives:
+                    # "à la radio nationale", "dans un entretien exclusif": the channel's adjectives
+                    for _ in range(2):
+                        if not (j < end and d.toks[j].text[:1].isalpha() and not d.caps[j] and not blocked[j]
+                                and d.fkeys[j] not in lex.function_words and keys[j] not in lex.prepositions
+                                and keys[j] not in lex.complementizers.first and keys[j] not in lex.cues.first
+                                and not is_infinitive(d, j)):
+                            break
+                        j += 1
                 continue
             c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."

@@ -327,6 +327,7 @@ class Lexicon:
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
+    postposed_adjectives: bool = False          # adjectives follow their noun ("à la radio nationale")
     plural_endings: tuple = ()
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
@@ -469,6 +470,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
     lx.number_words = frozenset(fold(w) for w in _set(getattr(module(lang, "temporal"), "NUMBER_WORDS", ())))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))

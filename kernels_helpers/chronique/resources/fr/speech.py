@@ -611,6 +611,8 @@ ANONYMOUS_LABEL = "anonyme"
 PREHEAD_NOUNS = False
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
+# adjectives follow the noun they qualify ("à la radio nationale", "dans un communiqué commun")
+POSTPOSED_ADJECTIVES = True
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("manifestants", "riverains", "journaux")
 PLURAL_ENDINGS = ("s", "x")
 # "il"/"elle" may refer to an institution by the gender of its noun ("le parquet ... a-t-il ajouté")
