@@ -1429,3 +1429,18 @@ def test_channel_with_its_adjective_and_a_date_between_the_verb_and_que():
              "les négociations reprendraient « dans les prochains jours ».")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Marc Delorme", "les négociations reprendraient « dans les prochains jours »", "mixed")
+
+
+def test_condemning_a_noun_phrase_with_quoted_words_then_a_participle_clause():
+    text = ("Dans un communiqué, le Stade Brestois a condamné des actes « intolérables », assurant "
+            "que le club « collaborera pleinement » avec les enquêteurs.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Stade Brestois", "des actes « intolérables »", "mixed"),
+        ("Stade Brestois", "le club « collaborera pleinement » avec les enquêteurs", "mixed")]
+
+
+def test_condemning_without_quoted_words_is_no_claim():
+    cs = chronique.analyze("Le gouvernement a condamné l'attaque contre le poste frontière.",
+                           published=PUB, lang="fr").claims
+    assert cs == []

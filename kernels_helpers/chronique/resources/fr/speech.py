@@ -96,6 +96,7 @@ CUE_LEMMAS = {
     "résumer": ("statement", "incise colon"),
     "fustiger": ("accusation", "incise obj objq"),
     "critiquer": ("accusation", "incise objq"),
+    "condamner": ("accusation", "incise objq"),    # "a condamné des violences « inacceptables »"
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
