@@ -1444,3 +1444,9 @@ def test_condemning_without_quoted_words_is_no_claim():
     cs = chronique.analyze("Le gouvernement a condamné l'attaque contre le poste frontière.",
                            published=PUB, lang="fr").claims
     assert cs == []
+
+
+def test_confirming_with_an_infinitive_after_a_fronted_participle():
+    c = _one("Contactée par l'AFP, la mairie a confirmé avoir reçu « plusieurs signalements » depuis lundi.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "mairie", "avoir reçu « plusieurs signalements » depuis lundi", "mixed")

@@ -52,7 +52,7 @@ CUE_LEMMAS = {
     "expliquer": ("justification", "que incise colon inf media"),
     "indiquer": ("statement", "que incise colon inf media"),
     "souligner": ("statement", "que incise colon objq"),
-    "confirmer": ("confirmation", "que obj incise colon media"),
+    "confirmer": ("confirmation", "que obj incise colon inf media"),
     "reconnaître": ("confirmation", "que inf incise colon"),
     "admettre": ("confirmation", "que inf incise colon"),
     "dénoncer": ("accusation", "obj objq incise colon"),
