@@ -1450,3 +1450,11 @@ def test_confirming_with_an_infinitive_after_a_fronted_participle():
     c = _one("Contactée par l'AFP, la mairie a confirmé avoir reçu « plusieurs signalements » depuis lundi.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "mairie", "avoir reçu « plusieurs signalements » depuis lundi", "mixed")
+
+
+def test_contrastive_adverb_between_the_verb_and_its_infinitive():
+    c = _one("Le syndicat des agents pénitentiaires affirme en revanche avoir alerté la direction "
+             "sur des « effectifs insuffisants ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "syndicat des agents pénitentiaires", "avoir alerté la direction sur des « effectifs insuffisants »",
+        "mixed")

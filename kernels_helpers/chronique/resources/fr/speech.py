@@ -282,6 +282,7 @@ ADVERBS = (
     "officiellement", "simplement", "lui-même", "elle-même", "pour sa part", "de son côté",
     "quant à lui", "quant à elle", "de leur côté", "pour leur part", "bien", "tout de suite",
     "aussitôt", "plusieurs fois", "à plusieurs reprises", "lui aussi", "elle aussi",
+    "au contraire", "en revanche", "pour autant", "quant à eux", "quant à elles",
 )
 
 # ---------------------------------------------------------------------------
