@@ -1458,3 +1458,13 @@ def test_contrastive_adverb_between_the_verb_and_its_infinitive():
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "syndicat des agents pénitentiaires", "avoir alerté la direction sur des « effectifs insuffisants »",
         "mixed")
+
+
+def test_name_after_an_organisation_descriptor_goes_on_with_joined_and_lowercase_words():
+    text = ("L'association de riverains Vent et Marée affirme avoir alerté la mairie dès 2022. "
+            "L'association Loire vivante Anjou, qui regroupe des pêcheurs, a annoncé vouloir saisir "
+            "le tribunal administratif.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs] == [
+        ("Vent et Marée", "avoir alerté la mairie dès 2022"),
+        ("Loire vivante Anjou", "vouloir saisir le tribunal administratif")]
