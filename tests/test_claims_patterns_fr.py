@@ -1468,3 +1468,20 @@ def test_name_after_an_organisation_descriptor_goes_on_with_joined_and_lowercase
     assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs] == [
         ("Vent et Marée", "avoir alerté la mairie dès 2022"),
         ("Loire vivante Anjou", "vouloir saisir le tribunal administratif")]
+
+
+def test_group_reached_by_a_participle_phrase_is_the_subject_not_the_outlet():
+    text = ("Des commerçants joints par téléphone affirment que le quartier est « totalement bouclé ». "
+            "Des riverains interrogés par l'AFP assurent avoir entendu « plusieurs explosions ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("commerçants", "le quartier est « totalement bouclé »", "mixed"),
+        ("riverains", "avoir entendu « plusieurs explosions »", "mixed")]
+
+
+def test_clause_with_its_own_verb_between_commas_is_reported_words_of_the_inverted_subject():
+    c = _one("Au service de réanimation du CHU Pellegrin, le nombre d'admissions a doublé en une "
+             "semaine, a indiqué à l'AFP une infirmière, sous couvert d'anonymat.")
+    assert (c["speaker"]["entity"], c["anonymous"], c["content"]["text"], c["mode"]) == (
+        "anonymous nurse", True, "Au service de réanimation du CHU Pellegrin, le nombre d'admissions a "
+        "doublé en une semaine", "indirect")

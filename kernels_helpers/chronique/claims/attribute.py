@@ -392,6 +392,12 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if (m is not None and m.start - 3 >= floor and d.keys[m.start - 1] in d.lex.prepositions
+                and d.fkeys[m.start - 2] in d.lex.fronted_participles):
+            # "Des commerçants interrogés par l'AFP affirment": the one reached is the subject
+            np = self.np_before(j, floor)
+            if np is not None and np.end <= m.start - 2:
+                return (np, "subject", np.start)
         if m is None or m.kind == "pron":
             gp = self._group_partitive(j, floor)
             if gp is not None:
@@ -471,6 +477,11 @@ class Attributor:
                 # "... près de X, avant que la locomotive ne se couche, a précisé Y": a clause, not an
                 # aside after a subject; the speaker follows the verb
                 return None
+            if (p >= floor and d.keys[p] == "," and p + 2 < j and d.keys[p + 1] not in d.lex.relatives
+                    and self._finite_clause(p + 1, j) and self._inverted_after(c)):
+                # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
+                # words between the commas hold their own verb; the speaker follows the verb
+                return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if inner is None or inner.end < j and inner.kind in ("gaz", "name"):
@@ -549,6 +560,27 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _inverted_after(self, c: Cue) -> bool:
+        """Whether a speaker follows the verb of ``c`` (a mention, or a noun phrase the tables do
+        not name), past its adverbs, channels and outlet."""
+        d = self.d
+        m, j = self.subject_after(c, "media" in d.lex.lemmas.get(c.lemma, _NO_LEMMA)[1])
+        return m is not None or self.np_after(j, d.sent_end[d.sid[c.s]]) is not None
+
+    def _finite_clause(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a clause of their own: an auxiliary after a subject (not right
+        at ``a``), followed by a word, with no relative, complementizer or quotation among them."""
+        d = self.d
+        lex = d.lex
+        found = False
+        for t in range(a, min(b, a + 40)):
+            k = d.keys[t]
+            if k in lex.relatives or k in lex.complementizers.first or d.inq[t] >= 0 or t in self.cue_at:
+                return False
+            if k in lex.aux and t > a + 1 and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]:
+                found = True
+        return found
 
     def _group_partitive(self, j: int, floor: int) -> Mention | None:
         """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",
@@ -858,6 +890,13 @@ class Attributor:
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
                 if g is not None:
                     return g
+            if (key in lex.prepositions and k - 2 >= floor and k < j and j - k < 5
+                    and d.fkeys[k - 1] in lex.fronted_participles and d.toks[k - 2].text[:1].isalpha()
+                    and not d.caps[k - 2]):
+                # "Des habitants joints par téléphone décrivent ...": a participle phrase completing
+                # the subject, whose noun phrase ends before it
+                j = k = k - 2
+                continue
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
             if k > floor and k < j and lex.after_clitic(d.keys, k - 1) == k + 1:
