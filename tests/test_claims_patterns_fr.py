@@ -1485,3 +1485,29 @@ def test_clause_with_its_own_verb_between_commas_is_reported_words_of_the_invert
     assert (c["speaker"]["entity"], c["anonymous"], c["content"]["text"], c["mode"]) == (
         "anonymous nurse", True, "Au service de réanimation du CHU Pellegrin, le nombre d'admissions a "
         "doublé en une semaine", "indirect")
+
+
+def test_invoking_quoted_words_after_an_inverted_subject_is_a_claim_of_that_subject():
+    text = ("Le salon nautique de La Rochelle n'aura pas lieu cette année, ont annoncé mardi ses "
+            "organisateurs, invoquant « des coûts devenus insoutenables ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("organisateurs", "Le salon nautique de La Rochelle n'aura pas lieu cette année", "indirect"),
+        ("organisateurs", "des coûts devenus insoutenables", "direct")]
+
+
+def test_pleading_as_an_incise_and_with_a_quoted_object():
+    text = ("L'avocate de la partie civile, Me Claire Vidal, a réclamé « la vérité ». « Ma cliente "
+            "n'a jamais été entendue », a-t-elle plaidé. Me Paul Ferrand a quant à lui plaidé une "
+            "relaxe « pure et simple ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Claire Vidal", "la vérité", "direct"),
+        ("Claire Vidal", "Ma cliente n'a jamais été entendue", "direct"),
+        ("Paul Ferrand", "une relaxe « pure et simple »", "mixed")]
+
+
+def test_describing_with_quoted_words_is_a_claim():
+    c = _one("Des témoins joints par téléphone décrivent des rues « désertes » depuis la veille.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "témoins", "des rues « désertes » depuis la veille", "mixed")

@@ -97,6 +97,9 @@ CUE_LEMMAS = {
     "fustiger": ("accusation", "incise obj objq"),
     "critiquer": ("accusation", "incise objq"),
     "condamner": ("accusation", "incise objq"),    # "a condamné des violences « inacceptables »"
+    "invoquer": ("justification", "objq"),          # "invoquant « un déficit devenu impossible à combler »"
+    "plaider": ("statement", "incise objq"),        # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
+    "décrire": ("statement", "objq"),               # "décrivent une ville « quadrillée »"
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
@@ -148,6 +151,7 @@ IRREGULAR = {
     "dire": ("dit", "disent", "dis", "dit", "dirent", "dir", "dit", "disant"),
     "prédire": ("prédit", "prédisent", "prédis", "prédit", "prédirent", "prédir", "prédit", "prédisant"),
     "écrire": ("écrit", "écrivent", "écriv", "écrivit", "écrivirent", "écrir", "écrit", "écrivant"),
+    "décrire": ("décrit", "décrivent", "décriv", "décrivit", "décrivirent", "décrir", "décrit", "décrivant"),
     "démentir": ("dément", "démentent", "dément", "démentit", "démentirent", "démentir", "démenti",
                  "démentant"),
     "prévenir": ("prévient", "préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu",
