@@ -1511,3 +1511,11 @@ def test_describing_with_quoted_words_is_a_claim():
     c = _one("Des témoins joints par téléphone décrivent des rues « désertes » depuis la veille.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "témoins", "des rues « désertes » depuis la veille", "mixed")
+
+
+def test_a_news_agency_count_is_no_claim_but_an_organisation_count_is():
+    text = ("Au moins 14 personnes ont péri dans les crues depuis dimanche, selon un décompte établi "
+            "par l'AFP. Quelque 3.000 foyers restent privés d'électricité, selon un bilan de la préfecture.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs] == [
+        ("préfecture", "Quelque 3.000 foyers restent privés d'électricité")]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, NAT, Lexicon, positions
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
 from .lexicon import END
 from .mentions import Mention, compound_end, descriptor_at, name_mention
 
@@ -1947,6 +1947,10 @@ class Attributor:
                     (1, None) if d.keys[g] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
+                    if (m is not None and d.fkeys[h] in lex.media_counts and m.kind == "gaz"
+                            and any(d.mask[t] & MEDIA for t in range(m.start, m.end))
+                            and lex.media.match(d.fkeys, d.caps, m.start) is not None):
+                        return          # "selon un décompte de l'AFP": a news outlet's own count
                     if m is None:       # "selon un bilan de la préfecture": a noun phrase the tables do not name
                         m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]])
                     if m is None and cn[0] == 1 and d.mask[g] & DET:

@@ -296,6 +296,9 @@ ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source"
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
 ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas")     # "selon que ...": not an attribution
+# counts a news outlet makes itself: "selon un décompte de l'AFP" reports the outlet's own
+# tally, no one's words
+MEDIA_COUNT_HEADS = ("décompte", "décomptes", "comptage", "comptages", "recensement", "pointage", "bilan", "bilans")
 # heads after "selon" that are documents or figures, not speakers
 NON_SPEAKER_HEADS = (
     "bilan", "bilans", "chiffre", "chiffres", "sondage", "sondages", "estimation", "estimations",
