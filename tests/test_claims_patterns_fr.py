@@ -1519,3 +1519,10 @@ def test_a_news_agency_count_is_no_claim_but_an_organisation_count_is():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs] == [
         ("préfecture", "Quelque 3.000 foyers restent privés d'électricité")]
+
+
+def test_inverted_role_noun_with_a_bare_complement_then_a_name_is_the_named_one():
+    c = _one("Les colis en souffrance seront livrés d'ici vendredi, a promis l'entreprise de "
+             "messagerie Colivo.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Colivo", "Les colis en souffrance seront livrés d'ici vendredi", "indirect")

@@ -961,6 +961,15 @@ class Attributor:
         if k == h:
             return None
         nm = self._name_after_role(k, end)
+        if nm is None and k + 2 < end and d.mask[k] & DE and d.keys[k] in lex.bare_dets:
+            # "la plateforme de billetterie Billetis": a bare complement, then the name
+            x = k + 1
+            while (x < end and x < k + 3 and d.toks[x].text[:1].isalpha() and not d.caps[x]
+                   and d.keys[x] not in lex.prepositions and d.keys[x] not in lex.cues.first
+                   and d.fkeys[x] not in lex.function_words):
+                x += 1
+            if x > k + 1:
+                nm = self._name_after_role(x, end)
         if nm is not None:
             return nm
         return self._np(j, h, k, det)
