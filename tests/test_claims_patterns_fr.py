@@ -1412,3 +1412,117 @@ def test_person_described_by_a_definite_role_noun_is_unnamed_and_the_pronoun_aft
     assert [(c["speaker"]["entity"], c["anonymous"], c["content"]["text"]) for c in cs] == [
         ("anonymous manager", True, "avoir donné l'alerte immédiatement"),
         ("anonymous manager", True, "J'ai tout perdu en une heure")]
+
+
+def test_plural_title_after_a_plural_noun_is_an_adjective_not_the_subject_before_an_aside():
+    c = _one("Une centaine de civils ont été rapatriés dans la nuit à bord de trois hélicoptères "
+             "militaires, après une semaine de combats dans le nord du pays, a indiqué jeudi le "
+             "ministère de la Défense.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "ministère de la Défense",
+        "Une centaine de civils ont été rapatriés dans la nuit à bord de trois hélicoptères militaires, "
+        "après une semaine de combats dans le nord du pays", "indirect")
+
+
+def test_channel_with_its_adjective_and_a_date_between_the_verb_and_que():
+    c = _one("Le chef de la diplomatie, Marc Delorme, a affirmé jeudi à la télévision publique que "
+             "les négociations reprendraient « dans les prochains jours ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Marc Delorme", "les négociations reprendraient « dans les prochains jours »", "mixed")
+
+
+def test_condemning_a_noun_phrase_with_quoted_words_then_a_participle_clause():
+    text = ("Dans un communiqué, le Stade Brestois a condamné des actes « intolérables », assurant "
+            "que le club « collaborera pleinement » avec les enquêteurs.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Stade Brestois", "des actes « intolérables »", "mixed"),
+        ("Stade Brestois", "le club « collaborera pleinement » avec les enquêteurs", "mixed")]
+
+
+def test_condemning_without_quoted_words_is_no_claim():
+    cs = chronique.analyze("Le gouvernement a condamné l'attaque contre le poste frontière.",
+                           published=PUB, lang="fr").claims
+    assert cs == []
+
+
+def test_confirming_with_an_infinitive_after_a_fronted_participle():
+    c = _one("Contactée par l'AFP, la mairie a confirmé avoir reçu « plusieurs signalements » depuis lundi.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "mairie", "avoir reçu « plusieurs signalements » depuis lundi", "mixed")
+
+
+def test_contrastive_adverb_between_the_verb_and_its_infinitive():
+    c = _one("Le syndicat des agents pénitentiaires affirme en revanche avoir alerté la direction "
+             "sur des « effectifs insuffisants ».")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "syndicat des agents pénitentiaires", "avoir alerté la direction sur des « effectifs insuffisants »",
+        "mixed")
+
+
+def test_name_after_an_organisation_descriptor_goes_on_with_joined_and_lowercase_words():
+    text = ("L'association de riverains Vent et Marée affirme avoir alerté la mairie dès 2022. "
+            "L'association Loire vivante Anjou, qui regroupe des pêcheurs, a annoncé vouloir saisir "
+            "le tribunal administratif.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs] == [
+        ("Vent et Marée", "avoir alerté la mairie dès 2022"),
+        ("Loire vivante Anjou", "vouloir saisir le tribunal administratif")]
+
+
+def test_group_reached_by_a_participle_phrase_is_the_subject_not_the_outlet():
+    text = ("Des commerçants joints par téléphone affirment que le quartier est « totalement bouclé ». "
+            "Des riverains interrogés par l'AFP assurent avoir entendu « plusieurs explosions ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("commerçants", "le quartier est « totalement bouclé »", "mixed"),
+        ("riverains", "avoir entendu « plusieurs explosions »", "mixed")]
+
+
+def test_clause_with_its_own_verb_between_commas_is_reported_words_of_the_inverted_subject():
+    c = _one("Au service de réanimation du CHU Pellegrin, le nombre d'admissions a doublé en une "
+             "semaine, a indiqué à l'AFP une infirmière, sous couvert d'anonymat.")
+    assert (c["speaker"]["entity"], c["anonymous"], c["content"]["text"], c["mode"]) == (
+        "anonymous nurse", True, "Au service de réanimation du CHU Pellegrin, le nombre d'admissions a "
+        "doublé en une semaine", "indirect")
+
+
+def test_invoking_quoted_words_after_an_inverted_subject_is_a_claim_of_that_subject():
+    text = ("Le salon nautique de La Rochelle n'aura pas lieu cette année, ont annoncé mardi ses "
+            "organisateurs, invoquant « des coûts devenus insoutenables ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("organisateurs", "Le salon nautique de La Rochelle n'aura pas lieu cette année", "indirect"),
+        ("organisateurs", "des coûts devenus insoutenables", "direct")]
+
+
+def test_pleading_as_an_incise_and_with_a_quoted_object():
+    text = ("L'avocate de la partie civile, Me Claire Vidal, a réclamé « la vérité ». « Ma cliente "
+            "n'a jamais été entendue », a-t-elle plaidé. Me Paul Ferrand a quant à lui plaidé une "
+            "relaxe « pure et simple ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Claire Vidal", "la vérité", "direct"),
+        ("Claire Vidal", "Ma cliente n'a jamais été entendue", "direct"),
+        ("Paul Ferrand", "une relaxe « pure et simple »", "mixed")]
+
+
+def test_describing_with_quoted_words_is_a_claim():
+    c = _one("Des témoins joints par téléphone décrivent des rues « désertes » depuis la veille.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "témoins", "des rues « désertes » depuis la veille", "mixed")
+
+
+def test_a_news_agency_count_is_no_claim_but_an_organisation_count_is():
+    text = ("Au moins 14 personnes ont péri dans les crues depuis dimanche, selon un décompte établi "
+            "par l'AFP. Quelque 3.000 foyers restent privés d'électricité, selon un bilan de la préfecture.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs] == [
+        ("préfecture", "Quelque 3.000 foyers restent privés d'électricité")]
+
+
+def test_inverted_role_noun_with_a_bare_complement_then_a_name_is_the_named_one():
+    c = _one("Les colis en souffrance seront livrés d'ici vendredi, a promis l'entreprise de "
+             "messagerie Colivo.")
+    assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
+        "Colivo", "Les colis en souffrance seront livrés d'ici vendredi", "indirect")

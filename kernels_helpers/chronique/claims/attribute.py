@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, NAT, Lexicon, positions
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
 from .lexicon import END
 from .mentions import Mention, compound_end, descriptor_at, name_mention
 
@@ -186,6 +186,15 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
             c = lex.channels.match(d.fkeys, d.caps, j) if mj & CHAN else None
             if c is not None:
                 j += c[0]
+                if lex.postposed_adjectives:
+                    # "à la radio nationale", "dans un entretien exclusif": the channel's adjectives
+                    for _ in range(2):
+                        if not (j < end and d.toks[j].text[:1].isalpha() and not d.caps[j] and not blocked[j]
+                                and d.fkeys[j] not in lex.function_words and keys[j] not in lex.prepositions
+                                and keys[j] not in lex.complementizers.first and keys[j] not in lex.cues.first
+                                and not is_infinitive(d, j)):
+                            break
+                        j += 1
                 continue
             c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
@@ -383,6 +392,12 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if (m is not None and m.start - 3 >= floor and d.keys[m.start - 1] in d.lex.prepositions
+                and d.fkeys[m.start - 2] in d.lex.fronted_participles):
+            # "Des commerçants interrogés par l'AFP affirment": the one reached is the subject
+            np = self.np_before(j, floor)
+            if np is not None and np.end <= m.start - 2:
+                return (np, "subject", np.start)
         if m is None or m.kind == "pron":
             gp = self._group_partitive(j, floor)
             if gp is not None:
@@ -473,6 +488,11 @@ class Attributor:
                 # "... près de X, avant que la locomotive ne se couche, a précisé Y": a clause, not an
                 # aside after a subject; the speaker follows the verb
                 return None
+            if (p >= floor and d.keys[p] == "," and p + 2 < j and d.keys[p + 1] not in d.lex.relatives
+                    and self._finite_clause(p + 1, j) and self._inverted_after(c)):
+                # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
+                # words between the commas hold their own verb; the speaker follows the verb
+                return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if inner is None or inner.end < j and inner.kind in ("gaz", "name"):
@@ -551,6 +571,27 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _inverted_after(self, c: Cue) -> bool:
+        """Whether a speaker follows the verb of ``c`` (a mention, or a noun phrase the tables do
+        not name), past its adverbs, channels and outlet."""
+        d = self.d
+        m, j = self.subject_after(c, "media" in d.lex.lemmas.get(c.lemma, _NO_LEMMA)[1])
+        return m is not None or self.np_after(j, d.sent_end[d.sid[c.s]]) is not None
+
+    def _finite_clause(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a clause of their own: an auxiliary after a subject (not right
+        at ``a``), followed by a word, with no relative, complementizer or quotation among them."""
+        d = self.d
+        lex = d.lex
+        found = False
+        for t in range(a, min(b, a + 40)):
+            k = d.keys[t]
+            if k in lex.relatives or k in lex.complementizers.first or d.inq[t] >= 0 or t in self.cue_at:
+                return False
+            if k in lex.aux and t > a + 1 and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]:
+                found = True
+        return found
 
     def _group_partitive(self, j: int, floor: int) -> Mention | None:
         """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",
@@ -879,6 +920,13 @@ class Attributor:
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
                 if g is not None:
                     return g
+            if (key in lex.prepositions and k - 2 >= floor and k < j and j - k < 5
+                    and d.fkeys[k - 1] in lex.fronted_participles and d.toks[k - 2].text[:1].isalpha()
+                    and not d.caps[k - 2]):
+                # "Des habitants joints par téléphone décrivent ...": a participle phrase completing
+                # the subject, whose noun phrase ends before it
+                j = k = k - 2
+                continue
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
             if k > floor and k < j and lex.after_clitic(d.keys, k - 1) == k + 1:
@@ -943,6 +991,15 @@ class Attributor:
         if k == h:
             return None
         nm = self._name_after_role(k, end)
+        if nm is None and k + 2 < end and d.mask[k] & DE and d.keys[k] in lex.bare_dets:
+            # "la plateforme de billetterie Billetis": a bare complement, then the name
+            x = k + 1
+            while (x < end and x < k + 3 and d.toks[x].text[:1].isalpha() and not d.caps[x]
+                   and d.keys[x] not in lex.prepositions and d.keys[x] not in lex.cues.first
+                   and d.fkeys[x] not in lex.function_words):
+                x += 1
+            if x > k + 1:
+                nm = self._name_after_role(x, end)
         if nm is not None:
             return nm
         return self._np(j, h, k, det)
@@ -1935,6 +1992,10 @@ class Attributor:
                     (1, None) if d.keys[g] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
+                    if (m is not None and d.fkeys[h] in lex.media_counts and m.kind == "gaz"
+                            and any(d.mask[t] & MEDIA for t in range(m.start, m.end))
+                            and lex.media.match(d.fkeys, d.caps, m.start) is not None):
+                        return          # "selon un décompte de l'AFP": a news outlet's own count
                     if m is None:       # "selon un bilan de la préfecture": a noun phrase the tables do not name
                         m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]])
                     if m is None and cn[0] == 1 and d.mask[g] & DET:

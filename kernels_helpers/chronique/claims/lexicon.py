@@ -330,6 +330,7 @@ class Lexicon:
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
+    postposed_adjectives: bool = False          # adjectives follow their noun ("à la radio nationale")
     plural_endings: tuple = ()
     bare_dets: frozenset = frozenset()
     according_pronoun_only: frozenset = frozenset()
@@ -353,6 +354,8 @@ class Lexicon:
     anaphor_kinds: dict = field(default_factory=dict)       # anaphor -> the name heads it may refer back to
     adverbial_nouns: frozenset = frozenset()    # "a second time": no predicate after an object
     media_ids: frozenset = frozenset()
+    media_counts: frozenset = frozenset()       # "décompte": a news outlet's own count is no claim
+    number_words: frozenset = frozenset()       # "deux", "trois": numerals before a noun
 
     def after_clitic(self, keys: list[str], i: int) -> int:
         """The token after a possessive clitic starting at token ``i`` ("Iran" ``'s``), else ``i``."""
@@ -473,8 +476,11 @@ def lexicon(lang: str) -> Lexicon:
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
+    lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
+    lx.number_words = frozenset(fold(w) for w in _set(getattr(module(lang, "temporal"), "NUMBER_WORDS", ())))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.according_participles = _set(g("ACCORDING_PARTICIPLES"))
     lx.main_clause_lemmas = frozenset(g("MAIN_CLAUSE_LEMMAS"))

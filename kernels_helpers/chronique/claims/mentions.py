@@ -190,6 +190,17 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     # the name: "the Cleveland Police Patrolmen's Association")
                     nxt = m.end
                     continue
+            if (m.det is None and m.name is None and m.number == "p" and not lex.bare_plurals
+                    and m.start > 0 and toks[m.start - 1].sent == toks[m.start].sent):
+                # "à bord de deux avions militaires": a plural title without article right after a
+                # plural noun is its adjective, where nouns take an article to be a subject
+                pk, pt = fkeys[m.start - 1], toks[m.start - 1].text
+                if (pt[:1].isalpha() and not caps[m.start - 1] and pk not in function_words
+                        and pk not in lex.number_words and keys[m.start - 1] not in lex.cues.first
+                        and keys[m.start - 1] not in lex.prepositions and pk not in title_mods
+                        and keys[m.start - 1].endswith(lex.plural_endings or ("s",))):
+                    nxt = m.end
+                    continue
             m.predicate = _after_copula(m.start, keys, lex, mask)
         m.in_quote = inq[m.start] >= 0
         out.append(m)
@@ -705,16 +716,35 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                                                               for x in ms[i:q])):
                     out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
                     i = q
-            elif h == k + 1:
-                # "l'association Droits devant 59, qui ...": right after its descriptor, a name goes
-                # on with lowercase words and numbers (no date) up to a punctuation mark
-                e = m.end
-                while e < n and e - m.end < 3 and not blocked[e] and (
-                        toks[e].text.isdigit() or toks[e].text[:1].isalpha() and not caps[e]
-                        and (fkeys[e] not in fw or keys[e] in preps) and keys[e] not in cue_first):
+            else:
+                # "l'association Droits devant 59, qui ...", "l'association Mer libre Finistère,",
+                # "l'association de curistes X et Y": after its descriptor, a name goes on with lowercase words, numbers (no
+                # date) and capitalised words up to a punctuation mark; "l'association Thermes et
+                # Santé affirme": joined capitalised words, up to a punctuation mark or a cue
+                e, joined, q = m.end, True, i
+                while e < n and e - m.end < 4 and not blocked[e]:
+                    if keys[e] in lex.org_joiners and e + 1 < n and caps[e + 1]:
+                        e += 1
+                    elif caps[e] and toks[e].text[:1].isalpha() and e > m.end:
+                        if fkeys[e] in fw or keys[e] in cue_first or not caps[e - 1] and keys[e - 1] not in lex.org_joiners \
+                                and not (q < len(ms) and ms[q].start == e and ms[q].kind in ("name", "gaz")):
+                            break
+                    elif toks[e].text.isdigit() or toks[e].text[:1].isalpha() and not caps[e] and (
+                            fkeys[e] not in fw or keys[e] in preps) and keys[e] not in cue_first:
+                        joined = False
+                    else:
+                        break
                     e += 1
-                if m.end < e < n and keys[e] in (",", ".", "(") and (i >= len(ms) or ms[i].start >= e):
+                    while q < len(ms) and ms[q].end <= e:
+                        q += 1
+                while e > m.end and keys[e - 1] in lex.org_joiners:
+                    e -= 1
+                while q > i and ms[q - 1].end > e:
+                    q -= 1
+                if m.end < e < n and (keys[e] in (",", ".", "(") or joined and keys[e] in cue_first) and (
+                        q >= len(ms) or ms[q].start >= e) and all(x.kind in ("name", "gaz") for x in ms[i:q]):
                     out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
+                    i = q
             continue
         # after: lowercase words, joined complements, then a comma and a descriptor or an ending
         e, q = m.end, i

@@ -52,7 +52,7 @@ CUE_LEMMAS = {
     "expliquer": ("justification", "que incise colon inf media"),
     "indiquer": ("statement", "que incise colon inf media"),
     "souligner": ("statement", "que incise colon objq"),
-    "confirmer": ("confirmation", "que obj incise colon media"),
+    "confirmer": ("confirmation", "que obj incise colon inf media"),
     "reconnaître": ("confirmation", "que inf incise colon"),
     "admettre": ("confirmation", "que inf incise colon"),
     "dénoncer": ("accusation", "obj objq incise colon"),
@@ -96,6 +96,10 @@ CUE_LEMMAS = {
     "résumer": ("statement", "incise colon"),
     "fustiger": ("accusation", "incise obj objq"),
     "critiquer": ("accusation", "incise objq"),
+    "condamner": ("accusation", "incise objq"),    # "a condamné des violences « inacceptables »"
+    "invoquer": ("justification", "objq"),          # "invoquant « un déficit devenu impossible à combler »"
+    "plaider": ("statement", "incise objq"),        # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
+    "décrire": ("statement", "objq"),               # "décrivent une ville « quadrillée »"
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
@@ -147,6 +151,7 @@ IRREGULAR = {
     "dire": ("dit", "disent", "dis", "dit", "dirent", "dir", "dit", "disant"),
     "prédire": ("prédit", "prédisent", "prédis", "prédit", "prédirent", "prédir", "prédit", "prédisant"),
     "écrire": ("écrit", "écrivent", "écriv", "écrivit", "écrivirent", "écrir", "écrit", "écrivant"),
+    "décrire": ("décrit", "décrivent", "décriv", "décrivit", "décrivirent", "décrir", "décrit", "décrivant"),
     "démentir": ("dément", "démentent", "dément", "démentit", "démentirent", "démentir", "démenti",
                  "démentant"),
     "prévenir": ("prévient", "préviennent", "préven", "prévint", "prévinrent", "préviendr", "prévenu",
@@ -281,6 +286,7 @@ ADVERBS = (
     "officiellement", "simplement", "lui-même", "elle-même", "pour sa part", "de son côté",
     "quant à lui", "quant à elle", "de leur côté", "pour leur part", "bien", "tout de suite",
     "aussitôt", "plusieurs fois", "à plusieurs reprises", "lui aussi", "elle aussi",
+    "au contraire", "en revanche", "pour autant", "quant à eux", "quant à elles",
 )
 
 # ---------------------------------------------------------------------------
@@ -290,6 +296,9 @@ ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source"
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
 ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas")     # "selon que ...": not an attribution
+# counts a news outlet makes itself: "selon un décompte de l'AFP" reports the outlet's own
+# tally, no one's words
+MEDIA_COUNT_HEADS = ("décompte", "décomptes", "comptage", "comptages", "recensement", "pointage", "bilan", "bilans")
 # heads after "selon" that are documents or figures, not speakers
 NON_SPEAKER_HEADS = (
     "bilan", "bilans", "chiffre", "chiffres", "sondage", "sondages", "estimation", "estimations",
@@ -611,6 +620,8 @@ ANONYMOUS_LABEL = "anonyme"
 PREHEAD_NOUNS = False
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
+# adjectives follow the noun they qualify ("à la radio nationale", "dans un communiqué commun")
+POSTPOSED_ADJECTIVES = True
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("manifestants", "riverains", "journaux")
 PLURAL_ENDINGS = ("s", "x")
 # "il"/"elle" may refer to an institution by the gender of its noun ("le parquet ... a-t-il ajouté")
