@@ -963,3 +963,34 @@ def test_participle_after_an_institution_of_its_speaks_for_the_same_country():
            for c in chronique.analyze(text, published=PUB, lang="en").claims]
     assert got == [("Dominican Republic", "The Dominican Republic wants the border mission extended", "indirect"),
                    ("Dominican Republic", "the situation remained tense", "indirect")]
+
+
+def _claims(text):
+    return [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+            for c in chronique.analyze(text, published=PUB, lang="en").claims]
+
+
+def test_company_name_closing_with_a_department_word_after_a_lowercase_descriptor_speaks():
+    assert _claims("Danish startup Halvorsen Energy said on Tuesday its floating turbine had run for a full "
+                   "winter without repairs.") == [
+        ("Halvorsen Energy", "its floating turbine had run for a full winter without repairs", "indirect")]
+
+
+def test_country_before_an_institutions_capitalised_name_is_part_of_the_name():
+    assert _claims("The US Atomic Energy Commission, which licenses reactors, said it had not been told of "
+                   "the leak.") == [("US Atomic Energy Commission", "it had not been told of the leak", "indirect")]
+
+
+def test_community_of_states_is_one_organisation_and_its_coordinated_appeal_with_quoted_words_a_claim():
+    assert _claims("The Southern African Development Community (SADC) said it was alarmed by the violence and "
+                   "urged the army to \"return to the barracks without delay.\"") == [
+        ("Southern African Development Community", "it was alarmed by the violence", "indirect"),
+        ("Southern African Development Community", 'the army to "return to the barracks without delay."',
+         "mixed")]
+
+
+def test_call_on_with_quoted_words_and_demand_that_report_claims():
+    assert _claims("Opposition leader Maria Kessel called on the minister to resign “before more damage is "
+                   "done” and demanded that the contract be cancelled.") == [
+        ("Maria Kessel", "the minister to resign “before more damage is done”", "mixed"),
+        ("Maria Kessel", "the contract be cancelled", "indirect")]

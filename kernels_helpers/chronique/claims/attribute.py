@@ -1349,7 +1349,7 @@ class Attributor:
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             return True
-        if active and "objq" in frames and self.quoted_object(j, end) is not None:
+        if "objq" in frames and (active or not c.passive) and self.quoted_object(j, end) is not None:
             return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True

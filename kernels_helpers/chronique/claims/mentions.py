@@ -189,6 +189,14 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     # (an institution's capitalised head after a name's possessive is kept for
                     # the name: "the Cleveland Police Patrolmen's Association")
                     nxt = m.end
+                    p = out[-1] if out else None
+                    if (p is not None and p.kind == "gaz" and p.end == m.start and m.nature == "org"
+                            and m.end - m.start >= 2 and all(caps[m.start:m.end])
+                            and fkeys[m.end - 1] in lex.org_heads):
+                        # "the UK Atomic Energy Authority": a country before an institution's
+                        # capitalised name is part of the name
+                        out[-1] = _org_mention(p.start, _after_det(p.start, p.end - 1, keys, lex), m.end, text,
+                                               toks, p.det, inq[p.start] >= 0)
                     continue
             if (m.det is None and m.name is None and m.number == "p" and not lex.bare_plurals
                     and m.start > 0 and toks[m.start - 1].sent == toks[m.start].sent):
@@ -1544,6 +1552,10 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     if len(items) == 1 and first[0] == GAZ:
         return _gaz_mention(start, end, first[3])
     det = first[3] if first[0] == DET else _NO_DET
+    if (last_head < 0 and len(items) >= 2 and items[-1][0] == DEPT and items[-2][0] == CAP
+            and items[-1][2] - items[-1][1] == 1 and fkeys[items[-1][1]] in lex.org_suffixes):
+        # "Stellarax Energy", "Norvik Capital": a department's word closing a name is a company's
+        items[-1] = (CAP, items[-1][1], items[-1][2], None)
     # the name: trailing capitalised words (with particles) after the last head
     r = len(items)
     while r > 0 and items[r - 1][0] in (CAP, PART, HON):

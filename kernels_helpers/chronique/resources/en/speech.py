@@ -73,6 +73,12 @@ CUE_LEMMAS = {
     "call": ("statement", "objattr"),
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
+    # appeals and demands report words only with a that-clause or an object carrying quoted
+    # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
+    # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
+    "urge": ("statement", "objq"),
+    "call on": ("statement", "objq"),
+    "demand": ("statement", "que objq"),
 }
 
 # lemmas that report a claim in a main clause only: inside a reported that-clause ("adding that
@@ -417,7 +423,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
-    "registry",
+    "registry", "community",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
