@@ -994,3 +994,11 @@ def test_call_on_with_quoted_words_and_demand_that_report_claims():
                    "done” and demanded that the contract be cancelled.") == [
         ("Maria Kessel", "the minister to resign “before more damage is done”", "mixed"),
         ("Maria Kessel", "the contract be cancelled", "indirect")]
+
+
+def test_subject_before_a_restrictive_relative_clause_speaks():
+    assert _claims("A coalition of nurses who had campaigned for the inquiry said the findings proved them "
+                   "“right all along”.") == [
+        ("coalition of nurses", "the findings proved them “right all along”", "mixed")]
+    assert _claims("Residents who fled the fire said the alarms never sounded.") == [
+        ("Residents", "the alarms never sounded", "indirect")]

@@ -567,10 +567,43 @@ class Attributor:
             if speaker_capable(m) and m.kind != "pron" and m.end < j:
                 return (m.appos or m, "coordinated", j) if m.kind == "title" and m.appos else (m, "coordinated", j)
             return None
+        if d.lex.person_relatives and j - floor >= 3:
+            got = self._restrictive_relative(j, floor)
+            if got is not None:
+                return got
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _restrictive_relative(self, j: int, floor: int):
+        """The subject before a restrictive relative clause ending at token ``j``, without commas
+        ("A group of parents who had pushed for the inquiry said", "Residents who fled the fire
+        said"): the mention or noun phrase right before the person relative; None when the words
+        after the relative open a subject of their own ("the man who police said ...")."""
+        d = self.d
+        keys, inq = d.keys, d.inq
+        rels = d.lex.person_relatives
+        p = j
+        while p > floor and j - p < 16:
+            k = keys[p]
+            if k in rels:
+                break
+            if inq[p] >= 0 or p in self.cue_at or p in d.close_at or not (
+                    d.toks[p].text[:1].isalnum() or k in ("'", "-")):
+                return None
+            p -= 1
+        else:
+            return None
+        if p + 1 > j or p + 1 in d.m_start or d.caps[p + 1] or d.mask[p + 1] & DET:
+            return None
+        m = d.m_end.get(p)
+        if m is not None:
+            if speaker_capable(m) and m.kind != "pron" and not m.in_quote:
+                return (m, "subject", self._np_start(m))
+            return None
+        np = self.np_before(p - 1, floor)
+        return (np, "subject", np.start) if np is not None else None
 
     def _inverted_after(self, c: Cue) -> bool:
         """Whether a speaker follows the verb of ``c`` (a mention, or a noun phrase the tables do
