@@ -1002,3 +1002,14 @@ def test_subject_before_a_restrictive_relative_clause_speaks():
         ("coalition of nurses", "the findings proved them “right all along”", "mixed")]
     assert _claims("Residents who fled the fire said the alarms never sounded.") == [
         ("Residents", "the alarms never sounded", "indirect")]
+
+
+def test_quoted_attribute_of_a_noun_the_clause_completes_and_object_relative_with_a_plural_subject():
+    got = _claims("Norvik Mining said on Monday its new mine had produced its first ore, a step it called "
+                  "\"the start of a new era\" but which several geologists said had come too early.")
+    assert got[0][0] == "Norvik Mining"
+    assert got[1:] == [("Norvik Mining", "the start of a new era", "direct"),
+                       ("geologists", "had come too early", "indirect")]
+    assert _claims("The agency rejected the plan, which analysts said was too costly.") == [
+        ("analysts", "was too costly", "indirect")]
+    assert _claims("A movement called \"Occupy\" spread quickly.") == []

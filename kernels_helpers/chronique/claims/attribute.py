@@ -985,8 +985,10 @@ class Attributor:
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
+            # (an object relative opens the clause of its subject: "a result which several
+            # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
-                        or d.link_before(k) is not None)
+                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives)
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
@@ -1487,6 +1489,12 @@ class Attributor:
             # "a jugé « prématuré » de conclure ...", "a estimé nécessaire de revoir ...": the
             # attribute before its infinitive object
             x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
+            sj = self.subject.get(ci)
+            if (j in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
+                    and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators)):
+                # "a result it called "a milestone"": the object is the noun the clause
+                # completes; the quoted attribute alone is the content
+                return j, x, "quote", None
             if (x < ce and x - j <= 6 and (x > j + 1 or d.toks[j].text[:1].isalpha() and not d.caps[j]
                                             and d.fkeys[j] not in lex.function_words and k not in lex.prepositions)
                     and d.mask[x] & DE):
