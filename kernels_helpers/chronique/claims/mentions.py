@@ -23,6 +23,8 @@ exactly what the general chunker gives, and hand anything else to it.
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
@@ -440,6 +442,23 @@ def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
     return j
 
 
+_HEAD_FIRST: dict = {}      # id(institution heads) -> (heads, their first words, longest article)
+
+
+def _head_first(lex: Lexicon) -> tuple:
+    """The keys a token opening an institution head may have (the head, or its part before a
+    hyphen: "sous" of "sous-préfecture"), and the longest article in tokens."""
+    heads = lex.institution_heads
+    got = _HEAD_FIRST.get(id(heads))
+    if got is None or got[0] is not heads:
+        first = set(heads)
+        for h in heads:
+            first.update(h[:k] for k, c in enumerate(h) if c == "-")
+        dl = max([1] + [len(e[0]) for lst in lex.determiners.multi.values() for e in lst])
+        got = _HEAD_FIRST[id(heads)] = (heads, frozenset(first), dl)
+    return got[1], got[2]
+
+
 def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask, blocked, inq,
                   dets_at: list[int]) -> list[Mention]:
     """Institutions named by an article, a head noun (``INSTITUTION_HEADS``) and the chain of its
@@ -470,6 +489,13 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             k = e
         return k
 
+    # only an article one or two tokens before a possible head can open an institution
+    first, dl = _head_first(lex)
+    hs = set(compress(range(n), map(first.__contains__, fkeys)))
+    if not hs:
+        return ms
+    if dl <= 2:
+        dets_at = [a for a in dets_at if a + 1 in hs or a + 2 in hs]
     found: list[tuple] = []         # (start, head, end, name start or -1)
     last_end = -1
     for a in dets_at:
