@@ -1526,3 +1526,13 @@ def test_inverted_role_noun_with_a_bare_complement_then_a_name_is_the_named_one(
              "messagerie Colivo.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Colivo", "Les colis en souffrance seront livrés d'ici vendredi", "indirect")
+
+
+def test_a_demonstrative_role_noun_after_a_named_person_is_that_person():
+    text = ("A Saint-Louis, Aminata Diallo a vu sa boutique emportée par les eaux. « Il ne reste plus "
+            "rien, même pas les étagères », confie cette commerçante de 51 ans, logée chez une cousine. "
+            "Elle dit n'avoir reçu « aucune aide » de la mairie.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Aminata Diallo", "Il ne reste plus rien, même pas les étagères", "direct"),
+        ("Aminata Diallo", "n'avoir reçu « aucune aide » de la mairie", "mixed")]
