@@ -1536,3 +1536,22 @@ def test_a_demonstrative_role_noun_after_a_named_person_is_that_person():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Aminata Diallo", "Il ne reste plus rien, même pas les étagères", "direct"),
         ("Aminata Diallo", "n'avoir reçu « aucune aide » de la mairie", "mixed")]
+
+
+def test_le_syndicat_refers_back_to_a_union_not_to_another_institution():
+    text = ("Pour la Coordination nationale des infirmiers (CNI), la situation « empire ». Le maire, "
+            "qui préside le conseil de surveillance de la clinique, a dénoncé « un abandon ». Une "
+            "quarantaine de services ont fermé des lits cet été, selon le syndicat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs][-1] == (
+        "Coordination nationale des infirmiers", "Une quarantaine de services ont fermé des lits cet été")
+
+
+def test_an_organisation_noun_apposed_to_a_name_describes_it_and_quoted_words_stay_in_its_relative():
+    text = ("La CFDT-Cheminots, principal syndicat de la compagnie, a déposé un préavis de grève. "
+            "Le syndicat, qui dénonce « un mépris » envers les agents, assure que 300 postes ont été "
+            "supprimés en deux ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("CFDT-Cheminots", "« un mépris » envers les agents", "mixed"),
+        ("CFDT-Cheminots", "300 postes ont été supprimés en deux ans", "indirect")]

@@ -1721,7 +1721,9 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
             b.titles = (*b.titles, a)
             a.appos = b
         elif (a.kind == "name" and b.kind == "title" and b.name is None and after == ","
-              and b.det in (None, "def", "bare") and not a.det_name):
+              and b.det in (None, "def", "bare") and (not a.det_name or b.nature == "org" and b.det is None)):
+            # ("Le SNUipp-FSU, premier syndicat du primaire,": a name after a determiner is an
+            # organisation's when an organisation's noun is apposed to it)
             a.titles = (*a.titles, b)
             b.appos = a
     # "Le ministre délégué aux Transports, Olivier Laniel,", "son directeur sportif, Luc Marchand,":

@@ -254,7 +254,7 @@ class Registry:
             e = self._by_suffix(words)          # "Esper" after "Mark Esper"
         if e is not None:
             return e
-        if m.nature == "org" and m.kind in ("title", "name") or (
+        if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
                 len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
                 len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State

@@ -686,6 +686,14 @@ ORG_ANAPHORS = (
 ORG_ANAPHOR_COVERS = {
     "association": ("fédération", "ligue", "collectif", "union", "confédération"),
 }
+# anaphors that name only some kinds of institution: they refer back to a name headed by one of
+# these words (or by a word the tables do not know), never to one headed by another institution's
+# noun ("le syndicat" is the "Association des médecins urgentistes", not the "conseil de
+# surveillance de l'hôpital")
+ORG_ANAPHOR_KINDS = {
+    "syndicat": ("syndicat", "syndicats", "union", "confédération", "fédération", "association",
+                 "coordination", "intersyndicale", "mouvement", "front", "alliance", "collectif"),
+}
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("le groupe" is not the "Centre national d'études spatiales"), except these heads
 COMPANY_ANAPHORS = (
