@@ -1555,3 +1555,11 @@ def test_an_organisation_noun_apposed_to_a_name_describes_it_and_quoted_words_st
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("CFDT-Cheminots", "« un mépris » envers les agents", "mixed"),
         ("CFDT-Cheminots", "300 postes ont été supprimés en deux ans", "indirect")]
+
+
+def test_a_name_after_the_institution_noun_in_a_title_names_the_institution_not_the_person():
+    text = ("Le directeur général du groupe Fromalp, Julien Berthet, a contesté ces chiffres. « Nous "
+            "n'avons rien à cacher », a-t-il affirmé sur BFMTV.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Julien Berthet", "Nous n'avons rien à cacher", "direct")]
