@@ -1563,3 +1563,12 @@ def test_a_name_after_the_institution_noun_in_a_title_names_the_institution_not_
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Julien Berthet", "Nous n'avons rien à cacher", "direct")]
+
+
+def test_impersonal_on_after_a_fronted_seat_of_government_is_that_government():
+    text = ("A Bercy, on assure que les aides aux entreprises seront versées « avant la fin du mois ». "
+            "A Moscou, on indique que la livraison a été suspendue.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("France", "les aides aux entreprises seront versées « avant la fin du mois »", "mixed"),
+        ("Russia", "la livraison a été suspendue", "indirect")]

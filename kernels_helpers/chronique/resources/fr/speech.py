@@ -334,6 +334,9 @@ COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "deme
 # a place after these, after a noun phrase, completes it ("plusieurs skippers interrogés à
 # Capbreton", "les commerçants installés au centre"): the noun phrase speaks, not the place
 LOCATIVE_PREPS = ("à", "au", "aux", "en")
+# impersonal subject pronouns: after a fronted place naming an authority ("A Bercy, on indique
+# que ...", "A Moscou, on assure que ..."), the authority speaks
+IMPERSONAL_PRONOUNS = ("on",)
 LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
                                   "réfugié", "rassemblé", "réuni", "joint", "interviewé")
                       for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
