@@ -1526,3 +1526,49 @@ def test_inverted_role_noun_with_a_bare_complement_then_a_name_is_the_named_one(
              "messagerie Colivo.")
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (
         "Colivo", "Les colis en souffrance seront livrés d'ici vendredi", "indirect")
+
+
+def test_a_demonstrative_role_noun_after_a_named_person_is_that_person():
+    text = ("A Saint-Louis, Aminata Diallo a vu sa boutique emportée par les eaux. « Il ne reste plus "
+            "rien, même pas les étagères », confie cette commerçante de 51 ans, logée chez une cousine. "
+            "Elle dit n'avoir reçu « aucune aide » de la mairie.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Aminata Diallo", "Il ne reste plus rien, même pas les étagères", "direct"),
+        ("Aminata Diallo", "n'avoir reçu « aucune aide » de la mairie", "mixed")]
+
+
+def test_le_syndicat_refers_back_to_a_union_not_to_another_institution():
+    text = ("Pour la Coordination nationale des infirmiers (CNI), la situation « empire ». Le maire, "
+            "qui préside le conseil de surveillance de la clinique, a dénoncé « un abandon ». Une "
+            "quarantaine de services ont fermé des lits cet été, selon le syndicat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in cs][-1] == (
+        "Coordination nationale des infirmiers", "Une quarantaine de services ont fermé des lits cet été")
+
+
+def test_an_organisation_noun_apposed_to_a_name_describes_it_and_quoted_words_stay_in_its_relative():
+    text = ("La CFDT-Cheminots, principal syndicat de la compagnie, a déposé un préavis de grève. "
+            "Le syndicat, qui dénonce « un mépris » envers les agents, assure que 300 postes ont été "
+            "supprimés en deux ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("CFDT-Cheminots", "« un mépris » envers les agents", "mixed"),
+        ("CFDT-Cheminots", "300 postes ont été supprimés en deux ans", "indirect")]
+
+
+def test_a_name_after_the_institution_noun_in_a_title_names_the_institution_not_the_person():
+    text = ("Le directeur général du groupe Fromalp, Julien Berthet, a contesté ces chiffres. « Nous "
+            "n'avons rien à cacher », a-t-il affirmé sur BFMTV.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Julien Berthet", "Nous n'avons rien à cacher", "direct")]
+
+
+def test_impersonal_on_after_a_fronted_seat_of_government_is_that_government():
+    text = ("A Bercy, on assure que les aides aux entreprises seront versées « avant la fin du mois ». "
+            "A Moscou, on indique que la livraison a été suspendue.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("France", "les aides aux entreprises seront versées « avant la fin du mois »", "mixed"),
+        ("Russia", "la livraison a été suspendue", "indirect")]

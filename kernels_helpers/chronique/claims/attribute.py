@@ -473,6 +473,14 @@ class Attributor:
                 p -= 1
             if p < lo:
                 p = max(floor - 1, j - 40)
+            if p >= lo and p in close_at:
+                # "Le syndicat, qui dénonce « une saignée » dans les écoles, affirme": quoted words
+                # inside a relative clause between commas, which opens at the comma before them
+                q = d.quotes[close_at[p]].open_tok - 1
+                while q >= lo and keys[q] != "," and q not in close_at:
+                    q -= 1
+                if q >= lo and keys[q] == "," and q + 1 < j and keys[q + 1] in d.lex.relatives:
+                    p = q
             while p > lo and keys[p] == "," and keys[p + 1] in d.lex.gloss_links:
                 # "X, an elder of the local iwi, or Maori tribe, said": a gloss inside the
                 # apposition, which opens at the comma before it

@@ -59,6 +59,16 @@ class Describer:
         m = raw.speaker
         if m is None:
             return None, "no speaker"
+        if m.kind == "pron" and d.keys[m.start] in d.lex.impersonal_pronouns:
+            # "A Bercy, on indique que ...": a fronted place naming an authority, right before
+            a = m.start - 1
+            g = d.m_end.get(a) if a >= 1 and d.keys[a] == "," else None
+            if (g is not None and g.kind == "gaz" and g.entity is not None and g.start >= 1
+                    and g.entity.kind in ("government", "organization")
+                    and d.fkeys[g.start - 1] in d.lex.locative_fpreps
+                    and strip_lead(d, d.sent_start[d.sid[m.start]], g.start) >= g.start - 1):
+                m.entity = g.entity
+                return g.entity, f"impersonal pronoun after the place '{g.entity.id}'"
         if m.kind == "pron":
             e = self.subject_antecedent(m)
             if e is not None:

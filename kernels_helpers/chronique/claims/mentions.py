@@ -1380,6 +1380,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         w = toks[e].text
         if end - e >= 3 and len(w) > 1 and w.isupper():
             return None                 # an acronym before the name: a party or an organisation
+        if comp and comp[-1][0] in (WORD, HEAD) and fkeys[comp[-1][1]] in lex.name_descriptors:
+            return None                 # "le PDG du groupement Hyperval": the institution's name (``_parse``)
         name = text[toks[e].start:toks[end - 1].end]
         span = (e, end)
     elif e < n and not comp:
@@ -1622,6 +1624,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             items.insert(len(items) - len(name_items) + 1, (WORD, name_items[0][1], name_items[0][2],
                                                             fkeys[name_items[0][1]]))
             name_items = name_items[1:]
+    if (0 <= last_head < r - 2 and name_items and name_items[0][0] == CAP and items[last_head][3][3] != "org"
+            and items[r - 1][0] in (WORD, HEAD) and items[r - 1][2] == items[r - 1][1] + 1
+            and toks[items[r - 1][1]].text[:1].islower() and fkeys[items[r - 1][1]] in lex.name_descriptors
+            and items[r - 2][0] == CONN):
+        # "le PDG du groupement Hyperval": a name right after the lowercase noun of an
+        # institution completing a person's title names the institution, not the person
+        items = items[:r] + [(WORD, it[1], it[2], fkeys[it[1]]) for it in name_items if it[0] == CAP]
+        name_items = []
     gender = None
     name = None
     name_span = None
@@ -1759,7 +1769,9 @@ def _appositions(ms: list[Mention], keys, lex) -> None:
             b.titles = (*b.titles, a)
             a.appos = b
         elif (a.kind == "name" and b.kind == "title" and b.name is None and after == ","
-              and b.det in (None, "def", "bare") and not a.det_name):
+              and b.det in (None, "def", "bare") and (not a.det_name or b.nature == "org" and b.det is None)):
+            # ("Le SNUipp-FSU, premier syndicat du primaire,": a name after a determiner is an
+            # organisation's when an organisation's noun is apposed to it)
             a.titles = (*a.titles, b)
             b.appos = a
     # "Le ministre délégué aux Transports, Olivier Laniel,", "son directeur sportif, Luc Marchand,":

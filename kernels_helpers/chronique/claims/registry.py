@@ -254,7 +254,7 @@ class Registry:
             e = self._by_suffix(words)          # "Esper" after "Mark Esper"
         if e is not None:
             return e
-        if m.nature == "org" and m.kind in ("title", "name") or (
+        if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
                 len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
                 len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
@@ -384,6 +384,10 @@ class Registry:
                 # "le procureur ..., Damien Roussel. [...] le magistrat": a person named before
                 # with a title the noun covers
                 e = self._covered(self.lex.hypernyms[m.cls], m.start)
+            if e is None and m.nature == "person" and m.cls in self.lex.role_nouns:
+                # "Halima Issoufou a tout perdu. « ... », raconte cette commerçante de 42 ans": a
+                # role noun right after a named person of its gender is that person
+                e = self._named_before(m)
             if e is not None:
                 m.entity = e
                 return e
@@ -400,6 +404,31 @@ class Registry:
         e.classes.add(m.cls)
         m.entity = e
         return e
+
+    def _named_before(self, m: Mention) -> Entity | None:
+        """The named person of the role noun ``m`` (demonstrative or definite): the person
+        mentioned last before it, outside quotations, in its paragraph or the sentence before, when
+        named, of a compatible gender and with no other known title (a definite noun; a
+        demonstrative refers back whatever that person's title)."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        k = bisect_left(starts, m.start)
+        sent, para = self.toks[m.start].sent, self.toks[m.start].para
+        for x in reversed(self.mentions[max(0, k - 8):k]):
+            if self.toks[x.start].sent < sent - 1 and self.toks[x.start].para != para:
+                return None
+            e = x.entity
+            if x.in_quote or x.kind == "pron" or e is None or e.kind not in ("person", "anonymous"):
+                continue
+            if e.anonymous or x.kind != "name" or e.number == "p" or e.guessed:
+                return None
+            if m.gender is not None and e.gender is not None and e.gender != m.gender:
+                return None
+            if m.det != "dem" and e.classes and m.cls not in e.classes:
+                return None
+            return e
+        return None
 
     def _covered(self, classes: frozenset, before: int) -> Entity | None:
         """The person mentioned last before token ``before`` with a title of ``classes``."""

@@ -84,6 +84,7 @@ GAZETTEER = {
     "le Kremlin": ("Kremlin", "organization", "s"), "Kremlin": ("Kremlin", "organization", "s"),
     "l'Élysée": ("Élysée", "organization", "s"), "l'Elysée": ("Élysée", "organization", "s"),
     "Matignon": ("Matignon", "organization", "s"), "le Quai d'Orsay": ("Quai d'Orsay", "organization", "s"),
+    "Bercy": ("France", "government", "s"),        # the economy ministry, like "Paris" the government
     "Downing Street": ("Downing Street", "organization", "s"),
     "le Hezbollah": ("Hezbollah", "organization", "s"), "Hezbollah": ("Hezbollah", "organization", "s"),
     "le Hamas": ("Hamas", "organization", "s"), "Hamas": ("Hamas", "organization", "s"),

@@ -334,6 +334,9 @@ COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "deme
 # a place after these, after a noun phrase, completes it ("plusieurs skippers interrogés à
 # Capbreton", "les commerçants installés au centre"): the noun phrase speaks, not the place
 LOCATIVE_PREPS = ("à", "au", "aux", "en")
+# impersonal subject pronouns: after a fronted place naming an authority ("A Bercy, on indique
+# que ...", "A Moscou, on assure que ..."), the authority speaks
+IMPERSONAL_PRONOUNS = ("on",)
 LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
                                   "réfugié", "rassemblé", "réuni", "joint", "interviewé")
                       for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
@@ -685,6 +688,14 @@ ORG_ANAPHORS = (
 # association ("la Fédération française des ... ; d'après l'association")
 ORG_ANAPHOR_COVERS = {
     "association": ("fédération", "ligue", "collectif", "union", "confédération"),
+}
+# anaphors that name only some kinds of institution: they refer back to a name headed by one of
+# these words (or by a word the tables do not know), never to one headed by another institution's
+# noun ("le syndicat" is the "Association des médecins urgentistes", not the "conseil de
+# surveillance de l'hôpital")
+ORG_ANAPHOR_KINDS = {
+    "syndicat": ("syndicat", "syndicats", "union", "confédération", "fédération", "association",
+                 "coordination", "intersyndicale", "mouvement", "front", "alliance", "collectif"),
 }
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("le groupe" is not the "Centre national d'études spatiales"), except these heads
