@@ -1013,3 +1013,15 @@ def test_quoted_attribute_of_a_noun_the_clause_completes_and_object_relative_wit
     assert _claims("The agency rejected the plan, which analysts said was too costly.") == [
         ("analysts", "was too costly", "indirect")]
     assert _claims("A movement called \"Occupy\" spread quickly.") == []
+
+
+def test_division_heads_an_organisation_name_with_its_complement():
+    assert _claims("The fire started in the kitchen, according to a report by the Ohio Division of State "
+                   "Fire Marshal, which investigates large fires.")[0][0] == "Ohio Division of State Fire Marshal"
+
+
+def test_group_interviewed_by_an_outlet_speaks_not_the_outlet():
+    assert _claims("Several traders in Goma interviewed by Reuters said prices had doubled since the road "
+                   "was cut.") == [("traders", "prices had doubled since the road was cut", "indirect")]
+    assert _claims("Farmers interviewed by The Associated Press said the rains came too late.") == [
+        ("farmers", "the rains came too late", "indirect")]

@@ -963,7 +963,9 @@ class Attributor:
                     return g
             if (key in lex.prepositions and k - 2 >= floor and k < j and j - k < 5
                     and d.fkeys[k - 1] in lex.fronted_participles and d.toks[k - 2].text[:1].isalpha()
-                    and not d.caps[k - 2]):
+                    and (not d.caps[k - 2] or k - 2 == floor or d.keys[k - 3] in lex.prepositions)):
+                # (capitalised: the subject's first word, or a place completing it: "Several
+                # residents of Bangui interviewed by Reuters said")
                 # "Des habitants joints par téléphone décrivent ...": a participle phrase completing
                 # the subject, whose noun phrase ends before it
                 j = k = k - 2

@@ -168,6 +168,9 @@ NON_SPEAKER_HEADS = (
     "letter", "post", "filing", "filings",
 )
 SOURCE_PREPS = ("from",)
+# participles whose phrase completes a subject or opens a sentence without naming its speaker:
+# "Residents interviewed by Reuters said" (the residents speak), "Reached by phone, X said"
+FRONTED_PARTICIPLES = ("interviewed", "contacted", "reached", "questioned", "approached")
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
 # "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
 LOCATIVE_PREPS = ("in", "at", "near", "outside")
@@ -423,7 +426,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
-    "registry", "community",
+    "registry", "community", "division",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
