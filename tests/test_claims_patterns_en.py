@@ -1025,3 +1025,9 @@ def test_group_interviewed_by_an_outlet_speaks_not_the_outlet():
                    "was cut.") == [("traders", "prices had doubled since the road was cut", "indirect")]
     assert _claims("Farmers interviewed by The Associated Press said the rains came too late.") == [
         ("farmers", "the rains came too late", "indirect")]
+
+
+def test_measure_written_as_a_hyphenated_number_does_not_cut_the_subjects_noun_phrase():
+    assert _claims("The 32-count indictment alleges that the two executives hid losses from investors "
+                   "for three years.") == [
+        ("indictment", "the two executives hid losses from investors for three years", "indirect")]

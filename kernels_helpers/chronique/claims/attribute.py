@@ -354,6 +354,15 @@ def floor_of(d: Doc, i: int) -> int:
     return strip_lead(d, d.sent_start[s], d.sent_end[s])
 
 
+def _number_compound(d: Doc, k: int) -> bool:
+    """Whether token ``k`` is the number opening a measure written as one hyphenated word before a
+    noun ("14-count", "86-page")."""
+    toks = d.toks
+    return (k + 2 < d.n and toks[k].text.isdigit() and d.keys[k + 1] == "-"
+            and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
+            and toks[k + 2].text[:1].isalpha() and not d.caps[k + 2])
+
+
 def speaker_capable(m: Mention | None) -> bool:
     if m is None or m.in_quote:
         return False
@@ -949,7 +958,7 @@ class Attributor:
         k = j
         while k >= floor and j - k < 8:
             key = d.keys[k]
-            if not (d.toks[k].text[:1].isalpha() or key in ("'", "-")):
+            if not (d.toks[k].text[:1].isalpha() or key in ("'", "-") or _number_compound(d, k)):
                 return None
             if key in lex.cues.first and not (k > floor and (
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
@@ -1140,6 +1149,8 @@ class Attributor:
 
     def _np(self, a: int, h: int, b: int, det: tuple) -> Mention | None:
         d = self.d
+        while h + 3 < b and _number_compound(d, h):
+            h += 3                      # "the 14-count indictment": the noun after the measure
         nm = self._described_name(a, h, b, det)
         if nm is not None:
             return nm
