@@ -1031,3 +1031,9 @@ def test_measure_written_as_a_hyphenated_number_does_not_cut_the_subjects_noun_p
     assert _claims("The 32-count indictment alleges that the two executives hid losses from investors "
                    "for three years.") == [
         ("indictment", "the two executives hid losses from investors for three years", "indirect")]
+
+
+def test_capitalised_word_and_link_before_a_name_described_as_an_agency_is_one_organisation():
+    assert _claims("Transport for Wales, the state agency running the line, said on Friday that services "
+                   "would resume next week.") == [
+        ("Transport for Wales", "services would resume next week", "indirect")]

@@ -222,6 +222,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                             where(B_DET) if where is not None else positions(mask, B_DET))
     if lex.org_name_links and len(out) > 1:
         out = _linked_names(out, toks, keys, fkeys, caps, lex, text)
+        _linked_described(out, toks, keys, fkeys, caps, lex, text, mask)
     if lex.name_descriptors and out:
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
     _appositions(out, keys, lex)
@@ -681,6 +682,37 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
 
 
 _OPENERS = (",", ";", ":", "(")          # punctuation before a noun phrase that may open a clause
+
+
+def _linked_described(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> None:
+    """A name after a capitalised word and a lowercase link, opening its clause, with an
+    organisation described in apposition after it ("Transport for NSW, the state agency overseeing
+    the project,"): the whole is the organisation's name (in place)."""
+    n = len(toks)
+    links, fw = lex.org_name_links, lex.function_words
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        i += 1
+        a = m.start - 2
+        if (m.kind != "name" or m.det is not None or a < 0 or m.end + 1 >= n or keys[m.end] != ","
+                or fkeys[a + 1] not in links or caps[a + 1] or not caps[a]):
+            continue
+        p = ms[i - 2] if i >= 2 else None
+        whole = p is not None and p.start == a and p.end == a + 1 and p.kind == "name"
+        if p is not None and p.end > a and not whole:
+            continue
+        nx = ms[i] if i < len(ms) else None
+        if (nx is None or nx.start != m.end + 1 or nx.kind != "title" or nx.nature != "org"
+                or nx.name is not None or nx.det not in ("def", "indef")):
+            continue
+        if (not toks[a].text[:1].isalpha() or fkeys[a] in fw or mask[a] & (B_DET | B_CUE | B_PRON)
+                or not (a == 0 or toks[a - 1].sent != toks[a].sent or keys[a - 1] in _OPENERS)):
+            continue
+        ms[i - 1] = _org_mention(a, a, m.end, text, toks, None, m.in_quote)
+        if whole:
+            del ms[i - 2]           # ("Doctors for Haiti": the first word read as a name)
+            i -= 1
 
 
 def descriptor_at(j: int, keys, fkeys, caps, lex, mask) -> int | None:
