@@ -1037,3 +1037,10 @@ def test_capitalised_word_and_link_before_a_name_described_as_an_agency_is_one_o
     assert _claims("Transport for Wales, the state agency running the line, said on Friday that services "
                    "would resume next week.") == [
         ("Transport for Wales", "services would resume next week", "indirect")]
+
+
+def test_dotted_abbreviation_of_an_organisation_inside_an_unnamed_spokespersons_title():
+    got = chronique.analyze("A U.N. spokesman said the convoy had been turned back at the border.",
+                            published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in got] == [
+        ("anonymous UN spokesman", "the convoy had been turned back at the border", "indirect", True)]
