@@ -1044,3 +1044,11 @@ def test_dotted_abbreviation_of_an_organisation_inside_an_unnamed_spokespersons_
                             published=PUB, lang="en").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in got] == [
         ("anonymous UN spokesman", "the convoy had been turned back at the border", "indirect", True)]
+
+
+def test_plural_group_in_the_place_noun_of_a_named_place_speaks():
+    assert _claims("Herders in the remote district of Karamoja told Reuters that cattle were dying "
+                   "for lack of water.") == [
+        ("herders in the remote district of Karamoja", "cattle were dying for lack of water", "indirect")]
+    assert _claims("Fishermen in the port town of Kribi said the catch had halved.") == [
+        ("fishermen in the port town of Kribi", "the catch had halved", "indirect")]

@@ -747,6 +747,15 @@ class Attributor:
         loc = k in lex.locative_preps
         if not loc and k not in lex.affiliation_preps:
             return None
+        if not loc and p - 2 > floor and d.m_end.get(p) is None:
+            # "Fishermen in the coastal village of Navutu": the place completes a lowercase noun
+            # phrase that itself follows a locative preposition
+            t = p - 1
+            while t > floor and p - t <= 3 and d.toks[t].text[:1].isalpha() and not d.caps[t] and not (
+                    d.mask[t] & DET) and keys[t] not in lex.prepositions and d.fkeys[t] not in lex.function_words:
+                t -= 1
+            if t < p - 1 and t - 1 > floor and d.mask[t] & DET and not d.caps[t] and keys[t - 1] in lex.locative_preps:
+                p, loc = t - 1, True
         q = p - 1
         if loc and keys[q] in lex.located_words:
             q -= 1                        # "based in", "working in"
@@ -1012,7 +1021,7 @@ class Attributor:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
                     and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
-                    and d.keys[j].endswith("s")):
+                    and d.keys[j].endswith(lex.plural_endings or ("s",))):
                 # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
                 # "Chinese and Emirati firms accused of ...")
                 return self._np(k, k, j + 1, (None, None, "p"))

@@ -415,8 +415,9 @@ GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 NEUTER_POSSESSIVES = ("its",)
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
-# endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters", "unions")
-PLURAL_ENDINGS = ("s",)
+# endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters",
+# "unions", "fishermen")
+PLURAL_ENDINGS = ("s", "men")
 # capitalised heads of organisation names, completed by "of"/"for" and capitalised words
 # ("the Centers for Disease Control and Prevention", "the National Bank of Poland")
 ORG_HEADS = (
