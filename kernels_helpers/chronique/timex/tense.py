@@ -77,7 +77,11 @@ class TenseReader:
             a = bisect_left(toks, sid, 0, k, key=_SENT)
             b = bisect_right(toks, sid, k, len(toks), key=_SENT) - 1
             pos, kinds, breaks = [], [], []
-            lows = columns(toks)[0]
+            lows = cache.get(_LOWS)
+            if lows is None:
+                # once per document: ``columns`` reads the whole token list unless it was the
+                # last one tokenized (another text may have been tokenized since)
+                lows = cache[_LOWS] = columns(toks)[0]
             if self.by_key:
                 codes = list(map(self.codes.__getitem__, lows[a:b + 1]))
             else:
@@ -122,6 +126,7 @@ class TenseReader:
 
 
 _TEXT, _SENT = attrgetter("text"), attrgetter("sent")
+_LOWS = "lows"                          # the cache entry of the token keys (sentences are ints)
 
 
 class _Codes(dict):
