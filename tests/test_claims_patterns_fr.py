@@ -1572,3 +1572,14 @@ def test_impersonal_on_after_a_fronted_seat_of_government_is_that_government():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("France", "les aides aux entreprises seront versées « avant la fin du mois »", "mixed"),
         ("Russia", "la livraison a été suspendue", "indirect")]
+
+
+def test_relative_after_a_person_described_with_a_place_or_an_institution_is_the_persons():
+    text = ("Le prix du lait reste trop bas, a estimé Marc Delorme, éleveur laitier dans le Cantal, qui "
+            "affirme vendre « à perte » depuis six mois. Claire Rivet, chercheuse au CNRS, qui juge la "
+            "baisse « durable », appelle à une réforme.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Marc Delorme", "Le prix du lait reste trop bas", "indirect"),
+        ("Marc Delorme", "vendre « à perte » depuis six mois", "mixed"),
+        ("Claire Rivet", "la baisse « durable »", "mixed")]

@@ -452,8 +452,12 @@ class Attributor:
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                     m = pm
             if (m is not None and k in d.lex.person_relatives and m.kind in ("name", "gaz")
-                    and m.entity is not None and m.entity.kind in ("organization", "government")):
-                # "X, a researcher at Boston University, who said": the described person speaks
+                    and m.entity is not None and (m.entity.kind in ("organization", "government")
+                                                  or m.det_name or m.start > floor
+                                                  and d.keys[m.start - 1] in d.lex.place_preps)):
+                # "X, a researcher at Boston University, who said", "X, dirigeante d'une fromagerie
+                # dans la Manche, qui dit": the described person speaks, not the institution or
+                # the place in the description
                 p = m.start - 1
                 while p > floor and d.keys[p] != "," and d.inq[p] < 0 and m.start - p < 12:
                     p -= 1
