@@ -1583,3 +1583,14 @@ def test_relative_after_a_person_described_with_a_place_or_an_institution_is_the
         ("Marc Delorme", "Le prix du lait reste trop bas", "indirect"),
         ("Marc Delorme", "vendre « à perte » depuis six mois", "mixed"),
         ("Claire Rivet", "la baisse « durable »", "mixed")]
+
+
+def test_pronoun_opening_a_sentence_is_the_unnamed_subject_speaking_in_the_sentence_before():
+    text = ("« Mon client conteste les faits », a déclaré son avocat, Me Paul Girard.\n\n"
+            "Devant les enquêteurs, en mars, l'ancien maire avait reconnu avoir signé les contrats. "
+            "Il avait affirmé n'avoir « rien touché » personnellement.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Paul Girard", "Mon client conteste les faits", "direct"),
+        ("ancien maire", "avoir signé les contrats", "indirect"),
+        ("ancien maire", "n'avoir « rien touché » personnellement", "mixed")]
