@@ -1594,3 +1594,14 @@ def test_pronoun_opening_a_sentence_is_the_unnamed_subject_speaking_in_the_sente
         ("Paul Girard", "Mon client conteste les faits", "direct"),
         ("ancien maire", "avoir signé les contrats", "indirect"),
         ("ancien maire", "n'avoir « rien touché » personnellement", "mixed")]
+
+
+def test_elle_after_selon_is_the_institution_whose_name_opens_on_a_feminine_head_after_an_elided_article():
+    text = ("« Nous sommes prêts », a assuré la ministre de l'Industrie, Clara Petit. L'Union des "
+            "industries chimiques juge au contraire la réforme « précipitée ». Selon elle, un site sur "
+            "cinq pourrait fermer d'ici 2030.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Clara Petit", "Nous sommes prêts", "direct"),
+        ("Union des industries chimiques", "la réforme « précipitée »", "mixed"),
+        ("Union des industries chimiques", "un site sur cinq pourrait fermer d'ici 2030", "indirect")]
