@@ -1605,3 +1605,12 @@ def test_elle_after_selon_is_the_institution_whose_name_opens_on_a_feminine_head
         ("Clara Petit", "Nous sommes prêts", "direct"),
         ("Union des industries chimiques", "la réforme « précipitée »", "mixed"),
         ("Union des industries chimiques", "un site sur cinq pourrait fermer d'ici 2030", "indirect")]
+
+
+def test_s_attendre_a_with_quoted_words_in_its_object_is_a_mixed_claim():
+    text = "La Banque de France s'attend à une croissance « quasi nulle » au premier trimestre."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Banque de France", "à une croissance « quasi nulle » au premier trimestre", "mixed")]
+    assert chronique.analyze("Les hôteliers s'attendent à une saison difficile.", published=PUB,
+                             lang="fr").claims == []

@@ -138,6 +138,8 @@ CUE_LEMMAS = {
     "se désoler": ("statement", "que incise colon de"),
     "se plaindre": ("statement", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
+    # an expectation whose object carries quoted words: "s'attend à une croissance « quasi nulle »"
+    "s'attendre": ("prediction", "objq"),
     "se dire": ("statement", "quote"),              # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
@@ -178,6 +180,7 @@ IRREGULAR = {
                   "maintenant"),
     "craindre": ("craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint", "craignant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
+    "attendre": ("attend", "attendent", "attend", "attendit", "attendirent", "attendr", "attendu", "attendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
 STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
