@@ -1614,3 +1614,15 @@ def test_s_attendre_a_with_quoted_words_in_its_object_is_a_mixed_claim():
         ("Banque de France", "à une croissance « quasi nulle » au premier trimestre", "mixed")]
     assert chronique.analyze("Les hôteliers s'attendent à une saison difficile.", published=PUB,
                              lang="fr").claims == []
+
+
+def test_object_runs_on_through_a_later_relative_or_complement_holding_quoted_words():
+    text = ("Le préfet a salué le « professionnalisme » des pompiers du Var, qui ont « évité le pire » "
+            "dans la nuit. Le syndicat dénonce une « provocation », à l'issue d'une réunion « sans "
+            "aucune avancée ». La direction évoque un « plan ambitieux », selon un communiqué.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfet", "le « professionnalisme » des pompiers du Var, qui ont « évité le pire » dans la nuit",
+         "mixed"),
+        ("syndicat", "une « provocation », à l'issue d'une réunion « sans aucune avancée »", "mixed"),
+        ("direction", "un « plan ambitieux »", "mixed")]

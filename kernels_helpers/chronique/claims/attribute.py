@@ -1623,6 +1623,20 @@ class Attributor:
                         return p
                     x += 1
                 continue
+            if k == "," and p + 1 < ce and (keys[p + 1] in rels or keys[p + 1] in lex.prepositions):
+                # "le « sang-froid » des découvreurs, qui ont « respecté ... » les consignes", "une
+                # « quasi-stabilité » des tarifs, au terme de négociations « d'une brutalité
+                # inédite »": a relative or a complement holding quoted words of its own goes on
+                # with the object, to its own end, unless it reports speech
+                x = p + 1
+                quoted = False
+                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
+                    if x in cue_at:
+                        return p
+                    quoted = quoted or inq[x] >= 0
+                    x += 1
+                if quoted:
+                    continue
             if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):
