@@ -1626,3 +1626,12 @@ def test_object_runs_on_through_a_later_relative_or_complement_holding_quoted_wo
          "mixed"),
         ("syndicat", "une « provocation », à l'issue d'une réunion « sans aucune avancée »", "mixed"),
         ("direction", "un « plan ambitieux »", "mixed")]
+
+
+def test_se_dire_with_a_quoted_attribute_takes_the_de_infinitive_it_governs():
+    text = ("Le gérant du camping s'est dit « soulagé mais prudent » d'apprendre la réouverture du site. "
+            "La maire s'est dite « très inquiète » pour la saison.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["content"]["text"], c["mode"]) for c in cs] == [
+        ("« soulagé mais prudent » d'apprendre la réouverture du site", "mixed"),
+        ("très inquiète", "direct")]

@@ -1456,6 +1456,13 @@ class Attributor:
                 e = self.quoted_object(j, self.clause_end(j, ci))
                 if e is not None:
                     return j, e, "objq", None
+            x = q.close_tok + 1
+            if (q.close_tok - j <= 8 and x + 1 < end and d.mask[x] & DE
+                    and lex.de_preps.match(d.keys, d.caps, x) is not None
+                    and is_infinitive(d, x + lex.de_preps.match(d.keys, d.caps, x)[0])):
+                # "s'est dit « fier mais inquiet » de voir arriver des curieux": the quoted
+                # attribute and the infinitive it governs
+                return j, self.clause_end(j, ci), "objq", None
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None
