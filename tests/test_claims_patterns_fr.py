@@ -1572,3 +1572,66 @@ def test_impersonal_on_after_a_fronted_seat_of_government_is_that_government():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("France", "les aides aux entreprises seront versées « avant la fin du mois »", "mixed"),
         ("Russia", "la livraison a été suspendue", "indirect")]
+
+
+def test_relative_after_a_person_described_with_a_place_or_an_institution_is_the_persons():
+    text = ("Le prix du lait reste trop bas, a estimé Marc Delorme, éleveur laitier dans le Cantal, qui "
+            "affirme vendre « à perte » depuis six mois. Claire Rivet, chercheuse au CNRS, qui juge la "
+            "baisse « durable », appelle à une réforme.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Marc Delorme", "Le prix du lait reste trop bas", "indirect"),
+        ("Marc Delorme", "vendre « à perte » depuis six mois", "mixed"),
+        ("Claire Rivet", "la baisse « durable »", "mixed")]
+
+
+def test_pronoun_opening_a_sentence_is_the_unnamed_subject_speaking_in_the_sentence_before():
+    text = ("« Mon client conteste les faits », a déclaré son avocat, Me Paul Girard.\n\n"
+            "Devant les enquêteurs, en mars, l'ancien maire avait reconnu avoir signé les contrats. "
+            "Il avait affirmé n'avoir « rien touché » personnellement.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Paul Girard", "Mon client conteste les faits", "direct"),
+        ("ancien maire", "avoir signé les contrats", "indirect"),
+        ("ancien maire", "n'avoir « rien touché » personnellement", "mixed")]
+
+
+def test_elle_after_selon_is_the_institution_whose_name_opens_on_a_feminine_head_after_an_elided_article():
+    text = ("« Nous sommes prêts », a assuré la ministre de l'Industrie, Clara Petit. L'Union des "
+            "industries chimiques juge au contraire la réforme « précipitée ». Selon elle, un site sur "
+            "cinq pourrait fermer d'ici 2030.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Clara Petit", "Nous sommes prêts", "direct"),
+        ("Union des industries chimiques", "la réforme « précipitée »", "mixed"),
+        ("Union des industries chimiques", "un site sur cinq pourrait fermer d'ici 2030", "indirect")]
+
+
+def test_s_attendre_a_with_quoted_words_in_its_object_is_a_mixed_claim():
+    text = "La Banque de France s'attend à une croissance « quasi nulle » au premier trimestre."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Banque de France", "à une croissance « quasi nulle » au premier trimestre", "mixed")]
+    assert chronique.analyze("Les hôteliers s'attendent à une saison difficile.", published=PUB,
+                             lang="fr").claims == []
+
+
+def test_object_runs_on_through_a_later_relative_or_complement_holding_quoted_words():
+    text = ("Le préfet a salué le « professionnalisme » des pompiers du Var, qui ont « évité le pire » "
+            "dans la nuit. Le syndicat dénonce une « provocation », à l'issue d'une réunion « sans "
+            "aucune avancée ». La direction évoque un « plan ambitieux », selon un communiqué.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfet", "le « professionnalisme » des pompiers du Var, qui ont « évité le pire » dans la nuit",
+         "mixed"),
+        ("syndicat", "une « provocation », à l'issue d'une réunion « sans aucune avancée »", "mixed"),
+        ("direction", "un « plan ambitieux »", "mixed")]
+
+
+def test_se_dire_with_a_quoted_attribute_takes_the_de_infinitive_it_governs():
+    text = ("Le gérant du camping s'est dit « soulagé mais prudent » d'apprendre la réouverture du site. "
+            "La maire s'est dite « très inquiète » pour la saison.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["content"]["text"], c["mode"]) for c in cs] == [
+        ("« soulagé mais prudent » d'apprendre la réouverture du site", "mixed"),
+        ("très inquiète", "direct")]

@@ -461,8 +461,12 @@ class Attributor:
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                     m = pm
             if (m is not None and k in d.lex.person_relatives and m.kind in ("name", "gaz")
-                    and m.entity is not None and m.entity.kind in ("organization", "government")):
-                # "X, a researcher at Boston University, who said": the described person speaks
+                    and m.entity is not None and (m.entity.kind in ("organization", "government")
+                                                  or m.det_name or m.start > floor
+                                                  and d.keys[m.start - 1] in d.lex.place_preps)):
+                # "X, a researcher at Boston University, who said", "X, dirigeante d'une fromagerie
+                # dans la Manche, qui dit": the described person speaks, not the institution or
+                # the place in the description
                 p = m.start - 1
                 while p > floor and d.keys[p] != "," and d.inq[p] < 0 and m.start - p < 12:
                     p -= 1
@@ -1474,6 +1478,13 @@ class Attributor:
                 e = self.quoted_object(j, self.clause_end(j, ci))
                 if e is not None:
                     return j, e, "objq", None
+            x = q.close_tok + 1
+            if (q.close_tok - j <= 8 and x + 1 < end and d.mask[x] & DE
+                    and lex.de_preps.match(d.keys, d.caps, x) is not None
+                    and is_infinitive(d, x + lex.de_preps.match(d.keys, d.caps, x)[0])):
+                # "s'est dit « fier mais inquiet » de voir arriver des curieux": the quoted
+                # attribute and the infinitive it governs
+                return j, self.clause_end(j, ci), "objq", None
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None
@@ -1641,6 +1652,20 @@ class Attributor:
                         return p
                     x += 1
                 continue
+            if k == "," and p + 1 < ce and (keys[p + 1] in rels or keys[p + 1] in lex.prepositions):
+                # "le « sang-froid » des découvreurs, qui ont « respecté ... » les consignes", "une
+                # « quasi-stabilité » des tarifs, au terme de négociations « d'une brutalité
+                # inédite »": a relative or a complement holding quoted words of its own goes on
+                # with the object, to its own end, unless it reports speech
+                x = p + 1
+                quoted = False
+                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
+                    if x in cue_at:
+                        return p
+                    quoted = quoted or inq[x] >= 0
+                    x += 1
+                if quoted:
+                    continue
             if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):

@@ -125,10 +125,11 @@ class Describer:
                 break
             f = strip_lead(d, a, d.sent_end[t])
             if d.keys[f] in d.lex.prepositions:
-                # "À la barre, l'ancien édile a ...": a leading prepositional phrase
+                # "À la barre, l'ancien édile a ...": a leading prepositional phrase (and the
+                # adverbials after it: "Lors de l'audience, le 5 novembre, l'ancien notaire a ...")
                 for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
                     if d.keys[c] == ",":
-                        f = c + 1
+                        f = strip_lead(d, c + 1, d.sent_end[t])
                         break
             sm = d.m_start.get(f)
             if sm is not None and sm.kind in ("name", "gaz") and d.lex.after_clitic(d.keys, sm.end) > sm.end:
@@ -166,6 +167,17 @@ class Describer:
                     # of the sentence before, that a neuter pronoun opening this one refers to: an
                     # organisation
                     e.kind, e.guessed = "organization", False
+                    return e
+                sp = prev.speaker
+                if (prev.sent == t == s - 1 and e is not None and e.kind == UNKNOWN and p.nature == "person"
+                        and p.number == "s" and p.start == f_own and sp is not None and sp.kind == "np"
+                        and sp.start == f and sp.number != "p" and sp.gender in (None, p.gender)):
+                    # "L'ancien notaire avait expliqué ... Il avait assuré ...": an unnamed noun phrase,
+                    # subject and speaker of the sentence before, that a personal pronoun opening
+                    # this one refers to, rather than a person named in an earlier complement
+                    e.kind = "person"
+                    if e.gender is None:
+                        e.gender = p.gender
                     return e
             if org is not None:
                 # "Le groupe Norvalis a contesté ... Dans un communiqué, il affirme ...": the

@@ -136,6 +136,12 @@ class Registry:
             e.gender = m.gender
         if m.ngender and e.noun_gender is None:
             e.noun_gender = m.ngender
+        elif (e.noun_gender is None and m.kind == "name" and m.nature == "org" and m.name
+              and self.lex.gendered_org_pronouns):
+            # "l'Association nationale des industries alimentaires": the gender of the
+            # institution's head noun opening its name, which the elided article does not show
+            w = m.name.split(None, 1)[0]
+            e.noun_gender = self.lex.institution_heads.get(fold(w.lower()))
 
     def _add(self, m: Mention) -> None:
         if m.kind == "gaz":

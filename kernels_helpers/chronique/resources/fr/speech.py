@@ -138,6 +138,8 @@ CUE_LEMMAS = {
     "se désoler": ("statement", "que incise colon de"),
     "se plaindre": ("statement", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
+    # an expectation whose object carries quoted words: "s'attend à une croissance « quasi nulle »"
+    "s'attendre": ("prediction", "objq"),
     "se dire": ("statement", "quote"),              # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
@@ -178,6 +180,7 @@ IRREGULAR = {
                   "maintenant"),
     "craindre": ("craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint", "craignant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
+    "attendre": ("attend", "attendent", "attend", "attendit", "attendirent", "attendr", "attendu", "attendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
 STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
@@ -323,6 +326,10 @@ IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", 
 # ---------------------------------------------------------------------------
 COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
+# the relative that, after a person described in apposition ("X, dirigeante d'une fromagerie dans
+# la Manche, qui dit ...", "X, chercheur au CNRS, qui estime ..."), is the person's, not the
+# institution's or the place's in the description
+PERSON_RELATIVES = ("qui",)
 # relatives that, after the comma closing an object with quoted words, complete that object: the
 # reported object runs on ("a salué un jugement « exemplaire », qui « devrait ... »", "évoquant des
 # « pistes multiples », dont celle d'une fuite ...")
@@ -334,6 +341,9 @@ COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "deme
 # a place after these, after a noun phrase, completes it ("plusieurs skippers interrogés à
 # Capbreton", "les commerçants installés au centre"): the noun phrase speaks, not the place
 LOCATIVE_PREPS = ("à", "au", "aux", "en")
+# a name right after these, of no known gender, is a place: never what "il" or "elle" refers
+# back to ("une infirmière à Bressuire", "un éleveur en Corrèze")
+PLACE_PREPS = ("à", "dans", "en")
 # impersonal subject pronouns: after a fronted place naming an authority ("A Bercy, on indique
 # que ...", "A Moscou, on assure que ..."), the authority speaks
 IMPERSONAL_PRONOUNS = ("on",)
