@@ -1572,3 +1572,23 @@ def test_impersonal_on_after_a_fronted_seat_of_government_is_that_government():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("France", "les aides aux entreprises seront versées « avant la fin du mois »", "mixed"),
         ("Russia", "la livraison a été suspendue", "indirect")]
+
+
+def test_plaider_que_and_contester_a_quoted_object_report_speech():
+    text = ("Son avocat, Me Paul Ferrand, a plaidé que sa cliente avait agi « par désespoir ». "
+            "La Fédération française de cyclisme (FFC) a contesté tout « passe-droit », rappelant que "
+            "les règles s'appliquent à tous.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs][:2] == [
+        ("Paul Ferrand", "sa cliente avait agi « par désespoir »", "mixed"),
+        ("Fédération française de cyclisme", "tout « passe-droit »", "mixed")]
+
+
+def test_a_figure_put_before_its_object_is_the_content_from_its_preposition():
+    text = ("La présidente du syndicat, Hélène Marchal, estime à près de 3.000 le nombre de postes "
+            "menacés dans la région. Le maire, Luc Perrin, qui chiffre à « au moins 2 millions "
+            "d'euros » les dégâts causés par la tempête, réclame l'aide de l'Etat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs][:2] == [
+        ("Hélène Marchal", "à près de 3.000 le nombre de postes menacés dans la région", "indirect"),
+        ("Luc Perrin", "à « au moins 2 millions d'euros » les dégâts causés par la tempête", "mixed")]

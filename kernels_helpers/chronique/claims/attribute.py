@@ -1543,6 +1543,8 @@ class Attributor:
         d = self.d
         lex = d.lex
         keys, toks, inq = d.keys, d.toks, d.inq
+        if j < ce and keys[j] in lex.figure_preps:
+            return self._figure_first(j, ce)
         if j >= ce or not toks[j].text[:1].isalnum() or keys[j] in lex.prepositions or (
                 keys[j] in lex.complementizers.first or keys[j] in lex.relatives):
             return None
@@ -1571,6 +1573,35 @@ class Attributor:
                     return p            # (not the comma inside "80,000")
             return min(ce, x + OBJECT_SPAN)
         return None
+
+    def _figure_first(self, j: int, ce: int) -> int | None:
+        """End of a figure put before its object, from the preposition at token ``j`` ("estime à
+        plus de 40.000 le nombre de ...", "chiffre à « plusieurs millions d'euros » les pertes ..."):
+        a quotation, or a number after its opening words, then a definite noun phrase that runs
+        to the end of the clause; else None."""
+        d = self.d
+        lex = d.lex
+        keys, toks = d.keys, d.toks
+        x = j + 1
+        if x >= ce:
+            return None
+        if x in d.open_at:
+            e = d.quotes[d.open_at[x]].close_tok + 1
+        else:
+            co = lex.clause_openers.match(keys, d.caps, x)
+            if co is not None:
+                x += co[0]
+            if x >= ce or not toks[x].text[:1].isdigit() or d.blocked[x]:
+                return None
+            e = x + 1
+            while e < min(ce, x + 6) and not d.mask[e] & DET and keys[e] not in (",", ";", ":", "("):
+                e += 1
+        if e >= ce or d.inq[e] >= 0 or not d.mask[e] & DET:
+            return None
+        det = lex.determiners.match(keys, d.caps, e)
+        if det is None or det[1][0] != "def" or e + det[0] >= ce or not toks[e + det[0]].text[:1].isalpha():
+            return None
+        return ce
 
     def quoted_object(self, j: int, ce: int) -> int | None:
         """End of a noun-phrase object holding quoted words, starting at token ``j`` ("un « paquet

@@ -46,7 +46,10 @@ CUE_LEMMAS = {
     "écrire": ("statement", "que quote incise colon"),
     "justifier": ("justification", "incise colon"),
     "préciser": ("statement", "que quote incise colon inf media"),
-    "estimer": ("statement", "que incise colon inf objattr media"),
+    "estimer": ("statement", "que incise colon inf objattr media objat"),
+    # a figure before its object: "chiffre à « plusieurs millions » les pertes", "évalue à 300 le nombre de ..."
+    "chiffrer": ("statement", "objat"),
+    "évaluer": ("statement", "objat"),
     "juger": ("statement", "que incise colon objattr"),
     "assurer": ("statement", "que incise colon inf media"),
     "expliquer": ("justification", "que incise colon inf media"),
@@ -98,7 +101,7 @@ CUE_LEMMAS = {
     "critiquer": ("accusation", "incise objq"),
     "condamner": ("accusation", "incise objq"),    # "a condamné des violences « inacceptables »"
     "invoquer": ("justification", "objq"),          # "invoquant « un déficit devenu impossible à combler »"
-    "plaider": ("statement", "incise objq"),        # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
+    "plaider": ("statement", "que incise objq"),      # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
     "décrire": ("statement", "objq"),               # "décrivent une ville « quadrillée »"
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
@@ -142,7 +145,7 @@ CUE_LEMMAS = {
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise"),
-    "contester": ("denial", "que inf incise"),     # "a contesté être à l'origine de ..."
+    "contester": ("denial", "que inf incise objq"),    # "a contesté être à l'origine de ..."
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -328,6 +331,12 @@ RELATIVES = ("qui",)
 # « pistes multiples », dont celle d'une fuite ...")
 OBJECT_RELATIVES = ("qui", "dont")
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
+# the preposition of the figure an object is put at, before the object ("estime à plus de 40.000
+# le nombre de ...") or after it ("estime le coût à 3 millions d'euros"): frame "objat"
+FIGURE_PREPS = ("à",)
+# words opening a figure ("à plus de 40.000", "à près de 300")
+CLAUSE_OPENERS = ("plus de", "moins de", "près de", "environ", "quelque", "au moins", "jusqu'à",
+                  "au total")
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
