@@ -1592,3 +1592,17 @@ def test_a_figure_put_before_its_object_is_the_content_from_its_preposition():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs][:2] == [
         ("Hélène Marchal", "à près de 3.000 le nombre de postes menacés dans la région", "indirect"),
         ("Luc Perrin", "à « au moins 2 millions d'euros » les dégâts causés par la tempête", "mixed")]
+
+
+def test_a_document_speaks_for_its_author_and_later_mentions_of_it_refer_back():
+    text = ("Les hôpitaux publics ont accumulé 1,2 milliard d'euros de déficit l'an dernier, révèle un "
+            "rapport de la Cour des comptes publié jeudi. Les urgences concentrent la moitié des pertes, "
+            "selon ce document obtenu par l'AFP. Plusieurs établissements risquent la cessation de "
+            "paiement, souligne le rapport. L'étude préconise de « revoir entièrement » la tarification.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Cour des comptes", "Les hôpitaux publics ont accumulé 1,2 milliard d'euros de déficit l'an dernier",
+         "indirect"),
+        ("Cour des comptes", "Les urgences concentrent la moitié des pertes", "indirect"),
+        ("Cour des comptes", "Plusieurs établissements risquent la cessation de paiement", "indirect"),
+        ("Cour des comptes", "de « revoir entièrement » la tarification", "mixed")]

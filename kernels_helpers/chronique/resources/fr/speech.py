@@ -115,6 +115,7 @@ CUE_LEMMAS = {
     "réaffirmer": ("statement", "que incise colon objq"),
     "reprocher": ("accusation", "objde incise objq"),
     "recommander": ("statement", "que de incise"),
+    "préconiser": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
     "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
     "trancher": ("statement", "incise"),
@@ -183,11 +184,12 @@ IRREGULAR = {
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
-STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
+STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv",
+                "révéler": "révèl"}
 # second-group (-ir / -issons) verbs
 SECOND_GROUP = {"avertir", "garantir", "réagir", "réjouir"}
 # stem changes that keep the infinitive in the future ("répétera", "inquiétera")
-FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter"}
+FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter", "révéler"}
 # reflexive pronouns, and the auxiliaries of their compound tenses
 REFLEXIVE = ("se ", "s'")
 REFLEXIVE_COMPOUND = ("s'est", "se sont", "s'était", "s'étaient")
@@ -312,6 +314,17 @@ NON_SPEAKER_HEADS = (
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
     "note", "notes", "courrier", "circulaire", "bulletin", "avis",
 )
+# documents that speak for their author: "conclut un rapport de l'Inspection générale" (the
+# inspectorate speaks), then "note le rapport", "selon ce document", "l'étude recommande ..." (the
+# author of the last document named with its author)
+DOCUMENT_HEADS = (
+    "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
+    "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation",
+)
+# participles of those who read a document, not its author: "selon ce document consulté par
+# l'AFP", "un rapport obtenu par Le Monde"
+DOCUMENT_READERS = tuple(f for p in ("consulté", "obtenu", "lu", "vu", "cité", "dévoilé", "révélé", "relayé")
+                         for f in (p, p + "e", p + "s", p + "es"))
 # prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
 SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des",
                 "dans")                 # "a-t-on appris dans l'entourage du ministre"
