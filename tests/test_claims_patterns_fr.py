@@ -1606,3 +1606,14 @@ def test_a_document_speaks_for_its_author_and_later_mentions_of_it_refer_back():
         ("Cour des comptes", "Les urgences concentrent la moitié des pertes", "indirect"),
         ("Cour des comptes", "Plusieurs établissements risquent la cessation de paiement", "indirect"),
         ("Cour des comptes", "de « revoir entièrement » la tarification", "mixed")]
+
+
+def test_members_of_a_named_organisation_as_an_inverted_subject_speak_for_it():
+    text = ("Les nappes phréatiques restent sous les normales de saison dans le Sud-Est, avertissent "
+            "les hydrologues du BRGM. Le virus circule désormais dans trois départements, confirment "
+            "les vétérinaires de l'Agence nationale de sécurité sanitaire (Anses), qui suivent les élevages.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("BRGM", "Les nappes phréatiques restent sous les normales de saison dans le Sud-Est", "indirect"),
+        ("Agence nationale de sécurité sanitaire", "Le virus circule désormais dans trois départements",
+         "indirect")]

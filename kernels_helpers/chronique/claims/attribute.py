@@ -1052,6 +1052,16 @@ class Attributor:
                 nm = self._name_after_role(x, end)
         if nm is not None:
             return nm
+        if (k < end and k == h + 1 and det[2] == "p" and d.keys[h].endswith(lex.plural_endings or ("s",))
+                and d.mask[k] & CONN):
+            # "préviennent les chercheurs de l'Institut X (IX)": members of a named organisation
+            # speak for it
+            cn = lex.connectors.match(d.fkeys, d.caps, k)
+            om = next((d.m_start[x] for x in range(k, k + 1 + cn[0]) if x in d.m_start), None) if cn else None
+            if (om is not None and om.kind == "name" and speaker_capable(om) and (
+                    om.entity is not None and om.entity.kind in ("organization", "government")
+                    or om.name and om.name.isupper() and " " not in om.name)):
+                return om               # (an acronym names an organisation: "les géologues du BRGM")
         return self._np(j, h, k, det)
 
     def _name_after_role(self, k: int, end: int) -> Mention | None:
