@@ -1635,3 +1635,48 @@ def test_se_dire_with_a_quoted_attribute_takes_the_de_infinitive_it_governs():
     assert [(c["content"]["text"], c["mode"]) for c in cs] == [
         ("« soulagé mais prudent » d'apprendre la réouverture du site", "mixed"),
         ("très inquiète", "direct")]
+
+
+def test_plaider_que_and_contester_a_quoted_object_report_speech():
+    text = ("Son avocat, Me Paul Ferrand, a plaidé que sa cliente avait agi « par désespoir ». "
+            "La Fédération française de cyclisme (FFC) a contesté tout « passe-droit », rappelant que "
+            "les règles s'appliquent à tous.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs][:2] == [
+        ("Paul Ferrand", "sa cliente avait agi « par désespoir »", "mixed"),
+        ("Fédération française de cyclisme", "tout « passe-droit »", "mixed")]
+
+
+def test_a_figure_put_before_its_object_is_the_content_from_its_preposition():
+    text = ("La présidente du syndicat, Hélène Marchal, estime à près de 3.000 le nombre de postes "
+            "menacés dans la région. Le maire, Luc Perrin, qui chiffre à « au moins 2 millions "
+            "d'euros » les dégâts causés par la tempête, réclame l'aide de l'Etat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs][:2] == [
+        ("Hélène Marchal", "à près de 3.000 le nombre de postes menacés dans la région", "indirect"),
+        ("Luc Perrin", "à « au moins 2 millions d'euros » les dégâts causés par la tempête", "mixed")]
+
+
+def test_a_document_speaks_for_its_author_and_later_mentions_of_it_refer_back():
+    text = ("Les hôpitaux publics ont accumulé 1,2 milliard d'euros de déficit l'an dernier, révèle un "
+            "rapport de la Cour des comptes publié jeudi. Les urgences concentrent la moitié des pertes, "
+            "selon ce document obtenu par l'AFP. Plusieurs établissements risquent la cessation de "
+            "paiement, souligne le rapport. L'étude préconise de « revoir entièrement » la tarification.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Cour des comptes", "Les hôpitaux publics ont accumulé 1,2 milliard d'euros de déficit l'an dernier",
+         "indirect"),
+        ("Cour des comptes", "Les urgences concentrent la moitié des pertes", "indirect"),
+        ("Cour des comptes", "Plusieurs établissements risquent la cessation de paiement", "indirect"),
+        ("Cour des comptes", "de « revoir entièrement » la tarification", "mixed")]
+
+
+def test_members_of_a_named_organisation_as_an_inverted_subject_speak_for_it():
+    text = ("Les nappes phréatiques restent sous les normales de saison dans le Sud-Est, avertissent "
+            "les hydrologues du BRGM. Le virus circule désormais dans trois départements, confirment "
+            "les vétérinaires de l'Agence nationale de sécurité sanitaire (Anses), qui suivent les élevages.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("BRGM", "Les nappes phréatiques restent sous les normales de saison dans le Sud-Est", "indirect"),
+        ("Agence nationale de sécurité sanitaire", "Le virus circule désormais dans trois départements",
+         "indirect")]

@@ -387,6 +387,7 @@ class Attributor:
         self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_at = {c.s for c in cues}        # tokens opening a cue
+        self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -592,6 +593,12 @@ class Attributor:
             got = self._restrictive_relative(j, floor)
             if got is not None:
                 return got
+        if j - 1 >= floor and d.fkeys[j] in d.lex.document_heads:
+            # "Le rapport recommande ...", "L'étude note ...": the author of the document named before
+            for x in (j - 1, j - 2):
+                dm = self.document_speaker(x, j + 1) if x >= floor else None
+                if dm is not None:
+                    return (dm, "subject", x)
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
@@ -1069,6 +1076,16 @@ class Attributor:
                 nm = self._name_after_role(x, end)
         if nm is not None:
             return nm
+        if (k < end and k == h + 1 and det[2] == "p" and d.keys[h].endswith(lex.plural_endings or ("s",))
+                and d.mask[k] & CONN):
+            # "préviennent les chercheurs de l'Institut X (IX)": members of a named organisation
+            # speak for it
+            cn = lex.connectors.match(d.fkeys, d.caps, k)
+            om = next((d.m_start[x] for x in range(k, k + 1 + cn[0]) if x in d.m_start), None) if cn else None
+            if (om is not None and om.kind == "name" and speaker_capable(om) and (
+                    om.entity is not None and om.entity.kind in ("organization", "government")
+                    or om.name and om.name.isupper() and " " not in om.name)):
+                return om               # (an acronym names an organisation: "les géologues du BRGM")
         return self._np(j, h, k, det)
 
     def _name_after_role(self, k: int, end: int) -> Mention | None:
@@ -1298,6 +1315,10 @@ class Attributor:
                 if speaker_capable(m) and m.kind != "pron":
                     return m, x
                 return None, x
+        if m is None and j < end:
+            # "conclut un rapport de l'Inspection générale", "note le rapport": a document speaks
+            # for its author
+            m = self.document_speaker(j, end)
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
@@ -1576,6 +1597,8 @@ class Attributor:
         d = self.d
         lex = d.lex
         keys, toks, inq = d.keys, d.toks, d.inq
+        if j < ce and keys[j] in lex.figure_preps:
+            return self._figure_first(j, ce)
         if j >= ce or not toks[j].text[:1].isalnum() or keys[j] in lex.prepositions or (
                 keys[j] in lex.complementizers.first or keys[j] in lex.relatives):
             return None
@@ -1604,6 +1627,35 @@ class Attributor:
                     return p            # (not the comma inside "80,000")
             return min(ce, x + OBJECT_SPAN)
         return None
+
+    def _figure_first(self, j: int, ce: int) -> int | None:
+        """End of a figure put before its object, from the preposition at token ``j`` ("estime à
+        plus de 40.000 le nombre de ...", "chiffre à « plusieurs millions d'euros » les pertes ..."):
+        a quotation, or a number after its opening words, then a definite noun phrase that runs
+        to the end of the clause; else None."""
+        d = self.d
+        lex = d.lex
+        keys, toks = d.keys, d.toks
+        x = j + 1
+        if x >= ce:
+            return None
+        if x in d.open_at:
+            e = d.quotes[d.open_at[x]].close_tok + 1
+        else:
+            co = lex.clause_openers.match(keys, d.caps, x)
+            if co is not None:
+                x += co[0]
+            if x >= ce or not toks[x].text[:1].isdigit() or d.blocked[x]:
+                return None
+            e = x + 1
+            while e < min(ce, x + 6) and not d.mask[e] & DET and keys[e] not in (",", ";", ":", "("):
+                e += 1
+        if e >= ce or d.inq[e] >= 0 or not d.mask[e] & DET:
+            return None
+        det = lex.determiners.match(keys, d.caps, e)
+        if det is None or det[1][0] != "def" or e + det[0] >= ce or not toks[e + det[0]].text[:1].isalpha():
+            return None
+        return ce
 
     def quoted_object(self, j: int, ce: int) -> int | None:
         """End of a noun-phrase object holding quoted words, starting at token ``j`` ("un « paquet
@@ -2081,10 +2133,12 @@ class Attributor:
                 g = h + 1
                 while (g < d.n - 1 and g < h + 3 and not d.caps[g] and d.toks[g].text[:1].isalpha()
                        and not d.mask[g] & CONN and d.keys[g] not in lex.agent_preps
-                       and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words):
+                       and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words
+                       and d.fkeys[g] not in lex.document_readers):
                     g += 1          # "selon un bilan provisoire de", "un bilan communiqué par"
-                cn = (d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)
-                      or lex.source_preps.match(d.keys, d.caps, g)) or (
+                cn = None if d.fkeys[g] in lex.document_readers else (
+                    d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)
+                    or lex.source_preps.match(d.keys, d.caps, g)) or (
                     (1, None) if d.keys[g] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
@@ -2101,6 +2155,9 @@ class Attributor:
                             m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]], ("def",) + art[1][1:])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
+        if m is None:
+            # "selon ce document", "d'après l'étude": the author of the document named before
+            m = self.document_speaker(c.e, end)
         if m is None:
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
         if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
@@ -2177,6 +2234,70 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def document_speaker(self, j: int, end: int) -> Mention | None:
+        """The speaker of a document noun phrase opening at token ``j`` (an article, then a noun of
+        DOCUMENT_HEADS): its author named after it ("un rapport de l'Inspection générale"), or, for
+        a definite or demonstrative one without an author ("le rapport", "ce document"), the
+        author of the last document named with its author before it; else None."""
+        d = self.d
+        lex = d.lex
+        if not lex.document_heads or j >= end or not d.mask[j] & DET:
+            return None
+        det = lex.determiners.match(d.keys, d.caps, j)
+        if det is None:
+            return None
+        h = j + det[0]
+        if h >= end or d.fkeys[h] not in lex.document_heads:
+            return None
+        a, read = self._document_author(h, end)
+        if a is not None or det[1][0] not in ("def", "dem"):
+            return a                    # ("un document consulté par l'AFP": no author known)
+        x = h + 1
+        if x < end and (d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None):
+            return None                 # "le rapport de la commission", which the tables do not name
+        heads = self._doc_heads
+        if heads is None:
+            dh = lex.document_heads
+            heads = self._doc_heads = [i for i, k in enumerate(d.fkeys) if k in dh]
+        for p in reversed(heads[:bisect_left(heads, h)]):
+            if p < 1 or not d.mask[p - 1] & DET:
+                continue
+            a, _ = self._document_author(p, d.sent_end[d.sid[p]])
+            if a is None:
+                continue
+            if a.entity is None:
+                return a
+            m = Mention(j, h + 1, "np", (j, h + 1))
+            m.det, m.gender, m.number, m.nature, m.cls = det[1][0], det[1][1], det[1][2] or "s", "org", d.fkeys[h]
+            m.title = d.text[d.toks[j].start:d.toks[h].end]
+            m.entity = a.entity
+            return m
+        return None
+
+    def _document_author(self, h: int, end: int) -> tuple:
+        """(author mention or None, whether a reader's participle follows) for the document noun at
+        token ``h``: up to two lowercase words, then "de" and a named speaker ("un rapport de
+        l'IGESR", "une étude publiée de l'Insee"); a reader ("consulté par l'AFP") is no author."""
+        d = self.d
+        lex = d.lex
+        g = h + 1
+        while (g < end - 1 and g < h + 3 and not d.caps[g] and d.toks[g].text[:1].isalpha()
+               and not d.mask[g] & CONN and d.keys[g] not in lex.agent_preps
+               and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words):
+            if d.fkeys[g] in lex.document_readers:
+                return None, True
+            g += 1
+        if g >= end:
+            return None, False
+        cn = (d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)) or (
+            (1, None) if d.keys[g] in lex.agent_preps else None)
+        if not cn:
+            return None, False
+        m = next((d.m_start[k] for k in range(g, min(end, g + 1 + cn[0])) if k in d.m_start), None)
+        if m is None or not speaker_capable(m) or m.kind == "pron":
+            return None, False
+        return m, False
 
     def _describes(self, x: int, y: int) -> bool:
         """Whether tokens [x, y) are a noun phrase describing an organisation: an article, an

@@ -262,6 +262,8 @@ class Lexicon:
     de_preps: Phrases = None
     agent_preps: frozenset = frozenset()
     figure_preps: frozenset = frozenset()
+    document_heads: frozenset = frozenset()    # documents that speak for their author
+    document_readers: frozenset = frozenset()  # participles of those who read a document
     gloss_links: frozenset = frozenset()
     group_nouns: frozenset = frozenset()
     place_preps: frozenset = frozenset()
@@ -479,6 +481,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
+    lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
+    lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))

@@ -46,7 +46,10 @@ CUE_LEMMAS = {
     "écrire": ("statement", "que quote incise colon"),
     "justifier": ("justification", "incise colon"),
     "préciser": ("statement", "que quote incise colon inf media"),
-    "estimer": ("statement", "que incise colon inf objattr media"),
+    "estimer": ("statement", "que incise colon inf objattr media objat"),
+    # a figure before its object: "chiffre à « plusieurs millions » les pertes", "évalue à 300 le nombre de ..."
+    "chiffrer": ("statement", "objat"),
+    "évaluer": ("statement", "objat"),
     "juger": ("statement", "que incise colon objattr"),
     "assurer": ("statement", "que incise colon inf media"),
     "expliquer": ("justification", "que incise colon inf media"),
@@ -98,7 +101,7 @@ CUE_LEMMAS = {
     "critiquer": ("accusation", "incise objq"),
     "condamner": ("accusation", "incise objq"),    # "a condamné des violences « inacceptables »"
     "invoquer": ("justification", "objq"),          # "invoquant « un déficit devenu impossible à combler »"
-    "plaider": ("statement", "incise objq"),        # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
+    "plaider": ("statement", "que incise objq"),      # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
     "décrire": ("statement", "objq"),               # "décrivent une ville « quadrillée »"
     "déclarer": ("statement", "que quote incise colon inf media"),
     "qualifier": ("statement", "objattr incise"),
@@ -112,6 +115,7 @@ CUE_LEMMAS = {
     "réaffirmer": ("statement", "que incise colon objq"),
     "reprocher": ("accusation", "objde incise objq"),
     "recommander": ("statement", "que de incise"),
+    "préconiser": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
     "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
     "trancher": ("statement", "incise"),
@@ -144,7 +148,7 @@ CUE_LEMMAS = {
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise"),
-    "contester": ("denial", "que inf incise"),     # "a contesté être à l'origine de ..."
+    "contester": ("denial", "que inf incise objq"),    # "a contesté être à l'origine de ..."
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -183,11 +187,12 @@ IRREGULAR = {
     "attendre": ("attend", "attendent", "attend", "attendit", "attendirent", "attendr", "attendu", "attendant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
-STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv"}
+STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv",
+                "révéler": "révèl"}
 # second-group (-ir / -issons) verbs
 SECOND_GROUP = {"avertir", "garantir", "réagir", "réjouir"}
 # stem changes that keep the infinitive in the future ("répétera", "inquiétera")
-FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter"}
+FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter", "révéler"}
 # reflexive pronouns, and the auxiliaries of their compound tenses
 REFLEXIVE = ("se ", "s'")
 REFLEXIVE_COMPOUND = ("s'est", "se sont", "s'était", "s'étaient")
@@ -312,6 +317,17 @@ NON_SPEAKER_HEADS = (
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
     "note", "notes", "courrier", "circulaire", "bulletin", "avis",
 )
+# documents that speak for their author: "conclut un rapport de l'Inspection générale" (the
+# inspectorate speaks), then "note le rapport", "selon ce document", "l'étude recommande ..." (the
+# author of the last document named with its author)
+DOCUMENT_HEADS = (
+    "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
+    "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation",
+)
+# participles of those who read a document, not its author: "selon ce document consulté par
+# l'AFP", "un rapport obtenu par Le Monde"
+DOCUMENT_READERS = tuple(f for p in ("consulté", "obtenu", "lu", "vu", "cité", "dévoilé", "révélé", "relayé")
+                         for f in (p, p + "e", p + "s", p + "es"))
 # prepositions after which the speaker is named: "appris de source policière", "auprès du ministère"
 SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "des",
                 "dans")                 # "a-t-on appris dans l'entourage du ministre"
@@ -335,6 +351,12 @@ PERSON_RELATIVES = ("qui",)
 # « pistes multiples », dont celle d'une fuite ...")
 OBJECT_RELATIVES = ("qui", "dont")
 DE_PREPS = ("de", "d'")                             # "accuse X de ...", "menace de ..."
+# the preposition of the figure an object is put at, before the object ("estime à plus de 40.000
+# le nombre de ...") or after it ("estime le coût à 3 millions d'euros"): frame "objat"
+FIGURE_PREPS = ("à",)
+# words opening a figure ("à plus de 40.000", "à près de 300")
+CLAUSE_OPENERS = ("plus de", "moins de", "près de", "environ", "quelque", "au moins", "jusqu'à",
+                  "au total")
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
