@@ -1013,3 +1013,16 @@ def test_quoted_attribute_of_a_noun_the_clause_completes_and_object_relative_wit
     assert _claims("The agency rejected the plan, which analysts said was too costly.") == [
         ("analysts", "was too costly", "indirect")]
     assert _claims("A movement called \"Occupy\" spread quickly.") == []
+
+
+def test_comma_inside_a_number_does_not_close_the_aside_before_the_verb():
+    assert _claims("The Northern Nurses Union, which counts some 14,500 members, said it had been told wards "
+                   "would close in June.") == [
+        ("Northern Nurses Union", "it had been told wards would close in June", "indirect")]
+
+
+def test_noun_phrase_described_by_an_apposition_between_commas_speaks():
+    assert _claims("The dairy cooperative, one of the oldest in the province, said milk output had fallen "
+                   "sharply, but warned that prices would stay low.") == [
+        ("dairy cooperative", "milk output had fallen sharply", "indirect"),
+        ("dairy cooperative", "prices would stay low", "indirect")]

@@ -557,6 +557,12 @@ class Attributor:
                     np = self.np_before(p - 1, floor)
                     if np is not None and np.start < m.start:
                         return (np, "subject", np.start)
+                if m is None and self._descriptive_apposition(p + 1, j + 1):
+                    # "The Serra Verde cooperative, one of the largest in the region, said": the noun
+                    # phrase opening the sentence, described between commas
+                    np = self.np_before(p - 1, floor)
+                    if np is not None and np.start == strip_lead(d, floor, p):
+                        return (np, "subject", np.start)
                 if self._governed_place(m, c, floor):
                     return None
                 if speaker_capable(m):
@@ -633,6 +639,24 @@ class Attributor:
             if k in lex.aux and t > a + 1 and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]:
                 found = True
         return found
+
+    def _descriptive_apposition(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) (between commas) are a noun phrase describing the one before:
+        opening on a determiner or an apposition opener ("one of the largest in the region", "a
+        group of 40 growers"), without a verb of its own, a relative, a quotation or a cue."""
+        d = self.d
+        lex = d.lex
+        if b - a < 2 or b - a > 12:
+            return False
+        det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
+        if (det is None or det[1][0] == "bare") and lex.apposition_openers.match(d.fkeys, d.caps, a) is None:
+            return False
+        for t in range(a, b - 1):
+            k = d.keys[t]
+            if (d.inq[t] >= 0 or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first
+                    or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
+                return False
+        return True
 
     def _group_partitive(self, j: int, floor: int) -> Mention | None:
         """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",

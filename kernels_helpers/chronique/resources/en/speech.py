@@ -395,6 +395,9 @@ ATTRIBUTES = {
 
 # one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
 PARTITIVE_SUBJECTS = ("one of them",)
+# words opening an apposition that describes the noun phrase before it, besides a determiner
+# ("The cooperative, one of the largest in the region, said")
+APPOSITION_OPENERS = ("one of", "among")
 # part of a group as the subject of a cue: the group named before speaks ("Residents are angry.
 # Several of them said ..."); phrase -> gender of the group
 GROUP_PARTITIVE_SUBJECTS = {f"{q} of them": None for q in ("several", "some", "many", "most", "two", "three")}

@@ -605,6 +605,9 @@ ATTRIBUTES = {
 
 # quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
 # one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
+# words opening an apposition that describes the noun phrase before it, besides a determiner
+# ("La coopérative, l'une des plus importantes de la région, a indiqué")
+APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
 # part of a group as the subject of a cue: the group named before speaks ("Les habitants
 # dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
