@@ -1026,3 +1026,9 @@ def test_noun_phrase_described_by_an_apposition_between_commas_speaks():
                    "sharply, but warned that prices would stay low.") == [
         ("dairy cooperative", "milk output had fallen sharply", "indirect"),
         ("dairy cooperative", "prices would stay low", "indirect")]
+
+
+def test_organisation_name_and_role_noun_before_a_person_after_a_quotation():
+    assert _claims("\"We will not sign a deal that cuts pensions,\" Transport Workers Federation organiser "
+                   "Ana Ruiz told a news conference in the capital.") == [
+        ("Ana Ruiz", "We will not sign a deal that cuts pensions", "direct")]

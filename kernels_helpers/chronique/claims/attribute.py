@@ -815,6 +815,11 @@ class Attributor:
                    and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.cues.first
                    and keys[k - 1] not in lex.prepositions):
                 k -= 1
+            org = d.m_end.get(k) if k < s else None
+            if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
+                # '"...," Electoral Commission registrar X told': the name of the body the
+                # lowercase role noun belongs to starts the clause
+                k = org.start
         if k == s or k - 1 < floor:
             return None
         b = k - 1
