@@ -1032,3 +1032,17 @@ def test_organisation_name_and_role_noun_before_a_person_after_a_quotation():
     assert _claims("\"We will not sign a deal that cuts pensions,\" Transport Workers Federation organiser "
                    "Ana Ruiz told a news conference in the capital.") == [
         ("Ana Ruiz", "We will not sign a deal that cuts pensions", "direct")]
+
+
+def test_participle_and_agent_completing_a_channel_are_not_the_speaker_or_the_content():
+    assert _claims("Mayor Dana Whitlock said in a statement issued by her office that the budget was "
+                   "balanced.") == [("Dana Whitlock", "the budget was balanced", "indirect")]
+
+
+def test_person_with_an_age_and_a_relative_clause_between_commas_speaks():
+    assert _claims("Former striker Tom Hale was released on Friday. Hale, 34, who had spent a decade at the "
+                   "club and won two titles, said in a statement released by his agent that he was "
+                   "\"proud\" of his time there.") == [
+        ("Tom Hale", "he was \"proud\" of his time there", "mixed")]
+    assert _claims("Hale, 34, a former captain, said he would stay in the city.") == [
+        ("Hale", "he would stay in the city", "indirect")]

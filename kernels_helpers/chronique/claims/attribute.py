@@ -195,6 +195,7 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                                 and not is_infinitive(d, j)):
                             break
                         j += 1
+                j = channel_agent_end(d, j, end)
                 continue
             c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
@@ -225,6 +226,29 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                     continue
         break
     return j
+
+
+def channel_agent_end(d: Doc, j: int, end: int) -> int:
+    """The end of a participle and its agent completing a channel that ends at token ``j`` ("in a
+    statement released by his attorney", "dans un communiqué transmis par son avocat"), or ``j``
+    when none follows: the one named passed the words on, the speaker is the verb's subject."""
+    lex = d.lex
+    if j + 2 >= end or d.fkeys[j] not in lex.channel_participles or d.keys[j + 1] not in lex.agent_preps:
+        return j
+    a = j + 2
+    m = d.m_start.get(a)
+    if m is not None and m.end <= end and not m.in_quote and (m.kind != "pron" or m.end - a > 1):
+        return m.end
+    keys, caps, toks = d.keys, d.caps, d.toks
+    det = lex.determiners.match(keys, caps, a) if d.mask[a] & DET else None
+    if det is None or det[1][0] == "bare":
+        return j
+    k = a + det[0]
+    while (k < end and k - a < 5 and toks[k].text[:1].isalpha() and not caps[k] and d.inq[k] < 0
+           and d.fkeys[k] not in lex.function_words and keys[k] not in lex.prepositions
+           and keys[k] not in lex.complementizers.first and keys[k] not in lex.cues.first):
+        k += 1
+    return k if k > a + det[0] else j
 
 
 def skip_back(d: Doc, j: int, floor: int) -> int:
@@ -516,7 +540,7 @@ class Attributor:
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
                 if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
-                    outer = d.m_end.get(p)
+                    outer = d.m_end.get(p) or self._before_age(p, floor)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
                             and (outer.kind != "title" or outer.name is not None)):
@@ -524,7 +548,7 @@ class Attributor:
                         # the apposition describes it
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
-                m = d.m_end.get(p)
+                m = d.m_end.get(p) or self._before_age(p, floor)
                 if m is None:
                     # "Gérard Pujol (divers droite), réélu de justesse, a dénoncé": a subject
                     # with a bracket (not a noun's complement: "le rachat de l'Olympique (OV),")
@@ -639,6 +663,17 @@ class Attributor:
             if k in lex.aux and t > a + 1 and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]:
                 found = True
         return found
+
+    def _before_age(self, p: int, floor: int) -> Mention | None:
+        """The mention before an age between commas, the second comma at token ``p`` ("Gaskell,
+        58, who ...", "X, 41 ans, qui ...")."""
+        d = self.d
+        q = p - 1
+        if q - 1 >= floor and d.toks[q].text[:1].isalpha() and not d.caps[q]:
+            q -= 1                      # "41 ans"
+        if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
+            return d.m_end.get(q - 1)
+        return None
 
     def _descriptive_apposition(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) (between commas) are a noun phrase describing the one before:

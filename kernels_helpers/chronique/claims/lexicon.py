@@ -300,6 +300,7 @@ class Lexicon:
     apposition_openers: Phrases = None  # "one of": words opening an apposition that describes
     channels: Phrases = None
     lemma_channels: dict = field(default_factory=dict)
+    channel_participles: frozenset = frozenset()    # "a statement released by his lawyer"
     continuing: frozenset = frozenset()
     hedges: Phrases = None
     cond_endings: tuple = ()
@@ -460,6 +461,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)
     lx.apposition_openers = Phrases(_pairs(g("APPOSITION_OPENERS")), folded=True)
     lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
+    lx.channel_participles = frozenset(fold(w) for w in _set(g("CHANNEL_PARTICIPLES")))
     lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))
     lx.hedges = Phrases(_pairs(g("HEDGES")))

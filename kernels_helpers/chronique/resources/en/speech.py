@@ -371,6 +371,10 @@ CHANNELS = {
     "in a televised address": "interview", "on the radio": "interview",
 }
 LEMMA_CHANNELS = {"tweet": "tweet"}
+# participles completing a channel with the one who passed it on ("said in a statement released
+# by his attorney that ..."): the channel runs to the end of their agent
+CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "distributed", "shared",
+                       "read", "circulated", "relayed")
 CONTINUING_LEMMAS = ("write", "add")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",

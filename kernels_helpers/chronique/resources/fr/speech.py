@@ -573,6 +573,10 @@ CHANNELS = {
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
 }
+# participles completing a channel with the one who passed it on ("a indiqué dans un communiqué
+# transmis par son avocat que ..."): the channel runs to the end of their agent
+CHANNEL_PARTICIPLES = tuple(f for p in ("publié", "diffusé", "transmis", "envoyé", "lu", "relayé", "partagé")
+                            for f in ((p, p + "e", p + "s", p + "es") if not p.endswith("s") else (p, p + "e", p + "es")))
 # channel carried by the verb itself
 LEMMA_CHANNELS = {"tweeter": "tweet"}
 # verbs that continue the previous claim's channel ("a-t-il également écrit" after a tweet)
