@@ -1046,3 +1046,16 @@ def test_person_with_an_age_and_a_relative_clause_between_commas_speaks():
         ("Tom Hale", "he was \"proud\" of his time there", "mixed")]
     assert _claims("Hale, 34, a former captain, said he would stay in the city.") == [
         ("Hale", "he would stay in the city", "indirect")]
+
+
+def test_object_relative_that_after_a_noun_with_a_speaker_inside():
+    assert _claims("Three workers were injured during a drill that the company said broke its own "
+                   "safety code.") == [("company", "broke its own safety code", "indirect")]
+    assert _claims("Talks collapsed again, a failure that fishermen say leaves them without quotas.") == [
+        ("fishermen", "leaves them without quotas", "indirect")]
+
+
+def test_quoted_attribute_after_called_in_a_reduced_relative_before_a_clause_link():
+    got = _claims("The council closed the pool, a move its longtime director called \"a sad day for the "
+                  "town\" before handing in his notice.")
+    assert [(c[1], c[2]) for c in got] == [("a sad day for the town", "direct")]

@@ -664,6 +664,20 @@ class Attributor:
                 found = True
         return found
 
+    def _relative_that(self, t: int) -> bool:
+        """Whether the complementizer at token ``t`` opens an object relative ("a workout that the
+        school said violated ..."): it follows a lowercase noun, not a verb, a coordinator or a
+        name ("warned that", "and that", "told Reuters that")."""
+        d = self.d
+        lex = d.lex
+        if t < 1 or d.keys[t] not in lex.complementizers.first:
+            return False
+        b = t - 1
+        return (d.toks[b].text[:1].isalpha() and not d.caps[b] and d.inq[b] < 0 and b not in self.cue_at
+                and d.keys[b] not in lex.cues.first and d.fkeys[b] not in lex.function_words
+                and d.keys[b] not in lex.coordinators and d.keys[b] not in lex.prepositions
+                and d.keys[b] not in lex.aux and d.keys[b] not in lex.copulas)
+
     def _before_age(self, p: int, floor: int) -> Mention | None:
         """The mention before an age between commas, the second comma at token ``p`` ("Gaskell,
         58, who ...", "X, 41 ans, qui ...")."""
@@ -1060,12 +1074,13 @@ class Attributor:
             # (an object relative opens the clause of its subject: "a result which several
             # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
-                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives)
+                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives
+                        or self._relative_that(k - 1))
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
                     and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
-                    and d.keys[j].endswith("s")):
+                    and d.keys[j].endswith(lex.plural_endings or ("s",))):
                 # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
                 # "Chinese and Emirati firms accused of ...")
                 return self._np(k, k, j + 1, (None, None, "p"))
@@ -1563,7 +1578,8 @@ class Attributor:
             x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
             sj = self.subject.get(ci)
             if (j in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
-                    and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators)):
+                    and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators
+                         or d.link_before(x + 1) == x)):
                 # "a result it called "a milestone"": the object is the noun the clause
                 # completes; the quoted attribute alone is the content
                 return j, x, "quote", None

@@ -238,7 +238,8 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "acting", "general", "supreme", "high-ranking", "high", "ranking", "junior",
                    "local", "regional", "federal", "military", "government", "administration",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
-                   "state", "prime", "influential", "powerful", "first")
+                   "state", "prime", "influential", "powerful", "first", "longtime", "long-time",
+                   "veteran", "interim", "outgoing", "incoming", "current")
 # rank words left out of the label of an unnamed source ("a senior government official" ->
 # "anonymous government official")
 RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
@@ -421,7 +422,7 @@ NEUTER_POSSESSIVES = ("its",)
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters", "unions")
-PLURAL_ENDINGS = ("s",)
+PLURAL_ENDINGS = ("s", "men")            # "residents", "fishermen"
 # capitalised heads of organisation names, completed by "of"/"for" and capitalised words
 # ("the Centers for Disease Control and Prevention", "the National Bank of Poland")
 ORG_HEADS = (
