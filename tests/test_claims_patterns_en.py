@@ -1059,3 +1059,11 @@ def test_quoted_attribute_after_called_in_a_reduced_relative_before_a_clause_lin
     got = _claims("The council closed the pool, a move its longtime director called \"a sad day for the "
                   "town\" before handing in his notice.")
     assert [(c[1], c[2]) for c in got] == [("a sad day for the town", "direct")]
+
+
+def test_relative_inside_an_apposition_describing_a_named_organisation_refers_to_it():
+    assert _claims("The permit was contested last year by Clearwater Alliance, a residents’ group that says "
+                   "the plant would pollute the river.") == [
+        ("Clearwater Alliance", "the plant would pollute the river", "indirect")]
+    assert _claims("The plan was opposed by River Watch, a local group which says the dam will flood "
+                   "farms.") == [("River Watch", "the dam will flood farms", "indirect")]

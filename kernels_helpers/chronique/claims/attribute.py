@@ -456,7 +456,7 @@ class Attributor:
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
-        if k in d.lex.relatives:
+        if k in d.lex.relatives or self._relative_that(j):
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
@@ -486,6 +486,18 @@ class Attributor:
                         and (head.entity is None or head.entity.kind in ("person", "unknown"))
                         and not any(t in self.cue_at for t in range(p, m.start))):
                     m = head
+            if m is None and k not in d.lex.relatives:
+                # "a situation that residents say ...": the noun phrase the relative completes
+                m = self.np_before(b, floor)
+                if m is not None and m.end != b + 1:
+                    m = None
+            if (m is not None and (m.kind == "title" and m.name is None or m.kind not in ("name", "gaz", "pron"))
+                    and m.det in ("indef", None) and m.start - 1 > floor and d.keys[m.start - 1] == ","):
+                # "... by Protect Hollis Kids, a parents' group that says": the named one speaks,
+                # the apposition describes it
+                outer = d.m_end.get(m.start - 1)
+                if speaker_capable(outer) and outer.kind in ("name", "gaz"):
+                    m = outer
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
