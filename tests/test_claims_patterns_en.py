@@ -1067,3 +1067,10 @@ def test_relative_inside_an_apposition_describing_a_named_organisation_refers_to
         ("Clearwater Alliance", "the plant would pollute the river", "indirect")]
     assert _claims("The plan was opposed by River Watch, a local group which says the dam will flood "
                    "farms.") == [("River Watch", "the dam will flood farms", "indirect")]
+
+
+def test_name_apposed_to_an_organisations_noun_is_the_organisation_it_refers_back_to():
+    assert _claims("The publishing house, Marlow & Finch, said on Monday it had pulled the memoir. It said "
+                   "refunds would be offered to readers.") == [
+        ("Marlow & Finch", "it had pulled the memoir", "indirect"),
+        ("Marlow & Finch", "refunds would be offered to readers", "indirect")]

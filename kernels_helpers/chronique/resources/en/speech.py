@@ -313,6 +313,8 @@ TITLE_HEADS = {
     "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
     "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
     "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
+    "auction house": ("auction house", None, "s", "org"), "publishing house": ("publisher", None, "s", "org"),
+    "fashion house": ("fashion house", None, "s", "org"),
 }
 # nouns that refer back to a person named before with one of these title classes ("Judge X ...
 # the magistrate said", "Chief Executive X ... the executive said")
