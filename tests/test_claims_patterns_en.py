@@ -1052,3 +1052,64 @@ def test_plural_group_in_the_place_noun_of_a_named_place_speaks():
         ("herders in the remote district of Karamoja", "cattle were dying for lack of water", "indirect")]
     assert _claims("Fishermen in the port town of Kribi said the catch had halved.") == [
         ("fishermen in the port town of Kribi", "the catch had halved", "indirect")]
+
+
+def test_comma_inside_a_number_does_not_close_the_aside_before_the_verb():
+    assert _claims("The Northern Nurses Union, which counts some 14,500 members, said it had been told wards "
+                   "would close in June.") == [
+        ("Northern Nurses Union", "it had been told wards would close in June", "indirect")]
+
+
+def test_noun_phrase_described_by_an_apposition_between_commas_speaks():
+    assert _claims("The dairy cooperative, one of the oldest in the province, said milk output had fallen "
+                   "sharply, but warned that prices would stay low.") == [
+        ("dairy cooperative", "milk output had fallen sharply", "indirect"),
+        ("dairy cooperative", "prices would stay low", "indirect")]
+
+
+def test_organisation_name_and_role_noun_before_a_person_after_a_quotation():
+    assert _claims("\"We will not sign a deal that cuts pensions,\" Transport Workers Federation organiser "
+                   "Ana Ruiz told a news conference in the capital.") == [
+        ("Ana Ruiz", "We will not sign a deal that cuts pensions", "direct")]
+
+
+def test_participle_and_agent_completing_a_channel_are_not_the_speaker_or_the_content():
+    assert _claims("Mayor Dana Whitlock said in a statement issued by her office that the budget was "
+                   "balanced.") == [("Dana Whitlock", "the budget was balanced", "indirect")]
+
+
+def test_person_with_an_age_and_a_relative_clause_between_commas_speaks():
+    assert _claims("Former striker Tom Hale was released on Friday. Hale, 34, who had spent a decade at the "
+                   "club and won two titles, said in a statement released by his agent that he was "
+                   "\"proud\" of his time there.") == [
+        ("Tom Hale", "he was \"proud\" of his time there", "mixed")]
+    assert _claims("Hale, 34, a former captain, said he would stay in the city.") == [
+        ("Hale", "he would stay in the city", "indirect")]
+
+
+def test_object_relative_that_after_a_noun_with_a_speaker_inside():
+    assert _claims("Three workers were injured during a drill that the company said broke its own "
+                   "safety code.") == [("company", "broke its own safety code", "indirect")]
+    assert _claims("Talks collapsed again, a failure that fishermen say leaves them without quotas.") == [
+        ("fishermen", "leaves them without quotas", "indirect")]
+
+
+def test_quoted_attribute_after_called_in_a_reduced_relative_before_a_clause_link():
+    got = _claims("The council closed the pool, a move its longtime director called \"a sad day for the "
+                  "town\" before handing in his notice.")
+    assert [(c[1], c[2]) for c in got] == [("a sad day for the town", "direct")]
+
+
+def test_relative_inside_an_apposition_describing_a_named_organisation_refers_to_it():
+    assert _claims("The permit was contested last year by Clearwater Alliance, a residents’ group that says "
+                   "the plant would pollute the river.") == [
+        ("Clearwater Alliance", "the plant would pollute the river", "indirect")]
+    assert _claims("The plan was opposed by River Watch, a local group which says the dam will flood "
+                   "farms.") == [("River Watch", "the dam will flood farms", "indirect")]
+
+
+def test_name_apposed_to_an_organisations_noun_is_the_organisation_it_refers_back_to():
+    assert _claims("The publishing house, Marlow & Finch, said on Monday it had pulled the memoir. It said "
+                   "refunds would be offered to readers.") == [
+        ("Marlow & Finch", "it had pulled the memoir", "indirect"),
+        ("Marlow & Finch", "refunds would be offered to readers", "indirect")]

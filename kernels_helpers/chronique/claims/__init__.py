@@ -33,6 +33,7 @@ spans the whole quotation and ``parts`` lists the quoted pieces.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from operator import attrgetter, getitem, itemgetter
 
@@ -67,6 +68,24 @@ def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
 
 
 _TEXT = attrgetter("text")
+_NUMBER_COMMA = re.compile(r"\d,\d")
+NUMBER_COMMA_KEY = "#,"      # the key of a comma inside a number
+
+
+def _number_commas(text: str, keys: list[str], starts: list[int]) -> list[str]:
+    """``keys``, with the commas written inside a number ("2,000 workers", "2,5 %") given the key
+    ``NUMBER_COMMA_KEY``: such a comma separates digits, never clauses or asides.  The list
+    given is left as it is (a copy is made when a comma changes)."""
+    out = keys
+    n = len(starts)
+    for m in _NUMBER_COMMA.finditer(text):
+        p = m.start() + 1
+        k = bisect_left(starts, p)
+        if k < n and starts[k] == p and keys[k] == ",":
+            if out is keys:
+                out = list(keys)
+            out[k] = NUMBER_COMMA_KEY
+    return out
 
 
 def extract(text: str, toks: list | None, lang: str, timexes: list, published) -> list[dict]:
@@ -84,6 +103,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     n = len(toks)
     # per-token arrays; the folded key and lexicon bits of each distinct key are computed once
     keys, starts = columns(toks)
+    keys = _number_commas(text, keys, starts)
     caps = list(map(str.isupper, map(itemgetter(0), map(_TEXT, toks))))    # capitalised tokens
     if not any(caps):
         # every claim has a cue word or a mention of its speaker, and a mention opens on a

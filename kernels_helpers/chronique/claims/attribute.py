@@ -195,6 +195,7 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                                 and not is_infinitive(d, j)):
                             break
                         j += 1
+                j = channel_agent_end(d, j, end)
                 continue
             c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
@@ -225,6 +226,29 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                     continue
         break
     return j
+
+
+def channel_agent_end(d: Doc, j: int, end: int) -> int:
+    """The end of a participle and its agent completing a channel that ends at token ``j`` ("in a
+    statement released by his attorney", "dans un communiqué transmis par son avocat"), or ``j``
+    when none follows: the one named passed the words on, the speaker is the verb's subject."""
+    lex = d.lex
+    if j + 2 >= end or d.fkeys[j] not in lex.channel_participles or d.keys[j + 1] not in lex.agent_preps:
+        return j
+    a = j + 2
+    m = d.m_start.get(a)
+    if m is not None and m.end <= end and not m.in_quote and (m.kind != "pron" or m.end - a > 1):
+        return m.end
+    keys, caps, toks = d.keys, d.caps, d.toks
+    det = lex.determiners.match(keys, caps, a) if d.mask[a] & DET else None
+    if det is None or det[1][0] == "bare":
+        return j
+    k = a + det[0]
+    while (k < end and k - a < 5 and toks[k].text[:1].isalpha() and not caps[k] and d.inq[k] < 0
+           and d.fkeys[k] not in lex.function_words and keys[k] not in lex.prepositions
+           and keys[k] not in lex.complementizers.first and keys[k] not in lex.cues.first):
+        k += 1
+    return k if k > a + det[0] else j
 
 
 def skip_back(d: Doc, j: int, floor: int) -> int:
@@ -442,7 +466,7 @@ class Attributor:
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
-        if k in d.lex.relatives:
+        if k in d.lex.relatives or self._relative_that(j):
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
@@ -476,6 +500,18 @@ class Attributor:
                         and (head.entity is None or head.entity.kind in ("person", "unknown"))
                         and not any(t in self.cue_at for t in range(p, m.start))):
                     m = head
+            if m is None and k not in d.lex.relatives:
+                # "a situation that residents say ...": the noun phrase the relative completes
+                m = self.np_before(b, floor)
+                if m is not None and m.end != b + 1:
+                    m = None
+            if (m is not None and (m.kind == "title" and m.name is None or m.kind not in ("name", "gaz", "pron"))
+                    and m.det in ("indef", None) and m.start - 1 > floor and d.keys[m.start - 1] == ","):
+                # "... by Protect Hollis Kids, a parents' group that says": the named one speaks,
+                # the apposition describes it
+                outer = d.m_end.get(m.start - 1)
+                if speaker_capable(outer) and outer.kind in ("name", "gaz"):
+                    m = outer
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
@@ -530,7 +566,7 @@ class Attributor:
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
                 if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
-                    outer = d.m_end.get(p)
+                    outer = d.m_end.get(p) or self._before_age(p, floor)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
                             and speaker_capable(outer) and outer.kind != "pron"
                             and (outer.kind != "title" or outer.name is not None)):
@@ -538,7 +574,7 @@ class Attributor:
                         # the apposition describes it
                         return (outer, "subject", self._np_start(outer))
                     return (inner, "subject", self._np_start(inner))
-                m = d.m_end.get(p)
+                m = d.m_end.get(p) or self._before_age(p, floor)
                 if m is None:
                     # "Gérard Pujol (divers droite), réélu de justesse, a dénoncé": a subject
                     # with a bracket (not a noun's complement: "le rachat de l'Olympique (OV),")
@@ -570,6 +606,12 @@ class Attributor:
                     # "Un cadre de la SNCF, qui a requis l'anonymat, estime": the larger noun phrase
                     np = self.np_before(p - 1, floor)
                     if np is not None and np.start < m.start:
+                        return (np, "subject", np.start)
+                if m is None and self._descriptive_apposition(p + 1, j + 1):
+                    # "The Serra Verde cooperative, one of the largest in the region, said": the noun
+                    # phrase opening the sentence, described between commas
+                    np = self.np_before(p - 1, floor)
+                    if np is not None and np.start == strip_lead(d, floor, p):
                         return (np, "subject", np.start)
                 if self._governed_place(m, c, floor):
                     return None
@@ -653,6 +695,49 @@ class Attributor:
             if k in lex.aux and t > a + 1 and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]:
                 found = True
         return found
+
+    def _relative_that(self, t: int) -> bool:
+        """Whether the complementizer at token ``t`` opens an object relative ("a workout that the
+        school said violated ..."): it follows a lowercase noun, not a verb, a coordinator or a
+        name ("warned that", "and that", "told Reuters that")."""
+        d = self.d
+        lex = d.lex
+        if t < 1 or d.keys[t] not in lex.complementizers.first:
+            return False
+        b = t - 1
+        return (d.toks[b].text[:1].isalpha() and not d.caps[b] and d.inq[b] < 0 and b not in self.cue_at
+                and d.keys[b] not in lex.cues.first and d.fkeys[b] not in lex.function_words
+                and d.keys[b] not in lex.coordinators and d.keys[b] not in lex.prepositions
+                and d.keys[b] not in lex.aux and d.keys[b] not in lex.copulas)
+
+    def _before_age(self, p: int, floor: int) -> Mention | None:
+        """The mention before an age between commas, the second comma at token ``p`` ("Gaskell,
+        58, who ...", "X, 41 ans, qui ...")."""
+        d = self.d
+        q = p - 1
+        if q - 1 >= floor and d.toks[q].text[:1].isalpha() and not d.caps[q]:
+            q -= 1                      # "41 ans"
+        if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
+            return d.m_end.get(q - 1)
+        return None
+
+    def _descriptive_apposition(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) (between commas) are a noun phrase describing the one before:
+        opening on a determiner or an apposition opener ("one of the largest in the region", "a
+        group of 40 growers"), without a verb of its own, a relative, a quotation or a cue."""
+        d = self.d
+        lex = d.lex
+        if b - a < 2 or b - a > 12:
+            return False
+        det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
+        if (det is None or det[1][0] == "bare") and lex.apposition_openers.match(d.fkeys, d.caps, a) is None:
+            return False
+        for t in range(a, b - 1):
+            k = d.keys[t]
+            if (d.inq[t] >= 0 or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first
+                    or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
+                return False
+        return True
 
     def _group_partitive(self, j: int, floor: int) -> Mention | None:
         """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",
@@ -820,6 +905,11 @@ class Attributor:
                    and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.cues.first
                    and keys[k - 1] not in lex.prepositions):
                 k -= 1
+            org = d.m_end.get(k) if k < s else None
+            if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
+                # '"...," Electoral Commission registrar X told': the name of the body the
+                # lowercase role noun belongs to starts the clause
+                k = org.start
         if k == s or k - 1 < floor:
             return None
         b = k - 1
@@ -1027,7 +1117,8 @@ class Attributor:
             # (an object relative opens the clause of its subject: "a result which several
             # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
-                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives)
+                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives
+                        or self._relative_that(k - 1))
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
@@ -1553,7 +1644,8 @@ class Attributor:
             x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
             sj = self.subject.get(ci)
             if (j in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
-                    and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators)):
+                    and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators
+                         or d.link_before(x + 1) == x)):
                 # "a result it called "a milestone"": the object is the noun the clause
                 # completes; the quoted attribute alone is the content
                 return j, x, "quote", None

@@ -299,8 +299,10 @@ class Lexicon:
     qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
     partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
     group_partitives: Phrases = None    # "plusieurs d'entre eux": part of a group, as a subject
+    apposition_openers: Phrases = None  # "one of": words opening an apposition that describes
     channels: Phrases = None
     lemma_channels: dict = field(default_factory=dict)
+    channel_participles: frozenset = frozenset()    # "a statement released by his lawyer"
     continuing: frozenset = frozenset()
     hedges: Phrases = None
     cond_endings: tuple = ()
@@ -459,7 +461,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
     lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
     lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)
+    lx.apposition_openers = Phrases(_pairs(g("APPOSITION_OPENERS")), folded=True)
     lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
+    lx.channel_participles = frozenset(fold(w) for w in _set(g("CHANNEL_PARTICIPLES")))
     lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))
     lx.hedges = Phrases(_pairs(g("HEDGES")))

@@ -261,6 +261,12 @@ class Registry:
         if e is not None:
             return e
         if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
+                # "The auction house, Halloran & Pryce,": a name apposed to an organisation's noun
+                # with its article, opening a clause (not "Dans la cour d'un collège de Créteil,
+                # Yanis,")
+                m.titles and all(t.nature == "org" and t.det in ("def", "dem") and t.end == m.start - 1
+                                 and (t.start == 0 or not self.toks[t.start - 1].text[:1].isalnum())
+                                 for t in m.titles)) or (
                 len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
                 len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State

@@ -241,7 +241,8 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "acting", "general", "supreme", "high-ranking", "high", "ranking", "junior",
                    "local", "regional", "federal", "military", "government", "administration",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
-                   "state", "prime", "influential", "powerful", "first")
+                   "state", "prime", "influential", "powerful", "first", "longtime", "long-time",
+                   "veteran", "interim", "outgoing", "incoming", "current")
 # rank words left out of the label of an unnamed source ("a senior government official" ->
 # "anonymous government official")
 RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
@@ -295,7 +296,8 @@ TITLE_HEADS = {
     "ayatollah": ("ayatollah", "m", "s", "person"), "envoy": ("envoy", None, "s", "person"),
     "negotiator": ("negotiator", None, "s", "person"), "commissioner": ("commissioner", None, "s", "person"),
     "chairman": ("chair", "m", "s", "person"), "chairwoman": ("chair", "f", "s", "person"),
-    "chair": ("chair", None, "s", "person"), "ceo": ("chief executive", None, "s", "person"),
+    "chair": ("chair", None, "s", "person"), "chairperson": ("chair", None, "s", "person"),
+    "ceo": ("chief executive", None, "s", "person"),
     "chief executive": ("chief executive", None, "s", "person"),
     "chief executive officer": ("chief executive", None, "s", "person"),
     "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
@@ -314,6 +316,8 @@ TITLE_HEADS = {
     "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
     "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
     "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
+    "auction house": ("auction house", None, "s", "org"), "publishing house": ("publisher", None, "s", "org"),
+    "fashion house": ("fashion house", None, "s", "org"),
 }
 # nouns that refer back to a person named before with one of these title classes ("Judge X ...
 # the magistrate said", "Chief Executive X ... the executive said")
@@ -373,6 +377,10 @@ CHANNELS = {
     "in a televised address": "interview", "on the radio": "interview",
 }
 LEMMA_CHANNELS = {"tweet": "tweet"}
+# participles completing a channel with the one who passed it on ("said in a statement released
+# by his attorney that ..."): the channel runs to the end of their agent
+CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "distributed", "shared",
+                       "read", "circulated", "relayed")
 CONTINUING_LEMMAS = ("write", "add")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
@@ -398,6 +406,9 @@ ATTRIBUTES = {
 
 # one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
 PARTITIVE_SUBJECTS = ("one of them",)
+# words opening an apposition that describes the noun phrase before it, besides a determiner
+# ("The cooperative, one of the largest in the region, said")
+APPOSITION_OPENERS = ("one of", "among")
 # part of a group as the subject of a cue: the group named before speaks ("Residents are angry.
 # Several of them said ..."); phrase -> gender of the group
 GROUP_PARTITIVE_SUBJECTS = {f"{q} of them": None for q in ("several", "some", "many", "most", "two", "three")}

@@ -605,6 +605,10 @@ CHANNELS = {
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
 }
+# participles completing a channel with the one who passed it on ("a indiqué dans un communiqué
+# transmis par son avocat que ..."): the channel runs to the end of their agent
+CHANNEL_PARTICIPLES = tuple(f for p in ("publié", "diffusé", "transmis", "envoyé", "lu", "relayé", "partagé")
+                            for f in ((p, p + "e", p + "s", p + "es") if not p.endswith("s") else (p, p + "e", p + "es")))
 # channel carried by the verb itself
 LEMMA_CHANNELS = {"tweeter": "tweet"}
 # verbs that continue the previous claim's channel ("a-t-il également écrit" after a tweet)
@@ -637,6 +641,9 @@ ATTRIBUTES = {
 
 # quote mark pairs (opening, closing); an identical pair is ambiguous and read from context
 # one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
+# words opening an apposition that describes the noun phrase before it, besides a determiner
+# ("La coopérative, l'une des plus importantes de la région, a indiqué")
+APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
 # part of a group as the subject of a cue: the group named before speaks ("Les habitants
 # dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
