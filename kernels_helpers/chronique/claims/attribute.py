@@ -416,18 +416,20 @@ class Attributor:
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
         d = self.d
+        lex = d.lex
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
-        j = self.before_brackets(j + 1, floor) - 1
+        if d.keys[j] == ")":
+            j = self.before_brackets(j + 1, floor) - 1
         if c.participle:
             m = d.m_end.get(j + 1)
             return (m, "participle", m.start) if speaker_capable(m) else None
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
-        if (m is not None and m.start - 3 >= floor and d.keys[m.start - 1] in d.lex.prepositions
-                and d.fkeys[m.start - 2] in d.lex.fronted_participles):
+        if (m is not None and m.start - 3 >= floor and d.keys[m.start - 1] in lex.prepositions
+                and d.fkeys[m.start - 2] in lex.fronted_participles):
             # "Des commerçants interrogés par l'AFP affirment": the one reached is the subject
             np = self.np_before(j, floor)
             if np is not None and np.end <= m.start - 2:
@@ -438,7 +440,7 @@ class Attributor:
                 return (gp, "subject", gp.start)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             return (m, "subject", m.start)        # "qu'il accuse"
-        if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
+        if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and lex.locative_preps:
             big = self._place_holder(m, floor)
             if big is not None:
                 return big
@@ -456,7 +458,7 @@ class Attributor:
             if ps is not None:
                 # "..., the country's State Security Service said": the possessor starts the clause
                 return (m, "subject", ps)
-            if d.lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
+            if lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
                 # '"...," army spokesman X said', '"...," bid chief executive X told',
                 # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
                 # person's title start the clause
@@ -466,7 +468,7 @@ class Attributor:
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
-        if k in d.lex.relatives or self._relative_that(j):
+        if k in lex.relatives or self._relative_that(j):
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
@@ -485,10 +487,10 @@ class Attributor:
                         and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                     m = pm
-            if (m is not None and k in d.lex.person_relatives and m.kind in ("name", "gaz")
+            if (m is not None and k in lex.person_relatives and m.kind in ("name", "gaz")
                     and m.entity is not None and (m.entity.kind in ("organization", "government")
                                                   or m.det_name or m.start > floor
-                                                  and d.keys[m.start - 1] in d.lex.place_preps)):
+                                                  and d.keys[m.start - 1] in lex.place_preps)):
                 # "X, a researcher at Boston University, who said", "X, dirigeante d'une fromagerie
                 # dans la Manche, qui dit": the described person speaks, not the institution or
                 # the place in the description
@@ -500,7 +502,7 @@ class Attributor:
                         and (head.entity is None or head.entity.kind in ("person", "unknown"))
                         and not any(t in self.cue_at for t in range(p, m.start))):
                     m = head
-            if m is None and k not in d.lex.relatives:
+            if m is None and k not in lex.relatives:
                 # "a situation that residents say ...": the noun phrase the relative completes
                 m = self.np_before(b, floor)
                 if m is not None and m.end != b + 1:
@@ -529,9 +531,9 @@ class Attributor:
                 q = d.quotes[close_at[p]].open_tok - 1
                 while q >= lo and keys[q] != "," and q not in close_at:
                     q -= 1
-                if q >= lo and keys[q] == "," and q + 1 < j and keys[q + 1] in d.lex.relatives:
+                if q >= lo and keys[q] == "," and q + 1 < j and keys[q + 1] in lex.relatives:
                     p = q
-            while p > lo and keys[p] == "," and keys[p + 1] in d.lex.gloss_links:
+            while p > lo and keys[p] == "," and keys[p + 1] in lex.gloss_links:
                 # "X, an elder of the local iwi, or Maori tribe, said": a gloss inside the
                 # apposition, which opens at the comma before it
                 p -= 1
@@ -540,13 +542,13 @@ class Attributor:
                 if p < lo:
                     p = max(floor - 1, j - 40)
             if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
-                    d.lex.links.match(d.keys, d.caps, p + 1) is not None) and (
+                    lex.links.match(d.keys, d.caps, p + 1) is not None) and (
                     self.subject_after(c, False)[0] is not None):
                 # "... vers Rouen, et une vingtaine d'opérations ont été reportées, a précisé X",
                 # "... près de X, avant que la locomotive ne se couche, a précisé Y": a clause, not an
                 # aside after a subject; the speaker follows the verb
                 return None
-            if (p >= floor and d.keys[p] == "," and p + 2 < j and d.keys[p + 1] not in d.lex.relatives
+            if (p >= floor and d.keys[p] == "," and p + 2 < j and d.keys[p + 1] not in lex.relatives
                     and self._finite_clause(p + 1, j) and self._inverted_after(c)):
                 # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
                 # words between the commas hold their own verb; the speaker follows the verb
@@ -558,7 +560,7 @@ class Attributor:
                     # shareholder, Canadian fund Cordell Partners, called": a described name
                     inner = self._premodified_name(p + 1, j) or inner
                 if (inner is not None and inner.end == j and inner.kind in ("gaz", "name") and p - 1 > floor
-                        and d.lex.locative_preps):
+                        and lex.locative_preps):
                     big = self._place_holder(inner, floor)
                     if big is not None:
                         return big
@@ -581,12 +583,12 @@ class Attributor:
                     m = d.m_end.get(self.before_brackets(p, floor))
                     if m is not None and self._governed(m.start, floor) and not self._member_of(m.start, floor):
                         m = None
-                if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and d.lex.locative_preps:
+                if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and lex.locative_preps:
                     big = self._place_holder(m, floor)
                     if big is not None:
                         return big
                 if p + 1 < j and (m is None or m.kind in ("gaz", "name") and m.start > floor + 1) and (
-                        d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, j)):
+                        d.keys[p + 1] in lex.relatives or self._anonymity_in(p + 1, j)):
                     # "Un sauveteur italien, qui a requis l'anonymat, a estimé", "Un gendarme présent
                     # sur le barrage de X, qui ...", "Un diplomate en poste à Moscou, s'exprimant sous
                     # couvert d'anonymat, a jugé": the noun phrase opening the sentence
@@ -618,7 +620,7 @@ class Attributor:
                 if speaker_capable(m):
                     return (m, "subject", self._np_start(m))
             return None
-        if k in d.lex.coordinators and (c.aux is not None or c.tags & _FINITE):
+        if k in lex.coordinators and (c.aux is not None or c.tags & _FINITE):
             for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
                 pc = self.cues[pj]
                 if d.sid[pc.s] != d.sid[c.s]:
@@ -631,11 +633,11 @@ class Attributor:
             if speaker_capable(m) and m.kind != "pron" and m.end < j:
                 return (m.appos or m, "coordinated", j) if m.kind == "title" and m.appos else (m, "coordinated", j)
             return None
-        if d.lex.person_relatives and j - floor >= 3:
+        if lex.person_relatives and j - floor >= 3:
             got = self._restrictive_relative(j, floor)
             if got is not None:
                 return got
-        if j - 1 >= floor and d.fkeys[j] in d.lex.document_heads:
+        if j - 1 >= floor and d.fkeys[j] in lex.document_heads:
             # "Le rapport recommande ...", "L'étude note ...": the author of the document named before
             for x in (j - 1, j - 2):
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
@@ -1914,7 +1916,7 @@ class Attributor:
                                  anon_region=(agent.end, agent.end), sent=sent, past=c.past, cue_tok=c.s))
                     self.subject[ci] = (agent, "passive", c.s)
                     return
-        if c.passive and c.aux is None and c.s > 0 and d.keys[c.s - 1] in d.lex.coordinators:
+        if c.passive and c.aux is None and c.s > 0 and d.keys[c.s - 1] in lex.coordinators:
             # "a dénoncé ... et annoncé qu'il ...": a bare participle after a coordinator shares
             # the auxiliary (and the subject) of the compound verb before it in the sentence
             for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
@@ -1950,7 +1952,7 @@ class Attributor:
                 return                  # "adding that Berlin expected ...": inside the reported words
             self.subject[ci] = subj
             m, rule, clause_start = subj
-            place = self.impersonal_place(m)
+            place = self.impersonal_place(m) if m.kind == "pron" else None
             if place is not None:
                 m = place           # "Dans l'entourage du ministre, on indique ...": the place speaks
             if c.inv is not None:
@@ -2445,6 +2447,9 @@ class Attributor:
         """A quotation after a colon that ends a reported clause and closes its sentence ("a affirmé
         que ... : « ... »") is a second direct claim of the same speaker; the clause ends at the colon."""
         d = self.d
+        keys = d.keys
+        if not any(o >= 2 and keys[o - 1] == ":" for o in d.open_toks):
+            return                      # no quotation opens after a colon
         for r in list(self.raws):
             if r.mode == "direct" or r.speaker is None:
                 continue
