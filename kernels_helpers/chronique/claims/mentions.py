@@ -1196,7 +1196,10 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     the token to ``_chunk``; ``_NOTHING``: no mention starts here."""
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
-        g, media = _gaz(i, fkeys, caps, lex, mi)
+        nx = lex.gaz_next.get(fkeys[i], ())
+        # (``_gaz`` finds nothing when no entry starts here or the next word continues none)
+        g, media = _gaz(i, fkeys, caps, lex, mi) if nx is None or i + 1 < len(fkeys) and fkeys[i + 1] in nx \
+            else _NO_GAZ
         if g is not None:
             e = i + g[0]
             val = (g[1], "organization", "s") if media else g[1]
