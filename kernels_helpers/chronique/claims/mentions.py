@@ -23,8 +23,6 @@ exactly what the general chunker gives, and hand anything else to it.
 """
 from __future__ import annotations
 
-from itertools import compress
-
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
@@ -492,11 +490,12 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
 
     # only an article one or two tokens before a possible head can open an institution
     first, dl = _head_first(lex)
-    hs = set(compress(range(n), map(first.__contains__, fkeys)))
-    if not hs:
-        return ms
     if dl <= 2:
-        dets_at = [a for a in dets_at if a + 1 in hs or a + 2 in hs]
+        dets_at = [a for a in dets_at if a + 1 < n and fkeys[a + 1] in first or a + 2 < n and fkeys[a + 2] in first]
+        if not dets_at:
+            return ms
+    elif not any(map(first.__contains__, fkeys)):
+        return ms
     found: list[tuple] = []         # (start, head, end, name start or -1)
     last_end = -1
     for a in dets_at:
