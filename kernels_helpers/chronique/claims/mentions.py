@@ -827,8 +827,8 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
         while e > m.end and (keys[e - 1] in conns or keys[e - 1] == "'"):
             e -= 1
             q = q if q == i or ms[q - 1].end <= e else q - 1
-        ended = any(e - len(t) >= m.end and tuple(fkeys[e - len(t):e]) == t for t in endings)
-        if e > m.end and (ended or e < n - 2 and keys[e] == "," and
+        if e > m.end and (any(e - len(t) >= m.end and tuple(fkeys[e - len(t):e]) == t for t in endings)
+                          or e < n - 2 and keys[e] == "," and
                           descriptor_at(e + 1, keys, fkeys, caps, lex, mask) is not None):
             if any(x.kind not in ("name", "gaz") for x in ms[i:q]):
                 continue
