@@ -34,6 +34,9 @@ _OPENS = B_START | B_CAP
 
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
+_BEFORE_MODS = frozenset((None, DET, MOD, NAT, GAZ, DEPT, POSS, WORD))  # items a title modifier may follow
+_TRAILING = frozenset((CONN, PART, POSS, DET))      # items a chunk never ends with
+_NAME_ITEMS = frozenset((CAP, PART, HON))           # items a name closing a chunk is made of
 
 
 class Mention:
@@ -1149,7 +1152,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 last = DEPT
                 j += dp[0]
                 continue
-        if fk in title_mods and last in (None, DET, MOD, NAT, GAZ, DEPT, POSS, WORD):
+        if fk in title_mods and last in _BEFORE_MODS:
             append((MOD, j, j + 1, fk))
             last = MOD
             j += 1
@@ -1605,7 +1608,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     ``items`` (-1 if none; the items trimmed below never include it, and the complements
     inserted after a connector come after it)."""
     # trim trailing connectors / particles
-    while items and items[-1][0] in (CONN, PART, POSS, DET):
+    while items and items[-1][0] in _TRAILING:
         items.pop()
     if not items:
         return None
@@ -1620,7 +1623,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
         items[-1] = (CAP, items[-1][1], items[-1][2], None)
     # the name: trailing capitalised words (with particles) after the last head
     r = len(items)
-    while r > 0 and items[r - 1][0] in (CAP, PART, HON):
+    while r > 0 and items[r - 1][0] in _NAME_ITEMS:
         r -= 1
     if (r < len(items) and r > 0 and lex.org_heads and fkeys[items[-1][2] - 1] in lex.org_heads
             and (last_head < 0 or last_head == r - 1 and items[last_head][3][3] == "org"
