@@ -95,6 +95,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
     forms_info = lex.cue_forms
     kinds = lex.cue_kinds
     joiners = lex.joiners
+    cue_tree, cue_hits, cue_cased1 = lex.cues.tree, lex.cues.hits, lex.cues.cased1
+    acc = lex.according
+    acc_hits, acc_tree, acc_match = (acc.hits, acc.tree, acc.match) if acc is not None else ({}, {}, None)
     i = 0
     for i0 in (where(CUE) if where is not None else positions(mask, CUE)):
         if i0 < i:
@@ -102,7 +105,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
         i = i0
         k = keys[i]
         kind = kinds.get(k, 0)          # which of the tests below may succeed
-        if not kind or in_name(i, toks, mask):
+        if not kind or i and mask[i - 1] == CAP and in_name(i, toks, mask):
             i += 1
             continue
         if kind & 1:
@@ -136,7 +139,14 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                     out.append(Cue(j, e, j, info[2], _PP, None, False, True, None, False, e))
                     i = e
                     continue
-        m = cue_match(keys, caps, i) if kind & 4 else None
+        if not kind & 4:
+            m = None
+        elif k in cue_tree:
+            m = cue_match(keys, caps, i)
+        else:                           # a one-word cue (as ``cue_match`` reads it)
+            m = cue_hits.get(k)
+            if m is not None and not caps[i] and k in cue_cased1:
+                m = None
         if m is not None:
             length, forms = m
             tags, _, lemma_pp, lemma_ppr, lemma_any = forms_info[forms]
@@ -169,14 +179,13 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                 i = e
                 continue
         if kind & 8:
-            acc = lex.according
             a = None
-            if k in acc.hits:
-                a = acc.match(keys, caps, i)
+            if k in acc_hits:
+                a = acc_match(keys, caps, i)
             elif i + 1 < n:
-                t2 = acc.tree.get(k, _NO_TREE).get(keys[i + 1])
+                t2 = acc_tree.get(k, _NO_TREE).get(keys[i + 1])
                 if t2 is not None and (None in t2 or i + 2 < n and keys[i + 2] in t2):
-                    a = acc.match(keys, caps, i)
+                    a = acc_match(keys, caps, i)
             if a is not None:
                 out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0]))
                 i += a[0]

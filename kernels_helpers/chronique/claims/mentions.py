@@ -23,8 +23,6 @@ exactly what the general chunker gives, and hand anything else to it.
 """
 from __future__ import annotations
 
-from itertools import compress
-
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
@@ -36,6 +34,9 @@ _OPENS = B_START | B_CAP
 
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
+_BEFORE_MODS = frozenset((None, DET, MOD, NAT, GAZ, DEPT, POSS, WORD))  # items a title modifier may follow
+_TRAILING = frozenset((CONN, PART, POSS, DET))      # items a chunk never ends with
+_NAME_ITEMS = frozenset((CAP, PART, HON))           # items a name closing a chunk is made of
 
 
 class Mention:
@@ -492,11 +493,12 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
 
     # only an article one or two tokens before a possible head can open an institution
     first, dl = _head_first(lex)
-    hs = set(compress(range(n), map(first.__contains__, fkeys)))
-    if not hs:
-        return ms
     if dl <= 2:
-        dets_at = [a for a in dets_at if a + 1 in hs or a + 2 in hs]
+        dets_at = [a for a in dets_at if a + 1 < n and fkeys[a + 1] in first or a + 2 < n and fkeys[a + 2] in first]
+        if not dets_at:
+            return ms
+    elif not any(map(first.__contains__, fkeys)):
+        return ms
     found: list[tuple] = []         # (start, head, end, name start or -1)
     last_end = -1
     for a in dets_at:
@@ -828,8 +830,8 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
         while e > m.end and (keys[e - 1] in conns or keys[e - 1] == "'"):
             e -= 1
             q = q if q == i or ms[q - 1].end <= e else q - 1
-        ended = any(e - len(t) >= m.end and tuple(fkeys[e - len(t):e]) == t for t in endings)
-        if e > m.end and (ended or e < n - 2 and keys[e] == "," and
+        if e > m.end and (any(e - len(t) >= m.end and tuple(fkeys[e - len(t):e]) == t for t in endings)
+                          or e < n - 2 and keys[e] == "," and
                           descriptor_at(e + 1, keys, fkeys, caps, lex, mask) is not None):
             if any(x.kind not in ("name", "gaz") for x in ms[i:q]):
                 continue
@@ -1150,7 +1152,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 last = DEPT
                 j += dp[0]
                 continue
-        if fk in title_mods and last in (None, DET, MOD, NAT, GAZ, DEPT, POSS, WORD):
+        if fk in title_mods and last in _BEFORE_MODS:
             append((MOD, j, j + 1, fk))
             last = MOD
             j += 1
@@ -1196,7 +1198,10 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     the token to ``_chunk``; ``_NOTHING``: no mention starts here."""
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
-        g, media = _gaz(i, fkeys, caps, lex, mi)
+        nx = lex.gaz_next.get(fkeys[i], ())
+        # (``_gaz`` finds nothing when no entry starts here or the next word continues none)
+        g, media = _gaz(i, fkeys, caps, lex, mi) if nx is None or i + 1 < len(fkeys) and fkeys[i + 1] in nx \
+            else _NO_GAZ
         if g is not None:
             e = i + g[0]
             val = (g[1], "organization", "s") if media else g[1]
@@ -1603,7 +1608,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     ``items`` (-1 if none; the items trimmed below never include it, and the complements
     inserted after a connector come after it)."""
     # trim trailing connectors / particles
-    while items and items[-1][0] in (CONN, PART, POSS, DET):
+    while items and items[-1][0] in _TRAILING:
         items.pop()
     if not items:
         return None
@@ -1618,7 +1623,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
         items[-1] = (CAP, items[-1][1], items[-1][2], None)
     # the name: trailing capitalised words (with particles) after the last head
     r = len(items)
-    while r > 0 and items[r - 1][0] in (CAP, PART, HON):
+    while r > 0 and items[r - 1][0] in _NAME_ITEMS:
         r -= 1
     if (r < len(items) and r > 0 and lex.org_heads and fkeys[items[-1][2] - 1] in lex.org_heads
             and (last_head < 0 or last_head == r - 1 and items[last_head][3][3] == "org"
