@@ -259,6 +259,20 @@ def hyphen_link(j: int, toks, keys, fkeys, caps, lex) -> int:
     return j + 3
 
 
+def _complement_start(j: int, n: int, keys, fkeys, caps, mask, conns, dets) -> int | None:
+    """Where the words of a complement start after the connector at token ``j`` ("de", "du",
+    "of") and the article after it ("de la", "of the"); None when no connector starts there."""
+    c = conns.match(fkeys, caps, j)
+    if c is None:
+        return None
+    k = j + c[0]
+    if k < n and mask[k] & B_DET and not caps[k]:
+        d = dets.match(keys, caps, k)
+        if d is not None and d[1][0] != "bare":
+            k += d[0]
+    return k
+
+
 def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> list[Mention]:
     """Organisation names read whole: a capitalised head completed by adjectives and "de"/"of"
     complements ("the Centers for Disease Control and Prevention", "la Fédération du commerce et
@@ -340,15 +354,8 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         j = adjectives(mend, 2)
         groups = 0
         while groups < 3 and j < n and mask[j] & B_CONN:
-            c = conns.match(fkeys, caps, j)
-            if c is None:
-                break
-            k = j + c[0]
-            if k < n and mask[k] & B_DET and not caps[k]:
-                d = dets.match(keys, caps, k)
-                if d is not None and d[1][0] != "bare":
-                    k += d[0]
-            if k >= n:
+            k = _complement_start(j, n, keys, fkeys, caps, mask, conns, dets)
+            if k is None or k >= n:
                 break
             if caps[k] and word(k):
                 e = k + 1
@@ -530,15 +537,8 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
                 j = adjectives(compound_end(k + 1, n, toks, keys, caps), 2)
         groups = 0
         while groups < 5 and j < n and mask[j] & B_CONN:
-            c = conns.match(fkeys, caps, j)
-            if c is None:
-                break
-            k = j + c[0]
-            if k < n and mask[k] & B_DET and not caps[k]:
-                dd = dets.match(keys, caps, k)
-                if dd is not None and dd[1][0] != "bare":
-                    k += dd[0]
-            if k >= n or blocked[k]:
+            k = _complement_start(j, n, keys, fkeys, caps, mask, conns, dets)
+            if k is None or k >= n or blocked[k]:
                 break
             if caps[k] and word(k):
                 e = adjectives(_name_words_end(k, toks, keys, fkeys, caps, lex, word), 1)
