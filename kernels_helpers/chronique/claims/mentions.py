@@ -292,6 +292,11 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                      and keys[j - 1] not in (".", ":", ";", "\n"))
                 and keys[j] not in preps and keys[j] not in lex.relatives)
 
+    def joined(e: int) -> bool:
+        # a joiner between two capitalised words of the name ("Trade and Industry"), not before a place
+        return (keys[e] in joiners and e + 1 < n and caps[e + 1] and word(e + 1)
+                and not mask[e + 1] & B_GAZ)
+
     def adjectives(j: int, limit: int) -> int:
         k = j
         while (endings and k < n and k - j < limit and not caps[k] and word(k)
@@ -358,20 +363,8 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             if k is None or k >= n:
                 break
             if caps[k] and word(k):
-                e = k + 1
-                while e < n and e - k < 6:
-                    if caps[e] and word(e):
-                        e += 1
-                    elif (keys[e] == "-" and e + 1 < n and caps[e + 1] and toks[e].start == toks[e - 1].end
-                          and toks[e + 1].start == toks[e].end):
-                        e += 2          # "de Seine-Maritime"
-                    elif hyphen_link(e, toks, keys, fkeys, caps, lex) > e:
-                        e += 4          # "de Loir-et-Cher"
-                    elif (keys[e] in joiners and e + 1 < n and caps[e + 1] and word(e + 1)
-                          and not mask[e + 1] & B_GAZ):
-                        e += 2
-                    else:
-                        break
+                # "de Seine-Maritime", "de Loir-et-Cher", "of Trade and Industry"
+                e = _name_words_end(k, toks, keys, fkeys, caps, lex, word, 6, joined)
             elif lower_comps and not caps[k] and word(k):
                 e = adjectives(k + 1, 1)
             else:
@@ -402,13 +395,13 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
     return out
 
 
-def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word) -> int:
+def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word, limit: int = 8, joined=None) -> int:
     """The end of the capitalised words of a name starting at token ``k``, hyphenated parts
     included ("Seine-Maritime", "Tarn-et-Garonne"), particles inside ("Ordre des Avocats")
-    excluded: at most six tokens."""
+    excluded unless ``joined`` accepts the one at a token: fewer than ``limit`` tokens."""
     n = len(toks)
     e = k + 1
-    while e < n and e - k < 8:
+    while e < n and e - k < limit:
         if caps[e] and word(e):
             e += 1
         elif (keys[e] == "-" and e + 1 < n and caps[e + 1] and toks[e].start == toks[e - 1].end
@@ -416,6 +409,8 @@ def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word) -> int:
             e += 2
         elif hyphen_link(e, toks, keys, fkeys, caps, lex) > e:
             e += 4
+        elif joined is not None and joined(e):
+            e += 2
         else:
             break
     return e

@@ -26,15 +26,23 @@ class TenseReader:
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
-        self.codes = _Codes(self)
-        # the tokens' keys say what their texts say (see ``_Codes``), unless an apostrophe alone
-        # were a tense word or a clause break: then the texts are read
+        self.codes = _Codes(self._key_code)
+        # the tokens' keys say what their texts say (see ``_key_code``), unless an apostrophe
+        # alone were a tense word or a clause break: then the texts are read
         self.by_key = self._read("'", True) == self._read("'", False)
-        self.text_codes = _TextCodes(self)
+        self.text_codes = _Codes(self._code)
 
     def _code(self, text: str) -> int:
         """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break."""
         return self._read(norm(text), text[:1].isalpha())
+
+    def _key_code(self, low: str) -> int:
+        """``_code`` of a token's text read from its key.  A text and its key start with a letter
+        alike, except U+02BC (a modifier letter, so part of a word) which the key folds to an
+        apostrophe: a key of more than one character that starts with an apostrophe comes from
+        such a word, the apostrophes alone ("'") are punctuation (or that letter alone, which says
+        the same when no language lists "'": ``by_key``)."""
+        return self._read(low, low[:1].isalpha() or (low[:1] == "'" and len(low) > 1))
 
     def _read(self, low: str, alpha: bool) -> int:
         """``_code`` of a text, given its ``norm`` and whether it starts with a letter."""
@@ -130,33 +138,15 @@ _LOWS = "lows"                          # the cache entry of the token keys (sen
 
 
 class _Codes(dict):
-    """Token key (``low``) -> ``TenseReader._code`` of the token's text, worked out on first sight.
+    """A token's key or text -> what ``read`` makes of it, worked out on first sight (at most
+    100,000 kept)."""
 
-    A text and its key start with a letter alike, except U+02BC (a modifier letter, so part of a
-    word) which the key folds to an apostrophe: a key of more than one character that starts
-    with an apostrophe comes from such a word, the apostrophes alone ("'") are punctuation (or
-    that letter alone, which says the same when no language lists "'": ``TenseReader.by_key``)."""
-
-    def __init__(self, reader: TenseReader):
+    def __init__(self, read):
         super().__init__()
-        self.reader = reader
+        self.read = read
 
-    def __missing__(self, low: str) -> int:
+    def __missing__(self, word: str) -> int:
         if len(self) >= 100_000:
             self.clear()
-        code = self[low] = self.reader._read(low, low[:1].isalpha() or (low[:1] == "'" and len(low) > 1))
-        return code
-
-
-class _TextCodes(dict):
-    """Token text -> ``TenseReader._code``, worked out on first sight."""
-
-    def __init__(self, reader: TenseReader):
-        super().__init__()
-        self.reader = reader
-
-    def __missing__(self, text: str) -> int:
-        if len(self) >= 100_000:
-            self.clear()
-        code = self[text] = self.reader._code(text)
+        code = self[word] = self.read(word)
         return code
