@@ -14,6 +14,7 @@ from collections import namedtuple
 from functools import lru_cache
 from bisect import bisect_right
 from itertools import accumulate, repeat
+from operator import attrgetter
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
@@ -145,13 +146,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # each token made in C from its fields (no Python-level __init__ per token)
     toks = list(map(_new, repeat(Token, n),
                     zip(starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras)))
-    global _LAST
-    _LAST = (toks, lows, starts)
+    if start == 0 and end >= size:     # a whole text (a snippet read on the side keeps it)
+        _LAST = (toks, lows, starts)
     return toks
 
 
-# the last token list made, with its keys and start offsets (see ``columns``)
+# the last token list made of a whole text, with its keys and start offsets (see ``columns``)
 _LAST: tuple = ([], [], [])
+_LOW, _START = attrgetter("low"), attrgetter("start")
 
 
 def columns(toks: list[Token]) -> tuple[list[str], list[int]]:
@@ -163,4 +165,4 @@ def columns(toks: list[Token]) -> tuple[list[str], list[int]]:
     last = _LAST                        # one read: another thread may replace it meanwhile
     if last[0] is toks and len(last[1]) == len(toks):
         return last[1], last[2]
-    return [t.low for t in toks], [t.start for t in toks]
+    return list(map(_LOW, toks)), list(map(_START, toks))
