@@ -1113,3 +1113,10 @@ def test_name_apposed_to_an_organisations_noun_is_the_organisation_it_refers_bac
                    "refunds would be offered to readers.") == [
         ("Marlow & Finch", "it had pulled the memoir", "indirect"),
         ("Marlow & Finch", "refunds would be offered to readers", "indirect")]
+
+
+def test_organisation_with_an_article_after_a_place_closing_the_reported_words_speaks():
+    assert _claims("The striker was suspended for three games after a clash with Argentina in Lyon, the "
+                   "International Rugby Board said on Monday.") == [
+        ("International Rugby Board",
+         "The striker was suspended for three games after a clash with Argentina in Lyon", "indirect")]

@@ -835,7 +835,8 @@ class Attributor:
             p = m.start                   # "au Guilvinec": the preposition inside the article
         elif pm is not None and pm.kind in ("gaz", "name"):
             p = pm.start - 1              # "Vilnius University": a place naming what follows
-        elif keys[p] == "," and p - 1 > floor:
+        elif keys[p] == "," and p - 1 > floor and m.det is None:
+            # (a region has no article: "..., in Hamilton, the International Cricket Council said")
             pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
             if pm is not None and pm.kind in ("gaz", "name"):
                 p = pm.start - 1
