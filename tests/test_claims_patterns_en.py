@@ -1120,3 +1120,9 @@ def test_organisation_with_an_article_after_a_place_closing_the_reported_words_s
                    "International Rugby Board said on Monday.") == [
         ("International Rugby Board",
          "The striker was suspended for three games after a clash with Argentina in Lyon", "indirect")]
+
+
+def test_capitalised_modifiers_joined_by_and_before_an_organisation_head_are_one_name():
+    assert _claims("The Marine and Fisheries Authority of Ghana said on Tuesday it had seized four "
+                   "trawlers.") == [
+        ("Marine and Fisheries Authority of Ghana", "it had seized four trawlers", "indirect")]

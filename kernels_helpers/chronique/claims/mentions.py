@@ -356,6 +356,17 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):
             out.append(m)
             continue
+        a0 = m.start
+        prev = out[-1] if out else None
+        if (lex.prehead_nouns and m.kind == "name" and m.det is None and prev is not None
+                and prev.kind == "name" and prev.det == "def" and prev.end == m.start - 1
+                and keys[prev.end] in joiners and not prev.in_quote and prev.end - prev.span[0] <= 2
+                and all(caps[t] and word(t) and not mask[t] & B_GAZ for t in range(prev.span[0], prev.end))):
+            # "the Volcanological and Seismological Observatory", "the Food and Drug
+            # Administration": capitalised modifiers joined before the head, after one article,
+            # are one name
+            a0 = prev.start
+            out.pop()
         j = adjectives(mend, 2)
         groups = 0
         while groups < 3 and j < n and mask[j] & B_CONN:
@@ -376,8 +387,11 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         while j > mend and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]):
             j -= 1
         if j <= m.end:
-            out.append(m)
-            continue
+            if a0 < m.start:
+                j = m.end
+            else:
+                out.append(m)
+                continue
         # a mention running past the longer name (a title after "the Bank of England") keeps it
         k = idx + 1
         while k < len(ms) and ms[k].start < j:
@@ -385,12 +399,14 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 break
             k += 1
         if k < len(ms) and ms[k].start < j:
+            if a0 < m.start:
+                out.append(prev)
             out.append(m)
             continue
-        s = m.start                 # capitalised modifiers are part of the name ("the Federal Office")
+        s = a0                      # capitalised modifiers are part of the name ("the Federal Office")
         while s < h and (not caps[s] or keys[s] in dets.first or keys[s] == "'"):
             s += 1
-        out.append(_org_mention(m.start, s, j, text, toks, m.det, m.in_quote))
+        out.append(_org_mention(a0, s, j, text, toks, prev.det if a0 < m.start else m.det, m.in_quote))
         drop_to = j
     return out
 
