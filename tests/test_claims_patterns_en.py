@@ -1126,3 +1126,9 @@ def test_capitalised_modifiers_joined_by_and_before_an_organisation_head_are_one
     assert _claims("The Marine and Fisheries Authority of Ghana said on Tuesday it had seized four "
                    "trawlers.") == [
         ("Marine and Fisheries Authority of Ghana", "it had seized four trawlers", "indirect")]
+
+
+def test_place_body_with_a_relative_aside_holding_figures_in_brackets_speaks():
+    assert _claims("Bavaria's regional government, which has approved solar subsidies worth more than 2 billion "
+                   "euros ($2.3 billion), said farmland \"will not be sacrificed.\"") == [
+        ("Bavaria's regional government", "farmland \"will not be sacrificed.\"", "mixed")]

@@ -602,6 +602,11 @@ class Attributor:
                         return (ms, "subject", a)
                     else:
                         np = self._place_modified(ms, p)
+                        if np is None and ms.kind in ("gaz", "name") and lex.after_clitic(d.keys, ms.end) > ms.end:
+                            # "Aragon's regional government, which ...,": a place's body
+                            np = self.np_before(p - 1, floor)
+                            if np is not None and np.start != a:
+                                np = None
                         if np is not None:
                             return (np, "subject", a)
                 if m is not None and m.kind in ("gaz", "name") and self._after_connector(m.start, floor):
