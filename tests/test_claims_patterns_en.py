@@ -1132,3 +1132,9 @@ def test_place_body_with_a_relative_aside_holding_figures_in_brackets_speaks():
     assert _claims("Bavaria's regional government, which has approved solar subsidies worth more than 2 billion "
                    "euros ($2.3 billion), said farmland \"will not be sacrificed.\"") == [
         ("Bavaria's regional government", "farmland \"will not be sacrificed.\"", "mixed")]
+
+
+def test_place_after_the_listeners_of_told_comes_before_a_clause_without_that():
+    assert _claims("Team captain Maria Lindqvist told reporters in Gothenburg the team was "
+                   "\"heartbroken\" after the defeat.") == [
+        ("Maria Lindqvist", "the team was \"heartbroken\" after the defeat", "mixed")]

@@ -195,11 +195,16 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                                 and not is_infinitive(d, j)):
                             break
                         j += 1
-                j = channel_agent_end(d, j, end)
+                j = place_after(d, channel_agent_end(d, j, end), end)
                 continue
             c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
                 j += c[0]
+                continue
+        if took_object:
+            x = place_after(d, j, end)  # "told Reuters in Kyiv the talks ...": where it was told
+            if x > j:
+                j = x
                 continue
         if media and not took_object:
             if k in lex.media_preps and j + 1 < end:
@@ -226,6 +231,18 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                     continue
         break
     return j
+
+
+def place_after(d: Doc, j: int, end: int) -> int:
+    """The end of a place complement at token ``j`` after a channel or an outlet ("told reporters
+    in Hamilton the squad was ...", "said at a news conference in Lima that"): a place
+    preposition and a name without article, words following it; else ``j``."""
+    if j + 2 >= end or d.keys[j] not in d.lex.place_preps:
+        return j
+    m = d.m_start.get(j + 1)
+    if m is None or m.kind not in ("gaz", "name") or m.in_quote or m.det is not None or m.end >= end:
+        return j
+    return m.end
 
 
 def channel_agent_end(d: Doc, j: int, end: int) -> int:
