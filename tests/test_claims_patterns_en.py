@@ -1138,3 +1138,9 @@ def test_place_after_the_listeners_of_told_comes_before_a_clause_without_that():
     assert _claims("Team captain Maria Lindqvist told reporters in Gothenburg the team was "
                    "\"heartbroken\" after the defeat.") == [
         ("Maria Lindqvist", "the team was \"heartbroken\" after the defeat", "mixed")]
+
+
+def test_fronted_channel_with_its_agent_leaves_the_main_subject_to_a_gerund_cue():
+    assert _claims("In a statement released by the Kenya Athletics Federation (KAF), Otieno apologised to "
+                   "his coaches, saying he had \"let everyone down\" by missing the tests.") == [
+        ("Otieno", "he had \"let everyone down\" by missing the tests", "mixed")]

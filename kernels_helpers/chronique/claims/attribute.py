@@ -319,6 +319,16 @@ def strip_lead(d: Doc, a: int, b: int) -> int:
                 continue
         while j < b and (d.blocked[j] or (d.keys[j] in lex.prepositions and j + 1 < b and d.blocked[j + 1])):
             j += 1
+        if j == a and d.mask[a] & CHAN and d.keys[a] in lex.prepositions:
+            # "In a statement issued by New Zealand Cricket (NZC), X apologised": a fronted channel
+            c = lex.channels.match(d.fkeys, d.caps, a)
+            if c is not None:
+                x = channel_agent_end(d, a + c[0], b)
+                if x + 2 < b and d.keys[x] == "(" and d.keys[x + 2] == ")":
+                    x += 3              # the agent's acronym
+                if x < b and d.keys[x] == ",":
+                    a = x + 1
+                    continue
         if j == a:
             ma = d.mask[a]
             ad = lex.adverbs.match(d.keys, d.caps, a) if ma & ADV else None
