@@ -1144,3 +1144,9 @@ def test_fronted_channel_with_its_agent_leaves_the_main_subject_to_a_gerund_cue(
     assert _claims("In a statement released by the Kenya Athletics Federation (KAF), Otieno apologised to "
                    "his coaches, saying he had \"let everyone down\" by missing the tests.") == [
         ("Otieno", "he had \"let everyone down\" by missing the tests", "mixed")]
+
+
+def test_plural_noun_phrase_with_a_participle_and_agent_is_the_subject_of_a_gerund_cue():
+    assert _claims("Several nurses dismissed by Harlow General Hospital sued the trust on Tuesday, arguing "
+                   "that their contracts had been broken.") == [
+        ("nurses", "their contracts had been broken", "indirect")]

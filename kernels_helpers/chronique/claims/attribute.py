@@ -2189,6 +2189,8 @@ class Attributor:
                         break
                     if not (d.toks[x].text[:1].isalnum() or d.keys[x] in ("'", "-")):
                         break
+                if subj is None:
+                    subj = self._plural_subject(f, b)
             after = d.lex.after_clitic(d.keys, subj.end) if subj is not None and subj.kind in ("gaz", "name") \
                 else None
             if after is not None and subj.end < after < c.s:
@@ -2211,6 +2213,48 @@ class Attributor:
         if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde"):
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
+
+    def _plural_subject(self, f: int, b: int) -> Mention | None:
+        """The plural noun phrase opening a clause at token ``f`` before its verb, whose verb no
+        table knows ("Three students rejected by X sued ...", "The families sued ..."): an article
+        or a number, up to two lowercase words closed by a plural noun, maybe a participle and its
+        agent completing it, then a lowercase word before token ``b``; else None."""
+        d = self.d
+        lex = d.lex
+        keys, fkeys, toks, caps = d.keys, d.fkeys, d.toks, d.caps
+        h, det = self._after_det(f, b)
+        if h is None or det[2] not in ("p", None) or not lex.plural_endings:
+            return None
+
+        def word(t: int) -> bool:
+            return (t < b and toks[t].text[:1].isalpha() and not caps[t] and d.inq[t] < 0
+                    and fkeys[t] not in lex.function_words and keys[t] not in lex.prepositions
+                    and keys[t] not in lex.relatives and keys[t] not in lex.cues.first
+                    and keys[t] not in lex.aux and keys[t] not in lex.coordinators)
+
+        k = h
+        while word(k) and k - h < 3 and not (len(keys[k]) > 3 and keys[k].endswith(lex.plural_endings)):
+            k += 1
+        if not (word(k) and len(keys[k]) > 3 and keys[k].endswith(lex.plural_endings)):
+            return None
+        k += 1                          # the plural noun closing the noun phrase
+        x = k
+        if word(x) and x + 1 < b and keys[x + 1] in lex.agent_preps:
+            # "rejected by Brantley University": a participle and its agent complete the subject
+            am = d.m_start.get(x + 2) or self.np_after(x + 2, b)
+            if am is not None and am.in_quote:
+                return None
+            if am is not None:
+                x = am.end
+            else:
+                x += 2              # (a name the tables do not know: its capitalised words)
+                while x < b and x - k < 8 and caps[x] and toks[x].text[:1].isalpha() and d.inq[x] < 0:
+                    x += 1
+                if x == k + 2:
+                    return None
+        if not word(x) or x in self.cue_at:
+            return None                 # (the verb of the clause)
+        return self._np(f, h, k, det)
 
     def inquote(self, ci, c: Cue, qi: int, frames):
         d = self.d
