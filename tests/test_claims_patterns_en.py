@@ -1150,3 +1150,11 @@ def test_plural_noun_phrase_with_a_participle_and_agent_is_the_subject_of_a_geru
     assert _claims("Several nurses dismissed by Harlow General Hospital sued the trust on Tuesday, arguing "
                    "that their contracts had been broken.") == [
         ("nurses", "their contracts had been broken", "indirect")]
+
+
+def test_lawsuit_speaks_for_those_who_filed_it():
+    assert _claims("Two fishermen sued the port authority on Monday. The amended complaint, filed in "
+                   "federal court in Boston, says the authority's dredging destroyed their oyster beds. "
+                   "The lawsuit says the damage exceeds $3 million.") == [
+        ("fishermen", "the authority's dredging destroyed their oyster beds", "indirect"),
+        ("fishermen", "the damage exceeds $3 million", "indirect")]

@@ -439,6 +439,7 @@ class Attributor:
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_at = {c.s for c in cues}        # tokens opening a cue
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
+        self._filings: list[int] | None = None    # tokens of filing verbs, on first need
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -641,6 +642,13 @@ class Attributor:
                     np = self.np_before(p - 1, floor)
                     if np is not None and np.start < m.start:
                         return (np, "subject", np.start)
+                if m is None and lex.document_heads and p - 1 > floor:
+                    # "The proposed class action, filed in federal court in X, says": a legal
+                    # document described between commas speaks for those who brought it
+                    a = strip_lead(d, floor, p)
+                    dm = self.document_speaker(a, p) if d.fkeys[p - 1] in lex.document_heads else None
+                    if dm is not None and not any(t in self.cue_at for t in range(p + 1, j)):
+                        return (dm, "subject", a)
                 if m is None and self._descriptive_apposition(p + 1, j + 1):
                     # "The Serra Verde cooperative, one of the largest in the region, said": the noun
                     # phrase opening the sentence, described between commas
@@ -2419,6 +2427,13 @@ class Attributor:
         if det is None:
             return None
         h = j + det[0]
+        if lex.prehead_nouns:
+            # "the proposed class action", "the amended complaint": modifiers before the head
+            while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
+                   and d.toks[h].text[:1].isalpha() and not d.caps[h] and d.inq[h] < 0
+                   and d.fkeys[h] not in lex.function_words and d.keys[h] not in lex.prepositions
+                   and d.keys[h] not in lex.cues.first):
+                h += 1
         if h >= end or d.fkeys[h] not in lex.document_heads:
             return None
         a, read = self._document_author(h, end)
@@ -2444,6 +2459,35 @@ class Attributor:
             m.title = d.text[d.toks[j].start:d.toks[h].end]
             m.entity = a.entity
             return m
+        return self._filer_before(h)
+
+    def _filer_before(self, h: int) -> Mention | None:
+        """The subject of the last filing verb ("sued", "filed") in the sentence of the document
+        noun at token ``h`` or in the two before it ("Three students sued the school ... The
+        lawsuit says"): those who brought the document speak through it; else None."""
+        d = self.d
+        lex = d.lex
+        if not lex.filing_verbs:
+            return None
+        verbs = self._filings
+        if verbs is None:
+            fv = lex.filing_verbs
+            verbs = self._filings = [i for i, k in enumerate(d.fkeys) if k in fv and d.inq[i] < 0]
+        x = bisect_left(verbs, h) - 1
+        for v in reversed(verbs[max(0, x - 2):x + 1]):
+            s = d.sid[v]
+            if s < d.sid[h] - 2:
+                break
+            # (a participle describing a document has no subject: "The complaint, filed in ...,")
+            f = strip_lead(d, d.sent_start[s], v)
+            m = d.m_start.get(f)
+            if m is not None:
+                if speaker_capable(m) and m.kind != "pron" and m.end == v:
+                    return m
+                continue
+            m = self._plural_subject(f, v + 1)
+            if m is not None:
+                return m
         return None
 
     def _document_author(self, h: int, end: int) -> tuple:

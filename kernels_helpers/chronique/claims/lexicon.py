@@ -264,6 +264,7 @@ class Lexicon:
     figure_preps: frozenset = frozenset()
     document_heads: frozenset = frozenset()    # documents that speak for their author
     document_readers: frozenset = frozenset()  # participles of those who read a document
+    filing_verbs: frozenset = frozenset()      # verbs whose subject brings a legal document
     gloss_links: frozenset = frozenset()
     group_nouns: frozenset = frozenset()
     place_preps: frozenset = frozenset()
@@ -487,6 +488,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
+    lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))

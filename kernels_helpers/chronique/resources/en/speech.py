@@ -167,6 +167,11 @@ NON_SPEAKER_HEADS = (
     "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
     "letter", "post", "filing", "filings",
 )
+# legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
+# named before, as the subject of a filing verb: "Three students sued the school ...")
+DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action")
+# verbs whose subject brings the legal document named after them
+FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged")
 SOURCE_PREPS = ("from",)
 # participles whose phrase completes a subject or opens a sentence without naming its speaker:
 # "Residents interviewed by Reuters said" (the residents speak), "Reached by phone, X said"
