@@ -1680,3 +1680,18 @@ def test_members_of_a_named_organisation_as_an_inverted_subject_speak_for_it():
         ("BRGM", "Les nappes phréatiques restent sous les normales de saison dans le Sud-Est", "indirect"),
         ("Agence nationale de sécurité sanitaire", "Le virus circule désormais dans trois départements",
          "indirect")]
+
+
+def test_organisation_names_read_whole_through_hyphenated_places_and_joined_nouns():
+    text = ("La Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK), qui organise la course, "
+            "s'est dite « très inquiète ». La région Nouvelle-Aquitaine a assuré qu'elle maintiendrait ses "
+            "subventions. Le Syndicat des pêcheurs et mareyeurs du Bas-Léon a dénoncé « un abandon » de la "
+            "filière par l'Etat, qui, selon lui, « ne tient pas ses promesses ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["mode"]) for c in cs] == [
+        ("Fédération régionale de canoë-kayak Nouvelle-Aquitaine", "direct"),
+        ("région Nouvelle-Aquitaine", "indirect"),
+        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed"),
+        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed")]
+    assert [c["content"]["text"] for c in cs][:3] == [
+        "très inquiète", "elle maintiendrait ses subventions", "« un abandon » de la filière par l'Etat"]

@@ -320,6 +320,7 @@ class Lexicon:
     hyphen_links: frozenset = frozenset()
     institution_heads: dict = field(default_factory=dict)
     institution_participles: frozenset = frozenset()
+    territory_heads: dict = field(default_factory=dict)
     org_name_preps: frozenset = frozenset()
     roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
     mention_starts: tuple = ()
@@ -507,6 +508,7 @@ def lexicon(lang: str) -> Lexicon:
             inst.setdefault(w, None)
     lx.institution_heads = inst
     lx.institution_participles = frozenset(fold(w) for w in _set(g("INSTITUTION_PARTICIPLES")))
+    lx.territory_heads = {fold(_low(w)): v for w, v in g("TERRITORY_HEADS", {}).items()}
     lx.org_name_preps = frozenset(fold(w) for w in _set(g("ORG_NAME_PREPS")))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
     lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))

@@ -693,6 +693,10 @@ INSTITUTION_HEADS = {
     "agglomération": "f", "académie": "f", "mutualité": "f", "régie": "f", "banque": "f", "union": "f",
     "établissement": "m", "syndicat": "m", "agence": "f", "fédération": "f", "ambassade": "f",
 }
+# nouns of a territory's government put before the territory's name: "la région Auvergne-Rhône-Alpes
+# a annoncé" is the regional council (the institution "région Auvergne-Rhône-Alpes"), not the
+# place: noun -> gender
+TERRITORY_HEADS = {"région": "f", "département": "m", "commune": "f"}
 # participles joining an institution to the domain it is in charge of ("le ministère chargé des
 # Comptes publics", "le secrétariat d'État chargé de la Mer")
 INSTITUTION_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
