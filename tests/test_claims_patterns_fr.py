@@ -1695,3 +1695,13 @@ def test_organisation_names_read_whole_through_hyphenated_places_and_joined_noun
         ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed")]
     assert [c["content"]["text"] for c in cs][:3] == [
         "très inquiète", "elle maintiendrait ses subventions", "« un abandon » de la filière par l'Etat"]
+
+
+def test_a_document_with_adjectives_around_its_noun_speaks_for_its_author():
+    text = ("Selon le dernier bilan annuel de l'observatoire Vigie-Nature, les populations de moineaux ont "
+            "reculé de 30 % en dix ans. Les oiseaux des villes sont les plus touchés, indique une nouvelle "
+            "étude de l'Office français de la biodiversité.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Vigie-Nature", "les populations de moineaux ont reculé de 30 % en dix ans", "indirect"),
+        ("Office français de la biodiversité", "Les oiseaux des villes sont les plus touchés", "indirect")]

@@ -639,7 +639,10 @@ class Attributor:
                 return got
         if j - 1 >= floor and d.fkeys[j] in lex.document_heads:
             # "Le rapport recommande ...", "L'étude note ...": the author of the document named before
-            for x in (j - 1, j - 2):
+            b = j - 1
+            while b > floor and d.fkeys[b] in lex.document_mods:
+                b -= 1                  # ("Le dernier rapport note ...")
+            for x in (b, b - 1):
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
                 if dm is not None:
                     return (dm, "subject", x)
@@ -2221,6 +2224,8 @@ class Attributor:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
             det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
             h = c.e + det[0] if det is not None else c.e
+            while det is not None and h + 2 < d.n and d.fkeys[h] in lex.document_mods and not d.caps[h]:
+                h += 1              # "selon le dernier rapport annuel du réseau ..."
             ch = h - 1 if det else h
             if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or (
                     d.mask[ch] & CHAN and lex.channels.match(d.fkeys, d.caps, ch))):
@@ -2342,6 +2347,8 @@ class Attributor:
         if det is None:
             return None
         h = j + det[0]
+        while h < end - 1 and d.fkeys[h] in lex.document_mods and not d.caps[h]:
+            h += 1                      # "le dernier rapport", "une nouvelle étude"
         if h >= end or d.fkeys[h] not in lex.document_heads:
             return None
         a, read = self._document_author(h, end)

@@ -324,6 +324,13 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation",
 )
+# adjectives put before a document's noun ("le dernier rapport annuel du réseau", "une nouvelle
+# étude de l'Insee"); those after it are read as its lowercase words
+DOCUMENT_MODIFIERS = tuple(f for p in ("dernier", "nouveau", "récent", "premier", "précédent", "prochain")
+                           for f in {"dernier": ("dernier", "dernière", "derniers", "dernières"),
+                                     "nouveau": ("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"),
+                                     "premier": ("premier", "première", "premiers", "premières")}.get(
+                               p, (p, p + "e", p + "s", p + "es")))
 # participles of those who read a document, not its author: "selon ce document consulté par
 # l'AFP", "un rapport obtenu par Le Monde"
 DOCUMENT_READERS = tuple(f for p in ("consulté", "obtenu", "lu", "vu", "cité", "dévoilé", "révélé", "relayé")
