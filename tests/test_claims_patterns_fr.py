@@ -1705,3 +1705,14 @@ def test_a_document_with_adjectives_around_its_noun_speaks_for_its_author():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Vigie-Nature", "les populations de moineaux ont reculé de 30 % en dix ans", "indirect"),
         ("Office français de la biodiversité", "Les oiseaux des villes sont les plus touchés", "indirect")]
+
+
+def test_a_lead_ending_with_an_apposition_to_a_governed_place_keeps_the_inverted_speaker():
+    text = ("Gap, 14 juin 2025 (AFP) - Un loup a été photographié dimanche près d'Orcières, une station "
+            "du Champsaur (Hautes-Alpes), a indiqué lundi la préfecture. Deux brebis ont été tuées à "
+            "Ancelle, un village voisin, a précisé la gendarmerie.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture", "Un loup a été photographié dimanche près d'Orcières, une station du Champsaur "
+         "(Hautes-Alpes)", "indirect"),
+        ("gendarmerie", "Deux brebis ont été tuées à Ancelle, un village voisin", "indirect")]

@@ -805,13 +805,17 @@ class Attributor:
         if (s - 1 >= floor and d.mask[s] & CONN and d.lex.connectors.match(d.fkeys, d.caps, s) is not None
                 and d.toks[s - 1].text[:1].isalpha() and not d.caps[s - 1]):
             return True
-        for p in (s - 1, s - 2):
+        p = s - 1
+        for _ in range(2):
+            if p > floor and d.keys[p] == "'":
+                p -= 1                  # "près d'Estours", "à l'hôpital": the elided word
             if p < floor:
                 return False
             if d.keys[p] in d.lex.prepositions or d.mask[p] & DE:
                 return True
             if not d.mask[p] & DET:
                 return False
+            p -= 1
         return False
 
     def _member_of(self, s: int, floor: int) -> bool:
@@ -1079,8 +1083,8 @@ class Attributor:
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
                 return None             # (after an article or "of", a noun: "The states alleged",
                                         # "a group of state attorneys general announced")
-            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
-                return None
+            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0 or key in lex.aux:
+                return None             # (an auxiliary: a clause, "Un ours a été aperçu à X")
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
                 if g is not None:
