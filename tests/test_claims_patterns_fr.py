@@ -1716,3 +1716,40 @@ def test_a_lead_ending_with_an_apposition_to_a_governed_place_keeps_the_inverted
         ("préfecture", "Un loup a été photographié dimanche près d'Orcières, une station du Champsaur "
          "(Hautes-Alpes)", "indirect"),
         ("gendarmerie", "Deux brebis ont été tuées à Ancelle, un village voisin", "indirect")]
+
+
+def test_reconnaitre_inviter_and_appeler_with_a_quoted_object_report_speech():
+    text = ("Le gestionnaire du réseau, la société Aquavia, a reconnu une « erreur de paramétrage » sur un "
+            "capteur. La préfecture invite les automobilistes à « différer leurs "
+            "déplacements ». Le député Marc Tessier a appelé M. Roux à « prendre ses responsabilités ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Aquavia", "une « erreur de paramétrage » sur un capteur", "mixed"),
+        ("préfecture", "les automobilistes à « différer leurs déplacements »", "mixed"),
+        ("Marc Tessier", "M. Roux à « prendre ses responsabilités »", "mixed")]
+
+
+def test_voir_dans_with_a_quoted_object_and_faire_valoir_as_an_inverted_cue():
+    text = ("Le syndicat voit dans ce projet la preuve d'un « mépris total » des salariés. "
+            "Le calendrier est \"tenable\", a fait valoir la direction.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("syndicat", "ce projet la preuve d'un « mépris total » des salariés", "mixed"),
+        ("direction", 'Le calendrier est "tenable"', "mixed")]
+
+
+def test_a_participle_of_speech_takes_an_infinitive_clause():
+    text = "La maire déplore une décision \"précipitée\", affirmant avoir prévenu la préfecture dès janvier."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("maire", 'une décision "précipitée"', "mixed"),
+        ("maire", "avoir prévenu la préfecture dès janvier", "indirect")]
+
+
+def test_a_colon_quotation_after_a_quoted_object_is_the_same_speakers_direct_claim():
+    text = ("Une infirmière, qui a requis l'anonymat, décrit « un service à l'agonie » : « Nous sommes "
+            "trois pour quarante patients la nuit. »")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous nurse", "un service à l'agonie", "direct"),
+        ("anonymous nurse", "Nous sommes trois pour quarante patients la nuit.", "direct")]

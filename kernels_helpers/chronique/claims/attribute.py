@@ -567,6 +567,17 @@ class Attributor:
                 named = self._named_apposition(inner, p, j)
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
+                if inner is None and d.m_end.get(p) is None:
+                    # "L'exploitant de la station, la société Hydrelis, a reconnu": the name an
+                    # apposition introduces with its descriptor speaks for the noun phrase described
+                    nm = d.m_end.get(j)
+                    if (nm is not None and nm.kind == "name" and nm.start > p + 2 and not nm.in_quote
+                            and d.mask[p + 1] & DET and all(
+                                d.toks[t].text[:1].isalpha() and not d.caps[t] for t in range(p + 2, nm.start))
+                            and any(d.fkeys[t] in lex.name_descriptors for t in range(p + 2, nm.start))):
+                        np = self.np_before(p - 1, floor)
+                        if np is not None and np.start == strip_lead(d, floor, p):
+                            return (nm, "subject", np.start)
                 if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
                     outer = d.m_end.get(p) or self._before_age(p, floor)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
@@ -1541,6 +1552,9 @@ class Attributor:
             return True
         if "objq" in frames and (active or not c.passive) and self.quoted_object(j, end) is not None:
             return True
+        if ("objin" in frames and (active or not c.passive) and k in lex.object_in_preps
+                and self.quoted_object(j + 1, end) is not None):
+            return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
@@ -1633,6 +1647,11 @@ class Attributor:
             e = self.quoted_object(j, ce)
             if e is not None:
                 return j, e, "objq", None
+        if "objin" in frames and k in lex.object_in_preps and not c.passive:
+            # "voit dans cette décision le signe d'une « dérive »": the words after the preposition
+            e = self.quoted_object(j + 1, ce)
+            if e is not None:
+                return j + 1, e, "objq", None
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
             inq, mask = d.inq, d.mask
@@ -1777,6 +1796,8 @@ class Attributor:
         cues_first, comps = lex.cues.first, lex.complementizers.first
         for i in range(j, o):
             k = keys[i]
+            if k == "." and i > j and keys[i - 1] in lex.honorifics and d.caps[i + 1]:
+                continue                # "appelle M. Vidal à « ... »": an honorific's full stop
             if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
                 return None
         close = d.quotes[x].close_tok
@@ -2182,7 +2203,8 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf"):
+            # ("..., rappelant avoir alerté la direction": an infinitive clause too)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 
@@ -2481,6 +2503,26 @@ class Attributor:
                 self.add(Raw("colon-quote", r.speaker, r.cue, span, "direct", r.lemma, "colon", [span],
                              r.anon_region, r.channel_region, r.sent, r.past, k, r.cue_tok))
                 break
+        for r in list(self.raws):
+            # "décrit « des équipes à bout » : « On enchaîne ... »": a quotation after a colon right
+            # after the reported words, closing the sentence, is the same speaker's
+            if r.speaker is None:
+                continue
+            t = bisect_left(d.starts, r.content[1])
+            if t < d.n and t in d.close_at:
+                t += 1
+            if t + 1 >= d.n or keys[t] != ":" or t + 1 not in d.open_at or d.sid[t + 1] != r.sent:
+                continue
+            k = d.open_at[t + 1]
+            if k in self.attributed:
+                continue
+            q = d.quotes[k]
+            after = q.close_tok + 1
+            if not (after >= d.sent_end[r.sent] or d.mask[after] & END):
+                continue
+            span = quote_chars(d, k)
+            self.add(Raw("colon-quote", r.speaker, r.cue, span, "direct", r.lemma, "colon", [span],
+                         r.anon_region, r.channel_region, r.sent, r.past, k, r.cue_tok))
 
     def orphans(self) -> None:
         """Quotations no verb attributed: dash attributions, colon introductions, continuations."""

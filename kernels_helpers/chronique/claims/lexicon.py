@@ -264,6 +264,7 @@ class Lexicon:
     figure_preps: frozenset = frozenset()
     document_heads: frozenset = frozenset()    # documents that speak for their author
     document_mods: frozenset = frozenset()     # adjectives before such a document's noun
+    object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
     document_readers: frozenset = frozenset()  # participles of those who read a document
     gloss_links: frozenset = frozenset()
     group_nouns: frozenset = frozenset()
@@ -489,6 +490,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
+    lx.object_in_preps = _set(g("OBJECT_IN_PREPS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
