@@ -1753,3 +1753,11 @@ def test_a_colon_quotation_after_a_quoted_object_is_the_same_speakers_direct_cla
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("anonymous nurse", "un service à l'agonie", "direct"),
         ("anonymous nurse", "Nous sommes trois pour quarante patients la nuit.", "direct")]
+
+
+def test_a_fronted_place_before_a_subject_and_a_verb_without_content_is_no_claim():
+    text = ("Dans les rues du vieux port, les pêcheurs s'inquiètent. Sur la place du marché, les "
+            "producteurs protestent. Les prix ont doublé en un an, s'inquiètent les restaurateurs.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("restaurateurs", "Les prix ont doublé en un an", "indirect")]

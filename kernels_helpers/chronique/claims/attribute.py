@@ -2021,6 +2021,9 @@ class Attributor:
                 lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
                 if quoted or (ends and aft is None and not lead_only):
                     got = self.before(c, clause_start)
+                    if got is not None and not quoted and d.keys[got[0]] in lex.prepositions and (
+                            self.complement_end(got[0], got[1] + 1)[0] == got[1]):
+                        got = None      # "Sur le front de mer, les commerçants s'inquiètent": a fronted place
                     if got is not None:
                         self.postposed(ci, c, m, rule, got, frames)
                         return
