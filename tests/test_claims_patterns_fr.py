@@ -1680,3 +1680,84 @@ def test_members_of_a_named_organisation_as_an_inverted_subject_speak_for_it():
         ("BRGM", "Les nappes phréatiques restent sous les normales de saison dans le Sud-Est", "indirect"),
         ("Agence nationale de sécurité sanitaire", "Le virus circule désormais dans trois départements",
          "indirect")]
+
+
+def test_organisation_names_read_whole_through_hyphenated_places_and_joined_nouns():
+    text = ("La Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK), qui organise la course, "
+            "s'est dite « très inquiète ». La région Nouvelle-Aquitaine a assuré qu'elle maintiendrait ses "
+            "subventions. Le Syndicat des pêcheurs et mareyeurs du Bas-Léon a dénoncé « un abandon » de la "
+            "filière par l'Etat, qui, selon lui, « ne tient pas ses promesses ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["mode"]) for c in cs] == [
+        ("Fédération régionale de canoë-kayak Nouvelle-Aquitaine", "direct"),
+        ("région Nouvelle-Aquitaine", "indirect"),
+        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed"),
+        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed")]
+    assert [c["content"]["text"] for c in cs][:3] == [
+        "très inquiète", "elle maintiendrait ses subventions", "« un abandon » de la filière par l'Etat"]
+
+
+def test_a_document_with_adjectives_around_its_noun_speaks_for_its_author():
+    text = ("Selon le dernier bilan annuel de l'observatoire Vigie-Nature, les populations de moineaux ont "
+            "reculé de 30 % en dix ans. Les oiseaux des villes sont les plus touchés, indique une nouvelle "
+            "étude de l'Office français de la biodiversité.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Vigie-Nature", "les populations de moineaux ont reculé de 30 % en dix ans", "indirect"),
+        ("Office français de la biodiversité", "Les oiseaux des villes sont les plus touchés", "indirect")]
+
+
+def test_a_lead_ending_with_an_apposition_to_a_governed_place_keeps_the_inverted_speaker():
+    text = ("Gap, 14 juin 2025 (AFP) - Un loup a été photographié dimanche près d'Orcières, une station "
+            "du Champsaur (Hautes-Alpes), a indiqué lundi la préfecture. Deux brebis ont été tuées à "
+            "Ancelle, un village voisin, a précisé la gendarmerie.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture", "Un loup a été photographié dimanche près d'Orcières, une station du Champsaur "
+         "(Hautes-Alpes)", "indirect"),
+        ("gendarmerie", "Deux brebis ont été tuées à Ancelle, un village voisin", "indirect")]
+
+
+def test_reconnaitre_inviter_and_appeler_with_a_quoted_object_report_speech():
+    text = ("Le gestionnaire du réseau, la société Aquavia, a reconnu une « erreur de paramétrage » sur un "
+            "capteur. La préfecture invite les automobilistes à « différer leurs "
+            "déplacements ». Le député Marc Tessier a appelé M. Roux à « prendre ses responsabilités ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Aquavia", "une « erreur de paramétrage » sur un capteur", "mixed"),
+        ("préfecture", "les automobilistes à « différer leurs déplacements »", "mixed"),
+        ("Marc Tessier", "M. Roux à « prendre ses responsabilités »", "mixed")]
+
+
+def test_voir_dans_with_a_quoted_object_and_faire_valoir_as_an_inverted_cue():
+    text = ("Le syndicat voit dans ce projet la preuve d'un « mépris total » des salariés. "
+            "Le calendrier est \"tenable\", a fait valoir la direction.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("syndicat", "ce projet la preuve d'un « mépris total » des salariés", "mixed"),
+        ("direction", 'Le calendrier est "tenable"', "mixed")]
+
+
+def test_a_participle_of_speech_takes_an_infinitive_clause():
+    text = "La maire déplore une décision \"précipitée\", affirmant avoir prévenu la préfecture dès janvier."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("maire", 'une décision "précipitée"', "mixed"),
+        ("maire", "avoir prévenu la préfecture dès janvier", "indirect")]
+
+
+def test_a_colon_quotation_after_a_quoted_object_is_the_same_speakers_direct_claim():
+    text = ("Une infirmière, qui a requis l'anonymat, décrit « un service à l'agonie » : « Nous sommes "
+            "trois pour quarante patients la nuit. »")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous nurse", "un service à l'agonie", "direct"),
+        ("anonymous nurse", "Nous sommes trois pour quarante patients la nuit.", "direct")]
+
+
+def test_a_fronted_place_before_a_subject_and_a_verb_without_content_is_no_claim():
+    text = ("Dans les rues du vieux port, les pêcheurs s'inquiètent. Sur la place du marché, les "
+            "producteurs protestent. Les prix ont doublé en un an, s'inquiètent les restaurateurs.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("restaurateurs", "Les prix ont doublé en un an", "indirect")]

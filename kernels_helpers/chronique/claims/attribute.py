@@ -595,6 +595,17 @@ class Attributor:
                 named = self._named_apposition(inner, p, j)
                 if named is not None:
                     return (named, "subject", self._np_start(d.m_end[p]))
+                if inner is None and d.m_end.get(p) is None:
+                    # "L'exploitant de la station, la société Hydrelis, a reconnu": the name an
+                    # apposition introduces with its descriptor speaks for the noun phrase described
+                    nm = d.m_end.get(j)
+                    if (nm is not None and nm.kind == "name" and nm.start > p + 2 and not nm.in_quote
+                            and d.mask[p + 1] & DET and all(
+                                d.toks[t].text[:1].isalpha() and not d.caps[t] for t in range(p + 2, nm.start))
+                            and any(d.fkeys[t] in lex.name_descriptors for t in range(p + 2, nm.start))):
+                        np = self.np_before(p - 1, floor)
+                        if np is not None and np.start == strip_lead(d, floor, p):
+                            return (nm, "subject", np.start)
                 if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
                     outer = d.m_end.get(p) or self._before_age(p, floor)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
@@ -679,7 +690,10 @@ class Attributor:
                 return got
         if j - 1 >= floor and d.fkeys[j] in lex.document_heads:
             # "Le rapport recommande ...", "L'étude note ...": the author of the document named before
-            for x in (j - 1, j - 2):
+            b = j - 1
+            while b > floor and d.fkeys[b] in lex.document_mods:
+                b -= 1                  # ("Le dernier rapport note ...")
+            for x in (b, b - 1):
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
                 if dm is not None:
                     return (dm, "subject", x)
@@ -842,13 +856,17 @@ class Attributor:
         if (s - 1 >= floor and d.mask[s] & CONN and d.lex.connectors.match(d.fkeys, d.caps, s) is not None
                 and d.toks[s - 1].text[:1].isalpha() and not d.caps[s - 1]):
             return True
-        for p in (s - 1, s - 2):
+        p = s - 1
+        for _ in range(2):
+            if p > floor and d.keys[p] == "'":
+                p -= 1                  # "près d'Estours", "à l'hôpital": the elided word
             if p < floor:
                 return False
             if d.keys[p] in d.lex.prepositions or d.mask[p] & DE:
                 return True
             if not d.mask[p] & DET:
                 return False
+            p -= 1
         return False
 
     def _member_of(self, s: int, floor: int) -> bool:
@@ -1117,8 +1135,8 @@ class Attributor:
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
                 return None             # (after an article or "of", a noun: "The states alleged",
                                         # "a group of state attorneys general announced")
-            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0:
-                return None
+            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0 or key in lex.aux:
+                return None             # (an auxiliary: a clause, "Un ours a été aperçu à X")
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
                 if g is not None:
@@ -1575,6 +1593,9 @@ class Attributor:
             return True
         if "objq" in frames and (active or not c.passive) and self.quoted_object(j, end) is not None:
             return True
+        if ("objin" in frames and (active or not c.passive) and k in lex.object_in_preps
+                and self.quoted_object(j + 1, end) is not None):
+            return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
@@ -1667,6 +1688,11 @@ class Attributor:
             e = self.quoted_object(j, ce)
             if e is not None:
                 return j, e, "objq", None
+        if "objin" in frames and k in lex.object_in_preps and not c.passive:
+            # "voit dans cette décision le signe d'une « dérive »": the words after the preposition
+            e = self.quoted_object(j + 1, ce)
+            if e is not None:
+                return j + 1, e, "objq", None
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
             inq, mask = d.inq, d.mask
@@ -1811,6 +1837,8 @@ class Attributor:
         cues_first, comps = lex.cues.first, lex.complementizers.first
         for i in range(j, o):
             k = keys[i]
+            if k == "." and i > j and keys[i - 1] in lex.honorifics and d.caps[i + 1]:
+                continue                # "appelle M. Vidal à « ... »": an honorific's full stop
             if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
                 return None
         close = d.quotes[x].close_tok
@@ -2034,6 +2062,9 @@ class Attributor:
                 lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
                 if quoted or (ends and aft is None and not lead_only):
                     got = self.before(c, clause_start)
+                    if got is not None and not quoted and d.keys[got[0]] in lex.prepositions and (
+                            self.complement_end(got[0], got[1] + 1)[0] == got[1]):
+                        got = None      # "Sur le front de mer, les commerçants s'inquiètent": a fronted place
                     if got is not None:
                         self.postposed(ci, c, m, rule, got, frames)
                         return
@@ -2218,7 +2249,8 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf"):
+            # ("..., rappelant avoir alerté la direction": an infinitive clause too)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 
@@ -2306,6 +2338,8 @@ class Attributor:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
             det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
             h = c.e + det[0] if det is not None else c.e
+            while det is not None and h + 2 < d.n and d.fkeys[h] in lex.document_mods and not d.caps[h]:
+                h += 1              # "selon le dernier rapport annuel du réseau ..."
             ch = h - 1 if det else h
             if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or (
                     d.mask[ch] & CHAN and lex.channels.match(d.fkeys, d.caps, ch))):
@@ -2427,6 +2461,8 @@ class Attributor:
         if det is None:
             return None
         h = j + det[0]
+        while h < end - 1 and d.fkeys[h] in lex.document_mods and not d.caps[h]:
+            h += 1                      # "le dernier rapport", "une nouvelle étude"
         if lex.prehead_nouns:
             # "the proposed class action", "the amended complaint": modifiers before the head
             while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
@@ -2591,6 +2627,26 @@ class Attributor:
                 self.add(Raw("colon-quote", r.speaker, r.cue, span, "direct", r.lemma, "colon", [span],
                              r.anon_region, r.channel_region, r.sent, r.past, k, r.cue_tok))
                 break
+        for r in list(self.raws):
+            # "décrit « des équipes à bout » : « On enchaîne ... »": a quotation after a colon right
+            # after the reported words, closing the sentence, is the same speaker's
+            if r.speaker is None:
+                continue
+            t = bisect_left(d.starts, r.content[1])
+            if t < d.n and t in d.close_at:
+                t += 1
+            if t + 1 >= d.n or keys[t] != ":" or t + 1 not in d.open_at or d.sid[t + 1] != r.sent:
+                continue
+            k = d.open_at[t + 1]
+            if k in self.attributed:
+                continue
+            q = d.quotes[k]
+            after = q.close_tok + 1
+            if not (after >= d.sent_end[r.sent] or d.mask[after] & END):
+                continue
+            span = quote_chars(d, k)
+            self.add(Raw("colon-quote", r.speaker, r.cue, span, "direct", r.lemma, "colon", [span],
+                         r.anon_region, r.channel_region, r.sent, r.past, k, r.cue_tok))
 
     def orphans(self) -> None:
         """Quotations no verb attributed: dash attributions, colon introductions, continuations."""

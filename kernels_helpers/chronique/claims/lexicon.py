@@ -263,6 +263,8 @@ class Lexicon:
     agent_preps: frozenset = frozenset()
     figure_preps: frozenset = frozenset()
     document_heads: frozenset = frozenset()    # documents that speak for their author
+    document_mods: frozenset = frozenset()     # adjectives before such a document's noun
+    object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
     document_readers: frozenset = frozenset()  # participles of those who read a document
     filing_verbs: frozenset = frozenset()      # verbs whose subject brings a legal document
     gloss_links: frozenset = frozenset()
@@ -321,6 +323,7 @@ class Lexicon:
     hyphen_links: frozenset = frozenset()
     institution_heads: dict = field(default_factory=dict)
     institution_participles: frozenset = frozenset()
+    territory_heads: dict = field(default_factory=dict)
     org_name_preps: frozenset = frozenset()
     roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
     mention_starts: tuple = ()
@@ -487,6 +490,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
+    lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
+    lx.object_in_preps = _set(g("OBJECT_IN_PREPS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
@@ -509,6 +514,7 @@ def lexicon(lang: str) -> Lexicon:
             inst.setdefault(w, None)
     lx.institution_heads = inst
     lx.institution_participles = frozenset(fold(w) for w in _set(g("INSTITUTION_PARTICIPLES")))
+    lx.territory_heads = {fold(_low(w)): v for w, v in g("TERRITORY_HEADS", {}).items()}
     lx.org_name_preps = frozenset(fold(w) for w in _set(g("ORG_NAME_PREPS")))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
     lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))

@@ -221,6 +221,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     if lex.institution_heads:
         out = _institutions(out, toks, keys, fkeys, caps, lex, text, mask, blocked, inq,
                             where(B_DET) if where is not None else positions(mask, B_DET))
+    if lex.territory_heads and out:
+        _territories(out, toks, keys, fkeys, caps, lex, text)
     if lex.org_name_links and len(out) > 1:
         out = _linked_names(out, toks, keys, fkeys, caps, lex, text)
         _linked_described(out, toks, keys, fkeys, caps, lex, text, mask)
@@ -314,6 +316,14 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             continue
         h = m.end - 1
         mend = m.end
+        if (m.kind == "title" and m.nature == "org" and m.name is not None and caps[m.end - 1]
+                and _acronym_bracket(m.end, toks, keys, caps)):
+            s0 = _after_det(m.start, h, keys, lex)
+            if caps[s0] and fkeys[s0] in heads and not caps[s0 + 1]:
+                # "la Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK)": a capitalised
+                # head, lowercase words and a name, spelt by an acronym, are one organisation's name
+                out.append(_org_mention(m.start, s0, m.end, text, toks, m.det, m.in_quote))
+                continue
         if m.kind == "title" and m.nature == "org" and m.name is None and h > m.start:
             s0 = _after_det(m.start, h, keys, lex)
             if s0 < h and caps[s0] and fkeys[s0] in heads and not caps[h]:
@@ -377,7 +387,11 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 # "de Seine-Maritime", "de Loir-et-Cher", "of Trade and Industry"
                 e = _name_words_end(k, toks, keys, fkeys, caps, lex, word, 6, joined)
             elif lower_comps and not caps[k] and word(k):
-                e = adjectives(k + 1, 1)
+                # "de sport-boules", "des éleveurs et bergers": a noun (hyphenated, or two joined)
+                e = adjectives(compound_end(k + 1, n, toks, keys, caps), 1)
+                if (e + 1 < n and keys[e] in joiners and not caps[e + 1] and word(e + 1)
+                        and not mask[e + 1] & (B_CONN | B_DET | B_TITLE)):
+                    e = adjectives(compound_end(e + 2, n, toks, keys, caps), 1)
             else:
                 break
             j = e
@@ -386,6 +400,12 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 j += 1              # "et de la distribution": tried as the next complement
         while j > mend and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]):
             j -= 1
+        if groups and j < n and caps[j] and word(j) and not caps[j - 1]:
+            # "l'Union régionale de sport-boules Auvergne-Rhône-Alpes (URSB)": a name closing the
+            # lowercase complements right before the organisation's bracketed acronym is its own
+            e = _name_words_end(j, toks, keys, fkeys, caps, lex, word, 6)
+            if _acronym_bracket(e, toks, keys, caps):
+                j = e
         if j <= m.end:
             if a0 < m.start:
                 j = m.end
@@ -432,6 +452,17 @@ def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word, limit: int = 8, 
     return e
 
 
+def _acronym_bracket(k: int, toks, keys, caps) -> bool:
+    """Whether token ``k`` opens a bracket holding only an acronym ("(URSB)", "(BEA-TT)")."""
+    n = len(toks)
+    if k + 2 >= n or keys[k] != "(" or not caps[k + 1]:
+        return False
+    e = k + 1
+    while e < n and e - k < 5 and (caps[e] or keys[e] == "-" or toks[e].text.isdigit()) and keys[e] != ")":
+        e += 1
+    return e < n and e > k + 1 and keys[e] == ")"
+
+
 def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
     """The bracket of an acronym closing an organisation's name read up to token ``j``, when only
     words of a name come between (lowercase nouns, prepositions, articles, "et", a comma before a
@@ -442,10 +473,7 @@ def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
     while k < n and k - j < 16:
         key = keys[k]
         if key == "(":
-            e = k + 1
-            while e < n and e - k < 5 and (caps[e] or keys[e] == "-" or toks[e].text.isdigit()) and keys[e] != ")":
-                e += 1
-            return k if k > j and e < n and e > k + 1 and keys[e] == ")" and caps[k + 1] else j
+            return k if k > j and _acronym_bracket(k, toks, keys, caps) else j
         if key == ",":
             if k + 1 < n and mask[k + 1] & B_CONN:
                 k += 1
@@ -626,6 +654,28 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
         q = r
     out.extend(ms[q:])
     return out
+
+
+def _territories(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str) -> None:
+    """A territory's name after the article and noun of its government ("la région
+    Auvergne-Rhône-Alpes", ``TERRITORY_HEADS``) names the institution, not the place: the mention
+    is replaced by the institution's, its words from the noun on."""
+    heads, dets = lex.territory_heads, lex.determiners
+    for idx, m in enumerate(ms):
+        h = m.start - 1
+        if m.kind not in ("name", "gaz") or h < 1 or m.span[0] != m.start or caps[h] or fkeys[h] not in heads:
+            continue
+        for a in (h - 1, h - 2):
+            d = dets.match(keys, caps, a) if a >= 0 else None
+            if d is not None and a + d[0] == h:
+                break
+        else:
+            continue
+        if d[1][0] != "def" or idx and ms[idx - 1].end > a:
+            continue
+        x = _org_mention(a, h, m.end, text, toks, "def", m.in_quote)
+        x.ngender = heads[fkeys[h]]
+        ms[idx] = x
 
 
 def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str) -> list[Mention]:
@@ -1163,7 +1213,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 last = DEPT
                 j += dp[0]
                 continue
-        if fk in title_mods and last in _BEFORE_MODS:
+        if fk in title_mods and last in _BEFORE_MODS and not (
+                cj and j + 2 < n and keys[j + 1] == "-" and caps[j + 2]
+                and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end):
+            # (a capitalised one hyphenated to a name is the name's: "Haute-Garonne", "Nouvelle-Aquitaine")
             append((MOD, j, j + 1, fk))
             last = MOD
             j += 1

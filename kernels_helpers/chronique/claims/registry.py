@@ -256,8 +256,10 @@ class Registry:
                 _NAME_WORDS.clear()
             words = _NAME_WORDS[name] = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
         e = self.entities.get(name)
-        if e is None and words:
-            e = self._by_suffix(words)          # "Esper" after "Mark Esper"
+        if e is None and words and name[:1].isupper():
+            # "Esper" after "Mark Esper" (a name opened by a lowercase noun, "région Occitanie",
+            # is an institution's, no shortened name)
+            e = self._by_suffix(words)
         if e is not None:
             return e
         if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (

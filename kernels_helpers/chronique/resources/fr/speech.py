@@ -24,6 +24,8 @@ LANG = "fr"
 #   obj     a noun-phrase object is the content: "a démenti ces informations"
 #   objq    a noun-phrase object carrying quoted words is the content: "a promis un « paquet de
 #           mesures »", "a appelé les parties à « reprendre le dialogue »"
+#   objin   a preposition (OBJECT_IN_PREPS), then an object carrying quoted words: "voit dans cette
+#           décision le signe d'une « dérive »" (the content runs from the preposition's object)
 #   objde   object + "de": "a accusé l'Iran d'être ..."
 #   objattr object + attribute: "a jugé l'Iran responsable de ..."
 #   passive "accusée par Washington de ..."
@@ -56,7 +58,7 @@ CUE_LEMMAS = {
     "indiquer": ("statement", "que incise colon inf media"),
     "souligner": ("statement", "que incise colon objq"),
     "confirmer": ("confirmation", "que obj incise colon inf media"),
-    "reconnaître": ("confirmation", "que inf incise colon"),
+    "reconnaître": ("confirmation", "que inf incise colon objq"),    # "a reconnu un « dysfonctionnement »"
     "admettre": ("confirmation", "que inf incise colon"),
     "dénoncer": ("accusation", "obj objq incise colon"),
     "répondre": ("statement", "que incise colon"),
@@ -110,6 +112,9 @@ CUE_LEMMAS = {
     "exiger": ("statement", "que incise objq"),
     "demander": ("statement", "que incise objq"),
     "appeler": ("statement", "objq"),
+    "voir": ("statement", "objin"),                 # "voit dans ce vote un « désaveu »"
+    "inviter": ("statement", "objq"),               # "invite les passagers à « se renseigner »"
+    "faire valoir": ("justification", "que incise"),   # "« ... », a fait valoir la présidence"
     "évoquer": ("statement", "incise objq"),
     "exprimer": ("statement", "objq"),
     "réaffirmer": ("statement", "que incise colon objq"),
@@ -185,6 +190,8 @@ IRREGULAR = {
     "craindre": ("craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint", "craignant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
     "attendre": ("attend", "attendent", "attend", "attendit", "attendirent", "attendr", "attendu", "attendant"),
+    # (the passé simple "vit", also the present of "vivre", is left out: "vit dans ...")
+    "voir": ("voit", "voient", "voy", "voit", "voient", "verr", "vu", "voyant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
 STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv",
@@ -300,6 +307,9 @@ ADVERBS = (
 # ---------------------------------------------------------------------------
 # Attribution phrases: "selon X", "d'après X"
 # ---------------------------------------------------------------------------
+# prepositions of the "objin" frame, before the object that holds the reported words ("voit dans X
+# un « ... »")
+OBJECT_IN_PREPS = ("dans",)
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
@@ -324,6 +334,13 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation",
 )
+# adjectives put before a document's noun ("le dernier rapport annuel du réseau", "une nouvelle
+# étude de l'Insee"); those after it are read as its lowercase words
+DOCUMENT_MODIFIERS = tuple(f for p in ("dernier", "nouveau", "récent", "premier", "précédent", "prochain")
+                           for f in {"dernier": ("dernier", "dernière", "derniers", "dernières"),
+                                     "nouveau": ("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"),
+                                     "premier": ("premier", "première", "premiers", "premières")}.get(
+                               p, (p, p + "e", p + "s", p + "es")))
 # participles of those who read a document, not its author: "selon ce document consulté par
 # l'AFP", "un rapport obtenu par Le Monde"
 DOCUMENT_READERS = tuple(f for p in ("consulté", "obtenu", "lu", "vu", "cité", "dévoilé", "révélé", "relayé")
@@ -693,6 +710,10 @@ INSTITUTION_HEADS = {
     "agglomération": "f", "académie": "f", "mutualité": "f", "régie": "f", "banque": "f", "union": "f",
     "établissement": "m", "syndicat": "m", "agence": "f", "fédération": "f", "ambassade": "f",
 }
+# nouns of a territory's government put before the territory's name: "la région Auvergne-Rhône-Alpes
+# a annoncé" is the regional council (the institution "région Auvergne-Rhône-Alpes"), not the
+# place: noun -> gender
+TERRITORY_HEADS = {"région": "f", "département": "m", "commune": "f"}
 # participles joining an institution to the domain it is in charge of ("le ministère chargé des
 # Comptes publics", "le secrétariat d'État chargé de la Mer")
 INSTITUTION_PARTICIPLES = ("chargé", "chargée", "chargés", "chargées")
