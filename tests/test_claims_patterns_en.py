@@ -1158,3 +1158,17 @@ def test_lawsuit_speaks_for_those_who_filed_it():
                    "The lawsuit says the damage exceeds $3 million.") == [
         ("fishermen", "the authority's dredging destroyed their oyster beds", "indirect"),
         ("fishermen", "the damage exceeds $3 million", "indirect")]
+
+
+def test_possessive_before_an_inverted_subject_describes_the_possessed_noun():
+    assert _claims("Talks on the border crossing will resume next week, said the country's foreign "
+                   "ministry.") == [
+        ("the country's foreign ministry", "Talks on the border crossing will resume next week", "indirect")]
+    assert _claims("No jobs will be cut at the plant, said the company's chief executive, Laura Benson.") == [
+        ("Laura Benson", "No jobs will be cut at the plant", "indirect")]
+    assert _claims("The airspace will reopen on Friday, said Jordan's civil aviation authority.") == [
+        ("Jordan's civil aviation authority", "The airspace will reopen on Friday", "indirect")]
+
+
+def test_document_with_a_publication_participle_aside_is_no_reported_clause():
+    assert _claims("The audit, published on Thursday, says the agency's spending rose by a third.") == []

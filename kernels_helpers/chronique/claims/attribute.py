@@ -1000,7 +1000,13 @@ class Attributor:
         p = commas[x]
         if p <= floor or bisect_left(d.open_toks, floor) < bisect_left(d.open_toks, s):
             return False
-        return d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1)
+        if d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1):
+            return True
+        # "The report, released on Monday, says ...": a noun phrase and the participle of its
+        # publication
+        return (d.fkeys[p + 1] in d.lex.channel_participles and d.mask[floor] & DET
+                and d.lex.determiners.match(d.keys, d.caps, floor) is not None
+                and all(d.toks[t].text[:1].isalpha() for t in range(floor, p)))
 
     def _place_modified(self, m: Mention, e: int) -> Mention | None:
         """The noun phrase a name modifies when lowercase words complete it up to token ``e`` ("A
@@ -1044,6 +1050,13 @@ class Attributor:
                 return None
             k -= 1
         return None
+
+    def _possessed_head(self, np: Mention, h: int) -> None:
+        """The nature of a possessed noun phrase from its last word when it is a title ("the
+        country's foreign ministry": an institution, referred back to by "it")."""
+        t = self.d.lex.titles.one.get(self.d.keys[h])
+        if t is not None and t[1][2] == np.number and t[1][3] in ("org", "person"):
+            np.nature = t[1][3]
 
     def _quote_before_description(self, b: int, floor: int) -> int | None:
         """The token after a quotation (and its comma) that a short noun phrase ending at the
@@ -1154,6 +1167,7 @@ class Attributor:
                     np = self._np(ps, k + 1, j + 1, det[1] if det is not None else (None, None, "s"))
                     if np is not None:
                         np.title = d.text[d.toks[ps].start:d.toks[j].end]
+                        self._possessed_head(np, j)
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
@@ -1190,12 +1204,40 @@ class Attributor:
         lex = d.lex
         h, det = self._after_det(j, end)
         if h is None:
-            return None
+            pm = d.m_start.get(j) if j < end else None
+            if pm is None or pm.kind not in ("gaz", "name") or lex.after_clitic(d.keys, pm.end) == pm.end:
+                return None
+            h, det = j, (None, None, "s")   # ", said Nordhaus's chief executive": a named possessor
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
             k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
+        pm = d.m_start.get(h) if k == h else None
+        x = lex.after_clitic(d.keys, k if pm is None else pm.end) if k < end else k
+        if x > k and (k > h or pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote):
+            # ", said the country's foreign ministry", ", said the Kremlin's spokesman": the noun
+            # after the possessor heads the phrase, as in the subject before the verb
+            y = x
+            while (y < end and y - x < 3 and d.toks[y].text[:1].isalpha() and not d.caps[y]
+                   and d.keys[y] not in lex.prepositions and d.keys[y] not in lex.relatives
+                   and d.keys[y] not in lex.cues.first and d.fkeys[y] not in lex.function_words):
+                y = compound_end(y + 1, end, d.toks, d.keys, d.caps)
+            tm = d.m_start.get(x)
+            if tm is not None and tm.kind == "title" and tm.name is not None and not tm.in_quote:
+                return tm               # "the union's spokesman Ali Bagheri"
+            if y == x:
+                return None
+            nm = self._name_after_role(y, end)
+            if nm is not None:
+                return nm
+            np = self._np(j, x, y, det)
+            if np is not None:
+                np.title = d.text[d.toks[j].start:d.toks[y - 1].end]
+                if pm is not None and pm.kind == "gaz":
+                    np.nature = "org"   # "Chile's mining service": a place's body
+                self._possessed_head(np, y - 1)
+            return np
         if k == h:
             return None
         nm = self._name_after_role(k, end)
@@ -1453,6 +1495,8 @@ class Attributor:
             # "conclut un rapport de l'Inspection générale", "note le rapport": a document speaks
             # for its author
             m = self.document_speaker(j, end)
+        if m is not None and m.end < end and d.lex.after_clitic(d.keys, m.end) > m.end:
+            return None, j              # "said the company's chief executive": a possessor (``np_after``)
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j

@@ -186,6 +186,11 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 c = len(lex.possessive_clitic)
                 if (m.start > 0 and keys[m.start - 1] != "," and keys[m.start - 1] not in lex.dashes
                         and toks[m.start - 1].sent == toks[m.start].sent
+                        # (a named possessor is the title's determiner: ", said Iran's foreign
+                        # ministry")
+                        and not (c and m.end - m.start > c + 1
+                                 and keys[m.start] not in lex.possessive_clitic
+                                 and any(lex.after_clitic(keys, t) > t for t in range(m.start + 1, m.end - 1)))
                         and not (c and m.start > c and m.end - m.start == 1 and caps[m.start]
                                  and fkeys[m.start] in lex.org_heads and caps[m.start - c - 1]
                                  and lex.after_clitic(keys, m.start - c) == m.start)):
