@@ -1172,3 +1172,12 @@ def test_possessive_before_an_inverted_subject_describes_the_possessed_noun():
 
 def test_document_with_a_publication_participle_aside_is_no_reported_clause():
     assert _claims("The audit, published on Thursday, says the agency's spending rose by a third.") == []
+
+
+def test_number_word_opening_the_sentence_determines_a_plural_speaker_group():
+    assert _claims("Four paramedics said the ambulances had waited for hours outside the hospital.") == [
+        ("paramedics", "the ambulances had waited for hours outside the hospital", "indirect")]
+    assert _claims("Five residents told Reuters the tap water had turned brown overnight.") == [
+        ("residents", "the tap water had turned brown overnight", "indirect")]
+    assert _claims("Three of the miners said the alarm had sounded too late.") == [
+        ("miners", "the alarm had sounded too late", "indirect")]

@@ -1357,6 +1357,15 @@ class Attributor:
         d = self.d
         while h + 3 < b and _number_compound(d, h):
             h += 3                      # "the 14-count indictment": the noun after the measure
+        lex = d.lex
+        if det[2] == "p" or det[0] == "def":
+            while h + 1 < b and d.fkeys[h] in lex.number_words and not d.caps[h + 1]:
+                h += 1                  # "the two nurses": the noun after the number
+            if (h + 2 < b and d.keys[h] in lex.affiliation_preps and d.mask[h + 1] & DET
+                    and d.fkeys[h - 1] not in lex.group_nouns):
+                pd = lex.determiners.match(d.keys, d.caps, h + 1)
+                if pd is not None and pd[1][0] == "def" and h + 1 + pd[0] < b:
+                    h += 1 + pd[0]      # "Four of the nurses": a part of the group, named by its noun
         nm = self._described_name(a, h, b, det)
         if nm is not None:
             return nm

@@ -9,6 +9,8 @@ Frame names are documented in ``chronique.resources.fr.speech``.
 
 LANG = "en"
 
+from .temporal import NUMBER_WORDS as _NUMBER_WORDS
+
 # lemma: (claim kind, frames); "zero" = a complement clause without "that"
 CUE_LEMMAS = {
     "say": ("statement", "que zero quote incise colon"),
@@ -240,6 +242,9 @@ DETERMINERS = {
     "any": ("indef", None, None), "all": ("indef", None, "p"), "no": ("indef", None, None),
     "many": ("indef", None, "p"), "other": ("indef", None, "p"),
 }
+# a number word from two up determines a plural noun ("Four nurses said", "Five residents told")
+DETERMINERS.update({w: ("indef", None, "p") for w, v in _NUMBER_WORDS.items()
+                    if v >= 2 and w not in DETERMINERS and " " not in w})
 SAME = ("same",)
 OTHER = ("other", "another")
 TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former", "deputy", "chief",
