@@ -1181,3 +1181,12 @@ def test_number_word_opening_the_sentence_determines_a_plural_speaker_group():
         ("residents", "the tap water had turned brown overnight", "indirect")]
     assert _claims("Three of the miners said the alarm had sounded too late.") == [
         ("miners", "the alarm had sounded too late", "indirect")]
+
+
+def test_first_name_spelt_like_a_modal_opens_the_name():
+    assert _claims("Opening batsman Will Thorne told reporters the team had trained for the heat.") == [
+        ("Will Thorne", "the team had trained for the heat", "indirect")]
+    assert _claims("Will Thorne said on Sunday he would retire after the series.") == [
+        ("Will Thorne", "he would retire after the series", "indirect")]
+    assert _claims("The pitch had been watered overnight, said Can Ozturk, the groundsman.") == [
+        ("Can Ozturk", "The pitch had been watered overnight", "indirect")]

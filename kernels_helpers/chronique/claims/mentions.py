@@ -145,6 +145,17 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
                 out.append(m)
                 continue
+        if (mi & B_CAP and keys[i] in lex.modals and i + 2 < n and mask[i + 1] == B_CAP
+                and toks[i + 1].text[:1].isalpha() and fkeys[i + 1] not in function_words):
+            # "Will Carden told reporters", "said Will Carden": a capitalised modal before a
+            # capitalised word in no table is a first name
+            e = _name_end(i + 1, toks, keys, fkeys, caps, lex, blocked, mask)
+            if e is not None:
+                m = _name_mention(i, e, (i, e), text[toks[i].start:toks[e - 1].end])
+                m.in_quote = inq[i] >= 0
+                out.append(m)
+                nxt = e
+                continue
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
             if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
