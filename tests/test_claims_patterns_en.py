@@ -1190,3 +1190,10 @@ def test_first_name_spelt_like_a_modal_opens_the_name():
         ("Will Thorne", "he would retire after the series", "indirect")]
     assert _claims("The pitch had been watered overnight, said Can Ozturk, the groundsman.") == [
         ("Can Ozturk", "The pitch had been watered overnight", "indirect")]
+
+
+def test_relative_naming_the_subject_by_a_quoted_alias_gives_the_speaker():
+    assert _claims("The militia's leader, who goes by the alias \"Tigre\", said in an audio message that "
+                   "his men would hand over their weapons. He accused the army of breaking the truce.") == [
+        ("Tigre", "his men would hand over their weapons", "indirect"),
+        ("Tigre", "the army of breaking the truce", "indirect")]

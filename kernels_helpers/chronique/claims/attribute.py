@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention, compound_end, descriptor_at, name_mention
+from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -626,12 +626,15 @@ class Attributor:
                         np = self.np_after(a, p)
                         if np is not None:
                             return (np, "subject", a)
-                    elif speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m:
+                    elif (speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m
+                          and lex.after_clitic(d.keys, ms.end) == ms.end):
                         return (ms, "subject", a)
                     else:
                         np = self._place_modified(ms, p)
-                        if np is None and ms.kind in ("gaz", "name") and lex.after_clitic(d.keys, ms.end) > ms.end:
-                            # "Aragon's regional government, which ...,": a place's body
+                        if (np is None and ms.kind in ("gaz", "name", "title")
+                                and lex.after_clitic(d.keys, ms.end) > ms.end):
+                            # "Aragon's regional government, which ...,": a place's body; "The
+                            # militia's leader, who ...,": the possessed noun
                             np = self.np_before(p - 1, floor)
                             if np is not None and np.start != a:
                                 np = None
@@ -2040,6 +2043,10 @@ class Attributor:
                 subj = (pm, "inverted-pronoun", c.s)
         if subj is None:
             subj = self.subject_before(ci, c)
+            if subj is not None:
+                alias = self._named_by_relative(subj[0], c.s)
+                if alias is not None:
+                    subj = (alias, subj[1], subj[2])
         if subj is not None:
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):
@@ -2113,6 +2120,26 @@ class Attributor:
         if got is None:
             return
         self.postposed(ci, c, m, "inverted", got, frames, speaker_end=m.end)
+
+    def _named_by_relative(self, m: Mention, s: int) -> Mention | None:
+        """The name a relative aside between the subject ``m`` and the verb at token ``s`` gives
+        it ('The FAP's commander, who goes by the nom de guerre "Comandante Ismael", said'): the
+        one named speaks."""
+        d = self.d
+        lex = d.lex
+        e = m.end
+        if (not lex.naming.first or e + 4 >= s or d.keys[e] != "," or d.keys[e + 1] not in lex.person_relatives
+                or d.keys[e + 2] not in lex.naming.first):
+            return None
+        q = naming_end(e + 2, d.toks, d.keys, d.caps, lex)
+        if q is None or q not in d.open_at:
+            return None
+        close = d.quotes[d.open_at[q]].close_tok
+        nm = d.m_start.get(q + 1)
+        if (nm is None or nm.kind != "name" or nm.in_quote or nm.end != close
+                or close + 1 >= s or d.keys[close + 1] != "," or skip_back(d, s - 1, close + 1) != close + 1):
+            return None
+        return nm
 
     def impersonal_place(self, m: Mention) -> Mention | None:
         """The place that an impersonal subject stands for when it opens the sentence before it:

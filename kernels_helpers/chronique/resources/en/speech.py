@@ -414,6 +414,10 @@ ATTRIBUTES = {
     "complicit": "accusation", "liable": "accusation",
 }
 
+# a relative naming its subject by a quoted name: 'The commander, who goes by the nom de guerre
+# "Comandante X", said' (a determiner and a few words may come before the quotation)
+NAMING_PHRASES = ("goes by", "go by", "went by", "is known as", "was known as", "calls himself",
+                  "calls herself", "is nicknamed", "uses the name", "uses the alias")
 # one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
 PARTITIVE_SUBJECTS = ("one of them",)
 # words opening an apposition that describes the noun phrase before it, besides a determiner
