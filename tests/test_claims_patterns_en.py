@@ -1197,3 +1197,9 @@ def test_relative_naming_the_subject_by_a_quoted_alias_gives_the_speaker():
                    "his men would hand over their weapons. He accused the army of breaking the truce.") == [
         ("Tigre", "his men would hand over their weapons", "indirect"),
         ("Tigre", "the army of breaking the truce", "indirect")]
+
+
+def test_noun_modifying_an_organisation_head_is_no_data_source():
+    assert _claims("Unemployment rose to 7.2% in the second quarter, the statistics office said on "
+                   "Friday.") == [
+        ("statistics office", "Unemployment rose to 7.2% in the second quarter", "indirect")]

@@ -1376,7 +1376,10 @@ class Attributor:
             g = self._group_of(a, h, b)
             if g is not None:
                 return g
-        if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
+        if h >= b or d.fkeys[b - 1] in self.non_speakers or d.fkeys[h] in self.non_speakers and not (
+                d.lex.prehead_nouns and d.toks[b - 1].text[:1].isalpha() and not d.caps[b - 1]
+                and d.fkeys[b - 1] not in d.lex.function_words):
+            # (where modifiers come before the noun, the last word heads it: "the statistics office")
             return None
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
