@@ -1203,3 +1203,9 @@ def test_noun_modifying_an_organisation_head_is_no_data_source():
     assert _claims("Unemployment rose to 7.2% in the second quarter, the statistics office said on "
                    "Friday.") == [
         ("statistics office", "Unemployment rose to 7.2% in the second quarter", "indirect")]
+
+
+def test_adverb_between_commas_after_the_subject_is_skipped():
+    assert _claims("Morocco's water agency, however, said in a statement that the reservoirs were "
+                   "above last year's level.") == [
+        ("Morocco's water agency", "the reservoirs were above last year's level", "indirect")]

@@ -447,6 +447,10 @@ class Attributor:
         lex = d.lex
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
+        if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
+            x = skip_back(d, j - 1, floor)
+            if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
+                j = skip_back(d, x - 1, floor)  # "Algeria's energy ministry, however, said"
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
