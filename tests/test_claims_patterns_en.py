@@ -1209,3 +1209,8 @@ def test_adverb_between_commas_after_the_subject_is_skipped():
     assert _claims("Morocco's water agency, however, said in a statement that the reservoirs were "
                    "above last year's level.") == [
         ("Morocco's water agency", "the reservoirs were above last year's level", "indirect")]
+
+
+def test_place_with_an_article_after_the_listeners_comes_before_a_clause_without_that():
+    assert _claims("Released hostage Anna Berg told reporters outside a Stockholm clinic she was \"tired "
+                   "but free.\"") == [("Anna Berg", "she was \"tired but free.\"", "mixed")]

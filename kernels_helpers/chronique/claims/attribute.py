@@ -237,9 +237,27 @@ def place_after(d: Doc, j: int, end: int) -> int:
     """The end of a place complement at token ``j`` after a channel or an outlet ("told reporters
     in Hamilton the squad was ...", "said at a news conference in Lima that"): a place
     preposition and a name without article, words following it; else ``j``."""
-    if j + 2 >= end or d.keys[j] not in d.lex.place_preps:
+    lex = d.lex
+    if j + 2 >= end or d.keys[j] not in lex.place_preps:
         return j
     m = d.m_start.get(j + 1)
+    if (m is None or m.kind in ("gaz", "name") and m.det is not None and not m.in_quote) and d.mask[j + 1] & DET:
+        # "told reporters outside a Vilnius hospital he was ...": an article, a few words, and
+        # the clause opening on a pronoun, an article or "that"
+        det = lex.determiners.match(d.keys, d.caps, j + 1)
+        if det is None or det[1][0] == "bare":
+            return j
+        a = k = j + 1 + det[0] if m is None else m.end
+        keys, toks = d.keys, d.toks
+        while (k < end and k - a < 4 and toks[k].text[:1].isalpha() and d.inq[k] < 0 and not d.blocked[k]
+               and d.fkeys[k] not in lex.function_words and keys[k] not in lex.prepositions
+               and keys[k] not in lex.cues.first and keys[k] not in lex.coordinators):
+            k += 1
+        if k == a or k >= end or d.caps[k - 1] or not (
+                keys[k] in lex.pronouns or d.mask[k] & DET and keys[k] not in lex.bare_dets
+                or keys[k] in lex.complementizers.first):
+            return j
+        return k
     if m is None or m.kind not in ("gaz", "name") or m.in_quote or m.det is not None or m.end >= end:
         return j
     return m.end
