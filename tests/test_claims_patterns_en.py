@@ -1214,3 +1214,11 @@ def test_adverb_between_commas_after_the_subject_is_skipped():
 def test_place_with_an_article_after_the_listeners_comes_before_a_clause_without_that():
     assert _claims("Released hostage Anna Berg told reporters outside a Stockholm clinic she was \"tired "
                    "but free.\"") == [("Anna Berg", "she was \"tired but free.\"", "mixed")]
+
+
+def test_note_to_clients_is_a_channel_before_a_clause_without_that():
+    assert _claims("Harbor Street Advisors said in a note to clients the central bank could cut rates "
+                   "again in March.") == [
+        ("Harbor Street Advisors", "the central bank could cut rates again in March", "indirect")]
+    assert _claims("The envoy told the council in a letter seen by Reuters that the mission had failed.") == [
+        ("envoy", "the mission had failed", "indirect")]

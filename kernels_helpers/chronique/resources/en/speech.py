@@ -372,7 +372,10 @@ CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
     "in an email": "email", "in an e-mail": "email",
-    "in a regulatory filing": "statement", "at a briefing": "press conference",
+    "in a regulatory filing": "statement", "in a note": "statement", "in a note to clients": "statement",
+    "in a research note": "statement", "in a client note": "statement", "in a video message": "statement",
+    "in a video statement": "statement", "in a letter": "statement", "in an open letter": "statement",
+    "at a briefing": "press conference",
     "at a news briefing": "press conference", "at a press briefing": "press conference",
     "on state radio": "interview",
     "a statement": "statement",
@@ -390,7 +393,7 @@ LEMMA_CHANNELS = {"tweet": "tweet"}
 # participles completing a channel with the one who passed it on ("said in a statement released
 # by his attorney that ..."): the channel runs to the end of their agent
 CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "distributed", "shared",
-                       "read", "circulated", "relayed")
+                       "read", "circulated", "relayed", "seen", "obtained", "reviewed")
 CONTINUING_LEMMAS = ("write", "add")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
