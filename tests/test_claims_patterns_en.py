@@ -1158,3 +1158,67 @@ def test_lawsuit_speaks_for_those_who_filed_it():
                    "The lawsuit says the damage exceeds $3 million.") == [
         ("fishermen", "the authority's dredging destroyed their oyster beds", "indirect"),
         ("fishermen", "the damage exceeds $3 million", "indirect")]
+
+
+def test_possessive_before_an_inverted_subject_describes_the_possessed_noun():
+    assert _claims("Talks on the border crossing will resume next week, said the country's foreign "
+                   "ministry.") == [
+        ("the country's foreign ministry", "Talks on the border crossing will resume next week", "indirect")]
+    assert _claims("No jobs will be cut at the plant, said the company's chief executive, Laura Benson.") == [
+        ("Laura Benson", "No jobs will be cut at the plant", "indirect")]
+    assert _claims("The airspace will reopen on Friday, said Jordan's civil aviation authority.") == [
+        ("Jordan's civil aviation authority", "The airspace will reopen on Friday", "indirect")]
+
+
+def test_document_with_a_publication_participle_aside_is_no_reported_clause():
+    assert _claims("The audit, published on Thursday, says the agency's spending rose by a third.") == []
+
+
+def test_number_word_opening_the_sentence_determines_a_plural_speaker_group():
+    assert _claims("Four paramedics said the ambulances had waited for hours outside the hospital.") == [
+        ("paramedics", "the ambulances had waited for hours outside the hospital", "indirect")]
+    assert _claims("Five residents told Reuters the tap water had turned brown overnight.") == [
+        ("residents", "the tap water had turned brown overnight", "indirect")]
+    assert _claims("Three of the miners said the alarm had sounded too late.") == [
+        ("miners", "the alarm had sounded too late", "indirect")]
+
+
+def test_first_name_spelt_like_a_modal_opens_the_name():
+    assert _claims("Opening batsman Will Thorne told reporters the team had trained for the heat.") == [
+        ("Will Thorne", "the team had trained for the heat", "indirect")]
+    assert _claims("Will Thorne said on Sunday he would retire after the series.") == [
+        ("Will Thorne", "he would retire after the series", "indirect")]
+    assert _claims("The pitch had been watered overnight, said Can Ozturk, the groundsman.") == [
+        ("Can Ozturk", "The pitch had been watered overnight", "indirect")]
+
+
+def test_relative_naming_the_subject_by_a_quoted_alias_gives_the_speaker():
+    assert _claims("The militia's leader, who goes by the alias \"Tigre\", said in an audio message that "
+                   "his men would hand over their weapons. He accused the army of breaking the truce.") == [
+        ("Tigre", "his men would hand over their weapons", "indirect"),
+        ("Tigre", "the army of breaking the truce", "indirect")]
+
+
+def test_noun_modifying_an_organisation_head_is_no_data_source():
+    assert _claims("Unemployment rose to 7.2% in the second quarter, the statistics office said on "
+                   "Friday.") == [
+        ("statistics office", "Unemployment rose to 7.2% in the second quarter", "indirect")]
+
+
+def test_adverb_between_commas_after_the_subject_is_skipped():
+    assert _claims("Morocco's water agency, however, said in a statement that the reservoirs were "
+                   "above last year's level.") == [
+        ("Morocco's water agency", "the reservoirs were above last year's level", "indirect")]
+
+
+def test_place_with_an_article_after_the_listeners_comes_before_a_clause_without_that():
+    assert _claims("Released hostage Anna Berg told reporters outside a Stockholm clinic she was \"tired "
+                   "but free.\"") == [("Anna Berg", "she was \"tired but free.\"", "mixed")]
+
+
+def test_note_to_clients_is_a_channel_before_a_clause_without_that():
+    assert _claims("Harbor Street Advisors said in a note to clients the central bank could cut rates "
+                   "again in March.") == [
+        ("Harbor Street Advisors", "the central bank could cut rates again in March", "indirect")]
+    assert _claims("The envoy told the council in a letter seen by Reuters that the mission had failed.") == [
+        ("envoy", "the mission had failed", "indirect")]

@@ -35,7 +35,7 @@ from functools import partial
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
 from .lexicon import END
-from .mentions import Mention, compound_end, descriptor_at, name_mention
+from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -237,9 +237,27 @@ def place_after(d: Doc, j: int, end: int) -> int:
     """The end of a place complement at token ``j`` after a channel or an outlet ("told reporters
     in Hamilton the squad was ...", "said at a news conference in Lima that"): a place
     preposition and a name without article, words following it; else ``j``."""
-    if j + 2 >= end or d.keys[j] not in d.lex.place_preps:
+    lex = d.lex
+    if j + 2 >= end or d.keys[j] not in lex.place_preps:
         return j
     m = d.m_start.get(j + 1)
+    if (m is None or m.kind in ("gaz", "name") and m.det is not None and not m.in_quote) and d.mask[j + 1] & DET:
+        # "told reporters outside a Vilnius hospital he was ...": an article, a few words, and
+        # the clause opening on a pronoun, an article or "that"
+        det = lex.determiners.match(d.keys, d.caps, j + 1)
+        if det is None or det[1][0] == "bare":
+            return j
+        a = k = j + 1 + det[0] if m is None else m.end
+        keys, toks = d.keys, d.toks
+        while (k < end and k - a < 4 and toks[k].text[:1].isalpha() and d.inq[k] < 0 and not d.blocked[k]
+               and d.fkeys[k] not in lex.function_words and keys[k] not in lex.prepositions
+               and keys[k] not in lex.cues.first and keys[k] not in lex.coordinators):
+            k += 1
+        if k == a or k >= end or d.caps[k - 1] or not (
+                keys[k] in lex.pronouns or d.mask[k] & DET and keys[k] not in lex.bare_dets
+                or keys[k] in lex.complementizers.first):
+            return j
+        return k
     if m is None or m.kind not in ("gaz", "name") or m.in_quote or m.det is not None or m.end >= end:
         return j
     return m.end
@@ -447,6 +465,10 @@ class Attributor:
         lex = d.lex
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
+        if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
+            x = skip_back(d, j - 1, floor)
+            if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
+                j = skip_back(d, x - 1, floor)  # "Algeria's energy ministry, however, said"
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -637,12 +659,15 @@ class Attributor:
                         np = self.np_after(a, p)
                         if np is not None:
                             return (np, "subject", a)
-                    elif speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m:
+                    elif (speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m
+                          and lex.after_clitic(d.keys, ms.end) == ms.end):
                         return (ms, "subject", a)
                     else:
                         np = self._place_modified(ms, p)
-                        if np is None and ms.kind in ("gaz", "name") and lex.after_clitic(d.keys, ms.end) > ms.end:
-                            # "Aragon's regional government, which ...,": a place's body
+                        if (np is None and ms.kind in ("gaz", "name", "title")
+                                and lex.after_clitic(d.keys, ms.end) > ms.end):
+                            # "Aragon's regional government, which ...,": a place's body; "The
+                            # militia's leader, who ...,": the possessed noun
                             np = self.np_before(p - 1, floor)
                             if np is not None and np.start != a:
                                 np = None
@@ -1018,7 +1043,13 @@ class Attributor:
         p = commas[x]
         if p <= floor or bisect_left(d.open_toks, floor) < bisect_left(d.open_toks, s):
             return False
-        return d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1)
+        if d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1):
+            return True
+        # "The report, released on Monday, says ...": a noun phrase and the participle of its
+        # publication
+        return (d.fkeys[p + 1] in d.lex.channel_participles and d.mask[floor] & DET
+                and d.lex.determiners.match(d.keys, d.caps, floor) is not None
+                and all(d.toks[t].text[:1].isalpha() for t in range(floor, p)))
 
     def _place_modified(self, m: Mention, e: int) -> Mention | None:
         """The noun phrase a name modifies when lowercase words complete it up to token ``e`` ("A
@@ -1062,6 +1093,13 @@ class Attributor:
                 return None
             k -= 1
         return None
+
+    def _possessed_head(self, np: Mention, h: int) -> None:
+        """The nature of a possessed noun phrase from its last word when it is a title ("the
+        country's foreign ministry": an institution, referred back to by "it")."""
+        t = self.d.lex.titles.one.get(self.d.keys[h])
+        if t is not None and t[1][2] == np.number and t[1][3] in ("org", "person"):
+            np.nature = t[1][3]
 
     def _quote_before_description(self, b: int, floor: int) -> int | None:
         """The token after a quotation (and its comma) that a short noun phrase ending at the
@@ -1172,6 +1210,7 @@ class Attributor:
                     np = self._np(ps, k + 1, j + 1, det[1] if det is not None else (None, None, "s"))
                     if np is not None:
                         np.title = d.text[d.toks[ps].start:d.toks[j].end]
+                        self._possessed_head(np, j)
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
@@ -1208,12 +1247,40 @@ class Attributor:
         lex = d.lex
         h, det = self._after_det(j, end)
         if h is None:
-            return None
+            pm = d.m_start.get(j) if j < end else None
+            if pm is None or pm.kind not in ("gaz", "name") or lex.after_clitic(d.keys, pm.end) == pm.end:
+                return None
+            h, det = j, (None, None, "s")   # ", said Nordhaus's chief executive": a named possessor
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
             k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
+        pm = d.m_start.get(h) if k == h else None
+        x = lex.after_clitic(d.keys, k if pm is None else pm.end) if k < end else k
+        if x > k and (k > h or pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote):
+            # ", said the country's foreign ministry", ", said the Kremlin's spokesman": the noun
+            # after the possessor heads the phrase, as in the subject before the verb
+            y = x
+            while (y < end and y - x < 3 and d.toks[y].text[:1].isalpha() and not d.caps[y]
+                   and d.keys[y] not in lex.prepositions and d.keys[y] not in lex.relatives
+                   and d.keys[y] not in lex.cues.first and d.fkeys[y] not in lex.function_words):
+                y = compound_end(y + 1, end, d.toks, d.keys, d.caps)
+            tm = d.m_start.get(x)
+            if tm is not None and tm.kind == "title" and tm.name is not None and not tm.in_quote:
+                return tm               # "the union's spokesman Ali Bagheri"
+            if y == x:
+                return None
+            nm = self._name_after_role(y, end)
+            if nm is not None:
+                return nm
+            np = self._np(j, x, y, det)
+            if np is not None:
+                np.title = d.text[d.toks[j].start:d.toks[y - 1].end]
+                if pm is not None and pm.kind == "gaz":
+                    np.nature = "org"   # "Chile's mining service": a place's body
+                self._possessed_head(np, y - 1)
+            return np
         if k == h:
             return None
         nm = self._name_after_role(k, end)
@@ -1333,6 +1400,15 @@ class Attributor:
         d = self.d
         while h + 3 < b and _number_compound(d, h):
             h += 3                      # "the 14-count indictment": the noun after the measure
+        lex = d.lex
+        if det[2] == "p" or det[0] == "def":
+            while h + 1 < b and d.fkeys[h] in lex.number_words and not d.caps[h + 1]:
+                h += 1                  # "the two nurses": the noun after the number
+            if (h + 2 < b and d.keys[h] in lex.affiliation_preps and d.mask[h + 1] & DET
+                    and d.fkeys[h - 1] not in lex.group_nouns):
+                pd = lex.determiners.match(d.keys, d.caps, h + 1)
+                if pd is not None and pd[1][0] == "def" and h + 1 + pd[0] < b:
+                    h += 1 + pd[0]      # "Four of the nurses": a part of the group, named by its noun
         nm = self._described_name(a, h, b, det)
         if nm is not None:
             return nm
@@ -1340,7 +1416,10 @@ class Attributor:
             g = self._group_of(a, h, b)
             if g is not None:
                 return g
-        if h >= b or d.fkeys[h] in self.non_speakers or d.fkeys[b - 1] in self.non_speakers:
+        if h >= b or d.fkeys[b - 1] in self.non_speakers or d.fkeys[h] in self.non_speakers and not (
+                d.lex.prehead_nouns and d.toks[b - 1].text[:1].isalpha() and not d.caps[b - 1]
+                and d.fkeys[b - 1] not in d.lex.function_words):
+            # (where modifiers come before the noun, the last word heads it: "the statistics office")
             return None
         m = Mention(a, b, "np", (a, b))
         m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
@@ -1471,6 +1550,8 @@ class Attributor:
             # "conclut un rapport de l'Inspection générale", "note le rapport": a document speaks
             # for its author
             m = self.document_speaker(j, end)
+        if m is not None and m.end < end and d.lex.after_clitic(d.keys, m.end) > m.end:
+            return None, j              # "said the company's chief executive": a possessor (``np_after``)
         if speaker_capable(m) and m.kind != "pron":
             return m, j
         return None, j
@@ -2015,6 +2096,10 @@ class Attributor:
                 subj = (pm, "inverted-pronoun", c.s)
         if subj is None:
             subj = self.subject_before(ci, c)
+            if subj is not None:
+                alias = self._named_by_relative(subj[0], c.s)
+                if alias is not None:
+                    subj = (alias, subj[1], subj[2])
         if subj is not None:
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):
@@ -2091,6 +2176,26 @@ class Attributor:
         if got is None:
             return
         self.postposed(ci, c, m, "inverted", got, frames, speaker_end=m.end)
+
+    def _named_by_relative(self, m: Mention, s: int) -> Mention | None:
+        """The name a relative aside between the subject ``m`` and the verb at token ``s`` gives
+        it ('The FAP's commander, who goes by the nom de guerre "Comandante Ismael", said'): the
+        one named speaks."""
+        d = self.d
+        lex = d.lex
+        e = m.end
+        if (not lex.naming.first or e + 4 >= s or d.keys[e] != "," or d.keys[e + 1] not in lex.person_relatives
+                or d.keys[e + 2] not in lex.naming.first):
+            return None
+        q = naming_end(e + 2, d.toks, d.keys, d.caps, lex)
+        if q is None or q not in d.open_at:
+            return None
+        close = d.quotes[d.open_at[q]].close_tok
+        nm = d.m_start.get(q + 1)
+        if (nm is None or nm.kind != "name" or nm.in_quote or nm.end != close
+                or close + 1 >= s or d.keys[close + 1] != "," or skip_back(d, s - 1, close + 1) != close + 1):
+            return None
+        return nm
 
     def impersonal_place(self, m: Mention) -> Mention | None:
         """The place that an impersonal subject stands for when it opens the sentence before it:

@@ -171,10 +171,12 @@ class Describer:
                 sp = prev.speaker
                 if (prev.sent == t == s - 1 and e is not None and e.kind == UNKNOWN and p.nature == "person"
                         and p.number == "s" and p.start == f_own and sp is not None and sp.kind == "np"
-                        and sp.start == f and sp.number != "p" and sp.gender in (None, p.gender)):
+                        and (sp.start == f or prev.rule == "postposed-inverted")
+                        and sp.number != "p" and sp.gender in (None, p.gender)):
                     # "L'ancien notaire avait expliqué ... Il avait assuré ...": an unnamed noun phrase,
                     # subject and speaker of the sentence before, that a personal pronoun opening
                     # this one refers to, rather than a person named in an earlier complement
+                    # (or the subject inverted after the verb: "..., said the company's spokesman.")
                     e.kind = "person"
                     if e.gender is None:
                         e.gender = p.gender

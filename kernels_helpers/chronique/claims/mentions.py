@@ -134,9 +134,13 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if i < nxt or blocked[i]:
             continue
         mi = mask[i]
+        alias = False
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
-            # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a speaker
-            continue
+            # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a
+            # speaker, and a name given after a naming phrase ('who goes by "Comandante X"')
+            alias = caps[i] and _named_in_quote(i, toks, keys, caps, lex)
+            if not alias:
+                continue
         if mi & B_PRON:
             k = keys[i]
             pr = pronouns.get(k)
@@ -144,6 +148,17 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 m = Mention(i, i + 1, "pron", (i, i + 1))
                 m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
                 out.append(m)
+                continue
+        if (mi & B_CAP and keys[i] in lex.modals and i + 2 < n and mask[i + 1] == B_CAP
+                and toks[i + 1].text[:1].isalpha() and fkeys[i + 1] not in function_words):
+            # "Will Carden told reporters", "said Will Carden": a capitalised modal before a
+            # capitalised word in no table is a first name
+            e = _name_end(i + 1, toks, keys, fkeys, caps, lex, blocked, mask)
+            if e is not None:
+                m = _name_mention(i, e, (i, e), text[toks[i].start:toks[e - 1].end])
+                m.in_quote = inq[i] >= 0
+                out.append(m)
+                nxt = e
                 continue
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
@@ -186,6 +201,11 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 c = len(lex.possessive_clitic)
                 if (m.start > 0 and keys[m.start - 1] != "," and keys[m.start - 1] not in lex.dashes
                         and toks[m.start - 1].sent == toks[m.start].sent
+                        # (a named possessor is the title's determiner: ", said Iran's foreign
+                        # ministry")
+                        and not (c and m.end - m.start > c + 1
+                                 and keys[m.start] not in lex.possessive_clitic
+                                 and any(lex.after_clitic(keys, t) > t for t in range(m.start + 1, m.end - 1)))
                         and not (c and m.start > c and m.end - m.start == 1 and caps[m.start]
                                  and fkeys[m.start] in lex.org_heads and caps[m.start - c - 1]
                                  and lex.after_clitic(keys, m.start - c) == m.start)):
@@ -213,7 +233,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     nxt = m.end
                     continue
             m.predicate = _after_copula(m.start, keys, lex, mask)
-        m.in_quote = inq[m.start] >= 0
+        m.in_quote = inq[m.start] >= 0 and not alias
         out.append(m)
         nxt = m.end
     if lex.org_heads and out:
@@ -230,6 +250,31 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
     _appositions(out, keys, lex)
     return out
+
+
+def naming_end(t: int, toks, keys, caps, lex: Lexicon) -> int | None:
+    """The token after a naming phrase starting at token ``t`` and the few lowercase words after
+    it ("goes by the nom de guerre", "is known as"), where the quoted name should open; None when
+    no naming phrase starts there."""
+    if not lex.naming.first or keys[t] not in lex.naming.first:
+        return None
+    nm = lex.naming.match(keys, caps, t)
+    if nm is None:
+        return None
+    x = t + nm[0]
+    n = len(toks)
+    while x < n and x - t - nm[0] < 5 and not caps[x] and toks[x].text[:1].isalpha():
+        x += 1
+    return x
+
+
+def _named_in_quote(i: int, toks, keys, caps, lex: Lexicon) -> bool:
+    """Whether token ``i`` opens a quoted name right after a naming phrase ('who goes by the
+    nom de guerre "Comandante X"')."""
+    q = i - 1
+    if q < 1 or toks[q].text[:1].isalnum() or not lex.naming.first:
+        return False
+    return any(naming_end(t, toks, keys, caps, lex) == q for t in range(q - 1, max(-1, q - 9), -1))
 
 
 def _org_mention(a: int, s: int, e: int, text: str, toks, det, in_quote: bool = False) -> Mention:

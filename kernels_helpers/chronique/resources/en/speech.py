@@ -9,6 +9,8 @@ Frame names are documented in ``chronique.resources.fr.speech``.
 
 LANG = "en"
 
+from .temporal import NUMBER_WORDS as _NUMBER_WORDS
+
 # lemma: (claim kind, frames); "zero" = a complement clause without "that"
 CUE_LEMMAS = {
     "say": ("statement", "que zero quote incise colon"),
@@ -240,6 +242,9 @@ DETERMINERS = {
     "any": ("indef", None, None), "all": ("indef", None, "p"), "no": ("indef", None, None),
     "many": ("indef", None, "p"), "other": ("indef", None, "p"),
 }
+# a number word from two up determines a plural noun ("Four nurses said", "Five residents told")
+DETERMINERS.update({w: ("indef", None, "p") for w, v in _NUMBER_WORDS.items()
+                    if v >= 2 and w not in DETERMINERS and " " not in w})
 SAME = ("same",)
 OTHER = ("other", "another")
 TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former", "deputy", "chief",
@@ -367,7 +372,10 @@ CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
     "in an email": "email", "in an e-mail": "email",
-    "in a regulatory filing": "statement", "at a briefing": "press conference",
+    "in a regulatory filing": "statement", "in a note": "statement", "in a note to clients": "statement",
+    "in a research note": "statement", "in a client note": "statement", "in a video message": "statement",
+    "in a video statement": "statement", "in a letter": "statement", "in an open letter": "statement",
+    "at a briefing": "press conference",
     "at a news briefing": "press conference", "at a press briefing": "press conference",
     "on state radio": "interview",
     "a statement": "statement",
@@ -385,7 +393,7 @@ LEMMA_CHANNELS = {"tweet": "tweet"}
 # participles completing a channel with the one who passed it on ("said in a statement released
 # by his attorney that ..."): the channel runs to the end of their agent
 CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "distributed", "shared",
-                       "read", "circulated", "relayed")
+                       "read", "circulated", "relayed", "seen", "obtained", "reviewed")
 CONTINUING_LEMMAS = ("write", "add")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
@@ -409,6 +417,10 @@ ATTRIBUTES = {
     "complicit": "accusation", "liable": "accusation",
 }
 
+# a relative naming its subject by a quoted name: 'The commander, who goes by the nom de guerre
+# "Comandante X", said' (a determiner and a few words may come before the quotation)
+NAMING_PHRASES = ("goes by", "go by", "went by", "is known as", "was known as", "calls himself",
+                  "calls herself", "is nicknamed", "uses the name", "uses the alias")
 # one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
 PARTITIVE_SUBJECTS = ("one of them",)
 # words opening an apposition that describes the noun phrase before it, besides a determiner
