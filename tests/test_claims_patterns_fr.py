@@ -1761,3 +1761,13 @@ def test_a_fronted_place_before_a_subject_and_a_verb_without_content_is_no_claim
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("restaurateurs", "Les prix ont doublé en un an", "indirect")]
+
+
+def test_selon_lui_with_his_client_in_the_content_is_the_lawyer_not_the_client():
+    text = ("Jean-Paul Mercier, condamné mardi à deux ans de prison, va se pourvoir en cassation, a annoncé "
+            "son avocat, Me Laurent Brissac. Selon lui, son client n'a jamais \"vu la moindre facture\".")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Laurent Brissac", "Jean-Paul Mercier, condamné mardi à deux ans de prison, va se pourvoir en cassation",
+         "indirect"),
+        ("Laurent Brissac", "son client n'a jamais \"vu la moindre facture\"", "mixed")]
