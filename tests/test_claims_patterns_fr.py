@@ -1771,3 +1771,13 @@ def test_selon_lui_with_his_client_in_the_content_is_the_lawyer_not_the_client()
         ("Laurent Brissac", "Jean-Paul Mercier, condamné mardi à deux ans de prison, va se pourvoir en cassation",
          "indirect"),
         ("Laurent Brissac", "son client n'a jamais \"vu la moindre facture\"", "mixed")]
+
+
+def test_an_association_named_in_a_spokespersons_title_is_what_the_association_refers_back_to():
+    text = ("Le chantier a été confié au groupe Batimex. « Personne ne nous a consultés », a regretté "
+            "Sophie Lemaire, présidente de l'association Marais-Vert Avenir. L'association demande "
+            "désormais un « moratoire » sur les travaux.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Sophie Lemaire", "Personne ne nous a consultés", "direct"),
+        ("Marais-Vert Avenir", "un « moratoire » sur les travaux", "mixed")]

@@ -64,6 +64,8 @@ class Registry:
         for m in mentions:
             if m.kind != "pron" and m.entity is None:
                 self._add(m)
+            if m.kind == "title" and m.end - m.start >= 4:
+                self._institution_in(m)
         self._possessive_gender()
 
     def _possessive_gender(self) -> None:
@@ -109,6 +111,42 @@ class Registry:
             if None not in node:
                 node[None] = e
         return e
+
+    def _institution_in(self, m: Mention) -> None:
+        """"la porte-parole du collectif Eau Publique Aulnes": a title whose complement is an
+        institution's lowercase noun and the name after it, to the title's end, names that
+        institution too; it becomes an organisation of its own (``m.inst``), which a later "le
+        collectif" refers back to."""
+        lex, keys, toks = self.lex, self.keys, self.toks
+        for k in range(m.start + 2, m.end - 1):
+            w = toks[k].text
+            if not w[:1].islower():
+                continue
+            f = fold(keys[k])
+            if f not in lex.name_descriptors and f not in lex.org_heads:
+                continue
+            c = k - 1
+            while c > m.start and k - c < 3 and keys[c] not in lex.connectors.first:
+                c -= 1          # "de la", "de l'": the article after the connector
+            if keys[c] not in lex.connectors.first or not toks[k + 1].text[:1].isupper() or (
+                    any(toks[x].text[:1].islower() for x in range(k + 1, m.end))):
+                continue        # (a name of capitalised words, maybe hyphenated: "Drôme-Ardèche")
+            name = self.text[toks[k + 1].start:toks[m.end - 1].end]
+            e = self.entities.get(name)
+            if e is None:
+                e = self._new(name, name, "organization")
+            elif e.kind not in ("organization", UNKNOWN):
+                return
+            e.kind = "organization"
+            e.classes.add(f)
+            if e.noun_gender is None:
+                e.noun_gender = lex.institution_heads.get(f)
+            recent = self.recent
+            recent.pop(id(e), None)
+            recent[id(e)] = e
+            e.last = k + 1
+            m.inst = e
+            return
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
         recent = self.recent
@@ -160,6 +198,10 @@ class Registry:
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
+            if m.kind == "name" and m.nature == "org" and m.start > 0 and self.toks[m.start - 1].text[:1].islower():
+                h = fold(self.keys[m.start - 1])
+                if h in self.lex.company_heads:
+                    e.classes.add(h)        # "au groupe Batimex", "la société Aqualis": a company
             for t in m.titles:
                 self._learn(e, t)
                 self._touch(e, t)
@@ -216,7 +258,8 @@ class Registry:
             if starts is None:
                 starts = self._starts = [x.start for x in self.mentions]
             k = bisect_left(starts, before)
-            cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
+            cands = (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
+                     if e is not None)
         lex = self.lex
         if inst:
             # "la clinique", "le conseil": the institution named last with that head ("la clinique
@@ -245,6 +288,9 @@ class Registry:
                     # "l'agence" is not the "Fédération du commerce"; "le groupe" is not the "Centre
                     # national d'études spatiales": a name headed by another kind of institution
                     continue
+                if head not in lex.company_anaphors and (not e.classes.isdisjoint(lex.company_heads) or any(
+                        fold(t.split(None, 1)[0].lower()) in lex.company_heads for t in e.titles if t)):
+                    continue        # "l'association", "le collectif" is not "le groupe Norvalis": a company
                 return e
         return None
 
