@@ -1781,3 +1781,11 @@ def test_an_association_named_in_a_spokespersons_title_is_what_the_association_r
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Sophie Lemaire", "Personne ne nous a consultés", "direct"),
         ("Marais-Vert Avenir", "un « moratoire » sur les travaux", "mixed")]
+
+
+def test_a_plural_pronoun_after_a_partitive_refers_to_the_group_of_the_fronted_phrase_before():
+    text = ("Chez les petits commerçants, l'inquiétude grandit. Certains d'entre eux réclament le "
+            "départ du directeur du marché, qu'ils accusent d'avoir « ignoré les alertes ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("petits commerçants", "d'avoir « ignoré les alertes »", "mixed")]

@@ -142,11 +142,13 @@ class Describer:
             if d.toks[a].para < para - 1:
                 break
             f = strip_lead(d, a, d.sent_end[t])
+            fronted = None
             if d.keys[f] in d.lex.prepositions:
                 # "À la barre, l'ancien édile a ...": a leading prepositional phrase (and the
                 # adverbials after it: "Lors de l'audience, le 5 novembre, l'ancien notaire a ...")
                 for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
                     if d.keys[c] == ",":
+                        fronted = (f + 1, c)
                         f = strip_lead(d, c + 1, d.sent_end[t])
                         break
             sm = d.m_start.get(f)
@@ -165,6 +167,11 @@ class Describer:
                         break
             if sm is None and p.number == "p":
                 sm = self.group_subject(f, min(d.sent_end[t], p.start))
+                if sm is None and fronted is not None and t < s and d.m_start.get(f) is None:
+                    # "Dans les clubs affiliés, la colère monte. Plusieurs d'entre eux ..., qu'ils
+                    # accusent ...": the plural group of the leading prepositional phrase, when
+                    # the subject after it is none
+                    sm = self.group_subject(*fronted)
             if related and sm is not None and t < s:
                 for prev, e, _ in reversed(self.done):
                     if prev.sent < t:
