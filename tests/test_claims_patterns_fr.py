@@ -1789,3 +1789,22 @@ def test_a_plural_pronoun_after_a_partitive_refers_to_the_group_of_the_fronted_p
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("petits commerçants", "d'avoir « ignoré les alertes »", "mixed")]
+
+
+def test_a_pronoun_in_a_relative_after_a_comma_is_the_noun_phrase_opening_the_sentence():
+    text = ("« Nous ne lâcherons rien », a lancé Paul Grondin, un locataire du quartier. Le collectif réclame "
+            "le gel des loyers et la publication des charges des bailleurs, qu'il accuse de « profiter de la "
+            "crise ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Paul Grondin", "Nous ne lâcherons rien", "direct"),
+        ("collectif", "profiter de la crise", "direct")]
+
+
+def test_a_collectives_anaphor_is_not_an_unnamed_institution_of_another_head():
+    text = ("« On ne peut plus se loger », a lancé Julie Técher, à l'origine du mouvement. Le collectif "
+            "demande « un gel immédiat des loyers ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Julie Técher", "On ne peut plus se loger", "direct"),
+        ("collectif", "un gel immédiat des loyers", "direct")]

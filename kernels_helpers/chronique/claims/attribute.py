@@ -467,6 +467,15 @@ class Attributor:
             if gp is not None:
                 return (gp, "subject", gp.start)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
+            if j - 3 > floor and d.keys[j - 3] == "," and d.keys[j - 2] in lex.complementizers.first:
+                # "Le collectif réclame ..., qu'il accuse de ...": a relative after a comma; its
+                # pronoun is the noun phrase opening the sentence, when it agrees
+                a = strip_lead(d, floor, j)
+                if d.m_start.get(a) is None:
+                    np = self.np_after(a, j - 3)
+                    if (np is not None and np.kind == "np" and np.number == m.number
+                            and (np.gender is None or m.gender is None or np.gender == m.gender)):
+                        return (np, "subject", m.start)
             return (m, "subject", m.start)        # "qu'il accuse"
         if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and lex.locative_preps:
             big = self._place_holder(m, floor)

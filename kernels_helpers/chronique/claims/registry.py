@@ -278,6 +278,9 @@ class Registry:
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
                 if not e.id[:1].isupper() and ehead not in lex.org_heads:
                     continue        # (a lowercase name is an institution's when its head is one)
+                if (not e.id[:1].isupper() and ehead != head and head not in lex.company_anaphors
+                        and ehead not in lex.anaphor_covers.get(head, ())):
+                    continue        # "le collectif" is not an unnamed "mouvement" mentioned in passing
                 if kinds is not None and ehead != head and ehead not in kinds and (
                         ehead in lex.org_heads or ehead in lex.org_suffixes):
                     continue        # "the agency" is no airport, "the airline" no bank
