@@ -1808,3 +1808,15 @@ def test_a_collectives_anaphor_is_not_an_unnamed_institution_of_another_head():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Julie Técher", "On ne peut plus se loger", "direct"),
         ("collectif", "un gel immédiat des loyers", "direct")]
+
+
+def test_a_definite_role_noun_is_the_person_named_after_its_indefinite_introduction():
+    text = ("Le tribunal de Nantes a condamné lundi un infirmier de 44 ans à un an de prison avec sursis.\n\n"
+            "Selon l'accusation, Thierry Garnier avait falsifié les relevés de plusieurs patients.\n\n"
+            "L'avocate de la famille, Me Sophie Le Goff, a salué un jugement « juste ».\n\n"
+            "L'infirmier, qui n'exerce plus, avait reconnu à l'audience des « erreurs de transcription ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("accusation", "Thierry Garnier avait falsifié les relevés de plusieurs patients", "indirect"),
+        ("Sophie Le Goff", "un jugement « juste »", "mixed"),
+        ("Thierry Garnier", "à l'audience des « erreurs de transcription »", "mixed")]

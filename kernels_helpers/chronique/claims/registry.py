@@ -450,7 +450,8 @@ class Registry:
             if e is None and m.nature == "person" and m.cls in self.lex.role_nouns:
                 # "Halima Issoufou a tout perdu. « ... », raconte cette commerçante de 42 ans": a
                 # role noun right after a named person of its gender is that person
-                e = self._named_before(m)
+                # (or, for a definite one, the person named after its indefinite introduction)
+                e = (self._introduced(m) if m.det == "def" else None) or self._named_before(m)
             if e is not None:
                 m.entity = e
                 return e
@@ -490,6 +491,42 @@ class Registry:
                 return None
             if m.det != "dem" and e.classes and m.cls not in e.classes:
                 return None
+            return e
+        return None
+
+    def _introduced(self, m: Mention) -> Entity | None:
+        """The person a definite role noun refers back to through its indefinite introduction
+        ("... contre un négociant bordelais. [...] Jean-Marc Delvaux a vendu ... [...] Le négociant
+        de 58 ans a reconnu ..."): the first person named after "un négociant", within the next
+        two paragraphs, with no title of its own and of a compatible gender; else None."""
+        keys, toks = self.keys, self.toks
+        dets = self.lex.determiners.hits
+        intro = None
+        for k in range(1, m.start):
+            if keys[k][:3] == m.cls[:3] and fold(keys[k]) == m.cls:
+                det = dets.get(keys[k - 1])
+                if det is not None and det[1][0] == "indef" and det[1][2] == "s":
+                    intro = k
+                    break
+        if intro is None:
+            return None
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        para = toks[intro].para
+        for x in self.mentions[bisect_left(starts, intro + 1):bisect_left(starts, m.start)]:
+            if toks[x.start].para > para + 2:
+                break
+            e = x.entity
+            if x.kind != "name" or e is None or e.kind not in ("person", UNKNOWN) or e.anonymous or e.classes:
+                continue
+            if e.kind == UNKNOWN and not (x.det_name and self.lex.honorifics.get(keys[x.span[0]]) is not None
+                                          or len(e.words) >= 2):
+                continue        # (a place)
+            if e.number == "p" or m.gender is not None and e.gender is not None and e.gender != m.gender:
+                continue
+            if e.kind == UNKNOWN:
+                e.kind = "person"
             return e
         return None
 
