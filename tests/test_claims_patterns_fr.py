@@ -1820,3 +1820,12 @@ def test_a_definite_role_noun_is_the_person_named_after_its_indefinite_introduct
         ("accusation", "Thierry Garnier avait falsifié les relevés de plusieurs patients", "indirect"),
         ("Sophie Le Goff", "un jugement « juste »", "mixed"),
         ("Thierry Garnier", "à l'audience des « erreurs de transcription »", "mixed")]
+
+
+def test_a_relative_after_an_inverted_subject_described_between_commas_is_that_subjects_claim():
+    text = ("« Les effectifs ont fondu depuis cinq ans », a déploré mardi Karine Jaouen, secrétaire "
+            "départementale du syndicat des agents hospitaliers, qui demande « des recrutements immédiats ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Karine Jaouen", "Les effectifs ont fondu depuis cinq ans", "direct"),
+        ("Karine Jaouen", "des recrutements immédiats", "direct")]

@@ -524,6 +524,15 @@ class Attributor:
                         and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                     m = pm
+                elif (pm is not None and self.cues[ci - 1].s < pm.start and pm.end + 2 < b + 1 <= pm.end + 12
+                      and pm.kind == "name" and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
+                      and not d.caps[pm.end + 1]
+                      and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-")
+                              for t in range(pm.end + 1, b + 1))
+                      and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                    # "..., a dénoncé Hélène Morvan, déléguée syndicale CGT des agents municipaux,
+                    # qui réclame « ... »": the inverted subject, described between commas
+                    m = pm
             if (m is not None and k in lex.person_relatives and m.kind in ("name", "gaz")
                     and m.entity is not None and (m.entity.kind in ("organization", "government")
                                                   or m.det_name or m.start > floor
