@@ -1761,3 +1761,71 @@ def test_a_fronted_place_before_a_subject_and_a_verb_without_content_is_no_claim
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("restaurateurs", "Les prix ont doublé en un an", "indirect")]
+
+
+def test_selon_lui_with_his_client_in_the_content_is_the_lawyer_not_the_client():
+    text = ("Jean-Paul Mercier, condamné mardi à deux ans de prison, va se pourvoir en cassation, a annoncé "
+            "son avocat, Me Laurent Brissac. Selon lui, son client n'a jamais \"vu la moindre facture\".")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Laurent Brissac", "Jean-Paul Mercier, condamné mardi à deux ans de prison, va se pourvoir en cassation",
+         "indirect"),
+        ("Laurent Brissac", "son client n'a jamais \"vu la moindre facture\"", "mixed")]
+
+
+def test_an_association_named_in_a_spokespersons_title_is_what_the_association_refers_back_to():
+    text = ("Le chantier a été confié au groupe Batimex. « Personne ne nous a consultés », a regretté "
+            "Sophie Lemaire, présidente de l'association Marais-Vert Avenir. L'association demande "
+            "désormais un « moratoire » sur les travaux.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Sophie Lemaire", "Personne ne nous a consultés", "direct"),
+        ("Marais-Vert Avenir", "un « moratoire » sur les travaux", "mixed")]
+
+
+def test_a_plural_pronoun_after_a_partitive_refers_to_the_group_of_the_fronted_phrase_before():
+    text = ("Chez les petits commerçants, l'inquiétude grandit. Certains d'entre eux réclament le "
+            "départ du directeur du marché, qu'ils accusent d'avoir « ignoré les alertes ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("petits commerçants", "d'avoir « ignoré les alertes »", "mixed")]
+
+
+def test_a_pronoun_in_a_relative_after_a_comma_is_the_noun_phrase_opening_the_sentence():
+    text = ("« Nous ne lâcherons rien », a lancé Paul Grondin, un locataire du quartier. Le collectif réclame "
+            "le gel des loyers et la publication des charges des bailleurs, qu'il accuse de « profiter de la "
+            "crise ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Paul Grondin", "Nous ne lâcherons rien", "direct"),
+        ("collectif", "profiter de la crise", "direct")]
+
+
+def test_a_collectives_anaphor_is_not_an_unnamed_institution_of_another_head():
+    text = ("« On ne peut plus se loger », a lancé Julie Técher, à l'origine du mouvement. Le collectif "
+            "demande « un gel immédiat des loyers ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Julie Técher", "On ne peut plus se loger", "direct"),
+        ("collectif", "un gel immédiat des loyers", "direct")]
+
+
+def test_a_definite_role_noun_is_the_person_named_after_its_indefinite_introduction():
+    text = ("Le tribunal de Nantes a condamné lundi un infirmier de 44 ans à un an de prison avec sursis.\n\n"
+            "Selon l'accusation, Thierry Garnier avait falsifié les relevés de plusieurs patients.\n\n"
+            "L'avocate de la famille, Me Sophie Le Goff, a salué un jugement « juste ».\n\n"
+            "L'infirmier, qui n'exerce plus, avait reconnu à l'audience des « erreurs de transcription ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("accusation", "Thierry Garnier avait falsifié les relevés de plusieurs patients", "indirect"),
+        ("Sophie Le Goff", "un jugement « juste »", "mixed"),
+        ("Thierry Garnier", "à l'audience des « erreurs de transcription »", "mixed")]
+
+
+def test_a_relative_after_an_inverted_subject_described_between_commas_is_that_subjects_claim():
+    text = ("« Les effectifs ont fondu depuis cinq ans », a déploré mardi Karine Jaouen, secrétaire "
+            "départementale du syndicat des agents hospitaliers, qui demande « des recrutements immédiats ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Karine Jaouen", "Les effectifs ont fondu depuis cinq ans", "direct"),
+        ("Karine Jaouen", "des recrutements immédiats", "direct")]

@@ -489,6 +489,15 @@ class Attributor:
             if gp is not None:
                 return (gp, "subject", gp.start)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
+            if j - 3 > floor and d.keys[j - 3] == "," and d.keys[j - 2] in lex.complementizers.first:
+                # "Le collectif réclame ..., qu'il accuse de ...": a relative after a comma; its
+                # pronoun is the noun phrase opening the sentence, when it agrees
+                a = strip_lead(d, floor, j)
+                if d.m_start.get(a) is None:
+                    np = self.np_after(a, j - 3)
+                    if (np is not None and np.kind == "np" and np.number == m.number
+                            and (np.gender is None or m.gender is None or np.gender == m.gender)):
+                        return (np, "subject", m.start)
             return (m, "subject", m.start)        # "qu'il accuse"
         if m is not None and m.kind in ("gaz", "name") and m.start - 2 >= floor and lex.locative_preps:
             big = self._place_holder(m, floor)
@@ -536,6 +545,15 @@ class Attributor:
                 if (pm is not None and self.cues[ci - 1].s < pm.start and pm.end <= b + 1 <= pm.end + 6
                         and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                    m = pm
+                elif (pm is not None and self.cues[ci - 1].s < pm.start and pm.end + 2 < b + 1 <= pm.end + 12
+                      and pm.kind == "name" and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
+                      and not d.caps[pm.end + 1]
+                      and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-")
+                              for t in range(pm.end + 1, b + 1))
+                      and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                    # "..., a dénoncé Hélène Morvan, déléguée syndicale CGT des agents municipaux,
+                    # qui réclame « ... »": the inverted subject, described between commas
                     m = pm
             if (m is not None and k in lex.person_relatives and m.kind in ("name", "gaz")
                     and m.entity is not None and (m.entity.kind in ("organization", "government")

@@ -70,7 +70,7 @@ class Describer:
                 m.entity = g.entity
                 return g.entity, f"impersonal pronoun after the place '{g.entity.id}'"
         if m.kind == "pron":
-            e = self.subject_antecedent(m)
+            e = self.subject_antecedent(m, self._relation_named(raw))
             if e is not None:
                 m.entity = e
                 return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': subject of a recent sentence"
@@ -108,12 +108,30 @@ class Describer:
             return e, f"title '{m.title}'"
         return e, "name"
 
-    def subject_antecedent(self, p) -> Entity | None:
+    def _relation_named(self, raw: Raw) -> bool:
+        """Whether the reported words name someone by a possessive and a relation noun ("son
+        client", "sa fille"): someone related to the speaker, not the speaker."""
+        d = self.d
+        rel = d.lex.relation_nouns
+        if not rel:
+            return False
+        a, b = self.tok_range(*raw.content)
+        for k in range(a + 1, min(b, a + 60)):
+            if d.fkeys[k] in rel and d.mask[k - 1] & DET:
+                det = d.lex.determiners.match(d.keys, d.caps, k - 1)
+                if det is not None and det[0] == 1 and det[1][0] == "poss":
+                    return True
+        return False
+
+    def subject_antecedent(self, p, related: bool = False) -> Entity | None:
         """The antecedent of pronoun ``p`` as the subject of the nearest sentence (its own, before
         it, then up to two earlier ones in reach): the mention opening the sentence after its
         leading adverbials ("Son gérant, Bernard Excoffier, s'est dit ...") or, when that one
         does not agree, the speaker of a claim of that sentence.  A mention in passing ("weak
-        demand in China") is never preferred to a subject."""
+        demand in China") is never preferred to a subject.  When the reported words name someone
+        related to the speaker (``related``: "Selon lui, son client ..."), the speaker of a claim
+        of that sentence is preferred to its subject: that subject is what the speaker talked
+        about ("X va faire appel, a indiqué son avocat")."""
         d = self.d
         reg = self.reg
         s = d.sid[p.start]
@@ -124,11 +142,13 @@ class Describer:
             if d.toks[a].para < para - 1:
                 break
             f = strip_lead(d, a, d.sent_end[t])
+            fronted = None
             if d.keys[f] in d.lex.prepositions:
                 # "À la barre, l'ancien édile a ...": a leading prepositional phrase (and the
                 # adverbials after it: "Lors de l'audience, le 5 novembre, l'ancien notaire a ...")
                 for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
                     if d.keys[c] == ",":
+                        fronted = (f + 1, c)
                         f = strip_lead(d, c + 1, d.sent_end[t])
                         break
             sm = d.m_start.get(f)
@@ -147,6 +167,18 @@ class Describer:
                         break
             if sm is None and p.number == "p":
                 sm = self.group_subject(f, min(d.sent_end[t], p.start))
+                if sm is None and fronted is not None and t < s and d.m_start.get(f) is None:
+                    # "Dans les clubs affiliés, la colère monte. Plusieurs d'entre eux ..., qu'ils
+                    # accusent ...": the plural group of the leading prepositional phrase, when
+                    # the subject after it is none
+                    sm = self.group_subject(*fronted)
+            if related and sm is not None and t < s:
+                for prev, e, _ in reversed(self.done):
+                    if prev.sent < t:
+                        break
+                    if (prev.sent == t and e is not None and e is not sm.entity and e.kind == "person"
+                            and reg.fits(e, p) and (p.gender is None or e.gender in (None, p.gender))):
+                        return e
             org = None
             if sm is not None and sm.start < p.start and not sm.in_quote and sm.kind != "pron" and not sm.predicate:
                 e = sm.entity if sm.entity is not None else (sm.appos.entity if sm.appos is not None else None)

@@ -272,6 +272,7 @@ class Lexicon:
     place_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     person_relatives: frozenset = frozenset()
+    relation_nouns: frozenset = frozenset()     # "son client": someone other than the one who says it
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
@@ -433,6 +434,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_preps = _set(g("PLACE_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
+    lx.relation_nouns = frozenset(fold(w) for w in _set(g("RELATION_NOUNS")))
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))

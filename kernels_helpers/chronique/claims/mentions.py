@@ -44,7 +44,7 @@ class Mention:
 
     __slots__ = ("start", "end", "kind", "span", "name", "det", "cls", "nature", "nat", "comps", "role", "gender",
                  "number", "same", "other", "gaz", "qualifier", "title", "titles", "in_quote", "predicate",
-                 "det_name", "appos", "entity", "ngender")
+                 "det_name", "appos", "entity", "ngender", "inst")
 
     def __init__(self, start: int, end: int, kind: str, span: tuple):
         self.start = start              # token span of the whole chunk [start, end)
@@ -72,6 +72,7 @@ class Mention:
         self.det_name = False           # a name after a determiner: a place or a thing
         self.appos = None               # the mention this one is in apposition to
         self.entity = None              # set by the registry
+        self.inst = None                # the institution a title's complement names, set by the registry
 
     def __repr__(self) -> str:
         return f"Mention({self.kind} {self.start}-{self.end} {self.name or self.title or self.gaz or ''})"

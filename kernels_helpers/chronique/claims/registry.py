@@ -64,6 +64,8 @@ class Registry:
         for m in mentions:
             if m.kind != "pron" and m.entity is None:
                 self._add(m)
+            if m.kind == "title" and m.end - m.start >= 4:
+                self._institution_in(m)
         self._possessive_gender()
 
     def _possessive_gender(self) -> None:
@@ -109,6 +111,42 @@ class Registry:
             if None not in node:
                 node[None] = e
         return e
+
+    def _institution_in(self, m: Mention) -> None:
+        """"la porte-parole du collectif Eau Publique Aulnes": a title whose complement is an
+        institution's lowercase noun and the name after it, to the title's end, names that
+        institution too; it becomes an organisation of its own (``m.inst``), which a later "le
+        collectif" refers back to."""
+        lex, keys, toks = self.lex, self.keys, self.toks
+        for k in range(m.start + 2, m.end - 1):
+            w = toks[k].text
+            if not w[:1].islower():
+                continue
+            f = fold(keys[k])
+            if f not in lex.name_descriptors and f not in lex.org_heads:
+                continue
+            c = k - 1
+            while c > m.start and k - c < 3 and keys[c] not in lex.connectors.first:
+                c -= 1          # "de la", "de l'": the article after the connector
+            if keys[c] not in lex.connectors.first or not toks[k + 1].text[:1].isupper() or (
+                    any(toks[x].text[:1].islower() for x in range(k + 1, m.end))):
+                continue        # (a name of capitalised words, maybe hyphenated: "Drôme-Ardèche")
+            name = self.text[toks[k + 1].start:toks[m.end - 1].end]
+            e = self.entities.get(name)
+            if e is None:
+                e = self._new(name, name, "organization")
+            elif e.kind not in ("organization", UNKNOWN):
+                return
+            e.kind = "organization"
+            e.classes.add(f)
+            if e.noun_gender is None:
+                e.noun_gender = lex.institution_heads.get(f)
+            recent = self.recent
+            recent.pop(id(e), None)
+            recent[id(e)] = e
+            e.last = k + 1
+            m.inst = e
+            return
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
         recent = self.recent
@@ -160,6 +198,10 @@ class Registry:
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
+            if m.kind == "name" and m.nature == "org" and m.start > 0 and self.toks[m.start - 1].text[:1].islower():
+                h = fold(self.keys[m.start - 1])
+                if h in self.lex.company_heads:
+                    e.classes.add(h)        # "au groupe Batimex", "la société Aqualis": a company
             for t in m.titles:
                 self._learn(e, t)
                 self._touch(e, t)
@@ -216,7 +258,8 @@ class Registry:
             if starts is None:
                 starts = self._starts = [x.start for x in self.mentions]
             k = bisect_left(starts, before)
-            cands = (x.entity for x in reversed(self.mentions[max(0, k - RECENT):k]) if x.entity is not None)
+            cands = (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
+                     if e is not None)
         lex = self.lex
         if inst:
             # "la clinique", "le conseil": the institution named last with that head ("la clinique
@@ -235,6 +278,9 @@ class Registry:
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
                 if not e.id[:1].isupper() and ehead not in lex.org_heads:
                     continue        # (a lowercase name is an institution's when its head is one)
+                if (not e.id[:1].isupper() and ehead != head and head not in lex.company_anaphors
+                        and ehead not in lex.anaphor_covers.get(head, ())):
+                    continue        # "le collectif" is not an unnamed "mouvement" mentioned in passing
                 if kinds is not None and ehead != head and ehead not in kinds and (
                         ehead in lex.org_heads or ehead in lex.org_suffixes):
                     continue        # "the agency" is no airport, "the airline" no bank
@@ -245,6 +291,9 @@ class Registry:
                     # "l'agence" is not the "Fédération du commerce"; "le groupe" is not the "Centre
                     # national d'études spatiales": a name headed by another kind of institution
                     continue
+                if head not in lex.company_anaphors and (not e.classes.isdisjoint(lex.company_heads) or any(
+                        fold(t.split(None, 1)[0].lower()) in lex.company_heads for t in e.titles if t)):
+                    continue        # "l'association", "le collectif" is not "le groupe Norvalis": a company
                 return e
         return None
 
@@ -401,7 +450,8 @@ class Registry:
             if e is None and m.nature == "person" and m.cls in self.lex.role_nouns:
                 # "Halima Issoufou a tout perdu. « ... », raconte cette commerçante de 42 ans": a
                 # role noun right after a named person of its gender is that person
-                e = self._named_before(m)
+                # (or, for a definite one, the person named after its indefinite introduction)
+                e = (self._introduced(m) if m.det == "def" else None) or self._named_before(m)
             if e is not None:
                 m.entity = e
                 return e
@@ -441,6 +491,42 @@ class Registry:
                 return None
             if m.det != "dem" and e.classes and m.cls not in e.classes:
                 return None
+            return e
+        return None
+
+    def _introduced(self, m: Mention) -> Entity | None:
+        """The person a definite role noun refers back to through its indefinite introduction
+        ("... contre un négociant bordelais. [...] Jean-Marc Delvaux a vendu ... [...] Le négociant
+        de 58 ans a reconnu ..."): the first person named after "un négociant", within the next
+        two paragraphs, with no title of its own and of a compatible gender; else None."""
+        keys, toks = self.keys, self.toks
+        dets = self.lex.determiners.hits
+        intro = None
+        for k in range(1, m.start):
+            if keys[k][:3] == m.cls[:3] and fold(keys[k]) == m.cls:
+                det = dets.get(keys[k - 1])
+                if det is not None and det[1][0] == "indef" and det[1][2] == "s":
+                    intro = k
+                    break
+        if intro is None:
+            return None
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        para = toks[intro].para
+        for x in self.mentions[bisect_left(starts, intro + 1):bisect_left(starts, m.start)]:
+            if toks[x.start].para > para + 2:
+                break
+            e = x.entity
+            if x.kind != "name" or e is None or e.kind not in ("person", UNKNOWN) or e.anonymous or e.classes:
+                continue
+            if e.kind == UNKNOWN and not (x.det_name and self.lex.honorifics.get(keys[x.span[0]]) is not None
+                                          or len(e.words) >= 2):
+                continue        # (a place)
+            if e.number == "p" or m.gender is not None and e.gender is not None and e.gender != m.gender:
+                continue
+            if e.kind == UNKNOWN:
+                e.kind = "person"
             return e
         return None
 

@@ -363,6 +363,12 @@ RELATIVES = ("qui",)
 # la Manche, qui dit ...", "X, chercheur au CNRS, qui estime ..."), is the person's, not the
 # institution's or the place's in the description
 PERSON_RELATIVES = ("qui",)
+# nouns of a person related to the one who speaks, after a possessive ("son client", "sa fille"):
+# reported words naming one so speak of someone else than the speaker ("X va faire appel, a
+# indiqué son avocat. Selon lui, son client ...": "lui" is the lawyer, not X)
+RELATION_NOUNS = ("client", "cliente", "clients", "clientes", "mandant", "mandante", "fils", "fille",
+                  "mari", "épouse", "père", "mère", "frère", "sœur", "patient", "patiente", "protégé",
+                  "protégée")
 # relatives that, after the comma closing an object with quoted words, complete that object: the
 # reported object runs on ("a salué un jugement « exemplaire », qui « devrait ... »", "évoquant des
 # « pistes multiples », dont celle d'une fuite ...")
