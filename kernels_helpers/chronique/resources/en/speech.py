@@ -232,6 +232,10 @@ FUNCTION_WORDS = (
     "should may might must it's amid despite following during inside outside"
 ).split()
 COORDINATORS = ("and", "but", "then")
+# "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a
+# quoting verb, before "as" and a participle cue, speaks
+QUOTING_VERBS = ("quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing")
+QUOTING_AS = ("as",)
 
 DETERMINERS = {
     "the": ("def", None, None), "a": ("indef", None, "s"), "an": ("indef", None, "s"),
