@@ -1231,3 +1231,11 @@ def test_object_of_a_quoting_verb_before_as_saying_speaks():
         ("anonymous officials", "the dam had held", "indirect")]
     assert _claims("The ministry was quoted as saying the border would stay closed.") == [
         ("ministry", "the border would stay closed", "indirect")]
+
+
+def test_definite_report_speaks_for_the_author_of_the_report_named_before():
+    assert _claims("A report by Harlow Pike found that the charity had overstated its "
+                   "donations. \"Controls were almost entirely absent,\" the report said.") == [
+        ("Harlow Pike", "the charity had overstated its donations", "indirect"),
+        ("Harlow Pike", "Controls were almost entirely absent", "direct")]
+    assert _claims("Lab tests found that the water was safe to drink.") == []
