@@ -1222,3 +1222,20 @@ def test_note_to_clients_is_a_channel_before_a_clause_without_that():
         ("Harbor Street Advisors", "the central bank could cut rates again in March", "indirect")]
     assert _claims("The envoy told the council in a letter seen by Reuters that the mission had failed.") == [
         ("envoy", "the mission had failed", "indirect")]
+
+
+def test_object_of_a_quoting_verb_before_as_saying_speaks():
+    assert _claims("The Interfax news agency quoted the defence ministry as saying the drills would end "
+                   "on Friday.") == [("defence ministry", "the drills would end on Friday", "indirect")]
+    assert _claims("State television cited officials as saying the dam had held.") == [
+        ("anonymous officials", "the dam had held", "indirect")]
+    assert _claims("The ministry was quoted as saying the border would stay closed.") == [
+        ("ministry", "the border would stay closed", "indirect")]
+
+
+def test_definite_report_speaks_for_the_author_of_the_report_named_before():
+    assert _claims("A report by Harlow Pike found that the charity had overstated its "
+                   "donations. \"Controls were almost entirely absent,\" the report said.") == [
+        ("Harlow Pike", "the charity had overstated its donations", "indirect"),
+        ("Harlow Pike", "Controls were almost entirely absent", "direct")]
+    assert _claims("Lab tests found that the water was safe to drink.") == []

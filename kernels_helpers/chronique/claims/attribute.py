@@ -2322,6 +2322,9 @@ class Attributor:
         markers = d.lex.gerund_markers
         while b > floor and b > c.s - 3 and d.keys[b] in markers:
             b -= 1                      # "..., tout en réaffirmant"
+        if b > floor and d.keys[b] in d.lex.quoting_as and b == c.s - 1:
+            self._quoted_as(ci, c, frames, b, floor)
+            return
         if b < floor or d.keys[b] != ",":
             return
         subj = None
@@ -2376,6 +2379,41 @@ class Attributor:
             # ("..., rappelant avoir alerté la direction": an infinitive clause too)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
+
+    def _quoted_as(self, ci, c: Cue, frames, b: int, floor: int) -> None:
+        """"BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the
+        object of a quoting verb, between it and "as" (token ``b``), speaks; "The KGB was quoted as
+        saying ...": the subject of the passive quoting verb right before "as" speaks."""
+        d = self.d
+        lex = d.lex
+        if d.keys[b - 1] in lex.quoting_verbs:
+            # the passive: the subject before the auxiliary
+            x = b - 2
+            while x > floor and (d.keys[x] in lex.aux or d.keys[x] in lex.passive_aux):
+                x -= 1
+            if x == b - 2 or d.keys[b - 2] not in lex.passive_aux:
+                return
+            m = d.m_end.get(x + 1) or self.np_before(x, floor)
+        else:
+            q = b - 2
+            while q > floor and b - q < 10 and d.keys[q] not in lex.quoting_verbs:
+                if not (d.toks[q].text[:1].isalnum() or d.keys[q] in ("'", "-", "*", "&")) or d.inq[q] >= 0:
+                    return
+                q -= 1
+            if q <= floor or d.keys[q] not in lex.quoting_verbs:
+                return
+            m = d.m_start.get(q + 1) or self.np_after(q + 1, b)
+            if (m is None and b == q + 2 and lex.bare_plurals and not d.caps[q + 1]
+                    and d.keys[q + 1].endswith(lex.plural_endings or ("s",))):
+                m = self._np(q + 1, q + 1, b, (None, None, "p"))   # "quoted officials as saying"
+            if m is not None and m.end != b:
+                return
+        if not speaker_capable(m) or m.end > b:
+            return
+        aft = self.after(ci, c, frames, c.e)
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq"):
+            self.subject[ci] = (m, "gerund", c.s)
+            self.preposed(ci, c, m, "gerund", aft)
 
     def _plural_subject(self, f: int, b: int) -> Mention | None:
         """The plural noun phrase opening a clause at token ``f`` before its verb, whose verb no

@@ -284,6 +284,8 @@ class Lexicon:
     fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
+    quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
+    quoting_as: frozenset = frozenset()
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
     determiners: Phrases = None
     same: frozenset = frozenset()
@@ -447,6 +449,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
+    lx.quoting_verbs = _set(g("QUOTING_VERBS"))
+    lx.quoting_as = _set(g("QUOTING_AS"))
     lx.role_nouns = {fold(_low(w)): v for w, v in getattr(en, "ROLE_NOUNS", {}).items()}
     lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
     lx.same = _set(g("SAME"))

@@ -62,6 +62,8 @@ CUE_LEMMAS = {
     "denounce": ("accusation", "obj incise"),
     "recall": ("statement", "que incise"),
     "conclude": ("statement", "que incise"),
+    # a finding reports only with a that-clause ("the report found that ...", "..., finding that")
+    "find": ("statement", "que"),
     "observe": ("statement", "que incise"),
     "remark": ("statement", "que incise"),
     "contend": ("statement", "que incise"),
@@ -94,6 +96,7 @@ IRREGULAR = {
     "write": ("writes", "wrote", "written", "writing"),
     "hold": ("holds", "held", "held", "holding"),
     "put": ("puts", "put", "put", "putting"),
+    "find": ("finds", "found", "found", "finding"),
 }
 # verbs that double their final consonant: admit -> admitted
 DOUBLING = {"admit", "commit", "regret", "quip", "refer", "omit", "submit"}
@@ -167,11 +170,12 @@ NON_SPEAKER_HEADS = (
     "constitution", "law", "agreement", "schedule", "plan", "project", "count", "results", "result",
     "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
     "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
-    "letter", "post", "filing", "filings",
+    "letter", "post", "filing", "filings", "test", "tests",
 )
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
-DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action")
+DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
+                  "audit")
 # verbs whose subject brings the legal document named after them
 FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged")
 SOURCE_PREPS = ("from",)
@@ -232,6 +236,10 @@ FUNCTION_WORDS = (
     "should may might must it's amid despite following during inside outside"
 ).split()
 COORDINATORS = ("and", "but", "then")
+# "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a
+# quoting verb, before "as" and a participle cue, speaks
+QUOTING_VERBS = ("quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing")
+QUOTING_AS = ("as",)
 
 DETERMINERS = {
     "the": ("def", None, None), "a": ("indef", None, "s"), "an": ("indef", None, "s"),
