@@ -6,7 +6,7 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import compress
 from operator import attrgetter
 from types import ModuleType
@@ -76,65 +76,57 @@ class TenseReader:
             return "past"
         return None
 
-    def _sentence(self, toks: list[Token], k: int, cache: dict):
-        """Marker and clause-break positions of the sentence holding token k (computed once)."""
-        sid = toks[k].sent
-        info = cache.get(sid)
+    def _document(self, toks: list[Token], cache: dict):
+        """Marker positions, the tokens' codes and the clause-break positions of the whole
+        document (computed once)."""
+        info = cache.get(_DOC)
         if info is None:
-            # sentence numbers never decrease along the tokens: the sentence is found by bisection
-            a = bisect_left(toks, sid, 0, k, key=_SENT)
-            b = bisect_right(toks, sid, k, len(toks), key=_SENT) - 1
-            pos, kinds, breaks = [], [], []
-            lows = cache.get(_LOWS)
-            if lows is None:
-                # once per document: ``columns`` reads the whole token list unless it was the
-                # last one tokenized (another text may have been tokenized since)
-                lows = cache[_LOWS] = columns(toks)[0]
+            lows = columns(toks)[0]
             if self.by_key:
-                codes = list(map(self.codes.__getitem__, lows[a:b + 1]))
+                codes = list(map(self.codes.__getitem__, lows))
             else:
-                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks[a:b + 1])))
-            for j in compress(range(a, b + 1), codes):
-                code = codes[j - a]
-                if code == 3:
+                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks)))
+            pos, breaks = [], []
+            not_past_after = self.not_past_after
+            for j in compress(range(len(codes)), codes):
+                code = codes[j]
+                if code == _BREAK:
                     breaks.append(j)
-                elif code == 1:
-                    pos.append(j)
-                    kinds.append("future")
-                elif j == 0 or lows[j - 1] not in self.not_past_after:
+                elif code == _FUTURE or j == 0 or lows[j - 1] not in not_past_after:
                     # "will be held", "va être déployé": not a past tense
                     pos.append(j)
-                    kinds.append("past")
-            info = cache[sid] = (pos, kinds, breaks)
+            info = cache[_DOC] = (pos, codes, breaks)
         return info
 
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
         """'future', 'past' or None for the clause around tokens [start, end).
 
         The nearest tense marker within a few words wins, looking no further than a
-        clause break.  ``cache`` keeps each sentence's markers for the next expression."""
+        clause break.  ``cache`` keeps the document's markers for the next expression."""
         if not toks:
             return None
-        pos, kinds, breaks = self._sentence(toks, start, {} if cache is None else cache)
-        best: tuple[int, str] | None = None
-        i = bisect_left(pos, start) - 1          # nearest marker on the left
-        if i >= 0 and start - pos[i] <= WINDOW:
+        pos, codes, breaks = self._document(toks, {} if cache is None else cache)
+        sid = toks[start].sent
+        best: tuple[int, int] | None = None
+        i = bisect_left(pos, start) - 1          # nearest marker on the left, in the sentence
+        if i >= 0 and start - pos[i] <= WINDOW and toks[pos[i]].sent == sid:
             b = bisect_left(breaks, start) - 1
             if b < 0 or breaks[b] < pos[i]:
                 # a marker on the left weighs a little more: the auxiliary usually precedes
-                best = (2 * (start - pos[i]), kinds[i])
-        i = bisect_left(pos, end)                # nearest marker on the right
-        if i < len(pos) and pos[i] - end < WINDOW:
+                best = (2 * (start - pos[i]), pos[i])
+        i = bisect_left(pos, end)                # nearest marker on the right, in the sentence
+        if i < len(pos) and pos[i] - end < WINDOW and toks[pos[i]].sent == sid:
             b = bisect_left(breaks, end)
             if b >= len(breaks) or breaks[b] > pos[i]:
                 score = 2 * (pos[i] - end + 1) + 1
                 if best is None or score < best[0]:
-                    best = (score, kinds[i])
-        return None if best is None else best[1]
+                    best = (score, pos[i])
+        return None if best is None else ("future" if codes[best[1]] == _FUTURE else "past")
 
 
-_TEXT, _SENT = attrgetter("text"), attrgetter("sent")
-_LOWS = "lows"                          # the cache entry of the token keys (sentences are ints)
+_TEXT = attrgetter("text")
+_DOC = "document"                       # the cache entry of the document's arrays
+_FUTURE, _BREAK = 1, 3                  # codes (see ``TenseReader._code``)
 
 
 class _Codes(dict):
