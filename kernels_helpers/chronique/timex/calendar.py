@@ -62,6 +62,19 @@ def add_months(d: date, n: int) -> date:
     return date(y, m + 1, min(d.day, last_day(y, m + 1)))
 
 
+def month_days(d: date, day: int, first: int, last: int) -> list[date]:
+    """Day ``day`` of the months from ``first`` to ``last`` months after the month of ``d``
+    (counted as ``add_months`` does), skipping the months that have no such day."""
+    out = []
+    base = d.year * 12 + d.month - 1
+    for k in range(base + first, base + last + 1):
+        y, m = divmod(k, 12)
+        y = min(max(y, MIN_YEAR), MAX_YEAR)
+        if 1 <= day <= last_day(y, m + 1):
+            out.append(date(y, m + 1, day))
+    return out
+
+
 def shift(d: date, unit: str, n: int) -> date:
     if unit in ("D", "H", "MIN", "S"):
         days = n if unit == "D" else (n // 24 if unit == "H" else 0)

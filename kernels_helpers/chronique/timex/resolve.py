@@ -475,11 +475,7 @@ class Resolver:
     def _weekday_day(self, f, tense, dct: date) -> Res:
         """'mardi 14': the Tuesday the 14th nearest to publication, on the side of the tense."""
         d, wd = f["day"], f["wd"]
-        cands = []
-        for k in range(-7, 8):
-            base = cal.add_months(dct.replace(day=1), k)
-            if cal.valid_date(base.year, base.month, d) and date(base.year, base.month, d).isoweekday() == wd:
-                cands.append(date(base.year, base.month, d))
+        cands = [c for c in cal.month_days(dct, d, -7, 7) if c.isoweekday() == wd]
         if not cands:
             raise ValueError("no such day")
         side = cands
@@ -528,14 +524,11 @@ class Resolver:
         lit = f"{f['year'] if f.get('year') else 'XXXX'}-{m:02d}-{d:02d}"
         best = None
         # the same weekday and day number, in the months around publication
-        for k in range(-12, 13):
-            base = cal.add_months(dct.replace(day=1), k)
-            if cal.valid_date(base.year, base.month, d):
-                c = date(base.year, base.month, d)
-                if c.isoweekday() == wd:
-                    key = abs((c - dct).days)
-                    if best is None or key < best[0]:
-                        best = (key, c)
+        for c in cal.month_days(dct, d, -12, 12):
+            if c.isoweekday() == wd:
+                key = abs((c - dct).days)
+                if best is None or key < best[0]:
+                    best = (key, c)
         if best is None:
             r = _with_pod(literal, f.get("pod"), f"{fmt_day(literal)}: but it is not a {WEEKDAY_NAMES[wd - 1]}", 0.4)
             r.literal, r.issue = lit, "weekday-date mismatch"
