@@ -168,11 +168,13 @@ class Extractor:
                 number.append(j)
             if b & 32:
                 violent.append(j)
+        # the words that may open a place name: read in the sentences of mentions only
+        self.place_pos = places
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
-        self.places_at = _hits(lex.places, lows, places)
         self.diplomatic_at = _hits(lex.diplomatic, lows, diplomatic)
         self.troops_at = _hits(lex.troops, lows, troops)
         self.number_memo: dict[int, tuple | None] = {}
+        self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         # time expressions as token spans, and claims' content and cue spans
@@ -199,15 +201,18 @@ class Extractor:
 
     # ---------------------------------------------------------------- triggers
     def _heading(self, k: int) -> bool:
-        """A one-line heading ("Sit-in", "Téhéran nie"): a short paragraph with no full stop."""
+        """A one-line heading ("Sit-in", "Téhéran nie"): a short paragraph with no full stop
+        (worked out once per paragraph)."""
         toks = self.toks
         para = toks[k].para
-        # paragraph numbers never decrease along the tokens: its bounds near k by bisection
-        a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
-        b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
-        if b - a >= 8:
-            return False
-        return not any(w in (".", "!", "?") for w in self.lows[a:b + 1])
+        got = self.headings.get(para)
+        if got is None:
+            # paragraph numbers never decrease along the tokens: its bounds near k by bisection
+            a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
+            b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
+            got = self.headings[para] = b - a < 8 and not any(w in (".", "!", "?")
+                                                                for w in self.lows[a:b + 1])
+        return got
 
     def triggers(self) -> list[tuple[int, int, str, bool]]:
         lows, lex = self.lows, self.lex
@@ -373,22 +378,23 @@ class Extractor:
     def _read_places(self, lo: int, hi: int) -> list[tuple[int, str]]:
         lows = self.lows
         out = []
-        pos, at = self.places_at
+        pos = self.place_pos
+        longest = self.lex.places.longest
         j = lo
-        i = bisect_left(pos, lo)
-        while i < len(pos) and pos[i] < hi:
+        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
             if pos[i] < j:          # inside the place just read
-                i += 1
+                continue
+            hit = longest(lows, pos[i])
+            if hit is None:
                 continue
             j = pos[i]
-            end, name = at[j]
+            end, name = hit
             # "pro-Iran", "pro-iraniens": a faction, not the country
             if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
                 name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
                 self.factions.add(name)
             out.append((j, name))
             j = end
-            i += 1
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
