@@ -175,6 +175,8 @@ class Extractor:
         self.troops_at = _hits(lex.troops, lows, troops)
         self.number_memo: dict[int, tuple | None] = {}
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
+        self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
+        self.troops_memo: dict[tuple, tuple] = {}
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         # time expressions as token spans, and claims' content and cue spans
@@ -206,7 +208,10 @@ class Extractor:
         toks = self.toks
         para = toks[k].para
         got = self.headings.get(para)
-        if got is None:
+        if got is None and ((k >= 8 and toks[k - 8].para == para)
+                            or (k + 8 < len(toks) and toks[k + 8].para == para)):
+            got = self.headings[para] = False       # nine words or more
+        elif got is None:
             # paragraph numbers never decrease along the tokens: its bounds near k by bisection
             a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
             b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
@@ -237,10 +242,16 @@ class Extractor:
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
         sid = toks[k].sent
-        # sentence numbers never decrease along the tokens: the sentence is found by bisection
-        a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
-        b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
-        return a, b
+        got = self.sentences.get(sid)
+        # the bounds are looked for within 120 tokens of k: those of a longer sentence depend on k
+        if got is None or got[0] < k - 120 or got[1] > k + 121:
+            # sentence numbers never decrease along the tokens: the sentence is found by bisection
+            a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
+            b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
+            got = (a, b)
+            if (a > k - 120 or a == 0) and (b < k + 121 or b == len(toks)):
+                self.sentences[sid] = got       # the whole sentence
+        return got
 
     @staticmethod
     def _near(hits: tuple, a: int, b: int) -> tuple[int, int] | None:
@@ -260,7 +271,7 @@ class Extractor:
 
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
-        toks = self.toks
+        toks, lows = self.toks, self.lows
         best = None
         lo_i = bisect_left(self.tx_starts, s - 40)
         hi_i = bisect_right(self.tx_starts, e + 17)
@@ -275,7 +286,7 @@ class Extractor:
                 dist = a - e
             else:
                 gap, dist = range(0), 0
-            breaks = [k for k in gap if toks[k].low in CLAUSE_BREAKS and not _glued(toks, k)]
+            breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
             # a parenthetical between two commas does not break the clause
             aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
                 and breaks[1] - breaks[0] <= 9
@@ -345,7 +356,14 @@ class Extractor:
         return {"killed": killed, "wounded": wounded}
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
-        """The number of troops named between tokens lo and hi, and whether troops are named."""
+        """The number of troops named between tokens lo and hi, and whether troops are named
+        (worked out once per span)."""
+        got = self.troops_memo.get((lo, hi))
+        if got is None:
+            got = self.troops_memo[(lo, hi)] = self._read_troops(lo, hi)
+        return got
+
+    def _read_troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
         toks = self.toks
         found = False
         pos = self.troops_at[0]
@@ -516,7 +534,7 @@ class Extractor:
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
             "para": toks[s].para, "tok": s,
-            "triggers": sorted(t for _, _, k, *_ in triggers for t in [k]),
+            "triggers": sorted([t[2] for t in triggers]),
         }
 
     # ----------------------------------------------------------------- dating
@@ -631,8 +649,8 @@ class Extractor:
         names = self.lex.ev.KIND_NAMES
         for k, ev in enumerate(events, 1):
             time = ev.get("time") or self._time_of(ev)
-            claims = sorted({m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ())),
-                            key=lambda c: int(c[1:]) if c[1:].isdigit() else 0)
+            claims = {m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ()))
+            claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
             # the claims whose content holds one of the event's words assert it
             for m in ev["mentions"][:50]:
                 c = self._claim_of(bisect_right(self.starts, m["trigger"]["start"]) - 1)
@@ -719,6 +737,10 @@ def _hits(vocab: Vocabulary, lows: list[str], candidates: list[int]) -> tuple[li
         if hit is not None:
             at[j] = hit
     return list(at), at
+
+
+def _claim_number(claim_id: str) -> int:
+    return int(claim_id[1:]) if claim_id[1:].isdigit() else 0
 
 
 def _glued(toks: list[Token], k: int) -> bool:
