@@ -6,9 +6,6 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import compress
-from operator import attrgetter
 from types import ModuleType
 
 from ..tokens import Token, columns, norm
@@ -76,57 +73,52 @@ class TenseReader:
             return "past"
         return None
 
-    def _document(self, toks: list[Token], cache: dict):
-        """Marker positions, the tokens' codes and the clause-break positions of the whole
-        document (computed once)."""
-        info = cache.get(_DOC)
-        if info is None:
-            lows = columns(toks)[0]
-            if self.by_key:
-                codes = list(map(self.codes.__getitem__, lows))
-            else:
-                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks)))
-            pos, breaks = [], []
-            not_past_after = self.not_past_after
-            for j in compress(range(len(codes)), codes):
-                code = codes[j]
-                if code == _BREAK:
-                    breaks.append(j)
-                elif code == _FUTURE or j == 0 or lows[j - 1] not in not_past_after:
-                    # "will be held", "va être déployé": not a past tense
-                    pos.append(j)
-            info = cache[_DOC] = (pos, codes, breaks)
-        return info
-
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
         """'future', 'past' or None for the clause around tokens [start, end).
 
-        The nearest tense marker within a few words wins, looking no further than a
-        clause break.  ``cache`` keeps the document's markers for the next expression."""
+        The nearest tense marker within a few words wins, looking no further than a clause
+        break or the sentence.  ``cache`` keeps the document's token keys for the next
+        expression."""
         if not toks:
             return None
-        pos, codes, breaks = self._document(toks, {} if cache is None else cache)
+        if cache is None:
+            cache = {}
+        lows = cache.get(_LOWS)
+        if lows is None:
+            # once per document: ``columns`` reads the whole token list unless it was the
+            # last one tokenized (another text may have been tokenized since)
+            lows = cache[_LOWS] = columns(toks)[0]
         sid = toks[start].sent
         best: tuple[int, int] | None = None
-        i = bisect_left(pos, start) - 1          # nearest marker on the left, in the sentence
-        if i >= 0 and start - pos[i] <= WINDOW and toks[pos[i]].sent == sid:
-            b = bisect_left(breaks, start) - 1
-            if b < 0 or breaks[b] < pos[i]:
-                # a marker on the left weighs a little more: the auxiliary usually precedes
-                best = (2 * (start - pos[i]), pos[i])
-        i = bisect_left(pos, end)                # nearest marker on the right, in the sentence
-        if i < len(pos) and pos[i] - end < WINDOW and toks[pos[i]].sent == sid:
-            b = bisect_left(breaks, end)
-            if b >= len(breaks) or breaks[b] > pos[i]:
-                score = 2 * (pos[i] - end + 1) + 1
-                if best is None or score < best[0]:
-                    best = (score, pos[i])
-        return None if best is None else ("future" if codes[best[1]] == _FUTURE else "past")
+        # the nearest marker on the left (a marker on the left weighs a little more: the
+        # auxiliary usually precedes), then on the right
+        j, code = self._nearest(toks, lows, range(start - 1, max(start - WINDOW, 0) - 1, -1), sid)
+        if code:
+            best = (2 * (start - j), code)
+        j, code = self._nearest(toks, lows, range(end, min(end + WINDOW, len(toks))), sid)
+        if code:
+            score = 2 * (j - end + 1) + 1
+            if best is None or score < best[0]:
+                best = (score, code)
+        return None if best is None else ("future" if best[1] == _FUTURE else "past")
+
+    def _nearest(self, toks: list[Token], lows: list[str], positions: range, sid: int) -> tuple:
+        """(position, code) of the first tense marker of ``positions`` in sentence ``sid``, looking
+        no further than a clause break; (None, 0) if there is none."""
+        codes = self.codes if self.by_key else None
+        not_past_after = self.not_past_after
+        for j in positions:
+            code = codes[lows[j]] if codes is not None else self.text_codes[toks[j].text]
+            if not code or (code == _PAST and j > 0 and lows[j - 1] in not_past_after):
+                continue        # no marker ("will be held", "va être déployé": not a past tense)
+            if code == _BREAK or toks[j].sent != sid:
+                break
+            return j, code
+        return None, 0
 
 
-_TEXT = attrgetter("text")
-_DOC = "document"                       # the cache entry of the document's arrays
-_FUTURE, _BREAK = 1, 3                  # codes (see ``TenseReader._code``)
+_LOWS = "lows"                          # the cache entry of the token keys
+_FUTURE, _PAST, _BREAK = 1, 2, 3        # codes (see ``TenseReader._code``)
 
 
 class _Codes(dict):
