@@ -568,11 +568,12 @@ class Resolver:
         nth, wd = f["nth"], f["wd"]
 
         def pick(a: date, b: date) -> date | None:
-            days = [a + timedelta(days=i) for i in range((b - a).days + 1)]
-            days = [d for d in days if d.isoweekday() == wd]
-            if not days or abs(nth) > len(days):
+            # the weekdays ``wd`` from a to b: ``count`` of them, a week apart from ``first``
+            first = a + timedelta(days=(wd - a.isoweekday()) % 7)
+            count = (b - first).days // 7 + 1 if first <= b else 0
+            if not count or abs(nth) > count:
                 return None
-            return days[nth - 1] if nth > 0 else days[nth]
+            return first + timedelta(days=7 * (nth - 1 if nth > 0 else nth % count))
 
         def bounds(y: int) -> tuple[date, date]:
             if f.get("month"):
