@@ -35,7 +35,8 @@ VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
           "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
           "sanction": "sanction"}
-CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
+_ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
 _NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
@@ -215,8 +216,7 @@ class Extractor:
             # paragraph numbers never decrease along the tokens: its bounds near k by bisection
             a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
             b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
-            got = self.headings[para] = b - a < 8 and not any(w in (".", "!", "?")
-                                                                for w in self.lows[a:b + 1])
+            got = self.headings[para] = b - a < 8 and _ENDS.isdisjoint(self.lows[a:b + 1])
         return got
 
     def triggers(self) -> list[tuple[int, int, str, bool]]:
@@ -286,6 +286,8 @@ class Extractor:
                 dist = a - e
             else:
                 gap, dist = range(0), 0
+            if dist > 16:
+                continue            # too far, even across an aside
             breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
             # a parenthetical between two commas does not break the clause
             aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
@@ -446,8 +448,7 @@ class Extractor:
             base = (self.toks[s].sent, fam, timex.id if timex else None)
             # triggers far apart, or across a clause break, are separate happenings
             prev = last_end.get(base)
-            if prev is not None and (s - prev > 10 or any(self.toks[k].low in CLAUSE_BREAKS
-                                                          for k in range(prev, s))):
+            if prev is not None and (s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(self.lows[prev:s])):
                 part[base] = part.get(base, 0) + 1
             last_end[base] = e
             key = base + (part.get(base, 0),)
@@ -471,7 +472,7 @@ class Extractor:
         kinds = {t[2] for t in triggers}
         s, e = triggers[0][0], triggers[0][1]
         lo, hi, timex = triggers[0][3], triggers[0][4], triggers[0][5]
-        verb = any(t[6] for t in triggers)
+        verb = any([t[6] for t in triggers])
         fam = FAMILY[next(iter(kinds))]
         diplomatic = any(self._near(self.diplomatic_at, t[0], t[1] + 6) for t in triggers)
         vi = bisect_left(self.violent_pos, lo)
@@ -506,16 +507,21 @@ class Extractor:
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         actor = None
+        lows = self.lows
         before = [(j, name) for j, name in places if j < s and s - j <= 10
-                  and not any(toks[k].low in CLAUSE_BREAKS for k in range(j, s))
-                  and not any(k in self.cue_tokens for k in range(max(lo, j - 3), j))
-                  and not (j > 0 and toks[j - 1].low in self.lex.locative)]
+                  and CLAUSE_BREAKS.isdisjoint(lows[j:s])
+                  and self.cue_tokens.isdisjoint(range(max(lo, j - 3), j))
+                  and not (j > 0 and lows[j - 1] in self.lex.locative)]
         factions = [name for j, name in before if name in self.factions]
         if factions:
             actor = factions[-1]
         elif before:
             actor = before[-1][1]
-        target = next((name for j, name in places if j >= e and j - e <= 12), None)
+        target = None
+        for j, name in places:
+            if j >= e and j - e <= 12:
+                target = name
+                break
         if kind == "attack on diplomatic mission" or diplomatic:
             d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
@@ -611,7 +617,11 @@ class Extractor:
         by_family: dict[str, list] = {}
         for m in mentions:
             recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
-            target = next((ev for ev in recent if self._compatible(ev, m)), None)
+            target = None
+            for ev in recent:
+                if self._compatible(ev, m):
+                    target = ev
+                    break
             if target is None:
                 ev = dict(m, mentions=[m])
                 events.append(ev)
