@@ -155,8 +155,14 @@ class Extractor:
         self.bits = bits = list(map(lex.bits.__getitem__, lows))
         self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos = \
             trigger, places, diplomatic, troops, number, violent = [], [], [], [], [], []
+        # most such words have one bit, of a trigger, a place or a count: one dictionary hit
+        single = {1: trigger.append, 2: places.append, 16: number.append}
         for j in compress(range(len(lows)), bits):
             b = bits[j]
+            add = single.get(b)
+            if add is not None:
+                add(j)
+                continue
             if b & 1:
                 trigger.append(j)
             if b & 2:
