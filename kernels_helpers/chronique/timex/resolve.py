@@ -8,7 +8,7 @@ otherwise the value stays underspecified and the interval covers both.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
@@ -22,7 +22,7 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Res:
     type: str
     value: str
@@ -36,7 +36,6 @@ class Res:
     mod: str | None = None
     suggestion: str | None = None
     issue: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 class _IsoTimes(dict):
