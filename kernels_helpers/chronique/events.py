@@ -715,10 +715,10 @@ class Extractor:
             ct = c.get("time") or {}
             day = (ct.get("value") or "")[:10]
             key = (c["speaker"]["entity"], kind, day)
-            cue = c["cue"]
-            sent_tok = bisect_right(self.starts, cue["start"]) - 1
-            lo, hi = self._sentence_bounds(max(0, sent_tok))
             if key not in found:
+                cue = c["cue"]
+                sent_tok = bisect_right(self.starts, cue["start"]) - 1
+                lo, hi = self._sentence_bounds(max(0, sent_tok))
                 timex = self.timex_by_id.get(ct.get("timex"))
                 time = None
                 if timex is None:
