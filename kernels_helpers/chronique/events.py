@@ -22,9 +22,9 @@ its reference codes, a time with its provenance, and its source spans.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache, reduce
+from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, or_
+from operator import attrgetter
 
 from . import ladder
 from .resources import module
@@ -40,6 +40,7 @@ _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
 _NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
+_MODAL = _NEGATION | _HYPOTHETICAL | _FUTURE
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _MISSING = object()
 
@@ -151,10 +152,11 @@ class Extractor:
         lows = self.lows
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
-        # are violent words: one pass over the tokens that have any of these bits
+        # are violent words or mark a modality: one pass over the tokens that have any bit
         self.bits = bits = list(map(lex.bits.__getitem__, lows))
-        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos = \
-            trigger, places, diplomatic, troops, number, violent = [], [], [], [], [], []
+        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos, \
+            self.modal_pos = trigger, places, diplomatic, troops, number, violent, modal = \
+            [], [], [], [], [], [], []
         # most such words have one bit, of a trigger, a place or a count: one dictionary hit
         single = {1: trigger.append, 2: places.append, 16: number.append}
         for j in compress(range(len(lows)), bits):
@@ -175,6 +177,8 @@ class Extractor:
                 number.append(j)
             if b & 32:
                 violent.append(j)
+            if b & _MODAL:
+                modal.append(j)
         # the words that may open a place name: read in the sentences of mentions only
         self.place_pos = places
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
@@ -424,7 +428,11 @@ class Extractor:
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
-        words = reduce(or_, self.bits[max(lo, s - 5):min(hi, e + 4)], 0)
+        # the modality words of tokens [s - 5, e + 4) of the sentence
+        words = 0
+        pos = self.modal_pos
+        for i in range(bisect_left(pos, max(lo, s - 5)), bisect_left(pos, min(hi, e + 4))):
+            words |= self.bits[pos[i]]
         if words & _NEGATION:
             return "negated"
         if words & _HYPOTHETICAL:
@@ -669,6 +677,8 @@ class Extractor:
             claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
             # the claims whose content holds one of the event's words assert it
             for m in ev["mentions"][:50]:
+                if "tok" in m:
+                    continue        # a trigger's mention: its claim ("claim") is listed already
                 c = self._claim_of(bisect_right(self.starts, m["trigger"]["start"]) - 1)
                 if c is not None and c["id"] not in claims:
                     claims.append(c["id"])
