@@ -6,6 +6,9 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress
+from operator import attrgetter
 from types import ModuleType
 
 from ..tokens import Token, columns, norm
@@ -77,47 +80,56 @@ class TenseReader:
         """'future', 'past' or None for the clause around tokens [start, end).
 
         The nearest tense marker within a few words wins, looking no further than a clause
-        break or the sentence.  ``cache`` keeps the document's token keys for the next
+        break or the sentence.  ``cache`` keeps the document's token codes for the next
         expression."""
         if not toks:
             return None
         if cache is None:
             cache = {}
-        lows = cache.get(_LOWS)
-        if lows is None:
-            # once per document: ``columns`` reads the whole token list unless it was the
-            # last one tokenized (another text may have been tokenized since)
-            lows = cache[_LOWS] = columns(toks)[0]
+        doc = cache.get(_DOC)
+        if doc is None:
+            # once per document: each token's code, and the positions of the tokens with one
+            # (``columns`` reads the whole token list unless it was the last one tokenized)
+            lows = columns(toks)[0]
+            if self.by_key:
+                codes = list(map(self.codes.__getitem__, lows))
+            else:
+                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks)))
+            doc = cache[_DOC] = (lows, codes, list(compress(range(len(codes)), codes)))
+        lows, codes, coded = doc
+        not_past_after = self.not_past_after
         sid = toks[start].sent
         best: tuple[int, int] | None = None
         # the nearest marker on the left (a marker on the left weighs a little more: the
-        # auxiliary usually precedes), then on the right
-        j, code = self._nearest(toks, lows, range(start - 1, max(start - WINDOW, 0) - 1, -1), sid)
-        if code:
-            best = (2 * (start - j), code)
-        j, code = self._nearest(toks, lows, range(end, min(end + WINDOW, len(toks))), sid)
-        if code:
-            score = 2 * (j - end + 1) + 1
-            if best is None or score < best[0]:
-                best = (score, code)
+        # auxiliary usually precedes), then on the right, each looking no further than a
+        # clause break or the sentence
+        i = bisect_left(coded, start) - 1
+        while i >= 0 and coded[i] >= start - WINDOW:
+            j = coded[i]
+            code = codes[j]
+            if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                i -= 1          # "will be held", "va être déployé": not a past tense
+                continue
+            if code != _BREAK and toks[j].sent == sid:
+                best = (2 * (start - j), code)
+            break
+        i = bisect_left(coded, end)
+        while i < len(coded) and coded[i] < end + WINDOW:
+            j = coded[i]
+            code = codes[j]
+            if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                i += 1
+                continue
+            if code != _BREAK and toks[j].sent == sid:
+                score = 2 * (j - end + 1) + 1
+                if best is None or score < best[0]:
+                    best = (score, code)
+            break
         return None if best is None else ("future" if best[1] == _FUTURE else "past")
 
-    def _nearest(self, toks: list[Token], lows: list[str], positions: range, sid: int) -> tuple:
-        """(position, code) of the first tense marker of ``positions`` in sentence ``sid``, looking
-        no further than a clause break; (None, 0) if there is none."""
-        codes = self.codes if self.by_key else None
-        not_past_after = self.not_past_after
-        for j in positions:
-            code = codes[lows[j]] if codes is not None else self.text_codes[toks[j].text]
-            if not code or (code == _PAST and j > 0 and lows[j - 1] in not_past_after):
-                continue        # no marker ("will be held", "va être déployé": not a past tense)
-            if code == _BREAK or toks[j].sent != sid:
-                break
-            return j, code
-        return None, 0
 
-
-_LOWS = "lows"                          # the cache entry of the token keys
+_DOC = "document"                       # the cache entry of the document's codes
+_TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK = 1, 2, 3        # codes (see ``TenseReader._code``)
 
 
