@@ -22,9 +22,9 @@ its reference codes, a time with its provenance, and its source spans.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache, reduce
+from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, or_
+from operator import attrgetter
 
 from . import ladder
 from .resources import module
@@ -35,10 +35,12 @@ VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
           "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
           "sanction": "sanction"}
-CLAUSE_BREAKS = {",", ";", ":", "(", ")", "-"}
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
+_ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
 _NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
+_MODAL = _NEGATION | _HYPOTHETICAL | _FUTURE
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _MISSING = object()
 
@@ -150,12 +152,19 @@ class Extractor:
         lows = self.lows
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
-        # are violent words: one pass over the tokens that have any of these bits
+        # are violent words or mark a modality: one pass over the tokens that have any bit
         self.bits = bits = list(map(lex.bits.__getitem__, lows))
-        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos = \
-            trigger, places, diplomatic, troops, number, violent = [], [], [], [], [], []
+        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos, \
+            self.modal_pos = trigger, places, diplomatic, troops, number, violent, modal = \
+            [], [], [], [], [], [], []
+        # most such words have one bit, of a trigger, a place or a count: one dictionary hit
+        single = {1: trigger.append, 2: places.append, 16: number.append}
         for j in compress(range(len(lows)), bits):
             b = bits[j]
+            add = single.get(b)
+            if add is not None:
+                add(j)
+                continue
             if b & 1:
                 trigger.append(j)
             if b & 2:
@@ -168,11 +177,17 @@ class Extractor:
                 number.append(j)
             if b & 32:
                 violent.append(j)
+            if b & _MODAL:
+                modal.append(j)
+        # the words that may open a place name: read in the sentences of mentions only
+        self.place_pos = places
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
-        self.places_at = _hits(lex.places, lows, places)
         self.diplomatic_at = _hits(lex.diplomatic, lows, diplomatic)
         self.troops_at = _hits(lex.troops, lows, troops)
         self.number_memo: dict[int, tuple | None] = {}
+        self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
+        self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
+        self.troops_memo: dict[tuple, tuple] = {}
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         # time expressions as token spans, and claims' content and cue spans
@@ -199,15 +214,20 @@ class Extractor:
 
     # ---------------------------------------------------------------- triggers
     def _heading(self, k: int) -> bool:
-        """A one-line heading ("Sit-in", "Téhéran nie"): a short paragraph with no full stop."""
+        """A one-line heading ("Sit-in", "Téhéran nie"): a short paragraph with no full stop
+        (worked out once per paragraph)."""
         toks = self.toks
         para = toks[k].para
-        # paragraph numbers never decrease along the tokens: its bounds near k by bisection
-        a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
-        b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
-        if b - a >= 8:
-            return False
-        return not any(w in (".", "!", "?") for w in self.lows[a:b + 1])
+        got = self.headings.get(para)
+        if got is None and ((k >= 8 and toks[k - 8].para == para)
+                            or (k + 8 < len(toks) and toks[k + 8].para == para)):
+            got = self.headings[para] = False       # nine words or more
+        elif got is None:
+            # paragraph numbers never decrease along the tokens: its bounds near k by bisection
+            a = bisect_left(toks, para, max(0, k - 12), k, key=_PARA)
+            b = bisect_right(toks, para, k, min(len(toks), k + 13), key=_PARA) - 1
+            got = self.headings[para] = b - a < 8 and _ENDS.isdisjoint(self.lows[a:b + 1])
+        return got
 
     def triggers(self) -> list[tuple[int, int, str, bool]]:
         lows, lex = self.lows, self.lex
@@ -232,10 +252,16 @@ class Extractor:
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
         sid = toks[k].sent
-        # sentence numbers never decrease along the tokens: the sentence is found by bisection
-        a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
-        b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
-        return a, b
+        got = self.sentences.get(sid)
+        # the bounds are looked for within 120 tokens of k: those of a longer sentence depend on k
+        if got is None or got[0] < k - 120 or got[1] > k + 121:
+            # sentence numbers never decrease along the tokens: the sentence is found by bisection
+            a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
+            b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
+            got = (a, b)
+            if (a > k - 120 or a == 0) and (b < k + 121 or b == len(toks)):
+                self.sentences[sid] = got       # the whole sentence
+        return got
 
     @staticmethod
     def _near(hits: tuple, a: int, b: int) -> tuple[int, int] | None:
@@ -255,7 +281,7 @@ class Extractor:
 
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
-        toks = self.toks
+        toks, lows = self.toks, self.lows
         best = None
         lo_i = bisect_left(self.tx_starts, s - 40)
         hi_i = bisect_right(self.tx_starts, e + 17)
@@ -270,7 +296,9 @@ class Extractor:
                 dist = a - e
             else:
                 gap, dist = range(0), 0
-            breaks = [k for k in gap if toks[k].low in CLAUSE_BREAKS and not _glued(toks, k)]
+            if dist > 16:
+                continue            # too far, even across an aside
+            breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
             # a parenthetical between two commas does not break the clause
             aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
                 and breaks[1] - breaks[0] <= 9
@@ -340,7 +368,14 @@ class Extractor:
         return {"killed": killed, "wounded": wounded}
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
-        """The number of troops named between tokens lo and hi, and whether troops are named."""
+        """The number of troops named between tokens lo and hi, and whether troops are named
+        (worked out once per span)."""
+        got = self.troops_memo.get((lo, hi))
+        if got is None:
+            got = self.troops_memo[(lo, hi)] = self._read_troops(lo, hi)
+        return got
+
+    def _read_troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
         toks = self.toks
         found = False
         pos = self.troops_at[0]
@@ -373,26 +408,31 @@ class Extractor:
     def _read_places(self, lo: int, hi: int) -> list[tuple[int, str]]:
         lows = self.lows
         out = []
-        pos, at = self.places_at
+        pos = self.place_pos
+        longest = self.lex.places.longest
         j = lo
-        i = bisect_left(pos, lo)
-        while i < len(pos) and pos[i] < hi:
+        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
             if pos[i] < j:          # inside the place just read
-                i += 1
+                continue
+            hit = longest(lows, pos[i])
+            if hit is None:
                 continue
             j = pos[i]
-            end, name = at[j]
+            end, name = hit
             # "pro-Iran", "pro-iraniens": a faction, not the country
             if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
                 name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
                 self.factions.add(name)
             out.append((j, name))
             j = end
-            i += 1
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
-        words = reduce(or_, self.bits[max(lo, s - 5):min(hi, e + 4)], 0)
+        # the modality words of tokens [s - 5, e + 4) of the sentence
+        words = 0
+        pos = self.modal_pos
+        for i in range(bisect_left(pos, max(lo, s - 5)), bisect_left(pos, min(hi, e + 4))):
+            words |= self.bits[pos[i]]
         if words & _NEGATION:
             return "negated"
         if words & _HYPOTHETICAL:
@@ -422,8 +462,7 @@ class Extractor:
             base = (self.toks[s].sent, fam, timex.id if timex else None)
             # triggers far apart, or across a clause break, are separate happenings
             prev = last_end.get(base)
-            if prev is not None and (s - prev > 10 or any(self.toks[k].low in CLAUSE_BREAKS
-                                                          for k in range(prev, s))):
+            if prev is not None and (s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(self.lows[prev:s])):
                 part[base] = part.get(base, 0) + 1
             last_end[base] = e
             key = base + (part.get(base, 0),)
@@ -447,7 +486,7 @@ class Extractor:
         kinds = {t[2] for t in triggers}
         s, e = triggers[0][0], triggers[0][1]
         lo, hi, timex = triggers[0][3], triggers[0][4], triggers[0][5]
-        verb = any(t[6] for t in triggers)
+        verb = any([t[6] for t in triggers])
         fam = FAMILY[next(iter(kinds))]
         diplomatic = any(self._near(self.diplomatic_at, t[0], t[1] + 6) for t in triggers)
         vi = bisect_left(self.violent_pos, lo)
@@ -482,16 +521,21 @@ class Extractor:
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         actor = None
+        lows = self.lows
         before = [(j, name) for j, name in places if j < s and s - j <= 10
-                  and not any(toks[k].low in CLAUSE_BREAKS for k in range(j, s))
-                  and not any(k in self.cue_tokens for k in range(max(lo, j - 3), j))
-                  and not (j > 0 and toks[j - 1].low in self.lex.locative)]
+                  and CLAUSE_BREAKS.isdisjoint(lows[j:s])
+                  and self.cue_tokens.isdisjoint(range(max(lo, j - 3), j))
+                  and not (j > 0 and lows[j - 1] in self.lex.locative)]
         factions = [name for j, name in before if name in self.factions]
         if factions:
             actor = factions[-1]
         elif before:
             actor = before[-1][1]
-        target = next((name for j, name in places if j >= e and j - e <= 12), None)
+        target = None
+        for j, name in places:
+            if j >= e and j - e <= 12:
+                target = name
+                break
         if kind == "attack on diplomatic mission" or diplomatic:
             d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
@@ -510,7 +554,7 @@ class Extractor:
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
             "para": toks[s].para, "tok": s,
-            "triggers": sorted(t for _, _, k, *_ in triggers for t in [k]),
+            "triggers": sorted([t[2] for t in triggers]),
         }
 
     # ----------------------------------------------------------------- dating
@@ -587,7 +631,11 @@ class Extractor:
         by_family: dict[str, list] = {}
         for m in mentions:
             recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
-            target = next((ev for ev in recent if self._compatible(ev, m)), None)
+            target = None
+            for ev in recent:
+                if self._compatible(ev, m):
+                    target = ev
+                    break
             if target is None:
                 ev = dict(m, mentions=[m])
                 events.append(ev)
@@ -625,10 +673,12 @@ class Extractor:
         names = self.lex.ev.KIND_NAMES
         for k, ev in enumerate(events, 1):
             time = ev.get("time") or self._time_of(ev)
-            claims = sorted({m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ())),
-                            key=lambda c: int(c[1:]) if c[1:].isdigit() else 0)
+            claims = {m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ()))
+            claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
             # the claims whose content holds one of the event's words assert it
             for m in ev["mentions"][:50]:
+                if "tok" in m:
+                    continue        # a trigger's mention: its claim ("claim") is listed already
                 c = self._claim_of(bisect_right(self.starts, m["trigger"]["start"]) - 1)
                 if c is not None and c["id"] not in claims:
                     claims.append(c["id"])
@@ -675,10 +725,10 @@ class Extractor:
             ct = c.get("time") or {}
             day = (ct.get("value") or "")[:10]
             key = (c["speaker"]["entity"], kind, day)
-            cue = c["cue"]
-            sent_tok = bisect_right(self.starts, cue["start"]) - 1
-            lo, hi = self._sentence_bounds(max(0, sent_tok))
             if key not in found:
+                cue = c["cue"]
+                sent_tok = bisect_right(self.starts, cue["start"]) - 1
+                lo, hi = self._sentence_bounds(max(0, sent_tok))
                 timex = self.timex_by_id.get(ct.get("timex"))
                 time = None
                 if timex is None:
@@ -713,6 +763,10 @@ def _hits(vocab: Vocabulary, lows: list[str], candidates: list[int]) -> tuple[li
         if hit is not None:
             at[j] = hit
     return list(at), at
+
+
+def _claim_number(claim_id: str) -> int:
+    return int(claim_id[1:]) if claim_id[1:].isdigit() else 0
 
 
 def _glued(toks: list[Token], k: int) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar as _cal
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -60,6 +61,24 @@ def add_months(d: date, n: int) -> date:
     y, m = divmod(k, 12)
     y = min(max(y, MIN_YEAR), MAX_YEAR)
     return date(y, m + 1, min(d.day, last_day(y, m + 1)))
+
+
+def month_days(d: date, day: int, first: int, last: int) -> tuple[date, ...]:
+    """Day ``day`` of the months from ``first`` to ``last`` months after the month of ``d``
+    (counted as ``add_months`` does), skipping the months that have no such day."""
+    return _month_days(d.year, d.month, day, first, last)
+
+
+@lru_cache(maxsize=4096)
+def _month_days(year: int, month: int, day: int, first: int, last: int) -> tuple[date, ...]:
+    out = []
+    base = year * 12 + month - 1
+    for k in range(base + first, base + last + 1):
+        y, m = divmod(k, 12)
+        y = min(max(y, MIN_YEAR), MAX_YEAR)
+        if 1 <= day <= last_day(y, m + 1):
+            out.append(date(y, m + 1, day))
+    return tuple(out)
 
 
 def shift(d: date, unit: str, n: int) -> date:

@@ -215,6 +215,7 @@ class Grammar:
         self.starting = _Starting(self)
         self.bits = _Bits(self)
         self.survivors: dict[tuple, list] = {}      # see ``scan``
+        self.near: dict[tuple, list] = {}
 
     def _lengths(self, el: Element) -> tuple[int, int]:
         if el.kind == "builtin":
@@ -448,8 +449,9 @@ class Grammar:
         found: list[tuple[int, int, dict]] = []
         lows = columns(toks)[0]
         bits = list(map(self.bits.__getitem__, lows))
+        bits += (0, 0)      # past the end: no word (as a shorter window, see ``_passing``)
         starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
-        survivors = self.survivors
+        survivors, near = self.survivors, self.near
         i = lo
         # only the tokens where some rule may start are tried
         for c in compress(range(lo, hi), starting[lo:]):
@@ -457,8 +459,19 @@ class Grammar:
                 continue
             i = c
             reach, rules, ident = starting[i]
-            # the rules whose word tests pass, given the bits of the next tokens (the same
-            # words around a candidate give the same answer: it is kept)
+            # the rules whose word tests pass, given the bits of the next tokens: first of the
+            # next two only (most candidates fail there), then of all the tokens the tests look
+            # at (the same words around a candidate give the same answer: it is kept)
+            key = (ident, bits[i + 1], bits[i + 2])
+            passing = near.get(key)
+            if passing is None:
+                if len(near) >= 100_000:
+                    near.clear()
+                low = lows[i]
+                passing = near[key] = _passing(rules, key[1:] + _ANY[reach],
+                                               None if low.isdecimal() else low)
+            if not passing:
+                continue
             window = tuple(bits[i + 1:i + reach + 1])
             key = (ident, window)
             passing = survivors.get(key)
@@ -491,10 +504,15 @@ class Grammar:
         return found
 
 
+# bits that pass every test, for the tokens after the first two (see ``Grammar.scan``)
+_ANY = [(-1,) * max(0, reach - 2) for reach in range(64)]
+
+
 def _passing(rules: list, window: tuple, low: str | None) -> list:
     """The rules whose tests on token bits pass, ``window`` holding the bits of the tokens after
-    the candidate (as far as the rules look, fewer at the end of the text).  ``low``: the
-    candidate's key, when its rule list is its own (not a number's, shared by a digit count)."""
+    the candidate (as far as the rules look, fewer at the end of the text, or zeros: no word
+    passes a test).  ``low``: the candidate's key, when its rule list is its own (not a
+    number's, shared by a digit count)."""
     out = []
     n = len(window)
     nbits = window[0] if n else 0

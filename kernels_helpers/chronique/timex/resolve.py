@@ -8,7 +8,7 @@ otherwise the value stays underspecified and the interval covers both.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
@@ -22,7 +22,7 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Res:
     type: str
     value: str
@@ -36,7 +36,6 @@ class Res:
     mod: str | None = None
     suggestion: str | None = None
     issue: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 class _IsoTimes(dict):
@@ -475,11 +474,7 @@ class Resolver:
     def _weekday_day(self, f, tense, dct: date) -> Res:
         """'mardi 14': the Tuesday the 14th nearest to publication, on the side of the tense."""
         d, wd = f["day"], f["wd"]
-        cands = []
-        for k in range(-7, 8):
-            base = cal.add_months(dct.replace(day=1), k)
-            if cal.valid_date(base.year, base.month, d) and date(base.year, base.month, d).isoweekday() == wd:
-                cands.append(date(base.year, base.month, d))
+        cands = [c for c in cal.month_days(dct, d, -7, 7) if c.isoweekday() == wd]
         if not cands:
             raise ValueError("no such day")
         side = cands
@@ -528,14 +523,11 @@ class Resolver:
         lit = f"{f['year'] if f.get('year') else 'XXXX'}-{m:02d}-{d:02d}"
         best = None
         # the same weekday and day number, in the months around publication
-        for k in range(-12, 13):
-            base = cal.add_months(dct.replace(day=1), k)
-            if cal.valid_date(base.year, base.month, d):
-                c = date(base.year, base.month, d)
-                if c.isoweekday() == wd:
-                    key = abs((c - dct).days)
-                    if best is None or key < best[0]:
-                        best = (key, c)
+        for c in cal.month_days(dct, d, -12, 12):
+            if c.isoweekday() == wd:
+                key = abs((c - dct).days)
+                if best is None or key < best[0]:
+                    best = (key, c)
         if best is None:
             r = _with_pod(literal, f.get("pod"), f"{fmt_day(literal)}: but it is not a {WEEKDAY_NAMES[wd - 1]}", 0.4)
             r.literal, r.issue = lit, "weekday-date mismatch"
@@ -575,11 +567,12 @@ class Resolver:
         nth, wd = f["nth"], f["wd"]
 
         def pick(a: date, b: date) -> date | None:
-            days = [a + timedelta(days=i) for i in range((b - a).days + 1)]
-            days = [d for d in days if d.isoweekday() == wd]
-            if not days or abs(nth) > len(days):
+            # the weekdays ``wd`` from a to b: ``count`` of them, a week apart from ``first``
+            first = a + timedelta(days=(wd - a.isoweekday()) % 7)
+            count = (b - first).days // 7 + 1 if first <= b else 0
+            if not count or abs(nth) > count:
                 return None
-            return days[nth - 1] if nth > 0 else days[nth]
+            return first + timedelta(days=7 * (nth - 1 if nth > 0 else nth % count))
 
         def bounds(y: int) -> tuple[date, date]:
             if f.get("month"):

@@ -6,7 +6,7 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import compress
 from operator import attrgetter
 from types import ModuleType
@@ -76,65 +76,61 @@ class TenseReader:
             return "past"
         return None
 
-    def _sentence(self, toks: list[Token], k: int, cache: dict):
-        """Marker and clause-break positions of the sentence holding token k (computed once)."""
-        sid = toks[k].sent
-        info = cache.get(sid)
-        if info is None:
-            # sentence numbers never decrease along the tokens: the sentence is found by bisection
-            a = bisect_left(toks, sid, 0, k, key=_SENT)
-            b = bisect_right(toks, sid, k, len(toks), key=_SENT) - 1
-            pos, kinds, breaks = [], [], []
-            lows = cache.get(_LOWS)
-            if lows is None:
-                # once per document: ``columns`` reads the whole token list unless it was the
-                # last one tokenized (another text may have been tokenized since)
-                lows = cache[_LOWS] = columns(toks)[0]
-            if self.by_key:
-                codes = list(map(self.codes.__getitem__, lows[a:b + 1]))
-            else:
-                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks[a:b + 1])))
-            for j in compress(range(a, b + 1), codes):
-                code = codes[j - a]
-                if code == 3:
-                    breaks.append(j)
-                elif code == 1:
-                    pos.append(j)
-                    kinds.append("future")
-                elif j == 0 or lows[j - 1] not in self.not_past_after:
-                    # "will be held", "va être déployé": not a past tense
-                    pos.append(j)
-                    kinds.append("past")
-            info = cache[sid] = (pos, kinds, breaks)
-        return info
-
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
         """'future', 'past' or None for the clause around tokens [start, end).
 
-        The nearest tense marker within a few words wins, looking no further than a
-        clause break.  ``cache`` keeps each sentence's markers for the next expression."""
+        The nearest tense marker within a few words wins, looking no further than a clause
+        break or the sentence.  ``cache`` keeps the document's token codes for the next
+        expression."""
         if not toks:
             return None
-        pos, kinds, breaks = self._sentence(toks, start, {} if cache is None else cache)
-        best: tuple[int, str] | None = None
-        i = bisect_left(pos, start) - 1          # nearest marker on the left
-        if i >= 0 and start - pos[i] <= WINDOW:
-            b = bisect_left(breaks, start) - 1
-            if b < 0 or breaks[b] < pos[i]:
-                # a marker on the left weighs a little more: the auxiliary usually precedes
-                best = (2 * (start - pos[i]), kinds[i])
-        i = bisect_left(pos, end)                # nearest marker on the right
-        if i < len(pos) and pos[i] - end < WINDOW:
-            b = bisect_left(breaks, end)
-            if b >= len(breaks) or breaks[b] > pos[i]:
-                score = 2 * (pos[i] - end + 1) + 1
+        if cache is None:
+            cache = {}
+        doc = cache.get(_DOC)
+        if doc is None:
+            # once per document: each token's code, and the positions of the tokens with one
+            # (``columns`` reads the whole token list unless it was the last one tokenized)
+            lows = columns(toks)[0]
+            if self.by_key:
+                codes = list(map(self.codes.__getitem__, lows))
+            else:
+                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks)))
+            doc = cache[_DOC] = (lows, codes, list(compress(range(len(codes)), codes)))
+        lows, codes, coded = doc
+        not_past_after = self.not_past_after
+        sid = toks[start].sent
+        best: tuple[int, int] | None = None
+        # the nearest marker on the left (a marker on the left weighs a little more: the
+        # auxiliary usually precedes), then on the right, each looking no further than a
+        # clause break or the sentence
+        i = bisect_left(coded, start) - 1
+        while i >= 0 and coded[i] >= start - WINDOW:
+            j = coded[i]
+            code = codes[j]
+            if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                i -= 1          # "will be held", "va être déployé": not a past tense
+                continue
+            if code != _BREAK and toks[j].sent == sid:
+                best = (2 * (start - j), code)
+            break
+        i = bisect_left(coded, end)
+        while i < len(coded) and coded[i] < end + WINDOW:
+            j = coded[i]
+            code = codes[j]
+            if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                i += 1
+                continue
+            if code != _BREAK and toks[j].sent == sid:
+                score = 2 * (j - end + 1) + 1
                 if best is None or score < best[0]:
-                    best = (score, kinds[i])
-        return None if best is None else best[1]
+                    best = (score, code)
+            break
+        return None if best is None else ("future" if best[1] == _FUTURE else "past")
 
 
-_TEXT, _SENT = attrgetter("text"), attrgetter("sent")
-_LOWS = "lows"                          # the cache entry of the token keys (sentences are ints)
+_DOC = "document"                       # the cache entry of the document's codes
+_TEXT = attrgetter("text")
+_FUTURE, _PAST, _BREAK = 1, 2, 3        # codes (see ``TenseReader._code``)
 
 
 class _Codes(dict):
