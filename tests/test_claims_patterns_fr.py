@@ -1829,3 +1829,20 @@ def test_a_relative_after_an_inverted_subject_described_between_commas_is_that_s
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Karine Jaouen", "Les effectifs ont fondu depuis cinq ans", "direct"),
         ("Karine Jaouen", "des recrutements immédiats", "direct")]
+
+
+def test_an_organisation_name_with_lowercase_complements_runs_to_its_acronym_or_its_last_word():
+    text = ("La Communauté des communes du pays de Gex et du Jura (CCPGJ) a réclamé « un moratoire » sur "
+            "les travaux. Le Groupement des artisans Val-de-Loire, qui compte 300 adhérents, a dénoncé une "
+            "mesure « injuste ». Les loyers ont encore grimpé de 4 %, selon l'Observatoire des loyers du "
+            "logement durable. Les nappes sont au plus bas, affirment les hydrologues du Bureau de recherches "
+            "pour l'eau, les sols et le climat (BREC). Selon la Coordination régionale des associations de "
+            "parents et enseignants de montagne, une vingtaine d'écoles sont menacées.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Communauté des communes du pays de Gex et du Jura", "« un moratoire » sur les travaux", "mixed"),
+        ("Groupement des artisans Val-de-Loire", "une mesure « injuste »", "mixed"),
+        ("Observatoire des loyers du logement durable", "Les loyers ont encore grimpé de 4 %", "indirect"),
+        ("Bureau de recherches pour l'eau, les sols et le climat", "Les nappes sont au plus bas", "indirect"),
+        ("Coordination régionale des associations de parents et enseignants de montagne",
+         "une vingtaine d'écoles sont menacées", "indirect")]

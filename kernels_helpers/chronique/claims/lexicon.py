@@ -352,6 +352,7 @@ class Lexicon:
     org_name_links: frozenset = frozenset()
     org_name_endings: tuple = ()                # folded token tuples ending an organisation's name
     org_adj_endings: tuple = ()
+    org_last_word_not_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
     name_descriptors: frozenset = frozenset()
@@ -523,6 +524,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
     lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
+    lx.org_last_word_not_endings = tuple(g("ORG_LAST_WORD_NOT_ENDINGS", ()))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))
     # common nouns introducing the name that follows them ("le quotidien L'Equipe"): those listed,

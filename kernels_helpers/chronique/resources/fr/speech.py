@@ -700,6 +700,7 @@ ORG_HEADS = (
     "organisation", "service", "services", "société", "syndicat", "tribunal", "union", "haut-commissariat",
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
     "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
+    "communauté", "club", "coordination",
 )
 # heads of the institutions named by a lowercase noun and the chain of its complements ("la
 # chambre d'agriculture de l'Yonne", "la clinique des Graves", "le tribunal de commerce de Lyon",
@@ -739,6 +740,10 @@ ORG_ADJ_ENDINGS = (
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
     "an", "ans", "anne", "annes", "ic", "ics",
 )
+# endings a lowercase word closing an organisation's name right before the punctuation never has
+# (a participle, a verb, an adverb: "selon la Fédération des chasseurs consultée"); others do
+# ("l'Observatoire des villes du transport gratuit.")
+ORG_LAST_WORD_NOT_ENDINGS = ("é", "ée", "és", "ées", "ent", "ment")
 # derniers mots qui font d'un nom celui d'une organisation ("Nordhaus AG", "Thales SA")
 ORG_SUFFIXES = ("sa", "sas", "ag", "se", "nv", "gmbh", "inc", "ltd", "plc", "group", "holding", "groupe")
 # têtes d'un groupe nominal défini qui reprend l'organisation nommée en dernier ("le groupe a
