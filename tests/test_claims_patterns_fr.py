@@ -1846,3 +1846,26 @@ def test_an_organisation_name_with_lowercase_complements_runs_to_its_acronym_or_
         ("Bureau de recherches pour l'eau, les sols et le climat", "Les nappes sont au plus bas", "indirect"),
         ("Coordination régionale des associations de parents et enseignants de montagne",
          "une vingtaine d'écoles sont menacées", "indirect")]
+
+
+def test_a_relative_after_an_inverted_organisation_with_its_acronym_or_a_titled_name_is_its_claim():
+    text = ("Plus de 300 communes sont touchées, a indiqué lundi l'Office national des forêts et de la faune "
+            "(ONFF), qui évoque un été « hors norme ». « Personne ne nous écoute », a lancé de son côté "
+            "Martine Quéré, secrétaire régionale FO des agents forestiers, qui réclame « des renforts ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Office national des forêts et de la faune", "Plus de 300 communes sont touchées", "indirect"),
+        ("Office national des forêts et de la faune", "un été « hors norme »", "mixed"),
+        ("Martine Quéré", "Personne ne nous écoute", "direct"),
+        ("Martine Quéré", "des renforts", "direct")]
+
+
+def test_an_object_clitic_before_the_verb_is_no_part_of_the_subject_and_stands_for_its_complement():
+    text = ("Le tramway sera prolongé jusqu'à l'aéroport, a annoncé mardi le président de Grenoble Alpes "
+            "Métropole, Christophe Ferrari, qui y voit « un projet structurant ». Le préfet lui a assuré "
+            "que les crédits seraient débloqués.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Christophe Ferrari", "Le tramway sera prolongé jusqu'à l'aéroport", "indirect"),
+        ("Christophe Ferrari", "un projet structurant", "direct"),
+        ("préfet", "les crédits seraient débloqués", "indirect")]

@@ -465,6 +465,9 @@ class Attributor:
         lex = d.lex
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
+        if (j > floor and j == c.s - 1 and d.keys[j] in lex.preverbal_clitics and d.inq[j] < 0
+                and (d.m_end.get(j) is not None or d.keys[j - 1] in lex.relatives)):
+            j -= 1                      # "Le maire lui a assuré", "qui y voit": the object clitic
         if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
@@ -531,6 +534,8 @@ class Attributor:
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
+            if b >= floor and d.keys[b] == ")":
+                b = self.before_brackets(b + 1, floor) - 1    # "l'Agence ... (ANSM), qui évoque"
             m = d.m_end.get(b + 1)
             if m is None and b - 2 >= floor:
                 # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
@@ -547,7 +552,8 @@ class Attributor:
                         and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                     m = pm
                 elif (pm is not None and self.cues[ci - 1].s < pm.start and pm.end + 2 < b + 1 <= pm.end + 12
-                      and pm.kind == "name" and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
+                      and pm.kind in ("name", "title") and pm.name is not None
+                      and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
                       and not d.caps[pm.end + 1]
                       and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-")
                               for t in range(pm.end + 1, b + 1))
@@ -1668,6 +1674,12 @@ class Attributor:
         x = bisect_left(commas, a)
         return x >= len(commas) or commas[x] >= b
 
+    def _clitic_in(self, c: Cue) -> bool:
+        """Whether the verb of cue ``c`` follows a clitic standing for its "objin" preposition and
+        object ("y voit")."""
+        d = self.d
+        return c.s > 0 and d.keys[c.s - 1] in d.lex.object_in_clitics
+
     def takes_content(self, c: Cue, end: int, active: bool = False) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
         reporting clause; "and promised “support”": no reported words, the clause goes on)."""
@@ -1694,6 +1706,9 @@ class Attributor:
             return True
         if ("objin" in frames and (active or not c.passive) and k in lex.object_in_preps
                 and self.quoted_object(j + 1, end) is not None):
+            return True
+        if ("objin" in frames and (active or not c.passive) and self._clitic_in(c)
+                and self.quoted_object(j, end) is not None):
             return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True
@@ -1792,6 +1807,11 @@ class Attributor:
             e = self.quoted_object(j + 1, ce)
             if e is not None:
                 return j + 1, e, "objq", None
+        if "objin" in frames and not c.passive and self._clitic_in(c):
+            # "qui y voit « une mesure de justice »": the clitic stands for the preposition's object
+            e = self.quoted_object(j, ce)
+            if e is not None:
+                return j, e, "objq", None
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
             inq, mask = d.inq, d.mask

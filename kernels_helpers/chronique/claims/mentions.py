@@ -249,7 +249,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         _linked_described(out, toks, keys, fkeys, caps, lex, text, mask)
     if lex.name_descriptors and out:
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
-    _appositions(out, keys, lex)
+    _appositions(out, keys, lex, toks, caps, text)
     return out
 
 
@@ -1912,12 +1912,22 @@ def _after_brackets(e: int, keys) -> int:
     return e
 
 
-def _appositions(ms: list[Mention], keys, lex) -> None:
+def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     """"Le porte-parole du Kremlin, Dmitri Peskov," / "Dmitri Peskov, porte-parole du Kremlin,"."""
     for a, b in zip(ms, ms[1:]):
         if b.start != a.end + 1 or keys[a.end] != ",":
             continue
         after = keys[b.end] if b.end < len(keys) else ""
+        if (a.kind == "title" and a.name is not None and a.nature == "person" and a.comps
+                and a.span[0] > a.start and a.span[1] == a.end and caps[a.span[0] - 1]
+                and b.kind == "name" and not b.det_name and not b.titles and b.end - b.start >= 2
+                and after in (",", ".")):
+            # "le président de Valence Romans Agglo, Bernard Coulon,": the capitalised words after
+            # the title's capitalised complement go on with it (an organisation's name), the
+            # name apposed is the person's
+            a.title = (a.title or "") + text[toks[a.span[0] - 1].end:toks[a.end - 1].end]
+            a.name = None
+            a.span = (a.start, a.end)
         if (a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name
                 and a.nature != "source"):
             # (an unnamed source has no name in apposition: "Selon une source proche du dossier,

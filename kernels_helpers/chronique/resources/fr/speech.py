@@ -310,6 +310,11 @@ ADVERBS = (
 # prepositions of the "objin" frame, before the object that holds the reported words ("voit dans X
 # un « ... »")
 OBJECT_IN_PREPS = ("dans",)
+# clitics standing for that preposition and its object, before the verb: the quoted object then
+# follows the verb ("qui y voit « une mesure de justice »")
+OBJECT_IN_CLITICS = ("y",)
+# object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit")
+PREVERBAL_CLITICS = ("y", "lui", "leur")
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
