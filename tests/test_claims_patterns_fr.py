@@ -1869,3 +1869,22 @@ def test_an_object_clitic_before_the_verb_is_no_part_of_the_subject_and_stands_f
         ("Christophe Ferrari", "Le tramway sera prolongé jusqu'à l'aéroport", "indirect"),
         ("Christophe Ferrari", "un projet structurant", "direct"),
         ("préfet", "les crédits seraient débloqués", "indirect")]
+
+
+def test_a_relative_after_an_according_phrase_or_pour_qui_after_a_described_name_is_a_claim_of_its_own():
+    text = ("Quelque 800 touristes sont bloqués dans la vallée, selon la préfecture, qui recommande aux "
+            "automobilistes de « différer leurs déplacements ». « Les sols sont saturés », a expliqué "
+            "l'hydrologue Marc Delorme, professeur à l'université de Grenoble, pour qui de nouvelles crues "
+            "sont « probables » cet hiver.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture", "Quelque 800 touristes sont bloqués dans la vallée", "indirect"),
+        ("préfecture", "aux automobilistes de « différer leurs déplacements »", "mixed"),
+        ("Marc Delorme", "Les sols sont saturés", "direct"),
+        ("Marc Delorme", "de nouvelles crues sont « probables » cet hiver", "mixed")]
+
+
+def test_pour_qui_after_people_described_by_a_common_noun_is_no_claim():
+    text = "La hausse frappe d'abord les ménages modestes, pour qui l'énergie représente 10 % du budget."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert cs == []

@@ -119,7 +119,7 @@ CUE_LEMMAS = {
     "exprimer": ("statement", "objq"),
     "réaffirmer": ("statement", "que incise colon objq"),
     "reprocher": ("accusation", "objde incise objq"),
-    "recommander": ("statement", "que de incise"),
+    "recommander": ("statement", "que de incise objde"),   # "recommande aux voyageurs de « ... »"
     "préconiser": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
     "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
