@@ -1829,3 +1829,62 @@ def test_a_relative_after_an_inverted_subject_described_between_commas_is_that_s
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Karine Jaouen", "Les effectifs ont fondu depuis cinq ans", "direct"),
         ("Karine Jaouen", "des recrutements immédiats", "direct")]
+
+
+def test_an_organisation_name_with_lowercase_complements_runs_to_its_acronym_or_its_last_word():
+    text = ("La Communauté des communes du pays de Gex et du Jura (CCPGJ) a réclamé « un moratoire » sur "
+            "les travaux. Le Groupement des artisans Val-de-Loire, qui compte 300 adhérents, a dénoncé une "
+            "mesure « injuste ». Les loyers ont encore grimpé de 4 %, selon l'Observatoire des loyers du "
+            "logement durable. Les nappes sont au plus bas, affirment les hydrologues du Bureau de recherches "
+            "pour l'eau, les sols et le climat (BREC). Selon la Coordination régionale des associations de "
+            "parents et enseignants de montagne, une vingtaine d'écoles sont menacées.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Communauté des communes du pays de Gex et du Jura", "« un moratoire » sur les travaux", "mixed"),
+        ("Groupement des artisans Val-de-Loire", "une mesure « injuste »", "mixed"),
+        ("Observatoire des loyers du logement durable", "Les loyers ont encore grimpé de 4 %", "indirect"),
+        ("Bureau de recherches pour l'eau, les sols et le climat", "Les nappes sont au plus bas", "indirect"),
+        ("Coordination régionale des associations de parents et enseignants de montagne",
+         "une vingtaine d'écoles sont menacées", "indirect")]
+
+
+def test_a_relative_after_an_inverted_organisation_with_its_acronym_or_a_titled_name_is_its_claim():
+    text = ("Plus de 300 communes sont touchées, a indiqué lundi l'Office national des forêts et de la faune "
+            "(ONFF), qui évoque un été « hors norme ». « Personne ne nous écoute », a lancé de son côté "
+            "Martine Quéré, secrétaire régionale FO des agents forestiers, qui réclame « des renforts ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Office national des forêts et de la faune", "Plus de 300 communes sont touchées", "indirect"),
+        ("Office national des forêts et de la faune", "un été « hors norme »", "mixed"),
+        ("Martine Quéré", "Personne ne nous écoute", "direct"),
+        ("Martine Quéré", "des renforts", "direct")]
+
+
+def test_an_object_clitic_before_the_verb_is_no_part_of_the_subject_and_stands_for_its_complement():
+    text = ("Le tramway sera prolongé jusqu'à l'aéroport, a annoncé mardi le président de Grenoble Alpes "
+            "Métropole, Christophe Ferrari, qui y voit « un projet structurant ». Le préfet lui a assuré "
+            "que les crédits seraient débloqués.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Christophe Ferrari", "Le tramway sera prolongé jusqu'à l'aéroport", "indirect"),
+        ("Christophe Ferrari", "un projet structurant", "direct"),
+        ("préfet", "les crédits seraient débloqués", "indirect")]
+
+
+def test_a_relative_after_an_according_phrase_or_pour_qui_after_a_described_name_is_a_claim_of_its_own():
+    text = ("Quelque 800 touristes sont bloqués dans la vallée, selon la préfecture, qui recommande aux "
+            "automobilistes de « différer leurs déplacements ». « Les sols sont saturés », a expliqué "
+            "l'hydrologue Marc Delorme, professeur à l'université de Grenoble, pour qui de nouvelles crues "
+            "sont « probables » cet hiver.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture", "Quelque 800 touristes sont bloqués dans la vallée", "indirect"),
+        ("préfecture", "aux automobilistes de « différer leurs déplacements »", "mixed"),
+        ("Marc Delorme", "Les sols sont saturés", "direct"),
+        ("Marc Delorme", "de nouvelles crues sont « probables » cet hiver", "mixed")]
+
+
+def test_pour_qui_after_people_described_by_a_common_noun_is_no_claim():
+    text = "La hausse frappe d'abord les ménages modestes, pour qui l'énergie représente 10 % du budget."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert cs == []

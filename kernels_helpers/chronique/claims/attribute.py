@@ -465,6 +465,9 @@ class Attributor:
         lex = d.lex
         floor = d.sent_start[d.sid[c.s]]
         j = skip_back(d, c.s - 1, floor)
+        if (j > floor and j == c.s - 1 and d.keys[j] in lex.preverbal_clitics and d.inq[j] < 0
+                and (d.m_end.get(j) is not None or d.keys[j - 1] in lex.relatives)):
+            j -= 1                      # "Le maire lui a assuré", "qui y voit": the object clitic
         if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
@@ -531,57 +534,9 @@ class Attributor:
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
-            m = d.m_end.get(b + 1)
-            if m is None and b - 2 >= floor:
-                # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
-                q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
-                if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
-                    m = d.m_end.get(q - 1)
-            if m is None and ci > 0 and d.sid[self.cues[ci - 1].s] == d.sid[c.s]:
-                # "..., a annoncé mercredi la direction générale des douanes, qui évoque ...": the
-                # inverted subject of the verb before, its complement running to the comma
-                got = self.subject.get(ci - 1)
-                pm = got[0] if got is not None and got[1] == "inverted" else None
-                if (pm is not None and self.cues[ci - 1].s < pm.start and pm.end <= b + 1 <= pm.end + 6
-                        and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
-                        and not any(t in self.cue_at for t in range(pm.end, b + 1))):
-                    m = pm
-                elif (pm is not None and self.cues[ci - 1].s < pm.start and pm.end + 2 < b + 1 <= pm.end + 12
-                      and pm.kind == "name" and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
-                      and not d.caps[pm.end + 1]
-                      and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-")
-                              for t in range(pm.end + 1, b + 1))
-                      and not any(t in self.cue_at for t in range(pm.end, b + 1))):
-                    # "..., a dénoncé Hélène Morvan, déléguée syndicale CGT des agents municipaux,
-                    # qui réclame « ... »": the inverted subject, described between commas
-                    m = pm
-            if (m is not None and k in lex.person_relatives and m.kind in ("name", "gaz")
-                    and m.entity is not None and (m.entity.kind in ("organization", "government")
-                                                  or m.det_name or m.start > floor
-                                                  and d.keys[m.start - 1] in lex.place_preps)):
-                # "X, a researcher at Boston University, who said", "X, dirigeante d'une fromagerie
-                # dans la Manche, qui dit": the described person speaks, not the institution or
-                # the place in the description
-                p = m.start - 1
-                while p > floor and d.keys[p] != "," and d.inq[p] < 0 and m.start - p < 12:
-                    p -= 1
-                head = d.m_end.get(p) if p > floor and d.keys[p] == "," else None
-                if (head is not None and head.kind == "name" and head.end == p
-                        and (head.entity is None or head.entity.kind in ("person", "unknown"))
-                        and not any(t in self.cue_at for t in range(p, m.start))):
-                    m = head
-            if m is None and k not in lex.relatives:
-                # "a situation that residents say ...": the noun phrase the relative completes
-                m = self.np_before(b, floor)
-                if m is not None and m.end != b + 1:
-                    m = None
-            if (m is not None and (m.kind == "title" and m.name is None or m.kind not in ("name", "gaz", "pron"))
-                    and m.det in ("indef", None) and m.start - 1 > floor and d.keys[m.start - 1] == ","):
-                # "... by Protect Hollis Kids, a parents' group that says": the named one speaks,
-                # the apposition describes it
-                outer = d.m_end.get(m.start - 1)
-                if speaker_capable(outer) and outer.kind in ("name", "gaz"):
-                    m = outer
+            if b >= floor and d.keys[b] == ")":
+                b = self.before_brackets(b + 1, floor) - 1    # "l'Agence ... (ANSM), qui évoque"
+            m = self._antecedent(ci, c, j, b, k, floor)
             return (m, "relative", j) if speaker_capable(m) else None
         if k == "," and j - 1 >= floor:
             # a parenthesis between commas: an apposition, or an aside to skip
@@ -744,6 +699,68 @@ class Attributor:
         if np is not None:
             return (np, "subject", np.start)
         return None
+
+    def _antecedent(self, ci: int, c: Cue, j: int, b: int, k: str, floor: int):
+        """The one a relative at token ``j`` (key ``k``) reports for, its antecedent ending at
+        token ``b``: the mention there, an inverted subject described up to there, the person
+        described, the noun phrase completed; None when there is none."""
+        d = self.d
+        lex = d.lex
+        m = d.m_end.get(b + 1)
+        if m is None and b - 2 >= floor:
+            # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
+            q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
+            if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
+                m = d.m_end.get(q - 1)
+        if m is None and ci > 0 and d.sid[self.cues[ci - 1].s] == d.sid[c.s]:
+            # "..., a annoncé mercredi la direction générale des douanes, qui évoque ...": the
+            # inverted subject of the verb before, its complement running to the comma
+            got = self.subject.get(ci - 1)
+            pm = got[0] if got is not None and got[1] == "inverted" else None
+            if (pm is not None and self.cues[ci - 1].s < pm.start and pm.end <= b + 1 <= pm.end + 6
+                    and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
+                    and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                m = pm
+            elif (pm is not None and self.cues[ci - 1].s < pm.start and pm.end + 1 < b + 1 <= pm.end + 12
+                  and pm.kind in ("name", "title") and pm.name is not None
+                  and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
+                  and not d.caps[pm.end + 1]
+                  and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-")
+                          for t in range(pm.end + 1, b + 1))
+                  and not any(t in self.cue_at for t in range(pm.end, b + 1))):
+                # "..., a dénoncé Hélène Morvan, déléguée syndicale CGT des agents municipaux,
+                # qui réclame « ... »": the inverted subject, described between commas
+                m = pm
+        if (m is not None and k in lex.person_relatives and (
+                m.kind in ("name", "gaz") and m.entity is not None
+                and (m.entity.kind in ("organization", "government") or m.det_name
+                     or m.start > floor and d.keys[m.start - 1] in lex.place_preps)
+                or m.kind == "title" and m.name is None and m.nature == "org"
+                and m.start > floor and d.keys[m.start - 1] in lex.place_preps)):
+            # "X, a researcher at Boston University, who said", "X, dirigeante d'une fromagerie
+            # dans la Manche, qui dit": the described person speaks, not the institution or
+            # the place in the description
+            p = m.start - 1
+            while p > floor and d.keys[p] != "," and d.inq[p] < 0 and m.start - p < 12:
+                p -= 1
+            head = d.m_end.get(p) if p > floor and d.keys[p] == "," else None
+            if (head is not None and head.kind == "name" and head.end == p
+                    and (head.entity is None or head.entity.kind in ("person", "unknown"))
+                    and not any(t in self.cue_at for t in range(p, m.start))):
+                m = head
+        if m is None and k not in lex.relatives:
+            # "a situation that residents say ...": the noun phrase the relative completes
+            m = self.np_before(b, floor)
+            if m is not None and m.end != b + 1:
+                m = None
+        if (m is not None and (m.kind == "title" and m.name is None or m.kind not in ("name", "gaz", "pron"))
+                and m.det in ("indef", None) and m.start - 1 > floor and d.keys[m.start - 1] == ","):
+            # "... by Protect Hollis Kids, a parents' group that says": the named one speaks,
+            # the apposition describes it
+            outer = d.m_end.get(m.start - 1)
+            if speaker_capable(outer) and outer.kind in ("name", "gaz"):
+                m = outer
+        return m
 
     def _restrictive_relative(self, j: int, floor: int):
         """The subject before a restrictive relative clause ending at token ``j``, without commas
@@ -1668,6 +1685,12 @@ class Attributor:
         x = bisect_left(commas, a)
         return x >= len(commas) or commas[x] >= b
 
+    def _clitic_in(self, c: Cue) -> bool:
+        """Whether the verb of cue ``c`` follows a clitic standing for its "objin" preposition and
+        object ("y voit")."""
+        d = self.d
+        return c.s > 0 and d.keys[c.s - 1] in d.lex.object_in_clitics
+
     def takes_content(self, c: Cue, end: int, active: bool = False) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
         reporting clause; "and promised “support”": no reported words, the clause goes on)."""
@@ -1694,6 +1717,9 @@ class Attributor:
             return True
         if ("objin" in frames and (active or not c.passive) and k in lex.object_in_preps
                 and self.quoted_object(j + 1, end) is not None):
+            return True
+        if ("objin" in frames and (active or not c.passive) and self._clitic_in(c)
+                and self.quoted_object(j, end) is not None):
             return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True
@@ -1792,6 +1818,11 @@ class Attributor:
             e = self.quoted_object(j + 1, ce)
             if e is not None:
                 return j + 1, e, "objq", None
+        if "objin" in frames and not c.passive and self._clitic_in(c):
+            # "qui y voit « une mesure de justice »": the clitic stands for the preposition's object
+            e = self.quoted_object(j, ce)
+            if e is not None:
+                return j, e, "objq", None
         if "objde" in frames and not d.keys[j] in (",", ".") and not c.passive:
             first = None
             inq, mask = d.inq, d.mask
@@ -1800,8 +1831,9 @@ class Attributor:
                     continue
                 m = lex.de_preps.match(d.keys, d.caps, i)
                 if m is not None:
-                    if is_infinitive(d, i + m[0]):
-                        return j, ce, "objde", i
+                    x = i + m[0]
+                    if is_infinitive(d, x) or x in d.open_at and is_infinitive(d, x + 1):
+                        return j, ce, "objde", i    # ("de « limiter leurs déplacements »")
                     if first is None:
                         first = i
             if first is not None and not lex.media_preps:
@@ -2494,6 +2526,9 @@ class Attributor:
             # clause's subject gives its reasons in the quoted words
             self.gerund(ci, c, _QUOTE)
             return
+        if c.e + 1 < d.n and d.keys[c.e] in lex.person_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
+            self._according_relative(ci, c)
+            return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
         if m is None and c.e + 2 < d.n:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
@@ -2586,7 +2621,9 @@ class Attributor:
         elif weak and m.kind != "pron":
             return
         elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
-                np_end >= end or d.keys[np_end] in (".", ";")):
+                np_end >= end or d.keys[np_end] in (".", ";")
+                or d.keys[np_end] == "," and np_end + 1 < end and d.keys[np_end + 1] in lex.relatives):
+            # (", selon le Quai d'Orsay, qui recommande ...": the relative reports on its own)
             a = strip_lead(d, floor, c.s - 1)
             e = trim_end(d, a, c.s if c.s - 1 in d.close_at else c.s - 1)
             rule = "according-after"
@@ -2608,6 +2645,29 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def _according_relative(self, ci: int, c: Cue) -> None:
+        """"la climatologue X, chercheuse au CNRS, pour qui la France doit ...": the attribution
+        phrase's relative is its antecedent, the clause after it the reported words."""
+        d = self.d
+        sent = d.sid[c.s]
+        floor, end = d.sent_start[sent], d.sent_end[sent]
+        b = c.s - 2
+        if b >= floor and d.keys[b] == ")":
+            b = self.before_brackets(b + 1, floor) - 1
+        if b < floor:
+            return
+        m = self._antecedent(ci, c, c.e, b, d.keys[c.e], floor)
+        if not speaker_capable(m) or m.kind not in ("name", "title"):
+            return                      # ("les ménages, pour qui la facture pèse ...": no opinion)
+        a = c.e + 1
+        e = trim_end(d, a, self.clause_end(a, ci))
+        if e <= a:
+            return
+        span, mode, k = content_span(d, a, e)
+        self.add(Raw("according-relative", m, (c.s, c.e + 1), span, mode, "", "according",
+                     parts=[span] if mode == "direct" else [], anon_region=(m.start, m.end),
+                     channel_region=(c.s, c.e), sent=sent, quote=k, cue_tok=c.s))
 
     def document_speaker(self, j: int, end: int) -> Mention | None:
         """The speaker of a document noun phrase opening at token ``j`` (an article, then a noun of

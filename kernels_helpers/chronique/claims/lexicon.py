@@ -265,6 +265,8 @@ class Lexicon:
     document_heads: frozenset = frozenset()    # documents that speak for their author
     document_mods: frozenset = frozenset()     # adjectives before such a document's noun
     object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
+    object_in_clitics: frozenset = frozenset()  # clitics standing for them ("y voit un « ... »")
+    preverbal_clitics: frozenset = frozenset()  # object clitics before a verb ("lui a dit")
     document_readers: frozenset = frozenset()  # participles of those who read a document
     filing_verbs: frozenset = frozenset()      # verbs whose subject brings a legal document
     gloss_links: frozenset = frozenset()
@@ -354,6 +356,7 @@ class Lexicon:
     org_name_links: frozenset = frozenset()
     org_name_endings: tuple = ()                # folded token tuples ending an organisation's name
     org_adj_endings: tuple = ()
+    org_last_word_not_endings: tuple = ()
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
     name_descriptors: frozenset = frozenset()
@@ -500,6 +503,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
     lx.object_in_preps = _set(g("OBJECT_IN_PREPS", ()))
+    lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
+    lx.preverbal_clitics = _set(g("PREVERBAL_CLITICS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
@@ -527,6 +532,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))
     lx.org_name_endings = tuple(tuple(fold(t.low) for t in tokenize(w)) for w in g("ORG_NAME_ENDINGS", ()))
     lx.org_adj_endings = tuple(g("ORG_ADJ_ENDINGS"))
+    lx.org_last_word_not_endings = tuple(g("ORG_LAST_WORD_NOT_ENDINGS", ()))
     lx.org_suffixes = frozenset(fold(w) for w in _set(g("ORG_SUFFIXES")))
     lx.org_anaphors = frozenset(fold(w) for w in _set(g("ORG_ANAPHORS")))
     # common nouns introducing the name that follows them ("le quotidien L'Equipe"): those listed,

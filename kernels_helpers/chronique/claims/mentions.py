@@ -238,7 +238,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         out.append(m)
         nxt = m.end
     if lex.org_heads and out:
-        out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask)
+        out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
     if lex.institution_heads:
         out = _institutions(out, toks, keys, fkeys, caps, lex, text, mask, blocked, inq,
                             where(B_DET) if where is not None else positions(mask, B_DET))
@@ -249,7 +249,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         _linked_described(out, toks, keys, fkeys, caps, lex, text, mask)
     if lex.name_descriptors and out:
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
-    _appositions(out, keys, lex)
+    _appositions(out, keys, lex, toks, caps, text)
     return out
 
 
@@ -321,7 +321,8 @@ def _complement_start(j: int, n: int, keys, fkeys, caps, mask, conns, dets) -> i
     return k
 
 
-def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask) -> list[Mention]:
+def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask,
+               blocked) -> list[Mention]:
     """Organisation names read whole: a capitalised head completed by adjectives and "de"/"of"
     complements ("the Centers for Disease Control and Prevention", "la Fédération du commerce et
     de la distribution", "l'Union cycliste internationale"), and the words a bracketed acronym
@@ -332,6 +333,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
     function_words, cue_first, preps = lex.function_words, lex.cues.first, lex.prepositions
     conns, dets = lex.connectors, lex.determiners
     lower_comps = not lex.prehead_nouns         # complements may be common nouns ("du sport")
+    last_words = lex.org_last_word_not_endings if lower_comps else ()
 
     def word(j: int) -> bool:
         # (a capitalised word inside the name is no verb: "the Office of the State Bank Commissioner")
@@ -425,7 +427,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             out.pop()
         j = adjectives(mend, 2)
         groups = 0
-        while groups < 3 and j < n and mask[j] & B_CONN:
+        while groups < 5 and j < n and mask[j] & B_CONN:
             k = _complement_start(j, n, keys, fkeys, caps, mask, conns, dets)
             if k is None or k >= n:
                 break
@@ -446,11 +448,23 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 j += 1              # "et de la distribution": tried as the next complement
         while j > mend and (keys[j - 1] in joiners or mask[j - 1] & B_CONN and not caps[j - 1]):
             j -= 1
+        if (groups and last_words and j + 1 < n and keys[j + 1] in (".", ",", ";") and not caps[j]
+                and not caps[j - 1] and word(j) and not blocked[j] and len(keys[j]) > 2
+                and not mask[j] & (B_CUE | B_DET | B_PRON) and not keys[j].endswith(last_words)):
+            # "l'Observatoire des villes du transport gratuit.": a lowercase word closing the
+            # complements before the punctuation is the name's last
+            j += 1
         if groups and j < n and caps[j] and word(j) and not caps[j - 1]:
             # "l'Union régionale de sport-boules Auvergne-Rhône-Alpes (URSB)": a name closing the
-            # lowercase complements right before the organisation's bracketed acronym is its own
+            # lowercase complements right before the organisation's bracketed acronym is its own;
+            # so is one word closing them before the clause goes on ("le Club des entreprises
+            # Rhône-Vercors, qui ...", "... Rhône-Vercors a jugé"): a person's name has two
             e = _name_words_end(j, toks, keys, fkeys, caps, lex, word, 6)
             if _acronym_bracket(e, toks, keys, caps):
+                j = e
+            elif (not mask[j] & B_GAZ or keys[j + 1] == "-") and all(
+                    toks[t].start == toks[t - 1].end for t in range(j + 1, e)) and (
+                    e >= n or keys[e] in (",", ".", ";", ":") or mask[e] & B_CUE or keys[e] in lex.aux):
                 j = e
         if j <= m.end:
             if a0 < m.start:
@@ -516,13 +530,13 @@ def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
     ... de l'alimentation, de l'environnement et du travail (Anses)"); else ``j``."""
     n = len(toks)
     k = j
-    while k < n and k - j < 16:
+    while k < n and k - j < 20:
         key = keys[k]
         if key == "(":
             return k if k > j and _acronym_bracket(k, toks, keys, caps) else j
         if key == ",":
-            if k + 1 < n and mask[k + 1] & B_CONN:
-                k += 1
+            if k + 1 < n and mask[k + 1] & (B_CONN | B_DET) and not caps[k + 1]:
+                k += 1      # (a list of complements: "pour l'agriculture, l'alimentation et ...")
                 continue
             return j
         if key in ("'", "-"):
@@ -607,7 +621,7 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
         if hk not in heads:
             continue
         c = a if mask[a] & B_CONN else a - 1        # ("du", "des": an article holding "de")
-        if c > 0 and mask[c] & B_CONN and conns.match(fkeys, caps, c) is not None:
+        if c > 0 and not caps[h] and mask[c] & B_CONN and conns.match(fkeys, caps, c) is not None:
             p = c - 1
             if (not caps[p] and word(p) and fkeys[p] not in lex.non_speakers
                     and lex.source_preps.match(keys, caps, p) is None):
@@ -1898,12 +1912,22 @@ def _after_brackets(e: int, keys) -> int:
     return e
 
 
-def _appositions(ms: list[Mention], keys, lex) -> None:
+def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     """"Le porte-parole du Kremlin, Dmitri Peskov," / "Dmitri Peskov, porte-parole du Kremlin,"."""
     for a, b in zip(ms, ms[1:]):
         if b.start != a.end + 1 or keys[a.end] != ",":
             continue
         after = keys[b.end] if b.end < len(keys) else ""
+        if (a.kind == "title" and a.name is not None and a.nature == "person" and a.comps
+                and a.span[0] > a.start and a.span[1] == a.end and caps[a.span[0] - 1]
+                and b.kind == "name" and not b.det_name and not b.titles and b.end - b.start >= 2
+                and after in (",", ".")):
+            # "le président de Valence Romans Agglo, Bernard Coulon,": the capitalised words after
+            # the title's capitalised complement go on with it (an organisation's name), the
+            # name apposed is the person's
+            a.title = (a.title or "") + text[toks[a.span[0] - 1].end:toks[a.end - 1].end]
+            a.name = None
+            a.span = (a.start, a.end)
         if (a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name
                 and a.nature != "source"):
             # (an unnamed source has no name in apposition: "Selon une source proche du dossier,

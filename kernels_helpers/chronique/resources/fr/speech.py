@@ -119,7 +119,7 @@ CUE_LEMMAS = {
     "exprimer": ("statement", "objq"),
     "réaffirmer": ("statement", "que incise colon objq"),
     "reprocher": ("accusation", "objde incise objq"),
-    "recommander": ("statement", "que de incise"),
+    "recommander": ("statement", "que de incise objde"),   # "recommande aux voyageurs de « ... »"
     "préconiser": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
     "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
@@ -310,6 +310,11 @@ ADVERBS = (
 # prepositions of the "objin" frame, before the object that holds the reported words ("voit dans X
 # un « ... »")
 OBJECT_IN_PREPS = ("dans",)
+# clitics standing for that preposition and its object, before the verb: the quoted object then
+# follows the verb ("qui y voit « une mesure de justice »")
+OBJECT_IN_CLITICS = ("y",)
+# object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit")
+PREVERBAL_CLITICS = ("y", "lui", "leur")
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
@@ -700,6 +705,7 @@ ORG_HEADS = (
     "organisation", "service", "services", "société", "syndicat", "tribunal", "union", "haut-commissariat",
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
     "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
+    "communauté", "club", "coordination",
 )
 # heads of the institutions named by a lowercase noun and the chain of its complements ("la
 # chambre d'agriculture de l'Yonne", "la clinique des Graves", "le tribunal de commerce de Lyon",
@@ -739,6 +745,10 @@ ORG_ADJ_ENDINGS = (
     "ieure", "ain", "aine", "éen", "éenne", "ais", "aise", "ois", "oise", "ier", "ière", "in", "ine",
     "an", "ans", "anne", "annes", "ic", "ics",
 )
+# endings a lowercase word closing an organisation's name right before the punctuation never has
+# (a participle, a verb, an adverb: "selon la Fédération des chasseurs consultée"); others do
+# ("l'Observatoire des villes du transport gratuit.")
+ORG_LAST_WORD_NOT_ENDINGS = ("é", "ée", "és", "ées", "ent", "ment")
 # derniers mots qui font d'un nom celui d'une organisation ("Nordhaus AG", "Thales SA")
 ORG_SUFFIXES = ("sa", "sas", "ag", "se", "nv", "gmbh", "inc", "ltd", "plc", "group", "holding", "groupe")
 # têtes d'un groupe nominal défini qui reprend l'organisation nommée en dernier ("le groupe a
