@@ -1239,3 +1239,10 @@ def test_definite_report_speaks_for_the_author_of_the_report_named_before():
         ("Harlow Pike", "the charity had overstated its donations", "indirect"),
         ("Harlow Pike", "Controls were almost entirely absent", "direct")]
     assert _claims("Lab tests found that the water was safe to drink.") == []
+
+
+def test_role_noun_opening_the_sentence_before_a_name_is_no_part_of_the_name():
+    assert _claims("Midfielder Tomas Reyes said the squad had recovered from the long flight.") == [
+        ("Tomas Reyes", "the squad had recovered from the long flight", "indirect")]
+    assert _claims("Nurse Grace Obi told reporters the ward had run out of beds.") == [
+        ("Grace Obi", "the ward had run out of beds", "indirect")]

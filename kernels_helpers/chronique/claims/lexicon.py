@@ -282,6 +282,7 @@ class Lexicon:
     clause_openers: Any = None
     function_words: frozenset = frozenset()
     fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
+    roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
@@ -447,6 +448,7 @@ def lexicon(lang: str) -> Lexicon:
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
+    lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.quoting_verbs = _set(g("QUOTING_VERBS"))
