@@ -1246,3 +1246,13 @@ def test_role_noun_opening_the_sentence_before_a_name_is_no_part_of_the_name():
         ("Tomas Reyes", "the squad had recovered from the long flight", "indirect")]
     assert _claims("Nurse Grace Obi told reporters the ward had run out of beds.") == [
         ("Grace Obi", "the ward had run out of beds", "indirect")]
+
+
+def test_list_inside_an_aside_after_a_documents_author_does_not_stop_the_subject():
+    assert _claims("The 40-page report by London-based Carver Hale, drawing on interviews with nurses, "
+                   "porters, managers and patients, found that the ward had been understaffed for years. "
+                   "\"Warnings went unheard,\" the report said.") == [
+        ("Carver Hale", "the ward had been understaffed for years", "indirect"),
+        ("Carver Hale", "Warnings went unheard", "direct")]
+    assert _claims("The union, which represents drivers, mechanics and cleaners, said the strike would "
+                   "continue.") == [("union", "the strike would continue", "indirect")]

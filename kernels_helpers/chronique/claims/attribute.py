@@ -609,6 +609,19 @@ class Attributor:
                     p -= 1
                 if p < lo:
                     p = max(floor - 1, j - 40)
+            if p > lo and keys[p] == "," and self._list_words(p + 1, j, True):
+                # "The report by X, based on interviews with gymnasts, parents and staff, found":
+                # the end of a list inside the aside, which opens at the comma before the list
+                q, e = p - 1, p
+                while True:
+                    while q >= lo and keys[q] != "," and q not in close_at:
+                        q -= 1
+                    if q < lo or keys[q] != ",":
+                        break
+                    p = q
+                    if not self._list_words(q + 1, e, False):
+                        break
+                    q, e = q - 1, q
             if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
                     lex.links.match(d.keys, d.caps, p + 1) is not None) and (
                     self.subject_after(c, False)[0] is not None):
@@ -819,6 +832,27 @@ class Attributor:
         if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
             return d.m_end.get(q - 1)
         return None
+
+    def _list_words(self, a: int, b: int, last: bool) -> bool:
+        """Whether tokens [a, b) (between commas) are an item of a list of nouns: the last one
+        (``last``), joined by a coordinator ("parents and staff members"), or one before it, a few
+        words without a preposition ("112 former gymnasts"); no verb, relative, quotation or cue."""
+        d = self.d
+        lex = d.lex
+        if b - a < (2 if last else 1) or b - a > (8 if last else 4):
+            return False
+        joined = False
+        for t in range(a, b):
+            k = d.keys[t]
+            if (d.inq[t] >= 0 or t in self.cue_at or not (d.toks[t].text[:1].isalnum() or k in ("-", "'"))
+                    or k in lex.relatives or k in lex.complementizers.first or k in lex.aux or k in lex.modals
+                    or k in lex.copulas or not last and k in lex.prepositions):
+                return False
+            if k in lex.coordinators or k in lex.gloss_links:
+                if not last or t == b - 1:
+                    return False
+                joined = True
+        return joined or not last
 
     def _descriptive_apposition(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) (between commas) are a noun phrase describing the one before:
@@ -2627,7 +2661,7 @@ class Attributor:
         if lex.prehead_nouns:
             # "the proposed class action", "the amended complaint": modifiers before the head
             while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
-                   and d.toks[h].text[:1].isalpha() and not d.caps[h] and d.inq[h] < 0
+                   and d.toks[h].text[:1].isalnum() and not d.caps[h] and d.inq[h] < 0
                    and d.fkeys[h] not in lex.function_words and d.keys[h] not in lex.prepositions
                    and d.keys[h] not in lex.cues.first):
                 h += 1
@@ -2644,7 +2678,14 @@ class Attributor:
             dh = lex.document_heads
             heads = self._doc_heads = [i for i, k in enumerate(d.fkeys) if k in dh]
         for p in reversed(heads[:bisect_left(heads, h)]):
-            if p < 1 or not d.mask[p - 1] & DET:
+            q = p - 1
+            if lex.prehead_nouns:
+                # "The 86-page report by X": a modifier between the article and the head
+                while (q > 0 and q > p - 5 and not d.mask[q] & DET and not d.caps[q] and d.inq[q] < 0
+                       and (d.toks[q].text[:1].isalnum() or d.keys[q] == "-")
+                       and d.fkeys[q] not in lex.function_words):
+                    q -= 1
+            if q < 0 or not d.mask[q] & DET:
                 continue
             a, _ = self._document_author(p, d.sent_end[d.sid[p]])
             if a is None:
@@ -2707,6 +2748,11 @@ class Attributor:
         if not cn:
             return None, False
         m = next((d.m_start[k] for k in range(g, min(end, g + 1 + cn[0])) if k in d.m_start), None)
+        if m is not None and m.end + 2 < end and d.keys[m.end] == "-" and m.end + 2 in d.m_start:
+            # "a report by Houston-based X": the name the place describes
+            pm = d.m_start[m.end + 2]
+            if self._premodified_name(m.start, pm.end) is pm:
+                m = pm
         if m is None or not speaker_capable(m) or m.kind == "pron":
             return None, False
         return m, False
