@@ -1256,3 +1256,12 @@ def test_list_inside_an_aside_after_a_documents_author_does_not_stop_the_subject
         ("Carver Hale", "Warnings went unheard", "direct")]
     assert _claims("The union, which represents drivers, mechanics and cleaners, said the strike would "
                    "continue.") == [("union", "the strike would continue", "indirect")]
+
+
+def test_noun_described_by_a_participle_and_its_agent_speaks_not_the_agent():
+    assert _claims("An inquiry panel appointed by the governor said the prison had ignored repeated "
+                   "warnings.") == [
+        ("anonymous inquiry panel", "the prison had ignored repeated warnings", "indirect")]
+    assert _claims("The dam had been poorly maintained for years, engineers hired by the city council "
+                   "said on Monday.") == [
+        ("engineers", "The dam had been poorly maintained for years", "indirect")]

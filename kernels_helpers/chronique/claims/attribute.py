@@ -469,6 +469,8 @@ class Attributor:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
                 j = skip_back(d, x - 1, floor)  # "Algeria's energy ministry, however, said"
+        if lex.participle_endings and j - 3 > floor:
+            j = self._before_agent(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -832,6 +834,40 @@ class Attributor:
         if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
             return d.m_end.get(q - 1)
         return None
+
+    def _before_agent(self, j: int, floor: int) -> int:
+        """The last token of the noun phrase a participle and its agent complement describe, when
+        tokens up to ``j`` end with them ("A panel appointed by the governor said", "..., a law
+        firm hired by the club's board said": the panel, the firm); else ``j``."""
+        d = self.d
+        lex = d.lex
+        keys = d.keys
+        b = j
+        while b > floor + 1 and j - b < 7:
+            k = keys[b]
+            if k in lex.agent_preps:
+                break
+            if d.inq[b] >= 0 or b in self.cue_at or not (d.toks[b].text[:1].isalnum() or k in ("'", "-")):
+                return j
+            b -= 1
+        else:
+            return j
+        v = b - 1
+        t = d.toks[v].text
+        if (b == j or d.caps[v] or not t[:1].isalpha() or not keys[v].endswith(lex.participle_endings)
+                or d.fkeys[v] in lex.function_words or keys[v] in lex.aux or v in self.cue_at
+                or d.fkeys[v] in lex.fronted_participles
+                or keys[v] in lex.prepositions or d.inq[v] >= 0):
+            return j
+        w = v - 1
+        if not (d.toks[w].text[:1].isalnum() and d.inq[w] < 0 and keys[w] not in lex.aux
+                and keys[w] not in lex.copulas and keys[w] not in lex.relatives and w not in self.cue_at):
+            return j                    # ("who was hired by", "has been backed by": a verb, no description)
+        m = d.m_end.get(v)
+        np = m if m is not None and m.kind != "pron" else self.np_before(w, floor)
+        if np is None or np.end != v or not speaker_capable(np):
+            return j
+        return w
 
     def _list_words(self, a: int, b: int, last: bool) -> bool:
         """Whether tokens [a, b) (between commas) are an item of a list of nouns: the last one

@@ -276,6 +276,7 @@ class Lexicon:
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
+    participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
     inf_words: frozenset = frozenset()
     links: Phrases = None
     prepositions: frozenset = frozenset()
@@ -441,6 +442,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
+    lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
     lx.prepositions = _set(g("PREPOSITIONS"))

@@ -229,6 +229,9 @@ GROUP_NOUNS = ("group", "handful", "number")
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
+# endings of past participles: a participle and its agent complement after a noun describe it, and
+# the noun speaks ("A panel appointed by the governor said", "..., a law firm hired by the board said")
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 INFINITIVE_WORDS = ("being", "having")
 CLAUSE_LINKS = (
     "and", "but", "after", "while", "whereas", "before", "when", "as", "because", "since", "although",
