@@ -1265,3 +1265,11 @@ def test_noun_described_by_a_participle_and_its_agent_speaks_not_the_agent():
     assert _claims("The dam had been poorly maintained for years, engineers hired by the city council "
                    "said on Monday.") == [
         ("engineers", "The dam had been poorly maintained for years", "indirect")]
+
+
+def test_place_before_jury_modifies_it_and_the_jury_speaks():
+    assert _claims("A Nevada jury on Friday ordered the casino operator to pay $40 million to a former "
+                   "dealer, finding that the company had retaliated against her.") == [
+        ("Nevada jury", "the company had retaliated against her", "indirect")]
+    assert _claims("A federal jury found that the bank had misled investors.") == [
+        ("federal jury", "the bank had misled investors", "indirect")]

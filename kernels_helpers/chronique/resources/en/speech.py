@@ -352,6 +352,7 @@ TITLE_HEADS = {
     "diplomacy": ("diplomacy", None, "s", "org"),
     "navy": ("navy", None, "s", "org"), "air force": ("air force", None, "s", "org"),
     "commission": ("commission", None, "s", "org"), "court": ("court", None, "s", "org"),
+    "jury": ("jury", None, "s", "org"), "grand jury": ("grand jury", None, "s", "org"),
     "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
     "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
     "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
