@@ -1273,3 +1273,11 @@ def test_place_before_jury_modifies_it_and_the_jury_speaks():
         ("Nevada jury", "the company had retaliated against her", "indirect")]
     assert _claims("A federal jury found that the bank had misled investors.") == [
         ("federal jury", "the bank had misled investors", "indirect")]
+
+
+def test_possessor_made_of_a_place_and_a_common_noun_opens_the_subject():
+    assert _claims("Oregon state's Department of Forestry said the fire had burned 3,000 acres.") == [
+        ("Oregon state's Department of Forestry", "the fire had burned 3,000 acres", "indirect")]
+    assert _claims("The Nevada Secretary of State's office, which oversees elections, said the "
+                   "signatures had been verified.") == [
+        ("The Nevada Secretary of State's office", "the signatures had been verified", "indirect")]

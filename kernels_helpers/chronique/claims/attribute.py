@@ -698,9 +698,10 @@ class Attributor:
                     else:
                         np = self._place_modified(ms, p)
                         if (np is None and ms.kind in ("gaz", "name", "title")
-                                and lex.after_clitic(d.keys, ms.end) > ms.end):
+                                and any(lex.after_clitic(d.keys, t) > t for t in range(ms.end, min(p, ms.end + 4)))):
                             # "Aragon's regional government, which ...,": a place's body; "The
-                            # militia's leader, who ...,": the possessed noun
+                            # militia's leader, who ...,": the possessed noun; "The Ohio Auditor of
+                            # State's office, which ...,", "Washington state's X, which ...,"
                             np = self.np_before(p - 1, floor)
                             if np is not None and np.start != a:
                                 np = None
@@ -1177,7 +1178,14 @@ class Attributor:
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
             if det is not None and det[1][0] != "bare" and k < p:
                 return k                # (capitalised when it opens the sentence)
-            if d.caps[k] or d.fkeys[k] in lex.function_words or d.keys[k] in lex.cues.first:
+            if d.caps[k] and not (det is not None and k < p):
+                pm = d.m_end.get(k + 1) if k < p else None
+                if pm is None and k == p and k - 1 > floor and d.keys[k - 1] in lex.org_name_links:
+                    pm = d.m_end.get(k - 1)     # "the Ohio Auditor of State's office"
+                if pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote:
+                    return pm.start     # "Washington state's", "the Ohio auditor's": a place and a noun
+                return None
+            if d.fkeys[k] in lex.function_words or d.keys[k] in lex.cues.first and k < p:
                 return None
             k -= 1
         return None

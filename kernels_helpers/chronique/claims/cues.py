@@ -155,6 +155,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
             if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives):
                 i += length                     # "la menace", "the claims": a noun
                 continue
+            if lex.possessive_clitic and lex.after_clitic(keys, i + length) > i + length:
+                i += length                     # "Washington state's department": a possessor noun
+                continue
             if (tags & _FINP_PP and i and prev[:1].isdigit() and i + length < n
                     and toks[i + length].text[:1].isalpha() and toks[i + length].text[:1].islower()
                     and keys[i + length] not in lex.function_words and keys[i + length] not in cue_words):
