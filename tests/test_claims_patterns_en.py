@@ -1281,3 +1281,8 @@ def test_possessor_made_of_a_place_and_a_common_noun_opens_the_subject():
     assert _claims("The Nevada Secretary of State's office, which oversees elections, said the "
                    "signatures had been verified.") == [
         ("The Nevada Secretary of State's office", "the signatures had been verified", "indirect")]
+
+
+def test_cue_word_modifying_a_noun_before_a_name_is_no_verb():
+    assert _claims("Flights resumed at the capital's airport on Friday, state carrier Air Ruvana said.") == [
+        ("Air Ruvana", "Flights resumed at the capital's airport on Friday", "indirect")]

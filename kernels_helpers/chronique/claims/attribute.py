@@ -1077,8 +1077,9 @@ class Attributor:
             k = org.start
         else:
             while (k > floor and s - k < 4 and not d.caps[k - 1] and d.toks[k - 1].text[:1].isalpha()
-                   and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.cues.first
-                   and keys[k - 1] not in lex.prepositions):
+                   and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.prepositions
+                   and (keys[k - 1] not in lex.cues.first or k < s and k - 1 not in self.cue_at)):
+                # (a cue word read as no verb before a modifier: "..., state utility X said")
                 k -= 1
             org = d.m_end.get(k) if k < s else None
             if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
