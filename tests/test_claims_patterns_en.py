@@ -1239,3 +1239,50 @@ def test_definite_report_speaks_for_the_author_of_the_report_named_before():
         ("Harlow Pike", "the charity had overstated its donations", "indirect"),
         ("Harlow Pike", "Controls were almost entirely absent", "direct")]
     assert _claims("Lab tests found that the water was safe to drink.") == []
+
+
+def test_role_noun_opening_the_sentence_before_a_name_is_no_part_of_the_name():
+    assert _claims("Midfielder Tomas Reyes said the squad had recovered from the long flight.") == [
+        ("Tomas Reyes", "the squad had recovered from the long flight", "indirect")]
+    assert _claims("Nurse Grace Obi told reporters the ward had run out of beds.") == [
+        ("Grace Obi", "the ward had run out of beds", "indirect")]
+
+
+def test_list_inside_an_aside_after_a_documents_author_does_not_stop_the_subject():
+    assert _claims("The 40-page report by London-based Carver Hale, drawing on interviews with nurses, "
+                   "porters, managers and patients, found that the ward had been understaffed for years. "
+                   "\"Warnings went unheard,\" the report said.") == [
+        ("Carver Hale", "the ward had been understaffed for years", "indirect"),
+        ("Carver Hale", "Warnings went unheard", "direct")]
+    assert _claims("The union, which represents drivers, mechanics and cleaners, said the strike would "
+                   "continue.") == [("union", "the strike would continue", "indirect")]
+
+
+def test_noun_described_by_a_participle_and_its_agent_speaks_not_the_agent():
+    assert _claims("An inquiry panel appointed by the governor said the prison had ignored repeated "
+                   "warnings.") == [
+        ("anonymous inquiry panel", "the prison had ignored repeated warnings", "indirect")]
+    assert _claims("The dam had been poorly maintained for years, engineers hired by the city council "
+                   "said on Monday.") == [
+        ("engineers", "The dam had been poorly maintained for years", "indirect")]
+
+
+def test_place_before_jury_modifies_it_and_the_jury_speaks():
+    assert _claims("A Nevada jury on Friday ordered the casino operator to pay $40 million to a former "
+                   "dealer, finding that the company had retaliated against her.") == [
+        ("Nevada jury", "the company had retaliated against her", "indirect")]
+    assert _claims("A federal jury found that the bank had misled investors.") == [
+        ("federal jury", "the bank had misled investors", "indirect")]
+
+
+def test_possessor_made_of_a_place_and_a_common_noun_opens_the_subject():
+    assert _claims("Oregon state's Department of Forestry said the fire had burned 3,000 acres.") == [
+        ("Oregon state's Department of Forestry", "the fire had burned 3,000 acres", "indirect")]
+    assert _claims("The Nevada Secretary of State's office, which oversees elections, said the "
+                   "signatures had been verified.") == [
+        ("The Nevada Secretary of State's office", "the signatures had been verified", "indirect")]
+
+
+def test_cue_word_modifying_a_noun_before_a_name_is_no_verb():
+    assert _claims("Flights resumed at the capital's airport on Friday, state carrier Air Ruvana said.") == [
+        ("Air Ruvana", "Flights resumed at the capital's airport on Friday", "indirect")]

@@ -472,6 +472,8 @@ class Attributor:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
                 j = skip_back(d, x - 1, floor)  # "Algeria's energy ministry, however, said"
+        if lex.participle_endings and j - 3 > floor:
+            j = self._before_agent(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -564,6 +566,19 @@ class Attributor:
                     p -= 1
                 if p < lo:
                     p = max(floor - 1, j - 40)
+            if p > lo and keys[p] == "," and self._list_words(p + 1, j, True):
+                # "The report by X, based on interviews with gymnasts, parents and staff, found":
+                # the end of a list inside the aside, which opens at the comma before the list
+                q, e = p - 1, p
+                while True:
+                    while q >= lo and keys[q] != "," and q not in close_at:
+                        q -= 1
+                    if q < lo or keys[q] != ",":
+                        break
+                    p = q
+                    if not self._list_words(q + 1, e, False):
+                        break
+                    q, e = q - 1, q
             if p >= floor and d.keys[p] == "," and p + 1 < j and d.mask[p + 1] & LINK and (
                     lex.links.match(d.keys, d.caps, p + 1) is not None) and (
                     self.subject_after(c, False)[0] is not None):
@@ -638,9 +653,10 @@ class Attributor:
                     else:
                         np = self._place_modified(ms, p)
                         if (np is None and ms.kind in ("gaz", "name", "title")
-                                and lex.after_clitic(d.keys, ms.end) > ms.end):
+                                and any(lex.after_clitic(d.keys, t) > t for t in range(ms.end, min(p, ms.end + 4)))):
                             # "Aragon's regional government, which ...,": a place's body; "The
-                            # militia's leader, who ...,": the possessed noun
+                            # militia's leader, who ...,": the possessed noun; "The Ohio Auditor of
+                            # State's office, which ...,", "Washington state's X, which ...,"
                             np = self.np_before(p - 1, floor)
                             if np is not None and np.start != a:
                                 np = None
@@ -837,6 +853,61 @@ class Attributor:
             return d.m_end.get(q - 1)
         return None
 
+    def _before_agent(self, j: int, floor: int) -> int:
+        """The last token of the noun phrase a participle and its agent complement describe, when
+        tokens up to ``j`` end with them ("A panel appointed by the governor said", "..., a law
+        firm hired by the club's board said": the panel, the firm); else ``j``."""
+        d = self.d
+        lex = d.lex
+        keys = d.keys
+        b = j
+        while b > floor + 1 and j - b < 7:
+            k = keys[b]
+            if k in lex.agent_preps:
+                break
+            if d.inq[b] >= 0 or b in self.cue_at or not (d.toks[b].text[:1].isalnum() or k in ("'", "-")):
+                return j
+            b -= 1
+        else:
+            return j
+        v = b - 1
+        t = d.toks[v].text
+        if (b == j or d.caps[v] or not t[:1].isalpha() or not keys[v].endswith(lex.participle_endings)
+                or d.fkeys[v] in lex.function_words or keys[v] in lex.aux or v in self.cue_at
+                or d.fkeys[v] in lex.fronted_participles
+                or keys[v] in lex.prepositions or d.inq[v] >= 0):
+            return j
+        w = v - 1
+        if not (d.toks[w].text[:1].isalnum() and d.inq[w] < 0 and keys[w] not in lex.aux
+                and keys[w] not in lex.copulas and keys[w] not in lex.relatives and w not in self.cue_at):
+            return j                    # ("who was hired by", "has been backed by": a verb, no description)
+        m = d.m_end.get(v)
+        np = m if m is not None and m.kind != "pron" else self.np_before(w, floor)
+        if np is None or np.end != v or not speaker_capable(np):
+            return j
+        return w
+
+    def _list_words(self, a: int, b: int, last: bool) -> bool:
+        """Whether tokens [a, b) (between commas) are an item of a list of nouns: the last one
+        (``last``), joined by a coordinator ("parents and staff members"), or one before it, a few
+        words without a preposition ("112 former gymnasts"); no verb, relative, quotation or cue."""
+        d = self.d
+        lex = d.lex
+        if b - a < (2 if last else 1) or b - a > (8 if last else 4):
+            return False
+        joined = False
+        for t in range(a, b):
+            k = d.keys[t]
+            if (d.inq[t] >= 0 or t in self.cue_at or not (d.toks[t].text[:1].isalnum() or k in ("-", "'"))
+                    or k in lex.relatives or k in lex.complementizers.first or k in lex.aux or k in lex.modals
+                    or k in lex.copulas or not last and k in lex.prepositions):
+                return False
+            if k in lex.coordinators or k in lex.gloss_links:
+                if not last or t == b - 1:
+                    return False
+                joined = True
+        return joined or not last
+
     def _descriptive_apposition(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) (between commas) are a noun phrase describing the one before:
         opening on a determiner or an apposition opener ("one of the largest in the region", "a
@@ -1023,8 +1094,9 @@ class Attributor:
             k = org.start
         else:
             while (k > floor and s - k < 4 and not d.caps[k - 1] and d.toks[k - 1].text[:1].isalpha()
-                   and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.cues.first
-                   and keys[k - 1] not in lex.prepositions):
+                   and keys[k - 1] not in lex.function_words and keys[k - 1] not in lex.prepositions
+                   and (keys[k - 1] not in lex.cues.first or k < s and k - 1 not in self.cue_at)):
+                # (a cue word read as no verb before a modifier: "..., state utility X said")
                 k -= 1
             org = d.m_end.get(k) if k < s else None
             if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
@@ -1124,7 +1196,14 @@ class Attributor:
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
             if det is not None and det[1][0] != "bare" and k < p:
                 return k                # (capitalised when it opens the sentence)
-            if d.caps[k] or d.fkeys[k] in lex.function_words or d.keys[k] in lex.cues.first:
+            if d.caps[k] and not (det is not None and k < p):
+                pm = d.m_end.get(k + 1) if k < p else None
+                if pm is None and k == p and k - 1 > floor and d.keys[k - 1] in lex.org_name_links:
+                    pm = d.m_end.get(k - 1)     # "the Ohio Auditor of State's office"
+                if pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote:
+                    return pm.start     # "Washington state's", "the Ohio auditor's": a place and a noun
+                return None
+            if d.fkeys[k] in lex.function_words or d.keys[k] in lex.cues.first and k < p:
                 return None
             k -= 1
         return None
@@ -2687,7 +2766,7 @@ class Attributor:
         if lex.prehead_nouns:
             # "the proposed class action", "the amended complaint": modifiers before the head
             while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
-                   and d.toks[h].text[:1].isalpha() and not d.caps[h] and d.inq[h] < 0
+                   and d.toks[h].text[:1].isalnum() and not d.caps[h] and d.inq[h] < 0
                    and d.fkeys[h] not in lex.function_words and d.keys[h] not in lex.prepositions
                    and d.keys[h] not in lex.cues.first):
                 h += 1
@@ -2704,7 +2783,14 @@ class Attributor:
             dh = lex.document_heads
             heads = self._doc_heads = [i for i, k in enumerate(d.fkeys) if k in dh]
         for p in reversed(heads[:bisect_left(heads, h)]):
-            if p < 1 or not d.mask[p - 1] & DET:
+            q = p - 1
+            if lex.prehead_nouns:
+                # "The 86-page report by X": a modifier between the article and the head
+                while (q > 0 and q > p - 5 and not d.mask[q] & DET and not d.caps[q] and d.inq[q] < 0
+                       and (d.toks[q].text[:1].isalnum() or d.keys[q] == "-")
+                       and d.fkeys[q] not in lex.function_words):
+                    q -= 1
+            if q < 0 or not d.mask[q] & DET:
                 continue
             a, _ = self._document_author(p, d.sent_end[d.sid[p]])
             if a is None:
@@ -2767,6 +2853,11 @@ class Attributor:
         if not cn:
             return None, False
         m = next((d.m_start[k] for k in range(g, min(end, g + 1 + cn[0])) if k in d.m_start), None)
+        if m is not None and m.end + 2 < end and d.keys[m.end] == "-" and m.end + 2 in d.m_start:
+            # "a report by Houston-based X": the name the place describes
+            pm = d.m_start[m.end + 2]
+            if self._premodified_name(m.start, pm.end) is pm:
+                m = pm
         if m is None or not speaker_capable(m) or m.kind == "pron":
             return None, False
         return m, False

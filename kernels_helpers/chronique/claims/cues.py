@@ -85,6 +85,29 @@ def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
     return False
 
 
+def _modifier_before_subject(t: int, toks, keys, lex: Lexicon, prev: str) -> bool:
+    """Whether a present-tense cue word ending before token ``t``, after punctuation or at the
+    start of a sentence, is a noun's modifier: a lowercase noun follows, then (up to two more
+    words) a finite cue word of its own ("..., state media reported", "..., state utility STEG
+    said"), not an inverted subject ("..., say analysts")."""
+    n = len(keys)
+    if prev[:1].isalnum() or t + 1 >= n or not toks[t].text[:1].isalpha() or not toks[t].text[:1].islower():
+        return False
+    k = keys[t]
+    if (k in lex.function_words or k in lex.determiners.first or k in lex.cues.first
+            or k in lex.relatives or k in lex.coordinators):
+        return False
+    for x in range(t + 1, min(n, t + 4)):
+        k = keys[x]
+        if k in lex.cues.first:
+            m = lex.cues.hits.get(k)
+            return m is not None and bool(lex.cue_forms[m[1]][0] & _FINITE)
+        if (not toks[x].text[:1].isalnum() or k in lex.relatives or k in lex.coordinators
+                or k in lex.complementizers.first or k in lex.function_words):
+            return False
+    return False
+
+
 def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> list[Cue]:
     """Candidate cues in text order (``where(bit)``, when given, lists the tokens having a bit)."""
     n = len(toks)
@@ -155,6 +178,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
             if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives):
                 i += length                     # "la menace", "the claims": a noun
                 continue
+            if lex.possessive_clitic and lex.after_clitic(keys, i + length) > i + length:
+                i += length                     # "Washington state's department": a possessor noun
+                continue
             if (tags & _FINP_PP and i and prev[:1].isdigit() and i + length < n
                     and toks[i + length].text[:1].isalpha() and toks[i + length].text[:1].islower()
                     and keys[i + length] not in lex.function_words and keys[i + length] not in cue_words):
@@ -162,6 +188,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                 continue
             if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals) and not (tags & _FINP_PP):
                 i += length                     # "to confirm", "could say"
+                continue
+            if finite and not tags & _FINP_PP and _modifier_before_subject(i + length, toks, keys, lex, prev):
+                i += length                     # "..., state media reported": a noun's modifier
                 continue
             if finite or "pp" in tags or "ppr" in tags:
                 if finite:

@@ -278,12 +278,14 @@ class Lexicon:
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
+    participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
     inf_words: frozenset = frozenset()
     links: Phrases = None
     prepositions: frozenset = frozenset()
     clause_openers: Any = None
     function_words: frozenset = frozenset()
     fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
+    roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
@@ -443,6 +445,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
+    lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
     lx.prepositions = _set(g("PREPOSITIONS"))
@@ -450,6 +453,7 @@ def lexicon(lang: str) -> Lexicon:
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
+    lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.quoting_verbs = _set(g("QUOTING_VERBS"))

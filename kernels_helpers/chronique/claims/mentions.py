@@ -166,6 +166,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
                     fkeys[i] in function_words or fkeys[i] in lex.fronted_participles):
                 continue                # "Selon", "Après", "Interrogé" at the start of a sentence
+            if (mi == B_CAP and fkeys[i] in lex.roles_before_names and i + 2 < n and caps[i + 1] and caps[i + 2]
+                    and mask[i + 1] == B_CAP and (i == 0 or toks[i - 1].sent != toks[i].sent
+                                                  or keys[i - 1] in lex.dashes)):
+                continue                # "Bowler Mark Wood said": a role opening the sentence, then a name
             if mi & B_DET and keys[i] in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
         else:

@@ -159,6 +159,24 @@ ADVERBS = (
     "itself", "themselves",
 )
 
+# occupations and sports roles written before a person's name without an article; capitalised at
+# the start of a sentence they are no part of the name ("Bowler Mark Wood said", "Striker Rose Adams
+# told reporters", "Nurse Ana Ruiz said")
+ROLES_BEFORE_NAMES = (
+    "bowler", "batter", "batsman", "batswoman", "all-rounder", "spinner", "wicketkeeper", "striker",
+    "forward", "midfielder", "defender", "goalkeeper", "goalie", "winger", "fullback", "coach",
+    "skipper", "quarterback", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
+    "linebacker", "receiver", "sprinter", "runner", "swimmer", "cyclist", "rider", "jockey", "golfer",
+    "boxer", "wrestler", "skier", "snowboarder", "climber", "gymnast", "teammate", "referee", "umpire",
+    "nurse", "midwife", "paramedic", "surgeon", "physician", "pharmacist", "farmer", "rancher",
+    "fisherman", "teacher", "pilot", "firefighter", "economist", "historian", "scientist", "researcher",
+    "epidemiologist", "virologist", "seismologist", "volcanologist", "meteorologist", "climatologist",
+    "author", "novelist", "writer", "poet", "actor", "actress", "singer", "rapper", "musician",
+    "artist", "filmmaker", "chef", "architect", "engineer", "activist", "campaigner", "organizer",
+    "organiser", "resident", "shopkeeper", "vendor", "student", "volunteer", "survivor", "veteran",
+    "entrepreneur", "investor", "journalist", "photographer", "comedian", "designer", "curator",
+    "strategist", "pollster", "consultant",
+)
 ACCORDING_TO = ("according to", "in the words of", "citing")
 ACCORDING_EXCEPT_NEXT = ()
 # those of them that are participles: after a comma, before a quotation, they report the main
@@ -211,6 +229,9 @@ GROUP_NOUNS = ("group", "handful", "number")
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
+# endings of past participles: a participle and its agent complement after a noun describe it, and
+# the noun speaks ("A panel appointed by the governor said", "..., a law firm hired by the board said")
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 INFINITIVE_WORDS = ("being", "having")
 CLAUSE_LINKS = (
     "and", "but", "after", "while", "whereas", "before", "when", "as", "because", "since", "although",
@@ -331,6 +352,7 @@ TITLE_HEADS = {
     "diplomacy": ("diplomacy", None, "s", "org"),
     "navy": ("navy", None, "s", "org"), "air force": ("air force", None, "s", "org"),
     "commission": ("commission", None, "s", "org"), "court": ("court", None, "s", "org"),
+    "jury": ("jury", None, "s", "org"), "grand jury": ("grand jury", None, "s", "org"),
     "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
     "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
     "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
