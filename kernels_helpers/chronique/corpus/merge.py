@@ -33,7 +33,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime
+from functools import lru_cache
 from operator import itemgetter
+
+from ..tokens import strip_accents
 
 DAY = 86_400
 SHORT_DAYS = 31           # intervals up to this long are indexed by day
@@ -162,11 +165,18 @@ class ClaimCluster:
         self.speakers = {ap.speaker}
 
 
+@lru_cache(maxsize=1 << 16)
+def _unaccented(word: str) -> str:
+    # the words of a corpus repeat: each is stripped once
+    return strip_accents(word)
+
+
 def normal_words(text: str) -> list[str]:
     """The words of a text, lower-case, accents dropped (linear: one regular scan)."""
-    from ..tokens import strip_accents
-
-    return [w if w.isascii() else strip_accents(w) for w in _WORD.findall(text.casefold())]
+    words = _WORD.findall(text.casefold())
+    if text.isascii():
+        return words
+    return [w if w.isascii() else _unaccented(w) for w in words]
 
 
 class Merger:
