@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["corpus", "load", "Corpus", "SCHEMA"]
 
+YOUNG_EVERY = 64      # articles between two collections of the young generations during a run
+
 
 def __getattr__(name):
     # the machinery is imported when a corpus is made or loaded, not with chronique
@@ -82,6 +84,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     An article that cannot be read or analysed is listed in ``failures`` and
     the run goes on.  Invalid arguments raise ``ValueError``.
     """
+    import gc
     import itertools
     import time
     import zlib
@@ -116,9 +119,13 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     bar = _progress(progress, total)
     started = time.perf_counter()
     ok = False
+    # the merged state only grows, and holds no reference cycles: the cyclic collector would go over all
+    # of it again and again.  During the run only the young generations are collected, every few articles.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        for item, status, payload, reused in _engine.run(items, runner, cache=parts, total=total,
-                                                            keep_text=keep_text):
+        for n, (item, status, payload, reused) in enumerate(
+                _engine.run(items, runner, cache=parts, total=total, keep_text=keep_text), 1):
             if status == "ok":
                 article = Article(index=item.index, id=item.id, name=item.name, source=item.source,
                                   url=item.url, title=item.title)
@@ -143,8 +150,12 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
                     bar.set_postfix(failed=counts["failed"], refresh=False)
             if on_article is not None:
                 on_article(item, status)
+            if collecting and n % YOUNG_EVERY == 0:
+                gc.collect(1)
         ok = True
     finally:
+        if collecting:
+            gc.enable()
         runner.close(abort=not ok)
         if bar is not None:
             bar.close()
