@@ -18,6 +18,7 @@ leaves whole parts only, and the next run reuses them.
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -131,7 +132,15 @@ def warm_up() -> None:
 def work(chunk: list) -> list:
     """Analyse a chunk of ``(index, text, published, lang)``: a list of ``(index, status, payload)``."""
     warm_up()
-    return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
+    # as in ``analyze``, the cyclic collector waits until the chunk is done: it would otherwise go over
+    # each analysis (all of it allocated since its last pass) while its digest is made
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _nothing() -> None:
