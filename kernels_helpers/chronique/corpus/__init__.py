@@ -87,13 +87,12 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     import gc
     import itertools
     import time
-    import zlib
 
     from ..article import parse_published
     from ..resources import check_lang
     from . import engine as _engine
     from .merge import Article, Merger
-    from .result import Corpus
+    from .result import Corpus, Texts
     from .sources import read
 
     parse_published(published)
@@ -114,6 +113,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     merger = Merger()
     failures: list[dict] = []
     kept: dict = {}
+    texts = Texts()
     keys: dict = {}
     counts = {"analysed": 0, "reused": 0, "failed": 0}
     bar = _progress(progress, total)
@@ -137,8 +137,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
                         parts.put(item.key, payload, item.text, item.published, item.lang)
                 elif keep:
                     # the analysis is made again when asked for (it is a function of these three)
-                    kept[item.id] = (zlib.compress(item.text.encode("utf-8", "surrogatepass"), 1),
-                                     item.published, item.lang)
+                    kept[item.id] = (texts.add(item.text), item.published, item.lang)
             else:
                 counts["failed"] += 1
                 failures.append({"id": item.id, "index": item.index, "name": item.name,
@@ -163,7 +162,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
            **counts, "cache": str(parts.dir) if parts is not None else None}
     return Corpus(merger, failures, options={"published": published if isinstance(published, str) or published is None
                                              else str(published), "lang": lang},
-                  run=run, kept=kept, cache=parts, keys=keys)
+                  run=run, kept=kept, texts=texts, cache=parts, keys=keys)
 
 
 corpus.load = load
