@@ -294,8 +294,10 @@ class LocalRunner:
     def _start(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context or _context(),
-                                         initializer=_init_worker)
+        context = self._context or _context()
+        if context.get_start_method() == "fork":
+            warm_up()           # once in this process: forked workers start warm
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=_init_worker)
         self.generation += 1
         # start the workers now, before this process starts any thread of its own (a progress bar)
         self._pool.submit(_nothing).result()
