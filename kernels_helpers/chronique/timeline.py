@@ -79,70 +79,95 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+DATE_FIELDS = ("start", "end", "precision", "value", "wording", "timex", "timex_rule", "resolution", "flags")
+_UNDATED_CLAIM = "no time expression governs the claim: dated by the publication date"
+
+
+class Dating:
+    """How the rows of one analysis are dated: ``event(e)`` and ``claim(c)`` give the values of
+    ``DATE_FIELDS`` for an event or a claim (the time expression that governs it, its interval and
+    precision, its wording, how it was resolved and its warnings)."""
+
+    def __init__(self, analysis):
+        self.timexes = {t.id: t for t in analysis.timexes}
+        flags: dict[str, list[str]] = {}
+        for issue in analysis.issues:
+            if issue.timex:
+                note = issue.kind + (f": {issue.suggested}" if issue.suggested else "")
+                flags.setdefault(issue.timex, []).append(note)
+        self.flags = {tid: "; ".join(notes) for tid, notes in flags.items()}
+        # a claim that no time expression governs is dated by the publication day
+        pub = analysis.published.value
+        self.pub_value = pub
+        self.pub_day = (f"{pub[:10]}T00:00:00", f"{pub[:10]}T23:59:59") if pub and len(pub) >= 10 else None
+
+    def event(self, e) -> tuple:
+        time = e.get("time") or {}
+        t = self.timexes.get(time.get("timex") or "")
+        interval = time.get("interval")
+        value = time.get("value")
+        start, end = (interval[0], interval[1]) if interval else (None, None)
+        if t is None:
+            return (start, end, precision_of(value, interval), value or "", "", "", "",
+                    time.get("explanation") or "", "")
+        return (start, end, precision_of(value, interval), value or "", t.text, t.id, t.rule,
+                time.get("explanation") or t.explanation, self.flags.get(t.id, ""))
+
+    def claim(self, c) -> tuple:
+        time = c.get("time") or {}
+        t = self.timexes.get(time.get("timex") or "")
+        if t is None:
+            value = time.get("value") or self.pub_value
+            interval = self.pub_day
+            start, end = interval or (None, None)
+            return (start, end, precision_of(value, interval), value or "", "", "", "", _UNDATED_CLAIM, "")
+        interval = t.interval
+        start, end = (interval[0], interval[1]) if interval else (None, None)
+        return (start, end, precision_of(t.value, interval), t.value or "", t.text, t.id, t.rule, t.explanation,
+                self.flags.get(t.id, ""))
+
+
 def rows(analysis) -> list[dict]:
     """The timeline rows as plain dicts (see the module documentation)."""
-    timexes = {t.id: t for t in analysis.timexes}
-    flags_by_timex: dict[str, list[str]] = {}
-    for issue in analysis.issues:
-        if issue.timex:
-            note = issue.kind + (f": {issue.suggested}" if issue.suggested else "")
-            flags_by_timex.setdefault(issue.timex, []).append(note)
+    dating = Dating(analysis)
+    lang = analysis.lang
     out = []
-    pub = analysis.published
     about: dict[str, list[str]] = {}
     for e in analysis.events:
         for cid in e.get("claims", []):
             about.setdefault(cid, []).append(e["id"])
     for e in analysis.events:
-        time = e.get("time") or {}
-        t = timexes.get(time.get("timex") or "")
-        interval = time.get("interval")
+        start, end, precision, value, wording, timex, timex_rule, resolution, flags = dating.event(e)
         out.append({
-            "id": e["id"], "row": "event",
-            "start": interval[0] if interval else None, "end": interval[1] if interval else None,
-            "precision": precision_of(time.get("value"), interval),
-            "value": time.get("value") or "", "wording": t.text if t else "",
+            "id": e["id"], "row": "event", "start": start, "end": end, "precision": precision,
+            "value": value, "wording": wording,
             "label": e.get("label") or _short(e.get("summary", "")),
             "text": e.get("summary", ""), "lane": (e.get("actor") or {}).get("name") or "",
-            "rung": e.get("rung", 0), "rung_label": ladder.rung_name(e.get("rung", 0), analysis.lang),
+            "rung": e.get("rung", 0), "rung_label": ladder.rung_name(e.get("rung", 0), lang),
             "kind": e.get("kind", ""), "speaker": "", "mode": "",
             "anonymous": False, "hedged": e.get("modality") == "hypothetical",
             "casualties": int((e.get("casualties") or {}).get("killed") or 0),
             "modality": e.get("modality", ""),
             "source_start": e["sentence"]["start"], "source_end": e["sentence"]["end"],
-            "rule": e.get("rule", ""), "timex": t.id if t else "", "timex_rule": t.rule if t else "",
-            "resolution": time.get("explanation") or (t.explanation if t else ""),
-            "flags": "; ".join(flags_by_timex.get(t.id, [])) if t else "",
+            "rule": e.get("rule", ""), "timex": timex, "timex_rule": timex_rule,
+            "resolution": resolution, "flags": flags,
             "links": list(e.get("claims", [])),
         })
     for c in analysis.claims:
-        time = c.get("time") or {}
-        t = timexes.get(time.get("timex") or "")
-        if t is not None:
-            interval, value, why = t.interval, t.value, t.explanation
-        else:
-            value = time.get("value") or pub.value
-            interval = None
-            if pub.value and len(pub.value) >= 10:
-                day = pub.value[:10]
-                interval = [f"{day}T00:00:00", f"{day}T23:59:59"]
-            why = "no time expression governs the claim: dated by the publication date"
+        start, end, precision, value, wording, timex, timex_rule, resolution, flags = dating.claim(c)
         kind = c.get("kind", "")
+        rung = ladder.claim_rung(kind)
         out.append({
-            "id": c["id"], "row": "claim",
-            "start": interval[0] if interval else None, "end": interval[1] if interval else None,
-            "precision": precision_of(value, interval), "value": value or "",
-            "wording": t.text if t else "",
+            "id": c["id"], "row": "claim", "start": start, "end": end, "precision": precision,
+            "value": value, "wording": wording,
             "label": _short(c["content"]["text"]), "text": c["content"]["text"],
-            "lane": c["speaker"]["name"], "rung": ladder.claim_rung(kind),
-            "rung_label": ladder.rung_name(ladder.claim_rung(kind), analysis.lang),
+            "lane": c["speaker"]["name"], "rung": rung, "rung_label": ladder.rung_name(rung, lang),
             "kind": kind, "speaker": c["speaker"]["name"], "mode": c.get("mode", ""),
             "anonymous": bool(c.get("anonymous")), "hedged": bool(c.get("hedges")),
             "casualties": 0, "modality": "",
             "source_start": c["content"]["start"], "source_end": c["content"]["end"],
-            "rule": c.get("rule", ""), "timex": t.id if t else "", "timex_rule": t.rule if t else "",
-            "resolution": why,
-            "flags": "; ".join(flags_by_timex.get(t.id, [])) if t else "",
+            "rule": c.get("rule", ""), "timex": timex, "timex_rule": timex_rule,
+            "resolution": resolution, "flags": flags,
             "links": about.get(c["id"], []),
         })
     return out

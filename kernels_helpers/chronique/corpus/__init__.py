@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["corpus", "load", "Corpus", "SCHEMA"]
 
+YOUNG_EVERY = 64      # articles between two collections of the young generations during a run
+
 
 def __getattr__(name):
     # the machinery is imported when a corpus is made or loaded, not with chronique
@@ -82,15 +84,15 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     An article that cannot be read or analysed is listed in ``failures`` and
     the run goes on.  Invalid arguments raise ``ValueError``.
     """
+    import gc
     import itertools
     import time
-    import zlib
 
     from ..article import parse_published
     from ..resources import check_lang
     from . import engine as _engine
     from .merge import Article, Merger
-    from .result import Corpus
+    from .result import Corpus, Texts
     from .sources import read
 
     parse_published(published)
@@ -111,14 +113,19 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     merger = Merger()
     failures: list[dict] = []
     kept: dict = {}
+    texts = Texts()
     keys: dict = {}
     counts = {"analysed": 0, "reused": 0, "failed": 0}
     bar = _progress(progress, total)
     started = time.perf_counter()
     ok = False
+    # the merged state only grows, and holds no reference cycles: the cyclic collector would go over all
+    # of it again and again.  During the run only the young generations are collected, every few articles.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        for item, status, payload, reused in _engine.run(items, runner, cache=parts, total=total,
-                                                            keep_text=keep_text):
+        for n, (item, status, payload, reused) in enumerate(
+                _engine.run(items, runner, cache=parts, total=total, keep_text=keep_text), 1):
             if status == "ok":
                 article = Article(index=item.index, id=item.id, name=item.name, source=item.source,
                                   url=item.url, title=item.title)
@@ -130,8 +137,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
                         parts.put(item.key, payload, item.text, item.published, item.lang)
                 elif keep:
                     # the analysis is made again when asked for (it is a function of these three)
-                    kept[item.id] = (zlib.compress(item.text.encode("utf-8", "surrogatepass"), 1),
-                                     item.published, item.lang)
+                    kept[item.id] = (texts.add(item.text), item.published, item.lang)
             else:
                 counts["failed"] += 1
                 failures.append({"id": item.id, "index": item.index, "name": item.name,
@@ -143,8 +149,12 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
                     bar.set_postfix(failed=counts["failed"], refresh=False)
             if on_article is not None:
                 on_article(item, status)
+            if collecting and n % YOUNG_EVERY == 0:
+                gc.collect(1)
         ok = True
     finally:
+        if collecting:
+            gc.enable()
         runner.close(abort=not ok)
         if bar is not None:
             bar.close()
@@ -152,7 +162,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
            **counts, "cache": str(parts.dir) if parts is not None else None}
     return Corpus(merger, failures, options={"published": published if isinstance(published, str) or published is None
                                              else str(published), "lang": lang},
-                  run=run, kept=kept, cache=parts, keys=keys)
+                  run=run, kept=kept, texts=texts, cache=parts, keys=keys)
 
 
 corpus.load = load

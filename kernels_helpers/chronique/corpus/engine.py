@@ -18,6 +18,7 @@ leaves whole parts only, and the next run reuses them.
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -29,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..pipeline import analyze
-from ..timeline import rows
+from ..timeline import Dating, _short
 from .merge import normal_words
 
 PART_SCHEMA = "chronique.corpus-part/1"
@@ -66,32 +67,35 @@ def _name(obj) -> str | None:
 
 
 def digest_of(analysis) -> dict:
-    """What the corpus keeps of one analysis: its timeline rows with the facts used to merge them.
+    """What the corpus keeps of one analysis: its timeline rows (the values of ``timeline.rows``) with
+    the facts used to merge them.
 
     Events and claims are tuples in the order of ``merge.EVENT_FIELDS`` and
     ``merge.CLAIM_FIELDS`` (compact to send between processes).
     """
-    events = {e["id"]: e for e in analysis.events}
-    claims = {c["id"]: c for c in analysis.claims}
+    dating = Dating(analysis)
     ev_out, cl_out = [], []
-    for r in rows(analysis):
-        if r["row"] == "event":
-            e = events[r["id"]]
-            cas = e.get("casualties") or {}
-            ev_out.append((
-                r["id"], r["kind"], r["rung"], r["label"], r["text"], (e.get("trigger") or {}).get("text", ""),
-                r["start"], r["end"], r["precision"], r["value"], r["wording"], r["modality"],
-                _name(e.get("actor")), _name(e.get("target")), cas.get("killed"), cas.get("wounded"),
-                e.get("troops"), list(e.get("claims") or []), r["source_start"], r["source_end"], r["rule"],
-                r["timex"], r["timex_rule"], r["resolution"], r["flags"]))
-        else:
-            c = claims[r["id"]]
-            cl_out.append((
-                r["id"], r["speaker"], (c.get("speaker") or {}).get("kind") or "", r["mode"], r["kind"],
-                r["anonymous"], [h.get("text", "") for h in c.get("hedges") or []], c.get("channel"),
-                (c.get("cue") or {}).get("text", ""), r["text"], " ".join(normal_words(r["text"])),
-                r["start"], r["end"], r["precision"], r["value"], r["wording"], r["source_start"],
-                r["source_end"], r["rule"], r["timex"], r["timex_rule"], r["resolution"], r["flags"]))
+    for e in analysis.events:
+        start, end, precision, value, wording, timex, timex_rule, resolution, flags = dating.event(e)
+        cas = e.get("casualties") or {}
+        sentence = e["sentence"]
+        ev_out.append((
+            e["id"], e.get("kind", ""), e.get("rung", 0), e.get("label") or _short(e.get("summary", "")),
+            e.get("summary", ""), (e.get("trigger") or {}).get("text", ""),
+            start, end, precision, value, wording, e.get("modality", ""),
+            _name(e.get("actor")), _name(e.get("target")), cas.get("killed"), cas.get("wounded"),
+            e.get("troops"), list(e.get("claims") or []), sentence["start"], sentence["end"], e.get("rule", ""),
+            timex, timex_rule, resolution, flags))
+    for c in analysis.claims:
+        start, end, precision, value, wording, timex, timex_rule, resolution, flags = dating.claim(c)
+        speaker, content = c["speaker"], c["content"]
+        text = content["text"]
+        cl_out.append((
+            c["id"], speaker["name"], speaker.get("kind") or "", c.get("mode", ""), c.get("kind", ""),
+            bool(c.get("anonymous")), [h.get("text", "") for h in c.get("hedges") or []], c.get("channel"),
+            (c.get("cue") or {}).get("text", ""), text, " ".join(normal_words(text)),
+            start, end, precision, value, wording, content["start"], content["end"], c.get("rule", ""),
+            timex, timex_rule, resolution, flags))
     pub = analysis.published
     return {"lang": analysis.lang, "published": pub.value, "inferred": bool(pub.inferred),
             "chars": len(analysis.text), "timexes": len(analysis.timexes), "issues": len(analysis.issues),
@@ -128,7 +132,15 @@ def warm_up() -> None:
 def work(chunk: list) -> list:
     """Analyse a chunk of ``(index, text, published, lang)``: a list of ``(index, status, payload)``."""
     warm_up()
-    return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
+    # as in ``analyze``, the cyclic collector waits until the chunk is done: it would otherwise go over
+    # each analysis (all of it allocated since its last pass) while its digest is made
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _nothing() -> None:
@@ -282,8 +294,10 @@ class LocalRunner:
     def _start(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self._context or _context(),
-                                         initializer=_init_worker)
+        context = self._context or _context()
+        if context.get_start_method() == "fork":
+            warm_up()           # once in this process: forked workers start warm
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=_init_worker)
         self.generation += 1
         # start the workers now, before this process starts any thread of its own (a progress bar)
         self._pool.submit(_nothing).result()

@@ -33,7 +33,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime
+from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
+
+from ..tokens import strip_accents
 
 DAY = 86_400
 SHORT_DAYS = 31           # intervals up to this long are indexed by day
@@ -46,6 +50,7 @@ COMMON = 64               # a word in more tracked claims than this does not pro
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _seconds(iso: str | None) -> int | None:
     if not iso:
         return None
@@ -117,6 +122,7 @@ for _cls, _names in ((Mention, ("article",) + EVENT_FIELDS + ("t0", "t1")),
     for _i, _n in enumerate(_names):
         setattr(_cls, _n, property(itemgetter(_i)))
 _M_CLAIMS = 1 + EVENT_FIELDS.index("claims")
+_A_HEDGES = CLAIM_FIELDS.index("hedges")
 
 
 def mention(article: int, row, claims=None) -> Mention:
@@ -132,9 +138,35 @@ def mention(article: int, row, claims=None) -> Mention:
 def appearance(article: int, row, events=None) -> Appearance:
     """An ``Appearance`` from a digest row (``CLAIM_FIELDS`` order)."""
     values = list(row)
-    hedges = CLAIM_FIELDS.index("hedges")
-    values[hedges] = tuple(values[hedges] or ())
+    values[_A_HEDGES] = tuple(values[_A_HEDGES] or ())
     return Appearance((article, *values, tuple(events or ())))
+
+
+@lru_cache(maxsize=1 << 14)
+def _index_keys(kind: str, t0: int, t1: int) -> tuple:
+    """The index keys of an event of ``kind`` dated ``t0`` to ``t1`` (seconds), and whether it is coarse
+    (longer than a month).  Events of a corpus repeat their kinds and dates: each is worked out once."""
+    d0, d1 = t0 // DAY, t1 // DAY
+    if d1 - d0 < SHORT_DAYS:
+        return tuple((kind, d) for d in range(d0, d1 + 1)), False
+    a = datetime(1970, 1, 1).toordinal()
+    lo, hi = date.fromordinal(a + d0), date.fromordinal(a + d1)
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    if months > LONG_MONTHS:
+        return (), True
+    out, y, mo = [], lo.year, lo.month
+    for _ in range(months):
+        out.append((kind, y, mo))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return tuple(out), True
+
+
+def _figures(m: Mention) -> tuple:
+    """The figures events are matched on: ``("killed", n)`` and ``("troops", n)``, those the mention gives."""
+    killed, troops = m.killed, m.troops
+    if killed is None:
+        return () if troops is None else (("troops", troops),)
+    return (("killed", killed),) if troops is None else (("killed", killed), ("troops", troops))
 
 
 class EventCluster:
@@ -148,7 +180,7 @@ class EventCluster:
         self.negated = m.modality == "negated"
         self.members = [m]
         self.arts = {art}
-        self.figures = {(f, v) for f in ("killed", "troops") if (v := getattr(m, f)) is not None}
+        self.figures = set(_figures(m))
         self.pub_lo = self.pub_hi = pub
 
 
@@ -162,11 +194,18 @@ class ClaimCluster:
         self.speakers = {ap.speaker}
 
 
+@lru_cache(maxsize=1 << 16)
+def _unaccented(word: str) -> str:
+    # the words of a corpus repeat: each is stripped once
+    return strip_accents(word)
+
+
 def normal_words(text: str) -> list[str]:
     """The words of a text, lower-case, accents dropped (linear: one regular scan)."""
-    from ..tokens import strip_accents
-
-    return [w if w.isascii() else strip_accents(w) for w in _WORD.findall(text.casefold())]
+    words = _WORD.findall(text.casefold())
+    if text.isascii():
+        return words
+    return [w if w.isascii() else _unaccented(w) for w in words]
 
 
 class Merger:
@@ -238,29 +277,17 @@ class Merger:
 
     # ------------------------------------------------------------------ events
 
-    def _keys(self, m: Mention):
+    @staticmethod
+    def _keys(m: Mention):
         """The index keys of an event mention, and whether it is coarse (longer than a month)."""
         if m.t0 is None:
             return None, False
-        d0, d1 = m.t0 // DAY, m.t1 // DAY
-        if d1 - d0 < SHORT_DAYS:
-            return [(m.kind, d) for d in range(d0, d1 + 1)], False
-        a = datetime(1970, 1, 1).toordinal()
-        lo, hi = date.fromordinal(a + d0), date.fromordinal(a + d1)
-        months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
-        if months > LONG_MONTHS:
-            return [], True
-        out, y, mo = [], lo.year, lo.month
-        for _ in range(months):
-            out.append((m.kind, y, mo))
-            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-        return out, True
+        return _index_keys(m.kind, m.t0, m.t1)
 
     @staticmethod
     def _facts(m: Mention) -> tuple:
         """What ``_fits`` compares of a mention: actor, target, negated, figures."""
-        return (m.actor, m.target, m.modality == "negated",
-                tuple((f, v) for f in ("killed", "troops") if (v := getattr(m, f)) is not None))
+        return m.actor, m.target, m.modality == "negated", _figures(m)
 
     @staticmethod
     def _fits(cl: EventCluster, facts: tuple, art: int) -> int | None:
@@ -349,7 +376,7 @@ class Merger:
     def _add_claim(self, ap: Appearance, stop: frozenset) -> ClaimCluster:
         wording = ap.norm or ""
         words = wording.split()
-        content = frozenset(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()))
+        content = frozenset([w for w in frozenset(words) - stop if len(w) > 1 or w.isdigit()])
         short = len(content) < 3
         cl = self._exact_short.get((wording, ap.speaker)) if short else self._exact.get(wording)
         if cl is None and not short:
@@ -379,12 +406,9 @@ class Merger:
                 lst.append(cl.n)
 
     def _similar(self, content: frozenset, speaker: str) -> ClaimCluster | None:
-        hits: Counter = Counter()
         postings = self._postings
-        for w in content:
-            lst = postings.get(w)
-            if lst and len(lst) <= COMMON:
-                hits.update(lst)           # counted in C
+        lists = [lst for lst in map(postings.get, content) if lst and len(lst) <= COMMON]
+        hits = Counter(chain.from_iterable(lists))         # counted in C
         best, best_rank = None, None
         n_content = len(content)
         for n, k in hits.items():

@@ -60,6 +60,39 @@ LABELS = {
 }
 
 
+class Texts:
+    """The texts of the articles of a corpus, compressed in blocks of ``BLOCK`` articles: one compression
+    for several articles is cheaper than one each, and smaller (articles of a corpus share words)."""
+
+    BLOCK = 16
+
+    def __init__(self):
+        self._blocks: list[tuple[bytes, list[int]]] = []     # (compressed, end of each text in it)
+        self._open: list[bytes] = []
+
+    def add(self, text: str) -> int:
+        """Keep ``text``; its number, for ``get``."""
+        n = len(self._blocks) * self.BLOCK + len(self._open)
+        self._open.append(text.encode("utf-8", "surrogatepass"))
+        if len(self._open) == self.BLOCK:
+            ends, end = [], 0
+            for raw in self._open:
+                end += len(raw)
+                ends.append(end)
+            self._blocks.append((zlib.compress(b"".join(self._open), 1), ends))
+            self._open = []
+        return n
+
+    def get(self, n: int) -> str:
+        block, k = divmod(n, self.BLOCK)
+        if block == len(self._blocks):
+            raw = self._open[k]
+        else:
+            packed, ends = self._blocks[block]
+            raw = zlib.decompress(packed)[ends[k - 1] if k else 0:ends[k]]
+        return raw.decode("utf-8", "surrogatepass")
+
+
 def labels(lang: str) -> dict:
     return LABELS.get(lang, LABELS["en"])
 
@@ -99,12 +132,14 @@ class Corpus:
     """
 
     def __init__(self, merger: Merger, failures: list[dict], *, options: dict | None = None,
-                 run: dict | None = None, kept: dict | None = None, cache=None, keys: dict | None = None):
+                 run: dict | None = None, kept: dict | None = None, texts: Texts | None = None, cache=None,
+                 keys: dict | None = None):
         self._m = merger
         self.failures = failures
         self.options = dict(options or {})
         self.run = dict(run or {})
-        self._kept = kept if kept is not None else {}
+        self._kept = kept if kept is not None else {}      # id -> analysis data, or (text number, published, lang)
+        self._texts = texts
         self._cache = cache
         self._keys = keys if keys is not None else {}
         self._spec_memo: dict = {}              # chart specifications already made (see view.chart_spec)
@@ -347,8 +382,8 @@ class Corpus:
         if kept is not None:
             from ..pipeline import analyze
 
-            packed, published, lang = kept
-            return analyze(zlib.decompress(packed).decode("utf-8", "surrogatepass"), published=published, lang=lang)
+            n, published, lang = kept
+            return analyze(self._texts.get(n), published=published, lang=lang)
         key = self._keys.get(article_id)
         if key is not None and self._cache is not None:
             return self._cache.analysis(key)
