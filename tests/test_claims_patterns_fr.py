@@ -1692,7 +1692,7 @@ def test_organisation_names_read_whole_through_hyphenated_places_and_joined_noun
         ("Fédération régionale de canoë-kayak Nouvelle-Aquitaine", "direct"),
         ("région Nouvelle-Aquitaine", "indirect"),
         ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed"),
-        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed")]
+        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "direct")]
     assert [c["content"]["text"] for c in cs][:3] == [
         "très inquiète", "elle maintiendrait ses subventions", "« un abandon » de la filière par l'Etat"]
 
@@ -1888,3 +1888,16 @@ def test_pour_qui_after_people_described_by_a_common_noun_is_no_claim():
     text = "La hausse frappe d'abord les ménages modestes, pour qui l'énergie représente 10 % du budget."
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert cs == []
+
+
+def test_an_according_phrase_inside_a_relative_reports_the_relative_predicate_and_eux_repeats_a_subject():
+    text = ("La préfecture conteste ce bilan, qui selon elle ne tient pas compte des blessés légers. "
+            "Les syndicats ont affirmé lundi avoir été reçus, eux aussi, au ministère. Ils rejettent le "
+            "projet, dont l'application, selon eux, menacerait des milliers d'emplois. Les élus locaux, "
+            "eux, s'inquiètent. Quatre personnes ont été blessées, dont une grièvement, selon les pompiers.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture", "ne tient pas compte des blessés légers", "indirect"),
+        ("syndicats", "avoir été reçus, eux aussi, au ministère", "indirect"),
+        ("syndicats", "menacerait des milliers d'emplois", "indirect"),
+        ("pompiers", "Quatre personnes ont été blessées, dont une grièvement", "indirect")]

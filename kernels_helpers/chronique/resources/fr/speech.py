@@ -468,8 +468,10 @@ HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "pr": 
 # subject pronouns: word -> (gender, number, person-like)
 PRONOUNS = {
     "il": ("m", "s", True), "elle": ("f", "s", True), "ils": ("m", "p", True), "elles": ("f", "p", True),
-    "on": (None, "s", True), "lui": ("m", "s", True),
+    "on": (None, "s", True), "lui": ("m", "s", True), "eux": ("m", "p", True),
 }
+# stressed pronouns set between commas after a subject to repeat it ("Les élus, eux, s'inquiètent")
+STRESSED_PRONOUNS = ("lui", "eux", "elle", "elles")
 # titles: head word -> (class, gender, number, nature); nature: person, source (an unnamed
 # source stays anonymous), org (an institution)
 TITLE_HEADS = {
