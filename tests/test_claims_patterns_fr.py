@@ -1901,3 +1901,13 @@ def test_an_according_phrase_inside_a_relative_reports_the_relative_predicate_an
         ("syndicats", "avoir été reçus, eux aussi, au ministère", "indirect"),
         ("syndicats", "menacerait des milliers d'emplois", "indirect"),
         ("pompiers", "Quatre personnes ont été blessées, dont une grièvement", "indirect")]
+
+
+def test_a_relative_after_the_opposition_or_a_group_named_by_a_role_noun_reports_for_it():
+    text = ("Le budget a été présenté mardi par le gouvernement, vivement critiqué par l'opposition, qui "
+            "dénonce un « matraquage fiscal ». Le maire a reçu jeudi les riverains, qui réclament "
+            "« un moratoire » sur le chantier.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("opposition", "un « matraquage fiscal »", "mixed"),
+        ("riverains", "« un moratoire » sur le chantier", "mixed")]

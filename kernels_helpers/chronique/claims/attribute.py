@@ -748,6 +748,10 @@ class Attributor:
                     and (head.entity is None or head.entity.kind in ("person", "unknown"))
                     and not any(t in self.cue_at for t in range(p, m.start))):
                 m = head
+        if m is None and k in lex.person_relatives and b > floor and d.keys[b + 1] == ",":
+            # "critiqué par les riverains, qui dénoncent ...": a group named by a role noun,
+            # wherever it stands in the clause
+            m = self._role_group(b, floor)
         if m is None and k not in lex.relatives:
             # "a situation that residents say ...": the noun phrase the relative completes
             m = self.np_before(b, floor)
@@ -761,6 +765,26 @@ class Attributor:
             if speaker_capable(outer) and outer.kind in ("name", "gaz"):
                 m = outer
         return m
+
+    def _role_group(self, b: int, floor: int) -> Mention | None:
+        """A definite plural noun phrase ending at token ``b`` whose head is a role noun of
+        people ("les riverains", "les élus locaux"); else None."""
+        d = self.d
+        lex = d.lex
+        for t in range(b - 1, max(floor, b - 4) - 1, -1):
+            if not d.mask[t] & DET:
+                if not d.toks[t].text[:1].isalpha() or d.caps[t] or d.fkeys[t] in lex.function_words:
+                    return None
+                continue
+            det = lex.determiners.match(d.keys, d.caps, t)
+            if det is None or det[1][0] != "def" or det[1][2] != "p" or t + det[0] > b:
+                return None
+            h = t + det[0]
+            head = d.fkeys[h]
+            if not head.endswith(lex.plural_endings or ("s",)) or head[:-1] not in lex.role_nouns:
+                return None
+            return self._np(t, h, b + 1, det[1])
+        return None
 
     def _restrictive_relative(self, j: int, floor: int):
         """The subject before a restrictive relative clause ending at token ``j``, without commas

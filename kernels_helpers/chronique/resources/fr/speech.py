@@ -539,6 +539,7 @@ TITLE_HEADS = {
     "agence": ("agency", "f", "s", "org"), "compagnie": ("company", "f", "s", "org"),
     "entreprise": ("company", "f", "s", "org"), "groupe": ("group", "m", "s", "org"),
     "parti": ("party", "m", "s", "org"), "coalition": ("coalition", "f", "s", "org"),
+    "opposition": ("opposition", "f", "s", "org"),
     "milice": ("militia", "f", "s", "org"), "mouvement": ("movement", "m", "s", "org"),
     "organisation": ("organisation", "f", "s", "org"), "ong": ("NGO", "f", "s", "org"),
     "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
