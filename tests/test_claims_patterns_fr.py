@@ -1911,3 +1911,15 @@ def test_a_relative_after_the_opposition_or_a_group_named_by_a_role_noun_reports
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("opposition", "un « matraquage fiscal »", "mixed"),
         ("riverains", "« un moratoire » sur le chantier", "mixed")]
+
+
+def test_the_defendant_noun_refers_to_the_person_tried_or_named_after_the_trial_noun():
+    text = ("Le parquet a requis lundi deux ans de prison avec sursis contre Sandrine Morel, l'ancienne "
+            "comptable d'une association sportive de Lille, jugée pour abus de confiance. À l'audience, la "
+            "prévenue a reconnu avoir « fait des erreurs ». Au procès de Marc Olivier, l'avocat de la partie "
+            "civile, Me Paul Renaud, a réclamé « la vérité ». Le prévenu a assuré n'avoir « rien su ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Sandrine Morel", "avoir « fait des erreurs »", "mixed"),
+        ("Paul Renaud", "la vérité", "direct"),
+        ("Marc Olivier", "n'avoir « rien su »", "mixed")]

@@ -296,6 +296,9 @@ class Lexicon:
     title_mods: frozenset = frozenset()
     rank_mods: frozenset = frozenset()          # rank words left out of an unnamed source's label
     hypernyms: dict = field(default_factory=dict)   # folded noun -> the title classes it covers
+    defendant_class: str = ""                       # the title class of the one tried ("le prévenu")
+    trial_nouns: frozenset = frozenset()            # "le procès de X": X is tried
+    tried_participles: frozenset = frozenset()      # "X, jugée pour ...": X is tried
     hypernym_comps: dict = field(default_factory=dict)  # class -> folded complements it needs, if any
     honorifics: dict = field(default_factory=dict)
     pronouns: dict = field(default_factory=dict)
@@ -465,6 +468,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
+    lx.defendant_class = g("DEFENDANT_CLASS", "")
+    lx.trial_nouns = frozenset(fold(_low(w)) for w in g("TRIAL_NOUNS", ()))
+    lx.tried_participles = frozenset(fold(_low(w)) for w in g("TRIED_PARTICIPLES", ()))
     lx.hypernym_comps = {c: frozenset(fold(_low(w)) for w in v) for c, v in g("HYPERNYM_COMPLEMENTS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}

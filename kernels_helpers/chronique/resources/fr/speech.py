@@ -564,6 +564,13 @@ TITLE_HEADS = {
     "maire-adjoint": ("deputy mayor", "m", "s", "person"),
     "maire-adjointe": ("deputy mayor", "f", "s", "person"),
 }
+# the one tried in a court report: the title class of "le prévenu", learnt by the person named
+# after a trial noun ("le procès de X") or before a participle of a verb of prosecution
+# ("X, jugée pour vol", "X, poursuivi pour ...")
+DEFENDANT_CLASS = "defendant"
+TRIAL_NOUNS = ("procès",)
+TRIED_PARTICIPLES = tuple(f for p in ("jugé", "poursuivi", "condamné", "inculpé", "rejugé")
+                          for f in (p, p + "e", p + "s", p + "es"))
 # nouns that refer back to a person named before with one of these title classes ("le
 # procureur ..., Damien Roussel. [...] le magistrat")
 TITLE_HYPERNYMS = {
