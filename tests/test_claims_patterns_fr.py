@@ -1692,7 +1692,7 @@ def test_organisation_names_read_whole_through_hyphenated_places_and_joined_noun
         ("Fédération régionale de canoë-kayak Nouvelle-Aquitaine", "direct"),
         ("région Nouvelle-Aquitaine", "indirect"),
         ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed"),
-        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "mixed")]
+        ("Syndicat des pêcheurs et mareyeurs du Bas-Léon", "direct")]
     assert [c["content"]["text"] for c in cs][:3] == [
         "très inquiète", "elle maintiendrait ses subventions", "« un abandon » de la filière par l'Etat"]
 
@@ -1888,3 +1888,38 @@ def test_pour_qui_after_people_described_by_a_common_noun_is_no_claim():
     text = "La hausse frappe d'abord les ménages modestes, pour qui l'énergie représente 10 % du budget."
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert cs == []
+
+
+def test_an_according_phrase_inside_a_relative_reports_the_relative_predicate_and_eux_repeats_a_subject():
+    text = ("La préfecture conteste ce bilan, qui selon elle ne tient pas compte des blessés légers. "
+            "Les syndicats ont affirmé lundi avoir été reçus, eux aussi, au ministère. Ils rejettent le "
+            "projet, dont l'application, selon eux, menacerait des milliers d'emplois. Les élus locaux, "
+            "eux, s'inquiètent. Quatre personnes ont été blessées, dont une grièvement, selon les pompiers.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture", "ne tient pas compte des blessés légers", "indirect"),
+        ("syndicats", "avoir été reçus, eux aussi, au ministère", "indirect"),
+        ("syndicats", "menacerait des milliers d'emplois", "indirect"),
+        ("pompiers", "Quatre personnes ont été blessées, dont une grièvement", "indirect")]
+
+
+def test_a_relative_after_the_opposition_or_a_group_named_by_a_role_noun_reports_for_it():
+    text = ("Le budget a été présenté mardi par le gouvernement, vivement critiqué par l'opposition, qui "
+            "dénonce un « matraquage fiscal ». Le maire a reçu jeudi les riverains, qui réclament "
+            "« un moratoire » sur le chantier.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("opposition", "un « matraquage fiscal »", "mixed"),
+        ("riverains", "« un moratoire » sur le chantier", "mixed")]
+
+
+def test_the_defendant_noun_refers_to_the_person_tried_or_named_after_the_trial_noun():
+    text = ("Le parquet a requis lundi deux ans de prison avec sursis contre Sandrine Morel, l'ancienne "
+            "comptable d'une association sportive de Lille, jugée pour abus de confiance. À l'audience, la "
+            "prévenue a reconnu avoir « fait des erreurs ». Au procès de Marc Olivier, l'avocat de la partie "
+            "civile, Me Paul Renaud, a réclamé « la vérité ». Le prévenu a assuré n'avoir « rien su ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Sandrine Morel", "avoir « fait des erreurs »", "mixed"),
+        ("Paul Renaud", "la vérité", "direct"),
+        ("Marc Olivier", "n'avoir « rien su »", "mixed")]

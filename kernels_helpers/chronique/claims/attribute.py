@@ -764,6 +764,10 @@ class Attributor:
                     and (head.entity is None or head.entity.kind in ("person", "unknown"))
                     and not any(t in self.cue_at for t in range(p, m.start))):
                 m = head
+        if m is None and k in lex.person_relatives and b > floor and d.keys[b + 1] == ",":
+            # "critiqué par les riverains, qui dénoncent ...": a group named by a role noun,
+            # wherever it stands in the clause
+            m = self._role_group(b, floor)
         if m is None and k not in lex.relatives:
             # "a situation that residents say ...": the noun phrase the relative completes
             m = self.np_before(b, floor)
@@ -777,6 +781,26 @@ class Attributor:
             if speaker_capable(outer) and outer.kind in ("name", "gaz"):
                 m = outer
         return m
+
+    def _role_group(self, b: int, floor: int) -> Mention | None:
+        """A definite plural noun phrase ending at token ``b`` whose head is a role noun of
+        people ("les riverains", "les élus locaux"); else None."""
+        d = self.d
+        lex = d.lex
+        for t in range(b - 1, max(floor, b - 4) - 1, -1):
+            if not d.mask[t] & DET:
+                if not d.toks[t].text[:1].isalpha() or d.caps[t] or d.fkeys[t] in lex.function_words:
+                    return None
+                continue
+            det = lex.determiners.match(d.keys, d.caps, t)
+            if det is None or det[1][0] != "def" or det[1][2] != "p" or t + det[0] > b:
+                return None
+            h = t + det[0]
+            head = d.fkeys[h]
+            if not head.endswith(lex.plural_endings or ("s",)) or head[:-1] not in lex.role_nouns:
+                return None
+            return self._np(t, h, b + 1, det[1])
+        return None
 
     def _restrictive_relative(self, j: int, floor: int):
         """The subject before a restrictive relative clause ending at token ``j``, without commas
@@ -2279,6 +2303,10 @@ class Attributor:
                     if got is not None and not quoted and d.keys[got[0]] in lex.prepositions and (
                             self.complement_end(got[0], got[1] + 1)[0] == got[1]):
                         got = None      # "Sur le front de mer, les commerçants s'inquiètent": a fronted place
+                    if (got is not None and not quoted and m.kind == "pron" and m.end < c.s
+                            and d.keys[m.end] == "," and d.keys[clause_start - 1] == ","
+                            and d.keys[m.start] in lex.stressed_pronouns):
+                        got = None      # "Les plaisanciers, eux, s'inquiètent": the pronoun repeats its subject
                     if got is not None:
                         self.postposed(ci, c, m, rule, got, frames)
                         return
@@ -2292,6 +2320,11 @@ class Attributor:
             c.s - 1 > floor and d.keys[c.s - 1] == ",")
         if not prev_ok or "incise" not in frames or self._subject_aside(floor, c.s):
             return
+        if ci > 0 and d.keys[c.s - 1] == ",":
+            pc = self.cues[ci - 1]
+            if (pc.according and floor <= pc.s and pc.e < c.s - 1 and self._no_comma(pc.e, c.s - 1)
+                    and self._relative_subject(pc.s, floor) is not None):
+                return                  # "dont la prolifération, selon eux, menace ...": the relative's verb
         m, after_j = self.subject_after(c, "media" in frames)
         if m is None:
             m = self.np_after(after_j, d.sent_end[sent])
@@ -2689,7 +2722,21 @@ class Attributor:
                 break
             np_end = y
         lead = strip_lead(d, floor, c.s)
-        if lead == c.s and np_end < end and d.keys[np_end] == ",":
+        rel = self._relative_subject(c.s, floor)
+        if rel is not None:
+            # "ce chiffre, qui selon lui ne tient pas compte ...", "le frelon, dont la prolifération,
+            # selon eux, menace ...": the relative's predicate after the attribution phrase
+            if d.keys[c.s - 1] == ",":
+                if np_end >= end or d.keys[np_end] != ",":
+                    return
+                a = np_end + 1
+            else:
+                a = m.end
+            if a >= end or d.keys[a] in lex.relatives:
+                return
+            e = trim_end(d, a, self.clause_end(a, ci))
+            rule = "according-in-relative"
+        elif lead == c.s and np_end < end and d.keys[np_end] == ",":
             a = np_end + 1
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
@@ -2724,6 +2771,33 @@ class Attributor:
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
+
+    def _relative_subject(self, s: int, floor: int) -> int | None:
+        """The relative pronoun opening the clause that the attribution phrase at token ``s``
+        interrupts: right before it ("qui selon lui ..."), or before the comma opening it, alone
+        or with the subject it governs ("qui, selon lui, ...", "dont la prolifération, selon
+        eux, ..."); else None."""
+        d = self.d
+        lex = d.lex
+        if s <= floor or d.inq[s - 1] >= 0:
+            return None
+        if d.keys[s - 1] in lex.relatives:
+            return s - 1
+        if d.keys[s - 1] != ",":
+            return None
+        for t in range(s - 2, max(floor, s - 8) - 1, -1):
+            k = d.keys[t]
+            if k in lex.object_relatives:
+                if t == s - 2 and k in lex.relatives:
+                    return t
+                det = lex.determiners.match(d.keys, d.caps, t + 1) if d.mask[t + 1] & DET else None
+                # (not "trois blessés, dont un grave, selon ...": a partitive)
+                if k not in lex.relatives and det is not None and det[1][0] in ("def", "poss", "dem"):
+                    return t
+                return None
+            if not d.toks[t].text[:1].isalnum() and k != "'":
+                return None
+        return None
 
     def _according_relative(self, ci: int, c: Cue) -> None:
         """"la climatologue X, chercheuse au CNRS, pour qui la France doit ...": the attribution

@@ -274,6 +274,7 @@ class Lexicon:
     place_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     person_relatives: frozenset = frozenset()
+    stressed_pronouns: frozenset = frozenset()   # "Le maire, lui, ...": repeats the subject before it
     relation_nouns: frozenset = frozenset()     # "son client": someone other than the one who says it
     media_preps: frozenset = frozenset()
     copulas: frozenset = frozenset()
@@ -297,6 +298,9 @@ class Lexicon:
     title_mods: frozenset = frozenset()
     rank_mods: frozenset = frozenset()          # rank words left out of an unnamed source's label
     hypernyms: dict = field(default_factory=dict)   # folded noun -> the title classes it covers
+    defendant_class: str = ""                       # the title class of the one tried ("le prévenu")
+    trial_nouns: frozenset = frozenset()            # "le procès de X": X is tried
+    tried_participles: frozenset = frozenset()      # "X, jugée pour ...": X is tried
     hypernym_comps: dict = field(default_factory=dict)  # class -> folded complements it needs, if any
     honorifics: dict = field(default_factory=dict)
     pronouns: dict = field(default_factory=dict)
@@ -441,6 +445,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_preps = _set(g("PLACE_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
+    lx.stressed_pronouns = _set(g("STRESSED_PRONOUNS"))
     lx.relation_nouns = frozenset(fold(w) for w in _set(g("RELATION_NOUNS")))
     lx.media_preps = _set(g("MEDIA_PREPS"))
     lx.copulas = _set(g("COPULAS"))
@@ -467,6 +472,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
+    lx.defendant_class = g("DEFENDANT_CLASS", "")
+    lx.trial_nouns = frozenset(fold(_low(w)) for w in g("TRIAL_NOUNS", ()))
+    lx.tried_participles = frozenset(fold(_low(w)) for w in g("TRIED_PARTICIPLES", ()))
     lx.hypernym_comps = {c: frozenset(fold(_low(w)) for w in v) for c, v in g("HYPERNYM_COMPLEMENTS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}

@@ -148,6 +148,32 @@ class Registry:
             m.inst = e
             return
 
+    def _tried(self, m: Mention) -> bool:
+        """Whether the person named by ``m`` is the one tried or prosecuted: after a trial noun
+        and its connector ("le procès de X"), or before a participle of a verb of prosecution
+        in its sentence, in an apposition or right after the name, with no other full name between
+        ("X, l'ancienne contrôleuse ..., jugée à Paris pour vol", "X, poursuivi pour ...")."""
+        lex, keys, toks = self.lex, self.keys, self.toks
+        a = m.start
+        if a >= 2 and keys[a - 1] in lex.connectors.first and fold(keys[a - 2]) in lex.trial_nouns:
+            return True
+        sent = toks[a].sent
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        k = bisect_left(starts, m.end)
+        stop = len(keys)
+        for x in self.mentions[k:k + 4]:
+            if x.kind == "name" and x.nature != "org" and x.name and len(x.name.split()) >= 2:
+                stop = x.start      # (another person's full name)
+                break
+        for t in range(m.end, min(stop, m.end + 40, len(keys))):
+            if toks[t].sent != sent or keys[t] in (";", ":") or (keys[t] == "." and t > m.end):
+                return False
+            if fold(keys[t]) in lex.tried_participles and (t == m.end or keys[t - 1] == ","):
+                return True
+        return False
+
     def _touch(self, e: Entity, m: Mention) -> Entity:
         recent = self.recent
         recent.pop(id(e), None)
@@ -205,6 +231,8 @@ class Registry:
             for t in m.titles:
                 self._learn(e, t)
                 self._touch(e, t)
+            if e.kind == "person" and self.lex.defendant_class and self._tried(m):
+                e.classes.add(self.lex.defendant_class)
             self._touch(e, m)
             return
         if m.predicate:

@@ -468,8 +468,10 @@ HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "pr": 
 # subject pronouns: word -> (gender, number, person-like)
 PRONOUNS = {
     "il": ("m", "s", True), "elle": ("f", "s", True), "ils": ("m", "p", True), "elles": ("f", "p", True),
-    "on": (None, "s", True), "lui": ("m", "s", True),
+    "on": (None, "s", True), "lui": ("m", "s", True), "eux": ("m", "p", True),
 }
+# stressed pronouns set between commas after a subject to repeat it ("Les élus, eux, s'inquiètent")
+STRESSED_PRONOUNS = ("lui", "eux", "elle", "elles")
 # titles: head word -> (class, gender, number, nature); nature: person, source (an unnamed
 # source stays anonymous), org (an institution)
 TITLE_HEADS = {
@@ -537,6 +539,7 @@ TITLE_HEADS = {
     "agence": ("agency", "f", "s", "org"), "compagnie": ("company", "f", "s", "org"),
     "entreprise": ("company", "f", "s", "org"), "groupe": ("group", "m", "s", "org"),
     "parti": ("party", "m", "s", "org"), "coalition": ("coalition", "f", "s", "org"),
+    "opposition": ("opposition", "f", "s", "org"),
     "milice": ("militia", "f", "s", "org"), "mouvement": ("movement", "m", "s", "org"),
     "organisation": ("organisation", "f", "s", "org"), "ong": ("NGO", "f", "s", "org"),
     "syndicat": ("union", "m", "s", "org"), "justice": ("judiciary", "f", "s", "org"),
@@ -561,6 +564,13 @@ TITLE_HEADS = {
     "maire-adjoint": ("deputy mayor", "m", "s", "person"),
     "maire-adjointe": ("deputy mayor", "f", "s", "person"),
 }
+# the one tried in a court report: the title class of "le prévenu", learnt by the person named
+# after a trial noun ("le procès de X") or before a participle of a verb of prosecution
+# ("X, jugée pour vol", "X, poursuivi pour ...")
+DEFENDANT_CLASS = "defendant"
+TRIAL_NOUNS = ("procès",)
+TRIED_PARTICIPLES = tuple(f for p in ("jugé", "poursuivi", "condamné", "inculpé", "rejugé")
+                          for f in (p, p + "e", p + "s", p + "es"))
 # nouns that refer back to a person named before with one of these title classes ("le
 # procureur ..., Damien Roussel. [...] le magistrat")
 TITLE_HYPERNYMS = {
