@@ -1286,3 +1286,10 @@ def test_possessor_made_of_a_place_and_a_common_noun_opens_the_subject():
 def test_cue_word_modifying_a_noun_before_a_name_is_no_verb():
     assert _claims("Flights resumed at the capital's airport on Friday, state carrier Air Ruvana said.") == [
         ("Air Ruvana", "Flights resumed at the capital's airport on Friday", "indirect")]
+
+
+def test_state_or_local_media_report_after_the_content():
+    assert _claims("Floodwaters cut off dozens of villages in the north, state media reported on Monday.") == [
+        ("state media", "Floodwaters cut off dozens of villages in the north", "indirect")]
+    assert _claims("A fire broke out at a chemical plant near the port, local media reported.") == [
+        ("local media", "A fire broke out at a chemical plant near the port", "indirect")]
