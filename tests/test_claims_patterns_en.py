@@ -1293,3 +1293,10 @@ def test_state_or_local_media_report_after_the_content():
         ("state media", "Floodwaters cut off dozens of villages in the north", "indirect")]
     assert _claims("A fire broke out at a chemical plant near the port, local media reported.") == [
         ("local media", "A fire broke out at a chemical plant near the port", "indirect")]
+
+
+def test_inverted_bare_plural_group_after_the_content_speaks():
+    assert _claims("The central bank is likely to cut rates again in June, say economists.") == [
+        ("economists", "The central bank is likely to cut rates again in June", "indirect")]
+    assert _claims("The outbreak has probably peaked, said health experts on Friday.") == [
+        ("health experts", "The outbreak has probably peaked", "indirect")]

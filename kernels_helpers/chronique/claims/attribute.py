@@ -1421,6 +1421,25 @@ class Attributor:
                 return om               # (an acronym names an organisation: "les géologues du BRGM")
         return self._np(j, h, k, det)
 
+    def _bare_plural_after(self, j: int, end: int) -> Mention | None:
+        """An inverted plural noun phrase without a determiner closing the clause: "..., say
+        analysts.", "..., said health experts in Geneva."."""
+        d = self.d
+        lex = d.lex
+        if not lex.bare_plurals:
+            return None
+        k = j
+        while (k < end and k - j < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
+               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
+               and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux):
+            k += 1
+        if k == j or not d.keys[k - 1].endswith(lex.plural_endings or ("s",)):
+            return None
+        if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions:
+            return None
+        return self._np(j, j, k, (None, None, "p"))
+
     def _name_after_role(self, k: int, end: int) -> Mention | None:
         """The name right after a role noun the tables do not know ("la climatologue Anne-Laure
         Fabre", "l'opérateur aéroportuaire Isavia", "l'historien de l'art Bertrand Ollivier"): the
@@ -2295,6 +2314,8 @@ class Attributor:
         m, after_j = self.subject_after(c, "media" in frames)
         if m is None:
             m = self.np_after(after_j, d.sent_end[sent])
+        if m is None and j >= floor and (d.keys[j] == "," or j in d.close_at):
+            m = self._bare_plural_after(after_j, d.sent_end[sent])
         if m is None:
             return
         named = self.name_in_apposition(m, d.sent_end[sent])
