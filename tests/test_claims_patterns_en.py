@@ -1300,3 +1300,9 @@ def test_inverted_bare_plural_group_after_the_content_speaks():
         ("economists", "The central bank is likely to cut rates again in June", "indirect")]
     assert _claims("The outbreak has probably peaked, said health experts on Friday.") == [
         ("health experts", "The outbreak has probably peaked", "indirect")]
+
+
+def test_joined_capitalised_modifiers_after_a_possessor_are_one_name():
+    assert _claims("Four workers were trapped by the landslide, Peru's National Water and Sanitation "
+                   "Authority (ANAS) said on Sunday.") == [
+        ("National Water and Sanitation Authority", "Four workers were trapped by the landslide", "indirect")]
