@@ -1306,3 +1306,11 @@ def test_joined_capitalised_modifiers_after_a_possessor_are_one_name():
     assert _claims("Four workers were trapped by the landslide, Peru's National Water and Sanitation "
                    "Authority (ANAS) said on Sunday.") == [
         ("National Water and Sanitation Authority", "Four workers were trapped by the landslide", "indirect")]
+
+
+def test_lowercase_nouns_joined_before_an_organisation_head_are_one_subject():
+    assert _claims("Eleven hikers were still missing on Sunday, the regional fire and rescue service "
+                   "said.") == [
+        ("regional fire and rescue service", "Eleven hikers were still missing on Sunday", "indirect")]
+    assert _claims("The national disaster and emergency agency said the river had burst its banks.") == [
+        ("national disaster and emergency agency", "the river had burst its banks", "indirect")]

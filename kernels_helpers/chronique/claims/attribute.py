@@ -1287,6 +1287,9 @@ class Attributor:
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
                 return None             # (after an article or "of", a noun: "The states alleged",
                                         # "a group of state attorneys general announced")
+            if self._joined_modifier(k, j, floor):
+                k -= 1                  # "the national search and rescue agency said": two nouns
+                continue                # joined before a lowercase organisation head
             if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0 or key in lex.aux:
                 return None             # (an auxiliary: a clause, "Un ours a été aperçu à X")
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
@@ -1331,8 +1334,8 @@ class Attributor:
             # (an object relative opens the clause of its subject: "a result which several
             # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
-                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives
-                        or self._relative_that(k - 1))
+                        or d.link_before(k) is not None and not self._joined_modifier(k - 1, j, floor)
+                        or d.keys[k - 1] in lex.relatives or self._relative_that(k - 1))
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
@@ -1345,6 +1348,17 @@ class Attributor:
                 return None
             k -= 1
         return None
+
+    def _joined_modifier(self, k: int, j: int, floor: int) -> bool:
+        """Whether the coordinator at token ``k`` joins two lowercase nouns modifying the
+        organisation head at ``j`` ("the search and rescue agency", "the fire and rescue service")."""
+        d = self.d
+        lex = d.lex
+        return (floor < k < j and j - k <= 2 and d.keys[k] in lex.coordinators and d.fkeys[j] in lex.org_heads
+                and not d.caps[j] and all(
+                    d.toks[t].text[:1].isalpha() and not d.caps[t] and d.fkeys[t] not in lex.function_words
+                    and d.keys[t] not in lex.cues.first and not d.mask[t] & DET for t in range(k - 1, j + 1)
+                    if t != k))
 
     def _after_det(self, j: int, end: int) -> tuple:
         """(first token after the determiner at token ``j``, what the determiner says), or
