@@ -1314,3 +1314,9 @@ def test_lowercase_nouns_joined_before_an_organisation_head_are_one_subject():
         ("regional fire and rescue service", "Eleven hikers were still missing on Sunday", "indirect")]
     assert _claims("The national disaster and emergency agency said the river had burst its banks.") == [
         ("national disaster and emergency agency", "the river had burst its banks", "indirect")]
+
+
+def test_nationality_before_an_outlet_after_the_content_starts_the_subject():
+    assert _claims("Rescuers pulled nine survivors from the rubble overnight, Turkish state media "
+                   "reported.") == [
+        ("state media", "Rescuers pulled nine survivors from the rubble overnight", "indirect")]

@@ -522,6 +522,10 @@ class Attributor:
             if ps is not None:
                 # "..., the country's State Security Service said": the possessor starts the clause
                 return (m, "subject", ps)
+            if (m.kind == "gaz" and m.start - 2 >= floor and d.mask[m.start - 1] & NAT and d.caps[m.start - 1]
+                    and (d.keys[m.start - 2] == "," or m.start - 2 in d.close_at)):
+                # "..., Iranian state television said": a nationality before the outlet starts the clause
+                return (m, "subject", m.start - 1)
             if lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
                 # '"...," army spokesman X said', '"...," bid chief executive X told',
                 # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
