@@ -1286,3 +1286,37 @@ def test_possessor_made_of_a_place_and_a_common_noun_opens_the_subject():
 def test_cue_word_modifying_a_noun_before_a_name_is_no_verb():
     assert _claims("Flights resumed at the capital's airport on Friday, state carrier Air Ruvana said.") == [
         ("Air Ruvana", "Flights resumed at the capital's airport on Friday", "indirect")]
+
+
+def test_state_or_local_media_report_after_the_content():
+    assert _claims("Floodwaters cut off dozens of villages in the north, state media reported on Monday.") == [
+        ("state media", "Floodwaters cut off dozens of villages in the north", "indirect")]
+    assert _claims("A fire broke out at a chemical plant near the port, local media reported.") == [
+        ("local media", "A fire broke out at a chemical plant near the port", "indirect")]
+
+
+def test_inverted_bare_plural_group_after_the_content_speaks():
+    assert _claims("The central bank is likely to cut rates again in June, say economists.") == [
+        ("economists", "The central bank is likely to cut rates again in June", "indirect")]
+    assert _claims("The outbreak has probably peaked, said health experts on Friday.") == [
+        ("health experts", "The outbreak has probably peaked", "indirect")]
+
+
+def test_joined_capitalised_modifiers_after_a_possessor_are_one_name():
+    assert _claims("Four workers were trapped by the landslide, Peru's National Water and Sanitation "
+                   "Authority (ANAS) said on Sunday.") == [
+        ("National Water and Sanitation Authority", "Four workers were trapped by the landslide", "indirect")]
+
+
+def test_lowercase_nouns_joined_before_an_organisation_head_are_one_subject():
+    assert _claims("Eleven hikers were still missing on Sunday, the regional fire and rescue service "
+                   "said.") == [
+        ("regional fire and rescue service", "Eleven hikers were still missing on Sunday", "indirect")]
+    assert _claims("The national disaster and emergency agency said the river had burst its banks.") == [
+        ("national disaster and emergency agency", "the river had burst its banks", "indirect")]
+
+
+def test_nationality_before_an_outlet_after_the_content_starts_the_subject():
+    assert _claims("Rescuers pulled nine survivors from the rubble overnight, Turkish state media "
+                   "reported.") == [
+        ("state media", "Rescuers pulled nine survivors from the rubble overnight", "indirect")]

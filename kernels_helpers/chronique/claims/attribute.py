@@ -522,6 +522,10 @@ class Attributor:
             if ps is not None:
                 # "..., the country's State Security Service said": the possessor starts the clause
                 return (m, "subject", ps)
+            if (m.kind == "gaz" and m.start - 2 >= floor and d.mask[m.start - 1] & NAT and d.caps[m.start - 1]
+                    and (d.keys[m.start - 2] == "," or m.start - 2 in d.close_at)):
+                # "..., Iranian state television said": a nationality before the outlet starts the clause
+                return (m, "subject", m.start - 1)
             if lex.prehead_nouns and m.kind in ("name", "title") and m.start - 1 > floor:
                 # '"...," army spokesman X said', '"...," bid chief executive X told',
                 # '"...," National Bank of Poland (NBP) Governor X said': the words modifying the
@@ -1311,6 +1315,9 @@ class Attributor:
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
                 return None             # (after an article or "of", a noun: "The states alleged",
                                         # "a group of state attorneys general announced")
+            if self._joined_modifier(k, j, floor):
+                k -= 1                  # "the national search and rescue agency said": two nouns
+                continue                # joined before a lowercase organisation head
             if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0 or key in lex.aux:
                 return None             # (an auxiliary: a clause, "Un ours a été aperçu à X")
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
@@ -1355,8 +1362,8 @@ class Attributor:
             # (an object relative opens the clause of its subject: "a result which several
             # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
-                        or d.link_before(k) is not None or d.keys[k - 1] in lex.relatives
-                        or self._relative_that(k - 1))
+                        or d.link_before(k) is not None and not self._joined_modifier(k - 1, j, floor)
+                        or d.keys[k - 1] in lex.relatives or self._relative_that(k - 1))
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
@@ -1369,6 +1376,17 @@ class Attributor:
                 return None
             k -= 1
         return None
+
+    def _joined_modifier(self, k: int, j: int, floor: int) -> bool:
+        """Whether the coordinator at token ``k`` joins two lowercase nouns modifying the
+        organisation head at ``j`` ("the search and rescue agency", "the fire and rescue service")."""
+        d = self.d
+        lex = d.lex
+        return (floor < k < j and j - k <= 2 and d.keys[k] in lex.coordinators and d.fkeys[j] in lex.org_heads
+                and not d.caps[j] and all(
+                    d.toks[t].text[:1].isalpha() and not d.caps[t] and d.fkeys[t] not in lex.function_words
+                    and d.keys[t] not in lex.cues.first and not d.mask[t] & DET for t in range(k - 1, j + 1)
+                    if t != k))
 
     def _after_det(self, j: int, end: int) -> tuple:
         """(first token after the determiner at token ``j``, what the determiner says), or
@@ -1444,6 +1462,25 @@ class Attributor:
                     or om.name and om.name.isupper() and " " not in om.name)):
                 return om               # (an acronym names an organisation: "les géologues du BRGM")
         return self._np(j, h, k, det)
+
+    def _bare_plural_after(self, j: int, end: int) -> Mention | None:
+        """An inverted plural noun phrase without a determiner closing the clause: "..., say
+        analysts.", "..., said health experts in Geneva."."""
+        d = self.d
+        lex = d.lex
+        if not lex.bare_plurals:
+            return None
+        k = j
+        while (k < end and k - j < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
+               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
+               and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux):
+            k += 1
+        if k == j or not d.keys[k - 1].endswith(lex.plural_endings or ("s",)):
+            return None
+        if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions:
+            return None
+        return self._np(j, j, k, (None, None, "p"))
 
     def _name_after_role(self, k: int, end: int) -> Mention | None:
         """The name right after a role noun the tables do not know ("la climatologue Anne-Laure
@@ -2328,6 +2365,8 @@ class Attributor:
         m, after_j = self.subject_after(c, "media" in frames)
         if m is None:
             m = self.np_after(after_j, d.sent_end[sent])
+        if m is None and j >= floor and (d.keys[j] == "," or j in d.close_at):
+            m = self._bare_plural_after(after_j, d.sent_end[sent])
         if m is None:
             return
         named = self.name_in_apposition(m, d.sent_end[sent])

@@ -421,12 +421,16 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         a0 = m.start
         prev = out[-1] if out else None
         if (lex.prehead_nouns and m.kind == "name" and m.det is None and prev is not None
-                and prev.kind == "name" and prev.det == "def" and prev.end == m.start - 1
+                and prev.kind == "name" and prev.end == m.start - 1
+                and (prev.det == "def" or prev.det is None and lex.possessive_clitic
+                     and prev.start > len(lex.possessive_clitic)
+                     and lex.after_clitic(keys, prev.start - len(lex.possessive_clitic)) == prev.start
+                     and caps[prev.start - len(lex.possessive_clitic) - 1])
                 and keys[prev.end] in joiners and not prev.in_quote and prev.end - prev.span[0] <= 2
                 and all(caps[t] and word(t) and not mask[t] & B_GAZ for t in range(prev.span[0], prev.end))):
             # "the Volcanological and Seismological Observatory", "the Food and Drug
-            # Administration": capitalised modifiers joined before the head, after one article,
-            # are one name
+            # Administration", "Chile's National Geology and Mining Service": capitalised
+            # modifiers joined before the head, after one article or a possessor, are one name
             a0 = prev.start
             out.pop()
         j = adjectives(mend, 2)

@@ -94,6 +94,8 @@ MEDIA = {
     "the Wall Street Journal": "The Wall Street Journal", "Bloomberg": "Bloomberg", "IRNA": "IRNA",
     "Tasnim": "Tasnim", "Fars": "Fars", "TASS": "TASS", "RIA Novosti": "RIA Novosti",
     "state television": "state television", "state TV": "state television", "the state news agency": "state news agency",
+    "state media": "state media", "state-run media": "state media", "state-controlled media": "state media",
+    "official media": "official media", "local media": "local media",
     "Fox News": "Fox News", "NBC": "NBC", "CBS": "CBS", "ABC": "ABC", "Politico": "Politico",
     "Axios": "Axios", "the Guardian": "The Guardian", "The Guardian": "The Guardian",
 }
