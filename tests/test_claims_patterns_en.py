@@ -1320,3 +1320,10 @@ def test_nationality_before_an_outlet_after_the_content_starts_the_subject():
     assert _claims("Rescuers pulled nine survivors from the rubble overnight, Turkish state media "
                    "reported.") == [
         ("state media", "Rescuers pulled nine survivors from the rubble overnight", "indirect")]
+
+
+def test_participle_calling_after_a_first_claim_reports_the_quoted_attribute():
+    assert _claims("The city council said it would not renew the operator's licence, calling the "
+                   "decision \"overdue but unavoidable.\"") == [
+        ("city council", "it would not renew the operator's licence", "indirect"),
+        ("city council", "the decision \"overdue but unavoidable.\"", "mixed")]

@@ -2558,7 +2558,7 @@ class Attributor:
         if subj is None:
             return
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr"):
             # ("..., rappelant avoir alerté la direction": an infinitive clause too)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
