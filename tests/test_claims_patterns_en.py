@@ -1327,3 +1327,10 @@ def test_participle_calling_after_a_first_claim_reports_the_quoted_attribute():
                    "decision \"overdue but unavoidable.\"") == [
         ("city council", "it would not renew the operator's licence", "indirect"),
         ("city council", "the decision \"overdue but unavoidable.\"", "mixed")]
+
+
+def test_described_as_with_a_quoted_attribute_reports_the_quotation_alone():
+    assert _claims("The defence lawyer said the evidence was thin and described the indictment as "
+                   "\"a fishing expedition.\"") == [
+        ("defence lawyer", "the evidence was thin", "indirect"),
+        ("defence lawyer", "a fishing expedition.", "direct")]

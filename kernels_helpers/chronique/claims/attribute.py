@@ -1997,6 +1997,10 @@ class Attributor:
                     return j, ce, "objattr", None
             # "a jugé l'Iran responsable de ...", "a jugé le texte « dangereux »"
             for i in range(j + 1, min(ce, j + 9)):
+                if (d.keys[i] in lex.attribute_preps and i + 1 in d.open_at and d.inq[i] < 0
+                        and d.quotes[d.open_at[i + 1]].close_tok < ce):
+                    # "described the case as "built on ..."": the quoted attribute alone
+                    return i + 1, d.quotes[d.open_at[i + 1]].close_tok + 1, "quote", None
                 if d.keys[i] in lex.attributes:
                     return j, ce, "objattr", None
                 if i in d.open_at and d.quotes[d.open_at[i]].close_tok < ce:

@@ -291,6 +291,7 @@ class Lexicon:
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
     quoting_as: frozenset = frozenset()
+    attribute_preps: frozenset = frozenset()    # "described X as "Y"": the quoted attribute
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
     determiners: Phrases = None
     same: frozenset = frozenset()
@@ -463,6 +464,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.quoting_verbs = _set(g("QUOTING_VERBS"))
     lx.quoting_as = _set(g("QUOTING_AS"))
+    lx.attribute_preps = _set(g("ATTRIBUTE_PREPS"))
     lx.role_nouns = {fold(_low(w)): v for w, v in getattr(en, "ROLE_NOUNS", {}).items()}
     lx.determiners = Phrases(list(g("DETERMINERS", {}).items()))
     lx.same = _set(g("SAME"))

@@ -261,6 +261,9 @@ COORDINATORS = ("and", "but", "then")
 # quoting verb, before "as" and a participle cue, speaks
 QUOTING_VERBS = ("quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing")
 QUOTING_AS = ("as",)
+# "described the case as "built on coincidences"": the preposition between the object and the
+# quoted attribute of a naming verb; the quotation alone is the content
+ATTRIBUTE_PREPS = ("as",)
 
 DETERMINERS = {
     "the": ("def", None, None), "a": ("indef", None, "s"), "an": ("indef", None, "s"),
