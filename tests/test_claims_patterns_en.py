@@ -1334,3 +1334,12 @@ def test_described_as_with_a_quoted_attribute_reports_the_quotation_alone():
                    "\"a fishing expedition.\"") == [
         ("defence lawyer", "the evidence was thin", "indirect"),
         ("defence lawyer", "a fishing expedition.", "direct")]
+
+
+def test_stressed_a_noun_phrase_carrying_quoted_words_after_a_first_claim_is_a_second_claim():
+    assert _claims("The regional governor said the evacuation was \"going smoothly\" and stressed the need "
+                   "for \"patience from every resident.\"") == [
+        ("regional governor", "the evacuation was \"going smoothly\"", "mixed"),
+        ("regional governor", "the need for \"patience from every resident.\"", "mixed")]
+    assert _claims("The agency emphasised the importance of \"clear and timely warnings.\"") == [
+        ("agency", "the importance of \"clear and timely warnings.\"", "mixed")]
