@@ -1343,3 +1343,13 @@ def test_stressed_a_noun_phrase_carrying_quoted_words_after_a_first_claim_is_a_s
         ("regional governor", "the need for \"patience from every resident.\"", "mixed")]
     assert _claims("The agency emphasised the importance of \"clear and timely warnings.\"") == [
         ("agency", "the importance of \"clear and timely warnings.\"", "mixed")]
+
+
+def test_hedge_adverb_between_a_pronoun_subject_and_told_keeps_the_antecedent_and_the_hedge():
+    text = ("A senior police officer, who asked not to be named, said two suspects had been detained. "
+            "He reportedly told local radio that a third man had fled across the border.")
+    assert _claims(text) == [
+        ("anonymous police officer", "two suspects had been detained", "indirect"),
+        ("anonymous police officer", "a third man had fled across the border", "indirect")]
+    last = chronique.analyze(text, published=PUB, lang="en").claims[-1]
+    assert [h["text"] for h in last["hedges"]] == ["reportedly"]

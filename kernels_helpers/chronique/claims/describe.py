@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from .attribute import Doc, Raw, strip_lead
-from .lexicon import ANON, CHAN, DET, HEDGE, MEDIA
+from .lexicon import ADV, ANON, CHAN, DET, HEDGE, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry
 
@@ -477,6 +477,12 @@ class Describer:
             a, b = bisect_left(starts, s), bisect_left(starts, t)     # the content's tokens
             x = bisect_left(cands, a)
             hedges = self.hedges(raw, a, b) if x < len(cands) and cands[x] < b else []
+            if cs > 0 and a >= ce and cands:
+                # "He reportedly told ... that": a hedge right before the reporting verb
+                hx = bisect_left(cands, cs - 1)
+                if hx < len(cands) and cands[hx] == cs - 1 and d.mask[cs - 1] & ADV:
+                    h = self.hedges(raw, cs - 1, cs)
+                    hedges = h + hedges
             kind, word = self.kind(raw, hedges, a, b)
             channel, ch_how = self.channel(raw, e, a, b)
             claim = {

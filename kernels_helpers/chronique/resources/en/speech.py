@@ -156,7 +156,7 @@ ADVERBS = (
     "immediately", "simply", "officially", "separately", "recently", "already", "still", "once",
     "privately", "bluntly", "angrily", "subsequently", "initially", "however", "long",
     "for his part", "for her part", "for its part", "for their part", "in turn", "himself", "herself",
-    "itself", "themselves",
+    "itself", "themselves", "reportedly", "allegedly",
 )
 
 # occupations and sports roles written before a person's name without an article; capitalised at
