@@ -1347,7 +1347,7 @@ def test_stressed_a_noun_phrase_carrying_quoted_words_after_a_first_claim_is_a_s
 
 def test_hedge_adverb_between_a_pronoun_subject_and_told_keeps_the_antecedent_and_the_hedge():
     text = ("A senior police officer, who asked not to be named, said two suspects had been detained. "
-            "He reportedly told local radio that a third man had fled across the border.")
+            "He reportedly told reporters that a third man had fled across the border.")
     assert _claims(text) == [
         ("anonymous police officer", "two suspects had been detained", "indirect"),
         ("anonymous police officer", "a third man had fled across the border", "indirect")]
