@@ -50,3 +50,20 @@ def test_tokens_are_immutable_so_the_shared_columns_stay_true():
     with pytest.raises(AttributeError):
         toks[0].low = "autre"
     assert toks[0] == toks[0]._replace() and toks[0].low == "téhéran"
+
+
+def test_the_columns_of_the_text_just_tokenized_are_the_tokenizers_own_lists():
+    text = "Le ministre a déclaré mardi que « tout va bien »."
+    toks = tokenize(text)
+    keys, starts = columns(toks)
+    assert columns(toks)[0] is keys and columns(toks)[1] is starts     # handed on, not read again
+    assert (keys, starts) == _fresh(toks)
+
+
+def test_a_snippet_tokenized_on_the_side_keeps_the_whole_texts_columns():
+    text = "Le ministre a déclaré mardi que « tout va bien »."
+    toks = tokenize(text)
+    keys = columns(toks)[0]
+    side = tokenize(text, 3, 20)                        # a few words read elsewhere meanwhile
+    assert columns(toks)[0] is keys
+    assert columns(side) == _fresh(side)

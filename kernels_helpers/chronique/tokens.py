@@ -93,6 +93,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     line also ends the paragraph.  ". ! ?" end a sentence when a capital or an opening
     quote follows, unless the word before is a single letter ("M. Blair", "J. Smith").
     """
+    global _LAST
     size = len(text)
     end = size if end is None else end
     parts = _SPLIT.split(text if start == 0 and end >= size else text[start:end])
