@@ -1923,3 +1923,14 @@ def test_the_defendant_noun_refers_to_the_person_tried_or_named_after_the_trial_
         ("Sandrine Morel", "avoir « fait des erreurs »", "mixed"),
         ("Paul Renaud", "la vérité", "direct"),
         ("Marc Olivier", "n'avoir « rien su »", "mixed")]
+
+
+def test_cues_of_judgement_take_a_noun_phrase_object_holding_quoted_words():
+    text = ("La ministre du Travail, Claire Dufresne, a défendu mercredi un projet « équilibré et "
+            "nécessaire ». Le sénateur Paul Martel a raillé un « budget de façade ». La fédération a salué "
+            "dans un communiqué un arrêt qui « protège enfin les salariés ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Claire Dufresne", "un projet « équilibré et nécessaire »", "mixed"),
+        ("Paul Martel", "un « budget de façade »", "mixed"),
+        ("fédération", "un arrêt qui « protège enfin les salariés »", "mixed")]

@@ -2073,6 +2073,8 @@ class Attributor:
             k = keys[i]
             if k == "." and i > j and keys[i - 1] in lex.honorifics and d.caps[i + 1]:
                 continue                # "appelle M. Vidal à « ... »": an honorific's full stop
+            if k in lex.relatives and i + 1 == o and 0 < i - j <= 3:
+                continue                # "une décision qui « confirme ... »": a relative opening the quotation
             if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
                 return None
         close = d.quotes[x].close_tok

@@ -152,7 +152,8 @@ CUE_LEMMAS = {
     "se dire": ("statement", "quote"),              # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
-    "railler": ("statement", "incise"),
+    "railler": ("statement", "incise objq"),       # "a raillé un « chèque en bois »"
+    "défendre": ("statement", "objq"),              # "a défendu une réforme « juste et nécessaire »"
     "contester": ("denial", "que inf incise objq"),    # "a contesté être à l'origine de ..."
 }
 
