@@ -1934,3 +1934,24 @@ def test_cues_of_judgement_take_a_noun_phrase_object_holding_quoted_words():
         ("Claire Dufresne", "un projet « équilibré et nécessaire »", "mixed"),
         ("Paul Martel", "un « budget de façade »", "mixed"),
         ("fédération", "un arrêt qui « protège enfin les salariés »", "mixed")]
+
+
+def test_a_purpose_infinitive_of_speech_after_a_gathering_reports_for_the_main_subject():
+    text = ("Plusieurs centaines de viticulteurs ont défilé jeudi dans les rues de Nîmes pour exiger un "
+            "« fonds de soutien » face à la crise, dont les effets, selon eux, menacent des milliers "
+            "d'emplois. Les habitants du quartier se sont réunis samedi afin de dénoncer une « fermeture "
+            "brutale » de la poste. Il est encore trop tôt pour dire que la récolte est perdue.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("viticulteurs", "un « fonds de soutien » face à la crise", "mixed"),
+        ("viticulteurs", "menacent des milliers d'emplois", "indirect"),
+        ("habitants du quartier", "une « fermeture brutale » de la poste", "mixed")]
+
+
+def test_a_counted_group_speaks_by_the_people_named_after_the_number_noun():
+    text = ("Des milliers de soignants ont dénoncé mardi un « abandon » des hôpitaux. Une centaine de "
+            "riverains affirment que le chantier a fissuré leurs maisons.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("soignants", "un « abandon » des hôpitaux", "mixed"),
+        ("riverains", "le chantier a fissuré leurs maisons", "indirect")]

@@ -43,6 +43,7 @@ _COLON_QUOTE = frozenset({"colon", "quote"})
 _QUOTE = frozenset({"quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
+_INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 _OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
 
@@ -1579,9 +1580,15 @@ class Attributor:
         d = self.d
         lex = d.lex
         keys, toks = d.keys, d.toks
-        k = h + 2
-        if d.fkeys[h] not in lex.group_nouns or k >= d.n or keys[h + 1] not in lex.affiliation_preps:
+        if d.fkeys[h] not in lex.group_nouns or h + 2 >= d.n:
             return None
+        if keys[h + 1] in lex.affiliation_preps:
+            k = h + 2
+        else:                           # "des centaines d'éleveurs"
+            dm = lex.de_preps.match(keys, d.caps, h + 1) if d.mask[h + 1] & DE else None
+            if dm is None:
+                return None
+            k = h + 1 + dm[0]
         limit = b if b is not None else min(d.n, k + 12)
         words: list[str] = []
         plural = False
@@ -2244,6 +2251,9 @@ class Attributor:
         if "ppr" in c.tags and not (c.tags & _FINITE) and c.aux is None:
             self.gerund(ci, c, frames)
             return
+        if c.tags == _INF:
+            self.gerund(ci, c, frames, purpose=True)
+            return
         subj = None
         if c.inv is not None:
             pm = d.m_start.get(c.inv)
@@ -2460,19 +2470,26 @@ class Attributor:
                      c.lemma, frame, [span] if mode == "direct" else [], anon, (c.s, a), d.sid[c.s], c.past, k,
                      c.s))
 
-    def gerund(self, ci, c: Cue, frames):
-        """"..., déclarant que ...", "..., saying that ...": the subject of the main clause."""
+    def gerund(self, ci, c: Cue, frames, purpose: bool = False):
+        """"..., déclarant que ...", "..., saying that ...", "... pour réclamer « ... »" (a purpose
+        infinitive): the subject of the main clause."""
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
         b = c.s - 1
-        markers = d.lex.gerund_markers
-        while b > floor and b > c.s - 3 and d.keys[b] in markers:
-            b -= 1                      # "..., tout en réaffirmant"
-        if b > floor and d.keys[b] in d.lex.quoting_as and b == c.s - 1:
-            self._quoted_as(ci, c, frames, b, floor)
-            return
-        if b < floor or d.keys[b] != ",":
-            return
+        if purpose:
+            b = c.s - next(len(p) for p in d.lex.purpose_markers
+                           if tuple(d.keys[c.s - len(p):c.s]) == p) - 1
+            if b <= floor or not d.toks[b].text[:1].isalnum() and d.keys[b] != ",":
+                return                  # "Pour réclamer ...": no main clause before
+        else:
+            markers = d.lex.gerund_markers
+            while b > floor and b > c.s - 3 and d.keys[b] in markers:
+                b -= 1                      # "..., tout en réaffirmant"
+            if b > floor and d.keys[b] in d.lex.quoting_as and b == c.s - 1:
+                self._quoted_as(ci, c, frames, b, floor)
+                return
+            if b < floor or d.keys[b] != ",":
+                return
         subj = None
         for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
             pc = self.cues[pj]
@@ -2493,8 +2510,13 @@ class Attributor:
                 # before the auxiliary of the main verb
                 aux = d.lex.aux
                 for x in range(f + 1, min(b, f + 10)):
-                    if d.keys[x] in aux and d.inq[x] < 0:
-                        np = self.np_before(skip_back(d, x - 1, f), f)
+                    if (d.keys[x] in aux or purpose and d.keys[x] in d.lex.passive_aux) and d.inq[x] < 0:
+                        y = x - 1
+                        if purpose and y > f + 1 and d.keys[y - 1] + d.keys[y] in d.lex.reflexive_pronouns:
+                            y -= 2      # "L'association s'est mobilisée ... pour réclamer"
+                        elif purpose and y > f and d.keys[y] in d.lex.reflexive_pronouns:
+                            y -= 1      # "Les éleveurs se sont rassemblés ... pour réclamer"
+                        np = self.np_before(skip_back(d, y, f), f)
                         if np is not None and np.start == f:
                             subj = np
                         break
@@ -2520,6 +2542,10 @@ class Attributor:
                     subj = np
         if subj is None:
             return
+        if purpose and subj.kind == "pron" and subj.end < c.s and (
+                d.keys[subj.end] in d.lex.copulas or d.keys[subj.end] in d.lex.impersonal_verbs
+                or d.keys[subj.end] + d.keys[subj.end + 1] in d.lex.impersonal_verbs):
+            return                      # "Il est trop tôt pour dire que ...": an impersonal subject
         aft = self.after(ci, c, frames, c.e)
         if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf"):
             # ("..., rappelant avoir alerté la direction": an infinitive clause too)

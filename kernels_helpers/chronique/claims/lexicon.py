@@ -289,6 +289,9 @@ class Lexicon:
     roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
+    purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
+    reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
+    impersonal_verbs: frozenset = frozenset()       # "il faut", "il y a": an impersonal subject
     quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
     quoting_as: frozenset = frozenset()
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
@@ -461,6 +464,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
+    lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
+    lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))
+    lx.purpose_markers = tuple(tuple(t.low for t in tokenize(p)) for p in g("PURPOSE_MARKERS"))
     lx.quoting_verbs = _set(g("QUOTING_VERBS"))
     lx.quoting_as = _set(g("QUOTING_AS"))
     lx.role_nouns = {fold(_low(w)): v for w, v in getattr(en, "ROLE_NOUNS", {}).items()}

@@ -439,6 +439,16 @@ FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sol
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
 GERUND_MARKERS = ("en", "tout")
+# words right before an infinitive cue that make it the purpose of the main clause, whose subject
+# speaks ("ont manifesté devant la préfecture pour réclamer un « plan d'urgence »", "se sont
+# rassemblés afin d'exiger que ...")
+PURPOSE_MARKERS = ("pour", "afin de", "afin d'")
+# words after an impersonal subject pronoun: a purpose infinitive after them has no speaker ("Il est
+# trop tôt pour dire que ...", "Il faut du temps pour annoncer ...", "Il y a de quoi dire ...")
+IMPERSONAL_VERBS = ("faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "suffira", "y",
+                    "semble", "paraît")
+# reflexive pronouns between a subject and its verb ("Les éleveurs se sont rassemblés")
+REFLEXIVE_PRONOUNS = ("se", "s'")
 
 # ---------------------------------------------------------------------------
 # Speakers: determiners, pronouns, titles
@@ -686,6 +696,9 @@ APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
 # part of a group as the subject of a cue: the group named before speaks ("Les habitants
 # dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
+# nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
+# centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
+GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe")
 GROUP_PARTITIVE_SUBJECTS = {
     f"{q} d'entre {p}": g
     for q in ("plusieurs", "certains", "certaines", "beaucoup", "la plupart", "nombre", "bon nombre",
