@@ -1955,3 +1955,12 @@ def test_a_counted_group_speaks_by_the_people_named_after_the_number_noun():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("soignants", "un « abandon » des hôpitaux", "mixed"),
         ("riverains", "le chantier a fissuré leurs maisons", "indirect")]
+
+
+def test_an_embassy_is_named_with_its_seat_and_a_later_bare_mention_is_the_same():
+    text = ("L'ambassade d'Italie à Tunis a assuré mercredi que ses ressortissants étaient « en sécurité ». "
+            "Selon l'ambassade, une cellule de crise a été ouverte.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("ambassade d'Italie à Tunis", "ses ressortissants étaient « en sécurité »", "mixed"),
+        ("ambassade d'Italie à Tunis", "une cellule de crise a été ouverte", "indirect")]

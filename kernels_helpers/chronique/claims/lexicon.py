@@ -292,6 +292,7 @@ class Lexicon:
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
     reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
     impersonal_verbs: frozenset = frozenset()       # "il faut", "il y a": an impersonal subject
+    seated_institutions: frozenset = frozenset()    # classes named with their seat ("embassy")
     quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
     quoting_as: frozenset = frozenset()
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
@@ -466,6 +467,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
     lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))
+    lx.seated_institutions = frozenset(g("SEATED_INSTITUTIONS"))
     lx.purpose_markers = tuple(tuple(t.low for t in tokenize(p)) for p in g("PURPOSE_MARKERS"))
     lx.quoting_verbs = _set(g("QUOTING_VERBS"))
     lx.quoting_as = _set(g("QUOTING_AS"))

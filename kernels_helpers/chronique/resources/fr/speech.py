@@ -447,6 +447,9 @@ PURPOSE_MARKERS = ("pour", "afin de", "afin d'")
 # trop tôt pour dire que ...", "Il faut du temps pour annoncer ...", "Il y a de quoi dire ...")
 IMPERSONAL_VERBS = ("faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "suffira", "y",
                     "semble", "paraît")
+# classes of institutions (as the title table names them) whose name runs on to their seat: "l'ambassade
+# de Belgique à Paris", "l'ambassade de France au Niger"
+SEATED_INSTITUTIONS = ("embassy",)
 # reflexive pronouns between a subject and its verb ("Les éleveurs se sont rassemblés")
 REFLEXIVE_PRONOUNS = ("se", "s'")
 
