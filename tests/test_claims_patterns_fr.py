@@ -1964,3 +1964,12 @@ def test_an_embassy_is_named_with_its_seat_and_a_later_bare_mention_is_the_same(
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("ambassade d'Italie à Tunis", "ses ressortissants étaient « en sécurité »", "mixed"),
         ("ambassade d'Italie à Tunis", "une cellule de crise a été ouverte", "indirect")]
+
+
+def test_a_gerund_of_judgement_takes_an_object_and_its_quoted_attribute():
+    text = ("La maire de Nantes, Hélène Borel, a affirmé jeudi que le dialogue restait possible, tout en "
+            "jugeant la grève « injustifiée ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Hélène Borel", "le dialogue restait possible", "indirect"),
+        ("Hélène Borel", "la grève « injustifiée »", "mixed")]

@@ -2547,8 +2547,9 @@ class Attributor:
                 or d.keys[subj.end] + d.keys[subj.end + 1] in d.lex.impersonal_verbs):
             return                      # "Il est trop tôt pour dire que ...": an impersonal subject
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf"):
-            # ("..., rappelant avoir alerté la direction": an infinitive clause too)
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr"):
+            # ("..., rappelant avoir alerté la direction": an infinitive clause too; "..., tout en
+            # jugeant le blocage « disproportionné »": an object and its attribute)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 
