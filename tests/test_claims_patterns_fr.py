@@ -1973,3 +1973,13 @@ def test_a_gerund_of_judgement_takes_an_object_and_its_quoted_attribute():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Hélène Borel", "le dialogue restait possible", "indirect"),
         ("Hélène Borel", "la grève « injustifiée »", "mixed")]
+
+
+def test_a_subject_with_a_relative_aside_after_a_fronted_complement_speaks():
+    text = ("Devant la mairie, fermée depuis lundi, un commerçant, qui n'a pas voulu donner son nom, dit "
+            "ne pas comprendre « cette décision ». « On nous a prévenus la veille », raconte-t-il.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert [g[1:] for g in got] == [("ne pas comprendre « cette décision »", "mixed"),
+                                    ("On nous a prévenus la veille", "direct")]
+    assert got[0][0] == got[1][0] == "anonymous shopkeeper"

@@ -643,6 +643,14 @@ class Attributor:
                     # sur le barrage de X, qui ...", "Un diplomate en poste à Moscou, s'exprimant sous
                     # couvert d'anonymat, a jugé": the noun phrase opening the sentence
                     a = strip_lead(d, floor, p)
+                    if d.keys[a] in lex.prepositions and d.inq[a] < 0:
+                        # "Devant l'école, fermée depuis jeudi, une mère de famille, qui ...,": after
+                        # a fronted complement, the noun phrase opens after the last comma before it
+                        q = p - 1
+                        while q > a and not (d.keys[q] == "," and d.inq[q] < 0):
+                            q -= 1
+                        if q > a:
+                            a = q + 1
                     ms = d.m_start.get(a)
                     if ms is None:
                         np = self.np_after(a, p)
