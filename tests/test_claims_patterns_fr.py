@@ -1983,3 +1983,13 @@ def test_a_subject_with_a_relative_aside_after_a_fronted_complement_speaks():
     assert [g[1:] for g in got] == [("ne pas comprendre « cette décision »", "mixed"),
                                     ("On nous a prévenus la veille", "direct")]
     assert got[0][0] == got[1][0] == "anonymous shopkeeper"
+
+
+def test_an_infinitive_opening_a_quotation_is_reported_up_to_a_coordinated_verb():
+    text = ("Le laboratoire Vexano a indiqué dans un communiqué « prendre note » de la décision et n'a pas "
+            "souhaité s'exprimer davantage. Le maire de Vienne, Paul Girod, a assuré avoir renforcé la "
+            "sécurité et a refusé tout autre commentaire.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Vexano", "« prendre note » de la décision", "mixed"),
+        ("Paul Girod", "avoir renforcé la sécurité", "indirect")]

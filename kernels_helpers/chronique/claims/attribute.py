@@ -1797,6 +1797,23 @@ class Attributor:
             end = semis[x]
         return end
 
+    def infinitive_end(self, a: int, e: int) -> int:
+        """End of an infinitive clause reported from token ``a`` before ``e``: a coordinator then a
+        finite auxiliary, maybe negated, coordinates a verb with the reporting one ("a indiqué prendre
+        acte des réquisitions et n'a pas souhaité commenter")."""
+        d = self.d
+        lex = d.lex
+        keys, inq = d.keys, d.inq
+        for p in range(a + 1, e - 1):
+            if inq[p] >= 0 or keys[p] not in lex.coordinators:
+                continue
+            x = p + 1
+            while x < e and x < p + 4 and (keys[x] in lex.negation or keys[x] == "'"):
+                x += 1
+            if x < e and keys[x] in lex.aux and not is_infinitive(d, x):
+                return p
+        return e
+
     def _no_comma(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no comma outside quotations."""
         commas = self.d.marks(",")
@@ -1827,7 +1844,8 @@ class Attributor:
             return bool(frames & _COLON_QUOTE)
         if j in d.open_at or (k == "," and j + 1 in d.open_at):
             return "quote" in frames
-        if "inf" in frames and is_infinitive(d, j):
+        if "inf" in frames and (is_infinitive(d, j) or j in d.open_at and j + 1 < end
+                                and d.toks[j + 1].text[:1].islower() and is_infinitive(d, j + 1)):
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             return True
@@ -1907,8 +1925,10 @@ class Attributor:
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None
-        if "inf" in frames and is_infinitive(d, j):
-            return j, self.clause_end(j, ci), "inf", None
+        if "inf" in frames and (is_infinitive(d, j) or j in d.open_at and j + 1 < end and d.toks[j + 1].text[:1].islower()
+                                and is_infinitive(d, j + 1)):
+            # ("a indiqué « prendre acte » des réquisitions": the infinitive opens a quotation)
+            return j, self.infinitive_end(j, self.clause_end(j, ci)), "inf", None
         if "inf" in frames and k in lex.prepositions:
             # "avait reconnu à l'audience en octobre avoir ...": a complement of place or
             # circumstance, and adverbials, before the infinitive
