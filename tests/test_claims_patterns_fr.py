@@ -1993,3 +1993,12 @@ def test_an_infinitive_opening_a_quotation_is_reported_up_to_a_coordinated_verb(
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Vexano", "« prendre note » de la décision", "mixed"),
         ("Paul Girod", "avoir renforcé la sécurité", "indirect")]
+
+
+def test_an_infinitive_complement_may_open_with_an_object_clitic_before_avoir():
+    text = ("Le promoteur Luc Berthier a reconnu avoir signé les contrats, mais assuré les avoir « lus "
+            "trop vite ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Luc Berthier", "avoir signé les contrats", "indirect"),
+        ("Luc Berthier", "les avoir « lus trop vite »", "mixed")]

@@ -415,6 +415,8 @@ def is_infinitive(d: Doc, j: int) -> bool:
         return is_infinitive(d, j + 1) or d.keys[j + 1] in lex.negation_after
     if k in ("s", "l", "m") and j + 2 < d.n and d.keys[j + 1] == "'":
         return is_infinitive(d, j + 2)
+    if k in lex.inf_clitics and j + 1 < d.n and d.keys[j + 1] in lex.inf_words:
+        return True                             # "les avoir payés"
     return len(k) > 3 and k.endswith(lex.inf_endings) and not d.caps[j]
 
 

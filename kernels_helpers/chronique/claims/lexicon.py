@@ -281,6 +281,7 @@ class Lexicon:
     inf_endings: tuple = ()
     participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
     inf_words: frozenset = frozenset()
+    inf_clitics: frozenset = frozenset()    # object clitics before "avoir"/"être" ("les avoir payés")
     links: Phrases = None
     prepositions: frozenset = frozenset()
     clause_openers: Any = None
@@ -456,6 +457,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
     lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
+    lx.inf_clitics = _set(g("INFINITIVE_CLITICS"))
     lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
     lx.prepositions = _set(g("PREPOSITIONS"))
     lx.clause_openers = Phrases(_pairs(g("CLAUSE_OPENERS")))

@@ -404,6 +404,9 @@ LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi",
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")
+# object clitics before the infinitives of INFINITIVE_WORDS: "a assuré les avoir payés", "dit l'en
+# avoir informé" (before a noun, "les" is an article: only these infinitives follow)
+INFINITIVE_CLITICS = ("les", "le", "la", "lui", "leur", "en", "y", "nous", "vous")
 # words that open a new clause: a later reporting clause starting after them is not part
 # of the reported content ("a nié ... et a prévenu ...", "... après que Trump a jugé ...")
 CLAUSE_LINKS = (
