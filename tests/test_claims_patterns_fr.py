@@ -2002,3 +2002,12 @@ def test_an_infinitive_complement_may_open_with_an_object_clitic_before_avoir():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Luc Berthier", "avoir signé les contrats", "indirect"),
         ("Luc Berthier", "les avoir « lus trop vite »", "mixed")]
+
+
+def test_an_object_with_a_quoted_apposition_is_the_content_unless_an_incise_follows():
+    text = ("L'association réclame l'arrêt immédiat du chantier, « une menace pour toute la baie ». "
+            "Le maire réclame des moyens, « les caisses sont vides », a ajouté son adjoint.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[0] == ("association", "l'arrêt immédiat du chantier, « une menace pour toute la baie »", "mixed")
+    assert [g[0] for g in got[1:]] == ["adjoint"]

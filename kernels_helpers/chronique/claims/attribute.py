@@ -2112,12 +2112,23 @@ class Attributor:
                 continue                # "appelle M. Vidal à « ... »": an honorific's full stop
             if k in lex.relatives and i + 1 == o and 0 < i - j <= 3:
                 continue                # "une décision qui « confirme ... »": a relative opening the quotation
+            if (k == "," and i + 1 == o and i > j + 1 and d.inq[i] < 0 and o + 1 < ce and d.mask[o + 1] & DET
+                    and not self._incise_after(d.quotes[x].close_tok)):
+                continue                # "la fermeture du site, « la plus vieille du pays »": a quoted apposition
             if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
                 return None
         close = d.quotes[x].close_tok
         if close >= ce:
             return None
         return self.object_end(close + 1, ce)
+
+    def _incise_after(self, close: int) -> bool:
+        """Whether a reporting verb follows the quotation closing at token ``close``, after a comma."""
+        d = self.d
+        x = close + 1
+        if x < d.n and d.keys[x] == ",":
+            x += 1
+        return x in self.cue_at
 
     def object_end(self, i: int, ce: int) -> int:
         """End of an object from token ``i`` (after its quotation): the first comma, semicolon or
