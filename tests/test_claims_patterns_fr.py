@@ -2011,3 +2011,12 @@ def test_an_object_with_a_quoted_apposition_is_the_content_unless_an_incise_foll
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got[0] == ("association", "l'arrêt immédiat du chantier, « une menace pour toute la baie »", "mixed")
     assert [g[0] for g in got[1:]] == ["adjoint"]
+
+
+def test_a_speaker_met_by_the_reporter_and_a_short_object_before_a_colon_and_quotation():
+    text = ("A Brest, un pêcheur croisé sur le quai résume la colère du port : « On ne peut plus vivre de "
+            "notre métier. » Le préfet a lancé un dernier avertissement : « Les barrages seront levés. »")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous fisherman", "On ne peut plus vivre de notre métier.", "direct"),
+        ("préfet", "Les barrages seront levés.", "direct")]

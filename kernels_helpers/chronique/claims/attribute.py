@@ -1909,6 +1909,19 @@ class Attributor:
         if k == "," and j + 1 in d.open_at and "quote" in frames:
             q = d.quotes[d.open_at[j + 1]]
             return j + 1, q.close_tok + 1, "quote", None
+        if "colon" in frames and not c.passive and d.toks[j].text[:1].isalpha() and not d.caps[j]:
+            # "résume l'exaspération générale : « ... »", "a lancé un avertissement : « ... »": a
+            # short object, then the quotation after a colon
+            for x in range(j + 1, min(end - 1, j + 6)):
+                kx = d.keys[x]
+                if kx == ":" and d.inq[x] < 0:
+                    if x + 1 in d.open_at:
+                        q = d.quotes[d.open_at[x + 1]]
+                        return x + 1, q.close_tok + 1, "colon", None
+                    break
+                if not (d.toks[x].text[:1].isalpha() or kx in ("'", "-")) or x in self.cue_at or kx in lex.prepositions \
+                        or d.mask[x] & COMP:
+                    break
         if j in d.open_at and "quote" in frames and j < end:
             q = d.quotes[d.open_at[j]]
             if ("objq" in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end

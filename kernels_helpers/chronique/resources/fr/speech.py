@@ -436,7 +436,8 @@ FUNCTION_WORDS = (
 # up to its comma is never a speaker ("Interrogé par l'AFP, X a ...", "Jointe par téléphone, X
 # affirme ...", "Sollicité sur ce point, le ministère a ...")
 FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sollicité", "questionné",
-                                        "interviewé", "consulté", "approché", "rencontré", "interpellé")
+                                        "interviewé", "consulté", "approché", "rencontré", "interpellé",
+                                        "croisé")
                             for f in (p, p + "e", p + "s", p + "es"))
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
