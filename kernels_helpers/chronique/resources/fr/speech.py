@@ -701,11 +701,11 @@ ATTRIBUTES = {
 # ("La coopérative, l'une des plus importantes de la région, a indiqué")
 APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
-# part of a group as the subject of a cue: the group named before speaks ("Les habitants
-# dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
 # nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
 # centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
 GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe")
+# part of a group as the subject of a cue: the group named before speaks ("Les habitants
+# dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
 GROUP_PARTITIVE_SUBJECTS = {
     f"{q} d'entre {p}": g
     for q in ("plusieurs", "certains", "certaines", "beaucoup", "la plupart", "nombre", "bon nombre",
