@@ -2020,3 +2020,12 @@ def test_a_speaker_met_by_the_reporter_and_a_short_object_before_a_colon_and_quo
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("anonymous fisherman", "On ne peut plus vivre de notre métier.", "direct"),
         ("préfet", "Les barrages seront levés.", "direct")]
+
+
+def test_one_of_a_group_named_in_apposition_after_the_verb_speaks():
+    text = ("« Nous ne lâcherons rien », a assuré à l'AFP l'un des porte-parole du collectif, Karim Saïdi. "
+            "« L'eau est montée en dix minutes », a raconté l'une des sinistrées, Odile Marchand, 67 ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Karim Saïdi", "Nous ne lâcherons rien", "direct"),
+        ("Odile Marchand", "L'eau est montée en dix minutes", "direct")]

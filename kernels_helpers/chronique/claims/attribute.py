@@ -1689,6 +1689,17 @@ class Attributor:
                 m2 = d.m_start.get(j + pt[0] + 1)
                 if m2 is not None and m2.kind == "name" and not m2.in_quote:
                     m = m2
+            ph = d.lex.partitive_heads.match(d.fkeys, d.caps, j) if pt is None and d.lex.partitive_heads else None
+            if ph is not None:
+                # "a expliqué l'un de ses porte-parole, Yanis Belkacem": the group's noun phrase up
+                # to the comma, then the name
+                x = j + ph[0]
+                while x < end and x < j + ph[0] + 8 and d.keys[x] != "," and d.inq[x] < 0 and x not in self.cue_at:
+                    x += 1
+                if x + 1 < end and d.keys[x] == ",":
+                    m2 = d.m_start.get(x + 1)
+                    if m2 is not None and m2.kind == "name" and not m2.in_quote:
+                        m = m2
         if m is None and j < end and d.keys[j] in d.lex.prepositions:
             # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa
             # fille, ...", "a lancé depuis le podium le secrétaire fédéral ...": a complement of

@@ -318,6 +318,7 @@ class Lexicon:
     qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
     partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
     naming: Phrases = None              # "who goes by the name": a quoted name follows
+    partitive_heads: Phrases = None     # "l'un de ses porte-parole, X": X speaks
     group_partitives: Phrases = None    # "plusieurs d'entre eux": part of a group, as a subject
     apposition_openers: Phrases = None  # "one of": words opening an apposition that describes
     channels: Phrases = None
@@ -496,6 +497,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)
     lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
     lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
+    lx.partitive_heads = Phrases(_pairs(g("PARTITIVE_HEADS")), folded=True)
     lx.naming = Phrases(_pairs(g("NAMING_PHRASES", ())), folded=True)
     lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)
     lx.apposition_openers = Phrases(_pairs(g("APPOSITION_OPENERS")), folded=True)

@@ -701,6 +701,9 @@ ATTRIBUTES = {
 # ("La coopérative, l'une des plus importantes de la région, a indiqué")
 APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
+# the same, before the group's own noun phrase: "a expliqué l'un de ses porte-parole, X", "a
+# raconté l'une des victimes, X" (the person named in apposition speaks)
+PARTITIVE_HEADS = ("l'un de", "l'une de", "l'un des", "l'une des", "l'un du", "l'une du")
 # nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
 # centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
 GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe")
