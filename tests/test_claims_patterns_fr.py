@@ -2029,3 +2029,10 @@ def test_one_of_a_group_named_in_apposition_after_the_verb_speaks():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Karim Saïdi", "Nous ne lâcherons rien", "direct"),
         ("Odile Marchand", "L'eau est montée en dix minutes", "direct")]
+
+
+def test_an_inverted_subject_with_autre_before_an_unknown_role_noun_speaks():
+    text = "« La vague nous a surpris », a raconté un autre kitesurfeur."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous kitesurfeur", "La vague nous a surpris", "direct")]

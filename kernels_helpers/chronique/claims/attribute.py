@@ -1400,6 +1400,8 @@ class Attributor:
             if pm is None or pm.kind not in ("gaz", "name") or lex.after_clitic(d.keys, pm.end) == pm.end:
                 return None
             h, det = j, (None, None, "s")   # ", said Nordhaus's chief executive": a named possessor
+        elif h + 1 < end and d.keys[h] in lex.other and d.toks[h + 1].text[:1].isalpha() and not d.caps[h + 1]:
+            h += 1                          # "a raconté un autre surfeur": the noun after "autre"
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
