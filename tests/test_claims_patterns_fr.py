@@ -2036,3 +2036,11 @@ def test_an_inverted_subject_with_autre_before_an_unknown_role_noun_speaks():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("anonymous kitesurfeur", "La vague nous a surpris", "direct")]
+
+
+def test_an_inverted_subject_after_a_complement_of_circumstance_between_commas():
+    text = ("« Nous n'avons rien vu venir », a expliqué à la barre, lors de l'audience de jeudi, la "
+            "directrice de l'école, Anne Lemoine.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Anne Lemoine", "Nous n'avons rien vu venir", "direct")]

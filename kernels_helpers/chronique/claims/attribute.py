@@ -1644,10 +1644,28 @@ class Attributor:
                 return prev.start
         return s
 
+    def _aside_end(self, j: int, end: int) -> int | None:
+        """The token after a complement of circumstance between commas opening at the comma ``j``
+        (", lors du procès en décembre,"), else None."""
+        d = self.d
+        if not (j + 2 < end and d.keys[j] == "," and d.inq[j] < 0 and d.keys[j + 1] in d.lex.prepositions):
+            return None
+        for x in range(j + 2, min(end, j + 12)):
+            if d.inq[x] >= 0 or x in self.cue_at:
+                return None
+            if d.keys[x] == ",":
+                return x + 1 if x + 1 < end else None
+        return None
+
     def subject_after(self, c: Cue, media: bool):
         d = self.d
         end = d.sent_end[d.sid[c.s]]
         j = skip_fwd(d, c.e, end, c, media="prep")
+        if j < end and d.keys[j] == "," and d.m_start.get(j) is None:
+            # "a raconté, lors du procès en décembre, la coordinatrice ...": an aside before the subject
+            a = self._aside_end(j, end)
+            if a is not None and (d.m_start.get(a) is not None or d.mask[a] & DET):
+                j = a
         m = d.m_start.get(j)
         if m is None and j < end and d.caps[j] and j - 2 >= c.e:
             # "a dénoncé de son côté Hélène Morvan": an adverbial read as the title of the name
@@ -1708,6 +1726,10 @@ class Attributor:
             # place or circumstance between the verb and its inverted subject
             x, m = self.complement_end(j, end)
             if x is not None:
+                if m is None and d.keys[x] == ",":
+                    a = self._aside_end(x, end)     # "à la barre, lors du procès, la ministre X"
+                    if a is not None and (d.m_start.get(a) is not None or d.mask[a] & DET):
+                        x = a
                 m = m or d.m_start.get(x)
                 if m is not None and not (m.kind in ("name", "title") or m.kind == "gaz" and m.nature == "org"):
                     m = None
