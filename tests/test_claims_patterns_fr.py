@@ -1923,3 +1923,124 @@ def test_the_defendant_noun_refers_to_the_person_tried_or_named_after_the_trial_
         ("Sandrine Morel", "avoir « fait des erreurs »", "mixed"),
         ("Paul Renaud", "la vérité", "direct"),
         ("Marc Olivier", "n'avoir « rien su »", "mixed")]
+
+
+def test_cues_of_judgement_take_a_noun_phrase_object_holding_quoted_words():
+    text = ("La ministre du Travail, Claire Dufresne, a défendu mercredi un projet « équilibré et "
+            "nécessaire ». Le sénateur Paul Martel a raillé un « budget de façade ». La fédération a salué "
+            "dans un communiqué un arrêt qui « protège enfin les salariés ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Claire Dufresne", "un projet « équilibré et nécessaire »", "mixed"),
+        ("Paul Martel", "un « budget de façade »", "mixed"),
+        ("fédération", "un arrêt qui « protège enfin les salariés »", "mixed")]
+
+
+def test_a_purpose_infinitive_of_speech_after_a_gathering_reports_for_the_main_subject():
+    text = ("Plusieurs centaines de viticulteurs ont défilé jeudi dans les rues de Nîmes pour exiger un "
+            "« fonds de soutien » face à la crise, dont les effets, selon eux, menacent des milliers "
+            "d'emplois. Les habitants du quartier se sont réunis samedi afin de dénoncer une « fermeture "
+            "brutale » de la poste. Il est encore trop tôt pour dire que la récolte est perdue.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("viticulteurs", "un « fonds de soutien » face à la crise", "mixed"),
+        ("viticulteurs", "menacent des milliers d'emplois", "indirect"),
+        ("habitants du quartier", "une « fermeture brutale » de la poste", "mixed")]
+
+
+def test_a_counted_group_speaks_by_the_people_named_after_the_number_noun():
+    text = ("Des milliers de soignants ont dénoncé mardi un « abandon » des hôpitaux. Une centaine de "
+            "riverains affirment que le chantier a fissuré leurs maisons.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("soignants", "un « abandon » des hôpitaux", "mixed"),
+        ("riverains", "le chantier a fissuré leurs maisons", "indirect")]
+
+
+def test_an_embassy_is_named_with_its_seat_and_a_later_bare_mention_is_the_same():
+    text = ("L'ambassade d'Italie à Tunis a assuré mercredi que ses ressortissants étaient « en sécurité ». "
+            "Selon l'ambassade, une cellule de crise a été ouverte.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("ambassade d'Italie à Tunis", "ses ressortissants étaient « en sécurité »", "mixed"),
+        ("ambassade d'Italie à Tunis", "une cellule de crise a été ouverte", "indirect")]
+
+
+def test_a_gerund_of_judgement_takes_an_object_and_its_quoted_attribute():
+    text = ("La maire de Nantes, Hélène Borel, a affirmé jeudi que le dialogue restait possible, tout en "
+            "jugeant la grève « injustifiée ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Hélène Borel", "le dialogue restait possible", "indirect"),
+        ("Hélène Borel", "la grève « injustifiée »", "mixed")]
+
+
+def test_a_subject_with_a_relative_aside_after_a_fronted_complement_speaks():
+    text = ("Devant la mairie, fermée depuis lundi, un commerçant, qui n'a pas voulu donner son nom, dit "
+            "ne pas comprendre « cette décision ». « On nous a prévenus la veille », raconte-t-il.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert [g[1:] for g in got] == [("ne pas comprendre « cette décision »", "mixed"),
+                                    ("On nous a prévenus la veille", "direct")]
+    assert got[0][0] == got[1][0] == "anonymous shopkeeper"
+
+
+def test_an_infinitive_opening_a_quotation_is_reported_up_to_a_coordinated_verb():
+    text = ("Le laboratoire Vexano a indiqué dans un communiqué « prendre note » de la décision et n'a pas "
+            "souhaité s'exprimer davantage. Le maire de Vienne, Paul Girod, a assuré avoir renforcé la "
+            "sécurité et a refusé tout autre commentaire.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Vexano", "« prendre note » de la décision", "mixed"),
+        ("Paul Girod", "avoir renforcé la sécurité", "indirect")]
+
+
+def test_an_infinitive_complement_may_open_with_an_object_clitic_before_avoir():
+    text = ("Le promoteur Luc Berthier a reconnu avoir signé les contrats, mais assuré les avoir « lus "
+            "trop vite ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Luc Berthier", "avoir signé les contrats", "indirect"),
+        ("Luc Berthier", "les avoir « lus trop vite »", "mixed")]
+
+
+def test_an_object_with_a_quoted_apposition_is_the_content_unless_an_incise_follows():
+    text = ("L'association réclame l'arrêt immédiat du chantier, « une menace pour toute la baie ». "
+            "Le maire réclame des moyens, « les caisses sont vides », a ajouté son adjoint.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[0] == ("association", "l'arrêt immédiat du chantier, « une menace pour toute la baie »", "mixed")
+    assert [g[0] for g in got[1:]] == ["adjoint"]
+
+
+def test_a_speaker_met_by_the_reporter_and_a_short_object_before_a_colon_and_quotation():
+    text = ("A Brest, un pêcheur croisé sur le quai résume la colère du port : « On ne peut plus vivre de "
+            "notre métier. » Le préfet a lancé un dernier avertissement : « Les barrages seront levés. »")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous fisherman", "On ne peut plus vivre de notre métier.", "direct"),
+        ("préfet", "Les barrages seront levés.", "direct")]
+
+
+def test_one_of_a_group_named_in_apposition_after_the_verb_speaks():
+    text = ("« Nous ne lâcherons rien », a assuré à l'AFP l'un des porte-parole du collectif, Karim Saïdi. "
+            "« L'eau est montée en dix minutes », a raconté l'une des sinistrées, Odile Marchand, 67 ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Karim Saïdi", "Nous ne lâcherons rien", "direct"),
+        ("Odile Marchand", "L'eau est montée en dix minutes", "direct")]
+
+
+def test_an_inverted_subject_with_autre_before_an_unknown_role_noun_speaks():
+    text = "« La vague nous a surpris », a raconté un autre kitesurfeur."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous kitesurfeur", "La vague nous a surpris", "direct")]
+
+
+def test_an_inverted_subject_after_a_complement_of_circumstance_between_commas():
+    text = ("« Nous n'avons rien vu venir », a expliqué à la barre, lors de l'audience de jeudi, la "
+            "directrice de l'école, Anne Lemoine.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Anne Lemoine", "Nous n'avons rien vu venir", "direct")]

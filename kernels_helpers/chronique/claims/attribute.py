@@ -43,6 +43,7 @@ _COLON_QUOTE = frozenset({"colon", "quote"})
 _QUOTE = frozenset({"quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
+_INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 _OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
 
@@ -414,6 +415,8 @@ def is_infinitive(d: Doc, j: int) -> bool:
         return is_infinitive(d, j + 1) or d.keys[j + 1] in lex.negation_after
     if k in ("s", "l", "m") and j + 2 < d.n and d.keys[j + 1] == "'":
         return is_infinitive(d, j + 2)
+    if k in lex.inf_clitics and j + 1 < d.n and d.keys[j + 1] in lex.inf_words:
+        return True                             # "les avoir payés"
     return len(k) > 3 and k.endswith(lex.inf_endings) and not d.caps[j]
 
 
@@ -646,6 +649,14 @@ class Attributor:
                     # sur le barrage de X, qui ...", "Un diplomate en poste à Moscou, s'exprimant sous
                     # couvert d'anonymat, a jugé": the noun phrase opening the sentence
                     a = strip_lead(d, floor, p)
+                    if d.keys[a] in lex.prepositions and d.inq[a] < 0:
+                        # "Devant l'école, fermée depuis jeudi, une mère de famille, qui ...,": after
+                        # a fronted complement, the noun phrase opens after the last comma before it
+                        q = p - 1
+                        while q > a and not (d.keys[q] == "," and d.inq[q] < 0):
+                            q -= 1
+                        if q > a:
+                            a = q + 1
                     ms = d.m_start.get(a)
                     if ms is None:
                         np = self.np_after(a, p)
@@ -1407,6 +1418,8 @@ class Attributor:
             if pm is None or pm.kind not in ("gaz", "name") or lex.after_clitic(d.keys, pm.end) == pm.end:
                 return None
             h, det = j, (None, None, "s")   # ", said Nordhaus's chief executive": a named possessor
+        elif h + 1 < end and d.keys[h] in lex.other and d.toks[h + 1].text[:1].isalpha() and not d.caps[h + 1]:
+            h += 1                          # "a raconté un autre surfeur": the noun after "autre"
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
@@ -1616,9 +1629,15 @@ class Attributor:
         d = self.d
         lex = d.lex
         keys, toks = d.keys, d.toks
-        k = h + 2
-        if d.fkeys[h] not in lex.group_nouns or k >= d.n or keys[h + 1] not in lex.affiliation_preps:
+        if d.fkeys[h] not in lex.group_nouns or h + 2 >= d.n:
             return None
+        if keys[h + 1] in lex.affiliation_preps:
+            k = h + 2
+        else:                           # "des centaines d'éleveurs"
+            dm = lex.de_preps.match(keys, d.caps, h + 1) if d.mask[h + 1] & DE else None
+            if dm is None:
+                return None
+            k = h + 1 + dm[0]
         limit = b if b is not None else min(d.n, k + 12)
         words: list[str] = []
         plural = False
@@ -1662,10 +1681,28 @@ class Attributor:
                 return prev.start
         return s
 
+    def _aside_end(self, j: int, end: int) -> int | None:
+        """The token after a complement of circumstance between commas opening at the comma ``j``
+        (", lors du procès en décembre,"), else None."""
+        d = self.d
+        if not (j + 2 < end and d.keys[j] == "," and d.inq[j] < 0 and d.keys[j + 1] in d.lex.prepositions):
+            return None
+        for x in range(j + 2, min(end, j + 12)):
+            if d.inq[x] >= 0 or x in self.cue_at:
+                return None
+            if d.keys[x] == ",":
+                return x + 1 if x + 1 < end else None
+        return None
+
     def subject_after(self, c: Cue, media: bool):
         d = self.d
         end = d.sent_end[d.sid[c.s]]
         j = skip_fwd(d, c.e, end, c, media="prep")
+        if j < end and d.keys[j] == "," and d.m_start.get(j) is None:
+            # "a raconté, lors du procès en décembre, la coordinatrice ...": an aside before the subject
+            a = self._aside_end(j, end)
+            if a is not None and (d.m_start.get(a) is not None or d.mask[a] & DET):
+                j = a
         m = d.m_start.get(j)
         if m is None and j < end and d.caps[j] and j - 2 >= c.e:
             # "a dénoncé de son côté Hélène Morvan": an adverbial read as the title of the name
@@ -1709,12 +1746,27 @@ class Attributor:
                 m2 = d.m_start.get(j + pt[0] + 1)
                 if m2 is not None and m2.kind == "name" and not m2.in_quote:
                     m = m2
+            ph = d.lex.partitive_heads.match(d.fkeys, d.caps, j) if pt is None and d.lex.partitive_heads else None
+            if ph is not None:
+                # "a expliqué l'un de ses porte-parole, Yanis Belkacem": the group's noun phrase up
+                # to the comma, then the name
+                x = j + ph[0]
+                while x < end and x < j + ph[0] + 8 and d.keys[x] != "," and d.inq[x] < 0 and x not in self.cue_at:
+                    x += 1
+                if x + 1 < end and d.keys[x] == ",":
+                    m2 = d.m_start.get(x + 1)
+                    if m2 is not None and m2.kind == "name" and not m2.in_quote:
+                        m = m2
         if m is None and j < end and d.keys[j] in d.lex.prepositions:
             # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa
             # fille, ...", "a lancé depuis le podium le secrétaire fédéral ...": a complement of
             # place or circumstance between the verb and its inverted subject
             x, m = self.complement_end(j, end)
             if x is not None:
+                if m is None and d.keys[x] == ",":
+                    a = self._aside_end(x, end)     # "à la barre, lors du procès, la ministre X"
+                    if a is not None and (d.m_start.get(a) is not None or d.mask[a] & DET):
+                        x = a
                 m = m or d.m_start.get(x)
                 if m is not None and not (m.kind in ("name", "title") or m.kind == "gaz" and m.nature == "org"):
                     m = None
@@ -1819,6 +1871,23 @@ class Attributor:
             end = semis[x]
         return end
 
+    def infinitive_end(self, a: int, e: int) -> int:
+        """End of an infinitive clause reported from token ``a`` before ``e``: a coordinator then a
+        finite auxiliary, maybe negated, coordinates a verb with the reporting one ("a indiqué prendre
+        acte des réquisitions et n'a pas souhaité commenter")."""
+        d = self.d
+        lex = d.lex
+        keys, inq = d.keys, d.inq
+        for p in range(a + 1, e - 1):
+            if inq[p] >= 0 or keys[p] not in lex.coordinators:
+                continue
+            x = p + 1
+            while x < e and x < p + 4 and (keys[x] in lex.negation or keys[x] == "'"):
+                x += 1
+            if x < e and keys[x] in lex.aux and not is_infinitive(d, x):
+                return p
+        return e
+
     def _no_comma(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no comma outside quotations."""
         commas = self.d.marks(",")
@@ -1849,7 +1918,8 @@ class Attributor:
             return bool(frames & _COLON_QUOTE)
         if j in d.open_at or (k == "," and j + 1 in d.open_at):
             return "quote" in frames
-        if "inf" in frames and is_infinitive(d, j):
+        if "inf" in frames and (is_infinitive(d, j) or j in d.open_at and j + 1 < end
+                                and d.toks[j + 1].text[:1].islower() and is_infinitive(d, j + 1)):
             return True
         if "de" in frames and d.mask[j] & DE and lex.de_preps.match(d.keys, d.caps, j) is not None:
             return True
@@ -1911,6 +1981,19 @@ class Attributor:
         if k == "," and j + 1 in d.open_at and "quote" in frames:
             q = d.quotes[d.open_at[j + 1]]
             return j + 1, q.close_tok + 1, "quote", None
+        if "colon" in frames and not c.passive and d.toks[j].text[:1].isalpha() and not d.caps[j]:
+            # "résume l'exaspération générale : « ... »", "a lancé un avertissement : « ... »": a
+            # short object, then the quotation after a colon
+            for x in range(j + 1, min(end - 1, j + 6)):
+                kx = d.keys[x]
+                if kx == ":" and d.inq[x] < 0:
+                    if x + 1 in d.open_at:
+                        q = d.quotes[d.open_at[x + 1]]
+                        return x + 1, q.close_tok + 1, "colon", None
+                    break
+                if not (d.toks[x].text[:1].isalpha() or kx in ("'", "-")) or x in self.cue_at or kx in lex.prepositions \
+                        or d.mask[x] & COMP:
+                    break
         if j in d.open_at and "quote" in frames and j < end:
             q = d.quotes[d.open_at[j]]
             if ("objq" in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end
@@ -1929,8 +2012,10 @@ class Attributor:
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None
-        if "inf" in frames and is_infinitive(d, j):
-            return j, self.clause_end(j, ci), "inf", None
+        if "inf" in frames and (is_infinitive(d, j) or j in d.open_at and j + 1 < end and d.toks[j + 1].text[:1].islower()
+                                and is_infinitive(d, j + 1)):
+            # ("a indiqué « prendre acte » des réquisitions": the infinitive opens a quotation)
+            return j, self.infinitive_end(j, self.clause_end(j, ci)), "inf", None
         if "inf" in frames and k in lex.prepositions:
             # "avait reconnu à l'audience en octobre avoir ...": a complement of place or
             # circumstance, and adverbials, before the infinitive
@@ -2114,12 +2199,25 @@ class Attributor:
             k = keys[i]
             if k == "." and i > j and keys[i - 1] in lex.honorifics and d.caps[i + 1]:
                 continue                # "appelle M. Vidal à « ... »": an honorific's full stop
+            if k in lex.relatives and i + 1 == o and 0 < i - j <= 3:
+                continue                # "une décision qui « confirme ... »": a relative opening the quotation
+            if (k == "," and i + 1 == o and i > j + 1 and d.inq[i] < 0 and o + 1 < ce and d.mask[o + 1] & DET
+                    and not self._incise_after(d.quotes[x].close_tok)):
+                continue                # "la fermeture du site, « la plus vieille du pays »": a quoted apposition
             if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
                 return None
         close = d.quotes[x].close_tok
         if close >= ce:
             return None
         return self.object_end(close + 1, ce)
+
+    def _incise_after(self, close: int) -> bool:
+        """Whether a reporting verb follows the quotation closing at token ``close``, after a comma."""
+        d = self.d
+        x = close + 1
+        if x < d.n and d.keys[x] == ",":
+            x += 1
+        return x in self.cue_at
 
     def object_end(self, i: int, ce: int) -> int:
         """End of an object from token ``i`` (after its quotation): the first comma, semicolon or
@@ -2282,6 +2380,9 @@ class Attributor:
             return
         if "ppr" in c.tags and not (c.tags & _FINITE) and c.aux is None:
             self.gerund(ci, c, frames)
+            return
+        if c.tags == _INF:
+            self.gerund(ci, c, frames, purpose=True)
             return
         subj = None
         if c.inv is not None:
@@ -2501,19 +2602,26 @@ class Attributor:
                      c.lemma, frame, [span] if mode == "direct" else [], anon, (c.s, a), d.sid[c.s], c.past, k,
                      c.s))
 
-    def gerund(self, ci, c: Cue, frames):
-        """"..., déclarant que ...", "..., saying that ...": the subject of the main clause."""
+    def gerund(self, ci, c: Cue, frames, purpose: bool = False):
+        """"..., déclarant que ...", "..., saying that ...", "... pour réclamer « ... »" (a purpose
+        infinitive): the subject of the main clause."""
         d = self.d
         floor = d.sent_start[d.sid[c.s]]
         b = c.s - 1
-        markers = d.lex.gerund_markers
-        while b > floor and b > c.s - 3 and d.keys[b] in markers:
-            b -= 1                      # "..., tout en réaffirmant"
-        if b > floor and d.keys[b] in d.lex.quoting_as and b == c.s - 1:
-            self._quoted_as(ci, c, frames, b, floor)
-            return
-        if b < floor or d.keys[b] != ",":
-            return
+        if purpose:
+            b = c.s - next(len(p) for p in d.lex.purpose_markers
+                           if tuple(d.keys[c.s - len(p):c.s]) == p) - 1
+            if b <= floor or not d.toks[b].text[:1].isalnum() and d.keys[b] != ",":
+                return                  # "Pour réclamer ...": no main clause before
+        else:
+            markers = d.lex.gerund_markers
+            while b > floor and b > c.s - 3 and d.keys[b] in markers:
+                b -= 1                      # "..., tout en réaffirmant"
+            if b > floor and d.keys[b] in d.lex.quoting_as and b == c.s - 1:
+                self._quoted_as(ci, c, frames, b, floor)
+                return
+            if b < floor or d.keys[b] != ",":
+                return
         subj = None
         for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
             pc = self.cues[pj]
@@ -2534,8 +2642,13 @@ class Attributor:
                 # before the auxiliary of the main verb
                 aux = d.lex.aux
                 for x in range(f + 1, min(b, f + 10)):
-                    if d.keys[x] in aux and d.inq[x] < 0:
-                        np = self.np_before(skip_back(d, x - 1, f), f)
+                    if (d.keys[x] in aux or purpose and d.keys[x] in d.lex.passive_aux) and d.inq[x] < 0:
+                        y = x - 1
+                        if purpose and y > f + 1 and d.keys[y - 1] + d.keys[y] in d.lex.reflexive_pronouns:
+                            y -= 2      # "L'association s'est mobilisée ... pour réclamer"
+                        elif purpose and y > f and d.keys[y] in d.lex.reflexive_pronouns:
+                            y -= 1      # "Les éleveurs se sont rassemblés ... pour réclamer"
+                        np = self.np_before(skip_back(d, y, f), f)
                         if np is not None and np.start == f:
                             subj = np
                         break
@@ -2561,9 +2674,14 @@ class Attributor:
                     subj = np
         if subj is None:
             return
+        if purpose and subj.kind == "pron" and subj.end < c.s and (
+                d.keys[subj.end] in d.lex.copulas or d.keys[subj.end] in d.lex.impersonal_verbs
+                or d.keys[subj.end] + d.keys[subj.end + 1] in d.lex.impersonal_verbs):
+            return                      # "Il est trop tôt pour dire que ...": an impersonal subject
         aft = self.after(ci, c, frames, c.e)
         if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr"):
-            # ("..., rappelant avoir alerté la direction": an infinitive clause too)
+            # ("..., rappelant avoir alerté la direction": an infinitive clause too; "..., tout en
+            # jugeant le blocage « disproportionné »": an object and its attribute)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 

@@ -175,7 +175,8 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
             tags, _, lemma_pp, lemma_ppr, lemma_any = forms_info[forms]
             prev = keys[i - 1] if i else ""
             finite = bool(tags & _FINITE)
-            if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives):
+            if prev in lex.determiners.first and not (i >= 2 and keys[i - 2] in lex.relatives) and not (
+                    "inf" in tags and lex.purpose_markers and _after_purpose(i, keys, lex)):
                 i += length                     # "la menace", "the claims": a noun
                 continue
             if lex.possessive_clitic and lex.after_clitic(keys, i + length) > i + length:
@@ -207,6 +208,12 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                                _negated_before(i, keys, lex, mask), i + length))
                 i = e
                 continue
+            if "inf" in tags and lex.purpose_markers and _after_purpose(i, keys, lex):
+                # "ont manifesté ... pour réclamer un « plan d'urgence »": the purpose of the main
+                # clause, whose subject speaks
+                out.append(Cue(i, i + length, i, lemma_any, _INF, ve=i + length))
+                i += length
+                continue
         if kind & 8:
             a = None
             if k in acc_hits:
@@ -223,7 +230,16 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
     return out
 
 
+def _after_purpose(i: int, keys, lex: Lexicon) -> bool:
+    """Whether a purpose marker ("pour", "afin de") ends right before token ``i``."""
+    for p in lex.purpose_markers:
+        if i >= len(p) and tuple(keys[i - len(p):i]) == p:
+            return True
+    return False
+
+
 _NO_TREE: dict = {}
+_INF = frozenset({"inf"})
 _PP = frozenset({"pp"})
 _ACCORDING = frozenset({"according"})
 _FINITE = frozenset({"fin", "finp"})

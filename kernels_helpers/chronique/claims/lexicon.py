@@ -281,6 +281,7 @@ class Lexicon:
     inf_endings: tuple = ()
     participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
     inf_words: frozenset = frozenset()
+    inf_clitics: frozenset = frozenset()    # object clitics before "avoir"/"être" ("les avoir payés")
     links: Phrases = None
     prepositions: frozenset = frozenset()
     clause_openers: Any = None
@@ -289,6 +290,10 @@ class Lexicon:
     roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
+    purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
+    reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
+    impersonal_verbs: frozenset = frozenset()       # "il faut", "il y a": an impersonal subject
+    seated_institutions: frozenset = frozenset()    # classes named with their seat ("embassy")
     quoting_verbs: frozenset = frozenset()      # "quoted X as saying": X speaks
     quoting_as: frozenset = frozenset()
     attribute_preps: frozenset = frozenset()    # "described X as "Y"": the quoted attribute
@@ -314,6 +319,7 @@ class Lexicon:
     qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
     partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
     naming: Phrases = None              # "who goes by the name": a quoted name follows
+    partitive_heads: Phrases = None     # "l'un de ses porte-parole, X": X speaks
     group_partitives: Phrases = None    # "plusieurs d'entre eux": part of a group, as a subject
     apposition_openers: Phrases = None  # "one of": words opening an apposition that describes
     channels: Phrases = None
@@ -453,6 +459,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
     lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
+    lx.inf_clitics = _set(g("INFINITIVE_CLITICS"))
     lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
     lx.prepositions = _set(g("PREPOSITIONS"))
     lx.clause_openers = Phrases(_pairs(g("CLAUSE_OPENERS")))
@@ -462,6 +469,10 @@ def lexicon(lang: str) -> Lexicon:
     lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
+    lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
+    lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))
+    lx.seated_institutions = frozenset(g("SEATED_INSTITUTIONS"))
+    lx.purpose_markers = tuple(tuple(t.low for t in tokenize(p)) for p in g("PURPOSE_MARKERS"))
     lx.quoting_verbs = _set(g("QUOTING_VERBS"))
     lx.quoting_as = _set(g("QUOTING_AS"))
     lx.attribute_preps = _set(g("ATTRIBUTE_PREPS"))
@@ -488,6 +499,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)
     lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
     lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
+    lx.partitive_heads = Phrases(_pairs(g("PARTITIVE_HEADS")), folded=True)
     lx.naming = Phrases(_pairs(g("NAMING_PHRASES", ())), folded=True)
     lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)
     lx.apposition_openers = Phrases(_pairs(g("APPOSITION_OPENERS")), folded=True)

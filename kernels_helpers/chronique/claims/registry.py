@@ -360,6 +360,20 @@ class Registry:
             kind = UNKNOWN
         return self._new(name, name, kind, gender=m.gender, words=words)
 
+    def _seat(self, i: int) -> str | None:
+        """A locative preposition and a capitalised place name from token ``i`` ("à Paris", "in
+        Kyiv"), as written, else None."""
+        keys, toks = self.keys, self.toks
+        if i + 1 >= len(toks) or keys[i] not in self.lex.locative_preps:
+            return None
+        j = i + 1
+        while j < len(toks) and j < i + 5 and (toks[j].text[:1].isupper() and toks[j].text.isalpha()
+                                               or keys[j] == "-" and j > i + 1):
+            j += 1
+        if j == i + 1 or keys[j - 1] == "-":
+            return None
+        return self.text[toks[i].start:toks[j - 1].end]
+
     def _by_suffix(self, words: tuple) -> Entity | None:
         """The first entity whose name ends with ``words`` and has more words."""
         node = self.by_words
@@ -392,6 +406,10 @@ class Registry:
                              gender=m.gender, number=m.number)
         if m.nature == "org":
             eid = m.title or m.cls
+            if m.cls in self.lex.seated_institutions and m.title:
+                seat = self._seat(m.end)
+                if seat:
+                    eid = f"{eid} {seat}"   # "l'ambassade de Belgique à Paris": named with its seat
             return self._new(eid, eid, "organization", number=m.number)
         if m.det == "indef" and m.number == "s" and m.cls and not m.other:
             # an unnamed individual ("a spokesperson for the economy ministry", "a commander of the

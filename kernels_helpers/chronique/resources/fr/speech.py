@@ -152,7 +152,8 @@ CUE_LEMMAS = {
     "se dire": ("statement", "quote"),              # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
-    "railler": ("statement", "incise"),
+    "railler": ("statement", "incise objq"),       # "a raillé un « chèque en bois »"
+    "défendre": ("statement", "objq"),              # "a défendu une réforme « juste et nécessaire »"
     "contester": ("denial", "que inf incise objq"),    # "a contesté être à l'origine de ..."
 }
 
@@ -403,6 +404,9 @@ LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi",
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")
+# object clitics before the infinitives of INFINITIVE_WORDS: "a assuré les avoir payés", "dit l'en
+# avoir informé" (before a noun, "les" is an article: only these infinitives follow)
+INFINITIVE_CLITICS = ("les", "le", "la", "lui", "leur", "en", "y", "nous", "vous")
 # words that open a new clause: a later reporting clause starting after them is not part
 # of the reported content ("a nié ... et a prévenu ...", "... après que Trump a jugé ...")
 CLAUSE_LINKS = (
@@ -432,12 +436,26 @@ FUNCTION_WORDS = (
 # up to its comma is never a speaker ("Interrogé par l'AFP, X a ...", "Jointe par téléphone, X
 # affirme ...", "Sollicité sur ce point, le ministère a ...")
 FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sollicité", "questionné",
-                                        "interviewé", "consulté", "approché", "rencontré", "interpellé")
+                                        "interviewé", "consulté", "approché", "rencontré", "interpellé",
+                                        "croisé")
                             for f in (p, p + "e", p + "s", p + "es"))
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
 GERUND_MARKERS = ("en", "tout")
+# words right before an infinitive cue that make it the purpose of the main clause, whose subject
+# speaks ("ont manifesté devant la préfecture pour réclamer un « plan d'urgence »", "se sont
+# rassemblés afin d'exiger que ...")
+PURPOSE_MARKERS = ("pour", "afin de", "afin d'")
+# words after an impersonal subject pronoun: a purpose infinitive after them has no speaker ("Il est
+# trop tôt pour dire que ...", "Il faut du temps pour annoncer ...", "Il y a de quoi dire ...")
+IMPERSONAL_VERBS = ("faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "suffira", "y",
+                    "semble", "paraît")
+# classes of institutions (as the title table names them) whose name runs on to their seat: "l'ambassade
+# de Belgique à Paris", "l'ambassade de France au Niger"
+SEATED_INSTITUTIONS = ("embassy",)
+# reflexive pronouns between a subject and its verb ("Les éleveurs se sont rassemblés")
+REFLEXIVE_PRONOUNS = ("se", "s'")
 
 # ---------------------------------------------------------------------------
 # Speakers: determiners, pronouns, titles
@@ -683,6 +701,12 @@ ATTRIBUTES = {
 # ("La coopérative, l'une des plus importantes de la région, a indiqué")
 APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
+# the same, before the group's own noun phrase: "a expliqué l'un de ses porte-parole, X", "a
+# raconté l'une des victimes, X" (the person named in apposition speaks)
+PARTITIVE_HEADS = ("l'un de", "l'une de", "l'un des", "l'une des", "l'un du", "l'une du")
+# nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
+# centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
+GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe")
 # part of a group as the subject of a cue: the group named before speaks ("Les habitants
 # dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
 GROUP_PARTITIVE_SUBJECTS = {
