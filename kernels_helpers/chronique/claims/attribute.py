@@ -2306,7 +2306,7 @@ class Attributor:
             except IndexError:
                 continue
         for ci, c in enumerate(self.cues):
-            if c.according and not (set(range(c.s, c.e)) & self.consumed):
+            if c.according and self.consumed.isdisjoint(range(c.s, c.e)):
                 try:
                     self.according(ci, c)
                 except IndexError:
