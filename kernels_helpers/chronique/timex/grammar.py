@@ -493,7 +493,7 @@ class Grammar:
                 continue
             m, frames = best
             for fs, fe, frame in frames:
-                while fe - 1 > fs and toks[fe - 1].low in TRAILING:
+                while fe - 1 > fs and lows[fe - 1] in TRAILING:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
             i = max(m.full_end, i + 1)
