@@ -122,7 +122,9 @@ class Element:
     context: bool
     vocab: Vocabulary | None = None
     read: Callable | None = None      # (toks, lows, j) -> [(end, value)], longest first
-    words: dict | None = None         # word -> value, when every phrase is one word
+    # token key -> value or _NO_VALUE, when every phrase is one word (or the built-in category
+    # reads one token)
+    words: dict | None = None
 
 
 @dataclass
@@ -203,7 +205,9 @@ class Grammar:
             for el in rule.elements:
                 el.read = el.vocab.read if el.kind != "builtin" else getattr(self, "_read_" + el.name)
                 if el.kind != "builtin" and el.vocab.maxlen == 1:
-                    el.words = {key[0]: value for key, value in el.vocab.table.items()}
+                    el.words = _Words({key[0]: value for key, value in el.vocab.table.items()})
+                elif el.kind == "builtin" and el.name in _ONE_TOKEN:
+                    el.words = _ONE_TOKEN[el.name]
             lead = []
             for el in rule.elements:
                 if el.optional:
@@ -319,10 +323,8 @@ class Grammar:
     # ---- matching ----------------------------------------------------------
     # -- the built-in categories, read at token j: [(end, value)] ----------------------------------
     def _read_int(self, toks, lows, j) -> list:
-        tok = toks[j]
-        if tok.digit and len(tok.low) <= 9:
-            return [(j + 1, int(tok.low))]
-        return _NONE
+        value = _INT[lows[j]]
+        return _NONE if value is _NO_VALUE else [(j + 1, value)]
 
     def _read_day(self, toks, lows, j) -> list:
         tok = toks[j]
@@ -343,22 +345,16 @@ class Grammar:
         return self.ordinals.read(toks, lows, j)
 
     def _read_year(self, toks, lows, j) -> list:
-        tok = toks[j]
-        if tok.digit and len(tok.low) == 4 and 1000 <= int(tok.low) <= 2199:
-            return [(j + 1, int(tok.low))]
-        return _NONE
+        value = _YEAR[lows[j]]
+        return _NONE if value is _NO_VALUE else [(j + 1, value)]
 
     def _read_hh(self, toks, lows, j) -> list:
-        tok = toks[j]
-        if tok.digit and len(tok.low) <= 2 and 0 <= int(tok.low) <= 24:
-            return [(j + 1, int(tok.low))]
-        return _NONE
+        value = _HH[lows[j]]
+        return _NONE if value is _NO_VALUE else [(j + 1, value)]
 
     def _read_mm(self, toks, lows, j) -> list:
-        tok = toks[j]
-        if tok.digit and len(tok.low) == 2 and 0 <= int(tok.low) <= 59:
-            return [(j + 1, int(tok.low))]
-        return _NONE
+        value = _MM[lows[j]]
+        return _NONE if value is _NO_VALUE else [(j + 1, value)]
 
     def _read_num(self, toks, lows, j) -> list:
         tok = toks[j]
@@ -386,7 +382,7 @@ class Grammar:
             if j >= size:
                 return _NONE
             if words is not None:       # one-word phrases only: a dictionary lookup
-                val = words.get(lows[j], _NO_VALUE)
+                val = words[lows[j]]
                 if val is _NO_VALUE:
                     return _NONE
                 j2 = j + 1
@@ -497,7 +493,7 @@ class Grammar:
                 continue
             m, frames = best
             for fs, fe, frame in frames:
-                while fe - 1 > fs and toks[fe - 1].low in TRAILING:
+                while fe - 1 > fs and lows[fe - 1] in TRAILING:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
             i = max(m.full_end, i + 1)
@@ -539,17 +535,20 @@ class _Bits(dict):
 
     def __init__(self, grammar: "Grammar"):
         super().__init__()
-        self.sets = grammar.sets
+        # rule key -> the bits of the sets that hold it
+        self.of_key: dict[str, int] = {}
+        for keys, bit in grammar.sets.items():
+            for key in keys:
+                self.of_key[key] = self.of_key.get(key, 0) | bit
 
     def __missing__(self, low: str) -> int:
         if len(self) >= 100_000:
             self.clear()
         # a number has two keys: DIGIT, and DIGIT with its count of digits ("#digit4")
-        key, key2 = (DIGIT, f"{DIGIT}{len(low)}") if low.isdecimal() else (low, low)
-        bits = 0
-        for keys, bit in self.sets.items():
-            if key in keys or key2 in keys:
-                bits |= bit
+        if low.isdecimal():
+            bits = self.of_key.get(DIGIT, 0) | self.of_key.get(f"{DIGIT}{len(low)}", 0)
+        else:
+            bits = self.of_key.get(low, 0)
         self[low] = bits
         return bits
 
@@ -593,8 +592,39 @@ class _Starting(dict):
         return entry
 
 
-# built-in categories that always read one token
-_ONE_TOKEN = ("int", "year", "hh", "mm")
+class _Words(dict):
+    """Word -> value of a category's one-word phrases; _NO_VALUE for any other word."""
+
+    def __missing__(self, low: str):
+        return _NO_VALUE
+
+
+class _OneToken(dict):
+    """Token key -> the value a built-in category that reads one token gives it, or _NO_VALUE
+    (a number only, with ``test(digits, value)``); worked out on first sight of each key."""
+
+    def __init__(self, test: Callable[[str, int], bool]):
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, low: str):
+        if len(self) >= 100_000:
+            self.clear()
+        value = _NO_VALUE
+        if low.isdecimal() and len(low) <= 9:
+            number = int(low)
+            if self.test(low, number):
+                value = number
+        self[low] = value
+        return value
+
+
+_INT = _OneToken(lambda low, n: True)
+_YEAR = _OneToken(lambda low, n: len(low) == 4 and 1000 <= n <= 2199)
+_HH = _OneToken(lambda low, n: len(low) <= 2 and 0 <= n <= 24)
+_MM = _OneToken(lambda low, n: len(low) == 2 and 0 <= n <= 59)
+# built-in categories that always read one token: token key -> value
+_ONE_TOKEN = {"int": _INT, "year": _YEAR, "hh": _HH, "mm": _MM}
 # digit lengths each built-in category can start with (a cheap test before matching)
 _DIGIT_LENGTHS = {"int": range(1, 10), "day": (1, 2), "ord_or_day": (1, 2), "year": (4,),
                   "hh": (1, 2), "mm": (2,), "num": (1, 2, 3, 4), "ord": ()}

@@ -167,7 +167,7 @@ class Resolver:
         # anchor, rule, explanation, confidence, literal, mod, range, tense, flag
         return Timex(
             it["id"], it["start"], it["end"], self.text[it["start"]:it["end"]], r.type, r.value,
-            None if r.start is None else [_iso(r.start), _iso(r.end)],
+            None if r.start is None else [_ISO_TIMES[r.start], _ISO_TIMES[r.end]],
             it.get("anchor", "published"), it["frame"].get("rule", ""),
             r.why, round(r.conf, 2), r.literal, r.mod, rng, it["tense"],
             {"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
