@@ -2044,3 +2044,11 @@ def test_an_inverted_subject_after_a_complement_of_circumstance_between_commas()
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Anne Lemoine", "Nous n'avons rien vu venir", "direct")]
+
+
+def test_la_juridiction_refers_back_to_the_court_named_before():
+    text = ("La cour administrative d'appel de Nantes a validé jeudi le projet de contournement routier. "
+            "Dans son arrêt, la juridiction estime que les nuisances sonores restent « limitées ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("cour administrative d'appel de Nantes", "les nuisances sonores restent « limitées »", "mixed")]

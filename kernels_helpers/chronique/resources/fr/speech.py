@@ -792,12 +792,14 @@ ORG_ANAPHORS = (
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut", "club",
-    "collectif",
+    "collectif", "juridiction",
 )
 # the kinds of institution an anaphor also names: a federation, a league or a collective is an
 # association ("la Fédération française des ... ; d'après l'association")
 ORG_ANAPHOR_COVERS = {
     "association": ("fédération", "ligue", "collectif", "union", "confédération"),
+    # a court is a jurisdiction ("le tribunal administratif de Rennes ; la juridiction estime")
+    "juridiction": ("conseil", "cour", "tribunal", "chambre"),
 }
 # anaphors that name only some kinds of institution: they refer back to a name headed by one of
 # these words (or by a word the tables do not know), never to one headed by another institution's
@@ -806,6 +808,8 @@ ORG_ANAPHOR_COVERS = {
 ORG_ANAPHOR_KINDS = {
     "syndicat": ("syndicat", "syndicats", "union", "confédération", "fédération", "association",
                  "coordination", "intersyndicale", "mouvement", "front", "alliance", "collectif"),
+    # "la juridiction" is a court
+    "juridiction": ("juridiction", "conseil", "cour", "tribunal", "chambre"),
 }
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("le groupe" is not the "Centre national d'études spatiales"), except these heads
