@@ -29,7 +29,7 @@ infirmière").  Every scan is bounded (``MAX_CLAUSE``, ``REGION``,
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .cues import Cue
@@ -2313,8 +2313,37 @@ class Attributor:
                     continue
         self.colon_quotes()
         self.orphans()
+        self.split_paragraphs()
         self.raws.sort(key=lambda r: (r.cue[0], r.content[0]))
         return self.raws
+
+    def split_paragraphs(self) -> None:
+        """A quotation run over a paragraph break (the paragraph ends without a closing mark and
+        the next one opens with a mark) gives one direct claim per paragraph, all attributed alike."""
+        marks = sorted(p for q in self.d.quotes for p in q.continued)
+        if not marks:
+            return
+        text = self.d.text
+        out = []
+        for r in self.raws:
+            a, b = r.content
+            k = bisect_left(marks, a)
+            if r.mode != "direct" or k >= len(marks) or marks[k] >= b:
+                out.append(r)
+                continue
+            while k < len(marks) and marks[k] < b:
+                e = marks[k]
+                while e > a and text[e - 1].isspace():
+                    e -= 1
+                if e > a:
+                    out.append(replace(r, content=(a, e), parts=[(a, e)] if r.parts else []))
+                a = marks[k] + 1
+                while a < b and text[a].isspace():
+                    a += 1
+                k += 1
+            if b > a:
+                out.append(replace(r, content=(a, b), parts=[(a, b)] if r.parts else []))
+        self.raws = out
 
     def add(self, raw: Raw) -> None:
         if raw.content[1] <= raw.content[0]:
