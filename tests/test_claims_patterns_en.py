@@ -1361,3 +1361,9 @@ def test_quotation_running_over_a_paragraph_break_gives_one_claim_per_paragraph(
         ("Maria Delgado", "The reservoir is at its lowest level in 30 years", "direct"),
         ("Maria Delgado", "Farmers have already lost most of the spring harvest.", "direct"),
         ("Maria Delgado", "If it does not rain by July, the city will have to ration drinking water.", "direct")]
+
+
+def test_subject_with_a_lowercase_modifier_is_shared_by_said_after_a_negated_verb_and_but():
+    assert _claims("The smaller CFDT union did not take part in the march but said the pension bill "
+                   "remained unacceptable.") == [
+        ("smaller CFDT union", "the pension bill remained unacceptable", "indirect")]

@@ -709,7 +709,10 @@ class Attributor:
                     m, rule, _ = self.subject[pj]
                     return (m, "coordinated", j)
             # "Senator X, a Republican, welcomed the move but said ...": the subject opening the sentence
-            m = d.m_start.get(strip_lead(d, floor, j))
+            a = strip_lead(d, floor, j)
+            m = d.m_start.get(a)
+            if m is None:
+                m = self._modified_subject(a, j, floor)
             if speaker_capable(m) and m.kind != "pron" and m.end < j:
                 return (m.appos or m, "coordinated", j) if m.kind == "title" and m.appos else (m, "coordinated", j)
             return None
@@ -1310,6 +1313,21 @@ class Attributor:
         g.span = (g.start, e)
         g.number = "p"
         return g
+
+    def _modified_subject(self, a: int, j: int, floor: int) -> Mention | None:
+        """The noun phrase opening the clause at token ``a`` up to its auxiliary or an
+        apposition's comma, when no mention starts there ("The smaller UGT federation did not
+        join the strike but said ...")."""
+        d = self.d
+        lex = d.lex
+        for x in range(a + 1, min(j, a + 8)):
+            key = d.keys[x]
+            if key == "," or key in lex.aux or key in lex.modals:
+                np = self.np_before(x - 1, floor)
+                return np if np is not None and np.start <= a + 1 else None
+            if not d.toks[x].text[:1].isalnum() or x in self.cue_at or d.inq[x] >= 0:
+                return None
+        return None
 
     def np_before(self, j: int, floor: int, inner: bool = False) -> Mention | None:
         """A noun phrase without a known title ending at token ``j``, opening its clause:
