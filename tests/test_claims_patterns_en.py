@@ -37,7 +37,8 @@ CASES = [
     pytest.param(
         "\"The economy is in deep trouble.\n\n"
         "\"We need to act now,\" said Brazilian President Luiz Inacio Lula da Silva.",
-        [("Luiz Inacio Lula da Silva", "The economy is in deep trouble.\n\n\"We need to act now", "direct")],
+        [("Luiz Inacio Lula da Silva", "The economy is in deep trouble.", "direct"),
+         ("Luiz Inacio Lula da Silva", "We need to act now", "direct")],
         id="quote-across-paragraphs"),
     # --- where the attribution sits ----------------------------------------------------------
     pytest.param(
@@ -588,12 +589,8 @@ def test_coordinator_is_a_title_before_the_name_after_said():
 def test_quotation_reopened_after_an_interrupting_attribution_runs_on_across_a_paragraph_break():
     text = ("“The water came up to the roofs,” said Ravi Sharma, a shopkeeper in the town. "
             "“We lost everything in one night.\n\n“Nobody warned us.”\n\nThe army was deployed on Monday.")
-    claims = chronique.analyze(text, published=PUB, lang="en").claims
-    c = claims[-1]
-    assert c["speaker"]["entity"] == "Ravi Sharma"
-    assert c["content"]["text"].startswith("We lost everything in one night.")
-    assert c["content"]["text"].endswith("Nobody warned us.")
-    assert c["mode"] == "direct"
+    assert _claims(text)[-2:] == [("Ravi Sharma", "We lost everything in one night.", "direct"),
+                                  ("Ravi Sharma", "Nobody warned us.", "direct")]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -1353,3 +1350,20 @@ def test_hedge_adverb_between_a_pronoun_subject_and_told_keeps_the_antecedent_an
         ("anonymous police officer", "a third man had fled across the border", "indirect")]
     last = chronique.analyze(text, published=PUB, lang="en").claims[-1]
     assert [h["text"] for h in last["hedges"]] == ["reportedly"]
+
+
+def test_quotation_running_over_a_paragraph_break_gives_one_claim_per_paragraph():
+    text = ("\u201cThe reservoir is at its lowest level in 30 years,\u201d said Maria Delgado, the head of the "
+            "regional water board. \u201cFarmers have already lost most of the spring harvest.\n\n"
+            "\u201cIf it does not rain by July, the city will have to ration drinking water.\u201d\n\n"
+            "The board meets again on Friday.")
+    assert _claims(text) == [
+        ("Maria Delgado", "The reservoir is at its lowest level in 30 years", "direct"),
+        ("Maria Delgado", "Farmers have already lost most of the spring harvest.", "direct"),
+        ("Maria Delgado", "If it does not rain by July, the city will have to ration drinking water.", "direct")]
+
+
+def test_subject_with_a_lowercase_modifier_is_shared_by_said_after_a_negated_verb_and_but():
+    assert _claims("The smaller CFDT union did not take part in the march but said the pension bill "
+                   "remained unacceptable.") == [
+        ("smaller CFDT union", "the pension bill remained unacceptable", "indirect")]

@@ -80,8 +80,8 @@ CASES = [
     pytest.param(
         "« Le pays traverse une crise sans précédent.\n\n"
         "« Nous devons agir maintenant », a déclaré le président brésilien Luiz Inacio Lula da Silva.",
-        [("Luiz Inacio Lula da Silva",
-          "Le pays traverse une crise sans précédent.\n\n« Nous devons agir maintenant", "direct")],
+        [("Luiz Inacio Lula da Silva", "Le pays traverse une crise sans précédent.", "direct"),
+         ("Luiz Inacio Lula da Silva", "Nous devons agir maintenant", "direct")],
         id="quote-across-paragraphs"),
     # --- where the attribution sits ----------------------------------------------------------
     pytest.param(

@@ -29,7 +29,7 @@ infirmière").  Every scan is bounded (``MAX_CLAUSE``, ``REGION``,
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .cues import Cue
@@ -709,7 +709,10 @@ class Attributor:
                     m, rule, _ = self.subject[pj]
                     return (m, "coordinated", j)
             # "Senator X, a Republican, welcomed the move but said ...": the subject opening the sentence
-            m = d.m_start.get(strip_lead(d, floor, j))
+            a = strip_lead(d, floor, j)
+            m = d.m_start.get(a)
+            if m is None:
+                m = self._modified_subject(a, j, floor)
             if speaker_capable(m) and m.kind != "pron" and m.end < j:
                 return (m.appos or m, "coordinated", j) if m.kind == "title" and m.appos else (m, "coordinated", j)
             return None
@@ -1310,6 +1313,21 @@ class Attributor:
         g.span = (g.start, e)
         g.number = "p"
         return g
+
+    def _modified_subject(self, a: int, j: int, floor: int) -> Mention | None:
+        """The noun phrase opening the clause at token ``a`` up to its auxiliary or an
+        apposition's comma, when no mention starts there ("The smaller UGT federation did not
+        join the strike but said ...")."""
+        d = self.d
+        lex = d.lex
+        for x in range(a + 1, min(j, a + 8)):
+            key = d.keys[x]
+            if key == "," or key in lex.aux or key in lex.modals:
+                np = self.np_before(x - 1, floor)
+                return np if np is not None and np.start <= a + 1 else None
+            if not d.toks[x].text[:1].isalnum() or x in self.cue_at or d.inq[x] >= 0:
+                return None
+        return None
 
     def np_before(self, j: int, floor: int, inner: bool = False) -> Mention | None:
         """A noun phrase without a known title ending at token ``j``, opening its clause:
@@ -2313,8 +2331,37 @@ class Attributor:
                     continue
         self.colon_quotes()
         self.orphans()
+        self.split_paragraphs()
         self.raws.sort(key=lambda r: (r.cue[0], r.content[0]))
         return self.raws
+
+    def split_paragraphs(self) -> None:
+        """A quotation run over a paragraph break (the paragraph ends without a closing mark and
+        the next one opens with a mark) gives one direct claim per paragraph, all attributed alike."""
+        marks = sorted(p for q in self.d.quotes for p in q.continued)
+        if not marks:
+            return
+        text = self.d.text
+        out = []
+        for r in self.raws:
+            a, b = r.content
+            k = bisect_left(marks, a)
+            if r.mode != "direct" or k >= len(marks) or marks[k] >= b:
+                out.append(r)
+                continue
+            while k < len(marks) and marks[k] < b:
+                e = marks[k]
+                while e > a and text[e - 1].isspace():
+                    e -= 1
+                if e > a:
+                    out.append(replace(r, content=(a, e), parts=[(a, e)] if r.parts else []))
+                a = marks[k] + 1
+                while a < b and text[a].isspace():
+                    a += 1
+                k += 1
+            if b > a:
+                out.append(replace(r, content=(a, b), parts=[(a, b)] if r.parts else []))
+        self.raws = out
 
     def add(self, raw: Raw) -> None:
         if raw.content[1] <= raw.content[0]:
