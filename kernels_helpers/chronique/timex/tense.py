@@ -60,22 +60,6 @@ class TenseReader:
             return 2
         return 0
 
-    def _mark(self, tok: Token, prev: Token | None = None) -> str | None:
-        w = tok.low
-        if not tok.text[:1].isalpha():
-            return None
-        if w in self.future_words:
-            return "future"
-        if self.future_suffixes and len(w) > 4 and w.endswith(self.future_suffixes) \
-                and w not in self.future_exceptions:
-            return "future"
-        if w in self.past_words or (self.past_suffixes and len(w) >= self.past_min
-                                    and w.endswith(self.past_suffixes)):
-            if prev is not None and prev.low in self.not_past_after:
-                return None     # "will be held", "va être déployé": not a past tense
-            return "past"
-        return None
-
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
         """'future', 'past' or None for the clause around tokens [start, end).
 
