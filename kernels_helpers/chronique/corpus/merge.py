@@ -194,18 +194,12 @@ class ClaimCluster:
         self.speakers = {ap.speaker}
 
 
-@lru_cache(maxsize=1 << 16)
-def _unaccented(word: str) -> str:
-    # the words of a corpus repeat: each is stripped once
-    return strip_accents(word)
-
-
 def normal_words(text: str) -> list[str]:
     """The words of a text, lower-case, accents dropped (linear: one regular scan)."""
     words = _WORD.findall(text.casefold())
     if text.isascii():
         return words
-    return [w if w.isascii() else _unaccented(w) for w in words]
+    return [w if w.isascii() else strip_accents(w) for w in words]
 
 
 class Merger:
