@@ -203,11 +203,15 @@ class Grammar:
         self.sets = sets
         for rule in self.rules:
             for el in rule.elements:
-                el.read = el.vocab.read if el.kind != "builtin" else getattr(self, "_read_" + el.name)
-                if el.kind != "builtin" and el.vocab.maxlen == 1:
-                    el.words = _Words({key[0]: value for key, value in el.vocab.table.items()})
-                elif el.kind == "builtin" and el.name in _ONE_TOKEN:
+                if el.kind != "builtin":
+                    el.read = el.vocab.read
+                    if el.vocab.maxlen == 1:
+                        el.words = _Words({key[0]: value for key, value in el.vocab.table.items()})
+                elif el.name in _ONE_TOKEN:
                     el.words = _ONE_TOKEN[el.name]
+                    el.read = el.words.read
+                else:
+                    el.read = getattr(self, "_read_" + el.name)
             lead = []
             for el in rule.elements:
                 if el.optional:
@@ -322,10 +326,6 @@ class Grammar:
 
     # ---- matching ----------------------------------------------------------
     # -- the built-in categories, read at token j: [(end, value)] ----------------------------------
-    def _read_int(self, toks, lows, j) -> list:
-        value = _INT[lows[j]]
-        return _NONE if value is _NO_VALUE else [(j + 1, value)]
-
     def _read_day(self, toks, lows, j) -> list:
         tok = toks[j]
         if not tok.digit:
@@ -343,18 +343,6 @@ class Grammar:
         if toks[j].digit:
             return self._read_day(toks, lows, j)
         return self.ordinals.read(toks, lows, j)
-
-    def _read_year(self, toks, lows, j) -> list:
-        value = _YEAR[lows[j]]
-        return _NONE if value is _NO_VALUE else [(j + 1, value)]
-
-    def _read_hh(self, toks, lows, j) -> list:
-        value = _HH[lows[j]]
-        return _NONE if value is _NO_VALUE else [(j + 1, value)]
-
-    def _read_mm(self, toks, lows, j) -> list:
-        value = _MM[lows[j]]
-        return _NONE if value is _NO_VALUE else [(j + 1, value)]
 
     def _read_num(self, toks, lows, j) -> list:
         tok = toks[j]
@@ -618,13 +606,17 @@ class _OneToken(dict):
         self[low] = value
         return value
 
+    def read(self, toks, lows, j) -> list:
+        """The category read at token j: [(end, value)]."""
+        value = self[lows[j]]
+        return _NONE if value is _NO_VALUE else [(j + 1, value)]
 
-_INT = _OneToken(lambda low, n: True)
-_YEAR = _OneToken(lambda low, n: len(low) == 4 and 1000 <= n <= 2199)
-_HH = _OneToken(lambda low, n: len(low) <= 2 and 0 <= n <= 24)
-_MM = _OneToken(lambda low, n: len(low) == 2 and 0 <= n <= 59)
+
 # built-in categories that always read one token: token key -> value
-_ONE_TOKEN = {"int": _INT, "year": _YEAR, "hh": _HH, "mm": _MM}
+_ONE_TOKEN = {"int": _OneToken(lambda low, n: True),
+              "year": _OneToken(lambda low, n: len(low) == 4 and 1000 <= n <= 2199),
+              "hh": _OneToken(lambda low, n: len(low) <= 2 and 0 <= n <= 24),
+              "mm": _OneToken(lambda low, n: len(low) == 2 and 0 <= n <= 59)}
 # digit lengths each built-in category can start with (a cheap test before matching)
 _DIGIT_LENGTHS = {"int": range(1, 10), "day": (1, 2), "ord_or_day": (1, 2), "year": (4,),
                   "hh": (1, 2), "mm": (2,), "num": (1, 2, 3, 4), "ord": ()}
