@@ -551,17 +551,12 @@ def chart(analysis, *, lang: str | None = None, published: str | None = None, **
     The result is two layered panels, concatenated vertically, sharing the
     time scale; the data are top-level named datasets (see ``DATASETS``).
     """
-    import gc
+    from .pipeline import collector_paused
 
     # Altair copies its objects many times; with thousands of rows alive, the cyclic garbage
     # collector would walk them at every copy
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _chart(analysis, lang, published, options)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _chart(analysis, lang, published, options):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 
 from . import article, checks, timex
 from . import events as events_step
@@ -22,11 +23,18 @@ def analyze(text, *, published=None, lang=None) -> Analysis:
     """
     # the analysis makes many small objects and no reference cycles worth collecting while it
     # runs: the cyclic collector waits until it is done (a third of the time on a large article)
-    collecting = gc.isenabled()
-    if collecting:
-        gc.disable()
-    try:
+    with collector_paused():
         return _analyze(text, published, lang)
+
+
+@contextmanager
+def collector_paused():
+    """The cyclic garbage collector paused while the block runs, as it was afterwards; gives
+    whether it was running (the block may still collect the young generations itself)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield collecting
     finally:
         if collecting:
             gc.enable()

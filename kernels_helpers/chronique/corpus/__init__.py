@@ -90,6 +90,7 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
 
     from ..article import parse_published
     from ..resources import check_lang
+    from ..pipeline import collector_paused
     from . import engine as _engine
     from .merge import Article, Merger
     from .result import Corpus, Texts
@@ -121,40 +122,37 @@ def corpus(source, *, published=None, lang=None, engine: str | None = None, work
     ok = False
     # the merged state only grows, and holds no reference cycles: the cyclic collector would go over all
     # of it again and again.  During the run only the young generations are collected, every few articles.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        for n, (item, status, payload, reused) in enumerate(
-                _engine.run(items, runner, cache=parts, total=total, keep_text=keep_text), 1):
-            if status == "ok":
-                article = Article(index=item.index, id=item.id, name=item.name, source=item.source,
-                                  url=item.url, title=item.title)
-                merger.add(article, payload)
-                counts["reused" if reused else "analysed"] += 1
-                if parts is not None:
-                    keys[item.id] = item.key
-                    if not reused:
-                        parts.put(item.key, payload, item.text, item.published, item.lang)
-                elif keep:
-                    # the analysis is made again when asked for (it is a function of these three)
-                    kept[item.id] = (texts.add(item.text), item.published, item.lang)
-            else:
-                counts["failed"] += 1
-                failures.append({"id": item.id, "index": item.index, "name": item.name,
-                                 "source": item.source, "error": payload})
-            item.text = None
-            if bar is not None:
-                bar.update(1)
-                if counts["failed"]:
-                    bar.set_postfix(failed=counts["failed"], refresh=False)
-            if on_article is not None:
-                on_article(item, status)
-            if collecting and n % YOUNG_EVERY == 0:
-                gc.collect(1)
-        ok = True
+        with collector_paused() as collecting:
+            for n, (item, status, payload, reused) in enumerate(
+                    _engine.run(items, runner, cache=parts, total=total, keep_text=keep_text), 1):
+                if status == "ok":
+                    article = Article(index=item.index, id=item.id, name=item.name, source=item.source,
+                                      url=item.url, title=item.title)
+                    merger.add(article, payload)
+                    counts["reused" if reused else "analysed"] += 1
+                    if parts is not None:
+                        keys[item.id] = item.key
+                        if not reused:
+                            parts.put(item.key, payload, item.text, item.published, item.lang)
+                    elif keep:
+                        # the analysis is made again when asked for (it is a function of these three)
+                        kept[item.id] = (texts.add(item.text), item.published, item.lang)
+                else:
+                    counts["failed"] += 1
+                    failures.append({"id": item.id, "index": item.index, "name": item.name,
+                                     "source": item.source, "error": payload})
+                item.text = None
+                if bar is not None:
+                    bar.update(1)
+                    if counts["failed"]:
+                        bar.set_postfix(failed=counts["failed"], refresh=False)
+                if on_article is not None:
+                    on_article(item, status)
+                if collecting and n % YOUNG_EVERY == 0:
+                    gc.collect(1)
+            ok = True
     finally:
-        if collecting:
-            gc.enable()
         runner.close(abort=not ok)
         if bar is not None:
             bar.close()

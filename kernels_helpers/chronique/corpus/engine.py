@@ -18,7 +18,6 @@ leaves whole parts only, and the next run reuses them.
 """
 from __future__ import annotations
 
-import gc
 import gzip
 import hashlib
 import json
@@ -29,7 +28,7 @@ from collections import deque
 from functools import lru_cache
 from pathlib import Path
 
-from ..pipeline import analyze
+from ..pipeline import analyze, collector_paused
 from ..timeline import Dating, _short
 from .merge import normal_words
 
@@ -134,13 +133,8 @@ def work(chunk: list) -> list:
     warm_up()
     # as in ``analyze``, the cyclic collector waits until the chunk is done: it would otherwise go over
     # each analysis (all of it allocated since its last pass) while its digest is made
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _nothing() -> None:
