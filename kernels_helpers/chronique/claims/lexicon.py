@@ -374,7 +374,6 @@ class Lexicon:
     org_anaphors: frozenset = frozenset()
     name_descriptors: frozenset = frozenset()
     locative_preps: frozenset = frozenset()
-    impersonal_pronouns: frozenset = frozenset()   # "A Bercy, on indique": the place's authority
     locative_fpreps: frozenset = frozenset()       # the locative prepositions, folded ("A Bercy")
     located_words: frozenset = frozenset()
     affiliation_preps: frozenset = frozenset()
@@ -566,7 +565,6 @@ def lexicon(lang: str) -> Lexicon:
     nd = frozenset(fold(w) for w in _set(g("NAME_DESCRIPTORS")))
     lx.name_descriptors = nd | lx.org_heads | lx.org_anaphors if nd else nd
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
-    lx.impersonal_pronouns = _set(g("IMPERSONAL_PRONOUNS", ()))
     lx.locative_fpreps = frozenset(fold(w) for w in lx.locative_preps)
     lx.located_words = _set(g("LOCATED_WORDS"))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
