@@ -59,7 +59,7 @@ class Describer:
         m = raw.speaker
         if m is None:
             return None, "no speaker"
-        if m.kind == "pron" and d.keys[m.start] in d.lex.impersonal_pronouns:
+        if m.kind == "pron" and d.keys[m.start] in d.lex.impersonal:
             # "A Bercy, on indique que ...": a fronted place naming an authority, right before
             a = m.start - 1
             g = d.m_end.get(a) if a >= 1 and d.keys[a] == "," else None

@@ -299,6 +299,7 @@ class Lexicon:
     attribute_preps: frozenset = frozenset()    # "described X as "Y"": the quoted attribute
     role_nouns: dict = field(default_factory=dict)  # folded role noun -> label of an unnamed source
     determiners: Phrases = None
+    determiner_tokens: int = 1                  # the longest article, in tokens
     same: frozenset = frozenset()
     other: frozenset = frozenset()
     title_mods: frozenset = frozenset()
@@ -341,6 +342,7 @@ class Lexicon:
     particles: frozenset = frozenset()
     hyphen_links: frozenset = frozenset()
     institution_heads: dict = field(default_factory=dict)
+    institution_firsts: frozenset = frozenset()    # an institution head or its part before a hyphen
     institution_participles: frozenset = frozenset()
     territory_heads: dict = field(default_factory=dict)
     org_name_preps: frozenset = frozenset()
@@ -374,7 +376,6 @@ class Lexicon:
     org_anaphors: frozenset = frozenset()
     name_descriptors: frozenset = frozenset()
     locative_preps: frozenset = frozenset()
-    impersonal_pronouns: frozenset = frozenset()   # "A Bercy, on indique": the place's authority
     locative_fpreps: frozenset = frozenset()       # the locative prepositions, folded ("A Bercy")
     located_words: frozenset = frozenset()
     affiliation_preps: frozenset = frozenset()
@@ -552,6 +553,10 @@ def lexicon(lang: str) -> Lexicon:
         for w in lx.org_heads:
             inst.setdefault(w, None)
     lx.institution_heads = inst
+    # the keys a token opening an institution head may have: the head, or its part before a hyphen
+    # ("sous" of "sous-préfecture")
+    lx.institution_firsts = frozenset(inst).union(h[:k] for h in inst for k, c in enumerate(h) if c == "-")
+    lx.determiner_tokens = max([1] + [len(e[0]) for lst in lx.determiners.multi.values() for e in lst])
     lx.institution_participles = frozenset(fold(w) for w in _set(g("INSTITUTION_PARTICIPLES")))
     lx.territory_heads = {fold(_low(w)): v for w, v in g("TERRITORY_HEADS", {}).items()}
     lx.org_name_preps = frozenset(fold(w) for w in _set(g("ORG_NAME_PREPS")))
@@ -566,7 +571,6 @@ def lexicon(lang: str) -> Lexicon:
     nd = frozenset(fold(w) for w in _set(g("NAME_DESCRIPTORS")))
     lx.name_descriptors = nd | lx.org_heads | lx.org_anaphors if nd else nd
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
-    lx.impersonal_pronouns = _set(g("IMPERSONAL_PRONOUNS", ()))
     lx.locative_fpreps = frozenset(fold(w) for w in lx.locative_preps)
     lx.located_words = _set(g("LOCATED_WORDS"))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))

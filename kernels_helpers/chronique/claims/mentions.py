@@ -558,23 +558,6 @@ def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
     return j
 
 
-_HEAD_FIRST: dict = {}      # id(institution heads) -> (heads, their first words, longest article)
-
-
-def _head_first(lex: Lexicon) -> tuple:
-    """The keys a token opening an institution head may have (the head, or its part before a
-    hyphen: "sous" of "sous-préfecture"), and the longest article in tokens."""
-    heads = lex.institution_heads
-    got = _HEAD_FIRST.get(id(heads))
-    if got is None or got[0] is not heads:
-        first = set(heads)
-        for h in heads:
-            first.update(h[:k] for k, c in enumerate(h) if c == "-")
-        dl = max([1] + [len(e[0]) for lst in lex.determiners.multi.values() for e in lst])
-        got = _HEAD_FIRST[id(heads)] = (heads, frozenset(first), dl)
-    return got[1], got[2]
-
-
 def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str, mask, blocked, inq,
                   dets_at: list[int]) -> list[Mention]:
     """Institutions named by an article, a head noun (``INSTITUTION_HEADS``) and the chain of its
@@ -606,8 +589,8 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
         return k
 
     # only an article one or two tokens before a possible head can open an institution
-    first, dl = _head_first(lex)
-    if dl <= 2:
+    first = lex.institution_firsts
+    if lex.determiner_tokens <= 2:
         dets_at = [a for a in dets_at if a + 1 < n and fkeys[a + 1] in first or a + 2 < n and fkeys[a + 2] in first]
         if not dets_at:
             return ms

@@ -158,10 +158,7 @@ class Registry:
         if a >= 2 and keys[a - 1] in lex.connectors.first and fold(keys[a - 2]) in lex.trial_nouns:
             return True
         sent = toks[a].sent
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = [x.start for x in self.mentions]
-        k = bisect_left(starts, m.end)
+        k = self._index(m.end)
         stop = len(keys)
         for x in self.mentions[k:k + 4]:
             if x.kind == "name" and x.nature != "org" and x.name and len(x.name.split()) >= 2:
@@ -173,6 +170,13 @@ class Registry:
             if fold(keys[t]) in lex.tried_participles and (t == m.end or keys[t - 1] == ","):
                 return True
         return False
+
+    def _index(self, t: int) -> int:
+        """The index of the first mention starting at or after token ``t``."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [x.start for x in self.mentions]
+        return bisect_left(starts, t)
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
         recent = self.recent
@@ -282,10 +286,7 @@ class Registry:
             cands = self.latest()
         else:
             # read after the registry is built: the mentions before token ``before``
-            starts = self._starts
-            if starts is None:
-                starts = self._starts = [x.start for x in self.mentions]
-            k = bisect_left(starts, before)
+            k = self._index(before)
             cands = (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
                      if e is not None)
         lex = self.lex
@@ -520,10 +521,7 @@ class Registry:
         mentioned last before it, outside quotations, in its paragraph or the sentence before, when
         named, of a compatible gender and with no other known title (a definite noun; a
         demonstrative refers back whatever that person's title)."""
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = [x.start for x in self.mentions]
-        k = bisect_left(starts, m.start)
+        k = self._index(m.start)
         sent, para = self.toks[m.start].sent, self.toks[m.start].para
         for x in reversed(self.mentions[max(0, k - 8):k]):
             if self.toks[x.start].sent < sent - 1 and self.toks[x.start].para != para:
@@ -556,11 +554,8 @@ class Registry:
                     break
         if intro is None:
             return None
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = [x.start for x in self.mentions]
         para = toks[intro].para
-        for x in self.mentions[bisect_left(starts, intro + 1):bisect_left(starts, m.start)]:
+        for x in self.mentions[self._index(intro + 1):self._index(m.start)]:
             if toks[x.start].para > para + 2:
                 break
             e = x.entity
@@ -578,10 +573,7 @@ class Registry:
 
     def _covered(self, classes: frozenset, before: int) -> Entity | None:
         """The person mentioned last before token ``before`` with a title of ``classes``."""
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = [x.start for x in self.mentions]
-        k = bisect_left(starts, before)
+        k = self._index(before)
         need = self.lex.hypernym_comps
         for x in reversed(self.mentions[max(0, k - RECENT):k]):
             e = x.entity

@@ -356,7 +356,7 @@ SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "de
                 "dans")                 # "a-t-on appris dans l'entourage du ministre"
 # the impersonal subject pronoun, and the prepositions of a place opening its sentence that
 # name who "on" stands for: "Dans l'entourage du ministre, on indique ...", "À Matignon, on
-# souligne ..."
+# souligne ..." (also after a fronted place naming an authority: "A Bercy, on indique que ...")
 IMPERSONAL_PRONOUNS = ("on",)
 IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", "du côté des")
 
@@ -395,9 +395,6 @@ LOCATIVE_PREPS = ("à", "au", "aux", "en")
 # a name right after these, of no known gender, is a place: never what "il" or "elle" refers
 # back to ("une infirmière à Bressuire", "un éleveur en Corrèze")
 PLACE_PREPS = ("à", "dans", "en")
-# impersonal subject pronouns: after a fronted place naming an authority ("A Bercy, on indique
-# que ...", "A Moscou, on assure que ..."), the authority speaks
-IMPERSONAL_PRONOUNS = ("on",)
 LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
                                   "réfugié", "rassemblé", "réuni", "joint", "interviewé")
                       for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
