@@ -815,7 +815,7 @@ class Attributor:
                 return None
             h = t + det[0]
             head = d.fkeys[h]
-            if not head.endswith(lex.plural_endings or ("s",)) or head[:-1] not in lex.role_nouns:
+            if not head.endswith(lex.plural_endings) or head[:-1] not in lex.role_nouns:
                 return None
             return self._np(t, h, b + 1, det[1])
         return None
@@ -1051,7 +1051,7 @@ class Attributor:
             return False
         k = a + 1 if d.mask[a] & DET else a
         key = d.keys[k] if k < s else ""
-        return (k + 1 < s and not d.caps[k] and key.endswith(d.lex.plural_endings or ("s",))
+        return (k + 1 < s and not d.caps[k] and key.endswith(d.lex.plural_endings)
                 and (d.keys[k + 1] in d.lex.prepositions or bool(d.mask[k + 1] & DE)))
 
     def _place_holder(self, m: Mention, floor: int):
@@ -1397,7 +1397,7 @@ class Attributor:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
                     and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
-                    and d.keys[j].endswith(lex.plural_endings or ("s",))):
+                    and d.keys[j].endswith(lex.plural_endings)):
                 # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
                 # "Chinese and Emirati firms accused of ...")
                 return self._np(k, k, j + 1, (None, None, "p"))
@@ -1482,7 +1482,7 @@ class Attributor:
                 nm = self._name_after_role(x, end)
         if nm is not None:
             return nm
-        if (k < end and k == h + 1 and det[2] == "p" and d.keys[h].endswith(lex.plural_endings or ("s",))
+        if (k < end and k == h + 1 and det[2] == "p" and d.keys[h].endswith(lex.plural_endings)
                 and d.mask[k] & CONN):
             # "préviennent les chercheurs de l'Institut X (IX)": members of a named organisation
             # speak for it
@@ -1507,7 +1507,7 @@ class Attributor:
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
                and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux):
             k += 1
-        if k == j or not d.keys[k - 1].endswith(lex.plural_endings or ("s",)):
+        if k == j or not d.keys[k - 1].endswith(lex.plural_endings):
             return None
         if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions:
             return None
@@ -2756,7 +2756,7 @@ class Attributor:
                 return
             m = d.m_start.get(q + 1) or self.np_after(q + 1, b)
             if (m is None and b == q + 2 and lex.bare_plurals and not d.caps[q + 1]
-                    and d.keys[q + 1].endswith(lex.plural_endings or ("s",))):
+                    and d.keys[q + 1].endswith(lex.plural_endings)):
                 m = self._np(q + 1, q + 1, b, (None, None, "p"))   # "quoted officials as saying"
             if m is not None and m.end != b:
                 return
