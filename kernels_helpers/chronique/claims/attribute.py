@@ -743,9 +743,7 @@ class Attributor:
         m = d.m_end.get(b + 1)
         if m is None and b - 2 >= floor:
             # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
-            q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
-            if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
-                m = d.m_end.get(q - 1)
+            m = self._before_age(b + 1, floor)
         if m is None and ci > 0 and d.sid[self.cues[ci - 1].s] == d.sid[c.s]:
             # "..., a annoncé mercredi la direction générale des douanes, qui évoque ...": the
             # inverted subject of the verb before, its complement running to the comma
@@ -3012,7 +3010,7 @@ class Attributor:
         phrase's relative is its antecedent, the clause after it the reported words."""
         d = self.d
         sent = d.sid[c.s]
-        floor, end = d.sent_start[sent], d.sent_end[sent]
+        floor = d.sent_start[sent]
         b = c.s - 2
         if b >= floor and d.keys[b] == ")":
             b = self.before_brackets(b + 1, floor) - 1
