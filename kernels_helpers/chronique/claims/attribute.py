@@ -1436,21 +1436,13 @@ class Attributor:
             h, det = j, (None, None, "s")   # ", said Nordhaus's chief executive": a named possessor
         elif h + 1 < end and d.keys[h] in lex.other and d.toks[h + 1].text[:1].isalpha() and not d.caps[h + 1]:
             h += 1                          # "a raconté un autre surfeur": the noun after "autre"
-        k = h
-        while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
-               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
-               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
-            k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
+        k = self._head_words_end(h, end)
         pm = d.m_start.get(h) if k == h else None
         x = lex.after_clitic(d.keys, k if pm is None else pm.end) if k < end else k
         if x > k and (k > h or pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote):
             # ", said the country's foreign ministry", ", said the Kremlin's spokesman": the noun
             # after the possessor heads the phrase, as in the subject before the verb
-            y = x
-            while (y < end and y - x < 3 and d.toks[y].text[:1].isalpha() and not d.caps[y]
-                   and d.keys[y] not in lex.prepositions and d.keys[y] not in lex.relatives
-                   and d.keys[y] not in lex.cues.first and d.fkeys[y] not in lex.function_words):
-                y = compound_end(y + 1, end, d.toks, d.keys, d.caps)
+            y = self._head_words_end(x, end)
             tm = d.m_start.get(x)
             if tm is not None and tm.kind == "title" and tm.name is not None and not tm.in_quote:
                 return tm               # "the union's spokesman Ali Bagheri"
@@ -1491,6 +1483,18 @@ class Attributor:
                     or om.name and om.name.isupper() and " " not in om.name)):
                 return om               # (an acronym names an organisation: "les géologues du BRGM")
         return self._np(j, h, k, det)
+
+    def _head_words_end(self, h: int, end: int) -> int:
+        """The end of up to three lowercase words from token ``h`` heading an inverted noun phrase
+        ("une sage-femme", "chief executive"), before ``end``."""
+        d = self.d
+        lex = d.lex
+        k = h
+        while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
+               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
+            k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
+        return k
 
     def _bare_plural_after(self, j: int, end: int) -> Mention | None:
         """An inverted plural noun phrase without a determiner closing the clause: "..., say
