@@ -743,9 +743,7 @@ class Attributor:
         m = d.m_end.get(b + 1)
         if m is None and b - 2 >= floor:
             # "X, 41 ans, qui dit ...", "X, 34, who said ...": an age between the name and "qui"
-            q = b - 1 if d.toks[b].text[:1].isalpha() and not d.caps[b] else b
-            if q - 1 >= floor and d.toks[q].text.isdigit() and d.keys[q - 1] == ",":
-                m = d.m_end.get(q - 1)
+            m = self._before_age(b + 1, floor)
         if m is None and ci > 0 and d.sid[self.cues[ci - 1].s] == d.sid[c.s]:
             # "..., a annoncé mercredi la direction générale des douanes, qui évoque ...": the
             # inverted subject of the verb before, its complement running to the comma
@@ -815,7 +813,7 @@ class Attributor:
                 return None
             h = t + det[0]
             head = d.fkeys[h]
-            if not head.endswith(lex.plural_endings or ("s",)) or head[:-1] not in lex.role_nouns:
+            if not head.endswith(lex.plural_endings) or head[:-1] not in lex.role_nouns:
                 return None
             return self._np(t, h, b + 1, det[1])
         return None
@@ -1051,7 +1049,7 @@ class Attributor:
             return False
         k = a + 1 if d.mask[a] & DET else a
         key = d.keys[k] if k < s else ""
-        return (k + 1 < s and not d.caps[k] and key.endswith(d.lex.plural_endings or ("s",))
+        return (k + 1 < s and not d.caps[k] and key.endswith(d.lex.plural_endings)
                 and (d.keys[k + 1] in d.lex.prepositions or bool(d.mask[k + 1] & DE)))
 
     def _place_holder(self, m: Mention, floor: int):
@@ -1397,7 +1395,7 @@ class Attributor:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
                     and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
-                    and d.keys[j].endswith(lex.plural_endings or ("s",))):
+                    and d.keys[j].endswith(lex.plural_endings)):
                 # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
                 # "Chinese and Emirati firms accused of ...")
                 return self._np(k, k, j + 1, (None, None, "p"))
@@ -1438,21 +1436,13 @@ class Attributor:
             h, det = j, (None, None, "s")   # ", said Nordhaus's chief executive": a named possessor
         elif h + 1 < end and d.keys[h] in lex.other and d.toks[h + 1].text[:1].isalpha() and not d.caps[h + 1]:
             h += 1                          # "a raconté un autre surfeur": the noun after "autre"
-        k = h
-        while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
-               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
-               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
-            k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
+        k = self._head_words_end(h, end)
         pm = d.m_start.get(h) if k == h else None
         x = lex.after_clitic(d.keys, k if pm is None else pm.end) if k < end else k
         if x > k and (k > h or pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote):
             # ", said the country's foreign ministry", ", said the Kremlin's spokesman": the noun
             # after the possessor heads the phrase, as in the subject before the verb
-            y = x
-            while (y < end and y - x < 3 and d.toks[y].text[:1].isalpha() and not d.caps[y]
-                   and d.keys[y] not in lex.prepositions and d.keys[y] not in lex.relatives
-                   and d.keys[y] not in lex.cues.first and d.fkeys[y] not in lex.function_words):
-                y = compound_end(y + 1, end, d.toks, d.keys, d.caps)
+            y = self._head_words_end(x, end)
             tm = d.m_start.get(x)
             if tm is not None and tm.kind == "title" and tm.name is not None and not tm.in_quote:
                 return tm               # "the union's spokesman Ali Bagheri"
@@ -1482,7 +1472,7 @@ class Attributor:
                 nm = self._name_after_role(x, end)
         if nm is not None:
             return nm
-        if (k < end and k == h + 1 and det[2] == "p" and d.keys[h].endswith(lex.plural_endings or ("s",))
+        if (k < end and k == h + 1 and det[2] == "p" and d.keys[h].endswith(lex.plural_endings)
                 and d.mask[k] & CONN):
             # "préviennent les chercheurs de l'Institut X (IX)": members of a named organisation
             # speak for it
@@ -1493,6 +1483,18 @@ class Attributor:
                     or om.name and om.name.isupper() and " " not in om.name)):
                 return om               # (an acronym names an organisation: "les géologues du BRGM")
         return self._np(j, h, k, det)
+
+    def _head_words_end(self, h: int, end: int) -> int:
+        """The end of up to three lowercase words from token ``h`` heading an inverted noun phrase
+        ("une sage-femme", "chief executive"), before ``end``."""
+        d = self.d
+        lex = d.lex
+        k = h
+        while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+               and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
+               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
+            k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
+        return k
 
     def _bare_plural_after(self, j: int, end: int) -> Mention | None:
         """An inverted plural noun phrase without a determiner closing the clause: "..., say
@@ -1507,7 +1509,7 @@ class Attributor:
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
                and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux):
             k += 1
-        if k == j or not d.keys[k - 1].endswith(lex.plural_endings or ("s",)):
+        if k == j or not d.keys[k - 1].endswith(lex.plural_endings):
             return None
         if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions:
             return None
@@ -2756,7 +2758,7 @@ class Attributor:
                 return
             m = d.m_start.get(q + 1) or self.np_after(q + 1, b)
             if (m is None and b == q + 2 and lex.bare_plurals and not d.caps[q + 1]
-                    and d.keys[q + 1].endswith(lex.plural_endings or ("s",))):
+                    and d.keys[q + 1].endswith(lex.plural_endings)):
                 m = self._np(q + 1, q + 1, b, (None, None, "p"))   # "quoted officials as saying"
             if m is not None and m.end != b:
                 return
@@ -3012,7 +3014,7 @@ class Attributor:
         phrase's relative is its antecedent, the clause after it the reported words."""
         d = self.d
         sent = d.sid[c.s]
-        floor, end = d.sent_start[sent], d.sent_end[sent]
+        floor = d.sent_start[sent]
         b = c.s - 2
         if b >= floor and d.keys[b] == ")":
             b = self.before_brackets(b + 1, floor) - 1
