@@ -68,18 +68,26 @@ def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
 
 
 _TEXT = attrgetter("text")
-_NUMBER_COMMA = re.compile(r"\d,\d")
+# a comma between two digits; the pattern opens on the comma, so that the search skips to the
+# commas of the text instead of trying every digit
+_NUMBER_COMMA = re.compile(r",(?=\d)(?<=\d,)")
 NUMBER_COMMA_KEY = "#,"      # the key of a comma inside a number
 
 
 def _number_commas(text: str, keys: list[str], starts: list[int]) -> list[str]:
     """``keys``, with the commas written inside a number ("2,000 workers", "2,5 %") given the key
     ``NUMBER_COMMA_KEY``: such a comma separates digits, never clauses or asides.  The list
-    given is left as it is (a copy is made when a comma changes)."""
+    given is left as it is (a copy is made when a comma changes).  A digit between two such
+    commas counts for the first one only ("1,2,3": the first comma), as when the text is read
+    digit, comma, digit without overlap."""
     out = keys
     n = len(starts)
+    last = -3
     for m in _NUMBER_COMMA.finditer(text):
-        p = m.start() + 1
+        p = m.start()
+        if p == last + 2:
+            continue                    # (its digit before closed the number comma before it)
+        last = p
         k = bisect_left(starts, p)
         if k < n and starts[k] == p and keys[k] == ",":
             if out is keys:
