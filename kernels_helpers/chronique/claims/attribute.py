@@ -162,6 +162,9 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
     lex = d.lex
     blocked, keys, mask = d.blocked, d.keys, d.mask
+    if j >= end or not (media or blocked[j] or mask[j] & (ADV | CHAN | ANON) or keys[j] == ","
+                        or keys[j] in lex.prepositions):
+        return j                        # nothing to skip (the commonest case)
     took_object = False
     for _ in range(12):
         if j >= end:
@@ -327,6 +330,9 @@ def strip_lead(d: Doc, a: int, b: int) -> int:
     """Drop leading adverbials followed by a comma ("À terme, ", "Ultimately, ", "Mais "), and a
     participle by which the speaker was reached ("Interrogé par l'AFP, ")."""
     lex = d.lex
+    if (a < b and not d.mask[a] & (ADV | LINK) and not d.blocked[a] and d.keys[a] not in lex.prepositions
+            and d.fkeys[a] not in lex.fronted_participles):
+        return a                        # nothing to drop (the commonest case)
     for _ in range(4):
         j = a
         if a < b and d.fkeys[a] in lex.fronted_participles:
@@ -900,6 +906,8 @@ class Attributor:
         d = self.d
         lex = d.lex
         keys = d.keys
+        if lex.agent_preps.isdisjoint(keys[max(floor + 2, j - 6):j + 1]):
+            return j                    # no agent preposition in reach
         b = j
         while b > floor + 1 and j - b < 7:
             k = keys[b]
@@ -971,8 +979,8 @@ class Attributor:
         "several of them said"): a plural pronoun mention, so that the group named before speaks."""
         d = self.d
         gps = d.lex.group_partitives
-        if gps is None or not gps.first:
-            return None
+        if gps is None or gps.first.keys().isdisjoint(d.fkeys[max(floor, j - 5):j]):
+            return None                 # no such phrase opens in reach
         for s in range(max(floor, j - 5), j):
             if d.fkeys[s] in gps.first:
                 g = gps.match(d.fkeys, d.caps, s)
@@ -2001,7 +2009,8 @@ class Attributor:
         if k == "," and j + 1 in d.open_at and "quote" in frames:
             q = d.quotes[d.open_at[j + 1]]
             return j + 1, q.close_tok + 1, "quote", None
-        if "colon" in frames and not c.passive and d.toks[j].text[:1].isalpha() and not d.caps[j]:
+        if ("colon" in frames and not c.passive and d.toks[j].text[:1].isalpha() and not d.caps[j]
+                and ":" in d.keys[j + 1:min(end - 1, j + 6)]):
             # "résume l'exaspération générale : « ... »", "a lancé un avertissement : « ... »": a
             # short object, then the quotation after a colon
             for x in range(j + 1, min(end - 1, j + 6)):
