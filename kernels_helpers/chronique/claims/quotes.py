@@ -29,6 +29,7 @@ from .lexicon import END, positions
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ALNUM = re.compile(r"[^\W_]")       # a character for which str.isalnum() is true
 _OPEN_BEFORE = "([{/«“„‹—–-'‘"
+_DASHES = ("-", "–", "—")
 _CLOSE_AFTER = ".,;:!?)]}»”›…—–-'’"
 
 
@@ -202,7 +203,10 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     # tokenizer sentence (it also starts paragraphs).  The tokenizer starts a sentence only after
     # ". ! ?" (end marks) or at a line break, so the tokens after a line break stand for the
     # latter; those where no sentence starts are passed over below like any other candidate
-    cands = {i + 1 for i in (where(END) if where is not None else positions(mask, END)) if i < n - 1}
+    # (a dash ends a sentence only after a bracket, in a dateline: the others are passed over
+    # here, unless a line break follows them, which makes the next token a candidate anyway)
+    cands = {i + 1 for i in (where(END) if where is not None else positions(mask, END))
+             if i < n - 1 and (lows[i] not in _DASHES or lows[i - 1] == ")")}
     first, last = toks[0].start, toks[-1].start
     p = text.find("\n", first, last)
     while p >= 0:
@@ -224,7 +228,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             starts.append(i)
             continue
         low = lows[i - 1]
-        if low in ("-", "–", "—"):
+        if low in _DASHES:
             if i >= 2 and lows[i - 2] == ")" and i - para_start < 16:
                 starts.append(i)                # a dateline: "PARIS, 14 mars 2024 (AFP) -"
             continue
