@@ -24,10 +24,7 @@ class Cue:
     inv: int | None = None          # index of the inverted subject pronoun ("a-t-il")
     negated: bool = False
     ve: int = 0                     # end of the verb form itself
-
-    @property
-    def according(self) -> bool:
-        return "according" in self.tags
+    according: bool = False         # an attribution phrase ("selon", "according to"): tags "according"
 
     @property
     def past(self) -> bool:
@@ -223,7 +220,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                 if t2 is not None and (None in t2 or i + 2 < n and keys[i + 2] in t2):
                     a = acc_match(keys, caps, i)
             if a is not None:
-                out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0]))
+                out.append(Cue(i, i + a[0], i, "", _ACCORDING, ve=i + a[0], according=True))
                 i += a[0]
                 continue
         i += 1
