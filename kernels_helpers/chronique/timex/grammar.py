@@ -134,12 +134,13 @@ class Rule:
     action: str
     params: dict
     second: frozenset | None = None   # keys the next token must have, when known
-    probe: tuple | None = None        # (keys, min offset, max offset) of its rarest element
+    # (keys, min offset, max offset) of its mandatory elements after the first, rarest first
+    probes: tuple = ()
     head: Vocabulary | None = None    # the first element's phrases, when some have several words
     # the same tests on token bits (see ``Grammar.bits``): bit of ``second`` (0: none), and
-    # (bit, min offset, max offset) of ``probe``
+    # (bit, min offset, max offset) of each of ``probes`` tested
     second_bit: int = 0
-    probe_bit: tuple | None = None
+    probe_bits: tuple = ()
     fixed: tuple = ()                 # (offset, bit) of the elements that sit at a fixed offset
     # first word of ``head`` that is no phrase alone -> bit of the words that may follow it
     head_next: dict = field(default_factory=dict)
@@ -173,24 +174,23 @@ class Grammar:
             if first.kind == "lit" and first.vocab.maxlen == 1 and len(rule.elements) > 1 \
                     and not all(e.optional for e in rule.elements[1:]):
                 rule.second = frozenset(self._first_keys(rule.elements[1:]))
-            rule.probe = self._probe(rule.elements)
+            rule.probes = tuple(self._probes(rule.elements))
             if first.kind != "builtin" and first.vocab.maxlen > 1:
                 rule.head = first.vocab     # a rule indexed by a first word that is no phrase alone
             for key in self._first_keys(rule.elements):
                 self.index.setdefault(key, []).append(rule)
-        # each word set that a rule tests (``second``, ``probe``) is a bit; a token's bits say
+        # each word set that a rule tests (``second``, ``probes``) is a bit; a token's bits say
         # which sets hold its key, so that a test is an ``&`` on a token's bits, or on the bits
         # of a window of tokens or-ed together
         sets: dict[frozenset, int] = {}
         for rule in self.rules:
             fixed = self._fixed(rule.elements)
-            for keys in (rule.second, rule.probe[0] if rule.probe else None, *(k for _, k in fixed)):
+            for keys in (rule.second, *(p[0] for p in rule.probes), *(k for _, k in fixed)):
                 if keys is not None and keys not in sets:
                     sets[keys] = 1 << len(sets)
             if rule.second is not None:
                 rule.second_bit = sets[rule.second]
-            if rule.probe is not None:
-                rule.probe_bit = (sets[rule.probe[0]], rule.probe[1], rule.probe[2])
+            rule.probe_bits = tuple((sets[keys], lo, hi) for keys, lo, hi in rule.probes)
             rule.fixed = tuple((offset, sets[keys]) for offset, keys in fixed)
             if rule.head is not None:
                 for word, node in rule.head.tree.items():
@@ -235,22 +235,23 @@ class Grammar:
         mins = min((len(k) for k in el.vocab.table), default=1)
         return mins, el.vocab.maxlen
 
-    def _probe(self, elements: list[Element]):
-        """The mandatory element with the fewest possible first words, and where it can sit.
+    def _probes(self, elements: list[Element]) -> list[tuple[frozenset, int, int]]:
+        """(keys, min offset, max offset) of each mandatory element after the first: the keys
+        its first token must have and where that token can sit, rarest keys first.
 
-        A rule is only tried where that element's word is within reach: a cheap test
-        that spares most of the matching work on ordinary words."""
+        A rule is only tried where each such element's word is within reach: cheap tests (on
+        the token bits, the same words around a candidate giving the same answer) that spare
+        most of the matching work on ordinary words."""
         lo = hi = 0
-        best = None
+        out = []
         for k, el in enumerate(elements):
             a, b = self._lengths(el)
             if not el.optional and k > 0:
-                keys = frozenset(self._first_keys([el]))
-                if best is None or len(keys) < len(best[0]):
-                    best = (keys, lo, hi)
+                out.append((frozenset(self._first_keys([el])), lo, hi))
             lo += 0 if el.optional else a
             hi += b
-        return best
+        out.sort(key=lambda p: len(p[0]))
+        return out
 
     def _fixed(self, elements: list[Element]) -> list[tuple[int, frozenset]]:
         """(offset, keys) of the mandatory elements after the first that always sit at the same
@@ -507,10 +508,8 @@ def _passing(rules: list, window: tuple, low: str | None) -> list:
             bit = rule.head_next.get(low)
             if bit is not None and not nbits & bit:
                 continue                # "de" opens "de la veille": not before this word
-        if rule.probe_bit is not None:
-            bit, a, b = rule.probe_bit
-            if not reduce(or_, window[a - 1:b], 0) & bit:
-                continue
+        if any(not reduce(or_, window[a - 1:b], 0) & bit for bit, a, b in rule.probe_bits):
+            continue                    # a word the rule needs is not within reach
         if any(offset > n or not window[offset - 1] & bit for offset, bit in rule.fixed):
             continue                    # a word at a fixed offset does not fit
         out.append(rule)
@@ -557,7 +556,7 @@ class _Starting(dict):
         entry = self.lists.get(id(rules))
         if entry is None:
             # how far after the candidate the tests look
-            reach = max([1] + [r.probe_bit[2] for r in rules if r.probe_bit is not None]
+            reach = max([1] + [hi for r in rules for _, _, hi in r.probe_bits]
                         + [offset for r in rules for offset, _ in r.fixed])
             entry = self.lists[id(rules)] = (reach, rules, len(self.lists))
         return entry
