@@ -16,7 +16,7 @@ from threading import Lock
 from typing import Any
 
 from ..resources import module
-from ..tokens import strip_accents, tokenize
+from ..tokens import tokenize, unaccented
 
 
 # bits of ``Lexicon.bits``: which tables a token may open (a cheap filter before matching).
@@ -30,9 +30,9 @@ HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC,
     1 << k for k in range(7, 24))
 
 
-def fold(low: str) -> str:
-    """Matching key of a lower-cased token: accents removed ("Etats" matches "États")."""
-    return strip_accents(low)
+# fold(low): the matching key of a lower-cased token, accents removed ("Etats" matches "États");
+# a dictionary lookup in C (``tokens.unaccented``: ``strip_accents`` computed once per word)
+fold = unaccented
 
 
 _INDEX: list[int] = list(range(1024))     # 0, 1, 2 ...: shared by ``positions``
@@ -215,8 +215,7 @@ class TokenBits:
     __slots__ = ("mask", "codes", "table")
 
     def __init__(self, codes: list[int], table: KeyTable):
-        values = table.values
-        self.mask = [values[c] for c in codes]
+        self.mask = list(map(table.values.__getitem__, codes))
         self.table = table
         try:
             self.codes = bytearray(codes)

@@ -164,10 +164,15 @@ class Registry:
             if x.kind == "name" and x.nature != "org" and x.name and len(x.name.split()) >= 2:
                 stop = x.start      # (another person's full name)
                 break
-        for t in range(m.end, min(stop, m.end + 40, len(keys))):
-            if toks[t].sent != sent or keys[t] in (";", ":") or (keys[t] == "." and t > m.end):
+        end = min(stop, m.end + 40, len(keys))
+        tried = lex.tried_participles
+        if tried.isdisjoint(map(fold, keys[m.end:end])):
+            return False        # (the frequent case: no such participle in reach)
+        for t in range(m.end, end):
+            k = keys[t]
+            if toks[t].sent != sent or k == ";" or k == ":" or (k == "." and t > m.end):
                 return False
-            if fold(keys[t]) in lex.tried_participles and (t == m.end or keys[t - 1] == ","):
+            if fold(k) in tried and (t == m.end or keys[t - 1] == ","):
                 return True
         return False
 
