@@ -90,13 +90,15 @@ class Phrases:
         self.hits = {k: (1, v) for k, (c, v) in self.one.items()}
         self.cased1 = frozenset(k for k, (c, v) in self.one.items() if c and c[0])
         # the longer phrases as a tree of their first keys: tree[k0][k1][k2] lists the phrases of
-        # three tokens or more, tree[k0][k1][None] those of two tokens, each as (keys, positions
-        # that must be capitalised, (length, value)), longest first
+        # three tokens or more, tree[k0][k1][None] those of two tokens, each as (length, keys
+        # after the third as a list (None for three tokens or fewer), positions that must be
+        # capitalised, (length, value)), longest first
         self.tree: dict[str, dict] = {}
         for key, lst in self.multi.items():
             lst = self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
                                      for pk, pc, value in lst]
-            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = lst
+            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = [
+                (len(pk), list(pk[3:]) if len(pk) > 3 else None, pc, res) for pk, pc, res in lst]
 
     def may_start(self, keys: list[str], i: int) -> bool:
         """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
@@ -113,19 +115,22 @@ class Phrases:
             if t2 is not None:
                 lst = t2.get(keys[i + 2]) if i + 2 < n else None
                 if lst is not None:
-                    for pk, pc, res in lst:
-                        m = res[0]
-                        if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
+                    for m, rest, pc, res in lst:
+                        if i + m > n or rest is not None and keys[i + 3:i + m] != rest:
                             continue
-                        if pc and not all(caps[i + j] for j in pc):
-                            continue
-                        return res
+                        for j in pc:
+                            if not caps[i + j]:
+                                break
+                        else:
+                            return res
                 lst = t2.get(None)
                 if lst is not None:
-                    for pk, pc, res in lst:
-                        if pc and not all(caps[i + j] for j in pc):
-                            continue
-                        return res
+                    for m, rest, pc, res in lst:
+                        for j in pc:
+                            if not caps[i + j]:
+                                break
+                        else:
+                            return res
         hit = self.hits.get(k0)
         if hit is not None and k0 in self.cased1 and not caps[i]:
             return None
