@@ -379,6 +379,7 @@ class Lexicon:
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
     name_descriptors: frozenset = frozenset()
+    descriptor_heads: frozenset = frozenset()   # the name descriptors and organisation heads
     locative_preps: frozenset = frozenset()
     locative_fpreps: frozenset = frozenset()       # the locative prepositions, folded ("A Bercy")
     located_words: frozenset = frozenset()
@@ -574,6 +575,7 @@ def lexicon(lang: str) -> Lexicon:
     # with the organisation heads and anaphors, in a language listing them
     nd = frozenset(fold(w) for w in _set(g("NAME_DESCRIPTORS")))
     lx.name_descriptors = nd | lx.org_heads | lx.org_anaphors if nd else nd
+    lx.descriptor_heads = lx.name_descriptors | lx.org_heads
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
     lx.locative_fpreps = frozenset(fold(w) for w in lx.locative_preps)
     lx.located_words = _set(g("LOCATED_WORDS"))
