@@ -46,26 +46,29 @@ class Mention:
                  "number", "same", "other", "gaz", "qualifier", "title", "titles", "in_quote", "predicate",
                  "det_name", "appos", "entity", "ngender", "inst")
 
-    def __init__(self, start: int, end: int, kind: str, span: tuple):
+    def __init__(self, start: int, end: int, kind: str, span: tuple, name=None, det=None, cls=None, nature=None,
+                 nat=None, comps=(), role=None, gender=None, number=None, same=False, other=False, qualifier=None,
+                 title=None):
+        # (a title's attributes are given positionally: one call, each attribute set once)
         self.start = start              # token span of the whole chunk [start, end)
         self.end = end
         self.kind = kind                # name, title, gaz, pron, np
         self.span = span                # token span of the words reported as the mention
-        self.name = None                # a personal or proper name
-        self.det = None                 # def, indef, dem, poss, bare, or None
-        self.cls = None                 # class of the title head (minister, official, ...)
-        self.nature = None              # person, source, org (from the title head)
-        self.nat = None                 # country id from a nationality adjective
-        self.comps = ()                 # complements of the title (department, organisation, ...)
-        self.role = None                # role from ROLE_TITLES (foreign_minister, ...)
-        self.gender = None
+        self.name = name                # a personal or proper name
+        self.det = det                  # def, indef, dem, poss, bare, or None
+        self.cls = cls                  # class of the title head (minister, official, ...)
+        self.nature = nature            # person, source, org (from the title head)
+        self.nat = nat                  # country id from a nationality adjective
+        self.comps = comps              # complements of the title (department, organisation, ...)
+        self.role = role                # role from ROLE_TITLES (foreign_minister, ...)
+        self.gender = gender
         self.ngender = None             # an institution's gender as a noun ("le parquet": m)
-        self.number = None
-        self.same = False               # "ce même responsable", "the same official"
-        self.other = False              # "un autre responsable"
+        self.number = number
+        self.same = same                # "ce même responsable", "the same official"
+        self.other = other              # "un autre responsable"
         self.gaz = None                 # (id, kind, number) for a gazetteer entry
-        self.qualifier = None           # "policière" -> police (unnamed sources)
-        self.title = None               # the title words, as written
+        self.qualifier = qualifier      # "policière" -> police (unnamed sources)
+        self.title = title              # the title words, as written
         self.titles = ()                # title mentions learnt by apposition
         self.in_quote = False
         self.predicate = False          # "X est le chef de ...": describes X, names no one new
@@ -99,14 +102,6 @@ def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None)
 
 
 name_mention = _name_mention
-
-
-def _title_mention(s, e, span, name, det, cls, nature, nat, comps, role, gender, number, same, other,
-                   qualifier, title) -> Mention:
-    m = Mention(s, e, "title", span)
-    m.name, m.det, m.cls, m.nature, m.nat, m.comps, m.role = name, det, cls, nature, nat, comps, role
-    m.gender, m.number, m.same, m.other, m.qualifier, m.title = gender, number, same, other, qualifier, title
-    return m
 
 
 def _is_cap(tok) -> bool:
@@ -277,8 +272,8 @@ def _named_in_quote(i: int, toks, keys, caps, lex: Lexicon) -> bool:
     """Whether token ``i`` opens a quoted name right after a naming phrase ('who goes by the
     nom de guerre "Comandante X"')."""
     q = i - 1
-    if q < 1 or toks[q].text[:1].isalnum() or not lex.naming.first:
-        return False
+    if q < 1 or toks[q].text[:1].isalnum() or lex.naming.first.keys().isdisjoint(keys[max(0, q - 8):q]):
+        return False                    # (no naming phrase opens in reach)
     return any(naming_end(t, toks, keys, caps, lex) == q for t in range(q - 1, max(-1, q - 9), -1))
 
 
@@ -697,8 +692,8 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             comps = tuple(fkeys[k] for k in range(x, j)
                           if toks[k].text[:1].isalpha() and not mask[k] & (B_CONN | B_DET)
                           and fkeys[k] not in function_words and fkeys[k] not in lex.institution_participles)
-            m = _title_mention(a, j, (a, j), None, d[1][0], cls, "org", None, comps, None, None, "s",
-                               False, False, None, text[toks[h].start:toks[j - 1].end])
+            m = Mention(a, j, "title", (a, j), None, d[1][0], cls, "org", None, comps, None, None, "s",
+                        False, False, None, text[toks[h].start:toks[j - 1].end])
             m.ngender = d[1][1] or heads.get(hk)
             m.in_quote = inq[a] >= 0
         out.append(m)
@@ -1589,11 +1584,11 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         same = other = False
     g = (hgender or det[1]) if nature != "org" else None
     if name is not None:
-        m = _title_mention(i, span[1], span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
-                           same, other, None, title)
+        m = Mention(i, span[1], "title", span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
+                    same, other, None, title)
     else:
-        m = _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2], same,
-                           other, None, title)
+        m = Mention(i, e, "title", (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
+                    same, other, None, title)
     if nature == "org":
         m.ngender = hgender or det[1]
     return m
@@ -1853,8 +1848,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             return None                 # "a person" names no source without "familiar with ..."
         role = _role(tuple(role_words), lex)
         g = (hgender or det[1]) if nature != "org" else None
-        m = _title_mention(start, end, name_span if name else (start, end), name, det[0], cls, nature, nat,
-                           tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
+        m = Mention(start, end, "title", name_span if name else (start, end), name, det[0], cls, nature, nat,
+                    tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
         if nature == "org":
             m.ngender = hgender or det[1]
         return m
