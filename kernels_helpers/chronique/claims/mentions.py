@@ -126,6 +126,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     # such a token, or a determiner before one, can open a mention
     cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
     nxt = 0                             # tokens before ``nxt`` belong to the last mention
+    no_copula = -1                      # a token known to follow no copula (``_after_copula``)
     for i in cands:
         if i < nxt or blocked[i]:
             continue
@@ -180,9 +181,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in title_mods)):
                 continue                # a nationality adjective after its noun
             if mi & (B_TITLE | B_DET):
-                if ((mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE)
-                        and _after_copula(i, keys, lex, mask)):
-                    continue            # "X est un haut responsable du ...": describes X, names no one
+                if mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE:
+                    if _after_copula(i, keys, lex, mask):
+                        continue        # "X est un haut responsable du ...": describes X, names no one
+                    no_copula = i
                 if (not mi & B_DET and i > 0 and keys[i - 1] != ","
                         and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
                         and titles_one.get(keys[i], ((), (None, None, "s")))[1][2] != "p"):
@@ -232,7 +234,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                         and keys[m.start - 1].endswith(lex.plural_endings or ("s",))):
                     nxt = m.end
                     continue
-            m.predicate = _after_copula(m.start, keys, lex, mask)
+            m.predicate = m.start != no_copula and _after_copula(m.start, keys, lex, mask)
         m.in_quote = inq[m.start] >= 0 and not alias
         out.append(m)
         nxt = m.end
@@ -363,37 +365,39 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             continue
         h = m.end - 1
         mend = m.end
-        if (m.kind == "title" and m.nature == "org" and m.name is not None and caps[m.end - 1]
-                and _acronym_bracket(m.end, toks, keys, caps)):
-            s0 = _after_det(m.start, h, keys, lex)
-            if caps[s0] and fkeys[s0] in heads and not caps[s0 + 1]:
-                # "la Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK)": a capitalised
-                # head, lowercase words and a name, spelt by an acronym, are one organisation's name
-                out.append(_org_mention(m.start, s0, m.end, text, toks, m.det, m.in_quote))
-                continue
-        if m.kind == "title" and m.nature == "org" and m.name is None and h > m.start:
-            s0 = _after_det(m.start, h, keys, lex)
-            if s0 < h and caps[s0] and fkeys[s0] in heads and not caps[h]:
-                # "la Fédération du commerce et de la distribution": a capitalised head read as
-                # a name's, its complements again
-                h, mend = s0, s0 + 1
-        if (mend == m.end and m.kind == "title" and m.nature == "org" and m.name is None and h > m.start + 1
-                and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
-                and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
-            # an institution's title ending with a capitalised complement goes on with its
-            # adjectives and joined complements ("le ministère de la Transition écologique", "le
-            # ministère de l'Enseignement supérieur et de la Recherche")
-            j = _org_tail(m.end, n, toks, keys, fkeys, caps, lex, mask, adjectives, word)
-            k = idx + 1
-            while k < len(ms) and ms[k].start < j and ms[k].end <= j:
-                k += 1                  # ("la Recherche": a name inside the longer title)
-            if j > m.end and not (k < len(ms) and ms[k].start < j):
-                m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
-                m.end = j
-                m.span = (m.span[0], j)
-                drop_to = j
-            out.append(m)
-            continue
+        if m.kind == "title" and m.nature == "org":
+            if m.name is not None:
+                if caps[h] and _acronym_bracket(m.end, toks, keys, caps):
+                    s0 = _after_det(m.start, h, keys, lex)
+                    if caps[s0] and fkeys[s0] in heads and not caps[s0 + 1]:
+                        # "la Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK)": a
+                        # capitalised head, lowercase words and a name, spelt by an acronym, are
+                        # one organisation's name
+                        out.append(_org_mention(m.start, s0, m.end, text, toks, m.det, m.in_quote))
+                        continue
+            elif h > m.start:
+                s0 = _after_det(m.start, h, keys, lex)
+                if s0 < h and caps[s0] and fkeys[s0] in heads and not caps[h]:
+                    # "la Fédération du commerce et de la distribution": a capitalised head read as
+                    # a name's, its complements again
+                    h, mend = s0, s0 + 1
+                if (mend == m.end and h > m.start + 1
+                        and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
+                        and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
+                    # an institution's title ending with a capitalised complement goes on with its
+                    # adjectives and joined complements ("le ministère de la Transition écologique",
+                    # "le ministère de l'Enseignement supérieur et de la Recherche")
+                    j = _org_tail(m.end, n, toks, keys, fkeys, caps, lex, mask, adjectives, word)
+                    k = idx + 1
+                    while k < len(ms) and ms[k].start < j and ms[k].end <= j:
+                        k += 1          # ("la Recherche": a name inside the longer title)
+                    if j > m.end and not (k < len(ms) and ms[k].start < j):
+                        m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
+                        m.end = j
+                        m.span = (m.span[0], j)
+                        drop_to = j
+                    out.append(m)
+                    continue
         if fkeys[h] not in heads or not caps[h]:
             # (the frequent case first: a mention not ending with an organisation head)
             if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
@@ -1472,7 +1476,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return _NOTHING             # nothing extends the nationality
         if not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
             return None
-        t = lex.titles.match(keys, caps, h)
+        titles = lex.titles
+        t = titles.match(keys, caps, h) if keys[h] in titles.mfirst else titles.hits.get(keys[h])
         if t is None:
             return None                 # (a capitalised title is read as one after a nationality)
         head = t[1]
@@ -1488,7 +1493,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return _NOTHING             # an article before a word that continues nothing ("La tension")
         if caps[h] and gaz is None or not mh & B_TITLE:
             return None
-        t = lex.titles.match(keys, caps, h)
+        titles = lex.titles             # (``match`` inlined for a one-word title: no title is cased)
+        t = titles.match(keys, caps, h) if keys[h] in titles.mfirst else titles.hits.get(keys[h])
         if t is None:
             return None
         head = t[1]
