@@ -341,6 +341,7 @@ class Lexicon:
     gazetteer: Phrases = None
     media: Phrases = None
     gaz_next: dict = field(default_factory=dict)    # see ``lexicon``
+    gaz_single: dict = field(default_factory=dict)  # see ``lexicon``
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
@@ -602,6 +603,12 @@ def lexicon(lang: str) -> Lexicon:
         for k0 in table.hits:
             gaz_next[k0] = None
     lx.gaz_next = gaz_next
+    # a one-word entry whose key opens no longer entry of either table (most places) -> the answers
+    # of the media and of the gazetteer (None where it is none of theirs), and whether each must be
+    # capitalised in the text: ``mentions._gaz`` reads it in one lookup
+    longer = lx.media.tree.keys() | lx.gazetteer.tree.keys()
+    lx.gaz_single = {k: (lx.media.hits.get(k), k in lx.media.cased1, lx.gazetteer.hits.get(k), k in lx.gazetteer.cased1)
+                     for k in lx.media.hits.keys() | lx.gazetteer.hits.keys() if k not in longer}
     lx.media_ids = frozenset(getattr(en, "MEDIA", {}).values())
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))

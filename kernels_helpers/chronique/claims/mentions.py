@@ -1312,10 +1312,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     the token to ``_chunk``; ``_NOTHING``: no mention starts here."""
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
-        nx = lex.gaz_next.get(fkeys[i], ())
-        # (``_gaz`` finds nothing when no entry starts here or the next word continues none)
-        g, media = _gaz(i, fkeys, caps, lex, mi) if nx is None or i + 1 < len(fkeys) and fkeys[i + 1] in nx \
-            else _NO_GAZ
+        g, media = _gaz(i, fkeys, caps, lex, mi)
         if g is not None:
             e = i + g[0]
             val = (g[1], "organization", "s") if media else g[1]
@@ -1622,6 +1619,16 @@ _NO_TREE: dict = {}
 def _gaz(j, fkeys, caps, lex, mj):
     """(match, is a medium) of the media, else the gazetteer, at token ``j`` (lexicon bits ``mj``)."""
     fk = fkeys[j]
+    single = lex.gaz_single.get(fk)
+    if single is not None:
+        # a one-word entry, opening no longer one (the frequent case): the medium's, else the
+        # gazetteer's, each when capitalised if it must be
+        media_hit, media_cased, gaz_hit, gaz_cased = single
+        if media_hit is not None and (caps[j] or not media_cased):
+            return media_hit, True
+        if gaz_hit is not None and (caps[j] or not gaz_cased):
+            return gaz_hit, False
+        return _NO_GAZ
     gaz_next = lex.gaz_next
     if fk not in gaz_next:
         return _NO_GAZ                  # no entry starts here
