@@ -16,7 +16,7 @@ from threading import Lock
 from typing import Any
 
 from ..resources import module
-from ..tokens import strip_accents, tokenize
+from ..tokens import tokenize, unaccented
 
 
 # bits of ``Lexicon.bits``: which tables a token may open (a cheap filter before matching).
@@ -30,9 +30,9 @@ HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC,
     1 << k for k in range(7, 24))
 
 
-def fold(low: str) -> str:
-    """Matching key of a lower-cased token: accents removed ("Etats" matches "États")."""
-    return strip_accents(low)
+# fold(low): the matching key of a lower-cased token, accents removed ("Etats" matches "États");
+# a dictionary lookup in C (``tokens.unaccented``: ``strip_accents`` computed once per word)
+fold = unaccented
 
 
 _INDEX: list[int] = list(range(1024))     # 0, 1, 2 ...: shared by ``positions``
@@ -90,13 +90,15 @@ class Phrases:
         self.hits = {k: (1, v) for k, (c, v) in self.one.items()}
         self.cased1 = frozenset(k for k, (c, v) in self.one.items() if c and c[0])
         # the longer phrases as a tree of their first keys: tree[k0][k1][k2] lists the phrases of
-        # three tokens or more, tree[k0][k1][None] those of two tokens, each as (keys, positions
-        # that must be capitalised, (length, value)), longest first
+        # three tokens or more, tree[k0][k1][None] those of two tokens, each as (length, keys
+        # after the third as a list (None for three tokens or fewer), positions that must be
+        # capitalised, (length, value)), longest first
         self.tree: dict[str, dict] = {}
         for key, lst in self.multi.items():
             lst = self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
                                      for pk, pc, value in lst]
-            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = lst
+            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = [
+                (len(pk), list(pk[3:]) if len(pk) > 3 else None, pc, res) for pk, pc, res in lst]
 
     def may_start(self, keys: list[str], i: int) -> bool:
         """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
@@ -113,19 +115,22 @@ class Phrases:
             if t2 is not None:
                 lst = t2.get(keys[i + 2]) if i + 2 < n else None
                 if lst is not None:
-                    for pk, pc, res in lst:
-                        m = res[0]
-                        if i + m > n or (m > 3 and tuple(keys[i + 3:i + m]) != pk[3:]):
+                    for m, rest, pc, res in lst:
+                        if i + m > n or rest is not None and keys[i + 3:i + m] != rest:
                             continue
-                        if pc and not all(caps[i + j] for j in pc):
-                            continue
-                        return res
+                        for j in pc:
+                            if not caps[i + j]:
+                                break
+                        else:
+                            return res
                 lst = t2.get(None)
                 if lst is not None:
-                    for pk, pc, res in lst:
-                        if pc and not all(caps[i + j] for j in pc):
-                            continue
-                        return res
+                    for m, rest, pc, res in lst:
+                        for j in pc:
+                            if not caps[i + j]:
+                                break
+                        else:
+                            return res
         hit = self.hits.get(k0)
         if hit is not None and k0 in self.cased1 and not caps[i]:
             return None
@@ -215,8 +220,7 @@ class TokenBits:
     __slots__ = ("mask", "codes", "table")
 
     def __init__(self, codes: list[int], table: KeyTable):
-        values = table.values
-        self.mask = [values[c] for c in codes]
+        self.mask = list(map(table.values.__getitem__, codes))
         self.table = table
         try:
             self.codes = bytearray(codes)
@@ -337,6 +341,7 @@ class Lexicon:
     gazetteer: Phrases = None
     media: Phrases = None
     gaz_next: dict = field(default_factory=dict)    # see ``lexicon``
+    gaz_single: dict = field(default_factory=dict)  # see ``lexicon``
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
@@ -375,6 +380,7 @@ class Lexicon:
     org_suffixes: frozenset = frozenset()
     org_anaphors: frozenset = frozenset()
     name_descriptors: frozenset = frozenset()
+    descriptor_heads: frozenset = frozenset()   # the name descriptors and organisation heads
     locative_preps: frozenset = frozenset()
     locative_fpreps: frozenset = frozenset()       # the locative prepositions, folded ("A Bercy")
     located_words: frozenset = frozenset()
@@ -570,6 +576,7 @@ def lexicon(lang: str) -> Lexicon:
     # with the organisation heads and anaphors, in a language listing them
     nd = frozenset(fold(w) for w in _set(g("NAME_DESCRIPTORS")))
     lx.name_descriptors = nd | lx.org_heads | lx.org_anaphors if nd else nd
+    lx.descriptor_heads = lx.name_descriptors | lx.org_heads
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
     lx.locative_fpreps = frozenset(fold(w) for w in lx.locative_preps)
     lx.located_words = _set(g("LOCATED_WORDS"))
@@ -596,6 +603,12 @@ def lexicon(lang: str) -> Lexicon:
         for k0 in table.hits:
             gaz_next[k0] = None
     lx.gaz_next = gaz_next
+    # a one-word entry whose key opens no longer entry of either table (most places) -> the answers
+    # of the media and of the gazetteer (None where it is none of theirs), and whether each must be
+    # capitalised in the text: ``mentions._gaz`` reads it in one lookup
+    longer = lx.media.tree.keys() | lx.gazetteer.tree.keys()
+    lx.gaz_single = {k: (lx.media.hits.get(k), k in lx.media.cased1, lx.gazetteer.hits.get(k), k in lx.gazetteer.cased1)
+                     for k in lx.media.hits.keys() | lx.gazetteer.hits.keys() if k not in longer}
     lx.media_ids = frozenset(getattr(en, "MEDIA", {}).values())
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))

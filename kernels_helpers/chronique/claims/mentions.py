@@ -46,26 +46,29 @@ class Mention:
                  "number", "same", "other", "gaz", "qualifier", "title", "titles", "in_quote", "predicate",
                  "det_name", "appos", "entity", "ngender", "inst")
 
-    def __init__(self, start: int, end: int, kind: str, span: tuple):
+    def __init__(self, start: int, end: int, kind: str, span: tuple, name=None, det=None, cls=None, nature=None,
+                 nat=None, comps=(), role=None, gender=None, number=None, same=False, other=False, qualifier=None,
+                 title=None):
+        # (a title's attributes are given positionally: one call, each attribute set once)
         self.start = start              # token span of the whole chunk [start, end)
         self.end = end
         self.kind = kind                # name, title, gaz, pron, np
         self.span = span                # token span of the words reported as the mention
-        self.name = None                # a personal or proper name
-        self.det = None                 # def, indef, dem, poss, bare, or None
-        self.cls = None                 # class of the title head (minister, official, ...)
-        self.nature = None              # person, source, org (from the title head)
-        self.nat = None                 # country id from a nationality adjective
-        self.comps = ()                 # complements of the title (department, organisation, ...)
-        self.role = None                # role from ROLE_TITLES (foreign_minister, ...)
-        self.gender = None
+        self.name = name                # a personal or proper name
+        self.det = det                  # def, indef, dem, poss, bare, or None
+        self.cls = cls                  # class of the title head (minister, official, ...)
+        self.nature = nature            # person, source, org (from the title head)
+        self.nat = nat                  # country id from a nationality adjective
+        self.comps = comps              # complements of the title (department, organisation, ...)
+        self.role = role                # role from ROLE_TITLES (foreign_minister, ...)
+        self.gender = gender
         self.ngender = None             # an institution's gender as a noun ("le parquet": m)
-        self.number = None
-        self.same = False               # "ce même responsable", "the same official"
-        self.other = False              # "un autre responsable"
+        self.number = number
+        self.same = same                # "ce même responsable", "the same official"
+        self.other = other              # "un autre responsable"
         self.gaz = None                 # (id, kind, number) for a gazetteer entry
-        self.qualifier = None           # "policière" -> police (unnamed sources)
-        self.title = None               # the title words, as written
+        self.qualifier = qualifier      # "policière" -> police (unnamed sources)
+        self.title = title              # the title words, as written
         self.titles = ()                # title mentions learnt by apposition
         self.in_quote = False
         self.predicate = False          # "X est le chef de ...": describes X, names no one new
@@ -101,14 +104,6 @@ def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None)
 name_mention = _name_mention
 
 
-def _title_mention(s, e, span, name, det, cls, nature, nat, comps, role, gender, number, same, other,
-                   qualifier, title) -> Mention:
-    m = Mention(s, e, "title", span)
-    m.name, m.det, m.cls, m.nature, m.nat, m.comps, m.role = name, det, cls, nature, nat, comps, role
-    m.gender, m.number, m.same, m.other, m.qualifier, m.title = gender, number, same, other, qualifier, title
-    return m
-
-
 def _is_cap(tok) -> bool:
     c = tok.text[:1]
     return c.isupper()
@@ -131,6 +126,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     # such a token, or a determiner before one, can open a mention
     cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
     nxt = 0                             # tokens before ``nxt`` belong to the last mention
+    no_copula = -1                      # a token known to follow no copula (``_after_copula``)
     for i in cands:
         if i < nxt or blocked[i]:
             continue
@@ -185,9 +181,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in title_mods)):
                 continue                # a nationality adjective after its noun
             if mi & (B_TITLE | B_DET):
-                if ((mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE)
-                        and _after_copula(i, keys, lex, mask)):
-                    continue            # "X est un haut responsable du ...": describes X, names no one
+                if mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE:
+                    if _after_copula(i, keys, lex, mask):
+                        continue        # "X est un haut responsable du ...": describes X, names no one
+                    no_copula = i
                 if (not mi & B_DET and i > 0 and keys[i - 1] != ","
                         and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
                         and titles_one.get(keys[i], ((), (None, None, "s")))[1][2] != "p"):
@@ -237,7 +234,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                         and keys[m.start - 1].endswith(lex.plural_endings or ("s",))):
                     nxt = m.end
                     continue
-            m.predicate = _after_copula(m.start, keys, lex, mask)
+            m.predicate = m.start != no_copula and _after_copula(m.start, keys, lex, mask)
         m.in_quote = inq[m.start] >= 0 and not alias
         out.append(m)
         nxt = m.end
@@ -277,8 +274,8 @@ def _named_in_quote(i: int, toks, keys, caps, lex: Lexicon) -> bool:
     """Whether token ``i`` opens a quoted name right after a naming phrase ('who goes by the
     nom de guerre "Comandante X"')."""
     q = i - 1
-    if q < 1 or toks[q].text[:1].isalnum() or not lex.naming.first:
-        return False
+    if q < 1 or toks[q].text[:1].isalnum() or lex.naming.first.keys().isdisjoint(keys[max(0, q - 8):q]):
+        return False                    # (no naming phrase opens in reach)
     return any(naming_end(t, toks, keys, caps, lex) == q for t in range(q - 1, max(-1, q - 9), -1))
 
 
@@ -368,37 +365,39 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             continue
         h = m.end - 1
         mend = m.end
-        if (m.kind == "title" and m.nature == "org" and m.name is not None and caps[m.end - 1]
-                and _acronym_bracket(m.end, toks, keys, caps)):
-            s0 = _after_det(m.start, h, keys, lex)
-            if caps[s0] and fkeys[s0] in heads and not caps[s0 + 1]:
-                # "la Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK)": a capitalised
-                # head, lowercase words and a name, spelt by an acronym, are one organisation's name
-                out.append(_org_mention(m.start, s0, m.end, text, toks, m.det, m.in_quote))
-                continue
-        if m.kind == "title" and m.nature == "org" and m.name is None and h > m.start:
-            s0 = _after_det(m.start, h, keys, lex)
-            if s0 < h and caps[s0] and fkeys[s0] in heads and not caps[h]:
-                # "la Fédération du commerce et de la distribution": a capitalised head read as
-                # a name's, its complements again
-                h, mend = s0, s0 + 1
-        if (mend == m.end and m.kind == "title" and m.nature == "org" and m.name is None and h > m.start + 1
-                and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
-                and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
-            # an institution's title ending with a capitalised complement goes on with its
-            # adjectives and joined complements ("le ministère de la Transition écologique", "le
-            # ministère de l'Enseignement supérieur et de la Recherche")
-            j = _org_tail(m.end, n, toks, keys, fkeys, caps, lex, mask, adjectives, word)
-            k = idx + 1
-            while k < len(ms) and ms[k].start < j and ms[k].end <= j:
-                k += 1                  # ("la Recherche": a name inside the longer title)
-            if j > m.end and not (k < len(ms) and ms[k].start < j):
-                m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
-                m.end = j
-                m.span = (m.span[0], j)
-                drop_to = j
-            out.append(m)
-            continue
+        if m.kind == "title" and m.nature == "org":
+            if m.name is not None:
+                if caps[h] and _acronym_bracket(m.end, toks, keys, caps):
+                    s0 = _after_det(m.start, h, keys, lex)
+                    if caps[s0] and fkeys[s0] in heads and not caps[s0 + 1]:
+                        # "la Fédération régionale de canoë-kayak Nouvelle-Aquitaine (FRCK)": a
+                        # capitalised head, lowercase words and a name, spelt by an acronym, are
+                        # one organisation's name
+                        out.append(_org_mention(m.start, s0, m.end, text, toks, m.det, m.in_quote))
+                        continue
+            elif h > m.start:
+                s0 = _after_det(m.start, h, keys, lex)
+                if s0 < h and caps[s0] and fkeys[s0] in heads and not caps[h]:
+                    # "la Fédération du commerce et de la distribution": a capitalised head read as
+                    # a name's, its complements again
+                    h, mend = s0, s0 + 1
+                if (mend == m.end and h > m.start + 1
+                        and (caps[h] or caps[h - 1] and endings and fkeys[h].endswith(endings))
+                        and m.end < n and not caps[m.end] and not caps[_after_det(m.start, h, keys, lex)]):
+                    # an institution's title ending with a capitalised complement goes on with its
+                    # adjectives and joined complements ("le ministère de la Transition écologique",
+                    # "le ministère de l'Enseignement supérieur et de la Recherche")
+                    j = _org_tail(m.end, n, toks, keys, fkeys, caps, lex, mask, adjectives, word)
+                    k = idx + 1
+                    while k < len(ms) and ms[k].start < j and ms[k].end <= j:
+                        k += 1          # ("la Recherche": a name inside the longer title)
+                    if j > m.end and not (k < len(ms) and ms[k].start < j):
+                        m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
+                        m.end = j
+                        m.span = (m.span[0], j)
+                        drop_to = j
+                    out.append(m)
+                    continue
         if fkeys[h] not in heads or not caps[h]:
             # (the frequent case first: a mention not ending with an organisation head)
             if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
@@ -697,8 +696,8 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             comps = tuple(fkeys[k] for k in range(x, j)
                           if toks[k].text[:1].isalpha() and not mask[k] & (B_CONN | B_DET)
                           and fkeys[k] not in function_words and fkeys[k] not in lex.institution_participles)
-            m = _title_mention(a, j, (a, j), None, d[1][0], cls, "org", None, comps, None, None, "s",
-                               False, False, None, text[toks[h].start:toks[j - 1].end])
+            m = Mention(a, j, "title", (a, j), None, d[1][0], cls, "org", None, comps, None, None, "s",
+                        False, False, None, text[toks[h].start:toks[j - 1].end])
             m.ngender = d[1][1] or heads.get(hk)
             m.in_quote = inq[a] >= 0
         out.append(m)
@@ -1313,10 +1312,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     the token to ``_chunk``; ``_NOTHING``: no mention starts here."""
     mi = mask[i]
     if mi & (B_GAZ | B_MEDIA):
-        nx = lex.gaz_next.get(fkeys[i], ())
-        # (``_gaz`` finds nothing when no entry starts here or the next word continues none)
-        g, media = _gaz(i, fkeys, caps, lex, mi) if nx is None or i + 1 < len(fkeys) and fkeys[i + 1] in nx \
-            else _NO_GAZ
+        g, media = _gaz(i, fkeys, caps, lex, mi)
         if g is not None:
             e = i + g[0]
             val = (g[1], "organization", "s") if media else g[1]
@@ -1477,7 +1473,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return _NOTHING             # nothing extends the nationality
         if not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
             return None
-        t = lex.titles.match(keys, caps, h)
+        titles = lex.titles
+        t = titles.match(keys, caps, h) if keys[h] in titles.mfirst else titles.hits.get(keys[h])
         if t is None:
             return None                 # (a capitalised title is read as one after a nationality)
         head = t[1]
@@ -1493,7 +1490,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return _NOTHING             # an article before a word that continues nothing ("La tension")
         if caps[h] and gaz is None or not mh & B_TITLE:
             return None
-        t = lex.titles.match(keys, caps, h)
+        titles = lex.titles             # (``match`` inlined for a one-word title: no title is cased)
+        t = titles.match(keys, caps, h) if keys[h] in titles.mfirst else titles.hits.get(keys[h])
         if t is None:
             return None
         head = t[1]
@@ -1589,11 +1587,11 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         same = other = False
     g = (hgender or det[1]) if nature != "org" else None
     if name is not None:
-        m = _title_mention(i, span[1], span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
-                           same, other, None, title)
+        m = Mention(i, span[1], "title", span, name, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
+                    same, other, None, title)
     else:
-        m = _title_mention(i, e, (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2], same,
-                           other, None, title)
+        m = Mention(i, e, "title", (i, e), None, det[0], cls, nature, nat, comps, role, g, hnumber or det[2],
+                    same, other, None, title)
     if nature == "org":
         m.ngender = hgender or det[1]
     return m
@@ -1621,6 +1619,16 @@ _NO_TREE: dict = {}
 def _gaz(j, fkeys, caps, lex, mj):
     """(match, is a medium) of the media, else the gazetteer, at token ``j`` (lexicon bits ``mj``)."""
     fk = fkeys[j]
+    single = lex.gaz_single.get(fk)
+    if single is not None:
+        # a one-word entry, opening no longer one (the frequent case): the medium's, else the
+        # gazetteer's, each when capitalised if it must be
+        media_hit, media_cased, gaz_hit, gaz_cased = single
+        if media_hit is not None and (caps[j] or not media_cased):
+            return media_hit, True
+        if gaz_hit is not None and (caps[j] or not gaz_cased):
+            return gaz_hit, False
+        return _NO_GAZ
     gaz_next = lex.gaz_next
     if fk not in gaz_next:
         return _NO_GAZ                  # no entry starts here
@@ -1853,8 +1861,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             return None                 # "a person" names no source without "familiar with ..."
         role = _role(tuple(role_words), lex)
         g = (hgender or det[1]) if nature != "org" else None
-        m = _title_mention(start, end, name_span if name else (start, end), name, det[0], cls, nature, nat,
-                           tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
+        m = Mention(start, end, "title", name_span if name else (start, end), name, det[0], cls, nature, nat,
+                    tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
         if nature == "org":
             m.ngender = hgender or det[1]
         return m

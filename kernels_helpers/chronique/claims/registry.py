@@ -102,7 +102,9 @@ class Registry:
                 k += 1
                 eid = f"{base} #{k}"
             self.numbered[base] = k + 1
-        e = Entity(eid, name, kind, gender, number, anonymous, words=words)
+        # (positional arguments only: a keyword argument makes the constructor much slower)
+        e = Entity(eid, name, kind, gender, number, anonymous)
+        e.words = words
         self.entities[eid] = e
         self.recent[id(e)] = e
         node = self.by_words
@@ -118,6 +120,8 @@ class Registry:
         institution too; it becomes an organisation of its own (``m.inst``), which a later "le
         collectif" refers back to."""
         lex, keys, toks = self.lex, self.keys, self.toks
+        if lex.descriptor_heads.isdisjoint(map(fold, keys[m.start + 2:m.end - 1])):
+            return              # (the frequent case: no such noun in the title)
         for k in range(m.start + 2, m.end - 1):
             w = toks[k].text
             if not w[:1].islower():
@@ -157,17 +161,21 @@ class Registry:
         a = m.start
         if a >= 2 and keys[a - 1] in lex.connectors.first and fold(keys[a - 2]) in lex.trial_nouns:
             return True
+        tried = lex.tried_participles
+        end = min(m.end + 40, len(keys))
+        if tried.isdisjoint(map(fold, keys[m.end:end])):
+            return False        # (the frequent case: no such participle in reach)
         sent = toks[a].sent
         k = self._index(m.end)
-        stop = len(keys)
         for x in self.mentions[k:k + 4]:
             if x.kind == "name" and x.nature != "org" and x.name and len(x.name.split()) >= 2:
-                stop = x.start      # (another person's full name)
+                end = min(end, x.start)     # (another person's full name)
                 break
-        for t in range(m.end, min(stop, m.end + 40, len(keys))):
-            if toks[t].sent != sent or keys[t] in (";", ":") or (keys[t] == "." and t > m.end):
+        for t in range(m.end, end):
+            k = keys[t]
+            if toks[t].sent != sent or k == ";" or k == ":" or (k == "." and t > m.end):
                 return False
-            if fold(keys[t]) in lex.tried_participles and (t == m.end or keys[t - 1] == ","):
+            if fold(k) in tried and (t == m.end or keys[t - 1] == ","):
                 return True
         return False
 
