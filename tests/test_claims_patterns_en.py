@@ -1367,3 +1367,11 @@ def test_subject_with_a_lowercase_modifier_is_shared_by_said_after_a_negated_ver
     assert _claims("The smaller CFDT union did not take part in the march but said the pension bill "
                    "remained unacceptable.") == [
         ("smaller CFDT union", "the pension bill remained unacceptable", "indirect")]
+
+
+def test_organisation_name_written_in_full_with_an_anaphor_head_is_not_the_organisation_named_before():
+    assert _claims("The Ministry of Water Resources said in a statement that two dams had been inspected. "
+                   "According to the International Rivers Organization, the reservoir lost a third of its "
+                   "volume last year.") == [
+        ("Ministry of Water Resources", "two dams had been inspected", "indirect"),
+        ("International Rivers Organization", "the reservoir lost a third of its volume last year", "indirect")]

@@ -289,6 +289,8 @@ class Registry:
         inst = head not in self.lex.org_anaphors and head in self.lex.institution_heads
         if head not in self.lex.org_anaphors and not inst:
             return None
+        if not inst and " " in title and all(w[:1].isupper() for w in title.split()):
+            return None         # "the World Health Organization": a name written in full, no anaphor
         media = self.lex.media_ids
         if before is None:
             cands = self.latest()
