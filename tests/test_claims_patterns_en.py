@@ -1370,8 +1370,7 @@ def test_subject_with_a_lowercase_modifier_is_shared_by_said_after_a_negated_ver
 
 
 def test_organisation_name_written_in_full_with_an_anaphor_head_is_not_the_organisation_named_before():
-    assert _claims("The Ministry of Water Resources said in a statement that two dams had been inspected. "
-                   "According to the International Rivers Organization, the reservoir lost a third of its "
-                   "volume last year.") == [
-        ("Ministry of Water Resources", "two dams had been inspected", "indirect"),
-        ("International Rivers Organization", "the reservoir lost a third of its volume last year", "indirect")]
+    assert _claims("The National Trade Office said in a statement that exports had fallen. According to the "
+                   "World Trade Organization, tariffs rose by a third last year.") == [
+        ("National Trade Office", "exports had fallen", "indirect"),
+        ("World Trade Organization", "tariffs rose by a third last year", "indirect")]
