@@ -1374,3 +1374,10 @@ def test_organisation_name_written_in_full_with_an_anaphor_head_is_not_the_organ
                    "World Trade Organization, tariffs rose by a third last year.") == [
         ("National Trade Office", "exports had fallen", "indirect"),
         ("World Trade Organization", "tariffs rose by a third last year", "indirect")]
+
+
+def test_company_name_closing_with_an_industry_plural_is_an_organisation_that_it_refers_back_to():
+    assert _claims("Meridian Diagnostics said on Monday its test kits had passed a second review. "
+                   "It said the first shipments would leave in May.") == [
+        ("Meridian Diagnostics", "its test kits had passed a second review", "indirect"),
+        ("Meridian Diagnostics", "the first shipments would leave in May", "indirect")]

@@ -504,6 +504,8 @@ ORG_SUFFIXES = (
     "airlines", "airways", "air", "motors", "technologies", "systems", "energy", "capital", "partners",
     "labs", "media", "telecom", "bank", "insurance", "industries", "logistics", "foods", "networks",
     "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
+    "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
+    "shipyards",
 )
 # heads of a definite noun phrase referring back to the organisation last named ("the company
 # said", "the Boston-based carrier"), when no organisation was named with that very noun
