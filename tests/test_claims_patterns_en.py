@@ -1381,3 +1381,11 @@ def test_company_name_closing_with_an_industry_plural_is_an_organisation_that_it
                    "It said the first shipments would leave in May.") == [
         ("Meridian Diagnostics", "its test kits had passed a second review", "indirect"),
         ("Meridian Diagnostics", "the first shipments would leave in May", "indirect")]
+
+
+def test_name_closing_with_consortium_is_an_organisation_that_it_and_the_consortium_refer_back_to():
+    assert _claims("The Northern Grid Consortium said on Friday the cable had been damaged by an anchor. "
+                   "It said repairs would take three weeks. The consortium said no customer had lost power.") == [
+        ("Northern Grid Consortium", "the cable had been damaged by an anchor", "indirect"),
+        ("Northern Grid Consortium", "repairs would take three weeks", "indirect"),
+        ("Northern Grid Consortium", "no customer had lost power", "indirect")]

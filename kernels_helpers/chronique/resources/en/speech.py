@@ -488,7 +488,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
-    "registry", "community", "division",
+    "registry", "community", "division", "consortium",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
@@ -514,7 +514,7 @@ ORG_ANAPHORS = (
     "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
-    "regulator", "watchdog",
+    "regulator", "watchdog", "consortium",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
