@@ -2052,3 +2052,11 @@ def test_la_juridiction_refers_back_to_the_court_named_before():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("cour administrative d'appel de Nantes", "les nuisances sonores restent « limitées »", "mixed")]
+
+
+def test_an_approximate_number_of_people_with_a_complement_is_a_group():
+    text = ("Une quarantaine de chauffeurs de bus ont fait savoir mardi qu'ils cesseraient le travail "
+            "dès lundi.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs] == [
+        ("chauffeurs de bus", "ils cesseraient le travail dès lundi", "indirect", False)]

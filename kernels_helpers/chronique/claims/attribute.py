@@ -1683,7 +1683,12 @@ class Attributor:
             if (not text[:1].isalpha() or d.caps[k] or d.fkeys[k] in lex.function_words or key in lex.prepositions
                     or d.inq[k] >= 0):
                 if b is not None:
-                    return None
+                    if not (plural and (key in lex.affiliation_preps or d.mask[k] & DE) and words[-1].lower() not in lex.coordinators
+                            and all(d.inq[x] < 0 for x in range(k, b))):
+                        return None
+                    # "une soixantaine d'auteurs de bande dessinée": the plural noun and its complement
+                    words.append(d.text[toks[k].start:toks[b - 1].end])
+                    k = b
                 break
             words.append(text)
             k += 1

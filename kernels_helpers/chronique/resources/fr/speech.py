@@ -703,7 +703,10 @@ PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une 
 PARTITIVE_HEADS = ("l'un de", "l'une de", "l'un des", "l'une des", "l'un du", "l'une du")
 # nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
 # centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
-GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe")
+GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe",
+               # approximate numbers: "une soixantaine d'auteurs", "une vingtaine de salariés"
+               "douzaine", "douzaines", "quinzaine", "vingtaine", "vingtaines", "trentaine", "quarantaine",
+               "cinquantaine", "soixantaine")
 # part of a group as the subject of a cue: the group named before speaks ("Les habitants
 # dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
 GROUP_PARTITIVE_SUBJECTS = {
