@@ -2060,3 +2060,12 @@ def test_an_approximate_number_of_people_with_a_complement_is_a_group():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs] == [
         ("chauffeurs de bus", "ils cesseraient le travail dès lundi", "indirect", False)]
+
+
+def test_a_subject_followed_by_a_dont_apposition_speaks_and_a_letter_is_a_channel():
+    text = ("Les trois élus d'opposition, dont l'ancien maire Paul Kerven, dénoncent dans une lettre "
+            "ouverte un budget « insincère » et affirment que la dette a doublé en cinq ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("élus d'opposition", "un budget « insincère »", "mixed"),
+        ("élus d'opposition", "la dette a doublé en cinq ans", "indirect")]

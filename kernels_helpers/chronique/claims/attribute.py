@@ -965,9 +965,10 @@ class Attributor:
         if b - a < 2 or b - a > 12:
             return False
         det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
-        if (det is None or det[1][0] == "bare") and lex.apposition_openers.match(d.fkeys, d.caps, a) is None:
+        op = None
+        if (det is None or det[1][0] == "bare") and (op := lex.apposition_openers.match(d.fkeys, d.caps, a)) is None:
             return False
-        for t in range(a, b - 1):
+        for t in range(a + op[0] if op is not None else a, b - 1):
             k = d.keys[t]
             if (d.inq[t] >= 0 or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first
                     or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
