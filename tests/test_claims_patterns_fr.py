@@ -2069,3 +2069,12 @@ def test_a_subject_followed_by_a_dont_apposition_speaks_and_a_letter_is_a_channe
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("élus d'opposition", "un budget « insincère »", "mixed"),
         ("élus d'opposition", "la dette a doublé en cinq ans", "indirect")]
+
+
+def test_a_breton_name_ending_in_c_h_keeps_its_ending():
+    text = ("« On a perdu la moitié de la saison », déplore Erwan Le Bec'h, patron d'une conserverie. "
+            "« Personne ne nous a prévenus », ajoute M. Le Bec'h.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Erwan Le Bec'h", "On a perdu la moitié de la saison", "direct"),
+        ("Erwan Le Bec'h", "Personne ne nous a prévenus", "direct")]
