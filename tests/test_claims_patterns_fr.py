@@ -2078,3 +2078,11 @@ def test_a_breton_name_ending_in_c_h_keeps_its_ending():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Erwan Le Bec'h", "On a perdu la moitié de la saison", "direct"),
         ("Erwan Le Bec'h", "Personne ne nous a prévenus", "direct")]
+
+
+def test_a_subject_described_by_a_noun_without_article_between_commas_speaks():
+    text = ("Le syndicat mixte, gestionnaire du réseau d'eau potable, a assuré mardi que l'eau restait "
+            "« parfaitement consommable ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("syndicat mixte", "l'eau restait « parfaitement consommable »", "mixed")]

@@ -966,7 +966,12 @@ class Attributor:
             return False
         det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
         op = None
-        if (det is None or det[1][0] == "bare") and (op := lex.apposition_openers.match(d.fkeys, d.caps, a)) is None:
+        if ((det is None or det[1][0] == "bare") and (op := lex.apposition_openers.match(d.fkeys, d.caps, a)) is None
+                and (d.caps[a] or not d.toks[a].text[:1].isalpha() or d.fkeys[a] in lex.function_words
+                     or d.keys[a] in lex.prepositions or d.fkeys[a - 2] in lex.document_heads)):
+            # (a noun without an article also describes: "La région, autorité organisatrice des
+            # transports, a assuré"; not after a document, whose author speaks: "His memo, shown
+            # to jurors, warned")
             return False
         for t in range(a + op[0] if op is not None else a, b - 1):
             k = d.keys[t]
