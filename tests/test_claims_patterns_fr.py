@@ -2052,3 +2052,37 @@ def test_la_juridiction_refers_back_to_the_court_named_before():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("cour administrative d'appel de Nantes", "les nuisances sonores restent « limitées »", "mixed")]
+
+
+def test_an_approximate_number_of_people_with_a_complement_is_a_group():
+    text = ("Une quarantaine de chauffeurs de bus ont fait savoir mardi qu'ils cesseraient le travail "
+            "dès lundi.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs] == [
+        ("chauffeurs de bus", "ils cesseraient le travail dès lundi", "indirect", False)]
+
+
+def test_a_subject_followed_by_a_dont_apposition_speaks_and_a_letter_is_a_channel():
+    text = ("Les trois élus d'opposition, dont l'ancien maire Paul Kerven, dénoncent dans une lettre "
+            "ouverte un budget « insincère » et affirment que la dette a doublé en cinq ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("élus d'opposition", "un budget « insincère »", "mixed"),
+        ("élus d'opposition", "la dette a doublé en cinq ans", "indirect")]
+
+
+def test_a_breton_name_ending_in_c_h_keeps_its_ending():
+    text = ("« On a perdu la moitié de la saison », déplore Erwan Le Bec'h, patron d'une conserverie. "
+            "« Personne ne nous a prévenus », ajoute M. Le Bec'h.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Erwan Le Bec'h", "On a perdu la moitié de la saison", "direct"),
+        ("Erwan Le Bec'h", "Personne ne nous a prévenus", "direct")]
+
+
+def test_a_subject_described_by_a_noun_without_article_between_commas_speaks():
+    text = ("Le syndicat mixte, gestionnaire du réseau d'eau potable, a assuré mardi que l'eau restait "
+            "« parfaitement consommable ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("syndicat mixte", "l'eau restait « parfaitement consommable »", "mixed")]

@@ -965,9 +965,15 @@ class Attributor:
         if b - a < 2 or b - a > 12:
             return False
         det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
-        if (det is None or det[1][0] == "bare") and lex.apposition_openers.match(d.fkeys, d.caps, a) is None:
+        op = None
+        if ((det is None or det[1][0] == "bare") and (op := lex.apposition_openers.match(d.fkeys, d.caps, a)) is None
+                and (d.caps[a] or not d.toks[a].text[:1].isalpha() or d.fkeys[a] in lex.function_words
+                     or d.keys[a] in lex.prepositions or d.fkeys[a - 2] in lex.document_heads)):
+            # (a noun without an article also describes: "La région, autorité organisatrice des
+            # transports, a assuré"; not after a document, whose author speaks: "His memo, shown
+            # to jurors, warned")
             return False
-        for t in range(a, b - 1):
+        for t in range(a + op[0] if op is not None else a, b - 1):
             k = d.keys[t]
             if (d.inq[t] >= 0 or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first
                     or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
@@ -1683,7 +1689,12 @@ class Attributor:
             if (not text[:1].isalpha() or d.caps[k] or d.fkeys[k] in lex.function_words or key in lex.prepositions
                     or d.inq[k] >= 0):
                 if b is not None:
-                    return None
+                    if not (plural and (key in lex.affiliation_preps or d.mask[k] & DE) and words[-1].lower() not in lex.coordinators
+                            and all(d.inq[x] < 0 for x in range(k, b))):
+                        return None
+                    # "une soixantaine d'auteurs de bande dessinée": the plural noun and its complement
+                    words.append(d.text[toks[k].start:toks[b - 1].end])
+                    k = b
                 break
             words.append(text)
             k += 1

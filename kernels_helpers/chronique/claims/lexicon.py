@@ -345,6 +345,7 @@ class Lexicon:
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
+    name_tails: frozenset = frozenset()    # lowercase endings glued to a name by an apostrophe ("Guivarc'h")
     hyphen_links: frozenset = frozenset()
     institution_heads: dict = field(default_factory=dict)
     institution_firsts: frozenset = frozenset()    # an institution head or its part before a hyphen
@@ -612,6 +613,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_ids = frozenset(getattr(en, "MEDIA", {}).values())
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
+    lx.name_tails = frozenset(fold(w) for w in getattr(en, "NAME_APOSTROPHE_TAILS", ()))
     lx.hyphen_links = frozenset(fold(w) for w in getattr(en, "HYPHEN_LINKS", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}
     roles = []

@@ -196,6 +196,14 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 continue
         elif m is _NOTHING:
             continue
+        e = m.end
+        if (e + 1 < n and m.name is not None and keys[e] == "'" and fkeys[e + 1] in lex.name_tails
+                and toks[e].start == toks[e - 1].end and toks[e + 1].start == toks[e].end):
+            # "Maëlle Guivarc'h": an ending glued to the name by an apostrophe belongs to it
+            m.name += text[toks[e].start:toks[e + 1].end]
+            if m.span[1] == e:
+                m.span = (m.span[0], e + 2)
+            m.end = e + 2
         if m.kind == "title":
             if m.det is None and m.name is None and m.number != "p" and m.nature != "source":
                 # a bare singular title ("envoyé", "groupe") names someone only as an apposition
@@ -1187,8 +1195,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             if toks[j].text[:1].isalpha():
                 if fk in function_words or k in cue_words:
                     # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is
-                    # not; one joined by a hyphen is ("UFC-Que Choisir")
-                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles
+                    # not; one joined by a hyphen is ("UFC-Que Choisir"), and so is one after an
+                    # honorific ("M. Le Drian")
+                    if not ((last == CAP or last == HON) and j + 1 < n and caps[j + 1] and fk in particles
                             or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end):
                         break
                 append((CAP, j, j + 1, None))
@@ -1283,7 +1292,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 if fk in function_words or k in cue_words:
                     # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is
                     # not; one joined by a hyphen is ("UFC-Que Choisir")
-                    if not (last == CAP and j + 1 < n and caps[j + 1] and fk in particles
+                    if not ((last == CAP or last == HON) and j + 1 < n and caps[j + 1] and fk in particles
                             or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end):
                         break
                 append((CAP, j, j + 1, None))

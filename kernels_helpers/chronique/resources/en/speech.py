@@ -193,7 +193,7 @@ NON_SPEAKER_HEADS = (
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
-                  "audit")
+                  "audit", "memo", "memos")
 # verbs whose subject brings the legal document named after them
 FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged")
 SOURCE_PREPS = ("from",)

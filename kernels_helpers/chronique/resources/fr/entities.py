@@ -198,6 +198,8 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
                   "della", "da", "di", "du", "d", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+# lowercase endings glued to a name by an apostrophe: the Breton "c'h" ("Guivarc'h", "Le Bec'h")
+NAME_APOSTROPHE_TAILS = ("h",)
 # lowercase words between the hyphens of a compound place name: "Tarn-et-Garonne", "Aix-en-Provence",
 # "Saint-Étienne-du-Rouvray", "Boulogne-sur-Mer", "Villeneuve-lès-Avignon", "Val-d'Oise"
 HYPHEN_LINKS = ("et", "en", "sur", "sous", "lès", "lez", "les", "le", "la", "l", "de", "du", "des", "d",

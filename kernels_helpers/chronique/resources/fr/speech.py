@@ -643,6 +643,8 @@ CHANNELS = {
     "dans un communiqué": "statement", "par communiqué": "statement", "dans une déclaration": "statement",
     "un communiqué": "statement", "une déclaration": "statement",
     "dans un communiqué de presse": "statement", "dans une déclaration écrite": "statement",
+    "dans une lettre": "statement", "dans une lettre ouverte": "statement", "dans un courrier": "statement",
+    "dans une tribune": "statement",
     "sur Twitter": "tweet", "sur X": "tweet", "dans un tweet": "tweet", "sur son compte Twitter": "tweet",
     "sur les réseaux sociaux": "tweet", "dans un message sur Twitter": "tweet",
     "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
@@ -696,14 +698,18 @@ ATTRIBUTES = {
 # one of a group as an inverted subject, named in apposition: "a témoigné l'un d'eux, Marc Lefeuvre"
 # words opening an apposition that describes the noun phrase before it, besides a determiner
 # ("La coopérative, l'une des plus importantes de la région, a indiqué")
-APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi")
+# ("Les cinq élus, dont la première adjointe, affirment")
+APPOSITION_OPENERS = ("l'un des", "l'une des", "parmi", "dont")
 PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles")
 # the same, before the group's own noun phrase: "a expliqué l'un de ses porte-parole, X", "a
 # raconté l'une des victimes, X" (the person named in apposition speaks)
 PARTITIVE_HEADS = ("l'un de", "l'une de", "l'un des", "l'une des", "l'un du", "l'une du")
 # nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
 # centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
-GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe")
+GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe",
+               # approximate numbers: "une soixantaine d'auteurs", "une vingtaine de salariés"
+               "douzaine", "douzaines", "quinzaine", "vingtaine", "vingtaines", "trentaine", "quarantaine",
+               "cinquantaine", "soixantaine")
 # part of a group as the subject of a cue: the group named before speaks ("Les habitants
 # dénoncent ... : plusieurs d'entre eux affirment ..."); phrase -> gender of the group
 GROUP_PARTITIVE_SUBJECTS = {
