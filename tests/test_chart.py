@@ -1,5 +1,4 @@
 """The escalation chart: panels, layers, encodings, data rows at their dates and rungs, labels."""
-import time
 import json
 from datetime import datetime, timezone
 
@@ -335,15 +334,13 @@ def test_ten_thousand_rows_render_to_png_without_max_rows_error():
 
     df = synthetic_table(10_000)
     assert alt.data_transformers.active == "default"     # whose limit is 5,000 rows
-    t0 = time.perf_counter()
     spec = chronique.chart(df, lang="fr", published="2019-12-31", tooltips=False).to_dict()
     png = vlc.vegalite_to_png(spec, scale=1)
-    elapsed = time.perf_counter() - t0
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(dataset(spec, "events")) + len(dataset(spec, "claims")) == 10_000
     assert spec["config"]["aria"] is False
-    # the budget is 10 s (bench/chart_scale.py); a loaded test machine gets twice that
-    assert elapsed < 20, f"{elapsed:.1f} s"
+    # its time (budget 10 s) is measured by bench/chart_scale.py: a wall-clock limit here would
+    # fail on a loaded machine without any change in the code
 
 
 def test_default_data_transformer_is_untouched_by_a_large_chart():
