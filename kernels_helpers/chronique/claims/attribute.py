@@ -958,8 +958,9 @@ class Attributor:
 
     def _descriptive_apposition(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) (between commas) are a noun phrase describing the one before:
-        opening on a determiner or an apposition opener ("one of the largest in the region", "a
-        group of 40 growers"), without a verb of its own, a relative, a quotation or a cue."""
+        opening on a determiner, an apposition opener ("one of the largest in the region", "a
+        group of 40 growers") or a bare lowercase noun ("autorité organisatrice des transports",
+        except after a document), without a verb of its own, a relative, a quotation or a cue."""
         d = self.d
         lex = d.lex
         if b - a < 2 or b - a > 12:
@@ -968,7 +969,7 @@ class Attributor:
         op = None
         if ((det is None or det[1][0] == "bare") and (op := lex.apposition_openers.match(d.fkeys, d.caps, a)) is None
                 and (d.caps[a] or not d.toks[a].text[:1].isalpha() or d.fkeys[a] in lex.function_words
-                     or d.keys[a] in lex.prepositions or d.fkeys[a - 2] in lex.document_heads)):
+                     or d.keys[a] in lex.prepositions or a >= 2 and d.fkeys[a - 2] in lex.document_heads)):
             # (a noun without an article also describes: "La région, autorité organisatrice des
             # transports, a assuré"; not after a document, whose author speaks: "His memo, shown
             # to jurors, warned")

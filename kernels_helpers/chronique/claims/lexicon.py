@@ -58,7 +58,7 @@ class Phrases:
     text (gazetteer names), so that "paris" the verb never matches "Paris".
     """
 
-    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1", "tree")
+    __slots__ = ("first", "one", "multi", "pairs", "folded", "cased", "mfirst", "hits", "cased1", "needs_match", "tree")
 
     def __init__(self, items, *, folded: bool = False, cased: bool = False):
         self.folded = folded
@@ -89,6 +89,8 @@ class Phrases:
         self.mfirst = frozenset(k[0] for k in self.multi)
         self.hits = {k: (1, v) for k, (c, v) in self.one.items()}
         self.cased1 = frozenset(k for k, (c, v) in self.one.items() if c and c[0])
+        # the keys whose answer needs ``match``: for any other key it is ``hits.get(key)``
+        self.needs_match = self.mfirst | self.cased1
         # the longer phrases as a tree of their first keys: tree[k0][k1][k2] lists the phrases of
         # three tokens or more, tree[k0][k1][None] those of two tokens, each as (length, keys
         # after the third as a list (None for three tokens or fewer), positions that must be

@@ -1482,8 +1482,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return _NOTHING             # nothing extends the nationality
         if not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
             return None
-        titles = lex.titles
-        t = titles.match(keys, caps, h) if keys[h] in titles.mfirst else titles.hits.get(keys[h])
+        titles = lex.titles             # (``match`` inlined for a one-word title, as ``Phrases`` allows)
+        t = titles.match(keys, caps, h) if keys[h] in titles.needs_match else titles.hits.get(keys[h])
         if t is None:
             return None                 # (a capitalised title is read as one after a nationality)
         head = t[1]
@@ -1499,8 +1499,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             return _NOTHING             # an article before a word that continues nothing ("La tension")
         if caps[h] and gaz is None or not mh & B_TITLE:
             return None
-        titles = lex.titles             # (``match`` inlined for a one-word title: no title is cased)
-        t = titles.match(keys, caps, h) if keys[h] in titles.mfirst else titles.hits.get(keys[h])
+        titles = lex.titles             # (``match`` inlined for a one-word title, as ``Phrases`` allows)
+        t = titles.match(keys, caps, h) if keys[h] in titles.needs_match else titles.hits.get(keys[h])
         if t is None:
             return None
         head = t[1]

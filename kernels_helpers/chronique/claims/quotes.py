@@ -206,7 +206,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     # (a dash ends a sentence only after a bracket, in a dateline: the others are passed over
     # here, unless a line break follows them, which makes the next token a candidate anyway)
     cands = {i + 1 for i in (where(END) if where is not None else positions(mask, END))
-             if i < n - 1 and (lows[i] not in _DASHES or lows[i - 1] == ")")}
+             if i < n - 1 and (lows[i] not in _DASHES or i > 0 and lows[i - 1] == ")")}
     first, last = toks[0].start, toks[-1].start
     p = text.find("\n", first, last)
     while p >= 0:

@@ -172,10 +172,10 @@ class Registry:
                 end = min(end, x.start)     # (another person's full name)
                 break
         for t in range(m.end, end):
-            k = keys[t]
-            if toks[t].sent != sent or k == ";" or k == ":" or (k == "." and t > m.end):
+            w = keys[t]
+            if toks[t].sent != sent or w == ";" or w == ":" or (w == "." and t > m.end):
                 return False
-            if fold(k) in tried and (t == m.end or keys[t - 1] == ","):
+            if fold(w) in tried and (t == m.end or keys[t - 1] == ","):
                 return True
         return False
 
