@@ -161,6 +161,12 @@ def _index_keys(kind: str, t0: int, t1: int) -> tuple:
     return tuple(out), True
 
 
+def _recent(index: dict, keys) -> list | set:
+    """The clusters ``index`` holds under any of ``keys``, the last ``SCAN`` of each key, each once."""
+    lists = [lst if len(lst) <= SCAN else lst[-SCAN:] for lst in map(index.get, keys) if lst]
+    return lists[0] if len(lists) == 1 else set(chain.from_iterable(lists))
+
+
 def _figures(m: Mention) -> tuple:
     """The figures events are matched on: ``("killed", n)`` and ``("troops", n)``, those the mention gives."""
     killed, troops = m.killed, m.troops
@@ -216,7 +222,7 @@ class Merger:
         self._day: dict = {}            # (kind, day) -> [cluster]
         self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
-        self._exact: dict = {}          # wording -> cluster (claims of three content words or more)
+        self._exact: dict = {}          # wording -> (cluster, function words) (three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
         self._stop: dict = {}
@@ -289,14 +295,15 @@ class Merger:
         actor, target, negated, figures = facts
         if art in cl.arts or cl.negated != negated:
             return None
-        if actor and cl.actor and actor != cl.actor:
+        cl_actor, cl_target = cl.actor, cl.target
+        if actor and cl_actor and actor != cl_actor:
             return None
-        if target and cl.target and target != cl.target:
+        if target and cl_target and target != cl_target:
             return None
-        evidence = (bool(actor) and actor == cl.actor) + (bool(target) and target == cl.target)
+        evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target)
         if figures:
-            evidence += sum(fv in cl.figures for fv in figures)
-        if not evidence and (actor or target or cl.actor or cl.target):
+            evidence += len(cl.figures.intersection(figures))
+        if not evidence and (actor or target or cl_actor or cl_target):
             return None
         return evidence
 
@@ -304,40 +311,32 @@ class Merger:
         keys, coarse = self._keys(m)
         facts = self._facts(m)
         best, best_score = None, None
+        fits = self._fits
+        # the best candidate is the greatest by rank, ties broken by number: the order in which the
+        # candidates come does not matter
         if keys is None:
             # undated: only with undated events of the same actor or target, reported within days
             lookups = [(m.kind, "actor", m.actor)] if m.actor else []
             lookups += [(m.kind, "target", m.target)] if m.target else []
-            seen = set()
-            for key in lookups:
-                for cl in self._undated.get(key, ())[-SCAN:]:
-                    if cl.n in seen:
-                        continue
-                    seen.add(cl.n)
-                    if pub is None or cl.pub_lo is None or pub - cl.pub_hi > UNDATED_DAYS \
-                            or cl.pub_lo - pub > UNDATED_DAYS:
-                        continue
-                    score = self._fits(cl, facts, art)
-                    if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
-                        best, best_score = cl, score
+            for cl in _recent(self._undated, lookups) if pub is not None else ():
+                if cl.pub_lo is None or pub - cl.pub_hi > UNDATED_DAYS or cl.pub_lo - pub > UNDATED_DAYS:
+                    continue
+                score = fits(cl, facts, art)
+                if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
+                    best, best_score = cl, score
         elif keys:
-            index = self._month if coarse else self._day
-            seen = set()
-            for key in keys:
-                for cl in index.get(key, ())[-SCAN:]:
-                    if cl.n in seen:
-                        continue
-                    seen.add(cl.n)
-                    if m.t0 > cl.hi or cl.lo > m.t1:
-                        continue
-                    score = self._fits(cl, facts, art)
-                    if score is None:
-                        continue
-                    inter = min(m.t1, cl.hi) - max(m.t0, cl.lo)
-                    share = (inter + 1) / (max(m.t1 - m.t0, cl.hi - cl.lo) + 1)
-                    rank = (score, share, -cl.n)
-                    if best_score is None or rank > best_score:
-                        best, best_score = cl, rank
+            t0, t1 = m.t0, m.t1
+            for cl in _recent(self._month if coarse else self._day, keys):
+                lo, hi = cl.lo, cl.hi
+                if t0 > hi or lo > t1:
+                    continue
+                score = fits(cl, facts, art)
+                if score is None:
+                    continue
+                share = (min(t1, hi) - max(t0, lo) + 1) / (max(t1 - t0, hi - lo) + 1)
+                rank = (score, share, -cl.n)
+                if best_score is None or rank > best_score:
+                    best, best_score = cl, rank
         if best is None:
             cl = EventCluster(len(self.events), m, art, pub)
             self.events.append(cl)
@@ -369,10 +368,21 @@ class Merger:
 
     def _add_claim(self, ap: Appearance, stop: frozenset) -> ClaimCluster:
         wording = ap.norm or ""
+        seen = self._exact.get(wording)
+        if seen is not None and seen[1] is stop:
+            # the same wording in the same language: the same claim, whose sets of content words already
+            # hold this wording's (or are full)
+            cl = seen[0]
+            cl.members.append(ap)
+            cl.speakers.add(ap.speaker)
+            return cl
         words = wording.split()
         content = frozenset([w for w in frozenset(words) - stop if len(w) > 1 or w.isdigit()])
         short = len(content) < 3
-        cl = self._exact_short.get((wording, ap.speaker)) if short else self._exact.get(wording)
+        if short:
+            cl = self._exact_short.get((wording, ap.speaker))
+        else:
+            cl = seen[0] if seen is not None else None
         if cl is None and not short:
             cl = self._similar(content, ap.speaker)
         if cl is None:
@@ -381,13 +391,13 @@ class Merger:
             if short:
                 self._exact_short[(wording, ap.speaker)] = cl
             else:
-                self._exact[wording] = cl
+                self._exact[wording] = (cl, stop)
                 self._post(cl, content)
             return cl
         cl.members.append(ap)
         cl.speakers.add(ap.speaker)
         if not short:
-            self._exact.setdefault(wording, cl)
+            self._exact.setdefault(wording, (cl, stop))
             if content and len(cl.sets) < CLAIM_SETS and content not in cl.sets:
                 cl.sets.append(content)
                 self._post(cl, content)
