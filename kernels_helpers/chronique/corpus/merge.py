@@ -167,6 +167,11 @@ def _recent(index: dict, keys) -> list | set:
     return lists[0] if len(lists) == 1 else set(chain.from_iterable(lists))
 
 
+def _undated_keys(m: Mention) -> list:
+    """The keys under which an undated event is indexed: its kind with its actor, and with its target."""
+    return ([(m.kind, "actor", m.actor)] if m.actor else []) + ([(m.kind, "target", m.target)] if m.target else [])
+
+
 def _figures(m: Mention) -> tuple:
     """The figures events are matched on: ``("killed", n)`` and ``("troops", n)``, those the mention gives."""
     killed, troops = m.killed, m.troops
@@ -222,6 +227,7 @@ class Merger:
         self._day: dict = {}            # (kind, day) -> [cluster]
         self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
+        self._undated_days: dict = {}   # (that key, day) -> [cluster whose reports span that publication day]
         self._exact: dict = {}          # wording -> (cluster, function words) (three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
@@ -316,11 +322,7 @@ class Merger:
         # candidates come does not matter
         if keys is None:
             # undated: only with undated events of the same actor or target, reported within days
-            lookups = [(m.kind, "actor", m.actor)] if m.actor else []
-            lookups += [(m.kind, "target", m.target)] if m.target else []
-            for cl in _recent(self._undated, lookups) if pub is not None else ():
-                if cl.pub_lo is None or pub - cl.pub_hi > UNDATED_DAYS or cl.pub_lo - pub > UNDATED_DAYS:
-                    continue
+            for cl in self._undated_near(m, pub) if pub is not None else ():
                 score = fits(cl, facts, art)
                 if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                     best, best_score = cl, score
@@ -341,9 +343,10 @@ class Merger:
             cl = EventCluster(len(self.events), m, art, pub)
             self.events.append(cl)
             if keys is None:
-                for key in ([(m.kind, "actor", m.actor)] if m.actor else []) + \
-                           ([(m.kind, "target", m.target)] if m.target else []):
+                for key in _undated_keys(m):
                     self._undated.setdefault(key, []).append(cl)
+                if pub is not None:
+                    self._index_undated(cl, (pub,))
             else:
                 index = self._month if coarse else self._day
                 for key in keys:
@@ -360,9 +363,31 @@ class Merger:
             cl.target = m.target
         cl.figures.update(facts[3])
         if pub is not None:
+            if keys is None:
+                # an undated cluster (published on days ``pub_lo`` to ``pub_hi``) is now published on more days
+                self._index_undated(cl, range(pub, cl.pub_lo) if pub < cl.pub_lo else range(cl.pub_hi + 1, pub + 1))
             cl.pub_lo = pub if cl.pub_lo is None else min(cl.pub_lo, pub)
             cl.pub_hi = pub if cl.pub_hi is None else max(cl.pub_hi, pub)
         return cl
+
+    def _index_undated(self, cl: EventCluster, days) -> None:
+        """Index the undated cluster ``cl`` by the publication ``days`` it now spans as well."""
+        for key in _undated_keys(cl.members[0]):
+            for day in days:
+                self._undated_days.setdefault((key, day), []).append(cl)
+
+    def _undated_near(self, m: Mention, pub: int) -> set:
+        """The undated clusters of the kind and actor or target of ``m`` (among the last ``SCAN`` of each)
+        published within ``UNDATED_DAYS`` of ``pub``: those indexed on one of these days."""
+        found = set()
+        for key in _undated_keys(m):
+            clusters = self._undated.get(key)
+            if not clusters:
+                continue
+            oldest = clusters[-SCAN].n if len(clusters) > SCAN else 0     # numbered in order of creation
+            for day in range(pub - UNDATED_DAYS, pub + UNDATED_DAYS + 1):
+                found.update(cl for cl in self._undated_days.get((key, day), ()) if cl.n >= oldest)
+        return found
 
     # ------------------------------------------------------------------ claims
 
