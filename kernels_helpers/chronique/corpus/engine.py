@@ -65,6 +65,12 @@ def _name(obj) -> str | None:
     return (obj or {}).get("name") or None
 
 
+@lru_cache(maxsize=4096)
+def _norm(text: str) -> str:
+    """A claim's wording reduced to lower-case words (claims repeat across the articles of a corpus)."""
+    return " ".join(normal_words(text))
+
+
 def digest_of(analysis) -> dict:
     """What the corpus keeps of one analysis: its timeline rows (the values of ``timeline.rows``) with
     the facts used to merge them.
@@ -92,7 +98,7 @@ def digest_of(analysis) -> dict:
         cl_out.append((
             c["id"], speaker["name"], speaker.get("kind") or "", c.get("mode", ""), c.get("kind", ""),
             bool(c.get("anonymous")), [h.get("text", "") for h in c.get("hedges") or []], c.get("channel"),
-            (c.get("cue") or {}).get("text", ""), text, " ".join(normal_words(text)),
+            (c.get("cue") or {}).get("text", ""), text, _norm(text),
             start, end, precision, value, wording, content["start"], content["end"], c.get("rule", ""),
             timex, timex_rule, resolution, flags))
     pub = analysis.published

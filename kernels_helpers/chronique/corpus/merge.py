@@ -161,6 +161,17 @@ def _index_keys(kind: str, t0: int, t1: int) -> tuple:
     return tuple(out), True
 
 
+def _recent(index: dict, keys) -> list | set:
+    """The clusters ``index`` holds under any of ``keys``, the last ``SCAN`` of each key, each once."""
+    lists = [lst if len(lst) <= SCAN else lst[-SCAN:] for lst in map(index.get, keys) if lst]
+    return lists[0] if len(lists) == 1 else set(chain.from_iterable(lists))
+
+
+def _undated_keys(m: Mention) -> list:
+    """The keys under which an undated event is indexed: its kind with its actor, and with its target."""
+    return ([(m.kind, "actor", m.actor)] if m.actor else []) + ([(m.kind, "target", m.target)] if m.target else [])
+
+
 def _figures(m: Mention) -> tuple:
     """The figures events are matched on: ``("killed", n)`` and ``("troops", n)``, those the mention gives."""
     killed, troops = m.killed, m.troops
@@ -216,7 +227,8 @@ class Merger:
         self._day: dict = {}            # (kind, day) -> [cluster]
         self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
-        self._exact: dict = {}          # wording -> cluster (claims of three content words or more)
+        self._undated_days: dict = {}   # (that key, day) -> [cluster whose reports span that publication day]
+        self._exact: dict = {}          # wording -> (cluster, function words) (three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
         self._stop: dict = {}
@@ -289,14 +301,15 @@ class Merger:
         actor, target, negated, figures = facts
         if art in cl.arts or cl.negated != negated:
             return None
-        if actor and cl.actor and actor != cl.actor:
+        cl_actor, cl_target = cl.actor, cl.target
+        if actor and cl_actor and actor != cl_actor:
             return None
-        if target and cl.target and target != cl.target:
+        if target and cl_target and target != cl_target:
             return None
-        evidence = (bool(actor) and actor == cl.actor) + (bool(target) and target == cl.target)
+        evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target)
         if figures:
-            evidence += sum(fv in cl.figures for fv in figures)
-        if not evidence and (actor or target or cl.actor or cl.target):
+            evidence += len(cl.figures.intersection(figures))
+        if not evidence and (actor or target or cl_actor or cl_target):
             return None
         return evidence
 
@@ -304,47 +317,36 @@ class Merger:
         keys, coarse = self._keys(m)
         facts = self._facts(m)
         best, best_score = None, None
+        fits = self._fits
+        # the best candidate is the greatest by rank, ties broken by number: the order in which the
+        # candidates come does not matter
         if keys is None:
             # undated: only with undated events of the same actor or target, reported within days
-            lookups = [(m.kind, "actor", m.actor)] if m.actor else []
-            lookups += [(m.kind, "target", m.target)] if m.target else []
-            seen = set()
-            for key in lookups:
-                for cl in self._undated.get(key, ())[-SCAN:]:
-                    if cl.n in seen:
-                        continue
-                    seen.add(cl.n)
-                    if pub is None or cl.pub_lo is None or pub - cl.pub_hi > UNDATED_DAYS \
-                            or cl.pub_lo - pub > UNDATED_DAYS:
-                        continue
-                    score = self._fits(cl, facts, art)
-                    if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
-                        best, best_score = cl, score
+            for cl in self._undated_near(m, pub) if pub is not None else ():
+                score = fits(cl, facts, art)
+                if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
+                    best, best_score = cl, score
         elif keys:
-            index = self._month if coarse else self._day
-            seen = set()
-            for key in keys:
-                for cl in index.get(key, ())[-SCAN:]:
-                    if cl.n in seen:
-                        continue
-                    seen.add(cl.n)
-                    if m.t0 > cl.hi or cl.lo > m.t1:
-                        continue
-                    score = self._fits(cl, facts, art)
-                    if score is None:
-                        continue
-                    inter = min(m.t1, cl.hi) - max(m.t0, cl.lo)
-                    share = (inter + 1) / (max(m.t1 - m.t0, cl.hi - cl.lo) + 1)
-                    rank = (score, share, -cl.n)
-                    if best_score is None or rank > best_score:
-                        best, best_score = cl, rank
+            t0, t1 = m.t0, m.t1
+            for cl in _recent(self._month if coarse else self._day, keys):
+                lo, hi = cl.lo, cl.hi
+                if t0 > hi or lo > t1:
+                    continue
+                score = fits(cl, facts, art)
+                if score is None:
+                    continue
+                share = (min(t1, hi) - max(t0, lo) + 1) / (max(t1 - t0, hi - lo) + 1)
+                rank = (score, share, -cl.n)
+                if best_score is None or rank > best_score:
+                    best, best_score = cl, rank
         if best is None:
             cl = EventCluster(len(self.events), m, art, pub)
             self.events.append(cl)
             if keys is None:
-                for key in ([(m.kind, "actor", m.actor)] if m.actor else []) + \
-                           ([(m.kind, "target", m.target)] if m.target else []):
+                for key in _undated_keys(m):
                     self._undated.setdefault(key, []).append(cl)
+                if pub is not None:
+                    self._index_undated(cl, (pub,))
             else:
                 index = self._month if coarse else self._day
                 for key in keys:
@@ -361,18 +363,51 @@ class Merger:
             cl.target = m.target
         cl.figures.update(facts[3])
         if pub is not None:
+            if keys is None:
+                # an undated cluster (published on days ``pub_lo`` to ``pub_hi``) is now published on more days
+                self._index_undated(cl, range(pub, cl.pub_lo) if pub < cl.pub_lo else range(cl.pub_hi + 1, pub + 1))
             cl.pub_lo = pub if cl.pub_lo is None else min(cl.pub_lo, pub)
             cl.pub_hi = pub if cl.pub_hi is None else max(cl.pub_hi, pub)
         return cl
+
+    def _index_undated(self, cl: EventCluster, days) -> None:
+        """Index the undated cluster ``cl`` by the publication ``days`` it now spans as well."""
+        for key in _undated_keys(cl.members[0]):
+            for day in days:
+                self._undated_days.setdefault((key, day), []).append(cl)
+
+    def _undated_near(self, m: Mention, pub: int) -> set:
+        """The undated clusters of the kind and actor or target of ``m`` (among the last ``SCAN`` of each)
+        published within ``UNDATED_DAYS`` of ``pub``: those indexed on one of these days."""
+        found = set()
+        for key in _undated_keys(m):
+            clusters = self._undated.get(key)
+            if not clusters:
+                continue
+            oldest = clusters[-SCAN].n if len(clusters) > SCAN else 0     # numbered in order of creation
+            for day in range(pub - UNDATED_DAYS, pub + UNDATED_DAYS + 1):
+                found.update(cl for cl in self._undated_days.get((key, day), ()) if cl.n >= oldest)
+        return found
 
     # ------------------------------------------------------------------ claims
 
     def _add_claim(self, ap: Appearance, stop: frozenset) -> ClaimCluster:
         wording = ap.norm or ""
+        seen = self._exact.get(wording)
+        if seen is not None and seen[1] is stop:
+            # the same wording in the same language: the same claim, whose sets of content words already
+            # hold this wording's (or are full)
+            cl = seen[0]
+            cl.members.append(ap)
+            cl.speakers.add(ap.speaker)
+            return cl
         words = wording.split()
         content = frozenset([w for w in frozenset(words) - stop if len(w) > 1 or w.isdigit()])
         short = len(content) < 3
-        cl = self._exact_short.get((wording, ap.speaker)) if short else self._exact.get(wording)
+        if short:
+            cl = self._exact_short.get((wording, ap.speaker))
+        else:
+            cl = seen[0] if seen is not None else None
         if cl is None and not short:
             cl = self._similar(content, ap.speaker)
         if cl is None:
@@ -381,13 +416,13 @@ class Merger:
             if short:
                 self._exact_short[(wording, ap.speaker)] = cl
             else:
-                self._exact[wording] = cl
+                self._exact[wording] = (cl, stop)
                 self._post(cl, content)
             return cl
         cl.members.append(ap)
         cl.speakers.add(ap.speaker)
         if not short:
-            self._exact.setdefault(wording, cl)
+            self._exact.setdefault(wording, (cl, stop))
             if content and len(cl.sets) < CLAIM_SETS and content not in cl.sets:
                 cl.sets.append(content)
                 self._post(cl, content)
