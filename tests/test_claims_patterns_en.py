@@ -1389,3 +1389,14 @@ def test_name_closing_with_consortium_is_an_organisation_that_it_and_the_consort
         ("Northern Grid Consortium", "the cable had been damaged by an anchor", "indirect"),
         ("Northern Grid Consortium", "repairs would take three weeks", "indirect"),
         ("Northern Grid Consortium", "no customer had lost power", "indirect")]
+
+
+def test_institution_noun_alone_refers_back_to_the_organisation_named_with_that_head():
+    assert _claims("The Florida Marine Fisheries Commission said on Tuesday it would close the bay to "
+                   "shrimping. According to the commission, catches have halved since 2019. The Ministry of "
+                   "Agriculture said farmers would be compensated. The ministry said payments would start "
+                   "in June.") == [
+        ("Florida Marine Fisheries Commission", "it would close the bay to shrimping", "indirect"),
+        ("Florida Marine Fisheries Commission", "catches have halved since 2019", "indirect"),
+        ("Ministry of Agriculture", "farmers would be compensated", "indirect"),
+        ("Ministry of Agriculture", "payments would start in June", "indirect")]

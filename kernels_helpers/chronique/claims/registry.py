@@ -288,6 +288,8 @@ class Registry:
                 head = fold(words[0])
         inst = head not in self.lex.org_anaphors and head in self.lex.institution_heads
         if head not in self.lex.org_anaphors and not inst:
+            if self.lex.prehead_nouns and head in self.lex.org_heads and " " not in title.strip():
+                return self._same_head(head, before)
             return None
         if not inst and " " in title and all(w[:1].isupper() for w in title.split()):
             return None         # "the World Health Organization": a name written in full, no anaphor
@@ -333,6 +335,32 @@ class Registry:
                 if head not in lex.company_anaphors and (not e.classes.isdisjoint(lex.company_heads) or any(
                         fold(t.split(None, 1)[0].lower()) in lex.company_heads for t in e.titles if t)):
                     continue        # "l'association", "le collectif" is not "le groupe Norvalis": a company
+                return e
+        return None
+
+    def _same_head(self, head: str, before: int | None = None) -> Entity | None:
+        """"The California Horse Racing Board said ... According to the board, ...", "the Ministry
+        of Health ... The ministry said": where modifiers come before the noun, an institution's
+        noun alone (no anaphor of the tables) refers back to the organisation named last whose
+        name has that head (its last word, or the word before its first link: "Ministry of")."""
+        lex, media = self.lex, self.lex.media_ids
+        if before is None:
+            cands = self.latest()
+        else:
+            k = self._index(before)
+            cands = (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
+                     if e is not None)
+        for e in cands:
+            if e.kind != "organization" or e.anonymous or e.id in media or not e.id[:1].isupper():
+                continue
+            words = e.name.split(" (", 1)[0].split()
+            if len(words) < 2:
+                continue
+            for i, w in enumerate(words):
+                if fold(w.lower()) in lex.org_name_links:
+                    words = words[:i]
+                    break
+            if words and fold(words[-1].lower()) == head:
                 return e
         return None
 
