@@ -1400,3 +1400,9 @@ def test_institution_noun_alone_refers_back_to_the_organisation_named_with_that_
         ("Florida Marine Fisheries Commission", "catches have halved since 2019", "indirect"),
         ("Ministry of Agriculture", "farmers would be compensated", "indirect"),
         ("Ministry of Agriculture", "payments would start in June", "indirect")]
+
+
+def test_capitalised_first_word_of_a_bare_plural_subject_is_no_name_before_a_comma_participle():
+    assert _claims("Tenant rights campaigners had lobbied for the rent cap for years, saying landlords were "
+                   "pricing families out of the city.") == [
+        ("tenant rights campaigners", "landlords were pricing families out of the city", "indirect")]

@@ -2706,6 +2706,20 @@ class Attributor:
             if m is not None and m.kind == "title" and m.det == "indef" and m.end < c.s:
                 # "A group of 14 novelists and two publishers sued ..., accusing": the group
                 m = self._group_of(m.start, m.end - 1, None) or m
+            if m is not None and m.kind == "name" and m.end == f + 1 and d.lex.bare_plurals:
+                # "Disability rights advocates had pushed for the ban, saying ...": the capital of
+                # the sentence's first word opens a plural noun phrase, no name
+                k, last = m.end, None
+                while (k < b and k < m.end + 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
+                       and d.fkeys[k] not in d.lex.function_words and d.keys[k] not in d.lex.cues.first
+                       and d.keys[k] not in d.lex.aux):
+                    if d.keys[k].endswith(d.lex.plural_endings):
+                        last = k            # (the last plural noun: "rights advocates")
+                    k += 1
+                if last is not None:
+                    np = self.np_before(last, f)
+                    if np is not None and np.start == f and np.end == last + 1:
+                        m = np
             subj = m if speaker_capable(m) else None
             if m is None:
                 # "Le tribunal administratif de X a annulé ..., estimant que": the noun phrase
