@@ -1406,3 +1406,10 @@ def test_capitalised_first_word_of_a_bare_plural_subject_is_no_name_before_a_com
     assert _claims("Tenant rights campaigners had lobbied for the rent cap for years, saying landlords were "
                    "pricing families out of the city.") == [
         ("tenant rights campaigners", "landlords were pricing families out of the city", "indirect")]
+
+
+def test_union_noun_after_an_acronym_names_that_union_rather_than_the_organisation_named_before():
+    assert _claims("The Italian transport ministry said it would meet rail operators on Friday. The FILT union, "
+                   "which represents about 4,000 train drivers, warned that the strike would go ahead.") == [
+        ("Italian transport ministry", "it would meet rail operators on Friday", "indirect"),
+        ("FILT union", "the strike would go ahead", "indirect")]

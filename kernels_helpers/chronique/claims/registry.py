@@ -293,6 +293,8 @@ class Registry:
             return None
         if not inst and " " in title and all(w[:1].isupper() for w in title.split()):
             return None         # "the World Health Organization": a name written in full, no anaphor
+        if not inst and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in title.split()[:-1]):
+            return None         # "the FNV union": an acronym names the organisation, no anaphor
         media = self.lex.media_ids
         if before is None:
             cands = self.latest()
