@@ -2086,3 +2086,20 @@ def test_a_subject_described_by_a_noun_without_article_between_commas_speaks():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("syndicat mixte", "l'eau restait « parfaitement consommable »", "mixed")]
+
+
+def test_a_name_after_the_complement_of_an_institution_noun_names_the_institution():
+    text = ("Le centre aquatique restera fermé tout l'été, a annoncé lundi la présidente de la "
+            "communauté d'agglomération Val de Garonne, Sophie Lacombe.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Sophie Lacombe", "Le centre aquatique restera fermé tout l'été", "indirect")]
+
+
+def test_the_entourage_of_a_titled_person_is_an_anonymous_source_not_the_person():
+    text = ("Le président du conseil départemental, Marc Aubrac, a confirmé la hausse des tarifs. "
+            "Une décision « inévitable », a fait valoir l'entourage du président.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs]
+    assert got[-1][1:] == ("Une décision « inévitable »", "mixed", True)
+    assert got[-1][0] != "Marc Aubrac"
