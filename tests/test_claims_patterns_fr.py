@@ -2103,3 +2103,11 @@ def test_the_entourage_of_a_titled_person_is_an_anonymous_source_not_the_person(
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs]
     assert got[-1][1:] == ("Une décision « inévitable »", "mixed", True)
     assert got[-1][0] != "Marc Aubrac"
+
+
+def test_a_name_with_its_own_article_after_a_descriptor_speaks_through_a_relative_clause():
+    text = ("Le collectif Les Riverains du port, qui rassemble une centaine de familles, réclame "
+            "une étude « indépendante » sur le bruit.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Riverains du port", "organization", "une étude « indépendante » sur le bruit", "mixed")]

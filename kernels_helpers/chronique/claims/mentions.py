@@ -867,7 +867,11 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
         m = ms[i]
         i += 1
         out.append(m)
-        if m.kind != "name" or m.det_name or m.nature is not None or not caps[m.span[0]]:
+        if m.kind != "name" or m.nature is not None or not caps[m.span[0]] or m.det_name and not (
+                m.span[0] > m.start > 0 and caps[m.start] and not caps[m.start - 1]
+                and fkeys[m.start - 1] in lex.name_descriptors):
+            # (a name with its own article right after its descriptor is one too: "le collectif
+            # Les Amis du rail")
             continue
         # before: an article, the descriptor and a few lowercase words ("Un collectif d'habitants,")
         k = m.start - 1
@@ -917,7 +921,7 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                                 and not (q < len(ms) and ms[q].start == e and ms[q].kind in ("name", "gaz")):
                             break
                     elif toks[e].text.isdigit() or toks[e].text[:1].isalpha() and not caps[e] and (
-                            fkeys[e] not in fw or keys[e] in preps) and keys[e] not in cue_first:
+                            fkeys[e] not in fw or keys[e] in preps or keys[e] in conns) and keys[e] not in cue_first:
                         joined = False
                     else:
                         break
