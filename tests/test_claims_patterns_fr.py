@@ -2111,3 +2111,21 @@ def test_a_name_with_its_own_article_after_a_descriptor_speaks_through_a_relativ
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Riverains du port", "organization", "une étude « indépendante » sur le bruit", "mixed")]
+
+
+def test_le_reseau_refers_back_to_the_network_named_in_a_complement():
+    text = ("Les relevés ont été effectués par une vingtaine de stations du réseau Atmosud, chargé de "
+            "la surveillance de l'air. Les seuils d'alerte ont été dépassés trois jours de suite, a "
+            "indiqué le réseau dans un communiqué.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Atmosud", "organization", "Les seuils d'alerte ont été dépassés trois jours de suite", "indirect")]
+
+
+def test_l_etablissement_public_refers_back_to_meteo_france():
+    text = ("Météo-France a levé la vigilance orange dans la soirée, a précisé l'établissement public, "
+            "qui assure que le risque reste « limité » jeudi.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Météo-France", "Météo-France a levé la vigilance orange dans la soirée", "indirect"),
+        ("Météo-France", "le risque reste « limité » jeudi", "mixed")]
