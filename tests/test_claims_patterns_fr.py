@@ -2086,3 +2086,46 @@ def test_a_subject_described_by_a_noun_without_article_between_commas_speaks():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("syndicat mixte", "l'eau restait « parfaitement consommable »", "mixed")]
+
+
+def test_a_name_after_the_complement_of_an_institution_noun_names_the_institution():
+    text = ("Le centre aquatique restera fermé tout l'été, a annoncé lundi la présidente de la "
+            "communauté d'agglomération Val de Garonne, Sophie Lacombe.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Sophie Lacombe", "Le centre aquatique restera fermé tout l'été", "indirect")]
+
+
+def test_the_entourage_of_a_titled_person_is_an_anonymous_source_not_the_person():
+    text = ("Le président du conseil départemental, Marc Aubrac, a confirmé la hausse des tarifs. "
+            "Une décision « inévitable », a fait valoir l'entourage du président.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs]
+    assert got[-1][1:] == ("Une décision « inévitable »", "mixed", True)
+    assert got[-1][0] != "Marc Aubrac"
+
+
+def test_a_name_with_its_own_article_after_a_descriptor_speaks_through_a_relative_clause():
+    text = ("Le collectif Les Riverains du port, qui rassemble une centaine de familles, réclame "
+            "une étude « indépendante » sur le bruit.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Riverains du port", "organization", "une étude « indépendante » sur le bruit", "mixed")]
+
+
+def test_le_reseau_refers_back_to_the_network_named_in_a_complement():
+    text = ("Les relevés ont été effectués par une vingtaine de stations du réseau Atmosud, chargé de "
+            "la surveillance de l'air. Les seuils d'alerte ont été dépassés trois jours de suite, a "
+            "indiqué le réseau dans un communiqué.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Atmosud", "organization", "Les seuils d'alerte ont été dépassés trois jours de suite", "indirect")]
+
+
+def test_l_etablissement_public_refers_back_to_meteo_france():
+    text = ("Météo-France a levé la vigilance orange dans la soirée, a précisé l'établissement public, "
+            "qui assure que le risque reste « limité » jeudi.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("Météo-France", "Météo-France a levé la vigilance orange dans la soirée", "indirect"),
+        ("Météo-France", "le risque reste « limité » jeudi", "mixed")]

@@ -1538,7 +1538,10 @@ class Attributor:
         if k >= end or not d.caps[k]:
             return None
         nm = d.m_start.get(k)
-        if nm is None or nm.kind != "name" or nm.in_quote or nm.det_name:
+        if nm is None or nm.kind != "name" or nm.in_quote or nm.det_name and not (
+                nm.span[0] > k and d.fkeys[k - 1] in d.lex.name_descriptors):
+            # (a name opening on its own capitalised article after a noun presenting names: "le
+            # collectif Les Amis du rail")
             return None
         if nm.end < end and d.keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
             return None

@@ -867,7 +867,11 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
         m = ms[i]
         i += 1
         out.append(m)
-        if m.kind != "name" or m.det_name or m.nature is not None or not caps[m.span[0]]:
+        if m.kind != "name" or m.nature is not None or not caps[m.span[0]] or m.det_name and not (
+                m.span[0] > m.start > 0 and caps[m.start] and not caps[m.start - 1]
+                and fkeys[m.start - 1] in lex.name_descriptors):
+            # (a name with its own article right after its descriptor is one too: "le collectif
+            # Les Amis du rail")
             continue
         # before: an article, the descriptor and a few lowercase words ("Un collectif d'habitants,")
         k = m.start - 1
@@ -917,7 +921,7 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                                 and not (q < len(ms) and ms[q].start == e and ms[q].kind in ("name", "gaz")):
                             break
                     elif toks[e].text.isdigit() or toks[e].text[:1].isalpha() and not caps[e] and (
-                            fkeys[e] not in fw or keys[e] in preps) and keys[e] not in cue_first:
+                            fkeys[e] not in fw or keys[e] in preps or keys[e] in conns) and keys[e] not in cue_first:
                         joined = False
                     else:
                         break
@@ -1588,7 +1592,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
                 comps.append(it[3])
         comps = tuple(comps)
         title = text[toks[t0].start:toks[comp[-1][2] - 1].end]
-    role = _role(words, lex)
+    role = _role(words, lex, tuple(fkeys[h:h + t[0]]))
     if mods:
         same = any(w in lex.same for w in mods)
         other = any(w in lex.other for w in mods)
@@ -1794,11 +1798,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
                                                             fkeys[name_items[0][1]]))
             name_items = name_items[1:]
     if (0 <= last_head < r - 2 and name_items and name_items[0][0] == CAP and items[last_head][3][3] != "org"
-            and items[r - 1][0] in (WORD, HEAD) and items[r - 1][2] == items[r - 1][1] + 1
-            and toks[items[r - 1][1]].text[:1].islower() and fkeys[items[r - 1][1]] in lex.name_descriptors
-            and items[r - 2][0] == CONN):
+            and (_descriptor_item(items[r - 1], toks, fkeys, lex) and items[r - 2][0] == CONN
+                 or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)
+                 and items[r - 4][0] == CONN and items[r - 2][0] == CONN and items[r - 1][0] in (WORD, HEAD)
+                 and toks[items[r - 1][1]].text[:1].islower())):
         # "le PDG du groupement Hyperval": a name right after the lowercase noun of an
-        # institution completing a person's title names the institution, not the person
+        # institution completing a person's title names the institution, not the person; so does
+        # one after that noun's own complement ("le président de la communauté de communes
+        # Vallée Verte", "la directrice du syndicat des eaux Artois Gohelle")
         items = items[:r] + [(WORD, it[1], it[2], fkeys[it[1]]) for it in name_items if it[0] == CAP]
         name_items = []
     gender = None
@@ -1868,7 +1875,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             title = title[:1].lower() + title[1:]      # "Police said": the common noun "police"
         if qualifier is None and fkeys[items[last_head][1]] in lex.qualified_heads:
             return None                 # "a person" names no source without "familiar with ..."
-        role = _role(tuple(role_words), lex)
+        role = _role(tuple(role_words), lex, tuple(fkeys[items[last_head][1]:items[last_head][2]]))
         g = (hgender or det[1]) if nature != "org" else None
         m = Mention(start, end, "title", name_span if name else (start, end), name, det[0], cls, nature, nat,
                     tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
@@ -1885,25 +1892,35 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     return _name_mention(start, b, span, name, gender, det[0])
 
 
+def _descriptor_item(it, toks, fkeys, lex) -> bool:
+    """Whether chunk item ``it`` is the one lowercase word of a noun presenting a name."""
+    return (it[0] in (WORD, HEAD) and it[2] == it[1] + 1 and toks[it[1]].text[:1].islower()
+            and fkeys[it[1]] in lex.name_descriptors)
+
+
 _ROLE_MEMO: dict = {}
 
 
-def _role(words: tuple, lex) -> str | None:
-    """The role (ROLE_TITLES) whose words appear in the title, the longest one."""
+def _role(words: tuple, lex, head: tuple = ()) -> str | None:
+    """The role (ROLE_TITLES) whose words appear in the title, the longest one, among those
+    holding a word of the title's ``head`` when given: the role of a complement is not the
+    title's ("l'entourage du président", "the president's aides")."""
     memo = _ROLE_MEMO.get(lex.lang)
     if memo is None:
         memo = _ROLE_MEMO[lex.lang] = {}
-    if words in memo:
-        return memo[words]
+    mk = (words, head)
+    if mk in memo:
+        return memo[mk]
     best = None
     for s, w in enumerate(words):
         for role, keys in lex.roles.get(w, ()):
-            if words[s:s + len(keys)] == keys and (best is None or len(keys) > len(best[1])):
+            if words[s:s + len(keys)] == keys and (best is None or len(keys) > len(best[1])) and (
+                    not head or any(k in head for k in keys)):
                 best = (role, keys)
     if len(memo) > 4096:
         memo.clear()
-    memo[words] = best[0] if best else None
-    return memo[words]
+    memo[mk] = best[0] if best else None
+    return memo[mk]
 
 
 def _after_brackets(e: int, keys) -> int:

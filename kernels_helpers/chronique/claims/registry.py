@@ -240,6 +240,12 @@ class Registry:
                 h = fold(self.keys[m.start - 1])
                 if h in self.lex.company_heads:
                     e.classes.add(h)        # "au groupe Batimex", "la société Aqualis": a company
+            elif (m.kind == "name" and m.nature is None and not m.det_name and e.kind == UNKNOWN and m.start > 0
+                  and self.toks[m.start - 1].text[:1].islower()
+                  and fold(self.keys[m.start - 1]) in self.lex.org_anaphors):
+                # "les caméras du réseau Fripon": a name right after a noun that refers back to
+                # an organisation may name one, which "le réseau" later refers to
+                e.classes.add(fold(self.keys[m.start - 1]))
             for t in m.titles:
                 self._learn(e, t)
                 self._touch(e, t)
@@ -316,6 +322,9 @@ class Registry:
             return None
         kinds = lex.anaphor_kinds.get(head)
         for e in cands:
+            if e.kind == UNKNOWN and head in e.classes and e.id[:1].isupper():
+                e.kind = "organization"     # "du réseau Fripon [...] le réseau": the name was an organisation's
+                return e
             if e.kind == "organization" and not e.anonymous and e.id not in media:
                 words = e.id.split()
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())

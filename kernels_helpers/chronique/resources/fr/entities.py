@@ -89,6 +89,7 @@ GAZETTEER = {
     "le Hezbollah": ("Hezbollah", "organization", "s"), "Hezbollah": ("Hezbollah", "organization", "s"),
     "le Hamas": ("Hamas", "organization", "s"), "Hamas": ("Hamas", "organization", "s"),
     "les talibans": ("Taliban", "organization", "p"), "l'OMS": ("WHO", "organization", "s"),
+    "Météo-France": ("Météo-France", "organization", "s"),
     "la Banque centrale européenne": ("European Central Bank", "organization", "s"),
     "la BCE": ("European Central Bank", "organization", "s"),
     "la Réserve fédérale": ("Federal Reserve", "organization", "s"), "la Fed": ("Federal Reserve", "organization", "s"),

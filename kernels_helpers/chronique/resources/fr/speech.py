@@ -795,7 +795,7 @@ ORG_ANAPHORS = (
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut", "club",
-    "collectif", "juridiction",
+    "collectif", "juridiction", "réseau",
 )
 # the kinds of institution an anaphor also names: a federation, a league or a collective is an
 # association ("la Fédération française des ... ; d'après l'association")
