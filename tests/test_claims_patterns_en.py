@@ -1413,3 +1413,10 @@ def test_union_noun_after_an_acronym_names_that_union_rather_than_the_organisati
                    "which represents about 4,000 train drivers, warned that the strike would go ahead.") == [
         ("Italian transport ministry", "it would meet rail operators on Friday", "indirect"),
         ("FILT union", "the strike would go ahead", "indirect")]
+
+
+def test_institution_name_after_a_country_possessive_is_recorded_for_a_later_back_reference():
+    assert _claims("Kenya's Ministry of Agriculture said on Tuesday that locust swarms had reached three "
+                   "more counties. The ministry said spraying would begin within days.") == [
+        ("Kenya's Ministry of Agriculture", "locust swarms had reached three more counties", "indirect"),
+        ("Kenya's Ministry of Agriculture", "spraying would begin within days", "indirect")]
