@@ -1420,3 +1420,15 @@ def test_institution_name_after_a_country_possessive_is_recorded_for_a_later_bac
                    "more counties. The ministry said spraying would begin within days.") == [
         ("Kenya's Ministry of Agriculture", "locust swarms had reached three more counties", "indirect"),
         ("Kenya's Ministry of Agriculture", "spraying would begin within days", "indirect")]
+
+
+def test_two_portfolios_joined_by_and_stay_one_department_name():
+    assert _claims("The Department of Trade and Industry said on Friday that steel exports had fallen by a "
+                   "fifth.") == [
+        ("Department of Trade and Industry", "steel exports had fallen by a fifth", "indirect")]
+
+
+def test_the_ministry_refers_back_to_a_government_department_named_before():
+    assert _claims("Figures from the Department of Fisheries showed catches had halved. The ministry said "
+                   "on Monday that new quotas would be set in March.") == [
+        ("Department of Fisheries", "new quotas would be set in March", "indirect")]

@@ -1708,8 +1708,16 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     dp = lex.departments.match(fkeys, caps, j) if mj & B_DEPT else None
     g = _gaz(j, fkeys, caps, lex, mj)[0] if dp is None else None
     if dp is not None:
-        added.append((DEPT, j, j + dp[0], fkeys[j]))
-        j += dp[0]
+        e = j + dp[0]
+        if caps[j] and e + 2 < n and keys[e] in lex.org_joiners and caps[e + 1] and mask[e + 1] & B_DEPT:
+            # "the Department of Foreign Affairs and Trade", "Minister of Trade and Industry": a
+            # second portfolio joined to the first (not one opening another title: "the Minister
+            # of Defence and Interior Minister ...")
+            d2 = lex.departments.match(fkeys, caps, e + 1)
+            if d2 is not None and not (e + 1 + d2[0] < n and mask[e + 1 + d2[0]] & B_TITLE):
+                e += 1 + d2[0]
+        added.append((DEPT, j, e, fkeys[j]))
+        j = e
     elif g is not None:
         gval = g[1] if isinstance(g[1], tuple) else (g[1], "organization", "s")
         added.append((GAZ, j, j + g[0], gval))

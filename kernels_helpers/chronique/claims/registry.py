@@ -355,6 +355,7 @@ class Registry:
         noun alone (no anaphor of the tables) refers back to the organisation named last whose
         name has that head (its last word, or the word before its first link: "Ministry of")."""
         lex, media = self.lex, self.lex.media_ids
+        covers = lex.anaphor_covers.get(head, ())     # "the ministry": a "Department of ..." too
         if before is None:
             cands = self.latest()
         else:
@@ -371,7 +372,7 @@ class Registry:
                 if fold(w.lower()) in lex.org_name_links:
                     words = words[:i]
                     break
-            if words and fold(words[-1].lower()) == head:
+            if words and (fold(words[-1].lower()) == head or fold(words[-1].lower()) in covers):
                 return e
         return None
 

@@ -526,6 +526,8 @@ COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association
 ORG_ANAPHOR_COVERS = {
     "association": ("federation", "league", "union", "confederation"),
+    # "the Department of Forestry ... The ministry said": a government department is a ministry
+    "ministry": ("department",),
 }
 # anaphors that name only some kinds of institution: they refer back to a name headed by one of
 # these words (or by a word the tables do not know), never to one headed by another institution's
