@@ -1432,3 +1432,16 @@ def test_the_ministry_refers_back_to_a_government_department_named_before():
     assert _claims("Figures from the Department of Fisheries showed catches had halved. The ministry said "
                    "on Monday that new quotas would be set in March.") == [
         ("Department of Fisheries", "new quotas would be set in March", "indirect")]
+
+
+def test_council_member_before_a_name_is_a_persons_title_not_the_council():
+    assert _claims("Council member Rosa Delgado said the parking fines would double in June.") == [
+        ("Rosa Delgado", "the parking fines would double in June", "indirect")]
+
+
+def test_it_after_a_two_word_name_speaking_makes_that_name_an_organisation_not_a_nearby_person():
+    assert _claims("Councilwoman Rosa Delgado said the depot would close in June. Orrin Fleetworks said in a "
+                   "statement that it would appeal. It argued that its drivers had kept the city moving.") == [
+        ("Rosa Delgado", "the depot would close in June", "indirect"),
+        ("Orrin Fleetworks", "it would appeal", "indirect"),
+        ("Orrin Fleetworks", "its drivers had kept the city moving", "indirect")]

@@ -699,6 +699,15 @@ class Registry:
                     fallback_para = self.toks[m.start].para
         if fallback is None and prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
+        if (fallback is None and prefer is not None and p.nature != "person" and p.number == "s"
+                and p.gender is None and prefer.kind == "person" and prefer.gender is None
+                and not prefer.classes and not prefer.anonymous and prefer.number != "p"
+                and len(prefer.words) >= 2):
+            # "Voltari Mobility said ... It argued that ...": a neuter pronoun never stands for a
+            # person; with no organisation in reach, the previous speaker, a name of two words
+            # with no title nor gender (a person only by default), is an organisation
+            prefer.kind = "organization"
+            return prefer, "previous speaker (a name referred to as an organisation)"
         if fallback is not None:
             return fallback, "nearest mention"
         return None, "no antecedent"

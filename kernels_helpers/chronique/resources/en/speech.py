@@ -342,6 +342,12 @@ TITLE_HEADS = {
     "ceo": ("chief executive", None, "s", "person"),
     "chief executive": ("chief executive", None, "s", "person"),
     "chief executive officer": ("chief executive", None, "s", "person"),
+    # a member of an elected body ("Council member Dana Reyes"), a person, not the council
+    "council member": ("council member", None, "s", "person"),
+    "councilmember": ("council member", None, "s", "person"),
+    "councilman": ("council member", "m", "s", "person"), "councilwoman": ("council member", "f", "s", "person"),
+    "councillor": ("council member", None, "s", "person"), "councilor": ("council member", None, "s", "person"),
+    "board member": ("board member", None, "s", "person"),
     "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
     "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
     "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
