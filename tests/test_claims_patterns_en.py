@@ -1445,3 +1445,9 @@ def test_it_after_a_two_word_name_speaking_makes_that_name_an_organisation_not_a
         ("Rosa Delgado", "the depot would close in June", "indirect"),
         ("Orrin Fleetworks", "it would appeal", "indirect"),
         ("Orrin Fleetworks", "its drivers had kept the city moving", "indirect")]
+
+
+def test_company_noun_before_a_name_makes_it_a_company_the_nationality_noun_phrase_refers_back_to():
+    assert _claims("Belgian brewer Hollander Stout rejected a takeover approach on Tuesday. The offer "
+                   "undervalued its brands, the Belgian company said.") == [
+        ("Hollander Stout", "The offer undervalued its brands", "indirect")]

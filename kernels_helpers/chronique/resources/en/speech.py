@@ -520,13 +520,14 @@ ORG_ANAPHORS = (
     "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
-    "regulator", "watchdog", "consortium",
+    "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
 COMPANY_ANAPHORS = (
     "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
+    "brewer", "distiller", "shipbuilder", "steelmaker",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association
