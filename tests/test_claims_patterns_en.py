@@ -1413,3 +1413,41 @@ def test_union_noun_after_an_acronym_names_that_union_rather_than_the_organisati
                    "which represents about 4,000 train drivers, warned that the strike would go ahead.") == [
         ("Italian transport ministry", "it would meet rail operators on Friday", "indirect"),
         ("FILT union", "the strike would go ahead", "indirect")]
+
+
+def test_institution_name_after_a_country_possessive_is_recorded_for_a_later_back_reference():
+    assert _claims("Kenya's Ministry of Agriculture said on Tuesday that locust swarms had reached three "
+                   "more counties. The ministry said spraying would begin within days.") == [
+        ("Kenya's Ministry of Agriculture", "locust swarms had reached three more counties", "indirect"),
+        ("Kenya's Ministry of Agriculture", "spraying would begin within days", "indirect")]
+
+
+def test_two_portfolios_joined_by_and_stay_one_department_name():
+    assert _claims("The Department of Trade and Industry said on Friday that steel exports had fallen by a "
+                   "fifth.") == [
+        ("Department of Trade and Industry", "steel exports had fallen by a fifth", "indirect")]
+
+
+def test_the_ministry_refers_back_to_a_government_department_named_before():
+    assert _claims("Figures from the Department of Fisheries showed catches had halved. The ministry said "
+                   "on Monday that new quotas would be set in March.") == [
+        ("Department of Fisheries", "new quotas would be set in March", "indirect")]
+
+
+def test_council_member_before_a_name_is_a_persons_title_not_the_council():
+    assert _claims("Council member Rosa Delgado said the parking fines would double in June.") == [
+        ("Rosa Delgado", "the parking fines would double in June", "indirect")]
+
+
+def test_it_after_a_two_word_name_speaking_makes_that_name_an_organisation_not_a_nearby_person():
+    assert _claims("Councilwoman Rosa Delgado said the depot would close in June. Orrin Fleetworks said in a "
+                   "statement that it would appeal. It argued that its drivers had kept the city moving.") == [
+        ("Rosa Delgado", "the depot would close in June", "indirect"),
+        ("Orrin Fleetworks", "it would appeal", "indirect"),
+        ("Orrin Fleetworks", "its drivers had kept the city moving", "indirect")]
+
+
+def test_company_noun_before_a_name_makes_it_a_company_the_nationality_noun_phrase_refers_back_to():
+    assert _claims("Belgian brewer Hollander Stout rejected a takeover approach on Tuesday. The offer "
+                   "undervalued its brands, the Belgian company said.") == [
+        ("Hollander Stout", "The offer undervalued its brands", "indirect")]

@@ -216,11 +216,12 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                         and not (c and m.end - m.start > c + 1
                                  and keys[m.start] not in lex.possessive_clitic
                                  and any(lex.after_clitic(keys, t) > t for t in range(m.start + 1, m.end - 1)))
-                        and not (c and m.start > c and m.end - m.start == 1 and caps[m.start]
-                                 and fkeys[m.start] in lex.org_heads and caps[m.start - c - 1]
-                                 and lex.after_clitic(keys, m.start - c) == m.start)):
+                        and not (c and m.start > c and caps[m.start] and caps[m.start - c - 1]
+                                 and lex.after_clitic(keys, m.start - c) == m.start
+                                 and _capitalised_head(m, keys, fkeys, caps, lex))):
                     # (an institution's capitalised head after a name's possessive is kept for
-                    # the name: "the Cleveland Police Patrolmen's Association")
+                    # the name: "the Cleveland Police Patrolmen's Association", "Uganda's Ministry
+                    # of Health", "Peru's Health Ministry")
                     nxt = m.end
                     p = out[-1] if out else None
                     if (p is not None and p.kind == "gaz" and p.end == m.start and m.nature == "org"
@@ -260,6 +261,19 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
     _appositions(out, keys, lex, toks, caps, text)
     return out
+
+
+def _capitalised_head(m: Mention, keys, fkeys, caps, lex: Lexicon) -> bool:
+    """Whether the title mention ``m`` is an institution's capitalised name: an organisation head
+    alone ("Association"), closing capitalised modifiers ("Health Ministry") or completed by
+    capitalised complements ("Ministry of Health")."""
+    s, e = m.start, m.end
+    if e - s == 1:
+        return fkeys[s] in lex.org_heads
+    if m.nature != "org" or e - s > 8 or not (fkeys[e - 1] in lex.org_heads or fkeys[s] in lex.org_heads):
+        return False
+    return caps[e - 1] and all(caps[t] or fkeys[t] in lex.org_name_links or keys[t] in lex.org_joiners
+                               for t in range(s, e))
 
 
 def naming_end(t: int, toks, keys, caps, lex: Lexicon) -> int | None:
@@ -771,8 +785,9 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
                     and (m.kind == "name" or m.nature == "org") and nx.kind == "name":
                 linked = True
             elif gap == len(lex.possessive_clitic) and gap and lex.after_clitic(keys, e) == nx.start \
-                    and nx.end - nx.start == 1 and fkeys[nx.start] in heads:
-                pass                    # "Information Commissioner's Office"
+                    and (nx.end - nx.start == 1 and fkeys[nx.start] in heads
+                         or nx.kind == "title" and _capitalised_head(nx, keys, fkeys, caps, lex)):
+                pass                    # "Information Commissioner's Office", "Peru's Health Ministry"
             else:
                 break
             e, k = nx.end, k + 1
@@ -1693,8 +1708,16 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     dp = lex.departments.match(fkeys, caps, j) if mj & B_DEPT else None
     g = _gaz(j, fkeys, caps, lex, mj)[0] if dp is None else None
     if dp is not None:
-        added.append((DEPT, j, j + dp[0], fkeys[j]))
-        j += dp[0]
+        e = j + dp[0]
+        if caps[j] and e + 2 < n and keys[e] in lex.org_joiners and caps[e + 1] and mask[e + 1] & B_DEPT:
+            # "the Department of Foreign Affairs and Trade", "Minister of Trade and Industry": a
+            # second portfolio joined to the first (not one opening another title: "the Minister
+            # of Defence and Interior Minister ...")
+            d2 = lex.departments.match(fkeys, caps, e + 1)
+            if d2 is not None and not (e + 1 + d2[0] < n and mask[e + 1 + d2[0]] & B_TITLE):
+                e += 1 + d2[0]
+        added.append((DEPT, j, e, fkeys[j]))
+        j = e
     elif g is not None:
         gval = g[1] if isinstance(g[1], tuple) else (g[1], "organization", "s")
         added.append((GAZ, j, j + g[0], gval))

@@ -264,25 +264,27 @@ class Registry:
                 self._touch(e, m)
             return
         e = None
-        refers = m.nature == "org" and m.det in ("def", "dem") and not m.nat and m.number != "p"
+        refers = (m.nature == "org" and m.det in ("def", "dem") and m.number != "p"
+                  and (not m.nat or m.title and fold(m.title.rsplit(None, 1)[-1].lower()) in self.lex.company_anaphors))
         if refers:
             # "Shares of X fell. The company said ...": the organisation named in this sentence or
             # the one before
-            e = self.org_antecedent(m.title)
+            e = self.org_antecedent(m.title, nat=m.nat)
             if e is not None and (e.last < 0 or self.toks[e.last].sent < self.toks[m.start].sent - 1):
                 e = None
         if e is None and m.det not in ("indef",) and not m.other and not (m.det == "bare" and m.number == "p"):
             e = self.find_title(m)
         if e is None and refers:
-            e = self.org_antecedent(m.title)
+            e = self.org_antecedent(m.title, nat=m.nat)
         if e is None:
             e = self._unnamed(m)
         self._learn(e, m)
         self._touch(e, m)
 
-    def org_antecedent(self, title: str | None, before: int | None = None) -> Entity | None:
+    def org_antecedent(self, title: str | None, before: int | None = None, nat: str | None = None) -> Entity | None:
         """"the company said", "the Boston-based carrier", "le groupe": the organisation named
-        last, when the noun phrase's head is one that refers back to an organisation."""
+        last, when the noun phrase's head is one that refers back to an organisation ("the Dutch
+        company": one of no other known nationality)."""
         if not title:
             return None
         head = fold(title.rsplit(None, 1)[-1].lower())
@@ -321,6 +323,8 @@ class Registry:
                     return e
             return None
         kinds = lex.anaphor_kinds.get(head)
+        if nat is not None:
+            cands = (e for e in cands if not e.nats or nat in e.nats)
         for e in cands:
             if e.kind == UNKNOWN and head in e.classes and e.id[:1].isupper():
                 e.kind = "organization"     # "du réseau Fripon [...] le réseau": the name was an organisation's
@@ -355,6 +359,7 @@ class Registry:
         noun alone (no anaphor of the tables) refers back to the organisation named last whose
         name has that head (its last word, or the word before its first link: "Ministry of")."""
         lex, media = self.lex, self.lex.media_ids
+        covers = lex.anaphor_covers.get(head, ())     # "the ministry": a "Department of ..." too
         if before is None:
             cands = self.latest()
         else:
@@ -371,7 +376,7 @@ class Registry:
                 if fold(w.lower()) in lex.org_name_links:
                     words = words[:i]
                     break
-            if words and fold(words[-1].lower()) == head:
+            if words and (fold(words[-1].lower()) == head or fold(words[-1].lower()) in covers):
                 return e
         return None
 
@@ -397,7 +402,12 @@ class Registry:
                                  and (t.start == 0 or not self.toks[t.start - 1].text[:1].isalnum())
                                  for t in m.titles)) or (
                 len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
-                len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads):
+                len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads) or (
+                # "Dutch brewer Van Oosten", "U.S. drugmaker Kestrel": a company's noun written
+                # right before the name, where nouns come before their head
+                self.lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
+                and self.toks[m.start - 1].text[:1].islower()
+                and fold(self.keys[m.start - 1]) in self.lex.company_anaphors):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"
@@ -698,6 +708,15 @@ class Registry:
                     fallback_para = self.toks[m.start].para
         if fallback is None and prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
+        if (fallback is None and prefer is not None and p.nature != "person" and p.number == "s"
+                and p.gender is None and prefer.kind == "person" and prefer.gender is None
+                and not prefer.classes and not prefer.anonymous and prefer.number != "p"
+                and len(prefer.words) >= 2):
+            # "Voltari Mobility said ... It argued that ...": a neuter pronoun never stands for a
+            # person; with no organisation in reach, the previous speaker, a name of two words
+            # with no title nor gender (a person only by default), is an organisation
+            prefer.kind = "organization"
+            return prefer, "previous speaker (a name referred to as an organisation)"
         if fallback is not None:
             return fallback, "nearest mention"
         return None, "no antecedent"

@@ -342,6 +342,12 @@ TITLE_HEADS = {
     "ceo": ("chief executive", None, "s", "person"),
     "chief executive": ("chief executive", None, "s", "person"),
     "chief executive officer": ("chief executive", None, "s", "person"),
+    # a member of an elected body ("Council member Dana Reyes"), a person, not the council
+    "council member": ("council member", None, "s", "person"),
+    "councilmember": ("council member", None, "s", "person"),
+    "councilman": ("council member", "m", "s", "person"), "councilwoman": ("council member", "f", "s", "person"),
+    "councillor": ("council member", None, "s", "person"), "councilor": ("council member", None, "s", "person"),
+    "board member": ("board member", None, "s", "person"),
     "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
     "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
     "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
@@ -514,18 +520,21 @@ ORG_ANAPHORS = (
     "lender", "bank", "insurer", "retailer", "manufacturer", "operator", "startup", "conglomerate",
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
-    "regulator", "watchdog", "consortium",
+    "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
 COMPANY_ANAPHORS = (
     "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
+    "brewer", "distiller", "shipbuilder", "steelmaker",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association
 ORG_ANAPHOR_COVERS = {
     "association": ("federation", "league", "union", "confederation"),
+    # "the Department of Forestry ... The ministry said": a government department is a ministry
+    "ministry": ("department",),
 }
 # anaphors that name only some kinds of institution: they refer back to a name headed by one of
 # these words (or by a word the tables do not know), never to one headed by another institution's
