@@ -2129,3 +2129,12 @@ def test_l_etablissement_public_refers_back_to_meteo_france():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Météo-France", "Météo-France a levé la vigilance orange dans la soirée", "indirect"),
         ("Météo-France", "le risque reste « limité » jeudi", "mixed")]
+
+
+def test_the_outlet_told_is_not_the_subject_of_an_infinitive_after_the_cue():
+    text = ("Une riveraine du chantier a raconté à l'AFP avoir signalé les fissures à la mairie "
+            "« dès le mois de mai », sans réponse.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous resident",
+         "avoir signalé les fissures à la mairie « dès le mois de mai », sans réponse", "mixed")]

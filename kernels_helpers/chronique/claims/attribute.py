@@ -492,6 +492,13 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if m is not None and lex.media_preps and ci > 0 and m.start - 1 > floor and (
+                d.keys[m.start - 1] in lex.media_preps):
+            pc = self.cues[ci - 1]
+            if (pc.e < m.start and d.sid[pc.s] == d.sid[c.s]
+                    and "media" in lex.lemmas.get(pc.lemma, _NO_LEMMA)[1]
+                    and skip_fwd(d, pc.e, c.s, pc, media=True) >= m.end):
+                return None             # "a indiqué à l'AFP avoir demandé": the outlet told, no subject
         if (m is not None and m.start - 3 >= floor and d.keys[m.start - 1] in lex.prepositions
                 and d.fkeys[m.start - 2] in lex.fronted_participles):
             # "Des commerçants interrogés par l'AFP affirment": the one reached is the subject
