@@ -2138,3 +2138,14 @@ def test_the_outlet_told_is_not_the_subject_of_an_infinitive_after_the_cue():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("anonymous resident",
          "avoir signalé les fissures à la mairie « dès le mois de mai », sans réponse", "mixed")]
+
+
+def test_a_place_complement_after_a_bracketed_acronym_completes_the_organisation():
+    text = ("Deux alpinistes ont été secourus dans la nuit, a indiqué le peloton de gendarmerie de "
+            "montagne (PGM) de la Haute-Savoie, qui appelle à « la plus grande prudence ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("peloton de gendarmerie de montagne de la Haute-Savoie",
+         "Deux alpinistes ont été secourus dans la nuit", "indirect"),
+        ("peloton de gendarmerie de montagne de la Haute-Savoie",
+         "à « la plus grande prudence »", "mixed")]
