@@ -2149,3 +2149,12 @@ def test_a_place_complement_after_a_bracketed_acronym_completes_the_organisation
          "Deux alpinistes ont été secourus dans la nuit", "indirect"),
         ("peloton de gendarmerie de montagne de la Haute-Savoie",
          "à « la plus grande prudence »", "mixed")]
+
+
+def test_parler_de_reports_only_an_object_carrying_quoted_words():
+    text = ("Le trafic a repris samedi sur la ligne, a annoncé la SNCF, qui parle d'un incident "
+            "« rarissime » sur ce tronçon. Le maire a parlé de la situation avec les riverains.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("SNCF", "Le trafic a repris samedi sur la ligne", "indirect"),
+        ("SNCF", "un incident « rarissime » sur ce tronçon", "mixed")]

@@ -2090,10 +2090,12 @@ class Attributor:
             if e is not None:
                 return j, e, "objq", None
         if "objin" in frames and k in lex.object_in_preps and not c.passive:
-            # "voit dans cette décision le signe d'une « dérive »": the words after the preposition
-            e = self.quoted_object(j + 1, ce)
+            # "voit dans cette décision le signe d'une « dérive »", "parle d'une chute
+            # « exceptionnelle »": the words after the preposition (and its elision mark)
+            a = j + 2 if j + 1 < ce and d.keys[j + 1] == "'" else j + 1
+            e = self.quoted_object(a, ce)
             if e is not None:
-                return j + 1, e, "objq", None
+                return a, e, "objq", None
         if "objin" in frames and not c.passive and self._clitic_in(c):
             # "qui y voit « une mesure de justice »": the clitic stands for the preposition's object
             e = self.quoted_object(j, ce)

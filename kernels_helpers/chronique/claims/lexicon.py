@@ -538,7 +538,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
-    lx.object_in_preps = _set(g("OBJECT_IN_PREPS", ()))
+    lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
     lx.preverbal_clitics = _set(g("PREVERBAL_CLITICS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))

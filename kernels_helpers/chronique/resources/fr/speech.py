@@ -113,6 +113,7 @@ CUE_LEMMAS = {
     "demander": ("statement", "que incise objq"),
     "appeler": ("statement", "objq"),
     "voir": ("statement", "objin"),                 # "voit dans ce vote un « désaveu »"
+    "parler": ("statement", "objin"),               # "parle d'une chute « exceptionnelle »"
     "inviter": ("statement", "objq"),               # "invite les passagers à « se renseigner »"
     "faire valoir": ("justification", "que incise"),   # "« ... », a fait valoir la présidence"
     "évoquer": ("statement", "incise objq"),
@@ -309,8 +310,8 @@ ADVERBS = (
 # Attribution phrases: "selon X", "d'après X"
 # ---------------------------------------------------------------------------
 # prepositions of the "objin" frame, before the object that holds the reported words ("voit dans X
-# un « ... »")
-OBJECT_IN_PREPS = ("dans",)
+# un « ... »", "parle d'une chute « exceptionnelle »")
+OBJECT_IN_PREPS = ("dans", "de", "d'", "du")
 # clitics standing for that preposition and its object, before the verb: the quoted object then
 # follows the verb ("qui y voit « une mesure de justice »")
 OBJECT_IN_CLITICS = ("y",)
