@@ -2158,3 +2158,11 @@ def test_parler_de_reports_only_an_object_carrying_quoted_words():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("SNCF", "Le trafic a repris samedi sur la ligne", "indirect"),
         ("SNCF", "un incident « rarissime » sur ce tronçon", "mixed")]
+
+
+def test_a_quoted_figure_closing_a_relative_clause_is_reported_by_its_subject():
+    text = ("Trois hommes sont poursuivis pour une fraude aux subventions que le parquet national "
+            "financier estime à « près de 12 millions d'euros ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("parquet national financier", "à « près de 12 millions d'euros »", "mixed")]

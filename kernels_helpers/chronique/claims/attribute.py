@@ -2156,6 +2156,15 @@ class Attributor:
             e = self.figure_object(j, ce)
             if e is not None:
                 return j, e, "objat", None
+            if k in lex.figure_preps and j + 1 in d.open_at and ci in self.subject:
+                # "un trafic que l'accusation évalue à « plus de 3 millions d'euros »": the object
+                # is the antecedent of the relative; the quoted figure closes the clause
+                e = d.quotes[d.open_at[j + 1]].close_tok + 1
+                s = self.subject[ci][2]
+                if e >= trim_end(d, j, ce) and any(
+                        p >= 0 and d.mask[p] & COMP and (lex.complementizers.match(d.keys, d.caps, p) or (0,))[0] == s - p
+                        for p in (s - 1, s - 2)):
+                    return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
