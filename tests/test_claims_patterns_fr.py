@@ -2166,3 +2166,13 @@ def test_a_quoted_figure_closing_a_relative_clause_is_reported_by_its_subject():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("parquet national financier", "à « près de 12 millions d'euros »", "mixed")]
+
+
+def test_a_name_complementing_another_name_before_an_apposition_is_no_subject():
+    text = ("Un skieur est mort mardi lors du Trophée des Neiges, une compétition amateur organisée "
+            "chaque hiver, a indiqué la préfecture de la Savoie.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture de la Savoie",
+         "Un skieur est mort mardi lors du Trophée des Neiges, une compétition amateur organisée chaque hiver",
+         "indirect")]

@@ -1047,8 +1047,8 @@ class Attributor:
                and toks[s].start == toks[s - 1].end):
             s -= 2                      # "les Hautes-Alpes": the compound's first part
         if (s - 1 >= floor and d.mask[s] & CONN and d.lex.connectors.match(d.fkeys, d.caps, s) is not None
-                and d.toks[s - 1].text[:1].isalpha() and not d.caps[s - 1]):
-            return True
+                and d.toks[s - 1].text[:1].isalpha() and (not d.caps[s - 1] or s - 1 > floor and not d.caps[s])):
+            return True                 # (or a name's complement: "l'Ultra des Trois Cols")
         p = s - 1
         for _ in range(2):
             if p > floor and d.keys[p] == "'":
