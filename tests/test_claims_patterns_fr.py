@@ -2176,3 +2176,12 @@ def test_a_name_complementing_another_name_before_an_apposition_is_no_subject():
         ("préfecture de la Savoie",
          "Un skieur est mort mardi lors du Trophée des Neiges, une compétition amateur organisée chaque hiver",
          "indirect")]
+
+
+def test_an_object_put_at_a_quoted_figure_in_words_is_reported():
+    text = ("Le syndicat des hôteliers, qui évalue le manque à gagner à « plusieurs dizaines de "
+            "millions d'euros », réclame une aide de l'Etat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert ("syndicat des hôteliers", "le manque à gagner à « plusieurs dizaines de millions d'euros »",
+            "mixed") in got

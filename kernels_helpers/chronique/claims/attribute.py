@@ -2192,6 +2192,7 @@ class Attributor:
             if k not in lex.figure_preps:
                 continue
             x = i + 1
+            quoted = x in d.open_at and d.quotes[d.open_at[x]].close_tok < ce
             if x in d.open_at:
                 x += 1
             co = lex.clause_openers.match(keys, d.caps, x) if x < ce else None
@@ -2199,8 +2200,8 @@ class Attributor:
                 x += co[0]
             if x < ce and not toks[x].text[:1].isalnum() and x + 1 < ce and inq[x] == inq[x - 1]:
                 x += 1                  # a currency sign ("$410 million")
-            if x >= ce or not toks[x].text[:1].isdigit() or d.blocked[x]:
-                continue
+            if x >= ce or not (toks[x].text[:1].isdigit() or quoted and toks[x].text[:1].isalpha()) or d.blocked[x]:
+                continue                # (a quoted figure may be in words: "à « plusieurs millions d'euros »")
             for p in range(x + 1, min(ce, x + OBJECT_SPAN)):
                 if inq[p] >= 0:
                     continue
