@@ -2185,3 +2185,12 @@ def test_an_object_put_at_a_quoted_figure_in_words_is_reported():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert ("syndicat des hôteliers", "le manque à gagner à « plusieurs dizaines de millions d'euros »",
             "mixed") in got
+
+
+def test_selon_laquelle_reports_the_clause_for_the_antecedent():
+    text = ("Deux nouveaux foyers ont été détectés dans le département, a annoncé la préfecture du "
+            "Jura, selon laquelle la situation reste « sous contrôle ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture du Jura", "Deux nouveaux foyers ont été détectés dans le département", "indirect"),
+        ("préfecture du Jura", "la situation reste « sous contrôle »", "mixed")]

@@ -2905,7 +2905,7 @@ class Attributor:
             # clause's subject gives its reasons in the quoted words
             self.gerund(ci, c, _QUOTE)
             return
-        if c.e + 1 < d.n and d.keys[c.e] in lex.person_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
+        if c.e + 1 < d.n and d.keys[c.e] in lex.according_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
             self._according_relative(ci, c)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)

@@ -280,6 +280,7 @@ class Lexicon:
     place_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     person_relatives: frozenset = frozenset()
+    according_relatives: frozenset = frozenset()    # "selon laquelle": an attribution phrase's relative
     stressed_pronouns: frozenset = frozenset()   # "Le maire, lui, ...": repeats the subject before it
     relation_nouns: frozenset = frozenset()     # "son client": someone other than the one who says it
     media_preps: frozenset = frozenset()
@@ -462,6 +463,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_preps = _set(g("PLACE_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
+    lx.according_relatives = lx.person_relatives | _set(g("ACCORDING_RELATIVES", ()))
     lx.stressed_pronouns = _set(g("STRESSED_PRONOUNS"))
     lx.relation_nouns = frozenset(fold(w) for w in _set(g("RELATION_NOUNS")))
     lx.media_preps = _set(g("MEDIA_PREPS"))

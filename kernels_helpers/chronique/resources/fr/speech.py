@@ -370,6 +370,9 @@ RELATIVES = ("qui",)
 # la Manche, qui dit ...", "X, chercheur au CNRS, qui estime ..."), is the person's, not the
 # institution's or the place's in the description
 PERSON_RELATIVES = ("qui",)
+# relatives after an attribution phrase, the clause after them reported: "..., a précisé l'ARS, selon
+# laquelle aucun des malades n'est dans un état grave"
+ACCORDING_RELATIVES = ("laquelle", "lequel", "lesquelles", "lesquels")
 # nouns of a person related to the one who speaks, after a possessive ("son client", "sa fille"):
 # reported words naming one so speak of someone else than the speaker ("X va faire appel, a
 # indiqué son avocat. Selon lui, son client ...": "lui" is the lawyer, not X)
