@@ -2129,3 +2129,68 @@ def test_l_etablissement_public_refers_back_to_meteo_france():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("Météo-France", "Météo-France a levé la vigilance orange dans la soirée", "indirect"),
         ("Météo-France", "le risque reste « limité » jeudi", "mixed")]
+
+
+def test_the_outlet_told_is_not_the_subject_of_an_infinitive_after_the_cue():
+    text = ("Une riveraine du chantier a raconté à l'AFP avoir signalé les fissures à la mairie "
+            "« dès le mois de mai », sans réponse.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("anonymous resident",
+         "avoir signalé les fissures à la mairie « dès le mois de mai », sans réponse", "mixed")]
+
+
+def test_a_place_complement_after_a_bracketed_acronym_completes_the_organisation():
+    text = ("Deux alpinistes ont été secourus dans la nuit, a indiqué le peloton de gendarmerie de "
+            "montagne (PGM) de la Haute-Savoie, qui appelle à « la plus grande prudence ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("peloton de gendarmerie de montagne de la Haute-Savoie",
+         "Deux alpinistes ont été secourus dans la nuit", "indirect"),
+        ("peloton de gendarmerie de montagne de la Haute-Savoie",
+         "à « la plus grande prudence »", "mixed")]
+
+
+def test_parler_de_reports_only_an_object_carrying_quoted_words():
+    text = ("Le trafic a repris samedi sur la ligne, a annoncé la SNCF, qui parle d'un incident "
+            "« rarissime » sur ce tronçon. Le maire a parlé de la situation avec les riverains.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("SNCF", "Le trafic a repris samedi sur la ligne", "indirect"),
+        ("SNCF", "un incident « rarissime » sur ce tronçon", "mixed")]
+
+
+def test_a_quoted_figure_closing_a_relative_clause_is_reported_by_its_subject():
+    text = ("Trois hommes sont poursuivis pour une fraude aux subventions que le parquet national "
+            "financier estime à « près de 12 millions d'euros ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("parquet national financier", "à « près de 12 millions d'euros »", "mixed")]
+
+
+def test_a_name_complementing_another_name_before_an_apposition_is_no_subject():
+    text = ("Un skieur est mort mardi lors du Trophée des Neiges, une compétition amateur organisée "
+            "chaque hiver, a indiqué la préfecture de la Savoie.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture de la Savoie",
+         "Un skieur est mort mardi lors du Trophée des Neiges, une compétition amateur organisée chaque hiver",
+         "indirect")]
+
+
+def test_an_object_put_at_a_quoted_figure_in_words_is_reported():
+    text = ("Le syndicat des hôteliers, qui évalue le manque à gagner à « plusieurs dizaines de "
+            "millions d'euros », réclame une aide de l'Etat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert ("syndicat des hôteliers", "le manque à gagner à « plusieurs dizaines de millions d'euros »",
+            "mixed") in got
+
+
+def test_selon_laquelle_reports_the_clause_for_the_antecedent():
+    text = ("Deux nouveaux foyers ont été détectés dans le département, a annoncé la préfecture du "
+            "Jura, selon laquelle la situation reste « sous contrôle ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
+        ("préfecture du Jura", "Deux nouveaux foyers ont été détectés dans le département", "indirect"),
+        ("préfecture du Jura", "la situation reste « sous contrôle »", "mixed")]

@@ -492,6 +492,13 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if m is not None and lex.media_preps and ci > 0 and m.start - 1 > floor and (
+                d.keys[m.start - 1] in lex.media_preps):
+            pc = self.cues[ci - 1]
+            if (pc.e < m.start and d.sid[pc.s] == d.sid[c.s]
+                    and "media" in lex.lemmas.get(pc.lemma, _NO_LEMMA)[1]
+                    and skip_fwd(d, pc.e, c.s, pc, media=True) >= m.end):
+                return None             # "a indiqué à l'AFP avoir demandé": the outlet told, no subject
         if (m is not None and m.start - 3 >= floor and d.keys[m.start - 1] in lex.prepositions
                 and d.fkeys[m.start - 2] in lex.fronted_participles):
             # "Des commerçants interrogés par l'AFP affirment": the one reached is the subject
@@ -1040,8 +1047,8 @@ class Attributor:
                and toks[s].start == toks[s - 1].end):
             s -= 2                      # "les Hautes-Alpes": the compound's first part
         if (s - 1 >= floor and d.mask[s] & CONN and d.lex.connectors.match(d.fkeys, d.caps, s) is not None
-                and d.toks[s - 1].text[:1].isalpha() and not d.caps[s - 1]):
-            return True
+                and d.toks[s - 1].text[:1].isalpha() and (not d.caps[s - 1] or s - 1 > floor and not d.caps[s])):
+            return True                 # (or a name's complement: "l'Ultra des Trois Cols")
         p = s - 1
         for _ in range(2):
             if p > floor and d.keys[p] == "'":
@@ -2083,10 +2090,12 @@ class Attributor:
             if e is not None:
                 return j, e, "objq", None
         if "objin" in frames and k in lex.object_in_preps and not c.passive:
-            # "voit dans cette décision le signe d'une « dérive »": the words after the preposition
-            e = self.quoted_object(j + 1, ce)
+            # "voit dans cette décision le signe d'une « dérive »", "parle d'une chute
+            # « exceptionnelle »": the words after the preposition (and its elision mark)
+            a = j + 2 if j + 1 < ce and d.keys[j + 1] == "'" else j + 1
+            e = self.quoted_object(a, ce)
             if e is not None:
-                return j + 1, e, "objq", None
+                return a, e, "objq", None
         if "objin" in frames and not c.passive and self._clitic_in(c):
             # "qui y voit « une mesure de justice »": the clitic stands for the preposition's object
             e = self.quoted_object(j, ce)
@@ -2147,6 +2156,15 @@ class Attributor:
             e = self.figure_object(j, ce)
             if e is not None:
                 return j, e, "objat", None
+            if k in lex.figure_preps and j + 1 in d.open_at and ci in self.subject:
+                # "un trafic que l'accusation évalue à « plus de 3 millions d'euros »": the object
+                # is the antecedent of the relative; the quoted figure closes the clause
+                e = d.quotes[d.open_at[j + 1]].close_tok + 1
+                s = self.subject[ci][2]
+                if e >= trim_end(d, j, ce) and any(
+                        p >= 0 and d.mask[p] & COMP and (lex.complementizers.match(d.keys, d.caps, p) or (0,))[0] == s - p
+                        for p in (s - 1, s - 2)):
+                    return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
@@ -2174,6 +2192,7 @@ class Attributor:
             if k not in lex.figure_preps:
                 continue
             x = i + 1
+            quoted = x in d.open_at and d.quotes[d.open_at[x]].close_tok < ce
             if x in d.open_at:
                 x += 1
             co = lex.clause_openers.match(keys, d.caps, x) if x < ce else None
@@ -2181,8 +2200,8 @@ class Attributor:
                 x += co[0]
             if x < ce and not toks[x].text[:1].isalnum() and x + 1 < ce and inq[x] == inq[x - 1]:
                 x += 1                  # a currency sign ("$410 million")
-            if x >= ce or not toks[x].text[:1].isdigit() or d.blocked[x]:
-                continue
+            if x >= ce or not (toks[x].text[:1].isdigit() or quoted and toks[x].text[:1].isalpha()) or d.blocked[x]:
+                continue                # (a quoted figure may be in words: "à « plusieurs millions d'euros »")
             for p in range(x + 1, min(ce, x + OBJECT_SPAN)):
                 if inq[p] >= 0:
                     continue
@@ -2886,7 +2905,7 @@ class Attributor:
             # clause's subject gives its reasons in the quoted words
             self.gerund(ci, c, _QUOTE)
             return
-        if c.e + 1 < d.n and d.keys[c.e] in lex.person_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
+        if c.e + 1 < d.n and d.keys[c.e] in lex.according_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
             self._according_relative(ci, c)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)

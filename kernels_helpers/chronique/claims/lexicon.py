@@ -280,6 +280,7 @@ class Lexicon:
     place_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     person_relatives: frozenset = frozenset()
+    according_relatives: frozenset = frozenset()    # "selon laquelle": an attribution phrase's relative
     stressed_pronouns: frozenset = frozenset()   # "Le maire, lui, ...": repeats the subject before it
     relation_nouns: frozenset = frozenset()     # "son client": someone other than the one who says it
     media_preps: frozenset = frozenset()
@@ -462,6 +463,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_preps = _set(g("PLACE_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
+    lx.according_relatives = lx.person_relatives | _set(g("ACCORDING_RELATIVES", ()))
     lx.stressed_pronouns = _set(g("STRESSED_PRONOUNS"))
     lx.relation_nouns = frozenset(fold(w) for w in _set(g("RELATION_NOUNS")))
     lx.media_preps = _set(g("MEDIA_PREPS"))
@@ -538,7 +540,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
-    lx.object_in_preps = _set(g("OBJECT_IN_PREPS", ()))
+    lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
     lx.preverbal_clitics = _set(g("PREVERBAL_CLITICS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))

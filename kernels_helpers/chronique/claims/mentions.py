@@ -434,6 +434,16 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                         # acronym completes the organisation's
                         org.name = f"{org.name} {nx.name}"
                         nx.appos = org
+                    elif nx is not None and nx.kind in ("name", "gaz") and m.end + 1 < n and mask[m.end + 1] & B_CONN:
+                        # "le peloton de gendarmerie de haute montagne (PGHM) de l'Isère", "l'agence
+                        # régionale de santé (ARS) des Hauts-de-France": a place complement after
+                        # the acronym completes the organisation's name
+                        k = _complement_start(m.end + 1, n, keys, fkeys, caps, mask, conns, dets)
+                        if (k is not None and nx.start <= k < nx.end and nx.start > m.end + 1
+                                and (nx.end >= n or keys[nx.end] in (",", ".", ";", ")")
+                                     or mask[nx.end] & B_CUE)):
+                            org.name = f"{org.name} {text[toks[m.end + 1].start:toks[nx.end - 1].end]}"
+                            nx.appos = org
             out.append(m)
             continue
         if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):

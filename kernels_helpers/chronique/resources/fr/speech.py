@@ -113,6 +113,7 @@ CUE_LEMMAS = {
     "demander": ("statement", "que incise objq"),
     "appeler": ("statement", "objq"),
     "voir": ("statement", "objin"),                 # "voit dans ce vote un « désaveu »"
+    "parler": ("statement", "objin"),               # "parle d'une chute « exceptionnelle »"
     "inviter": ("statement", "objq"),               # "invite les passagers à « se renseigner »"
     "faire valoir": ("justification", "que incise"),   # "« ... », a fait valoir la présidence"
     "évoquer": ("statement", "incise objq"),
@@ -309,8 +310,8 @@ ADVERBS = (
 # Attribution phrases: "selon X", "d'après X"
 # ---------------------------------------------------------------------------
 # prepositions of the "objin" frame, before the object that holds the reported words ("voit dans X
-# un « ... »")
-OBJECT_IN_PREPS = ("dans",)
+# un « ... »", "parle d'une chute « exceptionnelle »")
+OBJECT_IN_PREPS = ("dans", "de", "d'", "du")
 # clitics standing for that preposition and its object, before the verb: the quoted object then
 # follows the verb ("qui y voit « une mesure de justice »")
 OBJECT_IN_CLITICS = ("y",)
@@ -369,6 +370,9 @@ RELATIVES = ("qui",)
 # la Manche, qui dit ...", "X, chercheur au CNRS, qui estime ..."), is the person's, not the
 # institution's or the place's in the description
 PERSON_RELATIVES = ("qui",)
+# relatives after an attribution phrase, the clause after them reported: "..., a précisé l'ARS, selon
+# laquelle aucun des malades n'est dans un état grave"
+ACCORDING_RELATIVES = ("laquelle", "lequel", "lesquelles", "lesquels")
 # nouns of a person related to the one who speaks, after a possessive ("son client", "sa fille"):
 # reported words naming one so speak of someone else than the speaker ("X va faire appel, a
 # indiqué son avocat. Selon lui, son client ...": "lui" is the lawyer, not X)
