@@ -1451,3 +1451,21 @@ def test_company_noun_before_a_name_makes_it_a_company_the_nationality_noun_phra
     assert _claims("Belgian brewer Hollander Stout rejected a takeover approach on Tuesday. The offer "
                    "undervalued its brands, the Belgian company said.") == [
         ("Hollander Stout", "The offer undervalued its brands", "indirect")]
+
+
+def test_hyphenated_role_noun_before_a_name_after_an_inverted_said():
+    assert _claims("“We have waited forty years for this,” said shop-floor worker Denise Harlow, 58.") == [
+        ("Denise Harlow", "We have waited forty years for this", "direct")]
+
+
+def test_spokesperson_for_an_institution_keeps_the_institutions_full_name():
+    assert _claims("A spokeswoman for the World Health Organization said on Friday that no new cases had "
+                   "been confirmed.") == [
+        ("anonymous World Health Organization spokesperson", "no new cases had been confirmed", "indirect")]
+
+
+def test_spokesperson_for_a_department_goes_on_with_its_joined_complements():
+    assert _claims("A spokesman for the Ohio Department of Agriculture and Rural Affairs told reporters the "
+                   "quarantine would be lifted in May.") == [
+        ("anonymous Ohio Department of Agriculture and Rural Affairs spokesperson",
+         "the quarantine would be lifted in May", "indirect")]

@@ -1765,9 +1765,12 @@ class Attributor:
         if m is None and d.lex.prehead_nouns:
             # "said union leader Maria Lopez": lowercase modifiers before the title; "said passenger
             # Tomás Reyes, 34,": a role noun the tables do not know before the name
+            # ("said season-ticket holder Maureen Platt": a word may be a hyphenated compound)
             lex = d.lex
-            for k in (j + 1, j + 2):
-                if k < end and d.keys[k - 1].isalpha() and not d.caps[k - 1]:
+            k = j
+            for _ in range(2):
+                if k < end and d.keys[k].isalpha() and not d.caps[k]:
+                    k = compound_end(k + 1, end, d.toks, d.keys, d.caps)
                     m = d.m_start.get(k)
                     if m is not None and m.kind == "title":
                         break

@@ -446,7 +446,9 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                             nx.appos = org
             out.append(m)
             continue
-        if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None):
+        person = (lex.prehead_nouns and m.kind == "title" and m.nature == "person" and m.name is None
+                  and m.comps and h > m.start)
+        if not (m.kind == "name" or m.kind == "title" and m.nature == "org" and m.name is None or person):
             out.append(m)
             continue
         a0 = m.start
@@ -521,6 +523,16 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             if a0 < m.start:
                 out.append(prev)
             out.append(m)
+            continue
+        if person:
+            # "a spokesperson for the Iowa Department of Health and Human Services": a person's
+            # title whose complement is an institution goes on with the institution's complements
+            m.title = (m.title or "") + text[toks[m.end - 1].end:toks[j - 1].end]
+            m.comps = m.comps + tuple(fkeys[t] for t in range(m.end, j) if caps[t])
+            m.end = j
+            m.span = (m.span[0], j)
+            out.append(m)
+            drop_to = j
             continue
         s = a0                      # capitalised modifiers are part of the name ("the Federal Office")
         while s < h and (not caps[s] or keys[s] in dets.first or keys[s] == "'"):
@@ -1810,8 +1822,11 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     if last_head >= 0 and r > 0 and items[r - 1][0] == CONN and name_items:
         # "de la Commission Ursula von der Leyen": the first word completes the title (the words
         # of a hyphenated name count as one: "du maire de Saint-Étienne-du-Rouvray")
-        if sum(1 for x, it in enumerate(name_items) if it[0] == CAP
-               and not (x and keys[it[1] - 1] == "-" and toks[it[1]].start == toks[it[1] - 1].end)) >= 3:
+        # (capitalised words closing on an organisation's head are the institution's name, the
+        # title's complement: "a spokesperson for the World Health Organization")
+        if fkeys[name_items[-1][2] - 1] not in lex.org_heads and sum(
+                1 for x, it in enumerate(name_items) if it[0] == CAP
+                and not (x and keys[it[1] - 1] == "-" and toks[it[1]].start == toks[it[1] - 1].end)) >= 3:
             w = name_items[0]
             name_items = name_items[1:]
             while name_items and name_items[0][0] == PART:
