@@ -2205,3 +2205,13 @@ def test_an_institution_anaphor_skips_a_name_introduced_by_another_institution_n
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got and got[-1][1:] == ("de « renforcer la surveillance » des captages", "mixed")
     assert got[-1][0] not in ("Vigie Littoral", "Cour européenne des droits de l'homme")
+
+
+def test_elle_refers_back_to_a_company_introduced_by_a_feminine_noun():
+    text = ("Le chantier a été suspendu lundi après l'effondrement d'un échafaudage, a-t-on appris "
+            "de source policière.\n\n"
+            "La société Brévalor, qui gère les travaux, a assuré dans un communiqué avoir respecté "
+            "toutes les normes de sécurité. Elle dit « collaborer étroitement » avec les enquêteurs.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert ("Brévalor", "« collaborer étroitement » avec les enquêteurs", "mixed") in got

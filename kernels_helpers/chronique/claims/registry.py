@@ -242,6 +242,8 @@ class Registry:
                     # "au groupe Batimex", "la société Aqualis": a company; "l'association Mer
                     # libre": an association
                     e.classes.add(h)
+                    if e.noun_gender is None and self.lex.gendered_org_pronouns:
+                        e.noun_gender = self.lex.institution_heads.get(h)   # "elle": la société
             elif (m.kind == "name" and m.nature is None and not m.det_name and e.kind == UNKNOWN and m.start > 0
                   and self.toks[m.start - 1].text[:1].islower()
                   and fold(self.keys[m.start - 1]) in self.lex.org_anaphors):
