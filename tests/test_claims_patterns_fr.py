@@ -2194,3 +2194,24 @@ def test_selon_laquelle_reports_the_clause_for_the_antecedent():
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs] == [
         ("préfecture du Jura", "Deux nouveaux foyers ont été détectés dans le département", "indirect"),
         ("préfecture du Jura", "la situation reste « sous contrôle »", "mixed")]
+
+
+def test_an_institution_anaphor_skips_a_name_introduced_by_another_institution_noun():
+    text = ("L'association Vigie Littoral a déposé un recours contre le projet devant la Cour "
+            "européenne des droits de l'homme.\n\n"
+            "Une note de l'Anses publiée en mars ne relève aucun risque pour les riverains, mais "
+            "l'institut recommande de « renforcer la surveillance » des captages.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got and got[-1][1:] == ("de « renforcer la surveillance » des captages", "mixed")
+    assert got[-1][0] not in ("Vigie Littoral", "Cour européenne des droits de l'homme")
+
+
+def test_elle_refers_back_to_a_company_introduced_by_a_feminine_noun():
+    text = ("Le chantier a été suspendu lundi après l'effondrement d'un échafaudage, a-t-on appris "
+            "de source policière.\n\n"
+            "La société Brévalor, qui gère les travaux, a assuré dans un communiqué avoir respecté "
+            "toutes les normes de sécurité. Elle dit « collaborer étroitement » avec les enquêteurs.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert ("Brévalor", "« collaborer étroitement » avec les enquêteurs", "mixed") in got

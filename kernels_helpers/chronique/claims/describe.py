@@ -192,6 +192,8 @@ class Describer:
                 if prev.sent == t and e is not None and reg.fits(e, p) and (
                         p.gender is None or e.gender in (None, p.gender)):
                     return e
+                if org is None and prev.sent == t and e is not None and reg.org_fits(e, p):
+                    org = e     # "La société X, qui ..., a assuré ... Elle dit ...": the speaker
                 if (prev.sent == t == s - 1 and e is not None and (e.kind == UNKNOWN or e.guessed)
                         and p.nature != "person" and p.number == "s" and p.start == f_own and sm is not None
                         and sm.entity is e):

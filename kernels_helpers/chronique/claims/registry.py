@@ -238,8 +238,12 @@ class Registry:
             self._learn(e, m)
             if m.kind == "name" and m.nature == "org" and m.start > 0 and self.toks[m.start - 1].text[:1].islower():
                 h = fold(self.keys[m.start - 1])
-                if h in self.lex.company_heads:
-                    e.classes.add(h)        # "au groupe Batimex", "la société Aqualis": a company
+                if h in self.lex.company_heads or h in self.lex.org_heads:
+                    # "au groupe Batimex", "la société Aqualis": a company; "l'association Mer
+                    # libre": an association
+                    e.classes.add(h)
+                    if e.noun_gender is None and self.lex.gendered_org_pronouns:
+                        e.noun_gender = self.lex.institution_heads.get(h)   # "elle": la société
             elif (m.kind == "name" and m.nature is None and not m.det_name and e.kind == UNKNOWN and m.start > 0
                   and self.toks[m.start - 1].text[:1].islower()
                   and fold(self.keys[m.start - 1]) in self.lex.org_anaphors):
@@ -340,6 +344,14 @@ class Registry:
                 if kinds is not None and ehead != head and ehead not in kinds and (
                         ehead in lex.org_heads or ehead in lex.org_suffixes):
                     continue        # "the agency" is no airport, "the airline" no bank
+                if kinds is None and head in lex.org_heads:
+                    # "l'institut" is not the "Cour européenne des droits de l'homme" nor
+                    # "l'association Mer libre": a name headed, or introduced, by the noun of
+                    # another kind of institution
+                    nouns = {ehead} if ehead in lex.org_heads else ({
+                        fold(t.split(None, 1)[0].lower()) for t in e.titles if t} | e.classes) & lex.org_heads
+                    if nouns and head not in nouns and nouns.isdisjoint(lex.anaphor_covers.get(head, ())):
+                        continue
                 if ehead != head and ehead in lex.org_heads and ehead not in lex.anaphor_covers.get(head, ()) and (
                         ehead in lex.org_anaphors and head not in lex.company_anaphors
                         and head in lex.org_heads
