@@ -2215,3 +2215,15 @@ def test_elle_refers_back_to_a_company_introduced_by_a_feminine_noun():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert ("Brévalor", "« collaborer étroitement » avec les enquêteurs", "mixed") in got
+
+
+def test_il_refers_to_a_name_in_apposition_to_a_long_opening_noun_phrase():
+    text = ("« Les normes n'ont pas été respectées », a affirmé à l'AFP le directeur de l'agence "
+            "régionale de santé, Marc Delorme.\n\n"
+            "Le directeur de l'usine, Paul Garnier, rejette ces accusations. Il affirme que les "
+            "contrôles sont « effectués chaque semaine ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Marc Delorme", "Les normes n'ont pas été respectées", "direct"),
+        ("Paul Garnier", "les contrôles sont « effectués chaque semaine »", "mixed")]

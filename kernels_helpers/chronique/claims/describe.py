@@ -158,8 +158,9 @@ class Describer:
                 sm = None
             if sm is None:
                 # "Son gérant, Bernard Excoffier, s'est dit ...": a name in apposition to the
-                # noun phrase opening the sentence
-                for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
+                # noun phrase opening the sentence ("Le gérant de l'abattoir, ...": up to five
+                # words, an elided article counting as its two tokens)
+                for c in range(f + 1, min(f + 8, d.sent_end[t] - 1)):
                     if d.keys[c] == ",":
                         sm = d.m_start.get(c + 1)
                         if sm is not None and (sm.kind != "name" or sm.end >= d.n or d.keys[sm.end] != ","):
