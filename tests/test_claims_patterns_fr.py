@@ -2227,3 +2227,14 @@ def test_il_refers_to_a_name_in_apposition_to_a_long_opening_noun_phrase():
     assert got == [
         ("Marc Delorme", "Les normes n'ont pas été respectées", "direct"),
         ("Paul Garnier", "les contrôles sont « effectués chaque semaine »", "mixed")]
+
+
+def test_elle_refers_to_a_woman_named_after_a_generic_masculine_title():
+    text = ("« Le virus circule activement dans la région », a indiqué à l'AFP le professeur Anne "
+            "Ricard, infectiologue au CHU de Rennes. Elle a ajouté que les hôpitaux restaient "
+            "en mesure d'accueillir les malades.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Anne Ricard", "Le virus circule activement dans la région", "direct"),
+        ("Anne Ricard", "les hôpitaux restaient en mesure d'accueillir les malades", "indirect")]

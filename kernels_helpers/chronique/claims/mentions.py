@@ -1925,6 +1925,10 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             return None                 # "a person" names no source without "familiar with ..."
         role = _role(tuple(role_words), lex, tuple(fkeys[items[last_head][1]:items[last_head][2]]))
         g = (hgender or det[1]) if nature != "org" else None
+        if name and gender is None and hgender is None and g is not None and g == lex.generic_title_gender:
+            # "le docteur Nathalie Hemmerlé": a title of no gender of its own, in the generic
+            # gender of its determiner, says nothing of the named person's
+            g = None
         m = Mention(start, end, "title", name_span if name else (start, end), name, det[0], cls, nature, nat,
                     tuple(comps), role, gender or g, hnumber or det[2], same, other, qualifier, title)
         if nature == "org":

@@ -737,6 +737,9 @@ POSTPOSED_ADJECTIVES = True
 PLURAL_ENDINGS = ("s", "x")
 # "il"/"elle" may refer to an institution by the gender of its noun ("le parquet ... a-t-il ajouté")
 GENDERED_ORG_PRONOUNS = True
+# a title of no gender of its own takes the masculine as the generic gender ("le docteur Nathalie
+# Hemmerlé", "le professeur Anne Ricard"): its determiner says nothing of the named person's
+GENERIC_TITLE_GENDER = "m"
 # heads of organisation names, completed by adjectives and "de"-complements
 # ("l'Union cycliste internationale", "la Fédération du commerce et de la distribution")
 ORG_HEADS = (
