@@ -2238,3 +2238,14 @@ def test_elle_refers_to_a_woman_named_after_a_generic_masculine_title():
     assert got == [
         ("Anne Ricard", "Le virus circule activement dans la région", "direct"),
         ("Anne Ricard", "les hôpitaux restaient en mesure d'accueillir les malades", "indirect")]
+
+
+def test_il_refers_to_the_name_after_a_detached_bare_title():
+    text = ("Gérante d'un restaurant installé sur le port depuis vingt ans, Claire Bonnet dit avoir "
+            "perdu « la moitié » de sa clientèle. « Sans les touristes, on ne tiendra pas l'hiver », "
+            "prévient-elle.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Claire Bonnet", "avoir perdu « la moitié » de sa clientèle", "mixed"),
+        ("Claire Bonnet", "Sans les touristes, on ne tiendra pas l'hiver", "direct")]

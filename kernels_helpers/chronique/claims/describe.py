@@ -156,6 +156,16 @@ class Describer:
                 # "Ruiz's sister, Marisol Ruiz, said ...": a possessor, not the subject
                 f = d.lex.after_clitic(d.keys, sm.end)
                 sm = None
+            if sm is not None and sm.kind == "title" and sm.det is None and sm.name is None:
+                # "Dirigeant d'une entreprise de pièces installée près de l'aéroport, Stéphane
+                # Rouquié raconte ...": a bare title opening the sentence is a detached apposition
+                # to the name after its comma, the subject
+                for c in range(sm.end, min(sm.end + 12, d.sent_end[t] - 1)):
+                    if d.keys[c] == ",":
+                        nm = d.m_start.get(c + 1)
+                        if nm is not None and nm.kind == "name" and not nm.in_quote:
+                            sm = nm
+                        break
             if sm is None:
                 # "Son gérant, Bernard Excoffier, s'est dit ...": a name in apposition to the
                 # noun phrase opening the sentence ("Le gérant de l'abattoir, ...": up to five
