@@ -2249,3 +2249,12 @@ def test_il_refers_to_the_name_after_a_detached_bare_title():
     assert got == [
         ("Claire Bonnet", "avoir perdu « la moitié » de sa clientèle", "mixed"),
         ("Claire Bonnet", "Sans les touristes, on ne tiendra pas l'hiver", "direct")]
+
+
+def test_cercle_heads_an_organisation_name():
+    text = ("Le Cercle philatélique de la Marne regrette que les bureaux de poste ne vendent "
+            "« presque plus » de timbres de collection.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Cercle philatélique de la Marne",
+                    "les bureaux de poste ne vendent « presque plus » de timbres de collection", "mixed")]
