@@ -1469,3 +1469,8 @@ def test_spokesperson_for_a_department_goes_on_with_its_joined_complements():
                    "quarantine would be lifted in May.") == [
         ("anonymous Ohio Department of Agriculture and Rural Affairs spokesperson",
          "the quarantine would be lifted in May", "indirect")]
+
+
+def test_portfolio_word_inside_an_institutions_capitalised_name_keeps_the_whole_name():
+    assert _claims("The Marlow County Health District said on Monday that the water was safe to drink.") == [
+        ("Marlow County Health District", "the water was safe to drink", "indirect")]
