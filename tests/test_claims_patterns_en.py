@@ -1474,3 +1474,8 @@ def test_spokesperson_for_a_department_goes_on_with_its_joined_complements():
 def test_portfolio_word_inside_an_institutions_capitalised_name_keeps_the_whole_name():
     assert _claims("The Marlow County Health District said on Monday that the water was safe to drink.") == [
         ("Marlow County Health District", "the water was safe to drink", "indirect")]
+
+
+def test_according_to_a_descriptor_without_article_before_a_name_credits_the_name():
+    assert _claims("According to Dutch broadcaster NOS, the club's debts had reached 40 million euros.") == [
+        ("NOS", "the club's debts had reached 40 million euros", "indirect")]
