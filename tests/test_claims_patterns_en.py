@@ -1469,3 +1469,27 @@ def test_spokesperson_for_a_department_goes_on_with_its_joined_complements():
                    "quarantine would be lifted in May.") == [
         ("anonymous Ohio Department of Agriculture and Rural Affairs spokesperson",
          "the quarantine would be lifted in May", "indirect")]
+
+
+def test_portfolio_word_inside_an_institutions_capitalised_name_keeps_the_whole_name():
+    assert _claims("The Marlow County Health District said on Monday that the water was safe to drink.") == [
+        ("Marlow County Health District", "the water was safe to drink", "indirect")]
+
+
+def test_according_to_a_descriptor_without_article_before_a_name_credits_the_name():
+    assert _claims("According to Dutch broadcaster NOS, the club's debts had reached 40 million euros.") == [
+        ("NOS", "the club's debts had reached 40 million euros", "indirect")]
+
+
+def test_one_before_a_role_noun_opens_an_unnamed_source_and_its_pronoun_refers_back():
+    assert _claims("One nurse, who asked not to be named because she feared reprisals, told AFP the ward had "
+                   "run out of gloves. \"We were told to reuse them,\" she said.") == [
+        ("anonymous nurse", "the ward had run out of gloves", "indirect"),
+        ("anonymous nurse", "We were told to reuse them", "direct")]
+
+
+def test_called_a_person_one_night_is_a_phone_call_not_a_naming():
+    assert _claims("The witness told the court that Harlan called her late one night and said the files "
+                   "had to disappear.") == [
+        ("anonymous witness", "Harlan called her late one night", "indirect"),
+        ("Harlan", "the files had to disappear", "indirect")]

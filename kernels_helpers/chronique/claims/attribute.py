@@ -2951,6 +2951,8 @@ class Attributor:
             m = self.document_speaker(c.e, end)
         if m is None:
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
+        if m is None:
+            m = self._name_after_bare_descriptor(c.e, end)
         if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
             return
         weak = d.keys[c.s] in lex.according_pronoun_only
@@ -3215,6 +3217,28 @@ class Attributor:
         h = descriptor_at(x, d.keys, d.fkeys, d.caps, lex, d.mask)
         return (h is not None and h < y and d.fkeys[h - 1] in lex.org_heads
                 and not any(d.keys[t] in lex.aux or d.keys[t] in lex.cues.first for t in range(h, y)))
+
+    def _name_after_bare_descriptor(self, j: int, end: int) -> Mention | None:
+        """The name closing a descriptor without article, up to the next comma ("according to
+        Belgian broadcaster Sporza,", "according to state news agency Xinhua,"): at most three
+        words before it, the last a lowercase noun."""
+        d = self.d
+        lex = d.lex
+        for k in range(j + 1, min(j + 4, end)):
+            nm = d.m_start.get(k)
+            if nm is None:
+                w = d.toks[k - 1].text
+                if (not w[:1].isalpha() or d.keys[k - 1] in lex.prepositions or d.fkeys[k - 1] in lex.function_words
+                        or d.mask[k - 1] & (CONN | DET) or d.inq[k - 1] >= 0):
+                    return None
+                continue
+            w = d.toks[k - 1].text
+            if (nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[nm.start] or not w[:1].islower()
+                    or d.keys[k - 1] in lex.prepositions or d.fkeys[k - 1] in lex.function_words
+                    or d.mask[k - 1] & (CONN | DET) or nm.end >= end or d.keys[nm.end] != ","):
+                return None
+            return nm
+        return None
 
     def np_to_comma(self, j: int, end: int, det: tuple | None = None) -> Mention | None:
         """A noun phrase opened by a determiner (or, given ``det``, by its noun after an article

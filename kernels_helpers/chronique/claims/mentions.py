@@ -1816,6 +1816,12 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
         while (r > 0 and items[r - 1][0] in (MOD, DEPT, CAP, PART, NAT, HEAD)
                and (items[r - 1][0] == PART or toks[items[r - 1][1]].text[:1].isupper())):
             r -= 1
+    if (last_head < 0 and 1 < r < len(items) and items[r - 1][0] == DEPT and items[r - 2][0] == CAP
+            and toks[items[r - 1][1]].text[:1].isupper()):
+        # "the Wexley Health District": without a title's head, a capitalised portfolio word
+        # between capitalised words is a word of the institution's name
+        while r > 0 and items[r - 1][0] in (DEPT, CAP) and toks[items[r - 1][1]].text[:1].isupper():
+            r -= 1
     name_items = items[r:]
     while name_items and name_items[0][0] == PART:
         name_items = name_items[1:]

@@ -272,7 +272,7 @@ DETERMINERS = {
     "its": ("poss", None, None), "their": ("poss", None, None), "some": ("indef", None, "p"),
     "two": ("indef", None, "p"), "three": ("indef", None, "p"), "several": ("indef", None, "p"),
     "any": ("indef", None, None), "all": ("indef", None, "p"), "no": ("indef", None, None),
-    "many": ("indef", None, "p"), "other": ("indef", None, "p"),
+    "many": ("indef", None, "p"), "other": ("indef", None, "p"), "one": ("indef", None, "s"),
 }
 # a number word from two up determines a plural noun ("Four nurses said", "Five residents told")
 DETERMINERS.update({w: ("indef", None, "p") for w, v in _NUMBER_WORDS.items()
@@ -449,7 +449,8 @@ HEDGE_IN_BACKSHIFT = ()
 ADVERBIAL_NOUNS = (
     "second", "third", "fourth", "few", "day", "week", "month", "year", "time", "times", "moment",
     "minute", "minutes", "while", "number", "total", "lot", "bit", "little", "couple", "dozen",
-    "hundred", "thousand", "million", "weeks", "days", "hour", "hours", "short", "record",
+    "hundred", "thousand", "million", "weeks", "days", "hour", "hours", "short", "record", "night",
+    "morning", "afternoon", "evening", "weekend",
 )
 ATTRIBUTES = {
     "responsible": "accusation", "accountable": "accusation", "guilty": "accusation",
