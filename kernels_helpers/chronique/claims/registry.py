@@ -308,13 +308,7 @@ class Registry:
         if not inst and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in title.split()[:-1]):
             return None         # "the FNV union": an acronym names the organisation, no anaphor
         media = self.lex.media_ids
-        if before is None:
-            cands = self.latest()
-        else:
-            # read after the registry is built: the mentions before token ``before``
-            k = self._index(before)
-            cands = (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
-                     if e is not None)
+        cands = self._recent_entities(before)
         lex = self.lex
         if inst:
             # "la clinique", "le conseil": the institution named last with that head ("la clinique
@@ -365,6 +359,15 @@ class Registry:
                 return e
         return None
 
+    def _recent_entities(self, before: int | None):
+        """The entities last mentioned, most recent first: while the registry is built, those of
+        ``latest``; read afterwards, those of the mentions before token ``before``."""
+        if before is None:
+            return self.latest()
+        k = self._index(before)
+        return (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
+                if e is not None)
+
     def _same_head(self, head: str, before: int | None = None) -> Entity | None:
         """"The California Horse Racing Board said ... According to the board, ...", "the Ministry
         of Health ... The ministry said": where modifiers come before the noun, an institution's
@@ -372,13 +375,7 @@ class Registry:
         name has that head (its last word, or the word before its first link: "Ministry of")."""
         lex, media = self.lex, self.lex.media_ids
         covers = lex.anaphor_covers.get(head, ())     # "the ministry": a "Department of ..." too
-        if before is None:
-            cands = self.latest()
-        else:
-            k = self._index(before)
-            cands = (e for x in reversed(self.mentions[max(0, k - RECENT):k]) for e in (x.inst, x.entity)
-                     if e is not None)
-        for e in cands:
+        for e in self._recent_entities(before):
             if e.kind != "organization" or e.anonymous or e.id in media or not e.id[:1].isupper():
                 continue
             words = e.name.split(" (", 1)[0].split()
