@@ -3225,17 +3225,17 @@ class Attributor:
         d = self.d
         lex = d.lex
         for k in range(j + 1, min(j + 4, end)):
+            # the descriptor's words: no preposition, article, connector or function word
+            if d.keys[k - 1] in lex.prepositions or d.fkeys[k - 1] in lex.function_words or d.mask[k - 1] & (CONN | DET):
+                return None
+            w = d.toks[k - 1].text
             nm = d.m_start.get(k)
             if nm is None:
-                w = d.toks[k - 1].text
-                if (not w[:1].isalpha() or d.keys[k - 1] in lex.prepositions or d.fkeys[k - 1] in lex.function_words
-                        or d.mask[k - 1] & (CONN | DET) or d.inq[k - 1] >= 0):
+                if not w[:1].isalpha() or d.inq[k - 1] >= 0:
                     return None
                 continue
-            w = d.toks[k - 1].text
             if (nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[nm.start] or not w[:1].islower()
-                    or d.keys[k - 1] in lex.prepositions or d.fkeys[k - 1] in lex.function_words
-                    or d.mask[k - 1] & (CONN | DET) or nm.end >= end or d.keys[nm.end] != ","):
+                    or nm.end >= end or d.keys[nm.end] != ","):
                 return None
             return nm
         return None
