@@ -395,8 +395,19 @@ def test_editing_vendredi_moves_the_chart_mark_and_the_state_is_saved(page, lab)
     lab.shutdown_kernels()
     lab.workspaces += 1
     page.goto(lab.url(f"/lab/workspaces/test{lab.workspaces}/tree/edit.ipynb"))
+    mark = page.locator(".cq-article .cq-timex.cq-own[data-timex='t9']").first
     try:
-        page.locator(".cq-article .cq-timex.cq-own[data-timex='t9']").first.wait_for(state="visible", timeout=WAIT)
+        try:
+            mark.wait_for(state="visible", timeout=WAIT)
+        except Exception:
+            # JupyterLab's widget manager sometimes restores the saved state before the new
+            # kernel's connection settles, and shows "model not found" (a race of
+            # @jupyter-widgets/jupyterlab-manager, ipywidgets #3823): reloading the page restores
+            # it from the same saved notebook
+            if page.get_by_text("model not found").count() == 0:
+                raise
+            page.reload()
+            mark.wait_for(state="visible", timeout=WAIT)
     except Exception:
         keep_screenshot(page, "chronique-failed-reopen.png")
         raise
