@@ -31,6 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
+from operator import attrgetter
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
@@ -46,6 +47,8 @@ _FINITE = frozenset({"fin", "finp"})
 _INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 _OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
+_START, _END = attrgetter("start"), attrgetter("end")
+_OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
@@ -87,12 +90,13 @@ class Doc:
         self.sid, self.sent_start, self.sent_end = sents      # sentence of each token; bounds by sentence
         self.n = len(toks)
         self.mentions = mentions
-        self.m_start = {m.start: m for m in mentions}
-        self.m_end = {m.end: m for m in mentions}
-        self.open_at = {q.open_tok: k for k, q in enumerate(quotes)}
-        self.open_toks = [q.open_tok for q in quotes]      # sorted: quotations do not overlap
-        self.close_at = {q.close_tok: k for k, q in enumerate(quotes)}
-        self.close_toks = [q.close_tok for q in quotes]
+        # (the maps are built in C: the last mention or quotation at a token wins, as in a loop)
+        self.m_start = dict(zip(map(_START, mentions), mentions))
+        self.m_end = dict(zip(map(_END, mentions), mentions))
+        self.open_toks = list(map(_OPEN_TOK, quotes))      # sorted: quotations do not overlap
+        self.open_at = dict(zip(self.open_toks, range(len(quotes))))
+        self.close_toks = list(map(_CLOSE_TOK, quotes))
+        self.close_at = dict(zip(self.close_toks, range(len(quotes))))
         self._marks: dict[str, list[int]] = {}
         self._m_starts: list[int] | None = None
 
@@ -292,8 +296,10 @@ def channel_agent_end(d: Doc, j: int, end: int) -> int:
 
 def skip_back(d: Doc, j: int, floor: int) -> int:
     """Skip adverbs and time expressions backwards from ``j`` (inclusive)."""
-    lex = d.lex
     blocked, mask = d.blocked, d.mask
+    if j - 3 >= floor and not blocked[j] and not (mask[j] | mask[j - 1] | mask[j - 2] | mask[j - 3]) & ADV:
+        return j                        # nothing to skip (the commonest case)
+    lex = d.lex
     for _ in range(8):
         if j < floor:
             break
@@ -467,6 +473,7 @@ class Attributor:
         self.cue_at = {c.s for c in cues}        # tokens opening a cue
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
         self._filings: list[int] | None = None    # tokens of filing verbs, on first need
+        self.semis = d.marks(";")                 # semicolons outside quotations
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -1355,19 +1362,21 @@ class Attributor:
         ("Residents of Andijan") unless ``inner``."""
         d = self.d
         lex = d.lex
+        keys, toks, inq = d.keys, d.toks, d.inq
+        clitic = lex.possessive_clitic      # ("'s", when the language has it)
         k = j
         while k >= floor and j - k < 8:
-            key = d.keys[k]
-            if not (d.toks[k].text[:1].isalpha() or key in ("'", "-") or _number_compound(d, k)):
+            key = keys[k]
+            if not (toks[k].text[:1].isalpha() or key in ("'", "-") or _number_compound(d, k)):
                 return None
             if key in lex.cues.first and not (k > floor and (
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
                 return None             # (after an article or "of", a noun: "The states alleged",
                                         # "a group of state attorneys general announced")
-            if self._joined_modifier(k, j, floor):
+            if key in lex.coordinators and self._joined_modifier(k, j, floor):
                 k -= 1                  # "the national search and rescue agency said": two nouns
                 continue                # joined before a lowercase organisation head
-            if key in lex.relatives or key in lex.coordinators or d.inq[k] >= 0 or key in lex.aux:
+            if key in lex.relatives or key in lex.coordinators or inq[k] >= 0 or key in lex.aux:
                 return None             # (an auxiliary: a clause, "Un ours a été aperçu à X")
             if k < j and not inner and (key in lex.affiliation_preps or key in lex.locative_preps):
                 g = self._group_before(k, j + 1, floor)     # "Residents of the Aurora suburb"
@@ -1384,7 +1393,7 @@ class Attributor:
                 continue
             if key in lex.prepositions and key not in lex.connectors.first:
                 return None
-            if k > floor and k < j and lex.after_clitic(d.keys, k - 1) == k + 1:
+            if k > floor and k < j and clitic and keys[k - 1] == clitic[0] and lex.after_clitic(keys, k - 1) == k + 1:
                 # "Kyrgyzstan's border service said", "Italy's coast guard said": a place's body
                 pm = d.m_end.get(k - 1)
                 if (pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote
@@ -1888,6 +1897,8 @@ class Attributor:
         s = d.sid[a] if a < d.n else d.sid[-1]
         end = min(d.sent_end[s], a + MAX_CLAUSE)
         cues = self.cues
+        keys, mask, toks = d.keys, d.mask, d.toks
+        complementizers = d.lex.complementizers.first
         for cj in range(ci + 1, min(len(cues), ci + 1 + LOOKAHEAD_CUES)):
             c = cues[cj]
             if c.s >= end:
@@ -1902,8 +1913,6 @@ class Attributor:
                 break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
-            keys, mask, toks = d.keys, d.mask, d.toks
-            complementizers = d.lex.complementizers.first
             for st in range(c.s, max(a, c.s - 8), -1):
                 k = keys[st - 1]
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
@@ -1918,7 +1927,7 @@ class Attributor:
                         break
                 if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
                     break
-        semis = d.marks(";")
+        semis = self.semis
         x = bisect_left(semis, a)
         if x < len(semis) and semis[x] < end:
             end = semis[x]
