@@ -50,11 +50,13 @@ class Entity:
 
 
 class Registry:
-    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None):
+    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None,
+                 fkeys: list[str] | None = None):
         self.lex = lex
         self.toks = toks
         self.text = text
         self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
+        self._fkeys = fkeys             # the folded keys, when given (see ``fkeys``)
         self.entities: dict[str, Entity] = {}
         self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
         self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
@@ -123,7 +125,7 @@ class Registry:
         institution too; it becomes an organisation of its own (``m.inst``), which a later "le
         collectif" refers back to."""
         lex, keys, toks = self.lex, self.keys, self.toks
-        if lex.descriptor_heads.isdisjoint(map(fold, keys[m.start + 2:m.end - 1])):
+        if lex.descriptor_heads.isdisjoint(self.fkeys(m.start + 2, m.end - 1)):
             return              # (the frequent case: no such noun in the title)
         for k in range(m.start + 2, m.end - 1):
             w = toks[k].text
@@ -166,7 +168,7 @@ class Registry:
             return True
         tried = lex.tried_participles
         end = min(m.end + 40, len(keys))
-        if tried.isdisjoint(map(fold, keys[m.end:end])):
+        if tried.isdisjoint(self.fkeys(m.end, end)):
             return False        # (the frequent case: no such participle in reach)
         sent = toks[a].sent
         k = self._index(m.end)
@@ -181,6 +183,12 @@ class Registry:
             if fold(w) in tried and (t == m.end or keys[t - 1] == ","):
                 return True
         return False
+
+    def fkeys(self, a: int, b: int):
+        """The folded keys of tokens [a, b)."""
+        if self._fkeys is not None:
+            return self._fkeys[a:b]
+        return map(fold, self.keys[a:b])
 
     def _index(self, t: int) -> int:
         """The index of the first mention starting at or after token ``t``."""
@@ -667,7 +675,10 @@ class Registry:
     # -- resolution ---------------------------------------------------------------------------
     def find_title(self, m: Mention) -> Entity | None:
         """The most recent entity whose known titles fit the title mention ``m``."""
+        cls, role = m.cls, m.role
         for e in self.latest():
+            if cls not in e.classes and not (role and role in e.roles):
+                continue            # (what all the returns below need: most entities fail it)
             if e.kind in ("government",):
                 continue
             if m.same:
