@@ -121,6 +121,8 @@ class Describer:
         if not rel:
             return False
         a, b = self.tok_range(*raw.content)
+        if rel.isdisjoint(d.fkeys[a + 1:min(b, a + 60)]):
+            return False        # (the frequent case: no relation noun in reach)
         for k in range(a + 1, min(b, a + 60)):
             if d.fkeys[k] in rel and d.mask[k - 1] & DET:
                 det = d.lex.determiners.match(d.keys, d.caps, k - 1)
