@@ -138,7 +138,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     inq = quote_index(quotes, n)
     sents = sentences(toks, keys, inq, quotes, text, lex.honorifics, mask, where, starts)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask, where)
-    registry = Registry(lex, mentions, toks, text, keys)
+    registry = Registry(lex, mentions, toks, text, keys, fkeys)
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where)
     raws = Attributor(doc, cues).run()
     claims = Describer(doc, registry, tx, published).describe(raws)

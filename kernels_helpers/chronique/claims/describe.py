@@ -6,12 +6,14 @@ text}`` spans inside the content (the text is also what a reader sees).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from .attribute import Doc, Raw, strip_lead
 from .lexicon import ADV, ANON, CHAN, DET, HEDGE, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
+_FIRST = itemgetter(0)
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
          "confirmation", "other")
@@ -27,16 +29,19 @@ class Describer:
         self.reg = reg
         self.starts = d.starts
         # time expressions that can date a claim: resolved calendar values outside quotations
-        self.by_sent: dict[int, list] = {}
-        self.by_para: dict[int, list] = {}
+        by_sent: dict[int, list] = {}
+        by_para: dict[int, list] = {}
+        inq, sid, toks = d.inq, d.sid, d.toks
         for t in timexes:
-            if t[2].type in ("DATE", "TIME") and t[2].value[:1].isdigit() and d.inq[t[0]] < 0:
-                self.by_sent.setdefault(d.sid[t[0]], []).append(t)
-                self.by_para.setdefault(d.toks[t[0]].para, []).append(t)
-        for lst in (*self.by_sent.values(), *self.by_para.values()):
-            lst.sort(key=lambda t: t[0])
-        self.sent_keys = {k: [t[0] for t in v] for k, v in self.by_sent.items()}
-        self.para_keys = {k: [t[0] for t in v] for k, v in self.by_para.items()}
+            x = t[2]
+            if x.type in ("DATE", "TIME") and x.value[:1].isdigit() and inq[t[0]] < 0:
+                by_sent.setdefault(sid[t[0]], []).append(t)
+                by_para.setdefault(toks[t[0]].para, []).append(t)
+        for lst in (*by_sent.values(), *by_para.values()):
+            lst.sort(key=_FIRST)
+        self.by_sent, self.by_para = by_sent, by_para
+        self.sent_keys = {k: list(map(_FIRST, v)) for k, v in by_sent.items()}
+        self.para_keys = {k: list(map(_FIRST, v)) for k, v in by_para.items()}
         self.published = published
         self.published_value = getattr(published, "value", None) if published is not None else None
         self.done: list[tuple[Raw, Entity | None, dict]] = []
@@ -116,6 +121,8 @@ class Describer:
         if not rel:
             return False
         a, b = self.tok_range(*raw.content)
+        if rel.isdisjoint(d.fkeys[a + 1:min(b, a + 60)]):
+            return False        # (the frequent case: no relation noun in reach)
         for k in range(a + 1, min(b, a + 60)):
             if d.fkeys[k] in rel and d.mask[k - 1] & DET:
                 det = d.lex.determiners.match(d.keys, d.caps, k - 1)

@@ -15,7 +15,7 @@ and number, never across quotations, and stay unknown without antecedent.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 
 from ..tokens import columns
@@ -24,6 +24,7 @@ from .mentions import Mention
 
 UNKNOWN = "unknown"
 _NAME_WORDS: dict[str, tuple] = {}     # name -> its capitalised words (see ``Registry._by_name``)
+_NONE: frozenset = frozenset()
 RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
 
 
@@ -35,11 +36,13 @@ class Entity:
     gender: str | None = None
     number: str | None = "s"
     anonymous: bool = False
-    titles: list = field(default_factory=list)
-    classes: set = field(default_factory=set)
-    nats: set = field(default_factory=set)
-    comps: set = field(default_factory=set)
-    roles: set = field(default_factory=set)
+    # (the sets start as one shared empty frozenset, most entities never learning any: a set is
+    # only made, and each addition made, by replacing it: ``e.classes = e.classes | {c}``)
+    titles: tuple = ()
+    classes: frozenset = _NONE
+    nats: frozenset = _NONE
+    comps: frozenset = _NONE
+    roles: frozenset = _NONE
     words: tuple = ()               # name words, for "Esper" after "Mark Esper"
     last: int = -1                  # token index of the latest mention
     noun_gender: str | None = None  # an institution's gender as a noun ("le ministère": m)
@@ -47,11 +50,13 @@ class Entity:
 
 
 class Registry:
-    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None):
+    def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None,
+                 fkeys: list[str] | None = None):
         self.lex = lex
         self.toks = toks
         self.text = text
         self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
+        self._fkeys = fkeys             # the folded keys, when given (see ``fkeys``)
         self.entities: dict[str, Entity] = {}
         self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
         self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
@@ -120,7 +125,7 @@ class Registry:
         institution too; it becomes an organisation of its own (``m.inst``), which a later "le
         collectif" refers back to."""
         lex, keys, toks = self.lex, self.keys, self.toks
-        if lex.descriptor_heads.isdisjoint(map(fold, keys[m.start + 2:m.end - 1])):
+        if lex.descriptor_heads.isdisjoint(self.fkeys(m.start + 2, m.end - 1)):
             return              # (the frequent case: no such noun in the title)
         for k in range(m.start + 2, m.end - 1):
             w = toks[k].text
@@ -142,7 +147,7 @@ class Registry:
             elif e.kind not in ("organization", UNKNOWN):
                 return
             e.kind = "organization"
-            e.classes.add(f)
+            e.classes = e.classes | {f}
             if e.noun_gender is None:
                 e.noun_gender = lex.institution_heads.get(f)
             recent = self.recent
@@ -163,7 +168,7 @@ class Registry:
             return True
         tried = lex.tried_participles
         end = min(m.end + 40, len(keys))
-        if tried.isdisjoint(map(fold, keys[m.end:end])):
+        if tried.isdisjoint(self.fkeys(m.end, end)):
             return False        # (the frequent case: no such participle in reach)
         sent = toks[a].sent
         k = self._index(m.end)
@@ -178,6 +183,12 @@ class Registry:
             if fold(w) in tried and (t == m.end or keys[t - 1] == ","):
                 return True
         return False
+
+    def fkeys(self, a: int, b: int):
+        """The folded keys of tokens [a, b)."""
+        if self._fkeys is not None:
+            return self._fkeys[a:b]
+        return map(fold, self.keys[a:b])
 
     def _index(self, t: int) -> int:
         """The index of the first mention starting at or after token ``t``."""
@@ -200,14 +211,15 @@ class Registry:
 
     def _learn(self, e: Entity, m: Mention) -> None:
         if m.title and m.title not in e.titles:
-            e.titles.append(m.title)
-        if m.cls:
-            e.classes.add(m.cls)
-        if m.nat:
-            e.nats.add(m.nat)
-        e.comps.update(m.comps)
-        if m.role:
-            e.roles.add(m.role)
+            e.titles = (*e.titles, m.title)
+        if m.cls and m.cls not in e.classes:
+            e.classes = e.classes | {m.cls}
+        if m.nat and m.nat not in e.nats:
+            e.nats = e.nats | {m.nat}
+        if m.comps:
+            e.comps = e.comps.union(m.comps)
+        if m.role and m.role not in e.roles:
+            e.roles = e.roles | {m.role}
         if m.gender and e.gender is None and m.nature != "org":
             e.gender = m.gender
         if m.ngender and e.noun_gender is None:
@@ -222,8 +234,14 @@ class Registry:
     def _add(self, m: Mention) -> None:
         if m.kind == "gaz":
             gid, kind, number = m.gaz
-            e = self.entities.get(gid) or self._new(gid, gid, kind, number=number)
-            self._touch(e, m)
+            e = self.entities.get(gid)
+            if e is None:
+                e = self._new(gid, gid, kind, None, number)
+            recent = self.recent            # (``_touch``, inlined: the most frequent mention)
+            recent.pop(id(e), None)
+            recent[id(e)] = e
+            e.last = m.start
+            m.entity = e
             return
         if m.kind == "name" and m.appos is not None and m.appos.entity is not None:
             # an acronym in brackets after the organisation it names: one entity, known by both
@@ -241,7 +259,7 @@ class Registry:
                 if h in self.lex.company_heads or h in self.lex.org_heads:
                     # "au groupe Batimex", "la société Aqualis": a company; "l'association Mer
                     # libre": an association
-                    e.classes.add(h)
+                    e.classes = e.classes | {h}
                     if e.noun_gender is None and self.lex.gendered_org_pronouns:
                         e.noun_gender = self.lex.institution_heads.get(h)   # "elle": la société
             elif (m.kind == "name" and m.nature is None and not m.det_name and e.kind == UNKNOWN and m.start > 0
@@ -249,12 +267,12 @@ class Registry:
                   and fold(self.keys[m.start - 1]) in self.lex.org_anaphors):
                 # "les caméras du réseau Fripon": a name right after a noun that refers back to
                 # an organisation may name one, which "le réseau" later refers to
-                e.classes.add(fold(self.keys[m.start - 1]))
+                e.classes = e.classes | {fold(self.keys[m.start - 1])}
             for t in m.titles:
                 self._learn(e, t)
                 self._touch(e, t)
             if e.kind == "person" and self.lex.defendant_class and self._tried(m):
-                e.classes.add(self.lex.defendant_class)
+                e.classes = e.classes | {self.lex.defendant_class}
             self._touch(e, m)
             return
         if m.predicate:
@@ -427,7 +445,7 @@ class Registry:
             kind = "person"
         else:
             kind = UNKNOWN
-        return self._new(name, name, kind, gender=m.gender, words=words)
+        return self._new(name, name, kind, m.gender, "s", False, words)
 
     def _seat(self, i: int) -> str | None:
         """A locative preposition and a capitalised place name from token ``i`` ("à Paris", "in
@@ -580,7 +598,7 @@ class Registry:
         else:
             e = self.entities.get(eid) or self._new(eid, eid, "organization" if m.nature == "org" else UNKNOWN,
                                                     gender=m.gender, number=m.number)
-        e.classes.add(m.cls)
+        e.classes = e.classes | {m.cls}
         m.entity = e
         return e
 
@@ -657,7 +675,10 @@ class Registry:
     # -- resolution ---------------------------------------------------------------------------
     def find_title(self, m: Mention) -> Entity | None:
         """The most recent entity whose known titles fit the title mention ``m``."""
+        cls, role = m.cls, m.role
         for e in self.latest():
+            if cls not in e.classes and not (role and role in e.roles):
+                continue            # (what all the returns below need: most entities fail it)
             if e.kind in ("government",):
                 continue
             if m.same:
