@@ -2258,3 +2258,17 @@ def test_cercle_heads_an_organisation_name():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Cercle philatélique de la Marne",
                     "les bureaux de poste ne vendent « presque plus » de timbres de collection", "mixed")]
+
+
+def test_acronym_then_place_complement_names_the_local_organisation():
+    text = ("La Fédération nationale des transports routiers (FNTR) de la Gironde a dénoncé mardi "
+            "une hausse des péages « injustifiable ». La FNTR a ajouté que les transporteurs "
+            "bloqueraient la rocade.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["speaker"]["name"], c["speaker"]["mention"]["text"],
+            c["content"]["text"], c["mode"]) for c in cs]
+    org = "Fédération nationale des transports routiers de la Gironde"
+    assert got == [
+        (org, "FNTR de la Gironde", "La Fédération nationale des transports routiers (FNTR) de la Gironde",
+         "une hausse des péages « injustifiable »", "mixed"),
+        (org, "FNTR de la Gironde", "FNTR", "les transporteurs bloqueraient la rocade", "indirect")]

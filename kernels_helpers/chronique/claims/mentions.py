@@ -434,6 +434,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                         # acronym completes the organisation's
                         org.name = f"{org.name} {nx.name}"
                         nx.appos = org
+                        nx.span = (org.start, nx.end)   # (reported whole, acronym included)
                     elif nx is not None and nx.kind in ("name", "gaz") and m.end + 1 < n and mask[m.end + 1] & B_CONN:
                         # "le peloton de gendarmerie de haute montagne (PGHM) de l'Isère", "l'agence
                         # régionale de santé (ARS) des Hauts-de-France": a place complement after
@@ -444,6 +445,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                                      or mask[nx.end] & B_CUE)):
                             org.name = f"{org.name} {text[toks[m.end + 1].start:toks[nx.end - 1].end]}"
                             nx.appos = org
+                            nx.span = (org.start, nx.end)
             out.append(m)
             continue
         person = (lex.prehead_nouns and m.kind == "title" and m.nature == "person" and m.name is None
