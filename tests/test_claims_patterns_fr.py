@@ -2272,3 +2272,13 @@ def test_acronym_then_place_complement_names_the_local_organisation():
         (org, "FNTR de la Gironde", "La Fédération nationale des transports routiers (FNTR) de la Gironde",
          "une hausse des péages « injustifiable »", "mixed"),
         (org, "FNTR de la Gironde", "FNTR", "les transporteurs bloqueraient la rocade", "indirect")]
+
+
+def test_name_with_its_own_article_goes_on_with_a_complement_with_an_article():
+    text = ("Le collectif Les Voisins de l'Étang, qui regroupe 200 riverains, réclame « une vraie "
+            "concertation » sur le projet. Une réunion publique est prévue en mai, selon le collectif.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Voisins de l'Étang", "« une vraie concertation » sur le projet", "mixed"),
+        ("Voisins de l'Étang", "Une réunion publique est prévue en mai", "indirect")]

@@ -953,6 +953,12 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                 # Santé affirme": joined capitalised words, up to a punctuation mark or a cue
                 e, joined, q = m.end, True, i
                 while e < n and e - m.end < 4 and not blocked[e]:
+                    if (q < len(ms) and ms[q].start == e and e > m.end and keys[e - 1] in conns
+                            and ms[q].kind in ("name", "gaz") and ms[q].det is not None):
+                        # "l'association Les Amis de l'Eden": a complement with its own article
+                        e = ms[q].end
+                        q += 1
+                        continue
                     if keys[e] in lex.org_joiners and e + 1 < n and caps[e + 1]:
                         e += 1
                     elif caps[e] and toks[e].text[:1].isalpha() and e > m.end:
