@@ -2282,3 +2282,17 @@ def test_name_with_its_own_article_goes_on_with_a_complement_with_an_article():
     assert got == [
         ("Voisins de l'Étang", "« une vraie concertation » sur le projet", "mixed"),
         ("Voisins de l'Étang", "Une réunion publique est prévue en mai", "indirect")]
+
+
+def test_title_complement_with_its_own_complement_keeps_the_apposed_name():
+    text = ("Le président de la chambre de commerce de Toulon, Marc Olivieri, a réclamé "
+            "un plan d'aide « d'urgence ». Selon lui, une centaine de commerces pourraient fermer. "
+            "La vice-présidente de la chambre d'agriculture de la Drôme, Anne Vial, a dénoncé "
+            "des pertes « colossales ». Selon elle, les vergers ne survivront pas à l'été.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Marc Olivieri", "un plan d'aide « d'urgence »", "mixed"),
+        ("Marc Olivieri", "une centaine de commerces pourraient fermer", "indirect"),
+        ("Anne Vial", "des pertes « colossales »", "mixed"),
+        ("Anne Vial", "les vergers ne survivront pas à l'été", "indirect")]

@@ -1754,8 +1754,9 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += g[0]
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
-    elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex):
+    elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex) and not _after_article(j, keys, caps, lex):
         return None                     # "accused the department of hiding what happened"
+                                        # (not after an article: "de la chambre d'agriculture")
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
           and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
@@ -1779,6 +1780,18 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     return j, len(added)
 
 
+def _after_article(j, keys, caps, lex) -> bool:
+    """Whether an article ends right before token ``j`` ("de la", "de l'", "of the"): the word
+    after it is a noun, not a verb."""
+    dets = lex.determiners
+    for k in (j - 1, j - 2):
+        if k >= 0:
+            d = dets.match(keys, caps, k)
+            if d is not None and k + d[0] == j and d[1][0] != "bare":
+                return True
+    return False
+
+
 def _verb_with_object(j, toks, keys, caps, lex) -> bool:
     """Whether the lowercase word at token ``j`` is a verb form of the infinitive's or gerund's
     endings followed by its object (a lowercase word that is no preposition, link, cue or
@@ -1787,6 +1800,9 @@ def _verb_with_object(j, toks, keys, caps, lex) -> bool:
     if caps[j] or len(k) <= 3 or not k.endswith(lex.inf_endings) or j + 1 >= len(toks):
         return False
     x = keys[j + 1]
+    c = lex.connectors.match(keys, caps, j + 1) if x in lex.connectors.first else None
+    if c is not None and j + 1 + c[0] < len(toks) and caps[j + 1 + c[0]]:
+        return False                    # a place after the noun: "d'agriculture de la Gironde"
     return (toks[j + 1].text[:1].isalpha() and not caps[j + 1] and x not in lex.prepositions
             and x not in lex.coordinators and x not in lex.cues.first and x not in lex.relatives
             and x not in lex.complementizers.first and x not in lex.copulas and x not in lex.aux)
