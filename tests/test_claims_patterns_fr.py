@@ -2296,3 +2296,11 @@ def test_title_complement_with_its_own_complement_keeps_the_apposed_name():
         ("Marc Olivieri", "une centaine de commerces pourraient fermer", "indirect"),
         ("Anne Vial", "des pertes « colossales »", "mixed"),
         ("Anne Vial", "les vergers ne survivront pas à l'été", "indirect")]
+
+
+def test_association_name_ending_with_a_department_number_before_its_verb():
+    text = ("L'association écologiste Air pur 76 estime pour sa part que les "
+            "contrôles de l'usine restent « bien trop rares ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Air pur 76", "les contrôles de l'usine restent « bien trop rares »", "mixed")]
