@@ -2304,3 +2304,11 @@ def test_association_name_ending_with_a_department_number_before_its_verb():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Air pur 76", "les contrôles de l'usine restent « bien trop rares »", "mixed")]
+
+
+def test_bare_plural_of_people_completing_a_noun_is_the_relative_antecedent():
+    text = ("La mairie a maintenu le chantier, malgré l'opposition de riverains qui réclament "
+            "« un vrai dialogue ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("riverains", "un vrai dialogue", "direct")]
