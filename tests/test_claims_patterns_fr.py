@@ -2258,3 +2258,57 @@ def test_cercle_heads_an_organisation_name():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Cercle philatélique de la Marne",
                     "les bureaux de poste ne vendent « presque plus » de timbres de collection", "mixed")]
+
+
+def test_acronym_then_place_complement_names_the_local_organisation():
+    text = ("La Fédération nationale des transports routiers (FNTR) de la Gironde a dénoncé mardi "
+            "une hausse des péages « injustifiable ». La FNTR a ajouté que les transporteurs "
+            "bloqueraient la rocade.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["speaker"]["name"], c["speaker"]["mention"]["text"],
+            c["content"]["text"], c["mode"]) for c in cs]
+    org = "Fédération nationale des transports routiers de la Gironde"
+    assert got == [
+        (org, "FNTR de la Gironde", "La Fédération nationale des transports routiers (FNTR) de la Gironde",
+         "une hausse des péages « injustifiable »", "mixed"),
+        (org, "FNTR de la Gironde", "FNTR", "les transporteurs bloqueraient la rocade", "indirect")]
+
+
+def test_name_with_its_own_article_goes_on_with_a_complement_with_an_article():
+    text = ("Le collectif Les Voisins de l'Étang, qui regroupe 200 riverains, réclame « une vraie "
+            "concertation » sur le projet. Une réunion publique est prévue en mai, selon le collectif.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Voisins de l'Étang", "« une vraie concertation » sur le projet", "mixed"),
+        ("Voisins de l'Étang", "Une réunion publique est prévue en mai", "indirect")]
+
+
+def test_title_complement_with_its_own_complement_keeps_the_apposed_name():
+    text = ("Le président de la chambre de commerce de Toulon, Marc Olivieri, a réclamé "
+            "un plan d'aide « d'urgence ». Selon lui, une centaine de commerces pourraient fermer. "
+            "La vice-présidente de la chambre d'agriculture de la Drôme, Anne Vial, a dénoncé "
+            "des pertes « colossales ». Selon elle, les vergers ne survivront pas à l'été.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Marc Olivieri", "un plan d'aide « d'urgence »", "mixed"),
+        ("Marc Olivieri", "une centaine de commerces pourraient fermer", "indirect"),
+        ("Anne Vial", "des pertes « colossales »", "mixed"),
+        ("Anne Vial", "les vergers ne survivront pas à l'été", "indirect")]
+
+
+def test_association_name_ending_with_a_department_number_before_its_verb():
+    text = ("L'association écologiste Air pur 76 estime pour sa part que les "
+            "contrôles de l'usine restent « bien trop rares ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Air pur 76", "les contrôles de l'usine restent « bien trop rares »", "mixed")]
+
+
+def test_bare_plural_of_people_completing_a_noun_is_the_relative_antecedent():
+    text = ("La mairie a maintenu le chantier, malgré l'opposition de riverains qui réclament "
+            "« un vrai dialogue ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("riverains", "un vrai dialogue", "direct")]

@@ -804,6 +804,17 @@ class Attributor:
             # "critiqué par les riverains, qui dénoncent ...": a group named by a role noun,
             # wherever it stands in the clause
             m = self._role_group(b, floor)
+        if (m is not None and m.kind == "title" and m.name is None and k in lex.person_relatives
+                and m.start < b - 1 and not d.caps[b] and d.fkeys[b].endswith(lex.plural_endings)
+                and d.fkeys[b][:-1] in lex.role_nouns):
+            # "malgré l'opposition d'habitants qui dénoncent ...": a bare plural of people
+            # completing the noun is the antecedent, the group speaks
+            t = b - 2 if d.keys[b - 1] == "'" else b - 1
+            det = lex.determiners.match(d.keys, d.caps, t) if t > m.start else None
+            if det is not None and det[1][0] == "bare" and t + det[0] == b:
+                g = self._np(t, b, b + 1, (det[1][0], det[1][1], "p"))
+                if g is not None:
+                    m = g
         if m is None and k not in lex.relatives:
             # "a situation that residents say ...": the noun phrase the relative completes
             m = self.np_before(b, floor)

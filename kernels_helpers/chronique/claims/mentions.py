@@ -434,6 +434,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                         # acronym completes the organisation's
                         org.name = f"{org.name} {nx.name}"
                         nx.appos = org
+                        nx.span = (org.start, nx.end)   # (reported whole, acronym included)
                     elif nx is not None and nx.kind in ("name", "gaz") and m.end + 1 < n and mask[m.end + 1] & B_CONN:
                         # "le peloton de gendarmerie de haute montagne (PGHM) de l'Isère", "l'agence
                         # régionale de santé (ARS) des Hauts-de-France": a place complement after
@@ -444,6 +445,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                                      or mask[nx.end] & B_CUE)):
                             org.name = f"{org.name} {text[toks[m.end + 1].start:toks[nx.end - 1].end]}"
                             nx.appos = org
+                            nx.span = (org.start, nx.end)
             out.append(m)
             continue
         person = (lex.prehead_nouns and m.kind == "title" and m.nature == "person" and m.name is None
@@ -951,6 +953,12 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                 # Santé affirme": joined capitalised words, up to a punctuation mark or a cue
                 e, joined, q = m.end, True, i
                 while e < n and e - m.end < 4 and not blocked[e]:
+                    if (q < len(ms) and ms[q].start == e and e > m.end and keys[e - 1] in conns
+                            and ms[q].kind in ("name", "gaz") and ms[q].det is not None):
+                        # "l'association Les Amis de l'Eden": a complement with its own article
+                        e = ms[q].end
+                        q += 1
+                        continue
                     if keys[e] in lex.org_joiners and e + 1 < n and caps[e + 1]:
                         e += 1
                     elif caps[e] and toks[e].text[:1].isalpha() and e > m.end:
@@ -969,7 +977,8 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                     e -= 1
                 while q > i and ms[q - 1].end > e:
                     q -= 1
-                if m.end < e < n and (keys[e] in (",", ".", "(") or joined and keys[e] in cue_first) and (
+                if m.end < e < n and (keys[e] in (",", ".", "(") or keys[e] in cue_first and (
+                        joined or toks[e - 1].text.isdigit())) and (     # "Terres vivantes 33 craint"
                         q >= len(ms) or ms[q].start >= e) and all(x.kind in ("name", "gaz") for x in ms[i:q]):
                     out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
                     i = q
@@ -1746,8 +1755,9 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         j += g[0]
     elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
         pass                            # capitalised words: read by the caller as name or complement
-    elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex):
+    elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex) and not _after_article(j, keys, caps, lex):
         return None                     # "accused the department of hiding what happened"
+                                        # (not after an article: "de la chambre d'agriculture")
     elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
           and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
@@ -1771,6 +1781,18 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     return j, len(added)
 
 
+def _after_article(j, keys, caps, lex) -> bool:
+    """Whether an article ends right before token ``j`` ("de la", "de l'", "of the"): the word
+    after it is a noun, not a verb."""
+    dets = lex.determiners
+    for k in (j - 1, j - 2):
+        if k >= 0:
+            d = dets.match(keys, caps, k)
+            if d is not None and k + d[0] == j and d[1][0] != "bare":
+                return True
+    return False
+
+
 def _verb_with_object(j, toks, keys, caps, lex) -> bool:
     """Whether the lowercase word at token ``j`` is a verb form of the infinitive's or gerund's
     endings followed by its object (a lowercase word that is no preposition, link, cue or
@@ -1779,6 +1801,9 @@ def _verb_with_object(j, toks, keys, caps, lex) -> bool:
     if caps[j] or len(k) <= 3 or not k.endswith(lex.inf_endings) or j + 1 >= len(toks):
         return False
     x = keys[j + 1]
+    c = lex.connectors.match(keys, caps, j + 1) if x in lex.connectors.first else None
+    if c is not None and j + 1 + c[0] < len(toks) and caps[j + 1 + c[0]]:
+        return False                    # a place after the noun: "d'agriculture de la Gironde"
     return (toks[j + 1].text[:1].isalpha() and not caps[j + 1] and x not in lex.prepositions
             and x not in lex.coordinators and x not in lex.cues.first and x not in lex.relatives
             and x not in lex.complementizers.first and x not in lex.copulas and x not in lex.aux)

@@ -247,7 +247,14 @@ class Registry:
             # an acronym in brackets after the organisation it names: one entity, known by both
             e = m.appos.entity
             if e.name == e.id and e.kind == "organization":
-                e.name = f"{e.name} ({m.name})"
+                x = m.appos
+                own = self.text[self.toks[x.span[0]].start:self.toks[x.end - 1].end]
+                if m.start == x.end + 1 and e.id.startswith(own + " "):
+                    # "l'Union des métiers de l'hôtellerie (Umih) de l'Hérault": the acronym with
+                    # the place complement after it ("Umih de l'Hérault")
+                    e.name = f"{m.name}{e.id[len(own):]}"
+                else:
+                    e.name = f"{e.name} ({m.name})"
             self.entities.setdefault(m.name, e)
             self._touch(e, m)
             return
