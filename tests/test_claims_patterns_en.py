@@ -1493,3 +1493,10 @@ def test_called_a_person_one_night_is_a_phone_call_not_a_naming():
                    "had to disappear.") == [
         ("anonymous witness", "Harlan called her late one night", "indirect"),
         ("Harlan", "the files had to disappear", "indirect")]
+
+
+def test_institution_capitalised_name_after_a_described_possessor_is_named_without_it():
+    assert _claims("Lawmakers questioned the permits. The state's Department of Public Health said on Monday "
+                   "that the tests had been run twice. The company said it would appeal.") == [
+        ("Department of Public Health", "the tests had been run twice", "indirect"),
+        ("company", "it would appeal", "indirect")]
