@@ -1500,3 +1500,9 @@ def test_institution_capitalised_name_after_a_described_possessor_is_named_witho
                    "that the tests had been run twice. The company said it would appeal.") == [
         ("Department of Public Health", "the tests had been run twice", "indirect"),
         ("company", "it would appeal", "indirect")]
+
+
+def test_organisations_possessive_unit_is_named_by_the_organisation_without_the_possessive():
+    assert _claims("The University of Oregon's seismology lab, which monitors the fault, said on Friday "
+                   "that the tremors had eased.") == [
+        ("University of Oregon seismology lab", "the tremors had eased", "indirect")]

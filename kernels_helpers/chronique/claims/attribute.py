@@ -1394,6 +1394,10 @@ class Attributor:
                     if np is not None:
                         np.nature = "org"
                         np.title = d.text[d.toks[pm.start].start:d.toks[j].end]
+                        if pm.kind == "name" and pm.nature == "org" and pm.name:
+                            # "The University of Maine's tick lab": an organisation's unit is named
+                            # by the organisation's name before its noun ("University of Maine tick lab")
+                            np.title = f"{pm.name} {d.text[d.toks[k + 1].start:d.toks[j].end]}"
                     return np
                 ps = self._possessor_start(k + 1, floor) if pm is None or pm.kind == "title" else None
                 if ps is not None and (ps == floor or d.keys[ps - 1] in (",", ";", ":") or ps - 1 in d.close_at
