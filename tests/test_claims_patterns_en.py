@@ -1506,3 +1506,8 @@ def test_organisations_possessive_unit_is_named_by_the_organisation_without_the_
     assert _claims("The University of Oregon's seismology lab, which monitors the fault, said on Friday "
                    "that the tremors had eased.") == [
         ("University of Oregon seismology lab", "the tremors had eased", "indirect")]
+
+
+def test_subject_of_an_object_relative_without_pronoun_is_the_speaker_not_the_noun_before_it():
+    assert _claims("The refinery restarted two units on Monday, a timeline several analysts said was "
+                   "too ambitious.") == [("analysts", "was too ambitious", "indirect")]

@@ -1417,6 +1417,15 @@ class Attributor:
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None and not self._joined_modifier(k - 1, j, floor)
                         or d.keys[k - 1] in lex.relatives or self._relative_that(k - 1))
+            if (not boundary and det is not None and det[1][0] in ("def", "indef") and lex.prehead_nouns
+                    and k + det[0] <= j and k - 1 > floor and d.toks[k - 1].text[:1].isalpha()
+                    and not d.caps[k - 1] and d.fkeys[k - 1] not in lex.function_words
+                    and not d.mask[k - 1] & DET and d.keys[k - 1] not in lex.cues.first
+                    and d.fkeys[k - 1] not in lex.number_words and d.keys[k - 1] not in lex.prepositions
+                    and d.keys[k - 1] not in lex.locative_preps and d.keys[k - 1] not in lex.affiliation_preps):
+                # "a forecast some traders said was too optimistic": an object relative without its
+                # pronoun, whose subject opens after the noun it completes
+                boundary = True
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
