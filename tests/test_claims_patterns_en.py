@@ -1511,3 +1511,9 @@ def test_organisations_possessive_unit_is_named_by_the_organisation_without_the_
 def test_subject_of_an_object_relative_without_pronoun_is_the_speaker_not_the_noun_before_it():
     assert _claims("The refinery restarted two units on Monday, a timeline several analysts said was "
                    "too ambitious.") == [("analysts", "was too ambitious", "indirect")]
+
+
+def test_expectation_reported_right_after_said_without_that_is_the_outer_speakers_claim():
+    assert _claims("Chief financial officer Lena Moritz said the group expected sales to fall \"sharply\" "
+                   "in the first half.") == [
+        ("Lena Moritz", "the group expected sales to fall \"sharply\" in the first half", "mixed")]

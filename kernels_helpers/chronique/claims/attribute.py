@@ -2507,6 +2507,11 @@ class Attributor:
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):
                 return                  # "adding that Berlin expected ...": inside the reported words
+            if (c.lemma in lex.main_clause_lemmas and ci > 0 and subj[2] > 0
+                    and self.cues[ci - 1].e == subj[2] and self.cues[ci - 1].lemma not in lex.main_clause_lemmas
+                    and not self.cues[ci - 1].passive and not self.cues[ci - 1].according
+                    and d.inq[subj[2]] < 0):
+                return                  # "Vaudroz said the company expected ...": the same, without "that"
             self.subject[ci] = subj
             m, rule, clause_start = subj
             place = self.impersonal_place(m) if m.kind == "pron" else None
