@@ -1517,3 +1517,10 @@ def test_expectation_reported_right_after_said_without_that_is_the_outer_speaker
     assert _claims("Chief financial officer Lena Moritz said the group expected sales to fall \"sharply\" "
                    "in the first half.") == [
         ("Lena Moritz", "the group expected sales to fall \"sharply\" in the first half", "mixed")]
+
+
+def test_participle_calling_a_pronoun_something_after_said_is_a_second_claim():
+    assert _claims("The museum will reopen its east wing in May, the city council said on Friday, calling it "
+                   "a milestone for the old town.") == [
+        ("city council", "The museum will reopen its east wing in May", "indirect"),
+        ("city council", "it a milestone for the old town", "indirect")]

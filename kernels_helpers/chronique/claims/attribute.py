@@ -2162,9 +2162,11 @@ class Attributor:
                 det = lex.determiners.match(d.keys, d.caps, i) if d.mask[i] & DET else None
                 if (det is not None and det[1][0] == "indef" and det[1][2] == "s" and i + det[0] < ce
                         and d.toks[i - 1].text[:1].isalpha() and not d.caps[i - 1]
-                        and d.fkeys[i - 1] not in lex.function_words and not d.blocked[i - 1]
+                        and (d.fkeys[i - 1] not in lex.function_words or i - 1 == j and d.keys[j] in lex.pronouns)
+                        and not d.blocked[i - 1]
                         and not d.blocked[i + det[0]] and d.fkeys[i + det[0]] not in lex.adverbial_nouns):
-                    # "called the arrest an attempt to ...": the object, then what it is called
+                    # "called the arrest an attempt to ...", "calling it a setback": the object
+                    # (maybe a pronoun), then what it is called
                     return j, ce, "objattr", None
                 if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
