@@ -1524,3 +1524,16 @@ def test_participle_calling_a_pronoun_something_after_said_is_a_second_claim():
                    "a milestone for the old town.") == [
         ("city council", "The museum will reopen its east wing in May", "indirect"),
         ("city council", "it a milestone for the old town", "indirect")]
+
+
+def test_apposition_opening_an_object_relative_of_another_speaker_closes_the_reported_words():
+    assert _claims("The ministry said on Monday it expected the harvest to recover next year, a projection "
+                   "several farmers said was far too hopeful.") == [
+        ("ministry", "it expected the harvest to recover next year", "indirect"),
+        ("farmers", "was far too hopeful", "indirect")]
+
+
+def test_bare_plural_after_a_noun_and_its_article_is_the_subject_of_an_object_relative():
+    assert _claims("The town council voted on Monday to close the rural clinic, a move nurses warned "
+                   "would leave hundreds of patients without care.") == [
+        ("nurses", "would leave hundreds of patients without care", "indirect")]
