@@ -1537,3 +1537,9 @@ def test_bare_plural_after_a_noun_and_its_article_is_the_subject_of_an_object_re
     assert _claims("The town council voted on Monday to close the rural clinic, a move nurses warned "
                    "would leave hundreds of patients without care.") == [
         ("nurses", "would leave hundreds of patients without care", "indirect")]
+
+
+def test_plural_pronoun_in_a_relative_refers_to_a_group_whose_first_word_is_capitalised():
+    assert _claims("Taxi drivers blocked the airport road on Monday to protest the new app rules, which "
+                   "they say will halve their income.") == [
+        ("taxi drivers", "will halve their income", "indirect")]
