@@ -180,7 +180,9 @@ class Describer:
                     and sm.end == f + 1 and sm.number != "p"):
                 # "Fan groups criticised ..., which they say ...": a capitalised first word opens
                 # a plural noun phrase, the group, rather than naming someone
-                sm = self.group_subject(f, min(d.sent_end[t], p.start)) or sm
+                gm = self.group_subject(f, min(d.sent_end[t], p.start))
+                if gm is not None and gm.end > f + 1:
+                    sm = gm
             if sm is None and p.number == "p":
                 sm = self.group_subject(f, min(d.sent_end[t], p.start))
                 if sm is None and fronted is not None and t < s and d.m_start.get(f) is None:
