@@ -1493,3 +1493,53 @@ def test_called_a_person_one_night_is_a_phone_call_not_a_naming():
                    "had to disappear.") == [
         ("anonymous witness", "Harlan called her late one night", "indirect"),
         ("Harlan", "the files had to disappear", "indirect")]
+
+
+def test_institution_capitalised_name_after_a_described_possessor_is_named_without_it():
+    assert _claims("Lawmakers questioned the permits. The state's Department of Public Health said on Monday "
+                   "that the tests had been run twice. The company said it would appeal.") == [
+        ("Department of Public Health", "the tests had been run twice", "indirect"),
+        ("company", "it would appeal", "indirect")]
+
+
+def test_organisations_possessive_unit_is_named_by_the_organisation_without_the_possessive():
+    assert _claims("The University of Oregon's seismology lab, which monitors the fault, said on Friday "
+                   "that the tremors had eased.") == [
+        ("University of Oregon seismology lab", "the tremors had eased", "indirect")]
+
+
+def test_subject_of_an_object_relative_without_pronoun_is_the_speaker_not_the_noun_before_it():
+    assert _claims("The refinery restarted two units on Monday, a timeline several analysts said was "
+                   "too ambitious.") == [("analysts", "was too ambitious", "indirect")]
+
+
+def test_expectation_reported_right_after_said_without_that_is_the_outer_speakers_claim():
+    assert _claims("Chief financial officer Lena Moritz said the group expected sales to fall \"sharply\" "
+                   "in the first half.") == [
+        ("Lena Moritz", "the group expected sales to fall \"sharply\" in the first half", "mixed")]
+
+
+def test_participle_calling_a_pronoun_something_after_said_is_a_second_claim():
+    assert _claims("The museum will reopen its east wing in May, the city council said on Friday, calling it "
+                   "a milestone for the old town.") == [
+        ("city council", "The museum will reopen its east wing in May", "indirect"),
+        ("city council", "it a milestone for the old town", "indirect")]
+
+
+def test_apposition_opening_an_object_relative_of_another_speaker_closes_the_reported_words():
+    assert _claims("The ministry said on Monday it expected the harvest to recover next year, a projection "
+                   "several farmers said was far too hopeful.") == [
+        ("ministry", "it expected the harvest to recover next year", "indirect"),
+        ("farmers", "was far too hopeful", "indirect")]
+
+
+def test_bare_plural_after_a_noun_and_its_article_is_the_subject_of_an_object_relative():
+    assert _claims("The town council voted on Monday to close the rural clinic, a move nurses warned "
+                   "would leave hundreds of patients without care.") == [
+        ("nurses", "would leave hundreds of patients without care", "indirect")]
+
+
+def test_plural_pronoun_in_a_relative_refers_to_a_group_whose_first_word_is_capitalised():
+    assert _claims("Taxi drivers blocked the airport road on Monday to protest the new app rules, which "
+                   "they say will halve their income.") == [
+        ("taxi drivers", "will halve their income", "indirect")]

@@ -1414,6 +1414,10 @@ class Attributor:
                     if np is not None:
                         np.nature = "org"
                         np.title = d.text[d.toks[pm.start].start:d.toks[j].end]
+                        if pm.kind == "name" and pm.nature == "org" and pm.name:
+                            # "The University of Maine's tick lab": an organisation's unit is named
+                            # by the organisation's name before its noun ("University of Maine tick lab")
+                            np.title = f"{pm.name} {d.text[d.toks[k + 1].start:d.toks[j].end]}"
                     return np
                 ps = self._possessor_start(k + 1, floor) if pm is None or pm.kind == "title" else None
                 if ps is not None and (ps == floor or d.keys[ps - 1] in (",", ";", ":") or ps - 1 in d.close_at
@@ -1433,6 +1437,24 @@ class Attributor:
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None and not self._joined_modifier(k - 1, j, floor)
                         or d.keys[k - 1] in lex.relatives or self._relative_that(k - 1))
+            if (not boundary and det is not None and det[1][0] in ("def", "indef") and lex.prehead_nouns
+                    and k + det[0] <= j and k - 1 > floor and d.toks[k - 1].text[:1].isalpha()
+                    and not d.caps[k - 1] and d.fkeys[k - 1] not in lex.function_words
+                    and not d.mask[k - 1] & DET and d.keys[k - 1] not in lex.cues.first
+                    and d.fkeys[k - 1] not in lex.number_words and d.keys[k - 1] not in lex.prepositions
+                    and d.keys[k - 1] not in lex.locative_preps and d.keys[k - 1] not in lex.affiliation_preps):
+                # "a forecast some traders said was too optimistic": an object relative without its
+                # pronoun, whose subject opens after the noun it completes
+                boundary = True
+            if (not boundary and det is None and k == j and k - 2 > floor and lex.bare_plurals
+                    and d.keys[j].endswith(lex.plural_endings) and d.toks[k - 1].text[:1].isalpha()
+                    and not d.caps[k - 1] and d.fkeys[k - 1] not in lex.function_words
+                    and not d.keys[k - 1].endswith(lex.plural_endings) and d.mask[k - 2] & DET
+                    and d.keys[k - 3] in (",", ";", ":")):
+                # "..., a decision dentists warned could ...": a bare plural after a singular noun
+                # and its article is the subject of an object relative without its pronoun
+                pd = lex.determiners.match(d.keys, d.caps, k - 2)
+                boundary = pd is not None and pd[0] == 1 and pd[1][0] == "indef" and pd[1][2] == "s"
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
@@ -1922,6 +1944,14 @@ class Attributor:
                 # (not "un « plan », prévoyant une hausse, serait présenté": a parenthesis)
                 end = c.s - 1
                 break
+            if (c.inv is None and not c.passive and c.tags & _FINITE and d.keys[c.s - 1] != ","
+                    and c.s - 1 > a):
+                p = self._contact_relative_start(a, c.s)
+                if p is not None:
+                    # "..., a forecast some traders said was too optimistic": a noun in apposition
+                    # opens an object relative of another speaker, out of the reported words
+                    end = p
+                    break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
             for st in range(c.s, max(a, c.s - 8), -1):
@@ -1943,6 +1973,39 @@ class Attributor:
         if x < len(semis) and semis[x] < end:
             end = semis[x]
         return end
+
+    def _contact_relative_start(self, a: int, s: int) -> int | None:
+        """The comma opening a noun in apposition completed by an object relative without its
+        pronoun whose subject ends at the verb at token ``s`` (", a forecast some traders said",
+        ", a decision dentists warned"), after token ``a``; or None."""
+        d = self.d
+        lex = d.lex
+        keys, fkeys, toks, caps = d.keys, d.fkeys, d.toks, d.caps
+        p = s - 1
+        while p > a and p > s - 9 and toks[p].text[:1].isalpha() and not caps[p] and d.inq[p] < 0:
+            p -= 1
+        if p <= a or keys[p] != "," or d.inq[p] >= 0 or not d.mask[p + 1] & DET:
+            return None
+        det = lex.determiners.match(keys, caps, p + 1)
+        if det is None or det[1][0] not in ("def", "indef"):
+            return None
+        h = p + 1 + det[0]             # the noun in apposition
+        for i in range(h, s):
+            if d.mask[i] & DET:
+                continue
+            if (fkeys[i] in lex.function_words or keys[i] in lex.prepositions
+                    or keys[i] in lex.cues.first or fkeys[i] in lex.number_words):
+                return None
+        for i in range(h + 1, s - 1):
+            # its subject opens at a determiner after the noun ("some traders", "several analysts")
+            sd = lex.determiners.match(keys, caps, i) if d.mask[i] & DET else None
+            if sd is not None and sd[1][0] != "bare" and i + sd[0] < s:
+                return p
+        if (det[1][0] == "indef" and det[1][2] == "s" and s - h == 2 and lex.bare_plurals
+                and keys[s - 1].endswith(lex.plural_endings) and not keys[h].endswith(lex.plural_endings)):
+            # or is a bare plural after a singular noun ("a decision dentists warned")
+            return p
+        return None
 
     def infinitive_end(self, a: int, e: int) -> int:
         """End of an infinitive clause reported from token ``a`` before ``e``: a coordinator then a
@@ -2169,9 +2232,11 @@ class Attributor:
                 det = lex.determiners.match(d.keys, d.caps, i) if d.mask[i] & DET else None
                 if (det is not None and det[1][0] == "indef" and det[1][2] == "s" and i + det[0] < ce
                         and d.toks[i - 1].text[:1].isalpha() and not d.caps[i - 1]
-                        and d.fkeys[i - 1] not in lex.function_words and not d.blocked[i - 1]
+                        and (d.fkeys[i - 1] not in lex.function_words or i - 1 == j and d.keys[j] in lex.pronouns)
+                        and not d.blocked[i - 1]
                         and not d.blocked[i + det[0]] and d.fkeys[i + det[0]] not in lex.adverbial_nouns):
-                    # "called the arrest an attempt to ...": the object, then what it is called
+                    # "called the arrest an attempt to ...", "calling it a setback": the object
+                    # (maybe a pronoun), then what it is called
                     return j, ce, "objattr", None
                 if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
@@ -2514,6 +2579,11 @@ class Attributor:
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):
                 return                  # "adding that Berlin expected ...": inside the reported words
+            if (c.lemma in lex.main_clause_lemmas and ci > 0 and subj[2] > 0
+                    and self.cues[ci - 1].e == subj[2] and self.cues[ci - 1].lemma not in lex.main_clause_lemmas
+                    and not self.cues[ci - 1].passive and not self.cues[ci - 1].according
+                    and d.inq[subj[2]] < 0):
+                return                  # "Vaudroz said the company expected ...": the same, without "that"
             self.subject[ci] = subj
             m, rule, clause_start = subj
             place = self.impersonal_place(m) if m.kind == "pron" else None

@@ -183,6 +183,13 @@ class Describer:
                         if sm is not None and (sm.kind != "name" or sm.end >= d.n or d.keys[sm.end] != ","):
                             sm = None
                         break
+            if (p.number == "p" and sm is not None and sm.kind == "name" and sm.start == f
+                    and sm.end == f + 1 and sm.number != "p"):
+                # "Fan groups criticised ..., which they say ...": a capitalised first word opens
+                # a plural noun phrase, the group, rather than naming someone
+                gm = self.group_subject(f, min(d.sent_end[t], p.start))
+                if gm is not None and gm.end > f + 1:
+                    sm = gm
             if sm is None and p.number == "p":
                 sm = self.group_subject(f, min(d.sent_end[t], p.start))
                 if sm is None and fronted is not None and t < s and d.m_start.get(f) is None:

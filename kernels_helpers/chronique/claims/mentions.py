@@ -222,6 +222,16 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     # (an institution's capitalised head after a name's possessive is kept for
                     # the name: "the Cleveland Police Patrolmen's Association", "Uganda's Ministry
                     # of Health", "Peru's Health Ministry")
+                    if (c and m.start > c + 1 and caps[m.start] and m.end - m.start > 1
+                            and lex.after_clitic(keys, m.start - c) == m.start
+                            and keys[m.start - c - 2] in lex.determiners.first
+                            and toks[m.start - c - 1].text[:1].isalpha()
+                            and _capitalised_head(m, keys, fkeys, caps, lex)):
+                        # "the state's Department of Motor Vehicles": an institution's capitalised
+                        # name after a described possessor is the institution's own name
+                        out.append(_org_mention(m.start, m.start, m.end, text, toks, None, inq[m.start] >= 0))
+                        nxt = m.end
+                        continue
                     nxt = m.end
                     p = out[-1] if out else None
                     if (p is not None and p.kind == "gaz" and p.end == m.start and m.nature == "org"

@@ -354,6 +354,10 @@ class Registry:
                 return e
             if e.kind == "organization" and not e.anonymous and e.id not in media:
                 words = e.id.split()
+                if lex.prehead_nouns:
+                    # "the Department of Motor Vehicles": the noun before the first link heads it
+                    cut = next((i for i, w in enumerate(words) if i and fold(w.lower()) in lex.org_name_links), 0)
+                    words = words[:cut] or words
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
                 if not e.id[:1].isupper() and ehead not in lex.org_heads:
                     continue        # (a lowercase name is an institution's when its head is one)
