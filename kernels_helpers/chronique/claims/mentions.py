@@ -651,7 +651,7 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
     for a in dets_at:
         if a < last_end or inq[a] >= 0 or blocked[a]:
             continue
-        d = dets.match(keys, caps, a)
+        d = dets.match(keys, caps, a) if keys[a] in dets.needs_match else dets.hits.get(keys[a])
         if d is None or d[1][0] not in ("def", "dem") or d[1][2] == "p":
             continue
         h = a + d[0]
@@ -1607,7 +1607,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         return None                     # "a person": a source only with a qualifier (``_parse``)
     cls, hgender, hnumber, nature = head
     title = text[toks[t0].start:toks[e - 1].end]
-    words = mods + tuple(fkeys[h:h + t[0]])
+    head_words = tuple(fkeys[h:h + t[0]])
+    words = mods + head_words
     comps = ()
     if gaz is not None:
         # as ``_parse`` reads the entry: a government is the nationality, the entry a complement
@@ -1636,7 +1637,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
                 comps.append(it[3])
         comps = tuple(comps)
         title = text[toks[t0].start:toks[comp[-1][2] - 1].end]
-    role = _role(words, lex, tuple(fkeys[h:h + t[0]]))
+    role = _role(words, lex, head_words)
     if mods:
         same = any(w in lex.same for w in mods)
         other = any(w in lex.other for w in mods)
@@ -2043,7 +2044,7 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     n = len(keys)
     for k in range(1, len(ms)):
         b = ms[k]
-        if b.kind != "name" or b.titles or b.det_name or b.start < 2 or keys[b.start - 1] != ",":
+        if keys[b.start - 1] != "," or b.kind != "name" or b.titles or b.det_name or b.start < 2:
             continue
         e = _after_brackets(b.end, keys)       # "Le maire sortant, Gérard Pujol (divers droite),"
         if e < n and keys[e] not in (",", "."):
