@@ -122,6 +122,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     title_mods = lex.title_mods
     function_words = lex.function_words
     titles_one = lex.titles.one
+    modals, fronted, roles_before, dashes = lex.modals, lex.fronted_participles, lex.roles_before_names, lex.dashes
+    name_tails = lex.name_tails
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
     cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
@@ -146,7 +148,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
                 out.append(m)
                 continue
-        if (mi & B_CAP and keys[i] in lex.modals and i + 2 < n and mask[i + 1] == B_CAP
+        if (mi & B_CAP and keys[i] in modals and i + 2 < n and mask[i + 1] == B_CAP
                 and toks[i + 1].text[:1].isalpha() and fkeys[i + 1] not in function_words):
             # "Will Carden told reporters", "said Will Carden": a capitalised modal before a
             # capitalised word in no table is a first name
@@ -160,11 +162,11 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
             if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
-                    fkeys[i] in function_words or fkeys[i] in lex.fronted_participles):
+                    fkeys[i] in function_words or fkeys[i] in fronted):
                 continue                # "Selon", "Après", "Interrogé" at the start of a sentence
-            if (mi == B_CAP and fkeys[i] in lex.roles_before_names and i + 2 < n and caps[i + 1] and caps[i + 2]
+            if (mi == B_CAP and fkeys[i] in roles_before and i + 2 < n and caps[i + 1] and caps[i + 2]
                     and mask[i + 1] == B_CAP and (i == 0 or toks[i - 1].sent != toks[i].sent
-                                                  or keys[i - 1] in lex.dashes)):
+                                                  or keys[i - 1] in dashes)):
                 continue                # "Bowler Mark Wood said": a role opening the sentence, then a name
             if mi & B_DET and keys[i] in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
@@ -197,7 +199,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         elif m is _NOTHING:
             continue
         e = m.end
-        if (e + 1 < n and m.name is not None and keys[e] == "'" and fkeys[e + 1] in lex.name_tails
+        if (e + 1 < n and keys[e] == "'" and m.name is not None and fkeys[e + 1] in name_tails
                 and toks[e].start == toks[e - 1].end and toks[e + 1].start == toks[e].end):
             # "Maëlle Guivarc'h": an ending glued to the name by an apostrophe belongs to it
             m.name += text[toks[e].start:toks[e + 1].end]
@@ -209,7 +211,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 # a bare singular title ("envoyé", "groupe") names someone only as an apposition
                 # (after a dateline's dash, "KHARTOUM (Reuters) - Sudan's army", it opens the clause)
                 c = len(lex.possessive_clitic)
-                if (m.start > 0 and keys[m.start - 1] != "," and keys[m.start - 1] not in lex.dashes
+                if (m.start > 0 and keys[m.start - 1] != "," and keys[m.start - 1] not in dashes
                         and toks[m.start - 1].sent == toks[m.start].sent
                         # (a named possessor is the title's determiner: ", said Iran's foreign
                         # ministry")
@@ -387,13 +389,18 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             k += 1
         return k
 
-    if not any(caps[m.end - 1] and fkeys[m.end - 1] in heads or m.kind == "title" and m.nature == "org"
-               or m.end < n and keys[m.end] == ")" for m in ms):
+    # the mentions to read: closing on a capitalised head, an institution's title, before a bracket
+    todo = [caps[m.end - 1] and fkeys[m.end - 1] in heads or m.kind == "title" and m.nature == "org"
+            or m.end < n and keys[m.end] == ")" for m in ms]
+    if not any(todo):
         return ms                   # (the frequent case: no capitalised head, no bracket to read)
     out: list[Mention] = []
     drop_to = -1                    # mentions starting before this token were read into a name
     for idx, m in enumerate(ms):
         if m.start < drop_to:
+            continue
+        if not todo[idx]:
+            out.append(m)           # (the frequent case: kept as it is)
             continue
         h = m.end - 1
         mend = m.end
@@ -656,7 +663,7 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
     for a in dets_at:
         if a < last_end or inq[a] >= 0 or blocked[a]:
             continue
-        d = dets.match(keys, caps, a)
+        d = dets.match(keys, caps, a) if keys[a] in dets.needs_match else dets.hits.get(keys[a])
         if d is None or d[1][0] not in ("def", "dem") or d[1][2] == "p":
             continue
         h = a + d[0]
@@ -769,7 +776,7 @@ def _territories(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text:
     heads, dets = lex.territory_heads, lex.determiners
     for idx, m in enumerate(ms):
         h = m.start - 1
-        if m.kind not in ("name", "gaz") or h < 1 or m.span[0] != m.start or caps[h] or fkeys[h] not in heads:
+        if h < 1 or fkeys[h] not in heads or m.kind not in ("name", "gaz") or m.span[0] != m.start or caps[h]:
             continue
         for a in (h - 1, h - 2):
             d = dets.match(keys, caps, a) if a >= 0 else None
@@ -1619,7 +1626,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         return None                     # "a person": a source only with a qualifier (``_parse``)
     cls, hgender, hnumber, nature = head
     title = text[toks[t0].start:toks[e - 1].end]
-    words = mods + tuple(fkeys[h:h + t[0]])
+    head_words = tuple(fkeys[h:h + t[0]])
+    words = mods + head_words
     comps = ()
     if gaz is not None:
         # as ``_parse`` reads the entry: a government is the nationality, the entry a complement
@@ -1648,7 +1656,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
                 comps.append(it[3])
         comps = tuple(comps)
         title = text[toks[t0].start:toks[comp[-1][2] - 1].end]
-    role = _role(words, lex, tuple(fkeys[h:h + t[0]]))
+    role = _role(words, lex, head_words)
     if mods:
         same = any(w in lex.same for w in mods)
         other = any(w in lex.other for w in mods)
@@ -1669,7 +1677,9 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
 def _prehead(j, toks, keys, fk, mask, lex) -> bool:
     """A lowercase noun modifying a title that follows within two words ("the health ministry")."""
     n = len(toks)
-    if (j + 1 >= n or not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues.first
+    if j + 1 >= n or not (mask[j + 1] & B_TITLE or j + 2 < n and mask[j + 2] & B_TITLE):
+        return False                    # (the frequent case: no title in reach)
+    if (not toks[j].text[:1].isalpha() or fk in lex.function_words or keys[j] in lex.cues.first
             or fk in lex.title_mods):
         return False
     if mask[j + 1] & B_TITLE:
@@ -2069,7 +2079,7 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     n = len(keys)
     for k in range(1, len(ms)):
         b = ms[k]
-        if b.kind != "name" or b.titles or b.det_name or b.start < 2 or keys[b.start - 1] != ",":
+        if keys[b.start - 1] != "," or b.kind != "name" or b.titles or b.det_name or b.start < 2:
             continue
         e = _after_brackets(b.end, keys)       # "Le maire sortant, Gérard Pujol (divers droite),"
         if e < n and keys[e] not in (",", "."):
