@@ -2312,3 +2312,13 @@ def test_bare_plural_of_people_completing_a_noun_is_the_relative_antecedent():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("riverains", "un vrai dialogue", "direct")]
+
+
+def test_quoted_attribute_of_se_dire_with_its_cause_after_par_is_mixed():
+    text = ("Le syndicat des pêcheurs s'est dit « très inquiet » par la baisse des quotas annoncée "
+            "à Bruxelles. Le maire s'est dit « surpris » par cette décision.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("syndicat des pêcheurs", "« très inquiet » par la baisse des quotas annoncée à Bruxelles", "mixed"),
+        ("maire", "surpris", "direct")]

@@ -2146,6 +2146,13 @@ class Attributor:
                 # "s'est dit « fier mais inquiet » de voir arriver des curieux": the quoted
                 # attribute and the infinitive it governs
                 return j, self.clause_end(j, ci), "objq", None
+            if ("attr" in frames and q.close_tok - j <= 8 and x + 1 < end and d.keys[x] in lex.agent_preps
+                    and d.mask[x + 1] & DET):
+                dt = lex.determiners.match(d.keys, d.caps, x + 1)
+                if dt is not None and dt[1][0] != "dem":
+                    # "s'est dit « soulagé » par la condamnation": the quoted attribute and the
+                    # cause it names (not a demonstrative standing for what was just told)
+                    return j, self.object_end(x, self.clause_end(j, ci)), "objq", None
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None

@@ -28,6 +28,8 @@ LANG = "fr"
 #           décision le signe d'une « dérive »" (the content runs from the preposition's object)
 #   objde   object + "de": "a accusé l'Iran d'être ..."
 #   objattr object + attribute: "a jugé l'Iran responsable de ..."
+#   attr    a quoted attribute and its cause after the agent preposition: "s'est dit « soulagé »
+#           par la condamnation" (the quotation and the cause)
 #   passive "accusée par Washington de ..."
 #   source  the speaker follows "de"/"auprès de": "a-t-on appris de source policière"
 #   media   the verb may take the outlet as indirect object: "a déclaré à l'AFP"
@@ -150,7 +152,7 @@ CUE_LEMMAS = {
     "se défendre": ("denial", "incise colon de"),
     # an expectation whose object carries quoted words: "s'attend à une croissance « quasi nulle »"
     "s'attendre": ("prediction", "objq"),
-    "se dire": ("statement", "quote"),              # "s'est dit « vigilant »": the quotation alone
+    "se dire": ("statement", "quote attr"),         # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise objq"),       # "a raillé un « chèque en bois »"
