@@ -2322,3 +2322,14 @@ def test_quoted_attribute_of_se_dire_with_its_cause_after_par_is_mixed():
     assert got == [
         ("syndicat des pêcheurs", "« très inquiet » par la baisse des quotas annoncée à Bruxelles", "mixed"),
         ("maire", "surpris", "direct")]
+
+
+def test_quoted_attribute_before_its_object_runs_to_the_end_of_the_object():
+    text = ("Dans un rapport publié mardi, l'Autorité de sûreté nucléaire a jugé « préoccupante » "
+            "la corrosion des tuyauteries du réacteur, qui doit redémarrer en mai. "
+            "Les riverains jugent « inacceptable » que l'usine « continue de rejeter » ses eaux dans la rivière.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Autorité de sûreté nucléaire", "« préoccupante » la corrosion des tuyauteries du réacteur", "mixed"),
+        ("riverains", "« inacceptable » que l'usine « continue de rejeter » ses eaux dans la rivière", "mixed")]

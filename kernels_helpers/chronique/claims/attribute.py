@@ -2226,6 +2226,14 @@ class Attributor:
                 dm = lex.de_preps.match(d.keys, d.caps, x)
                 if dm is not None and is_infinitive(d, x + dm[0]):
                     return j, ce, "objattr", None
+            if j in d.open_at and x < ce and x - j <= 6 and d.toks[j + 1].text[:1].islower():
+                # "a jugé « insuffisante » l'étude d'impact ...", "jugent « incohérent » qu'un
+                # festival ...": the quoted attribute before its object, a noun phrase or a clause
+                if d.mask[x] & COMP and lex.complementizers.match(d.keys, d.caps, x) is not None:
+                    return j, ce, "objattr", None
+                dt = lex.determiners.match(d.keys, d.caps, x) if d.mask[x] & DET else None
+                if dt is not None and dt[1][0] in ("def", "poss", "dem") and x + dt[0] < ce and d.toks[x + dt[0]].text[:1].isalpha():
+                    return j, self.object_end(x, ce), "objattr", None
             # "a jugé l'Iran responsable de ...", "a jugé le texte « dangereux »"
             for i in range(j + 1, min(ce, j + 9)):
                 if (d.keys[i] in lex.attribute_preps and i + 1 in d.open_at and d.inq[i] < 0
