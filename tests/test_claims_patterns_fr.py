@@ -2333,3 +2333,23 @@ def test_quoted_attribute_before_its_object_runs_to_the_end_of_the_object():
     assert got == [
         ("Autorité de sûreté nucléaire", "« préoccupante » la corrosion des tuyauteries du réacteur", "mixed"),
         ("riverains", "« inacceptable » que l'usine « continue de rejeter » ses eaux dans la rivière", "mixed")]
+
+
+def test_relative_completing_the_object_before_an_inverted_speaker_is_no_subject_aside():
+    text = ("Des inspecteurs ont constaté des infiltrations « sérieuses » dans le toit du gymnase, "
+            "qui accueille 600 élèves, a indiqué la mairie de Brive.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("mairie de Brive",
+                    "Des inspecteurs ont constaté des infiltrations « sérieuses » dans le toit du gymnase, "
+                    "qui accueille 600 élèves", "mixed")]
+
+
+def test_absolute_participle_clause_before_an_inverted_speaker_is_reported_words():
+    text = ("Le festival se tiendra loin de chez lui cette année, son site ayant été inondé "
+            "pour la deuxième fois, a annoncé jeudi l'association organisatrice.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("association organisatrice",
+                    "Le festival se tiendra loin de chez lui cette année, son site ayant été inondé "
+                    "pour la deuxième fois", "indirect")]

@@ -677,6 +677,11 @@ class Attributor:
                             q -= 1
                         if q > a:
                             a = q + 1
+                    if d.keys[p + 1] in lex.relatives and self._verb_between(a + 1, p) and self._inverted_after(c):
+                        # "Une commission a relevé des fissures sur la salle, qui peut accueillir
+                        # 2.800 spectateurs, a précisé X": the noun phrase opening the sentence has
+                        # its own verb; the relative completes its object, the speaker follows
+                        return None
                     ms = d.m_start.get(a)
                     if ms is None:
                         np = self.np_after(a, p)
@@ -878,6 +883,21 @@ class Attributor:
         np = self.np_before(p - 1, floor)
         return (np, "subject", np.start) if np is not None else None
 
+    def _verb_between(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold a verb of their own outside quotations: a reporting verb, or
+        an auxiliary followed by a lowercase word (not right after a relative)."""
+        d = self.d
+        lex = d.lex
+        for t in range(a, min(b, a + 40)):
+            if d.inq[t] >= 0:
+                continue
+            if t in self.cue_at:
+                return True
+            if (d.keys[t] in lex.aux and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t + 1]
+                    and d.keys[t - 1] not in lex.relatives):
+                return True
+        return False
+
     def _inverted_after(self, c: Cue) -> bool:
         """Whether a speaker follows the verb of ``c`` (a mention, or a noun phrase the tables do
         not name), past its adverbs, channels and outlet."""
@@ -893,10 +913,12 @@ class Attributor:
         found = False
         for t in range(a, min(b, a + 40)):
             k = d.keys[t]
-            if k in lex.relatives or k in lex.complementizers.first or d.inq[t] >= 0 or t in self.cue_at:
-                return False
-            if k in lex.aux and t > a + 1 and t + 1 < b and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]:
-                found = True
+            if k in lex.relatives or k in lex.complementizers.first or d.inq[t] >= 0 or t in self.cue_at and not (
+                    k in lex.according_pronoun_only and d.keys[t + 1] not in lex.stressed_pronouns):
+                return False            # ("pour des raisons de sécurité" attributes nothing)
+            if ((k in lex.aux or k in lex.participle_aux) and t > a + 1 and t + 1 < b
+                    and d.toks[t + 1].text[:1].isalpha() and not d.caps[t]):
+                found = True            # ("son palais ayant été fermé": an absolute participle clause)
         return found
 
     def _relative_that(self, t: int) -> bool:
