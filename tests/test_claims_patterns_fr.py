@@ -2353,3 +2353,14 @@ def test_absolute_participle_clause_before_an_inverted_speaker_is_reported_words
     assert got == [("association organisatrice",
                     "Le festival se tiendra loin de chez lui cette année, son site ayant été inondé "
                     "pour la deuxième fois", "indirect")]
+
+
+def test_pronoun_after_a_subject_in_apposition_to_a_named_company_goes_to_the_company():
+    text = ("Marie Lenoir, qui tient la librairie depuis trente ans, dit avoir « tout essayé » pour la sauver.\n\n"
+            "L'acquéreur, le groupe Fontalis, veut transformer le local en agence bancaire. "
+            "Il affirme dans un communiqué que le quartier manque de services.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [
+        ("Marie Lenoir", "avoir « tout essayé » pour la sauver", "mixed"),
+        ("Fontalis", "le quartier manque de services", "indirect")]

@@ -180,8 +180,10 @@ class Describer:
                 for c in range(f + 1, min(f + 8, d.sent_end[t] - 1)):
                     if d.keys[c] == ",":
                         sm = d.m_start.get(c + 1)
-                        if sm is not None and (sm.kind != "name" or sm.end >= d.n or d.keys[sm.end] != ","):
-                            sm = None
+                        if sm is not None and (sm.kind != "name" and not (sm.kind == "title" and sm.name is not None and sm.entity is not None
+                                                            and sm.entity.kind in ("organization", "government"))
+                                               or sm.end >= d.n or d.keys[sm.end] != ","):
+                            sm = None   # (or an institution's named title: "Le promoteur, le groupe X, prévoit ...")
                         break
             if (p.number == "p" and sm is not None and sm.kind == "name" and sm.start == f
                     and sm.end == f + 1 and sm.number != "p"):
