@@ -2364,3 +2364,13 @@ def test_pronoun_after_a_subject_in_apposition_to_a_named_company_goes_to_the_co
     assert got == [
         ("Marie Lenoir", "avoir « tout essayé » pour la sauver", "mixed"),
         ("Fontalis", "le quartier manque de services", "indirect")]
+
+
+def test_participle_after_a_main_clause_whose_subject_has_a_relative_aside():
+    text = ("Interrogé par l'AFP, un grossiste lyonnais, qui a requis l'anonymat, conteste ces chiffres, "
+            "affirmant que les pertes « ont été largement exagérées ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert len(got) == 1
+    assert got[0][1:] == ("les pertes « ont été largement exagérées »", "mixed")
+    assert cs[0]["anonymous"]

@@ -2892,6 +2892,13 @@ class Attributor:
                         break
                 if subj is None:
                     subj = self._plural_subject(f, b)
+                if subj is None:
+                    # "Un négociant, qui a souhaité garder l'anonymat, rejette ..., assurant que":
+                    # the noun phrase opening the sentence before its relative aside
+                    np = self.np_after(f, b)
+                    if (np is not None and np.end + 1 < b and d.keys[np.end] == ","
+                            and (d.keys[np.end + 1] in d.lex.relatives or self._anonymity_in(np.end + 1, b))):
+                        subj = np
             after = d.lex.after_clitic(d.keys, subj.end) if subj is not None and subj.kind in ("gaz", "name") \
                 else None
             if after is not None and subj.end < after < c.s:
