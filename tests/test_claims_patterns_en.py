@@ -1543,3 +1543,18 @@ def test_plural_pronoun_in_a_relative_refers_to_a_group_whose_first_word_is_capi
     assert _claims("Taxi drivers blocked the airport road on Monday to protest the new app rules, which "
                    "they say will halve their income.") == [
         ("taxi drivers", "will halve their income", "indirect")]
+
+
+def test_place_before_a_noun_closed_by_a_relative_is_a_modifier_of_the_participles_subject():
+    claims = chronique.analyze("A Nebraska farmer who lost his barn in the storm sued the utility on Monday, "
+                               "saying its lines had sparked the fire.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"]) for c in claims] == [
+        ("A Nebraska farmer", "its lines had sparked the fire", "indirect")]
+    assert claims[0]["speaker"]["entity"] != "Nebraska"
+
+
+def test_bare_plural_witnesses_are_a_group_not_an_anonymous_source():
+    claims = chronique.analyze("Police fired tear gas to disperse the crowd outside the stadium, witnesses said.",
+                               published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in claims] == [
+        ("witnesses", "Police fired tear gas to disperse the crowd outside the stadium", "indirect", False)]
