@@ -292,7 +292,10 @@ class Registry:
                 self._learn(e, m)
                 self._touch(e, m)
             return
-        e = None
+        e = self._acronym_named(m)
+        if e is not None:
+            self._touch(e, m)
+            return
         refers = (m.nature == "org" and m.det in ("def", "dem") and m.number != "p"
                   and (not m.nat or m.title and fold(m.title.rsplit(None, 1)[-1].lower()) in self.lex.company_anaphors))
         if refers:
@@ -580,6 +583,10 @@ class Registry:
     def adhoc(self, m: Mention) -> Entity:
         """The entity of a noun phrase the registry did not know ("une infirmière", "les évêques
         de France"); an unnamed individual (indefinite singular) is an anonymous source."""
+        e = self._acronym_named(m)
+        if e is not None:
+            m.entity = e
+            return e
         eid = m.title or self.surface(m)
         if m.det in ("def", "dem") and m.number == "s":
             e = self.org_antecedent(m.title, m.start)
@@ -612,6 +619,28 @@ class Registry:
         e.classes = e.classes | {m.cls}
         m.entity = e
         return e
+
+    def _acronym_named(self, m: Mention) -> Entity | None:
+        """The organisation an acronym names inside a described organisation, between lowercase
+        modifiers and its head noun ("The powerful UGTT labour union", "the smaller UGT
+        federation"): every other word after the article lowercase, the head an organisation's."""
+        a, b = m.span
+        if m.number == "p" or b - a < 2 or b - a > 6 or fold(self.keys[b - 1]) not in self.lex.org_heads:
+            return None
+        toks = self.toks
+        acr = None
+        for k in range(a, b - 1):
+            t = toks[k].text
+            if t.isalpha() and t.isupper() and 2 <= len(t) <= 6:
+                if acr is not None:
+                    return None
+                acr = t
+            elif not (t[:1].islower() or k == a and fold(self.keys[k]) in self.lex.determiners.first
+                      or t == "-"):
+                return None
+        if acr is None or self.lex.demonyms.match([fold(acr.lower())], [True], 0) is not None:
+            return None         # ("the UN agency", "the EU commission": the place's body)
+        return self.entities.get(acr) or self._new(acr, acr, "organization")
 
     def _named_before(self, m: Mention) -> Entity | None:
         """The named person of the role noun ``m`` (demonstrative or definite): the person
