@@ -1563,3 +1563,10 @@ def test_bare_plural_witnesses_are_a_group_not_an_anonymous_source():
 def test_acronym_between_modifiers_and_an_organisation_head_names_the_organisation():
     assert _claims("The militant CGIL metalworkers union said on Friday the layoffs were \"unacceptable\".") == [
         ("CGIL", "the layoffs were \"unacceptable\"", "mixed")]
+
+
+def test_indefinite_noun_phrase_describing_an_organisation_is_not_an_anonymous_individual():
+    claims = chronique.analyze("A tenants' group said on Tuesday the new rules would push families out of "
+                               "the city.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"], c["anonymous"]) for c in claims] == [
+        ("A tenants' group", "the new rules would push families out of the city", "indirect", False)]

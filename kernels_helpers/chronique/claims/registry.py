@@ -606,7 +606,8 @@ class Registry:
             if e is not None:
                 m.entity = e
                 return e
-        if m.number == "s" and (m.det == "indef" or m.det in ("def", "dem") and m.nature == "person"
+        if m.number == "s" and (m.det == "indef" and not self._org_headed(m)
+                                or m.det in ("def", "dem") and m.nature == "person"
                                 and m.cls in self.lex.role_nouns):
             # "une infirmière", and "L'arboriculteur, qui ..., assure" introduced with the article
             # of a person the reader knows from the story: an unnamed individual
@@ -619,6 +620,20 @@ class Registry:
         e.classes = e.classes | {m.cls}
         m.entity = e
         return e
+
+    def _org_headed(self, m: Mention) -> bool:
+        """Whether the noun phrase ``m`` describes an organisation ("a union representing
+        drivers", "a landlords' group"): its class or the last word of its title an organisation's
+        head; a described organisation is no anonymous individual."""
+        if m.nature == "org" or fold(m.cls or "") in self.lex.org_heads:
+            return True
+        words = m.title.lower().split() if m.title and self.lex.prehead_nouns else ()
+        if not words or len(words) > 3 or any(fold(w) in self.lex.function_words or w in self.lex.prepositions
+                                               for w in words):
+            return False        # (the head is the last word only where modifiers precede it)
+        last = words[-1]
+        hit = self.lex.titles.hits.get(last)
+        return fold(last) in self.lex.org_heads or hit is not None and hit[1][3] == "org"
 
     def _acronym_named(self, m: Mention) -> Entity | None:
         """The organisation an acronym names inside a described organisation, between lowercase
