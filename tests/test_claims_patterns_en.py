@@ -1366,7 +1366,7 @@ def test_quotation_running_over_a_paragraph_break_gives_one_claim_per_paragraph(
 def test_subject_with_a_lowercase_modifier_is_shared_by_said_after_a_negated_verb_and_but():
     assert _claims("The smaller CFDT union did not take part in the march but said the pension bill "
                    "remained unacceptable.") == [
-        ("smaller CFDT union", "the pension bill remained unacceptable", "indirect")]
+        ("CFDT", "the pension bill remained unacceptable", "indirect")]
 
 
 def test_organisation_name_written_in_full_with_an_anaphor_head_is_not_the_organisation_named_before():
@@ -1412,7 +1412,7 @@ def test_union_noun_after_an_acronym_names_that_union_rather_than_the_organisati
     assert _claims("The Italian transport ministry said it would meet rail operators on Friday. The FILT union, "
                    "which represents about 4,000 train drivers, warned that the strike would go ahead.") == [
         ("Italian transport ministry", "it would meet rail operators on Friday", "indirect"),
-        ("FILT union", "the strike would go ahead", "indirect")]
+        ("FILT", "the strike would go ahead", "indirect")]
 
 
 def test_institution_name_after_a_country_possessive_is_recorded_for_a_later_back_reference():
@@ -1543,3 +1543,30 @@ def test_plural_pronoun_in_a_relative_refers_to_a_group_whose_first_word_is_capi
     assert _claims("Taxi drivers blocked the airport road on Monday to protest the new app rules, which "
                    "they say will halve their income.") == [
         ("taxi drivers", "will halve their income", "indirect")]
+
+
+def test_place_before_a_noun_closed_by_a_relative_is_a_modifier_of_the_participles_subject():
+    claims = chronique.analyze("A Nebraska farmer who lost his barn in the storm sued the utility on Monday, "
+                               "saying its lines had sparked the fire.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"]) for c in claims] == [
+        ("A Nebraska farmer", "its lines had sparked the fire", "indirect")]
+    assert claims[0]["speaker"]["entity"] != "Nebraska"
+
+
+def test_bare_plural_witnesses_are_a_group_not_an_anonymous_source():
+    claims = chronique.analyze("Police fired tear gas to disperse the crowd outside the stadium, witnesses said.",
+                               published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in claims] == [
+        ("witnesses", "Police fired tear gas to disperse the crowd outside the stadium", "indirect", False)]
+
+
+def test_acronym_between_modifiers_and_an_organisation_head_names_the_organisation():
+    assert _claims("The militant CGIL metalworkers union said on Friday the layoffs were \"unacceptable\".") == [
+        ("CGIL", "the layoffs were \"unacceptable\"", "mixed")]
+
+
+def test_indefinite_noun_phrase_describing_an_organisation_is_not_an_anonymous_individual():
+    claims = chronique.analyze("A tenants' group said on Tuesday the new rules would push families out of "
+                               "the city.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"], c["anonymous"]) for c in claims] == [
+        ("A tenants' group", "the new rules would push families out of the city", "indirect", False)]

@@ -2858,6 +2858,18 @@ class Attributor:
             if m is not None and m.kind == "title" and m.det == "indef" and m.end < c.s:
                 # "A group of 14 novelists and two publishers sued ..., accusing": the group
                 m = self._group_of(m.start, m.end - 1, None) or m
+            if m is not None and m.kind in ("gaz", "name") and m.start == f and m.end < b:
+                # "A Michigan man who spent ... sued ..., saying", "A Connecticut collector has
+                # sued ..., claiming": a place modifying the noun after it, closed by a relative
+                # or an auxiliary; the person described is the subject
+                k = m.end
+                while k < b and k < m.end + 3 and d.toks[k].text[:1].isalpha() and not d.caps[k] and (
+                        d.keys[k] not in d.lex.relatives and d.keys[k] not in d.lex.aux
+                        and d.keys[k] not in d.lex.modals and d.keys[k] not in d.lex.passive_aux):
+                    k += 1
+                if k > m.end and k < b and (d.keys[k] in d.lex.relatives or d.keys[k] in d.lex.aux
+                                            or d.keys[k] in d.lex.modals or d.keys[k] in d.lex.passive_aux):
+                    m = self._place_modified(m, k) or m
             if m is not None and m.kind == "name" and m.end == f + 1 and d.lex.bare_plurals:
                 # "Disability rights advocates had pushed for the ban, saying ...": the capital of
                 # the sentence's first word opens a plural noun phrase, no name

@@ -292,7 +292,10 @@ class Registry:
                 self._learn(e, m)
                 self._touch(e, m)
             return
-        e = None
+        e = self._acronym_named(m)
+        if e is not None:
+            self._touch(e, m)
+            return
         refers = (m.nature == "org" and m.det in ("def", "dem") and m.number != "p"
                   and (not m.nat or m.title and fold(m.title.rsplit(None, 1)[-1].lower()) in self.lex.company_anaphors))
         if refers:
@@ -580,6 +583,10 @@ class Registry:
     def adhoc(self, m: Mention) -> Entity:
         """The entity of a noun phrase the registry did not know ("une infirmière", "les évêques
         de France"); an unnamed individual (indefinite singular) is an anonymous source."""
+        e = self._acronym_named(m)
+        if e is not None:
+            m.entity = e
+            return e
         eid = m.title or self.surface(m)
         if m.det in ("def", "dem") and m.number == "s":
             e = self.org_antecedent(m.title, m.start)
@@ -599,7 +606,8 @@ class Registry:
             if e is not None:
                 m.entity = e
                 return e
-        if m.number == "s" and (m.det == "indef" or m.det in ("def", "dem") and m.nature == "person"
+        if m.number == "s" and (m.det == "indef" and not self._org_headed(m)
+                                or m.det in ("def", "dem") and m.nature == "person"
                                 and m.cls in self.lex.role_nouns):
             # "une infirmière", and "L'arboriculteur, qui ..., assure" introduced with the article
             # of a person the reader knows from the story: an unnamed individual
@@ -612,6 +620,42 @@ class Registry:
         e.classes = e.classes | {m.cls}
         m.entity = e
         return e
+
+    def _org_headed(self, m: Mention) -> bool:
+        """Whether the noun phrase ``m`` describes an organisation ("a union representing
+        drivers", "a landlords' group"): its class or the last word of its title an organisation's
+        head; a described organisation is no anonymous individual."""
+        if m.nature == "org" or fold(m.cls or "") in self.lex.org_heads:
+            return True
+        words = m.title.lower().split() if m.title and self.lex.prehead_nouns else ()
+        if not words or len(words) > 3 or any(fold(w) in self.lex.function_words or w in self.lex.prepositions
+                                               for w in words):
+            return False        # (the head is the last word only where modifiers precede it)
+        last = words[-1]
+        hit = self.lex.titles.hits.get(last)
+        return fold(last) in self.lex.org_heads or hit is not None and hit[1][3] == "org"
+
+    def _acronym_named(self, m: Mention) -> Entity | None:
+        """The organisation an acronym names inside a described organisation, between lowercase
+        modifiers and its head noun ("The powerful UGTT labour union", "the smaller UGT
+        federation"): every other word after the article lowercase, the head an organisation's."""
+        a, b = m.span
+        if m.number == "p" or b - a < 2 or b - a > 6 or fold(self.keys[b - 1]) not in self.lex.org_heads:
+            return None
+        toks = self.toks
+        acr = None
+        for k in range(a, b - 1):
+            t = toks[k].text
+            if t.isalpha() and t.isupper() and 2 <= len(t) <= 6:
+                if acr is not None:
+                    return None
+                acr = t
+            elif not (t[:1].islower() or k == a and fold(self.keys[k]) in self.lex.determiners.first
+                      or t == "-"):
+                return None
+        if acr is None or self.lex.demonyms.match([fold(acr.lower())], [True], 0) is not None:
+            return None         # ("the UN agency", "the EU commission": the place's body)
+        return self.entities.get(acr) or self._new(acr, acr, "organization")
 
     def _named_before(self, m: Mention) -> Entity | None:
         """The named person of the role noun ``m`` (demonstrative or definite): the person

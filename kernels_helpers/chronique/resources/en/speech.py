@@ -311,7 +311,7 @@ TITLE_HEADS = {
     "person": ("person", None, "s", "source"), "people": ("people", None, "p", "source"),
     "diplomat": ("diplomat", None, "s", "source"), "diplomats": ("diplomat", None, "p", "source"),
     "investigator": ("investigator", None, "s", "source"), "investigators": ("investigator", None, "p", "source"),
-    "witness": ("witness", None, "s", "source"), "witnesses": ("witness", None, "p", "source"),
+    "witness": ("witness", None, "s", "source"), "witnesses": ("witness", None, "p", "person"),
     "aide": ("aide", None, "s", "source"), "aides": ("aide", None, "p", "source"),
     "insider": ("insider", None, "s", "source"), "insiders": ("insider", None, "p", "source"),
     "officer": ("officer", None, "s", "source"), "officers": ("officer", None, "p", "source"),
