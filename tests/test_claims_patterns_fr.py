@@ -2374,3 +2374,15 @@ def test_participle_after_a_main_clause_whose_subject_has_a_relative_aside():
     assert len(got) == 1
     assert got[0][1:] == ("les pertes « ont été largement exagérées »", "mixed")
     assert cs[0]["anonymous"]
+
+
+def test_capitalised_ordinal_ranking_before_de_is_no_speaker_name():
+    text = ("Le club a annoncé mercredi le départ de son entraîneur. Cinquième de Ligue 2, "
+            "l'équipe a perdu ses trois derniers matches. « Nous allons repartir de zéro », "
+            "a déclaré le président du club, Marc Tessier.\n\n"
+            "Deuxième du classement, Bastia a assuré qu'il ne recruterait pas cet hiver.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert all("ième" not in g[0] for g in got)
+    assert ("Marc Tessier", "Nous allons repartir de zéro", "direct") in got
+    assert ("Bastia", "il ne recruterait pas cet hiver", "indirect") in got

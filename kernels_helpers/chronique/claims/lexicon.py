@@ -295,6 +295,8 @@ class Lexicon:
     function_words: frozenset = frozenset()
     fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
     roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
+    ranking_ordinals: frozenset = frozenset()       # "Treizième de Pro B, le club ...": a rank, no name
+    ranking_ordinal_endings: tuple = ()
     coordinators: frozenset = frozenset()
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
@@ -480,6 +482,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
     lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
+    lx.ranking_ordinals = frozenset(fold(w) for w in _set(g("RANKING_ORDINALS", ())))
+    lx.ranking_ordinal_endings = tuple(fold(w) for w in g("RANKING_ORDINAL_ENDINGS", ()))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))

@@ -168,6 +168,14 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     and mask[i + 1] == B_CAP and (i == 0 or toks[i - 1].sent != toks[i].sent
                                                   or keys[i - 1] in dashes)):
                 continue                # "Bowler Mark Wood said": a role opening the sentence, then a name
+            if (not mi & (B_TITLE | B_GAZ | B_MEDIA) and i + 1 < n and fkeys[i + 1] in lex.particles
+                    and (fkeys[i] in lex.ranking_ordinals
+                         or lex.ranking_ordinal_endings and fkeys[i].endswith(lex.ranking_ordinal_endings))):
+                # "Treizième de Pro B, le club ...": a rank, then the table ranked in, is no name
+                nxt = i + 2
+                while nxt < n and nxt < i + 8 and (caps[nxt] or keys[nxt].isdigit()):
+                    nxt += 1
+                continue
             if mi & B_DET and keys[i] in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
         else:

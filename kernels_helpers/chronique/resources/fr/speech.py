@@ -442,6 +442,12 @@ FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sol
                                         "interviewé", "consulté", "approché", "rencontré", "interpellé",
                                         "croisé")
                             for f in (p, p + "e", p + "s", p + "es"))
+# ordinal words ranking a team, a firm or a candidate before the table they rank in: a capitalised
+# one opening a sentence before "de" is no name ("Treizième de Pro B, le club ...", "Deuxième du
+# classement, ..."); the words ending so are ordinals too ("vingt-troisième")
+RANKING_ORDINALS = ("premier", "première", "premiers", "premières", "second", "seconde", "dernier",
+                    "dernière", "derniers", "dernières", "avant-dernier", "avant-dernière")
+RANKING_ORDINAL_ENDINGS = ("ième", "ièmes")
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
