@@ -2386,3 +2386,14 @@ def test_capitalised_ordinal_ranking_before_de_is_no_speaker_name():
     assert all("ième" not in g[0] for g in got)
     assert ("Marc Tessier", "Nous allons repartir de zéro", "direct") in got
     assert ("Bastia", "il ne recruterait pas cet hiver", "indirect") in got
+
+
+def test_acronym_then_contracted_place_complement_after_a_coordinated_name():
+    text = ("Selon la chambre de métiers et de l'artisanat (CMA) du Cher, une centaine d'entreprises "
+            "sont menacées. Elle réclame « un geste fort » de l'Etat.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["speaker"]["name"], c["content"]["text"], c["mode"]) for c in cs]
+    org = "chambre de métiers et de l'artisanat du Cher"
+    assert got == [
+        (org, "CMA du Cher", "une centaine d'entreprises sont menacées", "indirect"),
+        (org, "CMA du Cher", "« un geste fort » de l'Etat", "mixed")]

@@ -465,7 +465,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                         # régionale de santé (ARS) des Hauts-de-France": a place complement after
                         # the acronym completes the organisation's name
                         k = _complement_start(m.end + 1, n, keys, fkeys, caps, mask, conns, dets)
-                        if (k is not None and nx.start <= k < nx.end and nx.start > m.end + 1
+                        if (k is not None and nx.start <= k < nx.end and nx.start >= m.end + 1
                                 and (nx.end >= n or keys[nx.end] in (",", ".", ";", ")")
                                      or mask[nx.end] & B_CUE)):
                             org.name = f"{org.name} {text[toks[m.end + 1].start:toks[nx.end - 1].end]}"
