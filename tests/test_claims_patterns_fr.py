@@ -2397,3 +2397,22 @@ def test_acronym_then_contracted_place_complement_after_a_coordinated_name():
     assert got == [
         (org, "CMA du Cher", "une centaine d'entreprises sont menacées", "indirect"),
         (org, "CMA du Cher", "« un geste fort » de l'Etat", "mixed")]
+
+
+def test_justify_a_decision_by_quoted_reasons_is_a_mixed_justification():
+    text = ("La société d'autoroutes justifie cette hausse par « le coût des travaux » engagés depuis 2022, "
+            "et par l'inflation.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["kind"]) for c in cs]
+    assert got == [("société d'autoroutes",
+                    "cette hausse par « le coût des travaux » engagés depuis 2022, et par l'inflation",
+                    "mixed", "justification")]
+
+
+def test_participle_phrase_after_a_quoted_object_describes_its_noun():
+    text = ("Le préfet défend pour sa part une mesure « réclamée par les riverains », "
+            "exaspérés par le bruit des camions. Il a ajouté que des contrôles auraient lieu.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[0] == ("préfet", "une mesure « réclamée par les riverains », exaspérés par le bruit des camions",
+                      "mixed")

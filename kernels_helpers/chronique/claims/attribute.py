@@ -2442,6 +2442,23 @@ class Attributor:
                     x += 1
                 if quoted:
                     continue
+            if (k == "," and p + 2 < ce and lex.object_participle_endings and inq[p + 1] < 0
+                    and keys[p + 1].endswith(lex.object_participle_endings) and keys[p + 2] in lex.prepositions
+                    and not d.caps[p + 1] and keys[p + 1] not in cues_first
+                    and d.fkeys[p + 1] not in lex.function_words):
+                # "un dispositif « attendu par les habitants », excédés par les voitures ...": a
+                # participle phrase describing a noun of the object goes on with it, to its own
+                # end, unless it reports speech
+                x = p + 1
+                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
+                    if x in cue_at:
+                        return p
+                    x += 1
+                continue
+            if (k == "," and p + 2 < ce and keys[p + 1] in coord and keys[p + 2] in lex.agent_preps
+                    and keys[p + 2] in keys[max(0, i - OBJECT_SPAN):i]):
+                continue                # "justifie sa décision par « ... » de ces fermes, ..., et par la
+                                        # baisse ...": a second cause given by the same preposition
             if k == "," or k == ";" or k == ":":
                 return p
             if k in coord and p + 1 < ce and (keys[p + 1] in aux or keys[p + 1] in cues_first):

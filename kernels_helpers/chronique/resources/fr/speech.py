@@ -48,7 +48,7 @@ CUE_LEMMAS = {
     "mettre en garde": ("threat", "que incise colon objq"),
     "tweeter": ("statement", "que quote incise colon"),
     "écrire": ("statement", "que quote incise colon"),
-    "justifier": ("justification", "incise colon"),
+    "justifier": ("justification", "incise colon objq"),   # "justifie sa décision par « ... »"
     "préciser": ("statement", "que quote incise colon inf media"),
     "estimer": ("statement", "que incise colon inf objattr media objat"),
     # a figure before its object: "chiffre à « plusieurs millions » les pertes", "évalue à 300 le nombre de ..."
@@ -448,6 +448,9 @@ FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sol
 RANKING_ORDINALS = ("premier", "première", "premiers", "premières", "second", "seconde", "dernier",
                     "dernière", "derniers", "dernières", "avant-dernier", "avant-dernière")
 RANKING_ORDINAL_ENDINGS = ("ième", "ièmes")
+# endings of the past participles that, after a comma and before a preposition, describe a noun of
+# a quoted object: "défend un dispositif « attendu par les habitants », excédés par les voitures ..."
+OBJECT_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
