@@ -2416,3 +2416,11 @@ def test_participle_phrase_after_a_quoted_object_describes_its_noun():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got[0] == ("préfet", "une mesure « réclamée par les riverains », exaspérés par le bruit des camions",
                       "mixed")
+
+
+def test_scientist_title_with_institution_complement_before_a_name_names_the_speaker():
+    text = ("« Les secousses devraient diminuer dans les prochains jours », a indiqué à l'AFP "
+            "la sismologue de l'INGV Giulia Ferraro.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Giulia Ferraro", "Les secousses devraient diminuer dans les prochains jours", "direct")]

@@ -249,4 +249,7 @@ ROLE_NOUNS = {
     "arboriculteur": "fruit grower", "arboricultrice": "fruit grower", "viticulteur": "winegrower",
     "viticultrice": "winegrower", "maraîcher": "market gardener", "maraîchère": "market gardener",
     "gérant": "manager", "gérante": "manager",
+    "volcanologue": "volcanologist", "sismologue": "seismologist", "géologue": "geologist",
+    "climatologue": "climatologist", "glaciologue": "glaciologist", "virologue": "virologist",
+    "épidémiologiste": "epidemiologist",
 }
