@@ -1588,3 +1588,9 @@ def test_role_possessed_by_an_organisation_is_the_untitled_person_introduced_aft
     assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims] == [
         ("Peter Lang", "a betrayal of the donors.", "direct"),
         ("Peter Lang", "he would resign", "indirect")]
+
+
+def test_name_introduced_by_the_article_and_completed_by_of_and_a_place_is_one_organisation():
+    assert _claims("The Flight Attendants of Canada, which represents about 9,000 cabin crew, said on Monday "
+                   "the offer was \"an insult.\"") == [
+        ("Flight Attendants of Canada", "the offer was \"an insult.\"", "mixed")]
