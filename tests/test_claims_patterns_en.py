@@ -1570,3 +1570,27 @@ def test_indefinite_noun_phrase_describing_an_organisation_is_not_an_anonymous_i
                                "the city.", published=PUB, lang="en").claims
     assert [(c["speaker"]["mention"]["text"], c["content"]["text"], c["mode"], c["anonymous"]) for c in claims] == [
         ("A tenants' group", "the new rules would push families out of the city", "indirect", False)]
+
+
+def test_role_possessed_by_an_organisation_is_the_person_named_with_that_role():
+    claims = chronique.analyze("Family-run brewery Kestrel Ales will close its last plant in June, its owner said "
+                               "on Monday. \"We held on as long as we could,\" owner Fiona Marsh told reporters.",
+                               published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in claims] == [
+        ("Fiona Marsh", "Family-run brewery Kestrel Ales will close its last plant in June", "indirect", False),
+        ("Fiona Marsh", "We held on as long as we could", "direct", False)]
+
+
+def test_role_possessed_by_an_organisation_is_the_untitled_person_introduced_after_it():
+    claims = chronique.analyze("The city museum board voted on Tuesday to sell two paintings, a decision its "
+                               "director called \"a betrayal of the donors.\"\n\nPeter Lang, who has worked at "
+                               "the museum since 2001, said he would resign.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in claims] == [
+        ("Peter Lang", "a betrayal of the donors.", "direct"),
+        ("Peter Lang", "he would resign", "indirect")]
+
+
+def test_name_introduced_by_the_article_and_completed_by_of_and_a_place_is_one_organisation():
+    assert _claims("The Flight Attendants of Canada, which represents about 9,000 cabin crew, said on Monday "
+                   "the offer was \"an insult.\"") == [
+        ("Flight Attendants of Canada", "the offer was \"an insult.\"", "mixed")]

@@ -99,6 +99,13 @@ class Describer:
                 if e is not None:
                     m.entity = e
                     return e, f"'{m.title}': the previous claim's speaker"
+        if (m.kind in ("title", "np") and m.det == "poss" and m.nature == "person" and m.number == "s" and m.cls
+                and m.name is None and m.appos is None and d.keys[m.span[0]] in d.lex.neuter_possessives):
+            # "..., its owner said": an organisation's role-holder, the person named with that role
+            e = self.reg.role_holder(m)
+            if e is not None:
+                m.entity = e
+                return e, f"'{m.title}': the person holding that role"
         if m.kind == "np":
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None

@@ -826,6 +826,13 @@ def _linked_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
         linked = any(fkeys[t] in links for t in range(m.start, m.end))
         while k < n_ms:
             nx = ms[k]
+            if (nx.kind == "gaz" and k == i and m.kind == "name" and m.det == "def" and m.end - m.start >= 2
+                    and nx.start == e + 1 and fkeys[e] in links and not caps[e] and nx.end < len(keys)
+                    and (keys[nx.end] == "," or keys[nx.end] in lex.cues.first)):
+                # "The Communications Workers of America said": a name introduced by the article,
+                # completed by "of" and a place, with its clause going on, is one organisation's name
+                e, k = nx.end, k + 1
+                break
             if (nx.kind != "name" and not (nx.kind == "title" and nx.nature == "org" and nx.name is None)
                     or nx.det is not None or not caps[nx.start]):
                 break               # (a title: an institution's head after a possessive, below)

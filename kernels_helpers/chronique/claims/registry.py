@@ -712,6 +712,39 @@ class Registry:
             return e
         return None
 
+    def role_holder(self, m: Mention) -> Entity | None:
+        """The person holding the role of ``m``, a role noun possessed by an organisation ("...,
+        its owner said. [...] owner Daniel Okafor told", "a decision its longtime director called
+        [...] Margaret Ostrowski, who has run the library"): the nearest named person known with
+        that title anywhere in the text or named right after that noun, else, for a known title, the
+        first named person without a title in the three paragraphs after it, of a compatible
+        gender; else None."""
+        toks = self.toks
+        best, far = None, None
+        for x in self.mentions:
+            e = x.entity
+            if x.in_quote or e is None or e.anonymous or e.number == "p" or x.kind != "name" and x.name is None:
+                continue
+            if (e.kind == "person" and m.cls in e.classes
+                    or x.start > 0 and toks[x.start - 1].text[:1].islower() and fold(self.keys[x.start - 1]) == m.cls):
+                # (a name right after the role noun: "owner Daniel Okafor")
+                d = abs(x.start - m.start)
+                if far is None or d < far:
+                    best, far = e, d
+        if best is not None or m.kind != "title":
+            return best         # (a noun of no known title, "its operator", may be a company's)
+        para = toks[m.start].para
+        for x in self.mentions[self._index(m.end):]:
+            if toks[x.start].para > para + 3:
+                break
+            e = x.entity
+            if x.kind != "name" or x.in_quote or e is None or e.kind != "person" or e.anonymous or e.classes:
+                continue
+            if e.number == "p" or m.gender is not None and e.gender is not None and e.gender != m.gender:
+                continue
+            return e
+        return None
+
     def _covered(self, classes: frozenset, before: int) -> Entity | None:
         """The person mentioned last before token ``before`` with a title of ``classes``."""
         k = self._index(before)
