@@ -1594,3 +1594,26 @@ def test_name_introduced_by_the_article_and_completed_by_of_and_a_place_is_one_o
     assert _claims("The Flight Attendants of Canada, which represents about 9,000 cabin crew, said on Monday "
                    "the offer was \"an insult.\"") == [
         ("Flight Attendants of Canada", "the offer was \"an insult.\"", "mixed")]
+
+
+def test_place_after_an_organisation_named_with_a_dotted_abbreviation_is_its_seat():
+    assert _claims("The U.S. Attorney's Office in Brooklyn said on Thursday the two brokers had hidden "
+                   "the losses from investors.") == [
+        ("U.S. Attorney's Office", "the two brokers had hidden the losses from investors", "indirect")]
+
+
+def test_dotted_abbreviation_in_a_described_body_keeps_its_capitals_and_is_not_the_place():
+    assert _claims("The U.N. refugee agency in Amman said on Monday the camps had run out of water.") == [
+        ("U.N. refugee agency in Amman", "the camps had run out of water", "indirect")]
+
+
+def test_acronym_before_an_agency_noun_is_no_anaphor_of_another_organisation():
+    assert _claims("The UN said on Monday it would send observers. The US trade agency said on Tuesday "
+                   "the new duties would stay in place.") == [
+        ("United Nations", "it would send observers", "indirect"),
+        ("US trade agency", "the new duties would stay in place", "indirect")]
+
+
+def test_dotted_abbreviation_with_the_article_is_the_organisation():
+    assert _claims("The U.N. said on Friday the convoy had reached the city.") == [
+        ("United Nations", "the convoy had reached the city", "indirect")]

@@ -447,6 +447,15 @@ def _number_compound(d: Doc, k: int) -> bool:
             and toks[k + 2].text[:1].isalpha() and not d.caps[k + 2])
 
 
+def _abbreviation_dot(d: Doc, k: int) -> bool:
+    """Whether token ``k`` is a full stop inside a dotted abbreviation, right after one of its
+    capital letters ("U.N.", "U.S."): part of the word, no end of the noun phrase."""
+    toks = d.toks
+    return (k > 0 and d.keys[k] == "." and toks[k - 1].end == toks[k].start and len(toks[k - 1].text) == 1
+            and d.caps[k - 1] and (k + 2 < d.n and toks[k + 1].start == toks[k].end and len(toks[k + 1].text) == 1
+                                   and d.caps[k + 1] or k > 1 and d.keys[k - 2] == "." and toks[k - 2].end == toks[k - 1].start))
+
+
 def speaker_capable(m: Mention | None) -> bool:
     if m is None or m.in_quote:
         return False
@@ -1166,8 +1175,10 @@ class Attributor:
                                 or prev.kind == "name" and prev.end - prev.start >= 2 and prev.nature != "org"
                                 and d.caps[m.end - 1] and d.fkeys[m.end - 1] in lex.org_heads):
                 return None               # "of" after anything but a named person: one name
-            if loc and prev.kind == "name" and q == p - 1 and m.kind != "gaz":
+            if loc and prev.kind == "name" and q == p - 1 and m.kind != "gaz" and not (
+                    prev.nature == "org" and m.nature != "org" and keys[p] not in lex.affiliation_preps):
                 return None               # "Analysts at Halvorsen Labs": a name after a name
+                                          # (not "The Attorney's Office in Manhattan": the office's place)
             return (prev, "subject", self._np_start(prev))
         if not loc:
             return None
@@ -1400,7 +1411,8 @@ class Attributor:
         k = j
         while k >= floor and j - k < 8:
             key = keys[k]
-            if not (toks[k].text[:1].isalpha() or key in ("'", "-") or _number_compound(d, k)):
+            if not (toks[k].text[:1].isalpha() or key in ("'", "-") or _number_compound(d, k)
+                    or _abbreviation_dot(d, k)):
                 return None
             if key in lex.cues.first and not (k > floor and (
                     k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
@@ -1726,7 +1738,9 @@ class Attributor:
         if m.cls in d.lex.institution_heads and m.number == "s":
             m.nature = "org"            # "la mairie", "l'hôpital": an institution
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
-        if d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1]):
+        if (d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1])
+                and not m.title[1:2].isupper() and m.title[1:2] != "."):
+            # (an acronym keeps its capitals: "The US trade agency", "The U.N. refugee agency")
             m.title = m.title[:1].lower() + m.title[1:]
         return m
 

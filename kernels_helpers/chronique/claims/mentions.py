@@ -1985,7 +1985,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
                     qualifier = q[1]
                 comps.append(it[3][0])
         title = text[toks[t0].start:toks[t1 - 1].end] if t0 >= 0 else None
-        if title and items[0][0] in (HEAD, MOD) and keys[t0] == toks[t0].text.lower():
+        if (title and items[0][0] in (HEAD, MOD) and keys[t0] == toks[t0].text.lower()
+                and not title[1:2].isupper() and title[1:2] != "."):     # (an acronym keeps its capitals)
             title = title[:1].lower() + title[1:]      # "Police said": the common noun "police"
         if qualifier is None and fkeys[items[last_head][1]] in lex.qualified_heads:
             return None                 # "a person" names no source without "familiar with ..."
