@@ -1617,3 +1617,10 @@ def test_acronym_before_an_agency_noun_is_no_anaphor_of_another_organisation():
 def test_dotted_abbreviation_with_the_article_is_the_organisation():
     assert _claims("The U.N. said on Friday the convoy had reached the city.") == [
         ("United Nations", "the convoy had reached the city", "indirect")]
+
+
+def test_document_with_a_filing_aside_is_the_subject_not_the_company_after_its_verb():
+    # the complaint is the subject of "says": the company after it opens the reported clause
+    claims = _claims("The complaint, filed Tuesday in state court by Maria Olsen, a former hospital "
+                     "administrator, says Brookfield Health ignored repeated safety warnings.")
+    assert all(c[0] != "Brookfield Health" for c in claims)

@@ -1258,16 +1258,28 @@ class Attributor:
             return False
         commas = d.marks(",")
         x = bisect_left(commas, floor)
-        if x + 1 >= len(commas) or commas[x + 1] != s - 1:
+        if x + 1 >= len(commas):
             return False
         p = commas[x]
+        if commas[x + 1] != s - 1:
+            # "The lawsuit, filed Monday by Anna Berg, a retired nurse, says ...": a document and
+            # the participle of its filing, its agent described in apposition
+            lex = d.lex
+            return (s - 1 in commas[x + 2:x + 4] and p - floor <= 4
+                    and lex.document_heads and d.fkeys[p - 1] in lex.document_heads
+                    and d.fkeys[p + 1] in lex.filing_verbs and d.mask[floor] & DET
+                    and lex.determiners.match(d.keys, d.caps, floor) is not None
+                    and bisect_left(d.open_toks, floor) == bisect_left(d.open_toks, s)
+                    and all(d.toks[t].text[:1].isalpha() for t in range(floor, p)))
         if p <= floor or bisect_left(d.open_toks, floor) < bisect_left(d.open_toks, s):
             return False
         if d.keys[p + 1] in d.lex.relatives or self._anonymity_in(p + 1, s - 1):
             return True
         # "The report, released on Monday, says ...": a noun phrase and the participle of its
         # publication
-        return (d.fkeys[p + 1] in d.lex.channel_participles and d.mask[floor] & DET
+        return ((d.fkeys[p + 1] in d.lex.channel_participles
+                 or d.fkeys[p + 1] in d.lex.filing_verbs and d.fkeys[p - 1] in d.lex.document_heads)
+                and d.mask[floor] & DET
                 and d.lex.determiners.match(d.keys, d.caps, floor) is not None
                 and all(d.toks[t].text[:1].isalpha() for t in range(floor, p)))
 
