@@ -2424,3 +2424,11 @@ def test_scientist_title_with_institution_complement_before_a_name_names_the_spe
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Giulia Ferraro", "Les secousses devraient diminuer dans les prochains jours", "direct")]
+
+
+def test_institution_after_preposition_in_apposition_is_the_affiliation_not_the_speaker():
+    text = ("L'épidémiologiste Claire Vasseur, du CHU de Brest, estime que la vague de grippe "
+            "a atteint son pic.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Claire Vasseur", "la vague de grippe a atteint son pic", "indirect")]

@@ -652,6 +652,13 @@ class Attributor:
                         np = self.np_before(p - 1, floor)
                         if np is not None and np.start == strip_lead(d, floor, p):
                             return (nm, "subject", np.start)
+                if (inner is not None and inner.start == p + 1 and d.mask[p + 1] & CONN
+                        and d.lex.connectors.match(d.fkeys, d.caps, p + 1) is not None):
+                    # "Le pneumologue X, du CHU de Y, juge": the institution after a preposition
+                    # is the person's affiliation, not the subject
+                    outer = d.m_end.get(p)
+                    if speaker_capable(outer) and outer.kind in ("name", "title"):
+                        return (outer, "subject", self._np_start(outer))
                 if speaker_capable(inner) and inner.end in (j, self.before_brackets(j, floor)):
                     outer = d.m_end.get(p) or self._before_age(p, floor)
                     if (inner.kind == "title" and inner.det in ("indef", None) and inner.name is None
