@@ -2432,3 +2432,12 @@ def test_institution_after_preposition_in_apposition_is_the_affiliation_not_the_
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Claire Vasseur", "la vague de grippe a atteint son pic", "indirect")]
+
+
+def test_cabinet_of_an_official_named_by_title_speaks_as_an_office():
+    text = ("Ces chiffres sont « fantaisistes », a rétorqué le cabinet du préfet, qui assure que "
+            "les contrôles ont été renforcés.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("cabinet du préfet", "Ces chiffres sont « fantaisistes »", "mixed"),
+                   ("cabinet du préfet", "les contrôles ont été renforcés", "indirect")]

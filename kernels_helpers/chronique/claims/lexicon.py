@@ -356,6 +356,7 @@ class Lexicon:
     institution_heads: dict = field(default_factory=dict)
     institution_firsts: frozenset = frozenset()    # an institution head or its part before a hyphen
     institution_participles: frozenset = frozenset()
+    office_heads: frozenset = frozenset()
     territory_heads: dict = field(default_factory=dict)
     org_name_preps: frozenset = frozenset()
     roles: dict = field(default_factory=dict)   # first key -> [(role, folded tokens without demonyms)]
@@ -577,6 +578,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.institution_firsts = frozenset(inst).union(h[:k] for h in inst for k, c in enumerate(h) if c == "-")
     lx.determiner_tokens = max([1] + [len(e[0]) for lst in lx.determiners.multi.values() for e in lst])
     lx.institution_participles = frozenset(fold(w) for w in _set(g("INSTITUTION_PARTICIPLES")))
+    lx.office_heads = frozenset(fold(w) for w in _set(g("OFFICE_HEADS")))
     lx.territory_heads = {fold(_low(w)): v for w, v in g("TERRITORY_HEADS", {}).items()}
     lx.org_name_preps = frozenset(fold(w) for w in _set(g("ORG_NAME_PREPS")))
     lx.org_name_links = frozenset(fold(w) for w in _set(g("ORG_NAME_LINKS")))

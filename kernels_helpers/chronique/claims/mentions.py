@@ -704,6 +704,8 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
                 e = adjectives(_name_words_end(k, toks, keys, fkeys, caps, lex, word), 1)
             elif not caps[k] and word(k) and not mask[k] & B_TITLE:
                 e = adjectives(compound_end(k + 1, n, toks, keys, caps), 2)
+            elif groups == 0 and hk in lex.office_heads and not caps[k] and word(k):
+                e = compound_end(k + 1, n, toks, keys, caps)    # "le cabinet du maire"
             else:
                 break
             j = e

@@ -780,7 +780,11 @@ INSTITUTION_HEADS = {
     "secrétariat": "m", "haut-commissariat": "m", "commissariat": "m", "brigade": "f", "métropole": "f",
     "agglomération": "f", "académie": "f", "mutualité": "f", "régie": "f", "banque": "f", "union": "f",
     "établissement": "m", "syndicat": "m", "agence": "f", "fédération": "f", "ambassade": "f",
+    "cabinet": "m",
 }
+# heads of the office working for an official named by a title: "le cabinet du maire" is one
+# institution, speaking for the mayor's office, not the mayor
+OFFICE_HEADS = ("cabinet",)
 # nouns of a territory's government put before the territory's name: "la région Auvergne-Rhône-Alpes
 # a annoncé" is the regional council (the institution "région Auvergne-Rhône-Alpes"), not the
 # place: noun -> gender
