@@ -2441,3 +2441,21 @@ def test_cabinet_of_an_official_named_by_title_speaks_as_an_office():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("cabinet du préfet", "Ces chiffres sont « fantaisistes »", "mixed"),
                    ("cabinet du préfet", "les contrôles ont été renforcés", "indirect")]
+
+
+def test_region_name_after_an_acronym_completes_a_preposed_organisation():
+    text = ("L'agence régionale de santé (ARS) Occitanie a confirmé que le barrage "
+            "ne présentait aucun risque.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("agence régionale de santé Occitanie",
+                    "le barrage ne présentait aucun risque", "indirect")]
+
+
+def test_amicale_is_an_organisation_head_keeping_its_complements():
+    text = ("L'Amicale des anciens des Chantiers de Saint-Nazaire, qui réunit 300 membres, "
+            "dénonce un projet « indigne » de la mémoire ouvrière.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Amicale des anciens des Chantiers de Saint-Nazaire",
+                    "un projet « indigne » de la mémoire ouvrière", "mixed")]
