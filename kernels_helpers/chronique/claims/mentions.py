@@ -454,7 +454,8 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                     m.appos = org
                     nx = ms[idx + 1] if idx + 1 < len(ms) else None
                     if (nx is not None and nx.kind in ("name", "gaz") and nx.start == m.end + 1 and nx.det is None
-                            and (nx.end >= n or keys[nx.end] in (",", ".", ";") or mask[nx.end] & B_CUE)):
+                            and (nx.end >= n or keys[nx.end] in (",", ".", ";")
+                                 or mask[nx.end] & B_CUE and not caps[nx.end])):
                         # "l'agence régionale de santé (ARS) Occitanie, qui ...": the name after the
                         # acronym completes the organisation's
                         org.name = f"{org.name} {nx.name}"
