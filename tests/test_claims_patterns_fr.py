@@ -2459,3 +2459,10 @@ def test_amicale_is_an_organisation_head_keeping_its_complements():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Amicale des anciens des Chantiers de Saint-Nazaire",
                     "un projet « indigne » de la mémoire ouvrière", "mixed")]
+
+
+def test_quoted_attribute_ending_with_an_infinitive_takes_its_object_after_the_quotation():
+    text = "Le département s'est dit « disposé à soutenir » les communes sinistrées par la tempête."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("département", "« disposé à soutenir » les communes sinistrées par la tempête", "mixed")]

@@ -2208,6 +2208,11 @@ class Attributor:
                     # "s'est dit « soulagé » par la condamnation": the quoted attribute and the
                     # cause it names (not a demonstrative standing for what was just told)
                     return j, self.object_end(x, self.clause_end(j, ci)), "objq", None
+            if ("attr" in frames and q.close_tok - j <= 8 and x + 1 < end and d.mask[x] & DET
+                    and is_infinitive(d, q.close_tok - 1)):
+                # "s'est dite « prête à accompagner » les exploitations": the quoted attribute
+                # ends with an infinitive whose object follows the quotation
+                return j, self.object_end(x, self.clause_end(j, ci)), "objq", None
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None
