@@ -2466,3 +2466,11 @@ def test_quoted_attribute_ending_with_an_infinitive_takes_its_object_after_the_q
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("département", "« disposé à soutenir » les communes sinistrées par la tempête", "mixed")]
+
+
+def test_bare_noun_complement_between_verb_and_inverted_subject_is_skipped():
+    text = ("« Le budget sera tenu », a assuré lundi en séance plénière le président du conseil régional, "
+            "Alain Rousset.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["channel"]) for c in cs]
+    assert got == [("Alain Rousset", "Le budget sera tenu", "direct", None)]

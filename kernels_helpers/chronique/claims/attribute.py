@@ -1957,7 +1957,9 @@ class Attributor:
                         k += det[0]
             else:
                 det = lex.determiners.match(keys, caps, k) if mask[k] & DET and not nouns else None
-                if det is None or det[1][0] == "bare":
+                if det is None and k == j + 1 and keys[j] in lex.bare_complement_preps and not mask[k] & DET:
+                    det = (0, None)         # "en conseil municipal": a bare noun
+                elif det is None or det[1][0] == "bare":
                     break                   # (after the first noun, only a connector goes on)
                 m = d.m_start.get(k)
                 k += det[0]

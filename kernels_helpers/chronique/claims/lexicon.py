@@ -278,6 +278,7 @@ class Lexicon:
     gloss_links: frozenset = frozenset()
     group_nouns: frozenset = frozenset()
     place_preps: frozenset = frozenset()
+    bare_complement_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     person_relatives: frozenset = frozenset()
     according_relatives: frozenset = frozenset()    # "selon laquelle": an attribution phrase's relative
@@ -466,6 +467,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.gloss_links = _set(g("GLOSS_LINKS"))
     lx.group_nouns = frozenset(fold(w) for w in _set(g("GROUP_NOUNS")))
     lx.place_preps = _set(g("PLACE_PREPS"))
+    lx.bare_complement_preps = _set(g("BARE_COMPLEMENT_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
     lx.according_relatives = lx.person_relatives | _set(g("ACCORDING_RELATIVES", ()))

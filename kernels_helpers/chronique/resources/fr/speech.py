@@ -401,6 +401,9 @@ LOCATIVE_PREPS = ("à", "au", "aux", "en")
 # a name right after these, of no known gender, is a place: never what "il" or "elle" refers
 # back to ("une infirmière à Bressuire", "un éleveur en Corrèze")
 PLACE_PREPS = ("à", "dans", "en")
+# prepositions opening a complement of circumstance on a bare noun, between the verb and its
+# inverted subject ("a justifié en conseil municipal le maire")
+BARE_COMPLEMENT_PREPS = ("en",)
 LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
                                   "réfugié", "rassemblé", "réuni", "joint", "interviewé")
                       for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
