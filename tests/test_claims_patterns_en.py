@@ -1624,3 +1624,10 @@ def test_document_with_a_filing_aside_is_the_subject_not_the_company_after_its_v
     claims = _claims("The complaint, filed Tuesday in state court by Maria Olsen, a former hospital "
                      "administrator, says Brookfield Health ignored repeated safety warnings.")
     assert all(c[0] != "Brookfield Health" for c in claims)
+
+
+def test_nationality_and_role_before_a_name_with_a_relative_aside_after_a_quote_is_the_speaker():
+    assert _claims("\"The ruling is overdue,\" Kenyan lawyer Amina Odhiambo, who represented the families "
+                   "in 2019, told Reuters. She said, however, that appeals could take \"several years.\"") == [
+        ("Amina Odhiambo", "The ruling is overdue", "direct"),
+        ("Amina Odhiambo", "appeals could take \"several years.\"", "mixed")]

@@ -732,7 +732,11 @@ class Attributor:
                 if self._governed_place(m, c, floor):
                     return None
                 if speaker_capable(m):
-                    return (m, "subject", self._np_start(m))
+                    s0 = self._np_start(m)
+                    if lex.prehead_nouns and m.kind in ("name", "title") and s0 == m.start and s0 - 1 > floor:
+                        # '"...," Norwegian grandmaster X, who ..., told': the words before the name
+                        s0 = self._premodified(s0, floor) or s0
+                    return (m, "subject", s0)
             return None
         if k in lex.coordinators and (c.aux is not None or c.tags & _FINITE):
             for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
@@ -1211,6 +1215,8 @@ class Attributor:
                    and (keys[k - 1] not in lex.cues.first or k < s and k - 1 not in self.cue_at)):
                 # (a cue word read as no verb before a modifier: "..., state utility X said")
                 k -= 1
+            if k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
+                k -= 1                  # '"...," Norwegian grandmaster X told': a nationality first
             org = d.m_end.get(k) if k < s else None
             if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
                 # '"...," Electoral Commission registrar X told': the name of the body the
