@@ -1631,3 +1631,11 @@ def test_nationality_and_role_before_a_name_with_a_relative_aside_after_a_quote_
                    "in 2019, told Reuters. She said, however, that appeals could take \"several years.\"") == [
         ("Amina Odhiambo", "The ruling is overdue", "direct"),
         ("Amina Odhiambo", "appeals could take \"several years.\"", "mixed")]
+
+
+def test_claim_ending_inside_a_longer_clause_does_not_cut_the_attributed_sentence():
+    # the player's admission sits inside the sentence the police report: the police claim keeps it all
+    claims = _claims("The club announced the departure of its coach on Monday after a player admitted "
+                     "betting on matches, police said Tuesday.")
+    assert ("police", "The club announced the departure of its coach on Monday after a player admitted "
+            "betting on matches", "indirect") in claims

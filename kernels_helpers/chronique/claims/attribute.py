@@ -2513,7 +2513,11 @@ class Attributor:
         for r in reversed(self.by_sent.get(s, ())[-5:]):
             ce = r.content[1]
             if ce <= d.toks[e - 1].start:
-                a = max(a, bisect_left(d.starts, ce))
+                x = bisect_left(d.starts, ce)
+                if x < e and d.toks[x].text[:1].isalpha() and d.inq[x] < 0 and d.keys[x] not in d.lex.coordinators:
+                    break               # "A judge declared a mistrial in X after ..., officials said":
+                                        # the earlier claim ends inside a clause going on to the attribution
+                a = max(a, x)
                 while a < e and d.keys[a] == "," and d.inq[a] < 0:
                     a += 1              # (the comma closing the earlier claim's clause)
                 break
