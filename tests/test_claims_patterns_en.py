@@ -1639,3 +1639,8 @@ def test_claim_ending_inside_a_longer_clause_does_not_cut_the_attributed_sentenc
                      "betting on matches, police said Tuesday.")
     assert ("police", "The club announced the departure of its coach on Monday after a player admitted "
             "betting on matches", "indirect") in claims
+
+
+def test_document_after_according_to_gives_way_to_the_speaker_of_the_clause_it_records():
+    assert _claims("According to a police report, the driver told officers he had not seen the cyclist.") == [
+        ("driver", "he had not seen the cyclist", "indirect")]

@@ -480,6 +480,7 @@ class Attributor:
         self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_at = {c.s for c in cues}        # tokens opening a cue
+        self.cue_by_tok = {c.s: c for c in cues}
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
         self._filings: list[int] | None = None    # tokens of filing verbs, on first need
         self.semis = d.marks(";")                 # semicolons outside quotations
@@ -3145,9 +3146,12 @@ class Attributor:
                             m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]], ("def",) + art[1][1:])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
+        document = m is not None and (d.m_start.get(c.e) is None and d.m_start.get(c.s) is None or m.end < d.n and (
+            d.fkeys[m.end] in self.non_speakers or d.fkeys[m.end] in lex.document_heads))
         if m is None:
             # "selon ce document", "d'après l'étude": the author of the document named before
             m = self.document_speaker(c.e, end)
+            document = m is not None
         if m is None:
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
         if m is None:
@@ -3209,6 +3213,9 @@ class Attributor:
             rule = "according-in-relative"
         elif lead == c.s and np_end < end and d.keys[np_end] == ",":
             a = np_end + 1
+            if document and self._speech_clause(a, end):
+                return                  # "According to a court transcript, the juror told the judge
+                                        # she had ...": the document records the words of the one speaking
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
             if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)
@@ -3269,6 +3276,17 @@ class Attributor:
             if not d.toks[t].text[:1].isalnum() and k != "'":
                 return None
         return None
+
+    def _speech_clause(self, a: int, end: int) -> bool:
+        """Whether the clause at token ``a`` opens on its subject (a mention or a noun phrase)
+        and an active reporting verb right after it."""
+        d = self.d
+        m = d.m_start.get(a) or self.np_after(a, end)
+        if m is None or not speaker_capable(m) or m.end >= end:
+            return False
+        t = skip_fwd(d, m.end, end)
+        c = self.cue_by_tok.get(t)
+        return c is not None and not c.according and not c.passive and bool(c.tags & _FINITE)
 
     def _according_relative(self, ci: int, c: Cue) -> None:
         """"la climatologue X, chercheuse au CNRS, pour qui la France doit ...": the attribution
