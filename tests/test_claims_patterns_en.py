@@ -1624,3 +1624,23 @@ def test_document_with_a_filing_aside_is_the_subject_not_the_company_after_its_v
     claims = _claims("The complaint, filed Tuesday in state court by Maria Olsen, a former hospital "
                      "administrator, says Brookfield Health ignored repeated safety warnings.")
     assert all(c[0] != "Brookfield Health" for c in claims)
+
+
+def test_nationality_and_role_before_a_name_with_a_relative_aside_after_a_quote_is_the_speaker():
+    assert _claims("\"The ruling is overdue,\" Kenyan lawyer Amina Odhiambo, who represented the families "
+                   "in 2019, told Reuters. She said, however, that appeals could take \"several years.\"") == [
+        ("Amina Odhiambo", "The ruling is overdue", "direct"),
+        ("Amina Odhiambo", "appeals could take \"several years.\"", "mixed")]
+
+
+def test_claim_ending_inside_a_longer_clause_does_not_cut_the_attributed_sentence():
+    # the player's admission sits inside the sentence the police report: the police claim keeps it all
+    claims = _claims("The club announced the departure of its coach on Monday after a player admitted "
+                     "betting on matches, police said Tuesday.")
+    assert ("police", "The club announced the departure of its coach on Monday after a player admitted "
+            "betting on matches", "indirect") in claims
+
+
+def test_document_after_according_to_gives_way_to_the_speaker_of_the_clause_it_records():
+    assert _claims("According to a police report, the driver told officers he had not seen the cyclist.") == [
+        ("driver", "he had not seen the cyclist", "indirect")]

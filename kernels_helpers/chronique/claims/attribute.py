@@ -480,6 +480,7 @@ class Attributor:
         self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_at = {c.s for c in cues}        # tokens opening a cue
+        self.cue_by_tok = {c.s: c for c in cues}
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
         self._filings: list[int] | None = None    # tokens of filing verbs, on first need
         self.semis = d.marks(";")                 # semicolons outside quotations
@@ -739,7 +740,11 @@ class Attributor:
                 if self._governed_place(m, c, floor):
                     return None
                 if speaker_capable(m):
-                    return (m, "subject", self._np_start(m))
+                    s0 = self._np_start(m)
+                    if lex.prehead_nouns and m.kind in ("name", "title") and s0 == m.start and s0 - 1 > floor:
+                        # '"...," Norwegian grandmaster X, who ..., told': the words before the name
+                        s0 = self._premodified(s0, floor) or s0
+                    return (m, "subject", s0)
             return None
         if k in lex.coordinators and (c.aux is not None or c.tags & _FINITE):
             for pj in range(ci - 1, max(-1, ci - 1 - LOOKAHEAD_CUES), -1):
@@ -1218,6 +1223,8 @@ class Attributor:
                    and (keys[k - 1] not in lex.cues.first or k < s and k - 1 not in self.cue_at)):
                 # (a cue word read as no verb before a modifier: "..., state utility X said")
                 k -= 1
+            if k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
+                k -= 1                  # '"...," Norwegian grandmaster X told': a nationality first
             org = d.m_end.get(k) if k < s else None
             if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
                 # '"...," Electoral Commission registrar X told': the name of the body the
@@ -2521,7 +2528,11 @@ class Attributor:
         for r in reversed(self.by_sent.get(s, ())[-5:]):
             ce = r.content[1]
             if ce <= d.toks[e - 1].start:
-                a = max(a, bisect_left(d.starts, ce))
+                x = bisect_left(d.starts, ce)
+                if x < e and d.toks[x].text[:1].isalpha() and d.inq[x] < 0 and d.keys[x] not in d.lex.coordinators:
+                    break               # "A judge declared a mistrial in X after ..., officials said":
+                                        # the earlier claim ends inside a clause going on to the attribution
+                a = max(a, x)
                 while a < e and d.keys[a] == "," and d.inq[a] < 0:
                     a += 1              # (the comma closing the earlier claim's clause)
                 break
@@ -3149,9 +3160,12 @@ class Attributor:
                             m = self.np_to_comma(g + 1, d.sent_end[d.sid[c.s]], ("def",) + art[1][1:])
         sent = d.sid[c.s]
         floor, end = d.sent_start[sent], d.sent_end[sent]
+        document = m is not None and (d.m_start.get(c.e) is None and d.m_start.get(c.s) is None or m.end < d.n and (
+            d.fkeys[m.end] in self.non_speakers or d.fkeys[m.end] in lex.document_heads))
         if m is None:
             # "selon ce document", "d'après l'étude": the author of the document named before
             m = self.document_speaker(c.e, end)
+            document = m is not None
         if m is None:
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
         if m is None:
@@ -3213,6 +3227,9 @@ class Attributor:
             rule = "according-in-relative"
         elif lead == c.s and np_end < end and d.keys[np_end] == ",":
             a = np_end + 1
+            if document and self._speech_clause(a, end):
+                return                  # "According to a court transcript, the juror told the judge
+                                        # she had ...": the document records the words of the one speaking
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-before"
             if weak and m.kind != "pron" and not (a in d.open_at or self.conditional_in(a, e)
@@ -3273,6 +3290,17 @@ class Attributor:
             if not d.toks[t].text[:1].isalnum() and k != "'":
                 return None
         return None
+
+    def _speech_clause(self, a: int, end: int) -> bool:
+        """Whether the clause at token ``a`` opens on its subject (a mention or a noun phrase)
+        and an active reporting verb right after it."""
+        d = self.d
+        m = d.m_start.get(a) or self.np_after(a, end)
+        if m is None or not speaker_capable(m) or m.end >= end:
+            return False
+        t = skip_fwd(d, m.end, end)
+        c = self.cue_by_tok.get(t)
+        return c is not None and not c.according and not c.passive and bool(c.tags & _FINITE)
 
     def _according_relative(self, ci: int, c: Cue) -> None:
         """"la climatologue X, chercheuse au CNRS, pour qui la France doit ...": the attribution

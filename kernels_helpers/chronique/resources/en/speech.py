@@ -188,7 +188,7 @@ NON_SPEAKER_HEADS = (
     "constitution", "law", "agreement", "schedule", "plan", "project", "count", "results", "result",
     "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
     "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
-    "letter", "post", "filing", "filings", "test", "tests",
+    "letter", "post", "filing", "filings", "test", "tests", "transcript", "transcripts", "records",
 )
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
