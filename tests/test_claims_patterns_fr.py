@@ -2474,3 +2474,10 @@ def test_bare_noun_complement_between_verb_and_inverted_subject_is_skipped():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["channel"]) for c in cs]
     assert got == [("Alain Rousset", "Le budget sera tenu", "direct", None)]
+
+
+def test_acronym_then_plural_place_complement_is_one_organisation():
+    text = "La CFDT des Pyrénées-Orientales dénonce une réforme « bâclée » des horaires de travail."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("CFDT des Pyrénées-Orientales", "une réforme « bâclée » des horaires de travail", "mixed")]

@@ -1460,6 +1460,12 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
         if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1]:
             return None                 # "Harwell & Finch": read by ``_chunk``
         fk = fkeys[j]
+        if (j == i + 1 and mask[j] & B_CONN and fk not in particles and j + 1 < n and caps[j + 1]
+                and len(toks[i].text) > 1 and toks[i].text.isupper() and toks[i].text.isalpha()):
+            # "la FDSEA des Ardennes": an acronym, then the place it serves, is one name (as
+            # "la CGT du Gers" is, its connector being a particle)
+            j += 1
+            continue
         if fk in particles:
             # "al-Muhandis", "von der Leyen": as ``_chunk`` reads particles
             e = j
