@@ -2481,3 +2481,13 @@ def test_acronym_then_plural_place_complement_is_one_organisation():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("CFDT des Pyrénées-Orientales", "une réforme « bâclée » des horaires de travail", "mixed")]
+
+
+def test_name_after_institution_in_selon_phrase_is_the_reported_subject():
+    text = ("Selon le parquet de Rennes, Jérôme Kerbrat, 47 ans, aurait détourné près de "
+            "200 000 euros en quatre ans.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("parquet de Rennes",
+                    "Jérôme Kerbrat, 47 ans, aurait détourné près de 200 000 euros en quatre ans",
+                    "indirect")]

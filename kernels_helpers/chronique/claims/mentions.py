@@ -2082,9 +2082,11 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
             a.name = None
             a.span = (a.start, a.end)
         if (a.kind == "title" and a.name is None and b.kind == "name" and not a.predicate and not b.det_name
-                and a.nature != "source"):
+                and a.nature != "source"
+                and not (a.nature == "org" and a.start > 0 and keys[a.start - 1] in lex.according.one)):
             # (an unnamed source has no name in apposition: "Selon une source proche du dossier,
-            # Harbor Peak envisagerait ..." opens the clause it governs)
+            # Harbor Peak envisagerait ..." opens the clause it governs; nor has an institution
+            # after "selon": "Selon le parquet, X, 52 ans, aurait ...")
             b.titles = (*b.titles, a)
             a.appos = b
         elif (a.kind == "title" and a.name is None and b.kind == "title" and b.name is not None
