@@ -3194,7 +3194,7 @@ class Attributor:
             if y >= end or d.keys[y] != "," or y == x:
                 break
             ap = d.m_start.get(x)
-            if ap is not None and ap.kind == "name" and m.nature == "org" and m.kind != "name":
+            if ap is not None and ap.kind == "name" and m.nature == "org" and m.kind != "name" and m.end == np_end:
                 break                   # "selon la gendarmerie, X, 52 ans, aurait ...": the subject
             if ap is not None and ap.end == y and not ap.in_quote and (
                     ap.kind == "name" and d.caps[x]
