@@ -2491,3 +2491,11 @@ def test_name_after_institution_in_selon_phrase_is_the_reported_subject():
     assert got == [("parquet de Rennes",
                     "Jérôme Kerbrat, 47 ans, aurait détourné près de 200 000 euros en quatre ans",
                     "indirect")]
+
+
+def test_detailler_in_incise_with_title_and_apposed_name_then_lors_de():
+    text = ("« Les premiers essais sont concluants », a détaillé le directeur du laboratoire, "
+            "Marc Tessier, lors d'un point presse.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Marc Tessier", "Les premiers essais sont concluants", "direct")]

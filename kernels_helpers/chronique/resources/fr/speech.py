@@ -125,6 +125,7 @@ CUE_LEMMAS = {
     "recommander": ("statement", "que de incise objde"),   # "recommande aux voyageurs de « ... »"
     "préconiser": ("statement", "que de incise"),
     "lâcher": ("statement", "incise"),
+    "détailler": ("statement", "incise colon"),    # "« ... », a détaillé la directrice"
     "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
     "trancher": ("statement", "incise"),
     "souffler": ("statement", "incise"),
