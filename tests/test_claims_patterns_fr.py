@@ -2499,3 +2499,12 @@ def test_detailler_in_incise_with_title_and_apposed_name_then_lors_de():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Marc Tessier", "Les premiers essais sont concluants", "direct")]
+
+
+def test_pronoun_after_fronted_compound_place_refers_to_the_titled_subject():
+    text = ("La préfecture a rappelé que les arrêtés restaient en vigueur. A Saint-Jean-de-Luz, "
+            "le maire, Paul Etcheverry, a annoncé la fermeture des plages. « Nous n'avons pas le "
+            "choix », a-t-il expliqué.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[-1] == ("Paul Etcheverry", "Nous n'avons pas le choix", "direct")

@@ -157,10 +157,13 @@ class Describer:
                 break
             f = strip_lead(d, a, d.sent_end[t])
             fronted = None
-            if d.keys[f] in d.lex.prepositions:
-                # "À la barre, l'ancien édile a ...": a leading prepositional phrase (and the
+            if d.keys[f] in d.lex.prepositions or d.caps[f] and d.fkeys[f] in d.lex.locative_fpreps:
+                # "À la barre, l'ancien édile a ...": a leading prepositional phrase ("A Bercy,":
+                # the capital's accent may be left out) (and the
                 # adverbials after it: "Lors de l'audience, le 5 novembre, l'ancien notaire a ...")
-                for c in range(f + 1, min(f + 6, d.sent_end[t] - 1)):
+                # (a compound place name counts as one word: "A Bressieu-la-Plaine,")
+                stop = f + 6 + 2 * sum(d.keys[c] == "-" for c in range(f + 1, min(f + 10, d.sent_end[t])))
+                for c in range(f + 1, min(stop, d.sent_end[t] - 1)):
                     if d.keys[c] == ",":
                         fronted = (f + 1, c)
                         f = strip_lead(d, c + 1, d.sent_end[t])
