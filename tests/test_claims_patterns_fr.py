@@ -2502,7 +2502,7 @@ def test_detailler_in_incise_with_title_and_apposed_name_then_lors_de():
 
 
 def test_pronoun_after_fronted_compound_place_refers_to_the_titled_subject():
-    text = ("La préfecture a rappelé que les arrêtés restaient en vigueur. A Saint-Jean-de-Luz, "
+    text = ("Le ministère a rappelé que les arrêtés restaient en vigueur. A Saint-Jean-de-Luz, "
             "le maire, Paul Etcheverry, a annoncé la fermeture des plages. « Nous n'avons pas le "
             "choix », a-t-il expliqué.")
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
