@@ -2508,3 +2508,12 @@ def test_pronoun_after_fronted_compound_place_refers_to_the_titled_subject():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got[-1] == ("Paul Etcheverry", "Nous n'avons pas le choix", "direct")
+
+
+def test_possessed_lawyer_resolves_to_the_lawyer_named_later_by_honorific():
+    text = ("Le cycliste Julien Morvan va faire appel de sa suspension, a indiqué mardi son avocat. "
+            "Me Hugo Lestrade a précisé avoir saisi le tribunal arbitral du sport.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Hugo Lestrade", "Le cycliste Julien Morvan va faire appel de sa suspension", "indirect"),
+                   ("Hugo Lestrade", "avoir saisi le tribunal arbitral du sport", "indirect")]

@@ -106,6 +106,14 @@ class Describer:
             if e is not None:
                 m.entity = e
                 return e, f"'{m.title}': the person holding that role"
+        if (m.kind == "title" and m.det == "poss" and m.nature == "person" and m.number == "s" and m.cls
+                and m.name is None and m.appos is None and d.keys[m.span[0]] in d.lex.person_possessives):
+            # "..., a annoncé son avocat. [...] son avocat, Me X,": a person's role-holder, the
+            # person named with that role in the text
+            e = self.reg.role_holder(m, named_only=True)
+            if e is not None:
+                m.entity = e
+                return e, f"'{m.title}': the person named in that role"
         if m.kind == "np":
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None

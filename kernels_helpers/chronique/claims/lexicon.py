@@ -280,6 +280,8 @@ class Lexicon:
     place_preps: frozenset = frozenset()
     bare_complement_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
+    person_possessives: frozenset = frozenset()     # "son avocat": the role-holder of someone
+    honorific_classes: dict = None                  # "Me": the class of the role the honorific marks
     person_relatives: frozenset = frozenset()
     according_relatives: frozenset = frozenset()    # "selon laquelle": an attribution phrase's relative
     stressed_pronouns: frozenset = frozenset()   # "Le maire, lui, ...": repeats the subject before it
@@ -469,6 +471,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_preps = _set(g("PLACE_PREPS"))
     lx.bare_complement_preps = _set(g("BARE_COMPLEMENT_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
+    lx.person_possessives = _set(g("PERSON_POSSESSIVES", ()))
+    lx.honorific_classes = dict(g("HONORIFIC_CLASSES", {}))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
     lx.according_relatives = lx.person_relatives | _set(g("ACCORDING_RELATIVES", ()))
     lx.stressed_pronouns = _set(g("STRESSED_PRONOUNS"))

@@ -712,7 +712,7 @@ class Registry:
             return e
         return None
 
-    def role_holder(self, m: Mention) -> Entity | None:
+    def role_holder(self, m: Mention, named_only: bool = False) -> Entity | None:
         """The person holding the role of ``m``, a role noun possessed by an organisation ("...,
         its owner said. [...] owner Daniel Okafor told", "a decision its longtime director called
         [...] Margaret Ostrowski, who has run the library"): the nearest named person known with
@@ -725,13 +725,17 @@ class Registry:
             e = x.entity
             if x.in_quote or e is None or e.anonymous or e.number == "p" or x.kind != "name" and x.name is None:
                 continue
+            if named_only and m.gender is not None and e.gender is not None and e.gender != m.gender:
+                continue
             if (e.kind == "person" and m.cls in e.classes
+                    or named_only and self.lex.honorific_classes.get(self.keys[x.start]) == m.cls
                     or x.start > 0 and toks[x.start - 1].text[:1].islower() and fold(self.keys[x.start - 1]) == m.cls):
+                # ("Me X": an honorific proper to a role)
                 # (a name right after the role noun: "owner Daniel Okafor")
                 d = abs(x.start - m.start)
                 if far is None or d < far:
                     best, far = e, d
-        if best is not None or m.kind != "title":
+        if best is not None or m.kind != "title" or named_only:
             return best         # (a noun of no known title, "its operator", may be a company's)
         para = toks[m.start].para
         for x in self.mentions[self._index(m.end):]:

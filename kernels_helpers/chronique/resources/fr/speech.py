@@ -858,3 +858,8 @@ NAME_DESCRIPTORS = (
     "quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "site", "chaîne", "radio",
     "station", "média", "agence", "collectif", "club", "groupe",
 )
+# possessives of a singular owner before a role noun: "a annoncé son avocat" speaks for the
+# person named elsewhere in that role ("son avocat, Me X")
+PERSON_POSSESSIVES = ("son", "sa")
+# honorifics proper to a role: "Me X" is a lawyer
+HONORIFIC_CLASSES = {"me": "lawyer"}
