@@ -1659,3 +1659,8 @@ def test_place_and_joined_modifiers_before_an_organisation_head_are_one_name():
 def test_name_with_an_of_complement_before_an_organisation_head_is_one_name():
     assert _claims("The Isle of Wight Ferry Operators Association said on Friday fares would rise in April.") == [
         ("Isle of Wight Ferry Operators Association", "fares would rise in April", "indirect")]
+
+
+def test_bare_plural_after_a_closing_quote_and_an_adverb_is_no_speaker():
+    assert _claims('The mayor said the city had "no other option" once engineers put the repair cost at $4 million.') == [
+        ("mayor", 'the city had "no other option" once engineers put the repair cost at $4 million', "mixed")]
