@@ -1644,3 +1644,23 @@ def test_claim_ending_inside_a_longer_clause_does_not_cut_the_attributed_sentenc
 def test_document_after_according_to_gives_way_to_the_speaker_of_the_clause_it_records():
     assert _claims("According to a police report, the driver told officers he had not seen the cyclist.") == [
         ("driver", "he had not seen the cyclist", "indirect")]
+
+
+def test_new_opening_a_place_name_before_an_organisation_head_is_part_of_the_name():
+    assert _claims("New Brunswick Police said on Sunday two people had been detained after the chase.") == [
+        ("New Brunswick Police", "two people had been detained after the chase", "indirect")]
+
+
+def test_place_and_joined_modifiers_before_an_organisation_head_are_one_name():
+    assert _claims("The U.S. Fish and Wildlife Service said the wolves had been moved to a sanctuary.") == [
+        ("U.S. Fish and Wildlife Service", "the wolves had been moved to a sanctuary", "indirect")]
+
+
+def test_name_with_an_of_complement_before_an_organisation_head_is_one_name():
+    assert _claims("The Isle of Wight Ferry Operators Association said on Friday fares would rise in April.") == [
+        ("Isle of Wight Ferry Operators Association", "fares would rise in April", "indirect")]
+
+
+def test_bare_plural_after_a_closing_quote_and_an_adverb_is_no_speaker():
+    assert _claims('The mayor said the city had "no other option" once engineers put the repair cost at $4 million.') == [
+        ("mayor", 'the city had "no other option" once engineers put the repair cost at $4 million', "mixed")]

@@ -1518,6 +1518,7 @@ class Attributor:
             if det is not None and det[1][0] not in ("bare",) and boundary and k + det[0] <= j:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
+                    and d.keys[k] not in lex.adverbs.hits      # ("... once contractors put ...")
                     and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
                     and d.keys[j].endswith(lex.plural_endings)):
                 # "Residents said", "..., traders said", "..., and Swedish authorities said" (not

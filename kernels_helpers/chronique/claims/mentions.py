@@ -481,19 +481,33 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             continue
         a0 = m.start
         prev = out[-1] if out else None
+        place = out[-2] if len(out) >= 2 else None
+        if (place is not None and place.kind == "gaz" and place.det in ("def", None) and prev.det is None
+                and place.end == prev.start and not place.in_quote):
+            # "the U.S. Fish and Wildlife Service": a place between the article and the modifiers
+            # is a word of the name
+            pass
+        else:
+            place = None
         if (lex.prehead_nouns and m.kind == "name" and m.det is None and prev is not None
                 and prev.kind == "name" and prev.end == m.start - 1
-                and (prev.det == "def" or prev.det is None and lex.possessive_clitic
+                and (prev.det == "def" or place is not None or prev.det is None and lex.possessive_clitic
                      and prev.start > len(lex.possessive_clitic)
                      and lex.after_clitic(keys, prev.start - len(lex.possessive_clitic)) == prev.start
                      and caps[prev.start - len(lex.possessive_clitic) - 1])
-                and keys[prev.end] in joiners and not prev.in_quote and prev.end - prev.span[0] <= 2
+                and (keys[prev.end] in joiners or keys[prev.end] in lex.org_name_links and prev.det == "def")
+                and not prev.in_quote and prev.end - prev.span[0] <= 2
                 and all(caps[t] and word(t) and not mask[t] & B_GAZ for t in range(prev.span[0], prev.end))):
             # "the Volcanological and Seismological Observatory", "the Food and Drug
             # Administration", "Chile's National Geology and Mining Service": capitalised
-            # modifiers joined before the head, after one article or a possessor, are one name
+            # modifiers joined before the head, after one article or a possessor, are one name; so
+            # are a capitalised name and its "of" complement after the article ("the Bay of Plenty
+            # Growers Association")
             a0 = prev.start
             out.pop()
+            if place is not None:
+                a0 = place.start
+                out.pop()
         j = adjectives(mend, 2)
         groups = 0
         while groups < 5 and j < n and mask[j] & B_CONN:
@@ -1359,7 +1373,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 continue
         if fk in title_mods and last in _BEFORE_MODS and not (
                 cj and j + 2 < n and keys[j + 1] == "-" and caps[j + 2]
-                and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end):
+                and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end) and not (
+                cj and fk in lex.name_opening_mods and j + 1 < n and mask[j + 1] == B_CAP and not blocked[j + 1]):
+            # (a capitalised one opening a place's name is the name's: "New Zealand Police")
             # (a capitalised one hyphenated to a name is the name's: "Haute-Garonne", "Nouvelle-Aquitaine")
             append((MOD, j, j + 1, fk))
             last = MOD

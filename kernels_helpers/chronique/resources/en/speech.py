@@ -285,6 +285,9 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
                    "state", "prime", "influential", "powerful", "first", "longtime", "long-time",
                    "veteran", "interim", "outgoing", "incoming", "current")
+# title modifiers that, capitalised right before a capitalised word in no table, open a place's
+# name ("New Zealand Police", "New Mexico State Police"), not a title
+NAME_OPENING_MODIFIERS = ("new",)
 # rank words left out of the label of an unnamed source ("a senior government official" ->
 # "anonymous government official")
 RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
