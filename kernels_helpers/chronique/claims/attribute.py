@@ -2463,6 +2463,20 @@ class Attributor:
         lex = d.lex
         coord, aux, cues_first = lex.coordinators, lex.aux, lex.cues.first
         rels, cue_at = lex.object_relatives, self.cue_at
+
+        def phrase_quoted(p: int):
+            """For the phrase opening after the comma at ``p`` (to the next comma, semicolon or
+            colon outside quotations): None when it reports speech (holds a cue), else whether it
+            holds quoted words."""
+            quoted = False
+            for x in range(p + 1, min(ce, p + MAX_CLAUSE)):
+                if keys[x] in (",", ";", ":") and inq[x] < 0:
+                    break
+                if x in cue_at:
+                    return None
+                quoted = quoted or inq[x] >= 0
+            return quoted
+
         for p in range(i, min(ce, i + MAX_CLAUSE)):
             if inq[p] >= 0:
                 continue
@@ -2470,24 +2484,17 @@ class Attributor:
             if k == "," and p + 1 < ce and keys[p + 1] in rels and p == i:
                 # "un jugement « exemplaire », qui « devrait ... »": a relative completing the
                 # object right after its quotation runs on to its own end, unless it reports speech
-                x = p + 1
-                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
-                    if x in cue_at:
-                        return p
-                    x += 1
+                if phrase_quoted(p) is None:
+                    return p
                 continue
             if k == "," and p + 1 < ce and (keys[p + 1] in rels or keys[p + 1] in lex.prepositions):
                 # "le « sang-froid » des découvreurs, qui ont « respecté ... » les consignes", "une
                 # « quasi-stabilité » des tarifs, au terme de négociations « d'une brutalité
                 # inédite »": a relative or a complement holding quoted words of its own goes on
                 # with the object, to its own end, unless it reports speech
-                x = p + 1
-                quoted = False
-                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
-                    if x in cue_at:
-                        return p
-                    quoted = quoted or inq[x] >= 0
-                    x += 1
+                quoted = phrase_quoted(p)
+                if quoted is None:
+                    return p
                 if quoted:
                     continue
             if (k == "," and p + 2 < ce and lex.object_participle_endings and inq[p + 1] < 0
@@ -2497,11 +2504,8 @@ class Attributor:
                 # "un dispositif « attendu par les habitants », excédés par les voitures ...": a
                 # participle phrase describing a noun of the object goes on with it, to its own
                 # end, unless it reports speech
-                x = p + 1
-                while x < ce and x < p + MAX_CLAUSE and not (keys[x] in (",", ";", ":") and inq[x] < 0):
-                    if x in cue_at:
-                        return p
-                    x += 1
+                if phrase_quoted(p) is None:
+                    return p
                 continue
             if (k == "," and p + 2 < ce and keys[p + 1] in coord and keys[p + 2] in lex.agent_preps
                     and keys[p + 2] in keys[max(0, i - OBJECT_SPAN):i]):
