@@ -2517,3 +2517,11 @@ def test_possessed_lawyer_resolves_to_the_lawyer_named_later_by_honorific():
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Hugo Lestrade", "Le cycliste Julien Morvan va faire appel de sa suspension", "indirect"),
                    ("Hugo Lestrade", "avoir saisi le tribunal arbitral du sport", "indirect")]
+
+
+def test_one_of_them_as_subject_is_an_unnamed_member_of_the_group():
+    text = ("Les trois gardiens ont été mis en examen pour négligence. L'un d'eux a assuré aux "
+            "enquêteurs que la porte était « fermée à clé ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs]
+    assert got == [("anonymous one of trois gardiens", "la porte était « fermée à clé »", "mixed", True)]

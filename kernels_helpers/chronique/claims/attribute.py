@@ -526,6 +526,15 @@ class Attributor:
             gp = self._group_partitive(j, floor)
             if gp is not None:
                 return (gp, "subject", gp.start)
+        if m is not None and m.kind == "pron" and m.number == "p" and j - 3 >= floor:
+            # "L'un d'eux a affirmé": one of the group the pronoun refers to (the whole phrase is
+            # the mention; the speaker is an unnamed member of that group)
+            for s in range(max(floor, j - 5), j - 1):
+                pt = d.lex.partitives.match(d.fkeys, d.caps, s)
+                if pt is not None and s + pt[0] == j + 1:
+                    om = Mention(s, j + 1, "pron", (s, j + 1))
+                    om.gender, om.number, om.nature = m.gender, "p", "person"
+                    return (om, "subject", s)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             if j - 3 > floor and d.keys[j - 3] == "," and d.keys[j - 2] in lex.complementizers.first:
                 # "Le collectif réclame ..., qu'il accuse de ...": a relative after a comma; its

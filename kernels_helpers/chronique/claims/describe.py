@@ -74,6 +74,14 @@ class Describer:
                     and strip_lead(d, d.sent_start[d.sid[m.start]], g.start) >= g.start - 1):
                 m.entity = g.entity
                 return g.entity, f"impersonal pronoun after the place '{g.entity.id}'"
+        if (m.kind == "pron" and m.end - m.start > 1 and d.lex.partitives is not None
+                and (d.lex.partitives.match(d.fkeys, d.caps, m.start) or (0,))[0] == m.end - m.start):
+            # "L'un d'eux a affirmé": an unnamed member of the group the pronoun refers to
+            pm = d.m_end.get(m.end)
+            e = self.subject_antecedent(m) or self.reg.resolve_pronoun(m, d.m_index(pm) if pm else 0, None)[0]
+            g = self.reg.member(e if e is not None and e.number == "p" else None, m)
+            m.entity = g
+            return g, f"one of '{e.id if e is not None else m.start}'"
         if m.kind == "pron":
             e = self.subject_antecedent(m, self._relation_named(raw))
             if e is not None:

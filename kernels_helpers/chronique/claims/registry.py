@@ -580,6 +580,16 @@ class Registry:
                 return " ".join(rest) if len(rest) >= 2 else None
         return None
 
+    def member(self, group: Entity | None, m: Mention) -> Entity:
+        """An unnamed member of ``group`` ("l'un d'eux", "one of them"), or of a group not
+        found: an anonymous source."""
+        e = self._new(f"anonymous one of {group.id}" if group is not None else "anonymous group member",
+                      f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous", anonymous=True,
+                      gender=m.gender, number="s")
+        if group is not None:
+            e.classes = group.classes
+        return e
+
     def adhoc(self, m: Mention) -> Entity:
         """The entity of a noun phrase the registry did not know ("une infirmière", "les évêques
         de France"); an unnamed individual (indefinite singular) is an anonymous source."""
