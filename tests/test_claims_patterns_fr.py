@@ -2525,3 +2525,11 @@ def test_one_of_them_as_subject_is_an_unnamed_member_of_the_group():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["anonymous"]) for c in cs]
     assert got == [("anonymous one of trois gardiens", "la porte était « fermée à clé »", "mixed", True)]
+
+
+def test_passive_agent_keeps_its_bare_noun_complement_before_the_infinitive():
+    text = ("Le bailleur, accusé par des collectifs de locataires d'avoir laissé les immeubles se "
+            "dégrader, a annoncé un plan de rénovation.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[0] == ("collectifs de locataires", "d'avoir laissé les immeubles se dégrader", "indirect")

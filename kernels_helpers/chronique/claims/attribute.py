@@ -2643,6 +2643,22 @@ class Attributor:
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
+                if agent.kind == "np" and agent is not d.m_start.get(c.ve + 1) and a < ce and d.mask[a] & DE:
+                    # "accusés par des associations de riverains de laisser ...": a bare noun
+                    # complement of the agent, before the infinitive reported
+                    dp = lex.de_preps.match(d.keys, d.caps, a)
+                    x = a + dp[0] if dp is not None else a
+                    y = x
+                    while (y < ce and y < x + 2 and d.toks[y].text[:1].isalpha() and not d.caps[y]
+                           and not d.mask[y] & (DE | DET) and d.fkeys[y] not in lex.function_words
+                           and not is_infinitive(d, y)):
+                        y += 1
+                    dp2 = lex.de_preps.match(d.keys, d.caps, y) if x < y < ce and d.mask[y] & DE else None
+                    if dp2 is not None and is_infinitive(d, y + dp2[0]):
+                        if agent.title:
+                            agent.title += d.text[d.toks[a - 1].end:d.toks[y - 1].end]
+                        agent.end, agent.span = y, (agent.span[0], y)
+                        a = y
                 if a < ce and d.mask[a] & DE and lex.de_preps.match(d.keys, d.caps, a) is not None:
                     if c.s > 0 and d.keys[c.s - 1] == "," or c.s == floor_of(d, c.s):
                         # "Le groupe, accusé par Paris d'exactions, n'a pas réagi": a parenthesis;
