@@ -2533,3 +2533,10 @@ def test_passive_agent_keeps_its_bare_noun_complement_before_the_infinitive():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got[0] == ("collectifs de locataires", "d'avoir laissé les immeubles se dégrader", "indirect")
+
+
+def test_acronym_then_hyphenated_place_with_qualifier_word_is_one_name():
+    text = "La FSU des Hauts-de-Seine a dénoncé mardi des classes « surchargées » dans les collèges."
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("FSU des Hauts-de-Seine", "des classes « surchargées » dans les collèges", "mixed")]

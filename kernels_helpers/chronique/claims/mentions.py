@@ -1461,6 +1461,10 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
             if mask[j] == B_CAP | B_CUE and in_name(j, toks, mask):
                 j += 1                  # "Rehema Said": a surname spelt like a cue word
                 continue
+            if (j - 1 > i and mask[j - 1] & B_CONN and toks[j - 1].text[:1].islower() and j + 1 < n
+                    and hyphen_link(j + 1, toks, keys, fkeys, caps, lex) > j + 1):
+                j += 4                  # "la CFDT des Hauts-de-Seine": a hyphenated place is one word
+                continue
             if (mask[j] != B_CAP or fkeys[j] in function_words or keys[j] in cue_words
                     or not toks[j].text[:1].isalpha()):
                 return None             # a title, a place or a function word: the general case
