@@ -2540,3 +2540,11 @@ def test_acronym_then_hyphenated_place_with_qualifier_word_is_one_name():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("FSU des Hauts-de-Seine", "des classes « surchargées » dans les collèges", "mixed")]
+
+
+def test_relative_after_elided_noun_phrase_opening_the_sentence_is_a_claim_of_that_subject():
+    text = ("L'intersyndicale, qui dénonce une réforme « imposée à marche forcée », appelle à une "
+            "nouvelle journée de mobilisation jeudi.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[0] == ("intersyndicale", "une réforme « imposée à marche forcée »", "mixed")

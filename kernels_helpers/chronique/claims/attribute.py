@@ -839,6 +839,11 @@ class Attributor:
             # "critiqué par les riverains, qui dénoncent ...": a group named by a role noun,
             # wherever it stands in the clause
             m = self._role_group(b, floor)
+            if m is None:
+                # "L'association, qui dénonce ...": the noun phrase opening the sentence
+                np = self.np_before(b, floor)
+                if np is not None and np.end == b + 1 and np.start == strip_lead(d, floor, b):
+                    m = np
         if (m is not None and m.kind == "title" and m.name is None and k in lex.person_relatives
                 and m.start < b - 1 and not d.caps[b] and d.fkeys[b].endswith(lex.plural_endings)
                 and d.fkeys[b][:-1] in lex.role_nouns):
