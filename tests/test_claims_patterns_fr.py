@@ -2548,3 +2548,12 @@ def test_relative_after_elided_noun_phrase_opening_the_sentence_is_a_claim_of_th
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got[0] == ("intersyndicale", "une réforme « imposée à marche forcée »", "mixed")
+
+
+def test_relative_after_inverted_name_with_age_and_description_is_a_second_claim():
+    text = ("« On ne dort plus depuis des semaines », confie Sandrine, 41 ans, infirmière de nuit "
+            "à Rouen, qui affirme avoir demandé sa mutation.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Sandrine", "On ne dort plus depuis des semaines", "direct"),
+                   ("Sandrine", "avoir demandé sa mutation", "indirect")]

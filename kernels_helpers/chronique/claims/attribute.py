@@ -804,16 +804,23 @@ class Attributor:
             # inverted subject of the verb before, its complement running to the comma
             got = self.subject.get(ci - 1)
             pm = got[0] if got is not None and got[1] == "inverted" else None
+            q = pm.end + 1 if pm is not None else 0
+            if pm is not None and q + 3 < b and d.keys[pm.end] == "," and d.toks[q].text.isdigit():
+                # "..., témoigne Damien, 34 ans, cycliste amateur, qui dit ...": an age before
+                # the description
+                x = q + 1 if d.toks[q + 1].text[:1].isalpha() and not d.caps[q + 1] else q
+                if d.keys[x + 1] == ",":
+                    q = x + 2
             if (pm is not None and self.cues[ci - 1].s < pm.start and pm.end <= b + 1 <= pm.end + 6
                     and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-") for t in range(pm.end, b + 1))
                     and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                 m = pm
-            elif (pm is not None and self.cues[ci - 1].s < pm.start and pm.end + 1 < b + 1 <= pm.end + 12
+            elif (pm is not None and self.cues[ci - 1].s < pm.start and q < b + 1 <= q + 11
                   and pm.kind in ("name", "title") and pm.name is not None
-                  and d.keys[pm.end] == "," and d.toks[pm.end + 1].text[:1].isalpha()
-                  and not d.caps[pm.end + 1]
+                  and d.keys[pm.end] == "," and d.toks[q].text[:1].isalpha()
+                  and not d.caps[q]
                   and all(d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-")
-                          for t in range(pm.end + 1, b + 1))
+                          for t in range(q, b + 1))
                   and not any(t in self.cue_at for t in range(pm.end, b + 1))):
                 # "..., a dénoncé Hélène Morvan, déléguée syndicale CGT des agents municipaux,
                 # qui réclame « ... »": the inverted subject, described between commas
@@ -830,8 +837,8 @@ class Attributor:
             p = m.start - 1
             while p > floor and d.keys[p] != "," and d.inq[p] < 0 and m.start - p < 12:
                 p -= 1
-            head = d.m_end.get(p) if p > floor and d.keys[p] == "," else None
-            if (head is not None and head.kind == "name" and head.end == p
+            head = (d.m_end.get(p) or self._before_age(p, floor)) if p > floor and d.keys[p] == "," else None
+            if (head is not None and head.kind == "name" and (head.end == p or d.keys[head.end] == ",")
                     and (head.entity is None or head.entity.kind in ("person", "unknown"))
                     and not any(t in self.cue_at for t in range(p, m.start))):
                 m = head
