@@ -1664,3 +1664,10 @@ def test_name_with_an_of_complement_before_an_organisation_head_is_one_name():
 def test_bare_plural_after_a_closing_quote_and_an_adverb_is_no_speaker():
     assert _claims('The mayor said the city had "no other option" once engineers put the repair cost at $4 million.') == [
         ("mayor", 'the city had "no other option" once engineers put the repair cost at $4 million', "mixed")]
+
+
+def test_title_modifier_that_is_also_a_verb_opens_a_bare_plural_subject_after_a_comma():
+    assert _claims('Wolves have returned to the valley for the first time in decades, state biologists said on '
+                   'Tuesday, calling it "a turning point" for the region.') == [
+        ("state biologists", "Wolves have returned to the valley for the first time in decades", "indirect"),
+        ("state biologists", 'it "a turning point" for the region', "mixed")]

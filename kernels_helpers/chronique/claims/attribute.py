@@ -34,7 +34,7 @@ from functools import partial
 from operator import attrgetter
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, TITLE, Lexicon, positions
 from .lexicon import END
 from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 
@@ -1441,9 +1441,14 @@ class Attributor:
                     or _abbreviation_dot(d, k)):
                 return None
             if key in lex.cues.first and not (k > floor and (
-                    k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
+                    k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)) \
+                    and not (k == j - 1 and key in lex.title_mods and d.keys[j].endswith(lex.plural_endings)
+                             and not d.caps[j] and d.toks[j].text[:1].isalpha() and not d.mask[j] & TITLE
+                             and k > floor and d.keys[k - 1] in (",", ";", ":")):
                 return None             # (after an article or "of", a noun: "The states alleged",
-                                        # "a group of state attorneys general announced")
+                                        # "a group of state attorneys general announced"; a title
+                                        # modifier opening a bare plural after a comma: "..., state
+                                        # biologists said")
             if key in lex.coordinators and self._joined_modifier(k, j, floor):
                 k -= 1                  # "the national search and rescue agency said": two nouns
                 continue                # joined before a lowercase organisation head
