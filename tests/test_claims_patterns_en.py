@@ -1671,3 +1671,9 @@ def test_title_modifier_that_is_also_a_verb_opens_a_bare_plural_subject_after_a_
                    'Tuesday, calling it "a turning point" for the region.') == [
         ("state biologists", "Wolves have returned to the valley for the first time in decades", "indirect"),
         ("state biologists", 'it "a turning point" for the region', "mixed")]
+
+
+def test_subject_relative_without_commas_leaves_its_antecedent_as_the_speaker():
+    assert _claims("Ferry fares will rise by 12% in June, the authority that operates the route said on "
+                   "Monday.") == [
+        ("authority", "Ferry fares will rise by 12% in June", "indirect")]
