@@ -1677,3 +1677,10 @@ def test_subject_relative_without_commas_leaves_its_antecedent_as_the_speaker():
     assert _claims("Ferry fares will rise by 12% in June, the authority that operates the route said on "
                    "Monday.") == [
         ("authority", "Ferry fares will rise by 12% in June", "indirect")]
+
+
+def test_negation_of_a_first_verb_does_not_reach_a_speech_verb_after_a_coordinator():
+    assert _claims('The pilots\' union accused the airline of "stalling" on a deal it could not avoid and said '
+                   'its members would vote on a strike.') == [
+        ("pilots' union", 'the airline of "stalling" on a deal it could not avoid', "mixed"),
+        ("pilots' union", "its members would vote on a strike", "indirect")]
