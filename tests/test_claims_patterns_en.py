@@ -1684,3 +1684,11 @@ def test_negation_of_a_first_verb_does_not_reach_a_speech_verb_after_a_coordinat
                    'its members would vote on a strike.') == [
         ("pilots' union", 'the airline of "stalling" on a deal it could not avoid', "mixed"),
         ("pilots' union", "its members would vote on a strike", "indirect")]
+
+
+def test_the_hospital_refers_back_to_a_medical_center_and_it_then_stands_for_it():
+    assert _claims("About 400 staff at Riverside Community Medical Center went on strike on Monday. The hospital "
+                   "said in a statement that it had brought in temporary workers through an agency. It called "
+                   "the walkout \"regrettable\".") == [
+        ("Riverside Community Medical Center", "it had brought in temporary workers through an agency", "indirect"),
+        ("Riverside Community Medical Center", 'the walkout "regrettable"', "mixed")]
