@@ -1664,3 +1664,31 @@ def test_name_with_an_of_complement_before_an_organisation_head_is_one_name():
 def test_bare_plural_after_a_closing_quote_and_an_adverb_is_no_speaker():
     assert _claims('The mayor said the city had "no other option" once engineers put the repair cost at $4 million.') == [
         ("mayor", 'the city had "no other option" once engineers put the repair cost at $4 million', "mixed")]
+
+
+def test_title_modifier_that_is_also_a_verb_opens_a_bare_plural_subject_after_a_comma():
+    assert _claims('Wolves have returned to the valley for the first time in decades, state biologists said on '
+                   'Tuesday, calling it "a turning point" for the region.') == [
+        ("state biologists", "Wolves have returned to the valley for the first time in decades", "indirect"),
+        ("state biologists", 'it "a turning point" for the region', "mixed")]
+
+
+def test_subject_relative_without_commas_leaves_its_antecedent_as_the_speaker():
+    assert _claims("Ferry fares will rise by 12% in June, the authority that operates the route said on "
+                   "Monday.") == [
+        ("authority", "Ferry fares will rise by 12% in June", "indirect")]
+
+
+def test_negation_of_a_first_verb_does_not_reach_a_speech_verb_after_a_coordinator():
+    assert _claims('The pilots\' union accused the airline of "stalling" on a deal it could not avoid and said '
+                   'its members would vote on a strike.') == [
+        ("pilots' union", 'the airline of "stalling" on a deal it could not avoid', "mixed"),
+        ("pilots' union", "its members would vote on a strike", "indirect")]
+
+
+def test_the_hospital_refers_back_to_a_medical_center_and_it_then_stands_for_it():
+    assert _claims("About 400 staff at Riverside Community Medical Center went on strike on Monday. The hospital "
+                   "said in a statement that it had brought in temporary workers through an agency. It called "
+                   "the walkout \"regrettable\".") == [
+        ("Riverside Community Medical Center", "it had brought in temporary workers through an agency", "indirect"),
+        ("Riverside Community Medical Center", 'the walkout "regrettable"', "mixed")]

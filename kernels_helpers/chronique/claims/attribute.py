@@ -34,7 +34,7 @@ from functools import partial
 from operator import attrgetter
 
 from .cues import Cue
-from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, Lexicon, positions
+from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, TITLE, Lexicon, positions
 from .lexicon import END
 from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 
@@ -500,6 +500,8 @@ class Attributor:
                 j = skip_back(d, x - 1, floor)  # "Algeria's energy ministry, however, said"
         if lex.participle_endings and j - 3 > floor:
             j = self._before_agent(j, floor)
+        if lex.participle_endings and j - 4 > floor and not c.participle:
+            j = self._before_relative(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -1024,6 +1026,42 @@ class Attributor:
             return j
         return w
 
+    def _before_relative(self, j: int, floor: int) -> int:
+        """The last token of the noun phrase a subject relative without commas describes, when
+        tokens up to ``j`` end with it ("..., the agency that runs the crossing said", "The firm
+        which owns the mall said": the agency, the firm); else ``j``."""
+        d = self.d
+        lex = d.lex
+        keys = d.keys
+        if not d.toks[j].text[:1].isalnum() or d.inq[j] >= 0:
+            return j
+        r = j - 1
+        while r > floor + 1 and j - r < 7:
+            k = keys[r]
+            if k in lex.relatives or k in lex.complementizers.first:
+                break
+            if (d.inq[r] >= 0 or r in self.cue_at or keys[r] in lex.cues.first
+                    or not (d.toks[r].text[:1].isalnum() or k in ("'", "-"))):
+                return j
+            r -= 1
+        else:
+            return j
+        v = r + 1
+        if (v >= j or d.caps[v] or not d.toks[v].text[:1].isalpha() or d.mask[v] & DET or v in self.cue_at
+                or keys[v] in lex.pronouns or d.fkeys[v] in lex.function_words or keys[v] in lex.prepositions
+                or d.inq[r] >= 0 or not d.toks[r - 1].text[:1].isalpha()):
+            return j
+        if keys[r] not in lex.relatives and not (self._relative_that(r) or d.caps[r - 1]):
+            return j
+        m = d.m_end.get(r)
+        np = m if m is not None and m.kind != "pron" else self.np_before(r - 1, floor)
+        if np is None or np.end != r or not speaker_capable(np):
+            return j
+        s = np.start
+        if not (s == floor or keys[s - 1] in (",", ";", ":") or s - 1 in d.close_at):
+            return j
+        return r - 1
+
     def _list_words(self, a: int, b: int, last: bool) -> bool:
         """Whether tokens [a, b) (between commas) are an item of a list of nouns: the last one
         (``last``), joined by a coordinator ("parents and staff members"), or one before it, a few
@@ -1462,9 +1500,14 @@ class Attributor:
                     or _abbreviation_dot(d, k)):
                 return None
             if key in lex.cues.first and not (k > floor and (
-                    k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)):
+                    k == j and d.keys[k - 1] in lex.determiners.first or d.keys[k - 1] in lex.affiliation_preps)) \
+                    and not (k == j - 1 and key in lex.title_mods and d.keys[j].endswith(lex.plural_endings)
+                             and not d.caps[j] and d.toks[j].text[:1].isalpha() and not d.mask[j] & TITLE
+                             and k > floor and d.keys[k - 1] in (",", ";", ":")):
                 return None             # (after an article or "of", a noun: "The states alleged",
-                                        # "a group of state attorneys general announced")
+                                        # "a group of state attorneys general announced"; a title
+                                        # modifier opening a bare plural after a comma: "..., state
+                                        # biologists said")
             if key in lex.coordinators and self._joined_modifier(k, j, floor):
                 k -= 1                  # "the national search and rescue agency said": two nouns
                 continue                # joined before a lowercase organisation head

@@ -77,8 +77,9 @@ def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
         k = keys[j]
         if k in negation:
             return True
-        if not (k[:1].isalnum() or k == "'"):
-            return False
+        if not (k[:1].isalnum() or k == "'") or k in lex.coordinators:
+            return False                # ("a project it could not afford and said ...": the
+                                        # negation is the first verb's)
     return False
 
 

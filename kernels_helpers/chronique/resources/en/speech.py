@@ -525,6 +525,7 @@ ORG_ANAPHORS = (
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
     "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
+    "hospital",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
@@ -555,4 +556,6 @@ ORG_ANAPHOR_KINDS = {
                  "organisation", "group"),
     "airline": ("airlines", "airways", "air", "airline"),
     "carrier": ("airlines", "airways", "air", "carrier", "shipping", "telecom", "railways"),
+    # "Lakeview Medical Center ... the hospital said"
+    "hospital": ("hospital", "hospitals", "center", "centre", "clinic", "infirmary", "health", "healthcare"),
 }
