@@ -107,21 +107,18 @@ class Describer:
                 if e is not None:
                     m.entity = e
                     return e, f"'{m.title}': the previous claim's speaker"
-        if (m.kind in ("title", "np") and m.det == "poss" and m.nature == "person" and m.number == "s" and m.cls
-                and m.name is None and m.appos is None and d.keys[m.span[0]] in d.lex.neuter_possessives):
-            # "..., its owner said": an organisation's role-holder, the person named with that role
-            e = self.reg.role_holder(m)
-            if e is not None:
-                m.entity = e
-                return e, f"'{m.title}': the person holding that role"
-        if (m.kind == "title" and m.det == "poss" and m.nature == "person" and m.number == "s" and m.cls
-                and m.name is None and m.appos is None and d.keys[m.span[0]] in d.lex.person_possessives):
-            # "..., a annoncé son avocat. [...] son avocat, Me X,": a person's role-holder, the
-            # person named with that role in the text
-            e = self.reg.role_holder(m, named_only=True)
-            if e is not None:
-                m.entity = e
-                return e, f"'{m.title}': the person named in that role"
+        if (m.det == "poss" and m.nature == "person" and m.number == "s" and m.cls
+                and m.name is None and m.appos is None and m.kind in ("title", "np")):
+            # a role possessed by someone: "..., its owner said" (an organisation's role-holder, the
+            # person named with that role), "..., a annoncé son avocat. [...] son avocat, Me X," (a
+            # person's role-holder, only the person named in that role in the text)
+            poss = d.keys[m.span[0]]
+            named_only = m.kind == "title" and poss in d.lex.person_possessives
+            if named_only or poss in d.lex.neuter_possessives:
+                e = self.reg.role_holder(m, named_only=named_only)
+                if e is not None:
+                    m.entity = e
+                    return e, f"'{m.title}': the person {'named in' if named_only else 'holding'} that role"
         if m.kind == "np":
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None
