@@ -2557,3 +2557,11 @@ def test_relative_after_inverted_name_with_age_and_description_is_a_second_claim
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Sandrine", "On ne dort plus depuis des semaines", "direct"),
                    ("Sandrine", "avoir demandé sa mutation", "indirect")]
+
+
+def test_reflexive_amusement_cue_with_inverted_pronoun_after_a_quote():
+    text = ("Le vigneron Alain Ribes a gardé la bouteille vingt ans. « Personne ne voulait y "
+            "goûter », s'amuse-t-il.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Alain Ribes", "Personne ne voulait y goûter", "direct")]

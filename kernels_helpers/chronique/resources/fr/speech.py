@@ -144,6 +144,9 @@ CUE_LEMMAS = {
     "s'étonner": ("statement", "que incise colon de"),
     "s'emporter": ("statement", "incise colon"),
     "s'exclamer": ("statement", "incise colon"),
+    "s'amuser": ("statement", "incise colon"),        # "« ... », s'amuse-t-il"
+    "s'esclaffer": ("statement", "incise colon"),
+    "s'enthousiasmer": ("statement", "incise colon"),
     "s'interroger": ("statement", "incise colon"),
     "s'offusquer": ("statement", "que incise colon de objq"),
     "se féliciter": ("statement", "que quote incise colon de"),
