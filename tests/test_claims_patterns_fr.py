@@ -2565,3 +2565,11 @@ def test_reflexive_amusement_cue_with_inverted_pronoun_after_a_quote():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Alain Ribes", "Personne ne voulait y goûter", "direct")]
+
+
+def test_place_complement_with_unknown_noun_before_the_inverted_subject_is_no_outlet():
+    text = ("« On m'a volé quarante brebis en une seule nuit », a témoigné à la barre Sylvie Marty, "
+            "bergère dans le Tarn.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Sylvie Marty", "On m'a volé quarante brebis en une seule nuit", "direct")]

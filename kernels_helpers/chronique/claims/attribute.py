@@ -222,6 +222,13 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                     cn = lex.connectors.match(d.fkeys, d.caps, j + 1)
                     if cn is not None:
                         m = d.m_start.get(j + 2) or d.m_start.get(j + 1 + cn[0])
+                if (m is not None and m.kind == "title" and m.name is not None and m.span[0] > j + 1
+                        and d.mask[j + 1] & DET and (m.end >= end or keys[m.end] in (",", ".", ";"))):
+                    # "a témoigné à la barre X.": a noun the title tables do not know before a name
+                    # ending the clause is a complement of place, the name the inverted subject
+                    det = lex.determiners.match(keys, d.caps, j + 1)
+                    if det is not None and lex.titles.match(keys, d.caps, j + 1 + det[0]) is None:
+                        m = None
                 if m is not None and m.kind in ("gaz", "name", "title", "pron"):
                     j = m.end
                     took_object = True
