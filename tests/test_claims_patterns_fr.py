@@ -2573,3 +2573,12 @@ def test_place_complement_with_unknown_noun_before_the_inverted_subject_is_no_ou
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Sylvie Marty", "On m'a volé quarante brebis en une seule nuit", "direct")]
+
+
+def test_resumptive_relative_of_a_denial_ends_the_content_and_gives_no_speaker_que():
+    text = ("Le syndicat reproche à la direction d'avoir « fermé les yeux » sur les retards de "
+            "paiement, ce que le groupe a démenti mardi.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("syndicat", "à la direction d'avoir « fermé les yeux » sur les retards de paiement",
+                    "mixed")]

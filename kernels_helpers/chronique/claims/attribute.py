@@ -2080,6 +2080,13 @@ class Attributor:
                 # (not "un « plan », prévoyant une hausse, serait présenté": a parenthesis)
                 end = c.s - 1
                 break
+            if c.inv is None and not c.passive and (c.tags & _FINITE or c.aux is not None) and c.s - 1 > a:
+                p = self._resumptive_comma(a, c.s)
+                if p is not None:
+                    # "..., ce que l'opérateur dément": a relative of another speaker resuming
+                    # the reported words, out of them
+                    end = p
+                    break
             if (c.inv is None and not c.passive and c.tags & _FINITE and d.keys[c.s - 1] != ","
                     and c.s - 1 > a):
                 p = self._contact_relative_start(a, c.s)
@@ -2109,6 +2116,24 @@ class Attributor:
         if x < len(semis) and semis[x] < end:
             end = semis[x]
         return end
+
+    def _resumptive_comma(self, a: int, s: int) -> int | None:
+        """The comma after token ``a`` opening a pronoun and relative that resume the clause before
+        as the object of the verb at token ``s`` (", ce que l'opérateur dément"); or None."""
+        d = self.d
+        rel = d.lex.resumptive_relatives
+        if rel is None or not rel.first:
+            return None
+        keys, toks = d.keys, d.toks
+        for p in range(s - 1, max(a, s - 9), -1):
+            k = keys[p]
+            if k == ",":
+                if d.inq[p] < 0 and rel.match(keys, d.caps, p + 1) is not None:
+                    return p
+                return None
+            if d.inq[p] >= 0 or not (toks[p].text[:1].isalnum() or k in ("'", "-")):
+                return None
+        return None
 
     def _contact_relative_start(self, a: int, s: int) -> int | None:
         """The comma opening a noun in apposition completed by an object relative without its
@@ -2773,6 +2798,8 @@ class Attributor:
                 if alias is not None:
                     subj = (alias, subj[1], subj[2])
         if subj is not None:
+            if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
+                return                  # "..., ce que l'opérateur dément": its object is the pronoun
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):
                 return                  # "adding that Berlin expected ...": inside the reported words

@@ -302,6 +302,7 @@ class Lexicon:
     ranking_ordinals: frozenset = frozenset()       # "Treizième de Pro B, le club ...": a rank, no name
     ranking_ordinal_endings: tuple = ()
     coordinators: frozenset = frozenset()
+    resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
     reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
@@ -495,6 +496,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.ranking_ordinals = frozenset(fold(w) for w in _set(g("RANKING_ORDINALS", ())))
     lx.ranking_ordinal_endings = tuple(fold(w) for w in g("RANKING_ORDINAL_ENDINGS", ()))
     lx.coordinators = _set(g("COORDINATORS"))
+    lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
     lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))

@@ -458,6 +458,10 @@ RANKING_ORDINAL_ENDINGS = ("ième", "ièmes")
 # endings of the past participles that, after a comma and before a preposition, describe a noun of
 # a quoted object: "défend un dispositif « attendu par les habitants », excédés par les voitures ..."
 OBJECT_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# pronoun and relative resuming the clause before, as the object of a later reporting verb after a
+# comma: the reported words stop at the comma, and the verb after them ("..., ce que l'opérateur
+# dément") has the pronoun for object, no reported words of its own
+RESUMPTIVE_RELATIVES = ("ce que", "ce qu'")
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
