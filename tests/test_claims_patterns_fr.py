@@ -2582,3 +2582,11 @@ def test_resumptive_relative_of_a_denial_ends_the_content_and_gives_no_speaker_q
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("syndicat", "à la direction d'avoir « fermé les yeux » sur les retards de paiement",
                     "mixed")]
+
+
+def test_demonstrative_subject_pronoun_refers_to_the_nearest_agreeing_person_not_the_subject():
+    text = ("Devant les juges, la présidente, Hélène Marchand, a interrogé longuement M. Dufresne. "
+            "Celui-ci a affirmé ne « rien savoir » des fausses factures.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Dufresne", "ne « rien savoir » des fausses factures", "mixed")]

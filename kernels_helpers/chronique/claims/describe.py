@@ -82,6 +82,13 @@ class Describer:
             g = self.reg.member(e if e is not None and e.number == "p" else None, m)
             m.entity = g
             return g, f"one of '{e.id if e is not None else m.start}'"
+        if (m.kind == "pron" and m.end - m.start > 1 and d.lex.demonstrative_pronouns is not None
+                and d.lex.demonstrative_pronouns.match(d.keys, d.caps, m.start) is not None):
+            # "... contre M. X. Celui-ci avait reconnu ...": the nearest agreeing mention
+            e, how = self.reg.resolve_pronoun(m, d.m_index(m), None)
+            if e is not None:
+                m.entity = e
+            return e, f"demonstrative pronoun: {how}"
         if m.kind == "pron":
             e = self.subject_antecedent(m, self._relation_named(raw))
             if e is not None:

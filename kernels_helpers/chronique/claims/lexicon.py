@@ -302,6 +302,7 @@ class Lexicon:
     ranking_ordinals: frozenset = frozenset()       # "Treizième de Pro B, le club ...": a rank, no name
     ranking_ordinal_endings: tuple = ()
     coordinators: frozenset = frozenset()
+    demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
@@ -521,6 +522,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.hypernym_comps = {c: frozenset(fold(_low(w)) for w in v) for c, v in g("HYPERNYM_COMPLEMENTS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}
+    lx.demonstrative_pronouns = Phrases(list(g("DEMONSTRATIVE_PRONOUNS", {}).items()))
     lx.titles = Phrases(list(g("TITLE_HEADS", {}).items()))
     lx.departments = Phrases(_pairs(g("DEPARTMENTS")), folded=True, cased=True)
     lx.connectors = Phrases(_pairs(g("TITLE_CONNECTORS")), folded=True)
@@ -669,7 +671,7 @@ def lexicon(lang: str) -> Lexicon:
                       (LINK, lx.links.first), (HEDGE, lx.hedges.first), (CHAN, lx.channels.first),
                       (ANON, lx.anonymity.first), (COMP, lx.complementizers.first), (DE, lx.de_preps.first),
                       (ACC, lx.according.first), (CUE, lx.cue_starts), (MOD, lx.title_mods),
-                      (PRON, lx.pronouns), (START, lx.mention_starts[0]), (COP, lx.copulas),
+                      (PRON, lx.pronouns), (PRON, lx.demonstrative_pronouns.first), (START, lx.mention_starts[0]), (COP, lx.copulas),
                       (NEG, lx.negation),
                       (END, (".", "!", "?", "…", "-", "–", "—"))):
         for k in keys:

@@ -148,6 +148,15 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
                 out.append(m)
                 continue
+            dm = lex.demonstrative_pronouns.match(keys, caps, i) if pr is None else None
+            if dm is not None:
+                # "Celui-ci avait reconnu ...": a demonstrative pronoun of several tokens
+                pr = dm[1]
+                m = Mention(i, i + dm[0], "pron", (i, i + dm[0]))
+                m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
+                out.append(m)
+                nxt = i + dm[0]
+                continue
         if (mi & B_CAP and keys[i] in modals and i + 2 < n and mask[i + 1] == B_CAP
                 and toks[i + 1].text[:1].isalpha() and fkeys[i + 1] not in function_words):
             # "Will Carden told reporters", "said Will Carden": a capitalised modal before a

@@ -511,6 +511,12 @@ PRONOUNS = {
     "il": ("m", "s", True), "elle": ("f", "s", True), "ils": ("m", "p", True), "elles": ("f", "p", True),
     "on": (None, "s", True), "lui": ("m", "s", True), "eux": ("m", "p", True),
 }
+# demonstrative subject pronouns: the nearest person or group named before, of their gender and
+# number, even if not the subject ("... requis cinq ans contre M. X. Celui-ci avait reconnu ...")
+DEMONSTRATIVE_PRONOUNS = {
+    "celui-ci": ("m", "s", True), "celle-ci": ("f", "s", True), "ceux-ci": ("m", "p", True),
+    "celles-ci": ("f", "p", True),
+}
 # stressed pronouns set between commas after a subject to repeat it ("Les élus, eux, s'inquiètent")
 STRESSED_PRONOUNS = ("lui", "eux", "elle", "elles")
 # titles: head word -> (class, gender, number, nature); nature: person, source (an unnamed
