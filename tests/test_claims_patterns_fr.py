@@ -2590,3 +2590,20 @@ def test_demonstrative_subject_pronoun_refers_to_the_nearest_agreeing_person_not
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Dufresne", "ne « rien savoir » des fausses factures", "mixed")]
+
+
+def test_demonstrative_pronoun_may_refer_to_a_person_named_after_a_preposition():
+    text = ("Marion Lestrade, ancienne directrice de cabinet, succède à Paul Revel. Celui-ci a "
+            "assuré partir « sans regret ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Paul Revel", "partir « sans regret »", "mixed")]
+
+
+def test_pronoun_refers_to_a_name_introduced_by_a_capitalised_nationality_noun_in_apposition():
+    text = ("Le champion sortant, Marc Olivier, a abandonné. Le deuxième de l'étape, l'Espagnol "
+            "Javier Ortuño, prend la tête du classement. « C'est une victoire amère », a-t-il "
+            "commenté.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Javier Ortuño", "C'est une victoire amère", "direct")]

@@ -85,7 +85,7 @@ class Describer:
         if (m.kind == "pron" and m.end - m.start > 1 and d.lex.demonstrative_pronouns is not None
                 and d.lex.demonstrative_pronouns.match(d.keys, d.caps, m.start) is not None):
             # "... contre M. X. Celui-ci avait reconnu ...": the nearest agreeing mention
-            e, how = self.reg.resolve_pronoun(m, d.m_index(m), None)
+            e, how = self.reg.resolve_pronoun(m, d.m_index(m), None, complements=True)
             if e is not None:
                 m.entity = e
             return e, f"demonstrative pronoun: {how}"

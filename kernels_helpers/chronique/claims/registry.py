@@ -452,6 +452,12 @@ class Registry:
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"
+        elif (m.det_name and len(words) >= 2 and " " in name and m.span[0] > m.start + 1
+              and self.toks[m.span[0] - 1].text[:1].isupper()
+              and fold(self.keys[m.span[0] - 1]) in self.lex.demonyms.one):
+            # "le Belge Pieter Vandormael": a capitalised nationality noun, an inhabitant, before
+            # a first name and surname
+            kind = "person"
         elif m.det_name:
             kind = UNKNOWN
         elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:
@@ -800,10 +806,13 @@ class Registry:
             return e
         return None
 
-    def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2):
+    def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2,
+                        complements: bool = False):
         """Antecedent of pronoun mention ``p`` (at position ``index`` in the mention list): the
         previous speaker if it fits, else the nearest mention agreeing in gender (up to four
-        paragraphs back), else the nearest one of unknown gender (up to ``window_paras``)."""
+        paragraphs back), else the nearest one of unknown gender (up to ``window_paras``).
+        ``complements``: a person's name after a place preposition may be the antecedent (a
+        demonstrative: "... succède à Henri X. Celui-ci ...")."""
         para = self.toks[p.start].para
         if prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
@@ -825,7 +834,8 @@ class Registry:
                 continue                # (a news agency reports; it is not what "it" refers to)
             e = m.entity
             if (p.nature == "person" and m.kind == "name" and e.gender is None and m.start > 0
-                    and self.keys[m.start - 1] in self.lex.place_preps):
+                    and self.keys[m.start - 1] in self.lex.place_preps
+                    and not (complements and e.kind == "person")):
                 continue                # ("a nurse from Broken Arrow ... she said": a place)
             if self.fits(e, p):
                 # an entity known to agree in gender beats a nearer one of unknown gender, unless
