@@ -2607,3 +2607,12 @@ def test_pronoun_refers_to_a_name_introduced_by_a_capitalised_nationality_noun_i
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Javier Ortuño", "C'est une victoire amère", "direct")]
+
+
+def test_noun_after_a_preposition_of_place_before_an_inverted_name_gives_no_gender_to_the_name():
+    text = ("« On m'a pris tout mon matériel », a raconté à la barre Julien Ferrand, artisan à Albi. "
+            "Il affirme avoir porté plainte « dès le lendemain ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Julien Ferrand", "On m'a pris tout mon matériel", "direct"),
+                   ("Julien Ferrand", "avoir porté plainte « dès le lendemain »", "mixed")]

@@ -1261,9 +1261,11 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     continue
                 if (last == DET and len(items) == 1 and j + 2 < n and caps[j + 1] and caps[j + 2]
                         and toks[j].text[:1].isalpha() and fk not in function_words and k not in cue_words
-                        and fkeys[j + 1] not in function_words and not blocked[j + 1]):
+                        and fkeys[j + 1] not in function_words and not blocked[j + 1]
+                        and not (items[0][1] > 0 and keys[items[0][1] - 1] in lex.place_preps)):
                     # "la syndicaliste Sophie Binet", "l'opposant Alexeï Navalny": a common noun
-                    # used as a title before a full name
+                    # used as a title before a full name (not after a preposition of place: "a
+                    # témoigné à la barre X", a place, then the inverted subject)
                     last_head = len(items)
                     append((HEAD, j, j + 1, (fk, None, items[0][3][2], "person")))
                     last = HEAD
