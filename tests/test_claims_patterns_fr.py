@@ -2616,3 +2616,14 @@ def test_noun_after_a_preposition_of_place_before_an_inverted_name_gives_no_gend
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Julien Ferrand", "On m'a pris tout mon matériel", "direct"),
                    ("Julien Ferrand", "avoir porté plainte « dès le lendemain »", "mixed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne lâcherons rien », a lancé l'un des grévistes, le conducteur Karim Benali.", "Karim Benali"),
+    ("« Nous ne lâcherons rien », a lancé l'une des élues, la conseillère à l'urbanisme Agnès Roubaud.",
+     "Agnès Roubaud"),
+])
+def test_one_of_a_group_named_in_apposition_after_a_title_speaks(text, speaker):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [(speaker, "Nous ne lâcherons rien", "direct")]

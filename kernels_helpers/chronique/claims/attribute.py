@@ -1984,8 +1984,21 @@ class Attributor:
                     x += 1
                 if x + 1 < end and d.keys[x] == ",":
                     m2 = d.m_start.get(x + 1)
-                    if m2 is not None and m2.kind == "name" and not m2.in_quote:
-                        m = m2
+                    if (m2 is None or m2.kind == "title" and m2.name is None) and d.mask[x + 1] & DET:
+                        # "l'une des démissionnaires, l'adjointe aux finances X", "..., la conseillère
+                        # à l'urbanisme X": an article, a title and its complement, lowercase words,
+                        # then the name ending the clause
+                        y = x + 2 if m2 is None else m2.end
+                        while (y < end and y < x + 8 and d.inq[y] < 0 and y not in self.cue_at
+                               and (d.keys[y] == "'" or d.toks[y].text[:1].isalpha() and not d.caps[y])):
+                            y += 1
+                        m3 = d.m_start.get(y)
+                        if (m3 is not None and m3.kind == "name" and y > x + 2 and (m2 is None or y > m2.end)
+                                and (m3.end >= end or d.keys[m3.end] in (",", ".", ";"))):
+                            m2 = m3
+                    if (m2 is not None and (m2.kind == "name" or m2.kind == "title" and m2.name is not None
+                                            and m2.nature == "person") and not m2.in_quote):
+                        m = m2          # (or titled: "l'une des élues, la conseillère X")
         if m is None and j < end and d.keys[j] in d.lex.prepositions:
             # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa
             # fille, ...", "a lancé depuis le podium le secrétaire fédéral ...": a complement of
