@@ -1692,3 +1692,16 @@ def test_the_hospital_refers_back_to_a_medical_center_and_it_then_stands_for_it(
                    "the walkout \"regrettable\".") == [
         ("Riverside Community Medical Center", "it had brought in temporary workers through an agency", "indirect"),
         ("Riverside Community Medical Center", 'the walkout "regrettable"', "mixed")]
+
+
+def test_passive_accusation_with_a_bare_plural_agent_and_a_trailing_denial_apposition():
+    assert _claims("The developer has been accused by local residents of hiding the true cost of the tower, "
+                   "a charge he denied.") == [
+        ("local residents", "of hiding the true cost of the tower", "indirect")]
+
+
+def test_dismissal_as_a_quoted_word_in_an_apposition_is_a_direct_claim_of_its_subject():
+    assert _claims("The union accused the company of cutting safety checks, a claim Hargreave dismissed as "
+                   "\"nonsense.\"") == [
+        ("union", "the company of cutting safety checks", "indirect"),
+        ("Hargreave", "nonsense.", "direct")]

@@ -2111,6 +2111,13 @@ class Attributor:
         lex = d.lex
         keys, fkeys, toks, caps = d.keys, d.fkeys, d.toks, d.caps
         p = s - 1
+        sm = d.m_end.get(s)
+        if sm is not None and sm.kind in ("name", "pron") and not sm.in_quote and sm.start < s:
+            # ", a charge Dacre dismissed", ", a claim he denied": a name or a pronoun as subject
+            p = sm.start - 1
+            if p <= a or not toks[p].text[:1].isalpha() or caps[p]:
+                return None
+            s = sm.start                # (the words before it are the noun in apposition)
         while p > a and p > s - 9 and toks[p].text[:1].isalpha() and not caps[p] and d.inq[p] < 0:
             p -= 1
         if p <= a or keys[p] != "," or d.inq[p] >= 0 or not d.mask[p + 1] & DET:
@@ -2123,8 +2130,11 @@ class Attributor:
             if d.mask[i] & DET:
                 continue
             if (fkeys[i] in lex.function_words or keys[i] in lex.prepositions
-                    or keys[i] in lex.cues.first or fkeys[i] in lex.number_words):
+                    or keys[i] in lex.cues.first and i > h or fkeys[i] in lex.number_words):
+                # (the noun itself may be a reporting verb's form: "a claim", "a charge")
                 return None
+        if sm is not None and s == sm.start:
+            return p if h < s and s - h <= 2 else None
         for i in range(h + 1, s - 1):
             # its subject opens at a determiner after the noun ("some traders", "several analysts")
             sd = lex.determiners.match(keys, caps, i) if d.mask[i] & DET else None
@@ -2348,12 +2358,16 @@ class Attributor:
             # attribute before its infinitive object
             x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
             sj = self.subject.get(ci)
-            if (j in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
+            jq = j + 1 if j + 1 in d.open_at and d.keys[j] in lex.attribute_preps and d.inq[j] < 0 else j
+            if jq > j:
+                x = d.quotes[d.open_at[jq]].close_tok + 1     # "a charge he dismissed as "absurd""
+            if (jq in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
                     and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators
                          or d.link_before(x + 1) == x)):
                 # "a result it called "a milestone"": the object is the noun the clause
                 # completes; the quoted attribute alone is the content
-                return j, x, "quote", None
+                return jq, x, "quote", None
+            x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
             if (x < ce and x - j <= 6 and (x > j + 1 or d.toks[j].text[:1].isalpha() and not d.caps[j]
                                             and d.fkeys[j] not in lex.function_words and k not in lex.prepositions)
                     and d.mask[x] & DE):
@@ -2695,6 +2709,9 @@ class Attributor:
         if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
             # the agent: a mention, or a noun phrase the tables do not name ("par plusieurs habitants")
             agent = d.m_start.get(c.ve + 1) or self.np_after(c.ve + 1, d.sent_end[sent])
+            if agent is None:
+                # "accused by conservation groups of ...": a bare plural agent
+                agent = self._bare_plural_after(c.ve + 1, d.sent_end[sent])
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)

@@ -77,6 +77,7 @@ CUE_LEMMAS = {
     "call": ("statement", "objattr"),
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
+    "dismiss": ("denial", "objattr"),
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
