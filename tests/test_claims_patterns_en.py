@@ -1705,3 +1705,9 @@ def test_dismissal_as_a_quoted_word_in_an_apposition_is_a_direct_claim_of_its_su
                    "\"nonsense.\"") == [
         ("union", "the company of cutting safety checks", "indirect"),
         ("Hargreave", "nonsense.", "direct")]
+
+
+def test_naming_participle_in_a_led_by_aside_is_not_a_verb_of_its_own():
+    assert _claims("Critics of the pipeline, led by a coalition of landowners called Save Our Creek, said the "
+                   "route would cross three aquifers.") == [
+        ("critics", "the route would cross three aquifers", "indirect")]

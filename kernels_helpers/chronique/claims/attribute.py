@@ -1090,7 +1090,15 @@ class Attributor:
         except after a document), without a verb of its own, a relative, a quotation or a cue."""
         d = self.d
         lex = d.lex
-        if b - a < 2 or b - a > 12:
+        n = b - a
+        if n > 12:
+            # (a name closing the aside counts as one word: "led by a group of younger farmers
+            # called Keep It Local Dairy")
+            e = b - 2
+            while e > a and d.caps[e] and d.inq[e] < 0:
+                e -= 1
+            n -= b - 3 - e
+        if b - a < 2 or n > 12:
             return False
         det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
         op = None
@@ -1103,6 +1111,9 @@ class Attributor:
             return False
         for t in range(a + op[0] if op is not None else a, b - 1):
             k = d.keys[t]
+            if (k in lex.naming_participles and t > a and d.toks[t - 1].text[:1].isalpha() and not d.caps[t - 1]
+                    and d.fkeys[t - 1] not in lex.function_words and (d.caps[t + 1] or d.inq[t + 1] >= 0)):
+                continue                # "led by a group called X": the participle names the noun
             if (d.inq[t] >= 0 or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first
                     or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
                 return False

@@ -397,6 +397,7 @@ class Lexicon:
     locative_preps: frozenset = frozenset()
     locative_fpreps: frozenset = frozenset()       # the locative prepositions, folded ("A Bercy")
     located_words: frozenset = frozenset()
+    naming_participles: frozenset = frozenset()    # "a group called X": names, reports nothing
     affiliation_preps: frozenset = frozenset()
     company_anaphors: frozenset = frozenset()
     company_heads: frozenset = frozenset()
@@ -603,6 +604,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
     lx.locative_fpreps = frozenset(fold(w) for w in lx.locative_preps)
     lx.located_words = _set(g("LOCATED_WORDS"))
+    lx.naming_participles = _set(g("NAMING_PARTICIPLES", ()))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
     lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
     lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))

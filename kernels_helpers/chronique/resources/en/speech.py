@@ -207,6 +207,9 @@ LOCATIVE_PREPS = ("in", "at", "near", "outside")
 # a name right after these, of no known gender, is a place: never what "he" or "she" refers
 # back to ("a nurse from Broken Arrow", "a farmer in Santa Rosa")
 PLACE_PREPS = ("in", "from", "near", "outside")
+# participles giving the name of the noun before them ("led by a group called X", "a company named
+# X"): no verb of their own, in an aside describing a subject
+NAMING_PARTICIPLES = ("called", "named", "dubbed", "nicknamed")
 LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 # a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
 AFFILIATION_PREPS = ("of", "from", "at")
