@@ -1711,3 +1711,10 @@ def test_naming_participle_in_a_led_by_aside_is_not_a_verb_of_its_own():
     assert _claims("Critics of the pipeline, led by a coalition of landowners called Save Our Creek, said the "
                    "route would cross three aquifers.") == [
         ("critics", "the route would cross three aquifers", "indirect")]
+
+
+def test_spokesperson_for_an_official_keeps_the_officials_capitalised_of_complement():
+    assert _claims("A spokesperson for the Ohio Auditor of State confirmed that investigators had seized the "
+                   "village's ledgers.") == [
+        ("anonymous Ohio Auditor of State spokesperson", "investigators had seized the village's ledgers",
+         "indirect")]
