@@ -1718,3 +1718,11 @@ def test_spokesperson_for_an_official_keeps_the_officials_capitalised_of_complem
                    "village's ledgers.") == [
         ("anonymous Ohio Auditor of State spokesperson", "investigators had seized the village's ledgers",
          "indirect")]
+
+
+def test_spokesperson_for_a_places_possessed_ministry_is_an_anonymous_source():
+    r = chronique.analyze("A spokesman for Quebec's environment ministry said the permit was still under review.",
+                          published=PUB, lang="en").claims
+    assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
+        ("the permit was still under review", "indirect", True)]
+    assert r[0]["speaker"]["mention"]["text"] == "A spokesman for Quebec's environment ministry"

@@ -1564,6 +1564,12 @@ class Attributor:
                     if np is not None:
                         np.title = d.text[d.toks[ps].start:d.toks[j].end]
                         self._possessed_head(np, j)
+                        if (pm is not None and pm.start == ps and pm.nature == "person" and pm.det == "indef"
+                                and pm.name is None and pm.comps):
+                            # "A spokesperson for Ontario's culture ministry said": the person whose
+                            # title's complement the possessor opens, an unnamed individual
+                            np.nature, np.cls, np.role = "person", pm.cls, pm.role
+                            np.title = d.text[d.toks[pm.start + det[0]].start:d.toks[j].end] if det else np.title
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
