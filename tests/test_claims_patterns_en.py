@@ -1726,3 +1726,8 @@ def test_spokesperson_for_a_places_possessed_ministry_is_an_anonymous_source():
     assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
         ("the permit was still under review", "indirect", True)]
     assert r[0]["speaker"]["mention"]["text"] == "A spokesman for Quebec's environment ministry"
+
+
+def test_abbreviated_saint_in_a_based_in_aside_neither_ends_the_sentence_nor_speaks():
+    assert _claims("Harlow Grain, based in St. Joseph, Missouri, said it would close two elevators.") == [
+        ("Harlow Grain", "it would close two elevators", "indirect")]

@@ -1222,6 +1222,10 @@ class Attributor:
             pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
             if pm is not None and pm.kind in ("gaz", "name"):
                 p = pm.start - 1
+        while (p - 1 > floor and keys[p] == "." and d.caps[p - 1] and len(d.toks[p - 1].text) <= 3
+               and d.toks[p - 1].end == d.toks[p].start and d.toks[p].end < d.toks[p + 1].start
+               and d.m_end.get(p) is not None):
+            p = d.m_end[p].start - 1      # "St. Cloud", "Ft. Worth": an abbreviated word of the name
         if p <= floor:
             return None
         k = keys[p]

@@ -297,6 +297,8 @@ NAME_OPENING_MODIFIERS = ("new",)
 RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
+# abbreviated words opening a place's name, whose full stop ends no sentence ("St. Cloud, Minnesota")
+NAME_ABBREVIATIONS = ("st", "ft", "mt")
 PRONOUNS = {
     "he": ("m", "s", True), "she": ("f", "s", True), "they": (None, "p", True), "it": (None, "s", False),
     "him": ("m", "s", True), "her": ("f", "s", True), "them": (None, "p", True),
