@@ -1731,3 +1731,8 @@ def test_spokesperson_for_a_places_possessed_ministry_is_an_anonymous_source():
 def test_abbreviated_saint_in_a_based_in_aside_neither_ends_the_sentence_nor_speaks():
     assert _claims("Harlow Grain, based in St. Joseph, Missouri, said it would close two elevators.") == [
         ("Harlow Grain", "it would close two elevators", "indirect")]
+
+
+def test_two_nouns_joined_before_a_plural_head_open_one_group_subject():
+    assert _claims("Taxi and bus drivers in the capital said the new fuel levy would force fares up.") == [
+        ("taxi and bus drivers", "the new fuel levy would force fares up", "indirect")]

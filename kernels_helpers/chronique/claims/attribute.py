@@ -1619,6 +1619,14 @@ class Attributor:
         organisation head at ``j`` ("the search and rescue agency", "the fire and rescue service")."""
         d = self.d
         lex = d.lex
+        if (floor < k and j == k + 2 and d.keys[k] in lex.coordinators and lex.bare_plurals
+                and d.keys[j].endswith(lex.plural_endings) and (k - 1 == floor or not d.caps[k - 1])
+                and (k - 1 == floor or d.keys[k - 2] in (",", ";", ":") or d.mask[k - 2] & DET)
+                and all(d.toks[t].text[:1].isalpha() and (t == floor or not d.caps[t])
+                        and d.fkeys[t] not in lex.function_words and d.keys[t] not in lex.cues.first
+                        and not d.mask[t] & (DET | NAT) for t in (k - 1, k + 1))
+                and not d.keys[k - 1].endswith(lex.plural_endings)):
+            return True                 # "Hotel and restaurant owners said": two nouns before a plural head
         return (floor < k < j and j - k <= 2 and d.keys[k] in lex.coordinators and d.fkeys[j] in lex.org_heads
                 and not d.caps[j] and all(
                     d.toks[t].text[:1].isalpha() and not d.caps[t] and d.fkeys[t] not in lex.function_words
