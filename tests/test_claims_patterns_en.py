@@ -1736,3 +1736,15 @@ def test_abbreviated_saint_in_a_based_in_aside_neither_ends_the_sentence_nor_spe
 def test_two_nouns_joined_before_a_plural_head_open_one_group_subject():
     assert _claims("Taxi and bus drivers in the capital said the new fuel levy would force fares up.") == [
         ("taxi and bus drivers", "the new fuel levy would force fares up", "indirect")]
+
+
+def test_company_named_without_its_closing_words_is_the_company_named_before():
+    assert _claims("Regulators fined Halloway Shipping on Monday. Halloway said it would appeal the ruling.") == [
+        ("Halloway Shipping", "it would appeal the ruling", "indirect")]
+
+
+def test_its_in_an_apposition_after_a_report_refers_to_the_reporting_institution():
+    assert _claims('Shareholders of Brightwater Foods rejected the takeover, Brightwater said on Monday, a blow '
+                   'to a plan its board had called "vital for growth."') == [
+        ("Brightwater Foods", "Shareholders of Brightwater Foods rejected the takeover", "indirect"),
+        ("Brightwater Foods", "vital for growth.", "direct")]

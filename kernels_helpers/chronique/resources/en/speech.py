@@ -521,7 +521,7 @@ ORG_SUFFIXES = (
     "labs", "media", "telecom", "bank", "insurance", "industries", "logistics", "foods", "networks",
     "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
     "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
-    "shipyards",
+    "shipyards", "cooperative", "co-op", "producers",
 )
 # heads of a definite noun phrase referring back to the organisation last named ("the company
 # said", "the Boston-based carrier"), when no organisation was named with that very noun
@@ -531,7 +531,7 @@ ORG_ANAPHORS = (
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
     "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
-    "hospital",
+    "hospital", "cooperative", "co-op",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
