@@ -1748,3 +1748,10 @@ def test_its_in_an_apposition_after_a_report_refers_to_the_reporting_institution
                    'to a plan its board had called "vital for growth."') == [
         ("Brightwater Foods", "Shareholders of Brightwater Foods rejected the takeover", "indirect"),
         ("Brightwater Foods", "vital for growth.", "direct")]
+
+
+def test_an_indictment_without_its_author_speaks_for_the_prosecutors_named_before():
+    assert _claims("A county clerk was charged on Tuesday with forging ballots, prosecutors said. The clerk is "
+                   "accused of altering 40 ballots, according to the indictment.") == [
+        ("prosecutors", "A county clerk was charged on Tuesday with forging ballots", "indirect"),
+        ("prosecutors", "The clerk is accused of altering 40 ballots", "indirect")]

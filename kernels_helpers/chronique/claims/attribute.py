@@ -782,6 +782,8 @@ class Attributor:
             b = j - 1
             while b > floor and d.fkeys[b] in lex.document_mods:
                 b -= 1                  # ("Le dernier rapport note ...")
+            if b - 2 > floor and _number_compound(d, b - 2):
+                b -= 3                  # ("The 14-count indictment alleges ...")
             for x in (b, b - 1):
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
                 if dm is not None:
@@ -3473,6 +3475,8 @@ class Attributor:
         h = j + det[0]
         while h < end - 1 and d.fkeys[h] in lex.document_mods and not d.caps[h]:
             h += 1                      # "le dernier rapport", "une nouvelle étude"
+        if h + 3 < end and _number_compound(d, h):
+            h += 3                      # "the 14-count indictment", "the 38-page report"
         if lex.prehead_nouns:
             # "the proposed class action", "the amended complaint": modifiers before the head
             while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
@@ -3512,7 +3516,36 @@ class Attributor:
             m.title = d.text[d.toks[j].start:d.toks[h].end]
             m.entity = a.entity
             return m
+        issuers = lex.document_issuers.get(d.fkeys[h])
+        if issuers:
+            # "..., prosecutors said. [...] according to the indictment": the body that issues such a
+            # document, named in the sentences before it
+            im = self._issuer_before(j, issuers)
+            if im is not None:
+                if im.entity is None:
+                    return im
+                m = Mention(j, h + 1, "np", (j, h + 1))
+                m.det, m.gender, m.number, m.nature, m.cls = det[1][0], det[1][1], det[1][2] or "s", "org", d.fkeys[h]
+                m.title = d.text[d.toks[j].start:d.toks[h].end]
+                m.entity = im.entity
+                return m
         return self._filer_before(h)
+
+    def _issuer_before(self, j: int, issuers: frozenset) -> Mention | None:
+        """The last mention before token ``j``, in its sentence or the three before, headed by a
+        noun of ``issuers`` (outside quotations); else None."""
+        d = self.d
+        starts = d._m_starts
+        if starts is None:
+            starts = d._m_starts = [x.start for x in d.mentions]
+        lo = d.sent_start[max(0, d.sid[j] - 3)]
+        k = bisect_left(starts, j) - 1
+        while k >= 0 and d.mentions[k].start >= lo:
+            m = d.mentions[k]
+            if not m.in_quote and m.end <= j and d.fkeys[m.end - 1] in issuers and speaker_capable(m):
+                return m
+            k -= 1
+        return None
 
     def _filer_before(self, h: int) -> Mention | None:
         """The subject of the last filing verb ("sued", "filed") in the sentence of the document

@@ -269,6 +269,7 @@ class Lexicon:
     agent_preps: frozenset = frozenset()
     figure_preps: frozenset = frozenset()
     document_heads: frozenset = frozenset()    # documents that speak for their author
+    document_issuers: dict = field(default_factory=dict)   # document head -> heads of who issues it
     document_mods: frozenset = frozenset()     # adjectives before such a document's noun
     object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
     object_in_clitics: frozenset = frozenset()  # clitics standing for them ("y voit un « ... »")
@@ -562,6 +563,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
+    lx.document_issuers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
+                           for k, v in g("DOCUMENT_ISSUERS", {}).items()}
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
     lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))

@@ -195,6 +195,9 @@ NON_SPEAKER_HEADS = (
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
                   "audit", "memo", "memos")
+# a document without its author speaks for the body issuing it, named before it ("..., prosecutors
+# said. [...] according to the indictment")
+DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}
 # verbs whose subject brings the legal document named after them
 FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged")
 SOURCE_PREPS = ("from",)
