@@ -1755,3 +1755,8 @@ def test_an_indictment_without_its_author_speaks_for_the_prosecutors_named_befor
                    "accused of altering 40 ballots, according to the indictment.") == [
         ("prosecutors", "A county clerk was charged on Tuesday with forging ballots", "indirect"),
         ("prosecutors", "The clerk is accused of altering 40 ballots", "indirect")]
+
+
+def test_passive_criticism_with_an_agent_and_a_for_complement_is_the_agents_accusation():
+    assert _claims("The ministry has been criticized by opposition lawmakers for cutting training budgets.") == [
+        ("opposition lawmakers", "for cutting training budgets", "indirect")]

@@ -45,6 +45,8 @@ CUE_LEMMAS = {
     "respond": ("statement", "incise colon"),
     "allege": ("accusation", "que incise"),
     "blame": ("accusation", "objde incise"),
+    "criticize": ("accusation", "passive"),
+    "criticise": ("accusation", "passive"),
     "hold": ("statement", "objattr"),
     "report": ("statement", "que incise"),
     "reveal": ("announcement", "que incise"),
