@@ -1760,3 +1760,8 @@ def test_an_indictment_without_its_author_speaks_for_the_prosecutors_named_befor
 def test_passive_criticism_with_an_agent_and_a_for_complement_is_the_agents_accusation():
     assert _claims("The ministry has been criticized by opposition lawmakers for cutting training budgets.") == [
         ("opposition lawmakers", "for cutting training budgets", "indirect")]
+
+
+def test_speech_noun_in_the_object_after_an_auxiliary_does_not_end_the_reported_clause():
+    assert _claims("The coast guard said it was searching the area but had received no emergency call.") == [
+        ("coast guard", "it was searching the area but had received no emergency call", "indirect")]

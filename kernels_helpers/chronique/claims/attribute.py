@@ -2114,8 +2114,12 @@ class Attributor:
                     break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
+            det_seen = False
             for st in range(c.s, max(a, c.s - 8), -1):
                 k = keys[st - 1]
+                if det_seen and (k in d.lex.aux or k in d.lex.modals) and st < c.s - 2:
+                    break               # "but had received no distress call": the noun of an object
+                det_seen = det_seen or bool(mask[st - 1] & DET)
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
                     lk = d.link_before(st)
                     if lk is not None and d.inq[st - 1] < 0:
