@@ -1765,3 +1765,10 @@ def test_passive_criticism_with_an_agent_and_a_for_complement_is_the_agents_accu
 def test_speech_noun_in_the_object_after_an_auxiliary_does_not_end_the_reported_clause():
     assert _claims("The coast guard said it was searching the area but had received no emergency call.") == [
         ("coast guard", "it was searching the area but had received no emergency call", "indirect")]
+
+
+def test_qualifier_after_a_described_official_completes_the_anonymous_postposed_subject():
+    r = chronique.analyze("The suspect had crossed the border twice before, a border patrol agent familiar with the "
+                          "case told Reuters.", published=PUB, lang="en").claims
+    assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
+        ("The suspect had crossed the border twice before", "indirect", True)]

@@ -1510,6 +1510,19 @@ class Attributor:
         lex = d.lex
         keys, toks, inq = d.keys, d.toks, d.inq
         clitic = lex.possessive_clitic      # ("'s", when the language has it)
+        if lex.qualifier_openers is not None and lex.qualifier_openers.first and not inner:
+            for t in range(j - 1, max(floor, j - 6), -1):
+                if not toks[t].text[:1].isalpha() or d.caps[t] or inq[t] >= 0:
+                    break
+                if keys[t] in lex.qualifier_openers.first and lex.qualifier_openers.match(d.keys, d.caps, t):
+                    # "a law enforcement official familiar with the case": the noun phrase before
+                    # the qualifier, which completes it
+                    np = self.np_before(t - 1, floor)
+                    if np is not None and np.end == t:
+                        np.end = j + 1
+                        np.span = (np.span[0], j + 1)
+                        return np
+                    break
         k = j
         while k >= floor and j - k < 8:
             key = keys[k]
