@@ -1692,3 +1692,83 @@ def test_the_hospital_refers_back_to_a_medical_center_and_it_then_stands_for_it(
                    "the walkout \"regrettable\".") == [
         ("Riverside Community Medical Center", "it had brought in temporary workers through an agency", "indirect"),
         ("Riverside Community Medical Center", 'the walkout "regrettable"', "mixed")]
+
+
+def test_passive_accusation_with_a_bare_plural_agent_and_a_trailing_denial_apposition():
+    assert _claims("The developer has been accused by local residents of hiding the true cost of the tower, "
+                   "a charge he denied.") == [
+        ("local residents", "of hiding the true cost of the tower", "indirect")]
+
+
+def test_dismissal_as_a_quoted_word_in_an_apposition_is_a_direct_claim_of_its_subject():
+    assert _claims("The union accused the company of cutting safety checks, a claim Hargreave dismissed as "
+                   "\"nonsense.\"") == [
+        ("union", "the company of cutting safety checks", "indirect"),
+        ("Hargreave", "nonsense.", "direct")]
+
+
+def test_naming_participle_in_a_led_by_aside_is_not_a_verb_of_its_own():
+    assert _claims("Critics of the pipeline, led by a coalition of landowners called Save Our Creek, said the "
+                   "route would cross three aquifers.") == [
+        ("critics", "the route would cross three aquifers", "indirect")]
+
+
+def test_spokesperson_for_an_official_keeps_the_officials_capitalised_of_complement():
+    assert _claims("A spokesperson for the Ohio Auditor of State confirmed that investigators had seized the "
+                   "village's ledgers.") == [
+        ("anonymous Ohio Auditor of State spokesperson", "investigators had seized the village's ledgers",
+         "indirect")]
+
+
+def test_spokesperson_for_a_places_possessed_ministry_is_an_anonymous_source():
+    r = chronique.analyze("A spokesman for Quebec's environment ministry said the permit was still under review.",
+                          published=PUB, lang="en").claims
+    assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
+        ("the permit was still under review", "indirect", True)]
+    assert r[0]["speaker"]["mention"]["text"] == "A spokesman for Quebec's environment ministry"
+
+
+def test_abbreviated_saint_in_a_based_in_aside_neither_ends_the_sentence_nor_speaks():
+    assert _claims("Harlow Grain, based in St. Joseph, Missouri, said it would close two elevators.") == [
+        ("Harlow Grain", "it would close two elevators", "indirect")]
+
+
+def test_two_nouns_joined_before_a_plural_head_open_one_group_subject():
+    assert _claims("Taxi and bus drivers in the capital said the new fuel levy would force fares up.") == [
+        ("taxi and bus drivers", "the new fuel levy would force fares up", "indirect")]
+
+
+def test_company_named_without_its_closing_words_is_the_company_named_before():
+    assert _claims("Regulators fined Halloway Shipping on Monday. Halloway said it would appeal the ruling.") == [
+        ("Halloway Shipping", "it would appeal the ruling", "indirect")]
+
+
+def test_its_in_an_apposition_after_a_report_refers_to_the_reporting_institution():
+    assert _claims('Shareholders of Brightwater Foods rejected the takeover, Brightwater said on Monday, a blow '
+                   'to a plan its board had called "vital for growth."') == [
+        ("Brightwater Foods", "Shareholders of Brightwater Foods rejected the takeover", "indirect"),
+        ("Brightwater Foods", "vital for growth.", "direct")]
+
+
+def test_an_indictment_without_its_author_speaks_for_the_prosecutors_named_before():
+    assert _claims("A county clerk was charged on Tuesday with forging ballots, prosecutors said. The clerk is "
+                   "accused of altering 40 ballots, according to the indictment.") == [
+        ("prosecutors", "A county clerk was charged on Tuesday with forging ballots", "indirect"),
+        ("prosecutors", "The clerk is accused of altering 40 ballots", "indirect")]
+
+
+def test_passive_criticism_with_an_agent_and_a_for_complement_is_the_agents_accusation():
+    assert _claims("The ministry has been criticized by opposition lawmakers for cutting training budgets.") == [
+        ("opposition lawmakers", "for cutting training budgets", "indirect")]
+
+
+def test_speech_noun_in_the_object_after_an_auxiliary_does_not_end_the_reported_clause():
+    assert _claims("The coast guard said it was searching the area but had received no emergency call.") == [
+        ("coast guard", "it was searching the area but had received no emergency call", "indirect")]
+
+
+def test_qualifier_after_a_described_official_completes_the_anonymous_postposed_subject():
+    r = chronique.analyze("The suspect had crossed the border twice before, a border patrol agent familiar with the "
+                          "case told Reuters.", published=PUB, lang="en").claims
+    assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
+        ("The suspect had crossed the border twice before", "indirect", True)]

@@ -789,6 +789,8 @@ class Attributor:
             b = j - 1
             while b > floor and d.fkeys[b] in lex.document_mods:
                 b -= 1                  # ("Le dernier rapport note ...")
+            if b - 2 > floor and _number_compound(d, b - 2):
+                b -= 3                  # ("The 14-count indictment alleges ...")
             for x in (b, b - 1):
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
                 if dm is not None:
@@ -1097,7 +1099,15 @@ class Attributor:
         except after a document), without a verb of its own, a relative, a quotation or a cue."""
         d = self.d
         lex = d.lex
-        if b - a < 2 or b - a > 12:
+        n = b - a
+        if n > 12:
+            # (a name closing the aside counts as one word: "led by a group of younger farmers
+            # called Keep It Local Dairy")
+            e = b - 2
+            while e > a and d.caps[e] and d.inq[e] < 0:
+                e -= 1
+            n -= b - 3 - e
+        if b - a < 2 or n > 12:
             return False
         det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
         op = None
@@ -1110,6 +1120,9 @@ class Attributor:
             return False
         for t in range(a + op[0] if op is not None else a, b - 1):
             k = d.keys[t]
+            if (k in lex.naming_participles and t > a and d.toks[t - 1].text[:1].isalpha() and not d.caps[t - 1]
+                    and d.fkeys[t - 1] not in lex.function_words and (d.caps[t + 1] or d.inq[t + 1] >= 0)):
+                continue                # "led by a group called X": the participle names the noun
             if (d.inq[t] >= 0 or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first
                     or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
                 return False
@@ -1218,6 +1231,10 @@ class Attributor:
             pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
             if pm is not None and pm.kind in ("gaz", "name"):
                 p = pm.start - 1
+        while (p - 1 > floor and keys[p] == "." and d.caps[p - 1] and len(d.toks[p - 1].text) <= 3
+               and d.toks[p - 1].end == d.toks[p].start and d.toks[p].end < d.toks[p + 1].start
+               and d.m_end.get(p) is not None):
+            p = d.m_end[p].start - 1      # "St. Cloud", "Ft. Worth": an abbreviated word of the name
         if p <= floor:
             return None
         k = keys[p]
@@ -1500,6 +1517,19 @@ class Attributor:
         lex = d.lex
         keys, toks, inq = d.keys, d.toks, d.inq
         clitic = lex.possessive_clitic      # ("'s", when the language has it)
+        if lex.qualifier_openers is not None and lex.qualifier_openers.first and not inner:
+            for t in range(j - 1, max(floor, j - 6), -1):
+                if not toks[t].text[:1].isalpha() or d.caps[t] or inq[t] >= 0:
+                    break
+                if keys[t] in lex.qualifier_openers.first and lex.qualifier_openers.match(d.keys, d.caps, t):
+                    # "a law enforcement official familiar with the case": the noun phrase before
+                    # the qualifier, which completes it
+                    np = self.np_before(t - 1, floor)
+                    if np is not None and np.end == t:
+                        np.end = j + 1
+                        np.span = (np.span[0], j + 1)
+                        return np
+                    break
         k = j
         while k >= floor and j - k < 8:
             key = keys[k]
@@ -1560,6 +1590,12 @@ class Attributor:
                     if np is not None:
                         np.title = d.text[d.toks[ps].start:d.toks[j].end]
                         self._possessed_head(np, j)
+                        if (pm is not None and pm.start == ps and pm.nature == "person" and pm.det == "indef"
+                                and pm.name is None and pm.comps):
+                            # "A spokesperson for Ontario's culture ministry said": the person whose
+                            # title's complement the possessor opens, an unnamed individual
+                            np.nature, np.cls, np.role = "person", pm.cls, pm.role
+                            np.title = d.text[d.toks[pm.start + det[0]].start:d.toks[j].end] if det else np.title
                     return np
                 return None
             det = lex.determiners.match(d.keys, d.caps, k) if d.mask[k] & DET else None
@@ -1605,6 +1641,14 @@ class Attributor:
         organisation head at ``j`` ("the search and rescue agency", "the fire and rescue service")."""
         d = self.d
         lex = d.lex
+        if (floor < k and j == k + 2 and d.keys[k] in lex.coordinators and lex.bare_plurals
+                and d.keys[j].endswith(lex.plural_endings) and (k - 1 == floor or not d.caps[k - 1])
+                and (k - 1 == floor or d.keys[k - 2] in (",", ";", ":") or d.mask[k - 2] & DET)
+                and all(d.toks[t].text[:1].isalpha() and (t == floor or not d.caps[t])
+                        and d.fkeys[t] not in lex.function_words and d.keys[t] not in lex.cues.first
+                        and not d.mask[t] & (DET | NAT) for t in (k - 1, k + 1))
+                and not d.keys[k - 1].endswith(lex.plural_endings)):
+            return True                 # "Hotel and restaurant owners said": two nouns before a plural head
         return (floor < k < j and j - k <= 2 and d.keys[k] in lex.coordinators and d.fkeys[j] in lex.org_heads
                 and not d.caps[j] and all(
                     d.toks[t].text[:1].isalpha() and not d.caps[t] and d.fkeys[t] not in lex.function_words
@@ -2110,8 +2154,12 @@ class Attributor:
                     break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
             # its subject between them
+            det_seen = False
             for st in range(c.s, max(a, c.s - 8), -1):
                 k = keys[st - 1]
+                if det_seen and (k in d.lex.aux or k in d.lex.modals) and st < c.s - 2:
+                    break               # "but had received no distress call": the noun of an object
+                det_seen = det_seen or bool(mask[st - 1] & DET)
                 if st < 3 or (mask[st - 1] | mask[st - 2] | mask[st - 3]) & LINK:
                     lk = d.link_before(st)
                     if lk is not None and d.inq[st - 1] < 0:
@@ -2156,6 +2204,13 @@ class Attributor:
         lex = d.lex
         keys, fkeys, toks, caps = d.keys, d.fkeys, d.toks, d.caps
         p = s - 1
+        sm = d.m_end.get(s)
+        if sm is not None and sm.kind in ("name", "pron") and not sm.in_quote and sm.start < s:
+            # ", a charge Dacre dismissed", ", a claim he denied": a name or a pronoun as subject
+            p = sm.start - 1
+            if p <= a or not toks[p].text[:1].isalpha() or caps[p]:
+                return None
+            s = sm.start                # (the words before it are the noun in apposition)
         while p > a and p > s - 9 and toks[p].text[:1].isalpha() and not caps[p] and d.inq[p] < 0:
             p -= 1
         if p <= a or keys[p] != "," or d.inq[p] >= 0 or not d.mask[p + 1] & DET:
@@ -2168,8 +2223,11 @@ class Attributor:
             if d.mask[i] & DET:
                 continue
             if (fkeys[i] in lex.function_words or keys[i] in lex.prepositions
-                    or keys[i] in lex.cues.first or fkeys[i] in lex.number_words):
+                    or keys[i] in lex.cues.first and i > h or fkeys[i] in lex.number_words):
+                # (the noun itself may be a reporting verb's form: "a claim", "a charge")
                 return None
+        if sm is not None and s == sm.start:
+            return p if h < s and s - h <= 2 else None
         for i in range(h + 1, s - 1):
             # its subject opens at a determiner after the noun ("some traders", "several analysts")
             sd = lex.determiners.match(keys, caps, i) if d.mask[i] & DET else None
@@ -2393,12 +2451,16 @@ class Attributor:
             # attribute before its infinitive object
             x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
             sj = self.subject.get(ci)
-            if (j in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
+            jq = j + 1 if j + 1 in d.open_at and d.keys[j] in lex.attribute_preps and d.inq[j] < 0 else j
+            if jq > j:
+                x = d.quotes[d.open_at[jq]].close_tok + 1     # "a charge he dismissed as "absurd""
+            if (jq in d.open_at and x <= ce and sj is not None and sj[0].kind in ("pron", "name", "title")
                     and (x == ce or d.keys[x] in (",", ";", ".") or d.keys[x] in lex.coordinators
                          or d.link_before(x + 1) == x)):
                 # "a result it called "a milestone"": the object is the noun the clause
                 # completes; the quoted attribute alone is the content
-                return j, x, "quote", None
+                return jq, x, "quote", None
+            x = d.quotes[d.open_at[j]].close_tok + 1 if j in d.open_at else j + 1
             if (x < ce and x - j <= 6 and (x > j + 1 or d.toks[j].text[:1].isalpha() and not d.caps[j]
                                             and d.fkeys[j] not in lex.function_words and k not in lex.prepositions)
                     and d.mask[x] & DE):
@@ -2740,6 +2802,9 @@ class Attributor:
         if "passive" in frames and c.ve < d.n and d.keys[c.ve] in lex.agent_preps and not c.inv:
             # the agent: a mention, or a noun phrase the tables do not name ("par plusieurs habitants")
             agent = d.m_start.get(c.ve + 1) or self.np_after(c.ve + 1, d.sent_end[sent])
+            if agent is None:
+                # "accused by conservation groups of ...": a bare plural agent
+                agent = self._bare_plural_after(c.ve + 1, d.sent_end[sent])
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
@@ -3474,6 +3539,8 @@ class Attributor:
         h = j + det[0]
         while h < end - 1 and d.fkeys[h] in lex.document_mods and not d.caps[h]:
             h += 1                      # "le dernier rapport", "une nouvelle étude"
+        if h + 3 < end and _number_compound(d, h):
+            h += 3                      # "the 14-count indictment", "the 38-page report"
         if lex.prehead_nouns:
             # "the proposed class action", "the amended complaint": modifiers before the head
             while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
@@ -3513,7 +3580,36 @@ class Attributor:
             m.title = d.text[d.toks[j].start:d.toks[h].end]
             m.entity = a.entity
             return m
+        issuers = lex.document_issuers.get(d.fkeys[h])
+        if issuers:
+            # "..., prosecutors said. [...] according to the indictment": the body that issues such a
+            # document, named in the sentences before it
+            im = self._issuer_before(j, issuers)
+            if im is not None:
+                if im.entity is None:
+                    return im
+                m = Mention(j, h + 1, "np", (j, h + 1))
+                m.det, m.gender, m.number, m.nature, m.cls = det[1][0], det[1][1], det[1][2] or "s", "org", d.fkeys[h]
+                m.title = d.text[d.toks[j].start:d.toks[h].end]
+                m.entity = im.entity
+                return m
         return self._filer_before(h)
+
+    def _issuer_before(self, j: int, issuers: frozenset) -> Mention | None:
+        """The last mention before token ``j``, in its sentence or the three before, headed by a
+        noun of ``issuers`` (outside quotations); else None."""
+        d = self.d
+        starts = d._m_starts
+        if starts is None:
+            starts = d._m_starts = [x.start for x in d.mentions]
+        lo = d.sent_start[max(0, d.sid[j] - 3)]
+        k = bisect_left(starts, j) - 1
+        while k >= 0 and d.mentions[k].start >= lo:
+            m = d.mentions[k]
+            if not m.in_quote and m.end <= j and d.fkeys[m.end - 1] in issuers and speaker_capable(m):
+                return m
+            k -= 1
+        return None
 
     def _filer_before(self, h: int) -> Mention | None:
         """The subject of the last filing verb ("sued", "filed") in the sentence of the document

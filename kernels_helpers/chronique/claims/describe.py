@@ -285,6 +285,14 @@ class Describer:
         or organisation opening its sentence before it, else the sentence before."""
         d = self.d
         s = d.sid[i]
+        for prev, e, _ in reversed(self.done):
+            # "X have voted down the merger, Prairie Gold said, a setback for a deal its board had
+            # called ...": the institution reporting earlier in the sentence
+            if prev.sent != s or e is None:
+                break
+            if (prev.cue[1] <= i and prev.speaker is not None and prev.speaker.end <= i and e.number != "p"
+                    and e.kind in ("government", "organization") and e.id not in d.lex.media_ids):
+                return e
         for t in (s, s - 1):
             if t < 0:
                 break

@@ -269,6 +269,7 @@ class Lexicon:
     agent_preps: frozenset = frozenset()
     figure_preps: frozenset = frozenset()
     document_heads: frozenset = frozenset()    # documents that speak for their author
+    document_issuers: dict = field(default_factory=dict)   # document head -> heads of who issues it
     document_mods: frozenset = frozenset()     # adjectives before such a document's noun
     object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
     object_in_clitics: frozenset = frozenset()  # clitics standing for them ("y voit un « ... »")
@@ -326,6 +327,9 @@ class Lexicon:
     tried_participles: frozenset = frozenset()      # "X, jugée pour ...": X is tried
     hypernym_comps: dict = field(default_factory=dict)  # class -> folded complements it needs, if any
     honorifics: dict = field(default_factory=dict)
+    # abbreviations whose full stop ends no sentence: the honorifics, and those opening a place's
+    # name ("St. Cloud")
+    inner_abbreviations: frozenset = frozenset()
     pronouns: dict = field(default_factory=dict)
     titles: Phrases = None
     departments: Phrases = None
@@ -399,6 +403,7 @@ class Lexicon:
     locative_preps: frozenset = frozenset()
     locative_fpreps: frozenset = frozenset()       # the locative prepositions, folded ("A Bercy")
     located_words: frozenset = frozenset()
+    naming_participles: frozenset = frozenset()    # "a group called X": names, reports nothing
     affiliation_preps: frozenset = frozenset()
     company_anaphors: frozenset = frozenset()
     company_heads: frozenset = frozenset()
@@ -521,6 +526,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.tried_participles = frozenset(fold(_low(w)) for w in g("TRIED_PARTICIPLES", ()))
     lx.hypernym_comps = {c: frozenset(fold(_low(w)) for w in v) for c, v in g("HYPERNYM_COMPLEMENTS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
+    lx.inner_abbreviations = frozenset(lx.honorifics) | frozenset(
+        _low(k).rstrip(".") for k in g("NAME_ABBREVIATIONS", ()))
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}
     lx.demonstrative_pronouns = Phrases(list(g("DEMONSTRATIVE_PRONOUNS", {}).items()))
     lx.titles = Phrases(list(g("TITLE_HEADS", {}).items()))
@@ -560,6 +567,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.non_speakers = frozenset(fold(w) for w in _set(g("NON_SPEAKER_HEADS")))
     lx.media_counts = frozenset(fold(w) for w in _set(g("MEDIA_COUNT_HEADS")))
     lx.document_heads = frozenset(fold(w) for w in _set(g("DOCUMENT_HEADS", ())))
+    lx.document_issuers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
+                           for k, v in g("DOCUMENT_ISSUERS", {}).items()}
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
     lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
@@ -607,6 +616,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.locative_preps = _set(g("LOCATIVE_PREPS"))
     lx.locative_fpreps = frozenset(fold(w) for w in lx.locative_preps)
     lx.located_words = _set(g("LOCATED_WORDS"))
+    lx.naming_participles = _set(g("NAMING_PARTICIPLES", ()))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
     lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
     lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))

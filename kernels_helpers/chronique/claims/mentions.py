@@ -408,7 +408,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
 
     # the mentions to read: closing on a capitalised head, an institution's title, before a bracket
     todo = [caps[m.end - 1] and fkeys[m.end - 1] in heads or m.kind == "title" and m.nature == "org"
-            or m.end < n and keys[m.end] == ")" for m in ms]
+            or m.end < n and keys[m.end] == ")" or _official_of(m, n, toks, keys, caps, lex, mask) for m in ms]
     if not any(todo):
         return ms                   # (the frequent case: no capitalised head, no bracket to read)
     out: list[Mention] = []
@@ -454,7 +454,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                         drop_to = j
                     out.append(m)
                     continue
-        if fkeys[h] not in heads or not caps[h]:
+        if (fkeys[h] not in heads or not caps[h]) and not _official_of(m, n, toks, keys, caps, lex, mask):
             # (the frequent case first: a mention not ending with an organisation head)
             if m.end < n and keys[m.end] == ")" and m.kind == "name" and h == m.start and m.start >= 2 \
                     and keys[m.start - 1] == "(":
@@ -591,6 +591,16 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         out.append(_org_mention(a0, s, j, text, toks, prev.det if a0 < m.start else m.det, m.in_quote))
         drop_to = j
     return out
+
+
+def _official_of(m: Mention, n: int, toks, keys, caps, lex: Lexicon, mask) -> bool:
+    """Whether a person's title whose complement closes on a capitalised word goes on with a
+    capitalised "of" complement ("a spokesperson for the Tennessee Comptroller of the Treasury")."""
+    e = m.end
+    return (m.kind == "title" and m.nature == "person" and m.name is None and bool(m.comps)
+            and bool(lex.prehead_nouns) and e + 2 < n and caps[e - 1]
+            and keys[e] in lex.affiliation_preps and mask[e] & B_CONN and not caps[e]
+            and (caps[e + 1] or keys[e + 1] in lex.determiners.first and caps[e + 2]))
 
 
 def _name_words_end(k: int, toks, keys, fkeys, caps, lex, word, limit: int = 8, joined=None) -> int:

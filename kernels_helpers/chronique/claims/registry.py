@@ -64,6 +64,7 @@ class Registry:
         # last one; node[None] is the first entity whose name ends with the words leading there
         # and has more words (linear in the length of the names, however long)
         self.by_words: dict = {}
+        self.by_lead: dict = {}     # a company's leading name words -> the company ("Corvessa")
         self.mentions = mentions
         self._starts: list[int] | None = None
         for m in mentions:
@@ -433,6 +434,10 @@ class Registry:
             # "Esper" after "Mark Esper" (a name opened by a lowercase noun, "région Occitanie",
             # is an institution's, no shortened name)
             e = self._by_suffix(words)
+            if e is None and m.gender is None and not m.titles:
+                # "Corvessa" after "Corvessa Therapeutics", "Prairie Gold" after "Prairie Gold Dairy
+                # Cooperative": a company's name without its closing words
+                e = self.by_lead.get(words)
         if e is not None:
             return e
         if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
@@ -465,7 +470,11 @@ class Registry:
             kind = "person"
         else:
             kind = UNKNOWN
-        return self._new(name, name, kind, m.gender, "s", False, words)
+        e = self._new(name, name, kind, m.gender, "s", False, words)
+        if kind == "organization" and len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes:
+            for k in range(1, len(words) - 1 if fold(words[-2].lower()) in self.lex.org_suffixes else len(words)):
+                self.by_lead.setdefault(words[:k], e)
+        return e
 
     def _seat(self, i: int) -> str | None:
         """A locative preposition and a capitalised place name from token ``i`` ("à Paris", "in

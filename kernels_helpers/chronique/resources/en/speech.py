@@ -45,6 +45,8 @@ CUE_LEMMAS = {
     "respond": ("statement", "incise colon"),
     "allege": ("accusation", "que incise"),
     "blame": ("accusation", "objde incise"),
+    "criticize": ("accusation", "passive"),
+    "criticise": ("accusation", "passive"),
     "hold": ("statement", "objattr"),
     "report": ("statement", "que incise"),
     "reveal": ("announcement", "que incise"),
@@ -77,6 +79,7 @@ CUE_LEMMAS = {
     "call": ("statement", "objattr"),
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
+    "dismiss": ("denial", "objattr"),
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
@@ -194,6 +197,9 @@ NON_SPEAKER_HEADS = (
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
                   "audit", "memo", "memos")
+# a document without its author speaks for the body issuing it, named before it ("..., prosecutors
+# said. [...] according to the indictment")
+DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}
 # verbs whose subject brings the legal document named after them
 FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged")
 SOURCE_PREPS = ("from",)
@@ -206,6 +212,9 @@ LOCATIVE_PREPS = ("in", "at", "near", "outside")
 # a name right after these, of no known gender, is a place: never what "he" or "she" refers
 # back to ("a nurse from Broken Arrow", "a farmer in Santa Rosa")
 PLACE_PREPS = ("in", "from", "near", "outside")
+# participles giving the name of the noun before them ("led by a group called X", "a company named
+# X"): no verb of their own, in an aside describing a subject
+NAMING_PARTICIPLES = ("called", "named", "dubbed", "nicknamed")
 LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 # a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
 AFFILIATION_PREPS = ("of", "from", "at")
@@ -293,6 +302,8 @@ NAME_OPENING_MODIFIERS = ("new",)
 RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
+# abbreviated words opening a place's name, whose full stop ends no sentence ("St. Cloud, Minnesota")
+NAME_ABBREVIATIONS = ("st", "ft", "mt")
 PRONOUNS = {
     "he": ("m", "s", True), "she": ("f", "s", True), "they": (None, "p", True), "it": (None, "s", False),
     "him": ("m", "s", True), "her": ("f", "s", True), "them": (None, "p", True),
@@ -515,7 +526,7 @@ ORG_SUFFIXES = (
     "labs", "media", "telecom", "bank", "insurance", "industries", "logistics", "foods", "networks",
     "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
     "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
-    "shipyards",
+    "shipyards", "cooperative", "co-op", "producers",
 )
 # heads of a definite noun phrase referring back to the organisation last named ("the company
 # said", "the Boston-based carrier"), when no organisation was named with that very noun
@@ -525,7 +536,7 @@ ORG_ANAPHORS = (
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
     "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
-    "hospital",
+    "hospital", "cooperative", "co-op",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
