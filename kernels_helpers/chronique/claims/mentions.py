@@ -2087,8 +2087,12 @@ def _after_brackets(e: int, keys) -> int:
 
 def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     """"Le porte-parole du Kremlin, Dmitri Peskov," / "Dmitri Peskov, porte-parole du Kremlin,"."""
-    for a, b in zip(ms, ms[1:]):
-        if b.start != a.end + 1 or keys[a.end] != ",":
+    # only a mention after a comma is apposed (to the mention right before the comma, or to one
+    # of the two before it): the others are passed over at once
+    after_comma = [k for k in range(1, len(ms)) if keys[ms[k].start - 1] == ","]
+    for k in after_comma:
+        a, b = ms[k - 1], ms[k]
+        if b.start != a.end + 1:
             continue
         after = keys[b.end] if b.end < len(keys) else ""
         if (a.kind == "title" and a.name is not None and a.nature == "person" and a.comps
@@ -2124,9 +2128,9 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     # the title's complement or modifiers (a few words, no punctuation) before the comma
     cue_first = lex.cues.first
     n = len(keys)
-    for k in range(1, len(ms)):
+    for k in after_comma:
         b = ms[k]
-        if keys[b.start - 1] != "," or b.kind != "name" or b.titles or b.det_name or b.start < 2:
+        if b.kind != "name" or b.titles or b.det_name or b.start < 2:
             continue
         e = _after_brackets(b.end, keys)       # "Le maire sortant, Gérard Pujol (divers droite),"
         if e < n and keys[e] not in (",", "."):
