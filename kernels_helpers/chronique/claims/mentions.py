@@ -124,6 +124,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     titles_one = lex.titles.one
     modals, fronted, roles_before, dashes = lex.modals, lex.fronted_participles, lex.roles_before_names, lex.dashes
     name_tails = lex.name_tails
+    naming = bool(lex.naming.first)     # (a language without naming phrases has no quoted alias)
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
     cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
@@ -137,7 +138,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a
             # speaker, and a name given after a naming phrase ('who goes by "Comandante X"')
-            alias = caps[i] and _named_in_quote(i, toks, keys, caps, lex)
+            alias = caps[i] and naming and _named_in_quote(i, toks, keys, caps, lex)
             if not alias:
                 continue
         if mi & B_PRON:
