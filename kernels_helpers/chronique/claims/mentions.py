@@ -124,6 +124,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     titles_one = lex.titles.one
     modals, fronted, roles_before, dashes = lex.modals, lex.fronted_participles, lex.roles_before_names, lex.dashes
     name_tails = lex.name_tails
+    naming = bool(lex.naming.first)     # (a language without naming phrases has no quoted alias)
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
     cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
@@ -137,7 +138,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a
             # speaker, and a name given after a naming phrase ('who goes by "Comandante X"')
-            alias = caps[i] and _named_in_quote(i, toks, keys, caps, lex)
+            alias = caps[i] and naming and _named_in_quote(i, toks, keys, caps, lex)
             if not alias:
                 continue
         if mi & B_PRON:
@@ -2108,8 +2109,12 @@ def _after_brackets(e: int, keys) -> int:
 
 def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     """"Le porte-parole du Kremlin, Dmitri Peskov," / "Dmitri Peskov, porte-parole du Kremlin,"."""
-    for a, b in zip(ms, ms[1:]):
-        if b.start != a.end + 1 or keys[a.end] != ",":
+    # only a mention after a comma is apposed (to the mention right before the comma, or to one
+    # of the two before it): the others are passed over at once
+    after_comma = [k for k in range(1, len(ms)) if keys[ms[k].start - 1] == ","]
+    for k in after_comma:
+        a, b = ms[k - 1], ms[k]
+        if b.start != a.end + 1:
             continue
         after = keys[b.end] if b.end < len(keys) else ""
         if (a.kind == "title" and a.name is not None and a.nature == "person" and a.comps
@@ -2145,9 +2150,9 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
     # the title's complement or modifiers (a few words, no punctuation) before the comma
     cue_first = lex.cues.first
     n = len(keys)
-    for k in range(1, len(ms)):
+    for k in after_comma:
         b = ms[k]
-        if keys[b.start - 1] != "," or b.kind != "name" or b.titles or b.det_name or b.start < 2:
+        if b.kind != "name" or b.titles or b.det_name or b.start < 2:
             continue
         e = _after_brackets(b.end, keys)       # "Le maire sortant, Gérard Pujol (divers droite),"
         if e < n and keys[e] not in (",", "."):
