@@ -582,7 +582,7 @@ class Attributor:
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
-        if k in lex.relatives or self._relative_that(j):
+        if k in lex.relatives or k in lex.complementizers.first and self._relative_that(j):
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
@@ -908,6 +908,8 @@ class Attributor:
         d = self.d
         keys, inq = d.keys, d.inq
         rels = d.lex.person_relatives
+        if rels.isdisjoint(keys[max(floor + 1, j - 15):j + 1]):
+            return None                 # no relative in reach
         p = j
         while p > floor and j - p < 16:
             k = keys[p]
@@ -1565,7 +1567,8 @@ class Attributor:
             # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None and not self._joined_modifier(k - 1, j, floor)
-                        or d.keys[k - 1] in lex.relatives or self._relative_that(k - 1))
+                        or d.keys[k - 1] in lex.relatives
+                        or d.keys[k - 1] in lex.complementizers.first and self._relative_that(k - 1))
             if (not boundary and det is not None and det[1][0] in ("def", "indef") and lex.prehead_nouns
                     and k + det[0] <= j and k - 1 > floor and d.toks[k - 1].text[:1].isalpha()
                     and not d.caps[k - 1] and d.fkeys[k - 1] not in lex.function_words
