@@ -47,7 +47,7 @@ _FINITE = frozenset({"fin", "finp"})
 _INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 _OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
-_START, _END = attrgetter("start"), attrgetter("end")
+_START, _END, _S = attrgetter("start"), attrgetter("end"), attrgetter("s")
 _OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
@@ -486,11 +486,13 @@ class Attributor:
         self.contents: set[tuple] = set()
         self.non_speakers = d.lex.non_speakers
         self.by_sent: dict[int, list[Raw]] = {}
-        self.cue_at = {c.s for c in cues}        # tokens opening a cue
-        self.cue_by_tok = {c.s: c for c in cues}
+        self.cue_by_tok = dict(zip(map(_S, cues), cues))
+        self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
         self._filings: list[int] | None = None    # tokens of filing verbs, on first need
         self.semis = d.marks(";")                 # semicolons outside quotations
+        self.links = d.where(LINK)                # tokens that may open a clause link
+        self.comps = d.where(COMP)                # tokens that may open a complementizer
 
     # ---- subjects --------------------------------------------------------------------------
     def subject_before(self, ci: int, c: Cue):
@@ -587,7 +589,7 @@ class Attributor:
             # "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé": the apposition's start
             return (m, "subject", self._np_start(m))
         k = d.keys[j]
-        if k in lex.relatives or self._relative_that(j):
+        if k in lex.relatives or k in lex.complementizers.first and self._relative_that(j):
             b = j - 1
             if b >= floor and d.keys[b] == ",":
                 b -= 1
@@ -915,6 +917,8 @@ class Attributor:
         d = self.d
         keys, inq = d.keys, d.inq
         rels = d.lex.person_relatives
+        if rels.isdisjoint(keys[max(floor + 1, j - 15):j + 1]):
+            return None                 # no relative in reach
         p = j
         while p > floor and j - p < 16:
             k = keys[p]
@@ -1042,6 +1046,9 @@ class Attributor:
         d = self.d
         lex = d.lex
         keys = d.keys
+        window = keys[max(floor + 2, j - 6):j]
+        if lex.relatives.isdisjoint(window) and lex.complementizers.first.keys().isdisjoint(window):
+            return j                    # no relative in reach
         if not d.toks[j].text[:1].isalnum() or d.inq[j] >= 0:
             return j
         r = j - 1
@@ -1603,7 +1610,8 @@ class Attributor:
             # physicists said had yet to be verified")
             boundary = (k == floor or d.keys[k - 1] in (",", ";", ":") or k - 1 in d.close_at
                         or d.link_before(k) is not None and not self._joined_modifier(k - 1, j, floor)
-                        or d.keys[k - 1] in lex.relatives or self._relative_that(k - 1))
+                        or d.keys[k - 1] in lex.relatives
+                        or d.keys[k - 1] in lex.complementizers.first and self._relative_that(k - 1))
             if (not boundary and det is not None and det[1][0] in ("def", "indef") and lex.prehead_nouns
                     and k + det[0] <= j and k - 1 > floor and d.toks[k - 1].text[:1].isalpha()
                     and not d.caps[k - 1] and d.fkeys[k - 1] not in lex.function_words
@@ -2125,6 +2133,7 @@ class Attributor:
         cues = self.cues
         keys, mask, toks = d.keys, d.mask, d.toks
         complementizers = d.lex.complementizers.first
+        links = self.links
         for cj in range(ci + 1, min(len(cues), ci + 1 + LOOKAHEAD_CUES)):
             c = cues[cj]
             if c.s >= end:
@@ -2153,9 +2162,14 @@ class Attributor:
                     end = p
                     break
             # a link word ("et", "after", "even as") opening the later reporting clause, with only
-            # its subject between them
+            # its subject between them (none when no token before the verb, up to the link's
+            # reach, may open one)
+            lo = max(a, c.s - 8)
+            x = bisect_left(links, lo - 2)
+            if x == len(links) or links[x] >= c.s:
+                continue
             det_seen = False
-            for st in range(c.s, max(a, c.s - 8), -1):
+            for st in range(c.s, lo, -1):
                 k = keys[st - 1]
                 if det_seen and (k in d.lex.aux or k in d.lex.modals) and st < c.s - 2:
                     break               # "but had received no distress call": the noun of an object
@@ -2256,6 +2270,12 @@ class Attributor:
                 return p
         return e
 
+    def _comp_in(self, a: int, b: int) -> bool:
+        """Whether a complementizer may open at one of tokens [a, b)."""
+        comps = self.comps
+        x = bisect_left(comps, a)
+        return x < len(comps) and comps[x] < b
+
     def _no_comma(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no comma outside quotations."""
         commas = self.d.marks(",")
@@ -2313,7 +2333,8 @@ class Attributor:
         if j >= d.n:
             return None
         k = d.keys[j]
-        if (k in lex.prepositions or k == "," and d.inq[j] < 0) and j + 1 < end and "que" in frames:
+        if ((k in lex.prepositions or k == "," and d.inq[j] < 0) and j + 1 < end and "que" in frames
+                and self._comp_in(j + 1, min(end, j + OBJECT_SPAN))):
             # "a estimé sur la radio publique que", "said during a visit to Paris that", "estime, dans
             # une note publiée mercredi, que", "allege in the proposed class action, filed in the U.S.
             # District Court ..., that": a complement, or an aside between commas, before the clause
