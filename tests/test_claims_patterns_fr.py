@@ -2627,3 +2627,13 @@ def test_one_of_a_group_named_in_apposition_after_a_title_speaks(text, speaker):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [(speaker, "Nous ne lâcherons rien", "direct")]
+
+
+def test_title_of_a_passive_agent_after_a_copula_form_keeps_its_gender_for_a_later_pronoun():
+    text = ("La revue a retiré l'article lundi. Selon son éditrice, la procédure a duré deux ans.\n\n"
+            "Les anomalies avaient été repérées sur un forum par la biologiste belge Anke Verhoeven, "
+            "spécialiste des fraudes. « Les courbes avaient été recopiées », affirme-t-elle.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got[-1] == ("Anke Verhoeven", "Les courbes avaient été recopiées", "direct")
+    assert cs[-1]["speaker"]["titles"]

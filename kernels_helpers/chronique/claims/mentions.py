@@ -1182,8 +1182,8 @@ def _after_copula(i: int, keys, lex, mask) -> bool:
         k = keys[j]
         if k in copulas:
             return True
-        if not k[:1].isalnum():
-            return False
+        if not k[:1].isalnum() or k in lex.agent_preps:
+            return False                # (a passive's agent: "ont été relevées par la virologue X")
     return False
 
 

@@ -251,5 +251,8 @@ ROLE_NOUNS = {
     "gérant": "manager", "gérante": "manager",
     "volcanologue": "volcanologist", "sismologue": "seismologist", "géologue": "geologist",
     "climatologue": "climatologist", "glaciologue": "glaciologist", "virologue": "virologist",
-    "épidémiologiste": "epidemiologist",
+    "épidémiologiste": "epidemiologist", "biologiste": "biologist", "microbiologiste": "microbiologist",
+    "immunologiste": "immunologist", "immunologue": "immunologist",
+    "infectiologue": "infectious disease specialist", "toxicologue": "toxicologist",
+    "océanographe": "oceanographer",
 }
