@@ -2637,3 +2637,11 @@ def test_title_of_a_passive_agent_after_a_copula_form_keeps_its_gender_for_a_lat
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got[-1] == ("Anke Verhoeven", "Les courbes avaient été recopiées", "direct")
     assert cs[-1]["speaker"]["titles"]
+
+
+def test_verb_of_tempering_before_a_colon_introduces_a_quotation():
+    text = ("À la sortie de l'usine, Nadia, 34 ans, relativise : « On a connu pire. Les commandes "
+            "vont revenir. »")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Nadia", "On a connu pire. Les commandes vont revenir.", "direct")]

@@ -128,6 +128,8 @@ CUE_LEMMAS = {
     "détailler": ("statement", "incise colon"),    # "« ... », a détaillé la directrice"
     "analyser": ("statement", "que incise"),        # "« ... », analyse un économiste"
     "trancher": ("statement", "incise"),
+    "relativiser": ("statement", "incise colon"),   # "X relativise : « ... »"
+    "nuancer": ("statement", "incise colon"),
     "souffler": ("statement", "incise"),
     "glisser": ("statement", "incise"),
     "répliquer": ("statement", "que incise colon"),
