@@ -1772,3 +1772,20 @@ def test_qualifier_after_a_described_official_completes_the_anonymous_postposed_
                           "case told Reuters.", published=PUB, lang="en").claims
     assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
         ("The suspect had crossed the border twice before", "indirect", True)]
+
+
+def test_rejected_object_with_a_quoted_attribute_after_as_is_a_mixed_denial():
+    assert _claims('The ministry rejected the charges as "politically motivated lies."') == [
+        ("ministry", 'the charges as "politically motivated lies."', "mixed")]
+
+
+def test_blamed_object_on_quoted_words_is_a_mixed_accusation():
+    assert _claims('The operator blamed the delays on "a chronic lack of spare parts."') == [
+        ("operator", 'the delays on "a chronic lack of spare parts."', "mixed")]
+
+
+def test_called_object_with_a_complement_before_its_quoted_attribute():
+    assert _claims('The regulator said on Monday it had fined the bank, calling its handling of complaints '
+                   '"wholly inadequate."') == [
+        ("regulator", "it had fined the bank", "indirect"),
+        ("regulator", 'its handling of complaints "wholly inadequate."', "mixed")]

@@ -44,7 +44,7 @@ CUE_LEMMAS = {
     "reply": ("statement", "que incise colon"),
     "respond": ("statement", "incise colon"),
     "allege": ("accusation", "que incise"),
-    "blame": ("accusation", "objde incise"),
+    "blame": ("accusation", "objde objq incise"),
     "criticize": ("accusation", "passive"),
     "criticise": ("accusation", "passive"),
     "hold": ("statement", "objattr"),
@@ -80,6 +80,9 @@ CUE_LEMMAS = {
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
     "dismiss": ("denial", "objattr"),
+    # a rejection reports words only with an object carrying quoted words ("rejected the
+    # criticism as "hindsight""); "rejected the offer" reports none
+    "reject": ("denial", "objq"),
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
