@@ -1789,3 +1789,14 @@ def test_called_object_with_a_complement_before_its_quoted_attribute():
                    '"wholly inadequate."') == [
         ("regulator", "it had fined the bank", "indirect"),
         ("regulator", 'its handling of complaints "wholly inadequate."', "mixed")]
+
+
+def test_nationality_opening_an_organisation_name_stays_in_the_name():
+    assert _claims("Kenyan National Parks said on Monday that two rangers had been suspended.") == [
+        ("Kenyan National Parks", "two rangers had been suspended", "indirect")]
+
+
+def test_plural_subject_completed_by_a_reporting_participle_and_its_agent():
+    assert _claims("Four workers dismissed by Holloway Foods sued the company on Monday. The lawsuit says the "
+                   "plant manager ignored repeated safety complaints.") == [
+        ("workers", "the plant manager ignored repeated safety complaints", "indirect")]

@@ -3305,7 +3305,8 @@ class Attributor:
             return None
         k += 1                          # the plural noun closing the noun phrase
         x = k
-        if word(x) and x + 1 < b and keys[x + 1] in lex.agent_preps:
+        if ((word(x) or x < b and keys[x] in lex.cues.first and not caps[x] and d.inq[x] < 0)
+                and x + 1 < b and keys[x + 1] in lex.agent_preps):
             # "rejected by Brantley University": a participle and its agent complete the subject
             am = d.m_start.get(x + 2) or self.np_after(x + 2, b)
             if am is not None and am.in_quote:

@@ -512,7 +512,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
-    "registry", "community", "division", "consortium",
+    "registry", "community", "division", "consortium", "parks",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
