@@ -1800,3 +1800,9 @@ def test_plural_subject_completed_by_a_reporting_participle_and_its_agent():
     assert _claims("Four workers dismissed by Holloway Foods sued the company on Monday. The lawsuit says the "
                    "plant manager ignored repeated safety complaints.") == [
         ("workers", "the plant manager ignored repeated safety complaints", "indirect")]
+
+
+def test_base_verb_after_an_object_pronoun_is_no_reporting_verb():
+    assert _claims("Prosecutors say the manager wrote a script that let him predict which machines would pay "
+                   "out.") == [
+        ("prosecutors", "the manager wrote a script that let him predict which machines would pay out", "indirect")]
