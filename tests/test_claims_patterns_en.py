@@ -1806,3 +1806,8 @@ def test_base_verb_after_an_object_pronoun_is_no_reporting_verb():
     assert _claims("Prosecutors say the manager wrote a script that let him predict which machines would pay "
                    "out.") == [
         ("prosecutors", "the manager wrote a script that let him predict which machines would pay out", "indirect")]
+
+
+def test_declared_with_a_noun_object_is_an_act_not_reported_speech():
+    assert _claims("A judge declared a recess Monday in the fraud trial of a former mayor, court officials said.") == [
+        ("anonymous court officials", "A judge declared a recess Monday in the fraud trial of a former mayor", "indirect")]

@@ -26,7 +26,7 @@ CUE_LEMMAS = {
     "claim": ("statement", "que zero incise colon"),
     "insist": ("statement", "que zero incise colon"),
     "confirm": ("confirmation", "que obj incise colon"),
-    "declare": ("statement", "que zero incise colon"),
+    "declare": ("statement", "que incise colon"),
     "state": ("statement", "que incise colon"),
     "assert": ("statement", "que zero incise colon"),
     "stress": ("statement", "que incise colon objq"),
