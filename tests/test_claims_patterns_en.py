@@ -1772,3 +1772,42 @@ def test_qualifier_after_a_described_official_completes_the_anonymous_postposed_
                           "case told Reuters.", published=PUB, lang="en").claims
     assert [(c["content"]["text"], c["mode"], c["anonymous"]) for c in r] == [
         ("The suspect had crossed the border twice before", "indirect", True)]
+
+
+def test_rejected_object_with_a_quoted_attribute_after_as_is_a_mixed_denial():
+    assert _claims('The ministry rejected the charges as "politically motivated lies."') == [
+        ("ministry", 'the charges as "politically motivated lies."', "mixed")]
+
+
+def test_blamed_object_on_quoted_words_is_a_mixed_accusation():
+    assert _claims('The operator blamed the delays on "a chronic lack of spare parts."') == [
+        ("operator", 'the delays on "a chronic lack of spare parts."', "mixed")]
+
+
+def test_called_object_with_a_complement_before_its_quoted_attribute():
+    assert _claims('The regulator said on Monday it had fined the bank, calling its handling of complaints '
+                   '"wholly inadequate."') == [
+        ("regulator", "it had fined the bank", "indirect"),
+        ("regulator", 'its handling of complaints "wholly inadequate."', "mixed")]
+
+
+def test_nationality_opening_an_organisation_name_stays_in_the_name():
+    assert _claims("Kenyan National Parks said on Monday that two rangers had been suspended.") == [
+        ("Kenyan National Parks", "two rangers had been suspended", "indirect")]
+
+
+def test_plural_subject_completed_by_a_reporting_participle_and_its_agent():
+    assert _claims("Four workers dismissed by Holloway Foods sued the company on Monday. The lawsuit says the "
+                   "plant manager ignored repeated safety complaints.") == [
+        ("workers", "the plant manager ignored repeated safety complaints", "indirect")]
+
+
+def test_base_verb_after_an_object_pronoun_is_no_reporting_verb():
+    assert _claims("Prosecutors say the manager wrote a script that let him predict which machines would pay "
+                   "out.") == [
+        ("prosecutors", "the manager wrote a script that let him predict which machines would pay out", "indirect")]
+
+
+def test_declared_with_a_noun_object_is_an_act_not_reported_speech():
+    assert _claims("A judge declared a recess Monday in the fraud trial of a former mayor, court officials said.") == [
+        ("anonymous court officials", "A judge declared a recess Monday in the fraud trial of a former mayor", "indirect")]

@@ -2497,7 +2497,17 @@ class Attributor:
                 if dt is not None and dt[1][0] in ("def", "poss", "dem") and x + dt[0] < ce and d.toks[x + dt[0]].text[:1].isalpha():
                     return j, self.object_end(x, ce), "objattr", None
             # "a jugé l'Iran responsable de ...", "a jugé le texte « dangereux »"
+            inpp = False
             for i in range(j + 1, min(ce, j + 9)):
+                if inpp:
+                    # "called the evidence against him "overwhelming"": a complement of the
+                    # object's noun, then the quoted attribute only
+                    if i in d.open_at and d.quotes[d.open_at[i]].close_tok < ce:
+                        return j, ce, "objattr", None
+                    if (d.keys[i] in (",", ";") or d.keys[i] in lex.complementizers.first or i in self.cue_at
+                            or d.keys[i] in lex.prepositions):
+                        break
+                    continue
                 if (d.keys[i] in lex.attribute_preps and i + 1 in d.open_at and d.inq[i] < 0
                         and d.quotes[d.open_at[i + 1]].close_tok < ce):
                     # "described the case as "built on ..."": the quoted attribute alone
@@ -2515,6 +2525,11 @@ class Attributor:
                     # "called the arrest an attempt to ...", "calling it a setback": the object
                     # (maybe a pronoun), then what it is called
                     return j, ce, "objattr", None
+                if (d.keys[i] in lex.prepositions and i > j and d.inq[i] < 0 and d.toks[i - 1].text[:1].isalpha()
+                        and not d.caps[i - 1] and d.fkeys[i - 1] not in lex.function_words
+                        and d.keys[i] not in lex.complementizers.first):
+                    inpp = True
+                    continue
                 if d.keys[i] in lex.complementizers.first or d.keys[i] in lex.prepositions or d.keys[i] == ",":
                     break
         if "objat" in frames and lex.figure_preps:
@@ -2632,6 +2647,10 @@ class Attributor:
             if (k == "," and i + 1 == o and i > j + 1 and d.inq[i] < 0 and o + 1 < ce and d.mask[o + 1] & DET
                     and not self._incise_after(d.quotes[x].close_tok)):
                 continue                # "la fermeture du site, « la plus vieille du pays »": a quoted apposition
+            if k in lex.attribute_preps and i + 1 == o and i > j:
+                continue                # "rejected the criticism as "hindsight"": the object's quoted attribute
+            if k in cues_first and i > j and keys[i - 1] in lex.determiners.first:
+                continue                # "rejected the charges as ...": a noun after its determiner
             if k in (",", ";", ":", ".") or k in cues_first or k in comps or k in lex.relatives:
                 return None
         close = d.quotes[x].close_tok
@@ -3286,7 +3305,8 @@ class Attributor:
             return None
         k += 1                          # the plural noun closing the noun phrase
         x = k
-        if word(x) and x + 1 < b and keys[x + 1] in lex.agent_preps:
+        if ((word(x) or x < b and keys[x] in lex.cues.first and not caps[x] and d.inq[x] < 0)
+                and x + 1 < b and keys[x + 1] in lex.agent_preps):
             # "rejected by Brantley University": a participle and its agent complete the subject
             am = d.m_start.get(x + 2) or self.np_after(x + 2, b)
             if am is not None and am.in_quote:

@@ -185,8 +185,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
                     and keys[i + length] not in lex.function_words and keys[i + length] not in cue_words):
                 i += length                     # "37 confirmed deaths", "12 reported cases": an adjective
                 continue
-            if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals) and not (tags & _FINP_PP):
-                i += length                     # "to confirm", "could say"
+            if "inf" in tags and (prev in lex.inf_markers or prev in lex.modals or prev in lex.object_pronouns) \
+                    and not (tags & _FINP_PP):
+                i += length                     # "to confirm", "could say", "let him predict"
                 continue
             if finite and not tags & _FINP_PP and _modifier_before_subject(i + length, toks, keys, lex, prev):
                 i += length                     # "..., state media reported": a noun's modifier

@@ -255,6 +255,7 @@ class Lexicon:
     negation: frozenset = frozenset()
     negation_after: frozenset = frozenset()
     inf_markers: frozenset = frozenset()
+    object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
     modals: frozenset = frozenset()
     adverbs: Phrases = None
     according: Phrases = None
@@ -461,6 +462,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.negation = _set(g("NEGATION"))
     lx.negation_after = _set(g("NEGATION_AFTER"))
     lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
+    lx.object_pronouns = _set(g("OBJECT_PRONOUNS"))
     lx.modals = _set(g("MODALS"))
     lx.adverbs = Phrases(_pairs(g("ADVERBS")))
     lx.according = Phrases(_pairs(g("ACCORDING_TO")))

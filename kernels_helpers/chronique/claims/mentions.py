@@ -1917,7 +1917,9 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     r = len(items)
     while r > 0 and items[r - 1][0] in _NAME_ITEMS:
         r -= 1
-    if (r < len(items) and r > 0 and lex.org_heads and fkeys[items[-1][2] - 1] in lex.org_heads
+    if (r < len(items) and r > 0 and lex.org_heads
+            and (fkeys[items[-1][2] - 1] in lex.org_heads
+                 or fkeys[items[-1][2] - 1] in lex.org_suffixes and items[r - 1][0] == NAT)
             and (last_head < 0 or last_head == r - 1 and items[last_head][3][3] == "org"
                  and toks[items[last_head][1]].text[:1].isupper())):
         # "the National Cyber Security Centre": capitalised modifiers before an organisation's

@@ -26,7 +26,7 @@ CUE_LEMMAS = {
     "claim": ("statement", "que zero incise colon"),
     "insist": ("statement", "que zero incise colon"),
     "confirm": ("confirmation", "que obj incise colon"),
-    "declare": ("statement", "que zero incise colon"),
+    "declare": ("statement", "que incise colon"),
     "state": ("statement", "que incise colon"),
     "assert": ("statement", "que zero incise colon"),
     "stress": ("statement", "que incise colon objq"),
@@ -44,7 +44,7 @@ CUE_LEMMAS = {
     "reply": ("statement", "que incise colon"),
     "respond": ("statement", "incise colon"),
     "allege": ("accusation", "que incise"),
-    "blame": ("accusation", "objde incise"),
+    "blame": ("accusation", "objde objq incise"),
     "criticize": ("accusation", "passive"),
     "criticise": ("accusation", "passive"),
     "hold": ("statement", "objattr"),
@@ -80,6 +80,9 @@ CUE_LEMMAS = {
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
     "dismiss": ("denial", "objattr"),
+    # a rejection reports words only with an object carrying quoted words ("rejected the
+    # criticism as "hindsight""); "rejected the offer" reports none
+    "reject": ("denial", "objq"),
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
@@ -304,6 +307,9 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof":
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
 # abbreviated words opening a place's name, whose full stop ends no sentence ("St. Cloud, Minnesota")
 NAME_ABBREVIATIONS = ("st", "ft", "mt")
+# pronouns that are objects only: a verb's base form after one is a bare infinitive, no finite
+# reporting verb ("a flaw that let him predict the numbers", "made them admit")
+OBJECT_PRONOUNS = ("him", "them", "me", "us")
 PRONOUNS = {
     "he": ("m", "s", True), "she": ("f", "s", True), "they": (None, "p", True), "it": (None, "s", False),
     "him": ("m", "s", True), "her": ("f", "s", True), "them": (None, "p", True),
@@ -509,7 +515,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
-    "registry", "community", "division", "consortium",
+    "registry", "community", "division", "consortium", "parks",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
