@@ -1811,3 +1811,9 @@ def test_base_verb_after_an_object_pronoun_is_no_reporting_verb():
 def test_declared_with_a_noun_object_is_an_act_not_reported_speech():
     assert _claims("A judge declared a recess Monday in the fraud trial of a former mayor, court officials said.") == [
         ("anonymous court officials", "A judge declared a recess Monday in the fraud trial of a former mayor", "indirect")]
+
+
+def test_a_court_ruling_with_a_that_clause_is_reported():
+    assert _claims("The state's highest court ruled on Friday that the ballot measure was unconstitutional. "
+                   "The referee ruled out a replay.") == [
+        ("The state's highest court", "the ballot measure was unconstitutional", "indirect")]

@@ -66,6 +66,8 @@ CUE_LEMMAS = {
     "conclude": ("statement", "que incise"),
     # a finding reports only with a that-clause ("the report found that ...", "..., finding that")
     "find": ("statement", "que"),
+    # a court's ruling reports only with a that-clause ("the court ruled that ...", "..., ruling that")
+    "rule": ("statement", "que"),
     "observe": ("statement", "que incise"),
     "remark": ("statement", "que incise"),
     "contend": ("statement", "que incise"),
