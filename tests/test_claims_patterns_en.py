@@ -1817,3 +1817,9 @@ def test_a_court_ruling_with_a_that_clause_is_reported():
     assert _claims("The state's highest court ruled on Friday that the ballot measure was unconstitutional. "
                    "The referee ruled out a replay.") == [
         ("The state's highest court", "the ballot measure was unconstitutional", "indirect")]
+
+
+def test_numeral_ordinal_opening_an_institution_name_stays_in_the_name():
+    assert _claims("The 9th U.S. Circuit Court of Appeals said on Monday that the state had failed to justify "
+                   "the ban.") == [
+        ("9th U.S. Circuit Court of Appeals", "the state had failed to justify the ban", "indirect")]

@@ -303,6 +303,7 @@ class Lexicon:
     roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
     ranking_ordinals: frozenset = frozenset()       # "Treizième de Pro B, le club ...": a rank, no name
     ranking_ordinal_endings: tuple = ()
+    name_ordinal_endings: tuple = ()        # "the 5th U.S. Circuit Court of Appeals": a numbered body
     coordinators: frozenset = frozenset()
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
@@ -503,6 +504,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
     lx.ranking_ordinals = frozenset(fold(w) for w in _set(g("RANKING_ORDINALS", ())))
     lx.ranking_ordinal_endings = tuple(fold(w) for w in g("RANKING_ORDINAL_ENDINGS", ()))
+    lx.name_ordinal_endings = tuple(fold(w) for w in g("NAME_ORDINAL_ENDINGS", ()))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))

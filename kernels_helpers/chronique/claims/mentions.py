@@ -289,6 +289,15 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         _linked_described(out, toks, keys, fkeys, caps, lex, text, mask)
     if lex.name_descriptors and out:
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
+    if lex.name_ordinal_endings:
+        for m in out:
+            s = m.start
+            if (m.kind == "name" and s > 1 and m.span[0] == s and m.name and keys[s - 1] in lex.name_ordinal_endings
+                    and toks[s - 2].text.isdigit() and toks[s - 2].end == toks[s - 1].start
+                    and (m.nature == "org" or fkeys[m.end - 1] in lex.org_heads)):
+                # "the 5th U.S. Circuit Court of Appeals": the numeral's ordinal is the name's
+                m.start, m.span = s - 2, (s - 2, m.span[1])
+                m.name = text[toks[s - 2].start:toks[m.end - 1].end]
     _appositions(out, keys, lex, toks, caps, text)
     return out
 

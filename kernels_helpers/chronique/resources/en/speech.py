@@ -240,6 +240,9 @@ GLOSS_LINKS = ("or",)
 # nouns of a group whose members are named after "of": the plural noun phrase is the group that
 # speaks ("a group of state attorneys general announced", "a handful of residents said")
 GROUP_NOUNS = ("group", "handful", "number")
+# endings of a numeral's ordinal opening an institution's name ("the 5th U.S. Circuit Court of
+# Appeals", "the 2nd Infantry Division")
+NAME_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 INFINITIVE_ENDINGS = ("ing",)
