@@ -3614,27 +3614,25 @@ class Attributor:
             a, _ = self._document_author(p, d.sent_end[d.sid[p]])
             if a is None:
                 continue
-            if a.entity is None:
-                return a
-            m = Mention(j, h + 1, "np", (j, h + 1))
-            m.det, m.gender, m.number, m.nature, m.cls = det[1][0], det[1][1], det[1][2] or "s", "org", d.fkeys[h]
-            m.title = d.text[d.toks[j].start:d.toks[h].end]
-            m.entity = a.entity
-            return m
+            return a if a.entity is None else self._document_standing_for(j, h, det, a.entity)
         issuers = lex.document_issuers.get(d.fkeys[h])
         if issuers:
             # "..., prosecutors said. [...] according to the indictment": the body that issues such a
             # document, named in the sentences before it
             im = self._issuer_before(j, issuers)
             if im is not None:
-                if im.entity is None:
-                    return im
-                m = Mention(j, h + 1, "np", (j, h + 1))
-                m.det, m.gender, m.number, m.nature, m.cls = det[1][0], det[1][1], det[1][2] or "s", "org", d.fkeys[h]
-                m.title = d.text[d.toks[j].start:d.toks[h].end]
-                m.entity = im.entity
-                return m
+                return im if im.entity is None else self._document_standing_for(j, h, det, im.entity)
         return self._filer_before(h)
+
+    def _document_standing_for(self, j: int, h: int, det, entity) -> Mention:
+        """The document named by tokens ``j`` (its determiner ``det``) to ``h`` (its head) as a
+        mention of ``entity``, the author it speaks for."""
+        d = self.d
+        m = Mention(j, h + 1, "np", (j, h + 1))
+        m.det, m.gender, m.number, m.nature, m.cls = det[1][0], det[1][1], det[1][2] or "s", "org", d.fkeys[h]
+        m.title = d.text[d.toks[j].start:d.toks[h].end]
+        m.entity = entity
+        return m
 
     def _issuer_before(self, j: int, issuers: frozenset) -> Mention | None:
         """The last mention before token ``j``, in its sentence or the three before, headed by a
