@@ -2645,3 +2645,12 @@ def test_verb_of_tempering_before_a_colon_introduces_a_quotation():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Nadia", "On a connu pire. Les commandes vont revenir.", "direct")]
+
+
+def test_region_name_with_a_capitalised_copula_form_completes_the_agency_after_its_acronym():
+    text = ("Quatorze cas de dengue ont été confirmés en une semaine, a indiqué jeudi l'agence régionale "
+            "de santé (ARS) Grand Est, qui invite les habitants à « vider les eaux stagnantes ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert [g[0] for g in got] == ["agence régionale de santé Grand Est"] * 2
+    assert got[1][1:] == ("les habitants à « vider les eaux stagnantes »", "mixed")
