@@ -2654,3 +2654,11 @@ def test_region_name_with_a_capitalised_copula_form_completes_the_agency_after_i
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert [g[0] for g in got] == ["agence régionale de santé Grand Est"] * 2
     assert got[1][1:] == ("les habitants à « vider les eaux stagnantes »", "mixed")
+
+
+def test_participle_clause_after_a_present_verb_takes_the_organisation_anaphor_subject():
+    text = ("La Fédération française de rugby a lancé une enquête interne. Le club conteste ces "
+            "accusations, affirmant que ses joueurs « n'ont jamais été informés » du contrôle.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("club", "ses joueurs « n'ont jamais été informés » du contrôle", "mixed")]
