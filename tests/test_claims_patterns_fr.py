@@ -2662,3 +2662,13 @@ def test_participle_clause_after_a_present_verb_takes_the_organisation_anaphor_s
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("club", "ses joueurs « n'ont jamais été informés » du contrôle", "mixed")]
+
+
+def test_se_dire_with_an_unquoted_attribute_carrying_quoted_words_is_a_claim():
+    text = ("La région s'est dite prête à financer la moitié des travaux « si la commune s'engage "
+            "à son tour ». Le maire s'est dit « soulagé » par cette annonce.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("région", "prête à financer la moitié des travaux « si la commune s'engage à son tour »",
+                    "mixed"),
+                   ("maire", "soulagé", "direct")]

@@ -2386,9 +2386,10 @@ class Attributor:
                     break
         if j in d.open_at and "quote" in frames and j < end:
             q = d.quotes[d.open_at[j]]
-            if ("objq" in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end
+            if ("objq" in frames and "attr" not in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end
                     and d.toks[q.close_tok + 1].text[:1].isalpha()):
-                # "a dit « regretter » cet échec": a quoted word inside the object
+                # "a dit « regretter » cet échec": a quoted word inside the object (a quoted
+                # attribute opening the words is no object: "s'est dit « surpris » par ...")
                 e = self.quoted_object(j, self.clause_end(j, ci))
                 if e is not None:
                     return j, e, "objq", None
