@@ -2645,3 +2645,30 @@ def test_verb_of_tempering_before_a_colon_introduces_a_quotation():
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("Nadia", "On a connu pire. Les commandes vont revenir.", "direct")]
+
+
+def test_region_name_with_a_capitalised_copula_form_completes_the_agency_after_its_acronym():
+    text = ("Quatorze cas de dengue ont été confirmés en une semaine, a indiqué jeudi l'agence régionale "
+            "de santé (ARS) Grand Est, qui invite les habitants à « vider les eaux stagnantes ».")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert [g[0] for g in got] == ["agence régionale de santé Grand Est"] * 2
+    assert got[1][1:] == ("les habitants à « vider les eaux stagnantes »", "mixed")
+
+
+def test_participle_clause_after_a_present_verb_takes_the_organisation_anaphor_subject():
+    text = ("La Fédération française de rugby a lancé une enquête interne. Le club conteste ces "
+            "accusations, affirmant que ses joueurs « n'ont jamais été informés » du contrôle.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("club", "ses joueurs « n'ont jamais été informés » du contrôle", "mixed")]
+
+
+def test_se_dire_with_an_unquoted_attribute_carrying_quoted_words_is_a_claim():
+    text = ("La région s'est dite prête à financer la moitié des travaux « si la commune s'engage "
+            "à son tour ». Le maire s'est dit « soulagé » par cette annonce.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("région", "prête à financer la moitié des travaux « si la commune s'engage à son tour »",
+                    "mixed"),
+                   ("maire", "soulagé", "direct")]

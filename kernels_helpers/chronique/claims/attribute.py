@@ -2386,9 +2386,10 @@ class Attributor:
                     break
         if j in d.open_at and "quote" in frames and j < end:
             q = d.quotes[d.open_at[j]]
-            if ("objq" in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end
+            if ("objq" in frames and "attr" not in frames and q.close_tok - j <= 4 and q.close_tok + 1 < end
                     and d.toks[q.close_tok + 1].text[:1].isalpha()):
-                # "a dit « regretter » cet échec": a quoted word inside the object
+                # "a dit « regretter » cet échec": a quoted word inside the object (a quoted
+                # attribute opening the words is no object: "s'est dit « surpris » par ...")
                 e = self.quoted_object(j, self.clause_end(j, ci))
                 if e is not None:
                     return j, e, "objq", None
@@ -3210,6 +3211,8 @@ class Attributor:
                 if subj is None:
                     subj = self._plural_subject(f, b)
                 if subj is None:
+                    subj = self._anaphor_subject(f, b)
+                if subj is None:
                     # "Un négociant, qui a souhaité garder l'anonymat, rejette ..., assurant que":
                     # the noun phrase opening the sentence before its relative aside
                     np = self.np_after(f, b)
@@ -3279,6 +3282,26 @@ class Attributor:
         if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq"):
             self.subject[ci] = (m, "gerund", c.s)
             self.preposed(ci, c, m, "gerund", aft)
+
+    def _anaphor_subject(self, f: int, b: int) -> Mention | None:
+        """"Le club rejette ces critiques, assurant ...": a definite singular article and a noun
+        taking up an organisation or a territory, its verb (a lowercase word no table knows) right
+        after it, opening the clause at token ``f`` before token ``b``; else None."""
+        d = self.d
+        lex = d.lex
+        keys, fkeys = d.keys, d.fkeys
+        h, det = self._after_det(f, b)
+        if h is None or det[0] != "def" or det[2] == "p" or h + 2 >= b or d.caps[h]:
+            return None
+        if fkeys[h] not in lex.org_anaphors and fkeys[h] not in lex.territory_heads:
+            return None
+        v = h + 1
+        if (d.caps[v] or not d.toks[v].text[:1].isalpha() or d.inq[v] >= 0 or fkeys[v] in lex.function_words
+                or keys[v] in lex.prepositions or keys[v] in lex.relatives or keys[v] in lex.aux
+                or keys[v] in lex.coordinators or v in self.cue_at
+                or keys[v].endswith(lex.participle_endings) or d.mask[v]):
+            return None
+        return self._np(f, h, h + 1, det)
 
     def _plural_subject(self, f: int, b: int) -> Mention | None:
         """The plural noun phrase opening a clause at token ``f`` before its verb, whose verb no

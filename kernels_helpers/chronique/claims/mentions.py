@@ -1335,6 +1335,13 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j += 1
                 continue
             break
+        if mj & (B_CAP | B_COP) == B_CAP | B_COP and last == CAP and toks[j].text[1:].islower() and keys[j - 1] != "'":
+            # "l'ARS Grand Est": a capitalised copula form right after a name word is a word of
+            # the name (a verb is written in lower case inside a sentence)
+            append((CAP, j, j + 1, None))
+            last = CAP
+            j += 1
+            continue
         if seen_head and mj & B_QUAL and not (prehead and mj & B_TITLE and titles_match(keys, caps, j) is not None):
             # (where nouns precede their head, a title after a head is the head: "a senior
             # government official")

@@ -158,7 +158,7 @@ CUE_LEMMAS = {
     "se défendre": ("denial", "incise colon de"),
     # an expectation whose object carries quoted words: "s'attend à une croissance « quasi nulle »"
     "s'attendre": ("prediction", "objq"),
-    "se dire": ("statement", "quote attr"),         # "s'est dit « vigilant »": the quotation alone
+    "se dire": ("statement", "quote attr objq"),    # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise objq"),       # "a raillé un « chèque en bois »"
