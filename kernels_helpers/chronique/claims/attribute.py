@@ -100,12 +100,18 @@ class Doc:
         self._marks: dict[str, list[int]] = {}
         self._m_starts: list[int] | None = None
 
-    def m_index(self, m: Mention) -> int:
-        """Position of mention ``m`` in ``mentions`` (0 when absent).  Mentions are in text order
-        and never share a start: a bisection on the starts, built on first need."""
+    def m_starts(self) -> list[int]:
+        """The start tokens of ``mentions``, in order (mentions are in text order), built on first
+        need."""
         starts = self._m_starts
         if starts is None:
             starts = self._m_starts = [x.start for x in self.mentions]
+        return starts
+
+    def m_index(self, m: Mention) -> int:
+        """Position of mention ``m`` in ``mentions`` (0 when absent).  Mentions are in text order
+        and never share a start: a bisection on their starts."""
+        starts = self.m_starts()
         mentions = self.mentions
         k = bisect_left(starts, m.start)
         while k < len(starts) and starts[k] == m.start:
@@ -3661,9 +3667,7 @@ class Attributor:
         """The last mention before token ``j``, in its sentence or the three before, headed by a
         noun of ``issuers`` (outside quotations); else None."""
         d = self.d
-        starts = d._m_starts
-        if starts is None:
-            starts = d._m_starts = [x.start for x in d.mentions]
+        starts = d.m_starts()
         lo = d.sent_start[max(0, d.sid[j] - 3)]
         k = bisect_left(starts, j) - 1
         while k >= 0 and d.mentions[k].start >= lo:

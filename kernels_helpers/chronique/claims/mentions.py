@@ -91,6 +91,13 @@ def _gaz_mention(s: int, e: int, val: tuple, det=None) -> Mention:
     return m
 
 
+def _pron_mention(s: int, e: int, pr: tuple, in_quote: bool) -> Mention:
+    """A pronoun of tokens [s, e); ``pr``: its (gender, number, whether it stands for a person)."""
+    m = Mention(s, e, "pron", (s, e))
+    m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", in_quote
+    return m
+
+
 def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None) -> Mention:
     m = Mention(s, e, "name", span)
     m.name = name
@@ -145,18 +152,13 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             k = keys[i]
             pr = pronouns.get(k)
             if pr is not None and not (k in dets and i + 1 < n and mask[i + 1] & _OPENS):
-                m = Mention(i, i + 1, "pron", (i, i + 1))
-                m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
-                out.append(m)
+                out.append(_pron_mention(i, i + 1, pr, inq[i] >= 0))
                 continue
             dm = lex.demonstrative_pronouns.match(keys, caps, i) if pr is None else None
             if dm is not None:
                 # "Celui-ci avait reconnu ...": a demonstrative pronoun of several tokens
-                pr = dm[1]
-                m = Mention(i, i + dm[0], "pron", (i, i + dm[0]))
-                m.gender, m.number, m.nature, m.in_quote = pr[0], pr[1], "person" if pr[2] else "org", inq[i] >= 0
-                out.append(m)
                 nxt = i + dm[0]
+                out.append(_pron_mention(i, nxt, dm[1], inq[i] >= 0))
                 continue
         if (mi & B_CAP and keys[i] in modals and i + 2 < n and mask[i + 1] == B_CAP
                 and toks[i + 1].text[:1].isalpha() and fkeys[i + 1] not in function_words):
