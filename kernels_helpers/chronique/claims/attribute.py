@@ -170,11 +170,20 @@ class Doc:
 def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = False):
     """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
+    if j >= end:
+        return j
     lex = d.lex
     blocked, keys, mask = d.blocked, d.keys, d.mask
-    if j >= end or not (media or blocked[j] or mask[j] & (ADV | CHAN | ANON) or keys[j] == ","
-                        or keys[j] in lex.prepositions):
-        return j                        # nothing to skip (the commonest case)
+    k = keys[j]
+    if not (blocked[j] or mask[j] & (ADV | CHAN | ANON) or k == "," or k in lex.prepositions):
+        # nothing to skip (the commonest case), unless an outlet follows the verb
+        if not media:
+            return j
+        if lex.media_preps:
+            if k not in lex.media_preps:
+                return j
+        elif media == "prep" or (j not in d.m_start and k not in lex.pronouns):
+            return j
     took_object = False
     for _ in range(12):
         if j >= end:
@@ -1455,7 +1464,12 @@ class Attributor:
         comma ``b`` follows ('"...," the company's lead attorney, X,'), else None."""
         d = self.d
         keys, toks, close_at = d.keys, d.toks, d.close_at
-        for x in range(b - 1, max(floor, b - 9) - 1, -1):
+        lo = max(floor, b - 9)
+        close_toks = d.close_toks
+        y = bisect_left(close_toks, lo - 1)
+        if y == len(close_toks) or close_toks[y] >= b:
+            return None                 # no quotation closes in reach
+        for x in range(b - 1, lo - 1, -1):
             k = keys[x]
             if x in close_at or k == ",":
                 q = x if x in close_at else x - 1
@@ -1530,7 +1544,8 @@ class Attributor:
         lex = d.lex
         keys, toks, inq = d.keys, d.toks, d.inq
         clitic = lex.possessive_clitic      # ("'s", when the language has it)
-        if lex.qualifier_openers is not None and lex.qualifier_openers.first and not inner:
+        if (lex.qualifier_openers is not None and lex.qualifier_openers.first and not inner
+                and not lex.qualifier_openers.first.keys().isdisjoint(keys[max(floor, j - 6) + 1:j])):
             for t in range(j - 1, max(floor, j - 6), -1):
                 if not toks[t].text[:1].isalpha() or d.caps[t] or inq[t] >= 0:
                     break
@@ -2206,6 +2221,8 @@ class Attributor:
         if rel is None or not rel.first:
             return None
         keys, toks = d.keys, d.toks
+        if rel.first.keys().isdisjoint(keys[max(a, s - 9) + 2:s + 1]):
+            return None                 # no resumptive relative opens after a comma in reach
         for p in range(s - 1, max(a, s - 9), -1):
             k = keys[p]
             if k == ",":
