@@ -23,6 +23,8 @@ exactly what the general chunker gives, and hand anything else to it.
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from .lexicon import CONN as B_CONN, DEPT as B_DEPT, DET as B_DET, GAZ as B_GAZ, MEDIA as B_MEDIA
 from .lexicon import CAP as B_CAP, CUE as B_CUE, NAT as B_NAT, PRON as B_PRON, QUAL as B_QUAL
 from .lexicon import COP as B_COP, START as B_START, TITLE as B_TITLE, Lexicon, fold, positions
@@ -419,17 +421,24 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
         return k
 
     # the mentions to read: closing on a capitalised head, an institution's title, before a bracket
-    todo = [caps[m.end - 1] and fkeys[m.end - 1] in heads or m.kind == "title" and m.nature == "org"
-            or m.end < n and keys[m.end] == ")" or _official_of(m, n, toks, keys, caps, lex, mask) for m in ms]
+    # (only a title can be an institution's or a person's with an "of" complement: ``_official_of``)
+    todo = [caps[m.end - 1] and fkeys[m.end - 1] in heads or m.end < n and keys[m.end] == ")"
+            or m.kind == "title" and (m.nature == "org" or _official_of(m, n, toks, keys, caps, lex, mask))
+            for m in ms]
     if not any(todo):
         return ms                   # (the frequent case: no capitalised head, no bracket to read)
     out: list[Mention] = []
     drop_to = -1                    # mentions starting before this token were read into a name
-    for idx, m in enumerate(ms):
+    kept = 0                        # ms[kept:] are neither in ``out`` nor dropped yet
+    # only the mentions to read are visited, the others are copied by runs; mentions are in text
+    # order, so those a longer name covers open the run after it
+    for idx in compress(range(len(ms)), todo):
+        while kept < idx and ms[kept].start < drop_to:
+            kept += 1
+        out.extend(ms[kept:idx])
+        kept = idx + 1
+        m = ms[idx]
         if m.start < drop_to:
-            continue
-        if not todo[idx]:
-            out.append(m)           # (the frequent case: kept as it is)
             continue
         h = m.end - 1
         mend = m.end
@@ -602,6 +611,9 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             s += 1
         out.append(_org_mention(a0, s, j, text, toks, prev.det if a0 < m.start else m.det, m.in_quote))
         drop_to = j
+    while kept < len(ms) and ms[kept].start < drop_to:
+        kept += 1
+    out.extend(ms[kept:])
     return out
 
 
