@@ -21,9 +21,9 @@ its reference codes, a time with its provenance, and its source spans.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
 from operator import attrgetter
 
 from . import ladder
@@ -41,6 +41,17 @@ FACTUAL = {"asserted", "reported"}
 WINDOW = 8
 _NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
 _MODAL = _NEGATION | _HYPOTHETICAL | _FUTURE
+_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT, _VIOLENT = 1, 2, 4, 8, 16, 32
+
+
+def _having(mask: int) -> re.Pattern:
+    """One token code (see ``_WordCodes``) whose bits meet ``mask``: a character class, so that
+    ``finditer`` over a document's codes finds such tokens in one linear scan in C."""
+    return re.compile("[" + "".join(re.escape(chr(v)) for v in range(1, 512) if v & mask) + "]")
+
+
+_OPENS_TRIGGER, _OPENS_PLACE, _OPENS_MISSION, _OPENS_TROOPS, _COUNTS, _IS_VIOLENT, _MODAL_WORD = \
+    map(_having, (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT, _VIOLENT, _MODAL))
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _MISSING = object()
 
@@ -82,14 +93,29 @@ class Lexicon:
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
         self.places = Vocabulary(places)
-        self.bits = _WordBits(self)
+        # the words of one-word entries that open no longer one: their phrase is a lookup
+        self.trigger_words = _one_word(self.triggers)
+        self.place_words = _one_word(self.places)
+        self.diplomatic_words = _one_word(self.diplomatic)
+        self.troops_words = _one_word(self.troops)
+        # the second words of the phrases opened by a word that is no place on its own
+        # ("the", "la"): any other next word rules a place out at once
+        self.place_seconds = _seconds(self.places)
+        # any word that opens a phrase of a list, or is a marker word (see ``_WordBits``)
+        self.openers = self.triggers.first | self.places.first | self.diplomatic.first \
+            | self.troops.first | self.numbers.first
+        self.markers = self.violent | self.negation | self.hypo_words | self.future
+        self.codes = _WordCodes(self)
 
 
-class _WordBits(dict):
-    """Word -> which lists it may open, as bits in the order of ``Extractor``'s position lists:
-    trigger, place, mission, troops, count (digits or a number word), violent word; and the
-    modality it marks (``_NEGATION``, ``_HYPOTHETICAL``, ``_FUTURE``).  Worked out on first
-    sight of each word."""
+class _WordCodes(dict):
+    """Word -> its code: one character whose code point has the bits of the lists the word may
+    open (``_TRIGGER``, ``_PLACE``, ``_MISSION``, ``_TROOPS``, ``_COUNT``: digits or a number
+    word), whether it is a violent word (``_VIOLENT``), and the modality it marks
+    (``_NEGATION``, ``_HYPOTHETICAL``, ``_FUTURE``).  Worked out on first sight of each word.
+
+    A document's codes are one string (``Extractor.codes``), searched with the character
+    classes ``_OPENS_TRIGGER`` ... ``_MODAL_WORD``."""
 
     def __init__(self, lex: "Lexicon"):
         super().__init__()
@@ -99,19 +125,23 @@ class _WordBits(dict):
         if len(self) >= 100_000:
             self.clear()
         lex = self.lex
-        bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
-            | (low in lex.diplomatic.first) << 2 | (low in lex.troops.first) << 3 \
-            | (low.isdecimal() or low in lex.numbers.first) << 4 | (strip_accents(low) in lex.violent) << 5
-        plain = strip_accents(low)
-        if plain in lex.negation:
-            bits |= _NEGATION
-        if plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
-                                       and len(plain) > 5):
-            bits |= _HYPOTHETICAL
-        if plain in lex.future:
-            bits |= _FUTURE
-        self[low] = bits
-        return bits
+        plain = low if low.isascii() else strip_accents(low)     # ASCII has no accent to strip
+        if low not in lex.openers and plain not in lex.markers and not low.isdecimal() \
+                and not (lex.hypo_endings and plain.endswith(lex.hypo_endings) and len(plain) > 5):
+            bits = 0        # most words open no list and mark nothing
+        else:
+            bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
+                | (low in lex.diplomatic.first) << 2 | (low in lex.troops.first) << 3 \
+                | (low.isdecimal() or low in lex.numbers.first) << 4 | (plain in lex.violent) << 5
+            if plain in lex.negation:
+                bits |= _NEGATION
+            if plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
+                                           and len(plain) > 5):
+                bits |= _HYPOTHETICAL
+            if plain in lex.future:
+                bits |= _FUTURE
+        code = self[low] = chr(bits)
+        return code
 
 
 @lru_cache(maxsize=None)
@@ -152,38 +182,16 @@ class Extractor:
         lows = self.lows
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
-        # are violent words or mark a modality: one pass over the tokens that have any bit
-        self.bits = bits = list(map(lex.bits.__getitem__, lows))
-        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos, \
-            self.modal_pos = trigger, places, diplomatic, troops, number, violent, modal = \
-            [], [], [], [], [], [], []
-        # most such words have one bit, of a trigger, a place or a count: one dictionary hit
-        single = {1: trigger.append, 2: places.append, 16: number.append}
-        for j in compress(range(len(lows)), bits):
-            b = bits[j]
-            add = single.get(b)
-            if add is not None:
-                add(j)
-                continue
-            if b & 1:
-                trigger.append(j)
-            if b & 2:
-                places.append(j)
-            if b & 4:
-                diplomatic.append(j)
-            if b & 8:
-                troops.append(j)
-            if b & 16:
-                number.append(j)
-            if b & 32:
-                violent.append(j)
-            if b & _MODAL:
-                modal.append(j)
-        # the words that may open a place name: read in the sentences of mentions only
-        self.place_pos = places
+        # are violent words or mark a modality: one character per token (see ``_WordCodes``)
+        self.codes = codes = "".join(map(lex.codes.__getitem__, lows))
+        self.trigger_pos = [m.start() for m in _OPENS_TRIGGER.finditer(codes)]
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
-        self.diplomatic_at = _hits(lex.diplomatic, lows, diplomatic)
-        self.troops_at = _hits(lex.troops, lows, troops)
+        self.diplomatic_at = _hits(lex.diplomatic, lex.diplomatic_words, lows,
+                                   [m.start() for m in _OPENS_MISSION.finditer(codes)])
+        self.troops_at = _hits(lex.troops, lex.troops_words, lows,
+                               [m.start() for m in _OPENS_TROOPS.finditer(codes)])
+        # places, counts, violent and modality words are looked for in the sentences of
+        # mentions only
         self.number_memo: dict[int, tuple | None] = {}
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
@@ -237,13 +245,22 @@ class Extractor:
             in_timex.update(range(a, min(b, a + 30)))    # "March 31" is no march
         i = 0
         longest = lex.triggers.longest
+        words = lex.trigger_words
+        cues = self.cue_tokens
         for j in self.trigger_pos:        # only a word that opens a trigger phrase can start one
             if j < i:
                 continue
-            hit = longest(lows, j)
-            if hit is None or j in self.cue_tokens or j in in_timex:
+            value = words.get(lows[j], _MISSING)
+            if value is _MISSING:
+                hit = longest(lows, j)
+                if hit is None:
+                    continue
+                end, value = hit
+            else:
+                end = j + 1
+            if j in cues or j in in_timex:
                 continue
-            end, (kind, verb) = hit
+            kind, verb = value
             if not self._heading(j):
                 out.append((j, end, kind, verb))
             i = end
@@ -283,10 +300,11 @@ class Extractor:
         """The nearest time expression in the same clause (no comma in between)."""
         toks, lows = self.toks, self.lows
         best = None
+        sid = toks[s].sent
         lo_i = bisect_left(self.tx_starts, s - 40)
         hi_i = bisect_right(self.tx_starts, e + 17)
         for a, b, t in self.tx[lo_i:hi_i]:
-            if toks[a].sent != toks[s].sent:
+            if toks[a].sent != sid:
                 continue
             if b <= s:
                 gap = range(b, s)
@@ -298,7 +316,10 @@ class Extractor:
                 gap, dist = range(0), 0
             if dist > 16:
                 continue            # too far, even across an aside
-            breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
+            if CLAUSE_BREAKS.isdisjoint(lows[gap.start:gap.stop]):
+                breaks = []         # the common case, one test in C
+            else:
+                breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
             # a parenthetical between two commas does not break the clause
             aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
                 and breaks[1] - breaks[0] <= 9
@@ -312,7 +333,6 @@ class Extractor:
                 best = (dist, t)
         if best is None:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..."
-            sid = toks[s].sent
             i = bisect_left(self.tx_starts, s) - 1
             while i >= 0 and toks[self.tx[i][0]].sent == sid:
                 a, b, t = self.tx[i]
@@ -334,7 +354,8 @@ class Extractor:
         return None
 
     # ---------------------------------------------------------------- details
-    def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> dict:
+    def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> tuple:
+        """(killed, wounded) told around the trigger in tokens [s, e) of sentence [lo, hi)."""
         lows, lex = self.lows, self.lex
         n = len(lows)
         killed = wounded = None
@@ -353,9 +374,8 @@ class Extractor:
             if lows[j] in CLAUSE_BREAKS:
                 break
         # "25 morts", "12 blessés" anywhere in the sentence
-        pos = self.number_pos
-        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
-            got = self._number(pos[i])
+        for count in _COUNTS.finditer(self.codes, lo, hi):
+            got = self._number(count.start())
             if got is None:
                 continue
             value, k = got
@@ -365,7 +385,7 @@ class Extractor:
                     killed = value
                 elif word in lex.wounded and wounded is None:
                     wounded = value
-        return {"killed": killed, "wounded": wounded}
+        return killed, wounded
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
         """The number of troops named between tokens lo and hi, and whether troops are named
@@ -408,17 +428,26 @@ class Extractor:
     def _read_places(self, lo: int, hi: int) -> list[tuple[int, str]]:
         lows = self.lows
         out = []
-        pos = self.place_pos
         longest = self.lex.places.longest
+        words, seconds = self.lex.place_words, self.lex.place_seconds
+        last = len(lows) - 1
         j = lo
-        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
-            if pos[i] < j:          # inside the place just read
+        for opener in _OPENS_PLACE.finditer(self.codes, lo, hi):
+            p = opener.start()
+            if p < j:               # inside the place just read
                 continue
-            hit = longest(lows, pos[i])
-            if hit is None:
-                continue
-            j = pos[i]
-            end, name = hit
+            name = words.get(lows[p], _MISSING)
+            if name is _MISSING:
+                nxt = seconds.get(lows[p])
+                if nxt is not None and (p == last or lows[p + 1] not in nxt):
+                    continue
+                hit = longest(lows, p)
+                if hit is None:
+                    continue
+                end, name = hit
+            else:
+                end = p + 1
+            j = p
             # "pro-Iran", "pro-iraniens": a faction, not the country
             if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
                 name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
@@ -427,19 +456,18 @@ class Extractor:
             j = end
         return out
 
-    def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
+    def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
         # the modality words of tokens [s - 5, e + 4) of the sentence
         words = 0
-        pos = self.modal_pos
-        for i in range(bisect_left(pos, max(lo, s - 5)), bisect_left(pos, min(hi, e + 4))):
-            words |= self.bits[pos[i]]
+        for word in _MODAL_WORD.finditer(self.codes, max(lo, s - 5), min(hi, e + 4)):
+            words |= ord(word.group())
         if words & _NEGATION:
             return "negated"
         if words & _HYPOTHETICAL:
             return "hypothetical"
         if words & _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
             return "future"
-        if self._claim_of(s) is not None:
+        if claimed:
             return "reported"
         return "asserted"
 
@@ -483,22 +511,26 @@ class Extractor:
 
     def _mention(self, triggers: list) -> dict:
         toks = self.toks
+        s, e, _, lo, hi, timex, _ = triggers[0]
         kinds = {t[2] for t in triggers}
-        s, e = triggers[0][0], triggers[0][1]
-        lo, hi, timex = triggers[0][3], triggers[0][4], triggers[0][5]
         verb = any([t[6] for t in triggers])
-        fam = FAMILY[next(iter(kinds))]
-        diplomatic = any(self._near(self.diplomatic_at, t[0], t[1] + 6) for t in triggers)
-        vi = bisect_left(self.violent_pos, lo)
-        violent_words = vi < len(self.violent_pos) and self.violent_pos[vi] < hi
+        fam = FAMILY[triggers[0][2]]          # the triggers of a mention share their family
+        diplomatic = False
+        dpos = self.diplomatic_at[0]
+        if dpos:
+            for t in triggers:          # a mission named within six tokens after a trigger
+                i = bisect_left(dpos, t[0])
+                if i < len(dpos) and dpos[i] < t[1] + 6:
+                    diplomatic = True
+                    break
         casualties = {"killed": None, "wounded": None}
         troops = None
         if fam == "violent":
-            for ts, te, k, *_ in triggers:
-                c = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
+            for ts, te, k, _, _, _, _ in triggers:
+                killed, wounded = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
                 key = "wounded" if k == "wound" else "killed"
-                casualties[key] = casualties[key] or c["killed"]
-                casualties["wounded"] = casualties["wounded"] or c["wounded"]
+                casualties[key] = casualties[key] or killed
+                casualties["wounded"] = casualties["wounded"] or wounded
             lethal = "kill" in kinds or bool(casualties["killed"])
             if lethal:
                 kind = "lethal strike" if "strike" in kinds else "lethal attack"
@@ -509,6 +541,7 @@ class Extractor:
             else:
                 kind = "attack"
         elif fam == "protest":
+            violent_words = _IS_VIOLENT.search(self.codes, lo, hi) is not None
             kind = "attack on diplomatic mission" if (diplomatic and violent_words) else "protest"
             if kind != "protest":
                 fam = "violent"
@@ -520,17 +553,20 @@ class Extractor:
         places = self._places(lo, hi)
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
-        actor = None
-        lows = self.lows
-        before = [(j, name) for j, name in places if j < s and s - j <= 10
-                  and CLAUSE_BREAKS.isdisjoint(lows[j:s])
-                  and self.cue_tokens.isdisjoint(range(max(lo, j - 3), j))
-                  and not (j > 0 and lows[j - 1] in self.lex.locative)]
-        factions = [name for j, name in before if name in self.factions]
-        if factions:
-            actor = factions[-1]
-        elif before:
-            actor = before[-1][1]
+        # (the last such place that is a faction, if any)
+        actor = faction = None
+        lows, cues, locative, factions = self.lows, self.cue_tokens, self.lex.locative, self.factions
+        for j, name in places:          # places are read left to right
+            if j >= s:
+                break
+            if s - j <= 10 and CLAUSE_BREAKS.isdisjoint(lows[j:s]) \
+                    and cues.isdisjoint(range(max(lo, j - 3), j)) \
+                    and not (j > 0 and lows[j - 1] in locative):
+                actor = name
+                if name in factions:
+                    faction = name
+        if faction is not None:
+            actor = faction
         target = None
         for j, name in places:
             if j >= e and j - e <= 12:
@@ -540,8 +576,11 @@ class Extractor:
             d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
                 # "l'ambassade américaine", "the American Embassy", "l'ambassade des États-Unis"
-                near = [name for j, name in places if d[0] - 3 <= j <= d[1] + 3 and name not in self.factions]
-                target = near[0] if near else target
+                near_lo, near_hi = d[0] - 3, d[1] + 3
+                for j, name in places:
+                    if near_lo <= j <= near_hi and name not in factions:
+                        target = name
+                        break
         claim = self._claim_of(s)
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
@@ -550,7 +589,7 @@ class Extractor:
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
             "actor": actor, "target": target,
-            "modality": self._modality(s, e, lo, hi, timex),
+            "modality": self._modality(s, e, lo, hi, timex, claim is not None),
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
             "para": toks[s].para, "tok": s,
@@ -708,7 +747,7 @@ class Extractor:
                 "troops": ev.get("troops"),
                 "modality": ev["modality"],
                 "claims": claims,
-                "reference": ladder.reference(ev["kind"]),
+                "reference": dict(_reference(ev["kind"])),
                 "rule": ev.get("rule") or "trigger:" + "+".join(sorted(set(first["triggers"]))),
             })
         return out
@@ -754,15 +793,43 @@ class Extractor:
         return list(found.values())
 
 
-def _hits(vocab: Vocabulary, lows: list[str], candidates: list[int]) -> tuple[list[int], dict]:
+def _hits(vocab: Vocabulary, words: dict, lows: list[str], candidates: list[int]) \
+        -> tuple[list[int], dict]:
     """Where the phrases of ``vocab`` start, among the ``candidates`` (sorted positions of the
-    words that open them): sorted positions, and position -> (end, value) of the longest phrase."""
+    words that open them): sorted positions, and position -> (end, value) of the longest phrase
+    (``words``: the one-word phrases that open no longer one, see ``_one_word``)."""
     at = {}
     for j in candidates:
+        value = words.get(lows[j], _MISSING)
+        if value is not _MISSING:
+            at[j] = (j + 1, value)
+            continue
         hit = vocab.longest(lows, j)
         if hit is not None:
             at[j] = hit
     return list(at), at
+
+
+def _one_word(vocab: Vocabulary) -> dict:
+    """word -> value, for the words of ``vocab`` that are a whole entry and open no longer one
+    (there ``vocab.longest`` gives ``(j + 1, value)``)."""
+    return {w: vocab.table[(w,)] for w, sizes in vocab.sizes.items() if sizes == [1]}
+
+
+def _seconds(vocab: Vocabulary) -> dict:
+    """word -> the words that may follow it in a phrase of ``vocab``, for the words that are
+    not a whole entry themselves (``vocab.longest`` finds nothing where another word follows)."""
+    out: dict[str, set] = {}
+    for key in vocab.table:
+        if len(key) > 1 and 1 not in vocab.sizes[key[0]]:
+            out.setdefault(key[0], set()).add(key[1])
+    return out
+
+
+@lru_cache(maxsize=None)
+def _reference(kind: str) -> dict:
+    """``ladder.reference``, once per kind (callers copy it)."""
+    return ladder.reference(kind)
 
 
 def _claim_number(claim_id: str) -> int:
