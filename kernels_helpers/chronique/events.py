@@ -21,7 +21,6 @@ its reference codes, a time with its provenance, and its source spans.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import attrgetter
@@ -39,19 +38,25 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
 _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
 WINDOW = 8
-_NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
-_MODAL = _NEGATION | _HYPOTHETICAL | _FUTURE
+# a token's code (see ``_WordCodes``): the lists it may open, whether it is a violent word,
+# and in the two high bits the strongest modality it marks
 _TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT, _VIOLENT = 1, 2, 4, 8, 16, 32
+_FUTURE, _HYPOTHETICAL, _NEGATION = 1 << 6, 2 << 6, 3 << 6
+_MODAL = 3 << 6
 
 
-def _having(mask: int) -> re.Pattern:
-    """One token code (see ``_WordCodes``) whose bits meet ``mask``: a character class, so that
-    ``finditer`` over a document's codes finds such tokens in one linear scan in C."""
-    return re.compile("[" + "".join(re.escape(chr(v)) for v in range(1, 512) if v & mask) + "]")
+def _flag_table(mask: int) -> bytes:
+    """For ``bytes.translate``: a code -> 1 if it has a bit of ``mask``, else 0."""
+    return bytes(1 if v & mask else 0 for v in range(256))
 
 
-_OPENS_TRIGGER, _OPENS_PLACE, _OPENS_MISSION, _OPENS_TROOPS, _COUNTS, _IS_VIOLENT, _MODAL_WORD = \
-    map(_having, (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT, _VIOLENT, _MODAL))
+def _without(mask: int) -> bytes:
+    """For ``bytes.translate(None, ...)``: the codes with no bit of ``mask`` (deleted)."""
+    return bytes(v for v in range(256) if not v & mask)
+
+
+_FLAGS = {mask: _flag_table(mask) for mask in (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT)}
+_NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _MISSING = object()
 
@@ -109,13 +114,14 @@ class Lexicon:
 
 
 class _WordCodes(dict):
-    """Word -> its code: one character whose code point has the bits of the lists the word may
-    open (``_TRIGGER``, ``_PLACE``, ``_MISSION``, ``_TROOPS``, ``_COUNT``: digits or a number
-    word), whether it is a violent word (``_VIOLENT``), and the modality it marks
-    (``_NEGATION``, ``_HYPOTHETICAL``, ``_FUTURE``).  Worked out on first sight of each word.
+    """Word -> its code, a byte: the bits of the lists the word may open (``_TRIGGER``,
+    ``_PLACE``, ``_MISSION``, ``_TROOPS``, ``_COUNT``: digits or a number word), whether it is
+    a violent word (``_VIOLENT``), and the strongest modality it marks (``_NEGATION`` over
+    ``_HYPOTHETICAL`` over ``_FUTURE``, in the bits of ``_MODAL``).  Worked out on first sight
+    of each word.
 
-    A document's codes are one string (``Extractor.codes``), searched with the character
-    classes ``_OPENS_TRIGGER`` ... ``_MODAL_WORD``."""
+    A document's codes are one ``bytes`` (``Extractor.codes``): the tokens of a list are found
+    by ``translate`` and ``find``, in C."""
 
     def __init__(self, lex: "Lexicon"):
         super().__init__()
@@ -135,13 +141,13 @@ class _WordCodes(dict):
                 | (low.isdecimal() or low in lex.numbers.first) << 4 | (plain in lex.violent) << 5
             if plain in lex.negation:
                 bits |= _NEGATION
-            if plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
-                                           and len(plain) > 5):
+            elif plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
+                                             and len(plain) > 5):
                 bits |= _HYPOTHETICAL
-            if plain in lex.future:
+            elif plain in lex.future:
                 bits |= _FUTURE
-        code = self[low] = chr(bits)
-        return code
+        self[low] = bits
+        return bits
 
 
 @lru_cache(maxsize=None)
@@ -183,15 +189,18 @@ class Extractor:
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
         # are violent words or mark a modality: one character per token (see ``_WordCodes``)
-        self.codes = codes = "".join(map(lex.codes.__getitem__, lows))
-        self.trigger_pos = [m.start() for m in _OPENS_TRIGGER.finditer(codes)]
+        self.codes = codes = bytes(map(lex.codes.__getitem__, lows))
+        n = len(lows)
+        self.trigger_pos = _ones(codes.translate(_FLAGS[_TRIGGER]), 0, n)
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
         self.diplomatic_at = _hits(lex.diplomatic, lex.diplomatic_words, lows,
-                                   [m.start() for m in _OPENS_MISSION.finditer(codes)])
+                                   _ones(codes.translate(_FLAGS[_MISSION]), 0, n))
         self.troops_at = _hits(lex.troops, lex.troops_words, lows,
-                               [m.start() for m in _OPENS_TROOPS.finditer(codes)])
-        # places, counts, violent and modality words are looked for in the sentences of
+                               _ones(codes.translate(_FLAGS[_TROOPS]), 0, n))
+        # the tokens that may open a place or a count (1, else 0), read in the sentences of
         # mentions only
+        self.place_flags = codes.translate(_FLAGS[_PLACE])
+        self.count_flags = codes.translate(_FLAGS[_COUNT])
         self.number_memo: dict[int, tuple | None] = {}
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
@@ -374,8 +383,8 @@ class Extractor:
             if lows[j] in CLAUSE_BREAKS:
                 break
         # "25 morts", "12 blessés" anywhere in the sentence
-        for count in _COUNTS.finditer(self.codes, lo, hi):
-            got = self._number(count.start())
+        for j in _ones(self.count_flags, lo, hi):
+            got = self._number(j)
             if got is None:
                 continue
             value, k = got
@@ -431,18 +440,19 @@ class Extractor:
         longest = self.lex.places.longest
         words, seconds = self.lex.place_words, self.lex.place_seconds
         last = len(lows) - 1
+        flags = self.place_flags
         j = lo
-        for opener in _OPENS_PLACE.finditer(self.codes, lo, hi):
-            p = opener.start()
-            if p < j:               # inside the place just read
-                continue
+        p = flags.find(1, lo, hi)
+        while p >= 0:               # each token that may open a place, after the place just read
             name = words.get(lows[p], _MISSING)
             if name is _MISSING:
                 nxt = seconds.get(lows[p])
                 if nxt is not None and (p == last or lows[p + 1] not in nxt):
+                    p = flags.find(1, p + 1, hi)
                     continue
                 hit = longest(lows, p)
                 if hit is None:
+                    p = flags.find(1, p + 1, hi)
                     continue
                 end, name = hit
             else:
@@ -454,18 +464,18 @@ class Extractor:
                 self.factions.add(name)
             out.append((j, name))
             j = end
+            p = flags.find(1, j, hi)
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
-        # the modality words of tokens [s - 5, e + 4) of the sentence
-        words = 0
-        for word in _MODAL_WORD.finditer(self.codes, max(lo, s - 5), min(hi, e + 4)):
-            words |= ord(word.group())
-        if words & _NEGATION:
+        # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
+        marked = self.codes[max(lo, s - 5):min(hi, e + 4)].translate(None, _NOT_MODAL)
+        strongest = max(marked) & _MODAL if marked else 0
+        if strongest == _NEGATION:
             return "negated"
-        if words & _HYPOTHETICAL:
+        if strongest == _HYPOTHETICAL:
             return "hypothetical"
-        if words & _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
+        if strongest == _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
             return "future"
         if claimed:
             return "reported"
@@ -541,7 +551,7 @@ class Extractor:
             else:
                 kind = "attack"
         elif fam == "protest":
-            violent_words = _IS_VIOLENT.search(self.codes, lo, hi) is not None
+            violent_words = bool(self.codes[lo:hi].translate(None, _NOT_VIOLENT))
             kind = "attack on diplomatic mission" if (diplomatic and violent_words) else "protest"
             if kind != "protest":
                 fam = "violent"
@@ -791,6 +801,16 @@ class Extractor:
         # a denial and a threat of the same speaker and day, in one sentence, tell one story:
         # keep both, they are distinct acts on the ladder
         return list(found.values())
+
+
+def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
+    """The positions in [lo, hi) where ``flags`` (codes translated by one of ``_FLAGS``) is 1."""
+    out = []
+    i = flags.find(1, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = flags.find(1, i + 1, hi)
+    return out
 
 
 def _hits(vocab: Vocabulary, words: dict, lows: list[str], candidates: list[int]) \
