@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from . import ladder
 from .resources import module
@@ -58,6 +58,7 @@ def _without(mask: int) -> bytes:
 _FLAGS = {mask: _flag_table(mask) for mask in (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT)}
 _NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
+_FIRST = itemgetter(0)
 _MISSING = object()
 
 
@@ -208,26 +209,33 @@ class Extractor:
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         # time expressions as token spans, and claims' content and cue spans
-        self.tx = []
+        # (an end is looked for from its start on)
+        starts = self.starts
+        self.tx = tx = []
         for t in timexes:
-            a, b = bisect_left(self.starts, t.start), bisect_left(self.starts, t.end)
+            a = bisect_left(starts, t.start)
+            b = bisect_left(starts, t.end, a)
             if a < b:
-                self.tx.append((a, b, t))
-        self.tx.sort(key=lambda x: x[0])
-        self.tx_starts = [a for a, _, _ in self.tx]
+                tx.append((a, b, t))
+        tx.sort(key=_FIRST)
+        self.tx_starts = list(map(_FIRST, tx))
         self.timex_by_id = {t.id: t for t in timexes}
-        self.claim_spans = []
-        self.cue_tokens = set()
+        # the time expressions of each sentence, in text order
+        self.tx_of_sentence: dict[int, list] = {}
+        for x in tx:
+            self.tx_of_sentence.setdefault(toks[x[0]].sent, []).append(x)
+        self.claim_spans = spans = []
+        self.cue_tokens = cues = set()
         for c in claims:
-            a = bisect_left(self.starts, c["content"]["start"])
-            b = bisect_left(self.starts, c["content"]["end"])
-            self.claim_spans.append((a, b, c))
-            ca = bisect_left(self.starts, c["cue"]["start"])
-            cb = bisect_left(self.starts, c["cue"]["end"])
-            self.cue_tokens.update(range(ca, min(cb, ca + 20)))
-        self.claim_spans.sort(key=lambda x: x[0])
-        self.claim_starts = [a for a, _, _ in self.claim_spans]
-        self.claim_max = max((b - a for a, b, _ in self.claim_spans), default=0)
+            content, cue = c["content"], c["cue"]
+            a = bisect_left(starts, content["start"])
+            spans.append((a, bisect_left(starts, content["end"], a), c))
+            ca = bisect_left(starts, cue["start"])
+            # the first 20 tokens of the cue
+            cues.update(range(ca, bisect_left(starts, cue["end"], ca, min(len(starts), ca + 20))))
+        spans.sort(key=_FIRST)
+        self.claim_starts = list(map(_FIRST, spans))
+        self.claim_max = max([b - a for a, b, _ in spans], default=0)
 
     # ---------------------------------------------------------------- triggers
     def _heading(self, k: int) -> bool:
@@ -308,12 +316,13 @@ class Extractor:
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
         toks, lows = self.toks, self.lows
-        best = None
         sid = toks[s].sent
-        lo_i = bisect_left(self.tx_starts, s - 40)
-        hi_i = bisect_right(self.tx_starts, e + 17)
-        for a, b, t in self.tx[lo_i:hi_i]:
-            if toks[a].sent != sid:
+        same = self.tx_of_sentence.get(sid)
+        if same is None:
+            return None             # no time expression in the sentence
+        best = None
+        for a, b, t in same:
+            if a < s - 40 or a > e + 17:
                 continue
             if b <= s:
                 gap = range(b, s)
@@ -342,12 +351,11 @@ class Extractor:
                 best = (dist, t)
         if best is None:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..."
-            i = bisect_left(self.tx_starts, s) - 1
-            while i >= 0 and toks[self.tx[i][0]].sent == sid:
-                a, b, t = self.tx[i]
-                if (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
+            # (the sentence's expressions before the trigger, nearest first)
+            for a, b, t in reversed(same):
+                if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) \
+                        and toks[b].low == ",":
                     return t
-                i -= 1
         return None if best is None else best[1]
 
     def _claim_of(self, s: int):
@@ -368,9 +376,11 @@ class Extractor:
         lows, lex = self.lows, self.lex
         n = len(lows)
         killed = wounded = None
+        counts, toks = self.count_flags, self.toks
         # "a tué 25 combattants", "killed 25 fighters", "a tué vendredi un Américain"
         for j in range(e, min(hi, e + WINDOW) if direct else e):
-            got = self._number(j)
+            # a number starts at a digit token or a number word (which have the count flag)
+            got = self._number(j) if counts[j] or toks[j].digit else None
             if got is not None:
                 value, k = got
                 if k < n and (lows[k] not in ("%",)):
