@@ -37,6 +37,7 @@ FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
 _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
+_STRIKES = frozenset({"lethal strike", "air strike"})
 WINDOW = 8
 # a token's code (see ``_WordCodes``): the lists it may open, whether it is a violent word,
 # and in the two high bits the strongest modality it marks
@@ -653,30 +654,33 @@ class Extractor:
     # ---------------------------------------------------------------- merging
     @staticmethod
     def _compatible(ev: dict, m: dict) -> bool:
-        if ev["family"] != m["family"]:
+        fam = ev["family"]
+        if fam != m["family"]:
             return False
-        if (ev["modality"] in FACTUAL) != (m["modality"] in FACTUAL):
+        em, mm = ev["modality"], m["modality"]
+        if (em in FACTUAL) != (mm in FACTUAL):
             return False
-        if "negated" in (ev["modality"], m["modality"]) and ev["modality"] != m["modality"]:
+        if em != mm and (em == "negated" or mm == "negated"):
             return False
-        if ev["family"] == "violent":
-            strike = {"lethal strike", "air strike"}
-            if (ev["kind"] == "attack on diplomatic mission" and m["kind"] in strike) or \
-                    (m["kind"] == "attack on diplomatic mission" and ev["kind"] in strike):
+        if fam == "violent":
+            ek, mk = ev["kind"], m["kind"]
+            if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \
+                    (mk == "attack on diplomatic mission" and ek in _STRIKES):
                 return False
-            if ev["diplomatic"] != m["diplomatic"] and "lethal" in ev["kind"] + m["kind"]:
-                return False
+            if ev["diplomatic"] != m["diplomatic"]:
+                if "lethal" in ek + mk:
+                    return False
+                # an undated attack is not folded into the attack on the mission
+                if ev["timex"] is None or m["timex"] is None:
+                    return False
             k1, k2 = ev["casualties"]["killed"], m["casualties"]["killed"]
             if k1 and k2 and k1 != k2:
                 return False
-        if ev["family"] == "violent" and ev["diplomatic"] != m["diplomatic"]:
-            # an undated attack is not folded into the attack on the mission
-            if ev["timex"] is None or m["timex"] is None:
+        elif fam == "deploy":
+            t1, t2 = ev["troops"], m["troops"]
+            if t1 and t2 and t1 != t2:
                 return False
-        if ev["family"] == "deploy":
-            if ev["troops"] and m["troops"] and ev["troops"] != m["troops"]:
-                return False
-            if (ev["troops"] is None) != (m["troops"] is None):
+            if (t1 is None) != (t2 is None):
                 return False
         t1, t2 = ev["timex"], m["timex"]
         if t1 is None or t2 is None or not t1.interval or not t2.interval:
@@ -688,11 +692,12 @@ class Extractor:
     def _merge(self, mentions: list[dict]) -> list[dict]:
         events: list[dict] = []
         by_family: dict[str, list] = {}
+        compatible = self._compatible
         for m in mentions:
             recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
             target = None
             for ev in recent:
-                if self._compatible(ev, m):
+                if compatible(ev, m):
                     target = ev
                     break
             if target is None:
@@ -730,44 +735,47 @@ class Extractor:
         events.sort(key=lambda ev: ev["mentions"][0]["trigger"]["start"])
         out = []
         names = self.lex.ev.KIND_NAMES
+        text, starts, claim_of = self.text, self.starts, self._claim_of
         for k, ev in enumerate(events, 1):
+            mentions, kind, casualties = ev["mentions"], ev["kind"], ev["casualties"]
             time = ev.get("time") or self._time_of(ev)
-            claims = {m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ()))
+            claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
             claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
             # the claims whose content holds one of the event's words assert it
-            for m in ev["mentions"][:50]:
+            for m in mentions[:50]:
                 if "tok" in m:
                     continue        # a trigger's mention: its claim ("claim") is listed already
-                c = self._claim_of(bisect_right(self.starts, m["trigger"]["start"]) - 1)
+                c = claim_of(bisect_right(starts, m["trigger"]["start"]) - 1)
                 if c is not None and c["id"] not in claims:
                     claims.append(c["id"])
-            first = ev["mentions"][0]
+            first = mentions[0]
             sent = first["sentence"]
-            label = names.get(ev["kind"], ev["kind"])
-            killed = ev["casualties"]["killed"]
+            label = names.get(kind, kind)
+            killed = casualties["killed"]
             if killed:
                 label += f" ({killed} †)"
-            if ev.get("troops"):
-                label += f" ({ev['troops']:,})".replace(",", self.lex.ev.THOUSANDS_SEP)
+            troops = ev.get("troops")
+            if troops:
+                label += f" ({troops:,})".replace(",", self.lex.ev.THOUSANDS_SEP)
             out.append({
                 "id": f"e{k}",
-                "kind": ev["kind"],
-                "rung": ladder.rung_of(ev["kind"]),
+                "kind": kind,
+                "rung": ladder.rung_of(kind),
                 "label": label,
-                "summary": " ".join(self.text[sent["start"]:sent["end"]].split())[:240],
+                "summary": " ".join(text[sent["start"]:sent["end"]].split())[:240],
                 "trigger": first["trigger"],
                 "sentence": sent,
                 "mentions": [{"trigger": m["trigger"], "sentence": m["sentence"],
                               "timex": m["timex"].id if m.get("timex") is not None else None,
-                              "modality": m["modality"]} for m in ev["mentions"]],
+                              "modality": m["modality"]} for m in mentions],
                 "time": time,
                 "actor": {"name": ev["actor"]} if ev.get("actor") else None,
                 "target": {"name": ev["target"]} if ev.get("target") else None,
-                "casualties": ev["casualties"],
-                "troops": ev.get("troops"),
+                "casualties": casualties,
+                "troops": troops,
                 "modality": ev["modality"],
                 "claims": claims,
-                "reference": dict(_reference(ev["kind"])),
+                "reference": dict(_reference(kind)),
                 "rule": ev.get("rule") or "trigger:" + "+".join(sorted(set(first["triggers"]))),
             })
         return out
