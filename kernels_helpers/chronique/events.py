@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from . import ladder
 from .resources import module
@@ -38,10 +37,29 @@ FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
 _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
+_STRIKES = frozenset({"lethal strike", "air strike"})
 WINDOW = 8
-_NEGATION, _HYPOTHETICAL, _FUTURE = 1 << 6, 1 << 7, 1 << 8
-_MODAL = _NEGATION | _HYPOTHETICAL | _FUTURE
+# a token's code (see ``_WordCodes``): the lists it may open, whether it is a violent word,
+# and in the two high bits the strongest modality it marks
+_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT, _VIOLENT = 1, 2, 4, 8, 16, 32
+_FUTURE, _HYPOTHETICAL, _NEGATION = 1 << 6, 2 << 6, 3 << 6
+_MODAL = 3 << 6
+
+
+def _flag_table(mask: int) -> bytes:
+    """For ``bytes.translate``: a code -> 1 if it has a bit of ``mask``, else 0."""
+    return bytes(1 if v & mask else 0 for v in range(256))
+
+
+def _without(mask: int) -> bytes:
+    """For ``bytes.translate(None, ...)``: the codes with no bit of ``mask`` (deleted)."""
+    return bytes(v for v in range(256) if not v & mask)
+
+
+_FLAGS = {mask: _flag_table(mask) for mask in (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT)}
+_NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
+_FIRST = itemgetter(0)
 _MISSING = object()
 
 
@@ -82,14 +100,30 @@ class Lexicon:
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
         self.places = Vocabulary(places)
-        self.bits = _WordBits(self)
+        # the words of one-word entries that open no longer one: their phrase is a lookup
+        self.trigger_words = _one_word(self.triggers)
+        self.place_words = _one_word(self.places)
+        self.diplomatic_words = _one_word(self.diplomatic)
+        self.troops_words = _one_word(self.troops)
+        # the second words of the phrases opened by a word that is no place on its own
+        # ("the", "la"): any other next word rules a place out at once
+        self.place_seconds = _seconds(self.places)
+        # any word that opens a phrase of a list, or is a marker word (see ``_WordBits``)
+        self.openers = self.triggers.first | self.places.first | self.diplomatic.first \
+            | self.troops.first | self.numbers.first
+        self.markers = self.violent | self.negation | self.hypo_words | self.future
+        self.codes = _WordCodes(self)
 
 
-class _WordBits(dict):
-    """Word -> which lists it may open, as bits in the order of ``Extractor``'s position lists:
-    trigger, place, mission, troops, count (digits or a number word), violent word; and the
-    modality it marks (``_NEGATION``, ``_HYPOTHETICAL``, ``_FUTURE``).  Worked out on first
-    sight of each word."""
+class _WordCodes(dict):
+    """Word -> its code, a byte: the bits of the lists the word may open (``_TRIGGER``,
+    ``_PLACE``, ``_MISSION``, ``_TROOPS``, ``_COUNT``: digits or a number word), whether it is
+    a violent word (``_VIOLENT``), and the strongest modality it marks (``_NEGATION`` over
+    ``_HYPOTHETICAL`` over ``_FUTURE``, in the bits of ``_MODAL``).  Worked out on first sight
+    of each word.
+
+    A document's codes are one ``bytes`` (``Extractor.codes``): the tokens of a list are found
+    by ``translate`` and ``find``, in C."""
 
     def __init__(self, lex: "Lexicon"):
         super().__init__()
@@ -99,17 +133,21 @@ class _WordBits(dict):
         if len(self) >= 100_000:
             self.clear()
         lex = self.lex
-        bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
-            | (low in lex.diplomatic.first) << 2 | (low in lex.troops.first) << 3 \
-            | (low.isdecimal() or low in lex.numbers.first) << 4 | (strip_accents(low) in lex.violent) << 5
-        plain = strip_accents(low)
-        if plain in lex.negation:
-            bits |= _NEGATION
-        if plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
-                                       and len(plain) > 5):
-            bits |= _HYPOTHETICAL
-        if plain in lex.future:
-            bits |= _FUTURE
+        plain = low if low.isascii() else strip_accents(low)     # ASCII has no accent to strip
+        if low not in lex.openers and plain not in lex.markers and not low.isdecimal() \
+                and not (lex.hypo_endings and plain.endswith(lex.hypo_endings) and len(plain) > 5):
+            bits = 0        # most words open no list and mark nothing
+        else:
+            bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
+                | (low in lex.diplomatic.first) << 2 | (low in lex.troops.first) << 3 \
+                | (low.isdecimal() or low in lex.numbers.first) << 4 | (plain in lex.violent) << 5
+            if plain in lex.negation:
+                bits |= _NEGATION
+            elif plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
+                                             and len(plain) > 5):
+                bits |= _HYPOTHETICAL
+            elif plain in lex.future:
+                bits |= _FUTURE
         self[low] = bits
         return bits
 
@@ -152,38 +190,19 @@ class Extractor:
         lows = self.lows
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
-        # are violent words or mark a modality: one pass over the tokens that have any bit
-        self.bits = bits = list(map(lex.bits.__getitem__, lows))
-        self.trigger_pos, places, diplomatic, troops, self.number_pos, self.violent_pos, \
-            self.modal_pos = trigger, places, diplomatic, troops, number, violent, modal = \
-            [], [], [], [], [], [], []
-        # most such words have one bit, of a trigger, a place or a count: one dictionary hit
-        single = {1: trigger.append, 2: places.append, 16: number.append}
-        for j in compress(range(len(lows)), bits):
-            b = bits[j]
-            add = single.get(b)
-            if add is not None:
-                add(j)
-                continue
-            if b & 1:
-                trigger.append(j)
-            if b & 2:
-                places.append(j)
-            if b & 4:
-                diplomatic.append(j)
-            if b & 8:
-                troops.append(j)
-            if b & 16:
-                number.append(j)
-            if b & 32:
-                violent.append(j)
-            if b & _MODAL:
-                modal.append(j)
-        # the words that may open a place name: read in the sentences of mentions only
-        self.place_pos = places
+        # are violent words or mark a modality: one character per token (see ``_WordCodes``)
+        self.codes = codes = bytes(map(lex.codes.__getitem__, lows))
+        n = len(lows)
+        self.trigger_pos = _ones(codes.translate(_FLAGS[_TRIGGER]), 0, n)
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
-        self.diplomatic_at = _hits(lex.diplomatic, lows, diplomatic)
-        self.troops_at = _hits(lex.troops, lows, troops)
+        self.diplomatic_at = _hits(lex.diplomatic, lex.diplomatic_words, lows,
+                                   _ones(codes.translate(_FLAGS[_MISSION]), 0, n))
+        self.troops_at = _hits(lex.troops, lex.troops_words, lows,
+                               _ones(codes.translate(_FLAGS[_TROOPS]), 0, n))
+        # the tokens that may open a place or a count (1, else 0), read in the sentences of
+        # mentions only
+        self.place_flags = codes.translate(_FLAGS[_PLACE])
+        self.count_flags = codes.translate(_FLAGS[_COUNT])
         self.number_memo: dict[int, tuple | None] = {}
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
@@ -191,26 +210,33 @@ class Extractor:
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         # time expressions as token spans, and claims' content and cue spans
-        self.tx = []
+        # (an end is looked for from its start on)
+        starts = self.starts
+        self.tx = tx = []
         for t in timexes:
-            a, b = bisect_left(self.starts, t.start), bisect_left(self.starts, t.end)
+            a = bisect_left(starts, t.start)
+            b = bisect_left(starts, t.end, a)
             if a < b:
-                self.tx.append((a, b, t))
-        self.tx.sort(key=lambda x: x[0])
-        self.tx_starts = [a for a, _, _ in self.tx]
+                tx.append((a, b, t))
+        tx.sort(key=_FIRST)
+        self.tx_starts = list(map(_FIRST, tx))
         self.timex_by_id = {t.id: t for t in timexes}
-        self.claim_spans = []
-        self.cue_tokens = set()
+        # the time expressions of each sentence, in text order
+        self.tx_of_sentence: dict[int, list] = {}
+        for x in tx:
+            self.tx_of_sentence.setdefault(toks[x[0]].sent, []).append(x)
+        self.claim_spans = spans = []
+        self.cue_tokens = cues = set()
         for c in claims:
-            a = bisect_left(self.starts, c["content"]["start"])
-            b = bisect_left(self.starts, c["content"]["end"])
-            self.claim_spans.append((a, b, c))
-            ca = bisect_left(self.starts, c["cue"]["start"])
-            cb = bisect_left(self.starts, c["cue"]["end"])
-            self.cue_tokens.update(range(ca, min(cb, ca + 20)))
-        self.claim_spans.sort(key=lambda x: x[0])
-        self.claim_starts = [a for a, _, _ in self.claim_spans]
-        self.claim_max = max((b - a for a, b, _ in self.claim_spans), default=0)
+            content, cue = c["content"], c["cue"]
+            a = bisect_left(starts, content["start"])
+            spans.append((a, bisect_left(starts, content["end"], a), c))
+            ca = bisect_left(starts, cue["start"])
+            # the first 20 tokens of the cue
+            cues.update(range(ca, bisect_left(starts, cue["end"], ca, min(len(starts), ca + 20))))
+        spans.sort(key=_FIRST)
+        self.claim_starts = list(map(_FIRST, spans))
+        self.claim_max = max([b - a for a, b, _ in spans], default=0)
 
     # ---------------------------------------------------------------- triggers
     def _heading(self, k: int) -> bool:
@@ -237,13 +263,22 @@ class Extractor:
             in_timex.update(range(a, min(b, a + 30)))    # "March 31" is no march
         i = 0
         longest = lex.triggers.longest
+        words = lex.trigger_words
+        cues = self.cue_tokens
         for j in self.trigger_pos:        # only a word that opens a trigger phrase can start one
             if j < i:
                 continue
-            hit = longest(lows, j)
-            if hit is None or j in self.cue_tokens or j in in_timex:
+            value = words.get(lows[j], _MISSING)
+            if value is _MISSING:
+                hit = longest(lows, j)
+                if hit is None:
+                    continue
+                end, value = hit
+            else:
+                end = j + 1
+            if j in cues or j in in_timex:
                 continue
-            end, (kind, verb) = hit
+            kind, verb = value
             if not self._heading(j):
                 out.append((j, end, kind, verb))
             i = end
@@ -282,11 +317,13 @@ class Extractor:
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
         toks, lows = self.toks, self.lows
+        sid = toks[s].sent
+        same = self.tx_of_sentence.get(sid)
+        if same is None:
+            return None             # no time expression in the sentence
         best = None
-        lo_i = bisect_left(self.tx_starts, s - 40)
-        hi_i = bisect_right(self.tx_starts, e + 17)
-        for a, b, t in self.tx[lo_i:hi_i]:
-            if toks[a].sent != toks[s].sent:
+        for a, b, t in same:
+            if a < s - 40 or a > e + 17:
                 continue
             if b <= s:
                 gap = range(b, s)
@@ -298,7 +335,10 @@ class Extractor:
                 gap, dist = range(0), 0
             if dist > 16:
                 continue            # too far, even across an aside
-            breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
+            if CLAUSE_BREAKS.isdisjoint(lows[gap.start:gap.stop]):
+                breaks = []         # the common case, one test in C
+            else:
+                breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
             # a parenthetical between two commas does not break the clause
             aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
                 and breaks[1] - breaks[0] <= 9
@@ -312,13 +352,11 @@ class Extractor:
                 best = (dist, t)
         if best is None:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..."
-            sid = toks[s].sent
-            i = bisect_left(self.tx_starts, s) - 1
-            while i >= 0 and toks[self.tx[i][0]].sent == sid:
-                a, b, t = self.tx[i]
-                if (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
+            # (the sentence's expressions before the trigger, nearest first)
+            for a, b, t in reversed(same):
+                if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) \
+                        and toks[b].low == ",":
                     return t
-                i -= 1
         return None if best is None else best[1]
 
     def _claim_of(self, s: int):
@@ -334,13 +372,16 @@ class Extractor:
         return None
 
     # ---------------------------------------------------------------- details
-    def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> dict:
+    def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> tuple:
+        """(killed, wounded) told around the trigger in tokens [s, e) of sentence [lo, hi)."""
         lows, lex = self.lows, self.lex
         n = len(lows)
         killed = wounded = None
+        counts, toks = self.count_flags, self.toks
         # "a tué 25 combattants", "killed 25 fighters", "a tué vendredi un Américain"
         for j in range(e, min(hi, e + WINDOW) if direct else e):
-            got = self._number(j)
+            # a number starts at a digit token or a number word (which have the count flag)
+            got = self._number(j) if counts[j] or toks[j].digit else None
             if got is not None:
                 value, k = got
                 if k < n and (lows[k] not in ("%",)):
@@ -353,9 +394,8 @@ class Extractor:
             if lows[j] in CLAUSE_BREAKS:
                 break
         # "25 morts", "12 blessés" anywhere in the sentence
-        pos = self.number_pos
-        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
-            got = self._number(pos[i])
+        for j in _ones(self.count_flags, lo, hi):
+            got = self._number(j)
             if got is None:
                 continue
             value, k = got
@@ -365,7 +405,7 @@ class Extractor:
                     killed = value
                 elif word in lex.wounded and wounded is None:
                     wounded = value
-        return {"killed": killed, "wounded": wounded}
+        return killed, wounded
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
         """The number of troops named between tokens lo and hi, and whether troops are named
@@ -408,38 +448,47 @@ class Extractor:
     def _read_places(self, lo: int, hi: int) -> list[tuple[int, str]]:
         lows = self.lows
         out = []
-        pos = self.place_pos
         longest = self.lex.places.longest
+        words, seconds = self.lex.place_words, self.lex.place_seconds
+        last = len(lows) - 1
+        flags = self.place_flags
         j = lo
-        for i in range(bisect_left(pos, lo), bisect_left(pos, hi)):
-            if pos[i] < j:          # inside the place just read
-                continue
-            hit = longest(lows, pos[i])
-            if hit is None:
-                continue
-            j = pos[i]
-            end, name = hit
+        p = flags.find(1, lo, hi)
+        while p >= 0:               # each token that may open a place, after the place just read
+            name = words.get(lows[p], _MISSING)
+            if name is _MISSING:
+                nxt = seconds.get(lows[p])
+                if nxt is not None and (p == last or lows[p + 1] not in nxt):
+                    p = flags.find(1, p + 1, hi)
+                    continue
+                hit = longest(lows, p)
+                if hit is None:
+                    p = flags.find(1, p + 1, hi)
+                    continue
+                end, name = hit
+            else:
+                end = p + 1
+            j = p
             # "pro-Iran", "pro-iraniens": a faction, not the country
             if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
                 name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
                 self.factions.add(name)
             out.append((j, name))
             j = end
+            p = flags.find(1, j, hi)
         return out
 
-    def _modality(self, s: int, e: int, lo: int, hi: int, timex) -> str:
-        # the modality words of tokens [s - 5, e + 4) of the sentence
-        words = 0
-        pos = self.modal_pos
-        for i in range(bisect_left(pos, max(lo, s - 5)), bisect_left(pos, min(hi, e + 4))):
-            words |= self.bits[pos[i]]
-        if words & _NEGATION:
+    def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
+        # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
+        marked = self.codes[max(lo, s - 5):min(hi, e + 4)].translate(None, _NOT_MODAL)
+        strongest = max(marked) & _MODAL if marked else 0
+        if strongest == _NEGATION:
             return "negated"
-        if words & _HYPOTHETICAL:
+        if strongest == _HYPOTHETICAL:
             return "hypothetical"
-        if words & _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
+        if strongest == _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
             return "future"
-        if self._claim_of(s) is not None:
+        if claimed:
             return "reported"
         return "asserted"
 
@@ -483,22 +532,26 @@ class Extractor:
 
     def _mention(self, triggers: list) -> dict:
         toks = self.toks
+        s, e, _, lo, hi, timex, _ = triggers[0]
         kinds = {t[2] for t in triggers}
-        s, e = triggers[0][0], triggers[0][1]
-        lo, hi, timex = triggers[0][3], triggers[0][4], triggers[0][5]
         verb = any([t[6] for t in triggers])
-        fam = FAMILY[next(iter(kinds))]
-        diplomatic = any(self._near(self.diplomatic_at, t[0], t[1] + 6) for t in triggers)
-        vi = bisect_left(self.violent_pos, lo)
-        violent_words = vi < len(self.violent_pos) and self.violent_pos[vi] < hi
+        fam = FAMILY[triggers[0][2]]          # the triggers of a mention share their family
+        diplomatic = False
+        dpos = self.diplomatic_at[0]
+        if dpos:
+            for t in triggers:          # a mission named within six tokens after a trigger
+                i = bisect_left(dpos, t[0])
+                if i < len(dpos) and dpos[i] < t[1] + 6:
+                    diplomatic = True
+                    break
         casualties = {"killed": None, "wounded": None}
         troops = None
         if fam == "violent":
-            for ts, te, k, *_ in triggers:
-                c = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
+            for ts, te, k, _, _, _, _ in triggers:
+                killed, wounded = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
                 key = "wounded" if k == "wound" else "killed"
-                casualties[key] = casualties[key] or c["killed"]
-                casualties["wounded"] = casualties["wounded"] or c["wounded"]
+                casualties[key] = casualties[key] or killed
+                casualties["wounded"] = casualties["wounded"] or wounded
             lethal = "kill" in kinds or bool(casualties["killed"])
             if lethal:
                 kind = "lethal strike" if "strike" in kinds else "lethal attack"
@@ -509,6 +562,7 @@ class Extractor:
             else:
                 kind = "attack"
         elif fam == "protest":
+            violent_words = bool(self.codes[lo:hi].translate(None, _NOT_VIOLENT))
             kind = "attack on diplomatic mission" if (diplomatic and violent_words) else "protest"
             if kind != "protest":
                 fam = "violent"
@@ -520,17 +574,20 @@ class Extractor:
         places = self._places(lo, hi)
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
-        actor = None
-        lows = self.lows
-        before = [(j, name) for j, name in places if j < s and s - j <= 10
-                  and CLAUSE_BREAKS.isdisjoint(lows[j:s])
-                  and self.cue_tokens.isdisjoint(range(max(lo, j - 3), j))
-                  and not (j > 0 and lows[j - 1] in self.lex.locative)]
-        factions = [name for j, name in before if name in self.factions]
-        if factions:
-            actor = factions[-1]
-        elif before:
-            actor = before[-1][1]
+        # (the last such place that is a faction, if any)
+        actor = faction = None
+        lows, cues, locative, factions = self.lows, self.cue_tokens, self.lex.locative, self.factions
+        for j, name in places:          # places are read left to right
+            if j >= s:
+                break
+            if s - j <= 10 and CLAUSE_BREAKS.isdisjoint(lows[j:s]) \
+                    and cues.isdisjoint(range(max(lo, j - 3), j)) \
+                    and not (j > 0 and lows[j - 1] in locative):
+                actor = name
+                if name in factions:
+                    faction = name
+        if faction is not None:
+            actor = faction
         target = None
         for j, name in places:
             if j >= e and j - e <= 12:
@@ -540,8 +597,11 @@ class Extractor:
             d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
                 # "l'ambassade américaine", "the American Embassy", "l'ambassade des États-Unis"
-                near = [name for j, name in places if d[0] - 3 <= j <= d[1] + 3 and name not in self.factions]
-                target = near[0] if near else target
+                near_lo, near_hi = d[0] - 3, d[1] + 3
+                for j, name in places:
+                    if near_lo <= j <= near_hi and name not in factions:
+                        target = name
+                        break
         claim = self._claim_of(s)
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
@@ -550,7 +610,7 @@ class Extractor:
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
             "actor": actor, "target": target,
-            "modality": self._modality(s, e, lo, hi, timex),
+            "modality": self._modality(s, e, lo, hi, timex, claim is not None),
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
             "para": toks[s].para, "tok": s,
@@ -594,30 +654,33 @@ class Extractor:
     # ---------------------------------------------------------------- merging
     @staticmethod
     def _compatible(ev: dict, m: dict) -> bool:
-        if ev["family"] != m["family"]:
+        fam = ev["family"]
+        if fam != m["family"]:
             return False
-        if (ev["modality"] in FACTUAL) != (m["modality"] in FACTUAL):
+        em, mm = ev["modality"], m["modality"]
+        if (em in FACTUAL) != (mm in FACTUAL):
             return False
-        if "negated" in (ev["modality"], m["modality"]) and ev["modality"] != m["modality"]:
+        if em != mm and (em == "negated" or mm == "negated"):
             return False
-        if ev["family"] == "violent":
-            strike = {"lethal strike", "air strike"}
-            if (ev["kind"] == "attack on diplomatic mission" and m["kind"] in strike) or \
-                    (m["kind"] == "attack on diplomatic mission" and ev["kind"] in strike):
+        if fam == "violent":
+            ek, mk = ev["kind"], m["kind"]
+            if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \
+                    (mk == "attack on diplomatic mission" and ek in _STRIKES):
                 return False
-            if ev["diplomatic"] != m["diplomatic"] and "lethal" in ev["kind"] + m["kind"]:
-                return False
+            if ev["diplomatic"] != m["diplomatic"]:
+                if "lethal" in ek + mk:
+                    return False
+                # an undated attack is not folded into the attack on the mission
+                if ev["timex"] is None or m["timex"] is None:
+                    return False
             k1, k2 = ev["casualties"]["killed"], m["casualties"]["killed"]
             if k1 and k2 and k1 != k2:
                 return False
-        if ev["family"] == "violent" and ev["diplomatic"] != m["diplomatic"]:
-            # an undated attack is not folded into the attack on the mission
-            if ev["timex"] is None or m["timex"] is None:
+        elif fam == "deploy":
+            t1, t2 = ev["troops"], m["troops"]
+            if t1 and t2 and t1 != t2:
                 return False
-        if ev["family"] == "deploy":
-            if ev["troops"] and m["troops"] and ev["troops"] != m["troops"]:
-                return False
-            if (ev["troops"] is None) != (m["troops"] is None):
+            if (t1 is None) != (t2 is None):
                 return False
         t1, t2 = ev["timex"], m["timex"]
         if t1 is None or t2 is None or not t1.interval or not t2.interval:
@@ -629,11 +692,12 @@ class Extractor:
     def _merge(self, mentions: list[dict]) -> list[dict]:
         events: list[dict] = []
         by_family: dict[str, list] = {}
+        compatible = self._compatible
         for m in mentions:
             recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
             target = None
             for ev in recent:
-                if self._compatible(ev, m):
+                if compatible(ev, m):
                     target = ev
                     break
             if target is None:
@@ -671,44 +735,47 @@ class Extractor:
         events.sort(key=lambda ev: ev["mentions"][0]["trigger"]["start"])
         out = []
         names = self.lex.ev.KIND_NAMES
+        text, starts, claim_of = self.text, self.starts, self._claim_of
         for k, ev in enumerate(events, 1):
+            mentions, kind, casualties = ev["mentions"], ev["kind"], ev["casualties"]
             time = ev.get("time") or self._time_of(ev)
-            claims = {m["claim"] for m in ev["mentions"] if m.get("claim")} | set(ev.get("claim_ids", ()))
+            claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
             claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
             # the claims whose content holds one of the event's words assert it
-            for m in ev["mentions"][:50]:
+            for m in mentions[:50]:
                 if "tok" in m:
                     continue        # a trigger's mention: its claim ("claim") is listed already
-                c = self._claim_of(bisect_right(self.starts, m["trigger"]["start"]) - 1)
+                c = claim_of(bisect_right(starts, m["trigger"]["start"]) - 1)
                 if c is not None and c["id"] not in claims:
                     claims.append(c["id"])
-            first = ev["mentions"][0]
+            first = mentions[0]
             sent = first["sentence"]
-            label = names.get(ev["kind"], ev["kind"])
-            killed = ev["casualties"]["killed"]
+            label = names.get(kind, kind)
+            killed = casualties["killed"]
             if killed:
                 label += f" ({killed} †)"
-            if ev.get("troops"):
-                label += f" ({ev['troops']:,})".replace(",", self.lex.ev.THOUSANDS_SEP)
+            troops = ev.get("troops")
+            if troops:
+                label += f" ({troops:,})".replace(",", self.lex.ev.THOUSANDS_SEP)
             out.append({
                 "id": f"e{k}",
-                "kind": ev["kind"],
-                "rung": ladder.rung_of(ev["kind"]),
+                "kind": kind,
+                "rung": ladder.rung_of(kind),
                 "label": label,
-                "summary": " ".join(self.text[sent["start"]:sent["end"]].split())[:240],
+                "summary": " ".join(text[sent["start"]:sent["end"]].split())[:240],
                 "trigger": first["trigger"],
                 "sentence": sent,
                 "mentions": [{"trigger": m["trigger"], "sentence": m["sentence"],
                               "timex": m["timex"].id if m.get("timex") is not None else None,
-                              "modality": m["modality"]} for m in ev["mentions"]],
+                              "modality": m["modality"]} for m in mentions],
                 "time": time,
                 "actor": {"name": ev["actor"]} if ev.get("actor") else None,
                 "target": {"name": ev["target"]} if ev.get("target") else None,
-                "casualties": ev["casualties"],
-                "troops": ev.get("troops"),
+                "casualties": casualties,
+                "troops": troops,
                 "modality": ev["modality"],
                 "claims": claims,
-                "reference": ladder.reference(ev["kind"]),
+                "reference": dict(_reference(kind)),
                 "rule": ev.get("rule") or "trigger:" + "+".join(sorted(set(first["triggers"]))),
             })
         return out
@@ -754,15 +821,53 @@ class Extractor:
         return list(found.values())
 
 
-def _hits(vocab: Vocabulary, lows: list[str], candidates: list[int]) -> tuple[list[int], dict]:
+def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
+    """The positions in [lo, hi) where ``flags`` (codes translated by one of ``_FLAGS``) is 1."""
+    out = []
+    i = flags.find(1, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = flags.find(1, i + 1, hi)
+    return out
+
+
+def _hits(vocab: Vocabulary, words: dict, lows: list[str], candidates: list[int]) \
+        -> tuple[list[int], dict]:
     """Where the phrases of ``vocab`` start, among the ``candidates`` (sorted positions of the
-    words that open them): sorted positions, and position -> (end, value) of the longest phrase."""
+    words that open them): sorted positions, and position -> (end, value) of the longest phrase
+    (``words``: the one-word phrases that open no longer one, see ``_one_word``)."""
     at = {}
     for j in candidates:
+        value = words.get(lows[j], _MISSING)
+        if value is not _MISSING:
+            at[j] = (j + 1, value)
+            continue
         hit = vocab.longest(lows, j)
         if hit is not None:
             at[j] = hit
     return list(at), at
+
+
+def _one_word(vocab: Vocabulary) -> dict:
+    """word -> value, for the words of ``vocab`` that are a whole entry and open no longer one
+    (there ``vocab.longest`` gives ``(j + 1, value)``)."""
+    return {w: vocab.table[(w,)] for w, sizes in vocab.sizes.items() if sizes == [1]}
+
+
+def _seconds(vocab: Vocabulary) -> dict:
+    """word -> the words that may follow it in a phrase of ``vocab``, for the words that are
+    not a whole entry themselves (``vocab.longest`` finds nothing where another word follows)."""
+    out: dict[str, set] = {}
+    for key in vocab.table:
+        if len(key) > 1 and 1 not in vocab.sizes[key[0]]:
+            out.setdefault(key[0], set()).add(key[1])
+    return out
+
+
+@lru_cache(maxsize=None)
+def _reference(kind: str) -> dict:
+    """``ladder.reference``, once per kind (callers copy it)."""
+    return ladder.reference(kind)
 
 
 def _claim_number(claim_id: str) -> int:
