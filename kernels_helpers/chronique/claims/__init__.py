@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter, getitem, itemgetter
+from itertools import repeat
+from operator import and_, attrgetter
 
 from ..resources import check_lang
 from ..tokens import columns, tokenize
@@ -74,13 +75,14 @@ _NUMBER_COMMA = re.compile(r",(?=\d)(?<=\d,)")
 NUMBER_COMMA_KEY = "#,"      # the key of a comma inside a number
 
 
-def _number_commas(text: str, keys: list[str], starts: list[int]) -> list[str]:
+def _number_commas(text: str, keys: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
     """``keys``, with the commas written inside a number ("2,000 workers", "2,5 %") given the key
-    ``NUMBER_COMMA_KEY``: such a comma separates digits, never clauses or asides.  The list
-    given is left as it is (a copy is made when a comma changes).  A digit between two such
-    commas counts for the first one only ("1,2,3": the first comma), as when the text is read
-    digit, comma, digit without overlap."""
+    ``NUMBER_COMMA_KEY``: such a comma separates digits, never clauses or asides, and the
+    indices of those commas.  The list given is left as it is (a copy is made when a comma
+    changes).  A digit between two such commas counts for the first one only ("1,2,3": the first
+    comma), as when the text is read digit, comma, digit without overlap."""
     out = keys
+    changed = []
     n = len(starts)
     last = -3
     for m in _NUMBER_COMMA.finditer(text):
@@ -93,7 +95,8 @@ def _number_commas(text: str, keys: list[str], starts: list[int]) -> list[str]:
             if out is keys:
                 out = list(keys)
             out[k] = NUMBER_COMMA_KEY
-    return out
+            changed.append(k)
+    return out, changed
 
 
 def extract(text: str, toks: list | None, lang: str, timexes: list, published) -> list[dict]:
@@ -111,18 +114,17 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     n = len(toks)
     # per-token arrays; the folded key and lexicon bits of each distinct key are computed once
     keys, starts = columns(toks)
-    keys = _number_commas(text, keys, starts)
-    caps = list(map(str.isupper, map(itemgetter(0), map(_TEXT, toks))))    # capitalised tokens
-    if not any(caps):
+    texts = list(map(_TEXT, toks))
+    # one lookup per token text gives its capitalisation (``caps``), folded key, code and bits
+    _, caps, fkeys, codes, mask = lex.text_table.columns(texts, keys)
+    keys, commas = _number_commas(text, keys, starts)
+    for k in commas:
+        _, _, fkeys[k], codes[k], mask[k] = lex.text_table.entry(texts[k], keys[k])
+    if not any(caps) and not any(map(and_, mask, repeat(CUE | START))):
         # every claim has a cue word or a mention of its speaker, and a mention opens on a
         # capital or on a word of the tables: without either, there is none
-        table = lex.key_table
-        values = table.values
-        if not any(values[table[k][0]] & (CUE | START) for k in set(keys)):
-            return []
-    info = list(map(lex.key_table.__getitem__, keys))
-    fkeys = list(map(itemgetter(2), info))
-    bits = TokenBits(list(map(getitem, info, caps)), lex.key_table)
+        return []
+    bits = TokenBits(codes, lex.key_table, mask)
     mask = bits.mask
     where = bits.positions          # the tokens having a lexicon bit
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import and_
+from operator import and_, is_not
 from functools import lru_cache
 from threading import Lock
 from typing import Any
@@ -213,6 +213,60 @@ class KeyTable(dict):
         return got[1]
 
 
+_UNSEEN = (None, None, None, None, None)       # the entry of a text not in a TextTable
+
+
+class TextTable(dict):
+    """Token text -> (its key, whether it is capitalised, folded key, code of its bits, its
+    bits): the bits and code of the key in the ``KeyTable``, with ``CAP`` for a capitalised
+    text, the key the one the text's token had when last entered.  One lookup per token gives
+    every column the claims step reads (see ``columns``)."""
+
+    __slots__ = ("keys",)
+    LIMIT = 200_000
+
+    def __init__(self, keys: KeyTable):
+        super().__init__()
+        self.keys = keys
+
+    def entry(self, text: str, key: str) -> tuple:
+        """The entry of a token of ``text`` keyed ``key``."""
+        cap = text[0].isupper()
+        code0, code1, f = self.keys[key]
+        code = code1 if cap else code0
+        return key, cap, f, code, self.keys.values[code]
+
+    def columns(self, texts: list[str], keys: list[str]) -> tuple:
+        """(keys, caps, folded keys, codes, bits) of the tokens of ``texts`` and ``keys``, as
+        lists: the entries of the texts, transposed in C, except where an entry's key is not the
+        token's (a text first seen, or seen keyed otherwise), made and entered here.  The key of
+        an entry is mostly the very object of its token's key, so that comparing the two
+        columns is cheap."""
+        if not texts:
+            return [], [], [], [], []
+        cols = tuple(map(list, zip(*map(self.get, texts, repeat(_UNSEEN)))))
+        ckeys, ccaps, cfkeys, ccodes, cbits = cols
+        if ckeys != keys:
+            if len(self) >= self.LIMIT:
+                self.clear()
+            get = self.get
+            table = self.keys
+            values = table.values
+            for i in compress(range(len(keys)), map(is_not, ckeys, keys)):
+                key = keys[i]
+                if ckeys[i] == key:
+                    continue            # (the same key, another string object)
+                text = texts[i]
+                e = get(text)
+                if e is None or e[0] != key:
+                    cap = text[0].isupper()
+                    code0, code1, f = table[key]
+                    code = code1 if cap else code0
+                    e = self[text] = (key, cap, f, code, values[code])
+                ckeys[i], ccaps[i], cfkeys[i], ccodes[i], cbits[i] = e
+        return cols
+
+
 class TokenBits:
     """The lexicon bits of the tokens of one article: ``mask`` (bits by token index) and
     ``positions(bit)``, the tokens having ``bit``.  The tokens' codes (see ``KeyTable``) are kept
@@ -221,8 +275,8 @@ class TokenBits:
 
     __slots__ = ("mask", "codes", "table")
 
-    def __init__(self, codes: list[int], table: KeyTable):
-        self.mask = list(map(table.values.__getitem__, codes))
+    def __init__(self, codes: list[int], table: KeyTable, mask: list[int] | None = None):
+        self.mask = list(map(table.values.__getitem__, codes)) if mask is None else mask
         self.table = table
         try:
             self.codes = bytearray(codes)
@@ -375,6 +429,7 @@ class Lexicon:
     mention_starts: tuple = ()
     bits: dict = field(default_factory=dict)
     key_table: KeyTable = None              # token key -> (folded key, bits), see KeyTable
+    text_table: TextTable = None            # token text -> its columns, see TextTable
     cue_starts: frozenset = frozenset()
     cue_kinds: dict = field(default_factory=dict)   # see ``lexicon``
     anonymous_label: str = "anonymous"
@@ -692,4 +747,5 @@ def lexicon(lang: str) -> Lexicon:
             bits[k] = bits.get(k, 0) | bit
     lx.bits = bits
     lx.key_table = KeyTable(bits)
+    lx.text_table = TextTable(lx.key_table)
     return lx
