@@ -1823,3 +1823,10 @@ def test_numeral_ordinal_opening_an_institution_name_stays_in_the_name():
     assert _claims("The 9th U.S. Circuit Court of Appeals said on Monday that the state had failed to justify "
                    "the ban.") == [
         ("9th U.S. Circuit Court of Appeals", "the state had failed to justify the ban", "indirect")]
+
+
+def test_filing_with_a_named_recipient_is_a_channel_before_the_that_clause():
+    assert _claims("Harbor Point Marina said in a filing with the Securities and Exchange Commission that "
+                   "its lender had called in a $40 million loan.") == [
+        ("Harbor Point Marina", "its lender had called in a $40 million loan", "indirect")]
+
