@@ -1830,3 +1830,9 @@ def test_filing_with_a_named_recipient_is_a_channel_before_the_that_clause():
                    "its lender had called in a $40 million loan.") == [
         ("Harbor Point Marina", "its lender had called in a $40 million loan", "indirect")]
 
+
+def test_railroad_name_is_an_organisation_that_a_later_it_refers_to():
+    assert _claims("Northfield Southern Railroad told the Surface Transportation Board on Tuesday that a signal "
+                   "fault caused the derailment. It said repairs would take a week.") == [
+        ("Northfield Southern Railroad", "a signal fault caused the derailment", "indirect"),
+        ("Northfield Southern Railroad", "repairs would take a week", "indirect")]

@@ -538,7 +538,8 @@ ORG_SUFFIXES = (
     "labs", "media", "telecom", "bank", "insurance", "industries", "logistics", "foods", "networks",
     "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
     "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
-    "shipyards", "cooperative", "co-op", "producers",
+    "shipyards", "cooperative", "co-op", "producers", "railroad", "railroads", "railway", "vineyards",
+    "winery", "broadcasting",
 )
 # heads of a definite noun phrase referring back to the organisation last named ("the company
 # said", "the Boston-based carrier"), when no organisation was named with that very noun
