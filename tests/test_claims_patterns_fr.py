@@ -2672,3 +2672,13 @@ def test_se_dire_with_an_unquoted_attribute_carrying_quoted_words_is_a_claim():
     assert got == [("région", "prête à financer la moitié des travaux « si la commune s'engage à son tour »",
                     "mixed"),
                    ("maire", "soulagé", "direct")]
+
+
+def test_name_after_an_organisation_noun_keeps_its_capitalised_complements():
+    text = ("Le syndicat Force Solidaire des Hautes-Alpes dénonce des « économies de bouts de chandelle » "
+            "dans les hôpitaux du département.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Force Solidaire des Hautes-Alpes", "des « économies de bouts de chandelle » dans les "
+                    "hôpitaux du département", "mixed")]
+
