@@ -2682,3 +2682,12 @@ def test_name_after_an_organisation_noun_keeps_its_capitalised_complements():
     assert got == [("Force Solidaire des Hautes-Alpes", "des « économies de bouts de chandelle » dans les "
                     "hôpitaux du département", "mixed")]
 
+
+def test_lowercase_district_with_its_complement_is_one_institution():
+    text = ("Le district de la Côte d'Opale a condamné des insultes « intolérables » envers un arbitre. "
+            "Il a annoncé l'ouverture d'une enquête disciplinaire.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("district de la Côte d'Opale", "des insultes « intolérables » envers un arbitre", "mixed"),
+                   ("district de la Côte d'Opale", "l'ouverture d'une enquête disciplinaire", "indirect")]
+
