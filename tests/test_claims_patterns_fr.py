@@ -2691,3 +2691,11 @@ def test_lowercase_district_with_its_complement_is_one_institution():
     assert got == [("district de la Côte d'Opale", "des insultes « intolérables » envers un arbitre", "mixed"),
                    ("district de la Côte d'Opale", "l'ouverture d'une enquête disciplinaire", "indirect")]
 
+
+def test_se_dire_with_two_coordinated_quoted_attributes_takes_both_and_their_complements():
+    text = ("La chambre d'agriculture s'est dite « solidaire » des éleveurs mais « opposée » à tout "
+            "blocage des routes.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("chambre d'agriculture", "« solidaire » des éleveurs mais « opposée » à tout blocage des routes",
+                    "mixed")]
