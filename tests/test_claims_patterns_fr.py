@@ -2672,3 +2672,30 @@ def test_se_dire_with_an_unquoted_attribute_carrying_quoted_words_is_a_claim():
     assert got == [("région", "prête à financer la moitié des travaux « si la commune s'engage à son tour »",
                     "mixed"),
                    ("maire", "soulagé", "direct")]
+
+
+def test_name_after_an_organisation_noun_keeps_its_capitalised_complements():
+    text = ("Le syndicat Force Solidaire des Hautes-Alpes dénonce des « économies de bouts de chandelle » "
+            "dans les hôpitaux du département.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("Force Solidaire des Hautes-Alpes", "des « économies de bouts de chandelle » dans les "
+                    "hôpitaux du département", "mixed")]
+
+
+def test_lowercase_district_with_its_complement_is_one_institution():
+    text = ("Le district de la Côte d'Opale a condamné des insultes « intolérables » envers un arbitre. "
+            "Il a annoncé l'ouverture d'une enquête disciplinaire.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("district de la Côte d'Opale", "des insultes « intolérables » envers un arbitre", "mixed"),
+                   ("district de la Côte d'Opale", "l'ouverture d'une enquête disciplinaire", "indirect")]
+
+
+def test_se_dire_with_two_coordinated_quoted_attributes_takes_both_and_their_complements():
+    text = ("La chambre d'agriculture s'est dite « solidaire » des éleveurs mais « opposée » à tout "
+            "blocage des routes.")
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    assert got == [("chambre d'agriculture", "« solidaire » des éleveurs mais « opposée » à tout blocage des routes",
+                    "mixed")]

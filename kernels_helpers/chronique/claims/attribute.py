@@ -2449,6 +2449,19 @@ class Attributor:
                 # "s'est dite « prête à accompagner » les exploitations": the quoted attribute
                 # ends with an infinitive whose object follows the quotation
                 return j, self.object_end(x, self.clause_end(j, ci)), "objq", None
+            if "attr" in frames and q.close_tok - j <= 8 and x < end and (d.keys[x] in lex.prepositions or d.mask[x] & DE):
+                # "s'est dite « inquiète » pour l'avenir mais « consciente » de l'urgence": a quoted
+                # attribute and its complement, then a second one after a coordinator, are one
+                # content, to the end of the second attribute's complement
+                for y in range(x + 1, min(end - 1, x + 10)):
+                    ky = d.keys[y]
+                    if ky in lex.coordinators and y + 1 in d.open_at:
+                        q2 = d.quotes[d.open_at[y + 1]]
+                        if q2.close_tok - y <= 8:
+                            return j, self.object_end(q2.close_tok + 1, self.clause_end(j, ci)), "objq", None
+                        break
+                    if not (d.toks[y].text[:1].isalpha() or ky in ("'", "-")) or y in self.cue_at:
+                        break
             return j, q.close_tok + 1, "quote", None
         if j >= end:
             return None

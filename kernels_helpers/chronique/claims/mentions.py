@@ -1968,6 +1968,15 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     name_items = items[r:]
     while name_items and name_items[0][0] == PART:
         name_items = name_items[1:]
+    own_name = False
+    if (0 <= last_head < r - 1 and name_items and items[last_head][3][3] == "org"
+            and items[last_head + 1][0] == CAP and toks[items[last_head][1]].text[:1].islower()
+            and all(it[0] == CAP or it[0] == CONN or it[0] == PART for it in items[last_head + 2:r])):
+        # "le syndicat Sud Santé Sociaux des Deux-Sèvres": the name right after an organisation's
+        # lowercase noun, with its capitalised complements, is the organisation's own name
+        own_name = True
+        r = last_head + 1
+        name_items = items[r:]
     if last_head >= 0 and r > 0 and items[r - 1][0] == CONN and name_items:
         # "de la Commission Ursula von der Leyen": the first word completes the title (the words
         # of a hyphenated name count as one: "du maire de Saint-Étienne-du-Rouvray")
@@ -1984,7 +1993,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
         else:
             items = items[:r] + [(WORD, it[1], it[2], fkeys[it[1]]) for it in name_items if it[0] == CAP]
             name_items = []
-    if last_head >= 0 and len(name_items) >= 3 and name_items[0][0] == CAP:
+    if last_head >= 0 and len(name_items) >= 3 and name_items[0][0] == CAP and not own_name:
         w = toks[name_items[0][1]].text
         x = name_items[0][2]
         if len(w) > 1 and w.isupper() and not (keys[x] == "-" and toks[x].start == toks[x - 1].end):

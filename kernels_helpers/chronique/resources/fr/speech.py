@@ -803,7 +803,7 @@ INSTITUTION_HEADS = {
     "secrétariat": "m", "haut-commissariat": "m", "commissariat": "m", "brigade": "f", "métropole": "f",
     "agglomération": "f", "académie": "f", "mutualité": "f", "régie": "f", "banque": "f", "union": "f",
     "établissement": "m", "syndicat": "m", "agence": "f", "fédération": "f", "ambassade": "f",
-    "cabinet": "m",
+    "cabinet": "m", "district": "m",
 }
 # heads of the office working for an official named by a title: "le cabinet du maire" is one
 # institution, speaking for the mayor's office, not the mayor
