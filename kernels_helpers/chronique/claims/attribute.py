@@ -2449,7 +2449,8 @@ class Attributor:
                 # "s'est dite « prête à accompagner » les exploitations": the quoted attribute
                 # ends with an infinitive whose object follows the quotation
                 return j, self.object_end(x, self.clause_end(j, ci)), "objq", None
-            if "attr" in frames and q.close_tok - j <= 8 and x < end and (d.keys[x] in lex.prepositions or d.mask[x] & DE):
+            if ("attr" in frames and q.close_tok - j <= 8 and x < end
+                    and (d.keys[x] in lex.prepositions or d.mask[x] & DE)):
                 # "s'est dite « inquiète » pour l'avenir mais « consciente » de l'urgence": a quoted
                 # attribute and its complement, then a second one after a coordinator, are one
                 # content, to the end of the second attribute's complement

@@ -250,8 +250,6 @@ class TextTable(dict):
             if len(self) >= self.LIMIT:
                 self.clear()
             get = self.get
-            table = self.keys
-            values = table.values
             for i in compress(range(len(keys)), map(is_not, ckeys, keys)):
                 key = keys[i]
                 if ckeys[i] == key:
@@ -259,10 +257,7 @@ class TextTable(dict):
                 text = texts[i]
                 e = get(text)
                 if e is None or e[0] != key:
-                    cap = text[0].isupper()
-                    code0, code1, f = table[key]
-                    code = code1 if cap else code0
-                    e = self[text] = (key, cap, f, code, values[code])
+                    e = self[text] = self.entry(text, key)
                 ckeys[i], ccaps[i], cfkeys[i], ccodes[i], cbits[i] = e
         return cols
 
