@@ -2,8 +2,10 @@
 
 One linear pass over the text: a token is a run of digits, a run of letters,
 or a single other visible character.  Every regular expression here is a
-plain character-class run, so the scan is linear in the length of the text;
-tokens are built from whole lists (offsets summed in C), and only the few
+plain character-class run, so the scan is linear in the length of the text.
+The text is read line by line and chunk by chunk (the runs between blanks,
+split in C); each chunk's tokens are read once and kept, like a word's key.
+Tokens are built from whole lists (offsets summed in C), and only the few
 places where a sentence may end are looked at one by one.
 """
 from __future__ import annotations
@@ -11,10 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import namedtuple
-from functools import lru_cache
+from functools import lru_cache, reduce
 from bisect import bisect_right
-from itertools import accumulate, repeat
-from operator import attrgetter
+from itertools import accumulate, chain, repeat
+from operator import attrgetter, iadd
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
@@ -84,6 +86,39 @@ _SPLIT = re.compile(r"(?=\S)([^\W\d_]+|\d+|\S)")
 _ENDS = frozenset(".!?")
 _OPENERS = frozenset("«\"“'")
 _CONTINUED = frozenset(",-")
+_FIELDS = 5                             # a chunk's tokens: gap before, length, text, key, digits
+_KEPT_CHUNK = 64                        # longer chunks (rare) are read again each time
+
+
+class _Chunks(dict):
+    """chunk -> its tokens, ``_FIELDS`` values each, flat: (gap before, length, text, key, digits) ...
+
+    A chunk is a run of non-blank characters (a word with the punctuation around it): no token
+    crosses a blank, so the tokens of a text are those of its chunks one after another.  The
+    first token's gap is one blank (the usual separator); the others follow with no gap."""
+
+    def __missing__(self, chunk: str) -> tuple:
+        if chunk.isalpha() or chunk.isdecimal() or len(chunk) == 1:
+            # one token: a run of letters (letters are neither digits nor "_"), of digits, or a sign
+            fields = (1, len(chunk), chunk, _NORMS[chunk], chunk.isdecimal())
+        elif not chunk[-1].isalnum() and (chunk[:-1].isalpha() or chunk[:-1].isdecimal()):
+            # the same followed by a sign ("Paris," "2019.")
+            word, sign = chunk[:-1], chunk[-1]
+            fields = (1, len(word), word, _NORMS[word], word.isdecimal(), 0, 1, sign, _NORMS[sign], False)
+        else:
+            words = _SPLIT.split(chunk)[1::2]
+            fields = list(chain.from_iterable(zip(repeat(0), map(len, words), words,
+                                                  map(_NORMS.__getitem__, words), map(str.isdecimal, words))))
+            fields[0] = 1               # (a chunk from ``str.split()`` holds one token or more)
+            fields = tuple(fields)
+        if len(chunk) <= _KEPT_CHUNK:
+            if len(self) >= 100_000:    # bounded: a huge text of distinct chunks starts afresh
+                self.clear()
+            self[chunk] = fields
+        return fields
+
+
+_CHUNKS = _Chunks()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -96,22 +131,52 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     global _LAST
     size = len(text)
     end = size if end is None else end
-    parts = _SPLIT.split(text if start == 0 and end >= size else text[start:end])
-    words = parts[1::2]
-    n = len(words)
+    whole = start == 0 and end >= size
+    chunk_fields = _CHUNKS.__getitem__
+    # the tokens line by line, each line as its chunks' fields; the gap before a line's first
+    # token is set from the blanks and line breaks counted since the last token
+    fields: list = []
+    breaks: dict[int, int] = {}         # token -> line breaks in the gap before it
+    gap = start                         # blanks since the last token (the offset, at first)
+    newlines = 0
+    for line in (text if whole else text[start:end]).split("\n"):
+        chunks = line.split()
+        if chunks:
+            if newlines and fields:
+                breaks[len(fields) // _FIELDS] = newlines
+            newlines = 0
+            at = len(fields)
+            if " ".join(chunks) == line:     # one blank between chunks, none around: the usual line
+                reduce(iadd, map(chunk_fields, chunks), fields)
+                fields[at] = gap
+                gap = 0
+            else:
+                pos = 0
+                for chunk in chunks:
+                    found = line.find(chunk, pos)
+                    fields += chunk_fields(chunk)
+                    fields[at] = gap + found - pos
+                    at = len(fields)
+                    pos = found + len(chunk)
+                    gap = 0
+                gap = len(line) - pos
+        else:
+            gap += len(line)            # a blank line
+        gap += 1                        # the line break
+        newlines += 1
+    n = len(fields) // _FIELDS
     if not n:
         return []
-    offsets = list(accumulate(map(len, parts), initial=start))
-    starts = offsets[1:2 * n:2]
-    lows = list(map(_NORMS.__getitem__, words))
+    words = fields[2::_FIELDS]
+    lows = fields[3::_FIELDS]
+    # gap, length, gap, length ...: summed, the start and the end of each token
+    steps = [0] * (2 * n)
+    steps[::2] = fields[::_FIELDS]
+    steps[1::2] = fields[1::_FIELDS]
+    offsets = list(accumulate(steps))
+    starts = offsets[::2]
     # sentence and paragraph breaks can only fall after a gap with a line break, or after . ! ?
-    breaks: dict[int, int] = {}          # token -> line breaks in the gap before it
     last = starts[-1]
-    p = text.find("\n", starts[0], last)
-    while p >= 0:
-        k = bisect_right(starts, p)
-        breaks[k] = breaks.get(k, 0) + 1
-        p = text.find("\n", p + 1, last)
     candidates = set(breaks)
     for mark in _ENDS:                  # the token after each . ! ? (each is a token of its own)
         p = text.find(mark, starts[0], last)
@@ -146,8 +211,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     paras += [para] * (n - last)
     # each token made in C from its fields (no Python-level __init__ per token)
     toks = list(map(_new, repeat(Token, n),
-                    zip(starts, offsets[2::2], words, lows, map(str.isdecimal, words), sents, paras)))
-    if start == 0 and end >= size:     # a whole text (a snippet read on the side keeps it)
+                    zip(starts, offsets[1::2], words, lows, fields[4::_FIELDS], sents, paras)))
+    if whole:                           # a whole text (a snippet read on the side keeps it)
         _LAST = (toks, lows, starts)
     return toks
 
