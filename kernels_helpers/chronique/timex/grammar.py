@@ -434,7 +434,7 @@ class Grammar:
         found: list[tuple[int, int, dict]] = []
         lows = columns(toks)[0]
         bits = list(map(self.bits.__getitem__, lows))
-        bits += (0, 0)      # past the end: no word (as a shorter window, see ``_passing``)
+        bits += (0, 0)      # past the end: no word (as a shorter window, see ``_Tests``)
         starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
         survivors, near = self.survivors, self.near
         i = lo
@@ -443,7 +443,7 @@ class Grammar:
             if c < i:
                 continue
             i = c
-            reach, rules, ident = starting[i]
+            reach, tests, ident = starting[i]
             # the rules whose word tests pass, given the bits of the next tokens: first of the
             # next two only (most candidates fail there), then of all the tokens the tests look
             # at (the same words around a candidate give the same answer: it is kept)
@@ -452,9 +452,7 @@ class Grammar:
             if passing is None:
                 if len(near) >= 100_000:
                     near.clear()
-                low = lows[i]
-                passing = near[key] = _passing(rules, key[1:] + _ANY[reach],
-                                               None if low.isdecimal() else low)
+                passing = near[key] = tests.passing(key[1:] + _ANY[reach])
             if not passing:
                 continue
             window = tuple(bits[i + 1:i + reach + 1])
@@ -463,8 +461,7 @@ class Grammar:
             if passing is None:
                 if len(survivors) >= 100_000:
                     survivors.clear()
-                low = lows[i]
-                passing = survivors[key] = _passing(rules, window, None if low.isdecimal() else low)
+                passing = survivors[key] = tests.passing(window)
             best = None
             for rule in passing:
                 head = rule.head
@@ -493,27 +490,58 @@ class Grammar:
 _ANY = [(-1,) * max(0, reach - 2) for reach in range(64)]
 
 
-def _passing(rules: list, window: tuple, low: str | None) -> list:
-    """The rules whose tests on token bits pass, ``window`` holding the bits of the tokens after
-    the candidate (as far as the rules look, fewer at the end of the text, or zeros: no word
-    passes a test).  ``low``: the candidate's key, when its rule list is its own (not a
-    number's, shared by a digit count)."""
-    out = []
-    n = len(window)
-    nbits = window[0] if n else 0
-    for rule in rules:
-        if rule.second_bit and not nbits & rule.second_bit:
-            continue
-        if low is not None and rule.head_next:
-            bit = rule.head_next.get(low)
-            if bit is not None and not nbits & bit:
-                continue                # "de" opens "de la veille": not before this word
-        if any(not reduce(or_, window[a - 1:b], 0) & bit for bit, a, b in rule.probe_bits):
-            continue                    # a word the rule needs is not within reach
-        if any(offset > n or not window[offset - 1] & bit for offset, bit in rule.fixed):
-            continue                    # a word at a fixed offset does not fit
-        out.append(rule)
-    return out
+class _Tests:
+    """The word tests of the rules that may start at a candidate (``_Starting``), on the bits of
+    the tokens after it (``window``: as far as the rules look, fewer at the end of the text, or
+    zeros: no word passes a test).
+
+    Every test is ``the bits of a slice of the window, or-ed together, share a bit with a word
+    set``; the tests of all the rules are grouped by slice, so that a window is read once per
+    slice, and the rules that pass are kept by what those reads give (far fewer cases than
+    windows)."""
+
+    def __init__(self, rules: list, low: str | None):
+        # ``low``: the candidate's key, when its rule list is its own (not a number's, shared by
+        # a digit count): a rule's first phrases may then say which words can follow it
+        self.rules = rules
+        slices: dict[tuple[int, int], int] = {}     # (start, stop) of a slice -> its index
+        union: list[int] = []                       # slice index -> the bits tested on it
+        self.needs = []                             # per rule: ((slice index, bit), ...)
+        for rule in rules:
+            tests = []
+            if rule.second_bit:
+                tests.append((0, 1, rule.second_bit))
+            if low is not None and rule.head_next:
+                bit = rule.head_next.get(low)
+                if bit is not None:
+                    tests.append((0, 1, bit))       # "de" opens "de la veille": not before this word
+            # a word the rule needs within reach; a word at a fixed offset (that offset is at
+            # least 1: the first element reads a token)
+            tests += [(a - 1, b, bit) for bit, a, b in rule.probe_bits]
+            tests += [(offset - 1, offset, bit) for offset, bit in rule.fixed]
+            if any(start < 0 for start, _, _ in tests):
+                raise ValueError(f"rule {rule.name}: a test before the token after the first")
+            need = []
+            for start, stop, bit in tests:
+                k = slices.setdefault((start, stop), len(slices))
+                if k == len(union):
+                    union.append(0)
+                union[k] |= bit
+                need.append((k, bit))
+            self.needs.append(tuple(need))
+        self.slices = tuple((start, stop, union[k]) for (start, stop), k in slices.items())
+        self.known: dict[tuple, list] = {}          # what the slices read -> the rules passing
+
+    def passing(self, window: tuple) -> list:
+        """The rules whose tests pass on ``window``."""
+        reads = tuple([reduce(or_, window[start:stop], 0) & bits for start, stop, bits in self.slices])
+        out = self.known.get(reads)
+        if out is None:
+            if len(self.known) >= 10_000:
+                self.known.clear()
+            out = self.known[reads] = [rule for rule, need in zip(self.rules, self.needs)
+                                       if all(reads[k] & bit for k, bit in need)]
+        return out
 
 
 class _Bits(dict):
@@ -541,8 +569,9 @@ class _Bits(dict):
 
 
 class _Starting(dict):
-    """Token key -> (reach, rules, ident): the rules that may start at such a token, how far after
-    it their tests look, and a number that names the list; None when no rule starts there."""
+    """Token key -> (reach, tests, ident): how far after such a token the tests of the rules that
+    may start there look, those tests (``_Tests``, with the rules), and a number that names the
+    list; None when no rule starts there."""
 
     def __init__(self, grammar: "Grammar"):
         super().__init__()
@@ -550,7 +579,7 @@ class _Starting(dict):
         self.by_length: dict[int, tuple | None] = {}
         self.lists: dict[int, tuple] = {}
 
-    def _entry(self, rules: list | None):
+    def _entry(self, rules: list | None, low: str | None):
         if not rules:
             return None
         entry = self.lists.get(id(rules))
@@ -558,7 +587,7 @@ class _Starting(dict):
             # how far after the candidate the tests look
             reach = max([1] + [hi for r in rules for _, _, hi in r.probe_bits]
                         + [offset for r in rules for offset, _ in r.fixed])
-            entry = self.lists[id(rules)] = (reach, rules, len(self.lists))
+            entry = self.lists[id(rules)] = (reach, _Tests(rules, low), len(self.lists))
         return entry
 
     def __missing__(self, low: str):
@@ -572,9 +601,9 @@ class _Starting(dict):
             if entry is _NONE:
                 rules = [r for r in index.get(DIGIT, ()) if r.elements[0].kind != "builtin"
                          or digits in _DIGIT_LENGTHS[r.elements[0].name]]
-                entry = self.by_length[digits] = self._entry(rules)
+                entry = self.by_length[digits] = self._entry(rules, None)
         else:
-            entry = self._entry(index.get(low))
+            entry = self._entry(index.get(low), low)
         self[low] = entry
         return entry
 
