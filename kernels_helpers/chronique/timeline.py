@@ -100,6 +100,8 @@ class Dating:
         pub = analysis.published.value
         self.pub_value = pub
         self.pub_day = (f"{pub[:10]}T00:00:00", f"{pub[:10]}T23:59:59") if pub and len(pub) >= 10 else None
+        self._dated: dict = {}         # timex id -> the values of a claim it governs
+        self._undated: dict = {}       # value -> the values of a claim no time expression governs
 
     def event(self, e) -> tuple:
         time = e.get("time") or {}
@@ -115,16 +117,25 @@ class Dating:
 
     def claim(self, c) -> tuple:
         time = c.get("time") or {}
-        t = self.timexes.get(time.get("timex") or "")
+        key = time.get("timex") or ""
+        t = self.timexes.get(key)
         if t is None:
             value = time.get("value") or self.pub_value
-            interval = self.pub_day
-            start, end = interval or (None, None)
-            return (start, end, precision_of(value, interval), value or "", "", "", "", _UNDATED_CLAIM, "")
-        interval = t.interval
-        start, end = (interval[0], interval[1]) if interval else (None, None)
-        return (start, end, precision_of(t.value, interval), t.value or "", t.text, t.id, t.rule, t.explanation,
-                self.flags.get(t.id, ""))
+            out = self._undated.get(value)
+            if out is None:
+                interval = self.pub_day
+                start, end = interval or (None, None)
+                out = self._undated[value] = (start, end, precision_of(value, interval), value or "", "", "", "",
+                                              _UNDATED_CLAIM, "")
+            return out
+        # the claims a time expression governs are dated alike: worked out once per expression
+        out = self._dated.get(key)
+        if out is None:
+            interval = t.interval
+            start, end = (interval[0], interval[1]) if interval else (None, None)
+            out = self._dated[key] = (start, end, precision_of(t.value, interval), t.value or "", t.text, t.id,
+                                      t.rule, t.explanation, self.flags.get(t.id, ""))
+        return out
 
 
 def rows(analysis) -> list[dict]:

@@ -79,27 +79,30 @@ def digest_of(analysis) -> dict:
     ``merge.CLAIM_FIELDS`` (compact to send between processes).
     """
     dating = Dating(analysis)
+    event_dating, claim_dating = dating.event, dating.claim
     ev_out, cl_out = [], []
     for e in analysis.events:
-        start, end, precision, value, wording, timex, timex_rule, resolution, flags = dating.event(e)
-        cas = e.get("casualties") or {}
+        start, end, precision, value, wording, timex, timex_rule, resolution, flags = event_dating(e)
+        get = e.get
+        cas = get("casualties") or {}
         sentence = e["sentence"]
         ev_out.append((
-            e["id"], e.get("kind", ""), e.get("rung", 0), e.get("label") or _short(e.get("summary", "")),
-            e.get("summary", ""), (e.get("trigger") or {}).get("text", ""),
-            start, end, precision, value, wording, e.get("modality", ""),
-            _name(e.get("actor")), _name(e.get("target")), cas.get("killed"), cas.get("wounded"),
-            e.get("troops"), list(e.get("claims") or []), sentence["start"], sentence["end"], e.get("rule", ""),
+            e["id"], get("kind", ""), get("rung", 0), get("label") or _short(get("summary", "")),
+            get("summary", ""), (get("trigger") or {}).get("text", ""),
+            start, end, precision, value, wording, get("modality", ""),
+            _name(get("actor")), _name(get("target")), cas.get("killed"), cas.get("wounded"),
+            get("troops"), list(get("claims") or []), sentence["start"], sentence["end"], get("rule", ""),
             timex, timex_rule, resolution, flags))
     for c in analysis.claims:
-        start, end, precision, value, wording, timex, timex_rule, resolution, flags = dating.claim(c)
+        start, end, precision, value, wording, timex, timex_rule, resolution, flags = claim_dating(c)
+        get = c.get
         speaker, content = c["speaker"], c["content"]
         text = content["text"]
         cl_out.append((
-            c["id"], speaker["name"], speaker.get("kind") or "", c.get("mode", ""), c.get("kind", ""),
-            bool(c.get("anonymous")), [h.get("text", "") for h in c.get("hedges") or []], c.get("channel"),
-            (c.get("cue") or {}).get("text", ""), text, _norm(text),
-            start, end, precision, value, wording, content["start"], content["end"], c.get("rule", ""),
+            c["id"], speaker["name"], speaker.get("kind") or "", get("mode", ""), get("kind", ""),
+            bool(get("anonymous")), [h.get("text", "") for h in get("hedges") or []], get("channel"),
+            (get("cue") or {}).get("text", ""), text, _norm(text),
+            start, end, precision, value, wording, content["start"], content["end"], get("rule", ""),
             timex, timex_rule, resolution, flags))
     pub = analysis.published
     return {"lang": analysis.lang, "published": pub.value, "inferred": bool(pub.inferred),
