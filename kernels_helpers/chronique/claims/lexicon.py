@@ -208,7 +208,11 @@ class KeyTable(dict):
         values = self.values
         got = self.tables.get(bit)
         if got is None or got[0] != len(values):
-            t = bytes(map(bool, map(and_, values[:256], repeat(bit))))
+            # ``values`` is only ever appended to: the entries of the codes already in the table
+            # are kept, those of the codes added since are computed
+            have = 0 if got is None else min(got[0], 256)
+            t = bytes(map(bool, map(and_, values[have:256], repeat(bit))))
+            t = t if got is None else got[1][:have] + t
             got = self.tables[bit] = (len(values), t + bytes(256 - len(t)))
         return got[1]
 
