@@ -134,9 +134,10 @@ class _WordCodes(dict):
         if len(self) >= 100_000:
             self.clear()
         lex = self.lex
-        plain = low if low.isascii() else strip_accents(low)     # ASCII has no accent to strip
+        plain = low if low.isascii() else _unaccented(low)     # ASCII has no accent to strip
+        # (``endswith`` of an empty tuple is false)
         if low not in lex.openers and plain not in lex.markers and not low.isdecimal() \
-                and not (lex.hypo_endings and plain.endswith(lex.hypo_endings) and len(plain) > 5):
+                and not (len(plain) > 5 and plain.endswith(lex.hypo_endings)):
             bits = 0        # most words open no list and mark nothing
         else:
             bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
@@ -527,15 +528,11 @@ class Extractor:
         out = []
         for k in order:
             m = self._mention(groups[k])
-            # a bare noun with no date, no toll and no mission ("l'attaque") refers back
-            # to a happening told elsewhere: it adds no event of its own
-            if not m["verb"] and m["timex"] is None and m["family"] == "violent" \
-                    and not m["diplomatic"] and not m["casualties"]["killed"]:
-                continue
-            out.append(m)
+            if m is not None:
+                out.append(m)
         return out
 
-    def _mention(self, triggers: list) -> dict:
+    def _mention(self, triggers: list) -> dict | None:
         toks = self.toks
         s, e, _, lo, hi, timex, _ = triggers[0]
         kinds = {t[2] for t in triggers}
@@ -576,7 +573,12 @@ class Extractor:
             troops = self._troops(max(lo, s - 8), min(hi, e + 8))[0]
         else:
             kind = "sanctions"
-        places = self._places(lo, hi)
+        places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
+        if not verb and timex is None and fam == "violent" and not diplomatic \
+                and not casualties["killed"]:
+            # a bare noun with no date, no toll and no mission ("l'attaque") refers back
+            # to a happening told elsewhere: it adds no event of its own
+            return None
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         # (the last such place that is a faction, if any)
