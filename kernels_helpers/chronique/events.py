@@ -61,6 +61,7 @@ _NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _FIRST = itemgetter(0)
 _MISSING = object()
+_ONES = b"\x01" * 30       # for marking a run of tokens in a ``bytearray``
 
 
 class Lexicon:
@@ -133,9 +134,10 @@ class _WordCodes(dict):
         if len(self) >= 100_000:
             self.clear()
         lex = self.lex
-        plain = low if low.isascii() else strip_accents(low)     # ASCII has no accent to strip
+        plain = low if low.isascii() else _unaccented(low)     # ASCII has no accent to strip
+        # (``endswith`` of an empty tuple is false)
         if low not in lex.openers and plain not in lex.markers and not low.isdecimal() \
-                and not (lex.hypo_endings and plain.endswith(lex.hypo_endings) and len(plain) > 5):
+                and not (len(plain) > 5 and plain.endswith(lex.hypo_endings)):
             bits = 0        # most words open no list and mark nothing
         else:
             bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
@@ -226,14 +228,16 @@ class Extractor:
         for x in tx:
             self.tx_of_sentence.setdefault(toks[x[0]].sent, []).append(x)
         self.claim_spans = spans = []
-        self.cue_tokens = cues = set()
+        # the tokens of claims' cues: 1, else 0, one byte per token (a range is tested by ``find``)
+        self.cue_mask = cues = bytearray(n)
         for c in claims:
             content, cue = c["content"], c["cue"]
             a = bisect_left(starts, content["start"])
             spans.append((a, bisect_left(starts, content["end"], a), c))
             ca = bisect_left(starts, cue["start"])
             # the first 20 tokens of the cue
-            cues.update(range(ca, bisect_left(starts, cue["end"], ca, min(len(starts), ca + 20))))
+            cb = bisect_left(starts, cue["end"], ca, min(n, ca + 20))
+            cues[ca:cb] = _ONES[:cb - ca]
         spans.sort(key=_FIRST)
         self.claim_starts = list(map(_FIRST, spans))
         self.claim_max = max([b - a for a, b, _ in spans], default=0)
@@ -258,13 +262,15 @@ class Extractor:
     def triggers(self) -> list[tuple[int, int, str, bool]]:
         lows, lex = self.lows, self.lex
         out = []
-        in_timex = set()
+        # the tokens of claims' cues and of time expressions ("March 31" is no march) open
+        # no trigger: 1, else 0
+        skip = bytearray(self.cue_mask)
         for a, b, _ in self.tx:
-            in_timex.update(range(a, min(b, a + 30)))    # "March 31" is no march
+            c = min(b, a + 30)
+            skip[a:c] = _ONES[:c - a]
         i = 0
         longest = lex.triggers.longest
         words = lex.trigger_words
-        cues = self.cue_tokens
         for j in self.trigger_pos:        # only a word that opens a trigger phrase can start one
             if j < i:
                 continue
@@ -276,7 +282,7 @@ class Extractor:
                 end, value = hit
             else:
                 end = j + 1
-            if j in cues or j in in_timex:
+            if skip[j]:
                 continue
             kind, verb = value
             if not self._heading(j):
@@ -522,15 +528,11 @@ class Extractor:
         out = []
         for k in order:
             m = self._mention(groups[k])
-            # a bare noun with no date, no toll and no mission ("l'attaque") refers back
-            # to a happening told elsewhere: it adds no event of its own
-            if not m["verb"] and m["timex"] is None and m["family"] == "violent" \
-                    and not m["diplomatic"] and not m["casualties"]["killed"]:
-                continue
-            out.append(m)
+            if m is not None:
+                out.append(m)
         return out
 
-    def _mention(self, triggers: list) -> dict:
+    def _mention(self, triggers: list) -> dict | None:
         toks = self.toks
         s, e, _, lo, hi, timex, _ = triggers[0]
         kinds = {t[2] for t in triggers}
@@ -571,17 +573,22 @@ class Extractor:
             troops = self._troops(max(lo, s - 8), min(hi, e + 8))[0]
         else:
             kind = "sanctions"
-        places = self._places(lo, hi)
+        places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
+        if not verb and timex is None and fam == "violent" and not diplomatic \
+                and not casualties["killed"]:
+            # a bare noun with no date, no toll and no mission ("l'attaque") refers back
+            # to a happening told elsewhere: it adds no event of its own
+            return None
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         # (the last such place that is a faction, if any)
         actor = faction = None
-        lows, cues, locative, factions = self.lows, self.cue_tokens, self.lex.locative, self.factions
+        lows, cues, locative, factions = self.lows, self.cue_mask, self.lex.locative, self.factions
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
             if s - j <= 10 and CLAUSE_BREAKS.isdisjoint(lows[j:s]) \
-                    and cues.isdisjoint(range(max(lo, j - 3), j)) \
+                    and cues.find(1, max(lo, j - 3), j) < 0 \
                     and not (j > 0 and lows[j - 1] in locative):
                 actor = name
                 if name in factions:
