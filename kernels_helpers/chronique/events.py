@@ -145,8 +145,7 @@ class _WordCodes(dict):
                 | (low.isdecimal() or low in lex.numbers.first) << 4 | (plain in lex.violent) << 5
             if plain in lex.negation:
                 bits |= _NEGATION
-            elif plain in lex.hypo_words or (lex.hypo_endings and plain.endswith(lex.hypo_endings)
-                                             and len(plain) > 5):
+            elif plain in lex.hypo_words or (len(plain) > 5 and plain.endswith(lex.hypo_endings)):
                 bits |= _HYPOTHETICAL
             elif plain in lex.future:
                 bits |= _FUTURE
