@@ -215,23 +215,31 @@ def test_launcher_card_creates_the_prefilled_timeline_notebook_which_runs(page, 
     assert any('article = """' in s and "published = " in s for s in sources)
     assert any("chronique.analyze(article, published=published)" in s for s in sources)
     keep_screenshot(page, "chronique-extension-new-notebook.png")
-    # the same command from the command palette
+    # the same command from the command palette. The palette redraws its list whenever a
+    # command's state changes (the new notebook's kernel is still starting), so the entry is
+    # chosen with the keyboard (Enter runs the active entry) rather than by a click on a node
+    # that may be replaced under the pointer; the whole gesture is retried until it takes.
     palette = page.locator(".lm-CommandPalette-input")
-    for _ in range(5):                 # the shortcut is lost while an editor still has the focus
-        page.keyboard.press("Escape")
+    entry = page.locator(".lm-CommandPalette-item.lm-mod-active", has_text="New timeline notebook")
+    deadline = time.monotonic() + WAIT / 1000
+    while len({f["name"] for f in lab.api("/api/contents")["content"]} - before) < 2:
+        assert time.monotonic() < deadline, "the command palette entry created no notebook"
+        page.keyboard.press("Escape")      # the shortcut is lost while an editor still has the focus
         page.locator("#jp-top-panel").click(position={"x": 5, "y": 5})
         page.keyboard.press("Control+Shift+C")
         try:
             palette.wait_for(state="visible", timeout=5_000)
-            break
+            palette.fill("New timeline notebook")
+            entry.first.wait_for(state="visible", timeout=5_000)
+            palette.press("Enter")
         except Exception:
             continue
-    palette.fill("New timeline notebook")
-    page.locator(".lm-CommandPalette-item", has_text="New timeline notebook").first.click()
-    deadline = time.monotonic() + WAIT / 1000
-    while len({f["name"] for f in lab.api("/api/contents")["content"]} - before) < 2:
-        assert time.monotonic() < deadline, "the command palette entry created no notebook"
-        time.sleep(0.3)
+        for _ in range(20):
+            if len({f["name"] for f in lab.api("/api/contents")["content"]} - before) >= 2:
+                break
+            time.sleep(0.3)
+    created = sorted({f["name"] for f in lab.api("/api/contents")["content"]} - before)
+    assert len(created) == 2 and all(n.startswith("timeline") and n.endswith(".ipynb") for n in created)
     # the prefilled workflow runs once an article is pasted in
     import nbformat
     from nbclient import NotebookClient
