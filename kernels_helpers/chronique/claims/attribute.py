@@ -1837,6 +1837,17 @@ class Attributor:
         if k >= stop:
             return None
         nm = d.m_start.get(k + 1)
+        if nm is None:
+            # "said the group's founder, retired teacher Ellen Varholm": an occupation written
+            # before the name, with its modifiers
+            r = k + 1
+            while r < stop and r < k + 4 and not d.caps[r] and keys[r] in lex.title_mods:
+                r += 1
+            if r < stop and not d.caps[r] and keys[r] in lex.roles_before_names:
+                nm = d.m_start.get(r + 1)
+                if nm is not None and nm.kind != "name":
+                    nm = None
+                k = r
         if nm is None or nm.det_name or nm.in_quote or not (
                 nm.kind == "name" and d.caps[k + 1] or nm.kind == "title" and nm.name is not None
                 and nm.nature == "person"):

@@ -301,7 +301,8 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "local", "regional", "federal", "military", "government", "administration",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
                    "state", "prime", "influential", "powerful", "first", "longtime", "long-time",
-                   "veteran", "interim", "outgoing", "incoming", "current")
+                   "veteran", "interim", "outgoing", "incoming", "current", "retired", "one-time",
+                   "onetime", "sitting")
 # title modifiers that, capitalised right before a capitalised word in no table, open a place's
 # name ("New Zealand Police", "New Mexico State Police"), not a title
 NAME_OPENING_MODIFIERS = ("new",)
