@@ -444,6 +444,12 @@ CASES = [
         [("Polar Core Labs", "the freezer had failed", "indirect"),
          ("Polar Core Labs", "a second, independent alarm would be installed by the end of the year", "indirect")],
         id="ordinal-second-is-no-duration-that-hides-the-clause"),
+    pytest.param(
+        "Kessler Valley Railroad said on Monday it would cut jobs. The railroad wants to abandon the "
+        "line, saying it loses money.",
+        [("Kessler Valley Railroad", "it would cut jobs", "indirect"),
+         ("Kessler Valley Railroad", "it loses money", "indirect")],
+        id="the-railroad-refers-back-to-the-company-named-before"),
 
 ]
 
