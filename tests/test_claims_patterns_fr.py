@@ -578,6 +578,11 @@ CASES = [
         "Pour la Confédération paysanne, la dérogation « ouvre la porte à tous les abus ».",
         [("Confédération paysanne", "la dérogation « ouvre la porte à tous les abus »", "mixed")],
         id="adjective-in-anne-completes-an-organisation-name"),
+    pytest.param(
+        "Accusés par certains dirigeants de clubs de « brader le championnat », les organisateurs ont "
+        "démenti mardi.",
+        [("dirigeants de clubs", "de « brader le championnat »", "mixed")],
+        id="passive-agent-keeps-its-noun-complement-before-a-quoted-infinitive"),
 
 ]
 
