@@ -434,6 +434,22 @@ CASES = [
         "Health Minister Peter Banda said 37 people had died since the outbreak began in January.",
         [("Peter Banda", "37 people had died since the outbreak began in January", "indirect")],
         id="clause-without-that-may-open-with-a-figure"),
+    pytest.param(
+        "\"This station belongs to its listeners,\" said the group's founder, retired teacher Ellen Varholm.",
+        [("Ellen Varholm", "This station belongs to its listeners", "direct")],
+        id="name-apposed-after-an-occupation-is-the-speaker-described"),
+    pytest.param(
+        "Polar Core Labs said the freezer had failed. It said a second, independent alarm would be "
+        "installed by the end of the year.",
+        [("Polar Core Labs", "the freezer had failed", "indirect"),
+         ("Polar Core Labs", "a second, independent alarm would be installed by the end of the year", "indirect")],
+        id="ordinal-second-is-no-duration-that-hides-the-clause"),
+    pytest.param(
+        "Kessler Valley Railroad said on Monday it would cut jobs. The railroad wants to abandon the "
+        "line, saying it loses money.",
+        [("Kessler Valley Railroad", "it would cut jobs", "indirect"),
+         ("Kessler Valley Railroad", "it loses money", "indirect")],
+        id="the-railroad-refers-back-to-the-company-named-before"),
 
 ]
 

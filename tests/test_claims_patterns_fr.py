@@ -578,6 +578,19 @@ CASES = [
         "Pour la Confédération paysanne, la dérogation « ouvre la porte à tous les abus ».",
         [("Confédération paysanne", "la dérogation « ouvre la porte à tous les abus »", "mixed")],
         id="adjective-in-anne-completes-an-organisation-name"),
+    pytest.param(
+        "Accusés par certains dirigeants de clubs de « brader le championnat », les organisateurs ont "
+        "démenti mardi.",
+        [("dirigeants de clubs", "de « brader le championnat »", "mixed")],
+        id="passive-agent-keeps-its-noun-complement-before-a-quoted-infinitive"),
+    pytest.param(
+        "Un joueur de l'équipe, qui a requis l'anonymat, décrit la scène : « Tout le monde criait. »",
+        [("anonymous player", "Tout le monde criait.", "direct")],
+        id="narrating-verb-and-its-object-before-a-colon-and-a-quotation"),
+    pytest.param(
+        "Le ministre a noté trois points : la dette, le chômage et la croissance.",
+        [],
+        id="colon-opening-a-list-reports-no-words"),
 
 ]
 

@@ -497,3 +497,22 @@ def test_a_rate_is_not_a_duration():
 def test_good_friday_is_a_name_not_last_friday():
     a = analyze("On Good Friday, worshippers gathered outside the cathedral.")
     assert all(t.value != most_recent(5).isoformat() for t in a.timexes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A second explosion hit the embassy compound.",
+    "It said a second, independent alarm would be installed.",
+    "The police fired a second time.",
+])
+def test_a_second_before_a_noun_is_the_ordinal_not_one_second(sentence):
+    assert analyze(sentence).timexes == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "He waited a second before answering.",
+    "The blast lasted a second.",
+    "He paused for a second, then left.",
+])
+def test_a_second_alone_or_after_a_verb_of_waiting_is_one_second(sentence):
+    t = timex(analyze(sentence), "a second")
+    assert t.type == "DURATION" and t.value == "PT1S"

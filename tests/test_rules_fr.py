@@ -637,3 +637,16 @@ def test_age_of_a_person_is_not_a_duration():
 def test_age_after_a_is_not_a_duration():
     a = analyze("Elle a quitté le pays à 20 ans.")
     assert [t for t in a.timexes if "20" in t.text] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une seconde explosion a touché l'ambassade.",
+    "La police a tiré une seconde fois.",
+])
+def test_une_seconde_before_a_noun_is_the_ordinal_not_one_second(sentence):
+    assert analyze(sentence).timexes == []
+
+
+def test_une_seconde_after_a_verb_of_waiting_is_one_second():
+    t = timex(analyze("Il a attendu une seconde avant de répondre."), "une seconde")
+    assert t.type == "DURATION" and t.value == "PT1S"

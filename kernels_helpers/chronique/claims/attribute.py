@@ -1837,6 +1837,17 @@ class Attributor:
         if k >= stop:
             return None
         nm = d.m_start.get(k + 1)
+        if nm is None:
+            # "said the group's founder, retired teacher Ellen Varholm": an occupation written
+            # before the name, with its modifiers
+            r = k + 1
+            while r < stop and r < k + 4 and not d.caps[r] and keys[r] in lex.title_mods:
+                r += 1
+            if r < stop and not d.caps[r] and keys[r] in lex.roles_before_names:
+                nm = d.m_start.get(r + 1)
+                if nm is not None and nm.kind != "name":
+                    nm = None
+                k = r
         if nm is None or nm.det_name or nm.in_quote or not (
                 nm.kind == "name" and d.caps[k + 1] or nm.kind == "title" and nm.name is not None
                 and nm.nature == "person"):
@@ -2900,9 +2911,11 @@ class Attributor:
             if speaker_capable(agent):
                 a = agent.end
                 ce = self.clause_end(a, ci)
-                if agent.kind == "np" and agent is not d.m_start.get(c.ve + 1) and a < ce and d.mask[a] & DE:
-                    # "accusés par des associations de riverains de laisser ...": a bare noun
-                    # complement of the agent, before the infinitive reported
+                if (agent.kind == "np" and agent is not d.m_start.get(c.ve + 1)
+                        or agent.kind == "title" and agent.name is None) and a < ce and d.mask[a] & DE:
+                    # "accusés par des associations de riverains de laisser ...", "accusés par
+                    # certains dirigeants de clubs de « brader ... »": a bare noun complement of
+                    # the agent, before the infinitive reported (quoted or not)
                     dp = lex.de_preps.match(d.keys, d.caps, a)
                     x = a + dp[0] if dp is not None else a
                     y = x
@@ -2911,7 +2924,10 @@ class Attributor:
                            and not is_infinitive(d, y)):
                         y += 1
                     dp2 = lex.de_preps.match(d.keys, d.caps, y) if x < y < ce and d.mask[y] & DE else None
-                    if dp2 is not None and is_infinitive(d, y + dp2[0]):
+                    z = y + dp2[0] if dp2 is not None else ce
+                    if z < ce and z in d.open_at:
+                        z += 1
+                    if dp2 is not None and z < ce and is_infinitive(d, z):
                         if agent.title:
                             agent.title += d.text[d.toks[a - 1].end:d.toks[y - 1].end]
                         agent.end, agent.span = y, (agent.span[0], y)

@@ -41,6 +41,11 @@ class Actions:
         self.age_at = set(getattr(res, "AGE_AT", ()))
         self.age_words = set(getattr(res, "AGE_WORDS", ()))
         self.not_weekday_before = {w.lower() for w in getattr(res, "NOT_WEEKDAY_BEFORE", ())}
+        self.ordinal_units = {norm(w): {norm(a) for a in arts}
+                              for w, arts in getattr(res, "ORDINAL_UNITS", {}).items()}
+        self.ordinal_followers = {tuple(t.low for t in tokenize(p))
+                                  for p in getattr(res, "ORDINAL_UNIT_FOLLOWERS", ())}
+        self.ordinal_duration_before = {norm(w) for w in getattr(res, "ORDINAL_UNIT_DURATION_BEFORE", ())}
         self.handlers: dict = {}        # action name -> its method
 
     # -- guards ------------------------------------------------------------
@@ -329,6 +334,8 @@ class Actions:
             return None   # "four flights a week": a rate
         if unit in self.age_units and self._is_age(m, toks):
             return None
+        if m.end - m.start == 2 and self._is_ordinal(m, toks):
+            return None   # "a second explosion": the ordinal, not one second
         direction = None
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]
@@ -336,6 +343,30 @@ class Actions:
             direction = self.duration_dir.get(phrase)
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word")), "dir": direction})
+
+    def _is_ordinal(self, m, toks) -> bool:
+        """'a second explosion', 'a second, independent alarm', 'une seconde fois': an article and a unit
+        word that is also an ordinal (``ORDINAL_UNITS``), with a noun phrase going on after it."""
+        s, e = m.start, m.end
+        articles = self.ordinal_units.get(toks[e - 1].low)
+        if not articles or toks[s].low not in articles:
+            return False
+        if s > 0 and toks[s - 1].low in self.ordinal_duration_before:
+            return False  # "for a second", "waited a second"
+        n = len(toks)
+        k = e
+        if k < n and toks[k].low == "," and toks[k].sent == toks[e - 1].sent:
+            k += 1        # "a second, independent alarm": an adjective set off by a comma
+            if not (k + 1 < n and toks[k].text.isalpha() and toks[k].text.islower()
+                    and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+                    and toks[k + 1].sent == toks[k].sent):
+                return False
+        if k >= n or not toks[k].text.isalpha() or toks[k].sent != toks[e - 1].sent:
+            return False  # "waited a second." : nothing goes on
+        for follow in self.ordinal_followers:
+            if tuple(t.low for t in toks[k:k + len(follow)]) == follow:
+                return False
+        return True
 
     def _is_age(self, m, toks) -> bool:
         """'Alain Parmentier, 53 ans,', 'un jeune de 15 ans', 'âgé de 30 ans'."""

@@ -301,7 +301,8 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "local", "regional", "federal", "military", "government", "administration",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
                    "state", "prime", "influential", "powerful", "first", "longtime", "long-time",
-                   "veteran", "interim", "outgoing", "incoming", "current")
+                   "veteran", "interim", "outgoing", "incoming", "current", "retired", "one-time",
+                   "onetime", "sitting")
 # title modifiers that, capitalised right before a capitalised word in no table, open a place's
 # name ("New Zealand Police", "New Mexico State Police"), not a title
 NAME_OPENING_MODIFIERS = ("new",)
@@ -549,14 +550,16 @@ ORG_ANAPHORS = (
     "broadcaster", "miner", "utility", "agency", "organization", "organisation", "union", "association",
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
     "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
-    "hospital", "cooperative", "co-op",
+    "hospital", "cooperative", "co-op", "railroad", "railway", "publisher", "distributor", "producer",
+    "refiner", "shipper", "exporter", "importer",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
 COMPANY_ANAPHORS = (
     "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
-    "brewer", "distiller", "shipbuilder", "steelmaker",
+    "brewer", "distiller", "shipbuilder", "steelmaker", "railroad", "railway", "publisher", "distributor",
+    "producer", "refiner", "shipper", "exporter", "importer",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association

@@ -309,6 +309,19 @@ LOWERCASE_CATEGORIES = ()
 # "four flights a week": a rate, not a duration
 RATE_ARTICLES = ("a", "an")
 AGE_UNITS = ("Y",)
+# "a second" is a duration ("waited a second", "a second later") or an ordinal ("a second
+# explosion", "a second, independent alarm"): after these articles the unit word is read as the
+# ordinal when a noun phrase goes on after it, unless one of ORDINAL_UNIT_FOLLOWERS comes next
+ORDINAL_UNITS = {"second": ("a", "an")}
+ORDINAL_UNIT_FOLLOWERS = ("later", "ago", "earlier", "before", "after", "or", "and", "longer", "more",
+                          "less", "too", "of", "at", "per", "each", "to", "then", "when", "as", "while",
+                          "until", "till", "in", "into", "from", "but", "so", "for", "or so", "passed",
+                          "went", "go", "goes", "is", "was", "felt", "feels", "seemed")
+# before the unit, words after which it is always the duration ("for a second", "in a second")
+ORDINAL_UNIT_DURATION_BEFORE = ("for", "in", "within", "after", "about", "just", "only", "barely",
+                                "half", "wait", "waited", "waits", "waiting", "paused", "pause",
+                                "took", "take", "takes", "lasted", "last", "lasts", "hesitated",
+                                "than", "every", "per")
 AGE_BEFORE = ("aged",)
 AGE_NOUNS = ()
 DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "during")

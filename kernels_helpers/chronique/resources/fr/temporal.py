@@ -334,6 +334,16 @@ AMBIGUOUS_CUES = ("l", "cet", "cette", "en", "depuis", "pendant", "durant", "dè
 LOWERCASE_CATEGORIES = ("weekday", "month")
 LAST_MONTH_IS_PREVIOUS_YEAR = False
 RATE_ARTICLES = ()
+# "une seconde" est une durée ("attendre une seconde", "une seconde plus tard") ou un ordinal
+# ("une seconde explosion", "une seconde fois") : après ces articles le mot est l'ordinal quand
+# un groupe nominal se poursuit après lui, sauf si l'un de ORDINAL_UNIT_FOLLOWERS le suit
+ORDINAL_UNITS = {"seconde": ("une",)}
+ORDINAL_UNIT_FOLLOWERS = ("plus", "de", "d'", "ou", "et", "avant", "après", "à", "pour", "puis",
+                          "quand", "lorsque", "pendant", "par", "en", "entre", "mais", "seulement",
+                          "environ", "suffit", "a", "est", "était", "passe", "s'")
+ORDINAL_UNIT_DURATION_BEFORE = ("en", "pendant", "durant", "dans", "après", "pour", "juste", "seulement",
+                                "attendre", "attendez", "attends", "attendu", "attendit", "moins",
+                                "chaque", "par", "demi")
 # "un jeune de 15 ans", "Alain Parmentier, 53 ans,": ages, not durations
 AGE_UNITS = ("Y",)
 AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de")
