@@ -76,7 +76,7 @@ def digest_of(analysis) -> dict:
     the facts used to merge them.
 
     Events and claims are tuples in the order of ``merge.EVENT_FIELDS`` and
-    ``merge.CLAIM_FIELDS`` (compact to send between processes).
+    ``merge.CLAIM_FIELDS``, their strings first (compact to send between processes).
     """
     dating = Dating(analysis)
     event_dating, claim_dating = dating.event, dating.claim
@@ -87,23 +87,21 @@ def digest_of(analysis) -> dict:
         cas = get("casualties") or {}
         sentence = e["sentence"]
         ev_out.append((
-            e["id"], get("kind", ""), get("rung", 0), get("label") or _short(get("summary", "")),
-            get("summary", ""), (get("trigger") or {}).get("text", ""),
-            start, end, precision, value, wording, get("modality", ""),
-            _name(get("actor")), _name(get("target")), cas.get("killed"), cas.get("wounded"),
-            get("troops"), list(get("claims") or []), sentence["start"], sentence["end"], get("rule", ""),
-            timex, timex_rule, resolution, flags))
+            e["id"], get("kind", ""), get("label") or _short(get("summary", "")), get("summary", ""),
+            (get("trigger") or {}).get("text", ""), start, end, precision, value, wording, get("modality", ""),
+            _name(get("actor")), _name(get("target")), get("rule", ""), timex, timex_rule, resolution, flags,
+            get("rung", 0), cas.get("killed"), cas.get("wounded"), get("troops"), sentence["start"],
+            sentence["end"], list(get("claims") or [])))
     for c in analysis.claims:
         start, end, precision, value, wording, timex, timex_rule, resolution, flags = claim_dating(c)
         get = c.get
         speaker, content = c["speaker"], c["content"]
         text = content["text"]
         cl_out.append((
-            c["id"], speaker["name"], speaker.get("kind") or "", get("mode", ""), get("kind", ""),
-            bool(get("anonymous")), [h.get("text", "") for h in get("hedges") or []], get("channel"),
-            (get("cue") or {}).get("text", ""), text, _norm(text),
-            start, end, precision, value, wording, content["start"], content["end"], get("rule", ""),
-            timex, timex_rule, resolution, flags))
+            c["id"], speaker["name"], speaker.get("kind") or "", get("mode", ""), get("kind", ""), get("channel"),
+            (get("cue") or {}).get("text", ""), text, _norm(text), start, end, precision, value, wording,
+            get("rule", ""), timex, timex_rule, resolution, flags, bool(get("anonymous")), content["start"],
+            content["end"], [h.get("text", "") for h in get("hedges") or []]))
     pub = analysis.published
     return {"lang": analysis.lang, "published": pub.value, "inferred": bool(pub.inferred),
             "chars": len(analysis.text), "timexes": len(analysis.timexes), "issues": len(analysis.issues),
