@@ -201,8 +201,8 @@ def _figures(m: tuple) -> tuple:
 
 class EventCluster:
     """A merged event.  ``last``: the article of its latest report (articles come in order, so an article
-    already reported it when it is the latest); ``figures``: the distinct ``_figures`` of its reports.
-    Neither is a set: the merged state holds as few containers as it can for the garbage collector."""
+    already reported it when it is the latest); ``figures``: the set of the ``_figures`` of its reports, None
+    while they give none.  The merged state holds as few containers as it can for the garbage collector."""
 
     __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "negated", "members", "last",
                  "figures", "pub_lo", "pub_hi")
@@ -214,7 +214,8 @@ class EventCluster:
         self.negated = m[M_MODALITY] == "negated"
         self.members = [m]
         self.last = art
-        self.figures = _figures(m)
+        figures = _figures(m)
+        self.figures = set(figures) if figures else None
         self.pub_lo = self.pub_hi = pub
 
 
@@ -251,7 +252,7 @@ class Merger:
         self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
         self._undated_days: dict = {}   # (that key, day) -> [cluster whose reports span that publication day]
-        self._exact: dict = {}          # wording -> (cluster, function words) (three content words or more)
+        self._exact: dict = {}          # wording -> (cluster number, language) (three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
         self._stop: dict = {}
@@ -287,14 +288,15 @@ class Merger:
         if article.lang:
             self.langs[article.lang] += 1
         pub = _pub_day(article.published)
-        stop = self._stopwords(article.lang or "en")
+        lang = article.lang or "en"
+        stop = self._stopwords(lang)
         # one copy of each string: the leading fields of a row are its strings (or None)
         intern = self._strings.setdefault
         local: dict[str, tuple[ClaimCluster, int]] = {}
         for row in digest.get("claims", ()):
             strings = row[:CLAIM_STRINGS]
             ap = (art, *map(intern, strings, strings), *row[CLAIM_STRINGS:-1], tuple(row[-1] or ()), ())
-            cl = self._add_claim(ap, stop)
+            cl = self._add_claim(ap, lang, stop)
             local[ap[A_ID]] = (cl, len(cl.members) - 1)
         for row in digest.get("events", ()):
             ids = row[_ROW_CLAIMS]
@@ -334,11 +336,8 @@ class Merger:
         if target and cl_target and target != cl_target:
             return None
         evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target)
-        if figures:
-            cl_figures = cl.figures
-            for f in figures:
-                if f in cl_figures:
-                    evidence += 1
+        if figures and cl.figures:
+            evidence += len(cl.figures.intersection(figures))
         if not evidence and (actor or target or cl_actor or cl_target):
             return None
         return evidence
@@ -393,7 +392,10 @@ class Merger:
         if cl.target is None and target:
             cl.target = target
         if figures:
-            cl.figures += tuple(f for f in figures if f not in cl.figures)
+            if cl.figures is None:
+                cl.figures = set(figures)
+            else:
+                cl.figures.update(figures)
         if pub is not None:
             if keys is None:
                 # an undated cluster (published on days ``pub_lo`` to ``pub_hi``) is now published on more days
@@ -423,14 +425,15 @@ class Merger:
 
     # ------------------------------------------------------------------ claims
 
-    def _add_claim(self, ap: tuple, stop: frozenset) -> ClaimCluster:
+    def _add_claim(self, ap: tuple, lang: str, stop: frozenset) -> ClaimCluster:
+        """Track the appearance ``ap`` of a claim of an article in ``lang`` (whose function words are ``stop``)."""
         wording = ap[A_NORM] or ""
         speaker = ap[A_SPEAKER]
         seen = self._exact.get(wording)
-        if seen is not None and seen[1] is stop:
+        if seen is not None and seen[1] == lang:
             # the same wording in the same language: the same claim, whose sets of content words already
             # hold this wording's (or are full)
-            cl = seen[0]
+            cl = self.claims[seen[0]]
             cl.members.append(ap)
             cl.speakers.add(speaker)
             return cl
@@ -440,7 +443,7 @@ class Merger:
         if short:
             cl = self._exact_short.get((wording, speaker))
         else:
-            cl = seen[0] if seen is not None else None
+            cl = self.claims[seen[0]] if seen is not None else None
         if cl is None and not short:
             cl = self._similar(content, speaker)
         if cl is None:
@@ -449,13 +452,13 @@ class Merger:
             if short:
                 self._exact_short[(wording, speaker)] = cl
             else:
-                self._exact[wording] = (cl, stop)
+                self._exact[wording] = (cl.n, lang)
                 self._post(cl, content)
             return cl
         cl.members.append(ap)
         cl.speakers.add(speaker)
         if not short:
-            self._exact.setdefault(wording, (cl, stop))
+            self._exact.setdefault(wording, (cl.n, lang))
             if content and len(cl.sets) < CLAIM_SETS and content not in cl.sets:
                 cl.sets.append(content)
                 self._post(cl, content)
