@@ -472,14 +472,24 @@ class Merger:
 
     def _similar(self, content: frozenset, speaker: str) -> ClaimCluster | None:
         postings = self._postings
-        lists = [lst for lst in map(postings.get, content) if lst and len(lst) <= COMMON]
-        hits = Counter(chain.from_iterable(lists))         # counted in C
+        found = [lst for lst in map(postings.get, content) if lst]
+        lists = [lst for lst in found if len(lst) <= COMMON]
+        # A content word shared with a set of a cluster is in the postings of that cluster, or in a list too
+        # long to be read: a cluster counted ``k`` times shares at most ``k + unread`` words with each of its
+        # sets, so its Jaccard index is at most ``(k + unread) / n_content``.  The clusters are read from the
+        # most counted down, and the reading stops where that bound cannot reach the best index found (the
+        # best is the greatest (index, -number): the order of reading does not change it).
+        unread = len(found) - len(lists)
+        hits = Counter(chain.from_iterable(lists)).most_common()        # counted and sorted in C
         best, best_rank = None, None
         n_content = len(content)
-        for n, k in hits.items():
+        claims = self.claims
+        for n, k in hits:
             if k < 2:
-                continue
-            cl = self.claims[n]
+                break
+            if best_rank is not None and (k + unread) / n_content < best_rank[0]:
+                break
+            cl = claims[n]
             same = speaker in cl.speakers
             for other in cl.sets:
                 inter = len(content & other)
