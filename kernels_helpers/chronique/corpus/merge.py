@@ -86,7 +86,8 @@ class Article:
 
 
 # The digest rows (``engine.digest_of``) give these fields in this order: first those that are strings
-# (or None), so that the merge keeps one copy of each with one C-level pass over a slice of the row.
+# (or None), so that the merge keeps one copy of each with one C-level pass over a slice of the row; last
+# the list (claims, hedges).
 EVENT_FIELDS = ("id", "kind", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
                 "modality", "actor", "target", "rule", "timex", "timex_rule", "resolution", "flags",
                 "rung", "killed", "wounded", "troops", "source_start", "source_end", "claims")
@@ -116,7 +117,7 @@ M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_KILLED, M_TROOP
     1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target", "killed",
                                         "troops", "claims"))
 M_T0, M_T1 = len(EVENT_FIELDS) + 1, len(EVENT_FIELDS) + 2
-A_ID, A_SPEAKER, A_NORM, A_HEDGES = (1 + CLAIM_FIELDS.index(f) for f in ("id", "speaker", "norm", "hedges"))
+A_ID, A_SPEAKER, A_NORM = (1 + CLAIM_FIELDS.index(f) for f in ("id", "speaker", "norm"))
 A_EVENTS = len(CLAIM_FIELDS) + 1
 _ROW_CLAIMS, _ROW_START, _ROW_END = M_CLAIMS - 1, M_START - 1, M_END - 1
 
