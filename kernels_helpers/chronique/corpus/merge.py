@@ -85,33 +85,52 @@ class Article:
         return {k: getattr(self, k) for k in self.__slots__}
 
 
-EVENT_FIELDS = ("id", "kind", "rung", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
-                "modality", "actor", "target", "killed", "wounded", "troops", "claims", "source_start",
-                "source_end", "rule", "timex", "timex_rule", "resolution", "flags")
-CLAIM_FIELDS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
-                "norm", "start", "end", "precision", "value", "wording", "source_start", "source_end", "rule",
-                "timex", "timex_rule", "resolution", "flags")
+# The digest rows (``engine.digest_of``) give these fields in this order: first those that are strings
+# (or None), so that the merge keeps one copy of each with one C-level pass over a slice of the row; last
+# the list (claims, hedges).
+EVENT_FIELDS = ("id", "kind", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
+                "modality", "actor", "target", "rule", "timex", "timex_rule", "resolution", "flags",
+                "rung", "killed", "wounded", "troops", "source_start", "source_end", "claims")
+CLAIM_FIELDS = ("id", "speaker", "speaker_kind", "mode", "kind", "channel", "cue", "text", "norm", "start", "end",
+                "precision", "value", "wording", "rule", "timex", "timex_rule", "resolution", "flags",
+                "anonymous", "source_start", "source_end", "hedges")
+EVENT_STRINGS = EVENT_FIELDS.index("rung")          # fields [0, EVENT_STRINGS) are strings or None
+CLAIM_STRINGS = CLAIM_FIELDS.index("anonymous")
+# the order of the fields in the corpus's own data (``Corpus.to_dict``)
+EVENT_KEYS = ("id", "kind", "rung", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
+              "modality", "actor", "target", "killed", "wounded", "troops", "claims", "source_start",
+              "source_end", "rule", "timex", "timex_rule", "resolution", "flags")
+CLAIM_KEYS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
+              "norm", "start", "end", "precision", "value", "wording", "source_start", "source_end", "rule",
+              "timex", "timex_rule", "resolution", "flags")
+
+# The merged state keeps each report as a plain tuple, read by the positions below: made of strings,
+# numbers and tuples only, the garbage collector stops tracking it once it has seen it (it never does
+# for an instance of a tuple subclass).
+#   an event mention: (article, *EVENT_FIELDS, t0, t1): ``article`` the position of the article in the
+#     corpus, ``claims`` the tracked claims (numbers) that assert it, ``t0``/``t1`` its interval in
+#     seconds (None when undated);
+#   a claim appearance: (article, *CLAIM_FIELDS, events): ``norm`` its wording reduced to lower-case
+#     words, ``events`` the merged events (numbers) it is about.
+M_ARTICLE = A_ARTICLE = 0
+M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_KILLED, M_TROOPS, M_CLAIMS = (
+    1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target", "killed",
+                                        "troops", "claims"))
+M_T0, M_T1 = len(EVENT_FIELDS) + 1, len(EVENT_FIELDS) + 2
+A_ID, A_SPEAKER, A_NORM = (1 + CLAIM_FIELDS.index(f) for f in ("id", "speaker", "norm"))
+A_EVENTS = len(CLAIM_FIELDS) + 1
+_ROW_CLAIMS, _ROW_START, _ROW_END = M_CLAIMS - 1, M_START - 1, M_END - 1
 
 
 class Mention(tuple):
-    """An event as one article reports it: ``(article, *EVENT_FIELDS, t0, t1)``, read by field name.
-
-    ``article`` is the position of the article in the corpus, ``claims`` the
-    tracked claims (numbers) that assert it, ``t0``/``t1`` its interval in
-    seconds (None when undated).
-    """
+    """An event mention of the merged state read by field name: ``Mention(m).kind``."""
 
     __slots__ = ()
     FIELDS = EVENT_FIELDS
 
 
 class Appearance(tuple):
-    """A claim as one article reports it: ``(article, *CLAIM_FIELDS, events)``, read by field name.
-
-    ``norm`` is its wording reduced to lower-case words; ``events`` the merged
-    events (numbers) it is about.  Made of strings, numbers and tuples only, so
-    that the garbage collector stops tracking it once it has seen it.
-    """
+    """A claim appearance of the merged state read by field name: ``Appearance(ap).speaker``."""
 
     __slots__ = ()
     FIELDS = CLAIM_FIELDS
@@ -121,25 +140,25 @@ for _cls, _names in ((Mention, ("article",) + EVENT_FIELDS + ("t0", "t1")),
                      (Appearance, ("article",) + CLAIM_FIELDS + ("events",))):
     for _i, _n in enumerate(_names):
         setattr(_cls, _n, property(itemgetter(_i)))
-_M_CLAIMS = 1 + EVENT_FIELDS.index("claims")
-_A_HEDGES = CLAIM_FIELDS.index("hedges")
 
 
-def mention(article: int, row, claims=None) -> Mention:
-    """A ``Mention`` from a digest row (``EVENT_FIELDS`` order); ``claims`` replaces the row's own."""
-    t0, t1 = _seconds(row[6]), _seconds(row[7])
+def _interval(row) -> tuple:
+    """The interval ``(t0, t1)`` in seconds of a digest event row (``(None, None)`` when undated)."""
+    t0, t1 = _seconds(row[_ROW_START]), _seconds(row[_ROW_END])
     if t0 is not None and (t1 is None or t1 < t0):
         t1 = t0
-    values = list(row)
-    values[_M_CLAIMS - 1] = tuple(claims if claims is not None else values[_M_CLAIMS - 1] or ())
-    return Mention((article, *values, t0, t1))
+    return t0, t1
 
 
-def appearance(article: int, row, events=None) -> Appearance:
-    """An ``Appearance`` from a digest row (``CLAIM_FIELDS`` order)."""
-    values = list(row)
-    values[_A_HEDGES] = tuple(values[_A_HEDGES] or ())
-    return Appearance((article, *values, tuple(events or ())))
+def mention(article: int, row, claims=None) -> tuple:
+    """An event mention from a digest row (``EVENT_FIELDS`` order); ``claims`` replaces the row's own."""
+    return (article, *row[:_ROW_CLAIMS], tuple(claims if claims is not None else row[_ROW_CLAIMS] or ()),
+            *_interval(row))
+
+
+def appearance(article: int, row, events=None) -> tuple:
+    """A claim appearance from a digest row (``CLAIM_FIELDS`` order)."""
+    return (article, *row[:-1], tuple(row[-1] or ()), tuple(events or ()))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -167,42 +186,48 @@ def _recent(index: dict, keys) -> list | set:
     return lists[0] if len(lists) == 1 else set(chain.from_iterable(lists))
 
 
-def _undated_keys(m: Mention) -> list:
+def _undated_keys(m: tuple) -> list:
     """The keys under which an undated event is indexed: its kind with its actor, and with its target."""
-    return ([(m.kind, "actor", m.actor)] if m.actor else []) + ([(m.kind, "target", m.target)] if m.target else [])
+    kind, actor, target = m[M_KIND], m[M_ACTOR], m[M_TARGET]
+    return ([(kind, "actor", actor)] if actor else []) + ([(kind, "target", target)] if target else [])
 
 
-def _figures(m: Mention) -> tuple:
+def _figures(m: tuple) -> tuple:
     """The figures events are matched on: ``("killed", n)`` and ``("troops", n)``, those the mention gives."""
-    killed, troops = m.killed, m.troops
+    killed, troops = m[M_KILLED], m[M_TROOPS]
     if killed is None:
         return () if troops is None else (("troops", troops),)
     return (("killed", killed),) if troops is None else (("killed", killed), ("troops", troops))
 
 
 class EventCluster:
-    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "negated", "members", "arts",
+    """A merged event.  ``last``: the article of its latest report (articles come in order, so an article
+    already reported it when it is the latest); ``figures``: the set of the ``_figures`` of its reports, None
+    while they give none.  The merged state holds as few containers as it can for the garbage collector."""
+
+    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "negated", "members", "last",
                  "figures", "pub_lo", "pub_hi")
 
-    def __init__(self, n, m: Mention, art: int, pub: int | None):
-        self.n, self.kind, self.rung = n, m.kind, m.rung
-        self.lo, self.hi = m.t0, m.t1
-        self.actor, self.target = m.actor, m.target
-        self.negated = m.modality == "negated"
+    def __init__(self, n, m: tuple, art: int, pub: int | None):
+        self.n, self.kind, self.rung = n, m[M_KIND], m[M_RUNG]
+        self.lo, self.hi = m[M_T0], m[M_T1]
+        self.actor, self.target = m[M_ACTOR], m[M_TARGET]
+        self.negated = m[M_MODALITY] == "negated"
         self.members = [m]
-        self.arts = {art}
-        self.figures = set(_figures(m))
+        self.last = art
+        figures = _figures(m)
+        self.figures = set(figures) if figures else None
         self.pub_lo = self.pub_hi = pub
 
 
 class ClaimCluster:
     __slots__ = ("n", "members", "sets", "speakers")
 
-    def __init__(self, n, ap: Appearance, words: frozenset):
+    def __init__(self, n, ap: tuple, words: frozenset):
         self.n = n
         self.members = [ap]
         self.sets = [words] if words else []
-        self.speakers = {ap.speaker}
+        self.speakers = {ap[A_SPEAKER]}
 
 
 def normal_words(text: str) -> list[str]:
@@ -228,7 +253,7 @@ class Merger:
         self._month: dict = {}          # (kind, year, month) -> [cluster] (coarse intervals)
         self._undated: dict = {}        # (kind, "actor"|"target", name) -> [cluster]
         self._undated_days: dict = {}   # (that key, day) -> [cluster whose reports span that publication day]
-        self._exact: dict = {}          # wording -> (cluster, function words) (three content words or more)
+        self._exact: dict = {}          # wording -> (cluster number, language) (three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
         self._stop: dict = {}
@@ -264,42 +289,47 @@ class Merger:
         if article.lang:
             self.langs[article.lang] += 1
         pub = _pub_day(article.published)
-        stop = self._stopwords(article.lang or "en")
+        lang = article.lang or "en"
+        stop = self._stopwords(lang)
+        # one copy of each string: the leading fields of a row are its strings (or None)
         intern = self._strings.setdefault
         local: dict[str, tuple[ClaimCluster, int]] = {}
         for row in digest.get("claims", ()):
-            ap = appearance(art, [intern(v, v) if type(v) is str else v for v in row])
-            cl = self._add_claim(ap, stop)
-            local[ap.id] = (cl, len(cl.members) - 1)
+            strings = row[:CLAIM_STRINGS]
+            ap = (art, *map(intern, strings, strings), *row[CLAIM_STRINGS:-1], tuple(row[-1] or ()), ())
+            cl = self._add_claim(ap, lang, stop)
+            local[ap[A_ID]] = (cl, len(cl.members) - 1)
         for row in digest.get("events", ()):
-            hits = [local[cid] for cid in row[_M_CLAIMS - 1] or () if cid in local]
-            row = [intern(v, v) if type(v) is str else v for v in row]
-            m = mention(art, row, list(dict.fromkeys(cl.n for cl, _ in hits)))
+            ids = row[_ROW_CLAIMS]
+            hits = [local[cid] for cid in ids if cid in local] if ids else ()
+            strings = row[:EVENT_STRINGS]
+            m = (art, *map(intern, strings, strings), *row[EVENT_STRINGS:_ROW_CLAIMS],
+                 tuple(dict.fromkeys([cl.n for cl, _ in hits])) if hits else (), *_interval(row))
             cluster = self._add_event(m, art, pub)
             for cl, pos in hits:
                 ap = cl.members[pos]
-                if cluster.n not in ap.events:
-                    cl.members[pos] = Appearance((*ap[:-1], (*ap.events, cluster.n)))
+                if cluster.n not in ap[A_EVENTS]:
+                    cl.members[pos] = (*ap[:A_EVENTS], (*ap[A_EVENTS], cluster.n))
 
     # ------------------------------------------------------------------ events
 
     @staticmethod
-    def _keys(m: Mention):
+    def _keys(m: tuple):
         """The index keys of an event mention, and whether it is coarse (longer than a month)."""
-        if m.t0 is None:
+        if m[M_T0] is None:
             return None, False
-        return _index_keys(m.kind, m.t0, m.t1)
+        return _index_keys(m[M_KIND], m[M_T0], m[M_T1])
 
     @staticmethod
-    def _facts(m: Mention) -> tuple:
+    def _facts(m: tuple) -> tuple:
         """What ``_fits`` compares of a mention: actor, target, negated, figures."""
-        return m.actor, m.target, m.modality == "negated", _figures(m)
+        return m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m)
 
     @staticmethod
     def _fits(cl: EventCluster, facts: tuple, art: int) -> int | None:
         """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not)."""
         actor, target, negated, figures = facts
-        if art in cl.arts or cl.negated != negated:
+        if cl.last == art or cl.negated != negated:
             return None
         cl_actor, cl_target = cl.actor, cl.target
         if actor and cl_actor and actor != cl_actor:
@@ -307,13 +337,13 @@ class Merger:
         if target and cl_target and target != cl_target:
             return None
         evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target)
-        if figures:
+        if figures and cl.figures:
             evidence += len(cl.figures.intersection(figures))
         if not evidence and (actor or target or cl_actor or cl_target):
             return None
         return evidence
 
-    def _add_event(self, m: Mention, art: int, pub: int | None) -> EventCluster:
+    def _add_event(self, m: tuple, art: int, pub: int | None) -> EventCluster:
         keys, coarse = self._keys(m)
         facts = self._facts(m)
         best, best_score = None, None
@@ -327,7 +357,7 @@ class Merger:
                 if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                     best, best_score = cl, score
         elif keys:
-            t0, t1 = m.t0, m.t1
+            t0, t1 = m[M_T0], m[M_T1]
             for cl in _recent(self._month if coarse else self._day, keys):
                 lo, hi = cl.lo, cl.hi
                 if t0 > hi or lo > t1:
@@ -354,14 +384,19 @@ class Merger:
             return cl
         cl = best
         cl.members.append(m)
-        cl.arts.add(art)
-        if m.t0 is not None:
-            cl.lo, cl.hi = max(cl.lo, m.t0), min(cl.hi, m.t1)
-        if cl.actor is None and m.actor:
-            cl.actor = m.actor
-        if cl.target is None and m.target:
-            cl.target = m.target
-        cl.figures.update(facts[3])
+        cl.last = art
+        if keys is not None:
+            cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
+        actor, target, _, figures = facts
+        if cl.actor is None and actor:
+            cl.actor = actor
+        if cl.target is None and target:
+            cl.target = target
+        if figures:
+            if cl.figures is None:
+                cl.figures = set(figures)
+            else:
+                cl.figures.update(figures)
         if pub is not None:
             if keys is None:
                 # an undated cluster (published on days ``pub_lo`` to ``pub_hi``) is now published on more days
@@ -376,7 +411,7 @@ class Merger:
             for day in days:
                 self._undated_days.setdefault((key, day), []).append(cl)
 
-    def _undated_near(self, m: Mention, pub: int) -> set:
+    def _undated_near(self, m: tuple, pub: int) -> set:
         """The undated clusters of the kind and actor or target of ``m`` (among the last ``SCAN`` of each)
         published within ``UNDATED_DAYS`` of ``pub``: those indexed on one of these days."""
         found = set()
@@ -391,38 +426,40 @@ class Merger:
 
     # ------------------------------------------------------------------ claims
 
-    def _add_claim(self, ap: Appearance, stop: frozenset) -> ClaimCluster:
-        wording = ap.norm or ""
+    def _add_claim(self, ap: tuple, lang: str, stop: frozenset) -> ClaimCluster:
+        """Track the appearance ``ap`` of a claim of an article in ``lang`` (whose function words are ``stop``)."""
+        wording = ap[A_NORM] or ""
+        speaker = ap[A_SPEAKER]
         seen = self._exact.get(wording)
-        if seen is not None and seen[1] is stop:
+        if seen is not None and seen[1] == lang:
             # the same wording in the same language: the same claim, whose sets of content words already
             # hold this wording's (or are full)
-            cl = seen[0]
+            cl = self.claims[seen[0]]
             cl.members.append(ap)
-            cl.speakers.add(ap.speaker)
+            cl.speakers.add(speaker)
             return cl
         words = wording.split()
         content = frozenset([w for w in frozenset(words) - stop if len(w) > 1 or w.isdigit()])
         short = len(content) < 3
         if short:
-            cl = self._exact_short.get((wording, ap.speaker))
+            cl = self._exact_short.get((wording, speaker))
         else:
-            cl = seen[0] if seen is not None else None
+            cl = self.claims[seen[0]] if seen is not None else None
         if cl is None and not short:
-            cl = self._similar(content, ap.speaker)
+            cl = self._similar(content, speaker)
         if cl is None:
             cl = ClaimCluster(len(self.claims), ap, content)
             self.claims.append(cl)
             if short:
-                self._exact_short[(wording, ap.speaker)] = cl
+                self._exact_short[(wording, speaker)] = cl
             else:
-                self._exact[wording] = (cl, stop)
+                self._exact[wording] = (cl.n, lang)
                 self._post(cl, content)
             return cl
         cl.members.append(ap)
-        cl.speakers.add(ap.speaker)
+        cl.speakers.add(speaker)
         if not short:
-            self._exact.setdefault(wording, (cl, stop))
+            self._exact.setdefault(wording, (cl.n, lang))
             if content and len(cl.sets) < CLAIM_SETS and content not in cl.sets:
                 cl.sets.append(content)
                 self._post(cl, content)
@@ -436,14 +473,24 @@ class Merger:
 
     def _similar(self, content: frozenset, speaker: str) -> ClaimCluster | None:
         postings = self._postings
-        lists = [lst for lst in map(postings.get, content) if lst and len(lst) <= COMMON]
-        hits = Counter(chain.from_iterable(lists))         # counted in C
+        found = [lst for lst in map(postings.get, content) if lst]
+        lists = [lst for lst in found if len(lst) <= COMMON]
+        # A content word shared with a set of a cluster is in the postings of that cluster, or in a list too
+        # long to be read: a cluster counted ``k`` times shares at most ``k + unread`` words with each of its
+        # sets, so its Jaccard index is at most ``(k + unread) / n_content``.  The clusters are read from the
+        # most counted down, and the reading stops where that bound cannot reach the best index found (the
+        # best is the greatest (index, -number): the order of reading does not change it).
+        unread = len(found) - len(lists)
+        hits = Counter(chain.from_iterable(lists)).most_common()        # counted and sorted in C
         best, best_rank = None, None
         n_content = len(content)
-        for n, k in hits.items():
+        claims = self.claims
+        for n, k in hits:
             if k < 2:
-                continue
-            cl = self.claims[n]
+                break
+            if best_rank is not None and (k + unread) / n_content < best_rank[0]:
+                break
+            cl = claims[n]
             same = speaker in cl.speakers
             for other in cl.sets:
                 inter = len(content & other)

@@ -13,8 +13,9 @@ from typing import Any
 
 from .. import ladder
 from ..timeline import COLUMNS
-from .merge import (CLAIM_FIELDS, EVENT_FIELDS, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger,
-                    _pub_day, appearance, mention, normal_words)
+from .merge import (A_ARTICLE, A_SPEAKER, CLAIM_FIELDS, CLAIM_KEYS, EVENT_FIELDS, EVENT_KEYS, M_ACTOR, M_ARTICLE,
+                    M_T0, M_T1, M_TARGET, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger, _pub_day,
+                    appearance, mention, normal_words)
 
 SCHEMA = "chronique.corpus/1"
 EXTRA_COLUMNS = ["source", "sources", "articles", "mentions", "disagreement"]
@@ -119,6 +120,21 @@ def _plain(v):
     return list(v) if isinstance(v, tuple) else v
 
 
+# the fields of a report in the corpus's data, with their positions in the merged state's tuples
+_EVENT_OUT = [(f, 1 + EVENT_FIELDS.index(f)) for f in EVENT_KEYS]
+_CLAIM_OUT = [(f, 1 + CLAIM_FIELDS.index(f)) for f in CLAIM_KEYS if f != "norm"]
+
+
+def _mentions(cl: EventCluster) -> list[Mention]:
+    """The reports of a merged event, read by field name."""
+    return list(map(Mention, cl.members))
+
+
+def _appearances(cl: ClaimCluster) -> list[Appearance]:
+    """The appearances of a tracked claim, read by field name."""
+    return list(map(Appearance, cl.members))
+
+
 class Corpus:
     """Many articles merged into one timeline (see ``chronique.corpus``).
 
@@ -183,14 +199,14 @@ class Corpus:
     def _mention(self, m: Mention) -> dict:
         a = self._art(m.article)
         d = {"article": a.id, "source": a.source, "published": a.published}
-        d.update({f: _plain(v) for f, v in zip(EVENT_FIELDS, m[1:])})
+        d.update({f: _plain(m[i]) for f, i in _EVENT_OUT})
         d["claims"] = [_cid(n) for n in m.claims or ()]
         return d
 
     def _appearance(self, ap: Appearance) -> dict:
         a = self._art(ap.article)
         d = {"article": a.id, "source": a.source, "published": a.published}
-        d.update({f: _plain(v) for f, v in zip(CLAIM_FIELDS, ap[1:]) if f != "norm"})
+        d.update({f: _plain(ap[i]) for f, i in _CLAIM_OUT})
         d["events"] = [_eid(n) for n in ap.events or ()]
         return d
 
@@ -199,9 +215,9 @@ class Corpus:
         """The report with the most precise date (the first of equals)."""
         best, best_len = 0, None
         for i, m in enumerate(cl.members):
-            if m.t0 is None:
+            if m[M_T0] is None:
                 continue
-            length = m.t1 - m.t0
+            length = m[M_T1] - m[M_T0]
             if best_len is None or length < best_len:
                 best, best_len = i, length
         return best
@@ -210,7 +226,7 @@ class Corpus:
         """The earliest appearance: the first published (the first in input order of equals)."""
         best, best_rank = 0, None
         for i, ap in enumerate(cl.members):
-            day = _pub_day(self._art(ap.article).published)
+            day = _pub_day(self._art(ap[A_ARTICLE]).published)
             rank = (day if day is not None else math.inf, i)
             if best_rank is None or rank < best_rank:
                 best, best_rank = i, rank
@@ -220,7 +236,7 @@ class Corpus:
         out = {}
         for f in ("killed", "wounded", "troops"):
             values: dict = {}
-            for m in cl.members:
+            for m in _mentions(cl):
                 v = getattr(m, f)
                 if v is not None:
                     values.setdefault(v, []).append(self._art(m.article))
@@ -231,7 +247,7 @@ class Corpus:
 
     def _date_disagreement(self, cl: EventCluster) -> list[dict] | None:
         spans: dict = {}
-        for m in cl.members:
+        for m in _mentions(cl):
             if m.t0 is not None:
                 spans.setdefault((m.t0, m.t1), []).append(m)
         keys = list(spans)
@@ -248,7 +264,8 @@ class Corpus:
 
     def _event(self, cl: EventCluster) -> dict:
         primary = self._event_primary(cl)
-        p = cl.members[primary]
+        members = _mentions(cl)
+        p = members[primary]
         figures = self._figures(cl)
         disagreement = [{"about": f, "values": vals} for f, vals in figures.items() if len(vals) > 1]
         dates = self._date_disagreement(cl)
@@ -263,25 +280,25 @@ class Corpus:
 
             epoch = datetime(1970, 1, 1)
             agreed = [(epoch + timedelta(seconds=cl.lo)).isoformat(), (epoch + timedelta(seconds=cl.hi)).isoformat()]
-        claims = sorted({n for m in cl.members for n in (m.claims or ())})
+        claims = sorted({n for m in members for n in (m.claims or ())})
         return {
             "id": _eid(cl.n), "kind": cl.kind, "rung": cl.rung, "label": p.label,
             "actor": cl.actor, "target": cl.target,
             "start": p.start, "end": p.end, "precision": p.precision, "value": p.value, "wording": p.wording,
-            "agreed": agreed, "modality": p.modality, "modalities": _unique(m.modality for m in cl.members),
+            "agreed": agreed, "modality": p.modality, "modalities": _unique(m.modality for m in members),
             "casualties": {"killed": max(killed) if killed else None, "wounded": max(wounded) if wounded else None},
             "troops": max(troops) if troops else None,
             "figures": figures, "disagreement": disagreement,
-            "sources": _unique(self._art(m.article).source for m in cl.members),
-            "articles": _unique(self._art(m.article).id for m in cl.members),
+            "sources": _unique(self._art(m.article).source for m in members),
+            "articles": _unique(self._art(m.article).id for m in members),
             "claims": [_cid(n) for n in claims], "primary": primary,
-            "mentions": [self._mention(m) for m in cl.members],
+            "mentions": [self._mention(m) for m in members],
         }
 
     def _changes(self, cl: ClaimCluster) -> list[str]:
-        ms = cl.members
-        if len(ms) < 2:
+        if len(cl.members) < 2:
             return []
+        ms = _appearances(cl)
         out = []
         if len({ap.norm for ap in ms}) > 1:
             out.append("wording")
@@ -297,10 +314,11 @@ class Corpus:
 
     def _claim(self, cl: ClaimCluster) -> dict:
         primary = self._claim_primary(cl)
-        p = cl.members[primary]
-        pubs = sorted(v for v in (self._art(ap.article).published for ap in cl.members) if v)
+        members = _appearances(cl)
+        p = members[primary]
+        pubs = sorted(v for v in (self._art(ap.article).published for ap in members) if v)
         speakers: dict = {}
-        for ap in cl.members:
+        for ap in members:
             speakers.setdefault(ap.speaker, []).append(self._art(ap.article))
         return {
             "id": _cid(cl.n), "speaker": p.speaker, "kind": p.kind, "mode": p.mode, "text": p.text,
@@ -309,11 +327,11 @@ class Corpus:
                           "articles": _unique(a.id for a in arts)} for s, arts in speakers.items()],
             "first_published": pubs[0] if pubs else None, "last_published": pubs[-1] if pubs else None,
             "changes": self._changes(cl),
-            "sources": _unique(self._art(ap.article).source for ap in cl.members),
-            "articles": _unique(self._art(ap.article).id for ap in cl.members),
-            "events": [_eid(n) for n in sorted({n for ap in cl.members for n in (ap.events or ())})],
+            "sources": _unique(self._art(ap.article).source for ap in members),
+            "articles": _unique(self._art(ap.article).id for ap in members),
+            "events": [_eid(n) for n in sorted({n for ap in members for n in (ap.events or ())})],
             "primary": primary,
-            "appearances": [self._appearance(ap) for ap in cl.members],
+            "appearances": [self._appearance(ap) for ap in members],
         }
 
     def to_dict(self, *, analyses: bool = False) -> dict:
@@ -416,7 +434,8 @@ class Corpus:
         out = []
         for cl in self._m.events:
             primary = self._event_primary(cl)
-            p = cl.members[primary]
+            members = _mentions(cl)
+            p = members[primary]
             a = self._art(p.article)
             figures = self._figures(cl)
             disagreement = [{"about": f, "values": vals} for f, vals in figures.items() if len(vals) > 1]
@@ -424,7 +443,7 @@ class Corpus:
             if dates:
                 disagreement.append({"about": "date", "values": dates})
             killed = [v["value"] for v in figures.get("killed", [])]
-            links = sorted({n for m in cl.members for n in (m.claims or ())})
+            links = sorted({n for m in members for n in (m.claims or ())})
             out.append({
                 "id": _eid(cl.n), "row": "event", "start": p.start, "end": p.end, "precision": p.precision,
                 "value": p.value or "", "wording": p.wording or "",
@@ -438,19 +457,20 @@ class Corpus:
                 # report keeps its own in ``events[...]["mentions"]``
                 "timex_rule": p.timex_rule or "", "resolution": p.resolution or "", "flags": p.flags or "",
                 "links": [_cid(n) for n in links],
-                "source": a.source, "sources": _unique(self._art(m.article).source for m in cl.members),
-                "articles": _unique(self._art(m.article).id for m in cl.members),
-                "mentions": len(cl.members), "disagreement": self._disagreement_text(disagreement),
+                "source": a.source, "sources": _unique(self._art(m.article).source for m in members),
+                "articles": _unique(self._art(m.article).id for m in members),
+                "mentions": len(members), "disagreement": self._disagreement_text(disagreement),
             })
         for cl in self._m.claims:
             primary = self._claim_primary(cl)
-            p = cl.members[primary]
+            members = _appearances(cl)
+            p = members[primary]
             a = self._art(p.article)
             text = p.text or ""
             label = " ".join(text.split())
             label = label if len(label) <= 60 else label[:59].rstrip() + "…"
             rung = ladder.claim_rung(p.kind or "")
-            links = sorted({n for ap in cl.members for n in (ap.events or ())})
+            links = sorted({n for ap in members for n in (ap.events or ())})
             out.append({
                 "id": _cid(cl.n), "row": "claim", "start": p.start, "end": p.end, "precision": p.precision,
                 "value": p.value or "", "wording": p.wording or "", "label": label, "text": text,
@@ -460,9 +480,9 @@ class Corpus:
                 "source_start": p.source_start, "source_end": p.source_end, "rule": p.rule or "",
                 "timex": f"{a.id}/{p.timex}" if p.timex else "", "timex_rule": p.timex_rule or "",
                 "resolution": p.resolution or "", "flags": p.flags or "", "links": [_eid(n) for n in links],
-                "source": a.source, "sources": _unique(self._art(ap.article).source for ap in cl.members),
-                "articles": _unique(self._art(ap.article).id for ap in cl.members),
-                "mentions": len(cl.members),
+                "source": a.source, "sources": _unique(self._art(ap.article).source for ap in members),
+                "articles": _unique(self._art(ap.article).id for ap in members),
+                "mentions": len(members),
                 "disagreement": "; ".join(changes_words[c] for c in self._changes(cl)),
             })
         return out
@@ -482,7 +502,7 @@ class Corpus:
 
         recs = []
         for cl in self._m.claims:
-            for ap in cl.members:
+            for ap in _appearances(cl):
                 a = self._art(ap.article)
                 recs.append({
                     "claim": _cid(cl.n), "article": a.id, "source": a.source, "published": a.published,
@@ -520,15 +540,15 @@ def _rebuild_event(merger: Merger, data: dict, index: dict) -> EventCluster:
                        [_num(c, "C") for c in md.get("claims") or []]) for md in data.get("mentions") or []]
     if not members:
         raise ValueError("not a chronique corpus: an event without mentions")
-    first = members[0]
-    cl = EventCluster(_num(data["id"], "E"), first, first.article, _pub_day(merger.articles[first.article].published))
+    first = members[0][M_ARTICLE]
+    cl = EventCluster(_num(data["id"], "E"), members[0], first, _pub_day(merger.articles[first].published))
     for m in members[1:]:
         cl.members.append(m)
-        cl.arts.add(m.article)
-        if m.t0 is not None and cl.lo is not None:
-            cl.lo, cl.hi = max(cl.lo, m.t0), min(cl.hi, m.t1)
-        cl.actor = cl.actor or m.actor
-        cl.target = cl.target or m.target
+        cl.last = m[M_ARTICLE]
+        if m[M_T0] is not None and cl.lo is not None:
+            cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
+        cl.actor = cl.actor or m[M_ACTOR]
+        cl.target = cl.target or m[M_TARGET]
     return cl
 
 
@@ -543,7 +563,7 @@ def _rebuild_claim(data: dict, index: dict) -> ClaimCluster:
     cl = ClaimCluster(_num(data["id"], "C"), members[0], frozenset())
     for ap in members[1:]:
         cl.members.append(ap)
-        cl.speakers.add(ap.speaker)
+        cl.speakers.add(ap[A_SPEAKER])
     return cl
 
 
