@@ -21,7 +21,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import marshal
 import math
 import os
 import zlib
@@ -143,25 +142,6 @@ def work(chunk: list) -> list:
     # each analysis (all of it allocated since its last pass) while its digest is made
     with collector_paused():
         return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
-
-
-def work_packed(chunk: list) -> list:
-    """``work``, each digest packed into one ``bytes`` by ``marshal`` (for worker processes running this
-    same interpreter): packed and unpacked faster than pickled, and, until the merge unpacks it, a
-    digest waiting in the parent process is one object the garbage collector does not track."""
-    out = work(chunk)
-    for k, (index, status, payload) in enumerate(out):
-        if status == "ok":
-            try:
-                out[k] = (index, status, marshal.dumps(payload))
-            except ValueError:          # a value marshal cannot write: the digest goes as it is
-                pass
-    return out
-
-
-def unpack(payload):
-    """A digest from ``work_packed`` (or ``work``), unpacked."""
-    return marshal.loads(payload) if type(payload) is bytes else payload
 
 
 def _nothing() -> None:
@@ -327,7 +307,7 @@ class LocalRunner:
         return self.workers * 3
 
     def submit(self, chunk):
-        return (self.generation, self._pool.submit(work_packed, chunk), chunk)
+        return (self.generation, self._pool.submit(work, chunk), chunk)
 
     def result(self, handle):
         from concurrent.futures.process import BrokenProcessPool
@@ -353,7 +333,7 @@ class LocalRunner:
         out = []
         for entry in chunk:
             try:
-                out += self._pool.submit(work_packed, [entry]).result()
+                out += self._pool.submit(work, [entry]).result()
             except BrokenProcessPool:
                 out.append((entry[0], "error", "the process analysing this article died "
                             "(it ran out of memory or crashed)"))
@@ -531,7 +511,7 @@ def run(items, runner, *, cache: PartCache | None, total: int | None, keep_text:
         results = {index: (status, payload) for index, status, payload in runner.result(handle)}
         for it in its:
             status, payload = results.get(it.index, ("error", "no result came back for this article"))
-            yield it, status, unpack(payload), False
+            yield it, status, payload, False
 
     limit = runner.capacity()
     for item in items:
