@@ -65,9 +65,8 @@ def _name(obj) -> str | None:
     return (obj or {}).get("name") or None
 
 
-@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
-    """A claim's wording reduced to lower-case words (claims repeat across the articles of a corpus)."""
+    """A claim's wording reduced to lower-case words."""
     return " ".join(normal_words(text))
 
 
