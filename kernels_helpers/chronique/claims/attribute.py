@@ -2924,10 +2924,10 @@ class Attributor:
                            and not is_infinitive(d, y)):
                         y += 1
                     dp2 = lex.de_preps.match(d.keys, d.caps, y) if x < y < ce and d.mask[y] & DE else None
-                    z = y + dp2[0] if dp2 is not None else ce
+                    z = y + dp2[0] if dp2 is not None else ce     # the infinitive, after its quote mark
                     if z < ce and z in d.open_at:
                         z += 1
-                    if dp2 is not None and z < ce and is_infinitive(d, z):
+                    if z < ce and is_infinitive(d, z):
                         if agent.title:
                             agent.title += d.text[d.toks[a - 1].end:d.toks[y - 1].end]
                         agent.end, agent.span = y, (agent.span[0], y)

@@ -150,15 +150,20 @@ def _interval(row) -> tuple:
     return t0, t1
 
 
-def mention(article: int, row, claims=None) -> tuple:
-    """An event mention from a digest row (``EVENT_FIELDS`` order); ``claims`` replaces the row's own."""
-    return (article, *row[:_ROW_CLAIMS], tuple(claims if claims is not None else row[_ROW_CLAIMS] or ()),
+def mention(article: int, row, claims=None, intern=None) -> tuple:
+    """An event mention from a digest row (``EVENT_FIELDS`` order); ``claims`` replaces the row's own;
+    ``intern(s, s)``, when given, gives the one copy to keep of each of the row's strings."""
+    strings = row[:EVENT_STRINGS]
+    return (article, *(strings if intern is None else map(intern, strings, strings)),
+            *row[EVENT_STRINGS:_ROW_CLAIMS], tuple(claims if claims is not None else row[_ROW_CLAIMS] or ()),
             *_interval(row))
 
 
-def appearance(article: int, row, events=None) -> tuple:
-    """A claim appearance from a digest row (``CLAIM_FIELDS`` order)."""
-    return (article, *row[:-1], tuple(row[-1] or ()), tuple(events or ()))
+def appearance(article: int, row, events=None, intern=None) -> tuple:
+    """A claim appearance from a digest row (``CLAIM_FIELDS`` order); ``intern`` as for ``mention``."""
+    strings = row[:CLAIM_STRINGS]
+    return (article, *(strings if intern is None else map(intern, strings, strings)),
+            *row[CLAIM_STRINGS:-1], tuple(row[-1] or ()), tuple(events or ()))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -295,16 +300,13 @@ class Merger:
         intern = self._strings.setdefault
         local: dict[str, tuple[ClaimCluster, int]] = {}
         for row in digest.get("claims", ()):
-            strings = row[:CLAIM_STRINGS]
-            ap = (art, *map(intern, strings, strings), *row[CLAIM_STRINGS:-1], tuple(row[-1] or ()), ())
+            ap = appearance(art, row, intern=intern)
             cl = self._add_claim(ap, lang, stop)
             local[ap[A_ID]] = (cl, len(cl.members) - 1)
         for row in digest.get("events", ()):
             ids = row[_ROW_CLAIMS]
             hits = [local[cid] for cid in ids if cid in local] if ids else ()
-            strings = row[:EVENT_STRINGS]
-            m = (art, *map(intern, strings, strings), *row[EVENT_STRINGS:_ROW_CLAIMS],
-                 tuple(dict.fromkeys([cl.n for cl, _ in hits])) if hits else (), *_interval(row))
+            m = mention(art, row, dict.fromkeys([cl.n for cl, _ in hits]) if hits else (), intern)
             cluster = self._add_event(m, art, pub)
             for cl, pos in hits:
                 ap = cl.members[pos]

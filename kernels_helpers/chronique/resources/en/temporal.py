@@ -315,7 +315,7 @@ AGE_UNITS = ("Y",)
 ORDINAL_UNITS = {"second": ("a", "an")}
 ORDINAL_UNIT_FOLLOWERS = ("later", "ago", "earlier", "before", "after", "or", "and", "longer", "more",
                           "less", "too", "of", "at", "per", "each", "to", "then", "when", "as", "while",
-                          "until", "till", "in", "into", "from", "but", "so", "for", "or so", "passed",
+                          "until", "till", "in", "into", "from", "but", "so", "for", "passed",
                           "went", "go", "goes", "is", "was", "felt", "feels", "seemed")
 # before the unit, words after which it is always the duration ("for a second", "in a second")
 ORDINAL_UNIT_DURATION_BEFORE = ("for", "in", "within", "after", "about", "just", "only", "barely",
