@@ -58,7 +58,8 @@ class Registry:
         self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
         self._fkeys = fkeys             # the folded keys, when given (see ``fkeys``)
         self.entities: dict[str, Entity] = {}
-        self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
+        # the entities, the most recently mentioned last (an ``Entity`` hashes by identity)
+        self.recent: dict[Entity, Entity] = {}
         self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
         # name-word suffixes of persons ("Esper" -> Mark Esper): a tree of name words read from the
         # last one; node[None] is the first entity whose name ends with the words leading there
@@ -67,10 +68,24 @@ class Registry:
         self.by_lead: dict = {}     # a company's leading name words -> the company ("Corvessa")
         self.mentions = mentions
         self._starts: list[int] | None = None
+        entities, recent = self.entities, self.recent
         for m in mentions:
-            if m.kind != "pron" and m.entity is None:
+            kind = m.kind
+            if kind == "gaz":
+                # (``_add`` of a place, inlined: the most frequent mention)
+                if m.entity is None:
+                    gid, gkind, number = m.gaz
+                    e = entities.get(gid)
+                    if e is None:
+                        e = self._new(gid, gid, gkind, None, number)
+                    recent.pop(e, None)
+                    recent[e] = e
+                    e.last = m.start
+                    m.entity = e
+                continue
+            if kind != "pron" and m.entity is None:
                 self._add(m)
-            if m.kind == "title" and m.end - m.start >= 4:
+            if kind == "title" and m.end - m.start >= 4:
                 self._institution_in(m)
         self._possessive_gender()
 
@@ -109,10 +124,9 @@ class Registry:
                 eid = f"{base} #{k}"
             self.numbered[base] = k + 1
         # (positional arguments only: a keyword argument makes the constructor much slower)
-        e = Entity(eid, name, kind, gender, number, anonymous)
-        e.words = words
+        e = Entity(eid, name, kind, gender, number, anonymous, (), _NONE, _NONE, _NONE, _NONE, words)
         self.entities[eid] = e
-        self.recent[id(e)] = e
+        self.recent[e] = e
         node = self.by_words
         for k in range(len(words) - 1, 0, -1):
             node = node.setdefault(words[k], {})
@@ -152,8 +166,8 @@ class Registry:
             if e.noun_gender is None:
                 e.noun_gender = lex.institution_heads.get(f)
             recent = self.recent
-            recent.pop(id(e), None)
-            recent[id(e)] = e
+            recent.pop(e, None)
+            recent[e] = e
             e.last = k + 1
             m.inst = e
             return
@@ -200,8 +214,8 @@ class Registry:
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
         recent = self.recent
-        recent.pop(id(e), None)
-        recent[id(e)] = e
+        recent.pop(e, None)
+        recent[e] = e
         e.last = m.start
         m.entity = e
         return e
@@ -239,8 +253,8 @@ class Registry:
             if e is None:
                 e = self._new(gid, gid, kind, None, number)
             recent = self.recent            # (``_touch``, inlined: the most frequent mention)
-            recent.pop(id(e), None)
-            recent[id(e)] = e
+            recent.pop(e, None)
+            recent[e] = e
             e.last = m.start
             m.entity = e
             return
@@ -281,7 +295,11 @@ class Registry:
                 self._touch(e, t)
             if e.kind == "person" and self.lex.defendant_class and self._tried(m):
                 e.classes = e.classes | {self.lex.defendant_class}
-            self._touch(e, m)
+            recent = self.recent            # (``_touch``, inlined)
+            recent.pop(e, None)
+            recent[e] = e
+            e.last = m.start
+            m.entity = e
             return
         if m.predicate:
             return
@@ -432,9 +450,15 @@ class Registry:
         e = self.entities.get(name)
         if e is None and words and name[:1].isupper():
             # "Esper" after "Mark Esper" (a name opened by a lowercase noun, "région Occitanie",
-            # is an institution's, no shortened name)
-            e = self._by_suffix(words)
-            if e is None and m.gender is None and not m.titles:
+            # is an institution's, no shortened name): ``_by_suffix``, inlined
+            node = self.by_words
+            for w in reversed(words):
+                node = node.get(w)
+                if node is None:
+                    break
+            else:
+                e = node.get(None)
+            if e is None and m.gender is None and not m.titles and self.by_lead:
                 # "Corvessa" after "Corvessa Therapeutics", "Prairie Gold" after "Prairie Gold Dairy
                 # Cooperative": a company's name without its closing words
                 e = self.by_lead.get(words)
