@@ -98,13 +98,16 @@ class Registry:
         ms = self.mentions
         keys = self.keys
         toks = self.toks
+        none_in = poss.keys().isdisjoint
         for k, m in enumerate(ms):
             e = m.entity
             if e is None or e.kind != "person" or e.gender is not None or m.in_quote:
                 continue
-            stop = ms[k + 1].start if k + 1 < len(ms) else len(keys)
+            stop = min(ms[k + 1].start if k + 1 < len(ms) else len(keys), m.end + 5)
+            if none_in(keys[m.end:stop]):
+                continue        # (the frequent case: no possessive in reach)
             sent = toks[m.start].sent
-            for i in range(m.end, min(stop, m.end + 5)):
+            for i in range(m.end, stop):
                 g = poss.get(keys[i])
                 if g is not None:
                     e.gender = g
@@ -127,11 +130,12 @@ class Registry:
         e = Entity(eid, name, kind, gender, number, anonymous, (), _NONE, _NONE, _NONE, _NONE, words)
         self.entities[eid] = e
         self.recent[e] = e
-        node = self.by_words
-        for k in range(len(words) - 1, 0, -1):
-            node = node.setdefault(words[k], {})
-            if None not in node:
-                node[None] = e
+        if len(words) > 1:
+            node = self.by_words
+            for k in range(len(words) - 1, 0, -1):
+                node = node.setdefault(words[k], {})
+                if None not in node:
+                    node[None] = e
         return e
 
     def _institution_in(self, m: Mention) -> None:
@@ -464,6 +468,8 @@ class Registry:
                 e = self.by_lead.get(words)
         if e is not None:
             return e
+        lex = self.lex
+        many = len(words) >= 2
         if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
                 # "The auction house, Halloran & Pryce,": a name apposed to an organisation's noun
                 # with its article, opening a clause (not "Dans la cour d'un collège de Créteil,
@@ -471,32 +477,32 @@ class Registry:
                 m.titles and all(t.nature == "org" and t.det in ("def", "dem") and t.end == m.start - 1
                                  and (t.start == 0 or not self.toks[t.start - 1].text[:1].isalnum())
                                  for t in m.titles)) or (
-                len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
-                len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads) or (
+                many and fold(words[-1].lower()) in lex.org_suffixes) or (
+                many and fold(words[-1 if lex.prehead_nouns else 0].lower()) in lex.org_heads) or (
                 # "Dutch brewer Van Oosten", "U.S. drugmaker Kestrel": a company's noun written
                 # right before the name, where nouns come before their head
-                self.lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
+                lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
                 and self.toks[m.start - 1].text[:1].islower()
-                and fold(self.keys[m.start - 1]) in self.lex.company_anaphors):
+                and fold(self.keys[m.start - 1]) in lex.company_anaphors):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"
-        elif (m.det_name and len(words) >= 2 and " " in name and m.span[0] > m.start + 1
+        elif (m.det_name and many and " " in name and m.span[0] > m.start + 1
               and self.toks[m.span[0] - 1].text[:1].isupper()
-              and fold(self.keys[m.span[0] - 1]) in self.lex.demonyms.one):
+              and fold(self.keys[m.span[0] - 1]) in lex.demonyms.one):
             # "le Belge Pieter Vandormael": a capitalised nationality noun, an inhabitant, before
             # a first name and surname
             kind = "person"
         elif m.det_name:
             kind = UNKNOWN
-        elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:
+        elif m.kind == "title" or (many and " " in name) or m.gender is not None:
             # (one hyphenated word, "Bati-Sud", is no first name and surname)
             kind = "person"
         else:
             kind = UNKNOWN
         e = self._new(name, name, kind, m.gender, "s", False, words)
-        if kind == "organization" and len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes:
-            for k in range(1, len(words) - 1 if fold(words[-2].lower()) in self.lex.org_suffixes else len(words)):
+        if kind == "organization" and many and fold(words[-1].lower()) in lex.org_suffixes:
+            for k in range(1, len(words) - 1 if fold(words[-2].lower()) in lex.org_suffixes else len(words)):
                 self.by_lead.setdefault(words[:k], e)
         return e
 
