@@ -50,9 +50,6 @@ from .registry import Registry
 
 __all__ = ["extract"]
 
-_KIND_NAMES = {"anonymous": "anonymous source"}
-
-
 def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
     out = []
     for t in timexes or ():
@@ -147,6 +144,4 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
     for m in mentions:
         m.appos = None                  # a title and its name point at each other: unlinked, so
                                         # that reference counting alone frees them
-    for c in claims:
-        c["speaker"]["kind"] = _KIND_NAMES.get(c["speaker"]["kind"], c["speaker"]["kind"])
     return claims

@@ -13,6 +13,7 @@ from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry
 
 _NO_LEMMA = ("statement", frozenset())
+_KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
 _FIRST = itemgetter(0)
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
@@ -527,7 +528,7 @@ class Describer:
                 e.kind = "person"
                 e.guessed = True
             if e is not None:
-                speaker = {"name": e.name, "entity": e.id, "kind": e.kind, "mention": mention,
+                speaker = {"name": e.name, "entity": e.id, "kind": _KIND_NAMES.get(e.kind, e.kind), "mention": mention,
                            "titles": list(e.titles)}
             else:
                 speaker = {"name": mention["text"] if mention else None, "entity": "unknown",

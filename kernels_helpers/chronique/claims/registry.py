@@ -58,7 +58,8 @@ class Registry:
         self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
         self._fkeys = fkeys             # the folded keys, when given (see ``fkeys``)
         self.entities: dict[str, Entity] = {}
-        self.recent: dict[int, Entity] = {}     # by id(entity), the most recently mentioned last
+        # the entities, the most recently mentioned last (an ``Entity`` hashes by identity)
+        self.recent: dict[Entity, Entity] = {}
         self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
         # name-word suffixes of persons ("Esper" -> Mark Esper): a tree of name words read from the
         # last one; node[None] is the first entity whose name ends with the words leading there
@@ -67,10 +68,24 @@ class Registry:
         self.by_lead: dict = {}     # a company's leading name words -> the company ("Corvessa")
         self.mentions = mentions
         self._starts: list[int] | None = None
+        entities, recent = self.entities, self.recent
         for m in mentions:
-            if m.kind != "pron" and m.entity is None:
+            kind = m.kind
+            if kind == "gaz":
+                # (``_add`` of a place, inlined: the most frequent mention)
+                if m.entity is None:
+                    gid, gkind, number = m.gaz
+                    e = entities.get(gid)
+                    if e is None:
+                        e = self._new(gid, gid, gkind, None, number)
+                    recent.pop(e, None)
+                    recent[e] = e
+                    e.last = m.start
+                    m.entity = e
+                continue
+            if kind != "pron" and m.entity is None:
                 self._add(m)
-            if m.kind == "title" and m.end - m.start >= 4:
+            if kind == "title" and m.end - m.start >= 4:
                 self._institution_in(m)
         self._possessive_gender()
 
@@ -83,13 +98,16 @@ class Registry:
         ms = self.mentions
         keys = self.keys
         toks = self.toks
+        none_in = poss.keys().isdisjoint
         for k, m in enumerate(ms):
             e = m.entity
             if e is None or e.kind != "person" or e.gender is not None or m.in_quote:
                 continue
-            stop = ms[k + 1].start if k + 1 < len(ms) else len(keys)
+            stop = min(ms[k + 1].start if k + 1 < len(ms) else len(keys), m.end + 5)
+            if none_in(keys[m.end:stop]):
+                continue        # (the frequent case: no possessive in reach)
             sent = toks[m.start].sent
-            for i in range(m.end, min(stop, m.end + 5)):
+            for i in range(m.end, stop):
                 g = poss.get(keys[i])
                 if g is not None:
                     e.gender = g
@@ -109,15 +127,15 @@ class Registry:
                 eid = f"{base} #{k}"
             self.numbered[base] = k + 1
         # (positional arguments only: a keyword argument makes the constructor much slower)
-        e = Entity(eid, name, kind, gender, number, anonymous)
-        e.words = words
+        e = Entity(eid, name, kind, gender, number, anonymous, (), _NONE, _NONE, _NONE, _NONE, words)
         self.entities[eid] = e
-        self.recent[id(e)] = e
-        node = self.by_words
-        for k in range(len(words) - 1, 0, -1):
-            node = node.setdefault(words[k], {})
-            if None not in node:
-                node[None] = e
+        self.recent[e] = e
+        if len(words) > 1:
+            node = self.by_words
+            for k in range(len(words) - 1, 0, -1):
+                node = node.setdefault(words[k], {})
+                if None not in node:
+                    node[None] = e
         return e
 
     def _institution_in(self, m: Mention) -> None:
@@ -152,8 +170,8 @@ class Registry:
             if e.noun_gender is None:
                 e.noun_gender = lex.institution_heads.get(f)
             recent = self.recent
-            recent.pop(id(e), None)
-            recent[id(e)] = e
+            recent.pop(e, None)
+            recent[e] = e
             e.last = k + 1
             m.inst = e
             return
@@ -200,8 +218,8 @@ class Registry:
 
     def _touch(self, e: Entity, m: Mention) -> Entity:
         recent = self.recent
-        recent.pop(id(e), None)
-        recent[id(e)] = e
+        recent.pop(e, None)
+        recent[e] = e
         e.last = m.start
         m.entity = e
         return e
@@ -239,8 +257,8 @@ class Registry:
             if e is None:
                 e = self._new(gid, gid, kind, None, number)
             recent = self.recent            # (``_touch``, inlined: the most frequent mention)
-            recent.pop(id(e), None)
-            recent[id(e)] = e
+            recent.pop(e, None)
+            recent[e] = e
             e.last = m.start
             m.entity = e
             return
@@ -281,7 +299,11 @@ class Registry:
                 self._touch(e, t)
             if e.kind == "person" and self.lex.defendant_class and self._tried(m):
                 e.classes = e.classes | {self.lex.defendant_class}
-            self._touch(e, m)
+            recent = self.recent            # (``_touch``, inlined)
+            recent.pop(e, None)
+            recent[e] = e
+            e.last = m.start
+            m.entity = e
             return
         if m.predicate:
             return
@@ -432,14 +454,22 @@ class Registry:
         e = self.entities.get(name)
         if e is None and words and name[:1].isupper():
             # "Esper" after "Mark Esper" (a name opened by a lowercase noun, "région Occitanie",
-            # is an institution's, no shortened name)
-            e = self._by_suffix(words)
-            if e is None and m.gender is None and not m.titles:
+            # is an institution's, no shortened name): ``_by_suffix``, inlined
+            node = self.by_words
+            for w in reversed(words):
+                node = node.get(w)
+                if node is None:
+                    break
+            else:
+                e = node.get(None)
+            if e is None and m.gender is None and not m.titles and self.by_lead:
                 # "Corvessa" after "Corvessa Therapeutics", "Prairie Gold" after "Prairie Gold Dairy
                 # Cooperative": a company's name without its closing words
                 e = self.by_lead.get(words)
         if e is not None:
             return e
+        lex = self.lex
+        many = len(words) >= 2
         if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
                 # "The auction house, Halloran & Pryce,": a name apposed to an organisation's noun
                 # with its article, opening a clause (not "Dans la cour d'un collège de Créteil,
@@ -447,32 +477,32 @@ class Registry:
                 m.titles and all(t.nature == "org" and t.det in ("def", "dem") and t.end == m.start - 1
                                  and (t.start == 0 or not self.toks[t.start - 1].text[:1].isalnum())
                                  for t in m.titles)) or (
-                len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes) or (
-                len(words) >= 2 and fold(words[-1 if self.lex.prehead_nouns else 0].lower()) in self.lex.org_heads) or (
+                many and fold(words[-1].lower()) in lex.org_suffixes) or (
+                many and fold(words[-1 if lex.prehead_nouns else 0].lower()) in lex.org_heads) or (
                 # "Dutch brewer Van Oosten", "U.S. drugmaker Kestrel": a company's noun written
                 # right before the name, where nouns come before their head
-                self.lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
+                lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
                 and self.toks[m.start - 1].text[:1].islower()
-                and fold(self.keys[m.start - 1]) in self.lex.company_anaphors):
+                and fold(self.keys[m.start - 1]) in lex.company_anaphors):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"
-        elif (m.det_name and len(words) >= 2 and " " in name and m.span[0] > m.start + 1
+        elif (m.det_name and many and " " in name and m.span[0] > m.start + 1
               and self.toks[m.span[0] - 1].text[:1].isupper()
-              and fold(self.keys[m.span[0] - 1]) in self.lex.demonyms.one):
+              and fold(self.keys[m.span[0] - 1]) in lex.demonyms.one):
             # "le Belge Pieter Vandormael": a capitalised nationality noun, an inhabitant, before
             # a first name and surname
             kind = "person"
         elif m.det_name:
             kind = UNKNOWN
-        elif m.kind == "title" or (len(words) >= 2 and " " in name) or m.gender is not None:
+        elif m.kind == "title" or (many and " " in name) or m.gender is not None:
             # (one hyphenated word, "Bati-Sud", is no first name and surname)
             kind = "person"
         else:
             kind = UNKNOWN
         e = self._new(name, name, kind, m.gender, "s", False, words)
-        if kind == "organization" and len(words) >= 2 and fold(words[-1].lower()) in self.lex.org_suffixes:
-            for k in range(1, len(words) - 1 if fold(words[-2].lower()) in self.lex.org_suffixes else len(words)):
+        if kind == "organization" and many and fold(words[-1].lower()) in lex.org_suffixes:
+            for k in range(1, len(words) - 1 if fold(words[-2].lower()) in lex.org_suffixes else len(words)):
                 self.by_lead.setdefault(words[:k], e)
         return e
 
