@@ -419,7 +419,7 @@ class Grammar:
         walk(k, j, caps, s, e)
         # the nested function refers to itself: without this, each call would leave a reference
         # cycle holding the tokens, alive until the cyclic collector finds it
-        del walk
+        walk = None
         if len(out) > 1:
             out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
         return out
