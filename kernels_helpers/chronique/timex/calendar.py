@@ -76,7 +76,7 @@ def _month_days(year: int, month: int, day: int, first: int, last: int) -> tuple
     for k in range(base + first, base + last + 1):
         y, m = divmod(k, 12)
         y = min(max(y, MIN_YEAR), MAX_YEAR)
-        if 1 <= day <= last_day(y, m + 1):
+        if 1 <= day <= 28 or 28 < day <= last_day(y, m + 1):     # (every month has 28 days)
             out.append(date(y, m + 1, day))
     return tuple(out)
 

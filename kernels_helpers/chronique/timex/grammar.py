@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from functools import reduce
-from operator import or_
+from operator import and_, itemgetter, or_
 from types import ModuleType
 from typing import Any, Callable
 
@@ -223,7 +223,7 @@ class Grammar:
         self.starting = _Starting(self)
         self.bits = _Bits(self)
         self.survivors: dict[tuple, list] = {}      # see ``scan``
-        self.near: dict[tuple, list] = {}
+        self.near = _Near(self.starting.entries)
 
     def _lengths(self, el: Element) -> tuple[int, int]:
         if el.kind == "builtin":
@@ -419,7 +419,7 @@ class Grammar:
         walk(k, j, caps, s, e)
         # the nested function refers to itself: without this, each call would leave a reference
         # cycle holding the tokens, alive until the cyclic collector finds it
-        del walk
+        walk = None
         if len(out) > 1:
             out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
         return out
@@ -435,26 +435,27 @@ class Grammar:
         lows = columns(toks)[0]
         bits = list(map(self.bits.__getitem__, lows))
         bits += (0, 0)      # past the end: no word (as a shorter window, see ``_Tests``)
-        starting = list(map(self.starting.__getitem__, lows))    # rules that may start here
-        survivors, near = self.survivors, self.near
-        i = lo
-        # only the tokens where some rule may start are tried
-        for c in compress(range(lo, hi), starting[lo:]):
-            if c < i:
+        # the rule list that may start at each token (its number in ``_Starting.entries``), or None
+        starts = list(map(self.starting.__getitem__, lows))
+        # the candidates: the tokens where some rule may start
+        at = list(compress(range(lo, hi), starts[lo:]))
+        if not at:
+            return found
+        entries, survivors = self.starting.entries, self.survivors
+        # the candidates whose rules pass their word tests on the bits of the next two tokens:
+        # most candidates fail there, and the keys ``(list, bits, bits)`` are gathered and
+        # looked up in C (see ``_Near``); only the others are read one by one (``at`` takes one
+        # index more, so that ``itemgetter`` gives a tuple even for one candidate)
+        gather = itemgetter(*at, at[0])
+        keys = zip(gather(starts), gather(bits[1:]), gather(bits[2:]))
+        after = lo          # the first token past the last match
+        for i in compress(at, map(self.near.__getitem__, keys)):
+            if i < after:
                 continue
-            i = c
-            reach, tests, ident = starting[i]
-            # the rules whose word tests pass, given the bits of the next tokens: first of the
-            # next two only (most candidates fail there), then of all the tokens the tests look
+            ident = starts[i]
+            reach, tests = entries[ident]
+            # the rules whose word tests pass, given the bits of all the tokens the tests look
             # at (the same words around a candidate give the same answer: it is kept)
-            key = (ident, bits[i + 1], bits[i + 2])
-            passing = near.get(key)
-            if passing is None:
-                if len(near) >= 100_000:
-                    near.clear()
-                passing = near[key] = tests.passing(key[1:] + _ANY[reach])
-            if not passing:
-                continue
             window = tuple(bits[i + 1:i + reach + 1])
             key = (ident, window)
             passing = survivors.get(key)
@@ -482,11 +483,11 @@ class Grammar:
                 while fe - 1 > fs and lows[fe - 1] in TRAILING:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
-            i = max(m.full_end, i + 1)
+            after = max(m.full_end, i + 1)
         return found
 
 
-# bits that pass every test, for the tokens after the first two (see ``Grammar.scan``)
+# bits that pass every test, for the tokens after the first two (see ``_Near``)
 _ANY = [(-1,) * max(0, reach - 2) for reach in range(64)]
 
 
@@ -506,7 +507,7 @@ class _Tests:
         self.rules = rules
         slices: dict[tuple[int, int], int] = {}     # (start, stop) of a slice -> its index
         union: list[int] = []                       # slice index -> the bits tested on it
-        self.needs = []                             # per rule: ((slice index, bit), ...)
+        needs = []                                  # per rule: [(slice index, bit), ...]
         for rule in rules:
             tests = []
             if rule.second_bit:
@@ -528,19 +529,38 @@ class _Tests:
                     union.append(0)
                 union[k] |= bit
                 need.append((k, bit))
-            self.needs.append(tuple(need))
-        self.slices = tuple((start, stop, union[k]) for (start, stop), k in slices.items())
+            needs.append(need)
+        self.cuts = tuple(slice(start, stop) for start, stop in slices)
+        self.unions = tuple(union)
+        # each test asks for one bit (one word set) in what one slice reads: with the reads laid
+        # side by side in one number, ``width`` bits each, a rule passes when that number holds
+        # all the bits of its ``mask``
+        self.width = max([u.bit_length() for u in union], default=0)
+        self.masks = []
+        for need in needs:
+            mask = 0
+            for k, bit in need:
+                if bit <= 0 or bit & (bit - 1):
+                    raise ValueError(f"a test on several word sets at once: {bit:#x}")
+                mask |= bit << (k * self.width)
+            self.masks.append(mask)
         self.known: dict[tuple, list] = {}          # what the slices read -> the rules passing
 
     def passing(self, window: tuple) -> list:
         """The rules whose tests pass on ``window``."""
-        reads = tuple([reduce(or_, window[start:stop], 0) & bits for start, stop, bits in self.slices])
+        # (each slice of the window or-ed together, and-ed with the bits tested on it, in C)
+        reads = tuple(map(and_, map(reduce, repeat(or_), map(window.__getitem__, self.cuts), repeat(0)),
+                          self.unions))
         out = self.known.get(reads)
         if out is None:
             if len(self.known) >= 10_000:
                 self.known.clear()
-            out = self.known[reads] = [rule for rule, need in zip(self.rules, self.needs)
-                                       if all(reads[k] & bit for k, bit in need)]
+            width = self.width
+            laid = 0
+            for k, read in enumerate(reads):
+                laid |= read << (k * width)
+            out = self.known[reads] = [rule for rule, mask in zip(self.rules, self.masks)
+                                       if laid & mask == mask]
         return out
 
 
@@ -569,26 +589,28 @@ class _Bits(dict):
 
 
 class _Starting(dict):
-    """Token key -> (reach, tests, ident): how far after such a token the tests of the rules that
-    may start there look, those tests (``_Tests``, with the rules), and a number that names the
-    list; None when no rule starts there."""
+    """Token key -> the number (1 or more) of the list of rules that may start there, None when
+    no rule starts there.  ``entries[number]`` is (reach, tests): how far after such a token the
+    tests of those rules look, and the tests (``_Tests``, with the rules)."""
 
     def __init__(self, grammar: "Grammar"):
         super().__init__()
         self.grammar = grammar
-        self.by_length: dict[int, tuple | None] = {}
-        self.lists: dict[int, tuple] = {}
+        self.by_length: dict[int, int | None] = {}
+        self.lists: dict[int, int] = {}
+        self.entries: list[tuple | None] = [None]
 
     def _entry(self, rules: list | None, low: str | None):
         if not rules:
             return None
-        entry = self.lists.get(id(rules))
-        if entry is None:
+        ident = self.lists.get(id(rules))
+        if ident is None:
             # how far after the candidate the tests look
             reach = max([1] + [hi for r in rules for _, _, hi in r.probe_bits]
                         + [offset for r in rules for offset, _ in r.fixed])
-            entry = self.lists[id(rules)] = (reach, _Tests(rules, low), len(self.lists))
-        return entry
+            ident = self.lists[id(rules)] = len(self.entries)
+            self.entries.append((reach, _Tests(rules, low)))
+        return ident
 
     def __missing__(self, low: str):
         if len(self) >= 100_000:
@@ -606,6 +628,22 @@ class _Starting(dict):
             entry = self._entry(index.get(low), low)
         self[low] = entry
         return entry
+
+
+class _Near(dict):
+    """(rule list number, bits of the next token, bits of the one after) -> the rules of that
+    list (see ``_Starting``) whose tests pass on those bits, any bits further on passing."""
+
+    def __init__(self, entries: list):
+        super().__init__()
+        self.entries = entries
+
+    def __missing__(self, key: tuple) -> list:
+        if len(self) >= 100_000:
+            self.clear()
+        reach, tests = self.entries[key[0]]
+        passing = self[key] = tests.passing(key[1:] + _ANY[reach])
+        return passing
 
 
 class _Words(dict):

@@ -6,8 +6,6 @@ counts as future only on positive evidence: a future form, a modal, or a
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import compress
 from operator import attrgetter
 from types import ModuleType
 
@@ -64,7 +62,7 @@ class TenseReader:
         """'future', 'past' or None for the clause around tokens [start, end).
 
         The nearest tense marker within a few words wins, looking no further than a clause
-        break or the sentence.  ``cache`` keeps the document's token codes for the next
+        break or the sentence.  ``cache`` keeps the document's token keys for the next
         expression."""
         if not toks:
             return None
@@ -72,47 +70,42 @@ class TenseReader:
             cache = {}
         doc = cache.get(_DOC)
         if doc is None:
-            # once per document: each token's code, and the positions of the tokens with one
-            # (``columns`` reads the whole token list unless it was the last one tokenized)
+            # once per document: the tokens' keys, and what the codes are read from (``columns``
+            # reads the whole token list unless it was the last one tokenized)
             lows = columns(toks)[0]
-            if self.by_key:
-                codes = list(map(self.codes.__getitem__, lows))
-            else:
-                codes = list(map(self.text_codes.__getitem__, map(_TEXT, toks)))
-            doc = cache[_DOC] = (lows, codes, list(compress(range(len(codes)), codes)))
-        lows, codes, coded = doc
+            doc = cache[_DOC] = (lows, lows if self.by_key else list(map(_TEXT, toks)))
+        lows, keys = doc
+        # a token's code is looked up as the search reaches it: the nearest marker is a few
+        # tokens away (a clause break is a marker), so most of the document is never read
+        codes = self.codes if self.by_key else self.text_codes
         not_past_after = self.not_past_after
         sid = toks[start].sent
         best: tuple[int, int] | None = None
         # the nearest marker on the left (a marker on the left weighs a little more: the
         # auxiliary usually precedes), then on the right, each looking no further than a
         # clause break or the sentence
-        i = bisect_left(coded, start) - 1
-        while i >= 0 and coded[i] >= start - WINDOW:
-            j = coded[i]
-            code = codes[j]
-            if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
-                i -= 1          # "will be held", "va être déployé": not a past tense
-                continue
-            if code != _BREAK and toks[j].sent == sid:
-                best = (2 * (start - j), code)
-            break
-        i = bisect_left(coded, end)
-        while i < len(coded) and coded[i] < end + WINDOW:
-            j = coded[i]
-            code = codes[j]
-            if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
-                i += 1
-                continue
-            if code != _BREAK and toks[j].sent == sid:
-                score = 2 * (j - end + 1) + 1
-                if best is None or score < best[0]:
-                    best = (score, code)
-            break
+        for j in range(start - 1, max(start - WINDOW, 0) - 1, -1):
+            code = codes[keys[j]]
+            if code:
+                if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                    continue    # "will be held", "va être déployé": not a past tense
+                if code != _BREAK and toks[j].sent == sid:
+                    best = (2 * (start - j), code)
+                break
+        for j in range(end, min(end + WINDOW, len(toks))):
+            code = codes[keys[j]]
+            if code:
+                if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                    continue
+                if code != _BREAK and toks[j].sent == sid:
+                    score = 2 * (j - end + 1) + 1
+                    if best is None or score < best[0]:
+                        best = (score, code)
+                break
         return None if best is None else ("future" if best[1] == _FUTURE else "past")
 
 
-_DOC = "document"                       # the cache entry of the document's codes
+_DOC = "document"                       # the cache entry of the document's keys
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK = 1, 2, 3        # codes (see ``TenseReader._code``)
 
