@@ -68,21 +68,8 @@ class Registry:
         self.by_lead: dict = {}     # a company's leading name words -> the company ("Corvessa")
         self.mentions = mentions
         self._starts: list[int] | None = None
-        entities, recent = self.entities, self.recent
         for m in mentions:
             kind = m.kind
-            if kind == "gaz":
-                # (``_add`` of a place, inlined: the most frequent mention)
-                if m.entity is None:
-                    gid, gkind, number = m.gaz
-                    e = entities.get(gid)
-                    if e is None:
-                        e = self._new(gid, gid, gkind, None, number)
-                    recent.pop(e, None)
-                    recent[e] = e
-                    e.last = m.start
-                    m.entity = e
-                continue
             if kind != "pron" and m.entity is None:
                 self._add(m)
             if kind == "title" and m.end - m.start >= 4:
@@ -299,11 +286,7 @@ class Registry:
                 self._touch(e, t)
             if e.kind == "person" and self.lex.defendant_class and self._tried(m):
                 e.classes = e.classes | {self.lex.defendant_class}
-            recent = self.recent            # (``_touch``, inlined)
-            recent.pop(e, None)
-            recent[e] = e
-            e.last = m.start
-            m.entity = e
+            self._touch(e, m)
             return
         if m.predicate:
             return
@@ -454,14 +437,8 @@ class Registry:
         e = self.entities.get(name)
         if e is None and words and name[:1].isupper():
             # "Esper" after "Mark Esper" (a name opened by a lowercase noun, "région Occitanie",
-            # is an institution's, no shortened name): ``_by_suffix``, inlined
-            node = self.by_words
-            for w in reversed(words):
-                node = node.get(w)
-                if node is None:
-                    break
-            else:
-                e = node.get(None)
+            # is an institution's, no shortened name)
+            e = self._by_suffix(words)
             if e is None and m.gender is None and not m.titles and self.by_lead:
                 # "Corvessa" after "Corvessa Therapeutics", "Prairie Gold" after "Prairie Gold Dairy
                 # Cooperative": a company's name without its closing words

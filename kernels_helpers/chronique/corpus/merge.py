@@ -316,6 +316,13 @@ class Merger:
     # ------------------------------------------------------------------ events
 
     @staticmethod
+    def _keys(m: tuple):
+        """The index keys of an event mention, and whether it is coarse (longer than a month)."""
+        if m[M_T0] is None:
+            return None, False
+        return _index_keys(m[M_KIND], m[M_T0], m[M_T1])
+
+    @staticmethod
     def _facts(m: tuple) -> tuple:
         """What ``_fits`` compares of a mention: actor, target, negated, figures."""
         return m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m)
@@ -339,45 +346,26 @@ class Merger:
         return evidence
 
     def _add_event(self, m: tuple, art: int, pub: int | None) -> EventCluster:
-        t0, t1 = m[M_T0], m[M_T1]
-        keys, coarse = (None, False) if t0 is None else _index_keys(m[M_KIND], t0, t1)
+        keys, coarse = self._keys(m)
         facts = self._facts(m)
         best, best_score = None, None
+        fits = self._fits
         # the best candidate is the greatest by rank, ties broken by number: the order in which the
         # candidates come does not matter
         if keys is None:
             # undated: only with undated events of the same actor or target, reported within days
-            fits = self._fits
             for cl in self._undated_near(m, pub) if pub is not None else ():
                 score = fits(cl, facts, art)
                 if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                     best, best_score = cl, score
         elif keys:
-            index = self._month if coarse else self._day
-            if len(keys) == 1:              # (most events are dated to one day)
-                found = index.get(keys[0])
-                candidates = () if not found else found if len(found) <= SCAN else found[-SCAN:]
-            else:
-                candidates = _recent(index, keys)
-            actor, target, negated, figures = facts
-            for cl in candidates:
+            t0, t1 = m[M_T0], m[M_T1]
+            for cl in _recent(self._month if coarse else self._day, keys):
                 lo, hi = cl.lo, cl.hi
-                if t0 > hi or lo > t1 or cl.last == art or cl.negated != negated:
+                if t0 > hi or lo > t1:
                     continue
-                # ``_fits``, written out: this loop runs for every candidate of every event
-                cl_actor, cl_target = cl.actor, cl.target
-                score = 0
-                if actor and cl_actor:
-                    if actor != cl_actor:
-                        continue
-                    score = 1
-                if target and cl_target:
-                    if target != cl_target:
-                        continue
-                    score += 1
-                if figures and cl.figures:
-                    score += len(cl.figures.intersection(figures))
-                if not score and (actor or target or cl_actor or cl_target):
+                score = fits(cl, facts, art)
+                if score is None:
                     continue
                 share = (min(t1, hi) - max(t0, lo) + 1) / (max(t1 - t0, hi - lo) + 1)
                 rank = (score, share, -cl.n)
