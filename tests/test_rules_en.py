@@ -516,3 +516,60 @@ def test_a_second_before_a_noun_is_the_ordinal_not_one_second(sentence):
 def test_a_second_alone_or_after_a_verb_of_waiting_is_one_second(sentence):
     t = timex(analyze(sentence), "a second")
     assert t.type == "DURATION" and t.value == "PT1S"
+
+
+# ---------------------------------------------------------------- tense and plans
+@pytest.mark.parametrize("sentence", [
+    "Work on the bridge will resume in November.",
+    "The contract will end in November, the minister said.",
+])
+def test_month_just_past_in_a_future_clause_is_next_years(sentence):
+    # November 2019 ended weeks before publication: "will" speaks of November 2020
+    t = timex(analyze(sentence), "November")
+    assert t.value == "2020-11"
+
+
+def test_month_just_past_in_a_plan_may_be_the_past_one():
+    # a plan ("scheduled") may be one already past: the November just gone is the nearer
+    t = timex(analyze("The vote, scheduled for November, was postponed."), "November")
+    assert t.value == "2019-11"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("For several weeks, tension rose in the capital.", "several weeks", "PXW"),
+    ("The talks lasted a few hours.", "a few hours", "PTXH"),
+])
+def test_a_count_without_a_number_gives_an_unspecified_duration(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DURATION" and t.value == value
+    lo, hi = span(t)
+    assert lo < hi
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The plant will stop production by the end of November, the company said.", "the end of November", "2020-11"),
+    ("New samples will be taken on Thursday, the agency said.", "Thursday", "2020-01-02"),
+])
+def test_a_verb_of_saying_after_a_comma_does_not_set_the_tense_of_what_was_said(sentence, word, value):
+    # "said" belongs to the reporting clause; the expression's own clause is in the future
+    t = timex(analyze(sentence), word)
+    assert t.value == value
+    assert t.tense == "future"
+
+
+def test_four_digit_time_with_a_zone_is_a_clock_time_not_a_year():
+    # wire copy: "(1830 GMT)" is half past six in the evening, not the year 1830
+    a = analyze("An explosion was heard at 2:30 p.m. local time (1830 GMT).")
+    t = timex(a, "1830 GMT")
+    assert t.type == "TIME" and t.value == "2019-12-31T18:30"
+    assert not [x for x in a.timexes if x.value == "1830"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Schools remain closed until Friday.", "2020-01-03"),
+    ("The road is closed until Friday.", "2020-01-03"),
+    ("Schools were closed until Friday.", "2019-12-27"),
+])
+def test_until_a_weekday_is_ahead_unless_the_clause_is_past(sentence, value):
+    # the end of a span not said to be over lies ahead; "closed" after "remain" is a state
+    assert timex(analyze(sentence), "Friday").value == value

@@ -417,6 +417,58 @@ def test_duration_value_is_an_iso_period(sentence, word, value):
     assert lo <= hi
 
 
+@pytest.mark.parametrize("sentence, word, value, first", [
+    ("Au cours des trois derniers mois, les prix ont augmenté de 4 %.", "trois derniers mois", "P3M",
+     date(2019, 9, 30)),
+    ("Ces dix dernières années, la population a doublé.", "Ces dix dernières années", "P10Y", date(2009, 12, 31)),
+    ("Trois attaques ont eu lieu lors des 48 dernières heures.", "48 dernières heures", "PT48H",
+     date(2019, 12, 30)),
+    ("Les deux dernières semaines ont été difficiles.", "Les deux dernières semaines", "P2W",
+     date(2019, 12, 17)),
+])
+def test_n_derniers_units_is_the_span_ending_at_publication(sentence, word, value, first):
+    # the article folded into "des" ("au cours des", "lors des") stays out of the span
+    t = timex(analyze(sentence), word)
+    assert t.type == "DURATION" and t.value == value
+    lo, hi = span(t)
+    assert (lo.date(), hi.date()) == (first, PUB)
+
+
+def test_n_prochains_units_is_the_span_starting_at_publication():
+    t = timex(analyze("Le chantier sera fermé pendant les six prochains mois."), "les six prochains mois")
+    assert t.type == "DURATION" and t.value == "P6M"
+    lo, hi = span(t)
+    assert (lo.date(), hi.date()) == (PUB, date(2020, 6, 30))
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Depuis plusieurs semaines, la tension monte.", "plusieurs semaines", "PXW"),
+    ("Les négociations ont duré quelques heures.", "quelques heures", "PTXH"),
+])
+def test_a_count_without_a_number_gives_an_unspecified_duration(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DURATION" and t.value == value
+    lo, hi = span(t)
+    assert lo < hi
+
+
+# ---------------------------------------------------------------- tense and plans
+@pytest.mark.parametrize("sentence", [
+    "Les travaux reprendront en novembre.",
+    "Le contrat prendra fin en novembre, a indiqué le ministre.",
+])
+def test_month_just_past_in_a_future_clause_is_next_years(sentence):
+    # November 2019 ended weeks before publication: a future tense speaks of November 2020
+    t = timex(analyze(sentence), "novembre")
+    assert t.value == "2020-11"
+
+
+def test_month_just_past_in_a_plan_may_be_the_past_one():
+    # a plan ("prévu") may be one already past: the November just gone is the nearer
+    t = timex(analyze("Le scrutin, prévu en novembre, a été reporté."), "novembre")
+    assert t.value == "2019-11"
+
+
 # ---------------------------------------------------------------- sets
 @pytest.mark.parametrize("sentence, word, value", [
     ("Le marché se tient chaque lundi.", "chaque lundi", "XXXX-WXX-1"),
@@ -650,3 +702,38 @@ def test_une_seconde_before_a_noun_is_the_ordinal_not_one_second(sentence):
 def test_une_seconde_after_a_verb_of_waiting_is_one_second():
     t = timex(analyze("Il a attendu une seconde avant de répondre."), "une seconde")
     assert t.type == "DURATION" and t.value == "PT1S"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Une nouvelle série de prélèvements doit être réalisée jeudi, a précisé l'agence.", "jeudi", "2020-01-02"),
+    ("L'usine cessera sa production fin novembre, a annoncé le groupe.", "fin novembre", "2020-11"),
+])
+def test_a_verb_of_saying_after_a_comma_does_not_set_the_tense_of_what_was_said(sentence, word, value):
+    # "a précisé" belongs to the reporting clause; the expression's own clause points forward
+    t = timex(analyze(sentence), word)
+    assert t.value == value
+    assert t.tense == "future"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Les écoles restent fermées jusqu'à vendredi.", "2020-01-03"),
+    ("Jusqu'à vendredi, la route demeure fermée.", "2020-01-03"),
+    ("Les écoles étaient fermées jusqu'à vendredi.", "2019-12-27"),
+])
+def test_jusqu_a_un_jour_de_semaine_is_ahead_unless_the_clause_is_past(sentence, value):
+    # the end of a span not said to be over lies ahead; « fermées » after « restent » is a state
+    assert timex(analyze(sentence), "vendredi").value == value
+
+
+def test_date_au_soir_is_the_evening_of_that_date():
+    t = timex(analyze("Le 10 mars au soir, un incendie s'est déclaré."), "Le 10 mars au soir")
+    assert t.type == "TIME" and t.value == "2019-03-10TEV"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Dans la soirée de lundi, des heurts ont éclaté.", "la soirée de lundi", "2019-12-30TEV"),
+    ("Dans la nuit de samedi, un incendie a ravagé l'entrepôt.", "la nuit de samedi", "2019-12-28TNI"),
+])
+def test_part_of_day_of_a_weekday_is_that_weekday_s_part(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "TIME" and t.value == value

@@ -32,6 +32,7 @@ class Actions:
         self.number_nouns = set(res.NUMBER_NOUNS)
         self.duration_dir = {" ".join(t.low for t in tokenize(p)): v
                              for p, v in getattr(res, "DURATION_DIRECTION", {}).items()}
+        self.vague_counts = {" ".join(t.low for t in tokenize(p)) for p in getattr(res, "VAGUE_COUNTS", ())}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
@@ -336,11 +337,15 @@ class Actions:
             return None
         if m.end - m.start == 2 and self._is_ordinal(m, toks):
             return None   # "a second explosion": the ordinal, not one second
-        direction = None
+        direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]
             phrase = " ".join(t.low for t in toks[a:b])
             direction = self.duration_dir.get(phrase)
+        if self.vague_counts and " ".join(t.low for t in _words(m, toks, "num")) in self.vague_counts:
+            # "several weeks": no number (PXW); drawn as ``n`` weeks
+            return self._one(m, {"kind": "duration", "n": None, "draw": n, "unit": unit,
+                                 "approx": bool(_cap(m, "approx_word")), "dir": direction})
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word")), "dir": direction})
 
@@ -408,6 +413,8 @@ class Actions:
     def a_clock(self, m, toks):
         if "named_time" in m.caps:
             hour, minute = _cap(m, "named_time")
+        elif "hhmm" in m.caps:
+            hour, minute = divmod(_cap(m, "hhmm"), 100)
         else:
             hour, minute = _cap(m, "hh"), _cap(m, "mm", 0)
         ampm = _cap(m, "ampm")

@@ -23,7 +23,7 @@ DIGIT = "#digit"
 _NONE: list = []          # no match (shared, never modified)
 _NO_VALUE = object()      # a tree node that ends no phrase
 TRAILING = frozenset({",", ";", ":"})
-BUILTINS = ("int", "day", "year", "hh", "mm", "num", "ord", "ord_or_day")
+BUILTINS = ("int", "day", "year", "hh", "mm", "hhmm", "num", "ord", "ord_or_day")
 
 
 @lru_cache(maxsize=4096)
@@ -682,10 +682,12 @@ class _OneToken(dict):
 _ONE_TOKEN = {"int": _OneToken(lambda low, n: True),
               "year": _OneToken(lambda low, n: len(low) == 4 and 1000 <= n <= 2199),
               "hh": _OneToken(lambda low, n: len(low) <= 2 and 0 <= n <= 24),
-              "mm": _OneToken(lambda low, n: len(low) == 2 and 0 <= n <= 59)}
+              "mm": _OneToken(lambda low, n: len(low) == 2 and 0 <= n <= 59),
+              # a clock time written as four digits ("1830 GMT"): its value is 100 * hours + minutes
+              "hhmm": _OneToken(lambda low, n: len(low) == 4 and n // 100 <= 23 and n % 100 <= 59)}
 # digit lengths each built-in category can start with (a cheap test before matching)
 _DIGIT_LENGTHS = {"int": range(1, 10), "day": (1, 2), "ord_or_day": (1, 2), "year": (4,),
-                  "hh": (1, 2), "mm": (2,), "num": (1, 2, 3, 4), "ord": ()}
+                  "hh": (1, 2), "mm": (2,), "hhmm": (4,), "num": (1, 2, 3, 4), "ord": ()}
 
 
 @lru_cache(maxsize=None)

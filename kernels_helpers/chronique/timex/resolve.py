@@ -64,8 +64,10 @@ def _with_pod(d: date, pod: str | None, why: str, conf: float, base_gran="D") ->
     return Res("DATE", d.isoformat(), s, e, "D", why, conf, day=d)
 
 
-def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None) -> tuple[int, str]:
-    """Days from dct to the weekday ``wd`` (1 = Monday), and the reason."""
+def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
+                   deadline: bool = False) -> tuple[int, str]:
+    """Days from dct to the weekday ``wd`` (1 = Monday), and the reason; ``deadline``: the end of
+    a span ("jusqu'à vendredi", "until Friday")."""
     dw = dct.isoweekday()
     if direction == -1:
         return -((dw - wd) % 7 or 7), "marked as the last one, so the one before publication"
@@ -77,6 +79,8 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None)
         return (wd - dw) % 7, "in a future-tense clause, so the next one after publication"
     if tense == "past":
         return -((dw - wd) % 7), "in a past-tense clause, so the most recent one before publication"
+    if deadline:
+        return (wd - dw) % 7, "the end of a span not said to be over, so the next one after publication"
     return -((dw - wd) % 7), ("with no tense marker, so the most recent one before publication "
                               "(news reports mostly look back)")
 
@@ -108,11 +112,13 @@ class Resolver:
         tense = self.tense_reader.tense
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
+            said = tense(toks, s, e, marks)
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
                 "start": first.start, "end": toks[e - 1].end,
                 "sent": first.sent, "para": first.para,
-                "tense": tense(toks, s, e, marks),
+                # a plan points forward like a future ("planned": the plan may be past)
+                "tense": "future" if said == "planned" else said, "planned": said == "planned",
             })
         self._link_ranges(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest
@@ -342,7 +348,7 @@ class Resolver:
         return r
 
     def _choose_year(self, dct: date, month: int, day: int | None, tense: str | None,
-                     direction: int | None, deadline: bool = False) -> tuple[date, str]:
+                     direction: int | None, deadline: bool = False, planned: bool = False) -> tuple[date, str]:
         """The year for a day (or month) written without one: near publication, tense-aware.
 
         Candidates are the previous, current and next year.  A clause's tense or
@@ -369,8 +375,10 @@ class Resolver:
             return near_fut, "the next one after publication (marked as next)"
         if tense == "past" and near_past and (dct - near_past).days <= 366 and not deadline:
             return near_past, "the latest one before publication (past tense)"
+        # a plan may be one already past: "prévu en janvier" weeks after January is that January;
+        # and a future tense does not move a date of the last few days (a dateline's) a year on
         if tense == "future" and near_fut and (near_fut - dct).days <= 366 and \
-                not (near_past and (dct - near_past).days <= 60):
+                not (near_past and (dct - near_past).days <= (60 if planned else 7)):
             return near_fut, "the next one after publication (future tense)"
         best = min(cands, key=lambda c: abs((c - dct).days))
         return best, "the one nearest to publication"
@@ -381,7 +389,8 @@ class Resolver:
         if kind == "date":
             return self._date(f, it, dct)
         if kind == "weekday":
-            delta, reason = _weekday_delta(dct, f["wd"], f.get("dir"), tense)
+            delta, reason = _weekday_delta(dct, f["wd"], f.get("dir"), tense,
+                                           (it.get("range") or {}).get("kind") == "until")
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
@@ -433,7 +442,7 @@ class Resolver:
                 d = date(dct.year + f["ydir"], f["month"], 1)
                 why = f"{MONTH_NAMES[f['month'] - 1]} of the year {'named' if not f['ydir'] else ('before' if f['ydir'] < 0 else 'after')} publication"
             else:
-                d, why = self._choose_year(dct, f["month"], None, tense, f.get("dir"))
+                d, why = self._choose_year(dct, f["month"], None, tense, f.get("dir"), planned=it.get("planned", False))
                 why = f"{MONTH_NAMES[f['month'] - 1]}: {why}"
             v, s, e = period("M", d)
             return self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part"))
@@ -502,7 +511,7 @@ class Resolver:
             if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
                 return self._impossible(f, dct.year)
             deadline = (it.get("range") or {}).get("kind") == "until"
-            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline)
+            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline, it.get("planned", False))
             if cand.day != d:  # 29 February outside a leap year
                 for y in range(cand.year, cand.year - 8, -1):
                     if cal.valid_date(y, m, d):
@@ -628,16 +637,18 @@ class Resolver:
             if dct is None:
                 return Res("DURATION", v, None, None, "DUR", f"a duration of {count} {UNIT_NAMES[unit]}(s)",
                            0.8, mod="APPROX" if f.get("approx") else None)
-        k = n or 2
-        if f.get("dir") == 1 or (f.get("dir") is None and tense == "future"):
+        k = n or f.get("draw") or 2
+        forward = f.get("dir") == 1 or (f.get("dir") is None and tense == "future")
+        if forward:
             a, b = dct, shift(dct, unit, k)
             place = "starting at publication (future)"
         else:
             a, b = shift(dct, unit, -k), dct
             place = "ending at publication"
         if unit in ("H", "MIN", "S"):
+            # whole days: the publication day, and as many more as the hours reach
             days = (k + 23) // 24 - 1 if unit == "H" else 0
-            a, b = (dct, dct + timedelta(days=days)) if b > a else (dct - timedelta(days=days), dct)
+            a, b = (dct, dct + timedelta(days=days)) if forward else (dct - timedelta(days=days), dct)
         s, e = day_span(min(a, b), max(a, b))
         r = Res("DURATION", v, s, e, "DUR",
                 f"a duration of {count} {UNIT_NAMES[unit]}(s), drawn {place}", 0.8)

@@ -2,7 +2,9 @@
 
 In news a bare weekday points to the past about 70% of the time, so a clause
 counts as future only on positive evidence: a future form, a modal, or a
-"next" word from the language's resources.
+"next" word from the language's resources.  A plan or an expectation
+("prévu", "scheduled") points forward too, but the plan may already be past:
+such a clause is "planned".
 """
 from __future__ import annotations
 
@@ -17,12 +19,14 @@ WINDOW = 12
 class TenseReader:
     def __init__(self, res: ModuleType):
         self.future_words = frozenset(res.FUTURE_WORDS)
+        self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
         self.future_suffixes = tuple(res.FUTURE_SUFFIXES)
         self.future_exceptions = frozenset(res.FUTURE_SUFFIX_EXCEPTIONS)
         self.past_words = frozenset(res.PAST_WORDS)
         self.past_suffixes = tuple(res.PAST_SUFFIXES)
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
+        self.soft_breaks = frozenset(getattr(res, "CLAUSE_SOFT_BREAKS", ()))
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
         self.codes = _Codes(self._key_code)
         # the tokens' keys say what their texts say (see ``_key_code``), unless an apostrophe
@@ -31,7 +35,8 @@ class TenseReader:
         self.text_codes = _Codes(self._code)
 
     def _code(self, text: str) -> int:
-        """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break."""
+        """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break,
+        4 a plan, 5 a soft break (a comma)."""
         return self._read(norm(text), text[:1].isalpha())
 
     def _key_code(self, low: str) -> int:
@@ -46,10 +51,14 @@ class TenseReader:
         """``_code`` of a text, given its ``norm`` and whether it starts with a letter."""
         if low in self.breaks:
             return 3
+        if low in self.soft_breaks:
+            return 5
         if not alpha:
             return 0
         if low in self.future_words:
             return 1
+        if low in self.plan_words:
+            return 4
         if self.future_suffixes and len(low) > 4 and low.endswith(self.future_suffixes) \
                 and low not in self.future_exceptions:
             return 1
@@ -59,7 +68,7 @@ class TenseReader:
         return 0
 
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
-        """'future', 'past' or None for the clause around tokens [start, end).
+        """'future', 'planned', 'past' or None for the clause around tokens [start, end).
 
         The nearest tense marker within a few words wins, looking no further than a clause
         break or the sentence.  ``cache`` keeps the document's token keys for the next
@@ -83,31 +92,43 @@ class TenseReader:
         best: tuple[int, int] | None = None
         # the nearest marker on the left (a marker on the left weighs a little more: the
         # auxiliary usually precedes), then on the right, each looking no further than a
-        # clause break or the sentence
+        # clause break or the sentence.  A marker past a comma counts only when the other side
+        # has none before its own comma: "prendra fin en novembre, a indiqué le ministre" is
+        # a future, the verb of saying is another clause's
+        far = 4 * WINDOW
+        penalty = 0
         for j in range(start - 1, max(start - WINDOW, 0) - 1, -1):
             code = codes[keys[j]]
             if code:
+                if code == _SOFT:
+                    penalty = far
+                    continue
                 if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
                     continue    # "will be held", "va être déployé": not a past tense
                 if code != _BREAK and toks[j].sent == sid:
-                    best = (2 * (start - j), code)
+                    best = (penalty + 2 * (start - j), code)
                 break
+        penalty = 0
         for j in range(end, min(end + WINDOW, len(toks))):
             code = codes[keys[j]]
             if code:
+                if code == _SOFT:
+                    penalty = far
+                    continue
                 if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
                     continue
                 if code != _BREAK and toks[j].sent == sid:
-                    score = 2 * (j - end + 1) + 1
+                    score = penalty + 2 * (j - end + 1) + 1
                     if best is None or score < best[0]:
                         best = (score, code)
                 break
-        return None if best is None else ("future" if best[1] == _FUTURE else "past")
+        return None if best is None else _TENSES[best[1]]
 
 
 _DOC = "document"                       # the cache entry of the document's keys
 _TEXT = attrgetter("text")
-_FUTURE, _PAST, _BREAK = 1, 2, 3        # codes (see ``TenseReader._code``)
+_FUTURE, _PAST, _BREAK, _PLAN, _SOFT = 1, 2, 3, 4, 5      # codes (see ``TenseReader._code``)
+_TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
 
 
 class _Codes(dict):

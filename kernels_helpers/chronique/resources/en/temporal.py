@@ -68,6 +68,8 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy - two": 72, "hundred": 100, "a few": 3, "several": 3,
     "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
 }
+# counts that give no number: "several weeks" lasts an unspecified number of weeks (PXW)
+VAGUE_COUNTS = ("a few", "several")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1,
@@ -147,6 +149,8 @@ SET_PREFIX = {"every": 1, "each": 1}
 
 NAMED_TIMES = {"noon": (12, 0), "midnight": (0, 0), "midday": (12, 0)}
 HOUR_MARKERS = ("o'clock",)
+# time zones written after a clock time ("1830 GMT")
+TIME_ZONES = {"gmt": "GMT", "utc": "UTC"}
 APPROX = {"around": 1, "about": 1, "approximately": 1, "shortly after": 1,
           "shortly before": 1}
 AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",
@@ -158,8 +162,12 @@ RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "u
               "till": "from"}
 
 FUTURE_WORDS = (
-    "will 'll shall going plans plan planned expected expects scheduled due "
-    "would intends intend hopes next upcoming coming"
+    "will 'll shall going next upcoming coming"
+).split()
+# words of a plan or an expectation: they point forward, but the plan may be one already past
+# ("the vote, scheduled for January, was postponed")
+PLAN_WORDS = (
+    "plans plan planned expected expects scheduled due would intends intend hopes"
 ).split()
 FUTURE_SUFFIXES = ()
 FUTURE_SUFFIX_EXCEPTIONS = ()
@@ -172,10 +180,14 @@ PAST_WORDS = (
 ).split()
 # a participle after these is passive or infinitive, not a past tense: "will be deployed"
 NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "might", "must",
-                  "should", "shall")
+                  "should", "shall",
+                  # a present state: "schools remain closed", "the road is closed"
+                  "is", "are", "remain", "remains", "stay", "stays")
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
+# a comma: a marker past it belongs to the clause only when none is nearer
+CLAUSE_SOFT_BREAKS = (",",)
 
 NUMBER_NOUNS = (
     "dollars dollar euros pounds people residents soldiers troops dead killed "
@@ -261,6 +273,8 @@ RULES = [
     ("clock_ampm", "^at? {approx}? {hh} {ampm}", "clock", {}),
     ("clock_oclock", "^at? {approx}? {hh} o'clock", "clock", {}),
     ("clock_named", "^at? {approx}? {named_time}", "clock", {}),
+    # wire copy gives times in four digits and a time zone: "(1830 GMT)"
+    ("clock_zone", "^at? {approx}? {hhmm} {zone}", "clock", {}),
 ]
 
 CATEGORIES = {
@@ -291,6 +305,7 @@ CATEGORIES = {
     "day_part": DAY_PARTS,
     "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
     "decade_word": DECADE_WORDS,
+    "zone": TIME_ZONES,
 }
 
 # English writes weekdays and months with a capital: "may" is a verb, "May" a month

@@ -83,6 +83,8 @@ NUMBER_WORDS = {
     "quarante": 40, "quarante-huit": 48, "cinquante": 50, "soixante": 60,
     "soixante-douze": 72, "cent": 100, "quelques": 3, "plusieurs": 3,
 }
+# counts that give no number: "plusieurs semaines" lasts an unspecified number of weeks (PXW)
+VAGUE_COUNTS = ("quelques", "plusieurs")
 ORDINALS = {
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
     "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
@@ -132,6 +134,14 @@ VAGUE = {
     "ces derniers mois": ("PAST_REF", 180, 0),
     "ces dernières années": ("PAST_REF", 1825, 0),
     "les derniers jours": ("PAST_REF", 7, 0),
+    "ces dernières heures": ("PAST_REF", 2, 0),
+    "les dernières heures": ("PAST_REF", 2, 0),
+    "les dernières semaines": ("PAST_REF", 30, 0),
+    "les derniers mois": ("PAST_REF", 180, 0),
+    "les dernières années": ("PAST_REF", 1825, 0),
+    "ces dernières décennies": ("PAST_REF", 10950, 0),
+    "les dernières décennies": ("PAST_REF", 10950, 0),
+    "ces derniers temps": ("PAST_REF", 30, 0),
     "actuellement": ("PRESENT_REF", 0, 0),
     "maintenant": ("PRESENT_REF", 0, 0),
     "désormais": ("PRESENT_REF", 0, 0),
@@ -185,10 +195,15 @@ RANGE_JOIN = {"et": "between", "au": "from", "à": "from", "-": "dash", "jusqu'a
 
 # tense cues for the clause around a relative expression
 FUTURE_WORDS = (
-    "va vont allons allez vais devrait devraient doit doivent pourra pourront "
-    "sera seront aura auront fera feront ira iront prévu prévue prévus prévues "
+    "va vont allons allez vais pourra pourront "
+    "sera seront aura auront fera feront ira iront prochain prochaine"
+).split()
+# words of a plan or an expectation: they point forward, but the plan may be one already past
+# (« le scrutin, prévu en janvier, a été reporté »)
+PLAN_WORDS = (
+    "devrait devraient doit doivent prévu prévue prévus prévues "
     "compte comptent entend entendent espère espèrent envisage projette "
-    "prochain prochaine peut peuvent souhaite souhaitent"
+    "peut peuvent souhaite souhaitent"
 ).split()
 FUTURE_SUFFIXES = ("era", "eront", "erons", "erez", "irai", "ira", "iront", "drons", "dront",
                    "dra", "tra", "tront", "oira", "oiront")
@@ -202,8 +217,12 @@ PAST_WORDS = (
 PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
 PAST_SUFFIX_MIN = 4
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
-NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient")
+NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
+                  # a present state: « les écoles restent fermées » (but « est parti » is a past)
+                  "reste", "restent", "demeure", "demeurent")
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
+# a comma: a marker past it belongs to the clause only when none is nearer
+CLAUSE_SOFT_BREAKS = (",",)
 
 # the article's own words that should never start a year ("4 000 soldats")
 NUMBER_NOUNS = (
@@ -226,6 +245,8 @@ RULES = [
     ("weekday_day", "le? {weekday} {day}", "weekday_day", {}),
     # date: "31 décembre 2019", "1er janvier", "le 6 mai dernier"
     ("date", "le? {day} {month} {year}? {after_mod}?", "date", {}),
+    # "le 10 mars au soir"
+    ("date_pod", "le? {day} {month} {year}? au {pod}", "date", {}),
     ("date_ord", "le? {ord=day} {month} {year}?", "date", {}),
     # "le premier dimanche du printemps", "le dernier lundi de mars"
     ("nth_weekday_month", "le? {ord=nth} {weekday} de|du|d' {month} {year}?", "nth_weekday", {}),
@@ -234,6 +255,8 @@ RULES = [
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
     # "dans la nuit de lundi à mardi"
     ("night_of", "^dans? la nuit de|du {weekday=wd1} à|au {weekday=wd2}", "night_between", {}),
+    # "dans la soirée de mardi", "dans la nuit de samedi"
+    ("pod_of_weekday", "^dans la|l' {pod} de|du {weekday} {after_mod}?", "weekday", {}),
     # weekday with part of day and modifiers: "mardi soir", "vendredi dernier"
     ("weekday", "{this=this_wd}? {weekday} {pod}? {after_mod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
@@ -284,6 +307,11 @@ RULES = [
     ("vague", "{vague}", "vague", {}),
     # durations: "trois jours", "48 heures", "pendant un an"
     ("duration", "{approx_word}? {num} {unit} {duration_tail}?", "duration", {}),
+    # the span up to or from publication: "les trois derniers mois", "ces dix dernières années",
+    # "au cours des 48 dernières heures" (the article folded into "des" stays out), "les six
+    # prochains mois"
+    ("duration_span", "les|ces {num} {dir_mod} {unit}", "duration", {}),
+    ("duration_span_des", "^des {num} {dir_mod} {unit}", "duration", {}),
     ("duration_unit_only", "^par {unit}", "unit_set", {}),
     # clock times: "à 18h30", "vers 20 heures", "15 h 45", "midi"
     ("clock_hm", "^à? {approx}? {hh} h|heures|heure|: {mm}?", "clock", {}),
@@ -297,6 +325,8 @@ APPROX_WORDS = {"les prochains": 0, "les prochaines": 0, "les derniers": 0, "les
                 "ces derniers": 0, "ces dernières": 0, "environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
                 "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0}
 DURATION_TAIL = {"de suite": 1, "consécutifs": 1, "consécutives": 1, "durant": 1}
+# between a count and its unit, the side of publication the span lies on: "les trois derniers mois"
+DIRECTION_MODIFIERS = {"derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1}
 
 CATEGORIES = {
     "weekday": WEEKDAYS,
@@ -318,6 +348,7 @@ CATEGORIES = {
     "approx": APPROX,
     "approx_word": APPROX_WORDS,
     "duration_tail": DURATION_TAIL,
+    "dir_mod": DIRECTION_MODIFIERS,
     "same_day": {p: 0 for p in SAME_DAY},
     "anchored_mod": ANCHORED_MODIFIERS,
     "day_part": DAY_PARTS,
