@@ -573,3 +573,18 @@ def test_four_digit_time_with_a_zone_is_a_clock_time_not_a_year():
 def test_until_a_weekday_is_ahead_unless_the_clause_is_past(sentence, value):
     # the end of a span not said to be over lies ahead; "closed" after "remain" is a state
     assert timex(analyze(sentence), "Friday").value == value
+
+
+def test_a_year_ago_to_the_day_is_that_very_day():
+    a = analyze("A year ago to the day, the earthquake struck the region.")
+    t = timex(a, "A year ago to the day")
+    assert t.type == "DATE" and t.value == "2018-12-31"
+    assert not [x for x in a.timexes if x.text == "the day"]
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("A decision is expected in the coming hours.", "the coming hours", "FUTURE_REF"),
+    ("Fighting has intensified in recent hours.", "recent hours", "PAST_REF"),
+])
+def test_hours_ahead_or_behind_are_vague_references(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

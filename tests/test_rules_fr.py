@@ -737,3 +737,16 @@ def test_date_au_soir_is_the_evening_of_that_date():
 def test_part_of_day_of_a_weekday_is_that_weekday_s_part(sentence, word, value):
     t = timex(analyze(sentence), word)
     assert t.type == "TIME" and t.value == value
+
+
+def test_il_y_a_un_an_jour_pour_jour_is_that_very_day():
+    t = timex(analyze("Il y a un an jour pour jour, le séisme frappait la région."), "Il y a un an jour pour jour")
+    assert t.type == "DATE" and t.value == "2018-12-31"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("La décision est attendue dans les prochaines heures.", "les prochaines heures", "FUTURE_REF"),
+    ("Les combats se sont intensifiés ces dernières heures.", "ces dernières heures", "PAST_REF"),
+])
+def test_hours_ahead_or_behind_are_vague_references(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

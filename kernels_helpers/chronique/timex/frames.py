@@ -297,7 +297,8 @@ class Actions:
     def a_offset(self, m, toks):
         return self._one(m, {"kind": "offset", "unit": _cap(m, "unit"),
                              "n": m.params["sign"] * _cap(m, "num"),
-                             "or_duration": m.params.get("or_duration", False)})
+                             "or_duration": m.params.get("or_duration", False),
+                             "exact": m.params.get("exact", False)})
 
     def a_rel_unit(self, m, toks):
         unit = m.params.get("unit") or _cap(m, "cal_unit")

@@ -432,9 +432,12 @@ class Resolver:
             gran = "D" if unit in ("D", "H", "MIN", "S") else ("W" if unit in ("W", "FN") else unit)
             if gran == "WE":
                 gran = "W"
+            if f.get("exact"):
+                gran = "D"          # "a year ago to the day"
             v, s, e = period(gran, d)
             when = "ago" if n < 0 else "from"
-            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} the publication date ({fmt_day(dct)})", 0.85, day=d if gran == "D" else None)
+            exact = ", to the day" if f.get("exact") else ""
+            return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {when} the publication date ({fmt_day(dct)}){exact}", 0.85, day=d if gran == "D" else None)
         if kind == "rel_unit":
             return self._rel_unit(f, it, dct)
         if kind == "month":

@@ -125,6 +125,13 @@ VAGUE = {
     "in the future": ("FUTURE_REF", 0, 365),
     "future": ("FUTURE_REF", 0, 365),
     "the future": ("FUTURE_REF", 0, 365),
+    "the coming hours": ("FUTURE_REF", -1, 2),
+    "coming hours": ("FUTURE_REF", -1, 2),
+    "the hours ahead": ("FUTURE_REF", -1, 2),
+    "the next few hours": ("FUTURE_REF", -1, 2),
+    "the past few hours": ("PAST_REF", 2, 0),
+    "the last few hours": ("PAST_REF", 2, 0),
+    "recent hours": ("PAST_REF", 2, 0),
     "the coming days": ("FUTURE_REF", -1, 7),
     "coming days": ("FUTURE_REF", -1, 7),
     "the days ahead": ("FUTURE_REF", -1, 7),
@@ -245,6 +252,8 @@ RULES = [
     ("offset_later", "{num} {unit} later", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} earlier", "anchored_offset", {"sign": -1}),
     ("ago", "{approx_word}? {num} {unit} ago", "offset", {"sign": -1}),
+    # "a year ago to the day": that very day
+    ("ago_to_the_day", "{num} {unit} ago to the day", "offset", {"sign": -1, "exact": True}),
     ("in_future", "^in {num} {unit}", "offset", {"sign": 1, "or_duration": True}),
     ("from_now", "{num} {unit} from now", "offset", {"sign": 1}),
 

@@ -153,6 +153,9 @@ VAGUE = {
     "à terme": ("FUTURE_REF", 0, 365),
     "à l'avenir": ("FUTURE_REF", 0, 365),
     "ultérieurement": ("FUTURE_REF", 0, 90),
+    "les heures qui viennent": ("FUTURE_REF", -1, 2),
+    "les heures à venir": ("FUTURE_REF", -1, 2),
+    "les prochaines heures": ("FUTURE_REF", -1, 2),
     "les jours qui viennent": ("FUTURE_REF", -1, 7),
     "les jours à venir": ("FUTURE_REF", -1, 7),
     "les prochains jours": ("FUTURE_REF", -1, 7),
@@ -281,6 +284,8 @@ RULES = [
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
+    # "il y a un an jour pour jour": ce jour-là précisément
+    ("ago_to_the_day", "il y a {num} {unit} jour pour jour", "offset", {"sign": -1, "exact": True}),
     ("in_future", "^dans {num} {unit}", "offset", {"sign": 1, "or_duration": True}),
     ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
     ("d_ici_anchor", "^d' ici ^le|la|l'", "dct_point", {}),
