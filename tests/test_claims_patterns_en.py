@@ -450,6 +450,26 @@ CASES = [
         [("Kessler Valley Railroad", "it would cut jobs", "indirect"),
          ("Kessler Valley Railroad", "it loses money", "indirect")],
         id="the-railroad-refers-back-to-the-company-named-before"),
+    pytest.param(
+        "The union representing the workers said it would strike.",
+        [("union", "it would strike", "indirect")],
+        id="present-participle-and-its-object-describe-the-noun-before-them"),
+    pytest.param(
+        "A lawyer representing the family said the police had lied.",
+        [("anonymous lawyer", "the police had lied", "indirect")],
+        id="a-lawyer-representing-someone-is-the-speaker-not-whom-he-represents"),
+    pytest.param(
+        "Cycling Vlaanderen, the Flemish cycling federation, said it would help.",
+        [("Cycling Vlaanderen", "it would help", "indirect")],
+        id="an-ing-word-before-a-bare-noun-is-a-modifier-not-a-participle-phrase"),
+    pytest.param(
+        "Analysts at Jefferies estimated the cuts would save $300 million a year.",
+        [("analysts at Jefferies", "the cuts would save $300 million a year", "indirect")],
+        id="estimate-with-a-clause-without-that"),
+    pytest.param(
+        "Officials believe the fire was set deliberately.",
+        [("anonymous Officials", "the fire was set deliberately", "indirect")],
+        id="believe-with-a-clause-without-that"),
 
 ]
 

@@ -530,6 +530,8 @@ class Attributor:
             j = self._before_agent(j, floor)
         if lex.participle_endings and j - 4 > floor and not c.participle:
             j = self._before_relative(j, floor)
+        if lex.modifier_participle_endings and j - 2 > floor and not c.participle:
+            j = self._before_modifier(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -1055,6 +1057,49 @@ class Attributor:
         m = d.m_end.get(v)
         np = m if m is not None and m.kind != "pron" else self.np_before(w, floor)
         if np is None or np.end != v or not speaker_capable(np):
+            return j
+        return w
+
+    def _before_modifier(self, j: int, floor: int) -> int:
+        """The last token of the noun phrase a present participle and its object describe, when
+        tokens up to ``j`` end with them and no noun phrase before already holds them ("A lawyer
+        representing the family said", "The union representing the workers said": the lawyer,
+        the union); else ``j``."""
+        d = self.d
+        lex = d.lex
+        keys = d.keys
+        ends = lex.modifier_participle_endings
+        v = j - 1
+        while v > floor and j - v < 6:
+            k = keys[v]
+            t = d.toks[v].text
+            if d.inq[v] >= 0 or v in self.cue_at or not (t[:1].isalnum() or k in ("'", "-")):
+                return j
+            if len(k) > 4 and k.endswith(ends) and t[:1].islower():
+                break
+            v -= 1
+        else:
+            return j
+        w = v - 1
+        k = keys[v]
+        o = v + 1
+        if not (d.mask[o] & DET or d.caps[o] or d.toks[o].digit):
+            return j                    # "the cycling federation", "the ruling party": a noun's modifier
+        if (k in lex.inf_words or d.fkeys[v] in lex.function_words or k in lex.prepositions
+                or k in lex.cues.first or not d.toks[w].text[:1].isalnum() or d.inq[w] >= 0
+                or keys[w] in lex.aux or keys[w] in lex.passive_aux or keys[w] in lex.copulas
+                or keys[w] in lex.relatives or keys[w] in lex.prepositions or w in self.cue_at):
+            return j                    # ("is leading", "by using", "saying"): no description
+        if d.m_end.get(j + 1) is None:
+            whole = self.np_before(j, floor)
+            if whole is not None and whole.start < v:
+                return j                # "A group representing farmers": one noun phrase already
+        m = d.m_end.get(v)
+        np = m if m is not None and m.kind != "pron" else self.np_before(w, floor)
+        if np is None or np.end != v or not speaker_capable(np):
+            return j
+        s = np.start
+        if not (s == floor or keys[s - 1] in (",", ";", ":") or s - 1 in d.close_at):
             return j
         return w
 
@@ -2612,9 +2657,24 @@ class Attributor:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
-                and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators):
+                and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators
+                and not ("objat" in frames and self._object_at_place(j, ce))):
             return j, ce, "zero", None
         return None
+
+    def _object_at_place(self, j: int, ce: int) -> bool:
+        """Whether tokens from ``j`` are an object and the preposition of a figure with no verb
+        before it ("estimated the damage at the plant"): no clause, for a verb that puts an object
+        at a figure."""
+        d = self.d
+        lex = d.lex
+        for i in range(j, min(ce, j + 8)):
+            k = d.keys[i]
+            if k in lex.figure_preps:
+                return True
+            if k in lex.modals or k in lex.aux or k in lex.passive_aux or k in lex.copulas or k == ",":
+                return False
+        return False
 
     def figure_object(self, j: int, ce: int) -> int | None:
         """End of an object and the figure it is put at, from token ``j`` ("the crowd at 80,000",

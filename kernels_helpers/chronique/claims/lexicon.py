@@ -345,6 +345,7 @@ class Lexicon:
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
     participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
+    modifier_participle_endings: tuple = ()  # "A lawyer representing the family said": the lawyer speaks
     object_participle_endings: tuple = ()   # "un « ... », excédés par ...": a participle phrase of the object
     inf_words: frozenset = frozenset()
     inf_clitics: frozenset = frozenset()    # object clitics before "avoir"/"être" ("les avoir payés")
@@ -546,6 +547,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
     lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
+    lx.modifier_participle_endings = tuple(g("MODIFIER_PARTICIPLE_ENDINGS", ()))
     lx.object_participle_endings = tuple(g("OBJECT_PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.inf_clitics = _set(g("INFINITIVE_CLITICS"))

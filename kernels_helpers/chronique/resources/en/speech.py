@@ -54,10 +54,10 @@ CUE_LEMMAS = {
     "emphasize": ("statement", "que incise objq"),
     "emphasise": ("statement", "que incise objq"),
     "point out": ("statement", "que incise"),
-    "estimate": ("prediction", "que incise objat"),
+    "estimate": ("prediction", "que zero incise objat"),
     "put": ("statement", "objat"),
-    "believe": ("statement", "que"),
-    "suggest": ("statement", "que incise"),
+    "believe": ("statement", "que zero"),
+    "suggest": ("statement", "que zero incise"),
     "charge": ("accusation", "que incise"),
     "caution": ("threat", "que incise"),
     "condemn": ("accusation", "obj incise"),
@@ -249,6 +249,9 @@ INFINITIVE_ENDINGS = ("ing",)
 # endings of past participles: a participle and its agent complement after a noun describe it, and
 # the noun speaks ("A panel appointed by the governor said", "..., a law firm hired by the board said")
 PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+# endings of present participles: a participle and its object after a noun describe it, and the
+# noun speaks ("A lawyer representing the family said", "Officials overseeing the count said")
+MODIFIER_PARTICIPLE_ENDINGS = ("ing",)
 INFINITIVE_WORDS = ("being", "having")
 CLAUSE_LINKS = (
     "and", "but", "after", "while", "whereas", "before", "when", "as", "because", "since", "although",
