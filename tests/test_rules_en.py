@@ -588,3 +588,26 @@ def test_a_year_ago_to_the_day_is_that_very_day():
 ])
 def test_hours_ahead_or_behind_are_vague_references(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Margins improved in Q3.", "Q3", "2019-Q3"),
+    ("Profit rose in Q3 2018.", "Q3 2018", "2018-Q3"),
+    ("Sales will rise in the second half of 2020.", "the second half of 2020", "2020-H2"),
+    ("Sales rose in H1 2019.", "H1 2019", "2019-H1"),
+    ("The first half of next year will be difficult.", "The first half of next year", "2020-H1"),
+])
+def test_quarters_and_half_years(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+def test_h1n1_is_no_half_year():
+    assert analyze("The H1N1 virus spread quickly.").timexes == []
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Earlier this year, inflation eased.", "Earlier this year", "2019"),
+    ("The deal expires at the end of the month.", "the end of the month", "2019-12"),
+])
+def test_a_part_of_the_current_unit(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

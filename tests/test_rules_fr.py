@@ -750,3 +750,24 @@ def test_il_y_a_un_an_jour_pour_jour_is_that_very_day():
 ])
 def test_hours_ahead_or_behind_are_vague_references(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Au second semestre 2020, les ventes augmenteront.", "second semestre 2020", "2020-H2"),
+    ("Au premier semestre de l'année prochaine, les ventes augmenteront.",
+     "premier semestre de l'année prochaine", "2020-H1"),
+])
+def test_semestres_are_half_years(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value, kind", [
+    ("Plus tôt cette année, l'inflation a reculé.", "Plus tôt cette année", "2019", "DATE"),
+    ("Au cours de la semaine écoulée, cinq personnes sont mortes.", "la semaine écoulée", "2019-W52", "DATE"),
+    ("Au cours des 24 heures écoulées, trois attaques ont eu lieu.", "24 heures écoulées", "PT24H", "DURATION"),
+    ("Les trois mois à venir seront décisifs.", "Les trois mois à venir", "P3M", "DURATION"),
+    ("Les mois à venir seront décisifs.", "Les mois à venir", "FUTURE_REF", "DATE"),
+])
+def test_units_around_publication(sentence, word, value, kind):
+    t = timex(analyze(sentence), word)
+    assert (t.type, t.value) == (kind, value)

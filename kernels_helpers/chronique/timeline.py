@@ -43,7 +43,7 @@ COLUMNS = ["id", "row", "start", "end", "precision", "value", "wording", "label"
            "flags", "links"]
 
 _GRAN = {"D": "day", "POD": "part of day", "CLOCK": "minute", "W": "week", "WE": "weekend",
-         "M": "month", "Q": "quarter", "SEASON": "season", "Y": "year", "DE": "decade"}
+         "M": "month", "Q": "quarter", "HALF": "half-year", "SEASON": "season", "Y": "year", "DE": "decade"}
 
 
 def precision_of(value: str | None, interval) -> str:
@@ -61,6 +61,8 @@ def precision_of(value: str | None, interval) -> str:
         return "week"
     if "-Q" in v:
         return "quarter"
+    if "-H" in v:
+        return "half-year"
     if len(v) == 10:
         return "day"
     if len(v) == 7 and v[4] == "-" and v[5:].isdigit():

@@ -34,6 +34,7 @@ class Actions:
                              for p, v in getattr(res, "DURATION_DIRECTION", {}).items()}
         self.vague_counts = {" ".join(t.low for t in tokenize(p)) for p in getattr(res, "VAGUE_COUNTS", ())}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
+        self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
         self.age_units = set(getattr(res, "AGE_UNITS", ()))
@@ -204,15 +205,19 @@ class Actions:
                              "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
 
     def a_quarter(self, m, toks):
+        """A quarter or, with the rule's ``unit`` "HALF", a half of a year: its number, its year if
+        written, and the year's direction ("le deuxième trimestre de l'année prochaine")."""
         q = _cap(m, "q")
-        if not 1 <= q <= 4:
+        unit = m.params.get("unit", "Q")
+        if not 1 <= q <= (2 if unit == "HALF" else 4):
             return None
-        last = toks[m.end - 1].low if m.rule.endswith("_rel") else ""
-        before_last = toks[m.end - 2].low if m.rule.endswith("_rel") else ""
-        words = {last, before_last}
-        ydir = 1 if words & {"next", "prochaine"} else (-1 if words & {"last", "dernière"} else
-                                                        (0 if "this" in words else None))
-        return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir})
+        ydir = None
+        if m.rule.endswith("_rel"):
+            for tok in (toks[m.end - 1], toks[m.end - 2]):
+                if tok.low in self.year_dirs:
+                    ydir = self.year_dirs[tok.low]
+                    break
+        return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir, "unit": unit})
 
     # -- weekdays and days -------------------------------------------------
     def a_weekday(self, m, toks):

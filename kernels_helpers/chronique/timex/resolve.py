@@ -85,6 +85,13 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
                               "(news reports mostly look back)")
 
 
+def _part_of_year(f) -> tuple[str, int, str]:
+    """The unit of a quarter frame ("Q", or "HALF" for a half-year), its first month, its name."""
+    if f.get("unit") == "HALF":
+        return "HALF", 6 * f["q"] - 5, "half-year"
+    return "Q", 3 * f["q"] - 2, "quarter"
+
+
 def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
@@ -274,7 +281,9 @@ class Resolver:
         if kind == "vague":
             return Res("DATE", f["value"], None, None, "REF", "a vague reference with no publication date to anchor it", 0.4)
         if kind == "quarter":
-            return Res("DATE", f"XXXX-Q{f['q']}", None, None, "Q", "a quarter with no year and no publication date", 0.5)
+            half = f.get("unit") == "HALF"
+            return Res("DATE", f"XXXX-{'H' if half else 'Q'}{f['q']}", None, None, "HALF" if half else "Q",
+                       f"a {'half-year' if half else 'quarter'} with no year and no publication date", 0.5)
         v = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]
         return Res("DATE", v, None, None, "REF", "relative to a publication date that is not known", 0.3)
 
@@ -310,8 +319,9 @@ class Resolver:
         if kind in ("set_weekday", "set_unit", "set_value"):
             return self._set(f, None)
         if kind == "quarter" and f.get("year"):
-            v, s_, e_ = period("Q", date(f["year"], 3 * f["q"] - 2, 1))
-            return Res("DATE", v, s_, e_, "Q", f"quarter {f['q']} of {f['year']}", 0.9)
+            unit, first, name = _part_of_year(f)
+            v, s_, e_ = period(unit, date(f["year"], first, 1))
+            return Res("DATE", v, s_, e_, unit, f"{name} {f['q']} of {f['year']}", 0.9)
         if kind == "decade" and f.get("decade"):
             v, s, e = period("DE", date(f["decade"] * 10, 1, 1))
             return Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9)
@@ -452,13 +462,14 @@ class Resolver:
         if kind == "season":
             return self._season(f, tense, dct)
         if kind == "quarter":
-            cur = (dct.month - 1) // 3 + 1
+            unit, first, name = _part_of_year(f)
+            cur = (dct.month - 1) // 6 + 1 if unit == "HALF" else (dct.month - 1) // 3 + 1
             if f.get("ydir") is not None:
                 y = dct.year + f["ydir"]
             else:
                 y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
-            v, s, e = period("Q", date(y, 3 * f["q"] - 2, 1))
-            return Res("DATE", v, s, e, "Q", f"quarter {f['q']}, the latest one by the publication date ({fmt_day(dct)})", 0.8)
+            v, s, e = period(unit, date(y, first, 1))
+            return Res("DATE", v, s, e, unit, f"{name} {f['q']}, the latest one by the publication date ({fmt_day(dct)})", 0.8)
         if kind == "decade":
             digit = f["digit"]
             century = dct.year // 100 * 100

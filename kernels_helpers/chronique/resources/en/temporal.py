@@ -156,6 +156,8 @@ SET_PREFIX = {"every": 1, "each": 1}
 
 NAMED_TIMES = {"noon": (12, 0), "midnight": (0, 0), "midday": (12, 0)}
 HOUR_MARKERS = ("o'clock",)
+# the words after a quarter or a half that say which year: "the first quarter of next year"
+YEAR_DIRECTION_WORDS = {"next": 1, "last": -1, "this": 0}
 # time zones written after a clock time ("1830 GMT")
 TIME_ZONES = {"gmt": "GMT", "utc": "UTC"}
 APPROX = {"around": 1, "about": 1, "approximately": 1, "shortly after": 1,
@@ -264,9 +266,20 @@ RULES = [
     ("quarter_ord_rel", "the? {ord=q} -? quarter of ^the? next|this|last year", "quarter", {}),
     ("quarter_ord_year", "the? {ord=q} -? quarter of? {year}", "quarter", {}),
     ("quarter_ord", "the? {ord=q} -? quarter", "quarter", {}),
+    # "Q3", "Q3 2024", "H1 2025" (a half-year only with its year: "H1N1" is no date)
+    ("quarter_q", "q {int=q} {year}?", "quarter", {}),
+    ("half_h", "h {int=q} {year}", "quarter", {"unit": "HALF"}),
+    # "the second half of 2025", "the first half of the year", "the first half of next year"
+    ("half_ord_rel", "the? {ord=q} half of ^the? next|this|last year", "quarter", {"unit": "HALF"}),
+    ("half_ord_year", "the? {ord=q} half of {year}", "quarter", {"unit": "HALF"}),
+    ("half_ord_the_year", "the? {ord=q} half of the year", "quarter", {"unit": "HALF"}),
     ("part_month", "{part} {month} ,? {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "{part} {before_mod}? {cal_unit}", "part_unit", {}),
+    # "the end of the month", "the start of the year": the current one
+    ("part_the_unit", "{part} the {cal_unit}", "part_unit", {}),
+    # "earlier this year", "later this month": the current unit
+    ("earlier_this_unit", "earlier|later {this} {cal_unit}", "rel_unit", {"dir": 0}),
     ("season_of", "the? {season} of {year}", "season", {}),
     ("season", "{before_mod}? {season} {year}?", "season", {}),
     ("month_year", "{before_mod}? {month} ,? of? {year}?", "month", {}),

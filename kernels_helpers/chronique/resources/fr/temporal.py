@@ -97,7 +97,7 @@ ORDINAL_SUFFIXES = ("er", "re", "e", "ème")
 # modifiers placed after a weekday or a unit: "vendredi dernier", "l'an prochain"
 AFTER_MODIFIERS = {
     "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1,
-    "passé": -1, "passée": -1,
+    "passé": -1, "passée": -1, "écoulé": -1, "écoulée": -1,
     "prochain": 1, "prochaine": 1,
     "à venir": 1, "-ci": 0,
 }
@@ -142,6 +142,8 @@ VAGUE = {
     "ces dernières décennies": ("PAST_REF", 10950, 0),
     "les dernières décennies": ("PAST_REF", 10950, 0),
     "ces derniers temps": ("PAST_REF", 30, 0),
+    "les mois derniers": ("PAST_REF", 180, 0),
+    "ces mois derniers": ("PAST_REF", 180, 0),
     "actuellement": ("PRESENT_REF", 0, 0),
     "maintenant": ("PRESENT_REF", 0, 0),
     "désormais": ("PRESENT_REF", 0, 0),
@@ -185,6 +187,8 @@ SET_PREFIX = {"chaque": 1, "tous les": 1, "toutes les": 1}
 # named clock times
 NAMED_TIMES = {"midi": (12, 0), "minuit": (0, 0)}
 HOUR_MARKERS = ("h", "heures", "heure", "hr")
+# the words after a quarter or a half that say which year: "le premier trimestre de l'année prochaine"
+YEAR_DIRECTION_WORDS = {"prochaine": 1, "dernière": -1}
 APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
 AMPM = {}
 
@@ -290,9 +294,11 @@ RULES = [
     ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
     ("d_ici_anchor", "^d' ici ^le|la|l'", "dct_point", {}),
     # "la semaine dernière", "l'an prochain", "ce mois-ci", "cette année"
-    ("rel_unit_after", "le|la|l'|les {cal_unit} {after_mod}", "rel_unit", {}),
+    ("rel_unit_after", "le|la|l' {cal_unit} {after_mod}", "rel_unit", {}),
     ("rel_unit_before", "le|la|l' {before_mod} {cal_unit}", "rel_unit", {}),
     ("rel_unit_this", "{this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    # "plus tôt cette année", "plus tard ce mois-ci": the current unit
+    ("earlier_this_unit", "plus tôt|tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
     ("week_end", "le|ce week-end|weekend", "weekend", {}),
     # part of a year or month: "fin décembre", "mi-janvier", "début 2020", "la fin de l'année"
     ("part_month", "{part} {month} {year}?", "month", {}),
@@ -307,6 +313,9 @@ RULES = [
     # "le premier trimestre 2023", "au deuxième trimestre de l'année prochaine"
     ("quarter_ord_rel", "le? {ord=q} trimestre de l' année prochaine|dernière", "quarter", {}),
     ("quarter_ord_year", "le? {ord=q} trimestre {year}?", "quarter", {}),
+    # "le second semestre 2025", "au premier semestre de l'année prochaine"
+    ("half_ord_rel", "le? {ord=q} semestre de l' année prochaine|dernière", "quarter", {"unit": "HALF"}),
+    ("half_ord_year", "le? {ord=q} semestre {year}?", "quarter", {"unit": "HALF"}),
     ("year", "{year}", "year", {}),
     # vague references
     ("vague", "{vague}", "vague", {}),
@@ -317,6 +326,9 @@ RULES = [
     # prochains mois"
     ("duration_span", "les|ces {num} {dir_mod} {unit}", "duration", {}),
     ("duration_span_des", "^des {num} {dir_mod} {unit}", "duration", {}),
+    # "les 24 heures écoulées", "les trois mois à venir"
+    ("duration_span_after", "les|ces {num} {unit} {dir_after=dir_mod}", "duration", {}),
+    ("duration_span_after_des", "^des {num} {unit} {dir_after=dir_mod}", "duration", {}),
     ("duration_unit_only", "^par {unit}", "unit_set", {}),
     # clock times: "à 18h30", "vers 20 heures", "15 h 45", "midi"
     ("clock_hm", "^à? {approx}? {hh} h|heures|heure|: {mm}?", "clock", {}),
@@ -332,6 +344,9 @@ APPROX_WORDS = {"les prochains": 0, "les prochaines": 0, "les derniers": 0, "les
 DURATION_TAIL = {"de suite": 1, "consécutifs": 1, "consécutives": 1, "durant": 1}
 # between a count and its unit, the side of publication the span lies on: "les trois derniers mois"
 DIRECTION_MODIFIERS = {"derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1}
+# after the unit: "les 24 heures écoulées", "les trois mois à venir"
+DIRECTION_AFTER = {"écoulés": -1, "écoulées": -1, "passés": -1, "passées": -1, "à venir": 1,
+                   "qui viennent": 1}
 
 CATEGORIES = {
     "weekday": WEEKDAYS,
@@ -354,6 +369,7 @@ CATEGORIES = {
     "approx_word": APPROX_WORDS,
     "duration_tail": DURATION_TAIL,
     "dir_mod": DIRECTION_MODIFIERS,
+    "dir_after": DIRECTION_AFTER,
     "same_day": {p: 0 for p in SAME_DAY},
     "anchored_mod": ANCHORED_MODIFIERS,
     "day_part": DAY_PARTS,
