@@ -470,6 +470,11 @@ CASES = [
         "Officials believe the fire was set deliberately.",
         [("anonymous Officials", "the fire was set deliberately", "indirect")],
         id="believe-with-a-clause-without-that"),
+    pytest.param(
+        "Analysts said the markets remain volatile. Officials said prices rose 5%.",
+        [("Analysts", "the markets remain volatile", "indirect"),
+         ("anonymous Officials", "prices rose 5%", "indirect")],
+        id="a-clause-without-that-holds-a-verb"),
 
 ]
 
@@ -817,6 +822,18 @@ def test_noun_spelled_like_a_cue_after_an_article_opens_the_subject():
 def test_estimated_object_at_a_figure_reports_the_object_and_the_figure(text, speaker, content, mode):
     c = _one(text)
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The captain said goodbye to fans on Saturday.",
+    "Verstappen claimed victory at the Bahrain Grand Prix.",
+    "The singer said a prayer for the victims.",
+    "Police told protesters to leave the square.",
+    "Officials said nothing about the timing.",
+])
+def test_a_speech_verb_with_a_noun_phrase_and_no_clause_reports_no_words(text):
+    # "said goodbye", "claimed victory", "told protesters to leave": no finite verb follows
+    assert chronique.analyze(text, published=PUB, lang="en").claims == []
 
 
 def test_estimated_object_at_a_place_is_no_claim():

@@ -2658,9 +2658,38 @@ class Attributor:
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators
-                and not ("objat" in frames and self._object_at_place(j, ce))):
+                and not ("objat" in frames and self._object_at_place(j, ce))
+                and (not lex.zero_verb_endings or self._holds_verb(j, ce))):
             return j, ce, "zero", None
         return None
+
+    def _holds_verb(self, j: int, ce: int) -> bool:
+        """Whether tokens [j, ce) hold a finite verb (see ``ZERO_CLAUSE_VERBS`` in the language's
+        speech resource): a clause without "that" must."""
+        d = self.d
+        lex = d.lex
+        keys, caps, toks = d.keys, d.caps, d.toks
+        verbs, ends = lex.zero_verbs, lex.zero_verb_endings
+        pronouns, closed = lex.pronouns, lex.prepositions | lex.function_words
+        dets = lex.determiners.first
+        for i in range(j, ce):
+            k = keys[i]
+            if k in verbs or d.inq[i] >= 0:
+                return True             # (quoted words: reported words all the same)
+            if i == j or caps[i] or not toks[i].text[:1].isalpha() or k in closed or k in dets:
+                continue
+            p = keys[i - 1]
+            after_subject = p in pronouns or (not caps[i - 1] and toks[i - 1].text[:1].isalpha()
+                                              and p not in closed and p not in dets)
+            if not after_subject and not (caps[i - 1] and toks[i - 1].text[:1].isalpha()):
+                if p == "," and k.endswith(ends) and len(k) > 3:
+                    return True         # "the ban, imposed in 2024, breaches"
+                continue
+            if k.endswith(ends) and len(k) > 3:
+                return True             # "the strike costs", "prices jumped", "Boeing plans"
+            if p in pronouns or (p.endswith("s") and len(p) > 3 and not caps[i - 1]):
+                return True             # "they want", "markets remain"
+        return False
 
     def _object_at_place(self, j: int, ce: int) -> bool:
         """Whether tokens from ``j`` are an object and the preposition of a figure with no verb

@@ -346,6 +346,8 @@ class Lexicon:
     inf_endings: tuple = ()
     participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
     modifier_participle_endings: tuple = ()  # "A lawyer representing the family said": the lawyer speaks
+    zero_verbs: frozenset = frozenset()      # finite verbs that make a clause without "that" one
+    zero_verb_endings: tuple = ()
     object_participle_endings: tuple = ()   # "un « ... », excédés par ...": a participle phrase of the object
     inf_words: frozenset = frozenset()
     inf_clitics: frozenset = frozenset()    # object clitics before "avoir"/"être" ("les avoir payés")
@@ -548,6 +550,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
     lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
     lx.modifier_participle_endings = tuple(g("MODIFIER_PARTICIPLE_ENDINGS", ()))
+    lx.zero_verb_endings = tuple(g("ZERO_CLAUSE_VERB_ENDINGS", ()))
     lx.object_participle_endings = tuple(g("OBJECT_PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.inf_clitics = _set(g("INFINITIVE_CLITICS"))
@@ -589,6 +592,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.inner_abbreviations = frozenset(lx.honorifics) | frozenset(
         _low(k).rstrip(".") for k in g("NAME_ABBREVIATIONS", ()))
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}
+    if lx.zero_verb_endings:
+        lx.zero_verbs = (_set(g("ZERO_CLAUSE_VERBS", ())) | lx.aux | lx.passive_aux | lx.modals | lx.copulas)
     lx.demonstrative_pronouns = Phrases(list(g("DEMONSTRATIVE_PRONOUNS", {}).items()))
     lx.titles = Phrases(list(g("TITLE_HEADS", {}).items()))
     lx.departments = Phrases(_pairs(g("DEPARTMENTS")), folded=True, cased=True)

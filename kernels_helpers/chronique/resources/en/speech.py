@@ -245,6 +245,20 @@ GROUP_NOUNS = ("group", "handful", "number")
 NAME_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 MEDIA_PREPS = ()
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
+# A clause without "that" ("said the plant would close") holds a finite verb; "said goodbye to
+# fans", "claimed victory", "told protesters to leave" hold none and report no words.  A verb is
+# one of the auxiliaries, modals and copulas above, one of these words, a word with one of these
+# endings after a noun or a pronoun ("the strike costs", "prices jumped"), or a plain word after
+# a subject pronoun or a plural noun ("they want", "markets remain").
+ZERO_CLAUSE_VERBS = (
+    "am 's 're 've 'll 'd has have had does did says said goes went gets got makes made takes took "
+    "comes came gives gave sees saw knows knew thinks thought finds found leaves left keeps kept "
+    "brings brought puts set sets runs ran holds held pays paid loses lost wins won rose rises fell "
+    "falls began begins grew grows spent spends sold sells sent sends built builds stood stands "
+    "meant means led leads hit hits cut cuts shut fled flew struck broke fought caught chose drew "
+    "drove heard met became become remain"
+).split()
+ZERO_CLAUSE_VERB_ENDINGS = ("ed", "s")
 INFINITIVE_ENDINGS = ("ing",)
 # endings of past participles: a participle and its agent complement after a noun describe it, and
 # the noun speaks ("A panel appointed by the governor said", "..., a law firm hired by the board said")
