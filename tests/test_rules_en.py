@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 import chronique
-from calendar_helpers import PUB, day_interval, most_recent, next_one, span, timex, weekend_of
+from calendar_helpers import PUB, day_interval, most_recent, next_one, span, timex, timex_containing, weekend_of
 
 LANG = "en"
 
@@ -611,3 +611,50 @@ def test_h1n1_is_no_half_year():
 ])
 def test_a_part_of_the_current_unit(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Voters go to the polls this Sunday.", "2020-01-05"),
+    ("This Sunday, voters went to the polls.", "2019-12-29"),
+])
+def test_this_sunday_is_the_coming_one_unless_the_clause_is_past(sentence, value):
+    assert timex_containing(analyze(sentence), "Sunday").value == value
+
+
+def test_a_future_date_a_few_days_before_publication_is_next_years():
+    # only the publication day and the day before (a dateline's) resist a future tense
+    a = analyze("The company will hold its annual meeting on Dec. 27.")
+    assert timex(a, "Dec. 27").value == "2020-12-27"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The mission is scheduled to launch in the fall.", "fall", "2020-FA"),
+    ("Salmon pens had been due for repair since the spring.", "spring", "2019-SP"),
+])
+def test_a_season_is_ahead_in_a_future_clause_but_since_starts_in_the_past(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+def test_a_year_earlier_after_a_named_year_is_the_year_before_it():
+    a = analyze("Unemployment hit 7.5% in 2018, up from 7.3% a year earlier.")
+    assert timex(a, "a year earlier").value == "2017"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Inflation is at its lowest in three years.", "three years", "P3Y"),
+    ("The storm is the worst in a decade.", "a decade", "P10Y"),
+])
+def test_a_superlative_in_a_count_of_units_is_a_span_not_a_date_ahead(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police deployed 1500 officers in the capital.",
+    "Delta flight 1148 landed safely.",
+    "April Ryan asked the first question.",
+    "The Sunday Times reported the story.",
+    "The Daily Mail said the minister had resigned.",
+])
+def test_numbers_and_names_that_look_like_dates_are_not(sentence):
+    assert analyze(sentence).timexes == []

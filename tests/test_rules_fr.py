@@ -771,3 +771,56 @@ def test_semestres_are_half_years(sentence, word, value):
 def test_units_around_publication(sentence, word, value, kind):
     t = timex(analyze(sentence), word)
     assert (t.type, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Le président a indiqué qu'il se rendrait vendredi à Kiev.", "vendredi", "2020-01-03"),
+    ("Une annonce pourrait intervenir samedi.", "samedi", "2020-01-04"),
+    ("Le Premier ministre recevra les syndicats lundi.", "lundi", "2020-01-06"),
+    ("Le ministre devra s'expliquer jeudi.", "jeudi", "2020-01-02"),
+    ("Le président est attendu samedi à Marseille.", "samedi", "2020-01-04"),
+])
+def test_conditional_irregular_future_and_expectation_point_forward(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("L'audience est fixée au 4 avril.", "2020-04-04"),
+    ("Il est arrivé le 4 avril à Paris.", "2019-04-04"),
+])
+def test_est_and_a_participle_is_a_present_passive_unless_the_verb_takes_etre(sentence, value):
+    # « est fixée » says nothing of the past; « est arrivé » is a past
+    assert timex_containing(analyze(sentence), "4 avril").value == value
+
+
+def test_a_conditional_auxiliary_keeps_a_reported_past():
+    # « aurait été tué » reports a past event
+    assert timex(analyze("Il aurait été tué samedi."), "samedi").value == "2019-12-28"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ce dimanche, les électeurs sont appelés aux urnes.", "2020-01-05"),
+    ("Ce dimanche, les électeurs ont voté.", "2019-12-29"),
+])
+def test_ce_dimanche_is_the_coming_one_unless_the_clause_is_past(sentence, value):
+    assert timex(analyze(sentence), "Ce dimanche").value == value
+
+
+def test_a_season_in_a_future_clause_is_the_next_one():
+    assert timex(analyze("Cet automne, le gouvernement présentera un budget."), "Cet automne").value == "2020-FA"
+
+
+def test_d_ici_leaves_the_following_expression_whole():
+    # « d'ici » is read, and « l'été » after it keeps its article
+    a = analyze("Le texte doit être adopté d'ici l'été.")
+    assert timex(a, "l'été").value == "2020-SU"
+
+
+@pytest.mark.parametrize("sentence", [
+    "La police a déployé 1500 agents dans la capitale.",
+    "Le vol AF 1148 a atterri sans encombre.",
+    "Le Journal du dimanche a révélé l'affaire.",
+    "Le lundi de Pâques est férié.",
+])
+def test_numbers_and_names_that_look_like_dates_are_not(sentence):
+    assert analyze(sentence).timexes == []

@@ -35,6 +35,17 @@ class Actions:
         self.vague_counts = {" ".join(t.low for t in tokenize(p)) for p in getattr(res, "VAGUE_COUNTS", ())}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
         self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
+        self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
+        self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
+        self.superlatives = {norm(w) for w in getattr(res, "SPAN_SUPERLATIVES", ())}
+        # names holding a time word ("The Sunday Times", "le Journal du dimanche"): each word ->
+        # [(the name's words, the word's place in it)]
+        self.time_names: dict[str, list] = {}
+        for name in getattr(res, "NAMES_WITH_TIME_WORDS", ()):
+            key = tuple(t.low for t in tokenize(name))
+            for i, w in enumerate(key):
+                self.time_names.setdefault(w, []).append((key, i))
+        self.month_before_name = getattr(res, "MONTH_BEFORE_A_NAME_IS_A_NAME", False)
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
         self.age_units = set(getattr(res, "AGE_UNITS", ()))
@@ -58,6 +69,15 @@ class Actions:
             return True
         if cat in self.needs_capital and not words[0].text[:1].isupper():
             return False
+        k = m.caps[label][1]
+        for name, i in self.time_names.get(words[0].low, ()):
+            a = k - i
+            if a >= 0 and tuple(t.low for t in toks[a:a + len(name)]) == name:
+                return False   # "The Sunday Times", "le Journal du dimanche", "Mardi gras"
+        if (cat == "month" and self.month_before_name and len(words) == 1 and m.end == k + 1
+                and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha()
+                and toks[k + 1].low not in self.res.MONTHS and toks[k + 1].low not in self.res.WEEKDAYS):
+            return False       # "April Ryan asked", "Sen. August Pfluger": a first name
         if cat == "weekday" and self.not_weekday_before:
             k = m.caps[label][1]
             prev = toks[k - 1] if k > 0 else None
@@ -160,7 +180,7 @@ class Actions:
         if not self._plausible(m, toks, "month", "month"):
             return None
         word = toks[m.end - 2].low
-        ydir = {"this": 0, "next": 1, "last": -1}.get(word, 0)
+        ydir = self.year_dirs.get(word, 0)
         return self._one(m, {"kind": "month", "month": _cap(m, "month"), "year": None,
                              "part": None, "dir": None, "ydir": ydir})
 
@@ -170,10 +190,15 @@ class Actions:
         before = toks[m.start - 1] if m.start > 0 else None
         if before is not None and before.digit and toks[m.start].start - before.end <= 1:
             return None
+        if before is not None and before.low in self.not_year_after:
+            return None             # "flight 1148", "la résolution 1701"
         after = toks[m.end] if m.end < len(toks) else None
         if after is not None:
             if after.low in self.number_nouns:
                 return None
+            if (year < 1800 and after.text[:1].isalpha() and after.text.islower()
+                    and after.low not in self.function_words):
+                return None         # "1500 officers", "1240 agents": a count before its noun
             if after.low in (",", ".") and m.end + 1 < len(toks) and toks[m.end + 1].digit \
                     and toks[m.end + 1].start == after.end:
                 return None
@@ -224,7 +249,8 @@ class Actions:
         if not self._plausible(m, toks, "weekday", "weekday"):
             return None
         return self._one(m, {"kind": "weekday", "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
-                             "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
+                             "dir": _cap(m, "after_mod", _cap(m, "before_mod")),
+                             "this": "this_wd" in m.caps})
 
     def a_weekday_pod_first(self, m, toks):
         return self.a_weekday(m, toks)
@@ -300,6 +326,11 @@ class Actions:
         return self._one(m, {"kind": "year_earlier", "unit": _cap(m, "cal_unit")})
 
     def a_offset(self, m, toks):
+        if (m.params.get("or_duration") and m.full_start > 0 and toks[m.full_start - 1].low in self.superlatives
+                and m.params["sign"] > 0):
+            # "its lowest in three years": the span looked back over
+            return self._one(m, {"kind": "duration", "n": _cap(m, "num"), "unit": _cap(m, "unit"),
+                                 "approx": False, "dir": -1})
         return self._one(m, {"kind": "offset", "unit": _cap(m, "unit"),
                              "n": m.params["sign"] * _cap(m, "num"),
                              "or_duration": m.params.get("or_duration", False),
@@ -414,6 +445,8 @@ class Actions:
         return self._one(m, {"kind": "set_unit", "unit": unit, "n": n})
 
     def a_set_word(self, m, toks):
+        if not self._plausible(m, toks, "set_word", "set_word"):
+            return None             # "The Daily Mail"
         return self._one(m, {"kind": "set_value", "value": _cap(m, "set_word")})
 
     def a_clock(self, m, toks):

@@ -483,7 +483,7 @@ class Grammar:
                 while fe - 1 > fs and lows[fe - 1] in TRAILING:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
-            after = max(m.full_end, i + 1)
+            after = max(m.end, i + 1)      # trailing context words may open the next match
         return found
 
 

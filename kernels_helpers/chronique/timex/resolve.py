@@ -67,7 +67,7 @@ def _with_pod(d: date, pod: str | None, why: str, conf: float, base_gran="D") ->
 def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
                    deadline: bool = False) -> tuple[int, str]:
     """Days from dct to the weekday ``wd`` (1 = Monday), and the reason; ``deadline``: the end of
-    a span ("jusqu'à vendredi", "until Friday")."""
+    a span ("jusqu'à vendredi", "until Friday"); ``direction`` 0: "this Sunday", "ce dimanche"."""
     dw = dct.isoweekday()
     if direction == -1:
         return -((dw - wd) % 7 or 7), "marked as the last one, so the one before publication"
@@ -81,6 +81,8 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
         return -((dw - wd) % 7), "in a past-tense clause, so the most recent one before publication"
     if deadline:
         return (wd - dw) % 7, "the end of a span not said to be over, so the next one after publication"
+    if direction == 0:
+        return (wd - dw) % 7, "said to be this one, in a clause not past, so the next one after publication"
     return -((dw - wd) % 7), ("with no tense marker, so the most recent one before publication "
                               "(news reports mostly look back)")
 
@@ -386,9 +388,10 @@ class Resolver:
         if tense == "past" and near_past and (dct - near_past).days <= 366 and not deadline:
             return near_past, "the latest one before publication (past tense)"
         # a plan may be one already past: "prévu en janvier" weeks after January is that January;
-        # and a future tense does not move a date of the last few days (a dateline's) a year on
+        # and a future tense does not move the publication day or the day before (a dateline's)
+        # a year on
         if tense == "future" and near_fut and (near_fut - dct).days <= 366 and \
-                not (near_past and (dct - near_past).days <= (60 if planned else 7)):
+                not (near_past and (dct - near_past).days <= (60 if planned else 1)):
             return near_fut, "the next one after publication (future tense)"
         best = min(cands, key=lambda c: abs((c - dct).days))
         return best, "the one nearest to publication"
@@ -399,7 +402,7 @@ class Resolver:
         if kind == "date":
             return self._date(f, it, dct)
         if kind == "weekday":
-            delta, reason = _weekday_delta(dct, f["wd"], f.get("dir"), tense,
+            delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense,
                                            (it.get("range") or {}).get("kind") == "until")
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
@@ -460,7 +463,9 @@ class Resolver:
             v, s, e = period("M", d)
             return self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part"))
         if kind == "season":
-            return self._season(f, tense, dct)
+            # "since the spring" starts in the past whatever the clause's tense
+            since = (it.get("range") or {}).get("kind") == "since"
+            return self._season(f, "since" if since else tense, dct)
         if kind == "quarter":
             unit, first, name = _part_of_year(f)
             cur = (dct.month - 1) // 6 + 1 if unit == "HALF" else (dct.month - 1) // 3 + 1
@@ -579,6 +584,13 @@ class Resolver:
             ok = [(sp, y) for sp, y in spans if sp[1].date() >= dct and not (direction == 1 and sp[0].date() <= dct)]
             pick = ok[0] if ok else spans[-1]
             why = "the next one from publication"
+        elif tense == "since":
+            pick = [(sp, y) for sp, y in spans if sp[0].date() <= dct][-1]
+            why = "the latest one begun by publication (the start of a span up to it)"
+        elif tense == "future":
+            # "cet automne, le gouvernement présentera": the one not over by publication
+            pick = [(sp, y) for sp, y in spans if sp[1].date() >= dct][0]
+            why = "the next one not over by publication (future tense)"
         else:
             pick = min(spans, key=lambda t: abs((t[0][0] + (t[0][1] - t[0][0]) / 2).date() - dct).days)
             why = "the one nearest to publication"
@@ -745,6 +757,16 @@ class Resolver:
                 v, s, e = period("Q", d)
                 return Res("DATE", v, s, e, "Q",
                            f"the same quarter a year before '{anchor_text(self.text, anchor)}' ({ar.value})", 0.7)
+            if f.get("unit") is None:
+                # "7.5% in 2023, up from 7.3% a year earlier": the year before the year just named
+                anchor = self._anchor_for(items, k, False, ("Y",))
+                if anchor is not None and items[k]["sent"] - anchor["sent"] <= 1:
+                    it["anchor"] = anchor["id"]
+                    ar = anchor["res"]
+                    d = shift(ar.start.date(), "Y", -1)
+                    v, s, e = period("Y", d)
+                    return Res("DATE", v, s, e, "Y",
+                               f"the year before '{anchor_text(self.text, anchor)}' ({ar.value}): {d.year}", 0.7)
             if lo is None:
                 return Res("DATE", "PAST_REF", None, None, "REF", "a year before a publication date that is not known", 0.3)
             d = shift(lo, "Y", -1)

@@ -20,6 +20,11 @@ class TenseReader:
     def __init__(self, res: ModuleType):
         self.future_words = frozenset(res.FUTURE_WORDS)
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
+        self.plan_suffixes = tuple(getattr(res, "PLAN_SUFFIXES", ()))
+        self.plan_exceptions = frozenset(getattr(res, "PLAN_SUFFIX_EXCEPTIONS", ()))
+        self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
+        self.etre_participles = frozenset(getattr(res, "ETRE_PARTICIPLES", ()))
+        self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
         self.future_suffixes = tuple(res.FUTURE_SUFFIXES)
         self.future_exceptions = frozenset(res.FUTURE_SUFFIX_EXCEPTIONS)
         self.past_words = frozenset(res.PAST_WORDS)
@@ -59,6 +64,9 @@ class TenseReader:
             return 1
         if low in self.plan_words:
             return 4
+        if self.plan_suffixes and len(low) > 5 and low.endswith(self.plan_suffixes) \
+                and low not in self.plan_exceptions:
+            return 4
         if self.future_suffixes and len(low) > 4 and low.endswith(self.future_suffixes) \
                 and low not in self.future_exceptions:
             return 1
@@ -66,6 +74,20 @@ class TenseReader:
                                       and low.endswith(self.past_suffixes)):
             return 2
         return 0
+
+    def _no_past(self, lows: list[str], j: int) -> bool:
+        """Whether the past form at token ``j`` (j > 0) is no past tense: a participle after a
+        word of ``NOT_PAST_AFTER`` ("will be held", "restent fermées"), or a present passive
+        ("est fixée au 4 avril"; but "est arrivé", "s'est rendu" are pasts)."""
+        before = lows[j - 1]
+        if before in self.not_past_after:
+            return True
+        if before not in self.passive_present or lows[j] in self.etre_participles:
+            return False
+        r = lows[j - 2] if j >= 2 else ""
+        if r == "'" and j >= 3:
+            r = lows[j - 3]
+        return r not in self.reflexives
 
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
         """'future', 'planned', 'past' or None for the clause around tokens [start, end).
@@ -87,7 +109,6 @@ class TenseReader:
         # a token's code is looked up as the search reaches it: the nearest marker is a few
         # tokens away (a clause break is a marker), so most of the document is never read
         codes = self.codes if self.by_key else self.text_codes
-        not_past_after = self.not_past_after
         sid = toks[start].sent
         best: tuple[int, int] | None = None
         # the nearest marker on the left (a marker on the left weighs a little more: the
@@ -103,7 +124,7 @@ class TenseReader:
                 if code == _SOFT:
                     penalty = far
                     continue
-                if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                if code == _PAST and j > 0 and self._no_past(lows, j):
                     continue    # "will be held", "va être déployé": not a past tense
                 if code != _BREAK and toks[j].sent == sid:
                     best = (penalty + 2 * (start - j), code)
@@ -115,7 +136,7 @@ class TenseReader:
                 if code == _SOFT:
                     penalty = far
                     continue
-                if code == _PAST and j > 0 and lows[j - 1] in not_past_after:
+                if code == _PAST and j > 0 and self._no_past(lows, j):
                     continue
                 if code != _BREAK and toks[j].sent == sid:
                     score = penalty + 2 * (j - end + 1) + 1

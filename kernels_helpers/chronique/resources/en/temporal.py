@@ -156,6 +156,11 @@ SET_PREFIX = {"every": 1, "each": 1}
 
 NAMED_TIMES = {"noon": (12, 0), "midnight": (0, 0), "midday": (12, 0)}
 HOUR_MARKERS = ("o'clock",)
+# "at its lowest in three years", "the worst in a decade": after these, "in" and a count of units
+# is the span looked back over, not a date ahead
+SPAN_SUPERLATIVES = ("lowest", "highest", "worst", "best", "biggest", "largest", "smallest", "first",
+                     "strongest", "weakest", "longest", "shortest", "deadliest", "fastest", "slowest",
+                     "sharpest", "steepest", "hottest", "coldest", "wettest", "driest", "most", "least")
 # the words after a quarter or a half that say which year: "the first quarter of next year"
 YEAR_DIRECTION_WORDS = {"next": 1, "last": -1, "this": 0}
 # time zones written after a clock time ("1830 GMT")
@@ -176,7 +181,8 @@ FUTURE_WORDS = (
 # words of a plan or an expectation: they point forward, but the plan may be one already past
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
-    "plans plan planned expected expects scheduled due would intends intend hopes"
+    "plans plan planned expected expects scheduled due would intends intend hopes may might "
+    "slated poised"
 ).split()
 FUTURE_SUFFIXES = ()
 FUTURE_SUFFIX_EXCEPTIONS = ()
@@ -203,6 +209,21 @@ NUMBER_NOUNS = (
     "wounded victims km miles tons jobs votes workers men women children "
     "students shares %"
 ).split()
+
+# words after which a number is a reference, not a year: "flight 1148", "resolution 2334"
+NOT_YEAR_AFTER = ("flight", "flights", "article", "section", "route", "highway", "interstate", "room", "bus",
+                  "no", "number", "model", "rule", "resolution", "bill", "paragraph", "page", "pages",
+                  "chapter", "exit", "gate", "platform", "channel", "item", "case", "docket", "code",
+                  "line", "unit", "block", "lot", "ward", "cell", "seat", "row", "track", "lane")
+
+# names holding a time word, which is then no time expression
+NAMES_WITH_TIME_WORDS = ("Sunday Times", "Sunday Telegraph", "Sunday Express", "Sunday Mirror", "Mail on Sunday",
+                         "Daily Mail", "Daily Telegraph", "Daily Beast", "Daily Express", "Daily Star",
+                         "Daily News", "Daily Caller", "Daily Wire", "Weekly Standard", "March Madness",
+                         "Easter Monday", "Ash Wednesday", "Palm Sunday", "Easter Sunday", "Super Tuesday",
+                         "Patriots Day")
+# a month word before a capitalised word is a first name: "April Ryan", "August Pfluger"
+MONTH_BEFORE_A_NAME_IS_A_NAME = True
 
 SAME_DAY = ("the day",)
 

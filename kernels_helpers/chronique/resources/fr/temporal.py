@@ -210,23 +210,40 @@ FUTURE_WORDS = (
 PLAN_WORDS = (
     "devrait devraient doit doivent prévu prévue prévus prévues "
     "compte comptent entend entendent espère espèrent envisage projette "
-    "peut peuvent souhaite souhaitent"
+    "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient"
 ).split()
 FUTURE_SUFFIXES = ("era", "eront", "erons", "erez", "irai", "ira", "iront", "drons", "dront",
-                   "dra", "tra", "tront", "oira", "oiront")
+                   "dra", "tra", "tront", "oira", "oiront",
+                   # "recevra", "devra", "enverra", "verra", "saura"
+                   "vra", "vront", "rra", "rront", "ura", "uront")
 FUTURE_SUFFIX_EXCEPTIONS = ("sera", "caméra", "opéra", "ère", "cathédra", "chimère", "tiara",
+                            "terra", "sierra", "guerra", "dura", "figura", "procura",
                             "sahara", "intra", "extra", "contra", "ultra", "tantra", "mantra",
                             "fera", "libera", "cobra", "zebra", "vera", "hera")
 PAST_WORDS = (
     "a ont avait avaient était étaient eu été fut furent ai avons avez hier "
     "dernier dernière passé"
 ).split()
+# the conditional of reported plans: « il se rendrait vendredi à Kiev », « une annonce pourrait
+# intervenir samedi » (the auxiliaries "serait", "aurait" form past conditionals: « il aurait été tué »)
+PLAN_SUFFIXES = ("rait", "raient")
+PLAN_SUFFIX_EXCEPTIONS = ("serait", "seraient", "aurait", "auraient", "portrait", "retrait", "attrait",
+                          "extrait", "abstrait", "distrait", "trait", "soustrait")
 PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
 PAST_SUFFIX_MIN = 4
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
                   "reste", "restent", "demeure", "demeurent")
+# "est", "sont" and a participle: a present passive (« l'audience est fixée au 4 avril »), unless
+# the verb is conjugated with "être" (« il est arrivé ») or reflexive (« il s'est rendu »)
+PASSIVE_PRESENT_AUX = ("est", "sont")
+ETRE_PARTICIPLES = tuple(
+    p + e for p in ("arrivé", "parti", "venu", "revenu", "devenu", "parvenu", "survenu", "intervenu",
+                    "mort", "né", "tombé", "entré", "rentré", "sorti", "monté", "descendu", "resté",
+                    "retourné", "décédé", "allé", "passé", "apparu", "disparu")
+    for e in ("", "e", "s", "es"))
+REFLEXIVES = ("se", "s", "me", "m", "te", "t", "nous", "vous")
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
 CLAUSE_SOFT_BREAKS = (",",)
@@ -237,6 +254,17 @@ NUMBER_NOUNS = (
     "morts blessés victimes km mètres tonnes emplois voix salariés hommes "
     "femmes enfants élèves %"
 ).split()
+
+# words after which a number is a reference, not a year: « le vol AF 1148 », « la résolution 1701 »
+NOT_YEAR_AFTER = ("vol", "vols", "article", "articles", "ligne", "route", "autoroute", "salle", "chambre",
+                  "n°", "numéro", "alinéa", "page", "pages", "chapitre", "décret", "résolution", "bus",
+                  "sortie", "porte", "quai", "canal", "dossier", "affaire", "rang", "siège", "cellule",
+                  "af", "lot", "bloc", "voie", "code")
+
+# names holding a time word, which is then no time expression
+NAMES_WITH_TIME_WORDS = ("Journal du dimanche", "mardi gras", "lundi de Pâques", "lundi de Pentecôte",
+                         "dimanche de Pâques", "dimanche des Rameaux", "jeudi saint", "mercredi des Cendres",
+                         "Libération du dimanche")
 
 # "dans la journée", "dans la nuit", "le même jour": within the anchor day
 SAME_DAY = ("la journée",)
