@@ -475,6 +475,30 @@ CASES = [
         [("Analysts", "the markets remain volatile", "indirect"),
          ("anonymous Officials", "prices rose 5%", "indirect")],
         id="a-clause-without-that-holds-a-verb"),
+    pytest.param(
+        "Another official said the White House had been caught off guard.",
+        [("anonymous official", "the White House had been caught off guard", "indirect")],
+        id="another-is-a-determiner"),
+    pytest.param(
+        "The company plans to cut 5,000 jobs, Bloomberg reported on Tuesday, citing people familiar with the matter.",
+        [("Bloomberg", "The company plans to cut 5,000 jobs", "indirect")],
+        id="citing-after-a-reporting-clause-names-the-reporter-s-sources-not-a-second-claim"),
+    pytest.param(
+        "Chinese foreign ministry spokesman Lin Jian told a regular briefing that Washington should stop.",
+        [("Lin Jian", "Washington should stop", "indirect")],
+        id="told-an-audience-that-the-clause-starts-after-that"),
+    pytest.param(
+        "She said afterward that the deal was dead.",
+        [("unknown", "the deal was dead", "indirect")],
+        id="said-an-adverb-that-the-clause-starts-after-that"),
+    pytest.param(
+        "He said the company that owns the plant would close it.",
+        [("unknown", "the company that owns the plant would close it", "indirect")],
+        id="a-relative-that-inside-the-clause-stays-in-it"),
+    pytest.param(
+        "Senator Mitch McConnell countered that the bill would kill jobs.",
+        [("Mitch McConnell", "the bill would kill jobs", "indirect")],
+        id="countered-that"),
 
 ]
 

@@ -591,6 +591,14 @@ CASES = [
         "Le ministre a noté trois points : la dette, le chômage et la croissance.",
         [],
         id="colon-opening-a-list-reports-no-words"),
+    pytest.param(
+        "Le ministre a laissé entendre qu'il pourrait démissionner.",
+        [("ministre", "il pourrait démissionner", "indirect")],
+        id="laisser-entendre-que"),
+    pytest.param(
+        "L'avocat a argué que son client était innocent.",
+        [("avocat", "son client était innocent", "indirect")],
+        id="arguer-que"),
 
 ]
 

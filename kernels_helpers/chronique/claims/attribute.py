@@ -2660,7 +2660,31 @@ class Attributor:
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators
                 and not ("objat" in frames and self._object_at_place(j, ce))
                 and (not lex.zero_verb_endings or self._holds_verb(j, ce))):
+            t = self._late_complementizer(j, ce, frames) if "que" in frames else None
+            if t is not None:
+                return t, ce, "que", None
             return j, ce, "zero", None
+        return None
+
+    def _late_complementizer(self, j: int, ce: int, frames: frozenset) -> int | None:
+        """The start of the clause when a complementizer follows the verb's addressee or an adverb
+        ("told a regular briefing that ...", "told broadcaster ZDF that ...", "said afterward that
+        ..."); else None.  Only a verb that takes an addressee ("media") has a noun phrase there."""
+        d = self.d
+        lex = d.lex
+        reach = 6 if "media" in frames else 2
+        for t in range(j + 1, min(ce, j + reach)):
+            if d.inq[t] >= 0 or d.keys[t] in (",", ";", ":") or t in self.cue_at:
+                return None
+            if d.mask[t] & COMP:
+                got = lex.complementizers.match(d.keys, d.caps, t)
+                if got is None:
+                    return None
+                if reach == 2 and (d.caps[j] or d.mask[j] & DET or not d.toks[j].text[:1].isalpha()):
+                    return None         # "said the company that owns ...": a relative
+                return t + got[0] if t + got[0] < ce else None
+            if d.keys[t] in lex.modals or d.keys[t] in lex.aux or d.keys[t] in lex.passive_aux:
+                return None             # a verb first: the clause has begun
         return None
 
     def _holds_verb(self, j: int, ce: int) -> bool:
@@ -3539,6 +3563,12 @@ class Attributor:
             # clause's subject gives its reasons in the quoted words
             self.gerund(ci, c, _QUOTE)
             return
+        if c.e - c.s == 1 and d.keys[c.s] in lex.according_participles:
+            sid = d.sid[c.s]
+            if any(o is not c and d.sid[o.s] == sid and d.keys[o.s] not in lex.according_participles
+                   for o in self.cues):
+                return                  # "..., Bloomberg reported, citing people familiar with the
+                                        # matter": whom the one reporting relies on, no claim of theirs
         if c.e + 1 < d.n and d.keys[c.e] in lex.according_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
             self._according_relative(ci, c)
             return

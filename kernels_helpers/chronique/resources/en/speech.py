@@ -43,6 +43,13 @@ CUE_LEMMAS = {
     "pledge": ("announcement", "que de incise"),
     "reply": ("statement", "que incise colon"),
     "respond": ("statement", "incise colon"),
+    "counter": ("statement", "que incise"),
+    "retort": ("statement", "que incise colon"),
+    # (not after the words: "residents have complained for months about noise" reports none)
+    "complain": ("statement", "que colon"),
+    "lament": ("statement", "que"),
+    "boast": ("statement", "que"),
+    "disclose": ("announcement", "que incise"),
     "allege": ("accusation", "que incise"),
     "blame": ("accusation", "objde objq incise"),
     "criticize": ("accusation", "passive"),
@@ -307,6 +314,7 @@ DETERMINERS = {
     "two": ("indef", None, "p"), "three": ("indef", None, "p"), "several": ("indef", None, "p"),
     "any": ("indef", None, None), "all": ("indef", None, "p"), "no": ("indef", None, None),
     "many": ("indef", None, "p"), "other": ("indef", None, "p"), "one": ("indef", None, "s"),
+    "another": ("indef", None, "s"), "both": ("indef", None, "p"),
 }
 # a number word from two up determines a plural noun ("Four nurses said", "Five residents told")
 DETERMINERS.update({w: ("indef", None, "p") for w, v in _NUMBER_WORDS.items()
