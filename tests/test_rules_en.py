@@ -658,3 +658,34 @@ def test_a_superlative_in_a_count_of_units_is_a_span_not_a_date_ahead(sentence, 
 ])
 def test_numbers_and_names_that_look_like_dates_are_not(sentence):
     assert analyze(sentence).timexes == []
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The board meets twice a year.", "twice a year", "P1Y"),
+    ("Buses run three times a week.", "three times a week", "P1W"),
+    ("Bins are emptied every other week.", "every other week", "P2W"),
+    ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
+    ("Each spring the river floods.", "Each spring", "XXXX-SP"),
+])
+def test_recurrences_are_sets(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The 19th century was different.", "The 19th century", "18"),
+    ("In the 21st century, things changed.", "the 21st century", "20"),
+])
+def test_a_century_is_its_hundred_years(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.value == value
+    lo, hi = span(t)
+    assert (lo.year, hi.year) == (int(value) * 100, int(value) * 100 + 99)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The polls close at 8 p.m. EDT.", "8 p.m. EDT"),
+    ("He left at 9 a.m. local time.", "9 a.m. local time"),
+])
+def test_a_time_zone_belongs_to_its_clock_time(sentence, word):
+    assert timex(analyze(sentence), word).type == "TIME"

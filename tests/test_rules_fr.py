@@ -824,3 +824,35 @@ def test_d_ici_leaves_the_following_expression_whole():
 ])
 def test_numbers_and_names_that_look_like_dates_are_not(sentence):
     assert analyze(sentence).timexes == []
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Le conseil se réunit deux fois par an.", "deux fois par an", "P1Y"),
+    ("Il court chaque matin.", "chaque matin", "XXXX-XX-XXTMO"),
+    ("Tous les soirs, la foule se rassemble.", "Tous les soirs", "XXXX-XX-XXTEV"),
+    ("Chaque été, la rivière déborde.", "Chaque été", "XXXX-SU"),
+])
+def test_recurrences_are_sets(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Au XIXe siècle, la ville a grandi.", "XIXe siècle", "18"),
+    ("Le 19e siècle fut riche.", "Le 19e siècle", "18"),
+])
+def test_a_century_in_roman_or_arabic_numerals(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Dans huit jours, le texte sera voté.", "huit jours", "2020-01-07"),
+    ("Il y a quinze jours, il est parti.", "Il y a quinze jours", "2019-12-17"),
+])
+def test_huit_and_quinze_jours_are_one_and_two_weeks(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+def test_a_time_zone_belongs_to_its_clock_time():
+    t = timex(analyze("Le vote est prévu à 14H00 GMT."), "14H00 GMT")
+    assert (t.type, t.value) == ("TIME", "2019-12-31T14:00")

@@ -43,7 +43,8 @@ COLUMNS = ["id", "row", "start", "end", "precision", "value", "wording", "label"
            "flags", "links"]
 
 _GRAN = {"D": "day", "POD": "part of day", "CLOCK": "minute", "W": "week", "WE": "weekend",
-         "M": "month", "Q": "quarter", "HALF": "half-year", "SEASON": "season", "Y": "year", "DE": "decade"}
+         "M": "month", "Q": "quarter", "HALF": "half-year", "SEASON": "season", "Y": "year", "DE": "decade",
+         "CE": "century"}
 
 
 def precision_of(value: str | None, interval) -> str:
@@ -73,6 +74,8 @@ def precision_of(value: str | None, interval) -> str:
         return "year"
     if len(v) == 3:
         return "decade"
+    if len(v) == 2 and v.isdigit():
+        return "century"
     return "day"
 
 

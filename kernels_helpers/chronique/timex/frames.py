@@ -38,6 +38,7 @@ class Actions:
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
         self.superlatives = {norm(w) for w in getattr(res, "SPAN_SUPERLATIVES", ())}
+        self.day_counts = dict(getattr(res, "COLLOQUIAL_DAY_COUNTS", {}))
         # names holding a time word ("The Sunday Times", "le Journal du dimanche"): each word ->
         # [(the name's words, the word's place in it)]
         self.time_names: dict[str, list] = {}
@@ -331,8 +332,11 @@ class Actions:
             # "its lowest in three years": the span looked back over
             return self._one(m, {"kind": "duration", "n": _cap(m, "num"), "unit": _cap(m, "unit"),
                                  "approx": False, "dir": -1})
+        n = _cap(m, "num")
+        if _cap(m, "unit") == "D":
+            n = self.day_counts.get(n, n)      # "dans huit jours": a week
         return self._one(m, {"kind": "offset", "unit": _cap(m, "unit"),
-                             "n": m.params["sign"] * _cap(m, "num"),
+                             "n": m.params["sign"] * n,
                              "or_duration": m.params.get("or_duration", False),
                              "exact": m.params.get("exact", False)})
 
@@ -441,8 +445,22 @@ class Actions:
 
     def a_unit_set(self, m, toks):
         unit = _cap(m, "unit")
-        n = _cap(m, "num", 1)
+        n = m.params.get("n") or _cap(m, "num", 1)
+        if "times" in m.caps or "times_word" in m.caps:
+            n = 1               # "twice a year": a recurrence each year (two times in it)
         return self._one(m, {"kind": "set_unit", "unit": unit, "n": n})
+
+    def a_part_set(self, m, toks):
+        """ "every morning", "chaque été": a part of every day, or a season of every year."""
+        if "pod" in m.caps:
+            return self._one(m, {"kind": "set_value", "value": f"XXXX-XX-XXT{_cap(m, 'pod')}"})
+        return self._one(m, {"kind": "set_value", "value": f"XXXX-{_cap(m, 'season')}"})
+
+    def a_century(self, m, toks):
+        c = _cap(m, "c")
+        if not isinstance(c, int) or not 1 <= c <= 30:
+            return None
+        return self._one(m, {"kind": "century", "c": c})
 
     def a_set_word(self, m, toks):
         if not self._plausible(m, toks, "set_word", "set_word"):

@@ -327,6 +327,10 @@ class Resolver:
         if kind == "decade" and f.get("decade"):
             v, s, e = period("DE", date(f["decade"] * 10, 1, 1))
             return Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9)
+        if kind == "century":
+            y = max(1, (f["c"] - 1) * 100)
+            v, s, e = period("CE", date(y, 1, 1))
+            return Res("DATE", v, s, e, "CE", f"the {ordinal(f['c'])} century: the years {y // 100 * 100} to {y // 100 * 100 + 99}", 0.9)
         return None
 
     def _impossible(self, f, y) -> Res:

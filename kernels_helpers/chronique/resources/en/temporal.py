@@ -164,7 +164,9 @@ SPAN_SUPERLATIVES = ("lowest", "highest", "worst", "best", "biggest", "largest",
 # the words after a quarter or a half that say which year: "the first quarter of next year"
 YEAR_DIRECTION_WORDS = {"next": 1, "last": -1, "this": 0}
 # time zones written after a clock time ("1830 GMT")
-TIME_ZONES = {"gmt": "GMT", "utc": "UTC"}
+TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "edt": "EDT", "est": "EST", "et": "ET", "pdt": "PDT",
+              "pst": "PST", "cdt": "CDT", "cst": "CST", "cet": "CET", "cest": "CEST", "bst": "BST",
+              "local time": "local"}
 APPROX = {"around": 1, "about": 1, "approximately": 1, "shortly after": 1,
           "shortly before": 1}
 AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",
@@ -216,6 +218,10 @@ NOT_YEAR_AFTER = ("flight", "flights", "article", "section", "route", "highway",
                   "chapter", "exit", "gate", "platform", "channel", "item", "case", "docket", "code",
                   "line", "unit", "block", "lot", "ward", "cell", "seat", "row", "track", "lane")
 
+# frequencies: "twice a year"
+TIMES = {"once": 1, "twice": 2, "thrice": 3}
+TIMES_WORD = {"times": 1}
+
 # names holding a time word, which is then no time expression
 NAMES_WITH_TIME_WORDS = ("Sunday Times", "Sunday Telegraph", "Sunday Express", "Sunday Mirror", "Mail on Sunday",
                          "Daily Mail", "Daily Telegraph", "Daily Beast", "Daily Express", "Daily Star",
@@ -255,6 +261,14 @@ RULES = [
     ("weekday_pair_set", "{weekday} and|or {weekday=weekday2} {pod_pl}", "weekday_pair_set", {}),
     ("weekday_pod_set", "{weekday} {pod_pl}", "weekday_set", {}),
     ("every_unit", "{set_prefix} {num}? {unit}", "unit_set", {}),
+    # "twice a year", "three times a week", "every other week", "every morning", "each spring"
+    ("times_per_unit", "{times} a|per {unit}", "unit_set", {}),
+    ("n_times_per_unit", "{num} {times_word} a|per {unit}", "unit_set", {}),
+    ("every_other_unit", "every other {unit}", "unit_set", {"n": 2}),
+    ("every_pod", "{set_prefix} {pod}", "part_set", {}),
+    ("every_season", "{set_prefix} {season}", "part_set", {}),
+    # "the 19th century", "the 21st century"
+    ("century", "the? {int=c} st|nd|rd|th century", "century", {}),
     ("per_unit", "^per {unit}", "unit_set", {}),
     ("set_word", "{set_word}", "set_word", {}),
     ("day_pod_word", "{day_pod_word}", "day_pod", {}),
@@ -318,6 +332,8 @@ RULES = [
     ("clock_named", "^at? {approx}? {named_time}", "clock", {}),
     # wire copy gives times in four digits and a time zone: "(1830 GMT)"
     ("clock_zone", "^at? {approx}? {hhmm} {zone}", "clock", {}),
+    ("clock_hm_zone", "^at? {approx}? {hh} : {mm} {ampm}? {zone}", "clock", {}),
+    ("clock_ampm_zone", "^at? {approx}? {hh} {ampm} {zone}", "clock", {}),
 ]
 
 CATEGORIES = {
@@ -349,6 +365,9 @@ CATEGORIES = {
     "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
     "decade_word": DECADE_WORDS,
     "zone": TIME_ZONES,
+    "times": TIMES,
+    "times_word": TIMES_WORD,
+
 }
 
 # English writes weekdays and months with a capital: "may" is a verb, "May" a month

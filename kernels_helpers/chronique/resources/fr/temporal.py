@@ -187,6 +187,10 @@ SET_PREFIX = {"chaque": 1, "tous les": 1, "toutes les": 1}
 # named clock times
 NAMED_TIMES = {"midi": (12, 0), "minuit": (0, 0)}
 HOUR_MARKERS = ("h", "heures", "heure", "hr")
+TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "heure locale": "local", "heure de Paris": "Paris",
+              "heure française": "Paris", "heure de Paris)": "Paris"}
+# "dans huit jours" is a week, "il y a quinze jours" two: the day counts that stand for weeks
+COLLOQUIAL_DAY_COUNTS = {8: 7, 15: 14}
 # the words after a quarter or a half that say which year: "le premier trimestre de l'année prochaine"
 YEAR_DIRECTION_WORDS = {"prochaine": 1, "dernière": -1}
 APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
@@ -261,6 +265,12 @@ NOT_YEAR_AFTER = ("vol", "vols", "article", "articles", "ligne", "route", "autor
                   "sortie", "porte", "quai", "canal", "dossier", "affaire", "rang", "siège", "cellule",
                   "af", "lot", "bloc", "voie", "code")
 
+TIMES_WORD = {"fois": 1}
+PARTS_OF_DAY_PLURAL = {"matins": "MO", "soirs": "EV", "nuits": "NI", "matinées": "MO", "soirées": "EV"}
+# centuries in Roman numerals: "le XIXe siècle"
+_ROMAN = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii").split()
+ROMAN_CENTURIES = {r + e: n for n, r in enumerate(_ROMAN, 1) for e in ("e", "ème")}
+
 # names holding a time word, which is then no time expression
 NAMES_WITH_TIME_WORDS = ("Journal du dimanche", "mardi gras", "lundi de Pâques", "lundi de Pentecôte",
                          "dimanche de Pâques", "dimanche des Rameaux", "jeudi saint", "mercredi des Cendres",
@@ -297,6 +307,14 @@ RULES = [
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
     ("every_unit", "{set_prefix} {num}? {unit}", "unit_set", {}),
+    # "deux fois par an", "une fois par semaine", "chaque matin", "tous les soirs", "chaque été"
+    ("n_times_per_unit", "{num} {times_word} par {unit}", "unit_set", {}),
+    ("every_pod", "{set_prefix} {pod}", "part_set", {}),
+    ("every_pod_pl", "tous|toutes les {pod_pl=pod}", "part_set", {}),
+    ("every_season", "chaque {season}", "part_set", {}),
+    # "le XIXe siècle", "au 19e siècle"
+    ("century_roman", "^au? le? {roman_century=c} siècle", "century", {}),
+    ("century", "^au? le? {int=c} e|ème siècle", "century", {}),
     ("per_unit", "^par {unit}", "unit_set", {}),
     ("set_word", "{set_word}", "set_word", {}),
     # day words: "aujourd'hui", "hier soir", "demain matin"
@@ -361,6 +379,8 @@ RULES = [
     # clock times: "à 18h30", "vers 20 heures", "15 h 45", "midi"
     ("clock_hm", "^à? {approx}? {hh} h|heures|heure|: {mm}?", "clock", {}),
     ("clock_named", "^à? {approx}? {named_time}", "clock", {}),
+    # "à 14H00 GMT", "18h30 heure locale": the time zone is part of the expression
+    ("clock_hm_zone", "^à? {approx}? {hh} h|heures|heure|: {mm}? {zone}", "clock", {}),
 ]
 
 DECADE_WORDS = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
@@ -403,6 +423,10 @@ CATEGORIES = {
     "day_part": DAY_PARTS,
     "same_as_before": {"le même jour": 0, "la même journée": 0, "ce jour-là": 0, "ce jour - là": 0},
     "decade_word": DECADE_WORDS,
+    "times_word": TIMES_WORD,
+    "pod_pl": PARTS_OF_DAY_PLURAL,
+    "roman_century": ROMAN_CENTURIES,
+    "zone": TIME_ZONES,
 }
 
 # words that are time words only in some company: "l'été" (summer) but "a été" (been)
