@@ -689,3 +689,20 @@ def test_a_century_is_its_hundred_years(sentence, word, value):
 ])
 def test_a_time_zone_belongs_to_its_clock_time(sentence, word):
     assert timex(analyze(sentence), word).type == "TIME"
+
+
+@pytest.mark.parametrize("sentence, first, last", [
+    ("Between Tuesday and Thursday, 40 people were killed.", "2019-12-24", "2019-12-26"),
+    ("From Friday to Monday, the roads will be closed.", "2020-01-03", "2020-01-06"),
+])
+def test_a_span_between_two_weekdays_runs_forward(sentence, first, last):
+    # published on a Tuesday: a past span "between Tuesday and Thursday" is last week's
+    a = analyze(sentence)
+    assert [t.value for t in a.timexes] == [first, last]
+    assert a.timexes[0].range["interval"] == [f"{first}T00:00:00", f"{last}T23:59:59"]
+
+
+def test_two_days_of_one_month_joined_by_a_dash_are_a_range():
+    a = analyze("The summit took place on March 4-5.")
+    assert [t.value for t in a.timexes] == ["2019-03-04", "2019-03-05"]
+    assert a.timexes[0].range["role"] == "start"

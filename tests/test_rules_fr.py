@@ -856,3 +856,14 @@ def test_huit_and_quinze_jours_are_one_and_two_weeks(sentence, word, value):
 def test_a_time_zone_belongs_to_its_clock_time():
     t = timex(analyze("Le vote est prévu à 14H00 GMT."), "14H00 GMT")
     assert (t.type, t.value) == ("TIME", "2019-12-31T14:00")
+
+
+def test_les_20_et_21_mars_are_a_range_of_two_days():
+    a = analyze("Le sommet s'est tenu les 20 et 21 mars.")
+    assert [t.value for t in a.timexes] == ["2019-03-20", "2019-03-21"]
+    assert a.timexes[0].range["role"] == "start"
+
+
+def test_entre_mardi_et_jeudi_runs_forward():
+    a = analyze("Entre mardi et jeudi, 40 personnes ont été tuées.")
+    assert [t.value for t in a.timexes] == ["2019-12-24", "2019-12-26"]

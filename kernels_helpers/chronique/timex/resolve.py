@@ -144,8 +144,32 @@ class Resolver:
                     it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
                 except (OverflowError, ValueError):
                     it["res"] = self._beyond(it)
+        self._order_weekday_ranges(items)
         self._range_intervals(items, dct_hi or dct_lo)
         return [self._timex(it) for it in items]
+
+    @staticmethod
+    def _order_weekday_ranges(items) -> None:
+        """A span between two weekdays runs forward: "between Tuesday and Thursday" published on a
+        Tuesday, in a past clause, starts on the Tuesday before (in a future one, ends on the
+        Thursday after)."""
+        by_id = {it["id"]: it for it in items}
+        for it in items:
+            rng = it.get("range")
+            if not rng or rng["role"] != "start" or not rng.get("with"):
+                continue
+            other = by_id[rng["with"]]
+            a, b = it.get("res"), other.get("res")
+            if (a is None or b is None or a.day is None or b.day is None or a.day <= b.day
+                    or it["frame"]["kind"] != "weekday" or other["frame"]["kind"] != "weekday"):
+                continue
+            if "future" in (it["tense"], other["tense"]):
+                target, d, when = other, b.day + timedelta(days=7), "the one after"
+            else:
+                target, d, when = it, a.day - timedelta(days=7), "the one before"
+            old = target["res"]
+            target["res"] = _with_pod(d, target["frame"].get("pod"),
+                                      f"{old.why}; {when}, so that the span runs forward: {fmt_day(d)}", old.conf)
 
     def _range_intervals(self, items, dct: date | None) -> None:
         by_id = {it["id"]: it for it in items}

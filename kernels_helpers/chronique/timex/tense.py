@@ -41,7 +41,7 @@ class TenseReader:
 
     def _code(self, text: str) -> int:
         """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break,
-        4 a plan, 5 a soft break (a comma)."""
+        4 a plan, 5 a soft break (a comma), 6 "est"/"sont" (a past after a reflexive pronoun)."""
         return self._read(norm(text), text[:1].isalpha())
 
     def _key_code(self, low: str) -> int:
@@ -58,6 +58,8 @@ class TenseReader:
             return 3
         if low in self.soft_breaks:
             return 5
+        if low in self.passive_present:
+            return 6
         if not alpha:
             return 0
         if low in self.future_words:
@@ -84,10 +86,14 @@ class TenseReader:
             return True
         if before not in self.passive_present or lows[j] in self.etre_participles:
             return False
-        r = lows[j - 2] if j >= 2 else ""
-        if r == "'" and j >= 3:
-            r = lows[j - 3]
-        return r not in self.reflexives
+        return not self._reflexive_before(lows, j - 1)
+
+    def _reflexive_before(self, lows: list[str], j: int) -> bool:
+        """Whether a reflexive pronoun comes right before token ``j`` ("s'est", "se sont")."""
+        r = lows[j - 1] if j >= 1 else ""
+        if r == "'" and j >= 2:
+            r = lows[j - 2]
+        return r in self.reflexives
 
     def tense(self, toks: list[Token], start: int, end: int, cache: dict | None = None) -> str | None:
         """'future', 'planned', 'past' or None for the clause around tokens [start, end).
@@ -124,6 +130,10 @@ class TenseReader:
                 if code == _SOFT:
                     penalty = far
                     continue
+                if code == _AUX:
+                    if not self._reflexive_before(lows, j):
+                        continue
+                    code = _PAST    # "s'est tenu": a past
                 if code == _PAST and j > 0 and self._no_past(lows, j):
                     continue    # "will be held", "va être déployé": not a past tense
                 if code != _BREAK and toks[j].sent == sid:
@@ -136,6 +146,10 @@ class TenseReader:
                 if code == _SOFT:
                     penalty = far
                     continue
+                if code == _AUX:
+                    if not self._reflexive_before(lows, j):
+                        continue
+                    code = _PAST
                 if code == _PAST and j > 0 and self._no_past(lows, j):
                     continue
                 if code != _BREAK and toks[j].sent == sid:
@@ -148,7 +162,7 @@ class TenseReader:
 
 _DOC = "document"                       # the cache entry of the document's keys
 _TEXT = attrgetter("text")
-_FUTURE, _PAST, _BREAK, _PLAN, _SOFT = 1, 2, 3, 4, 5      # codes (see ``TenseReader._code``)
+_FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX = 1, 2, 3, 4, 5, 6      # codes (see ``TenseReader._code``)
 _TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
 
 

@@ -245,6 +245,8 @@ RULES = [
      "range_days", {}),
     ("range_days_dm", "^from|^between {day=d1} to|and|- {day=d2} {month} ,? {year}?",
      "range_days", {}),
+    # "March 4-5", "on March 19 and 20, 2024"
+    ("range_days_bare", "{month} {day=d1} -|and {day=d2} ,? {year}?", "range_days", {}),
     # "Tuesday, December 31, 2019", "Tuesday January 31"
     ("weekday_date", "{weekday} ,? {month} {day} ,? {year}?", "date", {}),
     ("weekday_date_dm", "{weekday} ,? {day} {month} ,? {year}?", "date", {}),

@@ -284,6 +284,8 @@ SAME_DAY = ("la journée",)
 RULES = [
     # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
     ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
+    # "les 20 et 21 mars", "les 5 et 6 avril 2024"
+    ("range_days_les", "^les {day=d1} et {day=d2} {month} {year}?", "range_days", {}),
     # weekday + date: "mardi 31 décembre 2019", "le jeudi 7 octobre"
     ("weekday_date", "le? {weekday} {day} {month} {year}? {pod}?", "date", {}),
     # weekday and day number: "mardi 14", "le vendredi 3 à Genève"
