@@ -74,6 +74,9 @@ def cases(size: int = SIZE) -> dict[str, str]:
         "'12/05/2019 ' repeated": _repeat("12/05/2019 ", size),
         "Unicode, RTL and HTML mix": _mix(size),
         "newlines and punctuation": _repeat(punct, size),
+        # one sentence of nothing but attributions: a claim every few words
+        "'Il a indiqué, ' repeated": _repeat("Il a indiqué, ", size),
+        "'He said, ' repeated": _repeat("He said, ", size),
     }
 
 

@@ -141,3 +141,31 @@ def test_an_article_without_reporting_words_or_quotation_marks_has_no_claims_but
     a = chronique.analyze(text, published="2019-12-31", lang="fr")
     assert a.claims == []
     assert a.events and a.timexes
+
+
+def test_past_the_limit_of_cues_the_rest_is_left_unread_and_reported(monkeypatch):
+    # a text of nothing but attributions stops being read after MAX_CUES cues: the analysis says
+    # where, so that nothing is lost silently
+    import chronique.claims as claims_step
+
+    monkeypatch.setattr(claims_step, "MAX_CUES", 5)
+    text = "The mayor said the bridge would reopen. " * 8
+    a = chronique.analyze(text, published="2024-03-12", lang="en")
+    assert len(a.claims) == 5
+    unread = [i for i in a.issues if i.kind == "claims not read"]
+    assert len(unread) == 1
+    sixth = text.index("said", len("The mayor said the bridge would reopen. ") * 5)
+    assert unread[0].start == sixth and unread[0].end == len(text)
+    assert "5" in unread[0].message
+
+
+def test_a_sentence_of_thousands_of_attributions_stays_linear():
+    # each pronoun's antecedent is looked for among the latest claims only
+    def cpu(n):
+        text = "Il a indiqué, " * n
+        t = time.process_time()
+        chronique.analyze(text, published="2024-03-12", lang="fr")
+        return time.process_time() - t
+    cpu(200)
+    small, big = min(cpu(1000) for _ in range(2)), min(cpu(4000) for _ in range(2))
+    assert big < small * 8, (small, big)    # quadratic would be about 16 times

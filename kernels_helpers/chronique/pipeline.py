@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from . import article, checks, timex
 from . import events as events_step
 from . import claims as claims_step
-from .model import Analysis
+from .model import Analysis, Issue
 from .resources import module
 from .timex.resolve import Resolver
 from .tokens import tokenize
@@ -63,7 +63,12 @@ def _analyze(text, published, lang) -> Analysis:
     resolver = Resolver(text, toks, module(lang, "temporal"), timex.tense_reader(lang))
     timexes = resolver.resolve(mentions, lo, hi, label)
     issues = checks.check(timexes, pub.value)
-    claims = claims_step.extract(text, toks, lang, timexes, pub)
+    unread: list[int] = []
+    claims = claims_step.extract(text, toks, lang, timexes, pub, unread)
+    for at in unread:
+        issues.append(Issue(at, len(text), "claims not read",
+                            f"this text holds more than {claims_step.MAX_CUES:,} reporting cues: the claims "
+                            f"after character {at:,} are not read", None, ""))
     events = events_step.extract(text, toks, lang, timexes, claims, pub)
     return Analysis(text=text, lang=lang, published=pub, timexes=timexes, issues=issues, claims=claims,
                     events=events, lang_explanation=lang_why)

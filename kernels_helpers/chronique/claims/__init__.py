@@ -48,7 +48,12 @@ from .mentions import find_mentions
 from .quotes import attach_tokens, find_quotes, quote_index, sentences
 from .registry import Registry
 
-__all__ = ["extract"]
+__all__ = ["extract", "MAX_CUES"]
+
+# A text is read for at most this many reporting cues.  News articles hold tens; a book-length
+# report a few thousand; past this, a text of nothing but "he said, he said, ..." would cost
+# seconds per megabyte.  The cues after the limit are left unread and the caller is told where.
+MAX_CUES = 20_000
 
 def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
     out = []
@@ -96,8 +101,11 @@ def _number_commas(text: str, keys: list[str], starts: list[int]) -> tuple[list[
     return out, changed
 
 
-def extract(text: str, toks: list | None, lang: str, timexes: list, published) -> list[dict]:
-    """The claims of an article, in text order (see the module documentation)."""
+def extract(text: str, toks: list | None, lang: str, timexes: list, published,
+            unread: list | None = None) -> list[dict]:
+    """The claims of an article, in text order (see the module documentation).  When the text holds
+    more than ``MAX_CUES`` reporting cues, those after them are not read, and ``unread`` (a list,
+    when given) receives the character offset where reading stopped."""
     if not isinstance(text, str):
         raise ValueError(f"claims: the text must be a string, not {type(text).__name__}")
     lang = check_lang(lang)
@@ -132,6 +140,10 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published) -
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     cues = find_cues(toks, keys, caps, lex, mask, where)
+    if len(cues) > MAX_CUES:
+        if unread is not None:
+            unread.append(starts[cues[MAX_CUES].s])
+        cues = cues[:MAX_CUES]
     if not cues and not quotes:
         return []                       # a claim is read from a cue or around a quotation
     inq = quote_index(quotes, n)

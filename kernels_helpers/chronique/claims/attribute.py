@@ -55,6 +55,7 @@ MAX_CLAUSE = 400        # tokens of reported words read after a cue
 REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
+ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
 
 
 @dataclass(eq=False, slots=True)
@@ -2689,14 +2690,14 @@ class Attributor:
 
     def _holds_verb(self, j: int, ce: int) -> bool:
         """Whether tokens [j, ce) hold a finite verb (see ``ZERO_CLAUSE_VERBS`` in the language's
-        speech resource): a clause without "that" must."""
+        speech resource) within its first ``ZERO_VERB_REACH`` tokens: a clause without "that" must."""
         d = self.d
         lex = d.lex
         keys, caps, toks = d.keys, d.caps, d.toks
         verbs, ends = lex.zero_verbs, lex.zero_verb_endings
         pronouns, closed = lex.pronouns, lex.prepositions | lex.function_words
         dets = lex.determiners.first
-        for i in range(j, ce):
+        for i in range(j, min(ce, j + ZERO_VERB_REACH)):
             k = keys[i]
             if k in verbs or d.inq[i] >= 0:
                 return True             # (quoted words: reported words all the same)

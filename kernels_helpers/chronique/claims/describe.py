@@ -6,11 +6,14 @@ text}`` spans inside the content (the text is also what a reader sees).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from operator import itemgetter
 from .attribute import Doc, Raw, strip_lead
 from .lexicon import ADV, ANON, CHAN, DET, HEDGE, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry
+
+RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
@@ -57,6 +60,12 @@ class Describer:
         j = bisect_left(self.starts, b)
         return i, j
 
+    def _recent(self):
+        """The claims described so far, the latest first, at most ``RECENT_CLAIMS`` of them: an
+        antecedent is looked for among the claims of the last sentences, and a sentence of
+        thousands of claims (a hostile text) must not make each lookup read them all."""
+        return islice(reversed(self.done), RECENT_CLAIMS)
+
     # -- speaker ---------------------------------------------------------------------------------
     def entity(self, raw: Raw) -> tuple:
         d = self.d
@@ -96,7 +105,7 @@ class Describer:
                 m.entity = e
                 return e, f"pronoun '{d.text[d.toks[m.start].start:d.toks[m.end - 1].end]}': subject of a recent sentence"
             prefer = None
-            for prev, e, _ in reversed(self.done):
+            for prev, e, _ in self._recent():
                 if prev.sent < raw.sent - 2:
                     break
                 if e is not None:
@@ -109,7 +118,7 @@ class Describer:
         if m.same and m.nature == "source" and m.name is None:
             # "selon la même source", "according to the same source": the speaker of the previous
             # attribution, in this sentence or the two before
-            for prev, e, _ in reversed(self.done):
+            for prev, e, _ in self._recent():
                 if prev.sent < raw.sent - 2:
                     break
                 if e is not None:
@@ -231,7 +240,7 @@ class Describer:
                     # the subject after it is none
                     sm = self.group_subject(*fronted)
             if related and sm is not None and t < s:
-                for prev, e, _ in reversed(self.done):
+                for prev, e, _ in self._recent():
                     if prev.sent < t:
                         break
                     if (prev.sent == t and e is not None and e is not sm.entity and e.kind == "person"
@@ -244,7 +253,7 @@ class Describer:
                     return e
                 if e is not None and reg.org_fits(e, p):
                     org = e
-            for prev, e, _ in reversed(self.done):
+            for prev, e, _ in self._recent():
                 if prev.sent < t:
                     break
                 if prev.sent == t and e is not None and reg.fits(e, p) and (
@@ -286,7 +295,7 @@ class Describer:
         or organisation opening its sentence before it, else the sentence before."""
         d = self.d
         s = d.sid[i]
-        for prev, e, _ in reversed(self.done):
+        for prev, e, _ in self._recent():
             # "X have voted down the merger, Prairie Gold said, a setback for a deal its board had
             # called ...": the institution reporting earlier in the sentence
             if prev.sent != s or e is None:
