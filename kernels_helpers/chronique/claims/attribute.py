@@ -2695,17 +2695,17 @@ class Attributor:
         lex = d.lex
         keys, caps, toks = d.keys, d.caps, d.toks
         verbs, ends = lex.zero_verbs, lex.zero_verb_endings
-        pronouns, closed = lex.pronouns, lex.prepositions | lex.function_words
+        pronouns, preps, fwords = lex.pronouns, lex.prepositions, lex.function_words
         dets = lex.determiners.first
         for i in range(j, min(ce, j + ZERO_VERB_REACH)):
             k = keys[i]
             if k in verbs or d.inq[i] >= 0:
                 return True             # (quoted words: reported words all the same)
-            if i == j or caps[i] or not toks[i].text[:1].isalpha() or k in closed or k in dets:
+            if i == j or caps[i] or not toks[i].text[:1].isalpha() or k in preps or k in fwords or k in dets:
                 continue
             p = keys[i - 1]
             after_subject = p in pronouns or (not caps[i - 1] and toks[i - 1].text[:1].isalpha()
-                                              and p not in closed and p not in dets)
+                                              and p not in preps and p not in fwords and p not in dets)
             if not after_subject and not (caps[i - 1] and toks[i - 1].text[:1].isalpha()):
                 if p == "," and k.endswith(ends) and len(k) > 3:
                     return True         # "the ban, imposed in 2024, breaches"
@@ -3566,8 +3566,9 @@ class Attributor:
             return
         if c.e - c.s == 1 and d.keys[c.s] in lex.according_participles:
             sid = d.sid[c.s]
+            near = self.cues[max(0, ci - LOOKAHEAD_CUES):ci + LOOKAHEAD_CUES + 1]
             if any(o is not c and d.sid[o.s] == sid and d.keys[o.s] not in lex.according_participles
-                   for o in self.cues):
+                   for o in near):
                 return                  # "..., Bloomberg reported, citing people familiar with the
                                         # matter": whom the one reporting relies on, no claim of theirs
         if c.e + 1 < d.n and d.keys[c.e] in lex.according_relatives and c.s >= 2 and d.keys[c.s - 1] == ",":
