@@ -867,3 +867,13 @@ def test_les_20_et_21_mars_are_a_range_of_two_days():
 def test_entre_mardi_et_jeudi_runs_forward():
     a = analyze("Entre mardi et jeudi, 40 personnes ont été tuées.")
     assert [t.value for t in a.timexes] == ["2019-12-24", "2019-12-26"]
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Les attentats du 11-Septembre ont changé le monde.", "11-Septembre", "2001-09-11"),
+    ("Depuis le 7-Octobre, la région est en guerre.", "le 7-Octobre", "2023-10-07"),
+    ("Le défilé du 14-Juillet aura lieu sur les Champs-Élysées.", "14-Juillet", "2020-07-14"),
+])
+def test_a_date_written_as_a_name_is_its_event_s_day_or_the_holiday(sentence, word, value):
+    # an event's name keeps its year; a yearly holiday falls on the side of the tense
+    assert timex(analyze(sentence), word).value == value

@@ -39,6 +39,7 @@ class Actions:
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
         self.superlatives = {norm(w) for w in getattr(res, "SPAN_SUPERLATIVES", ())}
         self.day_counts = dict(getattr(res, "COLLOQUIAL_DAY_COUNTS", {}))
+        self.named_years = dict(getattr(res, "NAMED_DATE_YEARS", {}))
         # names holding a time word ("The Sunday Times", "le Journal du dimanche"): each word ->
         # [(the name's words, the word's place in it)]
         self.time_names: dict[str, list] = {}
@@ -114,6 +115,18 @@ class Actions:
         return [(m.start, m.end, frame)]
 
     # -- dates -------------------------------------------------------------
+    def a_named_date(self, m, toks):
+        """A date written as a name, day and capitalised month joined by a hyphen ("le 11-Septembre",
+        "le 14-Juillet"): the day of an event, with its year (``NAMED_DATE_YEARS``), or of a yearly
+        holiday, without."""
+        k = m.caps["month"][1]
+        if not toks[k].text[:1].isupper() or toks[k - 1].start != toks[k - 2].end or toks[k].start != toks[k - 1].end:
+            return None         # "du 3 - mars", "le 8-mai": a plain date, a range or a score
+        day, month = _cap(m, "day"), _cap(m, "month")
+        year = self.named_years.get((month, day))
+        return self._one(m, {"kind": "date", "day": day, "month": month, "year": year, "wd": None,
+                             "pod": None, "dir": None, "this": False})
+
     def a_date(self, m, toks):
         if "weekday" in m.caps and not self._plausible(m, toks, "weekday", "weekday"):
             return None

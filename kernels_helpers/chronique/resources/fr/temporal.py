@@ -271,6 +271,10 @@ PARTS_OF_DAY_PLURAL = {"matins": "MO", "soirs": "EV", "nuits": "NI", "matinées"
 _ROMAN = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii").split()
 ROMAN_CENTURIES = {r + e: n for n, r in enumerate(_ROMAN, 1) for e in ("e", "ème")}
 
+# dates written as names ("le 11-Septembre") that name an event of one year: (month, day) -> year;
+# the others ("le 14-Juillet", "le 1er-Mai") are yearly holidays
+NAMED_DATE_YEARS = {(9, 11): 2001, (11, 13): 2015, (10, 7): 2023}
+
 # names holding a time word, which is then no time expression
 NAMES_WITH_TIME_WORDS = ("Journal du dimanche", "mardi gras", "lundi de Pâques", "lundi de Pentecôte",
                          "dimanche de Pâques", "dimanche des Rameaux", "jeudi saint", "mercredi des Cendres",
@@ -292,6 +296,8 @@ RULES = [
     ("weekday_day", "le? {weekday} {day}", "weekday_day", {}),
     # date: "31 décembre 2019", "1er janvier", "le 6 mai dernier"
     ("date", "le? {day} {month} {year}? {after_mod}?", "date", {}),
+    # "le 11-Septembre", "le 14-Juillet": dates written as names
+    ("named_date", "le? {day} - {month}", "named_date", {}),
     # "le 10 mars au soir"
     ("date_pod", "le? {day} {month} {year}? au {pod}", "date", {}),
     ("date_ord", "le? {ord=day} {month} {year}?", "date", {}),
