@@ -777,24 +777,20 @@ class Resolver:
                 r.start = st - timedelta(minutes=30)
             return r
         if kind == "year_earlier":
-            anchor = self._anchor_for(items, k, False, ("Q",) if f.get("unit") in (None, "Q") else (f["unit"],))
-            if anchor is not None and items[k]["sent"] - anchor["sent"] <= 2:
-                it["anchor"] = anchor["id"]
-                ar = anchor["res"]
-                d = shift(ar.start.date(), "Y", -1)
-                v, s, e = period("Q", d)
-                return Res("DATE", v, s, e, "Q",
-                           f"the same quarter a year before '{anchor_text(self.text, anchor)}' ({ar.value})", 0.7)
+            # the same quarter a year before a quarter of the last sentences; else ("7.5% in 2023,
+            # up from 7.3% a year earlier") the year before a year named in this sentence or the last
+            tries = [(("Q",) if f.get("unit") in (None, "Q") else (f["unit"],), 2, "Q", "the same quarter a year before")]
             if f.get("unit") is None:
-                # "7.5% in 2023, up from 7.3% a year earlier": the year before the year just named
-                anchor = self._anchor_for(items, k, False, ("Y",))
-                if anchor is not None and items[k]["sent"] - anchor["sent"] <= 1:
+                tries.append((("Y",), 1, "Y", "the year before"))
+            for grans, reach, gran, words in tries:
+                anchor = self._anchor_for(items, k, False, grans)
+                if anchor is not None and items[k]["sent"] - anchor["sent"] <= reach:
                     it["anchor"] = anchor["id"]
                     ar = anchor["res"]
                     d = shift(ar.start.date(), "Y", -1)
-                    v, s, e = period("Y", d)
-                    return Res("DATE", v, s, e, "Y",
-                               f"the year before '{anchor_text(self.text, anchor)}' ({ar.value}): {d.year}", 0.7)
+                    v, s, e = period(gran, d)
+                    why = f"{words} '{anchor_text(self.text, anchor)}' ({ar.value})"
+                    return Res("DATE", v, s, e, gran, why + (f": {d.year}" if gran == "Y" else ""), 0.7)
             if lo is None:
                 return Res("DATE", "PAST_REF", None, None, "REF", "a year before a publication date that is not known", 0.3)
             d = shift(lo, "Y", -1)

@@ -123,41 +123,35 @@ class TenseReader:
         # has none before its own comma: "prendra fin en novembre, a indiqué le ministre" is
         # a future, the verb of saying is another clause's
         far = 4 * WINDOW
-        penalty = 0
-        for j in range(start - 1, max(start - WINDOW, 0) - 1, -1):
-            code = codes[keys[j]]
-            if code:
-                if code == _SOFT:
-                    penalty = far
-                    continue
-                if code == _AUX:
-                    if not self._reflexive_before(lows, j):
-                        continue
-                    code = _PAST    # "s'est tenu": a past
-                if code == _PAST and j > 0 and self._no_past(lows, j):
-                    continue    # "will be held", "va être déployé": not a past tense
-                if code != _BREAK and toks[j].sent == sid:
-                    best = (penalty + 2 * (start - j), code)
-                break
-        penalty = 0
-        for j in range(end, min(end + WINDOW, len(toks))):
-            code = codes[keys[j]]
-            if code:
-                if code == _SOFT:
-                    penalty = far
-                    continue
-                if code == _AUX:
-                    if not self._reflexive_before(lows, j):
-                        continue
-                    code = _PAST
-                if code == _PAST and j > 0 and self._no_past(lows, j):
-                    continue
-                if code != _BREAK and toks[j].sent == sid:
-                    score = penalty + 2 * (j - end + 1) + 1
-                    if best is None or score < best[0]:
-                        best = (score, code)
-                break
+        hit = self._nearest(range(start - 1, max(start - WINDOW, 0) - 1, -1), codes, keys, lows)
+        if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
+            best = ((far if hit[2] else 0) + 2 * (start - hit[0]), hit[1])
+        hit = self._nearest(range(end, min(end + WINDOW, len(toks))), codes, keys, lows)
+        if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
+            score = (far if hit[2] else 0) + 2 * (hit[0] - end + 1) + 1
+            if best is None or score < best[0]:
+                best = (score, hit[1])
         return None if best is None else _TENSES[best[1]]
+
+    def _nearest(self, positions, codes, keys: list[str], lows: list[str]) -> tuple | None:
+        """The first marker among the tokens at ``positions`` (read in that order): (its position,
+        its code, whether a comma came before it), or None."""
+        crossed = False
+        for j in positions:
+            code = codes[keys[j]]
+            if not code:
+                continue
+            if code == _SOFT:
+                crossed = True
+                continue
+            if code == _AUX:
+                if not self._reflexive_before(lows, j):
+                    continue
+                code = _PAST            # "s'est tenu": a past
+            if code == _PAST and j > 0 and self._no_past(lows, j):
+                continue                # "will be held", "va être déployé": not a past tense
+            return j, code, crossed
+        return None
 
 
 _DOC = "document"                       # the cache entry of the document's keys

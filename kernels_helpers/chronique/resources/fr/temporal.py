@@ -188,7 +188,7 @@ SET_PREFIX = {"chaque": 1, "tous les": 1, "toutes les": 1}
 NAMED_TIMES = {"midi": (12, 0), "minuit": (0, 0)}
 HOUR_MARKERS = ("h", "heures", "heure", "hr")
 TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "heure locale": "local", "heure de Paris": "Paris",
-              "heure française": "Paris", "heure de Paris)": "Paris"}
+              "heure française": "Paris"}
 # "dans huit jours" is a week, "il y a quinze jours" two: the day counts that stand for weeks
 COLLOQUIAL_DAY_COUNTS = {8: 7, 15: 14}
 # the words after a quarter or a half that say which year: "le premier trimestre de l'année prochaine"
