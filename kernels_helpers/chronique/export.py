@@ -504,9 +504,8 @@ def to_jsonld(a) -> dict:
     graph = [article]
     for c in a.claims:
         sp = c.get("speaker") or {}
-        author = {"@type": _AUTHOR_TYPES.get(sp.get("kind"), "Person"), "name": sp.get("name", "")}
-        if sp.get("titles"):
-            author["jobTitle"] = sp["titles"][0]
+        # several speakers of one statement: one author each
+        author = [_author(m) for m in sp["members"]] if sp.get("members") else _author(sp)
         claim = {"@type": "Claim", "@id": f"#{c['id']}", "text": (c.get("content") or {}).get("text", ""),
                  "author": author, "inLanguage": a.lang, "appearance": {"@id": "#article"}}
         if pub:
@@ -521,6 +520,13 @@ def to_jsonld(a) -> dict:
             claim["firstAppearance"] = {"@id": "#article"}
         graph.append(claim)
     return {"@context": "https://schema.org", "@graph": graph}
+
+
+def _author(sp: dict) -> dict:
+    author = {"@type": _AUTHOR_TYPES.get(sp.get("kind"), "Person"), "name": sp.get("name", "")}
+    if sp.get("titles"):
+        author["jobTitle"] = sp["titles"][0]
+    return author
 
 
 def _date_of(interval) -> str | None:

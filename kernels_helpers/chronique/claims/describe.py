@@ -17,6 +17,10 @@ RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
+_JOINT_KINDS = frozenset(("person", "organization", "government"))    # who may speak with others
+_JOINT_MAX = 6                  # speakers of one claim at most
+_OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a clause's first word
+_CLOSING = frozenset((",", ";", ":", ".", "-", ")", "»", "\"", "'"))
 _FIRST = itemgetter(0)
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
@@ -149,6 +153,89 @@ class Describer:
         if m.kind == "title" and m.name is None:
             return e, f"title '{m.title}'"
         return e, "name"
+
+    def joint(self, raw: Raw, m: Mention, e: Entity) -> list | None:
+        """The speakers of a claim made by several ("Scholz and Macron said", "ont affirmé X et Y") in
+        text order, each ``(mention, entity)``; None when ``m`` speaks alone.  The speaker found is the
+        last conjunct of its subject (or the first, after an inverted cue); the others are named
+        people or bodies joined to it by a comma or the language's joining word, the first of them
+        opening the clause (so that "the leaders of France and Germany" stays one speaker)."""
+        d = self.d
+        lex = d.lex
+        keys, sid = d.keys, d.sid
+        if m.kind == "pron" or m.in_quote or raw.follows is not None or e.kind not in _JOINT_KINDS:
+            return None
+        sent = sid[m.start]
+        members = [(m, e)]
+        if raw.cue[0] >= m.end:
+            # speaker before its cue: conjuncts before it
+            k = m.start - 1
+            if k < 1 or keys[k] not in lex.joint_links:
+                return None
+            while True:
+                p = d.m_end.get(k)
+                pe = self._conjunct(p, sent)
+                if pe is None:
+                    return None
+                members.insert(0, (p, pe))
+                k = p.start - 1
+                if k < 1 or keys[k] != "," or sid[k] != sent or len(members) >= _JOINT_MAX:
+                    break
+                if d.m_end.get(k) is None or self._conjunct(d.m_end.get(k), sent) is None:
+                    break               # "On Tuesday, Scholz and Macron said": the comma closes a lead
+            a = members[0][0].start
+            if not (a == d.sent_start[sent] or keys[a - 1] in _OPENING or strip_lead(d, d.sent_start[sent], a) >= a):
+                return None
+        elif m.start >= raw.cue[1]:
+            # speaker after its cue ("ont déclaré X et Y"): conjuncts after it
+            k = m.end
+            if k + 1 >= d.n or keys[k] not in lex.joint_links or m.appos is not None and m.appos.start >= m.end:
+                return None             # (a name in apposition after the speaker: "le président de X et Y, Z")
+            q = d.m_start.get(k + 1)
+            qe = self._conjunct(q, sent)
+            if qe is None:
+                return None
+            if q.end < d.sent_end[sent] and keys[q.end] not in _CLOSING:
+                return None
+            members.append((q, qe))
+        else:
+            return None
+        if len({id(x) for _, x in members}) < len(members):
+            return None                 # the same speaker twice
+        for _, x in members:
+            if x.kind == "unknown":
+                x.kind = "person"       # a name of no known kind, speaking: a person (as for a speaker)
+                x.guessed = True
+        return members
+
+    def _conjunct(self, p: Mention | None, sent: int) -> Entity | None:
+        """The entity of ``p`` when it may be one of several speakers of a sentence ``sent``."""
+        if p is None or p.kind == "pron" or p.in_quote or self.d.sid[p.start] != sent:
+            return None
+        x = p.entity if p.entity is not None else (p.appos.entity if p.appos is not None else None)
+        if x is None or not (x.kind in _JOINT_KINDS or x.kind == "unknown" and x.words and p.kind == "name"):
+            return None
+        return x
+
+    def _joint_speaker(self, joint: list) -> dict:
+        """The speaker written for several speakers: their names joined as the text joins them
+        ("Olaf Scholz and Emmanuel Macron"), their common kind (else "group"), and each of them."""
+        d = self.d
+        text, toks = d.text, d.toks
+        first, last = joint[0][0], joint[-1][0]
+        link = d.text[toks[last.start - 1].start:toks[last.start - 1].end]
+        names = [x.name for _, x in joint]
+        name = f"{', '.join(names[:-1])} {link} {names[-1]}"
+        kinds = {x.kind for _, x in joint}
+        s, t = toks[first.span[0]].start, toks[last.span[1] - 1].end
+        members = []
+        for mm, x in joint:
+            a, b = toks[mm.span[0]].start, toks[mm.span[1] - 1].end
+            members.append({"name": x.name, "entity": x.id, "kind": _KIND_NAMES.get(x.kind, x.kind),
+                            "mention": {"start": a, "end": b, "text": text[a:b]}, "titles": list(x.titles)})
+        return {"name": name, "entity": " + ".join(x.id for _, x in joint),
+                "kind": kinds.pop() if len(kinds) == 1 else "group",
+                "mention": {"start": s, "end": t, "text": text[s:t]}, "titles": [], "members": members}
 
     def _relation_named(self, raw: Raw) -> bool:
         """Whether the reported words name someone by a possessive and a relation noun ("son
@@ -536,7 +623,10 @@ class Describer:
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
                 e.kind = "person"
                 e.guessed = True
-            if e is not None:
+            joint = self.joint(raw, m, e) if e is not None and m is not None and d.lex.joint_links else None
+            if joint is not None:
+                speaker = self._joint_speaker(joint)
+            elif e is not None:
                 speaker = {"name": e.name, "entity": e.id, "kind": _KIND_NAMES.get(e.kind, e.kind), "mention": mention,
                            "titles": list(e.titles)}
             else:

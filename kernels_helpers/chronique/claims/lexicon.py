@@ -361,6 +361,7 @@ class Lexicon:
     ranking_ordinal_endings: tuple = ()
     name_ordinal_endings: tuple = ()        # "the 5th U.S. Circuit Court of Appeals": a numbered body
     coordinators: frozenset = frozenset()
+    joint_links: frozenset = frozenset()           # "Scholz and Macron said": two speakers of one claim
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
@@ -565,6 +566,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.ranking_ordinal_endings = tuple(fold(w) for w in g("RANKING_ORDINAL_ENDINGS", ()))
     lx.name_ordinal_endings = tuple(fold(w) for w in g("NAME_ORDINAL_ENDINGS", ()))
     lx.coordinators = _set(g("COORDINATORS"))
+    lx.joint_links = _set(g("JOINT_SPEAKER_LINKS", ()))
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))

@@ -298,6 +298,8 @@ FUNCTION_WORDS = (
     "should may might must it's amid despite following during inside outside"
 ).split()
 COORDINATORS = ("and", "but", "then")
+# the word joining two speakers of one statement: "Scholz and Macron said"
+JOINT_SPEAKER_LINKS = ("and",)
 # "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a
 # quoting verb, before "as" and a participle cue, speaks
 QUOTING_VERBS = ("quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing")

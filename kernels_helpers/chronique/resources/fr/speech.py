@@ -469,6 +469,8 @@ OBJECT_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 RESUMPTIVE_RELATIVES = ("ce que", "ce qu'")
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
+# the word joining two speakers of one statement: "Scholz et Macron ont affirmé"
+JOINT_SPEAKER_LINKS = ("et",)
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
 GERUND_MARKERS = ("en", "tout")
 # words right before an infinitive cue that make it the purpose of the main clause, whose subject

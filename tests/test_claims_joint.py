@@ -1,0 +1,77 @@
+"""Claims made by several speakers at once ("Scholz and Macron said", "ont déclaré X et Y").
+
+One statement, one claim: its speaker names them all, as the text joins them, and lists each
+of them (``members``) with their own entity and kind."""
+import pytest
+
+import chronique
+
+PUB = "2024-03-12"
+
+
+def _speakers(text, lang):
+    a = chronique.analyze(text, lang=lang, published=PUB)
+    return [(c["speaker"]["name"], c["speaker"]["kind"], c["content"]["text"]) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    pytest.param("German Chancellor Olaf Scholz and French President Emmanuel Macron said the deal was fair.", "en",
+                 [("Olaf Scholz and Emmanuel Macron", "person", "the deal was fair")], id="en-two-titled-names"),
+    pytest.param("On Tuesday, Scholz and Macron said the deal was fair.", "en",
+                 [("Scholz and Macron", "person", "the deal was fair")], id="en-after-a-fronted-date"),
+    pytest.param("Britain, France and Germany said in a joint statement that Iran had breached the deal.", "en",
+                 [("United Kingdom, France and Germany", "government", "Iran had breached the deal")],
+                 id="en-list-of-three-countries"),
+    pytest.param("Iran and Hezbollah said the strike was a crime.", "en",
+                 [("Iran and Hezbollah", "group", "the strike was a crime")], id="en-mixed-kinds-are-a-group"),
+    pytest.param("France and Germany, which act as guarantors of the talks, said the agreement was a step forward.",
+                 "en", [("France and Germany", "government", "the agreement was a step forward")],
+                 id="en-joint-subject-with-a-relative-clause"),
+    pytest.param("Emmanuel Macron et Olaf Scholz ont affirmé mardi que l'accord était équitable.", "fr",
+                 [("Emmanuel Macron et Olaf Scholz", "person", "l'accord était équitable")], id="fr-preposed"),
+    pytest.param("« L'accord est équitable », ont déclaré Emmanuel Macron et Olaf Scholz.", "fr",
+                 [("Emmanuel Macron et Olaf Scholz", "person", "L'accord est équitable")], id="fr-inverted-after-quote"),
+    pytest.param("Selon Emmanuel Macron et Olaf Scholz, l'accord est équitable.", "fr",
+                 [("Emmanuel Macron et Olaf Scholz", "person", "l'accord est équitable")], id="fr-selon-two-names"),
+])
+def test_speakers_joined_in_the_subject_make_one_claim_of_them_all(text, lang, expected):
+    assert _speakers(text, lang) == expected
+
+
+def test_each_joint_speaker_is_listed_with_its_own_entity_kind_and_mention():
+    text = "German Chancellor Olaf Scholz and French President Emmanuel Macron said the deal was fair."
+    (claim,) = chronique.analyze(text, lang="en", published=PUB).claims
+    sp = claim["speaker"]
+    assert sp["entity"] == "Olaf Scholz + Emmanuel Macron"
+    assert [(m["name"], m["kind"], m["titles"]) for m in sp["members"]] == [
+        ("Olaf Scholz", "person", ["German Chancellor"]), ("Emmanuel Macron", "person", ["French President"])]
+    for m in sp["members"]:
+        assert text[m["mention"]["start"]:m["mention"]["end"]] == m["mention"]["text"] == m["name"]
+    assert text[sp["mention"]["start"]:sp["mention"]["end"]] == "Olaf Scholz and French President Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a complement of the subject's head: the conjuncts do not open the clause
+    pytest.param("The leaders of France and Germany said the deal was fair.", "en", "Germany", id="en-of-complement"),
+    # the object of another verb before them
+    pytest.param("He met Scholz and Macron said on Tuesday that the deal was fair.", "en", "Macron",
+                 id="en-object-of-an-earlier-verb"),
+    # "et" inside an institution's name, its head's name given in apposition
+    pytest.param("L'accord est équitable, a annoncé mardi le président de la communauté de communes Dore et "
+                 "Volcans, Bernard Faucheron.", "fr", "Bernard Faucheron", id="fr-et-inside-a-name-then-apposition"),
+])
+def test_a_coordination_that_is_not_the_subject_leaves_one_speaker(text, lang, expected):
+    (claim,) = chronique.analyze(text, lang=lang, published=PUB).claims
+    assert claim["speaker"]["name"] == expected
+    assert "members" not in claim["speaker"]
+
+
+
+def test_json_ld_gives_each_joint_speaker_as_an_author():
+    from chronique import export
+
+    a = chronique.analyze("German Chancellor Olaf Scholz and French President Emmanuel Macron said the deal was fair.",
+                          lang="en", published=PUB)
+    (claim,) = [g for g in export.to_jsonld(a)["@graph"] if g["@type"] == "Claim"]
+    assert claim["author"] == [{"@type": "Person", "name": "Olaf Scholz", "jobTitle": "German Chancellor"},
+                               {"@type": "Person", "name": "Emmanuel Macron", "jobTitle": "French President"}]
