@@ -484,6 +484,14 @@ CASES = [
         [("Bloomberg", "The company plans to cut 5,000 jobs", "indirect")],
         id="citing-after-a-reporting-clause-names-the-reporter-s-sources-not-a-second-claim"),
     pytest.param(
+        "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
+        [("Bloomberg", "talks had stalled", "indirect")],
+        id="citing-aside-between-the-cue-and-that"),
+    pytest.param(
+        "Reuters reported on Tuesday, citing three sources, that the deal was off.",
+        [("Reuters", "the deal was off", "indirect")],
+        id="citing-aside-after-a-date-between-the-cue-and-that"),
+    pytest.param(
         "Chinese foreign ministry spokesman Lin Jian told a regular briefing that Washington should stop.",
         [("Lin Jian", "Washington should stop", "indirect")],
         id="told-an-audience-that-the-clause-starts-after-that"),

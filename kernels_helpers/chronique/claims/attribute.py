@@ -46,6 +46,7 @@ _DE_PASSIVE = frozenset({"de", "passive"})
 _FINITE = frozenset({"fin", "finp"})
 _INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
+_ASIDE = 16                     # tokens of a source named between commas after the cue, at most
 _OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
 _START, _END, _S = attrgetter("start"), attrgetter("end"), attrgetter("s")
 _OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
@@ -201,6 +202,15 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
             a = lex.adverbs.match(keys, d.caps, j + 1)
             if a is not None and keys[j + 1 + a[0]] == ",":
                 j += a[0] + 2           # "warned, however, that": an adverb between commas
+                continue
+        if k == "," and j + 3 < end and keys[j + 1] in lex.according_participles:
+            # "reported, citing people familiar with the matter, that": the source between commas
+            c = j + 2
+            while c < end and c < j + _ASIDE and keys[c] != "," and d.inq[c] < 0 and not blocked[c]:
+                c += 1
+            if (c + 1 < end and c > j + 2 and keys[c] == "," and mask[c + 1] & COMP
+                    and lex.complementizers.match(keys, d.caps, c + 1) is not None):
+                j = c + 1
                 continue
         mj = mask[j]
         if mj & (ADV | CHAN | ANON):
