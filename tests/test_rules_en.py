@@ -706,3 +706,44 @@ def test_two_days_of_one_month_joined_by_a_dash_are_a_range():
     a = analyze("The summit took place on March 4-5.")
     assert [t.value for t in a.timexes] == ["2019-03-04", "2019-03-05"]
     assert a.timexes[0].range["role"] == "start"
+
+
+# ---------------------------------------------------------------- scheduled present, "could", "since"
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("The Federal Reserve meets on Wednesday, and investors expect a cut, traders said.", "Wednesday", 3),
+    ("The trial starts Monday in Manhattan federal court.", "Monday", 1),
+    ("The Supreme Court hears arguments on Friday in the tariff case.", "Friday", 5),
+    ("The ceasefire deal could collapse by Saturday, officials said.", "Saturday", 6),
+])
+def test_a_scheduled_present_or_could_points_to_the_next_weekday(sentence, word, isoweekday):
+    assert timex(analyze(sentence), word).value == next_one(isoweekday).isoformat()
+
+
+def test_a_negated_present_takes_the_tense_of_its_auxiliary():
+    assert timex(analyze("Ministers did not meet on Monday."), "Monday").value == most_recent(1).isoformat()
+
+
+def test_the_present_of_the_reported_clause_wins_over_the_reporting_verb():
+    # published 31 December 2019: the rules take effect next month, the ministry said it before
+    assert timex(analyze("The ministry said the new rules take effect in January."), "January").value == "2020-01"
+
+
+def test_the_full_stops_of_a_m_end_no_clause_for_the_tense():
+    a = analyze("The vote will take place at 10 a.m. ET on Thursday, the spokesman said.")
+    assert timex(a, "Thursday").value == next_one(4).isoformat()
+
+
+def test_next_to_is_a_place_not_a_future():
+    a = analyze("A bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning.")
+    assert timex(a, "Friday morning").value == f"{most_recent(5).isoformat()}TMO"
+
+
+def test_since_a_month_looks_back_even_beside_a_scheduled_present():
+    a = analyze("The plant has been closed since March and reopens in May.")
+    assert [t.value for t in a.timexes] == ["2019-03", "2020-05"]
+
+
+def test_the_verb_last_before_a_span_is_no_past_marker():
+    # "would begin in May and last about three years": the plan, not "last", gives May's year
+    a = analyze("The commission said construction would begin in May and last about three years.")
+    assert timex(a, "May").value == "2020-05"

@@ -877,3 +877,30 @@ def test_entre_mardi_et_jeudi_runs_forward():
 def test_a_date_written_as_a_name_is_its_event_s_day_or_the_holiday(sentence, word, value):
     # an event's name keeps its year; a yearly holiday falls on the side of the tense
     assert timex(analyze(sentence), word).value == value
+
+
+# ---------------------------------------------------------------- présent d'un événement prévu, « depuis »
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("Le conseil des ministres se réunit jeudi à l'Élysée.", "jeudi", 4),
+    ("Le procès s'ouvre lundi à Paris, a annoncé le parquet.", "lundi", 1),
+    ("Les cours reprennent vendredi dans l'académie.", "vendredi", 5),
+])
+def test_le_present_d_un_evenement_prevu_designe_le_prochain_jour(sentence, word, isoweekday):
+    assert timex(analyze(sentence), word).value == next_one(isoweekday).isoformat()
+
+
+def test_un_subjonctif_apres_avant_que_ne_n_est_pas_un_evenement_prevu():
+    a = analyze("Des détenus ont pris le contrôle d'une aile samedi, avant que les forces d'intervention ne "
+                "reprennent les lieux.")
+    assert timex(a, "samedi").value == most_recent(6).isoformat()
+
+
+def test_un_nom_en_e_apres_un_article_n_est_pas_un_participe_passe():
+    # « le comité » n'est pas un passé : le futur « votera » l'emporte
+    a = analyze("Samedi, le comité votera la motion.")
+    assert timex(a, "Samedi").value == next_one(6).isoformat()
+
+
+def test_depuis_un_mois_regarde_en_arriere_meme_au_present():
+    a = analyze("« On joue pour rien depuis novembre », a déclaré la capitaine.")
+    assert timex(a, "novembre").value == "2019-11"

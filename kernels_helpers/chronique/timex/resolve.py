@@ -108,6 +108,7 @@ class Resolver:
         self.res = res
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
+        self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -130,6 +131,11 @@ class Resolver:
                 "tense": "future" if said == "planned" else said, "planned": said == "planned",
             })
         self._link_ranges(items)
+        for it in items:
+            if it["tense"] == "future" and it.get("behind"):
+                # "on joue pour rien depuis novembre", "has been closed since March": the start of
+                # a span running until now lies behind, whatever the clause's tense
+                it["tense"], it["planned"] = "past", False
         # pass 1: everything anchored on the publication date; pass 2: the rest
         late = ("anchored", "clock", "year_earlier")
         for it in items:
@@ -243,6 +249,8 @@ class Resolver:
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
+                if before in self.looks_back:
+                    it["behind"] = True
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression

@@ -20,6 +20,12 @@ class TenseReader:
     def __init__(self, res: ModuleType):
         self.future_words = frozenset(res.FUTURE_WORDS)
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
+        self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
+        self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
+        # (word, next word) pairs in which a tense word is none ("next to")
+        self.no_marker = {}
+        for a, b in getattr(res, "TENSE_WORD_EXCEPTIONS", ()):
+            self.no_marker.setdefault(a, set()).add(b)
         self.plan_suffixes = tuple(getattr(res, "PLAN_SUFFIXES", ()))
         self.plan_exceptions = frozenset(getattr(res, "PLAN_SUFFIX_EXCEPTIONS", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
@@ -41,7 +47,8 @@ class TenseReader:
 
     def _code(self, text: str) -> int:
         """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break,
-        4 a plan, 5 a soft break (a comma), 6 "est"/"sont" (a past after a reflexive pronoun)."""
+        4 a plan, 5 a soft break (a comma), 6 "est"/"sont" (a past after a reflexive pronoun), 7 a
+        present tense of a scheduled event ("meets", "s'ouvre"), read as a plan."""
         return self._read(norm(text), text[:1].isalpha())
 
     def _key_code(self, low: str) -> int:
@@ -64,6 +71,8 @@ class TenseReader:
             return 0
         if low in self.future_words:
             return 1
+        if low in self.present_words:
+            return 7
         if low in self.plan_words:
             return 4
         if self.plan_suffixes and len(low) > 5 and low.endswith(self.plan_suffixes) \
@@ -123,17 +132,17 @@ class TenseReader:
         # has none before its own comma: "prendra fin en novembre, a indiqué le ministre" is
         # a future, the verb of saying is another clause's
         far = 4 * WINDOW
-        hit = self._nearest(range(start - 1, max(start - WINDOW, 0) - 1, -1), codes, keys, lows)
+        hit = self._nearest(range(start - 1, max(start - WINDOW, 0) - 1, -1), codes, keys, lows, toks)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             best = ((far if hit[2] else 0) + 2 * (start - hit[0]), hit[1])
-        hit = self._nearest(range(end, min(end + WINDOW, len(toks))), codes, keys, lows)
+        hit = self._nearest(range(end, min(end + WINDOW, len(toks))), codes, keys, lows, toks)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             score = (far if hit[2] else 0) + 2 * (hit[0] - end + 1) + 1
             if best is None or score < best[0]:
                 best = (score, hit[1])
         return None if best is None else _TENSES[best[1]]
 
-    def _nearest(self, positions, codes, keys: list[str], lows: list[str]) -> tuple | None:
+    def _nearest(self, positions, codes, keys: list[str], lows: list[str], toks) -> tuple | None:
         """The first marker among the tokens at ``positions`` (read in that order): (its position,
         its code, whether a comma came before it), or None."""
         crossed = False
@@ -144,19 +153,30 @@ class TenseReader:
             if code == _SOFT:
                 crossed = True
                 continue
+            if self.no_marker and lows[j] in self.no_marker and j + 1 < len(lows) \
+                    and lows[j + 1] in self.no_marker[lows[j]]:
+                continue                # "next to the U.S. embassy": no future
             if code == _AUX:
                 if not self._reflexive_before(lows, j):
                     continue
                 code = _PAST            # "s'est tenu": a past
             if code == _PAST and j > 0 and self._no_past(lows, j):
                 continue                # "will be held", "va être déployé": not a past tense
+            if code == _PRESENT:
+                if j > 0 and lows[j - 1] in self.present_not_after:
+                    continue            # "did not meet on Monday": another verb's tense
+                code = _PLAN            # "The Fed meets on Wednesday": a scheduled event, ahead
+            elif code == _BREAK and j + 1 < len(toks) and lows[j] in _SENTENCE_ENDS \
+                    and toks[j + 1].sent == toks[j].sent:
+                continue                # the full stop of "a.m." or "U.S." ends no clause
             return j, code, crossed
         return None
 
 
 _DOC = "document"                       # the cache entry of the document's keys
 _TEXT = attrgetter("text")
-_FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX = 1, 2, 3, 4, 5, 6      # codes (see ``TenseReader._code``)
+_FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT = 1, 2, 3, 4, 5, 6, 7   # codes (see ``TenseReader._code``)
+_SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
 _TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
 
 

@@ -174,6 +174,8 @@ AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",
 
 RANGE_OPEN = {"between": "between", "from": "from", "since": "since", "until": "until",
               "till": "until", "through": "until", "before": "before", "after": "after"}
+# openers of a span that runs until now: its start lies behind whatever the clause's tense
+SINCE_LOOKS_BACK = ("since",)
 RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "until": "from",
               "till": "from"}
 
@@ -183,9 +185,24 @@ FUTURE_WORDS = (
 # words of a plan or an expectation: they point forward, but the plan may be one already past
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
-    "plans plan planned expected expects scheduled due would intends intend hopes may might "
+    "plans plan planned expected expects scheduled due would intends intend hopes may might could "
     "slated poised"
 ).split()
+# a tense word followed by these is none: "next to the embassy", "would begin in May and last about
+# three years" (the verb "last")
+TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
+    ("last", w) for w in ("about", "for", "until", "through", "longer", "several", "a", "up", "into"))
+# the present tense of a scheduled event ("The Fed meets on Wednesday", "the trial starts Monday",
+# "the rules take effect in January"): ahead, like a plan.  Verbs whose forms are common nouns
+# ("votes", "visits", "heads", "returns", "reports") are left out
+SCHEDULE_PRESENT_WORDS = (
+    "meets meet starts start begins begin opens open reopens reopen closes ends hears convenes convene "
+    "resumes resume kicks expires arrives arrive departs travels testifies testify faces takes take "
+    "goes unveils plays decides"
+).split()
+# ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"
+SCHEDULE_PRESENT_NOT_AFTER = ("did", "didn't", "not", "n't", "never", "to", "had", "will", "'ll", "would",
+                              "could", "may", "might", "shall", "must", "should", "can")
 FUTURE_SUFFIXES = ()
 FUTURE_SUFFIX_EXCEPTIONS = ()
 PAST_WORDS = (

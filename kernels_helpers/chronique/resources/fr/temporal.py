@@ -201,6 +201,8 @@ RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since",
               "dès": "since", "à partir de": "since", "jusqu'à": "until",
               "jusqu'au": "until", "jusqu'en": "until", "avant": "before",
               "après": "after"}
+# openers of a span that runs until now: its start lies behind whatever the clause's tense
+SINCE_LOOKS_BACK = ("depuis",)
 RANGE_JOIN = {"et": "between", "au": "from", "à": "from", "-": "dash", "jusqu'au": "from",
               "jusqu'à": "from"}
 
@@ -216,6 +218,18 @@ PLAN_WORDS = (
     "compte comptent entend entendent espère espèrent envisage projette "
     "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient"
 ).split()
+# the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
+# lundi », « les cours reprennent mercredi »): ahead, like a plan.  Forms that are common nouns
+# (« rencontre », « vote », « part », « entre ») are left out
+SCHEDULE_PRESENT_WORDS = (
+    "réunit réunissent ouvre ouvrent rouvre rouvrent débute débutent commence commencent reprend "
+    "reprennent affronte affrontent joue jouent achève achèvent termine terminent tient tiennent "
+    "déroule déroulent comparaît comparaissent expire expirent accueille accueillent reçoit reçoivent "
+    "examine examinent prononce prononcent rend rendent"
+).split()
+# ... unless another verb carries the tense: « ne s'est pas réuni »
+# (and « avant que les forces ne reprennent les lieux »: a subjunctive)
+SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
 FUTURE_SUFFIXES = ("era", "eront", "erons", "erez", "irai", "ira", "iront", "drons", "dront",
                    "dra", "tra", "tront", "oira", "oiront",
                    # "recevra", "devra", "enverra", "verra", "saura"
@@ -238,7 +252,9 @@ PAST_SUFFIX_MIN = 4
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
-                  "reste", "restent", "demeure", "demeurent")
+                  "reste", "restent", "demeure", "demeurent",
+                  # a noun, not a participle, after an article: « le comité », « le député »
+                  "le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "ce", "cet", "cette")
 # "est", "sont" and a participle: a present passive (« l'audience est fixée au 4 avril »), unless
 # the verb is conjugated with "être" (« il est arrivé ») or reflexive (« il s'est rendu »)
 PASSIVE_PRESENT_AUX = ("est", "sont")
