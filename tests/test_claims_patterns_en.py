@@ -484,6 +484,14 @@ CASES = [
         [("Bloomberg", "The company plans to cut 5,000 jobs", "indirect")],
         id="citing-after-a-reporting-clause-names-the-reporter-s-sources-not-a-second-claim"),
     pytest.param(
+        "The vote will take place at 10 a.m. ET on Thursday, the spokesman said.",
+        [("spokesman", "The vote will take place at 10 a.m. ET on Thursday", "indirect")],
+        id="a-m-before-a-time-zone-ends-no-sentence"),
+    pytest.param(
+        "He left at 9 p.m. The police arrived later, officials said.",
+        [("anonymous officials", "The police arrived later", "indirect")],
+        id="p-m-before-a-capitalised-function-word-ends-the-sentence"),
+    pytest.param(
         "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
         [("Bloomberg", "talks had stalled", "indirect")],
         id="citing-aside-between-the-cue-and-that"),

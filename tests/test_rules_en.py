@@ -747,3 +747,10 @@ def test_the_verb_last_before_a_span_is_no_past_marker():
     # "would begin in May and last about three years": the plan, not "last", gives May's year
     a = analyze("The commission said construction would begin in May and last about three years.")
     assert timex(a, "May").value == "2020-05"
+
+
+def test_other_time_expressions_do_not_push_the_tense_out_of_reach():
+    # "is expected" is twelve tokens away, but eight of them are the clock times before the weekday
+    a = analyze("The storm is expected to make landfall around 2 p.m. EST (1900 GMT) on Friday, "
+                "the National Hurricane Center said.")
+    assert timex(a, "Friday").value == next_one(5).isoformat()

@@ -187,12 +187,14 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
 
 
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
-              mask: list[int], where=None, offsets: list[int] | None = None) -> tuple:
+              mask: list[int], where=None, offsets: list[int] | None = None,
+              function_words: frozenset = frozenset()) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
     end punctuation and dashes with ``lexicon.END``; ``where(bit)``, when given, lists the
     tokens having a bit (``lexicon.TokenBits.positions``); ``offsets``: the start offsets of the
-    tokens."""
+    tokens; ``function_words``: after "a.m." or "e.g.", a sentence starts only on one of these ("at 9
+    p.m. The police ...", not "at 10 a.m. ET")."""
     n = len(toks)
     if n == 0:
         return [], [0], [0]
@@ -241,10 +243,18 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
         if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
             prev = toks[j - 1] if j >= 1 else None
-            if prev is None or not ((len(prev.text) == 1 and prev.text.isupper()) or prev.low in honorifics):
+            if prev is None or not ((len(prev.text) == 1 and (prev.text.isupper() or _dotted(toks, lows, j)
+                                                              and lows[i] not in function_words))
+                                    or prev.low in honorifics):
                 starts.append(i)
     ends = starts[1:] + [n]
     sid = [0] * n
     for s, (a, b) in enumerate(zip(starts, ends)):
         sid[a:b] = [s] * (b - a)
     return sid, starts, ends
+
+
+def _dotted(toks, lows: list[str], j: int) -> bool:
+    """Whether the full stop at token ``j`` closes letters and full stops alternating ("a.m.",
+    "p.m.", "e.g."): an abbreviation, not the end of a sentence."""
+    return j >= 3 and lows[j - 2] == "." and len(toks[j - 3].text) == 1 and toks[j - 3].text.isalpha()

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from ..model import Timex
 from ..tokens import Token, columns
+from .tense import time_spans
 from . import calendar as cal
 from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
                        day_span, fmt_day, period, pod_span, season_span, shift)
@@ -120,6 +121,8 @@ class Resolver:
         marks: dict = {}
         toks = self.toks
         tense = self.tense_reader.tense
+        if len(mentions) > 1:
+            time_spans(marks, len(toks), ((s, e) for s, e, _ in mentions))
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
             said = tense(toks, s, e, marks)

@@ -8,6 +8,7 @@ such a clause is "planned".
 """
 from __future__ import annotations
 
+from itertools import accumulate
 from operator import attrgetter
 from types import ModuleType
 
@@ -131,13 +132,23 @@ class TenseReader:
         # clause break or the sentence.  A marker past a comma counts only when the other side
         # has none before its own comma: "prendra fin en novembre, a indiqué le ministre" is
         # a future, the verb of saying is another clause's
+        # (the tokens of other time expressions, given by ``time_spans``, are not counted in the
+        # distance: "landfall around 2 p.m. EST (1900 GMT) on Wednesday" is close to "landfall")
         far = 4 * WINDOW
-        hit = self._nearest(range(start - 1, max(start - WINDOW, 0) - 1, -1), codes, keys, lows, toks)
+        inside = cache.get(_SPANS)
+        n = len(toks)
+        if inside is None:
+            left, right = max(start - WINDOW, 0), min(end + WINDOW, n)
+        else:
+            left, right = _reach(inside, start, end, n)
+        hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
-            best = ((far if hit[2] else 0) + 2 * (start - hit[0]), hit[1])
-        hit = self._nearest(range(end, min(end + WINDOW, len(toks))), codes, keys, lows, toks)
+            d = start - hit[0] if inside is None else start - hit[0] - (inside[start] - inside[hit[0]])
+            best = ((far if hit[2] else 0) + 2 * d, hit[1])
+        hit = self._nearest(range(end, right), codes, keys, lows, toks)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
-            score = (far if hit[2] else 0) + 2 * (hit[0] - end + 1) + 1
+            d = hit[0] - end + 1 if inside is None else hit[0] - end + 1 - (inside[hit[0]] - inside[end])
+            score = (far if hit[2] else 0) + 2 * d + 1
             if best is None or score < best[0]:
                 best = (score, hit[1])
         return None if best is None else _TENSES[best[1]]
@@ -173,7 +184,29 @@ class TenseReader:
         return None
 
 
+def time_spans(cache: dict, n: int, spans) -> None:
+    """Tell ``TenseReader.tense`` (through its ``cache``) the token spans ``(start, end)`` of the
+    document's time expressions, among its ``n`` tokens: they do not count in a marker's distance."""
+    marks = bytearray(n + 1)
+    for a, b in spans:
+        marks[a:b] = b"\x01" * (b - a)
+    cache[_SPANS] = list(accumulate(marks, initial=0))   # [k]: tokens inside spans before token k
+
+
+def _reach(inside: list[int], start: int, end: int, n: int) -> tuple[int, int]:
+    """The first token the search left of ``start`` reads, and the end of the tokens it reads right of
+    ``end``: ``WINDOW`` tokens outside time expressions each way, at most ``4 * WINDOW`` in all."""
+    lo = max(start - WINDOW, 0)
+    while lo > 0 and lo > start - 4 * WINDOW and (start - lo) - (inside[start] - inside[lo]) < WINDOW:
+        lo -= 1
+    hi = min(end + WINDOW, n)
+    while hi < n and hi < end + 4 * WINDOW and (hi - end) - (inside[hi] - inside[end]) < WINDOW:
+        hi += 1
+    return lo, hi
+
+
 _DOC = "document"                       # the cache entry of the document's keys
+_SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT = 1, 2, 3, 4, 5, 6, 7   # codes (see ``TenseReader._code``)
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
