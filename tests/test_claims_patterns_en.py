@@ -492,6 +492,14 @@ CASES = [
         [("anonymous officials", "The police arrived later", "indirect")],
         id="p-m-before-a-capitalised-function-word-ends-the-sentence"),
     pytest.param(
+        "Senate Minority Leader Chuck Schumer, a New York Democrat, said the bill would fail.",
+        [("Chuck Schumer", "the bill would fail", "indirect")],
+        id="capitalised-description-after-an-indefinite-article-is-an-apposition"),
+    pytest.param(
+        "The bill would fail, said Senator Chuck Schumer, a New York Democrat.",
+        [("Chuck Schumer", "The bill would fail", "indirect")],
+        id="capitalised-description-after-an-inverted-speaker"),
+    pytest.param(
         "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
         [("Bloomberg", "talks had stalled", "indirect")],
         id="citing-aside-between-the-cue-and-that"),

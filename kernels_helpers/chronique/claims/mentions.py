@@ -2187,6 +2187,13 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
             # organisation's when an organisation's noun is apposed to it)
             a.titles = (*a.titles, b)
             b.appos = a
+        elif (a.name is not None and a.kind in ("name", "title") and b.kind == "name" and b.det == "indef"
+              and after == "," and not a.in_quote):
+            # "Chuck Schumer, a New York Democrat, said": capitalised words after an indefinite
+            # article describe the name before them, they name no one
+            b.kind, b.title, b.name, b.nature, b.number, b.det_name = "title", b.name, None, "person", "s", False
+            a.titles = (*a.titles, b)
+            b.appos = a
     # "Le ministre délégué aux Transports, Olivier Laniel,", "son directeur sportif, Luc Marchand,":
     # the title's complement or modifiers (a few words, no punctuation) before the comma
     cue_first = lex.cues.first
