@@ -500,6 +500,18 @@ CASES = [
         [("Chuck Schumer", "The bill would fail", "indirect")],
         id="capitalised-description-after-an-inverted-speaker"),
     pytest.param(
+        "Jamie Dimon, JPMorgan's chief executive, told analysts the economy was resilient.",
+        [("Jamie Dimon", "the economy was resilient", "indirect")],
+        id="told-a-bare-plural-addressee-then-a-clause-without-that"),
+    pytest.param(
+        "The minister told parliament inflation would ease.",
+        [("minister", "inflation would ease", "indirect")],
+        id="told-parliament-then-a-clause-without-that"),
+    pytest.param(
+        "White House press secretary Karoline Leavitt told reporters the president was not concerned.",
+        [("Karoline Leavitt", "the president was not concerned", "indirect")],
+        id="told-reporters-is-the-addressee-the-clause-keeps-its-subject"),
+    pytest.param(
         "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
         [("Bloomberg", "talks had stalled", "indirect")],
         id="citing-aside-between-the-cue-and-that"),

@@ -185,7 +185,7 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if lex.media_preps:
             if k not in lex.media_preps:
                 return j
-        elif media == "prep" or (j not in d.m_start and k not in lex.pronouns):
+        elif media == "prep" or (j not in d.m_start and k not in lex.pronouns and k not in lex.addressees):
             return j
     took_object = False
     for _ in range(12):
@@ -231,6 +231,8 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                             break
                         j += 1
                 j = place_after(d, channel_agent_end(d, j, end), end)
+                if media:
+                    took_object = True  # "told reporters the president was ...": they were told
                 continue
             c = lex.anonymity.match(d.fkeys, d.caps, j) if mj & ANON else None
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
@@ -269,6 +271,10 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
                         continue
                 if k in lex.pronouns and lex.pronouns[k][2] and k not in ("he", "she", "it", "they"):
                     j += 1          # "told him that"
+                    took_object = True
+                    continue
+                if m is None and k in lex.addressees and j + 1 < end:
+                    j += 1          # "told analysts the economy was resilient"
                     took_object = True
                     continue
         break

@@ -362,6 +362,7 @@ class Lexicon:
     name_ordinal_endings: tuple = ()        # "the 5th U.S. Circuit Court of Appeals": a numbered body
     coordinators: frozenset = frozenset()
     joint_links: frozenset = frozenset()           # "Scholz and Macron said": two speakers of one claim
+    addressees: frozenset = frozenset()            # "told analysts the ...": the people told, no article
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
@@ -567,6 +568,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.name_ordinal_endings = tuple(fold(w) for w in g("NAME_ORDINAL_ENDINGS", ()))
     lx.coordinators = _set(g("COORDINATORS"))
     lx.joint_links = _set(g("JOINT_SPEAKER_LINKS", ()))
+    lx.addressees = _set(g("ADDRESSEE_NOUNS", ()))
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))

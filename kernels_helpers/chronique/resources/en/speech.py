@@ -298,6 +298,12 @@ FUNCTION_WORDS = (
     "should may might must it's amid despite following during inside outside"
 ).split()
 COORDINATORS = ("and", "but", "then")
+# nouns naming the people told, without an article, before the words told ("told analysts the economy
+# was resilient", "told parliament inflation would ease")
+ADDRESSEE_NOUNS = tuple(
+    "analysts investors lawmakers legislators parliament congress senators supporters delegates students "
+    "workers employees staff shareholders officers parliamentarians diplomats viewers listeners readers "
+    "members voters residents parents fans colleagues donors jurors judges customers clients".split())
 # the word joining two speakers of one statement: "Scholz and Macron said"
 JOINT_SPEAKER_LINKS = ("and",)
 # "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a
