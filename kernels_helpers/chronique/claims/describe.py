@@ -621,7 +621,8 @@ class Describer:
             else:
                 mention = None
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
-                e.kind = "person"
+                # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT")
+                e.kind = "organization" if _acronym(e.name) else "person"
                 e.guessed = True
             joint = self.joint(raw, m, e) if e is not None and m is not None and d.lex.joint_links else None
             if joint is not None:
@@ -671,3 +672,8 @@ class Describer:
             self.done.append((raw, e, claim))
             out.append(claim)
         return out
+
+
+def _acronym(name: str | None) -> bool:
+    """Whether ``name`` is written as an acronym: capital letters only, two or more, in one word."""
+    return bool(name) and 2 <= len(name) <= 8 and name.isalpha() and name.isupper()

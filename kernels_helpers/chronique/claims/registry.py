@@ -26,6 +26,7 @@ UNKNOWN = "unknown"
 _NAME_WORDS: dict[str, tuple] = {}     # name -> its capitalised words (see ``Registry._by_name``)
 _NONE: frozenset = frozenset()
 RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
+_EXPANSIONS = 200       # entities an acronym's expansion is looked for among
 
 
 @dataclass(eq=False, slots=True)
@@ -443,6 +444,11 @@ class Registry:
                 # "Corvessa" after "Corvessa Therapeutics", "Prairie Gold" after "Prairie Gold Dairy
                 # Cooperative": a company's name without its closing words
                 e = self.by_lead.get(words)
+        if e is None and 2 <= len(name) <= 8 and name.isalpha() and name.isupper():
+            # "the FCA" after "the Financial Conduct Authority": the initials of a name met before
+            e = self._expanded(name)
+            if e is not None:
+                self.entities.setdefault(name, e)
         if e is not None:
             return e
         lex = self.lex
@@ -666,6 +672,24 @@ class Registry:
         last = words[-1]
         hit = self.lex.titles.hits.get(last)
         return fold(last) in self.lex.org_heads or hit is not None and hit[1][3] == "org"
+
+    def _expanded(self, acronym: str) -> Entity | None:
+        """The organisation (or unknown name) met last, among the latest ``_EXPANSIONS``, whose
+        words' initials spell ``acronym``: its capitalised words ("Food and Drug Administration",
+        FDA), or its words but the function words ("Institut national de la statistique et des
+        études économiques", Insee)."""
+        target = acronym.lower()
+        function_words = self.lex.function_words
+        for e in islice(reversed(self.recent), _EXPANSIONS):
+            if e.kind not in ("organization", UNKNOWN) or not e.name or " " not in e.name:
+                continue
+            words = [w for w in e.name.replace("-", " ").replace("'", " ").split()
+                     if fold(w.lower()) not in function_words]
+            if len(words) >= len(target) and (
+                    "".join(w[0] for w in words).lower() == target
+                    or "".join(w[0] for w in words if w[:1].isupper()).lower() == target):
+                return e
+        return None
 
     def _acronym_named(self, m: Mention) -> Entity | None:
         """The organisation an acronym names inside a described organisation, between lowercase

@@ -512,7 +512,7 @@ TITLE_MODIFIERS = ("haut", "haute", "hauts", "hautes", "même", "mêmes", "autre
                    "principal", "principale", "premier", "première", "fédéral", "fédérale", "local",
                    "locale", "régional", "régionale", "proche", "proches", "haut-commissaire")
 # honorifics before a name: word -> gender
-HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "pr": None, "mgr": "m"}
+HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "dre": "f", "pr": None, "pre": "f", "mgr": "m"}
 # subject pronouns: word -> (gender, number, person-like)
 PRONOUNS = {
     "il": ("m", "s", True), "elle": ("f", "s", True), "ils": ("m", "p", True), "elles": ("f", "p", True),

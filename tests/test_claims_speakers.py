@@ -1,4 +1,5 @@
-"""Claims made by several speakers at once ("Scholz and Macron said", "ont déclaré X et Y").
+"""Who the speaker of a claim is: several speakers at once ("Scholz and Macron said", "ont déclaré
+X et Y"), the kind of a name the tables do not know, an acronym for a name met before.
 
 One statement, one claim: its speaker names them all, as the text joins them, and lists each
 of them (``members``) with their own entity and kind."""
@@ -75,3 +76,32 @@ def test_json_ld_gives_each_joint_speaker_as_an_author():
     (claim,) = [g for g in export.to_jsonld(a)["@graph"] if g["@type"] == "Claim"]
     assert claim["author"] == [{"@type": "Person", "name": "Olaf Scholz", "jobTitle": "German Chancellor"},
                                {"@type": "Person", "name": "Emmanuel Macron", "jobTitle": "French President"}]
+
+
+@pytest.mark.parametrize("text, lang, name, kind", [
+    pytest.param("La SNCF a annoncé vendredi que le trafic serait perturbé.", "fr", "SNCF", "organization",
+                 id="fr-acronym-speaking-is-an-organisation"),
+    pytest.param("Les travaux seront achevés fin août, a indiqué la RATP.", "fr", "RATP", "organization",
+                 id="fr-inverted-acronym"),
+    pytest.param("Jean Dupont a déclaré que la ville était sûre.", "fr", "Jean Dupont", "person",
+                 id="fr-first-name-and-surname-stay-a-person"),
+])
+def test_an_unknown_acronym_that_speaks_is_an_organisation(text, lang, name, kind):
+    (claim,) = chronique.analyze(text, lang=lang, published=PUB).claims
+    assert (claim["speaker"]["name"], claim["speaker"]["kind"]) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Britain's Financial Conduct Authority fined the bank on Tuesday. The FCA said the checks were weak.",
+     "Financial Conduct Authority"),
+    ("The Food and Drug Administration approved the drug. The FDA said it was safe.", "Food and Drug Administration"),
+])
+def test_an_acronym_is_the_organisation_whose_initials_it_spells(text, name):
+    (claim,) = chronique.analyze(text, lang="en", published=PUB).claims
+    assert (claim["speaker"]["entity"], claim["speaker"]["kind"]) == (name, "organization")
+
+
+def test_a_french_doctor_s_honorific_is_no_part_of_her_name():
+    (claim,) = chronique.analyze("« Les cas augmentent », a expliqué la Dre Hélène Bourgarel, allergologue.",
+                                 lang="fr", published=PUB).claims
+    assert claim["speaker"]["name"] == "Hélène Bourgarel"
