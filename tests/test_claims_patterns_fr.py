@@ -11,6 +11,15 @@ import chronique
 PUB = "2024-03-12"
 
 CASES = [
+    # --- "selon" that names no source ------------------------------------------------------------
+    pytest.param(
+        "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",
+        [],
+        id="selon-toute-vraisemblance-is-no-source"),
+    pytest.param(
+        "Selon toute probabilité, le texte sera adopté mardi, a indiqué le ministre.",
+        [("ministre", "Selon toute probabilité, le texte sera adopté mardi", "indirect")],
+        id="selon-toute-probabilite-inside-a-claim"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "« Nous ne céderons pas au chantage », a déclaré lundi le Premier ministre canadien Justin Trudeau.",

@@ -331,7 +331,8 @@ PREVERBAL_CLITICS = ("y", "lui", "leur")
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
-ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas")     # "selon que ...": not an attribution
+# "selon que ...", "selon toute vraisemblance": not an attribution
+ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas", "toute", "les circonstances")
 # counts a news outlet makes itself: "selon un décompte de l'AFP" reports the outlet's own
 # tally, no one's words
 MEDIA_COUNT_HEADS = ("décompte", "décomptes", "comptage", "comptages", "recensement", "pointage", "bilan", "bilans")
