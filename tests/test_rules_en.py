@@ -754,3 +754,28 @@ def test_other_time_expressions_do_not_push_the_tense_out_of_reach():
     a = analyze("The storm is expected to make landfall around 2 p.m. EST (1900 GMT) on Friday, "
                 "the National Hurricane Center said.")
     assert timex(a, "Friday").value == next_one(5).isoformat()
+
+
+# ---------------------------------------------------------------- holidays
+@pytest.mark.parametrize("sentence, word, value", [
+    # published Tuesday 31 December 2019
+    ("Shoppers crowded the malls on Christmas Eve.", "Christmas Eve", "2019-12-24"),
+    ("The president will address the nation on Christmas Eve.", "Christmas Eve", "2020-12-24"),
+    ("Sales rose over Thanksgiving.", "Thanksgiving", "2019-11-28"),
+    ("Stores opened early on Black Friday.", "Black Friday", "2019-11-29"),
+    ("The talks will resume after Easter.", "Easter", "2020-04-12"),
+    ("Markets will be closed on Good Friday.", "Good Friday", "2020-04-10"),
+    ("The pope spoke on Easter Monday 2019.", "Easter Monday 2019", "2019-04-22"),
+    ("The parade is held on Memorial Day.", "Memorial Day", "2020-05-25"),
+])
+def test_a_holiday_is_its_day_on_the_side_of_publication_the_tense_gives(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE" and t.value == value and t.rule == "holiday"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kids collected easter eggs in the park.",
+    "The Good Friday Agreement ended decades of violence.",
+])
+def test_holiday_words_in_lowercase_or_in_a_name_are_no_date(sentence):
+    assert analyze(sentence).timexes == []

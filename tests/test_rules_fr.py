@@ -675,10 +675,11 @@ def test_ordinary_words_are_not_time_expressions(sentence):
     assert analyze(sentence).timexes == []
 
 
-def test_vendredi_saint_is_a_name_not_last_friday():
+def test_vendredi_saint_is_a_holiday_not_last_friday():
     a = analyze("Le Vendredi Saint, les fidèles se sont rassemblés devant la cathédrale.")
-    assert all("Vendredi" not in t.text for t in a.timexes)
     assert all(t.value != most_recent(5).isoformat() for t in a.timexes)
+    # Good Friday 2019, two days before Easter Sunday 21 April
+    assert [(t.text, t.value, t.rule) for t in a.timexes] == [("Le Vendredi Saint", "2019-04-19", "holiday")]
 
 
 def test_age_of_a_person_is_not_a_duration():
@@ -820,7 +821,6 @@ def test_d_ici_leaves_the_following_expression_whole():
     "La police a déployé 1500 agents dans la capitale.",
     "Le vol AF 1148 a atterri sans encombre.",
     "Le Journal du dimanche a révélé l'affaire.",
-    "Le lundi de Pâques est férié.",
 ])
 def test_numbers_and_names_that_look_like_dates_are_not(sentence):
     assert analyze(sentence).timexes == []
@@ -904,3 +904,23 @@ def test_un_nom_en_e_apres_un_article_n_est_pas_un_participe_passe():
 def test_depuis_un_mois_regarde_en_arriere_meme_au_present():
     a = analyze("« On joue pour rien depuis novembre », a déclaré la capitaine.")
     assert timex(a, "novembre").value == "2019-11"
+
+
+# ---------------------------------------------------------------- fêtes
+@pytest.mark.parametrize("sentence, word, value", [
+    # publié le mardi 31 décembre 2019
+    ("Les magasins étaient bondés à Noël.", "Noël", "2019-12-25"),
+    ("Les commerces seront fermés à la Toussaint.", "la Toussaint", "2020-11-01"),
+    ("Le pape est mort le lundi de Pâques 2019.", "le lundi de Pâques 2019", "2019-04-22"),
+    ("Les négociations reprendront après Pâques.", "Pâques", "2020-04-12"),
+    ("Le défilé aura lieu le lundi de Pentecôte.", "le lundi de Pentecôte", "2020-06-01"),
+    # no tense: the nearest (13 April 2020 is nearer than 22 April 2019)
+    ("Le lundi de Pâques est férié.", "Le lundi de Pâques", "2020-04-13"),
+])
+def test_une_fete_est_son_jour_du_cote_de_la_publication_que_donne_le_temps(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.type == "DATE" and t.value == value and t.rule == "holiday"
+
+
+def test_l_accord_du_vendredi_saint_n_est_pas_une_date():
+    assert analyze("Sans transfert des pouvoirs, l'accord du Vendredi Saint serait caduc.").timexes == []

@@ -56,6 +56,40 @@ def last_day(y: int, m: int) -> int:
     return _cal.monthrange(y, m)[1]     # raises: there is no such month
 
 
+def easter(y: int) -> date:
+    """Easter Sunday of the Gregorian year ``y`` (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday(rule: tuple, y: int) -> date | None:
+    """The day of a holiday in year ``y``.  ``rule``: ("fixed", month, day), ("easter", days after
+    Easter Sunday) or ("nth", month, isoweekday, n, days after) for the n-th such weekday of the
+    month (n = -1: the last), e.g. Thanksgiving ("nth", 11, 4, 4, 0)."""
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    kind = rule[0]
+    if kind == "fixed":
+        return date(y, rule[1], rule[2])
+    if kind == "easter":
+        return easter(y) + timedelta(days=rule[1])
+    month, wd, n, after = rule[1], rule[2], rule[3], rule[4]
+    if n > 0:
+        first = date(y, month, 1)
+        d = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(y, month, last_day(y, month))
+        d = last - timedelta(days=(last.isoweekday() - wd) % 7)
+    return d + timedelta(days=after)
+
+
 def add_months(d: date, n: int) -> date:
     k = d.year * 12 + d.month - 1 + n
     y, m = divmod(k, 12)

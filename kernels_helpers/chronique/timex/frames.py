@@ -127,6 +127,15 @@ class Actions:
         return self._one(m, {"kind": "date", "day": day, "month": month, "year": year, "wd": None,
                              "pod": None, "dir": None, "this": False})
 
+    def a_holiday(self, m, toks):
+        """A holiday by its name ("Christmas", "le lundi de Pâques"), with a year or not."""
+        if not self._plausible(m, toks, "holiday", "holiday"):
+            return None         # "easter eggs", "the Good Friday Agreement"
+        words = _words(m, toks, "holiday")
+        name = " ".join(t.text for t in words)
+        return self._one(m, {"kind": "holiday", "holiday": _cap(m, "holiday"), "name": name,
+                             "year": _cap(m, "year")})
+
     def a_date(self, m, toks):
         if "weekday" in m.caps and not self._plausible(m, toks, "weekday", "weekday"):
             return None

@@ -308,6 +308,10 @@ class Resolver:
             return Res("DATE", v, None, None, "D", "a day and month with no year and no publication date", 0.5)
         if kind == "month":
             return Res("DATE", f"XXXX-{f['month']:02d}", None, None, "M", "a month with no year and no publication date", 0.5)
+        if kind == "holiday":
+            rule = f["holiday"]
+            v = f"XXXX-{rule[1]:02d}-{rule[2]:02d}" if rule[0] == "fixed" else "XXXX"
+            return Res("DATE", v, None, None, "D", f"{f['name']}, a holiday with no year and no publication date", 0.5)
         if kind == "season":
             return Res("DATE", f"XXXX-{f['season']}", None, None, "SEASON", "a season with no year and no publication date", 0.5)
         if kind == "weekend":
@@ -339,6 +343,11 @@ class Resolver:
                     r = _with_pod(date(y, m, d), f.get("pod"), f"an explicit date: {fmt_day(date(y, m, d))}", 0.97)
                 self.dates[key] = r
             return r
+        if kind == "holiday" and f.get("year"):
+            d = cal.holiday(f["holiday"], f["year"])
+            if d is None:
+                return None
+            return Res("DATE", d.isoformat(), *day_span(d), "D", f"{f['name']} {f['year']}: {fmt_day(d)}", 0.95, day=d)
         if kind == "year":
             y = f["year"]
             v, s, e = period("Y", date(y, 1, 1))
@@ -398,6 +407,22 @@ class Resolver:
         r.why += f", its {'middle' if part == 'mid' else part}"
         return r
 
+    def _holiday(self, f, tense: str | None, dct: date) -> Res:
+        """A holiday with no year: the one of the previous, this or the next year on the side of
+        publication the tense gives (the publication day itself is on both), else the nearest."""
+        cands = [d for d in (cal.holiday(f["holiday"], y) for y in (dct.year - 1, dct.year, dct.year + 1))
+                 if d is not None]
+        past = [d for d in cands if d <= dct]
+        fut = [d for d in cands if d >= dct]
+        if tense == "past" and past:
+            d, why = past[-1], "the latest one before publication (past tense)"
+        elif tense == "future" and fut:
+            d, why = fut[0], "the next one after publication (future tense)"
+        else:
+            d = min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+            why = "the one nearest to publication"
+        return Res("DATE", d.isoformat(), *day_span(d), "D", f"{f['name']}: {why}, {fmt_day(d)}", 0.85, day=d)
+
     def _choose_year(self, dct: date, month: int, day: int | None, tense: str | None,
                      direction: int | None, deadline: bool = False, planned: bool = False) -> tuple[date, str]:
         """The year for a day (or month) written without one: near publication, tense-aware.
@@ -440,6 +465,8 @@ class Resolver:
         tense = it["tense"]
         if kind == "date":
             return self._date(f, it, dct)
+        if kind == "holiday":
+            return self._holiday(f, tense, dct)
         if kind == "weekday":
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense,
                                            (it.get("range") or {}).get("kind") == "until")

@@ -185,7 +185,7 @@ FUTURE_WORDS = (
 # words of a plan or an expectation: they point forward, but the plan may be one already past
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
-    "plans plan planned expected expects scheduled due would intends intend hopes may might could "
+    "plans plan planned expected expects expect scheduled due would intends intend hopes may might could "
     "slated poised"
 ).split()
 # a tense word followed by these is none: "next to the embassy", "would begin in May and last about
@@ -243,8 +243,7 @@ TIMES_WORD = {"times": 1}
 NAMES_WITH_TIME_WORDS = ("Sunday Times", "Sunday Telegraph", "Sunday Express", "Sunday Mirror", "Mail on Sunday",
                          "Daily Mail", "Daily Telegraph", "Daily Beast", "Daily Express", "Daily Star",
                          "Daily News", "Daily Caller", "Daily Wire", "Weekly Standard", "March Madness",
-                         "Easter Monday", "Ash Wednesday", "Palm Sunday", "Easter Sunday", "Super Tuesday",
-                         "Patriots Day")
+                         "Super Tuesday", "Patriots Day", "Good Friday Agreement", "Good Friday accord")
 # a month word before a capitalised word is a first name: "April Ryan", "August Pfluger"
 MONTH_BEFORE_A_NAME_IS_A_NAME = True
 
@@ -258,6 +257,8 @@ APPROX_WORDS = {"about": 1, "nearly": 1, "almost": 1, "some": 1, "more than": 1,
                 "another": 0, "an additional": 0, "the final": 0}
 
 RULES = [
+    # "Christmas", "Easter Monday", "Thanksgiving 2024"
+    ("holiday", "{holiday} {year}?", "holiday", {}),
     ("range_days", "^from|^between {month} {day=d1} to|and|- {day=d2} ,? {year}?",
      "range_days", {}),
     ("range_days_dm", "^from|^between {day=d1} to|and|- {day=d2} {month} ,? {year}?",
@@ -355,7 +356,26 @@ RULES = [
     ("clock_ampm_zone", "^at? {approx}? {hh} {ampm} {zone}", "clock", {}),
 ]
 
+# holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) | ("nth", month,
+# isoweekday, n, days after): the n-th such weekday of the month (-1: the last)
+HOLIDAYS = {
+    "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
+    "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31), "Halloween": ("fixed", 10, 31),
+    "Valentine's Day": ("fixed", 2, 14), "Boxing Day": ("fixed", 12, 26), "Veterans Day": ("fixed", 11, 11),
+    "Armistice Day": ("fixed", 11, 11), "Bastille Day": ("fixed", 7, 14), "Juneteenth": ("fixed", 6, 19),
+    "St. Patrick's Day": ("fixed", 3, 17), "Easter": ("easter", 0), "Easter Sunday": ("easter", 0),
+    "Easter Monday": ("easter", 1), "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7),
+    "Ash Wednesday": ("easter", -46), "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50),
+    "Thanksgiving": ("nth", 11, 4, 4, 0), "Thanksgiving Day": ("nth", 11, 4, 4, 0),
+    "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
+    "Memorial Day": ("nth", 5, 1, -1, 0), "Labor Day": ("nth", 9, 1, 1, 0),
+    "Martin Luther King Jr. Day": ("nth", 1, 1, 3, 0), "Martin Luther King Day": ("nth", 1, 1, 3, 0),
+    "Presidents Day": ("nth", 2, 1, 3, 0), "Presidents' Day": ("nth", 2, 1, 3, 0),
+    "Mother's Day": ("nth", 5, 7, 2, 0), "Father's Day": ("nth", 6, 7, 3, 0),
+}
+
 CATEGORIES = {
+    "holiday": HOLIDAYS,
     "weekday": WEEKDAYS,
     "weekday_pl": WEEKDAYS_PLURAL,
     "month": MONTHS,
@@ -390,7 +410,7 @@ CATEGORIES = {
 }
 
 # English writes weekdays and months with a capital: "may" is a verb, "May" a month
-NEEDS_CAPITAL = ("weekday", "month", "weekday_pl")
+NEEDS_CAPITAL = ("weekday", "month", "weekday_pl", "holiday")
 AMBIGUOUS = {
     "month": ("may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
               "oct", "nov", "dec"),

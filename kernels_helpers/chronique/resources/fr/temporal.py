@@ -240,7 +240,9 @@ FUTURE_SUFFIX_EXCEPTIONS = ("sera", "caméra", "opéra", "ère", "cathédra", "c
                             "fera", "libera", "cobra", "zebra", "vera", "hera")
 PAST_WORDS = (
     "a ont avait avaient était étaient eu été fut furent ai avons avez hier "
-    "dernier dernière passé"
+    "dernier dernière passé "
+    # « est mort lundi » (but « la mort », « un mort »: NOT_PAST_AFTER)
+    "mort morte morts mortes"
 ).split()
 # the conditional of reported plans: « il se rendrait vendredi à Kiev », « une annonce pourrait
 # intervenir samedi » (the auxiliaries "serait", "aurait" form past conditionals: « il aurait été tué »)
@@ -292,9 +294,8 @@ ROMAN_CENTURIES = {r + e: n for n, r in enumerate(_ROMAN, 1) for e in ("e", "èm
 NAMED_DATE_YEARS = {(9, 11): 2001, (11, 13): 2015, (10, 7): 2023}
 
 # names holding a time word, which is then no time expression
-NAMES_WITH_TIME_WORDS = ("Journal du dimanche", "mardi gras", "lundi de Pâques", "lundi de Pentecôte",
-                         "dimanche de Pâques", "dimanche des Rameaux", "jeudi saint", "mercredi des Cendres",
-                         "Libération du dimanche")
+NAMES_WITH_TIME_WORDS = ("Journal du dimanche", "jeudi saint", "Libération du dimanche", "accord du Vendredi saint",
+                         "accords du Vendredi saint")
 
 # "dans la journée", "dans la nuit", "le même jour": within the anchor day
 SAME_DAY = ("la journée",)
@@ -302,6 +303,8 @@ SAME_DAY = ("la journée",)
 # Rules: (name, pattern, action, params).  Order breaks ties between matches
 # of equal length.
 RULES = [
+    # "à Noël", "le lundi de Pâques", "la Toussaint 2024"
+    ("holiday", "{holiday} {year}?", "holiday", {}),
     # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
     ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
     # "les 20 et 21 mars", "les 5 et 6 avril 2024"
@@ -420,7 +423,22 @@ DIRECTION_MODIFIERS = {"derniers": -1, "dernières": -1, "prochains": 1, "procha
 DIRECTION_AFTER = {"écoulés": -1, "écoulées": -1, "passés": -1, "passées": -1, "à venir": 1,
                    "qui viennent": 1}
 
+# holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) | ("nth", month,
+# isoweekday, n, days after)
+HOLIDAYS = {
+    "Noël": ("fixed", 12, 25), "la Toussaint": ("fixed", 11, 1), "le jour de l'an": ("fixed", 1, 1),
+    "le Nouvel An": ("fixed", 1, 1), "la Saint-Sylvestre": ("fixed", 12, 31), "la Saint-Valentin": ("fixed", 2, 14),
+    "la Chandeleur": ("fixed", 2, 2), "la fête du Travail": ("fixed", 5, 1), "la fête nationale": ("fixed", 7, 14),
+    "la fête de la musique": ("fixed", 6, 21), "Halloween": ("fixed", 10, 31), "la Saint-Jean": ("fixed", 6, 24),
+    "l'Assomption": ("fixed", 8, 15), "Pâques": ("easter", 0), "le lundi de Pâques": ("easter", 1),
+    "lundi de Pâques": ("easter", 1), "le dimanche de Pâques": ("easter", 0), "le vendredi saint": ("easter", -2),
+    "vendredi saint": ("easter", -2), "Mardi gras": ("easter", -47), "le mercredi des Cendres": ("easter", -46),
+    "le dimanche des Rameaux": ("easter", -7), "l'Ascension": ("easter", 39), "la Pentecôte": ("easter", 49),
+    "le lundi de Pentecôte": ("easter", 50), "lundi de Pentecôte": ("easter", 50),
+}
+
 CATEGORIES = {
+    "holiday": HOLIDAYS,
     "weekday": WEEKDAYS,
     "weekday_pl": WEEKDAYS_PLURAL,
     "month": MONTHS,
