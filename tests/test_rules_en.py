@@ -779,3 +779,17 @@ def test_a_holiday_is_its_day_on_the_side_of_publication_the_tense_gives(sentenc
 ])
 def test_holiday_words_in_lowercase_or_in_a_name_are_no_date(sentence):
     assert analyze(sentence).timexes == []
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Thursday marks the anniversary of the Sept. 11 attacks.", "Sept. 11", "2001-09-11"),
+    ("A memorial for victims of the Oct. 7 attack was held.", "Oct. 7", "2023-10-07"),
+    ("The Jan. 6 committee issued its final report.", "Jan. 6", "2021-01-06"),
+])
+def test_a_date_naming_an_event_takes_the_event_s_year(sentence, word, value):
+    t = timex(analyze(sentence), word)
+    assert t.value == value and "naming an event" in t.explanation
+
+
+def test_the_same_date_without_an_event_noun_is_near_publication():
+    assert timex(analyze("The vote was held on Sept. 11."), "Sept. 11").value == "2019-09-11"

@@ -924,3 +924,10 @@ def test_une_fete_est_son_jour_du_cote_de_la_publication_que_donne_le_temps(sent
 
 def test_l_accord_du_vendredi_saint_n_est_pas_une_date():
     assert analyze("Sans transfert des pouvoirs, l'accord du Vendredi Saint serait caduc.").timexes == []
+
+
+def test_une_date_apres_le_nom_d_un_evenement_prend_l_annee_de_l_evenement():
+    a = analyze("Quatre ans après les attentats du 13 novembre, la France se souvient.")
+    t = timex(a, "13 novembre")
+    assert t.value == "2015-11-13" and "naming an event" in t.explanation
+    assert timex(analyze("Le vote a eu lieu le 13 novembre."), "le 13 novembre").value == "2019-11-13"

@@ -40,6 +40,10 @@ class Actions:
         self.superlatives = {norm(w) for w in getattr(res, "SPAN_SUPERLATIVES", ())}
         self.day_counts = dict(getattr(res, "COLLOQUIAL_DAY_COUNTS", {}))
         self.named_years = dict(getattr(res, "NAMED_DATE_YEARS", {}))
+        # nouns of an event named by its date ("the Sept. 11 attacks", "les attentats du 13 novembre"):
+        # such a date without a year is the event's
+        self.named_nouns = {norm(w) for w in getattr(res, "NAMED_DATE_NOUNS", ())}
+        self.named_links = {norm(w) for w in getattr(res, "NAMED_DATE_LINKS", ())}
         # names holding a time word ("The Sunday Times", "le Journal du dimanche"): each word ->
         # [(the name's words, the word's place in it)]
         self.time_names: dict[str, list] = {}
@@ -125,7 +129,7 @@ class Actions:
         day, month = _cap(m, "day"), _cap(m, "month")
         year = self.named_years.get((month, day))
         return self._one(m, {"kind": "date", "day": day, "month": month, "year": year, "wd": None,
-                             "pod": None, "dir": None, "this": False})
+                             "pod": None, "dir": None, "this": False, "named": year is not None})
 
     def a_holiday(self, m, toks):
         """A holiday by its name ("Christmas", "le lundi de Pâques"), with a year or not."""
@@ -145,7 +149,22 @@ class Actions:
                  "this": "this_wd" in m.caps,
                  "year": _cap(m, "year"), "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
                  "dir": _cap(m, "after_mod")}
+        if frame["year"] is None and frame["wd"] is None and self.named_nouns:
+            year = self.named_years.get((frame["month"], frame["day"]))
+            if year is not None and self._names_an_event(m, toks):
+                frame["year"], frame["named"] = year, True
         return self._one(m, frame)
+
+    def _names_an_event(self, m: Match, toks: list[Token]) -> bool:
+        """Whether the date of ``m`` names an event: an event's noun right after it ("the Sept. 11
+        attacks") or before it and a linking word ("les attentats du 13 novembre")."""
+        if m.end < len(toks) and toks[m.end].low in self.named_nouns:
+            return True
+        a = m.start                     # the link may open the match ("du 13 novembre") or not
+        if toks[a].low in self.named_links or a >= 1 and toks[a - 1].low in self.named_links:
+            a = a if toks[a].low in self.named_links else a - 1
+            return a >= 1 and toks[a - 1].low in self.named_nouns
+        return False
 
     def a_weekday_day(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):

@@ -339,6 +339,10 @@ class Resolver:
             if r is None:
                 if not cal.valid_date(y, m, d):
                     r = self._impossible(f, y)
+                elif f.get("named"):
+                    # "the Sept. 11 attacks", "le 13-Novembre": the year is the event's
+                    r = _with_pod(date(y, m, d), f.get("pod"), f"a date naming an event, that of "
+                                  f"{fmt_day(date(y, m, d))}", 0.9)
                 else:
                     r = _with_pod(date(y, m, d), f.get("pod"), f"an explicit date: {fmt_day(date(y, m, d))}", 0.97)
                 self.dates[key] = r

@@ -356,6 +356,11 @@ RULES = [
     ("clock_ampm_zone", "^at? {approx}? {hh} {ampm} {zone}", "clock", {}),
 ]
 
+# dates naming an event ("the Sept. 11 attacks", "the Oct. 7 attack", "the Jan. 6 committee"): (month,
+# day) -> the event's year, when an event noun follows the date
+NAMED_DATE_YEARS = {(9, 11): 2001, (10, 7): 2023, (1, 6): 2021, (11, 13): 2015}
+NAMED_DATE_NOUNS = ("attack", "attacks", "attackers", "hijackers", "hijackings", "bombing", "bombings",
+                    "committee", "riot", "riots", "insurrection", "massacre", "terror", "terrorist")
 # holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) | ("nth", month,
 # isoweekday, n, days after): the n-th such weekday of the month (-1: the last)
 HOLIDAYS = {

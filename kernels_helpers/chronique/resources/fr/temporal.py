@@ -292,6 +292,9 @@ ROMAN_CENTURIES = {r + e: n for n, r in enumerate(_ROMAN, 1) for e in ("e", "èm
 # dates written as names ("le 11-Septembre") that name an event of one year: (month, day) -> year;
 # the others ("le 14-Juillet", "le 1er-Mai") are yearly holidays
 NAMED_DATE_YEARS = {(9, 11): 2001, (11, 13): 2015, (10, 7): 2023}
+# the same in a plain date after an event noun: « les attentats du 13 novembre »
+NAMED_DATE_NOUNS = ("attentat", "attentats", "attaque", "attaques", "massacre", "tuerie", "commission")
+NAMED_DATE_LINKS = ("du", "de")
 
 # names holding a time word, which is then no time expression
 NAMES_WITH_TIME_WORDS = ("Journal du dimanche", "jeudi saint", "Libération du dimanche", "accord du Vendredi saint",
