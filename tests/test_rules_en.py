@@ -793,3 +793,14 @@ def test_a_date_naming_an_event_takes_the_event_s_year(sentence, word, value):
 
 def test_the_same_date_without_an_event_noun_is_near_publication():
     assert timex(analyze("The vote was held on Sept. 11."), "Sept. 11").value == "2019-09-11"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    # published Tuesday 31 December 2019
+    ("Unions called a strike for Jan. 9.", "Jan. 9", "2020-01-09"),
+    ("The vote was postponed to Thursday.", "Thursday", next_one(4).isoformat()),
+    ("She set a new trial date for June.", "June", "2020-06"),
+    ("He called on Monday for calm.", "Monday", most_recent(1).isoformat()),
+])
+def test_the_date_a_call_or_a_postponement_aims_at_lies_ahead_the_act_s_own_date_behind(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

@@ -931,3 +931,14 @@ def test_une_date_apres_le_nom_d_un_evenement_prend_l_annee_de_l_evenement():
     t = timex(a, "13 novembre")
     assert t.value == "2015-11-13" and "naming an event" in t.explanation
     assert timex(analyze("Le vote a eu lieu le 13 novembre."), "le 13 novembre").value == "2019-11-13"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    # publié le mardi 31 décembre 2019
+    ("Les syndicats ont appelé à une journée de mobilisation le 9 janvier.", "le 9 janvier", "2020-01-09"),
+    ("L'intersyndicale a appelé à un rassemblement samedi devant la préfecture.", "samedi", next_one(6).isoformat()),
+    ("Le vote a été reporté à jeudi.", "jeudi", next_one(4).isoformat()),
+    ("La CGT a appelé lundi à manifester.", "lundi", most_recent(1).isoformat()),
+])
+def test_la_date_visee_par_un_appel_ou_un_report_est_a_venir_celle_de_l_acte_passee(sentence, word, value):
+    assert timex_containing(analyze(sentence), word).value == value

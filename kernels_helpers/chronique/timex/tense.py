@@ -22,6 +22,8 @@ class TenseReader:
         self.future_words = frozenset(res.FUTURE_WORDS)
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
+        self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ()))
+        self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
         # (word, next word) pairs in which a tense word is none ("next to")
         self.no_marker = {}
@@ -49,7 +51,9 @@ class TenseReader:
     def _code(self, text: str) -> int:
         """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break,
         4 a plan, 5 a soft break (a comma), 6 "est"/"sont" (a past after a reflexive pronoun), 7 a
-        present tense of a scheduled event ("meets", "s'ouvre"), read as a plan."""
+        present tense of a scheduled event ("meets", "s'ouvre"), read as a plan, 8 a verb of calling,
+        promising or setting a date ("appelé", "promised"): a plan when its object stands between it
+        and the expression, else a past."""
         return self._read(norm(text), text[:1].isalpha())
 
     def _key_code(self, low: str) -> int:
@@ -74,6 +78,8 @@ class TenseReader:
             return 1
         if low in self.present_words:
             return 7
+        if low in self.intent_words:
+            return 8
         if low in self.plan_words:
             return 4
         if self.plan_suffixes and len(low) > 5 and low.endswith(self.plan_suffixes) \
@@ -141,7 +147,7 @@ class TenseReader:
             left, right = max(start - WINDOW, 0), min(end + WINDOW, n)
         else:
             left, right = _reach(inside, start, end, n)
-        hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks)
+        hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks, start)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0] if inside is None else start - hit[0] - (inside[start] - inside[hit[0]])
             best = ((far if hit[2] else 0) + 2 * d, hit[1])
@@ -153,7 +159,8 @@ class TenseReader:
                 best = (score, hit[1])
         return None if best is None else _TENSES[best[1]]
 
-    def _nearest(self, positions, codes, keys: list[str], lows: list[str], toks) -> tuple | None:
+    def _nearest(self, positions, codes, keys: list[str], lows: list[str], toks, origin: int | None = None) \
+            -> tuple | None:
         """The first marker among the tokens at ``positions`` (read in that order): (its position,
         its code, whether a comma came before it), or None."""
         crossed = False
@@ -173,7 +180,15 @@ class TenseReader:
                 code = _PAST            # "s'est tenu": a past
             if code == _PAST and j > 0 and self._no_past(lows, j):
                 continue                # "will be held", "va être déployé": not a past tense
-            if code == _PRESENT:
+            if code == _INTENT:
+                # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14": the date of
+                # the thing called for lies ahead; "a appelé mardi à ...": the call's own, past
+                # ("l'audience est fixée au 4 avril", "sont appelés aux urnes": a present passive, ahead)
+                code = _PLAN if (origin is not None and (origin - j > _INTENT_GAP or lows[origin - 1] in self.intent_targets
+                                                         or lows[origin] in self.intent_targets)
+                                 or j > 0 and lows[j - 1] in self.passive_present
+                                 and not self._reflexive_before(lows, j - 1)) else _PAST
+            elif code == _PRESENT:
                 if j > 0 and lows[j - 1] in self.present_not_after:
                     continue            # "did not meet on Monday": another verb's tense
                 code = _PLAN            # "The Fed meets on Wednesday": a scheduled event, ahead
@@ -208,7 +223,8 @@ def _reach(inside: list[int], start: int, end: int, n: int) -> tuple[int, int]:
 _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
-_FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT = 1, 2, 3, 4, 5, 6, 7   # codes (see ``TenseReader._code``)
+_FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
+_INTENT_GAP = 2                         # words between a verb of calling and the date it calls for, at least
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
 _TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
 

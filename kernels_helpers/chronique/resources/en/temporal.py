@@ -200,6 +200,12 @@ SCHEDULE_PRESENT_WORDS = (
     "resumes resume kicks expires arrives arrive departs travels testifies testify faces takes take "
     "goes unveils plays decides"
 ).split()
+# verbs of calling for, promising or setting a date: the date of their object lies ahead ("called a
+# strike for July 3", "set the vote for Sept. 14"), but a date right after them is the act's ("called
+# on Tuesday for calm")
+# a preposition of the date aimed at, right before it: "postponed to Thursday", "reporté à jeudi"
+INTENT_TARGETS = ("for", "to", "until")
+INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"
 SCHEDULE_PRESENT_NOT_AFTER = ("did", "didn't", "not", "n't", "never", "to", "had", "will", "'ll", "would",
                               "could", "may", "might", "shall", "must", "should", "can")

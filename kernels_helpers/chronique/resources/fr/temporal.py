@@ -227,6 +227,14 @@ SCHEDULE_PRESENT_WORDS = (
     "déroule déroulent comparaît comparaissent expire expirent accueille accueillent reçoit reçoivent "
     "examine examinent prononce prononcent rend rendent"
 ).split()
+# verbs of calling for, promising or setting a date: the date of their object lies ahead
+# (« ont appelé à la grève du 3 au 5 juillet », « a fixé le scrutin au 14 septembre »), but a date
+# right after them is the act's (« a appelé mardi à manifester »)
+# a preposition of the date aimed at, right before it: "postponed to Thursday", "reporté à jeudi"
+INTENT_TARGETS = ("pour", "à")
+INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
+                                     "décalé", "planifié")
+                     for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
 # ... unless another verb carries the tense: « ne s'est pas réuni »
 # (and « avant que les forces ne reprennent les lieux »: a subjunctive)
 SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
