@@ -122,7 +122,7 @@ class Resolver:
         toks = self.toks
         tense = self.tense_reader.tense
         if len(mentions) > 1:
-            time_spans(marks, len(toks), ((s, e) for s, e, _ in mentions))
+            time_spans(marks, ((s, e) for s, e, _ in mentions))
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
             said = tense(toks, s, e, marks)

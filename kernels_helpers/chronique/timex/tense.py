@@ -8,7 +8,7 @@ such a clause is "planned".
 """
 from __future__ import annotations
 
-from itertools import accumulate
+from bisect import bisect_left
 from operator import attrgetter
 from types import ModuleType
 
@@ -141,19 +141,43 @@ class TenseReader:
         # (the tokens of other time expressions, given by ``time_spans``, are not counted in the
         # distance: "landfall around 2 p.m. EST (1900 GMT) on Wednesday" is close to "landfall")
         far = 4 * WINDOW
-        inside = cache.get(_SPANS)
         n = len(toks)
-        if inside is None:
-            left, right = max(start - WINDOW, 0), min(end + WINDOW, n)
-        else:
-            left, right = _reach(inside, start, end, n)
+        left, right = max(start - WINDOW, 0), min(end + WINDOW, n)
+        skipped_left = skipped_right = ()     # the other expressions' spans in the window
+        spans = cache.get(_SPANS)
+        if spans is not None:
+            starts, ends = spans
+            k = bisect_left(starts, start)
+            i = k - 1
+            if i >= 0 and ends[i] > left:
+                # each other expression in the window widens it by its tokens
+                skipped_left = []
+                while i >= 0 and ends[i] > left:
+                    a, b = starts[i], ends[i]
+                    skipped_left.append((a, b))
+                    left = max(left - (min(b, start) - a), start - 4 * WINDOW, 0)   # (all of it is inside)
+                    i -= 1
+            i = k + 1 if k < len(starts) and starts[k] == start else k
+            if i < len(starts) and starts[i] < right:
+                skipped_right = []
+                while i < len(starts) and starts[i] < right:
+                    a, b = starts[i], ends[i]
+                    skipped_right.append((a, b))
+                    right = min(right + (b - max(a, end)), end + 4 * WINDOW, n)
+                    i += 1
         hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks, start)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
-            d = start - hit[0] if inside is None else start - hit[0] - (inside[start] - inside[hit[0]])
+            d = start - hit[0]
+            for a, b in skipped_left:
+                if b > hit[0]:
+                    d -= min(b, start) - max(a, hit[0])
             best = ((far if hit[2] else 0) + 2 * d, hit[1])
         hit = self._nearest(range(end, right), codes, keys, lows, toks)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
-            d = hit[0] - end + 1 if inside is None else hit[0] - end + 1 - (inside[hit[0]] - inside[end])
+            d = hit[0] - end + 1
+            for a, b in skipped_right:
+                if a < hit[0]:
+                    d -= min(b, hit[0]) - max(a, end)
             score = (far if hit[2] else 0) + 2 * d + 1
             if best is None or score < best[0]:
                 best = (score, hit[1])
@@ -199,25 +223,11 @@ class TenseReader:
         return None
 
 
-def time_spans(cache: dict, n: int, spans) -> None:
+def time_spans(cache: dict, spans) -> None:
     """Tell ``TenseReader.tense`` (through its ``cache``) the token spans ``(start, end)`` of the
-    document's time expressions, among its ``n`` tokens: they do not count in a marker's distance."""
-    marks = bytearray(n + 1)
-    for a, b in spans:
-        marks[a:b] = b"\x01" * (b - a)
-    cache[_SPANS] = list(accumulate(marks, initial=0))   # [k]: tokens inside spans before token k
-
-
-def _reach(inside: list[int], start: int, end: int, n: int) -> tuple[int, int]:
-    """The first token the search left of ``start`` reads, and the end of the tokens it reads right of
-    ``end``: ``WINDOW`` tokens outside time expressions each way, at most ``4 * WINDOW`` in all."""
-    lo = max(start - WINDOW, 0)
-    while lo > 0 and lo > start - 4 * WINDOW and (start - lo) - (inside[start] - inside[lo]) < WINDOW:
-        lo -= 1
-    hi = min(end + WINDOW, n)
-    while hi < n and hi < end + 4 * WINDOW and (hi - end) - (inside[hi] - inside[end]) < WINDOW:
-        hi += 1
-    return lo, hi
+    document's time expressions, in text order: they do not count in a marker's distance."""
+    spans = list(spans)
+    cache[_SPANS] = ([a for a, _ in spans], [b for _, b in spans])
 
 
 _DOC = "document"                       # the cache entry of the document's keys
