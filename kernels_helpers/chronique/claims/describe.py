@@ -609,6 +609,7 @@ class Describer:
         cands = self.hedge_toks
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()
+        keys, joint_links, n_toks = d.keys, d.lex.joint_links, len(toks)
         for raw in raws:
             e, via = self.entity(raw)
             by_raw[id(raw)] = e
@@ -624,7 +625,10 @@ class Describer:
                 # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT")
                 e.kind = "organization" if _acronym(e.name) else "person"
                 e.guessed = True
-            joint = self.joint(raw, m, e) if e is not None and m is not None and d.lex.joint_links else None
+            joint = None
+            if joint_links and e is not None and m is not None and (
+                    m.start > 0 and keys[m.start - 1] in joint_links or m.end < n_toks and keys[m.end] in joint_links):
+                joint = self.joint(raw, m, e)       # (a joining word next to the speaker: mostly none)
             if joint is not None:
                 speaker = self._joint_speaker(joint)
             elif e is not None:

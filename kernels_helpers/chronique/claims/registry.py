@@ -61,6 +61,7 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         # the entities, the most recently mentioned last (an ``Entity`` hashes by identity)
         self.recent: dict[Entity, Entity] = {}
+        self.initials: dict[str, tuple] = {}      # a name -> the initials an acronym of it spells
         self.numbered: dict[str, int] = {}      # entity id -> next number to try for a namesake
         # name-word suffixes of persons ("Esper" -> Mark Esper): a tree of name words read from the
         # last one; node[None] is the first entity whose name ends with the words leading there
@@ -680,14 +681,17 @@ class Registry:
         études économiques", Insee)."""
         target = acronym.lower()
         function_words = self.lex.function_words
+        initials = self.initials
         for e in islice(reversed(self.recent), _EXPANSIONS):
             if e.kind not in ("organization", UNKNOWN) or not e.name or " " not in e.name:
                 continue
-            words = [w for w in e.name.replace("-", " ").replace("'", " ").split()
-                     if fold(w.lower()) not in function_words]
-            if len(words) >= len(target) and (
-                    "".join(w[0] for w in words).lower() == target
-                    or "".join(w[0] for w in words if w[:1].isupper()).lower() == target):
+            spelt = initials.get(e.name)
+            if spelt is None:
+                words = [w for w in e.name.replace("-", " ").replace("'", " ").split()
+                         if fold(w.lower()) not in function_words]
+                spelt = initials[e.name] = ("".join(w[0] for w in words).lower(),
+                                            "".join(w[0] for w in words if w[:1].isupper()).lower())
+            if target in spelt:
                 return e
         return None
 

@@ -136,6 +136,12 @@ class Actions:
         if not self._plausible(m, toks, "holiday", "holiday"):
             return None         # "easter eggs", "the Good Friday Agreement"
         words = _words(m, toks, "holiday")
+        k, e = m.caps["holiday"][1], m.caps["holiday"][2]
+        if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
+            return None         # "Jean-Toussaint Mattei": a first name
+        if (e < len(toks) and toks[e].text[:1].isupper() and toks[e].text.isalpha() and toks[e].sent == toks[k].sent
+                and toks[e].low not in self.res.MONTHS and toks[e].low not in self.res.WEEKDAYS):
+            return None         # "Noël Mamère", "Easter Island": a name
         name = " ".join(t.text for t in words)
         return self._one(m, {"kind": "holiday", "holiday": _cap(m, "holiday"), "name": name,
                              "year": _cap(m, "year")})
