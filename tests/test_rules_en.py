@@ -805,3 +805,17 @@ def test_the_same_date_without_an_event_noun_is_near_publication():
 ])
 def test_the_date_a_call_or_a_postponement_aims_at_lies_ahead_the_act_s_own_date_behind(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investors expect a quarter-point cut.",
+    "More than a quarter of voters backed him.",
+    "The shares fell by a quarter.",
+    "He served three quarters of his term.",
+])
+def test_a_quarter_as_a_fraction_is_no_time(sentence):
+    assert analyze(sentence).timexes == []
+
+
+def test_quarters_counted_in_a_span_stay_a_duration():
+    assert timex(analyze("Sales rose over the past two quarters."), "the past two quarters").value == "P2Q"

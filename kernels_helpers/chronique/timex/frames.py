@@ -65,6 +65,10 @@ class Actions:
         self.ordinal_followers = {tuple(t.low for t in tokenize(p))
                                   for p in getattr(res, "ORDINAL_UNIT_FOLLOWERS", ())}
         self.ordinal_duration_before = {norm(w) for w in getattr(res, "ORDINAL_UNIT_DURATION_BEFORE", ())}
+        # units that are also fractions, and the words that make them fractions
+        self.fraction_units = set(getattr(res, "FRACTION_UNITS", ()))
+        self.fraction_after = {norm(w) for w in getattr(res, "FRACTION_AFTER", ())}
+        self.fraction_before = {norm(w) for w in getattr(res, "FRACTION_BEFORE", ())}
         self.handlers: dict = {}        # action name -> its method
 
     # -- guards ------------------------------------------------------------
@@ -425,6 +429,8 @@ class Actions:
             return None
         if m.end - m.start == 2 and self._is_ordinal(m, toks):
             return None   # "a second explosion": the ordinal, not one second
+        if unit in self.fraction_units and self._is_fraction(m, toks):
+            return None   # "a quarter of voters", "fell by a quarter", "a quarter-point cut"
         direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]
@@ -436,6 +442,16 @@ class Actions:
                                  "approx": bool(_cap(m, "approx_word")), "dir": direction})
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word")), "dir": direction})
+
+    def _is_fraction(self, m, toks) -> bool:
+        """Whether a unit that is also a fraction ("quarter", "quart") is the fraction: before "of"
+        or a word glued by a hyphen ("a quarter of voters", "a quarter-point cut"), or after a
+        word of measure ("fell by a quarter")."""
+        e, n = m.end, len(toks)
+        if e < n and (toks[e].low in self.fraction_after
+                      or toks[e].text == "-" and toks[e].start == toks[e - 1].end):
+            return True
+        return m.start > 0 and toks[m.start - 1].low in self.fraction_before
 
     def _is_ordinal(self, m, toks) -> bool:
         """'a second explosion', 'a second, independent alarm', 'une seconde fois': an article and a unit

@@ -367,6 +367,11 @@ RULES = [
 NAMED_DATE_YEARS = {(9, 11): 2001, (10, 7): 2023, (1, 6): 2021, (11, 13): 2015}
 NAMED_DATE_NOUNS = ("attack", "attacks", "attackers", "hijackers", "hijackings", "bombing", "bombings",
                     "committee", "riot", "riots", "insurrection", "massacre", "terror", "terrorist")
+# units that are also fractions ("a quarter of voters", "fell by a quarter", "a quarter-point cut"):
+# no time before these words or after these
+FRACTION_UNITS = ("Q",)
+FRACTION_AFTER = ("of", "point", "points", "percentage", "percent", "mile", "miles", "pound", "pounds")
+FRACTION_BEFORE = ("by", "than", "nearly", "almost", "roughly", "about")
 # holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) | ("nth", month,
 # isoweekday, n, days after): the n-th such weekday of the month (-1: the last)
 HOLIDAYS = {
