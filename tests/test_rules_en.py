@@ -819,3 +819,13 @@ def test_a_quarter_as_a_fraction_is_no_time(sentence):
 
 def test_quarters_counted_in_a_span_stay_a_duration():
     assert timex(analyze("Sales rose over the past two quarters."), "the past two quarters").value == "P2Q"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    # published Tuesday 31 December 2019
+    ("Investors are cautious ahead of Friday's vote.", "Friday", next_one(5).isoformat()),
+    ("Traders are bracing for Friday's jobs report.", "Friday", next_one(5).isoformat()),
+    ("Importers scrambled for dollars ahead of the March election.", "March", "2020-03"),
+])
+def test_ahead_of_or_bracing_for_an_event_points_to_the_next_one(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

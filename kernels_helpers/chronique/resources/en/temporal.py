@@ -186,7 +186,9 @@ FUTURE_WORDS = (
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
     "plans plan planned expected expects expect scheduled due would intends intend hopes may might could "
-    "slated poised"
+    "slated poised "
+    # "ahead of Wednesday's vote", "bracing for Friday's jobs report", "awaiting Thursday's ruling"
+    "ahead bracing awaiting await awaits"
 ).split()
 # a tense word followed by these is none: "next to the embassy", "would begin in May and last about
 # three years" (the verb "last")

@@ -216,7 +216,9 @@ FUTURE_WORDS = (
 PLAN_WORDS = (
     "devrait devraient doit doivent prévu prévue prévus prévues "
     "compte comptent entend entendent espère espèrent envisage projette "
-    "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient"
+    "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient "
+    # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
+    "approche attente"
 ).split()
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
 # lundi », « les cours reprennent mercredi »): ahead, like a plan.  Forms that are common nouns
