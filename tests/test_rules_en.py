@@ -829,3 +829,14 @@ def test_quarters_counted_in_a_span_stay_a_duration():
 ])
 def test_ahead_of_or_bracing_for_an_event_points_to_the_next_one(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+def test_hours_later_is_the_day_of_its_anchor():
+    a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
+    t = timex(a, "Hours later")
+    assert t.value == most_recent(6).isoformat() and t.anchor == timex(a, "Saturday").id
+    assert t.explanation.startswith("some hours after 'Saturday'")
+
+
+def test_days_later_without_a_number_is_not_dated():
+    assert analyze("Days later, a missile struck.").timexes == []

@@ -950,3 +950,13 @@ def test_la_date_visee_par_un_appel_ou_un_report_est_a_venir_celle_de_l_acte_pas
 ])
 def test_un_prenom_qui_s_ecrit_comme_une_fete_n_est_pas_une_date(sentence):
     assert analyze(sentence).timexes == []
+
+
+def test_des_heures_plus_tard_est_le_jour_de_son_ancre():
+    a = analyze("L'armée a indiqué samedi que des drones avaient attaqué. Des heures plus tard, un missile a frappé.")
+    assert timex(a, "Des heures plus tard").value == most_recent(6).isoformat()
+
+
+def test_l_explication_d_un_decalage_en_minutes_parle_de_minutes():
+    a = analyze("Le vol a eu lieu à 3 h 42. Onze minutes plus tard, les voleurs étaient partis.")
+    assert timex(a, "Onze minutes plus tard").explanation.startswith("11 minute(s) after")

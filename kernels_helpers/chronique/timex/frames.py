@@ -368,8 +368,16 @@ class Actions:
                              "pod": None, "scope": "text"})
 
     def a_anchored_offset(self, m, toks):
+        n = _cap(m, "num")
+        if n is None:
+            # "Hours later", "des heures plus tard": some hours, the same day as the anchor (some
+            # days or weeks cannot be dated)
+            if _cap(m, "unit") not in ("H", "MIN") or not toks[m.caps["unit"][2] - 1].low.endswith("s"):
+                return None
+            return self._one(m, {"kind": "anchored", "unit": _cap(m, "unit"), "n": m.params["sign"] * 2,
+                                 "pod": None, "some": True})
         return self._one(m, {"kind": "anchored", "unit": _cap(m, "unit"),
-                             "n": m.params["sign"] * _cap(m, "num"), "pod": None})
+                             "n": m.params["sign"] * n, "pod": None})
 
     def a_year_earlier(self, m, toks):
         return self._one(m, {"kind": "year_earlier", "unit": None})

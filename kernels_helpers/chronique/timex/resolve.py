@@ -857,12 +857,14 @@ class Resolver:
             v = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]
             return Res("DATE", v, None, None, "REF", "relative to a day that is not known", 0.3)
         d = shift(base_day, unit, n)
+        side = "after" if n > 0 else "before"
+        count = f"some {UNIT_NAMES[unit]}s" if f.get("some") else f"{abs(n)} {UNIT_NAMES[unit]}(s)"
         if unit in ("D", "H", "MIN", "S"):
-            rel = "the same day as" if n == 0 else (f"{abs(n)} day(s) {'after' if n > 0 else 'before'}")
-            return _with_pod(d, f.get("pod"), f"{rel} {src}: {fmt_day(d)}", 0.8)
+            rel = "the same day as" if n == 0 else f"{count} {side}"
+            return _with_pod(d, f.get("pod"), f"{rel} {src}: {fmt_day(d)}", 0.6 if f.get("some") else 0.8)
         gran = "W" if unit in ("W", "FN", "WE") else unit
         v, s, e = period(gran, d)
-        return Res("DATE", v, s, e, gran, f"{abs(n)} {UNIT_NAMES[unit]}(s) {'after' if n > 0 else 'before'} {src}", 0.7)
+        return Res("DATE", v, s, e, gran, f"{count} {side} {src}", 0.5 if f.get("some") else 0.7)
 
 
 @lru_cache(maxsize=None)

@@ -316,6 +316,9 @@ RULES = [
     ("year_earlier_quarter", "the year - earlier|ago {cal_unit}", "year_earlier_unit", {}),
     ("offset_later", "{num} {unit} later", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} earlier", "anchored_offset", {"sign": -1}),
+    # "Hours later", "days earlier": some of the unit
+    ("offset_later_some", "{unit} later", "anchored_offset", {"sign": 1}),
+    ("offset_earlier_some", "{unit} earlier", "anchored_offset", {"sign": -1}),
     ("ago", "{approx_word}? {num} {unit} ago", "offset", {"sign": -1}),
     # "a year ago to the day": that very day
     ("ago_to_the_day", "{num} {unit} ago to the day", "offset", {"sign": -1, "exact": True}),

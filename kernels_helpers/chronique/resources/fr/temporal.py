@@ -373,6 +373,9 @@ RULES = [
     ("anchored_unit", "le|la|l' {cal_unit} {anchored_mod}", "anchored_unit", {}),
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
+    # "des heures plus tard", "des jours auparavant": some of the unit
+    ("offset_later_some", "des? {unit} plus tard", "anchored_offset", {"sign": 1}),
+    ("offset_earlier_some", "des? {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
     # "il y a un an jour pour jour": ce jour-là précisément
     ("ago_to_the_day", "il y a {num} {unit} jour pour jour", "offset", {"sign": -1, "exact": True}),
