@@ -840,3 +840,8 @@ def test_hours_later_is_the_day_of_its_anchor():
 
 def test_days_later_without_a_number_is_not_dated():
     assert analyze("Days later, a missile struck.").timexes == []
+
+
+def test_two_days_joined_by_and_that_do_not_follow_each_other_are_two_dates():
+    a = analyze("Voting takes place on March 3 and 10.")
+    assert [(t.value, t.range) for t in a.timexes] == [("2020-03-03", None), ("2020-03-10", None)]

@@ -960,3 +960,19 @@ def test_des_heures_plus_tard_est_le_jour_de_son_ancre():
 def test_l_explication_d_un_decalage_en_minutes_parle_de_minutes():
     a = analyze("Le vol a eu lieu à 3 h 42. Onze minutes plus tard, les voleurs étaient partis.")
     assert timex(a, "Onze minutes plus tard").explanation.startswith("11 minute(s) after")
+
+
+def test_des_et_deux_jours_qui_se_suivent_sont_une_periode_deux_jours_eloignes_deux_dates():
+    a = analyze("La grève des 9 et 10 janvier a été annoncée.")
+    assert [t.value for t in a.timexes] == ["2020-01-09", "2020-01-10"]
+    assert a.timexes[0].range["interval"] == ["2020-01-09T00:00:00", "2020-01-10T23:59:59"]
+    b = analyze("Les élections auront lieu les 15 et 22 mars.")
+    assert [(t.value, t.range) for t in b.timexes] == [("2020-03-15", None), ("2020-03-22", None)]
+
+
+def test_la_nuit_du_31_decembre_au_1er_janvier_commence_le_31():
+    a = analyze("Dans la nuit du 30 au 31 décembre, 900 voitures ont brûlé.")
+    (t,) = a.timexes
+    assert t.value == "2019-12-30TNI" and t.interval == ["2019-12-30T21:00:00", "2019-12-31T05:59:59"]
+    b = analyze("La nuit du 31 décembre au 1er janvier 2020 sera surveillée.")
+    assert b.timexes[0].value == "2019-12-31TNI"

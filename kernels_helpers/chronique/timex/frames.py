@@ -65,6 +65,8 @@ class Actions:
         self.ordinal_followers = {tuple(t.low for t in tokenize(p))
                                   for p in getattr(res, "ORDINAL_UNIT_FOLLOWERS", ())}
         self.ordinal_duration_before = {norm(w) for w in getattr(res, "ORDINAL_UNIT_DURATION_BEFORE", ())}
+        # words joining two days that are two dates unless they follow each other ("les 15 et 22 mars")
+        self.pair_joins = {norm(w) for w in getattr(res, "DAY_PAIR_JOINS", ())}
         # units that are also fractions, and the words that make them fractions
         self.fraction_units = set(getattr(res, "FRACTION_UNITS", ()))
         self.fraction_after = {norm(w) for w in getattr(res, "FRACTION_AFTER", ())}
@@ -215,6 +217,9 @@ class Actions:
             f1 = (s1, e1)
             f2 = (s2, end2)
         base = {"kind": "date", "month": month, "year": year, "wd": None, "pod": None, "dir": None}
+        if d2 > d1 + 1 and any(t.low in self.pair_joins for t in toks[e1:s2]):
+            # "les 15 et 22 mars", "March 3 and 10": two days, not the days between them
+            return [(f1[0], f1[1], dict(base, day=d1, rule=m.rule)), (f2[0], f2[1], dict(base, day=d2, rule=m.rule))]
         one = dict(base, day=d1, rule=m.rule, range_role="start")
         two = dict(base, day=d2, rule=m.rule, range_role="end")
         return [(f1[0], f1[1], one), (f2[0], f2[1], two)]
@@ -336,6 +341,15 @@ class Actions:
         if "weekday2" in m.caps:
             wds.append(_cap(m, "weekday2"))
         return self._one(m, {"kind": "set_weekday", "wds": wds, "pod": _cap(m, "pod", _cap(m, "pod_pl"))})
+
+    def a_night_between_dates(self, m, toks):
+        """"la nuit du 31 décembre au 1er janvier": the night that starts on the first day."""
+        month = _cap(m, "m1") or _cap(m, "month")
+        year = _cap(m, "year")
+        if year is not None and _cap(m, "m1") is not None and month > _cap(m, "month"):
+            year -= 1           # "du 31 décembre au 1er janvier 2025": the night starts in 2024
+        return self._one(m, {"kind": "date", "day": _cap(m, "d1"), "month": month, "year": year, "wd": None,
+                             "pod": "NI", "dir": None, "this": False})
 
     def a_night_between(self, m, toks):
         return self._one(m, {"kind": "weekday", "wd": _cap(m, "wd1"), "pod": "NI", "dir": None,

@@ -176,6 +176,9 @@ RANGE_OPEN = {"between": "between", "from": "from", "since": "since", "until": "
               "till": "until", "through": "until", "before": "before", "after": "after"}
 # openers of a span that runs until now: its start lies behind whatever the clause's tense
 SINCE_LOOKS_BACK = ("since",)
+# two days joined by these are a span only when they follow each other ("les 20 et 21 mars"; "les 15 et 22
+# mars" are two days)
+DAY_PAIR_JOINS = ("and",)
 RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "until": "from",
               "till": "from"}
 

@@ -203,6 +203,9 @@ RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since",
               "après": "after"}
 # openers of a span that runs until now: its start lies behind whatever the clause's tense
 SINCE_LOOKS_BACK = ("depuis",)
+# two days joined by these are a span only when they follow each other ("les 20 et 21 mars"; "les 15 et 22
+# mars" are two days)
+DAY_PAIR_JOINS = ("et",)
 RANGE_JOIN = {"et": "between", "au": "from", "à": "from", "-": "dash", "jusqu'au": "from",
               "jusqu'à": "from"}
 
@@ -320,8 +323,8 @@ RULES = [
     ("holiday", "{holiday} {year}?", "holiday", {}),
     # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
     ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
-    # "les 20 et 21 mars", "les 5 et 6 avril 2024"
-    ("range_days_les", "^les {day=d1} et {day=d2} {month} {year}?", "range_days", {}),
+    # "les 20 et 21 mars", "les 5 et 6 avril 2024", "la grève des 16 et 17 septembre"
+    ("range_days_les", "^les|^des|^aux {day=d1} et {day=d2} {month} {year}?", "range_days", {}),
     # weekday + date: "mardi 31 décembre 2019", "le jeudi 7 octobre"
     ("weekday_date", "le? {weekday} {day} {month} {year}? {pod}?", "date", {}),
     # weekday and day number: "mardi 14", "le vendredi 3 à Genève"
@@ -340,6 +343,8 @@ RULES = [
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
     # "dans la nuit de lundi à mardi"
     ("night_of", "^dans? la nuit de|du {weekday=wd1} à|au {weekday=wd2}", "night_between", {}),
+    # "dans la nuit du 31 décembre au 1er janvier", "la nuit du 13 au 14 juillet"
+    ("night_of_dates", "^dans? la nuit du {day=d1} {month=m1}? au {day=d2} {month} {year}?", "night_between_dates", {}),
     # "dans la soirée de mardi", "dans la nuit de samedi"
     ("pod_of_weekday", "^dans la|l' {pod} de|du {weekday} {after_mod}?", "weekday", {}),
     # weekday with part of day and modifiers: "mardi soir", "vendredi dernier"
