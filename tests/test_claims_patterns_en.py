@@ -512,6 +512,11 @@ CASES = [
         [("Karoline Leavitt", "the president was not concerned", "indirect")],
         id="told-reporters-is-the-addressee-the-clause-keeps-its-subject"),
     pytest.param(
+        "Some 50,000 people marched, according to police, while organizers said 200,000 had taken part.",
+        [("police", "Some 50,000 people marched", "indirect"),
+         ("organizers", "200,000 had taken part", "indirect")],
+        id="according-to-between-commas-then-another-speaker-s-count"),
+    pytest.param(
         "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
         [("Bloomberg", "talks had stalled", "indirect")],
         id="citing-aside-between-the-cue-and-that"),

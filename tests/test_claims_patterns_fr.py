@@ -11,6 +11,13 @@ import chronique
 PUB = "2024-03-12"
 
 CASES = [
+    # --- two counts, two sources -------------------------------------------------------------------
+    pytest.param(
+        "Le mouvement a rassemblé mercredi près de 175 000 manifestants, selon le ministère de l'Intérieur, "
+        "250 000 d'après la CGT.",
+        [("ministère de l'Intérieur", "Le mouvement a rassemblé mercredi près de 175 000 manifestants", "indirect"),
+         ("CGT", "250 000", "indirect")],
+        id="selon-between-commas-then-another-source-s-count"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

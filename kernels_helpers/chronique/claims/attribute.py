@@ -3707,8 +3707,13 @@ class Attributor:
             return
         elif c.s > floor and (d.keys[c.s - 1] == "," or c.s - 1 in d.close_at) and (
                 np_end >= end or d.keys[np_end] in (".", ";")
-                or d.keys[np_end] == "," and np_end + 1 < end and d.keys[np_end + 1] in lex.relatives):
-            # (", selon le Quai d'Orsay, qui recommande ...": the relative reports on its own)
+                or d.keys[np_end] == "," and np_end + 1 < end and (
+                    d.keys[np_end + 1] in lex.relatives
+                    or ci + 1 < len(self.cues) and np_end < self.cues[ci + 1].s < end and (
+                        self.cues[ci + 1].according or d.keys[np_end + 1] in lex.counter_openers
+                        or d.toks[np_end + 1].digit))):
+            # (", selon le Quai d'Orsay, qui recommande ...": the relative reports on its own; "175 000
+            # manifestants, selon le ministère, 250 000 d'après la CGT": so does another attribution)
             a = strip_lead(d, floor, c.s - 1)
             e = trim_end(d, a, c.s if c.s - 1 in d.close_at else c.s - 1)
             rule = "according-after"

@@ -363,6 +363,7 @@ class Lexicon:
     coordinators: frozenset = frozenset()
     joint_links: frozenset = frozenset()           # "Scholz and Macron said": two speakers of one claim
     addressees: frozenset = frozenset()            # "told analysts the ...": the people told, no article
+    counter_openers: frozenset = frozenset()       # ", according to police, while organizers said": another's
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
@@ -569,6 +570,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.coordinators = _set(g("COORDINATORS"))
     lx.joint_links = _set(g("JOINT_SPEAKER_LINKS", ()))
     lx.addressees = _set(g("ADDRESSEE_NOUNS", ()))
+    lx.counter_openers = _set(g("COUNTER_CLAUSE_OPENERS", ()))
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))

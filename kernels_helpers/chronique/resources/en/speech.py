@@ -304,6 +304,9 @@ ADDRESSEE_NOUNS = tuple(
     "analysts investors lawmakers legislators parliament congress senators supporters delegates students "
     "workers employees staff shareholders officers parliamentarians diplomats viewers listeners readers "
     "members voters residents parents fans colleagues donors jurors judges customers clients".split())
+# after an attribution phrase between commas, these open another speaker's clause, which ends the
+# first one's words: "50,000 marched, according to police, while organizers said 200,000"
+COUNTER_CLAUSE_OPENERS = ("while", "whereas", "but")
 # the word joining two speakers of one statement: "Scholz and Macron said"
 JOINT_SPEAKER_LINKS = ("and",)
 # "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a

@@ -470,6 +470,9 @@ OBJECT_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 RESUMPTIVE_RELATIVES = ("ce que", "ce qu'")
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
+# after an attribution phrase between commas, these open another speaker's clause, which ends the
+# first one's words: « 175 000, selon la police, tandis que la CGT en a compté 250 000 »
+COUNTER_CLAUSE_OPENERS = ("tandis", "alors", "mais")
 # the word joining two speakers of one statement: "Scholz et Macron ont affirmé"
 JOINT_SPEAKER_LINKS = ("et",)
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
