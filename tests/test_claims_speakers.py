@@ -105,3 +105,19 @@ def test_a_french_doctor_s_honorific_is_no_part_of_her_name():
     (claim,) = chronique.analyze("« Les cas augmentent », a expliqué la Dre Hélène Bourgarel, allergologue.",
                                  lang="fr", published=PUB).claims
     assert claim["speaker"]["name"] == "Hélène Bourgarel"
+
+
+def test_joint_speakers_each_named_after_a_title_in_apposition():
+    text = ("Le ministre de l'Économie, Roland Lescure, et la ministre des Comptes publics, Amélie de Montchalin, "
+            "ont affirmé mardi que le budget était juste.")
+    (claim,) = chronique.analyze(text, lang="fr", published=PUB).claims
+    assert claim["speaker"]["name"] == "Roland Lescure et Amélie de Montchalin"
+    assert [m["name"] for m in claim["speaker"]["members"]] == ["Roland Lescure", "Amélie de Montchalin"]
+    assert claim["content"]["text"] == "le budget était juste"
+
+
+def test_an_institution_and_its_head_named_in_apposition_speak_together():
+    text = ("The Fed and its chairman, Alan Greenspan, have suggested that they intend to keep interest rates "
+            "unchanged.")
+    (claim,) = chronique.analyze(text, lang="en", published=PUB).claims
+    assert [m["name"] for m in claim["speaker"]["members"]] == ["Federal Reserve", "Alan Greenspan"]

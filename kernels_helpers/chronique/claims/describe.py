@@ -168,22 +168,25 @@ class Describer:
         sent = sid[m.start]
         members = [(m, e)]
         if raw.cue[0] >= m.end:
-            # speaker before its cue: conjuncts before it
-            k = m.start - 1
+            # speaker before its cue: conjuncts before it (each with the title apposed before it:
+            # "Le ministre de l'Économie, Roland Lescure, et la ministre ..., Amélie de Montchalin, ont")
+            k = self._phrase_start(m) - 1
             if k < 1 or keys[k] not in lex.joint_links:
                 return None
+            if keys[k - 1] == ",":
+                k -= 1                  # ", et"
             while True:
                 p = d.m_end.get(k)
                 pe = self._conjunct(p, sent)
                 if pe is None:
                     return None
                 members.insert(0, (p, pe))
-                k = p.start - 1
+                k = self._phrase_start(p) - 1
                 if k < 1 or keys[k] != "," or sid[k] != sent or len(members) >= _JOINT_MAX:
                     break
                 if d.m_end.get(k) is None or self._conjunct(d.m_end.get(k), sent) is None:
                     break               # "On Tuesday, Scholz and Macron said": the comma closes a lead
-            a = members[0][0].start
+            a = self._phrase_start(members[0][0])
             if not (a == d.sent_start[sent] or keys[a - 1] in _OPENING or strip_lead(d, d.sent_start[sent], a) >= a):
                 return None
         elif m.start >= raw.cue[1]:
@@ -208,6 +211,17 @@ class Describer:
                 x.guessed = True
         return members
 
+    def _phrase_start(self, x: Mention) -> int:
+        """Where the phrase naming ``x`` starts: at the title apposed before its name ("la ministre
+        des Comptes publics, Amélie de Montchalin"), else at ``x``."""
+        keys = self.d.keys
+        a = x.start
+        if x.titles and a > 1 and keys[a - 1] == ",":
+            for t in x.titles:
+                if t.end < a and a - t.end <= 6 and t.start < a:
+                    a = min(a, t.start)
+        return a
+
     def _conjunct(self, p: Mention | None, sent: int) -> Entity | None:
         """The entity of ``p`` when it may be one of several speakers of a sentence ``sent``."""
         if p is None or p.kind == "pron" or p.in_quote or self.d.sid[p.start] != sent:
@@ -223,7 +237,10 @@ class Describer:
         d = self.d
         text, toks = d.text, d.toks
         first, last = joint[0][0], joint[-1][0]
-        link = d.text[toks[last.start - 1].start:toks[last.start - 1].end]
+        k = self._phrase_start(last) - 1    # the joining word before the last one ("and", ", et")
+        if d.keys[k] not in d.lex.joint_links:
+            k -= 1
+        link = d.text[toks[k].start:toks[k].end]
         names = [x.name for _, x in joint]
         name = f"{', '.join(names[:-1])} {link} {names[-1]}"
         kinds = {x.kind for _, x in joint}
@@ -627,7 +644,8 @@ class Describer:
                 e.guessed = True
             joint = None
             if joint_links and e is not None and m is not None and (
-                    m.start > 0 and keys[m.start - 1] in joint_links or m.end < n_toks and keys[m.end] in joint_links):
+                    m.start > 0 and (keys[m.start - 1] in joint_links or m.titles and keys[m.start - 1] == ",")
+                    or m.end < n_toks and keys[m.end] in joint_links):
                 joint = self.joint(raw, m, e)       # (a joining word next to the speaker: mostly none)
             if joint is not None:
                 speaker = self._joint_speaker(joint)
