@@ -517,6 +517,11 @@ CASES = [
          ("organizers", "200,000 had taken part", "indirect")],
         id="according-to-between-commas-then-another-speaker-s-count"),
     pytest.param(
+        "Israel is preparing to strike if talks collapse, two U.S. officials said on condition of anonymity "
+        "because they were not authorized to speak publicly.",
+        [("anonymous US officials", "Israel is preparing to strike if talks collapse", "indirect")],
+        id="a-reason-clause-after-the-cue-is-no-reported-clause"),
+    pytest.param(
         "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
         [("Bloomberg", "talks had stalled", "indirect")],
         id="citing-aside-between-the-cue-and-that"),

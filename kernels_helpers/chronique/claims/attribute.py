@@ -2675,6 +2675,8 @@ class Attributor:
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators
+                # (no subordinating link: "said on condition of anonymity because they were not ...")
+                and not (d.mask[j] & LINK and lex.links.match(d.keys, d.caps, j) is not None)
                 and not ("objat" in frames and self._object_at_place(j, ce))
                 and (not lex.zero_verb_endings or self._holds_verb(j, ce))):
             t = self._late_complementizer(j, ce, frames) if "que" in frames else None
@@ -3163,7 +3165,10 @@ class Attributor:
                 # makes this an attribution; without one, only when nothing follows the verb
                 tail = skip_fwd(d, c.e, d.sent_end[sent], c, media=True)
                 ends = tail >= d.sent_end[sent] or d.keys[tail] in (",", ".", ";", "(") or (
-                    d.keys[tail] in lex.prepositions)
+                    d.keys[tail] in lex.prepositions) or (
+                    # "..., two officials said on condition of anonymity because they were not ..."
+                    d.mask[tail] & LINK and d.keys[tail] not in lex.coordinators
+                    and lex.links.match(d.keys, d.caps, tail) is not None)
                 lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
                 if quoted or (ends and aft is None and not lead_only):
                     got = self.before(c, clause_start)
