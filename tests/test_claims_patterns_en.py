@@ -522,6 +522,10 @@ CASES = [
         [("anonymous US officials", "Israel is preparing to strike if talks collapse", "indirect")],
         id="a-reason-clause-after-the-cue-is-no-reported-clause"),
     pytest.param(
+        "Apple is in talks to acquire a stake, Bloomberg News reported on Thursday.",
+        [("Bloomberg", "Apple is in talks to acquire a stake", "indirect")],
+        id="news-outlet-with-news-in-its-name-reports"),
+    pytest.param(
         "Bloomberg reported, citing people familiar with the matter, that talks had stalled.",
         [("Bloomberg", "talks had stalled", "indirect")],
         id="citing-aside-between-the-cue-and-that"),

@@ -18,6 +18,10 @@ CASES = [
         [("ministère de l'Intérieur", "Le mouvement a rassemblé mercredi près de 175 000 manifestants", "indirect"),
          ("CGT", "250 000", "indirect")],
         id="selon-between-commas-then-another-source-s-count"),
+    pytest.param(
+        "Mardi soir, le PSG s'est imposé 3-1 face à l'Atalanta, a rapporté L'Équipe.",
+        [("L'Équipe", "le PSG s'est imposé 3-1 face à l'Atalanta", "indirect")],
+        id="newspaper-with-an-elided-article-reports"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

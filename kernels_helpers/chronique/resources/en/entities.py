@@ -100,6 +100,12 @@ MEDIA = {
     "official media": "official media", "local media": "local media",
     "Fox News": "Fox News", "NBC": "NBC", "CBS": "CBS", "ABC": "ABC", "Politico": "Politico",
     "Axios": "Axios", "the Guardian": "The Guardian", "The Guardian": "The Guardian",
+    "Bloomberg News": "Bloomberg", "the Financial Times": "Financial Times", "The Financial Times": "Financial Times",
+    "Financial Times": "Financial Times", "CNBC": "CNBC", "MSNBC": "MSNBC", "NPR": "NPR", "Xinhua": "Xinhua",
+    "Kyodo": "Kyodo", "Yonhap": "Yonhap", "Interfax": "Interfax", "Anadolu": "Anadolu", "Nikkei": "Nikkei",
+    "the Times of Israel": "The Times of Israel", "Haaretz": "Haaretz", "Der Spiegel": "Der Spiegel",
+    "Le Monde": "Le Monde", "The Economist": "The Economist", "the Economist": "The Economist",
+    "The Information": "The Information", "Semafor": "Semafor", "Sky News": "Sky News",
 }
 DEMONYMS = {
     "American": "United States", "US": "United States", "U.S.": "United States",

@@ -116,6 +116,10 @@ MEDIA = {
     "Le Parisien": "Le Parisien", "Les Echos": "Les Echos", "Ouest-France": "Ouest-France",
     "le Journal du dimanche": "Le Journal du dimanche", "le JDD": "Le Journal du dimanche",
     "La Croix": "La Croix", "L'Express": "L'Express", "Le Point": "Le Point", "Mediapart": "Mediapart",
+    "L'Équipe": "L'Équipe", "L'Humanité": "L'Humanité", "L'Obs": "L'Obs", "Le Canard enchaîné": "Le Canard enchaîné",
+    "Le Dauphiné libéré": "Le Dauphiné libéré", "La Voix du Nord": "La Voix du Nord", "Sud Ouest": "Sud Ouest",
+    "Nice-Matin": "Nice-Matin", "Le Progrès": "Le Progrès", "La Dépêche du Midi": "La Dépêche du Midi",
+    "Le Télégramme": "Le Télégramme", "Bloomberg": "Bloomberg", "le Financial Times": "Financial Times",
 }
 # nationality adjectives: word -> canonical country id ("le ministre américain")
 DEMONYMS = {
