@@ -845,3 +845,24 @@ def test_days_later_without_a_number_is_not_dated():
 def test_two_days_joined_by_and_that_do_not_follow_each_other_are_two_dates():
     a = analyze("Voting takes place on March 3 and 10.")
     assert [(t.value, t.range) for t in a.timexes] == [("2020-03-03", None), ("2020-03-10", None)]
+
+
+def test_overnight_in_a_past_clause_is_the_night_before_publication():
+    a = analyze("Soldiers attacked the presidential palace overnight, the government said.")
+    t = timex(a, "overnight")
+    assert t.value == f"{most_recent(1).isoformat()}TNI"
+    assert t.interval == [f"{most_recent(1).isoformat()}T21:00:00", f"{PUB.isoformat()}T05:59:59"]
+    assert timex(analyze("Russia will launch drones overnight."), "overnight").value == f"{PUB.isoformat()}TNI"
+
+
+def test_a_quarter_named_by_its_months():
+    assert timex(analyze("Sales rose 5% in the April-June quarter."), "the April-June quarter").value == "2019-Q2"
+    assert [t.value for t in analyze("Sales rose in the April-May period.").timexes] == ["2019-04"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theresa May said on Monday that she would resign.",
+    "Will Carden said on Monday that talks would resume.",
+])
+def test_a_capitalised_name_spelt_like_a_modal_sets_no_tense(sentence):
+    assert timex(analyze(sentence), "Monday").value == most_recent(1).isoformat()

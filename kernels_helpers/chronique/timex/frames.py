@@ -301,6 +301,14 @@ class Actions:
                     break
         return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir, "unit": unit})
 
+    def a_quarter_months(self, m, toks):
+        """"the April-June quarter": the quarter its first and last months bound (else no match)."""
+        m1, m2 = _cap(m, "m1"), _cap(m, "m2")
+        if m2 != m1 + 2 or m1 % 3 != 1:
+            return None
+        return self._one(m, {"kind": "quarter", "q": (m1 + 2) // 3, "year": _cap(m, "year"), "ydir": None,
+                             "unit": "Q"})
+
     # -- weekdays and days -------------------------------------------------
     def a_weekday(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):

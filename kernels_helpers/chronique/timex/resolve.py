@@ -487,6 +487,10 @@ class Resolver:
             d = dct + timedelta(days=f["n"])
             word = {0: "the publication day", -1: "the day before publication",
                     1: "the day after publication"}.get(f["n"], f"{f['n']:+d} days from publication")
+            if f["n"] == 0 and f.get("pod") == "NI" and tense == "past":
+                # "drones launched overnight, the air force said": the night just gone
+                d = dct - timedelta(days=1)
+                word = "in a past-tense clause, the night before publication"
             return _with_pod(d, f.get("pod"), f"{word}: {fmt_day(d)}", 0.95)
         if kind == "this_pod":
             pod = f["pod"]

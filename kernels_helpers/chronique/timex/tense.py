@@ -195,6 +195,8 @@ class TenseReader:
             if code == _SOFT:
                 crossed = True
                 continue
+            if code != _BREAK and j > 0 and toks[j].text[:1].isupper() and toks[j - 1].sent == toks[j].sent:
+                continue                # "Theresa May said", "April-May", "Will Carden": a name, no tense
             if self.no_marker and lows[j] in self.no_marker and j + 1 < len(lows) \
                     and lows[j + 1] in self.no_marker[lows[j]]:
                 continue                # "next to the U.S. embassy": no future
@@ -202,8 +204,10 @@ class TenseReader:
                 if not self._reflexive_before(lows, j):
                     continue
                 code = _PAST            # "s'est tenu": a past
-            if code == _PAST and j > 0 and self._no_past(lows, j):
-                continue                # "will be held", "va être déployé": not a past tense
+            if code == _PAST and j > 0 and self._no_past(lows, j) and not (
+                    j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
+                continue                # "will be held", "va être déployé": not a past tense (but
+                                        # "Theresa May said": a name, no modal)
             if code == _INTENT:
                 # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14": the date of
                 # the thing called for lies ahead; "a appelé mardi à ...": the call's own, past

@@ -332,6 +332,8 @@ RULES = [
     ("week_end", "the|this weekend", "weekend", {}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),
+    # "the April-June quarter", "the July-September quarter of 2024"
+    ("quarter_months", "the? {month=m1} - {month=m2} quarter of? {year}?", "quarter_months", {}),
     ("quarter_ord_rel", "the? {ord=q} -? quarter of ^the? next|this|last year", "quarter", {}),
     ("quarter_ord_year", "the? {ord=q} -? quarter of? {year}", "quarter", {}),
     ("quarter_ord", "the? {ord=q} -? quarter", "quarter", {}),
