@@ -353,8 +353,10 @@ class Actions:
     def a_night_between_dates(self, m, toks):
         """"la nuit du 31 décembre au 1er janvier": the night that starts on the first day."""
         month = _cap(m, "m1") or _cap(m, "month")
+        if _cap(m, "m1") is None and _cap(m, "d1") > _cap(m, "d2"):
+            month = month - 1 or 12     # "la nuit du 31 au 1er janvier": the 31st of December
         year = _cap(m, "year")
-        if year is not None and _cap(m, "m1") is not None and month > _cap(m, "month"):
+        if year is not None and month > _cap(m, "month"):
             year -= 1           # "du 31 décembre au 1er janvier 2025": the night starts in 2024
         return self._one(m, {"kind": "date", "day": _cap(m, "d1"), "month": month, "year": year, "wd": None,
                              "pod": "NI", "dir": None, "this": False})
