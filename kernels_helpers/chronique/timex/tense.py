@@ -150,21 +150,26 @@ class TenseReader:
             k = bisect_left(starts, start)
             i = k - 1
             if i >= 0 and ends[i] > left:
-                # each other expression in the window widens it by its tokens
+                # each other expression in the window widens it by its tokens (all of each: the
+                # window then holds it whole), over at most ``_SKIPPED`` of them
                 skipped_left = []
-                while i >= 0 and ends[i] > left:
+                stop = i - _SKIPPED
+                while i > stop and i >= 0 and ends[i] > left:
                     a, b = starts[i], ends[i]
                     skipped_left.append((a, b))
-                    left = max(left - (min(b, start) - a), start - 4 * WINDOW, 0)   # (all of it is inside)
+                    left -= (b if b < start else start) - a
                     i -= 1
+                left = max(left, start - 4 * WINDOW, 0)
             i = k + 1 if k < len(starts) and starts[k] == start else k
             if i < len(starts) and starts[i] < right:
                 skipped_right = []
-                while i < len(starts) and starts[i] < right:
+                stop = min(i + _SKIPPED, len(starts))
+                while i < stop and starts[i] < right:
                     a, b = starts[i], ends[i]
                     skipped_right.append((a, b))
-                    right = min(right + (b - max(a, end)), end + 4 * WINDOW, n)
+                    right += b - (a if a > end else end)
                     i += 1
+                right = min(right, end + 4 * WINDOW, n)
         hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks, start)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]
@@ -238,6 +243,7 @@ _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
+_SKIPPED = 3                            # other expressions a window widens over, each way, at most
 _INTENT_GAP = 2                         # words between a verb of calling and the date it calls for, at least
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
 _TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
