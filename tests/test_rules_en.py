@@ -866,3 +866,35 @@ def test_a_quarter_named_by_its_months():
 ])
 def test_a_capitalised_name_spelt_like_a_modal_sets_no_tense(sentence):
     assert timex(analyze(sentence), "Monday").value == most_recent(1).isoformat()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apple hid an Easter egg in the software update.",
+    "Father Christmas visited the children's hospital.",
+    "Christmas tree sales rose 5%.",
+    "Halloween candy prices have jumped 40%.",
+    "John Carpenter's horror film Halloween grossed $70 million.",
+])
+def test_a_holiday_name_as_a_name_or_a_modifier_is_no_date(sentence):
+    assert [t for t in analyze(sentence).timexes if t.rule == "holiday"] == []
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Classes will resume after the Easter break.", "Easter", "2020-04-12"),
+    ("Lawmakers called on the government on Monday to release the report.", "Monday", most_recent(1).isoformat()),
+    ("The company set a record on Friday.", "Friday", most_recent(5).isoformat()),
+    ("The airline postponed the vote on Thursday.", "Thursday", most_recent(4).isoformat()),
+    ("The union has called a protest in the capital on Saturday.", "Saturday", next_one(6).isoformat()),
+    ("Both sides will set provisional quotas from Jan. 1.", "Jan. 1", "2020-01-01"),
+    ("Leaders failed to meet on Monday as planned, officials said.", "Monday", most_recent(1).isoformat()),
+])
+def test_calls_and_plans_look_ahead_only_for_the_event_called_for(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The Oct. 7 attack on a police post killed three officers, police said last week.", "Oct. 7", "2019-10-07"),
+    ("The Sept. 11 attack on the mission in Benghazi in 2012 killed four Americans.", "Sept. 11", "2019-09-11"),
+])
+def test_a_date_with_an_event_noun_dated_otherwise_by_its_sentence_keeps_the_near_year(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

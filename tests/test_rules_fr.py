@@ -976,3 +976,27 @@ def test_la_nuit_du_31_decembre_au_1er_janvier_commence_le_31():
     assert t.value == "2019-12-30TNI" and t.interval == ["2019-12-30T21:00:00", "2019-12-31T05:59:59"]
     b = analyze("La nuit du 31 décembre au 1er janvier 2020 sera surveillée.")
     assert b.timexes[0].value == "2019-12-31TNI"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selon Michel Toussaint, porte-parole de la préfecture, trois personnes ont été blessées.",
+    "Noël, un retraité de 72 ans, raconte avoir tout perdu.",
+    "Le père Noël sera présent sur le marché de la ville.",
+    "L'alpiniste a réussi l'ascension de l'Everest sans oxygène.",
+    "Les habitants de l'île de Pâques ont voté.",
+    "Le collège de l'Assomption a été évacué.",
+])
+def test_une_fete_qui_est_aussi_un_nom_n_est_une_date_qu_apres_un_mot_de_temps(sentence):
+    assert [t for t in analyze(sentence).timexes if t.rule == "holiday"] == []
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Le suspect est en fuite depuis Noël.", "Noël", "2019-12-25"),
+    ("Les cueillettes reprendront pendant les vacances de la Toussaint.", "Toussaint", "2020-11-01"),
+    ("À Noël dernier, il neigeait sur Paris.", "Noël", "2019-12-25"),
+    ("Le parquet ouvre une enquête après la mort d'un adolescent samedi.", "samedi", most_recent(6).isoformat()),
+    ("Le sommet s'est tenu lundi comme prévu.", "lundi", most_recent(1).isoformat()),
+    ("Les attaques du 7 octobre dernier contre des positions kurdes ont fait dix morts.", "7 octobre", "2019-10-07"),
+])
+def test_gardes_des_fetes_du_present_et_des_dates_nommees(sentence, word, value):
+    assert timex_containing(analyze(sentence), word).value == value

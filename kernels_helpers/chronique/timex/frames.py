@@ -44,6 +44,7 @@ class Actions:
         # such a date without a year is the event's
         self.named_nouns = {norm(w) for w in getattr(res, "NAMED_DATE_NOUNS", ())}
         self.named_links = {norm(w) for w in getattr(res, "NAMED_DATE_LINKS", ())}
+        self.named_blockers = {norm(w) for w in getattr(res, "NAMED_DATE_BLOCKERS", ())}
         # names holding a time word ("The Sunday Times", "le Journal du dimanche"): each word ->
         # [(the name's words, the word's place in it)]
         self.time_names: dict[str, list] = {}
@@ -65,6 +66,16 @@ class Actions:
         self.ordinal_followers = {tuple(t.low for t in tokenize(p))
                                   for p in getattr(res, "ORDINAL_UNIT_FOLLOWERS", ())}
         self.ordinal_duration_before = {norm(w) for w in getattr(res, "ORDINAL_UNIT_DURATION_BEFORE", ())}
+        # holidays that are names as well ("Toussaint", "Christmas"): written with a capital; those
+        # dated only after a word of time ("à Noël", "avant la Toussaint"), or a noun of a period
+        # and its link ("les vacances de Noël")
+        self.holiday_capitals = {" ".join(t.low for t in tokenize(w)) for w in getattr(res, "HOLIDAY_CAPITALS", ())}
+        self.holiday_cued = {" ".join(t.low for t in tokenize(w)) for w in getattr(res, "HOLIDAY_NEEDS_CUE", ())}
+        self.holiday_cues = {norm(w) for w in getattr(res, "HOLIDAY_CUES", ())}
+        self.holiday_articles = {norm(w) for w in getattr(res, "HOLIDAY_ARTICLES", ())}
+        self.holiday_links = {norm(w) for w in getattr(res, "HOLIDAY_LINKS", ())}
+        self.holiday_periods = {norm(w) for w in getattr(res, "HOLIDAY_PERIODS", ())}
+        self.holiday_followers = {norm(w) for w in getattr(res, "HOLIDAY_FOLLOWERS", ())}   # "the Easter break"
         # words joining two days that are two dates unless they follow each other ("les 15 et 22 mars")
         self.pair_joins = {norm(w) for w in getattr(res, "DAY_PAIR_JOINS", ())}
         # units that are also fractions, and the words that make them fractions
@@ -143,11 +154,24 @@ class Actions:
             return None         # "easter eggs", "the Good Friday Agreement"
         words = _words(m, toks, "holiday")
         k, e = m.caps["holiday"][1], m.caps["holiday"][2]
+        first = words[0]
         if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
             return None         # "Jean-Toussaint Mattei": a first name
-        if (e < len(toks) and toks[e].text[:1].isupper() and toks[e].text.isalpha() and toks[e].sent == toks[k].sent
-                and toks[e].low not in self.res.MONTHS and toks[e].low not in self.res.WEEKDAYS):
-            return None         # "Noël Mamère", "Easter Island": a name
+        if (e < len(toks) and toks[e].sent == first.sent and toks[e].text[:1].isalpha()
+                and (toks[e].text[:1].isupper() or toks[e].low not in self.function_words)
+                and toks[e].low not in self.res.MONTHS and toks[e].low not in self.res.WEEKDAYS
+                and toks[e].low not in self.holiday_followers and "year" not in m.caps):
+            return None         # "Noël Mamère", "Easter Island"; "Easter egg", "le Nouvel An chinois": a name
+                                # or a modifier
+        prev = toks[k - 1] if k > 0 and toks[k - 1].sent == first.sent else None
+        if prev is not None and prev.text[:1].isupper() and prev.text[:1].isalpha() and not (
+                k - 1 == 0 or toks[k - 2].sent != prev.sent or prev.low in self.holiday_cues):
+            return None         # "Michel Toussaint", "Father Christmas": a name
+        low = " ".join(t.low for t in words)
+        if low in self.holiday_capitals and not first.text[:1].isupper():
+            return None         # "l'ascension de l'Everest"
+        if low in self.holiday_cued and not self._holiday_cue(m, toks, k):
+            return None         # "l'île de Pâques", "Noël, un retraité": a date only after a cue
         name = " ".join(t.text for t in words)
         return self._one(m, {"kind": "holiday", "holiday": _cap(m, "holiday"), "name": name,
                              "year": _cap(m, "year")})
@@ -170,13 +194,33 @@ class Actions:
     def _names_an_event(self, m: Match, toks: list[Token]) -> bool:
         """Whether the date of ``m`` names an event: an event's noun right after it ("the Sept. 11
         attacks") or before it and a linking word ("les attentats du 13 novembre")."""
-        if m.end < len(toks) and toks[m.end].low in self.named_nouns:
-            return True
-        a = m.start                     # the link may open the match ("du 13 novembre") or not
-        if toks[a].low in self.named_links or a >= 1 and toks[a - 1].low in self.named_links:
-            a = a if toks[a].low in self.named_links else a - 1
-            return a >= 1 and toks[a - 1].low in self.named_nouns
-        return False
+        found = m.end < len(toks) and toks[m.end].low in self.named_nouns
+        if not found:
+            a = m.start                 # the link may open the match ("du 13 novembre") or not
+            if toks[a].low in self.named_links or a >= 1 and toks[a - 1].low in self.named_links:
+                a = a if toks[a].low in self.named_links else a - 1
+                found = a >= 1 and toks[a - 1].low in self.named_nouns
+        if not found:
+            return False
+        # ... unless its sentence dates it otherwise: a year ("in Benghazi in 2012"), "last week",
+        # "le 7 octobre dernier"
+        sent = toks[m.start].sent
+        for t in self._sentence(toks, m.start):
+            if t.low in self.named_blockers or t.digit and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                return False
+        return True
+
+    @staticmethod
+    def _sentence(toks, k: int):
+        """The tokens of the sentence of token ``k`` (at most 60 each way)."""
+        sent = toks[k].sent
+        a = k
+        while a > 0 and a > k - 60 and toks[a - 1].sent == sent:
+            a -= 1
+        b = k
+        while b < len(toks) and b < k + 60 and toks[b].sent == sent:
+            b += 1
+        return toks[a:b]
 
     def a_weekday_day(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):
@@ -300,6 +344,19 @@ class Actions:
                     ydir = self.year_dirs[tok.low]
                     break
         return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir, "unit": unit})
+
+    def _holiday_cue(self, m, toks, k: int) -> bool:
+        """Whether a word of time stands before the holiday at token ``k`` ("à Noël", "avant la
+        Toussaint", "over Christmas"), or a noun of a period and its preposition ("les vacances de
+        la Toussaint", "the Christmas holidays" excepted)."""
+        j = k - 1
+        while j >= 0 and toks[j].low in self.holiday_articles:
+            j -= 1
+        if j < 0 or toks[j].sent != toks[k].sent:
+            return False
+        if toks[j].low in self.holiday_cues:
+            return True
+        return toks[j].low in self.holiday_links and j > 0 and toks[j - 1].low in self.holiday_periods
 
     def a_quarter_months(self, m, toks):
         """"the April-June quarter": the quarter its first and last months bound (else no match)."""

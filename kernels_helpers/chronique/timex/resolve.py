@@ -135,7 +135,7 @@ class Resolver:
             })
         self._link_ranges(items)
         for it in items:
-            if it["tense"] == "future" and it.get("behind"):
+            if it.get("behind") and it["tense"] != "past":
                 # "on joue pour rien depuis novembre", "has been closed since March": the start of
                 # a span running until now lies behind, whatever the clause's tense
                 it["tense"], it["planned"] = "past", False

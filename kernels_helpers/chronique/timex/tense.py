@@ -24,11 +24,18 @@ class TenseReader:
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
+        self.intent_events = frozenset(getattr(res, "INTENT_EVENT_NOUNS", ()))
+        self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ()))
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
+        self.present_reflexive = frozenset(getattr(res, "SCHEDULE_PRESENT_REFLEXIVE", ()))
         # (word, next word) pairs in which a tense word is none ("next to")
         self.no_marker = {}
         for a, b in getattr(res, "TENSE_WORD_EXCEPTIONS", ()):
             self.no_marker.setdefault(a, set()).add(b)
+        # (word before, word) pairs in which a tense word is none ("as planned", "comme prévu")
+        self.no_marker_after = {}
+        for a, b in getattr(res, "TENSE_WORD_AFTER_EXCEPTIONS", ()):
+            self.no_marker_after.setdefault(b, set()).add(a)
         self.plan_suffixes = tuple(getattr(res, "PLAN_SUFFIXES", ()))
         self.plan_exceptions = frozenset(getattr(res, "PLAN_SUFFIX_EXCEPTIONS", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
@@ -205,6 +212,9 @@ class TenseReader:
             if self.no_marker and lows[j] in self.no_marker and j + 1 < len(lows) \
                     and lows[j + 1] in self.no_marker[lows[j]]:
                 continue                # "next to the U.S. embassy": no future
+            if self.no_marker_after and lows[j] in self.no_marker_after and j > 0 \
+                    and lows[j - 1] in self.no_marker_after[lows[j]]:
+                continue                # "failed to meet on Thursday as planned": no plan
             if code == _AUX:
                 if not self._reflexive_before(lows, j):
                     continue
@@ -214,16 +224,23 @@ class TenseReader:
                 continue                # "will be held", "va être déployé": not a past tense (but
                                         # "Theresa May said": a name, no modal)
             if code == _INTENT:
-                # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14": the date of
-                # the thing called for lies ahead; "a appelé mardi à ...": the call's own, past
+                # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14", "postponed
+                # to Thursday": the date of the event called for, or aimed at, lies ahead; "a appelé
+                # mardi à ...", "called on the government on Monday": the call's own date, past
                 # ("l'audience est fixée au 4 avril", "sont appelés aux urnes": a present passive, ahead)
-                code = _PLAN if (origin is not None and (origin - j > _INTENT_GAP or lows[origin - 1] in self.intent_targets
-                                                         or lows[origin] in self.intent_targets)
-                                 or j > 0 and lows[j - 1] in self.passive_present
-                                 and not self._reflexive_before(lows, j - 1)) else _PAST
+                between = lows[j + 1:origin + 1] if origin is not None else ()
+                code = _PLAN if (origin is not None and (
+                    not self.intent_targets.isdisjoint(between)
+                    or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
+                    or j > 0 and lows[j - 1] in self.passive_present
+                    and not self._reflexive_before(lows, j - 1)) else _PAST
+                if code == _PAST and j > 0 and lows[j - 1] in self.present_not_after:
+                    continue            # "will set quotas from Jan. 1": the auxiliary's tense
             elif code == _PRESENT:
                 if j > 0 and lows[j - 1] in self.present_not_after:
                     continue            # "did not meet on Monday": another verb's tense
+                if lows[j] in self.present_reflexive and not self._reflexive_before(lows, j):
+                    continue            # « le parquet ouvre une enquête »: news told in the present
                 code = _PLAN            # "The Fed meets on Wednesday": a scheduled event, ahead
             elif code == _BREAK and j + 1 < len(toks) and lows[j] in _SENTENCE_ENDS \
                     and toks[j + 1].sent == toks[j].sent:
@@ -244,7 +261,6 @@ _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
 _SKIPPED = 3                            # other expressions a window widens over, each way, at most
-_INTENT_GAP = 2                         # words between a verb of calling and the date it calls for, at least
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
 _TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
 

@@ -197,6 +197,9 @@ PLAN_WORDS = (
 # three years" (the verb "last")
 TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
     ("last", w) for w in ("about", "for", "until", "through", "longer", "several", "a", "up", "into"))
+# a tense word after these is none: "as planned", "than expected"
+TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "expected"), ("than", "expected"),
+                               ("than", "planned"))
 # the present tense of a scheduled event ("The Fed meets on Wednesday", "the trial starts Monday",
 # "the rules take effect in January"): ahead, like a plan.  Verbs whose forms are common nouns
 # ("votes", "visits", "heads", "returns", "reports") are left out
@@ -211,6 +214,12 @@ SCHEDULE_PRESENT_WORDS = (
 # a preposition of the date aimed at, right before it: "postponed to Thursday", "reporté à jeudi"
 INTENT_TARGETS = ("for", "to", "until")
 INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set")
+# ... when an event's noun stands between ("called a strike on Monday"), or, for these, only after a
+# preposition of the date aimed at ("postponed the vote on Thursday" is the postponing's date)
+INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "rally", "rallies", "march", "vote",
+                      "election", "elections", "referendum", "meeting", "summit", "hearing", "trial", "session",
+                      "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations")
+INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"
 SCHEDULE_PRESENT_NOT_AFTER = ("did", "didn't", "not", "n't", "never", "to", "had", "will", "'ll", "would",
                               "could", "may", "might", "shall", "must", "should", "can")
@@ -375,8 +384,10 @@ RULES = [
 # dates naming an event ("the Sept. 11 attacks", "the Oct. 7 attack", "the Jan. 6 committee"): (month,
 # day) -> the event's year, when an event noun follows the date
 NAMED_DATE_YEARS = {(9, 11): 2001, (10, 7): 2023, (1, 6): 2021, (11, 13): 2015}
-NAMED_DATE_NOUNS = ("attack", "attacks", "attackers", "hijackers", "hijackings", "bombing", "bombings",
-                    "committee", "riot", "riots", "insurrection", "massacre", "terror", "terrorist")
+NAMED_DATE_NOUNS = ("attack", "attacks", "attackers", "hijackers", "hijackings", "committee", "riot", "riots",
+                    "insurrection", "terror", "terrorist")
+# ... unless the sentence dates it otherwise (a year is written too): "police said last week"
+NAMED_DATE_BLOCKERS = ("last", "this", "yesterday", "earlier")
 # units that are also fractions ("a quarter of voters", "fell by a quarter", "a quarter-point cut"):
 # no time before these words or after these
 FRACTION_UNITS = ("Q",)
@@ -399,6 +410,20 @@ HOLIDAYS = {
     "Presidents Day": ("nth", 2, 1, 3, 0), "Presidents' Day": ("nth", 2, 1, 3, 0),
     "Mother's Day": ("nth", 5, 7, 2, 0), "Father's Day": ("nth", 6, 7, 3, 0),
 }
+# holidays that are names too ("Father Christmas", "the film Halloween", "Easter Island"): dated only
+# after a word of time ("on Christmas Eve", "over Easter", "since Halloween") or a noun of a period and
+# its link ("the week of Thanksgiving")
+HOLIDAY_CAPITALS = ()
+HOLIDAY_NEEDS_CUE = ("Christmas", "Easter", "Halloween", "Thanksgiving", "Pentecost", "Juneteenth")
+HOLIDAY_CUES = ("on", "at", "over", "before", "after", "since", "until", "till", "by", "for", "during", "around",
+                "through", "this", "last", "next", "and", "or", "from", "to", "ahead", "of")
+HOLIDAY_ARTICLES = ("the",)
+# words after a holiday that leave it a time ("the Easter break", "Thanksgiving weekend"); any other
+# lowercase word makes it a modifier ("Easter egg", "Christmas tree sales")
+HOLIDAY_FOLLOWERS = ("break", "holiday", "holidays", "weekend", "week", "recess", "season", "period", "eve",
+                     "morning", "night", "vacation", "vacations", "shopping", "rush", "travel")
+HOLIDAY_LINKS = ()
+HOLIDAY_PERIODS = ()
 
 CATEGORIES = {
     "holiday": HOLIDAYS,

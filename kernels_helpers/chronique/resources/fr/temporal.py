@@ -223,15 +223,18 @@ PLAN_WORDS = (
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
+# a tense word after these is none: « comme prévu », « plus tôt que prévu »
+TENSE_WORD_AFTER_EXCEPTIONS = (("comme", "prévu"), ("que", "prévu"), ("comme", "attendu"), ("'", "attendu"))
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
 # lundi », « les cours reprennent mercredi »): ahead, like a plan.  Forms that are common nouns
 # (« rencontre », « vote », « part », « entre ») are left out
 SCHEDULE_PRESENT_WORDS = (
     "réunit réunissent ouvre ouvrent rouvre rouvrent débute débutent commence commencent reprend "
-    "reprennent affronte affrontent joue jouent achève achèvent termine terminent tient tiennent "
-    "déroule déroulent comparaît comparaissent expire expirent accueille accueillent reçoit reçoivent "
-    "examine examinent prononce prononcent rend rendent"
+    "reprennent affronte affrontent tient tiennent déroule déroulent comparaît comparaissent expire expirent"
 ).split()
+# those of them that speak of a scheduled event only as reflexive verbs: « le procès s'ouvre lundi »,
+# « le sommet se tient jeudi » (AFP tells past news in the present: « le parquet ouvre une enquête »)
+SCHEDULE_PRESENT_REFLEXIVE = ("réunit", "réunissent", "ouvre", "ouvrent", "tient", "tiennent", "déroule", "déroulent")
 # verbs of calling for, promising or setting a date: the date of their object lies ahead
 # (« ont appelé à la grève du 3 au 5 juillet », « a fixé le scrutin au 14 septembre »), but a date
 # right after them is the act's (« a appelé mardi à manifester »)
@@ -240,6 +243,11 @@ INTENT_TARGETS = ("pour", "à")
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
                                      "décalé", "planifié")
                      for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
+INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "mobilisation", "manifestation",
+                      "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
+                      "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
+                      "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages")
+INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé") for e in ("", "e", "s", "es"))
 # ... unless another verb carries the tense: « ne s'est pas réuni »
 # (and « avant que les forces ne reprennent les lieux »: a subjunctive)
 SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
@@ -306,7 +314,9 @@ ROMAN_CENTURIES = {r + e: n for n, r in enumerate(_ROMAN, 1) for e in ("e", "èm
 # the others ("le 14-Juillet", "le 1er-Mai") are yearly holidays
 NAMED_DATE_YEARS = {(9, 11): 2001, (11, 13): 2015, (10, 7): 2023}
 # the same in a plain date after an event noun: « les attentats du 13 novembre »
-NAMED_DATE_NOUNS = ("attentat", "attentats", "attaque", "attaques", "massacre", "tuerie", "commission")
+NAMED_DATE_NOUNS = ("attentat", "attentats", "attaque", "attaques")
+# ... unless the sentence dates it otherwise (a year is written too): « le 7 octobre dernier »
+NAMED_DATE_BLOCKERS = ("dernier", "dernière", "ce", "cette", "hier")
 NAMED_DATE_LINKS = ("du", "de")
 
 # names holding a time word, which is then no time expression
@@ -449,13 +459,27 @@ DIRECTION_AFTER = {"écoulés": -1, "écoulées": -1, "passés": -1, "passées":
 HOLIDAYS = {
     "Noël": ("fixed", 12, 25), "Toussaint": ("fixed", 11, 1), "jour de l'an": ("fixed", 1, 1),
     "Nouvel An": ("fixed", 1, 1), "Saint-Sylvestre": ("fixed", 12, 31), "Saint-Valentin": ("fixed", 2, 14),
-    "Chandeleur": ("fixed", 2, 2), "fête du Travail": ("fixed", 5, 1), "fête nationale": ("fixed", 7, 14),
-    "fête de la musique": ("fixed", 6, 21), "Halloween": ("fixed", 10, 31), "Saint-Jean": ("fixed", 6, 24),
-    "Assomption": ("fixed", 8, 15), "Pâques": ("easter", 0), "lundi de Pâques": ("easter", 1),
+    "Chandeleur": ("fixed", 2, 2), "fête du Travail": ("fixed", 5, 1),
+    "fête de la musique": ("fixed", 6, 21), "Halloween": ("fixed", 10, 31), "Assomption": ("fixed", 8, 15), "Pâques": ("easter", 0), "lundi de Pâques": ("easter", 1),
     "dimanche de Pâques": ("easter", 0), "vendredi saint": ("easter", -2), "Mardi gras": ("easter", -47),
     "mercredi des Cendres": ("easter", -46), "dimanche des Rameaux": ("easter", -7), "Ascension": ("easter", 39),
     "Pentecôte": ("easter", 49), "lundi de Pentecôte": ("easter", 50),
 }
+# holidays that are names of people or places too: written with a capital, and dated only after a
+# word of time ("à Noël", "avant la Toussaint", "depuis Pâques") or a noun of a period and its link
+# ("les vacances de la Toussaint", "le week-end de Pâques"), not "Michel Toussaint", "l'île de Pâques"
+HOLIDAY_CAPITALS = ("Noël", "Toussaint", "Nouvel An", "Ascension", "Assomption", "Pentecôte", "Pâques",
+                    "Chandeleur", "Halloween", "Saint-Sylvestre", "Saint-Valentin")
+HOLIDAY_NEEDS_CUE = ("Noël", "Toussaint", "Nouvel An", "Ascension", "Assomption", "Pentecôte", "Pâques", "Halloween")
+HOLIDAY_CUES = ("à", "a", "avant", "après", "depuis", "pour", "dès", "pendant", "jusqu'à", "jusqu'au", "d'ici",
+                "vers", "durant", "lors", "veille", "lendemain", "entre", "et")
+HOLIDAY_ARTICLES = ("la", "le", "l'", "'", "l")
+# words after a holiday that leave it a time ("Noël dernier", "la Toussaint prochaine"); any other
+# lowercase word makes it a modifier ("le Nouvel An chinois")
+HOLIDAY_FOLLOWERS = ("dernier", "dernière", "prochain", "prochaine", "passé", "passée")
+HOLIDAY_LINKS = ("de", "du", "d'", "'", "d")
+HOLIDAY_PERIODS = ("vacances", "fêtes", "congés", "trêve", "veille", "lendemain", "week-end", "weekend", "pont",
+                   "période", "semaine", "nuit", "jour", "soir", "matin", "messe", "réveillon", "repas", "marché")
 
 CATEGORIES = {
     "holiday": HOLIDAYS,
