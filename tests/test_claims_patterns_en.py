@@ -522,6 +522,10 @@ CASES = [
         [("anonymous US officials", "Israel is preparing to strike if talks collapse", "indirect")],
         id="a-reason-clause-after-the-cue-is-no-reported-clause"),
     pytest.param(
+        "He said because of the strike, hundreds of flights were cancelled.",
+        [("unknown", "because of the strike, hundreds of flights were cancelled", "indirect")],
+        id="because-of-a-preposition-opens-the-reported-clause"),
+    pytest.param(
         "Apple is in talks to acquire a stake, Bloomberg News reported on Thursday.",
         [("Bloomberg", "Apple is in talks to acquire a stake", "indirect")],
         id="news-outlet-with-news-in-its-name-reports"),

@@ -121,3 +121,20 @@ def test_an_institution_and_its_head_named_in_apposition_speak_together():
             "unchanged.")
     (claim,) = chronique.analyze(text, lang="en", published=PUB).claims
     assert [m["name"] for m in claim["speaker"]["members"]] == ["Federal Reserve", "Alan Greenspan"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Michael Bloomberg said the city would recover.", "Michael Bloomberg", "person"),
+    ("Michael Bloomberg, the former New York mayor, said the city would recover.", "Michael Bloomberg", "person"),
+    ("The deal is off, Bloomberg reported.", "Bloomberg", "organization"),
+])
+def test_a_first_name_before_an_outlet_s_name_makes_a_person(text, name, kind):
+    (claim,) = chronique.analyze(text, lang="en", published=PUB).claims
+    assert (claim["speaker"]["name"], claim["speaker"]["kind"]) == (name, kind)
+
+
+def test_joint_acronyms_are_organisations():
+    (claim,) = chronique.analyze("La CGT et FO ont affirmé que la réforme était injuste.", lang="fr",
+                                 published=PUB).claims
+    assert (claim["speaker"]["name"], claim["speaker"]["kind"]) == ("CGT et FO", "organization")
+    assert [m["kind"] for m in claim["speaker"]["members"]] == ["organization", "organization"]

@@ -2675,8 +2675,10 @@ class Attributor:
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators
-                # (no subordinating link: "said on condition of anonymity because they were not ...")
-                and not (d.mask[j] & LINK and lex.links.match(d.keys, d.caps, j) is not None)
+                # (no subordinating link: "said on condition of anonymity because they were not ...";
+                # but "said because of the strike, flights were cancelled": a preposition)
+                and not (d.mask[j] & LINK and lex.links.match(d.keys, d.caps, j) is not None
+                         and not (j + 1 < ce and d.keys[j + 1] in lex.prepositions))
                 and not ("objat" in frames and self._object_at_place(j, ce))
                 and (not lex.zero_verb_endings or self._holds_verb(j, ce))):
             t = self._late_complementizer(j, ce, frames) if "que" in frames else None

@@ -207,7 +207,9 @@ class Describer:
             return None                 # the same speaker twice
         for _, x in members:
             if x.kind == "unknown":
-                x.kind = "person"       # a name of no known kind, speaking: a person (as for a speaker)
+                # a name of no known kind, speaking: a person, or an organisation for an acronym (as
+                # for one speaker)
+                x.kind = "organization" if _acronym(x.name) else "person"
                 x.guessed = True
         return members
 

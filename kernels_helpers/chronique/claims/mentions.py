@@ -1513,6 +1513,12 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
             if mask[j] == B_CAP | B_CUE and in_name(j, toks, mask):
                 j += 1                  # "Rehema Said": a surname spelt like a cue word
                 continue
+            if (j == i + 1 and mask[j] & B_MEDIA and not mask[j] & (B_TITLE | B_GAZ) and mask[i] == B_CAP
+                    and (j + 1 >= n or not caps[j + 1]) and (i == 0 or not caps[i - 1])):
+                g = _gaz(j, fkeys, caps, lex, mask[j])[0]
+                if g is not None and g[0] == 1:
+                    return j + 1        # "Michael Bloomberg said": a first name, then a surname that
+                                        # is also an outlet's name
             if (j - 1 > i and mask[j - 1] & B_CONN and toks[j - 1].text[:1].islower() and j + 1 < n
                     and hyphen_link(j + 1, toks, keys, fkeys, caps, lex) > j + 1):
                 j += 4                  # "la CFDT des Hauts-de-Seine": a hyphenated place is one word
