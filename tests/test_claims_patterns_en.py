@@ -526,6 +526,14 @@ CASES = [
         [("unknown", "because of the strike, hundreds of flights were cancelled", "indirect")],
         id="because-of-a-preposition-opens-the-reported-clause"),
     pytest.param(
+        "The court delayed its ruling on Monday, citing the need for more time to review evidence.",
+        [],
+        id="citing-a-reason-names-no-source"),
+    pytest.param(
+        "The company cut jobs, citing sources close to the board.",
+        [("anonymous sources close to the board", "The company cut jobs", "indirect")],
+        id="citing-sources-names-them"),
+    pytest.param(
         "Apple is in talks to acquire a stake, Bloomberg News reported on Thursday.",
         [("Bloomberg", "Apple is in talks to acquire a stake", "indirect")],
         id="news-outlet-with-news-in-its-name-reports"),

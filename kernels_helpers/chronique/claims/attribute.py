@@ -3638,7 +3638,8 @@ class Attributor:
             # "selon ce document", "d'après l'étude": the author of the document named before
             m = self.document_speaker(c.e, end)
             document = m is not None
-        if m is None:
+        if m is None and not (c.e - c.s == 1 and d.keys[c.s] in lex.according_participles):
+            # ("citing the need for more time": a reason, unless a name, a title or a document)
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
         if m is None:
             m = self._name_after_bare_descriptor(c.e, end)
