@@ -1000,3 +1000,12 @@ def test_une_fete_qui_est_aussi_un_nom_n_est_une_date_qu_apres_un_mot_de_temps(s
 ])
 def test_gardes_des_fetes_du_present_et_des_dates_nommees(sentence, word, value):
     assert timex_containing(analyze(sentence), word).value == value
+
+
+def test_la_rentree_est_le_debut_de_septembre():
+    t = timex(analyze("L'Assemblée nationale examinera le texte à la rentrée."), "la rentrée")
+    assert t.value == "2020-09" and t.mod == "START"
+    assert timex(analyze("La rentrée 2019 s'était mal passée."), "La rentrée 2019").value == "2019-09"
+    assert analyze("Cette vente a permis une rentrée d'argent.").timexes == []
+    # the return after another holiday is that month's
+    assert [t.value for t in analyze("Les élèves se plaignaient dès la rentrée de novembre.").timexes] == ["2019-11"]

@@ -76,6 +76,7 @@ class Actions:
         self.holiday_links = {norm(w) for w in getattr(res, "HOLIDAY_LINKS", ())}
         self.holiday_periods = {norm(w) for w in getattr(res, "HOLIDAY_PERIODS", ())}
         self.holiday_followers = {norm(w) for w in getattr(res, "HOLIDAY_FOLLOWERS", ())}   # "the Easter break"
+        self.season_start_not_before = {norm(w) for w in getattr(res, "SEASON_START_NOT_BEFORE", ())}
         # words joining two days that are two dates unless they follow each other ("les 15 et 22 mars")
         self.pair_joins = {norm(w) for w in getattr(res, "DAY_PAIR_JOINS", ())}
         # units that are also fractions, and the words that make them fractions
@@ -276,6 +277,17 @@ class Actions:
         if _cap(m, "before_mod") == -1 and getattr(self.res, "LAST_MONTH_IS_PREVIOUS_YEAR", False):
             frame["ydir"], frame["dir"] = -1, None
         return self._one(m, frame)
+
+    def a_season_start(self, m, toks):
+        """A time of year named by a word ("la rentrée"): the part of a month the rule gives."""
+        if m.end < len(toks) and toks[m.end].low in self.season_start_not_before:
+            return None         # "une rentrée d'argent"
+        if (m.end + 1 < len(toks) and toks[m.end].low in ("de", "du") and toks[m.end + 1].low in self.res.MONTHS):
+            return None         # "la rentrée de novembre": that month's (read on its own)
+        if any(t.text.isupper() and len(t.text) > 2 for t in toks[m.start:m.end]):
+            return None         # "LA RENTREE": a heading
+        return self._one(m, {"kind": "month", "month": m.params["month"], "year": _cap(m, "year"),
+                             "part": m.params.get("part"), "dir": _cap(m, "after_mod")})
 
     def a_month_rel_year(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):

@@ -329,6 +329,8 @@ SAME_DAY = ("la journée",)
 # Rules: (name, pattern, action, params).  Order breaks ties between matches
 # of equal length.
 RULES = [
+    # "à la rentrée", "la rentrée 2025", "la rentrée prochaine": the start of September
+    ("rentree", "la rentrée scolaire? {year}? {after_mod}?", "season_start", {"month": 9, "part": "start"}),
     # "à Noël", "le lundi de Pâques", "la Toussaint 2024" (the article is left out of the span)
     ("holiday", "{holiday} {year}?", "holiday", {}),
     # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
@@ -465,6 +467,8 @@ HOLIDAYS = {
     "mercredi des Cendres": ("easter", -46), "dimanche des Rameaux": ("easter", -7), "Ascension": ("easter", 39),
     "Pentecôte": ("easter", 49), "lundi de Pentecôte": ("easter", 50),
 }
+# "la rentrée" is no time before these: « une rentrée d'argent », « la rentrée fiscale »
+SEASON_START_NOT_BEFORE = ("d'", "d", "'", "fiscale", "financière")
 # holidays that are names of people or places too: written with a capital, and dated only after a
 # word of time ("à Noël", "avant la Toussaint", "depuis Pâques") or a noun of a period and its link
 # ("les vacances de la Toussaint", "le week-end de Pâques"), not "Michel Toussaint", "l'île de Pâques"
