@@ -898,3 +898,7 @@ def test_calls_and_plans_look_ahead_only_for_the_event_called_for(sentence, word
 ])
 def test_a_date_with_an_event_noun_dated_otherwise_by_its_sentence_keeps_the_near_year(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+def test_a_postponement_told_in_the_pluperfect_is_past():
+    assert timex(analyze("The vote had been postponed to June."), "June").value == "2019-06"

@@ -1009,3 +1009,12 @@ def test_la_rentree_est_le_debut_de_septembre():
     assert analyze("Cette vente a permis une rentrée d'argent.").timexes == []
     # the return after another holiday is that month's
     assert [t.value for t in analyze("Les élèves se plaignaient dès la rentrée de novembre.").timexes] == ["2019-11"]
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Le député, qui comparaît pour des violences commises en juillet, conteste les faits.", "juillet", "2019-07"),
+    ("Les bouchons du week-end de l'Ascension ont atteint 900 km.", "Ascension", "2019-05-30"),
+    ("Le scrutin avait été reporté à juin.", "juin", "2019-06"),
+])
+def test_participes_passes_week_end_de_fete_et_plus_que_parfait(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

@@ -28,6 +28,10 @@ class TenseReader:
         self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ()))
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
         self.present_reflexive = frozenset(getattr(res, "SCHEDULE_PRESENT_REFLEXIVE", ()))
+        # (pluperfect auxiliary, participle of "be") pairs: "had been postponed", « avait été reporté »
+        self.pluperfect = {}
+        for a, b in getattr(res, "PLUPERFECT_PASSIVE", ()):
+            self.pluperfect.setdefault(a, set()).add(b)
         # (word, next word) pairs in which a tense word is none ("next to")
         self.no_marker = {}
         for a, b in getattr(res, "TENSE_WORD_EXCEPTIONS", ()):
@@ -236,6 +240,9 @@ class TenseReader:
                     and not self._reflexive_before(lows, j - 1)) else _PAST
                 if code == _PAST and j > 0 and lows[j - 1] in self.present_not_after:
                     continue            # "will set quotas from Jan. 1": the auxiliary's tense
+                if code == _PLAN and j > 1 and lows[j - 2] in self.pluperfect and lows[j - 1] in self.pluperfect[lows[j - 2]]:
+                    code = _PAST        # « avait été reporté à juin », "had been postponed to June": the
+                                        # postponement is told as past, and so is its date
             elif code == _PRESENT:
                 if j > 0 and lows[j - 1] in self.present_not_after:
                     continue            # "did not meet on Monday": another verb's tense

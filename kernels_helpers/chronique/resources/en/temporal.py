@@ -212,6 +212,8 @@ SCHEDULE_PRESENT_WORDS = (
 # strike for July 3", "set the vote for Sept. 14"), but a date right after them is the act's ("called
 # on Tuesday for calm")
 # a preposition of the date aimed at, right before it: "postponed to Thursday", "reporté à jeudi"
+# a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
+PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
 INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set")
 # ... when an event's noun stands between ("called a strike on Monday"), or, for these, only after a

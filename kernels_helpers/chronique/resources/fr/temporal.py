@@ -239,6 +239,8 @@ SCHEDULE_PRESENT_REFLEXIVE = ("réunit", "réunissent", "ouvre", "ouvrent", "tie
 # (« ont appelé à la grève du 3 au 5 juillet », « a fixé le scrutin au 14 septembre »), but a date
 # right after them is the act's (« a appelé mardi à manifester »)
 # a preposition of the date aimed at, right before it: "postponed to Thursday", "reporté à jeudi"
+# a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
+PLUPERFECT_PASSIVE = (("avait", "été"), ("avaient", "été"))
 INTENT_TARGETS = ("pour", "à")
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
                                      "décalé", "planifié")
@@ -262,8 +264,9 @@ FUTURE_SUFFIX_EXCEPTIONS = ("sera", "caméra", "opéra", "ère", "cathédra", "c
 PAST_WORDS = (
     "a ont avait avaient était étaient eu été fut furent ai avons avez hier "
     "dernier dernière passé "
-    # « est mort lundi » (but « la mort », « un mort »: NOT_PAST_AFTER)
-    "mort morte morts mortes"
+    # « est mort lundi » (but « la mort », « un mort »: NOT_PAST_AFTER); « des faits commis en mars »,
+    # « l'incendie survenu dimanche »
+    "mort morte morts mortes commis commise commises survenu survenue survenus survenues"
 ).split()
 # the conditional of reported plans: « il se rendrait vendredi à Kiev », « une annonce pourrait
 # intervenir samedi » (the auxiliaries "serait", "aurait" form past conditionals: « il aurait été tué »)
@@ -482,7 +485,7 @@ HOLIDAY_ARTICLES = ("la", "le", "l'", "'", "l")
 # lowercase word makes it a modifier ("le Nouvel An chinois")
 HOLIDAY_FOLLOWERS = ("dernier", "dernière", "prochain", "prochaine", "passé", "passée")
 HOLIDAY_LINKS = ("de", "du", "d'", "'", "d")
-HOLIDAY_PERIODS = ("vacances", "fêtes", "congés", "trêve", "veille", "lendemain", "week-end", "weekend", "pont",
+HOLIDAY_PERIODS = ("vacances", "fêtes", "congés", "trêve", "veille", "lendemain", "week-end", "weekend", "end", "pont",
                    "période", "semaine", "nuit", "jour", "soir", "matin", "messe", "réveillon", "repas", "marché")
 
 CATEGORIES = {
