@@ -530,6 +530,14 @@ CASES = [
         [],
         id="citing-a-reason-names-no-source"),
     pytest.param(
+        "Israel and Hamas agreed last week to a ceasefire, U.S. and Egyptian officials said.",
+        [("anonymous U.S. and Egyptian officials", "Israel and Hamas agreed last week to a ceasefire", "indirect")],
+        id="officials-of-two-joined-nationalities"),
+    pytest.param(
+        "The vote was postponed, European and Ukrainian diplomats said.",
+        [("anonymous European and Ukrainian diplomats", "The vote was postponed", "indirect")],
+        id="diplomats-of-two-joined-nationalities"),
+    pytest.param(
         "The company cut jobs, citing sources close to the board.",
         [("anonymous sources close to the board", "The company cut jobs", "indirect")],
         id="citing-sources-names-them"),

@@ -302,8 +302,46 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 # "the 5th U.S. Circuit Court of Appeals": the numeral's ordinal is the name's
                 m.start, m.span = s - 2, (s - 2, m.span[1])
                 m.name = text[toks[s - 2].start:toks[m.end - 1].end]
+    if lex.joint_links and out:
+        out = _joined_nationalities(out, toks, keys, fkeys, caps, lex, text)
     _appositions(out, keys, lex, toks, caps, text)
     return out
+
+
+def _joined_nationalities(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str) -> list[Mention]:
+    """"U.S. and Egyptian officials", "European and Ukrainian diplomats": a plural title opened by a
+    nationality joined to another before it names the people of both; its mention opens at the first
+    (and holds no country of its own: it names no one government)."""
+    out = ms
+    for x, m in enumerate(ms):
+        if m.kind != "title" or m.number != "p" or m.nat is None or m.name is not None:
+            continue
+        c = m.start - 1
+        if c < 2 or keys[c] not in lex.joint_links or toks[c].sent != toks[m.start].sent:
+            continue
+        a = None
+        for k in range(c - 1, max(c - 5, -1), -1):
+            dm = lex.demonyms.match(fkeys, caps, k)
+            if dm is not None and k + dm[0] == c:
+                a = k
+                break
+        if a is None:
+            continue
+        m.start, m.span = a, (a, m.span[1])
+        m.title = text[toks[a].start:toks[m.end - 1].end] if m.title is not None else m.title
+        m.nat = None
+        if out is ms:
+            out = list(ms)
+    if out is ms:
+        return ms
+    # mentions inside the widened ones (the "S" of "U.S.") are gone
+    keep, last = [], None
+    for m in sorted(out, key=lambda t: (t.start, -t.end)):
+        if last is not None and m.start < last.end and m is not last:
+            continue
+        keep.append(m)
+        last = m if last is None or m.end > last.end else last
+    return keep
 
 
 def _capitalised_head(m: Mention, keys, fkeys, caps, lex: Lexicon) -> bool:
