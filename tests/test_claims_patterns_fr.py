@@ -22,6 +22,10 @@ CASES = [
         "Mardi soir, le PSG s'est imposé 3-1 face à l'Atalanta, a rapporté L'Équipe.",
         [("L'Équipe", "le PSG s'est imposé 3-1 face à l'Atalanta", "indirect")],
         id="newspaper-with-an-elided-article-reports"),
+    pytest.param(
+        "Le ministre de l'Intérieur a été reçu à l'Élysée. Il démissionnerait dans la semaine, a-t-on appris mardi.",
+        [("anonymous sources", "Il démissionnerait dans la semaine", "indirect")],
+        id="a-t-on-appris-without-a-source-is-unnamed-sources-not-the-last-subject"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

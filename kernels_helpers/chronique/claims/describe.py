@@ -88,6 +88,13 @@ class Describer:
                     and strip_lead(d, d.sent_start[d.sid[m.start]], g.start) >= g.start - 1):
                 m.entity = g.entity
                 return g.entity, f"impersonal pronoun after the place '{g.entity.id}'"
+            if d.lex.impersonal_label and m.end == m.start + 1:
+                # "..., a-t-on appris mardi": no one named, sources the text does not name
+                label = d.lex.impersonal_label
+                e = self.reg.entities.get(f"anonymous {label}") or self.reg._new(
+                    f"anonymous {label}", f"{label} ({d.lex.anonymous_label})", "anonymous", anonymous=True)
+                m.entity = e
+                return e, "impersonal pronoun: unnamed sources"
         if (m.kind == "pron" and m.end - m.start > 1 and d.lex.partitives is not None
                 and (d.lex.partitives.match(d.fkeys, d.caps, m.start) or (0,))[0] == m.end - m.start):
             # "L'un d'eux a affirmé": an unnamed member of the group the pronoun refers to

@@ -364,6 +364,7 @@ class Lexicon:
     joint_links: frozenset = frozenset()           # "Scholz and Macron said": two speakers of one claim
     addressees: frozenset = frozenset()            # "told analysts the ...": the people told, no article
     counter_openers: frozenset = frozenset()       # ", according to police, while organizers said": another's
+    impersonal_label: str = ""                     # who "on" stands for, unnamed ("a-t-on appris"): "sources"
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
@@ -571,6 +572,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.joint_links = _set(g("JOINT_SPEAKER_LINKS", ()))
     lx.addressees = _set(g("ADDRESSEE_NOUNS", ()))
     lx.counter_openers = _set(g("COUNTER_CLAUSE_OPENERS", ()))
+    lx.impersonal_label = g("IMPERSONAL_SOURCE_LABEL", "")
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))

@@ -371,6 +371,8 @@ SOURCE_PREPS = ("de", "d'", "auprès de", "auprès du", "auprès des", "du", "de
 # name who "on" stands for: "Dans l'entourage du ministre, on indique ...", "À Matignon, on
 # souligne ..." (also after a fronted place naming an authority: "A Bercy, on indique que ...")
 IMPERSONAL_PRONOUNS = ("on",)
+# who the impersonal pronoun stands for when no place or source names them ("..., a-t-on appris")
+IMPERSONAL_SOURCE_LABEL = "sources"
 IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", "du côté des")
 
 # ---------------------------------------------------------------------------
