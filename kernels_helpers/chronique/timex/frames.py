@@ -282,7 +282,7 @@ class Actions:
         """A time of year named by a word ("la rentrée"): the part of a month the rule gives."""
         if m.end < len(toks) and toks[m.end].low in self.season_start_not_before:
             return None         # "une rentrée d'argent"
-        if (m.end + 1 < len(toks) and toks[m.end].low in ("de", "du") and toks[m.end + 1].low in self.res.MONTHS):
+        if (m.end + 1 < len(toks) and toks[m.end].low in self.named_links and toks[m.end + 1].low in self.res.MONTHS):
             return None         # "la rentrée de novembre": that month's (read on its own)
         if any(t.text.isupper() and len(t.text) > 2 for t in toks[m.start:m.end]):
             return None         # "LA RENTREE": a heading
