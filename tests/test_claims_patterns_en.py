@@ -534,6 +534,14 @@ CASES = [
         [("anonymous U.S. and Egyptian officials", "Israel and Hamas agreed last week to a ceasefire", "indirect")],
         id="officials-of-two-joined-nationalities"),
     pytest.param(
+        "Northwind Coffee Co. said profits fell.",
+        [("Northwind Coffee Co.", "profits fell", "indirect")],
+        id="company-name-closing-with-an-abbreviation-and-its-full-stop"),
+    pytest.param(
+        "Sales fell, Apex Motors Inc. said.",
+        [("Apex Motors Inc.", "Sales fell", "indirect")],
+        id="inverted-company-name-closing-with-inc"),
+    pytest.param(
         "The vote was postponed, European and Ukrainian diplomats said.",
         [("anonymous European and Ukrainian diplomats", "The vote was postponed", "indirect")],
         id="diplomats-of-two-joined-nationalities"),

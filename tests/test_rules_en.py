@@ -902,3 +902,11 @@ def test_a_date_with_an_event_noun_dated_otherwise_by_its_sentence_keeps_the_nea
 
 def test_a_postponement_told_in_the_pluperfect_is_past():
     assert timex(analyze("The vote had been postponed to June."), "June").value == "2019-06"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The euro traded at $1.1520 in London.",
+    "The plant loses $100 million a week.",
+])
+def test_decimals_and_amounts_per_unit_are_no_times(sentence):
+    assert analyze(sentence).timexes == []

@@ -1018,3 +1018,11 @@ def test_la_rentree_est_le_debut_de_septembre():
 ])
 def test_participes_passes_week_end_de_fete_et_plus_que_parfait(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Le trafic restera perturbé vendredi.", "vendredi", next_one(5).isoformat()),
+    ("Des grèves sont prévues les 18 et 19 janvier, au début de l'année.", "19 janvier", "2020-01-19"),
+])
+def test_un_adjectif_apres_un_verbe_d_etat_ou_un_nom_en_ee_ne_sont_pas_des_passes(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

@@ -302,6 +302,15 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 # "the 5th U.S. Circuit Court of Appeals": the numeral's ordinal is the name's
                 m.start, m.span = s - 2, (s - 2, m.span[1])
                 m.name = text[toks[s - 2].start:toks[m.end - 1].end]
+    n = len(toks)
+    for m in out:
+        e = m.end
+        if (m.kind == "name" and m.name and e < n and keys[e] == "." and keys[e - 1] in lex.inner_abbreviations
+                and len(toks[e - 1].text) > 1 and toks[e].start == toks[e - 1].end and caps[e - 1]
+                and e - m.start > 1 and (e + 1 >= n or not caps[e + 1] or toks[e + 1].sent == toks[e].sent)):
+            # "Northwind Coffee Co. said": the abbreviation's full stop belongs to the name
+            m.end, m.span = e + 1, (m.span[0], e + 1) if m.span[1] == e else m.span
+            m.name = text[toks[m.span[0]].start:toks[m.span[1] - 1].end]
     if lex.joint_links and out:
         out = _joined_nationalities(out, toks, keys, fkeys, caps, lex, text)
     _appositions(out, keys, lex, toks, caps, text)

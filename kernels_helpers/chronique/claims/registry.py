@@ -435,7 +435,9 @@ class Registry:
         if words is None:
             if len(_NAME_WORDS) >= 10_000:
                 _NAME_WORDS.clear()
-            words = _NAME_WORDS[name] = tuple(w for w in name.replace("-", " ").split() if w[:1].isupper())
+            # ("Apex Motors Inc.": the abbreviation without its full stop)
+            words = _NAME_WORDS[name] = tuple(w.rstrip(".") if len(w) > 2 else w
+                                              for w in name.replace("-", " ").split() if w[:1].isupper())
         e = self.entities.get(name)
         if e is None and words and name[:1].isupper():
             # "Esper" after "Mark Esper" (a name opened by a lowercase noun, "région Occitanie",

@@ -56,6 +56,7 @@ class Actions:
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
         self.age_units = set(getattr(res, "AGE_UNITS", ()))
+        self.rate_before = {norm(w) for w in getattr(res, "RATE_BEFORE", ())}
         self.age_before = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "AGE_BEFORE", ())]
         self.age_nouns = {norm(w) for w in getattr(res, "AGE_NOUNS", ())}
         self.age_at = set(getattr(res, "AGE_AT", ()))
@@ -305,6 +306,9 @@ class Actions:
             return None
         if before is not None and before.low in self.not_year_after:
             return None             # "flight 1148", "la résolution 1701"
+        if (before is not None and before.low in (".", ",") and m.start > 1 and toks[m.start - 2].digit
+                and before.start == toks[m.start - 2].end and toks[m.start].start == before.end):
+            return None             # "$1.1520", "1,2019": the decimals of a number
         after = toks[m.end] if m.end < len(toks) else None
         if after is not None:
             if after.low in self.number_nouns:
@@ -524,8 +528,9 @@ class Actions:
         first = toks[m.start]
         before = toks[m.start - 1] if m.start > 0 else None
         if first.low in self.rate_articles and before is not None and \
-                (before.digit or (before.low.endswith("s") and before.text.isalpha())):
-            return None   # "four flights a week": a rate
+                (before.digit or (before.low.endswith("s") and before.text.isalpha())
+                 or before.low in self.rate_before):
+            return None   # "four flights a week", "$100 million a week": a rate
         if unit in self.age_units and self._is_age(m, toks):
             return None
         if m.end - m.start == 2 and self._is_ordinal(m, toks):

@@ -222,7 +222,7 @@ class TenseReader:
             if code == _AUX:
                 if not self._reflexive_before(lows, j):
                     continue
-                code = _PAST            # "s'est tenu": a past
+                return j, _PAST, crossed    # "s'est tenu": a past
             if code == _PAST and j > 0 and self._no_past(lows, j) and not (
                     j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
                 continue                # "will be held", "va être déployé": not a past tense (but

@@ -348,7 +348,7 @@ RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", 
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
 # abbreviated words opening a place's name, whose full stop ends no sentence ("St. Cloud, Minnesota")
-NAME_ABBREVIATIONS = ("st", "ft", "mt")
+NAME_ABBREVIATIONS = ("st", "ft", "mt", "co", "inc", "corp", "ltd", "jr", "sr", "bros")
 # pronouns that are objects only: a verb's base form after one is a bare infinitive, no finite
 # reporting verb ("a flaw that let him predict the numbers", "made them admit")
 OBJECT_PRONOUNS = ("him", "them", "me", "us")

@@ -477,6 +477,8 @@ LAST_MONTH_IS_PREVIOUS_YEAR = True
 LOWERCASE_CATEGORIES = ()
 # "four flights a week": a rate, not a duration
 RATE_ARTICLES = ("a", "an")
+# words of an amount before "a week", "a year": a rate ("$100 million a week")
+RATE_BEFORE = ("million", "billion", "trillion", "thousand", "hundred", "dollars", "euros", "pounds", "percent", "%")
 AGE_UNITS = ("Y",)
 # "a second" is a duration ("waited a second", "a second later") or an ordinal ("a second
 # explosion", "a second, independent alarm"): after these articles the unit word is read as the

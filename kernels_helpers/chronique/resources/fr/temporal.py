@@ -279,8 +279,12 @@ PAST_SUFFIX_MIN = 4
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
                   "reste", "restent", "demeure", "demeurent",
-                  # a noun, not a participle, after an article: « le comité », « le député »
-                  "le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "ce", "cet", "cette")
+                  # a noun, not a participle, after an article or "de": « le comité », « l'année »,
+                  # « mesures de sécurité »
+                  "le", "la", "les", "l'", "'", "un", "une", "du", "des", "au", "aux", "ce", "cet", "cette", "de",
+                  # an adjective after a verb of state: « le trafic restera perturbé »
+                  "restera", "resteront", "resterait", "resteraient", "demeurera", "demeureront", "semble",
+                  "semblent", "paraît", "deviendra", "deviendront")
 # "est", "sont" and a participle: a present passive (« l'audience est fixée au 4 avril »), unless
 # the verb is conjugated with "être" (« il est arrivé ») or reflexive (« il s'est rendu »)
 PASSIVE_PRESENT_AUX = ("est", "sont")
