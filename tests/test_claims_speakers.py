@@ -138,3 +138,12 @@ def test_joint_acronyms_are_organisations():
                                  published=PUB).claims
     assert (claim["speaker"]["name"], claim["speaker"]["kind"]) == ("CGT et FO", "organization")
     assert [m["kind"] for m in claim["speaker"]["members"]] == ["organization", "organization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le chômage a reculé, a annoncé vendredi l'Insee.", "Insee"),
+    ("La croissance a ralenti, selon Eurostat.", "Eurostat"),
+])
+def test_statistics_offices_are_organisations(text, name):
+    (claim,) = chronique.analyze(text, lang="fr", published=PUB).claims
+    assert (claim["speaker"]["name"], claim["speaker"]["kind"]) == (name, "organization")

@@ -910,3 +910,9 @@ def test_a_postponement_told_in_the_pluperfect_is_past():
 ])
 def test_decimals_and_amounts_per_unit_are_no_times(sentence):
     assert analyze(sentence).timexes == []
+
+
+def test_election_day_and_earlier_in_the_day():
+    assert timex(analyze("Voters went to the polls on Election Day."), "Election Day").value == "2019-11-05"
+    assert timex(analyze("Earlier in the day, the minister resigned."), "Earlier in the day").value == PUB.isoformat()
+    assert analyze("He writes for the weekly Der Spiegel.").timexes == []

@@ -1026,3 +1026,8 @@ def test_participes_passes_week_end_de_fete_et_plus_que_parfait(sentence, word, 
 ])
 def test_un_adjectif_apres_un_verbe_d_etat_ou_un_nom_en_ee_ne_sont_pas_des_passes(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+def test_le_quotidien_suivi_d_un_nom_est_un_journal():
+    assert analyze("Le joueur a confié au quotidien L'Équipe qu'il partait.").timexes == []
+    assert timex(analyze("Le magasin ouvre quotidiennement."), "quotidiennement").value == "P1D"

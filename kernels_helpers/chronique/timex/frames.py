@@ -634,6 +634,10 @@ class Actions:
     def a_set_word(self, m, toks):
         if not self._plausible(m, toks, "set_word", "set_word"):
             return None             # "The Daily Mail"
+        e = m.end
+        if (e < len(toks) and toks[e].text[:1].isupper() and toks[e].text[:1].isalpha()
+                and toks[e].sent == toks[m.start].sent):
+            return None             # « le quotidien L'Équipe », "the weekly Der Spiegel": a newspaper
         return self._one(m, {"kind": "set_value", "value": _cap(m, "set_word")})
 
     def a_clock(self, m, toks):

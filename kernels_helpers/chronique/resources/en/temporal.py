@@ -316,6 +316,8 @@ RULES = [
     ("day_pod_word", "{day_pod_word}", "day_pod", {}),
     ("day_word", "{day_word} {pod}?", "day_offset", {}),
     ("this_pod", "{this} {pod}", "this_pod", {}),
+    # "earlier in the day", "later in the day": the day of the anchor
+    ("in_the_day", "earlier|later in the day", "anchored", {"unit": "D", "n": 0}),
     ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1}),
     ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
     ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
@@ -411,6 +413,8 @@ HOLIDAYS = {
     "Martin Luther King Jr. Day": ("nth", 1, 1, 3, 0), "Martin Luther King Day": ("nth", 1, 1, 3, 0),
     "Presidents Day": ("nth", 2, 1, 3, 0), "Presidents' Day": ("nth", 2, 1, 3, 0),
     "Mother's Day": ("nth", 5, 7, 2, 0), "Father's Day": ("nth", 6, 7, 3, 0),
+    # the U.S. federal election day: the Tuesday after the first Monday of November
+    "Election Day": ("nth", 11, 1, 1, 1),
 }
 # holidays that are names too ("Father Christmas", "the film Halloween", "Easter Island"): dated only
 # after a word of time ("on Christmas Eve", "over Easter", "since Halloween") or a noun of a period and
