@@ -26,6 +26,14 @@ CASES = [
         "Le ministre de l'Intérieur a été reçu à l'Élysée. Il démissionnerait dans la semaine, a-t-on appris mardi.",
         [("anonymous sources", "Il démissionnerait dans la semaine", "indirect")],
         id="a-t-on-appris-without-a-source-is-unnamed-sources-not-the-last-subject"),
+    pytest.param(
+        "« Nous ne lâcherons rien », a prévenu Thomas Cavel, secrétaire général de la CFDT-Cheminots.",
+        [("Thomas Cavel", "Nous ne lâcherons rien", "direct")],
+        id="a-prevenu-is-a-participle-not-the-title-le-prevenu"),
+    pytest.param(
+        "« Il faut rester prudent », a tempéré le ministre.",
+        [("ministre", "Il faut rester prudent", "direct")],
+        id="temperer-reports"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

@@ -173,6 +173,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 out.append(m)
                 nxt = e
                 continue
+        if mi & B_CUE and mi & B_TITLE and not mi & B_CAP and i > 0 and keys[i - 1] in lex.aux:
+            continue                    # "a prévenu Thomas Cavel": a participle after its auxiliary, no
+                                        # title ("le prévenu")
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
             if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (

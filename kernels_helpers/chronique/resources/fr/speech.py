@@ -133,6 +133,7 @@ CUE_LEMMAS = {
     "trancher": ("statement", "incise colon"),
     "relativiser": ("statement", "incise colon"),   # "X relativise : « ... »"
     "nuancer": ("statement", "incise colon"),
+    "tempérer": ("statement", "incise colon"),     # "« ... », a-t-il tempéré"
     "souffler": ("statement", "incise"),
     "glisser": ("statement", "incise"),
     "répliquer": ("statement", "que incise colon"),
