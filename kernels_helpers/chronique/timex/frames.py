@@ -206,7 +206,6 @@ class Actions:
             return False
         # ... unless its sentence dates it otherwise: a year ("in Benghazi in 2012"), "last week",
         # "le 7 octobre dernier"
-        sent = toks[m.start].sent
         for t in self._sentence(toks, m.start):
             if t.low in self.named_blockers or t.digit and len(t.text) == 4 and t.text[:2] in ("19", "20"):
                 return False

@@ -102,7 +102,7 @@ GAZETTEER = {
     "l'Insee": ("Insee", "organization", "s"), "Insee": ("Insee", "organization", "s"),
     "Eurostat": ("Eurostat", "organization", "s"), "Enedis": ("Enedis", "organization", "s"),
     "Météo-France": ("Météo-France", "organization", "s"), "la Banque de France": ("Banque de France", "organization", "s"),
-    "la BCE": ("ECB", "organization", "s"), "l'OMS": ("WHO", "organization", "s"), "l'OCDE": ("OECD", "organization", "s"),
+    "l'OCDE": ("OECD", "organization", "s"),
 }
 # news agencies and outlets: "a déclaré à l'AFP", "selon Reuters"
 MEDIA = {
