@@ -77,6 +77,9 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # one sentence of nothing but attributions: a claim every few words
         "'Il a indiqué, ' repeated": _repeat("Il a indiqué, ", size),
         "'He said, ' repeated": _repeat("He said, ", size),
+        # one sentence of attributions to joined nationalities, and one of dated events
+        "'U.S. and Egyptian officials said, ' repeated": _repeat("U.S. and Egyptian officials said, ", size),
+        "'the Sept. 11 attacks ' repeated": _repeat("the Sept. 11 attacks ", size),
     }
 
 

@@ -107,7 +107,7 @@ def test_analyze_returns_claims_for_mixed_garbage():
 
 
 @pytest.mark.slow
-def test_one_paragraph_of_800_kilobytes_with_thousands_of_dated_claims_stays_fast():
+def test_one_paragraph_of_600_kilobytes_with_thousands_of_dated_claims_stays_fast():
     import dataclasses
     news = ("Mardi soir, le gouvernement a annoncé un plan de relance. Le ministre de l'Économie, "
             "qui s'exprimait à 18h30 devant la presse, a indiqué que les mesures entreraient en vigueur "
@@ -115,7 +115,7 @@ def test_one_paragraph_of_800_kilobytes_with_thousands_of_dated_claims_stays_fas
             "« Nous allons continuer », a déclaré le porte-parole. ")
     base = chronique.analyze(news, published="2019-12-31", lang="fr")
     assert base.timexes and base.claims
-    reps = 2500
+    reps = 1900                                         # (5 cues each: under ``MAX_CUES``, all read)
     text = news * reps                                  # no paragraph break at all
     timexes = [dataclasses.replace(t, start=t.start + r * len(news), end=t.end + r * len(news))
                for r in range(reps) for t in base.timexes]
@@ -169,3 +169,17 @@ def test_a_sentence_of_thousands_of_attributions_stays_linear():
     cpu(200)
     small, big = min(cpu(1000) for _ in range(2)), min(cpu(4000) for _ in range(2))
     assert big < small * 8, (small, big)    # quadratic would be about 16 times
+
+
+def test_past_the_limit_of_event_words_the_rest_is_left_unread_and_reported(monkeypatch):
+    # a text of nothing but events stops being read after MAX_TRIGGERS event words, and says where
+    import chronique.events as events_step
+
+    monkeypatch.setattr(events_step, "MAX_TRIGGERS", 3)
+    text = "Gunmen attacked a police post on Monday. " * 5
+    a = chronique.analyze(text, published="2024-03-12", lang="en")
+    unread = [i for i in a.issues if i.kind == "events not read"]
+    assert len(unread) == 1
+    fourth = text.index("attacked", len("Gunmen attacked a police post on Monday. ") * 3)
+    assert unread[0].start == fourth and unread[0].end == len(text)
+    assert all(m["trigger"]["start"] < fourth for e in a.events for m in e["mentions"])

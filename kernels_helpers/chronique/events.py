@@ -224,6 +224,8 @@ class Extractor:
         self.timex_by_id = {t.id: t for t in timexes}
         # the time expressions of each sentence, in text order
         self.tx_of_sentence: dict[int, list] = {}
+        self.tx_sent_starts: dict[int, list] = {}  # sentence -> the starts of its expressions
+        self.unread: int | None = None              # where reading stopped (``MAX_TRIGGERS``)
         for x in tx:
             self.tx_of_sentence.setdefault(toks[x[0]].sent, []).append(x)
         self.claim_spans = spans = []
@@ -327,7 +329,11 @@ class Extractor:
         if same is None:
             return None             # no time expression in the sentence
         best = None
-        for a, b, t in same:
+        starts = self.tx_sent_starts.get(sid)
+        if starts is None:
+            starts = self.tx_sent_starts[sid] = [x[0] for x in same]
+        # (only those starting near the trigger: a sentence of thousands of expressions stays linear)
+        for a, b, t in same[bisect_left(starts, s - 40):bisect_right(starts, e + 17)]:
             if a < s - 40 or a > e + 17:
                 continue
             if b <= s:
@@ -356,12 +362,11 @@ class Extractor:
             if best is None or dist < best[0]:
                 best = (dist, t)
         if best is None:
-            # a time fronted at the head of the sentence governs all of it: "Samedi, ..."
-            # (the sentence's expressions before the trigger, nearest first)
-            for a, b, t in reversed(same):
-                if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) \
-                        and toks[b].low == ",":
-                    return t
+            # a time fronted at the head of the sentence governs all of it: "Samedi, ..." (only
+            # the sentence's first expression can open it)
+            a, b, t = same[0]
+            if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
+                return t
         return None if best is None else best[1]
 
     def _claim_of(self, s: int):
@@ -503,7 +508,10 @@ class Extractor:
         order = []
         last_end: dict[tuple, int] = {}
         part: dict[tuple, int] = {}
-        for s, e, kind, verb in self.triggers():
+        for count, (s, e, kind, verb) in enumerate(self.triggers()):
+            if count >= MAX_TRIGGERS:
+                self.unread = self.toks[s].start    # (a book of events: reading stops here)
+                break
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
             if fam == "deploy":
@@ -827,6 +835,9 @@ class Extractor:
         return list(found.values())
 
 
+# event words read in one text at most (a news article holds tens; a book-length report a few thousand)
+MAX_TRIGGERS = 10_000
+
 def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
     """The positions in [lo, hi) where ``flags`` (codes translated by one of ``_FLAGS``) is 1."""
     out = []
@@ -893,10 +904,17 @@ def _specific(t) -> int:
     return len(v)
 
 
-def extract(text: str, toks: list[Token], lang: str, timexes, claims, published) -> list[dict]:
-    """The events of an article, in text order (see the module documentation)."""
+def extract(text: str, toks: list[Token], lang: str, timexes, claims, published,
+            unread: list | None = None) -> list[dict]:
+    """The events of an article, in text order (see the module documentation).  When the text holds
+    more than ``MAX_TRIGGERS`` event words, those after them are not read, and ``unread`` (a list,
+    when given) receives the character offset where reading stopped."""
     if not toks:
         return []
     if not claims and lexicon(lang).triggers.first.isdisjoint(columns(toks)[0]):
         return []       # no trigger word and no claim: nothing happens
-    return Extractor(text, toks, lang, timexes, claims, published).run()
+    ex = Extractor(text, toks, lang, timexes, claims, published)
+    events = ex.run()
+    if ex.unread is not None and unread is not None:
+        unread.append(ex.unread)
+    return events

@@ -69,6 +69,11 @@ def _analyze(text, published, lang) -> Analysis:
         issues.append(Issue(at, len(text), "claims not read",
                             f"this text holds more than {claims_step.MAX_CUES:,} reporting cues: the claims "
                             f"after character {at:,} are not read", None, ""))
-    events = events_step.extract(text, toks, lang, timexes, claims, pub)
+    unread_events: list[int] = []
+    events = events_step.extract(text, toks, lang, timexes, claims, pub, unread_events)
+    for at in unread_events:
+        issues.append(Issue(at, len(text), "events not read",
+                            f"this text holds more than {events_step.MAX_TRIGGERS:,} event words: the events "
+                            f"after character {at:,} are not read", None, ""))
     return Analysis(text=text, lang=lang, published=pub, timexes=timexes, issues=issues, claims=claims,
                     events=events, lang_explanation=lang_why)

@@ -53,7 +53,7 @@ __all__ = ["extract", "MAX_CUES"]
 # A text is read for at most this many reporting cues.  News articles hold tens; a book-length
 # report a few thousand; past this, a text of nothing but "he said, he said, ..." would cost
 # seconds per megabyte.  The cues after the limit are left unread and the caller is told where.
-MAX_CUES = 20_000
+MAX_CUES = 10_000
 
 def _timex_tokens(timexes, starts: list[int], n: int, size: int) -> list[tuple]:
     out = []

@@ -22,6 +22,8 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
     return [] if c is None else toks[c[1]:c[2]]
 
 
+_SENTENCE_REACH = 20         # tokens read each way for what else dates a sentence
+
 class Actions:
     def __init__(self, res: ModuleType):
         self.res = res
@@ -213,13 +215,13 @@ class Actions:
 
     @staticmethod
     def _sentence(toks, k: int):
-        """The tokens of the sentence of token ``k`` (at most 60 each way)."""
+        """The tokens of the sentence of token ``k``, at most ``_SENTENCE_REACH`` each way."""
         sent = toks[k].sent
         a = k
-        while a > 0 and a > k - 60 and toks[a - 1].sent == sent:
+        while a > 0 and a > k - _SENTENCE_REACH and toks[a - 1].sent == sent:
             a -= 1
         b = k
-        while b < len(toks) and b < k + 60 and toks[b].sent == sent:
+        while b < len(toks) and b < k + _SENTENCE_REACH and toks[b].sent == sent:
             b += 1
         return toks[a:b]
 
