@@ -538,6 +538,18 @@ CASES = [
         [("Northwind Coffee Co.", "profits fell", "indirect")],
         id="company-name-closing-with-an-abbreviation-and-its-full-stop"),
     pytest.param(
+        "Sharon Liu of Evercore ISI said the stock was cheap.",
+        [("Sharon Liu", "the stock was cheap", "indirect")],
+        id="a-person-of-an-organisation-speaks-not-the-organisation"),
+    pytest.param(
+        "Jane Doe at the University of Michigan said the data was clear.",
+        [("Jane Doe", "the data was clear", "indirect")],
+        id="a-person-at-an-institution-speaks"),
+    pytest.param(
+        "Bank of America said profits rose.",
+        [("Bank of America", "profits rose", "indirect")],
+        id="an-organisation-named-with-of-stays-whole"),
+    pytest.param(
         "Sales fell, Apex Motors Inc. said.",
         [("Apex Motors Inc.", "Sales fell", "indirect")],
         id="inverted-company-name-closing-with-inc"),

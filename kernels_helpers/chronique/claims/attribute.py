@@ -552,6 +552,8 @@ class Attributor:
             j = self._before_relative(j, floor)
         if lex.modifier_participle_endings and j - 2 > floor and not c.participle:
             j = self._before_modifier(j, floor)
+        if lex.affiliation_preps and j - 3 >= floor and not c.participle:
+            j = self._before_affiliation(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -1079,6 +1081,27 @@ class Attributor:
         if np is None or np.end != v or not speaker_capable(np):
             return j
         return w
+
+    def _before_affiliation(self, j: int, floor: int) -> int:
+        """The last token of a person's name followed by the organisation they belong to, when
+        tokens up to ``j`` end with them ("Sharon Liu of Evercore ISI said", "Jane Doe at the
+        University of Michigan said": Sharon Liu, Jane Doe); else ``j``."""
+        d = self.d
+        m = d.m_end.get(j + 1)
+        if m is None or m.kind not in ("name", "gaz", "title") or m.start - 2 < floor:
+            return j
+        k = m.start - 1
+        if d.keys[k] not in d.lex.affiliation_preps or d.inq[k] >= 0:
+            return j
+        p = d.m_end.get(k)
+        if (p is None or p.kind != "name" or p.det is not None or p.in_quote or p.end - p.start < 2
+                or not all(d.caps[t] for t in range(p.start, p.end) if d.toks[t].text[:1].isalpha())):
+            return j
+        s = p.start
+        if not (s == floor or d.keys[s - 1] in (",", ";", ":") or s - 1 in d.close_at
+                or strip_lead(d, floor, s) >= s):
+            return j                    # ("the talks between Sharon Liu of X": no subject)
+        return p.end - 1
 
     def _before_modifier(self, j: int, floor: int) -> int:
         """The last token of the noun phrase a present participle and its object describe, when
