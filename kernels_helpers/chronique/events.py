@@ -224,7 +224,6 @@ class Extractor:
         self.timex_by_id = {t.id: t for t in timexes}
         # the time expressions of each sentence, in text order
         self.tx_of_sentence: dict[int, list] = {}
-        self.tx_sent_starts: dict[int, list] = {}  # sentence -> the starts of its expressions
         self.unread: int | None = None              # where reading stopped (``MAX_TRIGGERS``)
         for x in tx:
             self.tx_of_sentence.setdefault(toks[x[0]].sent, []).append(x)
@@ -329,12 +328,10 @@ class Extractor:
         if same is None:
             return None             # no time expression in the sentence
         best = None
-        starts = self.tx_sent_starts.get(sid)
-        if starts is None:
-            starts = self.tx_sent_starts[sid] = [x[0] for x in same]
+        starts = self.tx_starts
         # (only those starting near the trigger: a sentence of thousands of expressions stays linear)
-        for a, b, t in same[bisect_left(starts, s - 40):bisect_right(starts, e + 17)]:
-            if a < s - 40 or a > e + 17:
+        for a, b, t in self.tx[bisect_left(starts, s - 40):bisect_right(starts, e + 17)]:
+            if toks[a].sent != sid:
                 continue
             if b <= s:
                 gap = range(b, s)

@@ -494,9 +494,6 @@ def _abbreviation_dot(d: Doc, k: int) -> bool:
     """Whether token ``k`` is a full stop inside a dotted abbreviation, right after one of its
     capital letters ("U.N.", "U.S."): part of the word, no end of the noun phrase."""
     toks = d.toks
-    if (k > 0 and d.keys[k] == "." and toks[k - 1].end == toks[k].start and d.caps[k - 1]
-            and d.keys[k - 1] in d.lex.inner_abbreviations and len(toks[k - 1].text) > 1):
-        return True             # "Northwind Coffee Co. said", "Apex Motors Inc."
     return (k > 0 and d.keys[k] == "." and toks[k - 1].end == toks[k].start and len(toks[k - 1].text) == 1
             and d.caps[k - 1] and (k + 2 < d.n and toks[k + 1].start == toks[k].end and len(toks[k + 1].text) == 1
                                    and d.caps[k + 1] or k > 1 and d.keys[k - 2] == "." and toks[k - 2].end == toks[k - 1].start))

@@ -11,7 +11,7 @@ from operator import itemgetter
 from .attribute import Doc, Raw, strip_lead
 from .lexicon import ADV, ANON, CHAN, DET, HEDGE, MEDIA
 from .mentions import Mention
-from .registry import UNKNOWN, Entity, Registry
+from .registry import UNKNOWN, Entity, Registry, acronym
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 
@@ -216,7 +216,7 @@ class Describer:
             if x.kind == "unknown":
                 # a name of no known kind, speaking: a person, or an organisation for an acronym (as
                 # for one speaker)
-                x.kind = "organization" if _acronym(x.name) else "person"
+                x.kind = "organization" if acronym(x.name) else "person"
                 x.guessed = True
         return members
 
@@ -649,7 +649,7 @@ class Describer:
                 mention = None
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
                 # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT")
-                e.kind = "organization" if _acronym(e.name) else "person"
+                e.kind = "organization" if acronym(e.name) else "person"
                 e.guessed = True
             joint = None
             if joint_links and e is not None and m is not None and (
@@ -704,7 +704,3 @@ class Describer:
             out.append(claim)
         return out
 
-
-def _acronym(name: str | None) -> bool:
-    """Whether ``name`` is written as an acronym: capital letters only, two or more, in one word."""
-    return bool(name) and 2 <= len(name) <= 8 and name.isalpha() and name.isupper()

@@ -29,6 +29,11 @@ RECENT = 60             # entities (or mentions) searched back when resolving a 
 _EXPANSIONS = 200       # entities an acronym's expansion is looked for among
 
 
+
+def acronym(name: str | None) -> bool:
+    """Whether ``name`` is written as an acronym: capital letters only, two to eight, in one word."""
+    return bool(name) and 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+
 @dataclass(eq=False, slots=True)
 class Entity:
     id: str
@@ -447,7 +452,7 @@ class Registry:
                 # "Corvessa" after "Corvessa Therapeutics", "Prairie Gold" after "Prairie Gold Dairy
                 # Cooperative": a company's name without its closing words
                 e = self.by_lead.get(words)
-        if e is None and 2 <= len(name) <= 8 and name.isalpha() and name.isupper():
+        if e is None and acronym(name):
             # "the FCA" after "the Financial Conduct Authority": the initials of a name met before
             e = self._expanded(name)
             if e is not None:
