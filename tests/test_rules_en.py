@@ -838,8 +838,40 @@ def test_hours_later_is_the_day_of_its_anchor():
     assert t.explanation.startswith("some hours after 'Saturday'")
 
 
-def test_days_later_without_a_number_is_not_dated():
-    assert analyze("Days later, a missile struck.").timexes == []
+def test_weeks_later_is_a_stretch_after_its_anchor_ending_at_publication():
+    a = analyze("The storm hit on Monday, Dec. 2. Weeks later, the company cut jobs.")
+    t = timex(a, "Weeks later")
+    # two to eight weeks after 2 December, cut at publication (31 December): told in the past
+    assert (t.value, t.interval, t.anchor) == ("PAST_REF", day_interval(date(2019, 12, 16), PUB),
+                                               timex(a, "Monday, Dec. 2").id)
+    assert t.explanation.startswith("some weeks after 'Monday, Dec. 2'")
+
+
+def test_years_later_after_a_year_spans_whole_years():
+    t = timex(analyze("He was elected in 2012. Years later, he resigned."), "Years later")
+    assert (t.value, t.interval) == ("PAST_REF", day_interval(date(2014, 1, 1), PUB))
+    t = timex(analyze("Riots broke out in 2003. Years earlier, the mill had closed."), "Years earlier")
+    assert (t.value, t.interval) == ("PAST_REF", day_interval(date(1994, 1, 1), date(2001, 12, 31)))
+
+
+def test_days_later_with_no_day_before_it_takes_the_side_of_its_clause():
+    t = timex(analyze("Days later, a missile struck."), "Days later")
+    assert (t.value, t.interval) == ("PAST_REF", None)
+    assert timex(analyze("Days later, the results will be known."), "Days later").value == "FUTURE_REF"
+
+
+def test_an_overnight_success_is_no_time():
+    assert analyze("The film was an overnight success.").timexes == []
+    assert analyze("He booked an overnight stay.").timexes == []
+    # the article "the" does not make it an adjective: the overnight attack is last night's
+    assert timex(analyze("The overnight attack killed two."), "overnight").value == f"{most_recent(1).isoformat()}TNI"
+
+
+def test_a_year_after_in_is_a_year_even_before_a_counted_word():
+    assert [t.value for t in analyze("The attack in 2012 killed four Americans.").timexes] == ["2012"]
+    assert [t.value for t in analyze("Fighting since 2014 killed thousands.").timexes] == ["2014"]
+    # a count: no preposition of time before it
+    assert analyze("After 2000 people died, he left.").timexes == []
 
 
 def test_two_days_joined_by_and_that_do_not_follow_each_other_are_two_dates():

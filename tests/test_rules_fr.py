@@ -957,6 +957,21 @@ def test_des_heures_plus_tard_est_le_jour_de_son_ancre():
     assert timex(a, "Des heures plus tard").value == most_recent(6).isoformat()
 
 
+def test_des_semaines_plus_tard_est_une_periode_apres_son_ancre_close_a_la_publication():
+    a = analyze("L'usine a fermé le 2 décembre. Des semaines plus tard, les salariés ont porté plainte.")
+    t = timex(a, "Des semaines plus tard")
+    assert (t.value, t.interval, t.anchor) == ("PAST_REF", day_interval(date(2019, 12, 16), PUB),
+                                               timex(a, "le 2 décembre").id)
+    t = timex(analyze("Il a été élu en 2012. Des années plus tard, il a démissionné."), "Des années plus tard")
+    assert (t.value, t.interval) == ("PAST_REF", day_interval(date(2014, 1, 1), PUB))
+
+
+def test_une_annee_apres_en_est_une_annee_meme_devant_un_mot_de_compte():
+    assert [t.value for t in analyze("Les soldats déployés depuis 2014 morts au combat seront honorés.").timexes] \
+        == ["2014"]
+    assert analyze("Il y a eu 2014 morts.").timexes == []
+
+
 def test_l_explication_d_un_decalage_en_minutes_parle_de_minutes():
     a = analyze("Le vol a eu lieu à 3 h 42. Onze minutes plus tard, les voleurs étaient partis.")
     assert timex(a, "Onze minutes plus tard").explanation.startswith("11 minute(s) after")

@@ -24,6 +24,10 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
 
 _SENTENCE_REACH = 20         # tokens read each way for what else dates a sentence
 
+# the units of "Hours later", "Days later", "Weeks later", "Months later", "Years later"
+_SOME_UNITS = ("MIN", "H", "D", "W", "M", "Y")
+
+
 class Actions:
     def __init__(self, res: ModuleType):
         self.res = res
@@ -38,6 +42,9 @@ class Actions:
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
         self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
+        self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
+        self.pod_adjectives = {norm(w): frozenset(map(norm, before))
+                               for w, before in getattr(res, "DAY_POD_ADJECTIVES", {}).items()}
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
         self.superlatives = {norm(w) for w in getattr(res, "SPAN_SUPERLATIVES", ())}
         self.day_counts = dict(getattr(res, "COLLOQUIAL_DAY_COUNTS", {}))
@@ -312,8 +319,9 @@ class Actions:
             return None             # "$1.1520", "1,2019": the decimals of a number
         after = toks[m.end] if m.end < len(toks) else None
         if after is not None:
-            if after.low in self.number_nouns:
-                return None
+            if after.low in self.number_nouns and not (
+                    before is not None and before.low in self.year_prepositions and 1800 <= year <= 2100):
+                return None         # "2012 killed": a count ("in 2012 killed four": a year)
             if (year < 1800 and after.text[:1].isalpha() and after.text.islower()
                     and after.low not in self.function_words):
                 return None         # "1500 officers", "1240 agents": a count before its noun
@@ -444,6 +452,9 @@ class Actions:
 
     def a_day_pod(self, m, toks):
         n, pod = _cap(m, "day_pod_word")
+        if (m.start > 0 and toks[m.start].low in self.pod_adjectives
+                and toks[m.start - 1].low in self.pod_adjectives[toks[m.start].low]):
+            return None                 # "an overnight success", "the overnight rate": an adjective
         return self._one(m, {"kind": "day_offset", "n": n, "pod": pod})
 
     def a_this_pod(self, m, toks):
@@ -468,9 +479,9 @@ class Actions:
     def a_anchored_offset(self, m, toks):
         n = _cap(m, "num")
         if n is None:
-            # "Hours later", "des heures plus tard": some hours, the same day as the anchor (some
-            # days or weeks cannot be dated)
-            if _cap(m, "unit") not in ("H", "MIN") or not toks[m.caps["unit"][2] - 1].low.endswith("s"):
+            # "Hours later", "des heures plus tard": some hours, the same day as the anchor; "Days
+            # later", "des semaines plus tard": some days or weeks, a stretch after the anchor
+            if _cap(m, "unit") not in _SOME_UNITS or not toks[m.caps["unit"][2] - 1].low.endswith("s"):
                 return None
             return self._one(m, {"kind": "anchored", "unit": _cap(m, "unit"), "n": m.params["sign"] * 2,
                                  "pod": None, "some": True})

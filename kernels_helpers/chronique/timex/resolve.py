@@ -23,6 +23,10 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
+# "Days later", "weeks earlier": the stretch of units after (before) the anchor drawn for "some"
+SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
+
+
 @dataclass(slots=True)
 class Res:
     type: str
@@ -860,8 +864,32 @@ class Resolver:
             sign = (n > 0) - (n < 0)
             v = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]
             return Res("DATE", v, None, None, "REF", "relative to a day that is not known", 0.3)
-        d = shift(base_day, unit, n)
         side = "after" if n > 0 else "before"
+        if f.get("some") and unit in SOME_STRETCH:
+            # "Days later", "weeks earlier": somewhere in a stretch after (before) the anchor, told as
+            # a reference to the past or the future of publication; a stretch after a day before
+            # publication, in a clause not in the future, ends at publication
+            if anchor is None:
+                # (no day before it to count from: only the side of publication its clause tells)
+                v = "PAST_REF" if n < 0 or it.get("tense") == "past" else "FUTURE_REF"
+                return Res("DATE", v, None, None, "REF", f"some {UNIT_NAMES[unit]}s {side} a day the text "
+                           "does not give", 0.3)
+            first, last = SOME_STRETCH[unit]
+            a, b = shift(base_day, unit, first * n // 2), shift(base_day, unit, last * n // 2)
+            a, b = min(a, b), max(a, b)
+            if unit in ("M", "Y"):       # whole months or years ("Years later": 2014 to 2021)
+                a, b = period(unit, a)[1].date(), period(unit, b)[2].date()
+            if lo is None:
+                v = "PAST_REF" if n < 0 else "FUTURE_REF"
+            elif n > 0 and base_day <= lo < b and it.get("tense") != "future":
+                b = max(a, lo)          # told as past or present: by publication at the latest
+                v = "PAST_REF"
+            else:
+                v = "PAST_REF" if b < lo else "FUTURE_REF" if a > (hi or lo) else "PRESENT_REF"
+            s, e = day_span(a, b)
+            return Res("DATE", v, s, e, "REF", f"some {UNIT_NAMES[unit]}s {side} {src}, drawn from "
+                       f"{a.isoformat()} to {b.isoformat()}", 0.5)
+        d = shift(base_day, unit, n)
         count = f"some {UNIT_NAMES[unit]}s" if f.get("some") else f"{abs(n)} {UNIT_NAMES[unit]}(s)"
         if unit in ("D", "H", "MIN", "S"):
             rel = "the same day as" if n == 0 else f"{count} {side}"

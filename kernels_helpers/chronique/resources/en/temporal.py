@@ -42,6 +42,9 @@ DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}
 
 THIS = {"this": 0}
+# words of DAY_POD_WORDS that are adjectives after these words: "an overnight success" ("the
+# overnight attack" is last night's)
+DAY_POD_ADJECTIVES = {"overnight": ("a", "an")}
 # "tonight", "last night"
 DAY_POD_WORDS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "overnight": (0, "NI"),
                  "tomorrow night": (1, "NI")}
@@ -250,6 +253,10 @@ NUMBER_NOUNS = (
     "wounded victims km miles tons jobs votes workers men women children "
     "students shares %"
 ).split()
+
+# before a number of 1800 to 2100, words that make it a year even before a counted noun:
+# "the attack in 2012 killed four" ("after 2000 people died" is a count)
+YEAR_PREPOSITIONS = ("in", "since", "until", "during")
 
 # words after which a number is a reference, not a year: "flight 1148", "resolution 2334"
 NOT_YEAR_AFTER = ("flight", "flights", "article", "section", "route", "highway", "interstate", "room", "bus",

@@ -305,6 +305,10 @@ NUMBER_NOUNS = (
     "femmes enfants élèves %"
 ).split()
 
+# before a number of 1800 to 2100, words that make it a year even before a counted noun:
+# « les soldats déployés depuis 2014 morts au combat » (« 2014 morts »: a count)
+YEAR_PREPOSITIONS = ("en", "depuis")
+
 # words after which a number is a reference, not a year: « le vol AF 1148 », « la résolution 1701 »
 NOT_YEAR_AFTER = ("vol", "vols", "article", "articles", "ligne", "route", "autoroute", "salle", "chambre",
                   "n°", "numéro", "alinéa", "page", "pages", "chapitre", "décret", "résolution", "bus",
