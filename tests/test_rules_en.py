@@ -831,6 +831,19 @@ def test_ahead_of_or_bracing_for_an_event_points_to_the_next_one(sentence, word,
     assert timex(analyze(sentence), word).value == value
 
 
+def test_ahead_of_points_forward_only_the_dates_after_it():
+    # published Tuesday 31 December 2019: the Friday awaited on a past Thursday is the one just gone
+    a = analyze("Stocks fell on Thursday ahead of Friday's jobs report.")
+    assert timex(a, "Thursday").value == most_recent(4).isoformat()
+    assert timex(a, "Friday").value == most_recent(5).isoformat()
+    assert timex(a, "Friday").explanation.startswith("Friday, looked ahead to from a past day of its sentence")
+    # with no past day before it, the next one
+    assert timex(analyze("Stocks rose ahead of Friday's jobs report."), "Friday").value == next_one(5).isoformat()
+    # a future keeps the next one
+    a = analyze("He said on Saturday he will travel on Friday.")
+    assert timex(a, "Friday").value == next_one(5).isoformat()
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -957,6 +957,14 @@ def test_des_heures_plus_tard_est_le_jour_de_son_ancre():
     assert timex(a, "Des heures plus tard").value == most_recent(6).isoformat()
 
 
+def test_dans_l_attente_de_ne_pousse_en_avant_que_les_dates_qui_suivent():
+    a = analyze("La Bourse a reculé jeudi dans l'attente des chiffres de l'emploi de vendredi.")
+    assert timex(a, "jeudi").value == most_recent(4).isoformat()
+    assert timex(a, "vendredi").value == most_recent(5).isoformat()
+    assert timex(analyze("La Bourse monte dans l'attente des chiffres de vendredi."), "vendredi").value \
+        == next_one(5).isoformat()
+
+
 def test_des_semaines_plus_tard_est_une_periode_apres_son_ancre_close_a_la_publication():
     a = analyze("L'usine a fermé le 2 décembre. Des semaines plus tard, les salariés ont porté plainte.")
     t = timex(a, "Des semaines plus tard")

@@ -158,6 +158,8 @@ class Resolver:
                 except (OverflowError, ValueError):
                     it["res"] = self._beyond(it)
         self._order_weekday_ranges(items)
+        if dct_lo is not None and dct_lo == dct_hi:
+            self._plans_after_a_past_day(items, dct_lo)
         self._range_intervals(items, dct_hi or dct_lo)
         return [self._timex(it) for it in items]
 
@@ -183,6 +185,29 @@ class Resolver:
             old = target["res"]
             target["res"] = _with_pod(d, target["frame"].get("pod"),
                                       f"{old.why}; {when}, so that the span runs forward: {fmt_day(d)}", old.conf)
+
+    @staticmethod
+    def _plans_after_a_past_day(items, dct: date) -> None:
+        """A weekday planned or awaited after a past day of its sentence is the first one after that
+        day: published on a Monday, "stocks fell on Thursday ahead of Friday's jobs report" awaited
+        the Friday just gone, not the next one (a future, "will", keeps the next one)."""
+        last_past = None                # (sentence, day) of the last past day read
+        for it in items:
+            r = it.get("res")
+            if r is None or r.day is None:
+                continue
+            f = it["frame"]
+            if (it.get("planned") and f["kind"] == "weekday" and not f.get("dir") and not f.get("this")
+                    and last_past is not None and last_past[0] == it["sent"] and r.day > dct
+                    and not it.get("range")):
+                d = last_past[1] + timedelta(days=(f["wd"] - last_past[1].isoweekday()) % 7 or 7)
+                if d <= dct:
+                    it["res"] = _with_pod(d, f.get("pod"), f"{WEEKDAY_NAMES[f['wd'] - 1]}, looked ahead to "
+                                          f"from a past day of its sentence ({fmt_day(last_past[1])}), so "
+                                          f"the first one after it: {fmt_day(d)}", 0.7)
+                    r = it["res"]
+            if it["tense"] == "past" and r.day <= dct:
+                last_past = (it["sent"], r.day)
 
     def _range_intervals(self, items, dct: date | None) -> None:
         by_id = {it["id"]: it for it in items}

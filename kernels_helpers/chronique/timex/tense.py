@@ -21,6 +21,8 @@ class TenseReader:
     def __init__(self, res: ModuleType):
         self.future_words = frozenset(res.FUTURE_WORDS)
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
+        # plan words that look only at what follows them ("fell on Thursday ahead of Friday's report")
+        self.lead_words = frozenset(getattr(res, "PLAN_WORDS_BEFORE_ONLY", ()))
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
@@ -227,6 +229,8 @@ class TenseReader:
                     j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
                 continue                # "will be held", "va être déployé": not a past tense (but
                                         # "Theresa May said": a name, no modal)
+            if code == _PLAN and origin is None and lows[j] in self.lead_words:
+                continue                # "fell on Thursday ahead of Friday's report": Friday's plan
             if code == _INTENT:
                 # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14", "postponed
                 # to Thursday": the date of the event called for, or aimed at, lies ahead; "a appelé

@@ -196,6 +196,9 @@ PLAN_WORDS = (
     # "ahead of Wednesday's vote", "bracing for Friday's jobs report", "awaiting Thursday's ruling"
     "ahead bracing awaiting await awaits"
 ).split()
+# plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
+# jobs report" (Thursday is past)
+PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting")
 # a tense word followed by these is none: "next to the embassy", "would begin in May and last about
 # three years" (the verb "last")
 TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(

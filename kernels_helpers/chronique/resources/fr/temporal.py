@@ -223,6 +223,9 @@ PLAN_WORDS = (
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
+# plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
+# des chiffres de vendredi » (jeudi est passé)
+PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
 # a tense word after these is none: « comme prévu », « plus tôt que prévu »
 TENSE_WORD_AFTER_EXCEPTIONS = (("comme", "prévu"), ("que", "prévu"), ("comme", "attendu"), ("'", "attendu"))
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
