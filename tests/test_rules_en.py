@@ -844,6 +844,19 @@ def test_ahead_of_points_forward_only_the_dates_after_it():
     assert timex(a, "Friday").value == next_one(5).isoformat()
 
 
+def test_a_clock_time_takes_the_day_of_the_sentence_before():
+    a = analyze("Police were called to the bank on Monday. At 3 p.m., the robbers surrendered.")
+    t = timex(a, "3 p.m.")
+    assert t.value == f"{most_recent(1).isoformat()}T15:00" and t.anchor == timex(a, "Monday").id
+    # ("were called to the bank": a place after "to", no date aimed at: Monday is past)
+    assert timex(a, "Monday").value == most_recent(1).isoformat()
+    # no day in the sentence before, or a new paragraph: the publication day
+    assert timex(analyze("Police were called to the bank. At 3 p.m., the robbers surrendered."),
+                 "3 p.m.").value == f"{PUB.isoformat()}T15:00"
+    assert timex(analyze("Police were called to the bank on Monday.\n\nAt 3 p.m., the robbers surrendered."),
+                 "3 p.m.").value == f"{PUB.isoformat()}T15:00"
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

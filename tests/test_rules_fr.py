@@ -965,6 +965,11 @@ def test_dans_l_attente_de_ne_pousse_en_avant_que_les_dates_qui_suivent():
         == next_one(5).isoformat()
 
 
+def test_une_heure_prend_le_jour_de_la_phrase_precedente():
+    a = analyze("La police a été appelée lundi. Vers 15 heures, les braqueurs se sont rendus.")
+    assert timex_containing(a, "15 heures").value == f"{most_recent(1).isoformat()}T15:00"
+
+
 def test_des_semaines_plus_tard_est_une_periode_apres_son_ancre_close_a_la_publication():
     a = analyze("L'usine a fermé le 2 décembre. Des semaines plus tard, les salariés ont porté plainte.")
     t = timex(a, "Des semaines plus tard")

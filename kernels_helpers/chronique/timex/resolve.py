@@ -827,12 +827,28 @@ class Resolver:
                 return other
         return None
 
+    @staticmethod
+    def _day_before_clock(items, k):
+        """The day named last in the sentence right before that of clock time ``k``, in its paragraph
+        (none when that sentence names no day, or when its last time expression is no day)."""
+        it = items[k]
+        j = k - 1
+        if j < 0 or items[j]["sent"] != it["sent"] - 1 or items[j]["para"] != it["para"]:
+            return None
+        r = items[j].get("res")
+        if r is None or r.gran not in ("D", "POD") or r.day is None:
+            return None
+        return items[j]
+
     def _resolve_anchored(self, items, k, lo, hi) -> Res:
         it = items[k]
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
             anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            if anchor is None:
+                # "Police were called on Monday. At 3 p.m., they ...": the day of the sentence before
+                anchor = self._day_before_clock(items, k)
             day = anchor["res"].day if anchor else (lo if lo == hi or hi is None else None)
             hh, mm = f["hour"], f["minute"]
             if anchor:

@@ -26,6 +26,7 @@ class TenseReader:
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
+        self.determiners = frozenset(norm(w).strip("'") or "'" for w in getattr(res, "DETERMINERS", ()))
         self.intent_events = frozenset(getattr(res, "INTENT_EVENT_NOUNS", ()))
         self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ()))
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
@@ -237,8 +238,12 @@ class TenseReader:
                 # mardi à ...", "called on the government on Monday": the call's own date, past
                 # ("l'audience est fixée au 4 avril", "sont appelés aux urnes": a present passive, ahead)
                 between = lows[j + 1:origin + 1] if origin is not None else ()
+                # (a target word just before the date, "postponed to Thursday", "set ... for June", or
+                # before a verb, "appelé les élus à se mobiliser samedi"; "were called to the bank on
+                # Monday", a place, is a past)
                 code = _PLAN if (origin is not None and (
-                    not self.intent_targets.isdisjoint(between)
+                    any(lows[p] in self.intent_targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
+                        for p in range(j + 1, origin))
                     or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
                     or j > 0 and lows[j - 1] in self.passive_present
                     and not self._reflexive_before(lows, j - 1)) else _PAST
