@@ -965,6 +965,12 @@ def test_dans_l_attente_de_ne_pousse_en_avant_que_les_dates_qui_suivent():
         == next_one(5).isoformat()
 
 
+def test_compter_n_est_un_projet_que_devant_un_infinitif():
+    a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
+    assert timex(a, "samedi").value == most_recent(6).isoformat()
+    assert timex(analyze("Le ministre compte se rendre à Lyon samedi."), "samedi").value == next_one(6).isoformat()
+
+
 def test_une_heure_prend_le_jour_de_la_phrase_precedente():
     a = analyze("La police a été appelée lundi. Vers 15 heures, les braqueurs se sont rendus.")
     assert timex_containing(a, "15 heures").value == f"{most_recent(1).isoformat()}T15:00"

@@ -23,6 +23,10 @@ class TenseReader:
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
         # plan words that look only at what follows them ("fell on Thursday ahead of Friday's report")
         self.lead_words = frozenset(getattr(res, "PLAN_WORDS_BEFORE_ONLY", ()))
+        # plan words that are plans only before an infinitive ("compte se rendre", not "compte
+        # trois points"), and the endings of an infinitive
+        self.inf_plans = frozenset(getattr(res, "PLAN_WORDS_BEFORE_INFINITIVE", ()))
+        self.inf_endings = tuple(getattr(res, "INFINITIVE_ENDINGS", ()))
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
@@ -232,6 +236,9 @@ class TenseReader:
                                         # "Theresa May said": a name, no modal)
             if code == _PLAN and origin is None and lows[j] in self.lead_words:
                 continue                # "fell on Thursday ahead of Friday's report": Friday's plan
+            if code == _PLAN and lows[j] in self.inf_plans and not any(
+                    w.endswith(self.inf_endings) for w in lows[j + 1:j + 4]):
+                continue                # « l'OM compte trois points d'avance »: no plan
             if code == _INTENT:
                 # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14", "postponed
                 # to Thursday": the date of the event called for, or aimed at, lies ahead; "a appelé

@@ -226,6 +226,10 @@ PLAN_WORDS = (
 # plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
 # des chiffres de vendredi » (jeudi est passé)
 PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
+# plan words that are plans only before an infinitive (within three words): « le ministre compte se
+# rendre à Lyon samedi », but « l'OM compte trois points d'avance sur Monaco, vainqueur samedi »
+PLAN_WORDS_BEFORE_INFINITIVE = ("compte", "comptent")
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # a tense word after these is none: « comme prévu », « plus tôt que prévu »
 TENSE_WORD_AFTER_EXCEPTIONS = (("comme", "prévu"), ("que", "prévu"), ("comme", "attendu"), ("'", "attendu"))
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
