@@ -857,6 +857,15 @@ def test_a_clock_time_takes_the_day_of_the_sentence_before():
                  "3 p.m.").value == f"{PUB.isoformat()}T15:00"
 
 
+def test_a_day_far_after_a_clock_time_does_not_give_its_day():
+    # a live blog's timestamp opens its entry: a weekday later in the entry is another time
+    a = analyze("2:10 p.m. - The weather service extended its storm warning until 7 a.m. Thursday.")
+    assert timex(a, "2:10 p.m.").value == f"{PUB.isoformat()}T14:10"
+    # a day right after the time, or after a time zone in brackets, gives it
+    a = analyze("The hearing ended at 3 p.m. EST (2000 GMT) on Monday.")
+    assert timex(a, "3 p.m. EST").value == f"{most_recent(1).isoformat()}T15:00"
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -23,6 +23,10 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
+# tokens at most between a clock time and a day after it that gives its day ("at 3 p.m. EST (2000 GMT) on Monday")
+CLOCK_DAY_AFTER = 6
+_CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the time from the day ("Vers 0 h 40, jeudi": not a comma)
+
 # "Days later", "weeks earlier": the stretch of units after (before) the anchor drawn for "some"
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
@@ -846,6 +850,12 @@ class Resolver:
         kind = f["kind"]
         if kind == "clock":
             anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            if anchor is not None and anchor["s"] > it["s"] and (
+                    anchor["s"] - it["e"] > CLOCK_DAY_AFTER
+                    or not _CLOCK_DAY_GAPS.isdisjoint(self.lows[it["e"]:anchor["s"]])):
+                # a day after the time anchors it only when close: "at 7 a.m. Tuesday", "5 p.m. on
+                # Monday", not a live blog's "2:10 p.m. - The weather service extended ... until Tuesday"
+                anchor = self._anchor_for(items, k, True, ("D", "POD"))
             if anchor is None:
                 # "Police were called on Monday. At 3 p.m., they ...": the day of the sentence before
                 anchor = self._day_before_clock(items, k)
