@@ -866,6 +866,17 @@ def test_a_day_far_after_a_clock_time_does_not_give_its_day():
     assert timex(a, "3 p.m. EST").value == f"{most_recent(1).isoformat()}T15:00"
 
 
+@pytest.mark.parametrize("sentence, published, value", [
+    ("Growth will slow in the first quarter.", "2023-12-29", "2024-Q1"),    # the coming one
+    ("Growth slowed in the first quarter.", "2023-12-29", "2023-Q1"),
+    ("Sales will rise in the fourth quarter.", "2023-12-29", "2023-Q4"),    # the current one
+    # the quarter just ended: its figures are to come
+    ("The company will report third-quarter results next week.", "2023-10-26", "2023-Q3"),
+])
+def test_a_quarter_in_a_future_clause_is_the_next_one(sentence, published, value):
+    assert analyze(sentence, published).timexes[0].value == value
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -578,10 +578,21 @@ class Resolver:
             cur = (dct.month - 1) // 6 + 1 if unit == "HALF" else (dct.month - 1) // 3 + 1
             if f.get("ydir") is not None:
                 y = dct.year + f["ydir"]
+                why = f"of the year {y}, said relative to the publication date ({fmt_day(dct)})"
+            elif tense == "future":
+                # "Growth will slow in the first quarter", published in December: the coming one (but
+                # the quarter just ended is the one whose figures are to come: "will report
+                # third-quarter results", published in October)
+                y = dct.year + 1 if f["q"] < cur - (unit == "Q") else dct.year
+                why = (f"in a future-tense clause, the one just ended by the publication date ({fmt_day(dct)}), "
+                       "whose figures are to come" if y == dct.year and f["q"] < cur else
+                       f"in a future-tense clause, the {'current' if f['q'] == cur else 'next'} one at the "
+                       f"publication date ({fmt_day(dct)})")
             else:
-                y = dct.year if (f["q"] <= cur or tense == "future") else dct.year - 1
+                y = dct.year if f["q"] <= cur else dct.year - 1
+                why = f"the latest one by the publication date ({fmt_day(dct)})"
             v, s, e = period(unit, date(y, first, 1))
-            return Res("DATE", v, s, e, unit, f"{name} {f['q']}, the latest one by the publication date ({fmt_day(dct)})", 0.8)
+            return Res("DATE", v, s, e, unit, f"{name} {f['q']}, {why}", 0.8)
         if kind == "decade":
             digit = f["digit"]
             century = dct.year // 100 * 100
