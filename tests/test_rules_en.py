@@ -877,6 +877,11 @@ def test_a_quarter_in_a_future_clause_is_the_next_one(sentence, published, value
     assert analyze(sentence, published).timexes[0].value == value
 
 
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_past():
+    assert timex(analyze("Staff will present a revised design on March 11."), "March 11").value == "2020-03-11"
+    assert timex(analyze("Staff presented a revised design on March 11."), "March 11").value == "2019-03-11"
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -244,7 +244,9 @@ PAST_WORDS = (
 NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "might", "must",
                   "should", "shall",
                   # a present state: "schools remain closed", "the road is closed"
-                  "is", "are", "remain", "remains", "stay", "stays")
+                  "is", "are", "remain", "remains", "stay", "stays",
+                  # an adjective after a determiner: "will present a revised design on March 11"
+                  "a", "an", "the", "its", "their", "his", "her", "our", "this", "these")
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
