@@ -882,6 +882,23 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_past():
     assert timex(analyze("Staff presented a revised design on March 11."), "March 11").value == "2019-03-11"
 
 
+@pytest.mark.parametrize("sentence, word, value", [
+    # published Tuesday 31 December 2019
+    ("The weather service extended its storm warning until Thursday.", "Thursday", next_one(4).isoformat()),
+    ("The union calls for a rally on Saturday.", "Saturday", next_one(6).isoformat()),
+    ("The race was not called until Thursday.", "Thursday", most_recent(4).isoformat()),
+    ("The president calls on Monday for calm.", "Monday", most_recent(1).isoformat()),
+])
+def test_extending_and_calling_in_the_present_aim_ahead_a_negated_call_came_only_then(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
+def test_a_tense_word_inside_another_expression_is_that_expression_s():
+    a = analyze("Traders see a 70% chance of a cut at the Fed's March 19 meeting, up from 45% a month ago.",
+                "2023-12-29")
+    assert timex(a, "March 19").value == "2024-03-19"
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -965,6 +965,14 @@ def test_dans_l_attente_de_ne_pousse_en_avant_que_les_dates_qui_suivent():
         == next_one(5).isoformat()
 
 
+@pytest.mark.parametrize("sentence, word, value", [
+    ("Les organisateurs appellent à un rassemblement samedi devant l'hôpital.", "samedi", next_one(6).isoformat()),
+    ("La préfecture a prolongé l'alerte jusqu'à jeudi.", "jeudi", next_one(4).isoformat()),
+])
+def test_appeler_au_present_et_prolonger_visent_une_date_a_venir(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

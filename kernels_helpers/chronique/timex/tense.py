@@ -28,7 +28,11 @@ class TenseReader:
         self.inf_plans = frozenset(getattr(res, "PLAN_WORDS_BEFORE_INFINITIVE", ()))
         self.inf_endings = tuple(getattr(res, "INFINITIVE_ENDINGS", ()))
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
-        self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ()))
+        # (present forms are no past without their object: "le syndicat appelle à la grève samedi")
+        self.intent_present = frozenset(getattr(res, "INTENT_PRESENT_WORDS", ()))
+        self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ())) | self.intent_present
+        # negations right before them: "the race was not called until Thursday" tells a past
+        self.intent_negations = frozenset(getattr(res, "INTENT_NEGATIONS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
         self.determiners = frozenset(norm(w).strip("'") or "'" for w in getattr(res, "DETERMINERS", ()))
         self.intent_events = frozenset(getattr(res, "INTENT_EVENT_NOUNS", ()))
@@ -188,14 +192,16 @@ class TenseReader:
                     right += b - (a if a > end else end)
                     i += 1
                 right = min(right, end + 4 * WINDOW, n)
-        hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks, start)
+        # (a tense word inside another expression is that expression's: "a cut at the Fed's March 19-20
+        # meeting, up from 45% a month ago" is no past for March)
+        hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks, start, skipped_left)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]
             for a, b in skipped_left:
                 if b > hit[0]:
                     d -= min(b, start) - max(a, hit[0])
             best = ((far if hit[2] else 0) + 2 * d, hit[1])
-        hit = self._nearest(range(end, right), codes, keys, lows, toks)
+        hit = self._nearest(range(end, right), codes, keys, lows, toks, None, skipped_right)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = hit[0] - end + 1
             for a, b in skipped_right:
@@ -206,14 +212,17 @@ class TenseReader:
                 best = (score, hit[1])
         return None if best is None else _TENSES[best[1]]
 
-    def _nearest(self, positions, codes, keys: list[str], lows: list[str], toks, origin: int | None = None) \
-            -> tuple | None:
-        """The first marker among the tokens at ``positions`` (read in that order): (its position,
-        its code, whether a comma came before it), or None."""
+    def _nearest(self, positions, codes, keys: list[str], lows: list[str], toks, origin: int | None = None,
+                 inside=()) -> tuple | None:
+        """The first marker among the tokens at ``positions`` (read in that order), outside the
+        spans ``inside`` (other time expressions): (its position, its code, whether a comma came
+        before it), or None."""
         crossed = False
         for j in positions:
             code = codes[keys[j]]
             if not code:
+                continue
+            if inside and code != _BREAK and code != _SOFT and any(a <= j < b for a, b in inside):
                 continue
             if code == _SOFT:
                 crossed = True
@@ -254,8 +263,12 @@ class TenseReader:
                     or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
                     or j > 0 and lows[j - 1] in self.passive_present
                     and not self._reflexive_before(lows, j - 1)) else _PAST
-                if code == _PAST and j > 0 and lows[j - 1] in self.present_not_after:
-                    continue            # "will set quotas from Jan. 1": the auxiliary's tense
+                if code == _PAST and (j > 0 and lows[j - 1] in self.present_not_after
+                                      or lows[j] in self.intent_present):
+                    continue            # "will set quotas from Jan. 1": the auxiliary's tense; "calls
+                                        # on Monday for calm": the present says nothing
+                if code == _PLAN and j > 0 and lows[j - 1] in self.intent_negations:
+                    code = _PAST        # "was not called until Thursday": it came only then
                 if code == _PLAN and j > 1 and lows[j - 2] in self.pluperfect and lows[j - 1] in self.pluperfect[lows[j - 2]]:
                     code = _PAST        # « avait été reporté à juin », "had been postponed to June": the
                                         # postponement is told as past, and so is its date

@@ -221,13 +221,18 @@ SCHEDULE_PRESENT_WORDS = (
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
-INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set")
+INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended")
+# negations before them: "the race was not called until Thursday" is past
+INTENT_NEGATIONS = ("not", "n't", "never")
+# their present forms: ahead with their object ("calls for a rally on Saturday"), else no tense
+INTENT_PRESENT_WORDS = ("calls", "call", "promises", "postpones", "delays", "reschedules", "extends")
 # ... when an event's noun stands between ("called a strike on Monday"), or, for these, only after a
 # preposition of the date aimed at ("postponed the vote on Thursday" is the postponing's date)
 INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "rally", "rallies", "march", "vote",
                       "election", "elections", "referendum", "meeting", "summit", "hearing", "trial", "session",
                       "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations")
-INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled")
+INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "postpones", "delays", "reschedules",
+                      "extends")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"
 SCHEDULE_PRESENT_NOT_AFTER = ("did", "didn't", "not", "n't", "never", "to", "had", "will", "'ll", "would",
                               "could", "may", "might", "shall", "must", "should", "can")

@@ -250,13 +250,17 @@ SCHEDULE_PRESENT_REFLEXIVE = ("réunit", "réunissent", "ouvre", "ouvrent", "tie
 PLUPERFECT_PASSIVE = (("avait", "été"), ("avaient", "été"))
 INTENT_TARGETS = ("pour", "à")
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
-                                     "décalé", "planifié")
+                                     "décalé", "planifié", "prolongé")
                      for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
+# their present forms: ahead with their object (« appellent à un rassemblement samedi »), else no tense
+INTENT_PRESENT_WORDS = ("appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
+                        "reportent", "repousse", "repoussent", "prolonge", "prolongent")
 INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "mobilisation", "manifestation",
                       "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
                       "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages")
-INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé") for e in ("", "e", "s", "es"))
+INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé") for e in ("", "e", "s", "es")) \
+    + ("reporte", "reportent", "repousse", "repoussent", "prolonge", "prolongent")
 # ... unless another verb carries the tense: « ne s'est pas réuni »
 # (and « avant que les forces ne reprennent les lieux »: a subjunctive)
 SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
