@@ -899,6 +899,17 @@ def test_a_tense_word_inside_another_expression_is_that_expression_s():
     assert timex(a, "March 19").value == "2024-03-19"
 
 
+@pytest.mark.parametrize("sentence, text, value, mod, years", [
+    ("In the late 1970s, her surveys documented the collapse.", "the late 1970s", "197", "END", (1977, 1979)),
+    ("Prices have risen since the early 2000s.", "the early 2000s", "200", "START", (2000, 2003)),
+    ("The plant closed in the mid-1990s.", "the mid-1990s", "199", "MID", (1993, 1996)),
+])
+def test_part_of_a_decade_is_that_decade_narrowed(sentence, text, value, mod, years):
+    t = timex(analyze(sentence), text)
+    assert (t.value, t.mod) == (value, mod)
+    assert t.interval == day_interval(date(years[0], 1, 1), date(years[1], 12, 31))
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -973,6 +973,14 @@ def test_appeler_au_present_et_prolonger_visent_une_date_a_venir(sentence, word,
     assert timex(analyze(sentence), word).value == value
 
 
+def test_le_debut_des_annees_1950_est_cette_decennie_resserree():
+    t = timex_containing(analyze("Le village s'est vidé au début des années 1950."), "années 1950")
+    assert (t.value, t.mod) == ("195", "START")
+    assert t.interval == day_interval(date(1950, 1, 1), date(1953, 12, 31))
+    t = timex_containing(analyze("L'usine a fermé à la fin des années 1990."), "années 1990")
+    assert (t.value, t.mod) == ("199", "END")
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

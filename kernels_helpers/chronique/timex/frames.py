@@ -340,7 +340,7 @@ class Actions:
         y = _cap(m, "decade_year")
         if y % 10:
             return None
-        return self._one(m, {"kind": "decade", "decade": y // 10})
+        return self._one(m, {"kind": "decade", "decade": y // 10, "part": _cap(m, "part")})
 
     def a_season_strict(self, m, toks):
         after = toks[m.end] if m.end < len(toks) else None

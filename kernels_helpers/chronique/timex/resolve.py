@@ -407,7 +407,7 @@ class Resolver:
             return Res("DATE", v, s_, e_, unit, f"{name} {f['q']} of {f['year']}", 0.9)
         if kind == "decade" and f.get("decade"):
             v, s, e = period("DE", date(f["decade"] * 10, 1, 1))
-            return Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9)
+            return self._part(Res("DATE", v, s, e, "DE", f"the decade {f['decade']}0s", 0.9), f.get("part"))
         if kind == "century":
             y = max(1, (f["c"] - 1) * 100)
             v, s, e = period("CE", date(y, 1, 1))
@@ -431,7 +431,12 @@ class Resolver:
             return r
         first, last = r.start.date(), r.end.date()
         third = ((last - first).days + 1) // 3
-        if third == 0:      # a unit of one or two days: too short to split
+        if r.gran == "DE":  # a decade, in whole years: "the early 1970s" 1970-1973, "the late 1970s" 1977-1979
+            y = first.year
+            first, last = {"start": (date(y, 1, 1), date(y + 3, 12, 31)),
+                           "mid": (date(y + 3, 1, 1), date(y + 6, 12, 31)),
+                           "end": (date(y + 7, 1, 1), last)}[part]
+        elif third == 0:    # a unit of one or two days: too short to split
             pass
         elif part == "start":
             last = first + timedelta(days=third - 1)

@@ -375,6 +375,8 @@ RULES = [
     ("half_ord_year", "the? {ord=q} half of {year}", "quarter", {"unit": "HALF"}),
     ("half_ord_the_year", "the? {ord=q} half of the year", "quarter", {"unit": "HALF"}),
     ("part_month", "{part} {month} ,? {year}?", "month", {}),
+    # "the late 1970s", "the mid-1990s": part of a decade
+    ("part_decade", "the? {part} {year=decade_year} s", "decade", {}),
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "{part} {before_mod}? {cal_unit}", "part_unit", {}),
     # "the end of the month", "the start of the year": the current one

@@ -435,6 +435,8 @@ RULES = [
     ("season", "le|l'|cet|cette|ce {season} {year}? {after_mod}?", "season", {}),
     ("season_en", "^en|^au {season} {year}? {after_mod}?", "season_strict", {}),
     ("month_year", "le? mois? ^de|d'? {month} {year}? {after_mod}?", "month", {}),
+    # « au début des années 1950 », « la fin des années 1990 »: part of a decade
+    ("part_decade", "le|la? {part} des années {year=decade_year}", "decade", {}),
     ("decade", "les années {year=decade_year}", "decade", {}),
     ("decade_words", "les années {decade_word}", "decade", {}),
     ("year_an", "l' an {year}", "year", {}),
