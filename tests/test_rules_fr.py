@@ -981,6 +981,21 @@ def test_le_debut_des_annees_1950_est_cette_decennie_resserree():
     assert (t.value, t.mod) == ("199", "END")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ligue 1 : Rennes s'impose face à Lyon.",
+    "Top 14 : Toulouse domine Clermont.",
+    "Il l'a confié au quotidien Midi libre.",
+    "Des heurts ont éclaté près de la gare du Midi.",
+])
+def test_un_nombre_avant_deux_points_ou_midi_dans_un_nom_n_est_pas_une_heure(sentence):
+    assert analyze(sentence).timexes == []
+
+
+def test_une_heure_avec_deux_points_a_ses_minutes():
+    assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
+    assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

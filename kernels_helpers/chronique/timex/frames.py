@@ -666,6 +666,15 @@ class Actions:
             hour = 0
         if hour > 24 or (ampm and _cap(m, "hh", 1) > 12):
             return None
-        # "2 h" needs the hour marker; a bare "14 :" is only a clock with minutes
+        # "2 h" needs the hour marker; a bare "14 :" is only a clock with minutes ("Top 14 : Toulouse
+        # domine", "Ligue 1 :" are names)
+        if "hh" in m.caps and "mm" not in m.caps and m.caps["hh"][2] < len(toks) \
+                and toks[m.caps["hh"][2]].low == ":":
+            return None
+        if "named_time" in m.caps:
+            k = m.caps["named_time"][1]
+            if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].sent == toks[k].sent \
+                    and toks[k - 1].text[:1].isalpha():
+                return None             # "au Midi libre", "dans le Midi": a name, not noon
         approx = bool(_cap(m, "approx"))
         return self._one(m, {"kind": "clock", "hour": hour % 24, "minute": minute, "approx": approx})
