@@ -991,6 +991,19 @@ def test_un_nombre_avant_deux_points_ou_midi_dans_un_nom_n_est_pas_une_heure(sen
     assert analyze(sentence).timexes == []
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("La vigilance sera levée à partir de 20 heures.", "20 heures", f"{PUB.isoformat()}T20:00"),
+    ("Personne ne nous a appelés avant 18 heures.", "18 heures", f"{PUB.isoformat()}T18:00"),
+    ("Le couvre-feu commence après 22 heures.", "22 heures", f"{PUB.isoformat()}T22:00"),
+    # a count of hours: after "pendant", before "de", or more than a day
+    ("Après 20 heures de négociations, un accord a été trouvé.", "20 heures", "PT20H"),
+    ("Il a travaillé pendant 20 heures.", "pendant 20 heures", "PT20H"),
+    ("Le suspect doit être présenté avant 48 heures.", "48 heures", "PT48H"),
+])
+def test_des_heures_apres_a_partir_de_avant_dès_sont_une_heure_du_jour(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
 def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"

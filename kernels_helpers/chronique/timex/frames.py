@@ -43,6 +43,8 @@ class Actions:
         self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
+        self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
+        self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
         self.pod_adjectives = {norm(w): frozenset(map(norm, before))
                                for w, before in getattr(res, "DAY_POD_ADJECTIVES", {}).items()}
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
@@ -549,6 +551,8 @@ class Actions:
             return None   # "a second explosion": the ordinal, not one second
         if unit in self.fraction_units and self._is_fraction(m, toks):
             return None   # "a quarter of voters", "fell by a quarter", "a quarter-point cut"
+        if unit == "H" and isinstance(n, int) and n < 24 and self.clock_before and self._clock_cue(m, toks):
+            return None   # « levée à partir de 20 heures », « après 22 heures »: a clock time
         direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]
@@ -560,6 +564,18 @@ class Actions:
                                  "approx": bool(_cap(m, "approx_word")), "dir": direction})
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word")), "dir": direction})
+
+    def _clock_cue(self, m, toks) -> bool:
+        """Whether a count of hours is a time of day: after a word of ``CLOCK_BEFORE`` and not before
+        "de" (« après 20 heures de négociations » is a duration)."""
+        e = m.end
+        if e < len(toks) and toks[e].low in self.clock_not_before:
+            return False
+        for phrase in self.clock_before:
+            k = len(phrase)
+            if m.start >= k and tuple(t.low for t in toks[m.start - k:m.start]) == phrase:
+                return True
+        return False
 
     def _is_fraction(self, m, toks) -> bool:
         """Whether a unit that is also a fraction ("quarter", "quart") is the fraction: before "of"

@@ -316,6 +316,11 @@ NUMBER_NOUNS = (
     "femmes enfants élèves %"
 ).split()
 
+# before a count of 24 hours or fewer, words that make it a time of day (« levée à partir de 20 heures »,
+# « après 22 heures »), unless these follow it (« après 20 heures de négociations »: a duration)
+CLOCK_BEFORE = ("à partir de", "après", "dès", "avant", "vers")
+CLOCK_NOT_BEFORE = ("de", "d'", "d")
+
 # before a number of 1800 to 2100, words that make it a year even before a counted noun:
 # « les soldats déployés depuis 2014 morts au combat » (« 2014 morts »: a count)
 YEAR_PREPOSITIONS = ("en", "depuis")
