@@ -910,6 +910,16 @@ def test_part_of_a_decade_is_that_decade_narrowed(sentence, text, value, mod, ye
     assert t.interval == day_interval(date(years[0], 1, 1), date(years[1], 12, 31))
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He spent thirty-five days at sea.", "thirty-five days", "P35D"),
+    ("The talks lasted ninety days.", "ninety days", "P90D"),
+    ("He served two and a half years in prison.", "two and a half years", "P30M"),
+    ("The meeting lasted an hour and a half.", "an hour and a half", "PT90M"),
+])
+def test_compound_numbers_and_halves(sentence, text, value):
+    assert timex_containing(analyze(sentence), text).value == value
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -1004,6 +1004,20 @@ def test_des_heures_apres_a_partir_de_avant_dès_sont_une_heure_du_jour(sentence
     assert timex(analyze(sentence), text).value == value
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Il a passé soixante-dix jours en mer.", "soixante-dix jours", "P70D"),
+    ("Il a passé quatre-vingt-dix jours en mer.", "quatre-vingt-dix jours", "P90D"),
+    ("Il a passé soixante et onze jours en mer.", "soixante et onze jours", "P71D"),
+    ("Il a passé trente-cinq jours en mer.", "trente-cinq jours", "P35D"),
+    ("Il a été condamné à un an et demi de prison.", "un an et demi", "P18M"),
+    ("La procureure a prononcé un réquisitoire d'une heure et demie.", "une heure et demie", "PT90M"),
+    ("Il est arrivé à 18 heures et demie.", "18 heures et demie", f"{PUB.isoformat()}T18:30"),
+    ("Il est arrivé vers 6 heures et quart.", "vers 6 heures et quart", f"{PUB.isoformat()}T06:15"),
+])
+def test_nombres_composes_et_demi(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
 def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"

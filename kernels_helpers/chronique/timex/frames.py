@@ -24,6 +24,9 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
 
 _SENTENCE_REACH = 20         # tokens read each way for what else dates a sentence
 
+# "and a half", "et demi": the unit counted in a smaller one, and how many of those make it
+_HALVES = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60)}
+
 # the units of "Hours later", "Days later", "Weeks later", "Months later", "Years later"
 _SOME_UNITS = ("MIN", "H", "D", "W", "M", "Y")
 
@@ -45,6 +48,7 @@ class Actions:
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
         self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
+        self.clock_half_before = {norm(w) for w in getattr(res, "CLOCK_HALF_BEFORE", ())}
         self.pod_adjectives = {norm(w): frozenset(map(norm, before))
                                for w, before in getattr(res, "DAY_POD_ADJECTIVES", {}).items()}
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
@@ -553,6 +557,15 @@ class Actions:
             return None   # "a quarter of voters", "fell by a quarter", "a quarter-point cut"
         if unit == "H" and isinstance(n, int) and n < 24 and self.clock_before and self._clock_cue(m, toks):
             return None   # « levée à partir de 20 heures », « après 22 heures »: a clock time
+        if m.params.get("half"):
+            # half a unit more, counted in the next smaller unit ("un an et demi": 18 months)
+            if unit not in _HALVES or not isinstance(n, int):
+                return None
+            if unit == "H" and n < 24 and (self._clock_cue(m, toks) or m.start > 0
+                                           and toks[m.start - 1].low in self.clock_half_before):
+                return None         # « à cinq heures et demie »: half past five
+            unit, per = _HALVES[unit]
+            n = n * per + per // 2
         direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]
@@ -674,7 +687,7 @@ class Actions:
         elif "hhmm" in m.caps:
             hour, minute = divmod(_cap(m, "hhmm"), 100)
         else:
-            hour, minute = _cap(m, "hh"), _cap(m, "mm", 0)
+            hour, minute = _cap(m, "hh"), _cap(m, "mm", m.params.get("minute", 0))
         ampm = _cap(m, "ampm")
         if ampm == "pm" and hour < 12:
             hour += 12

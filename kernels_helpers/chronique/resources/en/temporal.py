@@ -71,6 +71,13 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy - two": 72, "hundred": 100, "a few": 3, "several": 3,
     "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
 }
+# the tens and the compound numbers from 21 to 99 ("thirty-five days", "ninety days")
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+for _ten, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+                     ("eighty", 80), ("ninety", 90)):
+    NUMBER_WORDS[_ten] = _value
+    NUMBER_WORDS.update({f"{_ten} - {w}": _value + n for w, n in _ONES.items()})
+
 # counts that give no number: "several weeks" lasts an unspecified number of weeks (PXW)
 VAGUE_COUNTS = ("a few", "several")
 ORDINALS = {
@@ -392,6 +399,9 @@ RULES = [
     ("year", "{year}", "year", {}),
     ("vague", "{vague}", "vague", {}),
     ("duration_adj", "{num} - {unit}", "duration", {}),
+    # "two and a half years", "an hour and a half"
+    ("duration_half", "{approx_word}? {num} and a half {unit}", "duration", {"half": True}),
+    ("duration_half_after", "{approx_word}? {num} {unit} and a half", "duration", {"half": True}),
     ("duration", "{approx_word}? {num} {unit}", "duration", {}),
     ("duration_one_more", "{one_more=num} {unit}", "duration", {}),
     ("clock_hm", "^at? {approx}? {hh} : {mm} {ampm}?", "clock", {}),

@@ -83,6 +83,33 @@ NUMBER_WORDS = {
     "quarante": 40, "quarante-huit": 48, "cinquante": 50, "soixante": 60,
     "soixante-douze": 72, "cent": 100, "quelques": 3, "plusieurs": 3,
 }
+# the compound numbers from 21 to 99, in both spellings (« vingt et un », « vingt-et-un »): « soixante-dix
+# jours », « quatre-vingt-dix jours »
+_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+          "neuf": 9}
+_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+          "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
+
+
+def _compounds(base: str, value: int, ones: dict) -> dict:
+    out = {}
+    for word, n in ones.items():
+        if n == 1 or n == 11:       # « vingt et un », « soixante et onze » (« quatre-vingt-un »: no « et »)
+            if base != "quatre-vingt":
+                out[f"{base} et {word}"] = out[f"{base}-et-{word}"] = value + n
+            else:
+                out[f"{base}-{word}"] = value + n
+        else:
+            out[f"{base}-{word}"] = value + n
+    return out
+
+
+for _base, _value in (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)):
+    NUMBER_WORDS.update(_compounds(_base, _value, _UNITS))
+NUMBER_WORDS.update(_compounds("soixante", 60, _TEENS))
+NUMBER_WORDS.update({"quatre-vingts": 80, "quatre-vingt": 80})
+NUMBER_WORDS.update(_compounds("quatre-vingt", 80, {**_UNITS, **_TEENS}))
+
 # counts that give no number: "plusieurs semaines" lasts an unspecified number of weeks (PXW)
 VAGUE_COUNTS = ("quelques", "plusieurs")
 ORDINALS = {
@@ -319,6 +346,8 @@ NUMBER_NOUNS = (
 # before a count of 24 hours or fewer, words that make it a time of day (« levée à partir de 20 heures »,
 # « après 22 heures »), unless these follow it (« après 20 heures de négociations »: a duration)
 CLOCK_BEFORE = ("à partir de", "après", "dès", "avant", "vers")
+# ... and these before a count of hours and a half (« à cinq heures et demie »: half past five)
+CLOCK_HALF_BEFORE = ("à",)
 CLOCK_NOT_BEFORE = ("de", "d'", "d")
 
 # before a number of 1800 to 2100, words that make it a year even before a counted noun:
@@ -455,6 +484,8 @@ RULES = [
     # vague references
     ("vague", "{vague}", "vague", {}),
     # durations: "trois jours", "48 heures", "pendant un an"
+    # « une heure et demie », « un an et demi de prison », « deux jours et demi »
+    ("duration_half", "{approx_word}? {num} {unit} et demie|demi", "duration", {"half": True}),
     ("duration", "{approx_word}? {num} {unit} {duration_tail}?", "duration", {}),
     # the span up to or from publication: "les trois derniers mois", "ces dix dernières années",
     # "au cours des 48 dernières heures" (the article folded into "des" stays out), "les six
@@ -467,6 +498,9 @@ RULES = [
     ("duration_unit_only", "^par {unit}", "unit_set", {}),
     # clock times: "à 18h30", "vers 20 heures", "15 h 45", "midi"
     ("clock_hm", "^à? {approx}? {hh} h|heures|heure|: {mm}?", "clock", {}),
+    # « à 18 heures et demie », « vers 6 heures et quart »
+    ("clock_half", "^à? {approx}? {hh} h|heures|heure et demie", "clock", {"minute": 30}),
+    ("clock_quarter", "^à? {approx}? {hh} h|heures|heure et quart", "clock", {"minute": 15}),
     ("clock_named", "^à? {approx}? {named_time}", "clock", {}),
     # "à 14H00 GMT", "18h30 heure locale": the time zone is part of the expression
     ("clock_hm_zone", "^à? {approx}? {hh} h|heures|heure|: {mm}? {zone}", "clock", {}),
