@@ -920,6 +920,14 @@ def test_compound_numbers_and_halves(sentence, text, value):
     assert timex_containing(analyze(sentence), text).value == value
 
 
+def test_the_small_hours_of_tonight_fall_on_the_next_day():
+    a = analyze("Snow will fall tonight, with the heaviest bands between midnight and 4 a.m.")
+    tomorrow = (PUB + timedelta(days=1)).isoformat()
+    assert timex(a, "4 a.m.").value == f"{tomorrow}T04:00"
+    assert timex(analyze("Police arrived at 11 p.m. on Saturday night."), "11 p.m.").value \
+        == f"{most_recent(6).isoformat()}T23:00"
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -1018,6 +1018,16 @@ def test_nombres_composes_et_demi(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
 
 
+def test_les_petites_heures_d_une_nuit_tombent_le_lendemain():
+    a = analyze("Dans la nuit de samedi à dimanche, vers 3 h 15, un incendie a éclaté.")
+    assert timex_containing(a, "3 h 15").value == f"{most_recent(7).isoformat()}T03:15"
+
+
+def test_une_heure_prend_le_jour_de_la_phrase_precedente_par_dessus_une_annee():
+    a = analyze("Les élus se sont réunis lundi soir pour le budget 2020. La séance, ouverte à 20 h 30, a duré.")
+    assert timex(a, "20 h 30").value == f"{most_recent(1).isoformat()}T20:30"
+
+
 def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"

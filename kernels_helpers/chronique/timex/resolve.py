@@ -23,6 +23,9 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
+# hours before this one belong, in a night, to the day after it
+NIGHT_ENDS = 6
+
 # tokens at most between a clock time and a day after it that gives its day ("at 3 p.m. EST (2000 GMT) on Monday")
 CLOCK_DAY_AFTER = 6
 _CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the time from the day ("Vers 0 h 40, jeudi": not a comma)
@@ -853,12 +856,14 @@ class Resolver:
         (none when that sentence names no day, or when its last time expression is no day)."""
         it = items[k]
         j = k - 1
-        if j < 0 or items[j]["sent"] != it["sent"] - 1 or items[j]["para"] != it["para"]:
-            return None
-        r = items[j].get("res")
-        if r is None or r.gran not in ("D", "POD") or r.day is None:
-            return None
-        return items[j]
+        while j >= 0 and items[j]["sent"] == it["sent"] - 1 and items[j]["para"] == it["para"]:
+            r = items[j].get("res")
+            if r is not None and r.gran in ("D", "POD") and r.day is not None:
+                return items[j]
+            if r is not None and r.gran in ("CLOCK", "W", "WE", "M") or items[j]["frame"]["kind"] == "anchored":
+                return None             # another time of that sentence comes last
+            j -= 1                      # (a year, "budget primitif 2024", says no day)
+        return None
 
     def _resolve_anchored(self, items, k, lo, hi) -> Res:
         it = items[k]
@@ -880,6 +885,11 @@ class Resolver:
             if anchor:
                 it["anchor"] = anchor["id"]
                 base = f"on {fmt_day(day)}, the day of '{anchor_text(self.text, anchor)}'"
+                if hh < NIGHT_ENDS and anchor["res"].gran == "POD" and anchor["res"].value.endswith("TNI"):
+                    # "dans la nuit de samedi à dimanche, vers 3 h 15", "tonight ... until 4 a.m.": the
+                    # small hours of a night fall on the day after it
+                    day = day + timedelta(days=1)
+                    base = f"on {fmt_day(day)}, in the small hours of the night of '{anchor_text(self.text, anchor)}'"
             elif day is not None:
                 base = f"on the publication day ({fmt_day(day)})"
             if day is None:
