@@ -1028,6 +1028,13 @@ def test_une_heure_prend_le_jour_de_la_phrase_precedente_par_dessus_une_annee():
     assert timex(a, "20 h 30").value == f"{most_recent(1).isoformat()}T20:30"
 
 
+def test_attendu_apres_avoir_est_un_passe_espere_un_projet():
+    assert timex(analyze("Des patients ont attendu douze heures vendredi."), "vendredi").value \
+        == most_recent(5).isoformat()
+    assert timex(analyze("Le verdict est attendu vendredi."), "vendredi").value == next_one(5).isoformat()
+    assert timex(analyze("Une adoption est espérée avant Noël."), "Noël").value == "2020-12-25"
+
+
 def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"

@@ -23,6 +23,9 @@ class TenseReader:
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
         # plan words that look only at what follows them ("fell on Thursday ahead of Friday's report")
         self.lead_words = frozenset(getattr(res, "PLAN_WORDS_BEFORE_ONLY", ()))
+        # plan words that are pasts after these auxiliaries (« ont attendu douze heures vendredi »)
+        self.plan_past_after = {norm(w): frozenset(map(norm, aux))
+                                for w, aux in getattr(res, "PLAN_WORDS_PAST_AFTER", {}).items()}
         # plan words that are plans only before an infinitive ("compte se rendre", not "compte
         # trois points"), and the endings of an infinitive
         self.inf_plans = frozenset(getattr(res, "PLAN_WORDS_BEFORE_INFINITIVE", ()))
@@ -245,6 +248,9 @@ class TenseReader:
                                         # "Theresa May said": a name, no modal)
             if code == _PLAN and origin is None and lows[j] in self.lead_words:
                 continue                # "fell on Thursday ahead of Friday's report": Friday's plan
+            if code == _PLAN and j > 0 and lows[j] in self.plan_past_after \
+                    and lows[j - 1] in self.plan_past_after[lows[j]]:
+                return j, _PAST, crossed    # « des patients ont attendu douze heures »: waited
             if code == _PLAN and lows[j] in self.inf_plans and not any(
                     w.endswith(self.inf_endings) for w in lows[j + 1:j + 4]):
                 continue                # « l'OM compte trois points d'avance »: no plan

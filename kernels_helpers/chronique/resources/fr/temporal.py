@@ -247,9 +247,14 @@ PLAN_WORDS = (
     "devrait devraient doit doivent prévu prévue prévus prévues "
     "compte comptent entend entendent espère espèrent envisage projette "
     "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient "
+    "espéré espérée espérés espérées "
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
+# plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
+# vendredi » (waited), but « le verdict est attendu vendredi » (expected)
+_AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
+PLAN_WORDS_PAST_AFTER = {"attendu": _AVOIR, "espéré": _AVOIR}
 # plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
 # des chiffres de vendredi » (jeudi est passé)
 PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
