@@ -928,6 +928,23 @@ def test_the_small_hours_of_tonight_fall_on_the_next_day():
         == f"{most_recent(6).isoformat()}T23:00"
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    # published Tuesday 31 December 2019
+    ("He will make his debut on the last Saturday of January.", "the last Saturday of January", "2020-01-25"),
+    ("He will make his debut on the first Saturday of February.", "the first Saturday of February", "2020-02-01"),
+    ("The season opens on the weekend of Jan. 18.", "the weekend of Jan. 18", "2020-W03-WE"),
+    ("He has been free since September of last year.", "September of last year", "2018-09"),
+])
+def test_calendar_phrases_read_whole(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_that_night_is_the_night_of_the_day_told_before():
+    a = analyze("The fire broke out on Feb. 11, 2019. He was seen there that night.")
+    t = timex(a, "that night")
+    assert t.value == "2019-02-11TNI" and t.anchor == timex(a, "Feb. 11, 2019").id
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

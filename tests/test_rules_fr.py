@@ -1035,6 +1035,13 @@ def test_attendu_apres_avoir_est_un_passe_espere_un_projet():
     assert timex(analyze("Une adoption est espérée avant Noël."), "Noël").value == "2020-12-25"
 
 
+def test_le_dernier_samedi_de_janvier_et_le_week_end_du_18_janvier():
+    assert timex(analyze("Il jouera le dernier samedi de janvier."), "le dernier samedi de janvier").value \
+        == "2020-01-25"
+    assert timex(analyze("La saison reprend le week-end du 18 janvier."), "le week-end du 18 janvier").value \
+        == "2020-W03-WE"
+
+
 def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"

@@ -199,7 +199,7 @@ class Actions:
         if not self._plausible(m, toks, "month", "month"):
             return None
         frame = {"kind": "date", "day": _cap(m, "day"), "month": _cap(m, "month"),
-                 "this": "this_wd" in m.caps,
+                 "this": "this_wd" in m.caps, "weekend": m.params.get("weekend", False),
                  "year": _cap(m, "year"), "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
                  "dir": _cap(m, "after_mod")}
         if frame["year"] is None and frame["wd"] is None and self.named_nouns:
@@ -411,7 +411,7 @@ class Actions:
     def a_nth_weekday(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):
             return None
-        nth = _cap(m, "nth")
+        nth = _cap(m, "nth", m.params.get("nth"))
         if "month" in m.caps:
             frame = {"kind": "nth_weekday", "nth": nth, "wd": _cap(m, "weekday"),
                      "month": _cap(m, "month"), "year": _cap(m, "year")}
@@ -474,6 +474,9 @@ class Actions:
     def a_anchored(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"],
                              "pod": _cap(m, "pod"), "scope": m.params.get("scope")})
+
+    def a_anchored_pod_before(self, m, toks):
+        return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod"), "scope": "text"})
 
     def a_anchored_pod(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod")})

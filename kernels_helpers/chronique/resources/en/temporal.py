@@ -312,6 +312,10 @@ RULES = [
     # "March 4-5", "on March 19 and 20, 2024"
     ("range_days_bare", "{month} {day=d1} -|and {day=d2} ,? {year}?", "range_days", {}),
     # "Tuesday, December 31, 2019", "Tuesday January 31"
+    # "the last Saturday of July", "the first Monday in September", "the third Sunday of spring"
+    ("nth_weekday_month", "the? {ord=nth} {weekday} of|in {month} {year}?", "nth_weekday", {}),
+    ("nth_weekday_season", "the? {ord=nth} {weekday} of|in the? {season} {year}?", "nth_weekday", {}),
+    ("last_weekday_month", "the? last {weekday} of|in {month} {year}?", "nth_weekday", {"nth": -1}),
     ("weekday_date", "{weekday} ,? {month} {day} ,? {year}?", "date", {}),
     ("weekday_date_dm", "{weekday} ,? {day} {month} ,? {year}?", "date", {}),
     ("date_mdy", "{month} {day} ,? {year}?", "date", {}),
@@ -352,6 +356,8 @@ RULES = [
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
+    # "that night", "that evening": a part of the day told before
+    ("same_pod_as_before", "{same_pod_as_before=pod}", "anchored_pod_before", {}),
     ("year_ago", "a year ago|earlier", "year_earlier", {}),
     ("year_earlier_quarter", "the year - earlier|ago {cal_unit}", "year_earlier_unit", {}),
     ("offset_later", "{num} {unit} later", "anchored_offset", {"sign": 1}),
@@ -366,6 +372,8 @@ RULES = [
     ("from_now", "{num} {unit} from now", "offset", {"sign": 1}),
 
     # "last week", "next month", "this year", "the latest quarter"
+    # "the weekend of Aug. 17": the weekend of that date
+    ("weekend_of_date", "the weekend of {month} {day} ,? {year}?", "date", {"weekend": True}),
     ("week_end", "the|this weekend", "weekend", {}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),
@@ -393,7 +401,7 @@ RULES = [
     ("season_of", "the? {season} of {year}", "season", {}),
     ("season", "{before_mod}? {season} {year}?", "season", {}),
     ("month_year", "{before_mod}? {month} ,? of? {year}?", "month", {}),
-    ("month_this_year", "{part}? {month} this|next|last year", "month_rel_year", {}),
+    ("month_this_year", "{part}? {month} of? this|next|last year", "month_rel_year", {}),
     ("decade", "the {year=decade_year} s", "decade", {}),
     ("decade_mod", "the {decade_word}", "decade", {}),
     ("year", "{year}", "year", {}),
@@ -488,6 +496,8 @@ CATEGORIES = {
     "anchored_mod": ANCHORED_MODIFIERS,
     "day_part": DAY_PARTS,
     "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
+    "same_pod_as_before": {"that night": "NI", "that evening": "EV", "that morning": "MO", "that afternoon": "AF",
+                           "the same night": "NI", "the same evening": "EV", "the same morning": "MO"},
     "decade_word": DECADE_WORDS,
     "zone": TIME_ZONES,
     "times": TIMES,

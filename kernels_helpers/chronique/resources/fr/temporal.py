@@ -412,6 +412,7 @@ RULES = [
     # "le premier dimanche du printemps", "le dernier lundi de mars"
     ("nth_weekday_month", "le? {ord=nth} {weekday} de|du|d' {month} {year}?", "nth_weekday", {}),
     ("nth_weekday_season", "le? {ord=nth} {weekday} du|de l'? {season} {year}?", "nth_weekday", {}),
+    ("last_weekday_month", "le? dernier {weekday} de|du|d' {month} {year}?", "nth_weekday", {"nth": -1}),
     ("date_numeric", "{int=day} /|. {int=month} /|. {year}", "date_numeric", {"order": "dmy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
     # "dans la nuit de lundi à mardi"
@@ -466,6 +467,8 @@ RULES = [
     ("rel_unit_this", "{this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
     # "plus tôt cette année", "plus tard ce mois-ci": the current unit
     ("earlier_this_unit", "plus tôt|tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    # « le week-end du 17 août »: le week-end de cette date
+    ("weekend_of_date", "le week-end|weekend du {day} {month} {year}?", "date", {"weekend": True}),
     ("week_end", "le|ce week-end|weekend", "weekend", {}),
     # part of a year or month: "fin décembre", "mi-janvier", "début 2020", "la fin de l'année"
     ("part_month", "{part} {month} {year}?", "month", {}),
