@@ -939,6 +939,24 @@ def test_calendar_phrases_read_whole(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Fed could cut rates as early as March.", "March", "2020-03"),
+    ("Shares gained for nine consecutive weeks.", "nine consecutive weeks", "P9W"),
+    ("Rates have fallen for four straight years.", "four straight years", "P4Y"),
+    ("Power failed late Sunday night.", "late Sunday night", f"{most_recent(7).isoformat()}TNI"),
+])
+def test_words_inside_or_before_an_expression(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders such as May and Merkel met.",
+    "They were about a quarter less likely to fall.",
+])
+def test_no_time_in_a_name_or_a_fraction(sentence):
+    assert analyze(sentence).timexes == []
+
+
 def test_that_night_is_the_night_of_the_day_told_before():
     a = analyze("The fire broke out on Feb. 11, 2019. He was seen there that night.")
     t = timex(a, "that night")

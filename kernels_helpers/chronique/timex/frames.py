@@ -136,7 +136,8 @@ class Actions:
                 return True
             prev = toks[m.full_start - 1].low if m.full_start > 0 else ""
             first = toks[m.start].low
-            return prev in self.ambiguous_cues or (first in self.ambiguous_cues and m.start < m.caps[label][1])
+            return prev in self.ambiguous_cues or (first in self.ambiguous_cues and m.start < m.caps[label][1]) or (
+                m.full_start > 1 and f"{toks[m.full_start - 2].low} {prev}" in self.ambiguous_cues)
         return True
 
     def __call__(self, m: Match, toks: list[Token]):

@@ -78,6 +78,9 @@ for _ten, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50
     NUMBER_WORDS[_ten] = _value
     NUMBER_WORDS.update({f"{_ten} - {w}": _value + n for w, n in _ONES.items()})
 
+# words between a count and its unit: "for nine consecutive weeks", "two full days"
+UNIT_ADJECTIVES = ("consecutive", "straight", "successive", "full", "whole", "more")
+
 # counts that give no number: "several weeks" lasts an unspecified number of weeks (PXW)
 VAGUE_COUNTS = ("a few", "several")
 ORDINALS = {
@@ -352,7 +355,7 @@ RULES = [
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
     ("anchored_pod", "^in|^during the {pod}", "anchored_pod", {}),
     ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
-    ("early_late_weekday", "early|late {weekday}", "weekday", {}),
+    ("early_late_weekday", "early|late {weekday} {pod}?", "weekday", {}),
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
@@ -410,7 +413,7 @@ RULES = [
     # "two and a half years", "an hour and a half"
     ("duration_half", "{approx_word}? {num} and a half {unit}", "duration", {"half": True}),
     ("duration_half_after", "{approx_word}? {num} {unit} and a half", "duration", {"half": True}),
-    ("duration", "{approx_word}? {num} {unit}", "duration", {}),
+    ("duration", "{approx_word}? {num} {unit_adjective}? {unit}", "duration", {}),
     ("duration_one_more", "{one_more=num} {unit}", "duration", {}),
     ("clock_hm", "^at? {approx}? {hh} : {mm} {ampm}?", "clock", {}),
     ("clock_ampm", "^at? {approx}? {hh} {ampm}", "clock", {}),
@@ -432,7 +435,9 @@ NAMED_DATE_BLOCKERS = ("last", "this", "yesterday", "earlier")
 # units that are also fractions ("a quarter of voters", "fell by a quarter", "a quarter-point cut"):
 # no time before these words or after these
 FRACTION_UNITS = ("Q",)
-FRACTION_AFTER = ("of", "point", "points", "percentage", "percent", "mile", "miles", "pound", "pounds")
+FRACTION_AFTER = ("of", "point", "points", "percentage", "percent", "mile", "miles", "pound", "pounds",
+                  # "a quarter less likely", "a quarter fewer deaths"
+                  "less", "fewer", "lower", "higher", "smaller", "larger", "bigger")
 FRACTION_BEFORE = ("by", "than", "nearly", "almost", "roughly", "about")
 # holidays: name -> ("fixed", month, day) | ("easter", days after Easter Sunday) | ("nth", month,
 # isoweekday, n, days after): the n-th such weekday of the month (-1: the last)
@@ -490,6 +495,7 @@ CATEGORIES = {
     "set_prefix": SET_PREFIX,
     "named_time": NAMED_TIMES,
     "approx": APPROX,
+    "unit_adjective": {w: 1 for w in UNIT_ADJECTIVES},
     "approx_word": APPROX_WORDS,
     "ampm": AMPM,
     "same_day": {p: 0 for p in SAME_DAY},
@@ -513,7 +519,9 @@ AMBIGUOUS = {
     "season": ("fall", "spring"),
 }
 AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
-                  "from", "this", "during", "through", "the", "before", "after", "that")
+                  "from", "this", "during", "through", "the", "before", "after", "that",
+                  # two words: "as early as March", "as soon as May" (not "such as May")
+                  "early as", "soon as", "late as")
 
 # "last February" names the February of the year before; "février dernier" the latest one
 LAST_MONTH_IS_PREVIOUS_YEAR = True
