@@ -1042,6 +1042,16 @@ def test_le_dernier_samedi_de_janvier_et_le_week_end_du_18_janvier():
         == "2020-W03-WE"
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("La neige est tombée à la fin du mois de décembre.", "la fin du mois de décembre", "2019-12"),
+    ("Les travaux reprendront au début du mois de mars.", "début du mois de mars", "2020-03"),
+    ("Un temps plus calme est attendu à partir du week-end.", "du week-end", "2020-W01-WE"),
+    ("Le point presse aura lieu à la mi-journée.", "la mi-journée", f"{PUB.isoformat()}TMI"),
+])
+def test_fin_du_mois_de_decembre_week_end_et_mi_journee(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
 def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("La séance a repris à 14:30."), "14:30").value == f"{PUB.isoformat()}T14:30"
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"

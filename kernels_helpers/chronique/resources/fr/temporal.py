@@ -135,6 +135,8 @@ ANCHORED_MODIFIERS = {"suivant": 1, "suivante": 1, "précédent": -1, "précéde
 DAY_PARTS = {"fin de journée": "EV", "début de soirée": "EV", "fin de soirée": "NI",
              "fin de matinée": "MO", "début de matinée": "MO", "début d'après-midi": "AF",
              "fin d'après-midi": "AF", "milieu de journée": "MI", "milieu d'après-midi": "AF"}
+# the same after « à » or « jusqu'à »: « à la mi-journée »
+DAY_PARTS_AFTER_A = {"la mi-journée": "MI"}
 # modifiers placed before a unit: "la prochaine fois", "le dernier mois"
 BEFORE_MODIFIERS = {"prochain": 1, "prochaine": 1, "dernier": -1, "dernière": -1}
 
@@ -449,6 +451,7 @@ RULES = [
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
     ("anchored_pod", "^dans la|l' {pod}", "anchored_pod", {}),
     ("anchored_day_part", "^en {day_part=pod}", "anchored_pod", {}),
+    ("anchored_day_part_a", "^à {day_part_a=pod}", "anchored_pod", {}),
     ("anchored_unit", "le|la|l' {cal_unit} {anchored_mod}", "anchored_unit", {}),
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
@@ -470,8 +473,13 @@ RULES = [
     # « le week-end du 17 août »: le week-end de cette date
     ("weekend_of_date", "le week-end|weekend du {day} {month} {year}?", "date", {"weekend": True}),
     ("week_end", "le|ce week-end|weekend", "weekend", {}),
+    # « à partir du week-end », « la météo du week-end »
+    ("week_end_du", "du week-end|weekend", "weekend", {}),
     # part of a year or month: "fin décembre", "mi-janvier", "début 2020", "la fin de l'année"
     ("part_month", "{part} {month} {year}?", "month", {}),
+    # « à la fin du mois de décembre », « au début de mars »
+    ("part_month_of", "la|le? {part} du mois de|d' {month} {year}?", "month", {}),
+    ("part_of_month", "la|le? {part} de|d' {month} {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
     ("season", "le|l'|cet|cette|ce {season} {year}? {after_mod}?", "season", {}),
@@ -582,6 +590,7 @@ CATEGORIES = {
     "same_day": {p: 0 for p in SAME_DAY},
     "anchored_mod": ANCHORED_MODIFIERS,
     "day_part": DAY_PARTS,
+    "day_part_a": DAY_PARTS_AFTER_A,
     "same_as_before": {"le même jour": 0, "la même journée": 0, "ce jour-là": 0, "ce jour - là": 0},
     "decade_word": DECADE_WORDS,
     "times_word": TIMES_WORD,
