@@ -34,6 +34,22 @@ CASES = [
         "« Il faut rester prudent », a tempéré le ministre.",
         [("ministre", "Il faut rester prudent", "direct")],
         id="temperer-reports"),
+    pytest.param(
+        "« C'était une voix qui vous prenait aux tripes », se souvient le chanteur Julien Clerc.",
+        [("Julien Clerc", "C'était une voix qui vous prenait aux tripes", "direct")],
+        id="se-souvenir-reports-a-memory"),
+    pytest.param(
+        "« Elle chantait pour tous », se rappelle Julien Clerc.",
+        [("Julien Clerc", "Elle chantait pour tous", "direct")],
+        id="se-rappeler-reports-a-memory"),
+    pytest.param(
+        "À peine 52 % des soignants étaient vaccinés, d'après l'Assurance maladie.",
+        [("Assurance maladie", "À peine 52 % des soignants étaient vaccinés", "indirect")],
+        id="assurance-maladie-is-one-institution"),
+    pytest.param(
+        "Les demandes d'aide explosent, selon le Secours populaire.",
+        [("Secours populaire", "Les demandes d'aide explosent", "indirect")],
+        id="secours-populaire-is-one-institution"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

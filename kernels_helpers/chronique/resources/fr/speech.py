@@ -160,6 +160,10 @@ CUE_LEMMAS = {
     "se désoler": ("statement", "que incise colon de"),
     "se plaindre": ("statement", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
+    # memories told in a portrait or an obituary: "« ... », se souvient le chanteur"
+    "se souvenir": ("statement", "incise colon"),
+    "se rappeler": ("statement", "incise colon"),
+    "se remémorer": ("statement", "incise colon"),
     # an expectation whose object carries quoted words: "s'attend à une croissance « quasi nulle »"
     "s'attendre": ("prediction", "objq"),
     "se dire": ("statement", "quote attr objq"),    # "s'est dit « vigilant »": the quotation alone
@@ -204,6 +208,7 @@ IRREGULAR = {
     "craindre": ("craint", "craignent", "craign", "craignit", "craignirent", "craindr", "craint", "craignant"),
     "défendre": ("défend", "défendent", "défend", "défendit", "défendirent", "défendr", "défendu", "défendant"),
     "attendre": ("attend", "attendent", "attend", "attendit", "attendirent", "attendr", "attendu", "attendant"),
+    "souvenir": ("souvient", "souviennent", "souven", "souvint", "souvinrent", "souviendr", "souvenu", "souvenant"),
     # (the passé simple "vit", also the present of "vivre", is left out: "vit dans ...")
     "voir": ("voit", "voient", "voy", "voit", "voient", "verr", "vu", "voyant"),
 }
