@@ -11,6 +11,15 @@ import chronique
 PUB = "2024-03-12"
 
 CASES = [
+    # --- a place after "on", "along" completes the speakers' noun phrase ------------------------
+    pytest.param(
+        "Shop owners on Main Street told the council the lanes would eliminate 41 parking spaces.",
+        [("shop owners on Main Street", "the lanes would eliminate 41 parking spaces", "indirect")],
+        id="street-after-on-is-where-the-speakers-are-not-the-speaker"),
+    pytest.param(
+        "Residents along the river said the water rose fast.",
+        [("residents", "the water rose fast", "indirect")],
+        id="place-after-along-is-where-the-speakers-are"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

@@ -220,7 +220,7 @@ SOURCE_PREPS = ("from",)
 FRONTED_PARTICIPLES = ("interviewed", "contacted", "reached", "questioned", "approached")
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
 # "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
-LOCATIVE_PREPS = ("in", "at", "near", "outside")
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "along", "across", "around")
 # a name right after these, of no known gender, is a place: never what "he" or "she" refers
 # back to ("a nurse from Broken Arrow", "a farmer in Santa Rosa")
 PLACE_PREPS = ("in", "from", "near", "outside")
