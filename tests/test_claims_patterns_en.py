@@ -20,6 +20,10 @@ CASES = [
         "Residents along the river said the water rose fast.",
         [("residents", "the water rose fast", "indirect")],
         id="place-after-along-is-where-the-speakers-are"),
+    pytest.param(
+        "\"January may be the bill,\" said Tom Reyes of Harbor Street Advisors.",
+        [("Tom Reyes", "January may be the bill", "direct")],
+        id="said-name-of-organisation-the-person-speaks"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

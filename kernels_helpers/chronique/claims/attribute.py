@@ -2145,8 +2145,10 @@ class Attributor:
             # a place modifying the noun before the person's name
             k = m.end
             while k < end and k < m.end + 3 and (d.keys[k] == "-" or d.toks[k].text[:1].isalpha()
-                                                   and not d.caps[k] and k not in d.m_start):
-                k += 1
+                                                   and not d.caps[k] and k not in d.m_start
+                                                   and d.keys[k] not in d.lex.prepositions
+                                                   and d.fkeys[k] not in d.lex.function_words):
+                k += 1                  # (not "said Tom Reyes of Goldman Sachs": the person speaks)
             if k > m.end:
                 m2 = d.m_start.get(k)
                 if m2 is not None and m2.kind in ("name", "title") and m2.name is not None and not m2.in_quote:
