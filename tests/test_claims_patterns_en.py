@@ -24,6 +24,14 @@ CASES = [
         "\"January may be the bill,\" said Tom Reyes of Harbor Street Advisors.",
         [("Tom Reyes", "January may be the bill", "direct")],
         id="said-name-of-organisation-the-person-speaks"),
+    pytest.param(
+        "Patients waited for hours, according to a doctor who requested anonymity.",
+        [("anonymous doctor", "Patients waited for hours", "indirect")],
+        id="according-to-a-source-and-its-anonymity-relative"),
+    pytest.param(
+        "People who walk less are more likely to fall, according to researchers.",
+        [("researchers", "People who walk less are more likely to fall", "indirect")],
+        id="according-to-a-bare-plural"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

@@ -50,6 +50,14 @@ CASES = [
         "Les demandes d'aide explosent, selon le Secours populaire.",
         [("Secours populaire", "Les demandes d'aide explosent", "indirect")],
         id="secours-populaire-is-one-institution"),
+    pytest.param(
+        "Une quarantaine de patients ont attendu, selon un médecin urgentiste qui a requis l'anonymat.",
+        [("anonymous doctor", "Une quarantaine de patients ont attendu", "indirect")],
+        id="selon-a-source-and-its-anonymity-relative"),
+    pytest.param(
+        "Des patients ont attendu toute la nuit, selon un médecin s'exprimant sous couvert d'anonymat.",
+        [("anonymous doctor", "Des patients ont attendu toute la nuit", "indirect")],
+        id="selon-a-source-and-its-anonymity-participle"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

@@ -3668,6 +3668,8 @@ class Attributor:
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
         if m is None:
             m = self._name_after_bare_descriptor(c.e, end)
+        if m is None and not (c.e - c.s == 1 and d.keys[c.s] in lex.according_participles):
+            m = self._bare_plural_after(c.e, end)   # "according to researchers", "according to club sources"
         if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
             return
         weak = d.keys[c.s] in lex.according_pronoun_only
@@ -4017,6 +4019,12 @@ class Attributor:
             return None
         b = h
         while b < end and b < h + 8 and (d.toks[b].text[:1].isalpha() or d.keys[b] in ("'", "-")):
+            if b > h and (d.keys[b] in lex.relatives
+                          or d.mask[b] & ANON and lex.anonymity.match(d.fkeys, d.caps, b) is not None):
+                # "selon un médecin urgentiste qui a requis l'anonymat.", "selon un médecin
+                # s'exprimant sous couvert d'anonymat": the noun phrase before its aside, when the
+                # aside closes the phrase
+                return self._np(j, h, b, det) if self._aside_closes(b, end) else None
             if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
                 return None
             b += 1
@@ -4028,6 +4036,19 @@ class Attributor:
                 and not d.mask[nm.start - 1] & (CONN | DET)):
             return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
         return self._np(j, h, b, det)
+
+    def _aside_closes(self, b: int, end: int) -> bool:
+        """Whether the words from token ``b`` (a relative or an anonymity phrase after a noun phrase)
+        run, unquoted and with no reporting verb or "that", to a comma or to the sentence's end."""
+        d = self.d
+        lex = d.lex
+        am = lex.anonymity.match(d.fkeys, d.caps, b) if d.mask[b] & ANON else None
+        x = b + am[0] if am is not None else b      # (the anonymity phrase's own verb reports nothing)
+        while x < end and x < b + 12 and d.keys[x] not in (",", ".", ";", ":"):
+            if d.inq[x] >= 0 or d.keys[x] in lex.complementizers.first or x in self.cue_at and x > b + 1:
+                return False
+            x += 1
+        return x >= end or d.keys[x] == "," or d.keys[x] == "." and x + 1 >= end
 
     def conditional_in(self, a: int, e: int) -> bool:
         """Whether tokens [a, e) hold a verb in the conditional ("aurait été", "pourrait")."""
