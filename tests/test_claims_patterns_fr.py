@@ -58,6 +58,10 @@ CASES = [
         "Des patients ont attendu toute la nuit, selon un médecin s'exprimant sous couvert d'anonymat.",
         [("anonymous doctor", "Des patients ont attendu toute la nuit", "indirect")],
         id="selon-a-source-and-its-anonymity-participle"),
+    pytest.param(
+        "Des patients ont attendu douze heures, selon un médecin de l'hôpital Necker.",
+        [("anonymous doctor", "Des patients ont attendu douze heures", "indirect")],
+        id="selon-a-doctor-of-a-named-hospital-is-no-named-person"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

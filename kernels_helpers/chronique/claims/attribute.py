@@ -4033,7 +4033,10 @@ class Attributor:
         nm = d.m_end.get(b)
         if (nm is not None and nm.start > h and nm.kind == "name" and not nm.det_name and d.caps[nm.start]
                 and d.toks[nm.start - 1].text[:1].isalpha() and d.keys[nm.start - 1] not in lex.prepositions
-                and not d.mask[nm.start - 1] & (CONN | DET)):
+                and not d.mask[nm.start - 1] & (CONN | DET)
+                and not (nm.start - 1 > h and d.fkeys[nm.start - 1] in lex.institution_heads)):
+            # ("selon un médecin de l'hôpital Necker": the name of the place the source works in;
+            # "d'après l'observatoire Pelagis": the institution named)
             return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
         return self._np(j, h, b, det)
 
