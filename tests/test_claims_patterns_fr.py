@@ -62,6 +62,10 @@ CASES = [
         "Des patients ont attendu douze heures, selon un médecin de l'hôpital Necker.",
         [("anonymous doctor", "Des patients ont attendu douze heures", "indirect")],
         id="selon-a-doctor-of-a-named-hospital-is-no-named-person"),
+    pytest.param(
+        "Selon le parquet, « la gravité des faits » justifie une peine exemplaire.",
+        [("parquet", "« la gravité des faits » justifie une peine exemplaire", "mixed")],
+        id="a-quotation-subject-of-justifier-is-no-incise"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

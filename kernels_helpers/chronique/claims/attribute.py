@@ -52,6 +52,7 @@ _START, _END, _S = attrgetter("start"), attrgetter("end"), attrgetter("s")
 _OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
+_INCISE_CLOSERS = frozenset((",", "!", "?", "...", "…", "."))     # end the words quoted before an incise
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
 REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
@@ -3225,7 +3226,9 @@ class Attributor:
                     and self._relative_subject(pc.s, floor) is not None):
                 return                  # "dont la prolifération, selon eux, menace ...": the relative's verb
         m, after_j = self.subject_after(c, "media" in frames)
-        if m is None:
+        if m is None and not (j >= floor and j in d.close_at and d.keys[j - 1] not in _INCISE_CLOSERS):
+            # (with no comma after the quotation, only a known speaker: "« la gravité des faits »
+            # justifie une peine exemplaire" is no attribution)
             m = self.np_after(after_j, d.sent_end[sent])
         if m is None and j >= floor and (d.keys[j] == "," or j in d.close_at):
             m = self._bare_plural_after(after_j, d.sent_end[sent])
