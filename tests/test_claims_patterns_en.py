@@ -32,6 +32,10 @@ CASES = [
         "People who walk less are more likely to fall, according to researchers.",
         [("researchers", "People who walk less are more likely to fall", "indirect")],
         id="according-to-a-bare-plural"),
+    pytest.param(
+        "The minister had on Monday said that the reform was dead.",
+        [("minister", "the reform was dead", "indirect")],
+        id="a-date-between-the-auxiliary-and-the-participle"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

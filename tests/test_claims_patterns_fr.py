@@ -66,6 +66,14 @@ CASES = [
         "Selon le parquet, « la gravité des faits » justifie une peine exemplaire.",
         [("parquet", "« la gravité des faits » justifie une peine exemplaire", "mixed")],
         id="a-quotation-subject-of-justifier-is-no-incise"),
+    pytest.param(
+        "Le ministre a mardi annoncé que la réforme serait retirée.",
+        [("ministre", "la réforme serait retirée", "indirect")],
+        id="a-date-between-the-auxiliary-and-the-participle"),
+    pytest.param(
+        "Le ministre a, dans un communiqué, annoncé que la réforme serait retirée.",
+        [("ministre", "la réforme serait retirée", "indirect")],
+        id="an-aside-between-the-auxiliary-and-the-participle"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

@@ -139,7 +139,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
         blocked[a:b] = [True] * (b - a)
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
-    cues = find_cues(toks, keys, caps, lex, mask, where)
+    cues = find_cues(toks, keys, caps, lex, mask, where, blocked)
     if len(cues) > MAX_CUES:
         if unread is not None:
             unread.append(starts[cues[MAX_CUES].s])

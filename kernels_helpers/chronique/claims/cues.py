@@ -106,8 +106,24 @@ def _modifier_before_subject(t: int, toks, keys, lex: Lexicon, prev: str) -> boo
     return False
 
 
-def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> list[Cue]:
-    """Candidate cues in text order (``where(bit)``, when given, lists the tokens having a bit)."""
+def _after_gap(j: int, keys, blocked) -> int:
+    """The token after a time expression or an aside between commas at token ``j`` (``j`` when there
+    is none, or when the aside is longer than eight tokens)."""
+    n = len(keys)
+    if keys[j] == ",":
+        k = j + 1
+        while k < n and k < j + 10 and keys[k] not in (",", ".", ";", ":", "«", "»", "\"", "“", "”"):
+            k += 1
+        return k + 1 if k < n and keys[k] == "," and k > j + 1 else j
+    k = j
+    while k < n and blocked[k]:
+        k += 1
+    return k
+
+
+def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, blocked=None) -> list[Cue]:
+    """Candidate cues in text order (``where(bit)``, when given, lists the tokens having a bit;
+    ``blocked``, when given, marks the tokens of time expressions)."""
     n = len(toks)
     out: list[Cue] = []
     participle_aux, passive_aux = lex.participle_aux, lex.passive_aux
@@ -134,6 +150,13 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None) -> li
             neg = False
             if j < n and (mask[j] & ADV or keys[j] in lex.negation_after):
                 j, neg = _skip_adverbs(j, keys, caps, lex, mask)
+            if j + 1 < n and blocked is not None and keys[j] in lex.prepositions and blocked[j + 1] \
+                    and lex.aux_gaps:
+                j += 1                  # "had on Monday said"
+            if j < n and (keys[j] == "," or blocked is not None and blocked[j]) and lex.aux_gaps:
+                # "Le ministre a mardi annoncé", "ont, dans un communiqué commun, jugé": a date or an
+                # aside between commas between the auxiliary and its participle
+                j = _after_gap(j, keys, blocked)
             passive = False
             if j < n and keys[j] in passive_aux:
                 passive = True

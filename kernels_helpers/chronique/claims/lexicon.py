@@ -307,6 +307,7 @@ class Lexicon:
     euphonic: frozenset = frozenset()
     negation: frozenset = frozenset()
     negation_after: frozenset = frozenset()
+    aux_gaps: bool = False                          # a date or an aside between auxiliary and participle
     inf_markers: frozenset = frozenset()
     object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
     modals: frozenset = frozenset()
@@ -523,6 +524,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.euphonic = _set(g("INVERSION_EUPHONIC"))
     lx.negation = _set(g("NEGATION"))
     lx.negation_after = _set(g("NEGATION_AFTER"))
+    lx.aux_gaps = bool(g("AUX_GAPS", False))
     lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
     lx.object_pronouns = _set(g("OBJECT_PRONOUNS"))
     lx.modals = _set(g("MODALS"))

@@ -159,6 +159,9 @@ INVERSION_EUPHONIC = ()
 NEGATION = ("not", "never", "didn", "doesn", "don", "hasn", "haven", "hadn", "wasn", "weren", "won",
             "wouldn", "couldn")
 NEGATION_AFTER = ()
+# a date or an aside between commas may part an auxiliary from its participle: "the minister has,
+# in a statement, said", "had on Monday said"
+AUX_GAPS = True
 # a base form after these is an infinitive, not a present tense
 INFINITIVE_MARKERS = ("to",)
 # modals before a base form: "could say", "would deny" (the claim is not made)

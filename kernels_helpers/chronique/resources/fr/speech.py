@@ -300,6 +300,9 @@ def _reflexive(verb: str) -> dict:
     return out
 
 
+# a date or an aside between commas may part an auxiliary from its participle: « le ministre a mardi
+# annoncé », « ont, dans un communiqué commun, jugé »
+AUX_GAPS = True
 # auxiliaries of the compound tenses, and of the passive
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
                "avoir")
