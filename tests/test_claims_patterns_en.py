@@ -36,6 +36,10 @@ CASES = [
         "The minister had on Monday said that the reform was dead.",
         [("minister", "the reform was dead", "indirect")],
         id="a-date-between-the-auxiliary-and-the-participle"),
+    pytest.param(
+        "Mayor Jane Smith visited the town. She toured the site and said that the damage was severe.",
+        [("Jane Smith", "the damage was severe", "indirect")],
+        id="a-pronoun-subject-shared-by-a-coordinated-reporting-verb"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

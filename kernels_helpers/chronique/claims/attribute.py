@@ -820,7 +820,8 @@ class Attributor:
             m = d.m_start.get(a)
             if m is None:
                 m = self._modified_subject(a, j, floor)
-            if speaker_capable(m) and m.kind != "pron" and m.end < j:
+            if speaker_capable(m) and (m.kind != "pron" or m.nature == "person" and not m.in_quote) and m.end < j:
+                # ("She toured the site and said that ...": a personal pronoun too)
                 return (m.appos or m, "coordinated", j) if m.kind == "title" and m.appos else (m, "coordinated", j)
             return None
         if lex.person_relatives and j - floor >= 3:
