@@ -40,6 +40,14 @@ CASES = [
         "Mayor Jane Smith visited the town. She toured the site and said that the damage was severe.",
         [("Jane Smith", "the damage was severe", "indirect")],
         id="a-pronoun-subject-shared-by-a-coordinated-reporting-verb"),
+    pytest.param(
+        "The budget adds four police officers.",
+        [],
+        id="a-plural-noun-closing-the-object-is-no-reported-clause"),
+    pytest.param(
+        "The players completed a workout that the school said violated its own rules.",
+        [("school", "violated its own rules", "indirect")],
+        id="a-clause-whose-verb-comes-first-still-reports"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

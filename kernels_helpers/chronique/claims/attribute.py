@@ -2758,6 +2758,10 @@ class Attributor:
                     return True         # "the ban, imposed in 2024, breaches"
                 continue
             if k.endswith(ends) and len(k) > 3:
+                if lex.plural_endings and k.endswith(lex.plural_endings) and not keys[j].endswith(ends) and (
+                        i + 1 >= ce or keys[i + 1] in (".", ",", ";", ":")):
+                    # ("the school said violated its own safety rules": the verb comes first)
+                    continue            # "adds four police officers.": a plural noun closing the clause
                 return True             # "the strike costs", "prices jumped", "Boeing plans"
             if p in pronouns or (p.endswith("s") and len(p) > 3 and not caps[i - 1]):
                 return True             # "they want", "markets remain"
