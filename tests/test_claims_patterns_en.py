@@ -48,6 +48,11 @@ CASES = [
         "The players completed a workout that the school said violated its own rules.",
         [("school", "violated its own rules", "indirect")],
         id="a-clause-whose-verb-comes-first-still-reports"),
+    pytest.param(
+        "Ian Cattermole praised his side. Dunmore boss Neil Fraser was less forthcoming. "
+        "He said only: \"Ask me on Monday.\"",
+        [("Neil Fraser", "Ask me on Monday.", "direct")],
+        id="he-is-the-person-after-a-team-and-a-role-opening-the-sentence-before"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

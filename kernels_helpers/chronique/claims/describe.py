@@ -316,6 +316,17 @@ class Describer:
                 # "Ruiz's sister, Marisol Ruiz, said ...": a possessor, not the subject
                 f = d.lex.after_clitic(d.keys, sm.end)
                 sm = None
+            if sm is not None and sm.kind in ("name", "gaz") and d.lex.prehead_nouns:
+                # "Dunmore boss Neil Fraser was ...": a team or a company, a role noun, then the
+                # person, who is the subject
+                c = sm.end
+                while (c < sm.end + 2 and c < d.sent_end[t] and d.toks[c].text[:1].isalpha() and not d.caps[c]
+                       and d.fkeys[c] not in d.lex.function_words and d.keys[c] not in d.lex.prepositions
+                       and d.keys[c] not in d.lex.cues.first and d.keys[c] not in d.lex.copulas):
+                    c += 1
+                nm = d.m_start.get(c) if c > sm.end else None
+                if nm is not None and nm.kind == "name" and not nm.in_quote and " " in (nm.name or ""):
+                    sm = nm
             if sm is not None and sm.kind == "title" and sm.det is None and sm.name is None:
                 # "Dirigeant d'une entreprise de pièces installée près de l'aéroport, Stéphane
                 # Rouquié raconte ...": a bare title opening the sentence is a detached apposition
