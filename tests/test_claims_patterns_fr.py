@@ -74,6 +74,12 @@ CASES = [
         "Le ministre a, dans un communiqué, annoncé que la réforme serait retirée.",
         [("ministre", "la réforme serait retirée", "indirect")],
         id="an-aside-between-the-auxiliary-and-the-participle"),
+    pytest.param(
+        "Le blessé est dans un état grave, de source hospitalière. De source policière, dix étuis ont été "
+        "retrouvés.",
+        [("anonymous hospital source", "Le blessé est dans un état grave", "indirect"),
+         ("anonymous police source", "dix étuis ont été retrouvés", "indirect")],
+        id="a-police-source-after-a-hospital-source-is-another-source"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

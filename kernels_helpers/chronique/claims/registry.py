@@ -319,6 +319,8 @@ class Registry:
                 e = None
         if e is None and m.det not in ("indef",) and not m.other and not (m.det == "bare" and m.number == "p"):
             e = self.find_title(m)
+            if e is not None and m.nature == "source" and m.qualifier and m.qualifier not in e.id:
+                e = None                # "de source hospitalière. De source policière, ...": another source
         if e is None and refers:
             e = self.org_antecedent(m.title, nat=m.nat)
         if e is None:
