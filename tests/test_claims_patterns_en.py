@@ -53,6 +53,10 @@ CASES = [
         "He said only: \"Ask me on Monday.\"",
         [("Neil Fraser", "Ask me on Monday.", "direct")],
         id="he-is-the-person-after-a-team-and-a-role-opening-the-sentence-before"),
+    pytest.param(
+        "Officials met on Monday and said the bill will pass.",
+        [("anonymous Officials", "the bill will pass", "indirect")],
+        id="a-verb-after-officials-is-no-qualifier-of-the-source"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

@@ -1337,9 +1337,11 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = WORD
                     j += 1
                     continue
-                if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha()
+                if (last == HEAD and items[-1][3][3] == "source" and toks[j].text[:1].isalpha() and not prehead
                         and fk not in function_words and k not in cue_words and k not in lex.prepositions):
-                    append((QUAL, j, j + 1, None))      # "de source parlementaire": a qualifier kept as written
+                    # "de source parlementaire": a qualifier kept as written (where adjectives follow
+                    # their noun; "Officials met on Monday": a verb)
+                    append((QUAL, j, j + 1, None))
                     last = QUAL
                     j += 1
                     continue
