@@ -57,6 +57,14 @@ CASES = [
         "Officials met on Monday and said the bill will pass.",
         [("anonymous Officials", "the bill will pass", "indirect")],
         id="a-verb-after-officials-is-no-qualifier-of-the-source"),
+    pytest.param(
+        "The two senators met on Monday. They said the bill would pass.",
+        [("two senators", "the bill would pass", "indirect")],
+        id="they-is-the-group-with-a-number-opening-the-sentence-before"),
+    pytest.param(
+        "Union leaders met on Monday. They said the strike would go on.",
+        [("union leaders", "the strike would go on", "indirect")],
+        id="they-is-the-group-whose-head-follows-a-title-word"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

@@ -349,8 +349,9 @@ class Describer:
                                                or sm.end >= d.n or d.keys[sm.end] != ","):
                             sm = None   # (or an institution's named title: "Le promoteur, le groupe X, prévoit ...")
                         break
-            if (p.number == "p" and sm is not None and sm.kind == "name" and sm.start == f
-                    and sm.end == f + 1 and sm.number != "p"):
+            if (p.number == "p" and sm is not None and sm.start == f and sm.number != "p"
+                    and (sm.kind == "name" and sm.end == f + 1 or sm.kind == "title" and sm.name is None)):
+                # ("Union leaders met ... They said": a title's noun before the group's head)
                 # "Fan groups criticised ..., which they say ...": a capitalised first word opens
                 # a plural noun phrase, the group, rather than naming someone
                 gm = self.group_subject(f, min(d.sent_end[t], p.start))
@@ -452,8 +453,9 @@ class Describer:
         lex = d.lex
         det = lex.determiners.match(d.keys, d.caps, f) if d.mask[f] & DET else None
         if det is not None:
-            if det[1][0] != "def" or det[1][2] != "p":
-                return None
+            if det[1][0] != "def" or det[1][2] not in ("p", None) or det[1][2] is None and not (
+                    f + det[0] < end and d.fkeys[f + det[0]] in lex.number_words):
+                return None             # ("the" is of either number: "The two senators", with a number)
             h = f + det[0]
         elif lex.bare_plurals:
             h = f
