@@ -65,6 +65,16 @@ CASES = [
         "Union leaders met on Monday. They said the strike would go on.",
         [("union leaders", "the strike would go on", "indirect")],
         id="they-is-the-group-whose-head-follows-a-title-word"),
+    pytest.param(
+        "Police said the fire started after 6 a.m. Officers believe it was arson, a spokesman said.",
+        [("police", "the fire started after 6 a.m.", "indirect"),
+         ("anonymous Officers", "it was arson, a spokesman said", "indirect"),
+         ("anonymous spokesman", "Officers believe it was arson", "indirect")],
+        id="a-sentence-starts-after-a-clock-time-s-a-m"),
+    pytest.param(
+        "The vote is at 7 p.m. Tuesday, officials said.",
+        [("anonymous officials", "The vote is at 7 p.m. Tuesday", "indirect")],
+        id="no-sentence-starts-on-the-day-after-p-m"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

@@ -369,6 +369,9 @@ def trim_end(d: Doc, a: int, b: int) -> int:
     """Drop trailing punctuation (but not closing quote marks) from token span [a, b)."""
     keys, close_at = d.keys, d.close_at
     while b > a and keys[b - 1] in _TRAILING and b - 1 not in close_at:
+        if (keys[b - 1] == "." and b - 4 >= a and keys[b - 3] == "." and len(keys[b - 2]) == 1
+                and len(keys[b - 4]) == 1 and keys[b - 2].isalpha() and d.blocked[b - 2]):
+            break                       # "after 6 a.m.": the full stop of a time's abbreviation
         b -= 1
     return b
 

@@ -188,13 +188,15 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
 
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
               mask: list[int], where=None, offsets: list[int] | None = None,
-              function_words: frozenset = frozenset()) -> tuple:
+              function_words: frozenset = frozenset(), blocked: list[bool] | None = None) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
     end punctuation and dashes with ``lexicon.END``; ``where(bit)``, when given, lists the
     tokens having a bit (``lexicon.TokenBits.positions``); ``offsets``: the start offsets of the
     tokens; ``function_words``: after "a.m." or "e.g.", a sentence starts only on one of these ("at 9
-    p.m. The police ...", not "at 10 a.m. ET")."""
+    p.m. The police ...", not "at 10 a.m. ET"), or, after a clock time ("6 a.m."), on a capitalised
+    word outside a time expression; never on a word of a time expression (``blocked``: "after 6
+    a.m. Officers believe ...", not "at 7 a.m. Tuesday")."""
     n = len(toks)
     if n == 0:
         return [], [0], [0]
@@ -243,8 +245,9 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
         if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
             prev = toks[j - 1] if j >= 1 else None
-            if prev is None or not ((len(prev.text) == 1 and (prev.text.isupper() or _dotted(toks, lows, j)
-                                                              and lows[i] not in function_words))
+            if prev is None or not ((len(prev.text) == 1 and (prev.text.isupper() or _dotted(toks, lows, j) and (
+                    blocked is not None and blocked[i]
+                    or lows[i] not in function_words and not _clock_then_sentence(toks, j, i, blocked))))
                                     or prev.low in honorifics):
                 starts.append(i)
     ends = starts[1:] + [n]
@@ -252,6 +255,13 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     for s, (a, b) in enumerate(zip(starts, ends)):
         sid[a:b] = [s] * (b - a)
     return sid, starts, ends
+
+
+def _clock_then_sentence(toks, j: int, i: int, blocked) -> bool:
+    """Whether the dotted abbreviation ending at token ``j`` closes a clock time ("6 a.m.") and the
+    capitalised token ``i`` after it is in no time expression: a new sentence."""
+    return (blocked is not None and j >= 4 and toks[j - 4].text.isdigit() and not blocked[i]
+            and toks[i].text[:1].isupper())
 
 
 def _dotted(toks, lows: list[str], j: int) -> bool:
