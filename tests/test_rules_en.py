@@ -963,6 +963,22 @@ def test_that_night_is_the_night_of_the_day_told_before():
     assert t.value == "2019-02-11TNI" and t.anchor == timex(a, "Feb. 11, 2019").id
 
 
+def test_an_attribution_after_the_clause_does_not_set_its_tense():
+    a = analyze("The firm will pay the money to all of its many loyal longtime shareholders by Jan. 23, it said.")
+    assert timex(a, "Jan. 23").value == "2020-01-23"
+    # a fronted expression belongs to the verb after its comma
+    assert any(i.kind == "tense contradiction" for i in analyze("Tomorrow, he announced his resignation.").issues)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Locusts have invaded Kenya in the worst outbreak in five years, the agency said.", "five years"),
+    ("It was the first strike at the hospital in two decades, union leaders said.", "two decades"),
+])
+def test_in_a_span_after_a_superlative_is_the_span_looked_back_over(sentence, text):
+    t = timex(analyze(sentence), text)
+    assert t.type == "DURATION" and t.value in ("P5Y", "P20Y")
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -1057,6 +1057,17 @@ def test_une_heure_avec_deux_points_a_ses_minutes():
     assert timex(analyze("Midi : la séance reprend."), "Midi").value == f"{PUB.isoformat()}T12:00"
 
 
+def test_une_attribution_apres_la_proposition_n_en_donne_pas_le_temps():
+    a = analyze("La réforme entrera en vigueur dans tout le pays et pour tous les salariés du secteur le 1er mars, "
+                "a annoncé le ministre.")
+    assert timex(a, "le 1er mars").value == "2020-03-01"
+
+
+def test_tout_et_nuit_ne_sont_pas_des_passes():
+    a = analyze("Les urgences fermeront chaque nuit pendant tout le mois d'août, a annoncé mardi l'agence.")
+    assert timex_containing(a, "août").value == "2020-08"
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

@@ -505,8 +505,8 @@ class Actions:
         return self._one(m, {"kind": "year_earlier", "unit": _cap(m, "cal_unit")})
 
     def a_offset(self, m, toks):
-        if (m.params.get("or_duration") and m.full_start > 0 and toks[m.full_start - 1].low in self.superlatives
-                and m.params["sign"] > 0):
+        if (m.params.get("or_duration") and m.full_start > 0 and m.params["sign"] > 0
+                and self._superlative_before(m, toks)):
             # "its lowest in three years": the span looked back over
             return self._one(m, {"kind": "duration", "n": _cap(m, "num"), "unit": _cap(m, "unit"),
                                  "approx": False, "dir": -1})
@@ -581,6 +581,20 @@ class Actions:
                                  "approx": bool(_cap(m, "approx_word")), "dir": direction})
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word")), "dir": direction})
+
+    def _superlative_before(self, m, toks) -> bool:
+        """Whether a superlative comes right before "in" ("its lowest in three years") or a few words
+        before it in the clause ("the worst outbreak in five years", "the first at the hospital in
+        two decades"): the span looked back over."""
+        k = m.full_start - 1
+        while k >= 0 and k >= m.full_start - 5 and toks[k].sent == toks[m.full_start].sent:
+            low = toks[k].low
+            if low in self.superlatives:
+                return True
+            if not toks[k].text[:1].isalnum():
+                return False            # (a comma or a bracket ends the clause)
+            k -= 1
+        return False
 
     def _clock_cue(self, m, toks) -> bool:
         """Whether a count of hours is a time of day: after a word of ``CLOCK_BEFORE`` and not before

@@ -23,6 +23,8 @@ class TenseReader:
         self.plan_words = frozenset(getattr(res, "PLAN_WORDS", ()))
         # plan words that look only at what follows them ("fell on Thursday ahead of Friday's report")
         self.lead_words = frozenset(getattr(res, "PLAN_WORDS_BEFORE_ONLY", ()))
+        # verbs of an attribution after a comma ("..., it said"): no tense of the clause before
+        self.reporting = frozenset(norm(w) for w in getattr(res, "TENSE_REPORTING_WORDS", ()))
         # plan words that are pasts after these auxiliaries (« ont attendu douze heures vendredi »)
         self.plan_past_after = {norm(w): frozenset(map(norm, aux))
                                 for w, aux in getattr(res, "PLAN_WORDS_PAST_AFTER", {}).items()}
@@ -63,6 +65,7 @@ class TenseReader:
         self.future_exceptions = frozenset(res.FUTURE_SUFFIX_EXCEPTIONS)
         self.past_words = frozenset(res.PAST_WORDS)
         self.past_suffixes = tuple(res.PAST_SUFFIXES)
+        self.past_exceptions = frozenset(getattr(res, "PAST_SUFFIX_EXCEPTIONS", ()))
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
         self.soft_breaks = frozenset(getattr(res, "CLAUSE_SOFT_BREAKS", ()))
@@ -114,7 +117,7 @@ class TenseReader:
                 and low not in self.future_exceptions:
             return 1
         if low in self.past_words or (self.past_suffixes and len(low) >= self.past_min
-                                      and low.endswith(self.past_suffixes)):
+                                      and low.endswith(self.past_suffixes) and low not in self.past_exceptions):
             return 2
         return 0
 
@@ -205,6 +208,20 @@ class TenseReader:
                     d -= min(b, start) - max(a, hit[0])
             best = ((far if hit[2] else 0) + 2 * d, hit[1])
         hit = self._nearest(range(end, right), codes, keys, lows, toks, None, skipped_right)
+        if hit is not None and hit[2] and (lows[hit[0]] in self.reporting
+                                           or hit[0] + 1 < n and lows[hit[0] + 1] in self.reporting) \
+                and start >= _OPENING and toks[start - _OPENING].sent == sid:
+            # (not for an expression opening its sentence: "Tomorrow, he announced ..." is that verb's)
+            # "The firm will pay ... by Feb. 23, it said", « ... le 1er mars, a annoncé le ministre »:
+            # the verb of an attribution after the clause is not the clause's tense; its own verb
+            # may lie further back than the window
+            hit = None
+            if best is None:
+                far_left = max(start - far, 0)
+                back = self._nearest(range(start - 1, far_left - 1, -1), codes, keys, lows, toks, start,
+                                     skipped_left)
+                if back is not None and back[1] != _BREAK and toks[back[0]].sent == sid and not back[2]:
+                    best = (2 * (start - back[0]), back[1])
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = hit[0] - end + 1
             for a, b in skipped_right:
@@ -302,6 +319,7 @@ _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
+_OPENING = 4                            # tokens from its sentence's start within which an expression opens it
 _SKIPPED = 3                            # other expressions a window widens over, each way, at most
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
 _TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}

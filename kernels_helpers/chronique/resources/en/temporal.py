@@ -206,6 +206,10 @@ PLAN_WORDS = (
     # "ahead of Wednesday's vote", "bracing for Friday's jobs report", "awaiting Thursday's ruling"
     "ahead bracing awaiting await awaits"
 ).split()
+# verbs of an attribution after the clause ("The firm will pay ... by Feb. 23, it said"): they do not
+# give the clause's tense
+TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced", "noted", "wrote", "reported",
+                         "explained", "confirmed")
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)
 PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting")

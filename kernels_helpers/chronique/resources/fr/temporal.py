@@ -257,6 +257,11 @@ PLAN_WORDS = (
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
 PLAN_WORDS_PAST_AFTER = {"attendu": _AVOIR, "espéré": _AVOIR}
+# verbs of an attribution after the clause (« ... le 1er mars, a annoncé le ministre »): they do not give
+# the clause's tense
+TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué", "précisé", "ajouté", "expliqué",
+                                              "affirmé", "assuré", "estimé", "souligné", "confirmé", "rapporté")
+                              for e in ("", "e", "s", "es"))
 # plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
 # des chiffres de vendredi » (jeudi est passé)
 PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
@@ -320,6 +325,12 @@ PLAN_SUFFIX_EXCEPTIONS = ("serait", "seraient", "aurait", "auraient", "portrait"
                           "extrait", "abstrait", "distrait", "trait", "soustrait")
 PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
 PAST_SUFFIX_MIN = 4
+# words with a past ending that are no verbs: « dans tout le pays », « dans la nuit », « le début »
+PAST_SUFFIX_EXCEPTIONS = (
+    "tout début statut institut salut attribut tribut nuit huit droit endroit produit conflit crédit profit "
+    "circuit délit esprit fruit bruit débit dépit récit appétit petit édit exploit détroit lait trait "
+    "portrait souhait attrait retrait extrait parfait"
+).split()
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
