@@ -979,6 +979,12 @@ def test_in_a_span_after_a_superlative_is_the_span_looked_back_over(sentence, te
     assert t.type == "DURATION" and t.value in ("P5Y", "P20Y")
 
 
+def test_that_august_is_the_august_of_the_year_told_before():
+    a = analyze("He resigned in March 2017 and was charged that August.")
+    t = timex(a, "that August")
+    assert t.value == "2017-08" and t.anchor == timex(a, "March 2017").id
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -285,6 +285,11 @@ class Actions:
         two = dict(base, day=d2, rule=m.rule, range_role="end")
         return [(f1[0], f1[1], one), (f2[0], f2[1], two)]
 
+    def a_that_month(self, m, toks):
+        if not self._plausible(m, toks, "month", "month"):
+            return None
+        return self._one(m, {"kind": "that_month", "month": _cap(m, "month")})
+
     def a_month(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):
             return None

@@ -23,6 +23,9 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
+# what "that August" takes its year from
+THAT_MONTH_ANCHORS = ("D", "POD", "CLOCK", "W", "WE", "M", "Q", "HALF", "SEASON", "Y")
+
 # hours before this one belong, in a night, to the day after it
 NIGHT_ENDS = 6
 
@@ -151,7 +154,7 @@ class Resolver:
                 # a span running until now lies behind, whatever the clause's tense
                 it["tense"], it["planned"] = "past", False
         # pass 1: everything anchored on the publication date; pass 2: the rest
-        late = ("anchored", "clock", "year_earlier")
+        late = ("anchored", "clock", "year_earlier", "that_month")
         for it in items:
             if it["frame"]["kind"] not in late:
                 try:
@@ -911,6 +914,21 @@ class Resolver:
                 r.mod = "APPROX"
                 r.start = st - timedelta(minutes=30)
             return r
+        if kind == "that_month":
+            # "resigned in March 2023 and was charged that August": the month of the year of the
+            # latest time told before; with none, of the publication year
+            anchor = self._anchor_for(items, k, False, THAT_MONTH_ANCHORS)
+            m = f["month"]
+            if anchor is not None:
+                it["anchor"] = anchor["id"]
+                y = anchor["res"].start.year
+                why = f"{MONTH_NAMES[m - 1]} of the year of '{anchor_text(self.text, anchor)}' ({anchor['res'].value})"
+            elif lo is not None:
+                y, why = lo.year, f"{MONTH_NAMES[m - 1]} of the publication year"
+            else:
+                return Res("DATE", f"XXXX-{m:02d}", None, None, "M", f"{MONTH_NAMES[m - 1]} of a year not known", 0.3)
+            v, s, e = period("M", date(y, m, 1))
+            return Res("DATE", v, s, e, "M", why, 0.7)
         if kind == "year_earlier":
             # the same quarter a year before a quarter of the last sentences; else ("7.5% in 2023,
             # up from 7.3% a year earlier") the year before a year named in this sentence or the last

@@ -409,6 +409,8 @@ RULES = [
     ("season", "{before_mod}? {season} {year}?", "season", {}),
     ("month_year", "{before_mod}? {month} ,? of? {year}?", "month", {}),
     ("month_this_year", "{part}? {month} of? this|next|last year", "month_rel_year", {}),
+    # "charged that August", "by that September": the month of the year told before
+    ("that_month", "that {month}", "that_month", {}),
     ("decade", "the {year=decade_year} s", "decade", {}),
     ("decade_mod", "the {decade_word}", "decade", {}),
     ("year", "{year}", "year", {}),
