@@ -1068,6 +1068,22 @@ def test_tout_et_nuit_ne_sont_pas_des_passes():
     assert timex_containing(a, "août").value == "2020-08"
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Un premier bilan sera dressé en fin d'année.", "fin d'année", "2019"),
+    ("L'avant-veille, des frappes avaient fait quarante morts.", "L'avant-veille", "2019-12-29"),
+    ("En mars de l'an dernier, il avait démissionné.", "mars de l'an dernier", "2018-03"),
+    ("Elle a promis de présenter le texte dans quinze jours.", "quinze jours", "2020-01-14"),
+    ("Le texte doit être définitivement voté le 19 janvier.", "le 19 janvier", "2020-01-19"),
+    ("Les travaux commenceront dès l'automne.", "l'automne", "2020-FA"),
+])
+def test_fin_d_annee_avant_veille_mois_de_l_an_dernier_et_futurs(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_le_quotidien_est_un_journal_pas_un_rythme():
+    assert analyze("Le quotidien affirme que deux ministres ont été informés.").timexes == []
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

@@ -46,6 +46,7 @@ class Actions:
         self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
+        self.set_word_noun_after = {norm(w) for w in getattr(res, "SET_WORD_NOUN_AFTER", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
         self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
         self.clock_half_before = {norm(w) for w in getattr(res, "CLOCK_HALF_BEFORE", ())}
@@ -314,7 +315,7 @@ class Actions:
         if not self._plausible(m, toks, "month", "month"):
             return None
         word = toks[m.end - 2].low
-        ydir = self.year_dirs.get(word, 0)
+        ydir = m.params.get("ydir", self.year_dirs.get(word, 0))
         return self._one(m, {"kind": "month", "month": _cap(m, "month"), "year": None,
                              "part": None, "dir": None, "ydir": ydir})
 
@@ -702,6 +703,8 @@ class Actions:
         if (e < len(toks) and toks[e].text[:1].isupper() and toks[e].text[:1].isalpha()
                 and toks[e].sent == toks[m.start].sent):
             return None             # « le quotidien L'Équipe », "the weekly Der Spiegel": a newspaper
+        if m.start > 0 and toks[m.start - 1].low in self.set_word_noun_after:
+            return None             # « le quotidien affirme »: the newspaper
         return self._one(m, {"kind": "set_value", "value": _cap(m, "set_word")})
 
     def a_clock(self, m, toks):

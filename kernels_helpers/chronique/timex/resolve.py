@@ -589,8 +589,9 @@ class Resolver:
             v, s, e = period("M", d)
             return self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part"))
         if kind == "season":
-            # "since the spring" starts in the past whatever the clause's tense
-            since = (it.get("range") or {}).get("kind") == "since"
+            # "since the spring" starts in the past whatever the clause's tense (« dès l'automne »,
+            # a start too, follows it: « les travaux commenceront dès l'automne »)
+            since = (it.get("range") or {}).get("kind") == "since" and (it.get("behind") or it["tense"] != "future")
             return self._season(f, "since" if since else tense, dct)
         if kind == "quarter":
             unit, first, name = _part_of_year(f)

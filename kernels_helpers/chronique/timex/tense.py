@@ -66,6 +66,7 @@ class TenseReader:
         self.past_words = frozenset(res.PAST_WORDS)
         self.past_suffixes = tuple(res.PAST_SUFFIXES)
         self.past_exceptions = frozenset(getattr(res, "PAST_SUFFIX_EXCEPTIONS", ()))
+        self.adverb_endings = tuple(getattr(res, "ADVERB_ENDINGS", ()))
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
         self.soft_breaks = frozenset(getattr(res, "CLAUSE_SOFT_BREAKS", ()))
@@ -126,6 +127,9 @@ class TenseReader:
         word of ``NOT_PAST_AFTER`` ("will be held", "restent fermées"), or a present passive
         ("est fixée au 4 avril"; but "est arrivé", "s'est rendu" are pasts)."""
         before = lows[j - 1]
+        if self.adverb_endings and j > 1 and len(before) > 5 and before.endswith(self.adverb_endings):
+            j -= 1                      # « doit être définitivement voté », "will be formally approved"
+            before = lows[j - 1]
         if before in self.not_past_after:
             return True
         if before not in self.passive_present or lows[j] in self.etre_participles:

@@ -282,6 +282,9 @@ NUMBER_NOUNS = (
 # "the attack in 2012 killed four" ("after 2000 people died" is a count)
 YEAR_PREPOSITIONS = ("in", "since", "until", "during")
 
+# endings of adverbs, passed over between an auxiliary and its participle: "will be formally approved"
+ADVERB_ENDINGS = ("ly",)
+
 # words after which a number is a reference, not a year: "flight 1148", "resolution 2334"
 NOT_YEAR_AFTER = ("flight", "flights", "article", "section", "route", "highway", "interstate", "room", "bus",
                   "no", "number", "model", "rule", "resolution", "bill", "paragraph", "page", "pages",

@@ -368,9 +368,15 @@ CLOCK_BEFORE = ("à partir de", "après", "dès", "avant", "vers")
 CLOCK_HALF_BEFORE = ("à",)
 CLOCK_NOT_BEFORE = ("de", "d'", "d")
 
+# words after which a word of SET_WORDS is a noun: « le quotidien affirme » (the newspaper)
+SET_WORD_NOUN_AFTER = ("le", "un", "ce", "du", "au")
+
 # before a number of 1800 to 2100, words that make it a year even before a counted noun:
 # « les soldats déployés depuis 2014 morts au combat » (« 2014 morts »: a count)
 YEAR_PREPOSITIONS = ("en", "depuis")
+
+# endings of adverbs, passed over between an auxiliary and its participle: « doit être définitivement voté »
+ADVERB_ENDINGS = ("ment",)
 
 # words after which a number is a reference, not a year: « le vol AF 1148 », « la résolution 1701 »
 NOT_YEAR_AFTER = ("vol", "vols", "article", "articles", "ligne", "route", "autoroute", "salle", "chambre",
@@ -458,6 +464,7 @@ RULES = [
     ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1}),
     ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1}),
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
+    ("avant_veille", "^à? l' avant-veille", "anchored", {"unit": "D", "n": -2}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
     ("anchored_pod", "^dans la|l' {pod}", "anchored_pod", {}),
@@ -472,7 +479,8 @@ RULES = [
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
     # "il y a un an jour pour jour": ce jour-là précisément
     ("ago_to_the_day", "il y a {num} {unit} jour pour jour", "offset", {"sign": -1, "exact": True}),
-    ("in_future", "^dans {num} {unit}", "offset", {"sign": 1, "or_duration": True}),
+    # « dans quinze jours » points ahead whatever the tense (« a promis de présenter le texte dans quinze jours »)
+    ("in_future", "^dans {num} {unit}", "offset", {"sign": 1}),
     ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
     ("d_ici_anchor", "^d' ici ^le|la|l'", "dct_point", {}),
     # "la semaine dernière", "l'an prochain", "ce mois-ci", "cette année"
@@ -493,8 +501,13 @@ RULES = [
     ("part_of_month", "la|le? {part} de|d' {month} {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
+    # « en fin d'année », « en début de semaine »: the current unit
+    ("part_unit_short", "^en {part} de|d' {cal_unit}", "part_unit", {}),
     ("season", "le|l'|cet|cette|ce {season} {year}? {after_mod}?", "season", {}),
     ("season_en", "^en|^au {season} {year}? {after_mod}?", "season_strict", {}),
+    # « en mars de l'an dernier », « en juin de l'année prochaine »
+    ("month_last_year", "{month} de l' an|année dernier|dernière|passé|passée", "month_rel_year", {"ydir": -1}),
+    ("month_next_year", "{month} de l' an|année prochain|prochaine", "month_rel_year", {"ydir": 1}),
     ("month_year", "le? mois? ^de|d'? {month} {year}? {after_mod}?", "month", {}),
     # « au début des années 1950 », « la fin des années 1990 »: part of a decade
     ("part_decade", "le|la? {part} des années {year=decade_year}", "decade", {}),
