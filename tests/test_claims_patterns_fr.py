@@ -80,6 +80,14 @@ CASES = [
         [("anonymous hospital source", "Le blessé est dans un état grave", "indirect"),
          ("anonymous police source", "dix étuis ont été retrouvés", "indirect")],
         id="a-police-source-after-a-hospital-source-is-another-source"),
+    pytest.param(
+        "Un haut fonctionnaire de la Commission reconnaît que le texte est fragile.",
+        [("anonymous civil servant", "le texte est fragile", "indirect")],
+        id="a-civil-servant-of-an-institution-is-an-unnamed-source"),
+    pytest.param(
+        "Selon L'Opinion, le remaniement est imminent.",
+        [("L'Opinion", "le remaniement est imminent", "indirect")],
+        id="l-opinion-is-a-newspaper"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

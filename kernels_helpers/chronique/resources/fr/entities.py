@@ -114,7 +114,7 @@ GAZETTEER = {
     "les Restos du cœur": ("Restos du cœur", "organization", "p"),
     "Restos du cœur": ("Restos du cœur", "organization", "p"),
     "Eurostat": ("Eurostat", "organization", "s"), "Enedis": ("Enedis", "organization", "s"),
-    "Météo-France": ("Météo-France", "organization", "s"), "la Banque de France": ("Banque de France", "organization", "s"),
+    "la Banque de France": ("Banque de France", "organization", "s"),
     "l'OCDE": ("OECD", "organization", "s"),
 }
 # news agencies and outlets: "a déclaré à l'AFP", "selon Reuters"
@@ -137,6 +137,9 @@ MEDIA = {
     "Le Dauphiné libéré": "Le Dauphiné libéré", "La Voix du Nord": "La Voix du Nord", "Sud Ouest": "Sud Ouest",
     "Nice-Matin": "Nice-Matin", "Le Progrès": "Le Progrès", "La Dépêche du Midi": "La Dépêche du Midi",
     "Le Télégramme": "Le Télégramme", "Bloomberg": "Bloomberg", "le Financial Times": "Financial Times",
+    "L'Opinion": "L'Opinion", "Midi libre": "Midi libre",
+    "Midi Libre": "Midi libre", "La Provence": "La Provence", "Le Républicain lorrain": "Le Républicain lorrain",
+    "L'Est républicain": "L'Est républicain", "Le Courrier picard": "Le Courrier picard",
 }
 # nationality adjectives: word -> canonical country id ("le ministre américain")
 DEMONYMS = {

@@ -554,6 +554,7 @@ TITLE_HEADS = {
     "responsable": ("official", None, "s", "source"), "responsables": ("official", None, "p", "source"),
     "source": ("source", "f", "s", "source"), "sources": ("source", "f", "p", "source"),
     "diplomate": ("diplomat", None, "s", "source"), "diplomates": ("diplomat", None, "p", "source"),
+    "fonctionnaire": ("civil servant", None, "s", "source"), "fonctionnaires": ("civil servant", None, "p", "source"),
     "enquêteur": ("investigator", "m", "s", "source"), "enquêtrice": ("investigator", "f", "s", "source"),
     "enquêteurs": ("investigator", "m", "p", "source"),
     "témoin": ("witness", None, "s", "source"), "témoins": ("witness", None, "p", "source"),
