@@ -985,6 +985,24 @@ def test_that_august_is_the_august_of_the_year_told_before():
     assert t.value == "2017-08" and t.anchor == timex(a, "March 2017").id
 
 
+def test_that_spring_that_year_and_the_following_spring_follow_the_story():
+    a = analyze("The plant closed in March 2011. That spring, workers left. Later that year, the site was sold. "
+                "The following spring, it was demolished.")
+    assert timex(a, "That spring").value == "2011-SP"
+    assert timex(a, "Later that year").value == "2011"
+    assert timex(a, "The following spring").value == "2012-SP"
+
+
+def test_years_later_counts_from_a_season():
+    a = analyze("She opened the bakery in the fall of 1998. Twenty years later, it is thriving.")
+    assert timex(a, "Twenty years later").value == "2018"
+
+
+def test_that_year_far_from_any_year_is_the_publication_year():
+    a = analyze("Rents rose in 2017.\n\nEconomists warned.\n\nShe said the city should use that year well.")
+    assert timex(a, "that year").value == "2019"
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -1084,6 +1084,13 @@ def test_le_quotidien_est_un_journal_pas_un_rythme():
     assert analyze("Le quotidien affirme que deux ministres ont été informés.").timexes == []
 
 
+def test_cette_annee_la_et_le_printemps_suivant_suivent_le_recit():
+    a = analyze("L'usine a fermé en mars 2011. Cette année-là, les salariés sont partis. Le printemps suivant, "
+                "elle a été vendue.")
+    assert timex(a, "Cette année-là").value == "2011"
+    assert timex(a, "Le printemps suivant").value == "2012-SP"
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

@@ -286,6 +286,17 @@ class Actions:
         two = dict(base, day=d2, rule=m.rule, range_role="end")
         return [(f1[0], f1[1], one), (f2[0], f2[1], two)]
 
+    def a_that_unit(self, m, toks):
+        if "season" in m.caps:
+            if not self._plausible(m, toks, "season", "season"):
+                return None
+            return self._one(m, {"kind": "that_unit", "season": _cap(m, "season"), "unit": None,
+                                 "after": m.params.get("after", False)})
+        unit = _cap(m, "cal_unit")
+        if unit not in ("Y", "M", "W"):
+            return None
+        return self._one(m, {"kind": "that_unit", "season": None, "unit": unit, "after": False})
+
     def a_that_month(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):
             return None

@@ -23,6 +23,9 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
+# sentences before its own, in its paragraph, within which "that August", "that year" find the time
+# they point at
+THAT_REACH = 3
 # what "that August" takes its year from
 THAT_MONTH_ANCHORS = ("D", "POD", "CLOCK", "W", "WE", "M", "Q", "HALF", "SEASON", "Y")
 
@@ -154,7 +157,7 @@ class Resolver:
                 # a span running until now lies behind, whatever the clause's tense
                 it["tense"], it["planned"] = "past", False
         # pass 1: everything anchored on the publication date; pass 2: the rest
-        late = ("anchored", "clock", "year_earlier", "that_month")
+        late = ("anchored", "clock", "year_earlier", "that_month", "that_unit")
         for it in items:
             if it["frame"]["kind"] not in late:
                 try:
@@ -877,6 +880,47 @@ class Resolver:
             j -= 1                      # (a year, "budget primitif 2024", says no day)
         return None
 
+    @staticmethod
+    def _that_reach(anchor, it) -> bool:
+        """Whether ``anchor`` is near enough for "that year", "that August" to point at it: in the same
+        paragraph within ``THAT_REACH`` sentences, or in the sentence right before."""
+        return anchor["sent"] >= it["sent"] - (THAT_REACH if anchor["para"] == it["para"] else 1)
+
+    def _that_unit(self, items, k, lo: date | None) -> Res:
+        """"That spring", "that year", « cette année-là »: the season or the unit of the latest time
+        told before (of publication, with none); "the following spring", « le printemps suivant »:
+        the first such season after it."""
+        it = items[k]
+        f = it["frame"]
+        anchor = self._anchor_for(items, k, False, THAT_MONTH_ANCHORS)
+        if anchor is not None and not self._that_reach(anchor, it):
+            anchor = None               # (too far back to be the time "that" points at)
+        if anchor is not None:
+            it["anchor"] = anchor["id"]
+            ar = anchor["res"]
+            base, end = ar.start.date(), ar.end.date()
+            src = f"'{anchor_text(self.text, anchor)}' ({ar.value})"
+        elif lo is not None:
+            base = end = lo
+            src = f"the publication date ({fmt_day(lo)})"
+        else:
+            return Res("DATE", "PAST_REF", None, None, "REF", "a time told before, not known", 0.3)
+        if f["season"]:
+            code = f["season"]
+            y = base.year if code != "WI" or base.month == 12 else base.year - 1
+            if f["after"]:
+                y = end.year
+                while season_span(y, code)[0].date() <= end:
+                    y += 1
+                why = f"the first {SEASON_NAMES[code]} after {src}"
+            else:
+                why = f"the {SEASON_NAMES[code]} of the year of {src}"
+            s, e = season_span(y, code)
+            return Res("DATE", f"{y}-{code}", s, e, "SEASON", f"{why}: {y}", 0.7)
+        unit = f["unit"]
+        v, s, e = period(unit, base)
+        return Res("DATE", v, s, e, unit, f"the {UNIT_NAMES[unit]} of {src}", 0.7)
+
     def _resolve_anchored(self, items, k, lo, hi) -> Res:
         it = items[k]
         f = it["frame"]
@@ -919,6 +963,8 @@ class Resolver:
             # "resigned in March 2023 and was charged that August": the month of the year of the
             # latest time told before; with none, of the publication year
             anchor = self._anchor_for(items, k, False, THAT_MONTH_ANCHORS)
+            if anchor is not None and not self._that_reach(anchor, it):
+                anchor = None
             m = f["month"]
             if anchor is not None:
                 it["anchor"] = anchor["id"]
@@ -930,6 +976,8 @@ class Resolver:
                 return Res("DATE", f"XXXX-{m:02d}", None, None, "M", f"{MONTH_NAMES[m - 1]} of a year not known", 0.3)
             v, s, e = period("M", date(y, m, 1))
             return Res("DATE", v, s, e, "M", why, 0.7)
+        if kind == "that_unit":
+            return self._that_unit(items, k, lo)
         if kind == "year_earlier":
             # the same quarter a year before a quarter of the last sentences; else ("7.5% in 2023,
             # up from 7.3% a year earlier") the year before a year named in this sentence or the last
@@ -952,7 +1000,7 @@ class Resolver:
             return Res("DATE", v, s, e, "Y", f"the year before publication: {d.year}", 0.7)
         # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
         n, unit = f["n"], f["unit"]
-        grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "Y")
+        grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "SEASON", "Y")
         if n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
         else:

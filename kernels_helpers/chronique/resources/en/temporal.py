@@ -414,6 +414,11 @@ RULES = [
     ("month_this_year", "{part}? {month} of? this|next|last year", "month_rel_year", {}),
     # "charged that August", "by that September": the month of the year told before
     ("that_month", "that {month}", "that_month", {}),
+    # "That spring", "later that year", "earlier that month": the season or the unit of the time told
+    # before; "the following spring": the next one after it
+    ("that_season", "that {season}", "that_unit", {}),
+    ("that_cal_unit", "earlier|later? that {cal_unit}", "that_unit", {}),
+    ("following_season", "the following|next {season}", "that_unit", {"after": True}),
     ("decade", "the {year=decade_year} s", "decade", {}),
     ("decade_mod", "the {decade_word}", "decade", {}),
     ("year", "{year}", "year", {}),

@@ -491,6 +491,11 @@ RULES = [
     ("earlier_this_unit", "plus tôt|tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
     # « le week-end du 17 août »: le week-end de cette date
     ("weekend_of_date", "le week-end|weekend du {day} {month} {year}?", "date", {"weekend": True}),
+    # « cette année-là », « ce printemps-là »: l'unité ou la saison du moment raconté avant;
+    # « le printemps suivant »: la suivante
+    ("that_cal_unit", "cette|ce|cet {cal_unit} - là", "that_unit", {}),
+    ("that_season", "ce|cet {season} - là", "that_unit", {}),
+    ("following_season", "le|l' {season} suivant", "that_unit", {"after": True}),
     ("week_end", "le|ce week-end|weekend", "weekend", {}),
     # « à partir du week-end », « la météo du week-end »
     ("week_end_du", "du week-end|weekend", "weekend", {}),
