@@ -75,6 +75,10 @@ CASES = [
         "The vote is at 7 p.m. Tuesday, officials said.",
         [("anonymous officials", "The vote is at 7 p.m. Tuesday", "indirect")],
         id="no-sentence-starts-on-the-day-after-p-m"),
+    pytest.param(
+        "Anna Cole founded the firm. \"She is tireless,\" said John Park. \"I never stop,\" she said.",
+        [("John Park", "She is tireless", "direct"), ("Anna Cole", "I never stop", "direct")],
+        id="she-is-the-woman-a-given-name-tells-not-the-last-speaker"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

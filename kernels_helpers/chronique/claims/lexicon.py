@@ -307,6 +307,7 @@ class Lexicon:
     euphonic: frozenset = frozenset()
     negation: frozenset = frozenset()
     negation_after: frozenset = frozenset()
+    first_name_genders: dict = field(default_factory=dict)     # "Anna" -> "f": a given name's gender
     aux_gaps: bool = False                          # a date or an aside between auxiliary and participle
     inf_markers: frozenset = frozenset()
     object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
@@ -703,6 +704,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_dets = frozenset(_low(w).rstrip("'") for w, v in g("DETERMINERS", {}).items() if v[0] == "bare")
 
     lx.gazetteer = Phrases(list(getattr(en, "GAZETTEER", {}).items()), folded=True, cased=True)
+    lx.first_name_genders = dict(getattr(en, "FIRST_NAME_GENDERS", {}))
     lx.media = Phrases(list(getattr(en, "MEDIA", {}).items()), folded=True, cased=True)
     lx.demonyms = Phrases(list(getattr(en, "DEMONYMS", {}).items()), folded=True)
     # first key of a medium or gazetteer entry -> the keys that may follow it (None: it is an

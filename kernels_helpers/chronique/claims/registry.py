@@ -493,7 +493,13 @@ class Registry:
             kind = "person"
         else:
             kind = UNKNOWN
-        e = self._new(name, name, kind, m.gender, "s", False, words)
+        gender = m.gender
+        if gender is None and kind in ("person", UNKNOWN) and words and lex.first_name_genders:
+            # "Anna Cole founded the firm. ... she said": a given name tells the gender
+            gender = lex.first_name_genders.get(words[0])
+            if gender is not None and kind == UNKNOWN and not many:
+                kind = "person"         # ("Hélène": a given name alone is a person's)
+        e = self._new(name, name, kind, gender, "s", False, words)
         if kind == "organization" and many and fold(words[-1].lower()) in lex.org_suffixes:
             for k in range(1, len(words) - 1 if fold(words[-2].lower()) in lex.org_suffixes else len(words)):
                 self.by_lead.setdefault(words[:k], e)

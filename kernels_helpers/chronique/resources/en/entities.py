@@ -151,3 +151,34 @@ for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Taji
     GAZETTEER.setdefault(_country, (_country, "government", "s"))
     GAZETTEER.setdefault(_capital, (_country, "government", "s"))
     DEMONYMS.setdefault(_demonym, _country)
+
+# given names and the gender they tell, for the people named without a title ("Anna Cole ... she
+# said"); names given to both sexes are left out
+_FEMALE_NAMES = """
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra
+Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra
+Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren
+Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison
+Frances Kathryn Janice Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella
+Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Claire Sophie Chloe Ella Zoe Priya Aisha
+Fatima Mariam Yasmin Leila Nadia Elena Ana Lucia Carmen Rosa Ingrid Greta Ursula Kamala Hillary Giorgia
+Sanna Jacinda Marine Kelsey Tanya Kaja Maya Mia Ava Lily Hailey Harper Jane Susanne Monica Veronica Wendy
+Tina Sonia Vanessa Natasha Svetlana Olga Irina Yulia Tatiana Mei Ling Keiko Yuki Aiko Fiona Siobhan Bridget
+Eileen Colleen Kristen Kristin Erin Molly Holly Paula Gina Rita Nora Norah Vera Eva Esther Miriam Naomi
+"""
+_MALE_NAMES = """
+James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
+Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan
+Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse
+Bryan Billy Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene
+Russell Bobby Mason Philip Louis Boris Vladimir Emmanuel Olaf Barack Mohammed Muhammad Mohamed Ahmed Ali
+Omar Hassan Ibrahim Mahmoud Yusuf Carlos Luis Miguel Pedro Javier Diego Sergei Sergey Dmitry Ivan
+Volodymyr Recep Narendra Rishi Keir Elon Jeff Tim Bill Mike Tom Ian Neil Derek Hamid Khalid Abdullah
+Mustafa Tariq Hans Klaus Jens Lars Sven Pierre Jacques Francois Antonio Giuseppe Marco Matteo Luca Hiroshi
+Takashi Kenji Wei Jun Raj Arjun Vijay Rahul Kofi Kwame Oleksandr Andriy Yuri Alexei Mikhail Nikolai
+Benedict Fred Ted Tony Steve Chris Dave Doug Greg Joe Bob Jim Ron Ken Rick Rob Dan Matt Nick Sam Ben
+"""
+FIRST_NAME_GENDERS = {**{n: "f" for n in _FEMALE_NAMES.split()}, **{n: "m" for n in _MALE_NAMES.split()}}

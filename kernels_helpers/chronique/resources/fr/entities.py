@@ -280,3 +280,28 @@ ROLE_NOUNS = {
     "infectiologue": "infectious disease specialist", "toxicologue": "toxicologist",
     "océanographe": "oceanographer",
 }
+
+# prénoms et le genre qu'ils indiquent, pour les personnes nommées sans titre (« Hélène ... a-t-elle
+# écrit »); les prénoms mixtes sont exclus
+_FEMALE_NAMES = """
+Marie Nathalie Isabelle Sylvie Catherine Françoise Christine Monique Valérie Sandrine Sophie Véronique
+Martine Nicole Stéphanie Céline Julie Aurélie Camille Chloé Emma Léa Manon Sarah Laura Pauline Élodie
+Émilie Claire Hélène Anne Brigitte Jacqueline Michèle Sabine Caroline Agnès Amélie Élisabeth Elisabeth
+Ségolène Marine Rachida Najat Aurore Clémentine Mathilde Charlotte Juliette Louise Alice Inès Jeanne
+Lucie Margaux Anaïs Océane Clara Élise Laurence Florence Patricia Corinne Karine Virginie Delphine
+Laetitia Fatima Samira Nadia Leïla Yasmina Agathe Ursula Angela Kamala Giorgia Maud Maëlle Solène Gaëlle
+Annie Odile Danielle Yvette Paulette Simone Marion Audrey Amandine Amélie Cécile Chantal Colette Éliane
+Geneviève Ginette Josiane Madeleine Muriel Myriam Noémie Rose Sandra Yasmine Zoé Aude Bérénice Hortense
+"""
+_MALE_NAMES = """
+Jean Pierre Michel Philippe Alain Nicolas Christophe Patrick Daniel Bernard Éric Eric Frédéric Laurent
+Stéphane David Pascal Sébastien Julien Thierry Olivier Christian Jacques Thomas Vincent François Gérard
+Didier Bruno Marc Emmanuel Benoît Yves Guillaume Antoine Mathieu Maxime Alexandre Hugo Lucas Louis
+Gabriel Arthur Jules Raphaël Paul Léo Adam Nathan Théo Bertrand Gilles Hervé Denis Henri Georges André
+René Roger Édouard Gérald Xavier Fabien Cédric Jérôme Arnaud Damien Romain Kévin Yannick Mohamed Ahmed
+Karim Rachid Mehdi Youssef Rémi Loïc Tristan Adrien Baptiste Clément Florian Quentin Valentin Victor
+Joseph Marcel Lionel Manuel Fabrice Ludovic Régis Franck Yann Ali Omar Vladimir Volodymyr Donald Joe
+Barack Boris Olaf Gaston Raymond Robert Serge Thibault Bastien Benjamin Étienne Jordan Luc Martin
+Matthieu Mickaël Nicolas Rodolphe Sylvain Vianney Wilfried Yohan Aymeric Gauthier Grégoire Hubert
+"""
+FIRST_NAME_GENDERS = {**{n: "f" for n in _FEMALE_NAMES.split()}, **{n: "m" for n in _MALE_NAMES.split()}}
