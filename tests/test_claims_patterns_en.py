@@ -79,6 +79,26 @@ CASES = [
         "Anna Cole founded the firm. \"She is tireless,\" said John Park. \"I never stop,\" she said.",
         [("John Park", "She is tireless", "direct"), ("Anna Cole", "I never stop", "direct")],
         id="she-is-the-woman-a-given-name-tells-not-the-last-speaker"),
+    pytest.param(
+        "\"How do you walk away after that?\" asked Senator Jane Doe.",
+        [("Jane Doe", "How do you walk away after that?", "direct")],
+        id="a-question-quoted-before-asked"),
+    pytest.param(
+        "The Cheyenne River Sioux Tribe in South Dakota asked a judge to block the sale, saying the skull was stolen.",
+        [("Cheyenne River Sioux Tribe", "the skull was stolen", "indirect")],
+        id="asked-with-no-quotation-is-no-cue-and-a-tribe-is-an-organisation"),
+    pytest.param(
+        "The CEO wrote in a memo that the company had grown too quickly.",
+        [("CEO", "the company had grown too quickly", "indirect")],
+        id="wrote-then-its-channel-in-a-memo"),
+    pytest.param(
+        "Critics say that is too few.",
+        [("Critics", "that is too few", "indirect")],
+        id="that-before-a-verb-is-the-reported-clause-s-subject"),
+    pytest.param(
+        "A firm called Halcyon Partners bought a stake in the chain.",
+        [],
+        id="a-firm-called-a-name-reports-nothing"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

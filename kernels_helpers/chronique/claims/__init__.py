@@ -140,6 +140,13 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
 
     quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     cues = find_cues(toks, keys, caps, lex, mask, where, blocked)
+    if lex.quote_only_lemmas and cues:
+        # '"How do you walk away?" she asked': a verb of asking reports only a quotation right before
+        # it (its subject between) or right after it
+        closes = {q.close_tok for q in quotes}
+        opens = {q.open_tok for q in quotes}
+        cues = [c for c in cues if c.lemma not in lex.quote_only_lemmas
+                or any(c.s - k in closes for k in range(1, 5)) or any(c.e + k in opens for k in range(0, 3))]
     if len(cues) > MAX_CUES:
         if unread is not None:
             unread.append(starts[cues[MAX_CUES].s])

@@ -2498,6 +2498,9 @@ class Attributor:
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
         if cm is not None and "que" in frames:
             a = j + cm[0]
+            if (cm[0] == 1 and a < end and (d.keys[a] in lex.copulas or d.keys[a] in lex.modals)
+                    and "zero" in frames and d.keys[j] in lex.comp_pronouns):
+                a = j                   # "Critics say that is too few": "that" the pronoun, the subject
             return a, self.clause_end(a, ci), "que", None
         if k == ":" and frames & _COLON_QUOTE:
             a = j + 1

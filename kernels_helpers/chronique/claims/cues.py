@@ -8,7 +8,7 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .lexicon import ADV, CAP, CUE, NEG, Lexicon, positions
+from .lexicon import ADV, CAP, CUE, NEG, Lexicon, fold, positions
 
 
 @dataclass(slots=True, eq=False)
@@ -187,10 +187,17 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
             m = None
         elif k in cue_tree:
             m = cue_match(keys, caps, i)
+            if m is not None and m[0] > 1 and k in cue_hits and lex.channels.match(
+                    [fold(x) for x in keys[i + 1:i + 8]], caps[i + 1:i + 8], 0) is not None:
+                m = cue_hits[k]         # "wrote in a memo that ...": the verb, then its channel
         else:                           # a one-word cue (as ``cue_match`` reads it)
             m = cue_hits.get(k)
             if m is not None and not caps[i] and k in cue_cased1:
                 m = None
+        if (m is not None and k in lex.naming_participles and 2 <= i < n - 1 and caps[i + 1]
+                and not caps[i - 1] and (lex.determiners.hits.get(keys[i - 2]) or ((), ("",)))[1][0] == "indef"):
+            i += m[0]                   # "a firm called Halcyon Partners", « une société baptisée X »: a name
+            continue
         if m is not None:
             length, forms = m
             tags, _, lemma_pp, lemma_ppr, lemma_any = forms_info[forms]

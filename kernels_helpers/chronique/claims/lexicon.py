@@ -309,6 +309,9 @@ class Lexicon:
     negation_after: frozenset = frozenset()
     first_name_genders: dict = field(default_factory=dict)     # "Anna" -> "f": a given name's gender
     aux_gaps: bool = False                          # a date or an aside between auxiliary and participle
+    comp_pronouns: frozenset = frozenset()          # complementizers that are also pronouns ("that")
+    naming_participles: frozenset = frozenset()     # "a firm called X": a name given, no words reported
+    quote_only_lemmas: frozenset = frozenset()      # cue lemmas reporting a quotation next to them only ("ask")
     inf_markers: frozenset = frozenset()
     object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
     modals: frozenset = frozenset()
@@ -526,6 +529,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.negation = _set(g("NEGATION"))
     lx.negation_after = _set(g("NEGATION_AFTER"))
     lx.aux_gaps = bool(g("AUX_GAPS", False))
+    lx.comp_pronouns = _set(g("COMPLEMENTIZER_PRONOUNS"))
+    lx.naming_participles = _set(g("NAMING_PARTICIPLES"))
+    lx.quote_only_lemmas = _set(g("QUOTE_ONLY_LEMMAS"))
     lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
     lx.object_pronouns = _set(g("OBJECT_PRONOUNS"))
     lx.modals = _set(g("MODALS"))

@@ -85,6 +85,8 @@ CUE_LEMMAS = {
     "comment": ("statement", "incise"),
     "quip": ("statement", "incise"),
     "write in": ("statement", "incise"),
+    # a question quoted: '"How do you walk away after that?" she asked.'
+    "ask": ("statement", "quote incise"),
     "call": ("statement", "objattr"),
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
@@ -162,6 +164,14 @@ NEGATION_AFTER = ()
 # a date or an aside between commas may part an auxiliary from its participle: "the minister has,
 # in a statement, said", "had on Monday said"
 AUX_GAPS = True
+# complementizers that are also pronouns: before a verb, the reported clause's subject ("Critics say that
+# is too few")
+COMPLEMENTIZER_PRONOUNS = ("that",)
+# participles giving a name after an indefinite noun: "a firm called Halcyon Partners"
+NAMING_PARTICIPLES = ("called", "named", "dubbed")
+# lemmas that report only a quotation right next to them ('"Why now?" she asked'; "asked a court to
+# block the sale" is no cue at all)
+QUOTE_ONLY_LEMMAS = ("ask",)
 # a base form after these is an infinitive, not a present tense
 INFINITIVE_MARKERS = ("to",)
 # modals before a base form: "could say", "would deny" (the claim is not made)
@@ -474,6 +484,9 @@ SOURCE_QUALIFIER_OPENERS = {
 QUALIFIED_HEADS = ("person", "people")
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
+    "in a memo": "statement", "in an internal memo": "statement", "in a memo to staff": "statement",
+    "in a memo to employees": "statement", "in an email": "statement", "in an e-mail": "statement",
+    "in a blog post": "post",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
     "in an email": "email", "in an e-mail": "email",
     "in a regulatory filing": "statement", "in a filing": "statement", "in a court filing": "statement",
@@ -561,7 +574,7 @@ ORG_HEADS = (
     "league", "ministry", "office", "organization", "organisation", "service", "services", "society",
     "union", "university", "inspectorate", "tribunal", "observatory", "academy", "alliance",
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
-    "registry", "community", "division", "consortium", "parks",
+    "registry", "community", "division", "consortium", "parks", "tribe", "nation",
 )
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")

@@ -303,6 +303,9 @@ def _reflexive(verb: str) -> dict:
 # a date or an aside between commas may part an auxiliary from its participle: « le ministre a mardi
 # annoncé », « ont, dans un communiqué commun, jugé »
 AUX_GAPS = True
+# participles giving a name after an indefinite noun: « une société baptisée Halcyon », « un collectif appelé X »
+NAMING_PARTICIPLES = ("appelé", "appelée", "appelés", "appelées", "baptisé", "baptisée", "baptisés", "baptisées",
+                      "nommé", "nommée", "surnommé", "surnommée")
 # auxiliaries of the compound tenses, and of the passive
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
                "avoir")
