@@ -1003,6 +1003,21 @@ def test_that_year_far_from_any_year_is_the_publication_year():
     assert timex(a, "that year").value == "2019"
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    # published Tuesday 31 December 2019
+    ("The CEO said sales are likely to recover in March.", "March", "2020-03"),
+    ("The city has added extra ferry service, starting Thursday.", "Thursday", next_one(4).isoformat()),
+    ("He was fired on a Tuesday, just before Christmas.", "Tuesday", "XXXX-WXX-2"),
+])
+def test_likely_starting_and_some_weekday(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_by_the_time_is_a_conjunction():
+    assert [t.text for t in analyze("By the time the law takes effect next year, prices will rise.").timexes] \
+        == ["next year"]
+
+
 def test_hours_later_is_the_day_of_its_anchor():
     a = analyze("The air force said on Saturday that drones attacked. Hours later, a missile struck.")
     t = timex(a, "Hours later")

@@ -47,6 +47,8 @@ class Actions:
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
         self.set_word_noun_after = {norm(w) for w in getattr(res, "SET_WORD_NOUN_AFTER", ())}
+        self.vague_not_after = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_AFTER", {}).items()}
+        self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
         self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
         self.clock_half_before = {norm(w) for w in getattr(res, "CLOCK_HALF_BEFORE", ())}
@@ -419,9 +421,12 @@ class Actions:
     def a_weekday(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):
             return None
+        k = m.caps["weekday"][1]
         return self._one(m, {"kind": "weekday", "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
                              "dir": _cap(m, "after_mod", _cap(m, "before_mod")),
-                             "this": "this_wd" in m.caps})
+                             "this": "this_wd" in m.caps,
+                             # "fired on a Tuesday", « un mardi soir »: some Tuesday, not said which
+                             "indefinite": k == m.start and k > 0 and toks[k - 1].low in self.indefinite_days})
 
     def a_weekday_pod_first(self, m, toks):
         return self.a_weekday(m, toks)
@@ -553,6 +558,8 @@ class Actions:
     def a_vague(self, m, toks):
         value, before, after = _cap(m, "vague")
         phrase = " ".join(t.low for t in toks[m.start:m.end])
+        if m.start > 0 and phrase in self.vague_not_after and toks[m.start - 1].low in self.vague_not_after[phrase]:
+            return None                 # "By the time the law takes effect": a conjunction
         low = phrase.replace(" ' ", "'") in self.res.VAGUE_LOW_CONFIDENCE or phrase in self.res.VAGUE_LOW_CONFIDENCE
         return self._one(m, {"kind": "vague", "value": value, "before": before, "after": after,
                              "low": low})

@@ -526,6 +526,9 @@ class Resolver:
             return self._date(f, it, dct)
         if kind == "holiday":
             return self._holiday(f, tense, dct)
+        if kind == "weekday" and f.get("indefinite"):
+            return Res("DATE", f"XXXX-WXX-{f['wd']}" + (f"T{f['pod']}" if f.get("pod") else ""), None, None, "REF",
+                       f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense,
                                            (it.get("range") or {}).get("kind") == "until")

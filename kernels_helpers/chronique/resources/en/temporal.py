@@ -162,6 +162,8 @@ VAGUE = {
     "the years ahead": ("FUTURE_REF", -1, 1825),
 }
 VAGUE_LOW_CONFIDENCE = ("current", "the time", "future")
+# vague phrases that are no time after these words: "By the time the law takes effect"
+VAGUE_NOT_AFTER = {"the time": ("by",)}
 
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
@@ -201,10 +203,12 @@ FUTURE_WORDS = (
 # words of a plan or an expectation: they point forward, but the plan may be one already past
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
-    "plans plan planned expected expects expect scheduled due would intends intend hopes may might could "
+    "plans plan planned expected expects expect scheduled due would intends intend hopes may might could likely "
     "slated poised "
     # "ahead of Wednesday's vote", "bracing for Friday's jobs report", "awaiting Thursday's ruling"
-    "ahead bracing awaiting await awaits"
+    "ahead bracing awaiting await awaits "
+    # "extra service, starting Thursday", "effective Monday"
+    "starting beginning effective"
 ).split()
 # verbs of an attribution after the clause ("The firm will pay ... by Feb. 23, it said"): they do not
 # give the clause's tense
@@ -212,7 +216,7 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
                          "explained", "confirmed")
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)
-PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting")
+PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting", "starting", "beginning", "effective")
 # a tense word followed by these is none: "next to the embassy", "would begin in May and last about
 # three years" (the verb "last")
 TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
@@ -284,6 +288,9 @@ YEAR_PREPOSITIONS = ("in", "since", "until", "during")
 
 # endings of adverbs, passed over between an auxiliary and its participle: "will be formally approved"
 ADVERB_ENDINGS = ("ly",)
+
+# articles before a weekday that make it some weekday, not a date: "fired on a Tuesday", « un mardi soir »
+INDEFINITE_DAY_ARTICLES = ("a",)
 
 # words after which a number is a reference, not a year: "flight 1148", "resolution 2334"
 NOT_YEAR_AFTER = ("flight", "flights", "article", "section", "route", "highway", "interstate", "room", "bus",

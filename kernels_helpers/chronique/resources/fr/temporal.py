@@ -378,6 +378,9 @@ YEAR_PREPOSITIONS = ("en", "depuis")
 # endings of adverbs, passed over between an auxiliary and its participle: « doit être définitivement voté »
 ADVERB_ENDINGS = ("ment",)
 
+# articles before a weekday that make it some weekday, not a date: "fired on a Tuesday", « un mardi soir »
+INDEFINITE_DAY_ARTICLES = ("un",)
+
 # words after which a number is a reference, not a year: « le vol AF 1148 », « la résolution 1701 »
 NOT_YEAR_AFTER = ("vol", "vols", "article", "articles", "ligne", "route", "autoroute", "salle", "chambre",
                   "n°", "numéro", "alinéa", "page", "pages", "chapitre", "décret", "résolution", "bus",
