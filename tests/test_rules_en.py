@@ -1013,6 +1013,11 @@ def test_likely_starting_and_some_weekday(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
 
 
+def test_a_that_clause_after_the_date_has_its_own_tense():
+    a = analyze("Analysts said in a note on Saturday that they expect a cut.")
+    assert timex(a, "Saturday").value == most_recent(6).isoformat()
+
+
 def test_by_the_time_is_a_conjunction():
     assert [t.text for t in analyze("By the time the law takes effect next year, prices will rise.").timexes] \
         == ["next year"]

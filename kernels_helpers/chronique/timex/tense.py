@@ -25,6 +25,7 @@ class TenseReader:
         self.lead_words = frozenset(getattr(res, "PLAN_WORDS_BEFORE_ONLY", ()))
         # verbs of an attribution after a comma ("..., it said"): no tense of the clause before
         self.reporting = frozenset(norm(w) for w in getattr(res, "TENSE_REPORTING_WORDS", ()))
+        self.right_stops = frozenset(norm(w) for w in getattr(res, "TENSE_RIGHT_STOPS", ()))
         # plan words that are pasts after these auxiliaries (« ont attendu douze heures vendredi »)
         self.plan_past_after = {norm(w): frozenset(map(norm, aux))
                                 for w, aux in getattr(res, "PLAN_WORDS_PAST_AFTER", {}).items()}
@@ -211,7 +212,10 @@ class TenseReader:
                 if b > hit[0]:
                     d -= min(b, start) - max(a, hit[0])
             best = ((far if hit[2] else 0) + 2 * d, hit[1])
-        hit = self._nearest(range(end, right), codes, keys, lows, toks, None, skipped_right)
+        # (a complementizer right after the expression opens another clause: "said in a note on
+        # Wednesday that they expect a cut")
+        hit = None if end < n and lows[end] in self.right_stops else \
+            self._nearest(range(end, right), codes, keys, lows, toks, None, skipped_right)
         if hit is not None and hit[2] and (lows[hit[0]] in self.reporting
                                            or hit[0] + 1 < n and lows[hit[0] + 1] in self.reporting) \
                 and start >= _OPENING and toks[start - _OPENING].sent == sid:

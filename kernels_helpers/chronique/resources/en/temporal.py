@@ -214,6 +214,9 @@ PLAN_WORDS = (
 # give the clause's tense
 TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced", "noted", "wrote", "reported",
                          "explained", "confirmed")
+# complementizers that, right after an expression, open another clause, whose tense is not its own:
+# "said in a note on Wednesday that they expect a cut"
+TENSE_RIGHT_STOPS = ("that",)
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)
 PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting", "starting", "beginning", "effective")

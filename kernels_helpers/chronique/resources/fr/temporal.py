@@ -262,6 +262,9 @@ PLAN_WORDS_PAST_AFTER = {"attendu": _AVOIR, "espéré": _AVOIR}
 TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué", "précisé", "ajouté", "expliqué",
                                               "affirmé", "assuré", "estimé", "souligné", "confirmé", "rapporté")
                               for e in ("", "e", "s", "es"))
+# complementizers that, right after an expression, open another clause, whose tense is not its own:
+# « a indiqué mercredi qu'il prévoyait une baisse »
+TENSE_RIGHT_STOPS = ("que", "qu")
 # plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
 # des chiffres de vendredi » (jeudi est passé)
 PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
