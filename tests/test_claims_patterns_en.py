@@ -99,6 +99,10 @@ CASES = [
         "A firm called Halcyon Partners bought a stake in the chain.",
         [],
         id="a-firm-called-a-name-reports-nothing"),
+    pytest.param(
+        "Mayor Jane Smith spoke on Monday. The real problem, she said, is insurance.",
+        [("Jane Smith", "The real problem, she said, is insurance", "indirect")],
+        id="a-subject-cut-off-by-an-incise-and-its-predicate-after-it"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",
@@ -707,6 +711,12 @@ def test_split_quote_lists_its_quoted_parts():
             "\"We lost three men,\" the commander said, \"but the line is holding.\"")
     c = _one(text)
     assert [p["text"] for p in c["content"]["parts"]] == ["We lost three men", "but the line is holding."]
+
+
+def test_a_reported_clause_cut_by_an_incise_lists_its_two_parts():
+    a = chronique.analyze("Mayor Jane Smith spoke on Monday. The real problem, she said, is insurance.",
+                          published=PUB, lang="en")
+    assert [p["text"] for p in a.claims[0]["content"]["parts"]] == ["The real problem", "is insurance"]
 
 
 def test_reportedly_and_could_are_hedges():

@@ -3348,6 +3348,20 @@ class Attributor:
                 parts.append(s2)
                 span = (span[0], s2[1])
                 self.attributed.add(k2)
+        if mode == "indirect" and not parts and d.inq[a] < 0 and e - a <= 6:
+            # "The real problem, she said, is insurance.": a subject cut off by the incise; the
+            # predicate after it, to the clause's end, is the rest of the reported words
+            sent = d.sid[c.s]
+            j = skip_fwd(d, end_tok, d.sent_end[sent])
+            if (j + 1 < d.sent_end[sent] and d.keys[j] == "," and d.inq[j + 1] < 0 and j + 1 not in d.open_at
+                    and j + 1 not in self.cue_at and not d.mask[j + 1] & (COMP | LINK)):
+                e2 = trim_end(d, j + 1, self.clause_end(j + 1, ci))
+                lex = d.lex
+                if e2 > j + 1 and (d.keys[j + 1] in lex.copulas or d.keys[j + 1] in lex.modals
+                                   or d.keys[j + 1] in lex.aux):
+                    s2 = (d.toks[j + 1].start, d.toks[e2 - 1].end)
+                    parts = [span, s2]
+                    span = (span[0], s2[1])
         lo = m.end if speaker_end is not None else c.e
         send = min(d.sent_end[d.sid[c.s]], c.e + REGION)
         self.add(Raw(f"postposed-{rule}", m, (c.s, c.e), span, mode, c.lemma, "incise", parts,
