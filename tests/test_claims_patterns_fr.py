@@ -88,6 +88,12 @@ CASES = [
         "Selon L'Opinion, le remaniement est imminent.",
         [("L'Opinion", "le remaniement est imminent", "indirect")],
         id="l-opinion-is-a-newspaper"),
+    pytest.param(
+        "La direction a nié toute fraude : « Le vote s'est déroulé normalement », a assuré son secrétaire "
+        "général, Pierre Aubry.",
+        [("direction", "toute fraude", "indirect"),
+         ("Pierre Aubry", "Le vote s'est déroulé normalement", "direct")],
+        id="a-quotation-after-a-colon-with-its-own-attribution-is-not-the-first-speaker-s"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

@@ -2506,6 +2506,8 @@ class Attributor:
             a = j + 1
             if a < d.n and a in d.open_at:
                 q = d.quotes[d.open_at[a]]
+                if self._attributed_after(q):
+                    return None         # ': « ... », a assuré X': the quotation is X's
                 return a, q.close_tok + 1, "colon", None
             if a < end:
                 return a, self.clause_end(a, ci), "colon", None
@@ -2522,7 +2524,8 @@ class Attributor:
                 if kx == ":" and d.inq[x] < 0:
                     if x + 1 in d.open_at:
                         q = d.quotes[d.open_at[x + 1]]
-                        return x + 1, q.close_tok + 1, "colon", None
+                        if not self._attributed_after(q):
+                            return x + 1, q.close_tok + 1, "colon", None
                     break
                 if not (d.toks[x].text[:1].isalpha() or kx in ("'", "-")) or x in self.cue_at or kx in lex.prepositions \
                         or d.mask[x] & COMP:
@@ -2891,6 +2894,11 @@ class Attributor:
         if close >= ce:
             return None
         return self.object_end(close + 1, ce)
+
+    def _attributed_after(self, q) -> bool:
+        """Whether a comma and a reporting verb of its own follow quotation ``q`` (': « ... », a assuré X')."""
+        t = q.close_tok + 1
+        return t < self.d.n and self.d.keys[t] == "," and self._incise_after(q.close_tok)
 
     def _incise_after(self, close: int) -> bool:
         """Whether a reporting verb follows the quotation closing at token ``close``, after a comma."""
@@ -3370,6 +3378,12 @@ class Attributor:
     def preposed(self, ci, c: Cue, m, rule, aft):
         d = self.d
         a, e, frame, mode_from = aft
+        if frame == "obj":
+            # "a nié toute fraude : « ... », a assuré X": the object ends at the colon
+            for i in range(a, e):
+                if d.keys[i] == ":" and d.inq[i] < 0:
+                    e = i
+                    break
         if rule == "relative":
             # "Les États-Unis, qui accusent l'Iran, ont ...": the relative clause ends at the comma
             for i in range(a, e):
