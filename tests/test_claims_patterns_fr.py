@@ -94,6 +94,15 @@ CASES = [
         [("direction", "toute fraude", "indirect"),
          ("Pierre Aubry", "Le vote s'est déroulé normalement", "direct")],
         id="a-quotation-after-a-colon-with-its-own-attribution-is-not-the-first-speaker-s"),
+    pytest.param(
+        "L'envoyé spécial du secrétaire général de l'ONU, Marc Delacroix, est arrivé lundi. « La situation est "
+        "grave », a-t-il déclaré.",
+        [("Marc Delacroix", "La situation est grave", "direct")],
+        id="envoye-special-is-one-title-and-il-its-named-holder"),
+    pytest.param(
+        "Pour le Rassemblement national, ce remaniement est « le dernier acte d'un gouvernement en sursis ».",
+        [("Rassemblement national", "ce remaniement est « le dernier acte d'un gouvernement en sursis »", "mixed")],
+        id="pour-a-party-reports-pour-a-country-does-not"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

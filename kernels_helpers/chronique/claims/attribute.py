@@ -3715,7 +3715,8 @@ class Attributor:
         if not speaker_capable(m) or (m.kind == "pron" and m.nature != "person"):
             return
         weak = d.keys[c.s] in lex.according_pronoun_only
-        if weak and (m.kind == "gaz" or c.s != floor_of(d, c.s)):
+        if weak and (m.kind == "gaz" and not (m.gaz is not None and m.gaz[1] == "organization")
+                     or c.s != floor_of(d, c.s)):
             return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"
         np_end = m.end

@@ -113,7 +113,17 @@ GAZETTEER = {
     "Secours catholique": ("Secours catholique", "organization", "s"),
     "les Restos du cœur": ("Restos du cœur", "organization", "p"),
     "Restos du cœur": ("Restos du cœur", "organization", "p"),
-    "Eurostat": ("Eurostat", "organization", "s"), "Enedis": ("Enedis", "organization", "s"),
+    "Eurostat": ("Eurostat", "organization", "s"),
+    # partis politiques
+    "Les Républicains": ("Les Républicains", "organization", "p"),
+    "La France insoumise": ("La France insoumise", "organization", "s"),
+    "le Rassemblement national": ("Rassemblement national", "organization", "s"),
+    "Rassemblement national": ("Rassemblement national", "organization", "s"),
+    "le Parti socialiste": ("Parti socialiste", "organization", "s"),
+    "Parti socialiste": ("Parti socialiste", "organization", "s"),
+    "le Parti communiste": ("Parti communiste", "organization", "s"),
+    "Les Écologistes": ("Les Écologistes", "organization", "p"),
+    "le MoDem": ("MoDem", "organization", "s"), "MoDem": ("MoDem", "organization", "s"), "Enedis": ("Enedis", "organization", "s"),
     "la Banque de France": ("Banque de France", "organization", "s"),
     "l'OCDE": ("OECD", "organization", "s"),
 }
