@@ -103,6 +103,11 @@ CASES = [
         "Pour le Rassemblement national, ce remaniement est « le dernier acte d'un gouvernement en sursis ».",
         [("Rassemblement national", "ce remaniement est « le dernier acte d'un gouvernement en sursis »", "mixed")],
         id="pour-a-party-reports-pour-a-country-does-not"),
+    pytest.param(
+        "Stefan Novak a ajouté que les normes seraient maintenues. « Nos normes ne sont pas négociables. »",
+        [("Stefan Novak", "les normes seraient maintenues", "indirect"),
+         ("Stefan Novak", "Nos normes ne sont pas négociables.", "direct")],
+        id="a-quotation-sentence-after-a-named-person-s-reported-words-is-theirs"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

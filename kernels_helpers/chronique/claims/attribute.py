@@ -4196,7 +4196,11 @@ class Attributor:
             if tail - 1 > cl + 1 or (tail - 1 == cl + 1 and d.keys[cl + 1] not in (".", "!", "?")):
                 continue
             prev = self.by_sent.get(s - 1)
-            if not prev or prev[-1].mode == "indirect":
+            if not prev or prev[-1].mode == "indirect" and not (
+                    prev[-1].rule == "preposed" and prev[-1].speaker is not None
+                    and prev[-1].speaker.kind in ("name", "pron") and prev[-1].speaker.nature != "org"):
+                # (after reported words, the quotation is a named person's who said them: "X a ajouté
+                # que ... . « ... »")
                 continue
             p = prev[-1]
             span = quote_chars(d, k)
