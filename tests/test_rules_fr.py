@@ -1091,6 +1091,10 @@ def test_cette_annee_la_et_le_printemps_suivant_suivent_le_recit():
     assert timex(a, "Le printemps suivant").value == "2012-SP"
 
 
+def test_le_futur_en_irons_et_irez():
+    assert timex(analyze("« Nous partirons jeudi », a-t-il dit."), "jeudi").value == next_one(4).isoformat()
+
+
 def test_compter_n_est_un_projet_que_devant_un_infinitif():
     a = analyze("L'OM compte désormais trois points d'avance sur Monaco, vainqueur samedi de Reims.")
     assert timex(a, "samedi").value == most_recent(6).isoformat()

@@ -309,11 +309,13 @@ SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
 FUTURE_SUFFIXES = ("era", "eront", "erons", "erez", "irai", "ira", "iront", "drons", "dront",
                    "dra", "tra", "tront", "oira", "oiront",
                    # "recevra", "devra", "enverra", "verra", "saura"
-                   "vra", "vront", "rra", "rront", "ura", "uront")
+                   "vra", "vront", "rra", "rront", "ura", "uront",
+                   # « nous partirons », « vous finirez », « nous verrons »
+                   "irons", "irez", "rrons", "vrons")
 FUTURE_SUFFIX_EXCEPTIONS = ("sera", "caméra", "opéra", "ère", "cathédra", "chimère", "tiara",
                             "terra", "sierra", "guerra", "dura", "figura", "procura",
                             "sahara", "intra", "extra", "contra", "ultra", "tantra", "mantra",
-                            "fera", "libera", "cobra", "zebra", "vera", "hera")
+                            "fera", "libera", "cobra", "zebra", "vera", "hera", "environs", "avirons")
 PAST_WORDS = (
     "a ont avait avaient était étaient eu été fut furent ai avons avez hier "
     "dernier dernière passé "
