@@ -103,6 +103,26 @@ CASES = [
         "Mayor Jane Smith spoke on Monday. The real problem, she said, is insurance.",
         [("Jane Smith", "The real problem, she said, is insurance", "indirect")],
         id="a-subject-cut-off-by-an-incise-and-its-predicate-after-it"),
+    pytest.param(
+        "\"Then how will you pay for it?\" Karen Blake asked.",
+        [("Karen Blake", "Then how will you pay for it?", "direct")],
+        id="a-question-mark-closing-a-quotation-then-its-attribution"),
+    pytest.param(
+        "The minister: \"The door remains open.\"",
+        [("minister", "The door remains open.", "direct")],
+        id="a-speaker-s-label-and-a-colon"),
+    pytest.param(
+        "The governor, Alan Pierce, posted on Instagram that he had activated the National Guard.",
+        [("Alan Pierce", "he had activated the National Guard", "indirect")],
+        id="posted-on-instagram-that"),
+    pytest.param(
+        "According to a manager, speaking on condition of anonymity, the strike is costly.",
+        [("anonymous manager", "the strike is costly", "indirect")],
+        id="according-to-a-source-then-an-anonymity-aside"),
+    pytest.param(
+        "Paul Leroux met Anne Vidal on Monday. \"We disagree,\" he said.",
+        [("Paul Leroux", "We disagree", "direct")],
+        id="he-is-not-the-woman-anne"),
     # --- quote marks -------------------------------------------------------------------------
     pytest.param(
         "\"We will not be intimidated,\" Prime Minister Keir Starmer said on Monday.",

@@ -108,6 +108,20 @@ CASES = [
         [("Stefan Novak", "les normes seraient maintenues", "indirect"),
          ("Stefan Novak", "Nos normes ne sont pas négociables.", "direct")],
         id="a-quotation-sentence-after-a-named-person-s-reported-words-is-theirs"),
+    pytest.param(
+        "Selon un cadre de la direction, qui s'exprimait sous couvert d'anonymat, la grève coûte cher.",
+        [("anonymous manager", "la grève coûte cher", "indirect")],
+        id="selon-a-source-then-its-relative-aside"),
+    pytest.param(
+        "Le ministre : « La porte reste ouverte. »",
+        [("ministre", "La porte reste ouverte.", "direct")],
+        id="a-speaker-s-label-and-a-colon"),
+    pytest.param(
+        "Le ministre, Bruno Carrel, a parlé mardi. « Il faut réduire la dépense, a-t-il lancé aux députés. La "
+        "France ne peut pas vivre à crédit. »",
+        [("Bruno Carrel", "Il faut réduire la dépense, a-t-il lancé aux députés. La France ne peut pas vivre à "
+          "crédit.", "direct")],
+        id="an-attribution-inside-a-quotation-with-a-complement"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

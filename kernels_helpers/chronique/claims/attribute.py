@@ -3633,6 +3633,13 @@ class Attributor:
             if m is None or m.kind == "pron":
                 return
             after = m.end
+        if m is not None and after < q.close_tok and d.keys[after] in d.lex.prepositions:
+            # « ..., a-t-il lancé aux députés. ... »: a short complement of the verb after the attribution
+            x = after + 1
+            while x < q.close_tok and x < after + 6 and d.keys[x] not in (",", ".", ";") and x not in self.cue_at:
+                x += 1
+            if x < d.n and (d.keys[x] in (",", ".", ";") or x == q.close_tok):
+                after = x
         if m is None or after >= d.n or not (d.keys[after] in (",", ".", ";") or after == q.close_tok):
             return
         span = quote_chars(d, qi)
@@ -3732,7 +3739,9 @@ class Attributor:
                 break
             x = np_end + 1
             y = x
-            while y < end and y < x + 8 and d.keys[y] not in (",", ".", ";", ":") and y not in d.open_at:
+            # (a relative aside may run longer: ", qui s'exprimait sous couvert d'anonymat,")
+            reach = 12 if d.keys[x] in lex.relatives or self._anonymity_in(x, x + 3) else 8
+            while y < end and y < x + reach and d.keys[y] not in (",", ".", ";", ":") and y not in d.open_at:
                 y += 1
             if y >= end or d.keys[y] != "," or y == x:
                 break
@@ -3752,7 +3761,11 @@ class Attributor:
                 pass                    # "selon X, la chambre professionnelle du secteur, ...": what X is
             elif not (d.keys[x] in lex.prepositions or d.keys[x] in lex.cues.first
                       or d.mask[x] & CONN and lex.connectors.match(d.fkeys, d.caps, x) is not None
-                      or x + 1 < y and d.keys[x + 1] in lex.agent_preps):
+                      or x + 1 < y and d.keys[x + 1] in lex.agent_preps
+                      # ", qui s'exprimait sous couvert d'anonymat,", ", speaking on condition of
+                      # anonymity,", ", who spoke on Monday,": an aside about the source
+                      or d.keys[x] in lex.relatives and d.keys[x] not in lex.complementizers.first
+                      or self._anonymity_in(x, y)):
                 break
             np_end = y
         lead = strip_lead(d, floor, c.s)
@@ -4182,7 +4195,8 @@ class Attributor:
                 a = strip_lead(d, d.sent_start[s], o - 1)
                 m = d.m_start.get(a)
                 if speaker_capable(m) and m.kind != "pron" or (m is not None and m.kind == "pron" and m.nature == "person"):
-                    if 0 < (o - 1) - m.end <= 8:
+                    if 0 < (o - 1) - m.end <= 8 or (o - 1 == m.end and m.kind != "pron"):
+                        # ("Le ministre : « ... »": a speaker's label and a colon, as in a transcript)
                         span = quote_chars(d, k)
                         self.add(Raw("colon", m, (m.end, o), span, "direct", "", "colon", parts=[span],
                                      anon_region=(m.end, o - 1), channel_region=(m.end, o - 1), sent=s,

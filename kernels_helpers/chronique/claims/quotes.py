@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import END, positions
+from .lexicon import CUE, END, positions
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ALNUM = re.compile(r"[^\W_]")       # a character for which str.isalnum() is true
@@ -243,6 +243,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
         q = inq[i - 1]
         if q >= 0 and i >= 2 and quotes[q].close_tok == i - 1:
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
+            if last in ("?", "!") and _attribution_at(i, lows, mask):
+                continue                        # '"How will you pay for it?" Karen Blake asked.
         if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
             prev = toks[j - 1] if j >= 1 else None
             if prev is None or not ((len(prev.text) == 1 and (prev.text.isupper() or _dotted(toks, lows, j) and (
@@ -255,6 +257,18 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     for s, (a, b) in enumerate(zip(starts, ends)):
         sid[a:b] = [s] * (b - a)
     return sid, starts, ends
+
+
+def _attribution_at(i: int, lows: list[str], mask: list[int]) -> bool:
+    """Whether a short attribution starts at token ``i``: a reporting verb within five tokens, then
+    the end of the sentence or a comma ("Karen Blake asked.", "the minister said,")."""
+    n = len(lows)
+    for k in range(i, min(i + 5, n - 1)):
+        if mask[k] & CUE and lows[k + 1] in (".", ",", "!", "?"):
+            return True
+        if lows[k] in (".", ",", ";", ":", "!", "?"):
+            return False
+    return False
 
 
 def _clock_then_sentence(toks, j: int, i: int, blocked) -> bool:

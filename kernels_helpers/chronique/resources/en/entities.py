@@ -166,6 +166,9 @@ Fatima Mariam Yasmin Leila Nadia Elena Ana Lucia Carmen Rosa Ingrid Greta Ursula
 Sanna Jacinda Marine Kelsey Tanya Kaja Maya Mia Ava Lily Hailey Harper Jane Susanne Monica Veronica Wendy
 Tina Sonia Vanessa Natasha Svetlana Olga Irina Yulia Tatiana Mei Ling Keiko Yuki Aiko Fiona Siobhan Bridget
 Eileen Colleen Kristen Kristin Erin Molly Holly Paula Gina Rita Nora Norah Vera Eva Esther Miriam Naomi
+Anne Annie Hélène Helene Isabelle Nathalie Sylvie Valerie Valérie Camille Chantal Brigitte Francoise
+Monique Martine Agnes Agnès Cecile Cécile Sandrine Celine Céline Aurelie Amelie Elodie Emilie Manon Ines
+Louise Juliette Lucie Margaret Kate Katie Ellen Beth Joanna Joanne Lucy Amelia Isla Freya Poppy Imogen
 """
 _MALE_NAMES = """
 James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
@@ -180,5 +183,8 @@ Volodymyr Recep Narendra Rishi Keir Elon Jeff Tim Bill Mike Tom Ian Neil Derek H
 Mustafa Tariq Hans Klaus Jens Lars Sven Pierre Jacques Francois Antonio Giuseppe Marco Matteo Luca Hiroshi
 Takashi Kenji Wei Jun Raj Arjun Vijay Rahul Kofi Kwame Oleksandr Andriy Yuri Alexei Mikhail Nikolai
 Benedict Fred Ted Tony Steve Chris Dave Doug Greg Joe Bob Jim Ron Ken Rick Rob Dan Matt Nick Sam Ben
+Philippe Alain Nicolas Christophe Frederic Frédéric Laurent Stephane Stéphane Olivier Thierry
+Julien Sebastien Sébastien Guillaume Antoine Emmanuel Michel Gerard Gérard Didier Bruno Yves Hugo
+Francois François Herve Hervé Gilles Benoit Benoît Mathieu Maxime Pascal Rémi Remi Loic Loïc Bertrand
 """
 FIRST_NAME_GENDERS = {**{n: "f" for n in _FEMALE_NAMES.split()}, **{n: "m" for n in _MALE_NAMES.split()}}

@@ -87,6 +87,7 @@ CUE_LEMMAS = {
     "write in": ("statement", "incise"),
     # a question quoted: '"How do you walk away after that?" she asked.'
     "ask": ("statement", "quote incise"),
+    "post": ("statement", "que incise colon"),         # "posted on Instagram that ..."
     "call": ("statement", "objattr"),
     "expect": ("prediction", "objq"),
     "describe": ("statement", "objattr"),
