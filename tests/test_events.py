@@ -103,6 +103,33 @@ def test_casualties_are_counted_and_make_force_lethal(lang, text, killed):
     assert e["casualties"]["killed"] == killed and e["rung"] == 6
 
 
+@pytest.mark.parametrize("lang, text, killed, wounded", [
+    # victims counted before a verb in the passive
+    ("en", "Two soldiers were wounded on Sunday.", None, 2),
+    ("fr", "Au moins huit personnes ont été tuées lundi.", 8, None),
+    ("en", "Six people were also killed and at least 58 injured in a car bomb attack on Friday.", 6, 58),
+    # the count after "killed and" is the wounded's
+    ("en", "Two protesters were killed and 17 wounded on Tuesday.", 2, 17),
+    ("fr", "Deux personnes ont été tuées et 23 blessées dans le déraillement lundi soir.", 2, 23),
+    # dead and wounded counted in one sentence, whatever the verb
+    ("en", "Amnesty International reported 16 dead and more than 350 wounded on Monday.", 16, 350),
+    # approximate counts, and an age that is no count
+    ("fr", "L'attaque a fait une vingtaine de morts samedi.", 20, None),
+    ("en", "Gunmen killed a 64-year-old man on Monday.", 1, None),
+])
+def test_casualties_before_the_verb_approximate_and_not_ages(lang, text, killed, wounded):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    violent = [e for e in a.events if e["casualties"]["killed"] or e["casualties"]["wounded"]]
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in violent] == [(killed, wounded)]
+
+
+def test_an_attack_and_the_storming_of_an_embassy_told_by_their_own_verbs_stay_two():
+    text = ("Hezbollah fighters attacked an army barracks in Kiryat Shmona on Monday. "
+            "Protesters stormed the US embassy in Beirut on Monday.")
+    a = chronique.analyze(text, published=PUB, lang="en")
+    assert sorted(e["kind"] for e in a.events) == ["attack", "attack on diplomatic mission"]
+
+
 @pytest.mark.parametrize("lang, text, troops", [
     ("fr", "Le Pentagone va envoyer 4 000 soldats dans la région.", 4000),
     ("en", "The Pentagon will send 4,000 troops to the region.", 4000),

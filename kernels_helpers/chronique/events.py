@@ -86,6 +86,8 @@ class Lexicon:
         self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
+        self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
+        self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
         self.hypo_endings = tuple(ev.HYPOTHETICAL_ENDINGS)
@@ -93,8 +95,9 @@ class Lexicon:
         self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
-        self.numbers = Vocabulary({k: v for k, v in tmp.NUMBER_WORDS.items()
-                                   if k not in ev.ONE and isinstance(v, int)})
+        self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
+                                      if k not in ev.ONE and isinstance(v, int)},
+                                   **getattr(ev, "APPROXIMATE_COUNTS", {})})
         places = {}
         for phrase, value in ent.GAZETTEER.items():
             places[phrase] = value[0] if isinstance(value, tuple) else value
@@ -380,23 +383,36 @@ class Extractor:
 
     # ---------------------------------------------------------------- details
     def _casualties(self, s: int, e: int, lo: int, hi: int, direct: bool = True) -> tuple:
-        """(killed, wounded) told around the trigger in tokens [s, e) of sentence [lo, hi)."""
+        """(count of the trigger's own victims, dead, wounded) told around the trigger in tokens
+        [s, e) of sentence [lo, hi): its victims counted before it ("Two soldiers were wounded",
+        « Au moins huit personnes ont été tuées ») or after it ("killed 25 fighters", « a tué
+        vendredi un Américain »); the dead and the wounded counted anywhere in the sentence ("25
+        morts", "16 dead and 350 wounded")."""
         lows, lex = self.lows, self.lex
         n = len(lows)
-        killed = wounded = None
+        own = dead = wounded = None
         counts, toks = self.count_flags, self.toks
-        # "a tué 25 combattants", "killed 25 fighters", "a tué vendredi un Américain"
-        for j in range(e, min(hi, e + WINDOW) if direct else e):
+        if direct:
+            own = self._count_before(s, lo)
+        for j in range(e, min(hi, e + WINDOW) if direct and own is None else e):
             # a number starts at a digit token or a number word (which have the count flag)
             got = self._number(j) if counts[j] or toks[j].digit else None
             if got is not None:
                 value, k = got
-                if k < n and (lows[k] not in ("%",)):
-                    killed = value
+                if k < n and lows[k] in lex.age_words or k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.age_words:
+                    if j > 0 and lows[j - 1] in lex.one:
+                        own = 1         # "killed a 64-year-old man": one victim, of that age
+                        break
+                    continue            # an age, no count
+                after = _unaccented(lows[k]) if k < n else ""
+                if after in lex.dead or after in lex.wounded:
+                    break               # "were killed and 17 wounded": the wounded's count
+                if k < n and lows[k] not in ("%",):
+                    own = value
                     break
             if lows[j] in lex.one and j + 1 < hi:
                 if _unaccented(lows[j + 1]) in lex.persons:
-                    killed = 1
+                    own = 1
                     break
             if lows[j] in CLAUSE_BREAKS:
                 break
@@ -408,11 +424,32 @@ class Extractor:
             value, k = got
             if k < hi:
                 word = _unaccented(lows[k])
-                if word in lex.dead and killed is None:
-                    killed = value
+                if word in lex.dead and dead is None:
+                    dead = value
                 elif word in lex.wounded and wounded is None:
                     wounded = value
-        return killed, wounded
+        return own, dead, wounded
+
+    def _count_before(self, s: int, lo: int) -> int | None:
+        """The count of victims named before a trigger read in the passive: "Two soldiers were
+        wounded", « Au moins huit personnes ont été tuées », "Three were killed"."""
+        lows, lex, toks = self.lows, self.lex, self.toks
+        j = s - 1
+        while j >= lo and j >= s - 4 and lows[j] in lex.passive_words:
+            j -= 1                      # "were", "have been", « ont été »
+        if j == s - 1 or j < lo:
+            return None                 # (no auxiliary: "two soldiers wounded ...": no passive)
+        k = j
+        if lows[k] not in lex.one and _unaccented(lows[k]) in lex.persons:
+            k -= 1                      # "Two soldiers", "huit personnes"
+            while k >= lo and k >= j - 3 and not (self.count_flags[k] or toks[k].digit) \
+                    and toks[k].text[:1].isalpha() and not toks[k].text[:1].isupper() and lows[k] not in lex.one:
+                k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants"
+        for a in range(max(lo, k - 2), k + 1):
+            got = self._number(a) if self.count_flags[a] or toks[a].digit else None
+            if got is not None and got[1] in (k + 1, j + 1):
+                return got[0]
+        return None
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
         """The number of troops named between tokens lo and hi, and whether troops are named
@@ -554,9 +591,10 @@ class Extractor:
         troops = None
         if fam == "violent":
             for ts, te, k, _, _, _, _ in triggers:
-                killed, wounded = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
+                own, dead, wounded = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
                 key = "wounded" if k == "wound" else "killed"
-                casualties[key] = casualties[key] or killed
+                casualties[key] = casualties[key] or own
+                casualties["killed"] = casualties["killed"] or dead
                 casualties["wounded"] = casualties["wounded"] or wounded
             lethal = "kill" in kinds or bool(casualties["killed"])
             if lethal:
@@ -681,8 +719,11 @@ class Extractor:
             if ev["diplomatic"] != m["diplomatic"]:
                 if "lethal" in ek + mk:
                     return False
-                # an undated attack is not folded into the attack on the mission
-                if ev["timex"] is None or m["timex"] is None:
+                # an undated attack is not folded into the attack on the mission, nor an attack told
+                # by a verb of its own ("Hezbollah fighters attacked an army barracks ... Protesters
+                # stormed the US embassy ...")
+                if ev["timex"] is None or m["timex"] is None or (ev.get("verb") or m.get("verb")) and (
+                        ev["sentence"]["start"] != m["sentence"]["start"]):
                     return False
             k1, k2 = ev["casualties"]["killed"], m["casualties"]["killed"]
             if k1 and k2 and k1 != k2:

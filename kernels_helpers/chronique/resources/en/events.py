@@ -48,6 +48,13 @@ TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel"
 DEAD_NOUNS = ("dead", "killed", "deaths", "fatalities", "victims")
 WOUNDED_NOUNS = ("wounded", "injured")
 ONE = ("a", "an", "one")
+# auxiliaries between victims counted before a trigger and the trigger ("Two soldiers were wounded")
+PASSIVE_WORDS = ("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "later")
+# words after a number that make it an age ("a 64-year-old man", "aged 64 years")
+AGE_WORDS = ("year", "years")
+# approximate counts read as their round figure ("dozens of people", "hundreds of protesters")
+APPROXIMATE_COUNTS = {"a dozen": 12, "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
+                      "tens of thousands of": 20000, "hundreds of thousands of": 200000}
 PERSON_WORDS = ("person", "people", "civilian", "civilians", "soldier", "soldiers", "fighter",
                 "fighters", "policeman", "police", "protester", "protesters", "man", "men",
                 "woman", "women", "child", "children", "American", "Americans", "Iraqi",

@@ -46,8 +46,21 @@ DIPLOMATIC = ("ambassade", "ambassades", "consulat", "consulats", "mission diplo
 TROOPS = ("soldats", "troupes", "militaires", "forces", "hommes", "renforts", "marines",
           "parachutistes", "forces additionnelles", "forces supplémentaires")
 # casualties: nouns counted after a number ("25 morts", "12 blessés")
-DEAD_NOUNS = ("morts", "mort", "tués", "victimes", "décès")
-WOUNDED_NOUNS = ("blessés", "blessé")
+DEAD_NOUNS = ("morts", "mort", "mortes", "tués", "tuées", "victimes", "décès")
+WOUNDED_NOUNS = ("blessés", "blessé", "blessées", "blessée")
+# auxiliaries between victims counted before a trigger and the trigger (« huit personnes ont été tuées »)
+PASSIVE_WORDS = ("ont", "a", "été", "sont", "est", "avaient", "avait", "étaient", "était", "auraient", "aurait",
+                 "également", "aussi")
+# words after a number that make it an age (« un homme de 64 ans »)
+AGE_WORDS = ("ans", "an")
+# approximate counts read as their round figure (« une vingtaine de morts », « des dizaines de blessés »)
+APPROXIMATE_COUNTS = {
+    "dizaine de": 10, "dizaine d'": 10, "douzaine de": 12, "quinzaine de": 15, "vingtaine de": 20,
+    "trentaine de": 30, "quarantaine de": 40, "cinquantaine de": 50, "soixantaine de": 60,
+    "centaine de": 100, "centaine d'": 100, "millier de": 1000, "dizaines de": 20, "dizaines d'": 20,
+    "centaines de": 200, "centaines d'": 200, "milliers de": 2000, "milliers d'": 2000,
+    "dizaines de milliers de": 20000, "centaines de milliers de": 200000,
+}
 # words for "one" before a person ("un Américain")
 ONE = ("un", "une")
 PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats", "combattant",
