@@ -123,6 +123,28 @@ def test_casualties_before_the_verb_approximate_and_not_ages(lang, text, killed,
     assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in violent] == [(killed, wounded)]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The EU threatened on Monday to impose sanctions on Iran.", ("sanctions", "hypothetical")),
+    ("fr", "L'UE envisage des sanctions contre l'Iran.", ("sanctions", "hypothetical")),
+    ("fr", "Une nouvelle manifestation est prévue vendredi.", ("protest", "future")),
+])
+def test_threatened_considered_and_planned_happenings_are_not_facts(lang, text, expected):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["modality"]) for e in a.events if e["kind"] == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Union leaders threatened to call a general strike."),
+    ("en", "Workers went on strike on Monday."),
+    ("en", "The army did not comment on the strike."),
+    ("en", "No one was wounded."),
+    ("fr", "Personne n'a été blessé."),
+])
+def test_labour_strikes_nouns_referring_back_and_no_victims_are_no_violence(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e for e in a.events if e["kind"] in ("air strike", "attack", "lethal attack", "lethal strike")] == []
+
+
 def test_an_attack_and_the_storming_of_an_embassy_told_by_their_own_verbs_stay_two():
     text = ("Hezbollah fighters attacked an army barracks in Kiryat Shmona on Monday. "
             "Protesters stormed the US embassy in Beirut on Monday.")

@@ -87,6 +87,10 @@ class Lexicon:
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
+        self.labor_strikes = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_WORDS", ())}
+        self.noun_determiners = {w.lower() for w in getattr(ev, "NOUN_DETERMINERS", ())}
+        self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
+        self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
@@ -287,7 +291,13 @@ class Extractor:
                 end = j + 1
             if skip[j]:
                 continue
+            if lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
+                                                 or end < len(lows) and lows[end] in lex.labor_after):
+                i = end
+                continue                # "a general strike", "went on strike", "strike action": labour
             kind, verb = value
+            if verb and j > 0 and lows[j - 1] in lex.noun_determiners:
+                verb = False            # "the strike", « l'attaque »: a noun, which may refer back
             if not self._heading(j):
                 out.append((j, end, kind, verb))
             i = end
@@ -652,6 +662,9 @@ class Extractor:
                         target = name
                         break
         claim = self._claim_of(s)
+        modality = self._modality(s, e, lo, hi, timex, claim is not None)
+        if modality == "negated" and kinds <= {"kill", "wound"}:
+            return None                 # "No one was wounded.": no happening told
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
             "trigger": {"start": toks[s].start, "end": toks[e - 1].end,
@@ -659,7 +672,7 @@ class Extractor:
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
             "actor": actor, "target": target,
-            "modality": self._modality(s, e, lo, hi, timex, claim is not None),
+            "modality": modality,
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
             "para": toks[s].para, "tok": s,

@@ -59,15 +59,26 @@ PERSON_WORDS = ("person", "people", "civilian", "civilians", "soldier", "soldier
                 "fighters", "policeman", "police", "protester", "protesters", "man", "men",
                 "woman", "women", "child", "children", "American", "Americans", "Iraqi",
                 "Iraqis", "member", "members", "contractor")
-FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon")
+# determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
+NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
+FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",
+          "due")
 NEGATION = ("not", "never", "no")
+# a strike of workers, not of weapons: "a general strike", "went on strike", "strike action"
+LABOUR_STRIKE_WORDS = ("strike", "strikes")
+LABOUR_STRIKE_BEFORE = ("general", "hunger", "national", "nationwide", "labor", "labour", "wildcat", "rail",
+                        "teachers", "workers", "union", "on", "doctors", "nurses", "transport", "sympathy")
+LABOUR_STRIKE_AFTER = ("action", "ballot", "vote", "pay", "fund", "by", "notice", "day")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # a place after one of these words and a hyphen is a faction, not the country ("pro-Iranian", "pro-Iran")
 FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place
 FACTION_NAME = "{prefix}-{place} groups"
 HYPOTHETICAL_ENDINGS = ()
-HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps")
+HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps",
+                      # threatened or considered, not done
+                      "threatened", "threatens", "threaten", "threatening", "considering", "considers",
+                      "consider", "weighing", "mulling")
 
 # how counts are written: "4 000 soldats", "4,000 troops"
 THOUSANDS_SEP = ","

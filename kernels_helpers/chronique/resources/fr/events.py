@@ -67,9 +67,11 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
                 "combattants", "policier", "policiers", "manifestant", "manifestants", "homme",
                 "hommes", "femme", "femmes", "enfant", "enfants", "Américain", "Américains",
                 "Irakien", "Irakiens", "militaire", "militaires", "membre", "membres")
+# determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
+NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "ce", "cet", "son", "sa", "leur")
 # words and endings of modality
 FUTURE = ("va", "vont", "devrait", "devraient", "prêt", "prête", "prêts", "prêtes", "prochain",
-          "prochains", "bientôt")
+          "prochains", "bientôt", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée")
 NEGATION = ("ne", "n", "pas", "jamais", "aucun", "aucune")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
@@ -79,7 +81,9 @@ FACTION_PREFIXES = ("pro",)
 FACTION_NAME = "{prefix}-{place} groups"
 HYPOTHETICAL_ENDINGS = ("rait", "raient")
 HYPOTHETICAL_WORDS = ("éventuel", "éventuelle", "éventuels", "éventuelles", "possible",
-                      "probablement", "peut-être")
+                      "probablement", "peut-être",
+                      # menacé ou envisagé, pas fait
+                      "menace", "menacé", "menacent", "menaçant", "envisage", "envisagent", "envisagé", "envisager")
 
 # how counts are written: "4 000 soldats", "4,000 troops"
 THOUSANDS_SEP = "\u202f"
