@@ -145,6 +145,17 @@ def test_labour_strikes_nouns_referring_back_and_no_victims_are_no_violence(lang
     assert [e for e in a.events if e["kind"] in ("air strike", "attack", "lethal attack", "lethal strike")] == []
 
 
+@pytest.mark.parametrize("lang, text, modality", [
+    ("en", "Iran could attack Israel.", "hypothetical"),
+    ("en", "Iran will attack Israel.", "future"),
+    ("en", "Iran could launch an attack on Israel.", "hypothetical"),
+])
+def test_an_attack_after_a_modal_or_a_light_verb_is_a_happening(lang, text, modality):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["modality"], (e["actor"] or {}).get("name")) for e in a.events] \
+        == [("attack", modality, "Iran")]
+
+
 def test_an_attack_and_the_storming_of_an_embassy_told_by_their_own_verbs_stay_two():
     text = ("Hezbollah fighters attacked an army barracks in Kiryat Shmona on Monday. "
             "Protesters stormed the US embassy in Beirut on Monday.")

@@ -89,6 +89,8 @@ class Lexicon:
         self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
         self.labor_strikes = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_WORDS", ())}
         self.noun_determiners = {w.lower() for w in getattr(ev, "NOUN_DETERMINERS", ())}
+        self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
+        self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
@@ -296,8 +298,12 @@ class Extractor:
                 i = end
                 continue                # "a general strike", "went on strike", "strike action": labour
             kind, verb = value
-            if verb and j > 0 and lows[j - 1] in lex.noun_determiners:
+            if j > 1 and lows[j - 1] in lex.noun_determiners and lows[j - 2] in lex.light_verbs:
+                verb = True             # "could launch an attack", « a mené une attaque »: a new happening
+            elif verb and j > 0 and lows[j - 1] in lex.noun_determiners:
                 verb = False            # "the strike", « l'attaque »: a noun, which may refer back
+            elif not verb and j > 0 and lows[j - 1] in lex.verb_before:
+                verb = True             # "Iran could attack Israel": a verb after a modal
             if not self._heading(j):
                 out.append((j, end, kind, verb))
             i = end

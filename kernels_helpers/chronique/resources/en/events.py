@@ -59,6 +59,11 @@ PERSON_WORDS = ("person", "people", "civilian", "civilians", "soldier", "soldier
                 "fighters", "policeman", "police", "protester", "protesters", "man", "men",
                 "woman", "women", "child", "children", "American", "Americans", "Iraqi",
                 "Iraqis", "member", "members", "contractor")
+# words after which a trigger spelt like a noun is a verb ("Iran could attack Israel", "vowed to attack")
+VERB_BEFORE = ("could", "would", "will", "might", "may", "can", "shall", "must", "should", "to", "'ll", "not")
+# verbs whose object is a happening of its own ("launched an attack", "carried out a strike")
+LIGHT_VERBS = ("launch", "launched", "launches", "launching", "stage", "staged", "mount", "mounted", "out",
+               "conduct", "conducted", "unleash", "unleashed")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",

@@ -67,6 +67,9 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
                 "combattants", "policier", "policiers", "manifestant", "manifestants", "homme",
                 "hommes", "femme", "femmes", "enfant", "enfants", "Américain", "Américains",
                 "Irakien", "Irakiens", "militaire", "militaires", "membre", "membres")
+# verbes dont l'objet est un événement à part entière (« a lancé une attaque », « a mené des frappes »)
+LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène", "mènent", "perpétré", "commis",
+               "conduit", "déclenché")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "ce", "cet", "son", "sa", "leur")
 # words and endings of modality
