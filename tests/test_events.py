@@ -156,6 +156,16 @@ def test_an_attack_after_a_modal_or_a_light_verb_is_a_happening(lang, text, moda
         == [("attack", modality, "Iran")]
 
 
+@pytest.mark.parametrize("lang, text, actor", [
+    ("fr", "Une frappe israélienne a tué huit personnes à Gaza.", "Israel"),
+    ("en", "Ukrainian officials said shelling killed two people in Kharkiv on Monday.", None),
+    ("en", "An official said that the United States had sent 500 soldiers to Kuwait.", "United States"),
+])
+def test_the_doer_is_not_the_speaker_and_follows_its_noun_in_french(lang, text, actor):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["actor"] or {}).get("name") for e in a.events] == [actor]
+
+
 def test_an_attack_and_the_storming_of_an_embassy_told_by_their_own_verbs_stay_two():
     text = ("Hezbollah fighters attacked an army barracks in Kiryat Shmona on Monday. "
             "Protesters stormed the US embassy in Beirut on Monday.")

@@ -91,6 +91,7 @@ class Lexicon:
         self.noun_determiners = {w.lower() for w in getattr(ev, "NOUN_DETERMINERS", ())}
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
+        self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
@@ -645,9 +646,13 @@ class Extractor:
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
+            c = cues.find(1, max(lo, j - 3), j)
+            if c >= 0 and not self.lex.complementizers.isdisjoint(lows[c + 1:j]):
+                c = -1                  # "said earlier that the United States had sent": the subject
             if s - j <= 10 and CLAUSE_BREAKS.isdisjoint(lows[j:s]) \
-                    and cues.find(1, max(lo, j - 3), j) < 0 \
+                    and c < 0 and cues.find(1, j + 1, min(s, j + 4)) < 0 \
                     and not (j > 0 and lows[j - 1] in locative):
+                # (nor its speaker: "Ukrainian officials said Russian shelling ...")
                 actor = name
                 if name in factions:
                     faction = name
@@ -655,6 +660,9 @@ class Extractor:
             actor = faction
         target = None
         for j, name in places:
+            if j == e and not self.toks[j].text[:1].isupper() and not diplomatic:
+                actor = actor if actor is not None and j - s > 1 else name
+                continue                # « une frappe israélienne »: the doer's nationality, after the noun
             if j >= e and j - e <= 12:
                 target = name
                 break

@@ -64,6 +64,9 @@ VERB_BEFORE = ("could", "would", "will", "might", "may", "can", "shall", "must",
 # verbs whose object is a happening of its own ("launched an attack", "carried out a strike")
 LIGHT_VERBS = ("launch", "launched", "launches", "launching", "stage", "staged", "mount", "mounted", "out",
                "conduct", "conducted", "unleash", "unleashed")
+# words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
+# agent ("said that the United States had sent ...")
+COMPLEMENTIZERS = ("that",)
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",

@@ -70,6 +70,9 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
 # verbes dont l'objet est un événement à part entière (« a lancé une attaque », « a mené des frappes »)
 LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène", "mènent", "perpétré", "commis",
                "conduit", "déclenché")
+# words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
+# agent ("said that the United States had sent ...")
+COMPLEMENTIZERS = ("que", "qu")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "ce", "cet", "son", "sa", "leur")
 # words and endings of modality
