@@ -486,8 +486,7 @@ QUALIFIED_HEADS = ("person", "people")
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
     "in a memo": "statement", "in an internal memo": "statement", "in a memo to staff": "statement",
-    "in a memo to employees": "statement", "in an email": "statement", "in an e-mail": "statement",
-    "in a blog post": "post",
+    "in a memo to employees": "statement", "in a blog post": "post",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",
     "in an email": "email", "in an e-mail": "email",
     "in a regulatory filing": "statement", "in a filing": "statement", "in a court filing": "statement",
