@@ -80,6 +80,10 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # one sentence of attributions to joined nationalities, and one of dated events
         "'U.S. and Egyptian officials said, ' repeated": _repeat("U.S. and Egyptian officials said, ", size),
         "'the Sept. 11 attacks ' repeated": _repeat("the Sept. 11 attacks ", size),
+        # one sentence of clock times, each looking for the day it falls on; a sentence of years, then
+        # one of clock times that look back at the sentence before
+        "'at 3 p.m. ' repeated": _repeat("at 3 p.m. ", size),
+        "years, then clock times": _repeat("En 2019 ", size // 2) + ". " + _repeat("À 15 h 30 ", size - size // 2 - 2),
     }
 
 

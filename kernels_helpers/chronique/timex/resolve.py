@@ -29,6 +29,14 @@ THAT_REACH = 3
 # what "that August" takes its year from
 THAT_MONTH_ANCHORS = ("D", "POD", "CLOCK", "W", "WE", "M", "Q", "HALF", "SEASON", "Y")
 
+# time expressions of one sentence past which no tense is read nor anchor looked for (no prose has so
+# many: a hostile list)
+CROWDED = 1000
+# expressions at most passed over looking for an anchor in the sentence (twice as many in the paragraphs
+# before): a text of thousands of expressions stays linear
+ANCHOR_REACH = 12
+# expressions at most looked back over for the day of a clock time in the sentence before
+_CLOCK_LOOK_BACK = 12
 # hours before this one belong, in a night, to the day after it
 NIGHT_ENDS = 6
 
@@ -140,15 +148,23 @@ class Resolver:
         tense = self.tense_reader.tense
         if len(mentions) > 1:
             time_spans(marks, ((s, e) for s, e, _ in mentions))
+        sent, in_sent = -1, 0
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
-            said = tense(toks, s, e, marks)
+            if first.sent != sent:
+                sent, in_sent = first.sent, 0
+            in_sent += 1
+            # (past the first ``CROWDED`` expressions of one sentence, no prose but a hostile list:
+            # no tense is read and no anchor looked for, so that such a text stays cheap)
+            crowded = in_sent > CROWDED
+            said = None if crowded else tense(toks, s, e, marks)
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
                 "start": first.start, "end": toks[e - 1].end,
                 "sent": first.sent, "para": first.para,
                 # a plan points forward like a future ("planned": the plan may be past)
                 "tense": "future" if said == "planned" else said, "planned": said == "planned",
+                "crowded": crowded,
             })
         self._link_ranges(items)
         for it in items:
@@ -856,9 +872,9 @@ class Resolver:
         for side in sides:
             for seen, j in enumerate(side):
                 other = items[j]
-                if same_sentence and other["sent"] != it["sent"]:
-                    break
-                if not same_sentence and (other["para"] < it["para"] - 2 or seen > 200):
+                if same_sentence and (other["sent"] != it["sent"] or seen > ANCHOR_REACH):
+                    break               # (a sentence of thousands of expressions stays linear)
+                if not same_sentence and (other["para"] < it["para"] - 2 or seen > 2 * ANCHOR_REACH):
                     break
                 r = other.get("res")
                 if r is None or r.gran not in grans or r.start is None:
@@ -874,7 +890,8 @@ class Resolver:
         (none when that sentence names no day, or when its last time expression is no day)."""
         it = items[k]
         j = k - 1
-        while j >= 0 and items[j]["sent"] == it["sent"] - 1 and items[j]["para"] == it["para"]:
+        stop = k - _CLOCK_LOOK_BACK     # (a bounded look back: a sentence of thousands of years stays linear)
+        while j >= 0 and j > stop and items[j]["sent"] == it["sent"] - 1 and items[j]["para"] == it["para"]:
             r = items[j].get("res")
             if r is not None and r.gran in ("D", "POD") and r.day is not None:
                 return items[j]
@@ -929,14 +946,14 @@ class Resolver:
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
-            anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            anchor = None if it["crowded"] else self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
             if anchor is not None and anchor["s"] > it["s"] and (
                     anchor["s"] - it["e"] > CLOCK_DAY_AFTER
                     or not _CLOCK_DAY_GAPS.isdisjoint(self.lows[it["e"]:anchor["s"]])):
                 # a day after the time anchors it only when close: "at 7 a.m. Tuesday", "5 p.m. on
                 # Monday", not a live blog's "2:10 p.m. - The weather service extended ... until Tuesday"
                 anchor = self._anchor_for(items, k, True, ("D", "POD"))
-            if anchor is None:
+            if anchor is None and not it["crowded"]:
                 # "Police were called on Monday. At 3 p.m., they ...": the day of the sentence before
                 anchor = self._day_before_clock(items, k)
             day = anchor["res"].day if anchor else (lo if lo == hi or hi is None else None)
