@@ -84,6 +84,9 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # one of clock times that look back at the sentence before
         "'at 3 p.m. ' repeated": _repeat("at 3 p.m. ", size),
         "years, then clock times": _repeat("En 2019 ", size // 2) + ". " + _repeat("À 15 h 30 ", size - size // 2 - 2),
+        # one sentence of attributions to unnamed sources with their asides
+        "'selon un médecin qui a requis l'anonymat, ' repeated": _repeat("selon un médecin qui a requis l'anonymat, ",
+                                                                         size),
     }
 
 

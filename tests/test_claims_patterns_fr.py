@@ -122,6 +122,12 @@ CASES = [
         [("Bruno Carrel", "Il faut réduire la dépense, a-t-il lancé aux députés. La France ne peut pas vivre à "
           "crédit.", "direct")],
         id="an-attribution-inside-a-quotation-with-a-complement"),
+    pytest.param(
+        "Les précipitations ont été inférieures de 60 % à la normale, d'après Météo-France, et aucune pluie "
+        "n'est attendue avant la mi-août, selon ses prévisionnistes.",
+        [("Météo-France", "Les précipitations ont été inférieures de 60 % à la normale", "indirect"),
+         ("prévisionnistes", "aucune pluie n'est attendue avant la mi-août", "indirect")],
+        id="a-second-attribution-after-the-clause-reports-only-the-words-since-the-first"),
     # --- "selon" that names no source ------------------------------------------------------------
     pytest.param(
         "Selon toute vraisemblance, le gouvernement sera remanié avant l'été.",

@@ -528,6 +528,7 @@ class Attributor:
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_by_tok = dict(zip(map(_S, cues), cues))
         self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
+        self.according_end: dict[int, int] = {}   # sentence -> first token after its last attribution phrase
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
         self._filings: list[int] | None = None    # tokens of filing verbs, on first need
         self.semis = d.marks(";")                 # semicolons outside quotations
@@ -3805,7 +3806,9 @@ class Attributor:
                         or d.toks[np_end + 1].digit))):
             # (", selon le Quai d'Orsay, qui recommande ...": the relative reports on its own; "175 000
             # manifestants, selon le ministère, 250 000 d'après la CGT": so does another attribution)
-            a = strip_lead(d, floor, c.s - 1)
+            # (the reported words start after the last attribution phrase of the sentence: a sentence
+            # of thousands of them stays linear)
+            a = strip_lead(d, max(floor, self.according_end.get(sent, floor)), c.s - 1)
             e = trim_end(d, a, c.s if c.s - 1 in d.close_at else c.s - 1)
             rule = "according-after"
         elif c.s > floor and d.keys[c.s - 1] not in (",", "(") and (np_end >= end or d.keys[np_end] in (",", ".", ";")):
@@ -3820,6 +3823,7 @@ class Attributor:
             lo, hi = max(floor, c.s - MAX_CLAUSE), min(end, np_end + MAX_CLAUSE)
             a, e = strip_lead(d, lo, hi), trim_end(d, lo, hi)
             rule = "according-inside"
+        self.according_end[sent] = np_end + 1 if np_end < end and d.keys[np_end] == "," else np_end
         if e <= a:
             return
         span, mode, k = content_span(d, a, e)
