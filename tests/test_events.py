@@ -160,6 +160,7 @@ def test_an_attack_after_a_modal_or_a_light_verb_is_a_happening(lang, text, moda
     ("fr", "Une frappe israélienne a tué huit personnes à Gaza.", "Israel"),
     ("en", "Ukrainian officials said shelling killed two people in Kharkiv on Monday.", None),
     ("en", "An official said that the United States had sent 500 soldiers to Kuwait.", "United States"),
+    ("en", "Germany said it will deploy 300 additional troops to Lithuania next year.", "Germany"),
 ])
 def test_the_doer_is_not_the_speaker_and_follows_its_noun_in_french(lang, text, actor):
     a = chronique.analyze(text, published=PUB, lang=lang)

@@ -92,6 +92,7 @@ class Lexicon:
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
         self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
+        self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
@@ -649,8 +650,11 @@ class Extractor:
             c = cues.find(1, max(lo, j - 3), j)
             if c >= 0 and not self.lex.complementizers.isdisjoint(lows[c + 1:j]):
                 c = -1                  # "said earlier that the United States had sent": the subject
+            said = cues.find(1, j + 1, min(s, j + 4))
+            if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
+                said = -1               # "Germany said it will deploy 300 troops": the speaker does it
             if s - j <= 10 and CLAUSE_BREAKS.isdisjoint(lows[j:s]) \
-                    and c < 0 and cues.find(1, j + 1, min(s, j + 4)) < 0 \
+                    and c < 0 and said < 0 \
                     and not (j > 0 and lows[j - 1] in locative):
                 # (nor its speaker: "Ukrainian officials said Russian shelling ...")
                 actor = name

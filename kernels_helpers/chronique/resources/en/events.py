@@ -67,6 +67,8 @@ LIGHT_VERBS = ("launch", "launched", "launches", "launching", "stage", "staged",
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("that",)
+# subject pronouns: after "X said", the speaker X is the doer ("Germany said it will deploy 300 troops")
+SUBJECT_PRONOUNS = ("it", "they", "he", "she", "we")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",

@@ -73,6 +73,8 @@ LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène"
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("que", "qu")
+# subject pronouns: after "X said", the speaker X is the doer ("Germany said it will deploy 300 troops")
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "ce", "cet", "son", "sa", "leur")
 # words and endings of modality
