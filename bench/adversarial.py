@@ -87,6 +87,11 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # one sentence of attributions to unnamed sources with their asides
         "'selon un médecin qui a requis l'anonymat, ' repeated": _repeat("selon un médecin qui a requis l'anonymat, ",
                                                                          size),
+        # auxiliaries before a run of time expressions; possessed roles and documents whose holder and
+        # author are looked for in the text before
+        "'Il y a un an jour pour jour ' repeated": _repeat("Il y a un an jour pour jour ", size),
+        "owners and lawsuits repeated": _repeat("Kestrel Ales will close its last plant, its owner said. "
+                                                "The lawsuit says the manager ignored complaints. ", size),
     }
 
 

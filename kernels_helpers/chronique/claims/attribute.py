@@ -52,6 +52,7 @@ _START, _END, _S = attrgetter("start"), attrgetter("end"), attrgetter("s")
 _OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
 
 # bounds that keep every rule linear on hostile text (a "sentence" of a megabyte):
+DOCUMENTS_BACK = 30     # documents named before, looked back over for the author of "the report"
 _INCISE_CLOSERS = frozenset((",", "!", "?", "...", "…", "."))     # end the words quoted before an incise
 MAX_CLAUSE = 400        # tokens of reported words read after a cue
 REGION = 60             # tokens searched for anonymity markers and channels
@@ -3928,7 +3929,8 @@ class Attributor:
         if heads is None:
             dh = lex.document_heads
             heads = self._doc_heads = [i for i, k in enumerate(d.fkeys) if k in dh]
-        for p in reversed(heads[:bisect_left(heads, h)]):
+        x0 = bisect_left(heads, h)
+        for p in reversed(heads[max(0, x0 - DOCUMENTS_BACK):x0]):     # (the last few only: linear)
             q = p - 1
             if lex.prehead_nouns:
                 # "The 86-page report by X": a modifier between the article and the head

@@ -116,9 +116,9 @@ def _after_gap(j: int, keys, blocked) -> int:
             k += 1
         return k + 1 if k < n and keys[k] == "," and k > j + 1 else j
     k = j
-    while k < n and blocked[k]:
+    while k < n and k < j + 10 and blocked[k]:
         k += 1
-    return k
+    return k if k < n and not blocked[k] else j      # (a date of ten tokens at most)
 
 
 def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, blocked=None) -> list[Cue]:

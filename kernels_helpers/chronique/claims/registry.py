@@ -27,6 +27,7 @@ _NAME_WORDS: dict[str, tuple] = {}     # name -> its capitalised words (see ``Re
 _NONE: frozenset = frozenset()
 RECENT = 60             # entities (or mentions) searched back when resolving a title or a pronoun
 _EXPANSIONS = 200       # entities an acronym's expansion is looked for among
+ROLE_REACH = 400        # mentions each way among which the holder of a possessed role is looked for
 
 
 
@@ -796,7 +797,9 @@ class Registry:
         gender; else None."""
         toks = self.toks
         best, far = None, None
-        for x in self.mentions:
+        # (the mentions around it only: a text of thousands of role nouns stays linear)
+        at = self._index(m.start)
+        for x in self.mentions[max(0, at - ROLE_REACH):at + ROLE_REACH]:
             e = x.entity
             if x.in_quote or e is None or e.anonymous or e.number == "p" or x.kind != "name" and x.name is None:
                 continue
@@ -813,7 +816,8 @@ class Registry:
         if best is not None or m.kind != "title" or named_only:
             return best         # (a noun of no known title, "its operator", may be a company's)
         para = toks[m.start].para
-        for x in self.mentions[self._index(m.end):]:
+        at = self._index(m.end)
+        for x in self.mentions[at:at + ROLE_REACH]:
             if toks[x.start].para > para + 3:
                 break
             e = x.entity
