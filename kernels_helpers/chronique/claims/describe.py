@@ -14,6 +14,7 @@ from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry, acronym
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
+HEDGE_REACH = 400       # tokens of reported words read for hedges
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
@@ -521,7 +522,9 @@ class Describer:
         return [i for i in cands if not blocked[i]]
 
     def hedges(self, raw: Raw, a: int, b: int) -> list:
-        """Hedges in the content, tokens [a, b)."""
+        """Hedges in the content, tokens [a, b) (the first ``HEDGE_REACH`` of them: a text of thousands
+        of overlapping contents stays linear)."""
+        b = min(b, a + HEDGE_REACH)
         cands = self.hedge_toks
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()
