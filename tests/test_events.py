@@ -167,6 +167,15 @@ def test_the_doer_is_not_the_speaker_and_follows_its_noun_in_french(lang, text, 
     assert [(e["actor"] or {}).get("name") for e in a.events] == [actor]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian missiles struck Kyiv on Monday, killing 14 people."),
+    ("fr", "Des frappes ont visé Kiev lundi, tuant 14 personnes."),
+])
+def test_a_strike_that_killed_is_a_lethal_strike(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["casualties"]["killed"]) for e in a.events] == [("lethal strike", 14)]
+
+
 def test_an_attack_and_the_storming_of_an_embassy_told_by_their_own_verbs_stay_two():
     text = ("Hezbollah fighters attacked an army barracks in Kiryat Shmona on Monday. "
             "Protesters stormed the US embassy in Beirut on Monday.")

@@ -169,6 +169,10 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang)
 
 
+# kinds of two mentions of one happening that make it a lethal strike
+_LETHAL_STRIKE_PAIRS = ({"air strike", "lethal attack"}, {"lethal strike", "lethal attack"})
+
+
 def _number_at(toks: list[Token], j: int, lex: Lexicon) -> tuple[int, int] | None:
     """A count starting at token j ("25", "4 000", "4,000", "vingt-cinq"): (value, end)."""
     if j >= len(toks):
@@ -790,7 +794,9 @@ class Extractor:
                 continue
             target["mentions"].append(m)
             rank = ladder.rung_of
-            if rank(m["kind"]) > rank(target["kind"]):
+            if {m["kind"], target["kind"]} in _LETHAL_STRIKE_PAIRS:
+                target["kind"] = "lethal strike"    # "missiles struck Kyiv, killing 14": a strike that killed
+            elif rank(m["kind"]) > rank(target["kind"]):
                 target["kind"] = m["kind"]
             target["diplomatic"] = target["diplomatic"] or m["diplomatic"]
             for key in ("killed", "wounded"):
