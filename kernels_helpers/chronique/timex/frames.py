@@ -483,7 +483,7 @@ class Actions:
         n, pod = _cap(m, "day_pod_word")
         if (m.start > 0 and toks[m.start].low in self.pod_adjectives
                 and toks[m.start - 1].low in self.pod_adjectives[toks[m.start].low]):
-            return None                 # "an overnight success", "the overnight rate": an adjective
+            return None                 # "an overnight success": an adjective
         return self._one(m, {"kind": "day_offset", "n": n, "pod": pod})
 
     def a_this_pod(self, m, toks):
@@ -589,9 +589,8 @@ class Actions:
             # half a unit more, counted in the next smaller unit ("un an et demi": 18 months)
             if unit not in _HALVES or not isinstance(n, int):
                 return None
-            if unit == "H" and n < 24 and (self._clock_cue(m, toks) or m.start > 0
-                                           and toks[m.start - 1].low in self.clock_half_before):
-                return None         # « à cinq heures et demie »: half past five
+            if unit == "H" and n < 24 and m.start > 0 and toks[m.start - 1].low in self.clock_half_before:
+                return None         # « à cinq heures et demie »: half past five (the clock cues are read above)
             unit, per = _HALVES[unit]
             n = n * per + per // 2
         direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication

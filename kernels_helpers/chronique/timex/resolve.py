@@ -900,23 +900,24 @@ class Resolver:
             j -= 1                      # (a year, "budget primitif 2024", says no day)
         return None
 
-    @staticmethod
-    def _that_reach(anchor, it) -> bool:
-        """Whether ``anchor`` is near enough for "that year", "that August" to point at it: in the same
-        paragraph within ``THAT_REACH`` sentences, or in the sentence right before."""
-        return anchor["sent"] >= it["sent"] - (THAT_REACH if anchor["para"] == it["para"] else 1)
+    def _that_anchor(self, items, k):
+        """The time "that year", "that August" points at: the latest told before, if near enough (in
+        the same paragraph within ``THAT_REACH`` sentences, or in the sentence right before); it is
+        recorded as the item's anchor. None when there is no such time."""
+        it = items[k]
+        anchor = self._anchor_for(items, k, False, THAT_MONTH_ANCHORS)
+        if anchor is None or anchor["sent"] < it["sent"] - (THAT_REACH if anchor["para"] == it["para"] else 1):
+            return None                 # (too far back to be the time "that" points at)
+        it["anchor"] = anchor["id"]
+        return anchor
 
     def _that_unit(self, items, k, lo: date | None) -> Res:
         """"That spring", "that year", « cette année-là »: the season or the unit of the latest time
         told before (of publication, with none); "the following spring", « le printemps suivant »:
         the first such season after it."""
-        it = items[k]
-        f = it["frame"]
-        anchor = self._anchor_for(items, k, False, THAT_MONTH_ANCHORS)
-        if anchor is not None and not self._that_reach(anchor, it):
-            anchor = None               # (too far back to be the time "that" points at)
+        f = items[k]["frame"]
+        anchor = self._that_anchor(items, k)
         if anchor is not None:
-            it["anchor"] = anchor["id"]
             ar = anchor["res"]
             base, end = ar.start.date(), ar.end.date()
             src = f"'{anchor_text(self.text, anchor)}' ({ar.value})"
@@ -982,12 +983,9 @@ class Resolver:
         if kind == "that_month":
             # "resigned in March 2023 and was charged that August": the month of the year of the
             # latest time told before; with none, of the publication year
-            anchor = self._anchor_for(items, k, False, THAT_MONTH_ANCHORS)
-            if anchor is not None and not self._that_reach(anchor, it):
-                anchor = None
+            anchor = self._that_anchor(items, k)
             m = f["month"]
             if anchor is not None:
-                it["anchor"] = anchor["id"]
                 y = anchor["res"].start.year
                 why = f"{MONTH_NAMES[m - 1]} of the year of '{anchor_text(self.text, anchor)}' ({anchor['res'].value})"
             elif lo is not None:
