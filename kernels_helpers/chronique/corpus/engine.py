@@ -18,6 +18,7 @@ leaves whole parts only, and the next run reuses them.
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -35,6 +36,7 @@ from .merge import normal_words
 PART_SCHEMA = "chronique.corpus-part/1"
 SERIAL_BELOW = 24       # fewer articles than this are analysed in this process
 MAX_CHUNK = 32
+WORKER_COLLECT_EVERY = 64       # chunks a worker process analyses between two collections
 ENGINES = ("local", "dask", "serial")
 
 _WARM_TEXTS = (("Mardi soir, le ministre a déclaré que 12 soldats avaient été tués vendredi.", "fr"),
@@ -122,6 +124,7 @@ def analyse(text: str, published, lang):
 
 
 _warm = False
+_worker_chunks = None           # in a worker process of a ``LocalRunner``: chunks since its last collection
 
 
 def warm_up() -> None:
@@ -136,11 +139,18 @@ def warm_up() -> None:
 
 def work(chunk: list) -> list:
     """Analyse a chunk of ``(index, text, published, lang)``: a list of ``(index, status, payload)``."""
+    global _worker_chunks
     warm_up()
     # as in ``analyze``, the cyclic collector waits until the chunk is done: it would otherwise go over
     # each analysis (all of it allocated since its last pass) while its digest is made
     with collector_paused():
-        return [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
+        out = [(index, *analyse(text, published, lang)) for index, text, published, lang in chunk]
+    if _worker_chunks is not None:
+        _worker_chunks += 1
+        if _worker_chunks >= WORKER_COLLECT_EVERY:
+            _worker_chunks = 0
+            gc.collect()
+    return out
 
 
 def _nothing() -> None:
@@ -150,9 +160,16 @@ def _nothing() -> None:
 def _init_worker() -> None:
     import signal
 
+    global _worker_chunks
     # the parent decides when to stop (an interrupt reaches the whole process group)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
+    # a worker process only analyses, and analyses make no reference cycles: its resources, loaded
+    # once, are set apart from the cyclic collector, which runs every few chunks instead of after each
+    # (where it went over the chunk's digests before they were sent)
+    gc.freeze()
+    gc.disable()
+    _worker_chunks = 0
 
 
 # ----------------------------------------------------------------------------- the results cache
