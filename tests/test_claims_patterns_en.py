@@ -2123,3 +2123,26 @@ def test_railroad_name_is_an_organisation_that_a_later_it_refers_to():
                    "fault caused the derailment. It said repairs would take a week.") == [
         ("Northfield Southern Railroad", "a signal fault caused the derailment", "indirect"),
         ("Northfield Southern Railroad", "repairs would take a week", "indirect")]
+
+
+def test_statement_issued_before_speaks_for_its_issuer():
+    assert _claims("The Defence Ministry issued a statement on Tuesday. The statement said 12 soldiers were "
+                   "killed in the attack.") == [
+        ("Defence Ministry", "12 soldiers were killed in the attack", "indirect")]
+
+
+def test_statement_a_speaker_spoke_in_before_speaks_for_that_speaker():
+    assert _claims("In a statement, the company said profits fell. The statement added that 300 jobs "
+                   "would go.") == [
+        ("company", "profits fell", "indirect"),
+        ("company", "300 jobs would go", "indirect")]
+
+
+def test_according_to_a_document_named_before_reports_the_clause_after_its_comma():
+    assert _claims("Three students sued the school. According to the lawsuit, the school ignored "
+                   "their complaints.") == [
+        ("students", "the school ignored their complaints", "indirect")]
+
+
+def test_statement_without_anyone_named_before_has_no_speaker():
+    assert _claims("The statement said nothing about casualties.") == []

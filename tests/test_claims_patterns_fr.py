@@ -2846,3 +2846,26 @@ def test_se_dire_with_two_coordinated_quoted_attributes_takes_both_and_their_com
     got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
     assert got == [("chambre d'agriculture", "« solidaire » des éleveurs mais « opposée » à tout blocage des routes",
                     "mixed")]
+
+
+def _fr_claims(text):
+    return [(c["speaker"]["entity"], c["content"]["text"], c["mode"])
+            for c in chronique.analyze(text, published=PUB, lang="fr").claims]
+
+
+def test_communique_published_before_speaks_for_its_publisher():
+    assert _fr_claims("Le ministère de la Défense a publié un communiqué mardi. Le communiqué ajoute que "
+                      "12 soldats ont été tués.") == [
+        ("ministère de la Défense", "12 soldats ont été tués", "indirect")]
+
+
+def test_communique_a_speaker_spoke_in_before_speaks_for_that_speaker():
+    assert _fr_claims("Dans un communiqué, la préfecture a indiqué que la route était fermée. Le communiqué "
+                      "précise que les secours sont sur place.") == [
+        ("préfecture", "la route était fermée", "indirect"),
+        ("préfecture", "les secours sont sur place", "indirect")]
+
+
+def test_selon_a_document_named_before_reports_the_clause_after_its_comma():
+    assert _fr_claims("L'armée a diffusé un communiqué. Selon le communiqué, les combats ont cessé.") == [
+        ("armée", "les combats ont cessé", "indirect")]

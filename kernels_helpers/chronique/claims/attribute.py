@@ -3728,9 +3728,10 @@ class Attributor:
                      or c.s != floor_of(d, c.s)):
             return                      # "Pour lui, ..." opens a sentence; "pour la France" is no attribution
         # the speaker phrase runs to the next comma: "selon le responsable ... sous couvert d'anonymat,"
-        np_end = m.end
-        while (np_end < end and np_end < m.end + REGION and d.keys[np_end] not in (",", ".", ";", ":")
-               and np_end not in d.open_at):
+        # (the author of a document named before: the phrase is the document's, "according to the lawsuit,")
+        phrase, np_end = (m.start, m.end) if m.start >= c.s else (c.e, c.e)
+        reach = np_end + REGION
+        while np_end < end and np_end < reach and d.keys[np_end] not in (",", ".", ";", ":") and np_end not in d.open_at:
             np_end += 1
         # asides between commas after the speaker phrase: the name in apposition ("the mission's
         # deputy head, Anna Lindqvist,"), a complement ("la climatologue X, du CNRS,"), a participle
@@ -3829,7 +3830,7 @@ class Attributor:
             return
         span, mode, k = content_span(d, a, e)
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
-                     anon_region=(m.start, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
+                     anon_region=(phrase, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))
 
     def _relative_subject(self, s: int, floor: int) -> int | None:
@@ -3951,7 +3952,31 @@ class Attributor:
             im = self._issuer_before(j, issuers)
             if im is not None:
                 return im if im.entity is None else self._document_standing_for(j, h, det, im.entity)
-        return self._filer_before(h)
+        m = self._filer_before(h)
+        return m if m is not None else self._channel_speaker_before(h, heads, x0)
+
+    def _channel_speaker_before(self, h: int, heads: list[int], x0: int) -> Mention | None:
+        """The one speaker of the claims read in one of the two sentences before the document noun at
+        token ``h`` where the same noun was named ("In a statement, the company said ... The
+        statement added ...", « Dans un communiqué, la préfecture a indiqué ... Le communiqué
+        précise ... »): the document is theirs; else None.  ``heads``: the tokens of document
+        nouns, ``x0`` the place of ``h`` among them."""
+        d = self.d
+        s = d.sid[h]
+        for p in reversed(heads[max(0, x0 - DOCUMENTS_BACK):x0]):
+            sp = d.sid[p]
+            if sp < s - 2:
+                break
+            if sp == s or d.fkeys[p] != d.fkeys[h] or d.inq[p] >= 0:
+                continue
+            # (the first claims of that sentence: a sentence of thousands of them stays linear)
+            speakers = {id(r.speaker): r.speaker for r in self.by_sent.get(sp, ())[:16] if r.speaker is not None}
+            if len(speakers) == 1:
+                m = next(iter(speakers.values()))
+                if speaker_capable(m) and m.kind != "pron":
+                    return m
+            return None
+        return None
 
     def _document_standing_for(self, j: int, h: int, det, entity) -> Mention:
         """The document named by tokens ``j`` (its determiner ``det``) to ``h`` (its head) as a
@@ -3998,7 +4023,9 @@ class Attributor:
             f = strip_lead(d, d.sent_start[s], v)
             m = d.m_start.get(f)
             if m is not None:
-                if speaker_capable(m) and m.kind != "pron" and m.end == v:
+                # (its verb right after it, or after its auxiliary: « Le ministère a publié un communiqué »)
+                if speaker_capable(m) and m.kind != "pron" and (
+                        m.end == v or m.end == v - 1 and d.keys[m.end] in lex.aux):
                     return m
                 continue
             m = self._plural_subject(f, v + 1)

@@ -222,12 +222,12 @@ NON_SPEAKER_HEADS = (
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
-                  "audit", "memo", "memos")
+                  "audit", "memo", "memos", "statement", "statements")
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors
 # said. [...] according to the indictment")
 DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}
 # verbs whose subject brings the legal document named after them
-FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged")
+FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged", "issued", "released")
 SOURCE_PREPS = ("from",)
 # participles whose phrase completes a subject or opens a sentence without naming its speaker:
 # "Residents interviewed by Reuters said" (the residents speak), "Reached by phone, X said"

@@ -363,8 +363,11 @@ NON_SPEAKER_HEADS = (
 # author of the last document named with its author)
 DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
-    "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation",
+    "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
 )
+# verbs whose subject issues the document named after them (« Le ministère a publié un communiqué
+# mardi. Le communiqué ajoute que ... »)
+FILING_VERBS = ("publié", "diffusé", "publie", "diffuse", "publient", "diffusent")
 # adjectives put before a document's noun ("le dernier rapport annuel du réseau", "une nouvelle
 # étude de l'Insee"); those after it are read as its lowercase words
 DOCUMENT_MODIFIERS = tuple(f for p in ("dernier", "nouveau", "récent", "premier", "précédent", "prochain")
