@@ -1140,3 +1140,19 @@ def test_election_day_and_earlier_in_the_day():
     assert timex(analyze("Voters went to the polls on Election Day."), "Election Day").value == "2019-11-05"
     assert timex(analyze("Earlier in the day, the minister resigned."), "Earlier in the day").value == PUB.isoformat()
     assert analyze("He writes for the weekly Der Spiegel.").timexes == []
+
+
+# ---------------------------------------------------------------- the new year
+@pytest.mark.parametrize("published, year", [
+    ("2019-12-20", 2020),       # late in the year: the coming one
+    ("2020-06-10", 2021),       # mid-year: still the coming one
+    ("2020-01-10", 2020),       # in its first quarter: the year just begun
+])
+def test_the_new_year_is_the_year_just_begun_or_the_coming_one(published, year):
+    t = timex(analyze("Officials hope to reopen the border in the new year.", published=published), "new year")
+    assert t.type == "DATE" and t.value == str(year)
+    assert t.interval == day_interval(date(year, 1, 1), date(year, 12, 31))
+
+
+def test_a_new_year_of_something_is_no_time():
+    assert analyze("A new year of austerity begins.").timexes == []

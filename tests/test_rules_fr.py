@@ -1195,3 +1195,15 @@ def test_un_adjectif_apres_un_verbe_d_etat_ou_un_nom_en_ee_ne_sont_pas_des_passe
 def test_le_quotidien_suivi_d_un_nom_est_un_journal():
     assert analyze("Le joueur a confié au quotidien L'Équipe qu'il partait.").timexes == []
     assert timex(analyze("Le magasin ouvre quotidiennement."), "quotidiennement").value == "P1D"
+
+
+# ---------------------------------------------------------------- la nouvelle année
+@pytest.mark.parametrize("published, year", [
+    ("2019-12-20", 2020),       # en fin d'année : celle qui vient
+    ("2020-01-10", 2020),       # en janvier : celle qui commence
+])
+def test_la_nouvelle_annee_is_the_year_just_begun_or_the_coming_one(published, year):
+    t = timex(analyze("Les négociations reprendront au début de la nouvelle année.", published=published),
+              "la nouvelle année")
+    assert t.type == "DATE" and t.value == str(year)
+    assert t.interval == day_interval(date(year, 1, 1), date(year, 12, 31))

@@ -799,6 +799,13 @@ class Resolver:
         tense = it["tense"]
         if direction is None:
             direction = 0
+        new = f.get("new") and unit not in ("WE",)
+        if new:
+            # "the new year", « la nouvelle année »: the current unit while in its first quarter
+            # (published in January), else the coming one (published in June or December)
+            start = period(unit, dct)[1].date()
+            length = (period(unit, shift(dct, unit, 1))[1].date() - start).days
+            direction = 1 if (dct - start).days * 4 > length else 0
         if f.get("weak") and unit == "Q" and tense != "future":
             direction = -1   # "the quarter" in a report: the last completed one
         if unit == "WE":
@@ -810,8 +817,11 @@ class Resolver:
         gran = unit if unit != "FN" else "W"
         v, s, e = period(gran, d)
         word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, direction))]
-        r = Res("DATE", v, s, e, gran, f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})",
-                0.85 if not f.get("weak") else 0.6)
+        why = f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})"
+        if new:
+            why = (f"the new {UNIT_NAMES[unit]}: the current one during its first quarter, else the next, at "
+                   f"the publication date ({fmt_day(dct)})")
+        r = Res("DATE", v, s, e, gran, why, 0.85 if not f.get("weak") else 0.6)
         return self._part(r, f.get("part"))
 
     def _duration(self, f, tense, dct: date | None) -> Res:

@@ -397,6 +397,8 @@ RULES = [
     ("week_end", "the|this weekend", "weekend", {}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),
+    # "in the new year": the year whose start is nearest to publication
+    ("new_year", "^the new year", "rel_unit", {"dir": 0, "unit": "Y", "new": True}),
     # "the April-June quarter", "the July-September quarter of 2024"
     ("quarter_months", "the? {month=m1} - {month=m2} quarter of? {year}?", "quarter_months", {}),
     ("quarter_ord_rel", "the? {ord=q} -? quarter of ^the? next|this|last year", "quarter", {}),

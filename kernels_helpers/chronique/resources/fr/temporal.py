@@ -495,6 +495,8 @@ RULES = [
     ("rel_unit_after", "le|la|l' {cal_unit} {after_mod}", "rel_unit", {}),
     ("rel_unit_before", "le|la|l' {before_mod} {cal_unit}", "rel_unit", {}),
     ("rel_unit_this", "{this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    # « au début de la nouvelle année »: l'année dont le début est le plus proche de la publication
+    ("nouvelle_annee", "la|cette nouvelle année", "rel_unit", {"dir": 0, "unit": "Y", "new": True}),
     # "plus tôt cette année", "plus tard ce mois-ci": the current unit
     ("earlier_this_unit", "plus tôt|tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
     # « le week-end du 17 août »: le week-end de cette date
