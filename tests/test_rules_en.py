@@ -1156,3 +1156,13 @@ def test_the_new_year_is_the_year_just_begun_or_the_coming_one(published, year):
 
 def test_a_new_year_of_something_is_no_time():
     assert analyze("A new year of austerity begins.").timexes == []
+
+
+@pytest.mark.parametrize("sentence, text, value, monday", [
+    ("The summit is scheduled for the week of January 13.", "the week of January 13", "2020-W03", date(2020, 1, 13)),
+    ("During the week of December 16, prices rose.", "the week of December 16", "2019-W51", date(2019, 12, 16)),
+])
+def test_the_week_of_a_date_is_that_dates_monday_to_sunday(sentence, text, value, monday):
+    t = timex(analyze(sentence), text)
+    assert t.value == value
+    assert t.interval == day_interval(monday, monday + timedelta(days=6))

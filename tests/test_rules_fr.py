@@ -1207,3 +1207,9 @@ def test_la_nouvelle_annee_is_the_year_just_begun_or_the_coming_one(published, y
               "la nouvelle année")
     assert t.type == "DATE" and t.value == str(year)
     assert t.interval == day_interval(date(year, 1, 1), date(year, 12, 31))
+
+
+def test_la_semaine_du_and_a_date_is_that_dates_monday_to_sunday():
+    t = timex(analyze("Le sommet est prévu la semaine du 15 janvier."), "la semaine du 15 janvier")
+    assert t.value == "2020-W03"
+    assert t.interval == day_interval(date(2020, 1, 13), date(2020, 1, 19))

@@ -203,7 +203,7 @@ class Actions:
         if not self._plausible(m, toks, "month", "month"):
             return None
         frame = {"kind": "date", "day": _cap(m, "day"), "month": _cap(m, "month"),
-                 "this": "this_wd" in m.caps, "weekend": m.params.get("weekend", False),
+                 "this": "this_wd" in m.caps, "within": m.params.get("within"),
                  "year": _cap(m, "year"), "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
                  "dir": _cap(m, "after_mod")}
         if frame["year"] is None and frame["wd"] is None and self.named_nouns:

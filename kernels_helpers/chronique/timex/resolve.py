@@ -333,10 +333,12 @@ class Resolver:
     # ----------------------------------------------------- dct-relative pass
     def _resolve_dct(self, it, lo: date | None, hi: date | None) -> Res:
         r = self._resolve_dct_day(it, lo, hi)
-        if it["frame"].get("weekend") and r.day is not None:
-            # "the weekend of Aug. 17", « le week-end du 17 août »: the weekend of that day
-            v, s, e = period("WE", r.day)
-            r = Res("DATE", v, s, e, "WE", f"the weekend of {r.why}", r.conf)
+        unit = it["frame"].get("within")
+        if unit and r.day is not None:
+            # "the weekend of Aug. 17", "the week of March 25", « la semaine du 25 mars »: the
+            # weekend or the week of that day
+            v, s, e = period(unit, r.day)
+            r = Res("DATE", v, s, e, unit, f"the {UNIT_NAMES[unit]} of {r.why}", r.conf)
         return r
 
     def _resolve_dct_day(self, it, lo: date | None, hi: date | None) -> Res:

@@ -393,7 +393,9 @@ RULES = [
 
     # "last week", "next month", "this year", "the latest quarter"
     # "the weekend of Aug. 17": the weekend of that date
-    ("weekend_of_date", "the weekend of {month} {day} ,? {year}?", "date", {"weekend": True}),
+    ("weekend_of_date", "the weekend of {month} {day} ,? {year}?", "date", {"within": "WE"}),
+    # "the week of March 25": the week (Monday to Sunday) of that date
+    ("week_of_date", "the week of {month} {day} ,? {year}?", "date", {"within": "W"}),
     ("week_end", "the|this weekend", "weekend", {}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),

@@ -500,7 +500,9 @@ RULES = [
     # "plus tôt cette année", "plus tard ce mois-ci": the current unit
     ("earlier_this_unit", "plus tôt|tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
     # « le week-end du 17 août »: le week-end de cette date
-    ("weekend_of_date", "le week-end|weekend du {day} {month} {year}?", "date", {"weekend": True}),
+    ("weekend_of_date", "le week-end|weekend du {day} {month} {year}?", "date", {"within": "WE"}),
+    # « la semaine du 25 mars »: la semaine (du lundi au dimanche) de cette date
+    ("week_of_date", "la semaine du {day} {month} {year}?", "date", {"within": "W"}),
     # « cette année-là », « ce printemps-là »: l'unité ou la saison du moment raconté avant;
     # « le printemps suivant »: la suivante
     ("that_cal_unit", "cette|ce|cet {cal_unit} - là", "that_unit", {}),
