@@ -2146,3 +2146,9 @@ def test_according_to_a_document_named_before_reports_the_clause_after_its_comma
 
 def test_statement_without_anyone_named_before_has_no_speaker():
     assert _claims("The statement said nothing about casualties.") == []
+
+
+def test_according_to_closing_the_sentence_is_no_part_of_the_verbs_reported_words():
+    assert _claims("The president denied any involvement, according to his aides.") == [
+        ("president", "any involvement", "indirect"),
+        ("anonymous aides", "The president denied any involvement", "indirect")]

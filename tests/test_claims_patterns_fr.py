@@ -2869,3 +2869,15 @@ def test_communique_a_speaker_spoke_in_before_speaks_for_that_speaker():
 def test_selon_a_document_named_before_reports_the_clause_after_its_comma():
     assert _fr_claims("L'armée a diffusé un communiqué. Selon le communiqué, les combats ont cessé.") == [
         ("armée", "les combats ont cessé", "indirect")]
+
+
+def test_selon_closing_the_sentence_is_no_part_of_the_verbs_reported_words():
+    assert _fr_claims("Le président a affirmé qu'il était innocent, selon son entourage.") == [
+        ("président", "il était innocent", "indirect"),
+        ("anonymous aides", "Le président a affirmé qu'il était innocent", "indirect")]
+
+
+def test_pour_after_a_comma_is_no_attribution_closing_the_reported_words():
+    assert _fr_claims("Le directeur a indiqué que les travaux commenceraient en mars, pour une mise en "
+                      "service en 2029.") == [
+        ("directeur", "les travaux commenceraient en mars, pour une mise en service en 2029", "indirect")]

@@ -2280,6 +2280,13 @@ class Attributor:
                 break
             if c.s <= a:
                 continue
+            if (c.according and c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0
+                    and keys[c.s] not in d.lex.according_pronoun_only and "," not in keys[c.e:end]):
+                # "..., according to his aides.", "..., selon son entourage.": the attribution closing
+                # the sentence is no part of the reported words (", pour une mise en service ..." is
+                # no attribution)
+                end = c.s - 1
+                break
             if ("ppr" in c.tags and c.aux is None and not c.tags & _FINITE and d.keys[c.s - 1] == ","
                     and d.inq[c.s - 1] < 0 and (self.takes_content(c, end) or self._no_comma(c.e, end))):
                 # "..., évoquant la possibilité de ...", "..., affirmant que ...": a participle clause
