@@ -2881,3 +2881,14 @@ def test_pour_after_a_comma_is_no_attribution_closing_the_reported_words():
     assert _fr_claims("Le directeur a indiqué que les travaux commenceraient en mars, pour une mise en "
                       "service en 2029.") == [
         ("directeur", "les travaux commenceraient en mars, pour une mise en service en 2029", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Des témoins ont fait état de plusieurs explosions avant l'aube.",
+     [("anonymous witness", "plusieurs explosions avant l'aube", "indirect")]),
+    ("Les habitants font état de coupures d'électricité répétées.",
+     [("habitants", "coupures d'électricité répétées", "indirect")]),
+    ("L'armée fait état d'une dizaine de blessés.", [("armée", "une dizaine de blessés", "indirect")]),
+])
+def test_faire_etat_de_reports_its_object_with_or_without_article(text, expected):
+    assert _fr_claims(text) == expected

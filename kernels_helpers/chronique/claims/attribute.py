@@ -2717,6 +2717,11 @@ class Attributor:
                     return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
+        if ("objn" in frames and d.toks[j].text[:1].isalpha() and not d.blocked[j] and d.inq[j] < 0
+                and d.keys[j] not in lex.complementizers.first):
+            # after a cue ending in its preposition, a bare noun opens the object: "fait état de
+            # coupures répétées"
+            return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
                 and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators

@@ -22,6 +22,8 @@ LANG = "fr"
 #   inf     a bare infinitive: "a nié être ..."
 #   de      "de" + infinitive or noun: "a menacé de ...", "accuse ... d'être"
 #   obj     a noun-phrase object is the content: "a démenti ces informations"
+#   objn    after a cue ending in its preposition, an object without article too: "ont fait état de
+#           coupures répétées"
 #   objq    a noun-phrase object carrying quoted words is the content: "a promis un « paquet de
 #           mesures »", "a appelé les parties à « reprendre le dialogue »"
 #   objin   a preposition (OBJECT_IN_PREPS), then an object carrying quoted words: "voit dans cette
@@ -93,6 +95,9 @@ CUE_LEMMAS = {
     "prévoir": ("prediction", "que incise"),
     "apprendre": ("statement", "source incise"),
     "faire savoir": ("statement", "que incise"),
+    # "des témoins ont fait état de plusieurs explosions": the object is what they report
+    "faire état de": ("statement", "obj objn"),
+    "faire état d'": ("statement", "obj objn"),
     "laisser entendre": ("statement", "que incise"),
     "faire remarquer": ("statement", "que incise colon"),
     "arguer": ("justification", "que incise colon"),
