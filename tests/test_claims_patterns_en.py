@@ -2152,3 +2152,15 @@ def test_according_to_closing_the_sentence_is_no_part_of_the_verbs_reported_word
     assert _claims("The president denied any involvement, according to his aides.") == [
         ("president", "any involvement", "indirect"),
         ("anonymous aides", "The president denied any involvement", "indirect")]
+
+
+def _channels(text):
+    return [(c["speaker"]["entity"], c["channel"])
+            for c in chronique.analyze(text, published=PUB, lang="en").claims]
+
+
+def test_channel_phrase_opening_the_sentence_is_the_channel_of_its_speakers_claim():
+    assert _channels("In an interview with CNN, the senator said she would vote against the bill.") == [
+        ("senator", "interview")]
+    assert _channels("In a statement, the company said profits fell, but the union said jobs were safe.") == [
+        ("company", "statement"), ("union", None)]

@@ -2892,3 +2892,9 @@ def test_pour_after_a_comma_is_no_attribution_closing_the_reported_words():
 ])
 def test_faire_etat_de_reports_its_object_with_or_without_article(text, expected):
     assert _fr_claims(text) == expected
+
+
+def test_channel_phrase_opening_the_sentence_is_the_channel_of_its_speakers_claim():
+    cs = chronique.analyze("Dans un entretien au Monde, la sénatrice assure qu'elle votera contre le texte.",
+                           published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["channel"]) for c in cs] == [("sénatrice", "interview")]

@@ -592,6 +592,17 @@ class Describer:
                 x = bisect_left(at, max(a, cb), x)
                 if x < len(at) and at[x] < b:
                     return self.chan_values[x], "phrase"
+            sp = raw.speaker
+            if at and sp is not None and raw.sent < len(d.sent_start):
+                # a phrase opening the sentence before the speaker and the reported words: "In a
+                # statement, the company said ...", « Dans un entretien au Monde, la sénatrice assure ... »
+                # (its speaker right after the comma closing it: not "..., but the union said")
+                s0 = d.sent_start[raw.sent]
+                x = bisect_left(at, s0)
+                if x < len(at) and at[x] == s0 and s0 < sp.start <= raw.cue[0] and sp.start < ca:
+                    q = next((t for t in range(s0 + 1, min(sp.start, s0 + 16)) if d.keys[t] == ","), None)
+                    if q is not None and sp.start - q <= 2:
+                        return self.chan_values[x], "phrase"
         if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:
             cs, ce = raw.cue
             j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
