@@ -2164,3 +2164,9 @@ def test_channel_phrase_opening_the_sentence_is_the_channel_of_its_speakers_clai
         ("senator", "interview")]
     assert _channels("In a statement, the company said profits fell, but the union said jobs were safe.") == [
         ("company", "statement"), ("union", None)]
+
+
+def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_two_parts():
+    cs = chronique.analyze("The decision, a senior official told Reuters, was taken last week.",
+                           published=PUB, lang="en").claims
+    assert [[p["text"] for p in c["content"]["parts"]] for c in cs] == [["The decision", "was taken last week"]]

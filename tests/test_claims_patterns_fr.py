@@ -2898,3 +2898,10 @@ def test_channel_phrase_opening_the_sentence_is_the_channel_of_its_speakers_clai
     cs = chronique.analyze("Dans un entretien au Monde, la sénatrice assure qu'elle votera contre le texte.",
                            published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["channel"]) for c in cs] == [("sénatrice", "interview")]
+
+
+def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_two_parts():
+    cs = chronique.analyze("La décision, a confié un haut responsable à l'AFP, a été prise la semaine dernière.",
+                           published=PUB, lang="fr").claims
+    assert [[p["text"] for p in c["content"]["parts"]] for c in cs] == [
+        ["La décision", "a été prise la semaine dernière"]]

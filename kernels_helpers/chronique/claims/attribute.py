@@ -3375,6 +3375,13 @@ class Attributor:
             # predicate after it, to the clause's end, is the rest of the reported words
             sent = d.sid[c.s]
             j = skip_fwd(d, end_tok, d.sent_end[sent])
+            if j < d.n and d.keys[j] != ",":
+                # (the outlet or listeners the verb takes before the comma closing the incise: "The
+                # decision, a senior official told Reuters, was ...", « ..., a confié un responsable à l'AFP, »)
+                x = j + 1 if d.keys[j] in d.lex.media_preps else j
+                om = d.m_start.get(x)
+                if om is not None and om.end < d.n and d.keys[om.end] == "," and om.end - j <= 4:
+                    j = om.end
             if (j + 1 < d.sent_end[sent] and d.keys[j] == "," and d.inq[j + 1] < 0 and j + 1 not in d.open_at
                     and j + 1 not in self.cue_at and not d.mask[j + 1] & (COMP | LINK)):
                 e2 = trim_end(d, j + 1, self.clause_end(j + 1, ci))
