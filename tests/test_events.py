@@ -241,3 +241,24 @@ def test_timeline_table_has_one_row_per_event_and_claim(seed):
     # claims sit in their speakers' lanes
     claims = df[df.row == "claim"]
     assert set(claims.lane) == {c["speaker"]["name"] for c in analysis.claims}
+
+
+@pytest.mark.parametrize("lang, text, actor, target", [
+    ("en", "Russia launched 40 drones at Ukraine on Sunday night.", "Russia", "Ukraine"),
+    ("en", "Iran fired ballistic missiles at Israel on Sunday.", "Iran", "Israel"),
+    ("fr", "La Russie a lancé 40 drones sur l'Ukraine dimanche soir.", "Russia", "Ukraine"),
+    ("fr", "L'Iran a tiré des missiles balistiques sur Israël dimanche.", "Iran", "Israel"),
+])
+def test_weapons_launched_at_a_country_are_a_strike_by_the_launcher(lang, text, actor, target):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["actor"]["name"], e["target"]["name"]) for e in a.events] == [("air strike", actor, target)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Drones are cheap to build."),
+    ("en", "Ballistic missiles are expensive."),
+    ("en", "The company launched new drones for farmers."),
+    ("fr", "Les drones coûtent peu."),
+])
+def test_weapons_named_without_being_launched_are_no_event(lang, text):
+    assert chronique.analyze(text, published=PUB, lang=lang).events == []

@@ -78,6 +78,12 @@ class Lexicon:
         for phrase, kind in ev.PHRASES.items():
             # phrases of more than one word are verbal ("pris d'assaut", "took the")
             triggers[phrase] = (kind, kind.startswith("storm") and " " in phrase)
+        # weapons launched ("launched 40 drones"): a strike, told by the launching verb before them
+        self.weapons = {strip_accents(w.lower()) for w in getattr(ev, "WEAPONS", ())}
+        for phrase in getattr(ev, "WEAPONS", ()):
+            triggers.setdefault(phrase, ("strike", True))
+        self.launch_verbs = {w.lower() for w in getattr(ev, "LAUNCH_VERBS", ())}
+        self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
         self.troops = Vocabulary({p: True for p in ev.TROOPS})
@@ -304,7 +310,12 @@ class Extractor:
                 i = end
                 continue                # "a general strike", "went on strike", "strike action": labour
             kind, verb = value
-            if j > 1 and lows[j - 1] in lex.noun_determiners and lows[j - 2] in lex.light_verbs:
+            if lex.weapons and strip_accents(" ".join(lows[j:end])) in lex.weapons:
+                if not self._launched(j):
+                    i = end
+                    continue            # "drones are cheap": a weapon named, no happening
+                verb = True             # "fired a missile": the launch, a new happening
+            elif j > 1 and lows[j - 1] in lex.noun_determiners and lows[j - 2] in lex.light_verbs:
                 verb = True             # "could launch an attack", « a mené une attaque »: a new happening
             elif verb and j > 0 and lows[j - 1] in lex.noun_determiners:
                 verb = False            # "the strike", « l'attaque »: a noun, which may refer back
@@ -314,6 +325,15 @@ class Extractor:
                 out.append((j, end, kind, verb))
             i = end
         return out
+
+    def _launched(self, j: int) -> bool:
+        """Whether the weapon at token ``j`` follows a launching verb, its count between them ("launched
+        40 drones", "fired at least a dozen missiles", « ont tiré des roquettes »)."""
+        lows, lex = self.lows, self.lex
+        k = j - 1
+        while k >= 0 and k > j - 6 and (lows[k].isdigit() or lows[k] in lex.launch_count or lows[k] in lex.numbers.first):
+            k -= 1
+        return k >= 0 and lows[k] in lex.launch_verbs
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks

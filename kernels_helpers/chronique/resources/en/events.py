@@ -64,6 +64,13 @@ VERB_BEFORE = ("could", "would", "will", "might", "may", "can", "shall", "must",
 # verbs whose object is a happening of its own ("launched an attack", "carried out a strike")
 LIGHT_VERBS = ("launch", "launched", "launches", "launching", "stage", "staged", "mount", "mounted", "out",
                "conduct", "conducted", "unleash", "unleashed")
+# weapons whose launching is a strike ("launched 40 drones at Ukraine", "fired a missile at"): a trigger
+# only after one of LAUNCH_VERBS, the count and the words of a count between them
+WEAPONS = ("drone", "drones", "missile", "missiles", "rocket", "rockets", "ballistic missiles", "cruise missiles",
+           "mortar rounds", "shells")
+LAUNCH_VERBS = ("launch", "launched", "launches", "launching", "fire", "fired", "fires", "firing")
+LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some", "nearly", "over", "around",
+                      "dozens", "hundreds", "of", "several")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("that",)

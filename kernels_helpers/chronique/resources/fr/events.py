@@ -70,6 +70,13 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
 # verbes dont l'objet est un événement à part entière (« a lancé une attaque », « a mené des frappes »)
 LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène", "mènent", "perpétré", "commis",
                "conduit", "déclenché")
+# armes dont le lancement est une frappe (« a lancé 40 drones sur l'Ukraine », « ont tiré des roquettes ») :
+# un déclencheur seulement après l'un des LAUNCH_VERBS, le nombre et ses mots entre eux
+WEAPONS = ("drone", "drones", "missile", "missiles", "roquette", "roquettes", "obus", "missiles balistiques",
+           "missiles de croisière")
+LAUNCH_VERBS = ("lancé", "lance", "lancent", "lançant", "tiré", "tire", "tirent", "tirant")
+LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'", "d", "quelque", "près",
+                      "environ", "dizaines", "centaines", "plusieurs")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("que", "qu")
