@@ -262,3 +262,22 @@ def test_weapons_launched_at_a_country_are_a_strike_by_the_launcher(lang, text, 
 ])
 def test_weapons_named_without_being_launched_are_no_event(lang, text):
     assert chronique.analyze(text, published=PUB, lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("en", "Hamas fighters ambushed an Israeli patrol on Saturday.", "attack"),
+    ("en", "A car bomb exploded outside a police station on Monday, killing five officers.", "lethal attack"),
+    ("en", "Heavy fighting broke out in Khartoum on Saturday.", "attack"),
+    ("fr", "Une voiture piégée a explosé lundi devant un commissariat, tuant cinq policiers.", "lethal attack"),
+    ("fr", "De violents combats ont éclaté samedi à Khartoum.", "attack"),
+])
+def test_ambushes_bombings_and_fighting_are_attacks(lang, text, kind):
+    assert [e["kind"] for e in chronique.analyze(text, published=PUB, lang=lang).events] == [kind]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He is fighting for his rights."),
+    ("fr", "Le combat contre la pauvreté continue."),
+])
+def test_fighting_for_a_cause_is_no_event(lang, text):
+    assert chronique.analyze(text, published=PUB, lang=lang).events == []

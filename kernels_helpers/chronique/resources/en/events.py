@@ -23,7 +23,7 @@ def forms(lemma: str) -> list[str]:
 VERBS = {
     "kill": "kill", "assassinate": "kill", "massacre": "kill", "shoot dead": "kill",
     "wound": "wound", "injure": "wound",
-    "attack": "attack", "bomb": "strike", "shell": "strike", "strike": "strike",
+    "attack": "attack", "ambush": "attack", "bomb": "strike", "shell": "strike", "strike": "strike",
     "storm": "storm", "invade": "storm", "ransack": "storm",
     "protest": "protest", "rally": "protest", "march": "protest",
     "deploy": "deploy", "send": "deploy", "dispatch": "deploy", "reinforce": "deploy",
@@ -33,6 +33,11 @@ PHRASES = {
     "took the": "storm_take", "stormed": "storm", "breached": "storm", "intrusion": "storm",
     "attack": "attack", "attacks": "attack", "rocket attack": "attack", "rocket attacks": "attack",
     "rocket fire": "attack", "rocket fires": "attack", "bombing": "attack", "explosion": "attack",
+    "car bomb": "attack", "roadside bomb": "attack", "suicide bomber": "attack", "suicide bombing": "attack",
+    "suicide attack": "attack", "ambush": "attack",
+    # fighting between armed forces ("fighting for rights" is none)
+    "heavy fighting": "attack", "fierce fighting": "attack", "intense fighting": "attack",
+    "renewed fighting": "attack", "fighting broke out": "attack", "fighting erupted": "attack",
     "shelling": "strike",
     "air raid": "strike", "air raids": "strike", "air strike": "strike", "air strikes": "strike",
     "airstrike": "strike", "airstrikes": "strike", "strikes": "strike",

@@ -29,6 +29,9 @@ PHRASES = {
     "attaque": "attack", "attaques": "attack", "attentat": "attack", "attentats": "attack",
     "tir de roquette": "attack", "tirs de roquettes": "attack", "tir de roquettes": "attack",
     "attaque à la roquette": "attack", "tirs": "attack", "explosion": "attack",
+    "voiture piégée": "attack", "embuscade": "attack", "attentat-suicide": "attack", "kamikaze": "attack",
+    # combats entre forces armées (au pluriel : « le combat contre la pauvreté » n'en est pas)
+    "combats": "attack", "violents combats": "attack", "affrontements armés": "attack",
     "raid aérien": "strike", "raids aériens": "strike", "frappe aérienne": "strike",
     "frappes aériennes": "strike", "frappes": "strike", "frappe": "strike",
     "bombardement": "strike", "bombardements": "strike",
