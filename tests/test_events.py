@@ -281,3 +281,13 @@ def test_ambushes_bombings_and_fighting_are_attacks(lang, text, kind):
 ])
 def test_fighting_for_a_cause_is_no_event(lang, text):
     assert chronique.analyze(text, published=PUB, lang=lang).events == []
+
+
+def test_a_hyphen_inside_a_countrys_name_does_not_cut_it_off_from_its_verb():
+    a = chronique.analyze("Les États-Unis ont attaqué l'Iran.", published=PUB, lang="fr")
+    assert [(e["actor"]["name"], e["target"]["name"]) for e in a.events] == [("United States", "Iran")]
+
+
+def test_an_elided_article_before_the_target_is_no_adjective_naming_the_doer():
+    a = chronique.analyze("La France a attaqué l'Iran.", published=PUB, lang="fr")
+    assert [(e["actor"]["name"], e["target"]["name"]) for e in a.events] == [("France", "Iran")]

@@ -677,7 +677,7 @@ class Extractor:
             said = cues.find(1, j + 1, min(s, j + 4))
             if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
                 said = -1               # "Germany said it will deploy 300 troops": the speaker does it
-            if s - j <= 10 and CLAUSE_BREAKS.isdisjoint(lows[j:s]) \
+            if s - j <= 10 and not _breaks_clause(self.toks, lows, j, s) \
                     and c < 0 and said < 0 \
                     and not (j > 0 and lows[j - 1] in locative):
                 # (nor its speaker: "Ukrainian officials said Russian shelling ...")
@@ -688,7 +688,9 @@ class Extractor:
             actor = faction
         target = None
         for j, name in places:
-            if j == e and not self.toks[j].text[:1].isupper() and not diplomatic:
+            if (j == e and not self.toks[j].text[:1].isupper() and lows[j] not in self.lex.noun_determiners
+                    and not diplomatic):
+                # (not an article opening the target's name: « ont attaqué l'Iran »)
                 actor = actor if actor is not None and j - s > 1 else name
                 continue                # « une frappe israélienne »: the doer's nationality, after the noun
             if j >= e and j - e <= 12:
@@ -984,6 +986,14 @@ def _reference(kind: str) -> dict:
 
 def _claim_number(claim_id: str) -> int:
     return int(claim_id[1:]) if claim_id[1:].isdigit() else 0
+
+
+def _breaks_clause(toks: list[Token], lows: list[str], a: int, b: int) -> bool:
+    """Whether a clause break (a comma, a colon, a dash ...) stands among tokens [a, b); a hyphen
+    inside a name ("États-Unis") is none."""
+    if CLAUSE_BREAKS.isdisjoint(lows[a:b]):
+        return False
+    return any(lows[k] in CLAUSE_BREAKS and not _glued(toks, k) for k in range(a, b))
 
 
 def _glued(toks: list[Token], k: int) -> bool:
