@@ -1213,3 +1213,27 @@ def test_la_semaine_du_and_a_date_is_that_dates_monday_to_sunday():
     t = timex(analyze("Le sommet est prévu la semaine du 15 janvier."), "la semaine du 15 janvier")
     assert t.value == "2020-W03"
     assert t.interval == day_interval(date(2020, 1, 13), date(2020, 1, 19))
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Le chantier durera une quinzaine de jours.", "une quinzaine de jours", "P15D"),
+    ("Elle y vit depuis une vingtaine d'années.", "une vingtaine d'années", "P20Y"),
+    ("Les grêlons sont tombés pendant une vingtaine de minutes.", "pendant une vingtaine de minutes", "PT20M"),
+])
+def test_collective_numbers_give_approximate_durations(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, "APPROX")
+
+
+def test_il_y_a_a_collective_number_of_years_is_that_many_years_back():
+    t = timex(analyze("Il y a une trentaine d'années, la ville comptait 5 000 habitants."),
+              "Il y a une trentaine d'années")
+    assert (t.type, t.value) == ("DATE", str(PUB.year - 30))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un automobiliste d'une soixantaine d'années a été tué.",
+    "Une femme âgée d'une trentaine d'années a été interpellée.",
+])
+def test_a_persons_age_given_as_a_collective_number_is_no_duration(sentence):
+    assert analyze(sentence).timexes == []

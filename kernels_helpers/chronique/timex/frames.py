@@ -77,6 +77,7 @@ class Actions:
         self.rate_before = {norm(w) for w in getattr(res, "RATE_BEFORE", ())}
         self.age_before = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "AGE_BEFORE", ())]
         self.age_nouns = {norm(w) for w in getattr(res, "AGE_NOUNS", ())}
+        self.age_links = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "AGE_LINKS", ())]
         self.age_at = set(getattr(res, "AGE_AT", ()))
         self.age_words = set(getattr(res, "AGE_WORDS", ()))
         self.not_weekday_before = {w.lower() for w in getattr(res, "NOT_WEEKDAY_BEFORE", ())}
@@ -603,7 +604,8 @@ class Actions:
             return self._one(m, {"kind": "duration", "n": None, "draw": n, "unit": unit,
                                  "approx": bool(_cap(m, "approx_word")), "dir": direction})
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
-                             "approx": bool(_cap(m, "approx_word")), "dir": direction})
+                             "approx": bool(_cap(m, "approx_word")) or m.params.get("approx", False),
+                             "dir": direction})
 
     def _superlative_before(self, m, toks) -> bool:
         """Whether a superlative comes right before "in" ("its lowest in three years") or a few words
@@ -680,11 +682,14 @@ class Actions:
             return True   # "elle a quitté le pays à 20 ans" (but "condamné à 10 ans de prison")
         if after is not None and after.low == "-" and e + 1 < len(toks) and toks[e + 1].low in self.age_words:
             return True   # "a 53-year-old man"
-        if before is not None and before.low == "de" and s >= 2:
-            noun = toks[s - 2]
-            if noun.low in self.age_nouns or (noun.text[:1].isupper() and noun.sent == before.sent
-                                             and s >= 3 and toks[s - 3].low not in (".", "!", "?")):
-                return True
+        for link in self.age_links:
+            # "un jeune de 15 ans", « un automobiliste d'une soixantaine d'années »
+            k = s - len(link)
+            if k >= 1 and tuple(lows[-len(link):]) == link:
+                noun = toks[k - 1]
+                if noun.low in self.age_nouns or (noun.text[:1].isupper() and noun.sent == before.sent
+                                                 and k >= 2 and toks[k - 2].low not in (".", "!", "?")):
+                    return True
         return False
 
     def a_duration_vague(self, m, toks):

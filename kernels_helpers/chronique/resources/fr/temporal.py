@@ -110,6 +110,10 @@ NUMBER_WORDS.update(_compounds("soixante", 60, _TEENS))
 NUMBER_WORDS.update({"quatre-vingts": 80, "quatre-vingt": 80})
 NUMBER_WORDS.update(_compounds("quatre-vingt", 80, {**_UNITS, **_TEENS}))
 
+# collective numbers, each about that many: « une quinzaine de jours », « une vingtaine d'années »
+APPROX_COUNTS = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20,
+                 "une trentaine": 30, "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
+                 "une centaine": 100}
 # counts that give no number: "plusieurs semaines" lasts an unspecified number of weeks (PXW)
 VAGUE_COUNTS = ("quelques", "plusieurs")
 ORDINALS = {
@@ -480,11 +484,13 @@ RULES = [
     ("anchored_day_part_a", "^à {day_part_a=pod}", "anchored_pod", {}),
     ("anchored_unit", "le|la|l' {cal_unit} {anchored_mod}", "anchored_unit", {}),
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
+    ("offset_later_about", "{approx_count=num} de|d' {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     # "des heures plus tard", "des jours auparavant": some of the unit
     ("offset_later_some", "des? {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_earlier_some", "des? {unit} plus tôt|auparavant", "anchored_offset", {"sign": -1}),
     ("ago", "il y a {approx_word}? {num} {unit}", "offset", {"sign": -1}),
+    ("ago_about", "il y a {approx_count=num} de|d' {unit}", "offset", {"sign": -1}),
     # "il y a un an jour pour jour": ce jour-là précisément
     ("ago_to_the_day", "il y a {num} {unit} jour pour jour", "offset", {"sign": -1, "exact": True}),
     # « dans quinze jours » points ahead whatever the tense (« a promis de présenter le texte dans quinze jours »)
@@ -544,6 +550,8 @@ RULES = [
     # « une heure et demie », « un an et demi de prison », « deux jours et demi »
     ("duration_half", "{approx_word}? {num} {unit} et demie|demi", "duration", {"half": True}),
     ("duration", "{approx_word}? {num} {unit} {duration_tail}?", "duration", {}),
+    # « une quinzaine de jours », « une vingtaine d'années »: about that many
+    ("duration_about", "{approx_word}? {approx_count=num} de|d' {unit}", "duration", {"approx": True}),
     # the span up to or from publication: "les trois derniers mois", "ces dix dernières années",
     # "au cours des 48 dernières heures" (the article folded into "des" stays out), "les six
     # prochains mois"
@@ -625,6 +633,7 @@ CATEGORIES = {
     "named_time": NAMED_TIMES,
     "approx": APPROX,
     "approx_word": APPROX_WORDS,
+    "approx_count": APPROX_COUNTS,
     "duration_tail": DURATION_TAIL,
     "dir_mod": DIRECTION_MODIFIERS,
     "dir_after": DIRECTION_AFTER,
@@ -661,7 +670,10 @@ ORDINAL_UNIT_DURATION_BEFORE = ("en", "pendant", "durant", "dans", "après", "po
                                 "chaque", "par", "demi")
 # "un jeune de 15 ans", "Alain Parmentier, 53 ans,": ages, not durations
 AGE_UNITS = ("Y",)
-AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de")
+AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de", "âgé d'", "âgée d'", "âgés d'",
+              "âgées d'")
+# the link between a person and an age: "un jeune de 15 ans", « un automobiliste d'une soixantaine d'années »
+AGE_LINKS = ("de", "d'")
 AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "adolescent",
              "adolescente", "bébé", "retraité", "retraitée", "père", "mère", "victime",
              "conducteur", "conductrice", "automobiliste", "motard", "cycliste", "piéton",
