@@ -2170,3 +2170,12 @@ def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_
     cs = chronique.analyze("The decision, a senior official told Reuters, was taken last week.",
                            published=PUB, lang="en").claims
     assert [[p["text"] for p in c["content"]["parts"]] for c in cs] == [["The decision", "was taken last week"]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The suspect reportedly fled to Spain, police said.", "report"),
+    ("The minister allegedly accepted bribes, according to prosecutors.", "report"),
+    ("The bridge could reopen on Monday, the council said.", "prediction"),
+])
+def test_a_hedge_of_hearsay_makes_a_report_and_a_modal_hedge_a_prediction(text, kind):
+    assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]

@@ -2905,3 +2905,12 @@ def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_
                            published=PUB, lang="fr").claims
     assert [[p["text"] for p in c["content"]["parts"]] for c in cs] == [
         ["La décision", "a été prise la semaine dernière"]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le suspect aurait fui en Espagne, selon la police.", "report"),
+    ("Près de 25.000 ponts seraient en mauvais état, selon la mairie.", "report"),
+    ("Le pont pourrait rouvrir lundi, selon la mairie.", "prediction"),
+])
+def test_the_conditional_of_hearsay_makes_a_report_and_pourrait_a_prediction(text, kind):
+    assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]

@@ -24,7 +24,7 @@ _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a cl
 _CLOSING = frozenset((",", ";", ":", ".", "-", ")", "»", "\"", "'"))
 _FIRST = itemgetter(0)
 
-KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "justification",
+KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "report", "justification",
          "confirmation", "other")
 
 
@@ -568,7 +568,14 @@ class Describer:
                     kind, word = lex.attributes[d.keys[i]], d.keys[i]
                     break
         if kind == "statement" and hedges:
-            kind, word = "prediction", hedges[0]["text"]
+            # a hedge of hearsay ("reportedly", « aurait fui ») makes a report; others ("could",
+            # « pourrait ») a prediction
+            word = hedges[0]["text"]
+            low = word.lower()
+            reportive = low in lex.reportive_hedges or (
+                lex.cond_endings and low.endswith(lex.cond_endings) and low not in lex.cond_except
+                and low not in lex.predictive_conditionals and " " not in low)
+            kind = "report" if reportive else "prediction"
         return kind, word
 
     def channel(self, raw: Raw, e: Entity | None, ca: int, cb: int) -> tuple:

@@ -416,6 +416,8 @@ class Lexicon:
     continuing: frozenset = frozenset()
     hedges: Phrases = None
     cond_endings: tuple = ()
+    reportive_hedges: frozenset = frozenset()   # hedges that report hearsay: the claim is a report
+    predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
     hedge_backshift: frozenset = frozenset()
     attributes: dict = field(default_factory=dict)
@@ -636,6 +638,8 @@ def lexicon(lang: str) -> Lexicon:
         ends = "|".join(re.escape(e) for e in sorted(lx.cond_endings, key=len, reverse=True))
         lx.cond_pattern = re.compile(r"(?:" + ends + r")\b")
     lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
+    lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
+    lx.predictive_conditionals = frozenset(w.lower() for w in g("PREDICTIVE_CONDITIONALS", ()))
     lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))
     lx.attributes = {_low(k): v for k, v in g("ATTRIBUTES", {}).items()}
     lx.quote_pairs = tuple(g("QUOTE_PAIRS"))

@@ -520,6 +520,9 @@ HEDGES = (
     "seem to", "it is possible that", "is believed to", "are believed to", "is thought to",
     "are thought to", "is expected to", "are expected to",
 )
+# hedges of hearsay: a claim they qualify reports what is said, it foresees nothing ("The suspect
+# reportedly fled"); the other hedges make a prediction ("could", "likely")
+REPORTIVE_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly", "alleged", "purported")
 CONDITIONAL_ENDINGS = ()
 CONDITIONAL_EXCEPT = ()
 HEDGE_IN_BACKSHIFT = ()

@@ -756,6 +756,11 @@ HEDGES = (
 )
 # conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
 CONDITIONAL_ENDINGS = ("rait", "raient")
+# hedges of hearsay: the conditional of report (« le suspect aurait fui ») and these words make a claim a
+# report; the conditionals that foresee (« pourrait », « devrait ») and the other hedges a prediction
+REPORTIVE_HEDGES = ("prétendument", "présumé", "présumée", "présumés", "présumées", "présumément",
+                    "supposément", "selon toute vraisemblance")
+PREDICTIVE_CONDITIONALS = ("pourrait", "pourraient", "devrait", "devraient", "semblerait", "sembleraient")
 CONDITIONAL_EXCEPT = ("extrait", "attrait", "retrait", "portrait", "distrait", "abstrait", "trait",
                       "soustrait", "autoportrait", "traient", "extraient")
 # a conditional that is only the future of the past ("a dit que l'armée partirait") is not a hedge
