@@ -1166,3 +1166,22 @@ def test_the_week_of_a_date_is_that_dates_monday_to_sunday(sentence, text, value
     t = timex(analyze(sentence), text)
     assert t.value == value
     assert t.interval == day_interval(monday, monday + timedelta(days=6))
+
+
+# ---------------------------------------------------------------- a day of the month alone
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("The president will travel to Paris on the 20th.", "the 20th", date(2020, 1, 20)),   # future: ahead
+    ("The vote took place on the 3rd.", "the 3rd", date(2019, 12, 3)),                   # past: behind
+])
+def test_on_the_nth_is_that_day_of_the_month_on_the_side_of_the_tense(sentence, text, expected):
+    t = timex(analyze(sentence), text)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm celebrated on the 20th anniversary.",
+    "He lives on the 3rd floor.",
+])
+def test_an_ordinal_before_its_noun_is_no_day_of_the_month(sentence):
+    assert analyze(sentence).timexes == []

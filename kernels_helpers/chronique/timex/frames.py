@@ -198,6 +198,18 @@ class Actions:
         return self._one(m, {"kind": "holiday", "holiday": _cap(m, "holiday"), "name": name,
                              "year": _cap(m, "year")})
 
+    def a_month_day(self, m, toks):
+        """"on the 20th": a day of the month, written with its ordinal ending and followed by no noun
+        ("on the 20th anniversary", "on the 3rd floor" are none)."""
+        last = toks[m.end - 1]
+        if last.digit:
+            return None             # "on the 20": a count, or a score
+        nxt = toks[m.end] if m.end < len(toks) else None
+        if nxt is not None and nxt.sent == last.sent and (nxt.text[:1].isalnum() or nxt.low == "-"):
+            return None             # a noun or a word of the clause follows: an ordinal
+        return self._one(m, {"kind": "date", "day": _cap(m, "day"), "month": None, "year": None, "wd": None,
+                             "pod": None, "dir": None, "this": False})
+
     def a_date(self, m, toks):
         if "weekday" in m.caps and not self._plausible(m, toks, "weekday", "weekday"):
             return None

@@ -661,6 +661,22 @@ class Resolver:
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)
 
+    def _month_day(self, f, tense, dct: date) -> Res:
+        """'on the 20th': that day of this month, the month before or the month after, the nearest to
+        publication on the side of the tense."""
+        d = f["day"]
+        cands = cal.month_days(dct, d, -1, 1)
+        if not cands:
+            raise ValueError("no such day")
+        side = cands
+        if tense == "past":
+            side = [c for c in cands if c <= dct] or cands
+        elif tense == "future":
+            side = [c for c in cands if c >= dct] or cands
+        best = min(side, key=lambda c: abs((c - dct).days))
+        return _with_pod(best, None, f"the {ordinal(d)} with no month: the nearest such day to publication"
+                                     f"{' on the side of the tense' if tense else ''}: {fmt_day(best)}", 0.75)
+
     def _weekday_day(self, f, tense, dct: date) -> Res:
         """'mardi 14': the Tuesday the 14th nearest to publication, on the side of the tense."""
         d, wd = f["day"], f["wd"]
@@ -681,7 +697,7 @@ class Resolver:
         m, d, wd = f["month"], f["day"], f.get("wd")
         tense = it["tense"]
         if m is None:
-            return self._weekday_day(f, tense, dct)
+            return self._weekday_day(f, tense, dct) if wd else self._month_day(f, tense, dct)
         if f.get("year"):
             y = f["year"]
             if not cal.valid_date(y, m, d):

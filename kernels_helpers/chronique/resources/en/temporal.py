@@ -341,6 +341,8 @@ RULES = [
     ("date_mdy", "{month} {day} ,? {year}?", "date", {}),
     ("weekday_day", "{weekday} ,? the {day}", "weekday_day", {}),
     ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
+    # "on the 20th": that day of the month nearest to publication, on the side of the tense
+    ("month_day", "^on the {day}", "month_day", {}),
     ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
     ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
