@@ -1237,3 +1237,20 @@ def test_il_y_a_a_collective_number_of_years_is_that_many_years_back():
 ])
 def test_a_persons_age_given_as_a_collective_number_is_no_duration(sentence):
     assert analyze(sentence).timexes == []
+
+
+# ---------------------------------------------------------------- la nuit
+@pytest.mark.parametrize("sentence, text", [
+    ("Des frappes ont tué 27 personnes dans la nuit.", "la nuit"),
+    ("Des frappes ont tué 27 personnes la nuit dernière.", "la nuit dernière"),
+])
+def test_the_night_told_in_the_past_is_the_night_before_publication(sentence, text):
+    t = timex(analyze(sentence), text)
+    night = PUB - timedelta(days=1)
+    assert t.value == f"{night.isoformat()}TNI"
+    assert span(t)[0] == datetime.combine(night, datetime.min.time()).replace(hour=21)
+
+
+def test_the_night_told_in_the_future_is_the_coming_one():
+    t = timex(analyze("Des frappes auront lieu dans la nuit."), "la nuit")
+    assert t.value == f"{PUB.isoformat()}TNI"

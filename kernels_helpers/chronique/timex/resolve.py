@@ -1058,6 +1058,11 @@ class Resolver:
         elif lo is not None and (hi is None or hi == lo):
             base_day = lo
             src = f"the publication date ({fmt_day(lo)})"
+            if n == 0 and unit == "D" and f.get("pod") == "NI" and it.get("tense") == "past":
+                # « des frappes ont tué 27 personnes dans la nuit »: the night just gone, as "overnight"
+                d = lo - timedelta(days=1)
+                return _with_pod(d, "NI", f"in a past-tense clause, the night before the publication date "
+                                          f"({fmt_day(lo)}): {fmt_day(d)}", 0.8)
         else:
             sign = (n > 0) - (n < 0)
             v = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]

@@ -114,6 +114,8 @@ NUMBER_WORDS.update(_compounds("quatre-vingt", 80, {**_UNITS, **_TEENS}))
 APPROX_COUNTS = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20,
                  "une trentaine": 30, "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
                  "une centaine": 100}
+# a part of a day named with its day: « la nuit dernière » is the night before publication
+DAY_POD_WORDS = {"la nuit dernière": (-1, "NI"), "la nuit passée": (-1, "NI")}
 # counts that give no number: "plusieurs semaines" lasts an unspecified number of weeks (PXW)
 VAGUE_COUNTS = ("quelques", "plusieurs")
 ORDINALS = {
@@ -469,6 +471,8 @@ RULES = [
     ("set_word", "{set_word}", "set_word", {}),
     # day words: "aujourd'hui", "hier soir", "demain matin"
     ("day_word", "{day_word} {pod}?", "day_offset", {}),
+    # « la nuit dernière », « la nuit passée »: the night before publication
+    ("day_pod_word", "{day_pod_word}", "day_pod", {}),
     ("this_pod", "{this} {pod}", "this_pod", {}),
     # "au lendemain de la démission": just after an event, so the time of the clause
     ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
@@ -621,6 +625,7 @@ CATEGORIES = {
     "season": SEASONS,
     "pod": PARTS_OF_DAY,
     "day_word": DAY_WORDS,
+    "day_pod_word": DAY_POD_WORDS,
     "this": THIS,
     "unit": UNITS,
     "cal_unit": CALENDAR_UNITS,
