@@ -291,3 +291,25 @@ def test_a_hyphen_inside_a_countrys_name_does_not_cut_it_off_from_its_verb():
 def test_an_elided_article_before_the_target_is_no_adjective_naming_the_doer():
     a = chronique.analyze("La France a attaqué l'Iran.", published=PUB, lang="fr")
     assert [(e["actor"]["name"], e["target"]["name"]) for e in a.events] == [("France", "Iran")]
+
+
+def test_air_strikes_carried_out_and_the_killing_they_caused_are_one_lethal_strike():
+    a = chronique.analyze("On Tuesday, US forces carried out air strikes against militia positions near the "
+                          "Syrian border, killing at least 18 fighters.", published=PUB, lang="en")
+    assert [(e["kind"], e["actor"]["name"], e["casualties"]["killed"]) for e in a.events] == [
+        ("lethal strike", "United States", 18)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protesters gathered outside the US embassy in Baghdad on Tuesday evening."),
+    ("fr", "Des manifestants se sont rassemblés mardi soir devant l'ambassade américaine à Bagdad."),
+])
+def test_protesters_gathering_are_a_protest(lang, text):
+    assert [e["kind"] for e in chronique.analyze(text, published=PUB, lang=lang).events] == ["protest"]
+
+
+def test_a_happening_undated_where_first_told_takes_the_date_of_another_mention():
+    text = ("Thousands of protesters gathered outside parliament.\n\n"
+            "On Tuesday, police said the protest in Lisbon was largely peaceful.")
+    a = chronique.analyze(text, published=PUB, lang="en")
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", "2019-12-31")]

@@ -315,8 +315,10 @@ class Extractor:
                     i = end
                     continue            # "drones are cheap": a weapon named, no happening
                 verb = True             # "fired a missile": the launch, a new happening
-            elif j > 1 and lows[j - 1] in lex.noun_determiners and lows[j - 2] in lex.light_verbs:
-                verb = True             # "could launch an attack", « a mené une attaque »: a new happening
+            elif j > 1 and lows[j - 1] in lex.noun_determiners and lows[j - 2] in lex.light_verbs or (
+                    j > 0 and lows[j - 1] in lex.light_verbs):
+                verb = True             # "could launch an attack", « a mené une attaque », "carried out air
+                                        # strikes": a new happening
             elif verb and j > 0 and lows[j - 1] in lex.noun_determiners:
                 verb = False            # "the strike", « l'attaque »: a noun, which may refer back
             elif not verb and j > 0 and lows[j - 1] in lex.verb_before:
@@ -850,6 +852,13 @@ class Extractor:
         for k, ev in enumerate(events, 1):
             mentions, kind, casualties = ev["mentions"], ev["kind"], ev["casualties"]
             time = ev.get("time") or self._time_of(ev)
+            if time["value"] is None and ev["timex"] is None:
+                # undated where it is first told: dated where another mention of it is
+                for m in ev["mentions"][1:8]:
+                    t = self._time_of(m)
+                    if t["value"] is not None:
+                        time = t
+                        break
             claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
             claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
             # the claims whose content holds one of the event's words assert it

@@ -42,6 +42,9 @@ PHRASES = {
     "air raid": "strike", "air raids": "strike", "air strike": "strike", "air strikes": "strike",
     "airstrike": "strike", "airstrikes": "strike", "strikes": "strike",
     "sit-in": "protest", "demonstration": "protest", "demonstrations": "protest",
+    # protesters gathering: a protest ("Protesters gathered outside the embassy")
+    "protesters gathered": "protest", "demonstrators gathered": "protest", "protesters massed": "protest",
+    "demonstrators massed": "protest", "protesters marched": "protest", "demonstrators marched": "protest",
     "protest": "protest", "protests": "protest", "rally": "protest",
     "deployment": "deploy", "reinforcements": "deploy",
     "sanctions": "sanction",

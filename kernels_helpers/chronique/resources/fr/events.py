@@ -36,6 +36,9 @@ PHRASES = {
     "frappes aériennes": "strike", "frappes": "strike", "frappe": "strike",
     "bombardement": "strike", "bombardements": "strike",
     "sit-in": "protest", "manifestation": "protest", "manifestations": "protest",
+    # des manifestants rassemblés : une manifestation (« des manifestants se sont rassemblés devant l'ambassade »)
+    "manifestants se sont rassemblés": "protest", "manifestants ont défilé": "protest",
+    "manifestants se sont réunis": "protest",
     "rassemblement": "protest", "protestations": "protest",
     "déploiement": "deploy", "renforts": "deploy",
     "sanctions": "sanction",
