@@ -313,3 +313,15 @@ def test_a_happening_undated_where_first_told_takes_the_date_of_another_mention(
             "On Tuesday, police said the protest in Lisbon was largely peaceful.")
     a = chronique.analyze(text, published=PUB, lang="en")
     assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", "2019-12-31")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Rockets struck a US base on Monday, wounding two soldiers, a week after a drone attack killed "
+           "three Americans in Jordan."),
+    ("fr", "Des roquettes ont frappé une base américaine lundi, blessant deux soldats, une semaine après une "
+           "attaque de drone qui a tué trois Américains en Jordanie."),
+])
+def test_a_happening_the_sentence_counts_from_stays_apart_with_its_own_toll(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    tolls = sorted((e["casualties"]["killed"] or 0, e["casualties"]["wounded"] or 0) for e in a.events)
+    assert tolls == [(0, 2), (3, 0)]

@@ -97,6 +97,7 @@ class Lexicon:
         self.noun_determiners = {w.lower() for w in getattr(ev, "NOUN_DETERMINERS", ())}
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
+        self.sequence_words = {w.lower() for w in getattr(ev, "SEQUENCE_WORDS", ())}
         self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
         self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
@@ -723,7 +724,22 @@ class Extractor:
             "verb": verb,
             "para": toks[s].para, "tok": s,
             "triggers": sorted([t[2] for t in triggers]),
+            "prior": self._prior(s),
         }
+
+    def _prior(self, s: int) -> bool:
+        """Whether the trigger at token ``s`` tells another happening the sentence counts from ("a week
+        after a drone attack killed three", « depuis l'attentat »): a sequence word shortly before it."""
+        words = self.lex.sequence_words
+        if not words:
+            return False
+        sid = self.toks[s].sent
+        for k in range(s - 1, max(-1, s - 5), -1):
+            if self.toks[k].sent != sid or self.lows[k] in CLAUSE_BREAKS:
+                return False
+            if self.lows[k] in words:
+                return True
+        return False
 
     # ----------------------------------------------------------------- dating
     def _time_of(self, m: dict) -> dict:
@@ -770,6 +786,8 @@ class Extractor:
             return False
         if em != mm and (em == "negated" or mm == "negated"):
             return False
+        if ev.get("prior") != m.get("prior") and ev["sentence"]["start"] == m["sentence"]["start"]:
+            return False                # "struck ..., a week after a drone attack killed three": two
         if fam == "violent":
             ek, mk = ev["kind"], m["kind"]
             if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \

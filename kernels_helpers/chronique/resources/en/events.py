@@ -79,6 +79,9 @@ WEAPONS = ("drone", "drones", "missile", "missiles", "rocket", "rockets", "balli
 LAUNCH_VERBS = ("launch", "launched", "launches", "launching", "fire", "fired", "fires", "firing")
 LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some", "nearly", "over", "around",
                       "dozens", "hundreds", "of", "several")
+# words before a trigger that make it another happening the sentence counts from ("a week after a
+# drone attack killed three Americans"): never merged with the sentence's own happening
+SEQUENCE_WORDS = ("after", "before", "since", "following")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("that",)

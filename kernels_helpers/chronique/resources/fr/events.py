@@ -83,6 +83,9 @@ WEAPONS = ("drone", "drones", "missile", "missiles", "roquette", "roquettes", "o
 LAUNCH_VERBS = ("lancé", "lance", "lancent", "lançant", "tiré", "tire", "tirent", "tirant")
 LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'", "d", "quelque", "près",
                       "environ", "dizaines", "centaines", "plusieurs")
+# mots qui, avant un déclencheur, en font un autre événement dont la phrase part (« une semaine après
+# l'attaque de drone qui a tué trois Américains ») : jamais fondu avec l'événement de la phrase
+SEQUENCE_WORDS = ("après", "avant", "depuis")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("que", "qu")
