@@ -1254,3 +1254,19 @@ def test_the_night_told_in_the_past_is_the_night_before_publication(sentence, te
 def test_the_night_told_in_the_future_is_the_coming_one():
     t = timex(analyze("Des frappes auront lieu dans la nuit."), "la nuit")
     assert t.value == f"{PUB.isoformat()}TNI"
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Le couvre-feu s'applique de 22 heures à 5 heures.", ("22 heures", 22), ("5 heures", 5)),
+    ("Les bureaux sont ouverts entre 8 heures et 10 heures.", ("8 heures", 8), ("10 heures", 10)),
+])
+def test_two_hours_joined_as_a_range_are_times_of_day(sentence, first, second):
+    a = analyze(sentence)
+    for text, hour in (first, second):
+        t = timex(a, text)
+        assert (t.type, t.value[-5:]) == ("TIME", f"{hour:02d}:00")
+
+
+def test_hours_of_something_after_apres_stay_a_duration():
+    t = timex(analyze("Après 20 heures de négociations, un accord a été trouvé."), "20 heures")
+    assert (t.type, t.value) == ("DURATION", "PT20H")

@@ -50,6 +50,8 @@ class Actions:
         self.vague_not_after = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_AFTER", {}).items()}
         self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
+        self.clock_ranges = {(norm(a), norm(b)) for a, b in getattr(res, "CLOCK_RANGES", ())}
+        self.clock_range_joins = {b for _, b in self.clock_ranges}
         self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
         self.clock_half_before = {norm(w) for w in getattr(res, "CLOCK_HALF_BEFORE", ())}
         self.pod_adjectives = {norm(w): frozenset(map(norm, before))
@@ -643,6 +645,12 @@ class Actions:
             k = len(phrase)
             if m.start >= k and tuple(t.low for t in toks[m.start - k:m.start]) == phrase:
                 return True
+        if m.start > 0 and e + 1 < len(toks) and toks[e + 1].digit \
+                and (toks[m.start - 1].low, toks[e].low) in self.clock_ranges:
+            return True         # « de 22 heures à 5 heures », « entre 8 heures et 10 heures »: the first
+        if m.start >= 3 and toks[m.start - 3].digit and toks[m.start - 2].low == toks[e - 1].low \
+                and toks[m.start - 1].low in self.clock_range_joins:
+            return True         # ... and the second of the two
         return False
 
     def _is_fraction(self, m, toks) -> bool:

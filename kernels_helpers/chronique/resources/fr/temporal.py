@@ -375,6 +375,9 @@ NUMBER_NOUNS = (
 # before a count of 24 hours or fewer, words that make it a time of day (« levée à partir de 20 heures »,
 # « après 22 heures »), unless these follow it (« après 20 heures de négociations »: a duration)
 CLOCK_BEFORE = ("à partir de", "après", "dès", "avant", "vers")
+# the words around the first of two hours that make both times of day: « de 22 heures à 5 heures »,
+# « entre 8 heures et 10 heures »
+CLOCK_RANGES = (("de", "à"), ("entre", "et"))
 # ... and these before a count of hours and a half (« à cinq heures et demie »: half past five)
 CLOCK_HALF_BEFORE = ("à",)
 CLOCK_NOT_BEFORE = ("de", "d'", "d")
