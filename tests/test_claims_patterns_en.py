@@ -2179,3 +2179,19 @@ def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_
 ])
 def test_a_hedge_of_hearsay_makes_a_report_and_a_modal_hedge_a_prediction(text, kind):
     assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]
+
+
+def _times(text, published="2024-05-14"):
+    return [(c["speaker"]["entity"], c["time"]["value"])
+            for c in chronique.analyze(text, published=published, lang="en").claims]
+
+
+def test_a_date_in_another_clause_after_the_cue_does_not_date_the_claim():
+    assert _times("Russian forces captured two villages, Moscow said, as Kyiv rushed reinforcements to "
+                  "blunt the offensive that began on Friday.") == [("Russia", "2024-05-14")]
+
+
+def test_a_date_inside_words_another_claim_reports_does_not_date_a_later_claim():
+    text = ("The General Staff said its troops had repelled 27 attacks overnight. \"The situation is "
+            "difficult,\" military spokesman Nazar Voloshyn told national television.")
+    assert _times(text)[-1] == ("Nazar Voloshyn", "2024-05-14")

@@ -2914,3 +2914,9 @@ def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_
 ])
 def test_the_conditional_of_hearsay_makes_a_report_and_pourrait_a_prediction(text, kind):
     assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]
+
+
+def test_a_date_in_an_aside_about_the_speaker_dates_the_claim():
+    cs = chronique.analyze("« Pour moi, c'est le seul moyen de voyager », témoigne Huguette, 79 ans, rencontrée "
+                           "mardi sur le quai.", published="2024-03-14", lang="fr").claims
+    assert [c["time"]["value"] for c in cs] == ["2024-03-12"]

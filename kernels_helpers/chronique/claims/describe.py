@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import itemgetter
 from .attribute import Doc, Raw, strip_lead
-from .lexicon import ADV, ANON, CHAN, DET, HEDGE, MEDIA
+from .lexicon import ADV, ANON, CHAN, CUE, DET, HEDGE, LINK, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry, acronym
 
@@ -26,6 +26,22 @@ _FIRST = itemgetter(0)
 
 KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "report", "justification",
          "confirmation", "other")
+
+
+_BIG = 1 << 62
+
+
+def _disjoint(spans: list) -> list:
+    """Sorted character spans merged where they overlap, so that one bisection finds the one holding
+    a character."""
+    out: list = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _span(text: str, a: int, b: int) -> dict:
@@ -621,6 +637,30 @@ class Describer:
                 return pd["channel"], "continues the previous claim"
         return None, None
 
+    def _other_clause(self, a: int, b: int) -> bool:
+        """Whether a clause of its own opens between tokens ``a`` and ``b``: a semicolon or a colon,
+        or a comma before a link word, a relative, a conjunction or a reporting verb ("said, as Kyiv
+        rushed ...", ", which said ...", ", annonçant ..."); not an aside about the speaker (", une
+        randonneuse croisée mardi", ", dans une note publiée mercredi,")."""
+        d = self.d
+        keys, mask, lex = d.keys, d.mask, d.lex
+        for k in range(a, min(b, a + 60)):
+            key = keys[k]
+            if key in (";", ":"):
+                return True
+            if key == "," and k + 1 < b:
+                x = k + 1
+                if (mask[x] & (LINK | CUE) or keys[x] in lex.relatives or keys[x] in lex.coordinators
+                        or keys[x] in lex.complementizers.first):
+                    return True
+        return False
+
+    def _reported(self, at: int) -> bool:
+        """Whether character ``at`` lies inside the reported words of a claim of the article."""
+        spans = self.content_spans
+        k = bisect_right(spans, (at, _BIG)) - 1
+        return k >= 0 and spans[k][0] <= at < spans[k][1]
+
     def time(self, raw: Raw) -> dict:
         """The time expression of the claim's clause (the latest before the cue, else the first
         after it), else the latest earlier one in its paragraph, else the publication date.
@@ -641,6 +681,9 @@ class Describer:
                 while k < len(lst) and ca <= starts[lst[k][0]] < cb:
                     k += 1
                 t = lst[k] if k < len(lst) else None
+                if t is not None and self._other_clause(raw.cue[1], t[0]):
+                    t = None            # "Moscow said, as Kyiv rushed ... the offensive that began on
+                                        # Friday": another clause's time
             if t is not None:
                 return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
         if self.by_para:
@@ -648,7 +691,9 @@ class Describer:
             lst = self.by_para.get(para)
             if lst:
                 k = bisect_right(self.para_keys[para], cue - 1) - 1
-                while k >= 0 and ca <= starts[lst[k][0]] < cb:
+                # (nor inside the words another claim reports: "... repelled 27 attacks overnight.
+                # 'The situation is difficult,' X told television" was not said overnight)
+                while k >= 0 and (ca <= starts[lst[k][0]] < cb or self._reported(starts[lst[k][0]])):
                     k -= 1
                 if k >= 0:
                     t = lst[k]
@@ -666,6 +711,7 @@ class Describer:
         out = []
         if not raws:
             return out
+        self.content_spans = _disjoint(sorted(r.content for r in raws))
         cands = self.hedge_toks
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()
