@@ -2195,3 +2195,9 @@ def test_a_date_inside_words_another_claim_reports_does_not_date_a_later_claim()
     text = ("The General Staff said its troops had repelled 27 attacks overnight. \"The situation is "
             "difficult,\" military spokesman Nazar Voloshyn told national television.")
     assert _times(text)[-1] == ("Nazar Voloshyn", "2024-05-14")
+
+
+def test_a_countrys_general_staff_is_an_organisation_not_a_general_named_staff():
+    cs = chronique.analyze("Ukraine's General Staff said its troops had repelled 27 attacks.",
+                           published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in cs] == [("Ukraine's General Staff", "organization")]

@@ -394,6 +394,7 @@ TITLE_HEADS = {
     "expert": ("expert", None, "s", "person"), "analyst": ("analyst", None, "s", "person"),
     "adviser": ("adviser", None, "s", "person"), "advisor": ("adviser", None, "s", "person"),
     "ambassador": ("ambassador", None, "s", "person"), "general": ("general", None, "s", "person"),
+    "general staff": ("general staff", None, "s", "org"),
     "commander": ("commander", None, "s", "person"), "colonel": ("colonel", None, "s", "person"),
     "admiral": ("admiral", None, "s", "person"), "rear admiral": ("admiral", None, "s", "person"),
     "vice admiral": ("admiral", None, "s", "person"), "captain": ("captain", None, "s", "person"),
