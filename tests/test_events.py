@@ -325,3 +325,18 @@ def test_a_happening_the_sentence_counts_from_stays_apart_with_its_own_toll(lang
     a = chronique.analyze(text, published=PUB, lang=lang)
     tolls = sorted((e["casualties"]["killed"] or 0, e["casualties"]["wounded"] or 0) for e in a.events)
     assert tolls == [(0, 2), (3, 0)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kyiv rushed reinforcements to the north-east to blunt the offensive that began on Friday."),
+    ("fr", "L'armée a déployé des renforts pour contrer l'offensive qui a commencé vendredi."),
+])
+def test_the_time_of_a_relative_clause_after_the_trigger_does_not_date_it(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("military deployment", None)]
+
+
+def test_a_toll_aside_with_dont_does_not_cut_the_trigger_off_from_its_time():
+    a = chronique.analyze("Deux personnes ont été tuées et 23 blessées, dont cinq grièvement, dans le déraillement "
+                          "lundi soir d'un TER.", published=PUB, lang="fr")
+    assert [e["time"]["value"] for e in a.events] == ["2019-12-30TEV"]

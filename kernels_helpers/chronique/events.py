@@ -98,6 +98,7 @@ class Lexicon:
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
         self.sequence_words = {w.lower() for w in getattr(ev, "SEQUENCE_WORDS", ())}
+        self.relatives = frozenset(w.lower() for w in getattr(ev, "RELATIVES", ()))
         self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
         self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
@@ -402,6 +403,9 @@ class Extractor:
                 continue
             if dist > (16 if aside else 12):
                 continue
+            if a >= e and not self.lex.relatives.isdisjoint(lows[e:a]):
+                continue            # "rushed reinforcements against the offensive that began on
+                                    # Friday": the time of a relative clause after the trigger
             if t.value in ("PRESENT_REF",) and t.type == "DATE" and dist > 3:
                 continue
             if best is None or dist < best[0]:

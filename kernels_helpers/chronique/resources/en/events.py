@@ -82,6 +82,9 @@ LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some",
 # words before a trigger that make it another happening the sentence counts from ("a week after a
 # drone attack killed three Americans"): never merged with the sentence's own happening
 SEQUENCE_WORDS = ("after", "before", "since", "following")
+# relative pronouns: a time in the relative clause after a trigger is not the trigger's ("the offensive
+# that began on Friday")
+RELATIVES = ("that", "which", "who", "whose", "where")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("that",)

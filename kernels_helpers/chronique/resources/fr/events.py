@@ -86,6 +86,9 @@ LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'"
 # mots qui, avant un déclencheur, en font un autre événement dont la phrase part (« une semaine après
 # l'attaque de drone qui a tué trois Américains ») : jamais fondu avec l'événement de la phrase
 SEQUENCE_WORDS = ("après", "avant", "depuis")
+# pronoms relatifs : une date dans la relative après un déclencheur n'est pas la sienne (« l'offensive
+# qui a commencé vendredi »)
+RELATIVES = ("qui", "que", "qu", "où")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("que", "qu")
