@@ -665,30 +665,14 @@ class Resolver:
         """'on the 20th': that day of this month, the month before or the month after, the nearest to
         publication on the side of the tense."""
         d = f["day"]
-        cands = cal.month_days(dct, d, -1, 1)
-        if not cands:
-            raise ValueError("no such day")
-        side = cands
-        if tense == "past":
-            side = [c for c in cands if c <= dct] or cands
-        elif tense == "future":
-            side = [c for c in cands if c >= dct] or cands
-        best = min(side, key=lambda c: abs((c - dct).days))
+        best = _nearest_on_side(cal.month_days(dct, d, -1, 1), tense, dct)
         return _with_pod(best, None, f"the {ordinal(d)} with no month: the nearest such day to publication"
                                      f"{' on the side of the tense' if tense else ''}: {fmt_day(best)}", 0.75)
 
     def _weekday_day(self, f, tense, dct: date) -> Res:
         """'mardi 14': the Tuesday the 14th nearest to publication, on the side of the tense."""
         d, wd = f["day"], f["wd"]
-        cands = [c for c in cal.month_days(dct, d, -7, 7) if c.isoweekday() == wd]
-        if not cands:
-            raise ValueError("no such day")
-        side = cands
-        if tense == "past":
-            side = [c for c in cands if c <= dct] or cands
-        elif tense == "future":
-            side = [c for c in cands if c >= dct] or cands
-        best = min(side, key=lambda c: abs((c - dct).days))
+        best = _nearest_on_side([c for c in cal.month_days(dct, d, -7, 7) if c.isoweekday() == wd], tense, dct)
         return _with_pod(best, f.get("pod"),
                          f"{WEEKDAY_NAMES[wd - 1]} {ordinal(d)} with no month: the nearest such day to "
                          f"publication{' on the side of the tense' if tense else ''}: {fmt_day(best)}", 0.8)
@@ -1100,6 +1084,19 @@ class Resolver:
         gran = "W" if unit in ("W", "FN", "WE") else unit
         v, s, e = period(gran, d)
         return Res("DATE", v, s, e, gran, f"{count} {side} {src}", 0.5 if f.get("some") else 0.7)
+
+
+def _nearest_on_side(cands, tense, dct: date) -> date:
+    """Of the days ``cands``, the nearest to ``dct`` on the side of the tense (the publication day is on
+    both sides), else the nearest of all."""
+    if not cands:
+        raise ValueError("no such day")
+    side = cands
+    if tense == "past":
+        side = [c for c in cands if c <= dct] or cands
+    elif tense == "future":
+        side = [c for c in cands if c >= dct] or cands
+    return min(side, key=lambda c: abs((c - dct).days))
 
 
 @lru_cache(maxsize=None)
