@@ -335,7 +335,8 @@ class Extractor:
         40 drones", "fired at least a dozen missiles", « ont tiré des roquettes »)."""
         lows, lex = self.lows, self.lex
         k = j - 1
-        while k >= 0 and k > j - 6 and (lows[k].isdigit() or lows[k] in lex.launch_count or lows[k] in lex.numbers.first):
+        while k >= 0 and k > j - 6 and (lows[k].isdigit() or lows[k] in lex.launch_count
+                                        or lows[k] in lex.numbers.first):
             k -= 1
         return k >= 0 and lows[k] in lex.launch_verbs
 

@@ -3750,7 +3750,8 @@ class Attributor:
         # (the author of a document named before: the phrase is the document's, "according to the lawsuit,")
         phrase, np_end = (m.start, m.end) if m.start >= c.s else (c.e, c.e)
         reach = np_end + REGION
-        while np_end < end and np_end < reach and d.keys[np_end] not in (",", ".", ";", ":") and np_end not in d.open_at:
+        while (np_end < end and np_end < reach and d.keys[np_end] not in (",", ".", ";", ":")
+               and np_end not in d.open_at):
             np_end += 1
         # asides between commas after the speaker phrase: the name in apposition ("the mission's
         # deputy head, Anna Lindqvist,"), a complement ("la climatologue X, du CNRS,"), a participle
