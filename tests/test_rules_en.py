@@ -1185,3 +1185,12 @@ def test_on_the_nth_is_that_day_of_the_month_on_the_side_of_the_tense(sentence, 
 ])
 def test_an_ordinal_before_its_noun_is_no_day_of_the_month(sentence):
     assert analyze(sentence).timexes == []
+
+
+def test_the_rest_of_the_year_is_the_current_year():
+    t = timex(analyze("The plant would be closed for the rest of the year."), "the rest of the year")
+    assert t.value == str(PUB.year)
+
+
+def test_the_rest_of_a_group_is_no_time():
+    assert analyze("The rest of the team left.").timexes == []

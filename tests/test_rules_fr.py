@@ -1270,3 +1270,11 @@ def test_two_hours_joined_as_a_range_are_times_of_day(sentence, first, second):
 def test_hours_of_something_after_apres_stay_a_duration():
     t = timex(analyze("Après 20 heures de négociations, un accord a été trouvé."), "20 heures")
     assert (t.type, t.value) == ("DURATION", "PT20H")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Le texte sera présenté en fin de semaine prochaine.", "fin de semaine prochaine", "2020-W02"),
+    ("L'usine restera fermée pour le reste de l'année.", "le reste de l'année", "2019"),
+])
+def test_part_and_rest_of_a_unit_keep_their_modifier(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -400,6 +400,8 @@ RULES = [
     ("week_of_date", "the week of {month} {day} ,? {year}?", "date", {"within": "W"}),
     ("week_end", "the|this weekend", "weekend", {}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
+    # "for the rest of the year": the current unit
+    ("rest_of_unit", "the rest of the|this {cal_unit}", "rel_unit", {"dir": 0}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),
     # "in the new year": the year whose start is nearest to publication
     ("new_year", "^the new year", "rel_unit", {"dir": 0, "unit": "Y", "new": True}),

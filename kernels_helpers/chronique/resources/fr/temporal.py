@@ -532,7 +532,9 @@ RULES = [
     ("part_year", "{part} {year}", "year", {}),
     ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
     # « en fin d'année », « en début de semaine »: the current unit
-    ("part_unit_short", "^en {part} de|d' {cal_unit}", "part_unit", {}),
+    ("part_unit_short", "^en {part} de|d' {cal_unit} {after_mod}?", "part_unit", {}),
+    # « pour le reste de l'année », « le reste du mois »: the current unit
+    ("reste_unit", "le reste de|du l'|la|le? {cal_unit}", "rel_unit", {"dir": 0}),
     ("season", "le|l'|cet|cette|ce {season} {year}? {after_mod}?", "season", {}),
     ("season_en", "^en|^au {season} {year}? {after_mod}?", "season_strict", {}),
     # « en mars de l'an dernier », « en juin de l'année prochaine »
