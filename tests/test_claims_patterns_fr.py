@@ -2920,3 +2920,13 @@ def test_a_date_in_an_aside_about_the_speaker_dates_the_claim():
     cs = chronique.analyze("« Pour moi, c'est le seul moyen de voyager », témoigne Huguette, 79 ans, rencontrée "
                            "mardi sur le quai.", published="2024-03-14", lang="fr").claims
     assert [c["time"]["value"] for c in cs] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("On apprenait mardi de source judiciaire que le suspect avait été mis en examen.",
+     "le suspect avait été mis en examen"),
+    ("On apprend de source policière que le suspect a été arrêté.", "le suspect a été arrêté"),
+])
+def test_a_source_after_a_verb_of_learning_reports_the_que_clause(text, content):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["anonymous"], c["content"]["text"]) for c in cs] == [(True, content)]

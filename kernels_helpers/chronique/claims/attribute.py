@@ -35,7 +35,7 @@ from operator import attrgetter
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, TITLE, Lexicon, positions
-from .lexicon import END
+from .lexicon import CUE, END
 from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 
 
@@ -3793,7 +3793,18 @@ class Attributor:
             np_end = y
         lead = strip_lead(d, floor, c.s)
         rel = self._relative_subject(c.s, floor)
-        if rel is not None:
+        learnt = None
+        if c.s > floor and any(d.mask[t] & CUE for t in range(max(floor, c.s - 4), c.s)):
+            # « On apprenait mardi de source judiciaire que le suspect ... »: the source of a verb of
+            # learning, then what was learnt
+            learnt = next((t for t in range(m.end, min(np_end, m.end + 3))
+                           if d.keys[t] in lex.complementizers.first and d.inq[t] < 0), None)
+        if learnt is not None and learnt + 1 < end:
+            np_end = learnt
+            a = learnt + 1
+            e = trim_end(d, a, self.clause_end(a, ci))
+            rule = "according-que"
+        elif rel is not None:
             # "ce chiffre, qui selon lui ne tient pas compte ...", "le frelon, dont la prolifération,
             # selon eux, menace ...": the relative's predicate after the attribution phrase
             if d.keys[c.s - 1] == ",":
