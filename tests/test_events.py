@@ -340,3 +340,9 @@ def test_a_toll_aside_with_dont_does_not_cut_the_trigger_off_from_its_time():
     a = chronique.analyze("Deux personnes ont été tuées et 23 blessées, dont cinq grièvement, dans le déraillement "
                           "lundi soir d'un TER.", published=PUB, lang="fr")
     assert [e["time"]["value"] for e in a.events] == ["2019-12-30TEV"]
+
+
+def test_a_place_opening_a_clause_after_a_reporting_verb_and_a_comma_is_the_doer():
+    a = chronique.analyze("Russian forces captured two villages, Moscow said, as Kyiv rushed reinforcements "
+                          "to the north-east.", published=PUB, lang="en")
+    assert [(e["kind"], e["actor"]["name"]) for e in a.events] == [("military deployment", "Ukraine")]

@@ -680,8 +680,10 @@ class Extractor:
             if j >= s:
                 break
             c = cues.find(1, max(lo, j - 3), j)
-            if c >= 0 and not self.lex.complementizers.isdisjoint(lows[c + 1:j]):
-                c = -1                  # "said earlier that the United States had sent": the subject
+            if c >= 0 and (not self.lex.complementizers.isdisjoint(lows[c + 1:j])
+                           or _breaks_clause(self.toks, lows, c + 1, j)):
+                c = -1                  # "said earlier that the United States had sent", "Moscow said,
+                                        # as Kyiv rushed ...": the subject of a clause of its own
             said = cues.find(1, j + 1, min(s, j + 4))
             if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
                 said = -1               # "Germany said it will deploy 300 troops": the speaker does it
