@@ -346,3 +346,12 @@ def test_a_place_opening_a_clause_after_a_reporting_verb_and_a_comma_is_the_doer
     a = chronique.analyze("Russian forces captured two villages, Moscow said, as Kyiv rushed reinforcements "
                           "to the north-east.", published=PUB, lang="en")
     assert [(e["kind"], e["actor"]["name"]) for e in a.events] == [("military deployment", "Ukraine")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protesters were attacked, said Iran's foreign ministry."),
+    ("fr", "Des manifestants ont été attaqués, a indiqué le ministère iranien."),
+])
+def test_the_speaker_after_a_reporting_verb_is_no_target(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["target"]) for e in a.events] == [("attack", None)]

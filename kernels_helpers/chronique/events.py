@@ -704,6 +704,9 @@ class Extractor:
                 actor = actor if actor is not None and j - s > 1 else name
                 continue                # « une frappe israélienne »: the doer's nationality, after the noun
             if j >= e and j - e <= 12:
+                c = cues.find(1, max(e, j - 3), j)
+                if c >= 0 and self.lex.complementizers.isdisjoint(lows[c + 1:j]):
+                    continue            # "were attacked, said Iran's foreign ministry": the speaker
                 target = name
                 break
         if kind == "attack on diplomatic mission" or diplomatic:
