@@ -92,6 +92,9 @@ def cases(size: int = SIZE) -> dict[str, str]:
         "'Il y a un an jour pour jour ' repeated": _repeat("Il y a un an jour pour jour ", size),
         "owners and lawsuits repeated": _repeat("Kestrel Ales will close its last plant, its owner said. "
                                                 "The lawsuit says the manager ignored complaints. ", size),
+        # one paragraph of claims each dated inside its own words: the date of each is looked for
+        # among the paragraph's earlier expressions, all inside other claims' words
+        "dated claims in one paragraph": _repeat("Prices rose on Monday, he said. ", size),
     }
 
 

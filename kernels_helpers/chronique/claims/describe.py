@@ -15,6 +15,7 @@ from .registry import UNKNOWN, Entity, Registry, acronym
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
+PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
@@ -51,6 +52,7 @@ def _span(text: str, a: int, b: int) -> dict:
 class Describer:
     def __init__(self, d: Doc, reg: Registry, timexes: list, published):
         self.d = d
+        self.content_spans: list = []       # the reported words of every claim (``describe``), merged
         self.reg = reg
         self.starts = d.starts
         # time expressions that can date a claim: resolved calendar values outside quotations
@@ -692,9 +694,14 @@ class Describer:
             if lst:
                 k = bisect_right(self.para_keys[para], cue - 1) - 1
                 # (nor inside the words another claim reports: "... repelled 27 attacks overnight.
-                # 'The situation is difficult,' X told television" was not said overnight)
+                # 'The situation is difficult,' X told television" was not said overnight; the last
+                # ``PARAGRAPH_LOOK_BACK`` expressions only: a paragraph of thousands of claims stays linear)
+                stop = k - PARAGRAPH_LOOK_BACK
                 while k >= 0 and (ca <= starts[lst[k][0]] < cb or self._reported(starts[lst[k][0]])):
                     k -= 1
+                    if k <= stop:
+                        k = -1
+                        break
                 if k >= 0:
                     t = lst[k]
                     return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "paragraph"}
