@@ -679,16 +679,11 @@ class Extractor:
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
-            c = cues.find(1, max(lo, j - 3), j)
-            if c >= 0 and (not self.lex.complementizers.isdisjoint(lows[c + 1:j])
-                           or _breaks_clause(self.toks, lows, c + 1, j)):
-                c = -1                  # "said earlier that the United States had sent", "Moscow said,
-                                        # as Kyiv rushed ...": the subject of a clause of its own
             said = cues.find(1, j + 1, min(s, j + 4))
             if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
                 said = -1               # "Germany said it will deploy 300 troops": the speaker does it
             if s - j <= 10 and not _breaks_clause(self.toks, lows, j, s) \
-                    and c < 0 and said < 0 \
+                    and not self._reporting_agent(j, lo) and said < 0 \
                     and not (j > 0 and lows[j - 1] in locative):
                 # (nor its speaker: "Ukrainian officials said Russian shelling ...")
                 actor = name
@@ -704,8 +699,7 @@ class Extractor:
                 actor = actor if actor is not None and j - s > 1 else name
                 continue                # « une frappe israélienne »: the doer's nationality, after the noun
             if j >= e and j - e <= 12:
-                c = cues.find(1, max(e, j - 3), j)
-                if c >= 0 and self.lex.complementizers.isdisjoint(lows[c + 1:j]):
+                if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
                 target = name
                 break
@@ -736,6 +730,15 @@ class Extractor:
             "triggers": sorted([t[2] for t in triggers]),
             "prior": self._prior(s),
         }
+
+    def _reporting_agent(self, j: int, lo: int) -> bool:
+        """Whether the place at token ``j`` names the speaker of a reporting verb at most three tokens
+        before it, from token ``lo`` on ("accusée par Washington", "said Iran's foreign ministry"); not
+        the subject of a clause of its own after it ("said earlier that the United States had sent",
+        "Moscow said, as Kyiv rushed ...")."""
+        c = self.cue_mask.find(1, max(lo, j - 3), j)
+        return c >= 0 and self.lex.complementizers.isdisjoint(self.lows[c + 1:j]) \
+            and not _breaks_clause(self.toks, self.lows, c + 1, j)
 
     def _prior(self, s: int) -> bool:
         """Whether the trigger at token ``s`` tells another happening the sentence counts from ("a week

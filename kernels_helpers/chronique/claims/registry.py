@@ -30,10 +30,10 @@ _EXPANSIONS = 200       # entities an acronym's expansion is looked for among
 ROLE_REACH = 400        # mentions each way among which the holder of a possessed role is looked for
 
 
-
 def acronym(name: str | None) -> bool:
     """Whether ``name`` is written as an acronym: capital letters only, two to eight, in one word."""
     return bool(name) and 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
+
 
 @dataclass(eq=False, slots=True)
 class Entity:

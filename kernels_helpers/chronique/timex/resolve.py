@@ -801,7 +801,7 @@ class Resolver:
         tense = it["tense"]
         if direction is None:
             direction = 0
-        new = f.get("new") and unit not in ("WE",)
+        new = f.get("new")
         if new:
             # "the new year", « la nouvelle année »: the current unit while in its first quarter
             # (published in January), else the coming one (published in June or December)
