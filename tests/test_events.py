@@ -355,3 +355,48 @@ def test_a_place_opening_a_clause_after_a_reporting_verb_and_a_comma_is_the_doer
 def test_the_speaker_after_a_reporting_verb_is_no_target(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [(e["kind"], e["target"]) for e in a.events] == [("attack", None)]
+
+
+@pytest.mark.parametrize("lang, text, day, modality", [
+    ("en", "Israel and Hamas agreed to a ceasefire on Monday.", "2019-12-30", "asserted"),
+    ("en", "A truce brokered by Egypt will take effect on Friday.", "2020-01-03", "future"),
+    ("fr", "Un cessez-le-feu est entré en vigueur dimanche entre Israël et le Hezbollah.", "2019-12-29", "asserted"),
+    ("fr", "Les deux camps ont conclu une trêve samedi.", "2019-12-28", "asserted"),
+])
+def test_a_ceasefire_agreed_or_in_force_is_an_event_at_the_foot_of_the_ladder(lang, text, day, modality):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["time"]["value"], e["modality"], e["rung"], e["target"]) for e in a.events] == [
+        ("ceasefire", day, modality, 0, None)]
+    assert a.events[0]["reference"]["cameo"] == "0871" and a.events[0]["reference"]["goldstein"] > 0
+    assert ladder.rung_name(0, lang) != ladder.rung_name(1, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The United Nations called for a ceasefire on Monday."),
+    ("en", "Russia violated the truce on Monday, Kyiv said."),
+    ("en", "Talks on a truce stalled on Monday."),
+    ("en", "No ceasefire was agreed on Monday."),
+    ("fr", "L'ONU a lancé lundi un appel à un cessez-le-feu."),
+    ("fr", "Moscou a violé la trêve lundi."),
+])
+def test_a_ceasefire_asked_for_broken_or_discussed_is_no_event(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] == "ceasefire"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The rebels agreed on Monday to a six-month ceasefire."),
+    ("fr", "Les manifestants ont entamé lundi un sit-in de 48 heures."),
+])
+def test_a_duration_beside_the_trigger_does_not_date_it(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["time"]["value"] for e in a.events] == ["2019-12-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses walked off the job on Monday in a three-day strike.",
+    "Rail workers began a 24-hour strike on Monday.",
+])
+def test_a_walkout_of_a_set_length_is_a_labour_strike_not_an_air_strike(text):
+    a = chronique.analyze(text, published=PUB, lang="en")
+    assert a.events == []

@@ -6,7 +6,8 @@ Steps, reading only what earlier steps produced:
 
 1. triggers: event words of the language's ``events`` resource (verbs in every
    generated form, nouns and phrases), each with its kind (kill, attack, strike,
-   storm, protest, deploy, sanction);
+   storm, protest, deploy, sanction, ceasefire: a ceasefire only where it is agreed,
+   declared or in force);
 2. mentions: the triggers of one sentence that share the same governing time
    expression (the nearest one in the same clause) form one mention, with its
    casualties, troop numbers, actor, target and modality;
@@ -33,7 +34,7 @@ from .tokens import Token, columns, strip_accents, unaccented as _unaccented
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
           "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
-          "sanction": "sanction"}
+          "sanction": "sanction", "ceasefire": "truce"}
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-"})
 _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
@@ -104,6 +105,13 @@ class Lexicon:
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
+        # what makes a ceasefire named a happening: a verb of agreeing or declaring it, in any form,
+        # or a word of its taking effect; what makes it one asked for or broken instead
+        truce = {strip_accents(w.lower()) for w in getattr(ev, "TRUCE_WORDS", ())}
+        for lemma in getattr(ev, "TRUCE_VERBS", ()):
+            truce.update(strip_accents(f.lower()) for f in ev.forms(lemma))
+        self.truce_words = frozenset(truce)
+        self.truce_blockers = frozenset(strip_accents(w.lower()) for w in getattr(ev, "TRUCE_BLOCKERS", ()))
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
         self.hypo_endings = tuple(ev.HYPOTHETICAL_ENDINGS)
@@ -409,6 +417,8 @@ class Extractor:
                                     # Friday": the time of a relative clause after the trigger
             if t.value in ("PRESENT_REF",) and t.type == "DATE" and dist > 3:
                 continue
+            if t.type == "DURATION":
+                continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
             if best is None or dist < best[0]:
                 best = (dist, t)
         if best is None:
@@ -604,6 +614,8 @@ class Extractor:
                     continue   # "envoyer une lettre": not a deployment
             if kind == "storm_take" and self._near(self.diplomatic_at, e, e + 4) is None:
                 continue       # "took the" is a storming only of a mission
+            if fam == "truce" and not self._truce_told(s, e, lo, hi):
+                continue       # "calls for a ceasefire", "talks on a truce": no ceasefire in force
             timex = self._governing_timex(s, e)
             base = (self.toks[s].sent, fam, timex.id if timex else None)
             # triggers far apart, or across a clause break, are separate happenings
@@ -663,6 +675,8 @@ class Extractor:
         elif fam == "deploy":
             kind = "military deployment"
             troops = self._troops(max(lo, s - 8), min(hi, e + 8))[0]
+        elif fam == "truce":
+            kind = "ceasefire"
         else:
             kind = "sanctions"
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
@@ -703,6 +717,8 @@ class Extractor:
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
                 target = name
                 break
+        if fam == "truce":
+            target = None               # a ceasefire binds its parties; no one is its target
         if kind == "attack on diplomatic mission" or diplomatic:
             d = self._near(self.diplomatic_at, s, hi)
             if d is not None:
@@ -714,8 +730,8 @@ class Extractor:
                         break
         claim = self._claim_of(s)
         modality = self._modality(s, e, lo, hi, timex, claim is not None)
-        if modality == "negated" and kinds <= {"kill", "wound"}:
-            return None                 # "No one was wounded.": no happening told
+        if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
+            return None                 # "No one was wounded.", "no truce was agreed": no happening told
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
             "trigger": {"start": toks[s].start, "end": toks[e - 1].end,
@@ -730,6 +746,19 @@ class Extractor:
             "triggers": sorted([t[2] for t in triggers]),
             "prior": self._prior(s),
         }
+
+    def _truce_told(self, s: int, e: int, lo: int, hi: int) -> bool:
+        """Whether the ceasefire named by tokens [s, e) is told as agreed, declared or in force: a
+        word of ``truce_words`` within ten tokens before it or eight after, in its sentence ("agreed to a ceasefire",
+        "the truce took effect", « le cessez-le-feu est entré en vigueur »), and none of
+        ``truce_blockers`` in the three tokens before it ("called for a ceasefire", « a violé la
+        trêve »)."""
+        lex = self.lex
+        before = [_unaccented(w) for w in self.lows[max(lo, s - 3):s]]
+        if not lex.truce_blockers.isdisjoint(before):
+            return False
+        near = self.lows[max(lo, s - 10):s] + self.lows[e:min(hi, e + 8)]
+        return not lex.truce_words.isdisjoint(map(_unaccented, near))
 
     def _reporting_agent(self, j: int, lo: int) -> bool:
         """Whether the place at token ``j`` names the speaker of a reporting verb at most three tokens

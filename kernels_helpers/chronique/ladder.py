@@ -3,7 +3,7 @@
 The ladder is ordinal, seven rungs, from words to lethal force:
 
 ====  =====================================================
-0     statement or denial
+0     statement or denial; ceasefire
 1     accusation
 2     threat or warning
 3     protest or sit-in
@@ -31,7 +31,7 @@ from __future__ import annotations
 from .resources import module
 
 RUNGS = {
-    0: "statement or denial",
+    0: "statement, denial or ceasefire",
     1: "accusation",
     2: "threat or warning",
     3: "protest or sit-in",
@@ -46,6 +46,9 @@ KIND_RUNG = {
     "protest": 3, "sanctions": 4, "military deployment": 4,
     "attack": 5, "air strike": 5, "attack on diplomatic mission": 5,
     "lethal attack": 6, "lethal strike": 6,
+    # a ceasefire agreed or in force: no force used, the ladder's foot (its Goldstein value, +9,
+    # sets it apart from the statements of the same rung)
+    "ceasefire": 0,
 }
 
 # claim kind -> rung (a claim's own escalation, as a speech act)
@@ -72,6 +75,7 @@ REFERENCE_CODES = {
     "attack on diplomatic mission": ("145", "Protest violently, riot", -7.5, "PROTEST"),
     "lethal attack": ("190", "Use conventional military force", -10.0, "ASSAULT"),
     "lethal strike": ("195", "Employ aerial weapons", -10.0, "ASSAULT"),
+    "ceasefire": ("0871", "Declare truce, ceasefire", 9.0, None),
 }
 
 

@@ -6,6 +6,7 @@ LANG = "en"
 
 # event verbs whose forms the generator cannot guess
 IRREGULAR = {"send": ("sends", "sent", "sending"), "strike": ("strikes", "struck", "striking"),
+             "begin": ("begins", "began", "begun", "beginning"), "hold": ("holds", "held", "holding"),
              "shoot dead": ("shoots dead", "shot dead", "shooting dead"),
              "rally": ("rallies", "rallied", "rallying")}
 
@@ -48,7 +49,21 @@ PHRASES = {
     "protest": "protest", "protests": "protest", "rally": "protest",
     "deployment": "deploy", "reinforcements": "deploy",
     "sanctions": "sanction",
+    # a ceasefire (an event only where it is agreed, declared or takes effect: see TRUCE_VERBS)
+    "ceasefire": "ceasefire", "ceasefires": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
+    "truces": "ceasefire", "armistice": "ceasefire", "humanitarian pause": "ceasefire",
 }
+# verbs that make a ceasefire a happening (agreed, declared, in force), in every generated form, and
+# words that tell the same ("took effect", "in force"); a ceasefire otherwise named ("talks on a
+# truce") is none
+TRUCE_VERBS = ("agree", "declare", "announce", "reach", "broker", "sign", "accept", "begin", "start", "hold",
+               "proclaim", "seal", "strike", "order")
+TRUCE_WORDS = ("effect", "force", "effective", "came", "took", "went", "agreement", "deal")
+# words right before a ceasefire that make it something asked for, broken or discussed, not in force
+TRUCE_BLOCKERS = ("call", "calls", "called", "calling", "urge", "urged", "urges", "demand", "demanded",
+                  "demands", "violate", "violated", "violates", "violating", "violation", "violations",
+                  "breach", "breached", "breaches", "broke", "break", "breaking", "reject", "rejected",
+                  "rejects", "without")
 VIOLENT = ("violent", "violently", "clashes", "riot", "riots")
 DIPLOMATIC = ("embassy", "embassies", "consulate", "consulates", "diplomatic mission", "legation")
 TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel", "reinforcements",
@@ -98,7 +113,9 @@ NEGATION = ("not", "never", "no")
 # a strike of workers, not of weapons: "a general strike", "went on strike", "strike action"
 LABOUR_STRIKE_WORDS = ("strike", "strikes")
 LABOUR_STRIKE_BEFORE = ("general", "hunger", "national", "nationwide", "labor", "labour", "wildcat", "rail",
-                        "teachers", "workers", "union", "on", "doctors", "nurses", "transport", "sympathy")
+                        "teachers", "workers", "union", "on", "doctors", "nurses", "transport", "sympathy",
+                        # a walkout of a set length: "a three-day strike", "a 24-hour strike"
+                        "day", "hour", "week", "warning", "indefinite", "open-ended")
 LABOUR_STRIKE_AFTER = ("action", "ballot", "vote", "pay", "fund", "by", "notice", "day")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # a place after one of these words and a hyphen is a faction, not the country ("pro-Iranian", "pro-Iran")
@@ -115,7 +132,7 @@ HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely",
 THOUSANDS_SEP = ","
 
 RUNG_NAMES = {
-    0: "statement or denial",
+    0: "statement, denial or ceasefire",
     1: "accusation",
     2: "threat or warning",
     3: "protest or sit-in",
@@ -129,7 +146,7 @@ KIND_NAMES = {
     "sanctions": "sanctions", "military deployment": "military deployment",
     "attack": "attack", "air strike": "air strike",
     "attack on diplomatic mission": "attack on a diplomatic mission",
-    "lethal attack": "lethal attack", "lethal strike": "lethal strike",
+    "lethal attack": "lethal attack", "lethal strike": "lethal strike", "ceasefire": "ceasefire",
 }
 
 # words of the escalation chart (chronique.chart) and its exports

@@ -42,7 +42,21 @@ PHRASES = {
     "rassemblement": "protest", "protestations": "protest",
     "déploiement": "deploy", "renforts": "deploy",
     "sanctions": "sanction",
+    # un cessez-le-feu (un événement seulement là où il est conclu, décrété ou en vigueur : voir TRUCE_VERBS)
+    "cessez-le-feu": "ceasefire", "trêve": "ceasefire", "trêves": "ceasefire", "armistice": "ceasefire",
+    "pause humanitaire": "ceasefire",
 }
+# verbes qui font d'un cessez-le-feu un événement (conclu, décrété, en vigueur), sous toutes leurs
+# formes engendrées, et mots qui disent de même (« entré en vigueur ») ; un cessez-le-feu autrement
+# nommé (« des pourparlers sur une trêve ») n'en est pas un
+TRUCE_VERBS = ("conclure", "décréter", "annoncer", "signer", "accepter", "proclamer", "instaurer", "négocier",
+               "obtenir", "débuter", "commencer", "respecter", "ordonner", "sceller")
+TRUCE_WORDS = ("vigueur", "accord", "effectif", "effective")
+# mots juste avant un cessez-le-feu qui en font une demande, une rupture ou un sujet, pas un fait
+TRUCE_BLOCKERS = ("appel", "appels", "appelé", "appelle", "appellent", "appeler", "réclame", "réclament",
+                  "réclamé", "exige", "exigent", "exigé", "demande", "demandent", "demandé", "violation",
+                  "violations", "violé", "viole", "violent", "rompu", "rompt", "rupture", "rejeté", "rejette",
+                  "sans")
 # words that make a protest violent ("la violente manifestation")
 VIOLENT = ("violent", "violente", "violents", "violentes", "violemment", "heurts")
 # the targets that make an attack an attack on a diplomatic mission
@@ -116,7 +130,7 @@ HYPOTHETICAL_WORDS = ("éventuel", "éventuelle", "éventuels", "éventuelles", 
 THOUSANDS_SEP = "\u202f"
 
 RUNG_NAMES = {
-    0: "déclaration ou démenti",
+    0: "déclaration, démenti ou cessez-le-feu",
     1: "accusation",
     2: "menace ou avertissement",
     3: "manifestation ou sit-in",
@@ -130,7 +144,7 @@ KIND_NAMES = {
     "sanctions": "sanctions", "military deployment": "déploiement militaire",
     "attack": "attaque", "air strike": "frappe aérienne",
     "attack on diplomatic mission": "attaque d'une mission diplomatique",
-    "lethal attack": "attaque meurtrière", "lethal strike": "frappe meurtrière",
+    "lethal attack": "attaque meurtrière", "lethal strike": "frappe meurtrière", "ceasefire": "cessez-le-feu",
 }
 
 # words of the escalation chart (chronique.chart) and its exports
