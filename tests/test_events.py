@@ -400,3 +400,53 @@ def test_a_duration_beside_the_trigger_does_not_date_it(lang, text):
 def test_a_walkout_of_a_set_length_is_a_labour_strike_not_an_air_strike(text):
     a = chronique.analyze(text, published=PUB, lang="en")
     assert a.events == []
+
+
+@pytest.mark.parametrize("lang, text, actor, target", [
+    ("fr", "Israël a frappé lundi des cibles du Hezbollah.", "Israel", "Hezbollah"),
+    ("en", "Israel hit Hezbollah targets in Lebanon on Monday.", "Israel", "Hezbollah"),
+    ("fr", "Kiev a été frappée lundi par des missiles russes.", "Russia", "Ukraine"),
+    ("en", "Kyiv was hit by Russian missiles on Monday.", "Russia", "Ukraine"),
+])
+def test_a_verb_of_hitting_beside_force_is_a_strike(lang, text, actor, target):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["actor"]["name"], e["target"]["name"], e["time"]["value"]) for e in a.events] == [
+        ("air strike", actor, target, "2019-12-30")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La France a été frappée par une vague de froid lundi."),
+    ("fr", "La tempête a frappé la Bretagne lundi."),
+    ("fr", "Le club a été frappé d'une amende lundi."),
+    ("en", "The U.S. hit China with tariffs on Monday."),
+    ("en", "Ukraine's exports hit a record high on Monday."),
+    ("en", "The hurricane hit Florida on Monday."),
+])
+def test_a_verb_of_hitting_without_force_is_no_event(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert a.events == []
+
+
+@pytest.mark.parametrize("lang, text, kind, actor, target", [
+    ("en", "Kyiv was attacked by Russian forces on Monday.", "attack", "Russia", "Ukraine"),
+    ("en", "Kyiv was attacked on Monday.", "attack", None, "Ukraine"),
+    ("fr", "L'ambassade a été attaquée lundi par des manifestants irakiens.", "attack on diplomatic mission",
+     "Iraq", None),
+    ("en", "Russia is attacking Ukraine on Monday.", "attack", "Russia", "Ukraine"),
+])
+def test_a_passive_trigger_takes_its_agent_as_the_doer_and_its_subject_as_the_target(lang, text, kind, actor,
+                                                                                      target):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], (e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events] == [
+        (kind, actor, target)]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Kyiv rushed reinforcements to blunt the offensive launched on Friday.", None),
+    ("fr", "L'armée a déployé des renforts pour contrer l'offensive lancée vendredi.", None),
+    ("en", "The attack launched on Friday killed three soldiers.", "2019-12-27"),
+    ("fr", "Des soldats ont été déployés devant l'armée vendredi.", "2019-12-27"),
+])
+def test_the_time_after_another_nouns_participle_does_not_date_the_trigger(lang, text, day):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["time"]["value"] for e in a.events] == [day]

@@ -76,6 +76,17 @@ class Lexicon:
         for lemma, kind in ev.VERBS.items():
             for form in ev.forms(lemma):
                 triggers.setdefault(form, (kind, True))
+        # verbs that tell force only beside a place, a weapon, troops or a military target (see
+        # ``Extractor._force_around``)
+        self.conditional = set()
+        for lemma, kind in getattr(ev, "CONDITIONAL_VERBS", {}).items():
+            for form in ev.forms(lemma):
+                if form not in triggers:
+                    triggers[form] = (kind, True)
+                    self.conditional.add(form)
+        self.military_subjects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "MILITARY_SUBJECTS", ()))
+        self.strike_objects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_OBJECTS", ()))
+        self.strike_veto = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_VETO_AFTER", ()))
         for phrase, kind in ev.PHRASES.items():
             # phrases of more than one word are verbal ("pris d'assaut", "took the")
             triggers[phrase] = (kind, kind.startswith("storm") and " " in phrase)
@@ -94,12 +105,18 @@ class Lexicon:
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
+        self.passive_aux = frozenset(w.lower() for w in getattr(ev, "PASSIVE_AUXILIARIES", ()))
+        self.agent_markers = frozenset(w.lower() for w in getattr(ev, "AGENT_MARKERS", ()))
+        self.active_endings = tuple(w.lower() for w in getattr(ev, "ACTIVE_ENDINGS", ()))
         self.labor_strikes = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_WORDS", ())}
         self.noun_determiners = {w.lower() for w in getattr(ev, "NOUN_DETERMINERS", ())}
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
         self.sequence_words = {w.lower() for w in getattr(ev, "SEQUENCE_WORDS", ())}
         self.relatives = frozenset(w.lower() for w in getattr(ev, "RELATIVES", ()))
+        self.participle_endings = tuple(getattr(ev, "PARTICIPLE_ENDINGS", ()))
+        self.participles = frozenset(w.lower() for w in getattr(ev, "PARTICIPLES", ()))
+        self.time_prepositions = frozenset(w.lower() for w in getattr(ev, "TIME_PREPOSITIONS", ()))
         self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
         self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
@@ -320,6 +337,9 @@ class Extractor:
                 i = end
                 continue                # "a general strike", "went on strike", "strike action": labour
             kind, verb = value
+            if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end):
+                i = end
+                continue                # "frappé par la crise", "hit a record": no force used
             if lex.weapons and strip_accents(" ".join(lows[j:end])) in lex.weapons:
                 if not self._launched(j):
                     i = end
@@ -347,6 +367,26 @@ class Extractor:
                                         or lows[k] in lex.numbers.first):
             k -= 1
         return k >= 0 and lows[k] in lex.launch_verbs
+
+    def _force_around(self, j: int, end: int) -> bool:
+        """Whether the verb at tokens [j, end), one that tells a strike only beside force, has a place,
+        an army, troops or a weapon among the six tokens before it, and a place, a weapon or a military
+        target among the five after it (and no ``STRIKE_VETO_AFTER`` word there), in its sentence
+        ("Israël a frappé des cibles", "Kyiv was hit by Russian missiles")."""
+        lex, lows = self.lex, self.lows
+        lo, hi = self._sentence_bounds(j)
+        a, b = max(lo, j - 6), min(hi, end + 5)
+        places = [p for p, _ in self._places(lo, hi) if a <= p < b]
+        before = [strip_accents(w) for w in lows[a:j]]
+        if not (any(p < j for p in places) or not lex.military_subjects.isdisjoint(before)
+                or not lex.weapons.isdisjoint(before)):
+            return False
+        after = [strip_accents(w) for w in lows[end:b]]
+        if not lex.strike_veto.isdisjoint(after):
+            return False                # "hit China with tariffs", "hit a record high"
+        return any(end <= p for p in places) or not (
+            lex.strike_objects.isdisjoint(after) and lex.weapons.isdisjoint(after)
+            and lex.military_subjects.isdisjoint(after))
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
@@ -415,6 +455,8 @@ class Extractor:
             if a >= e and not self.lex.relatives.isdisjoint(lows[e:a]):
                 continue            # "rushed reinforcements against the offensive that began on
                                     # Friday": the time of a relative clause after the trigger
+            if a >= e + 3 and self._reduced_relative(e, a):
+                continue            # "to blunt the offensive launched on Friday": another noun's time
             if t.value in ("PRESENT_REF",) and t.type == "DATE" and dist > 3:
                 continue
             if t.type == "DURATION":
@@ -428,6 +470,25 @@ class Extractor:
             if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
                 return t
         return None if best is None else best[1]
+
+    def _reduced_relative(self, e: int, a: int) -> bool:
+        """Whether the time expression at token ``a``, after a trigger ending at ``e``, follows a
+        participle that qualifies another noun, with its determiner, after the trigger ("the offensive
+        launched on Friday", « l'offensive lancée vendredi »; not "the attack launched on Friday")."""
+        lex, lows = self.lex, self.lows
+        p = a - 1
+        if lows[p] in lex.time_prepositions:
+            p -= 1
+        w = lows[p]
+        if p < e + 2 or not (w in lex.participles or lex.participle_endings and w.endswith(lex.participle_endings)):
+            return False
+        noun = lows[p - 1]
+        if not noun.isalpha() or noun in lex.noun_determiners:
+            return False
+        q = p - 2
+        if q > e and lows[q] == "'":
+            q -= 1
+        return q >= e and lows[q] in lex.noun_determiners
 
     def _claim_of(self, s: int):
         """The claim whose content holds token s (contents do not nest)."""
@@ -649,6 +710,10 @@ class Extractor:
                 if i < len(dpos) and dpos[i] < t[1] + 6:
                     diplomatic = True
                     break
+                # or its subject before a passive one (« l'ambassade a été attaquée »)
+                if i and dpos[i - 1] >= t[0] - 5 and self._passive(t[0]):
+                    diplomatic = True
+                    break
         casualties = {"killed": None, "wounded": None}
         troops = None
         if fam == "violent":
@@ -717,6 +782,14 @@ class Extractor:
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
                 target = name
                 break
+        if fam == "violent" and self._passive(s):
+            # "Kyiv was attacked by Russian forces": the agent did it (if named), to the subject
+            agent = self._passive_agent(e, hi, places)
+            if actor is not None and actor != agent:
+                target = actor
+            elif target == agent:
+                target = None           # (the agent's place, after the trigger, is not its target)
+            actor = agent
         if fam == "truce":
             target = None               # a ceasefire binds its parties; no one is its target
         if kind == "attack on diplomatic mission" or diplomatic:
@@ -746,6 +819,31 @@ class Extractor:
             "triggers": sorted([t[2] for t in triggers]),
             "prior": self._prior(s),
         }
+
+    def _passive(self, s: int) -> bool:
+        """Whether the trigger at token ``s`` is a passive verb: an auxiliary among the three tokens
+        before it ("was attacked", « a été frappée »), the trigger not ending as an active form does
+        ("is attacking")."""
+        lex, lows = self.lex, self.lows
+        return bool(lex.passive_aux) and not lex.passive_aux.isdisjoint(lows[max(0, s - 3):s]) \
+            and not lows[s].endswith(lex.active_endings)
+
+    def _passive_agent(self, e: int, hi: int, places: list) -> str | None:
+        """The place naming the agent of a passive trigger ending at token ``e``: the agent's word
+        (``AGENT_MARKERS``) among the five tokens after it, with no clause break between, and a place
+        within three tokens after that word ("was hit on Monday by Russian missiles", « a été frappée
+        lundi par des missiles russes »)."""
+        lex, lows = self.lex, self.lows
+        for k in range(e, min(hi, e + 5)):
+            w = lows[k]
+            if w in lex.agent_markers:
+                for j, name in places:
+                    if k < j <= k + 3:
+                        return name
+                return None
+            if w in CLAUSE_BREAKS:
+                return None
+        return None
 
     def _truce_told(self, s: int, e: int, lo: int, hi: int) -> bool:
         """Whether the ceasefire named by tokens [s, e) is told as agreed, declared or in force: a

@@ -7,6 +7,7 @@ LANG = "en"
 # event verbs whose forms the generator cannot guess
 IRREGULAR = {"send": ("sends", "sent", "sending"), "strike": ("strikes", "struck", "striking"),
              "begin": ("begins", "began", "begun", "beginning"), "hold": ("holds", "held", "holding"),
+             "hit": ("hits", "hitting"),
              "shoot dead": ("shoots dead", "shot dead", "shooting dead"),
              "rally": ("rallies", "rallied", "rallying")}
 
@@ -53,6 +54,21 @@ PHRASES = {
     "ceasefire": "ceasefire", "ceasefires": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
     "truces": "ceasefire", "armistice": "ceasefire", "humanitarian pause": "ceasefire",
 }
+# verbs that tell a strike only where force is their subject or object ("Israel hit Hezbollah targets",
+# "Kyiv was hit by Russian missiles", not "the economy was hit by inflation"): a trigger only with a
+# place, an army, troops or a weapon shortly before (MILITARY_SUBJECTS) and a place, a weapon or a
+# military target shortly after (STRIKE_OBJECTS), and none of STRIKE_VETO_AFTER
+CONDITIONAL_VERBS = {"hit": "strike", "target": "strike", "pound": "strike"}
+MILITARY_SUBJECTS = ("army", "military", "forces", "troops", "soldiers", "jets", "warplanes", "aircraft",
+                     "artillery", "navy", "militants", "fighters", "rebels", "insurgents", "militia", "militias",
+                     "drones", "drone", "missiles", "missile", "rockets", "rocket", "strikes")
+STRIKE_OBJECTS = ("target", "targets", "position", "positions", "site", "sites", "facility", "facilities",
+                  "infrastructure", "depot", "depots", "base", "bases", "bunker", "bunkers", "headquarters",
+                  "convoy", "convoys", "compound", "refinery", "refineries", "plant", "building", "buildings",
+                  "hospital", "school", "grid", "camp", "camps", "stronghold", "strongholds", "village",
+                  "villages", "town", "towns", "city", "cities", "neighbourhood", "neighborhood")
+STRIKE_VETO_AFTER = ("tariff", "tariffs", "sanctions", "duties", "taxes", "fine", "fines", "levies", "charges",
+                     "record", "high", "low", "mark", "milestone", "jackpot", "inflation")
 # verbs that make a ceasefire a happening (agreed, declared, in force), in every generated form, and
 # words that tell the same ("took effect", "in force"); a ceasefire otherwise named ("talks on a
 # truce") is none
@@ -73,6 +89,12 @@ WOUNDED_NOUNS = ("wounded", "injured")
 ONE = ("a", "an", "one")
 # auxiliaries between victims counted before a trigger and the trigger ("Two soldiers were wounded")
 PASSIVE_WORDS = ("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "later")
+# a passive trigger ("Kyiv was attacked by Russian forces"): its auxiliaries, and the word before its agent;
+# the place after the agent's word is the doer, the subject's place the target
+PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "be", "got", "get")
+AGENT_MARKERS = ("by",)
+# endings of a trigger after an auxiliary that make it active, not passive ("is attacking")
+ACTIVE_ENDINGS = ("ing",)
 # words after a number that make it an age ("a 64-year-old man", "aged 64 years")
 AGE_WORDS = ("year", "years")
 # approximate counts read as their round figure ("dozens of people", "hundreds of protesters")
@@ -100,6 +122,12 @@ SEQUENCE_WORDS = ("after", "before", "since", "following")
 # relative pronouns: a time in the relative clause after a trigger is not the trigger's ("the offensive
 # that began on Friday")
 RELATIVES = ("that", "which", "who", "whose", "where")
+# a participle after another noun ("the offensive launched on Friday"): the time after it is that noun's;
+# the participle's endings and irregular forms, and the words that may stand between it and the time
+PARTICIPLE_ENDINGS = ("ed",)
+PARTICIPLES = ("begun", "held", "sent", "struck", "led", "made", "fought", "built", "taken", "seen", "known",
+               "shot", "hit", "set", "caught", "brought", "given", "written", "won", "lost")
+TIME_PREPOSITIONS = ("on", "in", "at", "during", "since")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("that",)

@@ -46,6 +46,21 @@ PHRASES = {
     "cessez-le-feu": "ceasefire", "trêve": "ceasefire", "trêves": "ceasefire", "armistice": "ceasefire",
     "pause humanitaire": "ceasefire",
 }
+# verbes qui ne disent une frappe que si la force en est le sujet ou l'objet (« Israël a frappé des
+# cibles du Hezbollah », « Kiev a été frappée par des missiles », pas « frappé par la crise ») : un
+# déclencheur seulement avec, peu avant, un lieu, une armée, des troupes ou une arme (MILITARY_SUBJECTS)
+# et, peu après, un lieu, une arme ou une cible militaire (STRIKE_OBJECTS), sans STRIKE_VETO_AFTER
+CONDITIONAL_VERBS = {"frapper": "strike", "cibler": "strike", "pilonner": "strike"}
+MILITARY_SUBJECTS = ("armée", "aviation", "avions", "chasseurs", "bombardiers", "forces", "militaires",
+                     "artillerie", "marine", "soldats", "troupes", "combattants", "rebelles", "insurgés",
+                     "jihadistes", "djihadistes", "milices", "miliciens", "drones", "missiles", "roquettes")
+STRIKE_OBJECTS = ("cible", "cibles", "position", "positions", "site", "sites", "installation", "installations",
+                  "infrastructure", "infrastructures", "dépôt", "dépôts", "base", "bases", "bastion", "bastions",
+                  "convoi", "convois", "centrale", "centrales", "raffinerie", "raffineries", "immeuble",
+                  "immeubles", "bâtiment", "bâtiments", "hôpital", "hôpitaux", "école", "écoles", "camp", "camps",
+                  "quartier", "quartiers", "village", "villages", "ville", "villes", "réseau")
+STRIKE_VETO_AFTER = ("amende", "amendes", "interdiction", "taxe", "taxes", "droits", "sanctions", "crise",
+                     "record")
 # verbes qui font d'un cessez-le-feu un événement (conclu, décrété, en vigueur), sous toutes leurs
 # formes engendrées, et mots qui disent de même (« entré en vigueur ») ; un cessez-le-feu autrement
 # nommé (« des pourparlers sur une trêve ») n'en est pas un
@@ -71,6 +86,11 @@ WOUNDED_NOUNS = ("blessés", "blessé", "blessées", "blessée")
 # auxiliaries between victims counted before a trigger and the trigger (« huit personnes ont été tuées »)
 PASSIVE_WORDS = ("ont", "a", "été", "sont", "est", "avaient", "avait", "étaient", "était", "auraient", "aurait",
                  "également", "aussi")
+# un déclencheur au passif (« Kiev a été frappée par des missiles russes ») : ses auxiliaires, et le mot
+# avant son agent ; le lieu après ce mot est l'auteur, celui du sujet la cible
+PASSIVE_AUXILIARIES = ("été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "serait",
+                       "seraient")
+AGENT_MARKERS = ("par",)
 # words after a number that make it an age (« un homme de 64 ans »)
 AGE_WORDS = ("ans", "an")
 # approximate counts read as their round figure (« une vingtaine de morts », « des dizaines de blessés »)
@@ -103,6 +123,12 @@ SEQUENCE_WORDS = ("après", "avant", "depuis")
 # pronoms relatifs : une date dans la relative après un déclencheur n'est pas la sienne (« l'offensive
 # qui a commencé vendredi »)
 RELATIVES = ("qui", "que", "qu", "où")
+# un participe après un autre nom (« l'offensive lancée vendredi ») : la date qui le suit est celle de ce
+# nom ; les terminaisons du participe, et les mots qui peuvent le séparer de la date
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+                      "ites", "int", "inte", "ints", "intes")
+PARTICIPLES = ()
+TIME_PREPOSITIONS = ("dans", "depuis", "en", "de", "pendant", "dès")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("que", "qu")
