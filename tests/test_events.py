@@ -450,3 +450,34 @@ def test_a_passive_trigger_takes_its_agent_as_the_doer_and_its_subject_as_the_ta
 def test_the_time_after_another_nouns_participle_does_not_date_the_trigger(lang, text, day):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [e["time"]["value"] for e in a.events] == [day]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ukrainian forces repelled 12 attacks near Bakhmut on Monday. Russian shelling killed two civilians in "
+           "Kherson on Monday."),
+    ("fr", "Les forces ukrainiennes ont repoussé 12 attaques près de Bakhmout lundi. Des bombardements russes ont "
+           "tué deux civils à Kherson lundi."),
+])
+def test_happenings_of_one_day_in_two_named_towns_stay_two_events(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], (e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events] == [
+        ("attack", None, "Ukraine"), ("lethal strike", "Russia", None)]
+
+
+def test_a_mission_or_a_capital_after_a_locative_word_does_not_split_one_happening():
+    a = chronique.analyze("Protesters stormed the US embassy in Baghdad on Monday. Iran denied any role in the "
+                          "violent demonstration outside the US Embassy on Monday.", published=PUB, lang="en")
+    assert [e["kind"] for e in a.events if e["kind"] == "attack on diplomatic mission"] == [
+        "attack on diplomatic mission"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Russian missiles struck an apartment building in Dnipro on Monday.", ["air strike"]),
+    ("Israeli jets struck Gaza on Monday.", ["air strike"]),
+    ("Israel struck a deal with Egypt on Monday.", []),
+    ("A man was struck by a falling tree on Monday.", []),
+    ("The earthquake struck Turkey on Monday.", []),
+])
+def test_struck_is_a_strike_only_beside_force(text, kinds):
+    a = chronique.analyze(text, published=PUB, lang="en")
+    assert [e["kind"] for e in a.events] == kinds

@@ -87,6 +87,7 @@ class Lexicon:
         self.military_subjects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "MILITARY_SUBJECTS", ()))
         self.strike_objects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_OBJECTS", ()))
         self.strike_veto = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_VETO_AFTER", ()))
+        self.conditional -= set(ev.PHRASES)     # ("strikes", "frappe": nouns, triggers as they are)
         for phrase, kind in ev.PHRASES.items():
             # phrases of more than one word are verbal ("pris d'assaut", "took the")
             triggers[phrase] = (kind, kind.startswith("storm") and " " in phrase)
@@ -117,6 +118,13 @@ class Lexicon:
         self.participle_endings = tuple(getattr(ev, "PARTICIPLE_ENDINGS", ()))
         self.participles = frozenset(w.lower() for w in getattr(ev, "PARTICIPLES", ()))
         self.time_prepositions = frozenset(w.lower() for w in getattr(ev, "TIME_PREPOSITIONS", ()))
+        repel = set()
+        for lemma in getattr(ev, "REPELLING_VERBS", ()):
+            words = lemma.split()
+            for form in ev.forms(words[0]):
+                repel.add(strip_accents(form.lower()))     # (of "fend off", the verb: "fended")
+        self.repelling = frozenset(repel)
+        self.place_links = frozenset(w.lower() for w in getattr(ev, "PLACE_LINKS", ()))
         self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
         self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
@@ -369,24 +377,30 @@ class Extractor:
         return k >= 0 and lows[k] in lex.launch_verbs
 
     def _force_around(self, j: int, end: int) -> bool:
-        """Whether the verb at tokens [j, end), one that tells a strike only beside force, has a place,
-        an army, troops or a weapon among the six tokens before it, and a place, a weapon or a military
-        target among the five after it (and no ``STRIKE_VETO_AFTER`` word there), in its sentence
-        ("Israël a frappé des cibles", "Kyiv was hit by Russian missiles")."""
+        """Whether the verb at tokens [j, end), one that tells a strike only beside force, has an army,
+        troops or a weapon among the six tokens before it ("Israeli jets struck Gaza"), or a place there
+        and, among the five after it, a place, a weapon, a military target or a name right after the
+        verb ("Israël a frappé des cibles", "Kyiv was hit by Russian missiles", "Israel struck Gaza");
+        never with a ``STRIKE_VETO_AFTER`` word among those five ("struck a deal")."""
         lex, lows = self.lex, self.lows
         lo, hi = self._sentence_bounds(j)
         a, b = max(lo, j - 6), min(hi, end + 5)
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
-        if not (any(p < j for p in places) or not lex.military_subjects.isdisjoint(before)
-                or not lex.weapons.isdisjoint(before)):
+        armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
+        if not (armed or any(p < j for p in places)):
             return False
         after = [strip_accents(w) for w in lows[end:b]]
         if not lex.strike_veto.isdisjoint(after):
-            return False                # "hit China with tariffs", "hit a record high"
-        return any(end <= p for p in places) or not (
-            lex.strike_objects.isdisjoint(after) and lex.weapons.isdisjoint(after)
-            and lex.military_subjects.isdisjoint(after))
+            return False                # "hit China with tariffs", "hit a record high", "struck a deal"
+        if armed or any(end <= p for p in places) or not (
+                lex.strike_objects.isdisjoint(after) and lex.weapons.isdisjoint(after)
+                and lex.military_subjects.isdisjoint(after)):
+            return True                 # "Israeli jets struck Gaza", "Israël a frappé des cibles"
+        # a place before, and a name right after ("Israel struck Gaza", « Israël a frappé Rafah »)
+        toks = self.toks
+        return any(toks[k].text[:1].isupper() and toks[k].text.isalpha() and not self._in_timex(k)
+                   for k in range(end, min(b, end + 2)))
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
@@ -782,6 +796,8 @@ class Extractor:
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
                 target = name
                 break
+        if fam == "violent" and actor is not None and lex_repel(self, s, lo):
+            target, actor = actor, None     # "Ukrainian forces repelled 12 attacks": the attack's target
         if fam == "violent" and self._passive(s):
             # "Kyiv was attacked by Russian forces": the agent did it (if named), to the subject
             agent = self._passive_agent(e, hi, places)
@@ -801,6 +817,7 @@ class Extractor:
                     if near_lo <= j <= near_hi and name not in factions:
                         target = name
                         break
+        where = self._where(s, e, lo, hi, places)
         claim = self._claim_of(s)
         modality = self._modality(s, e, lo, hi, timex, claim is not None)
         if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
@@ -811,7 +828,7 @@ class Extractor:
                         "text": self.text[toks[s].start:toks[e - 1].end]},
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
-            "actor": actor, "target": target,
+            "actor": actor, "target": target, "where": where,
             "modality": modality,
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
@@ -819,6 +836,40 @@ class Extractor:
             "triggers": sorted([t[2] for t in triggers]),
             "prior": self._prior(s),
         }
+
+    def _where(self, s: int, e: int, lo: int, hi: int, places: list) -> str | None:
+        """The town where the trigger at tokens [s, e) happened, as named in its clause: the capitalised
+        name after a locative word ("near Bakhmut", « à Kherson »), within eight tokens before the
+        trigger or ten after it, with no clause break between; not a time expression ("in March"), a
+        mission ("outside the US Embassy") nor a place of the gazetteer (a country or capital, which
+        often stands for its government: "in Washington"), for which None."""
+        lex, lows, toks = self.lex, self.lows, self.toks
+        locative = lex.locative
+        a, b = max(lo, s - 8), min(hi, e + 10)
+        for k in range(a, b - 1):
+            if lows[k] not in locative or s <= k < e:
+                continue
+            j = k + 1
+            if lows[j] in lex.place_links and j + 1 < b:
+                j += 1              # "near the town of", « près de »
+            t = toks[j]
+            if not t.text[:1].isupper() or not t.text.isalpha() or self._in_timex(j):
+                continue
+            if (k < s and _breaks_clause(toks, lows, k, s)) or (k >= e and _breaks_clause(toks, lows, e, k)):
+                continue
+            if any(p == j for p, _ in places):
+                return None         # a country or capital, often its government ("in Washington"): no town
+            end = j + 1
+            while end < b and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+                end += 1
+            if self._near(self.diplomatic_at, j, end + 1) is not None:
+                return None         # "outside the US Embassy": the mission, not a town
+            return self.text[t.start:toks[end - 1].end]
+        return None
+
+    def _in_timex(self, j: int) -> bool:
+        i = bisect_right(self.tx_starts, j) - 1
+        return i >= 0 and self.tx[i][0] <= j < self.tx[i][1]
 
     def _passive(self, s: int) -> bool:
         """Whether the trigger at token ``s`` is a passive verb: an auxiliary among the three tokens
@@ -928,6 +979,9 @@ class Extractor:
             return False
         if ev.get("prior") != m.get("prior") and ev["sentence"]["start"] == m["sentence"]["start"]:
             return False                # "struck ..., a week after a drone attack killed three": two
+        w1, w2 = ev.get("where"), m.get("where")
+        if w1 and w2 and w1 != w2:
+            return False                # "attacks near Bakhmut ... shelling in Kherson": two places
         if fam == "violent":
             ek, mk = ev["kind"], m["kind"]
             if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \
@@ -988,6 +1042,7 @@ class Extractor:
                 target["actor"] = m["actor"]
                 target["verb"] = target.get("verb") or m.get("verb")
             target["target"] = target["target"] or m["target"]
+            target["where"] = target.get("where") or m.get("where")
             if target["timex"] is None and m["timex"] is not None:
                 target["timex"] = m["timex"]
             elif m["timex"] is not None and target["timex"] is not None and \
@@ -1101,6 +1156,21 @@ class Extractor:
 
 # event words read in one text at most (a news article holds tens; a book-length report a few thousand)
 MAX_TRIGGERS = 10_000
+
+def lex_repel(ex: "Extractor", s: int, lo: int) -> bool:
+    """Whether a verb of warding off (``REPELLING_VERBS``) stands among the four tokens before the trigger
+    at ``s``, in its clause ("repelled 12 attacks", « ont repoussé plusieurs attaques »)."""
+    words = ex.lex.repelling
+    if not words:
+        return False
+    for k in range(s - 1, max(lo, s - 5) - 1, -1):
+        w = ex.lows[k]
+        if w in CLAUSE_BREAKS:
+            return False
+        if _unaccented(w) in words:
+            return True
+    return False
+
 
 def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
     """The positions in [lo, hi) where ``flags`` (codes translated by one of ``_FLAGS``) is 1."""

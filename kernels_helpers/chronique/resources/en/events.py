@@ -7,7 +7,8 @@ LANG = "en"
 # event verbs whose forms the generator cannot guess
 IRREGULAR = {"send": ("sends", "sent", "sending"), "strike": ("strikes", "struck", "striking"),
              "begin": ("begins", "began", "begun", "beginning"), "hold": ("holds", "held", "holding"),
-             "hit": ("hits", "hitting"),
+             "hit": ("hits", "hitting"), "repel": ("repels", "repelled", "repelling"),
+             "withstand": ("withstands", "withstood", "withstanding"),
              "shoot dead": ("shoots dead", "shot dead", "shooting dead"),
              "rally": ("rallies", "rallied", "rallying")}
 
@@ -25,7 +26,7 @@ def forms(lemma: str) -> list[str]:
 VERBS = {
     "kill": "kill", "assassinate": "kill", "massacre": "kill", "shoot dead": "kill",
     "wound": "wound", "injure": "wound",
-    "attack": "attack", "ambush": "attack", "bomb": "strike", "shell": "strike", "strike": "strike",
+    "attack": "attack", "ambush": "attack", "bomb": "strike", "shell": "strike",
     "storm": "storm", "invade": "storm", "ransack": "storm",
     "protest": "protest", "rally": "protest", "march": "protest",
     "deploy": "deploy", "send": "deploy", "dispatch": "deploy", "reinforce": "deploy",
@@ -55,10 +56,11 @@ PHRASES = {
     "truces": "ceasefire", "armistice": "ceasefire", "humanitarian pause": "ceasefire",
 }
 # verbs that tell a strike only where force is their subject or object ("Israel hit Hezbollah targets",
-# "Kyiv was hit by Russian missiles", not "the economy was hit by inflation"): a trigger only with a
+# "Kyiv was hit by Russian missiles", not "the economy was hit by inflation", "struck a deal", "was struck
+# by a falling tree"): a trigger only with a
 # place, an army, troops or a weapon shortly before (MILITARY_SUBJECTS) and a place, a weapon or a
 # military target shortly after (STRIKE_OBJECTS), and none of STRIKE_VETO_AFTER
-CONDITIONAL_VERBS = {"hit": "strike", "target": "strike", "pound": "strike"}
+CONDITIONAL_VERBS = {"strike": "strike", "hit": "strike", "target": "strike", "pound": "strike"}
 MILITARY_SUBJECTS = ("army", "military", "forces", "troops", "soldiers", "jets", "warplanes", "aircraft",
                      "artillery", "navy", "militants", "fighters", "rebels", "insurgents", "militia", "militias",
                      "drones", "drone", "missiles", "missile", "rockets", "rocket", "strikes")
@@ -68,7 +70,8 @@ STRIKE_OBJECTS = ("target", "targets", "position", "positions", "site", "sites",
                   "hospital", "school", "grid", "camp", "camps", "stronghold", "strongholds", "village",
                   "villages", "town", "towns", "city", "cities", "neighbourhood", "neighborhood")
 STRIKE_VETO_AFTER = ("tariff", "tariffs", "sanctions", "duties", "taxes", "fine", "fines", "levies", "charges",
-                     "record", "high", "low", "mark", "milestone", "jackpot", "inflation")
+                     "record", "high", "low", "mark", "milestone", "jackpot", "inflation", "deal", "deals",
+                     "agreement", "bargain", "compromise", "balance", "chord", "tone", "note", "gold", "oil")
 # verbs that make a ceasefire a happening (agreed, declared, in force), in every generated form, and
 # words that tell the same ("took effect", "in force"); a ceasefire otherwise named ("talks on a
 # truce") is none
@@ -146,6 +149,11 @@ LABOUR_STRIKE_BEFORE = ("general", "hunger", "national", "nationwide", "labor", 
                         "day", "hour", "week", "warning", "indefinite", "open-ended")
 LABOUR_STRIKE_AFTER = ("action", "ballot", "vote", "pay", "fund", "by", "notice", "day")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
+# verbs of warding off an attack ("Ukrainian forces repelled 12 attacks"): the place before them is the
+# target of the attack, not its doer
+REPELLING_VERBS = ("repel", "repulse", "thwart", "foil", "fend off", "withstand")
+# words between a locative word and the place it names ("near the town", « près de Kherson »)
+PLACE_LINKS = ("of", "the")
 # a place after one of these words and a hyphen is a faction, not the country ("pro-Iranian", "pro-Iran")
 FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place

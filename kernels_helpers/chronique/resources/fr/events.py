@@ -142,6 +142,11 @@ FUTURE = ("va", "vont", "devrait", "devraient", "prêt", "prête", "prêts", "pr
 NEGATION = ("ne", "n", "pas", "jamais", "aucun", "aucune")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
+# verbes de défense contre une attaque (« les forces ukrainiennes ont repoussé 12 attaques ») : le lieu
+# avant eux est la cible de l'attaque, pas son auteur
+REPELLING_VERBS = ("repousser", "déjouer", "contenir", "enrayer", "stopper")
+# words between a locative word and the place it names ("near the town", « près de Kherson »)
+PLACE_LINKS = ("de", "d", "la", "le", "l")
 # a place after one of these words and a hyphen is a faction, not the country ("pro-iraniens", "pro-Iran")
 FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place
