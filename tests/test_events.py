@@ -481,3 +481,21 @@ def test_a_mission_or_a_capital_after_a_locative_word_does_not_split_one_happeni
 def test_struck_is_a_strike_only_beside_force(text, kinds):
     a = chronique.analyze(text, published=PUB, lang="en")
     assert [e["kind"] for e in a.events] == kinds
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au moins 18 personnes ont été tuées lundi dans des frappes israéliennes sur Rafah."),
+    ("en", "Seventy-three soldiers were killed on Monday en route to Lebanon."),
+])
+def test_a_place_after_a_passive_trigger_is_not_its_target(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["target"] for e in a.events] == [None]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'armée israélienne a affirmé lundi avoir frappé des cibles du Hezbollah."),
+    ("en", "Germany said on Monday it will deploy 300 troops to Lithuania."),
+])
+def test_a_speaker_telling_its_own_deed_is_its_doer(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["actor"] or {}).get("name") for e in a.events] == [{"fr": "Israel", "en": "Germany"}[lang]]

@@ -801,10 +801,9 @@ class Extractor:
         if fam == "violent" and self._passive(s):
             # "Kyiv was attacked by Russian forces": the agent did it (if named), to the subject
             agent = self._passive_agent(e, hi, places)
-            if actor is not None and actor != agent:
-                target = actor
-            elif target == agent:
-                target = None           # (the agent's place, after the trigger, is not its target)
+            # (a place after a passive trigger is where it happened, the agent's or a noun's nationality:
+            # "were killed in Israeli strikes", never its target)
+            target = actor if actor != agent else None
             actor = agent
         if fam == "truce":
             target = None               # a ceasefire binds its parties; no one is its target

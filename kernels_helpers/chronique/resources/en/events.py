@@ -134,8 +134,9 @@ TIME_PREPOSITIONS = ("on", "in", "at", "during", "since")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("that",)
-# subject pronouns: after "X said", the speaker X is the doer ("Germany said it will deploy 300 troops")
-SUBJECT_PRONOUNS = ("it", "they", "he", "she", "we")
+# subject pronouns, and a perfect participle's auxiliary: after "X said", the speaker X is the doer ("Germany said
+# it will deploy 300 troops", "the army admitted having struck the convoy")
+SUBJECT_PRONOUNS = ("it", "they", "he", "she", "we", "having")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",

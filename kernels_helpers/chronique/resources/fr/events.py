@@ -132,8 +132,9 @@ TIME_PREPOSITIONS = ("dans", "depuis", "en", "de", "pendant", "dès")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
 COMPLEMENTIZERS = ("que", "qu")
-# subject pronouns: after "X said", the speaker X is the doer ("Germany said it will deploy 300 troops")
-SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+# pronoms sujets, et auxiliaires de l'infinitif passé : après « X a dit », X est l'auteur (« l'Allemagne a
+# dit qu'elle déploierait 300 soldats », « l'armée a affirmé avoir frappé des cibles »)
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "avoir", "être")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "ce", "cet", "son", "sa", "leur")
 # words and endings of modality
