@@ -499,3 +499,27 @@ def test_a_place_after_a_passive_trigger_is_not_its_target(lang, text):
 def test_a_speaker_telling_its_own_deed_is_its_doer(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [(e["actor"] or {}).get("name") for e in a.events] == [{"fr": "Israel", "en": "Germany"}[lang]]
+
+
+@pytest.mark.parametrize("lang, text, kind, day", [
+    ("en", "Rebels shelled the city on Tuesday, killing 27 civilians, activists said, a day after the army "
+           "launched air strikes on their positions.", "air strike", "2019-12-30"),
+    ("en", "Two days after a drone attack killed three soldiers, the US struck targets in Iraq on Friday.",
+     "lethal attack", "2019-12-25"),
+    ("fr", "Au lendemain de l'attaque de l'ambassade, Washington a déployé 750 soldats vendredi.",
+     "attack on diplomatic mission", "2019-12-26"),
+    ("fr", "Des manifestants ont défilé mardi, deux jours après des frappes américaines.", "air strike",
+     "2019-12-29"),
+])
+def test_a_happening_told_a_given_time_before_another_is_dated_from_it(lang, text, kind, day):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    ev = _one(a.events, kind)
+    assert ev["time"]["value"] == day and ev["time"]["source"] == "sequence"
+    assert len({e["time"]["value"] for e in a.events}) == len(a.events)     # the other happening keeps its own
+
+
+def test_a_happening_told_weeks_before_another_is_dated_in_days_from_it():
+    a = chronique.analyze("The US struck targets in Iraq on Friday, a week after a drone attack killed three "
+                          "soldiers.", published=PUB, lang="en")
+    assert sorted((e["kind"], e["time"]["value"]) for e in a.events) == [
+        ("air strike", "2019-12-27"), ("lethal attack", "2019-12-20")]

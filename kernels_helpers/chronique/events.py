@@ -23,6 +23,7 @@ its reference codes, a time with its provenance, and its source spans.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -114,6 +115,8 @@ class Lexicon:
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
         self.sequence_words = {w.lower() for w in getattr(ev, "SEQUENCE_WORDS", ())}
+        self.sequence_directions = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DIRECTIONS", {}).items()}
+        self.sequence_days = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DAYS", {}).items()}
         self.relatives = frozenset(w.lower() for w in getattr(ev, "RELATIVES", ()))
         self.participle_endings = tuple(getattr(ev, "PARTICIPLE_ENDINGS", ()))
         self.participles = frozenset(w.lower() for w in getattr(ev, "PARTICIPLES", ()))
@@ -759,7 +762,11 @@ class Extractor:
         else:
             kind = "sanctions"
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
-        if not verb and timex is None and fam == "violent" and not diplomatic \
+        prior = self._prior(s)
+        lag = self._lag(s, e, prior) if prior is not None else None
+        if lag is not None:
+            timex = None                # ("two days after the strikes": not the sentence's own date)
+        if not verb and timex is None and lag is None and fam == "violent" and not diplomatic \
                 and not casualties["killed"]:
             # a bare noun with no date, no toll and no mission ("l'attaque") refers back
             # to a happening told elsewhere: it adds no event of its own
@@ -833,7 +840,7 @@ class Extractor:
             "verb": verb,
             "para": toks[s].para, "tok": s,
             "triggers": sorted([t[2] for t in triggers]),
-            "prior": self._prior(s),
+            "prior": prior is not None, "lag": lag,
         }
 
     def _where(self, s: int, e: int, lo: int, hi: int, places: list) -> str | None:
@@ -917,22 +924,68 @@ class Extractor:
         return c >= 0 and self.lex.complementizers.isdisjoint(self.lows[c + 1:j]) \
             and not _breaks_clause(self.toks, self.lows, c + 1, j)
 
-    def _prior(self, s: int) -> bool:
-        """Whether the trigger at token ``s`` tells another happening the sentence counts from ("a week
-        after a drone attack killed three", « depuis l'attentat »): a sequence word shortly before it."""
+    def _prior(self, s: int) -> int | None:
+        """The sequence word shortly before the trigger at token ``s`` when it tells another happening
+        the sentence counts from ("a week after a drone attack killed three", « depuis l'attentat »):
+        its token, else None."""
         words = self.lex.sequence_words
         if not words:
-            return False
+            return None
         sid = self.toks[s].sent
         for k in range(s - 1, max(-1, s - 5), -1):
             if self.toks[k].sent != sid or self.lows[k] in CLAUSE_BREAKS:
-                return False
+                return None
             if self.lows[k] in words:
-                return True
-        return False
+                return k
+        return None
+
+    def _lag(self, s: int, e: int, k: int) -> tuple | None:
+        """How the happening at tokens [s, e), told after the sequence word at token ``k``, stands
+        against a date of its sentence: ``(days, timex)``, the happening ``days`` after that time
+        expression (negative: before), for a duration in days or weeks right before the word ("a day
+        after", « deux jours après ») or a word of its own lag (« au lendemain de »); the date is the
+        sentence's nearest one of a day, outside the sequence phrase.  None when there is no such
+        duration or date."""
+        lex, lows = self.lex, self.lows
+        w = lows[k]
+        days = lex.sequence_days.get(w)
+        first = k                       # the sequence phrase's first token
+        if days is None:
+            direction = lex.sequence_directions.get(w)
+            if direction is None:
+                return None
+            i = bisect_right(self.tx_starts, k) - 1
+            while i >= 0 and self.tx[i][1] > k:
+                i -= 1
+            if i < 0 or self.tx[i][1] != k or self.tx[i][2].type != "DURATION":
+                return None
+            a, _, d = self.tx[i]
+            v = d.value
+            if len(v) < 3 or v[0] != "P" or not v[1:-1].isdigit() or v[-1] not in "DW":
+                return None
+            days = direction * int(v[1:-1]) * (7 if v[-1] == "W" else 1)
+            first = a
+        best = None
+        for a, b, t in self.tx_of_sentence.get(self.toks[s].sent, ()):
+            if first <= a < e or a <= k < b or t.type not in ("DATE", "TIME") or not _day_value(t.value):
+                continue
+            dist = first - b if b <= first else a - e
+            if best is None or dist < best[0]:
+                best = (dist, t)
+        return None if best is None else (days, best[1])
 
     # ----------------------------------------------------------------- dating
     def _time_of(self, m: dict) -> dict:
+        lag = m.get("lag")
+        if lag is not None:
+            days, base = lag
+            day = (_date.fromisoformat(base.value[:10]) + _timedelta(days=days)).isoformat()
+            n = abs(days)
+            when = "after" if days > 0 else "before"
+            return {"timex": None, "value": day, "interval": [f"{day}T00:00:00", f"{day}T23:59:59"],
+                    "source": "sequence",
+                    "explanation": f"{n} day{'s' if n > 1 else ''} {when} '{base.text}' ({base.value[:10]}), "
+                                   f"as the sentence tells their order"}
         t = m["timex"]
         if t is not None and t.interval:
             return {"timex": t.id, "value": t.value, "interval": t.interval,
@@ -1169,6 +1222,12 @@ def lex_repel(ex: "Extractor", s: int, lo: int) -> bool:
         if _unaccented(w) in words:
             return True
     return False
+
+
+def _day_value(value: str) -> bool:
+    """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
+    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() \
+        and value[5:7].isdigit() and value[8:10].isdigit()
 
 
 def _ones(flags: bytes, lo: int, hi: int) -> list[int]:

@@ -122,6 +122,11 @@ LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some",
 # words before a trigger that make it another happening the sentence counts from ("a week after a
 # drone attack killed three Americans"): never merged with the sentence's own happening
 SEQUENCE_WORDS = ("after", "before", "since", "following")
+# how a sequence word places the other happening against the sentence's date, with the duration before
+# it ("a day after", "two weeks before"): -1 earlier, +1 later; and words that carry their own lag
+# in days, the happening named after them being that much earlier (negative) or later (positive)
+SEQUENCE_DIRECTIONS = {"after": -1, "following": -1, "before": 1}
+SEQUENCE_DAYS = {}
 # relative pronouns: a time in the relative clause after a trigger is not the trigger's ("the offensive
 # that began on Friday")
 RELATIVES = ("that", "which", "who", "whose", "where")

@@ -119,7 +119,12 @@ LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'"
                       "environ", "dizaines", "centaines", "plusieurs")
 # mots qui, avant un déclencheur, en font un autre événement dont la phrase part (« une semaine après
 # l'attaque de drone qui a tué trois Américains ») : jamais fondu avec l'événement de la phrase
-SEQUENCE_WORDS = ("après", "avant", "depuis")
+SEQUENCE_WORDS = ("après", "avant", "depuis", "lendemain", "veille")
+# comment un mot de séquence place l'autre événement par rapport à la date de la phrase, avec la durée
+# qui le précède (« deux jours après », « une semaine avant ») : -1 plus tôt, +1 plus tard ; et les mots
+# qui portent leur propre écart en jours (« au lendemain de l'attaque » : l'attaque, la veille)
+SEQUENCE_DIRECTIONS = {"après": -1, "avant": 1}
+SEQUENCE_DAYS = {"lendemain": -1, "veille": 1}
 # pronoms relatifs : une date dans la relative après un déclencheur n'est pas la sienne (« l'offensive
 # qui a commencé vendredi »)
 RELATIVES = ("qui", "que", "qu", "où")
