@@ -1194,3 +1194,23 @@ def test_the_rest_of_the_year_is_the_current_year():
 
 def test_the_rest_of_a_group_is_no_time():
     assert analyze("The rest of the team left.").timexes == []
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("The offices have been closed since the 20th.", "the 20th", date(2019, 12, 20)),
+    ("The strike will last until the 15th.", "the 15th", date(2020, 1, 15)),
+    ("The company must file its accounts by the 28th, the regulator will say.", "the 28th", date(2020, 1, 28)),
+])
+def test_the_nth_after_a_preposition_of_time_is_that_day_of_the_month(sentence, text, expected):
+    t = timex(analyze(sentence), text)
+    assert t.value == expected.isoformat()
+    assert t.rule == "month_day_prep"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Until the 15th century, the town was walled.",
+    "Since the 2nd round, he has led.",
+    "By the 3rd quarter, profits were down.",
+])
+def test_the_nth_before_a_noun_after_a_preposition_is_no_day(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.rule.startswith("month_day")]

@@ -1278,3 +1278,43 @@ def test_hours_of_something_after_apres_stay_a_duration():
 ])
 def test_part_and_rest_of_a_unit_keep_their_modifier(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- a day of the month alone
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("Le scrutin a eu lieu le 20, selon la commission.", "le 20", date(2019, 12, 20)),      # passé: avant
+    ("Le président reviendra le 28.", "le 28", date(2020, 1, 28)),                         # futur: après
+    ("Les travaux ont commencé dès le 3.", "le 3", date(2019, 12, 3)),
+    ("Le couvre-feu a été levé le 1er à Paris.", "le 1er", date(2019, 12, 1)),
+    ("Les négociations dureront jusqu'au 15.", "15", date(2020, 1, 15)),
+    ("Le 12, les manifestants ont défilé.", "Le 12", date(2019, 12, 12)),
+])
+def test_le_n_alone_is_that_day_of_the_month_on_the_side_of_the_tense(sentence, text, expected):
+    t = timex(analyze(sentence), text)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+    assert t.rule.startswith("month_day")
+
+
+def test_des_le_n_alone_opens_a_span():
+    t = timex(analyze("Les travaux ont commencé dès le 3."), "le 3")
+    assert t.range["kind"] == "since"
+
+
+def test_le_n_before_a_day_and_month_borrows_its_month():
+    a = analyze("Il a reçu des messages entre le 2 et le 9 novembre.")
+    assert timex(a, "le 2").value == "2019-11-02"
+    assert timex(a, "le 9 novembre").value == "2019-11-09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le 20 heures de TF1 a réuni cinq millions de téléspectateurs.",
+    "Il a fini le 20e jour de course.",
+    "Le 11 de départ a été annoncé hier soir.",
+    "Appelez le 15 ou le 18 en cas d'urgence.",
+    "Le taux a atteint le 3,5 au printemps.",
+    "Le 20 sur 20 est rare.",
+    "Il a porté le 10 pendant dix ans.",
+])
+def test_le_n_before_a_noun_a_count_or_a_number_is_no_day(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.rule.startswith("month_day")]

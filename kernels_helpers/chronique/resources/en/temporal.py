@@ -343,6 +343,8 @@ RULES = [
     ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
     # "on the 20th": that day of the month nearest to publication, on the side of the tense
     ("month_day", "^on the {day}", "month_day", {}),
+    # "by the 28th", "since the 5th", "until the 15th": the same after a preposition of time
+    ("month_day_prep", "^by|^since|^until|^till|^from|^before|^after|^through|^between the {day}", "month_day", {}),
     ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
     ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
@@ -579,6 +581,11 @@ ORDINAL_UNIT_DURATION_BEFORE = ("for", "in", "within", "after", "about", "just",
 AGE_BEFORE = ("aged",)
 AGE_NOUNS = ()
 DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "during")
+# the endings a day of the month written alone may have ("on the 20th"; "on the 20" is a count or a score)
+MONTH_DAY_ENDINGS = ("st", "nd", "rd", "th")
+# words after a day written alone that leave it a day ("on the 20th, police said"); any other word makes it
+# an ordinal ("the 20th anniversary")
+MONTH_DAY_FOLLOWERS = ()
 EVENT_NAME_LINKS = ("of",)
 # "the next 18 months" runs forward from publication, "the past four years" back
 DURATION_DIRECTION = {"the next": 1, "the coming": 1, "the past": -1, "the last": -1}
