@@ -1214,3 +1214,18 @@ def test_the_nth_after_a_preposition_of_time_is_that_day_of_the_month(sentence, 
 ])
 def test_the_nth_before_a_noun_after_a_preposition_is_no_day(sentence):
     assert not [t for t in analyze(sentence).timexes if t.rule.startswith("month_day")]
+
+
+def test_a_span_of_clock_times_crossing_midnight_ends_on_the_next_day():
+    a = analyze("The curfew runs from 10 p.m. to 5 a.m.")
+    nxt = PUB + timedelta(days=1)
+    assert timex(a, "10 p.m.").value == f"{PUB.isoformat()}T22:00"
+    assert timex(a, "5 a.m.").value == f"{nxt.isoformat()}T05:00"
+    assert timex(a, "10 p.m.").range["interval"] == [f"{PUB.isoformat()}T22:00:00", f"{nxt.isoformat()}T05:00:59"]
+
+
+def test_a_span_of_clock_times_within_the_day_ends_on_the_day_of_its_start():
+    a = analyze("Police sealed the area on Monday. The shops opened from 9 a.m. to 5 p.m.")
+    monday = most_recent(1).isoformat()
+    assert timex(a, "9 a.m.").value == f"{monday}T09:00"
+    assert timex(a, "5 p.m.").value == f"{monday}T17:00"

@@ -1318,3 +1318,21 @@ def test_le_n_before_a_day_and_month_borrows_its_month():
 ])
 def test_le_n_before_a_noun_a_count_or_a_number_is_no_day(sentence):
     assert not [t for t in analyze(sentence).timexes if t.rule.startswith("month_day")]
+
+
+@pytest.mark.parametrize("sentence, start, end, start_hour, end_hour", [
+    ("Le couvre-feu s'applique de 22 heures à 5 heures.", "22 heures", "5 heures", 22, 5),
+    ("Entre 23h30 et 1h, la route restera fermée.", "23h30", "1h", 23, 1),
+])
+def test_a_span_of_hours_crossing_midnight_ends_on_the_next_day(sentence, start, end, start_hour, end_hour):
+    a = analyze(sentence)
+    s, e = timex(a, start), timex(a, end)
+    nxt = PUB + timedelta(days=1)
+    assert s.value.startswith(f"{PUB.isoformat()}T{start_hour:02d}")
+    assert e.value.startswith(f"{nxt.isoformat()}T{end_hour:02d}")
+    assert s.range["interval"][1].startswith(f"{nxt.isoformat()}T{end_hour:02d}")
+
+
+def test_a_span_of_hours_within_the_day_ends_on_its_day():
+    a = analyze("La grève a duré de 8 heures à 17 heures.")
+    assert timex(a, "17 heures").value == f"{PUB.isoformat()}T17:00"

@@ -981,6 +981,24 @@ class Resolver:
                     base = f"on {fmt_day(day)}, in the small hours of the night of '{anchor_text(self.text, anchor)}'"
             elif day is not None:
                 base = f"on the publication day ({fmt_day(day)})"
+            rng = it.get("range")
+            if day is not None and rng is not None and rng["role"] == "end" and rng.get("with"):
+                # "from 10 p.m. to 5 a.m.", « de 22 heures à 5 heures »: an end earlier in the day than
+                # its start, on the start's day, falls after midnight, on the day after
+                start = items[k - 1] if k > 0 and items[k - 1]["id"] == rng["with"] else None
+                sr = start.get("res") if start is not None and start["frame"]["kind"] == "clock" else None
+                if sr is not None and sr.day is not None and sr.day != day and (
+                        anchor is None or anchor["id"] == start.get("anchor")):
+                    # "Monday. Shops open from 9 a.m. to 5 p.m.": with no day of its own, the end is on
+                    # the day of the start
+                    day = sr.day
+                    base = f"on {fmt_day(day)}, the day of the start of its span '{anchor_text(self.text, start)}'"
+                    if anchor is None:
+                        it["anchor"] = start["id"]
+                if sr is not None and sr.day == day and (hh, mm) < (start["frame"]["hour"], start["frame"]["minute"]):
+                    day = day + timedelta(days=1)
+                    base = f"on {fmt_day(day)}, after midnight, as the span from '{anchor_text(self.text, start)}' " \
+                           f"({sr.value}) ends earlier in the day than it starts"
             if day is None:
                 return Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "CLOCK",
                            f"{hh:02d}:{mm:02d} on a day that is not known", 0.4)
