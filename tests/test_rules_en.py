@@ -1229,3 +1229,28 @@ def test_a_span_of_clock_times_within_the_day_ends_on_the_day_of_its_start():
     monday = most_recent(1).isoformat()
     assert timex(a, "9 a.m.").value == f"{monday}T09:00"
     assert timex(a, "5 p.m.").value == f"{monday}T17:00"
+
+
+# ---------------------------------------------------------------- fiscal years and decades
+@pytest.mark.parametrize("sentence, text", [
+    ("The company expects growth in fiscal 2024.", "fiscal 2024"),
+    ("Revenue for fiscal year 2024 rose.", "fiscal year 2024"),
+    ("The 2024 fiscal year was hard.", "The 2024 fiscal year"),
+    ("FY2024 sales fell.", "FY2024"),
+    ("FY24 sales fell.", "FY24"),
+])
+def test_a_fiscal_year_is_fy_and_its_year_drawn_as_the_calendar_year(sentence, text):
+    t = timex(analyze(sentence), text)
+    assert t.value == "FY2024"
+    assert t.interval == day_interval(date(2024, 1, 1), date(2024, 12, 31))
+    assert "calendar" in t.explanation and t.rule.startswith("fiscal_year")
+
+
+@pytest.mark.parametrize("sentence", ["Fy2024 was the code.", "The model FY 24 sold well."])
+def test_fy_not_written_as_a_fiscal_year_is_none(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.value.startswith("FY")]
+
+
+def test_the_past_decade_keeps_its_article_and_is_the_decade_before():
+    t = timex(analyze("Over the past decade, prices rose."), "the past decade")
+    assert t.value == "200"         # published in 2019: the 2000s

@@ -1336,3 +1336,20 @@ def test_a_span_of_hours_crossing_midnight_ends_on_the_next_day(sentence, start,
 def test_a_span_of_hours_within_the_day_ends_on_its_day():
     a = analyze("La grève a duré de 8 heures à 17 heures.")
     assert timex(a, "17 heures").value == f"{PUB.isoformat()}T17:00"
+
+
+# ---------------------------------------------------------------- trimestres écrits « T3 »
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Au T3, les ventes ont reculé.", "T3", "2019-Q3"),
+    ("Les résultats du T4 2018 ont déçu.", "T4 2018", "2018-Q4"),
+    ("Le T1 2020 sera meilleur.", "T1 2020", "2020-Q1"),
+])
+def test_a_quarter_written_t_and_its_number_is_that_quarter(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value
+    assert t.rule.startswith("quarter_t")
+
+
+@pytest.mark.parametrize("sentence", ["Il loue un T3 de 70 m².", "Le T3 est loué.", "Au T5, rien.", "Au T 3, rien."])
+def test_a_t_and_a_number_that_is_no_quarter_is_none(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.rule.startswith("quarter")]

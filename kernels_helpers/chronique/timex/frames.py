@@ -421,6 +421,9 @@ class Actions:
         unit = m.params.get("unit", "Q")
         if not 1 <= q <= (2 if unit == "HALF" else 4):
             return None
+        letter = m.params.get("letter")
+        if letter is not None and not self._glued_letters(toks, m.caps["q"][1], letter):
+            return None             # "t 3", "t3": no quarter
         ydir = None
         if m.rule.endswith("_rel"):
             for tok in (toks[m.end - 1], toks[m.end - 2]):
@@ -428,6 +431,27 @@ class Actions:
                     ydir = self.year_dirs[tok.low]
                     break
         return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir, "unit": unit})
+
+    @staticmethod
+    def _glued_letters(toks, k: int, letters: str) -> bool:
+        """Whether token ``k`` (a number) comes right after ``letters``, written so and glued to it ("FY2024",
+        « T3 »)."""
+        return k > 0 and toks[k - 1].text == letters and toks[k - 1].end == toks[k].start
+
+    def a_fiscal_year(self, m, toks):
+        """A fiscal year ("fiscal 2024", "FY2024", "FY24": two digits are of the 2000s)."""
+        year = _cap(m, "year")
+        letters = m.params.get("letters")
+        if letters is not None:
+            k = m.caps["year"][1]
+            digits = toks[k].text
+            if not self._glued_letters(toks, k, letters) and not (toks[k - 1].text == letters and len(digits) == 4):
+                return None         # "fy 24", "Fy2024": no fiscal year
+            if len(digits) == 2:
+                year += 2000
+            elif len(digits) != 4 or not 1800 <= year <= 2199:
+                return None
+        return self._one(m, {"kind": "fiscal_year", "year": year})
 
     def _holiday_cue(self, m, toks, k: int) -> bool:
         """Whether a word of time stands before the holiday at token ``k`` ("à Noël", "avant la

@@ -424,6 +424,13 @@ class Resolver:
             y = f["year"]
             v, s, e = period("Y", date(y, 1, 1))
             return self._part(Res("DATE", v, s, e, "Y", f"the year {y}", 0.9), f.get("part"))
+        if kind == "fiscal_year":
+            # its first month varies (October for the U.S. government, April in Japan, July in Australia):
+            # drawn as the calendar year of its name
+            y = f["year"]
+            _, s, e = period("Y", date(y, 1, 1))
+            return Res("DATE", f"FY{y}", s, e, "Y", f"the fiscal year {y}, whose calendar the text does not "
+                       f"give: drawn as the calendar year {y}", 0.7)
         if kind == "month" and f.get("year"):
             d = date(f["year"], f["month"], 1)
             v, s, e = period("M", d)

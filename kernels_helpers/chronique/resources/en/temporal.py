@@ -93,7 +93,7 @@ AFTER_MODIFIERS = {"ago": -1}
 BEFORE_MODIFIERS = {
     "last": -1, "past": -1, "next": 1, "coming": 1,
     "this": 0, "this past": -1, "this coming": 1, "current": 0,
-    "the last": -1, "the coming": 1, "the current": 0, "the latest": -1,
+    "the last": -1, "the past": -1, "the coming": 1, "the current": 0, "the latest": -1,
 }
 # modifiers that count from the story's last date, not from publication: "the following week"
 ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
@@ -415,6 +415,11 @@ RULES = [
     # "Q3", "Q3 2024", "H1 2025" (a half-year only with its year: "H1N1" is no date)
     ("quarter_q", "q {int=q} {year}?", "quarter", {}),
     ("half_h", "h {int=q} {year}", "quarter", {"unit": "HALF"}),
+    # "fiscal 2024", "fiscal year 2024", "the 2024 fiscal year", "FY2024", "FY24": a fiscal year, whose
+    # calendar (its first month) the text does not give
+    ("fiscal_year", "fiscal year? {year}", "fiscal_year", {}),
+    ("fiscal_year_after", "the? {year} fiscal year", "fiscal_year", {}),
+    ("fiscal_year_fy", "fy {int=year}", "fiscal_year", {"letters": "FY"}),
     # "the second half of 2025", "the first half of the year", "the first half of next year"
     ("half_ord_rel", "the? {ord=q} half of ^the? next|this|last year", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "the? {ord=q} half of {year}", "quarter", {"unit": "HALF"}),

@@ -554,6 +554,10 @@ RULES = [
     # "le premier trimestre 2023", "au deuxième trimestre de l'année prochaine"
     ("quarter_ord_rel", "le? {ord=q} trimestre de l' année prochaine|dernière", "quarter", {}),
     ("quarter_ord_year", "le? {ord=q} trimestre {year}?", "quarter", {}),
+    # « au T3 », « les résultats du T4 2023 », « T1 2025 »: a quarter written as « T » and its number
+    # glued (« un T3 » is a flat: only after « au », « du » or before a year)
+    ("quarter_t", "^au|^du t {int=q} {year}?", "quarter", {"letter": "T"}),
+    ("quarter_t_year", "t {int=q} {year}", "quarter", {"letter": "T"}),
     # "le second semestre 2025", "au premier semestre de l'année prochaine"
     ("half_ord_rel", "le? {ord=q} semestre de l' année prochaine|dernière", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "le? {ord=q} semestre {year}?", "quarter", {"unit": "HALF"}),
