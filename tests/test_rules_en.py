@@ -1254,3 +1254,31 @@ def test_fy_not_written_as_a_fiscal_year_is_none(sentence):
 def test_the_past_decade_keeps_its_article_and_is_the_decade_before():
     t = timex(analyze("Over the past decade, prices rose."), "the past decade")
     assert t.value == "200"         # published in 2019: the 2000s
+
+
+# ---------------------------------------------------------------- a publication date known to the month
+def test_a_past_day_of_the_publication_month_known_only_to_the_month_is_in_that_month():
+    # read on 1 December, a past 17 December would be 2018's; read on the 31st, 2019's: the day that
+    # falls within the publication month is kept
+    t = timex(analyze("Two days before the election on December 17, the mayor resigned.", published="2019-12"),
+              "December 17")
+    assert t.value == "2019-12-17"
+    assert t.interval == day_interval(date(2019, 12, 17))
+    assert "falls within" in t.explanation
+
+
+def test_a_past_day_read_the_same_for_any_day_of_the_publication_month_is_kept():
+    t = timex(analyze("The mayor resigned on July 4.", published="2019-12"), "July 4")
+    assert t.value == "2019-07-04"
+    assert "falls within" not in t.explanation
+
+
+def test_the_day_of_an_event_days_after_publication_in_a_past_clause_is_that_coming_day():
+    # published 31 December: the election of 3 January lies three days ahead, not a year back
+    t = timex(analyze("Days before the election on January 3, the mayor resigned."), "January 3")
+    assert t.value == "2020-01-03"
+    assert timex(analyze("The mayor resigned days before the January 3 election."), "January 3").value == "2020-01-03"
+    # a day further ahead, or no event's noun, stays the one before publication
+    t = timex(analyze("The mayor resigned before the election on January 20."), "January 20")
+    assert t.value == "2019-01-20"
+    assert timex(analyze("On Jan. 2, the minister resigned."), "Jan. 2").value == "2019-01-02"

@@ -1353,3 +1353,17 @@ def test_a_quarter_written_t_and_its_number_is_that_quarter(sentence, text, valu
 @pytest.mark.parametrize("sentence", ["Il loue un T3 de 70 m².", "Le T3 est loué.", "Au T5, rien.", "Au T 3, rien."])
 def test_a_t_and_a_number_that_is_no_quarter_is_none(sentence):
     assert not [t for t in analyze(sentence).timexes if t.rule.startswith("quarter")]
+
+
+def test_un_jour_passe_du_mois_de_publication_connu_au_mois_pres_est_dans_ce_mois():
+    t = timex(analyze("Deux jours avant le scrutin du 17 décembre, le maire a démissionné.", published="2019-12"),
+              "17 décembre")
+    assert t.value == "2019-12-17"
+
+
+def test_le_jour_d_un_evenement_quelques_jours_apres_la_publication_dans_une_proposition_au_passe_est_a_venir():
+    t = timex(analyze("Le maire a démissionné quelques jours avant le scrutin du 3 janvier."), "3 janvier")
+    assert t.value == "2020-01-03"
+    # sans nom d'événement, le jour de l'année d'avant; plus loin, aussi
+    assert timex(analyze("Le 2 janvier, le maire a démissionné."), "Le 2 janvier").value == "2019-01-02"
+    assert timex(analyze("Le maire a démissionné avant le scrutin du 20 janvier."), "20 janvier").value == "2019-01-20"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from ..model import Timex
-from ..tokens import Token, columns
+from ..tokens import Token, columns, norm
 from .tense import time_spans
 from . import calendar as cal
 from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
@@ -45,6 +45,12 @@ CLOCK_DAY_AFTER = 6
 _CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the time from the day ("Vers 0 h 40, jeudi": not a comma)
 
 # "Days later", "weeks earlier": the stretch of units after (before) the anchor drawn for "some"
+# days after publication within which a day of an event's noun in a past-tense clause is that coming day, not
+# the one a year before: "the mayor resigned days before the election on March 17", published on 15 March,
+# names an election two days ahead ("On March 17, the minister resigned" stays the year before)
+PAST_TENSE_DAYS_AHEAD = 7
+# tokens at most between an event's noun and its day ("the election on March 17", « le scrutin du 17 mars »)
+EVENT_NOUN_REACH = 2
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
 
@@ -135,6 +141,7 @@ class Resolver:
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
+        self.event_nouns = _event_nouns(res)
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -355,6 +362,17 @@ class Resolver:
         if r1.value == r2.value:
             r1.why += f" (the same for any publication day in {self.dct_label})"
             return r1
+        if f["kind"] == "date" and r1.day is not None and r2.day is not None:
+            inside = [r for r in (r1, r2) if lo <= r.day <= hi]
+            if len(inside) == 1:
+                # "the election on March 17", published in March 2024 (a day not known): of the readings
+                # for the first and the last possible publication day, the one inside the span where
+                # publication lies (2024-03-17, not 2023-03-17 for a past tense read on 1 March)
+                r = inside[0]
+                r.why += (f" (of its readings for any publication day in {self.dct_label}, the one that "
+                          f"falls within it)")
+                r.conf = min(r.conf, 0.7)
+                return r
         u = self._unknown(f)
         u.start, u.end = min(r1.start, r2.start), max(r1.end, r2.end)
         u.why = (f"{u.why}; the publication date is only known as {self.dct_label}, so it "
@@ -508,7 +526,8 @@ class Resolver:
         return Res("DATE", d.isoformat(), *day_span(d), "D", f"{f['name']}: {why}, {fmt_day(d)}", 0.85, day=d)
 
     def _choose_year(self, dct: date, month: int, day: int | None, tense: str | None,
-                     direction: int | None, deadline: bool = False, planned: bool = False) -> tuple[date, str]:
+                     direction: int | None, deadline: bool = False, planned: bool = False,
+                     event: bool = False) -> tuple[date, str]:
         """The year for a day (or month) written without one: near publication, tense-aware.
 
         Candidates are the previous, current and next year.  A clause's tense or
@@ -534,6 +553,9 @@ class Resolver:
         if direction == 1:
             return near_fut, "the next one after publication (marked as next)"
         if tense == "past" and near_past and (dct - near_past).days <= 366 and not deadline:
+            if event and day is not None and near_fut and (near_fut - dct).days <= PAST_TENSE_DAYS_AHEAD:
+                return near_fut, (f"in a past-tense clause, but {(near_fut - dct).days} day(s) after publication: "
+                                  "the coming day of the event it dates, not the one a year before")
             return near_past, "the latest one before publication (past tense)"
         # a plan may be one already past: "prévu en janvier" weeks after January is that January;
         # and a future tense does not move the publication day or the day before (a dateline's)
@@ -668,6 +690,20 @@ class Resolver:
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)
 
+    def _dates_an_event(self, it) -> bool:
+        """Whether the expression dates an event's noun (``INTENT_EVENT_NOUNS``): right after it, or
+        before it and at most ``EVENT_NOUN_REACH`` tokens away ("the election on March 17", « la grève du
+        16 février », "the March 17 election")."""
+        toks, lows, s, e = self.toks, self.lows, it["s"], it["e"]
+        if e < len(toks) and lows[e] in self.event_nouns:
+            return True
+        for j in range(s - 1, max(-1, s - 1 - EVENT_NOUN_REACH), -1):
+            if toks[j].sent != toks[s].sent:
+                break
+            if lows[j] in self.event_nouns:
+                return True
+        return False
+
     def _month_day(self, f, tense, dct: date) -> Res:
         """'on the 20th': that day of this month, the month before or the month after, the nearest to
         publication on the side of the tense."""
@@ -699,7 +735,8 @@ class Resolver:
             if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
                 return self._impossible(f, dct.year)
             deadline = (it.get("range") or {}).get("kind") == "until"
-            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline, it.get("planned", False))
+            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline, it.get("planned", False),
+                                            tense == "past" and self._dates_an_event(it))
             if cand.day != d:  # 29 February outside a leap year
                 for y in range(cand.year, cand.year - 8, -1):
                     if cal.valid_date(y, m, d):
@@ -1122,6 +1159,11 @@ def _nearest_on_side(cands, tense, dct: date) -> date:
     elif tense == "future":
         side = [c for c in cands if c >= dct] or cands
     return min(side, key=lambda c: abs((c - dct).days))
+
+
+@lru_cache(maxsize=None)
+def _event_nouns(res) -> frozenset:
+    return frozenset(norm(w) for w in getattr(res, "INTENT_EVENT_NOUNS", ()))
 
 
 @lru_cache(maxsize=None)
