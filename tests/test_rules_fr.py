@@ -1367,3 +1367,17 @@ def test_le_jour_d_un_evenement_quelques_jours_apres_la_publication_dans_une_pro
     # sans nom d'événement, le jour de l'année d'avant; plus loin, aussi
     assert timex(analyze("Le 2 janvier, le maire a démissionné."), "Le 2 janvier").value == "2019-01-02"
     assert timex(analyze("Le maire a démissionné avant le scrutin du 20 janvier."), "20 janvier").value == "2019-01-20"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le texte sera voté au plus tard \"jeudi\".",
+    "Le texte sera voté d'ici « jeudi ».",
+])
+def test_des_guillemets_autour_du_seul_jour_ne_le_coupent_pas_de_sa_proposition(sentence):
+    # publié un mardi: le futur donne le jeudi qui vient
+    t = timex(analyze(sentence), "jeudi")
+    assert t.value == next_one(4).isoformat()
+
+
+def test_d_ici_et_un_jour_entre_guillemets_est_une_echeance():
+    assert timex(analyze("Le texte sera voté d'ici \"jeudi\"."), "jeudi").range["kind"] == "until"

@@ -142,6 +142,7 @@ class Resolver:
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
         self.event_nouns = _event_nouns(res)
+        self.quotes = _quotes(res)
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -156,6 +157,7 @@ class Resolver:
         if len(mentions) > 1:
             time_spans(marks, ((s, e) for s, e, _ in mentions))
         sent, in_sent = -1, 0
+        lows, quotes, n_toks = self.lows, self.quotes, len(toks)
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
             if first.sent != sent:
@@ -164,7 +166,13 @@ class Resolver:
             # (past the first ``CROWDED`` expressions of one sentence, no prose but a hostile list:
             # no tense is read and no anchor looked for, so that such a text stays cheap)
             crowded = in_sent > CROWDED
-            said = None if crowded else tense(toks, s, e, marks)
+            if crowded:
+                said = None
+            elif s > 0 and e < n_toks and lows[s - 1] in quotes and lows[e] in quotes:
+                # « d'ici "jeudi" »: quotation marks around the expression alone part it from no clause
+                said = tense(toks, s - 1, e + 1, marks)
+            else:
+                said = tense(toks, s, e, marks)
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
                 "start": first.start, "end": toks[e - 1].end,
@@ -323,6 +331,8 @@ class Resolver:
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
         lows = self.lows
+        if s > 0 and lows[s - 1] in self.quotes:
+            s -= 1                      # « d'ici "jeudi" »
         if s > 0 and lows[s - 1] in self.determiners:
             s -= 1
         if s == 0 or lows[s - 1] not in self.opens_last:
@@ -1159,6 +1169,11 @@ def _nearest_on_side(cands, tense, dct: date) -> date:
     elif tense == "future":
         side = [c for c in cands if c >= dct] or cands
     return min(side, key=lambda c: abs((c - dct).days))
+
+
+@lru_cache(maxsize=None)
+def _quotes(res) -> frozenset:
+    return frozenset(getattr(res, "QUOTATION_MARKS", ()))
 
 
 @lru_cache(maxsize=None)

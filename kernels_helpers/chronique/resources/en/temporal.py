@@ -276,6 +276,8 @@ NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
+# quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
+QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
 CLAUSE_SOFT_BREAKS = (",",)
 

@@ -362,6 +362,8 @@ ETRE_PARTICIPLES = tuple(
     for e in ("", "e", "s", "es"))
 REFLEXIVES = ("se", "s", "me", "m", "te", "t", "nous", "vous")
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
+# quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
+QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
 CLAUSE_SOFT_BREAKS = (",",)
 
