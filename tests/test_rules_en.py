@@ -1194,3 +1194,91 @@ def test_the_rest_of_the_year_is_the_current_year():
 
 def test_the_rest_of_a_group_is_no_time():
     assert analyze("The rest of the team left.").timexes == []
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("The offices have been closed since the 20th.", "the 20th", date(2019, 12, 20)),
+    ("The strike will last until the 15th.", "the 15th", date(2020, 1, 15)),
+    ("The company must file its accounts by the 28th, the regulator will say.", "the 28th", date(2020, 1, 28)),
+])
+def test_the_nth_after_a_preposition_of_time_is_that_day_of_the_month(sentence, text, expected):
+    t = timex(analyze(sentence), text)
+    assert t.value == expected.isoformat()
+    assert t.rule == "month_day_prep"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Until the 15th century, the town was walled.",
+    "Since the 2nd round, he has led.",
+    "By the 3rd quarter, profits were down.",
+])
+def test_the_nth_before_a_noun_after_a_preposition_is_no_day(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.rule.startswith("month_day")]
+
+
+def test_a_span_of_clock_times_crossing_midnight_ends_on_the_next_day():
+    a = analyze("The curfew runs from 10 p.m. to 5 a.m.")
+    nxt = PUB + timedelta(days=1)
+    assert timex(a, "10 p.m.").value == f"{PUB.isoformat()}T22:00"
+    assert timex(a, "5 a.m.").value == f"{nxt.isoformat()}T05:00"
+    assert timex(a, "10 p.m.").range["interval"] == [f"{PUB.isoformat()}T22:00:00", f"{nxt.isoformat()}T05:00:59"]
+
+
+def test_a_span_of_clock_times_within_the_day_ends_on_the_day_of_its_start():
+    a = analyze("Police sealed the area on Monday. The shops opened from 9 a.m. to 5 p.m.")
+    monday = most_recent(1).isoformat()
+    assert timex(a, "9 a.m.").value == f"{monday}T09:00"
+    assert timex(a, "5 p.m.").value == f"{monday}T17:00"
+
+
+# ---------------------------------------------------------------- fiscal years and decades
+@pytest.mark.parametrize("sentence, text", [
+    ("The company expects growth in fiscal 2024.", "fiscal 2024"),
+    ("Revenue for fiscal year 2024 rose.", "fiscal year 2024"),
+    ("The 2024 fiscal year was hard.", "The 2024 fiscal year"),
+    ("FY2024 sales fell.", "FY2024"),
+    ("FY24 sales fell.", "FY24"),
+])
+def test_a_fiscal_year_is_fy_and_its_year_drawn_as_the_calendar_year(sentence, text):
+    t = timex(analyze(sentence), text)
+    assert t.value == "FY2024"
+    assert t.interval == day_interval(date(2024, 1, 1), date(2024, 12, 31))
+    assert "calendar" in t.explanation and t.rule.startswith("fiscal_year")
+
+
+@pytest.mark.parametrize("sentence", ["Fy2024 was the code.", "The model FY 24 sold well."])
+def test_fy_not_written_as_a_fiscal_year_is_none(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.value.startswith("FY")]
+
+
+def test_the_past_decade_keeps_its_article_and_is_the_decade_before():
+    t = timex(analyze("Over the past decade, prices rose."), "the past decade")
+    assert t.value == "200"         # published in 2019: the 2000s
+
+
+# ---------------------------------------------------------------- a publication date known to the month
+def test_a_past_day_of_the_publication_month_known_only_to_the_month_is_in_that_month():
+    # read on 1 December, a past 17 December would be 2018's; read on the 31st, 2019's: the day that
+    # falls within the publication month is kept
+    t = timex(analyze("Two days before the election on December 17, the mayor resigned.", published="2019-12"),
+              "December 17")
+    assert t.value == "2019-12-17"
+    assert t.interval == day_interval(date(2019, 12, 17))
+    assert "falls within" in t.explanation
+
+
+def test_a_past_day_read_the_same_for_any_day_of_the_publication_month_is_kept():
+    t = timex(analyze("The mayor resigned on July 4.", published="2019-12"), "July 4")
+    assert t.value == "2019-07-04"
+    assert "falls within" not in t.explanation
+
+
+def test_the_day_of_an_event_days_after_publication_in_a_past_clause_is_that_coming_day():
+    # published 31 December: the election of 3 January lies three days ahead, not a year back
+    t = timex(analyze("Days before the election on January 3, the mayor resigned."), "January 3")
+    assert t.value == "2020-01-03"
+    assert timex(analyze("The mayor resigned days before the January 3 election."), "January 3").value == "2020-01-03"
+    # a day further ahead, or no event's noun, stays the one before publication
+    t = timex(analyze("The mayor resigned before the election on January 20."), "January 20")
+    assert t.value == "2019-01-20"
+    assert timex(analyze("On Jan. 2, the minister resigned."), "Jan. 2").value == "2019-01-02"

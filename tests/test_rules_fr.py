@@ -1278,3 +1278,106 @@ def test_hours_of_something_after_apres_stay_a_duration():
 ])
 def test_part_and_rest_of_a_unit_keep_their_modifier(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- a day of the month alone
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("Le scrutin a eu lieu le 20, selon la commission.", "le 20", date(2019, 12, 20)),      # passé: avant
+    ("Le président reviendra le 28.", "le 28", date(2020, 1, 28)),                         # futur: après
+    ("Les travaux ont commencé dès le 3.", "le 3", date(2019, 12, 3)),
+    ("Le couvre-feu a été levé le 1er à Paris.", "le 1er", date(2019, 12, 1)),
+    ("Les négociations dureront jusqu'au 15.", "15", date(2020, 1, 15)),
+    ("Le 12, les manifestants ont défilé.", "Le 12", date(2019, 12, 12)),
+])
+def test_le_n_alone_is_that_day_of_the_month_on_the_side_of_the_tense(sentence, text, expected):
+    t = timex(analyze(sentence), text)
+    assert t.value == expected.isoformat()
+    assert t.interval == day_interval(expected)
+    assert t.rule.startswith("month_day")
+
+
+def test_des_le_n_alone_opens_a_span():
+    t = timex(analyze("Les travaux ont commencé dès le 3."), "le 3")
+    assert t.range["kind"] == "since"
+
+
+def test_le_n_before_a_day_and_month_borrows_its_month():
+    a = analyze("Il a reçu des messages entre le 2 et le 9 novembre.")
+    assert timex(a, "le 2").value == "2019-11-02"
+    assert timex(a, "le 9 novembre").value == "2019-11-09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le 20 heures de TF1 a réuni cinq millions de téléspectateurs.",
+    "Il a fini le 20e jour de course.",
+    "Le 11 de départ a été annoncé hier soir.",
+    "Appelez le 15 ou le 18 en cas d'urgence.",
+    "Le taux a atteint le 3,5 au printemps.",
+    "Le 20 sur 20 est rare.",
+    "Il a porté le 10 pendant dix ans.",
+])
+def test_le_n_before_a_noun_a_count_or_a_number_is_no_day(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.rule.startswith("month_day")]
+
+
+@pytest.mark.parametrize("sentence, start, end, start_hour, end_hour", [
+    ("Le couvre-feu s'applique de 22 heures à 5 heures.", "22 heures", "5 heures", 22, 5),
+    ("Entre 23h30 et 1h, la route restera fermée.", "23h30", "1h", 23, 1),
+])
+def test_a_span_of_hours_crossing_midnight_ends_on_the_next_day(sentence, start, end, start_hour, end_hour):
+    a = analyze(sentence)
+    s, e = timex(a, start), timex(a, end)
+    nxt = PUB + timedelta(days=1)
+    assert s.value.startswith(f"{PUB.isoformat()}T{start_hour:02d}")
+    assert e.value.startswith(f"{nxt.isoformat()}T{end_hour:02d}")
+    assert s.range["interval"][1].startswith(f"{nxt.isoformat()}T{end_hour:02d}")
+
+
+def test_a_span_of_hours_within_the_day_ends_on_its_day():
+    a = analyze("La grève a duré de 8 heures à 17 heures.")
+    assert timex(a, "17 heures").value == f"{PUB.isoformat()}T17:00"
+
+
+# ---------------------------------------------------------------- trimestres écrits « T3 »
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Au T3, les ventes ont reculé.", "T3", "2019-Q3"),
+    ("Les résultats du T4 2018 ont déçu.", "T4 2018", "2018-Q4"),
+    ("Le T1 2020 sera meilleur.", "T1 2020", "2020-Q1"),
+])
+def test_a_quarter_written_t_and_its_number_is_that_quarter(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value
+    assert t.rule.startswith("quarter_t")
+
+
+@pytest.mark.parametrize("sentence", ["Il loue un T3 de 70 m².", "Le T3 est loué.", "Au T5, rien.", "Au T 3, rien."])
+def test_a_t_and_a_number_that_is_no_quarter_is_none(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.rule.startswith("quarter")]
+
+
+def test_un_jour_passe_du_mois_de_publication_connu_au_mois_pres_est_dans_ce_mois():
+    t = timex(analyze("Deux jours avant le scrutin du 17 décembre, le maire a démissionné.", published="2019-12"),
+              "17 décembre")
+    assert t.value == "2019-12-17"
+
+
+def test_le_jour_d_un_evenement_quelques_jours_apres_la_publication_dans_une_proposition_au_passe_est_a_venir():
+    t = timex(analyze("Le maire a démissionné quelques jours avant le scrutin du 3 janvier."), "3 janvier")
+    assert t.value == "2020-01-03"
+    # sans nom d'événement, le jour de l'année d'avant; plus loin, aussi
+    assert timex(analyze("Le 2 janvier, le maire a démissionné."), "Le 2 janvier").value == "2019-01-02"
+    assert timex(analyze("Le maire a démissionné avant le scrutin du 20 janvier."), "20 janvier").value == "2019-01-20"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le texte sera voté au plus tard \"jeudi\".",
+    "Le texte sera voté d'ici « jeudi ».",
+])
+def test_des_guillemets_autour_du_seul_jour_ne_le_coupent_pas_de_sa_proposition(sentence):
+    # publié un mardi: le futur donne le jeudi qui vient
+    t = timex(analyze(sentence), "jeudi")
+    assert t.value == next_one(4).isoformat()
+
+
+def test_d_ici_et_un_jour_entre_guillemets_est_une_echeance():
+    assert timex(analyze("Le texte sera voté d'ici \"jeudi\"."), "jeudi").range["kind"] == "until"

@@ -43,6 +43,12 @@ class Actions:
                              for p, v in getattr(res, "DURATION_DIRECTION", {}).items()}
         self.vague_counts = {" ".join(t.low for t in tokenize(p)) for p in getattr(res, "VAGUE_COUNTS", ())}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
+        # a day of the month alone ("on the 20th", « le 20 »): its endings, the words that may follow it, and
+        # those after which it is a number
+        self.month_day_endings = frozenset(getattr(res, "MONTH_DAY_ENDINGS", ()))
+        self.month_day_followers = {norm(w) for w in getattr(res, "MONTH_DAY_FOLLOWERS", ())}
+        self.month_day_not_after = {norm(w) for w in getattr(res, "MONTH_DAY_NOT_AFTER", ())}
+        self.month_day_joins = {norm(w) for w in getattr(res, "MONTH_DAY_JOINS", ())}
         self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
@@ -201,14 +207,26 @@ class Actions:
                              "year": _cap(m, "year")})
 
     def a_month_day(self, m, toks):
-        """"on the 20th": a day of the month, written with its ordinal ending and followed by no noun
-        ("on the 20th anniversary", "on the 3rd floor" are none)."""
+        """"on the 20th", « le 20 »: a day of the month alone, written with an ending the language
+        allows (``MONTH_DAY_ENDINGS``, "" for none) and followed by no noun ("on the 20th
+        anniversary", "on the 3rd floor", « le 20 heures », « le 20e » are none), nor by a number
+        glued to a comma or a point (« le 3,5 »)."""
         last = toks[m.end - 1]
-        if last.digit:
-            return None             # "on the 20": a count, or a score
-        nxt = toks[m.end] if m.end < len(toks) else None
-        if nxt is not None and nxt.sent == last.sent and (nxt.text[:1].isalnum() or nxt.low == "-"):
-            return None             # a noun or a word of the clause follows: an ordinal
+        if ("" if last.digit else last.low) not in self.month_day_endings:
+            return None             # "on the 20": a count, or a score; « le 20e »: an ordinal
+        k = m.full_start - 1
+        if k >= 3 and toks[k].low in self.month_day_joins and toks[k - 1].digit:
+            k -= 3                  # « appeler le 15 ou le 18 »: the word before the first number
+        if k >= 0 and toks[k].low in self.month_day_not_after and toks[k].sent == last.sent:
+            return None             # « appeler le 15 »: a number to call
+        n = len(toks)
+        nxt = toks[m.end] if m.end < n else None
+        if nxt is not None and nxt.sent == last.sent:
+            if nxt.text[:1].isalnum() and nxt.low not in self.month_day_followers or nxt.low in "-/%":
+                return None         # a noun or a word of the clause follows: an ordinal, a count
+            if (nxt.start == last.end and m.end + 1 < n and toks[m.end + 1].digit
+                    and toks[m.end + 1].start == nxt.end):
+                return None         # « le 3,5 »: a decimal number
         return self._one(m, {"kind": "date", "day": _cap(m, "day"), "month": None, "year": None, "wd": None,
                              "pod": None, "dir": None, "this": False})
 
@@ -403,6 +421,9 @@ class Actions:
         unit = m.params.get("unit", "Q")
         if not 1 <= q <= (2 if unit == "HALF" else 4):
             return None
+        letter = m.params.get("letter")
+        if letter is not None and not self._glued_letters(toks, m.caps["q"][1], letter):
+            return None             # "t 3", "t3": no quarter
         ydir = None
         if m.rule.endswith("_rel"):
             for tok in (toks[m.end - 1], toks[m.end - 2]):
@@ -410,6 +431,27 @@ class Actions:
                     ydir = self.year_dirs[tok.low]
                     break
         return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir, "unit": unit})
+
+    @staticmethod
+    def _glued_letters(toks, k: int, letters: str) -> bool:
+        """Whether token ``k`` (a number) comes right after ``letters``, written so and glued to it ("FY2024",
+        « T3 »)."""
+        return k > 0 and toks[k - 1].text == letters and toks[k - 1].end == toks[k].start
+
+    def a_fiscal_year(self, m, toks):
+        """A fiscal year ("fiscal 2024", "FY2024", "FY24": two digits are of the 2000s)."""
+        year = _cap(m, "year")
+        letters = m.params.get("letters")
+        if letters is not None:
+            k = m.caps["year"][1]
+            digits = toks[k].text
+            if not self._glued_letters(toks, k, letters) and not (toks[k - 1].text == letters and len(digits) == 4):
+                return None         # "fy 24", "Fy2024": no fiscal year
+            if len(digits) == 2:
+                year += 2000
+            elif len(digits) != 4 or not 1800 <= year <= 2199:
+                return None
+        return self._one(m, {"kind": "fiscal_year", "year": year})
 
     def _holiday_cue(self, m, toks, k: int) -> bool:
         """Whether a word of time stands before the holiday at token ``k`` ("à Noël", "avant la

@@ -13,7 +13,7 @@ from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from ..model import Timex
-from ..tokens import Token, columns
+from ..tokens import Token, columns, norm
 from .tense import time_spans
 from . import calendar as cal
 from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
@@ -45,6 +45,12 @@ CLOCK_DAY_AFTER = 6
 _CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the time from the day ("Vers 0 h 40, jeudi": not a comma)
 
 # "Days later", "weeks earlier": the stretch of units after (before) the anchor drawn for "some"
+# days after publication within which a day of an event's noun in a past-tense clause is that coming day, not
+# the one a year before: "the mayor resigned days before the election on March 17", published on 15 March,
+# names an election two days ahead ("On March 17, the minister resigned" stays the year before)
+PAST_TENSE_DAYS_AHEAD = 7
+# tokens at most between an event's noun and its day ("the election on March 17", « le scrutin du 17 mars »)
+EVENT_NOUN_REACH = 2
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
 
@@ -135,6 +141,8 @@ class Resolver:
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
+        self.event_nouns = _event_nouns(res)
+        self.quotes = _quotes(res)
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -149,6 +157,7 @@ class Resolver:
         if len(mentions) > 1:
             time_spans(marks, ((s, e) for s, e, _ in mentions))
         sent, in_sent = -1, 0
+        lows, quotes, n_toks = self.lows, self.quotes, len(toks)
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
             if first.sent != sent:
@@ -157,7 +166,13 @@ class Resolver:
             # (past the first ``CROWDED`` expressions of one sentence, no prose but a hostile list:
             # no tense is read and no anchor looked for, so that such a text stays cheap)
             crowded = in_sent > CROWDED
-            said = None if crowded else tense(toks, s, e, marks)
+            if crowded:
+                said = None
+            elif s > 0 and e < n_toks and lows[s - 1] in quotes and lows[e] in quotes:
+                # « d'ici "jeudi" »: quotation marks around the expression alone part it from no clause
+                said = tense(toks, s - 1, e + 1, marks)
+            else:
+                said = tense(toks, s, e, marks)
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
                 "start": first.start, "end": toks[e - 1].end,
@@ -316,6 +331,8 @@ class Resolver:
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
         lows = self.lows
+        if s > 0 and lows[s - 1] in self.quotes:
+            s -= 1                      # « d'ici "jeudi" »
         if s > 0 and lows[s - 1] in self.determiners:
             s -= 1
         if s == 0 or lows[s - 1] not in self.opens_last:
@@ -355,6 +372,17 @@ class Resolver:
         if r1.value == r2.value:
             r1.why += f" (the same for any publication day in {self.dct_label})"
             return r1
+        if f["kind"] == "date" and r1.day is not None and r2.day is not None:
+            inside = [r for r in (r1, r2) if lo <= r.day <= hi]
+            if len(inside) == 1:
+                # "the election on March 17", published in March 2024 (a day not known): of the readings
+                # for the first and the last possible publication day, the one inside the span where
+                # publication lies (2024-03-17, not 2023-03-17 for a past tense read on 1 March)
+                r = inside[0]
+                r.why += (f" (of its readings for any publication day in {self.dct_label}, the one that "
+                          f"falls within it)")
+                r.conf = min(r.conf, 0.7)
+                return r
         u = self._unknown(f)
         u.start, u.end = min(r1.start, r2.start), max(r1.end, r2.end)
         u.why = (f"{u.why}; the publication date is only known as {self.dct_label}, so it "
@@ -424,6 +452,13 @@ class Resolver:
             y = f["year"]
             v, s, e = period("Y", date(y, 1, 1))
             return self._part(Res("DATE", v, s, e, "Y", f"the year {y}", 0.9), f.get("part"))
+        if kind == "fiscal_year":
+            # its first month varies (October for the U.S. government, April in Japan, July in Australia):
+            # drawn as the calendar year of its name
+            y = f["year"]
+            _, s, e = period("Y", date(y, 1, 1))
+            return Res("DATE", f"FY{y}", s, e, "Y", f"the fiscal year {y}, whose calendar the text does not "
+                       f"give: drawn as the calendar year {y}", 0.7)
         if kind == "month" and f.get("year"):
             d = date(f["year"], f["month"], 1)
             v, s, e = period("M", d)
@@ -501,7 +536,8 @@ class Resolver:
         return Res("DATE", d.isoformat(), *day_span(d), "D", f"{f['name']}: {why}, {fmt_day(d)}", 0.85, day=d)
 
     def _choose_year(self, dct: date, month: int, day: int | None, tense: str | None,
-                     direction: int | None, deadline: bool = False, planned: bool = False) -> tuple[date, str]:
+                     direction: int | None, deadline: bool = False, planned: bool = False,
+                     event: bool = False) -> tuple[date, str]:
         """The year for a day (or month) written without one: near publication, tense-aware.
 
         Candidates are the previous, current and next year.  A clause's tense or
@@ -527,6 +563,9 @@ class Resolver:
         if direction == 1:
             return near_fut, "the next one after publication (marked as next)"
         if tense == "past" and near_past and (dct - near_past).days <= 366 and not deadline:
+            if event and day is not None and near_fut and (near_fut - dct).days <= PAST_TENSE_DAYS_AHEAD:
+                return near_fut, (f"in a past-tense clause, but {(near_fut - dct).days} day(s) after publication: "
+                                  "the coming day of the event it dates, not the one a year before")
             return near_past, "the latest one before publication (past tense)"
         # a plan may be one already past: "prévu en janvier" weeks after January is that January;
         # and a future tense does not move the publication day or the day before (a dateline's)
@@ -661,6 +700,20 @@ class Resolver:
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)
 
+    def _dates_an_event(self, it) -> bool:
+        """Whether the expression dates an event's noun (``INTENT_EVENT_NOUNS``): right after it, or
+        before it and at most ``EVENT_NOUN_REACH`` tokens away ("the election on March 17", « la grève du
+        16 février », "the March 17 election")."""
+        toks, lows, s, e = self.toks, self.lows, it["s"], it["e"]
+        if e < len(toks) and lows[e] in self.event_nouns:
+            return True
+        for j in range(s - 1, max(-1, s - 1 - EVENT_NOUN_REACH), -1):
+            if toks[j].sent != toks[s].sent:
+                break
+            if lows[j] in self.event_nouns:
+                return True
+        return False
+
     def _month_day(self, f, tense, dct: date) -> Res:
         """'on the 20th': that day of this month, the month before or the month after, the nearest to
         publication on the side of the tense."""
@@ -692,7 +745,8 @@ class Resolver:
             if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
                 return self._impossible(f, dct.year)
             deadline = (it.get("range") or {}).get("kind") == "until"
-            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline, it.get("planned", False))
+            cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline, it.get("planned", False),
+                                            tense == "past" and self._dates_an_event(it))
             if cand.day != d:  # 29 February outside a leap year
                 for y in range(cand.year, cand.year - 8, -1):
                     if cal.valid_date(y, m, d):
@@ -981,6 +1035,24 @@ class Resolver:
                     base = f"on {fmt_day(day)}, in the small hours of the night of '{anchor_text(self.text, anchor)}'"
             elif day is not None:
                 base = f"on the publication day ({fmt_day(day)})"
+            rng = it.get("range")
+            if day is not None and rng is not None and rng["role"] == "end" and rng.get("with"):
+                # "from 10 p.m. to 5 a.m.", « de 22 heures à 5 heures »: an end earlier in the day than
+                # its start, on the start's day, falls after midnight, on the day after
+                start = items[k - 1] if k > 0 and items[k - 1]["id"] == rng["with"] else None
+                sr = start.get("res") if start is not None and start["frame"]["kind"] == "clock" else None
+                if sr is not None and sr.day is not None and sr.day != day and (
+                        anchor is None or anchor["id"] == start.get("anchor")):
+                    # "Monday. Shops open from 9 a.m. to 5 p.m.": with no day of its own, the end is on
+                    # the day of the start
+                    day = sr.day
+                    base = f"on {fmt_day(day)}, the day of the start of its span '{anchor_text(self.text, start)}'"
+                    if anchor is None:
+                        it["anchor"] = start["id"]
+                if sr is not None and sr.day == day and (hh, mm) < (start["frame"]["hour"], start["frame"]["minute"]):
+                    day = day + timedelta(days=1)
+                    base = f"on {fmt_day(day)}, after midnight, as the span from '{anchor_text(self.text, start)}' " \
+                           f"({sr.value}) ends earlier in the day than it starts"
             if day is None:
                 return Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "CLOCK",
                            f"{hh:02d}:{mm:02d} on a day that is not known", 0.4)
@@ -1097,6 +1169,16 @@ def _nearest_on_side(cands, tense, dct: date) -> date:
     elif tense == "future":
         side = [c for c in cands if c >= dct] or cands
     return min(side, key=lambda c: abs((c - dct).days))
+
+
+@lru_cache(maxsize=None)
+def _quotes(res) -> frozenset:
+    return frozenset(getattr(res, "QUOTATION_MARKS", ()))
+
+
+@lru_cache(maxsize=None)
+def _event_nouns(res) -> frozenset:
+    return frozenset(norm(w) for w in getattr(res, "INTENT_EVENT_NOUNS", ()))
 
 
 @lru_cache(maxsize=None)

@@ -93,7 +93,7 @@ AFTER_MODIFIERS = {"ago": -1}
 BEFORE_MODIFIERS = {
     "last": -1, "past": -1, "next": 1, "coming": 1,
     "this": 0, "this past": -1, "this coming": 1, "current": 0,
-    "the last": -1, "the coming": 1, "the current": 0, "the latest": -1,
+    "the last": -1, "the past": -1, "the coming": 1, "the current": 0, "the latest": -1,
 }
 # modifiers that count from the story's last date, not from publication: "the following week"
 ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
@@ -276,6 +276,8 @@ NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
+# quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
+QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
 CLAUSE_SOFT_BREAKS = (",",)
 
@@ -343,6 +345,8 @@ RULES = [
     ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
     # "on the 20th": that day of the month nearest to publication, on the side of the tense
     ("month_day", "^on the {day}", "month_day", {}),
+    # "by the 28th", "since the 5th", "until the 15th": the same after a preposition of time
+    ("month_day_prep", "^by|^since|^until|^till|^from|^before|^after|^through|^between the {day}", "month_day", {}),
     ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
     ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
@@ -413,6 +417,11 @@ RULES = [
     # "Q3", "Q3 2024", "H1 2025" (a half-year only with its year: "H1N1" is no date)
     ("quarter_q", "q {int=q} {year}?", "quarter", {}),
     ("half_h", "h {int=q} {year}", "quarter", {"unit": "HALF"}),
+    # "fiscal 2024", "fiscal year 2024", "the 2024 fiscal year", "FY2024", "FY24": a fiscal year, whose
+    # calendar (its first month) the text does not give
+    ("fiscal_year", "fiscal year? {year}", "fiscal_year", {}),
+    ("fiscal_year_after", "the? {year} fiscal year", "fiscal_year", {}),
+    ("fiscal_year_fy", "fy {int=year}", "fiscal_year", {"letters": "FY"}),
     # "the second half of 2025", "the first half of the year", "the first half of next year"
     ("half_ord_rel", "the? {ord=q} half of ^the? next|this|last year", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "the? {ord=q} half of {year}", "quarter", {"unit": "HALF"}),
@@ -579,6 +588,11 @@ ORDINAL_UNIT_DURATION_BEFORE = ("for", "in", "within", "after", "about", "just",
 AGE_BEFORE = ("aged",)
 AGE_NOUNS = ()
 DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "during")
+# the endings a day of the month written alone may have ("on the 20th"; "on the 20" is a count or a score)
+MONTH_DAY_ENDINGS = ("st", "nd", "rd", "th")
+# words after a day written alone that leave it a day ("on the 20th, police said"); any other word makes it
+# an ordinal ("the 20th anniversary")
+MONTH_DAY_FOLLOWERS = ()
 EVENT_NAME_LINKS = ("of",)
 # "the next 18 months" runs forward from publication, "the past four years" back
 DURATION_DIRECTION = {"the next": 1, "the coming": 1, "the past": -1, "the last": -1}

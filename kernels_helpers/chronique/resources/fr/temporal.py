@@ -362,6 +362,8 @@ ETRE_PARTICIPLES = tuple(
     for e in ("", "e", "s", "es"))
 REFLEXIVES = ("se", "s", "me", "m", "te", "t", "nous", "vous")
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
+# quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
+QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
 CLAUSE_SOFT_BREAKS = (",",)
 
@@ -440,6 +442,11 @@ RULES = [
     ("weekday_day", "le? {weekday} {day}", "weekday_day", {}),
     # date: "31 décembre 2019", "1er janvier", "le 6 mai dernier"
     ("date", "le? {day} {month} {year}? {after_mod}?", "date", {}),
+    # « le 20 », « dès le 3 », « jusqu'au 15 »: that day of the month nearest to publication, on the
+    # side of the tense (the month-day actions reject « le 20 heures », « le 20e », « les 20 soldats »)
+    ("month_day_le", "le {day}", "month_day", {}),
+    ("month_day_au", "^jusqu' ^au {day}", "month_day", {}),
+    ("month_day_du", "^à ^partir ^du {day}", "month_day", {}),
     # "le 11-Septembre", "le 14-Juillet": dates written as names
     ("named_date", "le? {day} - {month}", "named_date", {}),
     # "le 10 mars au soir"
@@ -549,6 +556,10 @@ RULES = [
     # "le premier trimestre 2023", "au deuxième trimestre de l'année prochaine"
     ("quarter_ord_rel", "le? {ord=q} trimestre de l' année prochaine|dernière", "quarter", {}),
     ("quarter_ord_year", "le? {ord=q} trimestre {year}?", "quarter", {}),
+    # « au T3 », « les résultats du T4 2023 », « T1 2025 »: a quarter written as « T » and its number
+    # glued (« un T3 » is a flat: only after « au », « du » or before a year)
+    ("quarter_t", "^au|^du t {int=q} {year}?", "quarter", {"letter": "T"}),
+    ("quarter_t_year", "t {int=q} {year}", "quarter", {"letter": "T"}),
     # "le second semestre 2025", "au premier semestre de l'année prochaine"
     ("half_ord_rel", "le? {ord=q} semestre de l' année prochaine|dernière", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "le? {ord=q} semestre {year}?", "quarter", {"unit": "HALF"}),
@@ -690,6 +701,17 @@ AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "a
              "ressortissant", "ressortissante", "britannique", "français", "française")
 # words that may follow "mardi 14" when 14 is a day and not a count ("mardi 14 morts")
 DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "dès", "ou")
+# the endings a day of the month written alone may have: none (« le 20 ») or that of the first (« le 1er »);
+# « le 20e » is an ordinal
+MONTH_DAY_ENDINGS = ("", "er")
+# words after a day written alone that leave it a day (« le 20 à Paris », « le 3 dans la soirée »); any
+# other word makes it a count or a noun phrase (« le 20 heures », « le 11 de départ »)
+MONTH_DAY_FOLLOWERS = DAY_FOLLOWERS + ("vers", "au", "dans", "lors", "avant", "après", "pour", "par", "selon")
+# words after which « le 15 » is a number to call, not a day (« appeler le 15 », « composez le 17 »)
+MONTH_DAY_NOT_AFTER = ("appeler", "appelez", "appelé", "appelle", "appellent", "composer", "composez", "composé",
+                       "compose", "joindre", "numéro")
+# ... or before another such number and these (« appeler le 15 ou le 18 »)
+MONTH_DAY_JOINS = ("ou", "et")
 # "le printemps de l'environnement", "l'été des festivals": a season naming an event
 EVENT_NAME_LINKS = ("de", "du", "des", "d")
 DURATION_DIRECTION = {"les prochains": 1, "les prochaines": 1, "les derniers": -1,
