@@ -1282,3 +1282,42 @@ def test_the_day_of_an_event_days_after_publication_in_a_past_clause_is_that_com
     t = timex(analyze("The mayor resigned before the election on January 20."), "January 20")
     assert t.value == "2019-01-20"
     assert timex(analyze("On Jan. 2, the minister resigned."), "Jan. 2").value == "2019-01-02"
+
+
+# ------------------------------------------------------- midnight of a named day
+@pytest.mark.parametrize("sentence, text", [
+    ("The bill must pass by midnight Friday.", "midnight Friday"),
+    ("Funding runs out at midnight on Friday.", "midnight on Friday"),
+    ("Funding runs out Friday at midnight.", "Friday at midnight"),
+])
+def test_midnight_of_a_weekday_is_one_instant_closing_that_day(sentence, text):
+    # published Tuesday 31 December 2019: the coming Friday is 3 January; its midnight is the start of 4 January
+    t = timex(analyze(sentence), text)
+    friday = next_one(5)
+    end = friday + timedelta(days=1)
+    assert t.type == "TIME" and t.value == f"{end.isoformat()}T00:00"
+    assert t.interval[0] == f"{end.isoformat()}T00:00:00"
+    assert "closes" in t.explanation
+    assert not [x for x in analyze(sentence).timexes if x.text in ("midnight", "Friday")]
+
+
+def test_midnight_of_a_past_weekday_closes_that_past_day():
+    t = timex(analyze("Negotiators worked until midnight Thursday, officials said."), "midnight Thursday")
+    thursday = most_recent(4)
+    assert t.value == f"{(thursday + timedelta(days=1)).isoformat()}T00:00"
+
+
+def test_midnight_tonight_closes_the_publication_day():
+    for sentence, text in (("The deal expires at midnight tonight.", "midnight tonight"),
+                           ("The deal expires tonight at midnight.", "tonight at midnight")):
+        t = timex(analyze(sentence), text)
+        assert t.value == f"{(PUB + timedelta(days=1)).isoformat()}T00:00"
+
+
+def test_midnight_after_a_word_of_later_is_no_closing_midnight():
+    # "shortly after midnight Friday": the small hours of that Friday, not the end of it
+    a = analyze("The attack began shortly after midnight Friday.")
+    assert not [t for t in a.timexes if t.rule.startswith(("midnight_", "weekday_midnight"))]
+    assert timex(a, "Friday").value == most_recent(5).isoformat()
+    a = analyze("Police arrived after midnight on Friday.")
+    assert timex(a, "midnight").value == f"{most_recent(5).isoformat()}T00:00"

@@ -1381,3 +1381,29 @@ def test_des_guillemets_autour_du_seul_jour_ne_le_coupent_pas_de_sa_proposition(
 
 def test_d_ici_et_un_jour_entre_guillemets_est_une_echeance():
     assert timex(analyze("Le texte sera voté d'ici \"jeudi\"."), "jeudi").range["kind"] == "until"
+
+
+# ------------------------------------------------------- minuit d'un jour nommé
+@pytest.mark.parametrize("sentence, text", [
+    ("Les crédits expirent à minuit vendredi.", "minuit vendredi"),
+    ("Le texte doit être voté vendredi à minuit.", "vendredi à minuit"),
+])
+def test_midnight_of_a_weekday_is_one_instant_closing_that_day(sentence, text):
+    t = timex(analyze(sentence), text)
+    end = next_one(5) + timedelta(days=1)
+    assert t.type == "TIME" and t.value == f"{end.isoformat()}T00:00"
+    assert "closes" in t.explanation
+    assert not [x for x in analyze(sentence).timexes if x.text in ("minuit", "vendredi")]
+
+
+def test_midnight_this_evening_closes_the_publication_day():
+    for sentence, text in (("L'ultimatum expire ce soir à minuit.", "ce soir à minuit"),
+                           ("Le couvre-feu commence à minuit ce soir.", "minuit ce soir")):
+        t = timex(analyze(sentence), text)
+        assert t.value == f"{(PUB + timedelta(days=1)).isoformat()}T00:00"
+
+
+def test_midnight_after_apres_is_no_closing_midnight():
+    a = analyze("L'attaque a eu lieu peu après minuit vendredi.")
+    assert timex(a, "vendredi").value == most_recent(5).isoformat()
+    assert timex(a, "minuit").value == f"{most_recent(5).isoformat()}T00:00"

@@ -111,6 +111,9 @@ class Actions:
         self.fraction_units = set(getattr(res, "FRACTION_UNITS", ()))
         self.fraction_after = {norm(w) for w in getattr(res, "FRACTION_AFTER", ())}
         self.fraction_before = {norm(w) for w in getattr(res, "FRACTION_BEFORE", ())}
+        # words before a midnight of a named day that make it the midnight opening it ("shortly after
+        # midnight Friday"): then no such expression
+        self.midnight_not_after = {norm(w) for w in getattr(res, "MIDNIGHT_NOT_AFTER", ())}
         self.handlers: dict = {}        # action name -> its method
 
     # -- guards ------------------------------------------------------------
@@ -484,6 +487,19 @@ class Actions:
                              "this": "this_wd" in m.caps,
                              # "fired on a Tuesday", « un mardi soir »: some Tuesday, not said which
                              "indefinite": k == m.start and k > 0 and toks[k - 1].low in self.indefinite_days})
+
+    def a_midnight_of(self, m, toks):
+        """"midnight Friday", "Friday at midnight", « vendredi à minuit », "midnight tonight": the
+        midnight that closes that day (the deadline sense), a frame of its day marked ``closes``."""
+        k = m.caps["midnight"][1]
+        if k > 0 and toks[k - 1].low in self.midnight_not_after:
+            return None             # "shortly after midnight Friday": the small hours of that day
+        if "weekday" not in m.caps:
+            return self._one(m, {"kind": "day_offset", "n": m.params["n"], "pod": None, "closes": True})
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        return self._one(m, {"kind": "weekday", "wd": _cap(m, "weekday"), "pod": None, "dir": None,
+                             "this": False, "indefinite": False, "closes": True})
 
     def a_weekday_pod_first(self, m, toks):
         return self.a_weekday(m, toks)

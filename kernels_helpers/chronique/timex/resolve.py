@@ -119,6 +119,15 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
                               "(news reports mostly look back)")
 
 
+def _closing_midnight(r: Res) -> Res:
+    """"midnight Friday", « ce soir à minuit »: the instant that closes the day of ``r``, midnight at
+    the start of the day after (written, as a clock time, to the minute)."""
+    d = r.day + timedelta(days=1)
+    st = datetime.combine(d, time(0, 0))
+    return Res("TIME", f"{d.isoformat()}T00:00", st, st + timedelta(seconds=59), "CLOCK",
+               f"midnight that closes {r.value} ({r.why}): the start of {fmt_day(d)}", r.conf, day=d)
+
+
 def _part_of_year(f) -> tuple[str, int, str]:
     """The unit of a quarter frame ("Q", or "HALF" for a half-year), its first month, its name."""
     if f.get("unit") == "HALF":
@@ -220,7 +229,8 @@ class Resolver:
             other = by_id[rng["with"]]
             a, b = it.get("res"), other.get("res")
             if (a is None or b is None or a.day is None or b.day is None or a.day <= b.day
-                    or it["frame"]["kind"] != "weekday" or other["frame"]["kind"] != "weekday"):
+                    or it["frame"]["kind"] != "weekday" or other["frame"]["kind"] != "weekday"
+                    or it["frame"].get("closes") or other["frame"].get("closes")):
                 continue
             if "future" in (it["tense"], other["tense"]):
                 target, d, when = other, b.day + timedelta(days=7), "the one after"
@@ -242,6 +252,7 @@ class Resolver:
                 continue
             f = it["frame"]
             if (it.get("planned") and f["kind"] == "weekday" and not f.get("dir") and not f.get("this")
+                    and not f.get("closes")
                     and last_past is not None and last_past[0] == it["sent"] and r.day > dct
                     and not it.get("range")):
                 d = last_past[1] + timedelta(days=(f["wd"] - last_past[1].isoweekday()) % 7 or 7)
@@ -350,6 +361,8 @@ class Resolver:
     # ----------------------------------------------------- dct-relative pass
     def _resolve_dct(self, it, lo: date | None, hi: date | None) -> Res:
         r = self._resolve_dct_day(it, lo, hi)
+        if it["frame"].get("closes") and r.day is not None:
+            return _closing_midnight(r)
         unit = it["frame"].get("within")
         if unit and r.day is not None:
             # "the weekend of Aug. 17", "the week of March 25", « la semaine du 25 mars »: the
@@ -588,7 +601,7 @@ class Resolver:
                        f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense,
-                                           (it.get("range") or {}).get("kind") == "until")
+                                           (it.get("range") or {}).get("kind") == "until" or f.get("closes", False))
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)

@@ -170,6 +170,10 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
 SET_PREFIX = {"every": 1, "each": 1}
 
 NAMED_TIMES = {"noon": (12, 0), "midnight": (0, 0), "midday": (12, 0)}
+# "midnight Friday", "Friday at midnight", "midnight tonight": the midnight that closes that day
+MIDNIGHT = {"midnight": 0}
+# ... but after these words it is the midnight that opens it: "shortly after midnight Friday"
+MIDNIGHT_NOT_AFTER = ("after", "past", "since")
 HOUR_MARKERS = ("o'clock",)
 # "at its lowest in three years", "the worst in a decade": after these, "in" and a count of units
 # is the span looked back over, not a date ahead
@@ -350,6 +354,12 @@ RULES = [
     ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
     ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
+    # "midnight Friday", "at midnight on Friday", "Friday at midnight", "midnight tonight": the
+    # midnight that closes that day
+    ("midnight_weekday", "^at? {midnight} on? {weekday}", "midnight_of", {}),
+    ("weekday_midnight", "{weekday} night? at? {midnight}", "midnight_of", {}),
+    ("midnight_tonight", "^at? {midnight} tonight", "midnight_of", {"n": 0}),
+    ("tonight_midnight", "tonight at {midnight}", "midnight_of", {"n": 0}),
     ("pod_of_weekday", "{this}? {pod} of? {weekday}", "weekday_pod_first", {}),
     ("weekday", "{before_mod}? {weekday} {pod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
@@ -535,6 +545,7 @@ CATEGORIES = {
     "set_word": SET_WORDS,
     "set_prefix": SET_PREFIX,
     "named_time": NAMED_TIMES,
+    "midnight": MIDNIGHT,
     "approx": APPROX,
     "unit_adjective": {w: 1 for w in UNIT_ADJECTIVES},
     "approx_word": APPROX_WORDS,

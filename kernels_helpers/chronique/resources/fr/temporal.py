@@ -221,6 +221,10 @@ SET_PREFIX = {"chaque": 1, "tous les": 1, "toutes les": 1}
 
 # named clock times
 NAMED_TIMES = {"midi": (12, 0), "minuit": (0, 0)}
+# « minuit vendredi », « vendredi à minuit », « ce soir à minuit »: le minuit qui clôt ce jour
+MIDNIGHT = {"minuit": 0}
+# ... mais après ces mots c'est le minuit qui l'ouvre : « peu après minuit vendredi »
+MIDNIGHT_NOT_AFTER = ("après", "depuis", "dès")
 HOUR_MARKERS = ("h", "heures", "heure", "hr")
 TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "heure locale": "local", "heure de Paris": "Paris",
               "heure française": "Paris"}
@@ -464,6 +468,12 @@ RULES = [
     ("night_of_dates", "^dans? la nuit du {day=d1} {month=m1}? au {day=d2} {month} {year}?", "night_between_dates", {}),
     # "dans la soirée de mardi", "dans la nuit de samedi"
     ("pod_of_weekday", "^dans la|l' {pod} de|du {weekday} {after_mod}?", "weekday", {}),
+    # « minuit vendredi », « vendredi à minuit », « vendredi soir à minuit », « ce soir à minuit »:
+    # le minuit qui clôt ce jour
+    ("minuit_weekday", "^à? {midnight} {weekday}", "midnight_of", {}),
+    ("weekday_minuit", "{weekday} soir? à {midnight}", "midnight_of", {}),
+    ("ce_soir_minuit", "ce soir à {midnight}", "midnight_of", {"n": 0}),
+    ("minuit_ce_soir", "^à? {midnight} ce soir", "midnight_of", {"n": 0}),
     # weekday with part of day and modifiers: "mardi soir", "vendredi dernier"
     ("weekday", "{this=this_wd}? {weekday} {pod}? {after_mod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
@@ -652,6 +662,7 @@ CATEGORIES = {
     "set_word": SET_WORDS,
     "set_prefix": SET_PREFIX,
     "named_time": NAMED_TIMES,
+    "midnight": MIDNIGHT,
     "approx": APPROX,
     "approx_word": APPROX_WORDS,
     "approx_count": APPROX_COUNTS,
