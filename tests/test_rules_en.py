@@ -1321,3 +1321,34 @@ def test_midnight_after_a_word_of_later_is_no_closing_midnight():
     assert timex(a, "Friday").value == most_recent(5).isoformat()
     a = analyze("Police arrived after midnight on Friday.")
     assert timex(a, "midnight").value == f"{most_recent(5).isoformat()}T00:00"
+
+
+# ------------------------------------------------------- the tense of a deadline
+@pytest.mark.parametrize("sentence", [
+    "The bill must pass on Friday.",
+    "The bill has to pass on Friday.",
+    "Lawmakers have to vote on Friday.",
+    "The agency needs to decide on Friday.",
+    "The report is due to be released Friday.",
+    "The vote is set to take place Friday.",
+    "The minister is expected to arrive Friday.",
+])
+def test_weekday_after_a_modal_of_obligation_or_schedule_lies_ahead(sentence):
+    assert timex(analyze(sentence), "Friday").value == next_one(5).isoformat()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ruling by Friday is the goal.",
+    "Officials want an answer by Friday.",
+])
+def test_weekday_after_a_deadline_preposition_lies_ahead(sentence):
+    assert timex(analyze(sentence), "Friday").value == next_one(5).isoformat()
+
+
+@pytest.mark.parametrize("sentence", [
+    "He has said on Friday that he would stay.",       # "has" without "to": no obligation
+    "By Friday, the troops had left the city.",        # a past clause keeps its deadline behind
+    "The bill passed by Friday.",
+])
+def test_no_forward_reading_without_an_obligation_or_in_a_past_clause(sentence):
+    assert timex(analyze(sentence), "Friday").value == most_recent(5).isoformat()

@@ -1407,3 +1407,25 @@ def test_midnight_after_apres_is_no_closing_midnight():
     a = analyze("L'attaque a eu lieu peu après minuit vendredi.")
     assert timex(a, "vendredi").value == most_recent(5).isoformat()
     assert timex(a, "minuit").value == f"{most_recent(5).isoformat()}T00:00"
+
+
+# ------------------------------------------------------- le temps d'une échéance
+@pytest.mark.parametrize("sentence", [
+    "Il est censé arriver vendredi.",
+    "Elle est censée rendre son rapport vendredi.",
+    "Les députés doivent voter vendredi.",
+    "Le dossier devra être bouclé avant vendredi.",
+])
+def test_weekday_after_a_modal_of_obligation_lies_ahead(sentence):
+    assert timex(analyze(sentence), "vendredi").value == next_one(5).isoformat()
+
+
+@pytest.mark.parametrize("sentence", ["Une réponse d'ici vendredi, exige le syndicat.", "Le rapport d'ici « vendredi »."])
+def test_weekday_after_a_deadline_preposition_lies_ahead(sentence):
+    assert timex(analyze(sentence), "vendredi").value == next_one(5).isoformat()
+
+
+@pytest.mark.parametrize("sentence", ["Les travaux ont commencé avant vendredi.",
+                                      "Elle dit n'avoir reçu aucune aide avant vendredi soir."])
+def test_weekday_after_avant_with_no_marker_of_the_future_stays_behind(sentence):
+    assert timex_containing(analyze(sentence), "vendredi").value.startswith(most_recent(5).isoformat())

@@ -152,6 +152,7 @@ class Resolver:
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
         self.event_nouns = _event_nouns(res)
         self.quotes = _quotes(res)
+        self.deadline_words = _deadline_words(res)
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -338,6 +339,20 @@ class Resolver:
                                "with": None, "kind": kind}
                 if before in self.looks_back:
                     it["behind"] = True
+
+    def _after_deadline_word(self, s: int) -> bool:
+        """Whether a preposition of a deadline ("by", « avant », « d'ici ») stands right before token
+        ``s`` (past a quotation mark or a determiner)."""
+        lows = self.lows
+        if s > 0 and lows[s - 1] in self.quotes:
+            s -= 1
+        if s > 0 and lows[s - 1] in self.determiners:
+            s -= 1
+        for key in self.deadline_words:
+            k = len(key)
+            if s >= k and tuple(lows[s - k:s]) == key and self.toks[s - k].sent == self.toks[s].sent:
+                return True
+        return False
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
@@ -600,8 +615,9 @@ class Resolver:
             return Res("DATE", f"XXXX-WXX-{f['wd']}" + (f"T{f['pod']}" if f.get("pod") else ""), None, None, "REF",
                        f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
-            delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense,
-                                           (it.get("range") or {}).get("kind") == "until" or f.get("closes", False))
+            deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
+                        or self._after_deadline_word(it["s"]))
+            delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
@@ -1187,6 +1203,13 @@ def _nearest_on_side(cands, tense, dct: date) -> date:
 @lru_cache(maxsize=None)
 def _quotes(res) -> frozenset:
     return frozenset(getattr(res, "QUOTATION_MARKS", ()))
+
+
+@lru_cache(maxsize=None)
+def _deadline_words(res) -> tuple:
+    """The prepositions of a deadline (``DEADLINE_WORDS``), as token tuples."""
+    from .grammar import phrase_key
+    return tuple(phrase_key(p) for p in getattr(res, "DEADLINE_WORDS", ()))
 
 
 @lru_cache(maxsize=None)

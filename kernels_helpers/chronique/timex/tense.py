@@ -57,6 +57,9 @@ class TenseReader:
         self.no_marker_after = {}
         for a, b in getattr(res, "TENSE_WORD_AFTER_EXCEPTIONS", ()):
             self.no_marker_after.setdefault(b, set()).add(a)
+        # words that are plans only before one of the given words: "has to", "have to"
+        self.plan_before = {norm(w): frozenset(map(norm, nxt))
+                            for w, nxt in getattr(res, "PLAN_WORDS_WITH_NEXT", {}).items()}
         self.plan_suffixes = tuple(getattr(res, "PLAN_SUFFIXES", ()))
         self.plan_exceptions = frozenset(getattr(res, "PLAN_SUFFIX_EXCEPTIONS", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
@@ -83,7 +86,7 @@ class TenseReader:
         4 a plan, 5 a soft break (a comma), 6 "est"/"sont" (a past after a reflexive pronoun), 7 a
         present tense of a scheduled event ("meets", "s'ouvre"), read as a plan, 8 a verb of calling,
         promising or setting a date ("appelé", "promised"): a plan when its object stands between it
-        and the expression, else a past."""
+        and the expression, else a past, 9 a plan only before certain words ("has" in "has to")."""
         return self._read(norm(text), text[:1].isalpha())
 
     def _key_code(self, low: str) -> int:
@@ -104,6 +107,8 @@ class TenseReader:
             return 6
         if not alpha:
             return 0
+        if low in self.plan_before:
+            return 9
         if low in self.future_words:
             return 1
         if low in self.present_words:
@@ -263,6 +268,10 @@ class TenseReader:
             if self.no_marker_after and lows[j] in self.no_marker_after and j > 0 \
                     and lows[j - 1] in self.no_marker_after[lows[j]]:
                 continue                # "failed to meet on Thursday as planned": no plan
+            if code == _PLAN_BEFORE:
+                if j + 1 >= len(lows) or lows[j + 1] not in self.plan_before[lows[j]]:
+                    continue            # "has said": no plan
+                return j, _PLAN, crossed    # "has to pass on Friday": an obligation, ahead
             if code == _AUX:
                 if not self._reflexive_before(lows, j):
                     continue
@@ -327,6 +336,7 @@ _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
+_PLAN_BEFORE = 9                        # a plan only before certain words ("has to")
 _OPENING = 4                            # tokens from its sentence's start within which an expression opens it
 _SKIPPED = 3                            # other expressions a window widens over, each way, at most
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence

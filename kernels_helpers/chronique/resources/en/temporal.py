@@ -208,6 +208,8 @@ FUTURE_WORDS = (
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
     "plans plan planned expected expects expect scheduled due would intends intend hopes may might could likely "
+    # obligations: "the bill must pass by Friday"
+    "must "
     "slated poised "
     # "ahead of Wednesday's vote", "bracing for Friday's jobs report", "awaiting Thursday's ruling"
     "ahead bracing awaiting await awaits "
@@ -221,6 +223,10 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # "said in a note on Wednesday that they expect a cut"
 TENSE_RIGHT_STOPS = ("that",)
+# words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past)
+PLAN_WORDS_WITH_NEXT = {"has": ("to",), "have": ("to",), "needs": ("to",), "need": ("to",)}
+# prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead ("by Friday")
+DEADLINE_WORDS = ("by",)
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)
 PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting", "starting", "beginning", "effective")

@@ -260,9 +260,15 @@ PLAN_WORDS = (
     "compte comptent entend entendent espère espèrent envisage projette "
     "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient "
     "espéré espérée espérés espérées "
+    # « il est censé arriver vendredi »
+    "censé censée censés censées "
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
+# prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead (« d'ici vendredi »);
+# not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
+# soir »)
+DEADLINE_WORDS = ("d'ici",)
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
