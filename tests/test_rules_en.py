@@ -1352,3 +1352,20 @@ def test_weekday_after_a_deadline_preposition_lies_ahead(sentence):
 ])
 def test_no_forward_reading_without_an_obligation_or_in_a_past_clause(sentence):
     assert timex(analyze(sentence), "Friday").value == most_recent(5).isoformat()
+
+
+# ------------------------------------------------------- "by" the end of a unit
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The plant will close by the end of the year.", "the end of the year", "2019"),
+    ("The deal should close by year-end.", "year-end", "2019"),
+    ("Audits are due by month-end.", "month-end", "2019-12"),
+])
+def test_the_end_of_a_unit_after_by_is_a_deadline(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and "deadline" in t.explanation
+
+
+def test_year_end_without_a_deadline_word_is_no_date():
+    assert not [t for t in analyze("Staff got their year-end bonus.").timexes if "end" in t.text]
+    t = timex(analyze("At the end of the year, he left."), "the end of the year")
+    assert "deadline" not in t.explanation

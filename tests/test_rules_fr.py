@@ -1429,3 +1429,25 @@ def test_weekday_after_a_deadline_preposition_lies_ahead(sentence):
                                       "Elle dit n'avoir reçu aucune aide avant vendredi soir."])
 def test_weekday_after_avant_with_no_marker_of_the_future_stays_behind(sentence):
     assert timex_containing(analyze(sentence), "vendredi").value.startswith(most_recent(5).isoformat())
+
+
+# ------------------------------------------------------- « d'ici » une échéance
+def test_d_ici_links_the_publication_day_to_the_deadline_as_one_span():
+    a = analyze("Le texte sera adopté d'ici la fin de l'année.")
+    ici, end = timex(a, "ici"), timex(a, "la fin de l'année")
+    assert ici.range["role"] == "start" and ici.range["with"] == end.id
+    assert end.range["role"] == "end" and end.range["with"] == ici.id
+    assert end.range["interval"] == [f"{PUB.isoformat()}T00:00:00", "2019-12-31T23:59:59"]
+    assert "deadline" in end.explanation
+
+
+@pytest.mark.parametrize("sentence, text", [("Il sera adopté d'ici fin mars.", "fin mars"),
+                                            ("Un accord est attendu d'ici à la fin du mois.", "la fin du mois")])
+def test_d_ici_before_an_end_makes_it_a_deadline(sentence, text):
+    t = timex(analyze(sentence), text)
+    assert t.range["kind"] == "until" and "deadline" in t.explanation
+
+
+def test_an_end_with_no_deadline_word_is_no_deadline():
+    t = timex(analyze("À la fin de l'année, il est parti."), "la fin de l'année")
+    assert "deadline" not in t.explanation

@@ -622,10 +622,12 @@ class Actions:
     def a_part_unit(self, m, toks):
         return self._one(m, {"kind": "rel_unit", "unit": _cap(m, "cal_unit"),
                              "dir": _cap(m, "after_mod", _cap(m, "before_mod", 0)),
-                             "part": _cap(m, "part"), "weak": False})
+                             "part": _cap(m, "part", m.params.get("part")), "weak": False})
 
     def a_dct_point(self, m, toks):
-        return self._one(m, {"kind": "day_offset", "n": 0, "pod": None})
+        """« ici » in « d'ici la fin de l'année »: the publication day, where the span up to the deadline
+        after it starts (``point``: the resolver links the two)."""
+        return self._one(m, {"kind": "day_offset", "n": 0, "pod": None, "point": True})
 
     # -- vague, durations, sets, clock -------------------------------------
     def a_vague(self, m, toks):

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from ..model import Timex
 from ..tokens import Token, columns, norm
+from .grammar import phrase_key
 from .tense import time_spans
 from . import calendar as cal
 from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
@@ -215,6 +216,11 @@ class Resolver:
         if dct_lo is not None and dct_lo == dct_hi:
             self._plans_after_a_past_day(items, dct_lo)
         self._range_intervals(items, dct_hi or dct_lo)
+        for it in items:
+            if it.get("deadline") and it["res"].start is not None:
+                rng = it.get("range") or {}
+                it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
+                                  else "; a deadline: by its end at the latest")
         return [self._timex(it) for it in items]
 
     @staticmethod
@@ -277,6 +283,12 @@ class Resolver:
                 if other.start is None:
                     continue
                 a, b = (r, other) if rng["role"] == "start" else (other, r)
+                if a.start > b.end and by_id[rng["with"]].get("deadline"):
+                    # « d'ici l'été » read as a summer already past: no span from publication to it
+                    del it["range"]
+                    del by_id[rng["with"]]["range"]["with"]
+                    by_id[rng["with"]]["range"]["with"] = None
+                    continue
                 rng["interval"] = [_iso(a.start), _iso(b.end)]
             elif dct is not None:
                 end_pub = day_span(dct)[1]
@@ -320,6 +332,8 @@ class Resolver:
                 continue
             before = self._phrase_before(it["s"], opens)
             if before is None:
+                if it["frame"].get("part") == "end" and self._after_deadline_word(it["s"]):
+                    it["deadline"] = True       # "by the end of the year"
                 continue
             kind = self.res.RANGE_OPEN[before]
             nxt = items[k + 1] if k + 1 < len(items) else None
@@ -334,9 +348,18 @@ class Resolver:
                         f1["year"] = f1["year"] or f2["year"]
                         f1["month"] = f1["month"] or f2["month"]
                     continue
+            if kind == "until" and k > 0 and items[k - 1]["frame"].get("point") and items[k - 1]["e"] <= it["s"] \
+                    and "range" not in items[k - 1]:
+                # « d'ici la fin de l'année »: « ici », the publication day, starts the span up to the deadline
+                items[k - 1]["range"] = {"role": "start", "with": it["id"], "kind": kind}
+                it["range"] = {"role": "end", "with": items[k - 1]["id"], "kind": kind}
+                it["deadline"] = True
+                continue
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
+                if kind == "until" and phrase_key(before) in self.deadline_words:
+                    it["deadline"] = True       # « d'ici fin mars »
                 if before in self.looks_back:
                     it["behind"] = True
 
@@ -363,7 +386,7 @@ class Resolver:
             s -= 1
         if s == 0 or lows[s - 1] not in self.opens_last:
             return None                 # no opener ends with the word before
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             if s - size < 0:
                 continue
             if self.toks[s - size].sent != self.toks[s].sent:
@@ -1208,7 +1231,6 @@ def _quotes(res) -> frozenset:
 @lru_cache(maxsize=None)
 def _deadline_words(res) -> tuple:
     """The prepositions of a deadline (``DEADLINE_WORDS``), as token tuples."""
-    from .grammar import phrase_key
     return tuple(phrase_key(p) for p in getattr(res, "DEADLINE_WORDS", ()))
 
 

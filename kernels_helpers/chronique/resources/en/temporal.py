@@ -449,6 +449,9 @@ RULES = [
     ("part_rel_unit", "{part} {before_mod}? {cal_unit}", "part_unit", {}),
     # "the end of the month", "the start of the year": the current one
     ("part_the_unit", "{part} the {cal_unit}", "part_unit", {}),
+    # "by year-end", "before month-end": the end of the current unit, after a word of a deadline (a
+    # "year-end bonus" says no date)
+    ("unit_end", "^by|^before|^until|^till {unit_end=cal_unit} -? end", "part_unit", {"part": "end"}),
     # "earlier this year", "later this month": the current unit
     ("earlier_this_unit", "earlier|later {this} {cal_unit}", "rel_unit", {"dir": 0}),
     ("season_of", "the? {season} of {year}", "season", {}),
@@ -551,6 +554,7 @@ CATEGORIES = {
     "set_word": SET_WORDS,
     "set_prefix": SET_PREFIX,
     "named_time": NAMED_TIMES,
+    "unit_end": {"year": "Y", "month": "M", "quarter": "Q"},
     "midnight": MIDNIGHT,
     "approx": APPROX,
     "unit_adjective": {w: 1 for w in UNIT_ADJECTIVES},

@@ -236,7 +236,7 @@ APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
 AMPM = {}
 
 # range openers and connectors
-RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since", "d'ici": "until",
+RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since", "d'ici": "until", "d'ici à": "until",
               "dès": "since", "à partir de": "since", "jusqu'à": "until",
               "jusqu'au": "until", "jusqu'en": "until", "avant": "before",
               "après": "after"}
@@ -268,7 +268,7 @@ PLAN_WORDS = (
 # prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead (« d'ici vendredi »);
 # not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
 # soir »)
-DEADLINE_WORDS = ("d'ici",)
+DEADLINE_WORDS = ("d'ici", "d'ici à")
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
