@@ -523,3 +523,13 @@ def test_a_happening_told_weeks_before_another_is_dated_in_days_from_it():
                           "soldiers.", published=PUB, lang="en")
     assert sorted((e["kind"], e["time"]["value"]) for e in a.events) == [
         ("air strike", "2019-12-27"), ("lethal attack", "2019-12-20")]
+
+
+@pytest.mark.parametrize("lang, text, actor", [
+    ("en", "Sudan's paramilitary Rapid Support Forces shelled the city of El Fasher on Monday.", "Rapid Support Forces"),
+    ("fr", "Les Houthis ont tiré des missiles lundi sur un navire, a indiqué Tsahal.", "Houthis"),
+    ("en", "The Houthis fired missiles at a cargo ship on Monday, the IDF said.", "Houthis"),
+])
+def test_an_armed_group_is_the_doer_and_the_speaker_after_a_comma_no_target(lang, text, actor):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [((e["actor"] or {}).get("name"), e["target"]) for e in a.events] == [(actor, None)]

@@ -801,6 +801,8 @@ class Extractor:
             if j >= e and j - e <= 12:
                 if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
+                if self.cue_mask.find(1, j + 1, min(hi, j + 4)) >= 0 and _breaks_clause(self.toks, lows, e, j):
+                    continue            # "fired missiles at a ship on Monday, the IDF said": the speaker
                 target = name
                 break
         if fam == "violent" and actor is not None and lex_repel(self, s, lo):
