@@ -103,7 +103,7 @@ GAZETTEER = {
     "les Forces de soutien rapide": ("Rapid Support Forces", "organization", "p"),
     "les FSR": ("Rapid Support Forces", "organization", "p"),
     "Hayat Tahrir al-Cham": ("Hayat Tahrir al-Sham", "organization", "s"),
-    "HTC": ("Hayat Tahrir al-Sham", "organization", "s"), "HTS": ("Hayat Tahrir al-Sham", "organization", "s"),
+    "HTS": ("Hayat Tahrir al-Sham", "organization", "s"),
     "le Jihad islamique": ("Islamic Jihad", "organization", "s"),
     "Kataeb Hezbollah": ("Kataib Hezbollah", "organization", "s"),
     "les Kataeb Hezbollah": ("Kataib Hezbollah", "organization", "p"),
