@@ -2201,3 +2201,37 @@ def test_a_countrys_general_staff_is_an_organisation_not_a_general_named_staff()
     cs = chronique.analyze("Ukraine's General Staff said its troops had repelled 27 attacks.",
                            published=PUB, lang="en").claims
     assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in cs] == [("Ukraine's General Staff", "organization")]
+
+
+def _claim_rows(text):
+    return [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["channel"], c["anonymous"],
+             c["rule"]) for c in chronique.analyze(text, published=PUB, lang="en").claims]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("LONDON (Reuters) - According to our information, the minister will resign on Friday.",
+     "Reuters", "the minister will resign on Friday"),
+    ("According to our reporting, the minister will resign on Friday.",
+     "the newspaper", "the minister will resign on Friday"),
+])
+def test_the_publications_own_reporting_is_a_claim_of_the_outlet_on_unnamed_sources(text, speaker, content):
+    [(e, kind, got, _, anon, rule)] = _claim_rows(text)
+    assert (e, kind, got, anon) == (speaker, "organization", content, True)
+    assert rule.endswith("-own-reporting")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Reuters has learned that the minister will resign on Friday.", "the minister will resign on Friday"),
+    ("The New York Times has learned the minister will resign.", "the minister will resign"),
+    ("The minister will resign on Friday, Reuters has learned.", "The minister will resign on Friday"),
+])
+def test_an_outlet_that_has_learned_reports_its_own_reporting(text, content):
+    [(e, kind, got, _, anon, rule)] = _claim_rows(text)
+    assert (kind, got, anon) == ("organization", content, True)
+    assert e in ("Reuters", "The New York Times")
+    assert rule.endswith("-own-reporting")
+
+
+def test_anyone_but_an_outlet_learning_reports_nothing():
+    assert _claim_rows("The governor learned of his dismissal from the news. Workers had learned that the "
+                       "plant would close.") == []

@@ -2930,3 +2930,39 @@ def test_a_date_in_an_aside_about_the_speaker_dates_the_claim():
 def test_a_source_after_a_verb_of_learning_reports_the_que_clause(text, content):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["anonymous"], c["content"]["text"]) for c in cs] == [(True, content)]
+
+
+def _claim_rows(text):
+    return [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["channel"], c["anonymous"],
+             c["rule"]) for c in chronique.analyze(text, published=PUB, lang="fr").claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("PARIS (AFP) - Selon nos informations, le ministre va démissionner.", "AFP"),
+    ("D'après nos informations, le ministre va démissionner.", "la rédaction"),
+])
+def test_selon_nos_informations_is_a_claim_of_the_publication_on_unnamed_sources(text, speaker):
+    [(e, kind, content, _, anon, rule)] = _claim_rows(text)
+    assert (e, kind, content, anon) == (speaker, "organization", "le ministre va démissionner", True)
+    assert rule.endswith("-own-reporting")
+
+
+def test_an_outlet_that_a_appris_que_reports_its_own_reporting():
+    [(e, _, content, _, anon, rule)] = _claim_rows("Le Monde a appris que le ministre allait démissionner.")
+    assert (e, content, anon) == ("Le Monde", "le ministre allait démissionner", True)
+    assert rule.endswith("-own-reporting")
+    [(e, _, _, _, anon, rule)] = _claim_rows("Le ministre va démissionner, a appris l'AFP.")
+    assert (e, anon) == ("AFP", True) and rule.endswith("-own-reporting")
+
+
+def test_someone_but_an_outlet_who_a_appris_que_reports_nothing():
+    assert _claim_rows("Il a appris que son contrat ne serait pas renouvelé.") == []
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ("Le ministre va démissionner, a appris l'AFP de source policière.", "anonymous police source", True),
+    ("Le ministre va démissionner, a appris l'AFP auprès du ministère.", "ministère", False),
+])
+def test_the_source_an_outlet_a_appris_from_speaks_not_the_verb_and_the_outlet(text, speaker, anonymous):
+    assert [(e, c, anon) for e, _, c, _, anon, _ in _claim_rows(text)] == [
+        (speaker, "Le ministre va démissionner", anonymous)]

@@ -40,6 +40,10 @@ from .mentions import Mention, compound_end, descriptor_at, name_mention, naming
 
 
 _NO_LEMMA = ("statement", frozenset())
+# the nature of the speaker standing for the publication's own reporting ("selon nos informations"),
+# and the suffix of the rule of such a claim ("according-before-own-reporting")
+NEWSROOM = "newsroom"
+OWN_REPORTING = "-own-reporting"
 _COLON_QUOTE = frozenset({"colon", "quote"})
 _QUOTE = frozenset({"quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
@@ -526,6 +530,7 @@ class Attributor:
         self.consumed: set[int] = set()           # tokens used as a speaker phrase
         self.contents: set[tuple] = set()
         self.non_speakers = d.lex.non_speakers
+        self.outlet_lemmas = d.lex.outlet_lemmas
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_by_tok = dict(zip(map(_S, cues), cues))
         self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
@@ -3078,6 +3083,8 @@ class Attributor:
             return
         if raw.content in self.contents or (raw.quote is not None and raw.quote in self.attributed):
             return
+        if raw.lemma in self.outlet_lemmas and self._outlet(raw.speaker):
+            raw.rule += OWN_REPORTING       # "Reuters has learned that ...", "a appris l'AFP"
         if raw.quote is not None:
             self.attributed.add(raw.quote)
         self.contents.add(raw.content)
@@ -3177,6 +3184,8 @@ class Attributor:
                 if alias is not None:
                     subj = (alias, subj[1], subj[2])
         if subj is not None:
+            if c.inv is None and c.lemma in lex.outlet_lemmas and not self._outlet(subj[0]):
+                return                  # "he learned of his dismissal": only an outlet's learning reports
             if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
                 return                  # "..., ce que l'opérateur dément": its object is the pronoun
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
@@ -3270,11 +3279,22 @@ class Attributor:
         named = self.name_in_apposition(m, d.sent_end[sent])
         if named is not None:
             m = named
+        if "source" in frames and self._outlet(m):
+            # "..., a appris l'AFP de source policière": the source the outlet learnt it from speaks,
+            # as in "a-t-on appris de source policière"
+            src = self.source_after(c, m.end)
+            if src is not None:
+                self.consumed.update(range(src.start, src.end))
+                m = src
         self.subject[ci] = (m, "inverted", c.s)
         got = self.before(c, c.s)
         if got is None:
             return
         self.postposed(ci, c, m, "inverted", got, frames, speaker_end=m.end)
+
+    def _outlet(self, m: Mention | None) -> bool:
+        """Whether ``m`` names a news outlet ("Reuters", "Le Monde")."""
+        return m is not None and m.kind == "gaz" and m.gaz is not None and m.gaz[0] in self.d.lex.media_ids
 
     def _named_by_relative(self, m: Mention, s: int) -> Mention | None:
         """The name a relative aside between the subject ``m`` and the verb at token ``s`` gives
@@ -3317,9 +3337,11 @@ class Attributor:
             return None
         return p
 
-    def source_after(self, c: Cue) -> Mention | None:
+    def source_after(self, c: Cue, j: int | None = None) -> Mention | None:
+        """The source named after the verb ("a-t-on appris de source policière", "auprès du
+        parquet"), or after token ``j`` when given; else None."""
         d = self.d
-        j = skip_fwd(d, c.e, d.sent_end[d.sid[c.s]])
+        j = skip_fwd(d, c.e if j is None else j, d.sent_end[d.sid[c.s]])
         m = d.m_start.get(j)
         if m is not None and m.kind == "title" and m.det == "bare":
             return m
@@ -3693,6 +3715,13 @@ class Attributor:
             self._according_relative(ci, c)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
+        if m is None and c.e < d.n and d.fkeys[c.e] in lex.own_reporting.first:
+            own = lex.own_reporting.match(d.fkeys, d.caps, c.e)
+            if own is not None:
+                # "selon nos informations,", "according to our reporting,": the publication speaks
+                m = Mention(c.e, c.e + own[0], "np", (c.e, c.e + own[0]))
+                m.nature, m.number, m.det = NEWSROOM, "s", "poss"
+                m.title = d.text[d.toks[c.e].start:d.toks[c.e + own[0] - 1].end]
         if m is None and c.e + 2 < d.n:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
             det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
@@ -3860,6 +3889,8 @@ class Attributor:
         if e <= a:
             return
         span, mode, k = content_span(d, a, e)
+        if m.nature == NEWSROOM:
+            rule += OWN_REPORTING
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(phrase, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import itemgetter
-from .attribute import Doc, Raw, strip_lead
+from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, strip_lead
 from .lexicon import ADV, ANON, CHAN, CUE, DET, HEDGE, LINK, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry, acronym
@@ -16,6 +16,7 @@ from .registry import UNKNOWN, Entity, Registry, acronym
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
+DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
@@ -97,6 +98,8 @@ class Describer:
         m = raw.speaker
         if m is None:
             return None, "no speaker"
+        if m.nature == NEWSROOM:
+            return self.newsroom(m)
         if m.kind == "pron" and d.keys[m.start] in d.lex.impersonal:
             # "A Bercy, on indique que ...": a fronted place naming an authority, right before
             a = m.start - 1
@@ -179,6 +182,26 @@ class Describer:
         if m.kind == "title" and m.name is None:
             return e, f"title '{m.title}'"
         return e, "name"
+
+    def newsroom(self, m: Mention) -> tuple:
+        """The publication whose own reporting ``m`` names ("selon nos informations"): the news
+        outlet in brackets in the dateline ("LONDON (Reuters) -", « PARIS (AFP) - »), else the
+        newsroom, unnamed."""
+        d = self.d
+        lex = d.lex
+        for k in range(min(d.n - 2, DATELINE_TOKENS)):
+            if d.keys[k] == "(" and d.mask[k + 1] & MEDIA:
+                hit = lex.media.match(d.fkeys, d.caps, k + 1)
+                if hit is not None and k + 1 + hit[0] < d.n and d.keys[k + 1 + hit[0]] == ")":
+                    g = d.m_start.get(k + 1)
+                    e = g.entity if g is not None and g.entity is not None else (
+                        self.reg.entities.get(hit[1]) or self.reg._new(hit[1], hit[1], "organization"))
+                    m.entity = e
+                    return e, f"the publication's own reporting: '{e.id}' of the dateline"
+        label = lex.newsroom_label or m.title
+        e = self.reg.entities.get(label) or self.reg._new(label, label, "organization")
+        m.entity = e
+        return e, "the publication's own reporting: no outlet named"
 
     def joint(self, raw: Raw, m: Mention, e: Entity) -> list | None:
         """The speakers of a claim made by several ("Scholz and Macron said", "ont affirmé X et Y") in
@@ -501,6 +524,8 @@ class Describer:
         return m
 
     def anonymous(self, raw: Raw, e: Entity | None) -> bool:
+        if raw.rule.endswith(OWN_REPORTING):
+            return True                 # the publication's own reporting: its sources unnamed
         if raw.anon_region is not None and e is not None:
             a, b = raw.anon_region
             at = self.anon_toks

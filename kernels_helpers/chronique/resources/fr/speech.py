@@ -93,7 +93,7 @@ CUE_LEMMAS = {
     "garantir": ("statement", "que incise colon"),
     "certifier": ("statement", "que incise"),
     "prévoir": ("prediction", "que incise"),
-    "apprendre": ("statement", "source incise"),
+    "apprendre": ("statement", "source incise que"),     # (OUTLET_LEMMAS: « Le Monde a appris que »)
     "faire savoir": ("statement", "que incise"),
     # "des témoins ont fait état de plusieurs explosions": the object is what they report
     "faire état de": ("statement", "obj objn"),
@@ -370,6 +370,14 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
 )
+# the publication's own reporting after an attribution phrase (« selon nos informations, »): the
+# outlet publishing the article speaks, its sources unnamed
+OWN_REPORTING = ("nos informations", "nos sources", "nos révélations", "notre enquête", "nos constatations")
+# who speaks for the publication when the text names no outlet in its dateline (« PARIS (AFP) - »)
+NEWSROOM_LABEL = "la rédaction"
+# verbs of learning whose subject, before them, must be a news outlet (« Le Monde a appris que ... »);
+# « a-t-on appris de source policière », « a appris l'AFP » name their speaker after the verb
+OUTLET_LEMMAS = ("apprendre",)
 # verbs whose subject issues the document named after them (« Le ministère a publié un communiqué
 # mardi. Le communiqué ajoute que ... »)
 FILING_VERBS = ("publié", "diffusé", "publie", "diffuse", "publient", "diffusent")
