@@ -2235,3 +2235,38 @@ def test_an_outlet_that_has_learned_reports_its_own_reporting(text, content):
 def test_anyone_but_an_outlet_learning_reports_nothing():
     assert _claim_rows("The governor learned of his dismissal from the news. Workers had learned that the "
                        "plant would close.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Smith's statement said the company would appeal.", "Smith"),
+    ("The ministry's latest statement said the company would appeal.", "ministry"),
+])
+def test_a_statement_belonging_to_someone_is_their_claim_through_a_statement(text, speaker):
+    [(e, _, content, channel, _, _)] = _claim_rows(text)
+    assert (e, content, channel) == (speaker, "the company would appeal", "statement")
+
+
+def test_an_indictment_of_someone_is_not_their_claim():
+    assert all(e != "Trump" for e, *_ in _claim_rows("Trump's indictment alleges that he lied to investigators."))
+
+
+def test_the_statement_named_after_its_issuer_gives_the_claim_its_channel():
+    cs = _claim_rows("The ministry issued a statement on Monday. The statement also said the company would appeal.")
+    assert [(e, ch) for e, _, _, ch, _, _ in cs] == [("ministry", "statement")]
+
+
+def test_lawyers_of_someone_speak_as_lawyers_not_as_their_client():
+    assert [e for e, *_ in _claim_rows("Pryce's lawyers said the company would appeal.")] == ["Pryce's lawyers"]
+    assert [e for e, *_ in _claim_rows("Lawyers for Jones said the company would appeal.")] == ["lawyers for Jones"]
+
+
+def test_a_participle_and_its_place_after_a_channel_are_no_reported_clause():
+    text = ("The government and the rebels agreed to a ceasefire, the two sides said in a joint statement "
+            "read out in Havana, where talks have been held since October.")
+    assert [(c, ch) for _, _, c, ch, _, _ in _claim_rows(text)] == [
+        ("The government and the rebels agreed to a ceasefire", "statement")]
+
+
+def test_a_possessive_statement_phrase_is_a_channel():
+    rows = _claim_rows("The company said in its statement that it would appeal.")
+    assert [(c, ch) for _, _, c, ch, _, _ in rows] == [("it would appeal", "statement")]

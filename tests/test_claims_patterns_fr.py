@@ -2959,6 +2959,26 @@ def test_someone_but_an_outlet_who_a_appris_que_reports_nothing():
     assert _claim_rows("Il a appris que son contrat ne serait pas renouvelé.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le communiqué du ministère indique que l'entreprise fera appel.",
+    "Selon le communiqué du ministère, l'entreprise fera appel.",
+    "Le ministère a publié un communiqué. Le communiqué précise que l'entreprise fera appel.",
+])
+def test_a_communique_of_its_issuer_is_the_issuers_claim_through_a_statement(text):
+    [(e, _, content, channel, _, _)] = _claim_rows(text)
+    assert (e, content, channel) == ("ministère", "l'entreprise fera appel", "statement")
+
+
+def test_dans_son_communique_is_a_channel():
+    [(e, _, _, channel, _, _)] = _claim_rows("Dans son communiqué, Jean Dupont affirme que l'entreprise fera appel.")
+    assert (e, channel) == ("Jean Dupont", "statement")
+
+
+def test_the_lawyers_of_someone_speak_not_their_client():
+    assert [e for e, *_ in _claim_rows("Les avocats de Jean Dupont ont affirmé que l'entreprise fera appel.")] == [
+        "avocats de Jean Dupont"]
+
+
 @pytest.mark.parametrize("text, speaker, anonymous", [
     ("Le ministre va démissionner, a appris l'AFP de source policière.", "anonymous police source", True),
     ("Le ministre va démissionner, a appris l'AFP auprès du ministère.", "ministère", False),

@@ -322,8 +322,16 @@ def channel_agent_end(d: Doc, j: int, end: int) -> int:
     statement released by his attorney", "dans un communiqué transmis par son avocat"), or ``j``
     when none follows: the one named passed the words on, the speaker is the verb's subject."""
     lex = d.lex
-    if j + 2 >= end or d.fkeys[j] not in lex.channel_participles or d.keys[j + 1] not in lex.agent_preps:
+    if j + 2 >= end or d.fkeys[j] not in lex.channel_participles:
         return j
+    if d.keys[j + 1] not in lex.agent_preps:
+        # "said in a joint statement read out in Havana, where ...": the participle, a particle
+        # maybe, and where the channel was given; nothing reported between them
+        k = j + 2 if (d.toks[j + 1].text[:1].isalpha() and not d.caps[j + 1] and d.inq[j + 1] < 0
+                      and d.keys[j + 1] not in lex.place_preps and d.fkeys[j + 1] not in lex.function_words
+                      and not d.mask[j + 1] & (DET | COMP)) else j + 1
+        x = place_after(d, k, end)
+        return x if x > k else j
     a = j + 2
     m = d.m_start.get(a)
     if m is not None and m.end <= end and not m.in_quote and (m.kind != "pron" or m.end - a > 1):
@@ -849,6 +857,14 @@ class Attributor:
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
                 if dm is not None:
                     return (dm, "subject", x)
+            cl = lex.possessive_clitic
+            p = b + 1 - len(cl)
+            if cl and p > floor and d.fkeys[j] not in lex.document_issuers and tuple(d.keys[p:b + 1]) == cl:
+                # "Smith's statement said", "The ministry's latest statement said": the possessor
+                # speaks through it (not "Trump's indictment": prosecutors issue that)
+                pm = d.m_end.get(p)
+                if speaker_capable(pm) and pm.kind != "pron":
+                    return (pm, "subject", pm.start)
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
@@ -3184,7 +3200,7 @@ class Attributor:
                 if alias is not None:
                     subj = (alias, subj[1], subj[2])
         if subj is not None:
-            if c.inv is None and c.lemma in lex.outlet_lemmas and not self._outlet(subj[0]):
+            if c.lemma in lex.outlet_lemmas and c.inv is None and not self._outlet(subj[0]):
                 return                  # "he learned of his dismissal": only an outlet's learning reports
             if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
                 return                  # "..., ce que l'opérateur dément": its object is the pronoun

@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import itemgetter
-from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, strip_lead
-from .lexicon import ADV, ANON, CHAN, CUE, DET, HEDGE, LINK, MEDIA
+from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
+from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry, acronym
 
@@ -78,6 +78,7 @@ class Describer:
         self.chan_values: list = []                  # ... and the channel each phrase names
         self.anon_toks: list[int] | None = None      # tokens opening an anonymity phrase, on first need
         self.by_raw: dict[int, Entity | None] = {}
+        self.doc_sents: set | frozenset = frozenset()  # sentences holding a noun of DOCUMENT_CHANNELS
 
     def tok_range(self, a: int, b: int) -> tuple:
         i = bisect_left(self.starts, a)
@@ -98,8 +99,6 @@ class Describer:
         m = raw.speaker
         if m is None:
             return None, "no speaker"
-        if m.nature == NEWSROOM:
-            return self.newsroom(m)
         if m.kind == "pron" and d.keys[m.start] in d.lex.impersonal:
             # "A Bercy, on indique que ...": a fronted place naming an authority, right before
             a = m.start - 1
@@ -170,6 +169,8 @@ class Describer:
                     m.entity = e
                     return e, f"'{m.title}': the person {'named in' if named_only else 'holding'} that role"
         if m.kind == "np":
+            if m.nature == NEWSROOM:
+                return self.newsroom(m)
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None
                 and d.keys[m.span[0]] in d.lex.neuter_possessives):
@@ -653,6 +654,10 @@ class Describer:
                     q = next((t for t in range(s0 + 1, min(sp.start, s0 + 16)) if d.keys[t] == ","), None)
                     if q is not None and sp.start - q <= 2:
                         return self.chan_values[x], "phrase"
+        if raw.sent in self.doc_sents:
+            ch = self._document_channel(raw)
+            if ch is not None:
+                return ch, "document"
         if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:
             cs, ce = raw.cue
             j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
@@ -663,6 +668,43 @@ class Describer:
             if pe is e and pd.get("channel") and prev.sent >= raw.sent - 3:
                 return pd["channel"], "continues the previous claim"
         return None, None
+
+    def _document_sentences(self) -> set:
+        """The sentences holding a noun of DOCUMENT_CHANNELS ("statement", « communiqué »), found
+        by searching the text for each noun (most texts hold none or a few)."""
+        d = self.d
+        text, starts, fkeys, dc, n = d.text, self.starts, d.fkeys, d.lex.document_channels, d.n
+        out = set()
+        for w in d.lex.document_channel_words:
+            i = text.find(w)
+            while i >= 0:
+                t = bisect_left(starts, i)
+                if t < n and starts[t] == i and fkeys[t] in dc:
+                    out.add(d.sid[t])
+                i = text.find(w, i + len(w))
+        return out
+
+    def _document_channel(self, raw: Raw) -> str | None:
+        """The channel named by the document its speaker speaks through: the noun right before the
+        reporting verb ("The statement said", "Smith's statement also said"), or the noun that the
+        speaker completes ("Le communiqué du ministère indique", "selon le communiqué de la
+        préfecture"); else None."""
+        d = self.d
+        fkeys, dc = d.fkeys, d.lex.document_channels
+        sp = raw.speaker
+        cs = raw.cue[0]
+        if sp is None or raw.sent >= len(d.sent_start):
+            return None
+        floor = d.sent_start[raw.sent]
+        t = skip_back(d, cs - 1, floor) if cs > floor else -1
+        if t >= floor and fkeys[t] in dc and d.inq[t] < 0:
+            return dc[fkeys[t]]
+        k = sp.start - 1
+        if k > 0 and not d.mask[sp.start] & CONN and d.mask[k] & CONN:
+            k -= 1                      # ("le communiqué de la préfecture": the article after "de")
+        if k >= 0 and d.mask[k + 1] & CONN and fkeys[k] in dc and d.inq[k] < 0:
+            return dc[fkeys[k]]
+        return None
 
     def _other_clause(self, a: int, b: int) -> bool:
         """Whether a clause of its own opens between tokens ``a`` and ``b``: a semicolon or a colon,
@@ -744,6 +786,8 @@ class Describer:
         if not raws:
             return out
         self.content_spans = _disjoint(sorted(r.content for r in raws))
+        if d.lex.document_channel_words:
+            self.doc_sents = self._document_sentences()
         cands = self.hedge_toks
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()

@@ -370,6 +370,9 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
 )
+# documents that are the channel their author speaks through: « Le communiqué du ministère
+# indique ... », « Le communiqué précise ... » (the claim's channel)
+DOCUMENT_CHANNELS = {"communiqué": "statement", "communiqués": "statement", "mémo": "statement"}
 # the publication's own reporting after an attribution phrase (« selon nos informations, »): the
 # outlet publishing the article speaks, its sources unnamed
 OWN_REPORTING = ("nos informations", "nos sources", "nos révélations", "notre enquête", "nos constatations")
@@ -730,6 +733,9 @@ CHANNELS = {
     "dans un communiqué de presse": "statement", "dans une déclaration écrite": "statement",
     "dans une lettre": "statement", "dans une lettre ouverte": "statement", "dans un courrier": "statement",
     "dans une tribune": "statement",
+    "dans son communiqué": "statement", "dans leur communiqué": "statement", "dans sa déclaration": "statement",
+    "dans leur déclaration": "statement", "dans sa lettre": "statement", "dans leur lettre": "statement",
+    "dans un communiqué commun": "statement", "dans une déclaration commune": "statement",
     "sur Twitter": "tweet", "sur X": "tweet", "dans un tweet": "tweet", "sur son compte Twitter": "tweet",
     "sur les réseaux sociaux": "tweet", "dans un message sur Twitter": "tweet",
     "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
