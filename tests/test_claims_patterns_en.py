@@ -2270,3 +2270,11 @@ def test_a_participle_and_its_place_after_a_channel_are_no_reported_clause():
 def test_a_possessive_statement_phrase_is_a_channel():
     rows = _claim_rows("The company said in its statement that it would appeal.")
     assert [(c, ch) for _, _, c, ch, _, _ in rows] == [("it would appeal", "statement")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters has learned from two officials that the minister will resign.",
+    "The minister will resign, Reuters has learned from two officials.",
+])
+def test_the_source_an_outlet_has_learned_from_speaks_not_the_outlet(text):
+    assert [(e, anon) for e, _, _, _, anon, _ in _claim_rows(text)] == [("anonymous officials", True)]

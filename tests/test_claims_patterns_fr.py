@@ -2986,3 +2986,9 @@ def test_the_lawyers_of_someone_speak_not_their_client():
 def test_the_source_an_outlet_a_appris_from_speaks_not_the_verb_and_the_outlet(text, speaker, anonymous):
     assert [(e, c, anon) for e, _, c, _, anon, _ in _claim_rows(text)] == [
         (speaker, "Le ministre va démissionner", anonymous)]
+
+
+def test_the_source_an_outlet_a_appris_from_before_que_speaks():
+    rows = _claim_rows("Le Parisien a appris auprès de ses proches que le ministre allait démissionner.")
+    assert [(e, c, anon) for e, _, c, _, anon, _ in rows] == [
+        ("anonymous associate", "le ministre allait démissionner", True)]

@@ -3200,8 +3200,16 @@ class Attributor:
                 if alias is not None:
                     subj = (alias, subj[1], subj[2])
         if subj is not None:
-            if c.lemma in lex.outlet_lemmas and c.inv is None and not self._outlet(subj[0]):
-                return                  # "he learned of his dismissal": only an outlet's learning reports
+            j0 = c.e                    # (where the reported words are looked for)
+            if c.lemma in lex.outlet_lemmas and c.inv is None:
+                if not self._outlet(subj[0]):
+                    return              # "he learned of his dismissal": only an outlet's learning reports
+                src = self.source_after(c) if "source" in frames else None
+                if src is not None:
+                    # "Le Parisien a appris auprès de ses proches que ...", "Reuters has learned from
+                    # two officials that ...": the source the outlet learnt it from speaks
+                    self.consumed.update(range(src.start, src.end))
+                    subj, j0 = (src, subj[1], subj[2]), src.end
             if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
                 return                  # "..., ce que l'opérateur dément": its object is the pronoun
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
@@ -3233,7 +3241,7 @@ class Attributor:
                 if aft is not None:
                     self.preposed(ci, c, m, rule, aft)
                 return
-            aft = self.after(ci, c, frames, c.e)
+            aft = self.after(ci, c, frames, j0)
             b = clause_start - 1
             quoted = clause_start > 0 and d.sid[b] == sent and (
                 b in d.close_at or (d.keys[b] == "," and b > 0 and b - 1 in d.close_at))

@@ -15,7 +15,7 @@ from .temporal import NUMBER_WORDS as _NUMBER_WORDS
 CUE_LEMMAS = {
     "say": ("statement", "que zero quote incise colon"),
     "tell": ("statement", "que zero quote incise colon media"),
-    "learn": ("statement", "que zero incise"),       # (OUTLET_LEMMAS: an outlet only)
+    "learn": ("statement", "que zero incise source"),    # (OUTLET_LEMMAS: an outlet only)
     "add": ("statement", "que zero quote incise colon"),
     "announce": ("announcement", "que quote incise colon"),
     "accuse": ("accusation", "objde obj incise colon de passive"),
