@@ -2278,3 +2278,18 @@ def test_a_possessive_statement_phrase_is_a_channel():
 ])
 def test_the_source_an_outlet_has_learned_from_speaks_not_the_outlet(text):
     assert [(e, anon) for e, _, _, _, anon, _ in _claim_rows(text)] == [("anonymous officials", True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A ministry statement said the company would appeal.", "ministry"),
+    ("A White House statement said the company would appeal.", "White House"),
+    ("A statement from the ministry said the company would appeal.", "ministry"),
+    ("A statement issued by the ministry said the company would appeal.", "ministry"),
+])
+def test_a_statement_of_a_body_named_before_or_after_the_noun_is_its_claim_through_a_statement(text, speaker):
+    assert [(e, c, ch) for e, _, c, ch, _, _ in _claim_rows(text)] == [
+        (speaker, "the company would appeal", "statement")]
+
+
+def test_a_statement_naming_no_author_gives_no_speaker():
+    assert _claim_rows("A joint statement said the talks would resume.") == []

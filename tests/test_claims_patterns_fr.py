@@ -2992,3 +2992,8 @@ def test_the_source_an_outlet_a_appris_from_before_que_speaks():
     rows = _claim_rows("Le Parisien a appris auprès de ses proches que le ministre allait démissionner.")
     assert [(e, c, anon) for e, _, c, _, anon, _ in rows] == [
         ("anonymous associate", "le ministre allait démissionner", True)]
+
+
+def test_communique_the_participle_after_a_noun_is_no_channel():
+    rows = _claim_rows("Selon un bilan communiqué par la préfecture, un homme est mort.")
+    assert [(e, ch) for e, _, _, ch, _, _ in rows] == [("préfecture", None)]

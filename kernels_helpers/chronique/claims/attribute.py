@@ -865,6 +865,13 @@ class Attributor:
                 pm = d.m_end.get(p)
                 if speaker_capable(pm) and pm.kind != "pron":
                     return (pm, "subject", pm.start)
+            if lex.prehead_nouns and b > floor:
+                # "A ministry statement said", "A White House statement said": the body named before
+                # the noun, as its modifier, speaks through it
+                pm = d.m_end.get(b + 1)
+                if (speaker_capable(pm) and pm.kind in ("title", "gaz") and pm.name is None
+                        and pm.start == strip_lead(d, floor, pm.start + 1) and d.mask[pm.start] & DET):
+                    return (pm, "subject", pm.start)
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)

@@ -700,10 +700,20 @@ class Describer:
         if t >= floor and fkeys[t] in dc and d.inq[t] < 0:
             return dc[fkeys[t]]
         k = sp.start - 1
-        if k > 0 and not d.mask[sp.start] & CONN and d.mask[k] & CONN:
-            k -= 1                      # ("le communiqué de la préfecture": the article after "de")
-        if k >= 0 and d.mask[k + 1] & CONN and fkeys[k] in dc and d.inq[k] < 0:
-            return dc[fkeys[k]]
+        if k > 0 and not d.mask[sp.start] & CONN:
+            # ("le communiqué de la préfecture", "a statement from the ministry", "a statement
+            # issued by the ministry": the preposition, maybe a participle, before the speaker)
+            if not (d.mask[k] & CONN or d.keys[k] in d.lex.agent_preps or d.keys[k] in d.lex.source_preps.first):
+                return None
+            k -= 1
+            if k > 0 and fkeys[k] in d.lex.channel_participles:
+                k -= 1
+        if k >= 1 and fkeys[k] in dc and d.inq[k] < 0:
+            a = k - 1
+            while a > 0 and fkeys[a] in d.lex.document_mods:
+                a -= 1
+            if d.mask[a] & DET:
+                return dc[fkeys[k]]     # (the noun after its article: not "un bilan communiqué par")
         return None
 
     def _other_clause(self, a: int, b: int) -> bool:
