@@ -88,6 +88,9 @@ class Raw:
 class Doc:
     """Everything one article needs, computed once."""
 
+    own_reporting = False               # whether a claim is the publication's own reporting (rule
+                                        # ending in OWN_REPORTING): set on the first one
+
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
                  starts, where=None):
         self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
@@ -538,7 +541,7 @@ class Attributor:
         self.consumed: set[int] = set()           # tokens used as a speaker phrase
         self.contents: set[tuple] = set()
         self.non_speakers = d.lex.non_speakers
-        self.outlet_lemmas = d.lex.outlet_lemmas
+        self.own_cues: set[int] = set()           # verbs of learning whose subject, an outlet, speaks
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_by_tok = dict(zip(map(_S, cues), cues))
         self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
@@ -3067,6 +3070,12 @@ class Attributor:
                     self.according(ci, c)
                 except IndexError:
                     continue
+        if self.own_cues:
+            # the claims of an outlet's own reporting, its rule marked ("postposed-inverted-own-reporting")
+            for r in self.raws:
+                if r.cue_tok in self.own_cues and self._outlet(r.speaker):
+                    r.rule += OWN_REPORTING
+                    self.d.own_reporting = True
         self.colon_quotes()
         self.orphans()
         self.split_paragraphs()
@@ -3106,8 +3115,6 @@ class Attributor:
             return
         if raw.content in self.contents or (raw.quote is not None and raw.quote in self.attributed):
             return
-        if raw.lemma in self.outlet_lemmas and self._outlet(raw.speaker):
-            raw.rule += OWN_REPORTING       # "Reuters has learned that ...", "a appris l'AFP"
         if raw.quote is not None:
             self.attributed.add(raw.quote)
         self.contents.add(raw.content)
@@ -3207,16 +3214,27 @@ class Attributor:
                 if alias is not None:
                     subj = (alias, subj[1], subj[2])
         if subj is not None:
-            j0 = c.e                    # (where the reported words are looked for)
             if c.lemma in lex.outlet_lemmas and c.inv is None:
                 if not self._outlet(subj[0]):
                     return              # "he learned of his dismissal": only an outlet's learning reports
                 src = self.source_after(c) if "source" in frames else None
-                if src is not None:
+                if src is None:
+                    self.own_cues.add(c.s)      # "Reuters has learned that ...": its own reporting
+                else:
                     # "Le Parisien a appris auprès de ses proches que ...", "Reuters has learned from
-                    # two officials that ...": the source the outlet learnt it from speaks
+                    # two officials that ...", "..., Reuters has learned from two officials.": the
+                    # source the outlet learnt it from speaks; the reported words follow the source
+                    # or come before the subject
                     self.consumed.update(range(src.start, src.end))
-                    subj, j0 = (src, subj[1], subj[2]), src.end
+                    self.subject[ci] = (src, subj[1], subj[2])
+                    aft = self.after(ci, c, frames, src.end)
+                    if aft is not None:
+                        self.preposed(ci, c, src, subj[1], aft)
+                    elif subj[1] == "subject" and "incise" in frames:
+                        got = self.before(c, subj[2])
+                        if got is not None:
+                            self.postposed(ci, c, src, subj[1], got, frames)
+                    return
             if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
                 return                  # "..., ce que l'opérateur dément": its object is the pronoun
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
@@ -3248,7 +3266,7 @@ class Attributor:
                 if aft is not None:
                     self.preposed(ci, c, m, rule, aft)
                 return
-            aft = self.after(ci, c, frames, j0)
+            aft = self.after(ci, c, frames, c.e)
             b = clause_start - 1
             quoted = clause_start > 0 and d.sid[b] == sent and (
                 b in d.close_at or (d.keys[b] == "," and b > 0 and b - 1 in d.close_at))
@@ -3317,6 +3335,8 @@ class Attributor:
             if src is not None:
                 self.consumed.update(range(src.start, src.end))
                 m = src
+            elif c.lemma in lex.outlet_lemmas:
+                self.own_cues.add(c.s)          # "..., a appris l'AFP": its own reporting
         self.subject[ci] = (m, "inverted", c.s)
         got = self.before(c, c.s)
         if got is None:
@@ -3922,6 +3942,7 @@ class Attributor:
         span, mode, k = content_span(d, a, e)
         if m.nature == NEWSROOM:
             rule += OWN_REPORTING
+            d.own_reporting = True
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(phrase, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))

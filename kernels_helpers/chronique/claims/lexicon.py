@@ -331,7 +331,7 @@ class Lexicon:
     document_issuers: dict = field(default_factory=dict)   # document head -> heads of who issues it
     document_mods: frozenset = frozenset()     # adjectives before such a document's noun
     document_channels: dict = field(default_factory=dict)  # document head -> the channel it is ("statement")
-    document_channel_words: tuple = ()          # ... the text searched for them, capitalised or not
+    document_channel_words: tuple = ()          # ... the text searched for them (lowercase)
     own_reporting: Phrases = None               # "nos informations": the publication's own reporting
     newsroom_label: str = ""                    # who speaks for it when the text names no outlet
     outlet_lemmas: frozenset = frozenset()      # verbs of learning: a claim only when an outlet learns
@@ -663,7 +663,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
     lx.document_channels = {fold(_low(k)): v for k, v in g("DOCUMENT_CHANNELS", {}).items()}
     # (a word another one starts is left out: the text is searched for the start of the token)
-    words = {f(w) for w in g("DOCUMENT_CHANNELS", {}) for f in (str.lower, str.capitalize)}
+    words = {w.lower() for w in g("DOCUMENT_CHANNELS", {})}
     lx.document_channel_words = tuple(sorted(w for w in words if not any(
         v != w and w.startswith(v) for v in words)))
     lx.own_reporting = Phrases([(w, True) for w in g("OWN_REPORTING", ())], folded=True)
