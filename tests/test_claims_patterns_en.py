@@ -2201,3 +2201,95 @@ def test_a_countrys_general_staff_is_an_organisation_not_a_general_named_staff()
     cs = chronique.analyze("Ukraine's General Staff said its troops had repelled 27 attacks.",
                            published=PUB, lang="en").claims
     assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in cs] == [("Ukraine's General Staff", "organization")]
+
+
+def _claim_rows(text):
+    return [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["channel"], c["anonymous"],
+             c["rule"]) for c in chronique.analyze(text, published=PUB, lang="en").claims]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("LONDON (Reuters) - According to our information, the minister will resign on Friday.",
+     "Reuters", "the minister will resign on Friday"),
+    ("According to our reporting, the minister will resign on Friday.",
+     "the newspaper", "the minister will resign on Friday"),
+])
+def test_the_publications_own_reporting_is_a_claim_of_the_outlet_on_unnamed_sources(text, speaker, content):
+    [(e, kind, got, _, anon, rule)] = _claim_rows(text)
+    assert (e, kind, got, anon) == (speaker, "organization", content, True)
+    assert rule.endswith("-own-reporting")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Reuters has learned that the minister will resign on Friday.", "the minister will resign on Friday"),
+    ("The New York Times has learned the minister will resign.", "the minister will resign"),
+    ("The minister will resign on Friday, Reuters has learned.", "The minister will resign on Friday"),
+])
+def test_an_outlet_that_has_learned_reports_its_own_reporting(text, content):
+    [(e, kind, got, _, anon, rule)] = _claim_rows(text)
+    assert (kind, got, anon) == ("organization", content, True)
+    assert e in ("Reuters", "The New York Times")
+    assert rule.endswith("-own-reporting")
+
+
+def test_anyone_but_an_outlet_learning_reports_nothing():
+    assert _claim_rows("The governor learned of his dismissal from the news. Workers had learned that the "
+                       "plant would close.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Smith's statement said the company would appeal.", "Smith"),
+    ("The ministry's latest statement said the company would appeal.", "ministry"),
+])
+def test_a_statement_belonging_to_someone_is_their_claim_through_a_statement(text, speaker):
+    [(e, _, content, channel, _, _)] = _claim_rows(text)
+    assert (e, content, channel) == (speaker, "the company would appeal", "statement")
+
+
+def test_an_indictment_of_someone_is_not_their_claim():
+    assert all(e != "Trump" for e, *_ in _claim_rows("Trump's indictment alleges that he lied to investigators."))
+
+
+def test_the_statement_named_after_its_issuer_gives_the_claim_its_channel():
+    cs = _claim_rows("The ministry issued a statement on Monday. The statement also said the company would appeal.")
+    assert [(e, ch) for e, _, _, ch, _, _ in cs] == [("ministry", "statement")]
+
+
+def test_lawyers_of_someone_speak_as_lawyers_not_as_their_client():
+    assert [e for e, *_ in _claim_rows("Pryce's lawyers said the company would appeal.")] == ["Pryce's lawyers"]
+    assert [e for e, *_ in _claim_rows("Lawyers for Jones said the company would appeal.")] == ["lawyers for Jones"]
+
+
+def test_a_participle_and_its_place_after_a_channel_are_no_reported_clause():
+    text = ("The government and the rebels agreed to a ceasefire, the two sides said in a joint statement "
+            "read out in Havana, where talks have been held since October.")
+    assert [(c, ch) for _, _, c, ch, _, _ in _claim_rows(text)] == [
+        ("The government and the rebels agreed to a ceasefire", "statement")]
+
+
+def test_a_possessive_statement_phrase_is_a_channel():
+    rows = _claim_rows("The company said in its statement that it would appeal.")
+    assert [(c, ch) for _, _, c, ch, _, _ in rows] == [("it would appeal", "statement")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters has learned from two officials that the minister will resign.",
+    "The minister will resign, Reuters has learned from two officials.",
+])
+def test_the_source_an_outlet_has_learned_from_speaks_not_the_outlet(text):
+    assert [(e, anon) for e, _, _, _, anon, _ in _claim_rows(text)] == [("anonymous officials", True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A ministry statement said the company would appeal.", "ministry"),
+    ("A White House statement said the company would appeal.", "White House"),
+    ("A statement from the ministry said the company would appeal.", "ministry"),
+    ("A statement issued by the ministry said the company would appeal.", "ministry"),
+])
+def test_a_statement_of_a_body_named_before_or_after_the_noun_is_its_claim_through_a_statement(text, speaker):
+    assert [(e, c, ch) for e, _, c, ch, _, _ in _claim_rows(text)] == [
+        (speaker, "the company would appeal", "statement")]
+
+
+def test_a_statement_naming_no_author_gives_no_speaker():
+    assert _claim_rows("A joint statement said the talks would resume.") == []

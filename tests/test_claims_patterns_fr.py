@@ -2930,3 +2930,70 @@ def test_a_date_in_an_aside_about_the_speaker_dates_the_claim():
 def test_a_source_after_a_verb_of_learning_reports_the_que_clause(text, content):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["anonymous"], c["content"]["text"]) for c in cs] == [(True, content)]
+
+
+def _claim_rows(text):
+    return [(c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["channel"], c["anonymous"],
+             c["rule"]) for c in chronique.analyze(text, published=PUB, lang="fr").claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("PARIS (AFP) - Selon nos informations, le ministre va démissionner.", "AFP"),
+    ("D'après nos informations, le ministre va démissionner.", "la rédaction"),
+])
+def test_selon_nos_informations_is_a_claim_of_the_publication_on_unnamed_sources(text, speaker):
+    [(e, kind, content, _, anon, rule)] = _claim_rows(text)
+    assert (e, kind, content, anon) == (speaker, "organization", "le ministre va démissionner", True)
+    assert rule.endswith("-own-reporting")
+
+
+def test_an_outlet_that_a_appris_que_reports_its_own_reporting():
+    [(e, _, content, _, anon, rule)] = _claim_rows("Le Monde a appris que le ministre allait démissionner.")
+    assert (e, content, anon) == ("Le Monde", "le ministre allait démissionner", True)
+    assert rule.endswith("-own-reporting")
+    [(e, _, _, _, anon, rule)] = _claim_rows("Le ministre va démissionner, a appris l'AFP.")
+    assert (e, anon) == ("AFP", True) and rule.endswith("-own-reporting")
+
+
+def test_someone_but_an_outlet_who_a_appris_que_reports_nothing():
+    assert _claim_rows("Il a appris que son contrat ne serait pas renouvelé.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le communiqué du ministère indique que l'entreprise fera appel.",
+    "Selon le communiqué du ministère, l'entreprise fera appel.",
+    "Le ministère a publié un communiqué. Le communiqué précise que l'entreprise fera appel.",
+])
+def test_a_communique_of_its_issuer_is_the_issuers_claim_through_a_statement(text):
+    [(e, _, content, channel, _, _)] = _claim_rows(text)
+    assert (e, content, channel) == ("ministère", "l'entreprise fera appel", "statement")
+
+
+def test_dans_son_communique_is_a_channel():
+    [(e, _, _, channel, _, _)] = _claim_rows("Dans son communiqué, Jean Dupont affirme que l'entreprise fera appel.")
+    assert (e, channel) == ("Jean Dupont", "statement")
+
+
+def test_the_lawyers_of_someone_speak_not_their_client():
+    assert [e for e, *_ in _claim_rows("Les avocats de Jean Dupont ont affirmé que l'entreprise fera appel.")] == [
+        "avocats de Jean Dupont"]
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ("Le ministre va démissionner, a appris l'AFP de source policière.", "anonymous police source", True),
+    ("Le ministre va démissionner, a appris l'AFP auprès du ministère.", "ministère", False),
+])
+def test_the_source_an_outlet_a_appris_from_speaks_not_the_verb_and_the_outlet(text, speaker, anonymous):
+    assert [(e, c, anon) for e, _, c, _, anon, _ in _claim_rows(text)] == [
+        (speaker, "Le ministre va démissionner", anonymous)]
+
+
+def test_the_source_an_outlet_a_appris_from_before_que_speaks():
+    rows = _claim_rows("Le Parisien a appris auprès de ses proches que le ministre allait démissionner.")
+    assert [(e, c, anon) for e, _, c, _, anon, _ in rows] == [
+        ("anonymous associate", "le ministre allait démissionner", True)]
+
+
+def test_communique_the_participle_after_a_noun_is_no_channel():
+    rows = _claim_rows("Selon un bilan communiqué par la préfecture, un homme est mort.")
+    assert [(e, ch) for e, _, _, ch, _, _ in rows] == [("préfecture", None)]

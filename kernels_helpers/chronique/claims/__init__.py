@@ -27,6 +27,9 @@ Each claim is a JSON-ready dict::
 
 Speaker kinds: person, organization, government, anonymous source, unknown.
 Channels: statement (communiqué), tweet, interview, press conference, post.
+The publication's own reporting ("selon nos informations", "Reuters has learned
+that ...") is a claim of the outlet (the one of the dateline, else the
+newsroom), anonymous (its sources unnamed), its rule ending in "-own-reporting".
 ``content.text`` is always ``text[content.start:content.end]``; for a direct
 quotation interrupted by its attribution ("« A, dit-elle. B »") the content
 spans the whole quotation and ``parts`` lists the quoted pieces.

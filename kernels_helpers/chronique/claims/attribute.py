@@ -40,6 +40,10 @@ from .mentions import Mention, compound_end, descriptor_at, name_mention, naming
 
 
 _NO_LEMMA = ("statement", frozenset())
+# the nature of the speaker standing for the publication's own reporting ("selon nos informations"),
+# and the suffix of the rule of such a claim ("according-before-own-reporting")
+NEWSROOM = "newsroom"
+OWN_REPORTING = "-own-reporting"
 _COLON_QUOTE = frozenset({"colon", "quote"})
 _QUOTE = frozenset({"quote"})
 _DE_PASSIVE = frozenset({"de", "passive"})
@@ -83,6 +87,9 @@ class Raw:
 
 class Doc:
     """Everything one article needs, computed once."""
+
+    own_reporting = False               # whether a claim is the publication's own reporting (rule
+                                        # ending in OWN_REPORTING): set on the first one
 
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
                  starts, where=None):
@@ -318,8 +325,16 @@ def channel_agent_end(d: Doc, j: int, end: int) -> int:
     statement released by his attorney", "dans un communiqué transmis par son avocat"), or ``j``
     when none follows: the one named passed the words on, the speaker is the verb's subject."""
     lex = d.lex
-    if j + 2 >= end or d.fkeys[j] not in lex.channel_participles or d.keys[j + 1] not in lex.agent_preps:
+    if j + 2 >= end or d.fkeys[j] not in lex.channel_participles:
         return j
+    if d.keys[j + 1] not in lex.agent_preps:
+        # "said in a joint statement read out in Havana, where ...": the participle, a particle
+        # maybe, and where the channel was given; nothing reported between them
+        k = j + 2 if (d.toks[j + 1].text[:1].isalpha() and not d.caps[j + 1] and d.inq[j + 1] < 0
+                      and d.keys[j + 1] not in lex.place_preps and d.fkeys[j + 1] not in lex.function_words
+                      and not d.mask[j + 1] & (DET | COMP)) else j + 1
+        x = place_after(d, k, end)
+        return x if x > k else j
     a = j + 2
     m = d.m_start.get(a)
     if m is not None and m.end <= end and not m.in_quote and (m.kind != "pron" or m.end - a > 1):
@@ -526,6 +541,7 @@ class Attributor:
         self.consumed: set[int] = set()           # tokens used as a speaker phrase
         self.contents: set[tuple] = set()
         self.non_speakers = d.lex.non_speakers
+        self.own_cues: set[int] = set()           # verbs of learning whose subject, an outlet, speaks
         self.by_sent: dict[int, list[Raw]] = {}
         self.cue_by_tok = dict(zip(map(_S, cues), cues))
         self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
@@ -844,6 +860,21 @@ class Attributor:
                 dm = self.document_speaker(x, j + 1) if x >= floor else None
                 if dm is not None:
                     return (dm, "subject", x)
+            cl = lex.possessive_clitic
+            p = b + 1 - len(cl)
+            if cl and p > floor and d.fkeys[j] not in lex.document_issuers and tuple(d.keys[p:b + 1]) == cl:
+                # "Smith's statement said", "The ministry's latest statement said": the possessor
+                # speaks through it (not "Trump's indictment": prosecutors issue that)
+                pm = d.m_end.get(p)
+                if speaker_capable(pm) and pm.kind != "pron":
+                    return (pm, "subject", pm.start)
+            if lex.prehead_nouns and b > floor:
+                # "A ministry statement said", "A White House statement said": the body named before
+                # the noun, as its modifier, speaks through it
+                pm = d.m_end.get(b + 1)
+                if (speaker_capable(pm) and pm.kind in ("title", "gaz") and pm.name is None
+                        and pm.start == strip_lead(d, floor, pm.start + 1) and d.mask[pm.start] & DET):
+                    return (pm, "subject", pm.start)
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
@@ -3039,6 +3070,12 @@ class Attributor:
                     self.according(ci, c)
                 except IndexError:
                     continue
+        if self.own_cues:
+            # the claims of an outlet's own reporting, its rule marked ("postposed-inverted-own-reporting")
+            for r in self.raws:
+                if r.cue_tok in self.own_cues and self._outlet(r.speaker):
+                    r.rule += OWN_REPORTING
+                    self.d.own_reporting = True
         self.colon_quotes()
         self.orphans()
         self.split_paragraphs()
@@ -3177,6 +3214,27 @@ class Attributor:
                 if alias is not None:
                     subj = (alias, subj[1], subj[2])
         if subj is not None:
+            if c.lemma in lex.outlet_lemmas and c.inv is None:
+                if not self._outlet(subj[0]):
+                    return              # "he learned of his dismissal": only an outlet's learning reports
+                src = self.source_after(c) if "source" in frames else None
+                if src is None:
+                    self.own_cues.add(c.s)      # "Reuters has learned that ...": its own reporting
+                else:
+                    # "Le Parisien a appris auprès de ses proches que ...", "Reuters has learned from
+                    # two officials that ...", "..., Reuters has learned from two officials.": the
+                    # source the outlet learnt it from speaks; the reported words follow the source
+                    # or come before the subject
+                    self.consumed.update(range(src.start, src.end))
+                    self.subject[ci] = (src, subj[1], subj[2])
+                    aft = self.after(ci, c, frames, src.end)
+                    if aft is not None:
+                        self.preposed(ci, c, src, subj[1], aft)
+                    elif subj[1] == "subject" and "incise" in frames:
+                        got = self.before(c, subj[2])
+                        if got is not None:
+                            self.postposed(ci, c, src, subj[1], got, frames)
+                    return
             if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
                 return                  # "..., ce que l'opérateur dément": its object is the pronoun
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
@@ -3270,11 +3328,24 @@ class Attributor:
         named = self.name_in_apposition(m, d.sent_end[sent])
         if named is not None:
             m = named
+        if "source" in frames and self._outlet(m):
+            # "..., a appris l'AFP de source policière": the source the outlet learnt it from speaks,
+            # as in "a-t-on appris de source policière"
+            src = self.source_after(c, m.end)
+            if src is not None:
+                self.consumed.update(range(src.start, src.end))
+                m = src
+            elif c.lemma in lex.outlet_lemmas:
+                self.own_cues.add(c.s)          # "..., a appris l'AFP": its own reporting
         self.subject[ci] = (m, "inverted", c.s)
         got = self.before(c, c.s)
         if got is None:
             return
         self.postposed(ci, c, m, "inverted", got, frames, speaker_end=m.end)
+
+    def _outlet(self, m: Mention | None) -> bool:
+        """Whether ``m`` names a news outlet ("Reuters", "Le Monde")."""
+        return m is not None and m.kind == "gaz" and m.gaz is not None and m.gaz[0] in self.d.lex.media_ids
 
     def _named_by_relative(self, m: Mention, s: int) -> Mention | None:
         """The name a relative aside between the subject ``m`` and the verb at token ``s`` gives
@@ -3317,9 +3388,11 @@ class Attributor:
             return None
         return p
 
-    def source_after(self, c: Cue) -> Mention | None:
+    def source_after(self, c: Cue, j: int | None = None) -> Mention | None:
+        """The source named after the verb ("a-t-on appris de source policière", "auprès du
+        parquet"), or after token ``j`` when given; else None."""
         d = self.d
-        j = skip_fwd(d, c.e, d.sent_end[d.sid[c.s]])
+        j = skip_fwd(d, c.e if j is None else j, d.sent_end[d.sid[c.s]])
         m = d.m_start.get(j)
         if m is not None and m.kind == "title" and m.det == "bare":
             return m
@@ -3693,6 +3766,13 @@ class Attributor:
             self._according_relative(ci, c)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
+        if m is None and c.e < d.n and d.fkeys[c.e] in lex.own_reporting.first:
+            own = lex.own_reporting.match(d.fkeys, d.caps, c.e)
+            if own is not None:
+                # "selon nos informations,", "according to our reporting,": the publication speaks
+                m = Mention(c.e, c.e + own[0], "np", (c.e, c.e + own[0]))
+                m.nature, m.number, m.det = NEWSROOM, "s", "poss"
+                m.title = d.text[d.toks[c.e].start:d.toks[c.e + own[0] - 1].end]
         if m is None and c.e + 2 < d.n:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
             det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
@@ -3860,6 +3940,9 @@ class Attributor:
         if e <= a:
             return
         span, mode, k = content_span(d, a, e)
+        if m.nature == NEWSROOM:
+            rule += OWN_REPORTING
+            d.own_reporting = True
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(phrase, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))

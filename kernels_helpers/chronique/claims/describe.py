@@ -8,14 +8,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import itemgetter
-from .attribute import Doc, Raw, strip_lead
-from .lexicon import ADV, ANON, CHAN, CUE, DET, HEDGE, LINK, MEDIA
+from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
+from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry, acronym
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
+DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
@@ -77,6 +78,7 @@ class Describer:
         self.chan_values: list = []                  # ... and the channel each phrase names
         self.anon_toks: list[int] | None = None      # tokens opening an anonymity phrase, on first need
         self.by_raw: dict[int, Entity | None] = {}
+        self.doc_sents: set | frozenset = frozenset()  # sentences holding a noun of DOCUMENT_CHANNELS
 
     def tok_range(self, a: int, b: int) -> tuple:
         i = bisect_left(self.starts, a)
@@ -167,6 +169,8 @@ class Describer:
                     m.entity = e
                     return e, f"'{m.title}': the person {'named in' if named_only else 'holding'} that role"
         if m.kind == "np":
+            if m.nature == NEWSROOM:
+                return self.newsroom(m)
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None
                 and d.keys[m.span[0]] in d.lex.neuter_possessives):
@@ -179,6 +183,26 @@ class Describer:
         if m.kind == "title" and m.name is None:
             return e, f"title '{m.title}'"
         return e, "name"
+
+    def newsroom(self, m: Mention) -> tuple:
+        """The publication whose own reporting ``m`` names ("selon nos informations"): the news
+        outlet in brackets in the dateline ("LONDON (Reuters) -", « PARIS (AFP) - »), else the
+        newsroom, unnamed."""
+        d = self.d
+        lex = d.lex
+        for k in range(min(d.n - 2, DATELINE_TOKENS)):
+            if d.keys[k] == "(" and d.mask[k + 1] & MEDIA:
+                hit = lex.media.match(d.fkeys, d.caps, k + 1)
+                if hit is not None and k + 1 + hit[0] < d.n and d.keys[k + 1 + hit[0]] == ")":
+                    g = d.m_start.get(k + 1)
+                    e = g.entity if g is not None and g.entity is not None else (
+                        self.reg.entities.get(hit[1]) or self.reg._new(hit[1], hit[1], "organization"))
+                    m.entity = e
+                    return e, f"the publication's own reporting: '{e.id}' of the dateline"
+        label = lex.newsroom_label or m.title
+        e = self.reg.entities.get(label) or self.reg._new(label, label, "organization")
+        m.entity = e
+        return e, "the publication's own reporting: no outlet named"
 
     def joint(self, raw: Raw, m: Mention, e: Entity) -> list | None:
         """The speakers of a claim made by several ("Scholz and Macron said", "ont affirmé X et Y") in
@@ -628,6 +652,10 @@ class Describer:
                     q = next((t for t in range(s0 + 1, min(sp.start, s0 + 16)) if d.keys[t] == ","), None)
                     if q is not None and sp.start - q <= 2:
                         return self.chan_values[x], "phrase"
+        if raw.sent in self.doc_sents:
+            ch = self._document_channel(raw)
+            if ch is not None:
+                return ch, "document"
         if "media" in lex.lemmas.get(raw.lemma, ("", ()))[1]:
             cs, ce = raw.cue
             j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
@@ -638,6 +666,53 @@ class Describer:
             if pe is e and pd.get("channel") and prev.sent >= raw.sent - 3:
                 return pd["channel"], "continues the previous claim"
         return None, None
+
+    def _document_sentences(self) -> set:
+        """The sentences holding a noun of DOCUMENT_CHANNELS ("statement", « communiqué »), found
+        by searching the text for each noun (most texts hold none or a few)."""
+        d = self.d
+        text, starts, fkeys, dc, n = d.text, self.starts, d.fkeys, d.lex.document_channels, d.n
+        out = set()
+        for w in d.lex.document_channel_words:
+            i = text.find(w)
+            while i >= 0:
+                t = bisect_left(starts, i)
+                if t < n and starts[t] == i and fkeys[t] in dc:
+                    out.add(d.sid[t])
+                i = text.find(w, i + len(w))
+        return out
+
+    def _document_channel(self, raw: Raw) -> str | None:
+        """The channel named by the document its speaker speaks through: the noun right before the
+        reporting verb ("The statement said", "Smith's statement also said"), or the noun that the
+        speaker completes ("Le communiqué du ministère indique", "selon le communiqué de la
+        préfecture"); else None."""
+        d = self.d
+        fkeys, dc = d.fkeys, d.lex.document_channels
+        sp = raw.speaker
+        cs = raw.cue[0]
+        if sp is None or raw.sent >= len(d.sent_start):
+            return None
+        floor = d.sent_start[raw.sent]
+        t = skip_back(d, cs - 1, floor) if cs > floor else -1
+        if t >= floor and fkeys[t] in dc and d.inq[t] < 0:
+            return dc[fkeys[t]]
+        k = sp.start - 1
+        if k > 0 and not d.mask[sp.start] & CONN:
+            # ("le communiqué de la préfecture", "a statement from the ministry", "a statement
+            # issued by the ministry": the preposition, maybe a participle, before the speaker)
+            if not (d.mask[k] & CONN or d.keys[k] in d.lex.agent_preps or d.keys[k] in d.lex.source_preps.first):
+                return None
+            k -= 1
+            if k > 0 and fkeys[k] in d.lex.channel_participles:
+                k -= 1
+        if k >= 1 and fkeys[k] in dc and d.inq[k] < 0:
+            a = k - 1
+            while a > 0 and fkeys[a] in d.lex.document_mods:
+                a -= 1
+            if d.mask[a] & DET:
+                return dc[fkeys[k]]     # (the noun after its article: not "un bilan communiqué par")
+        return None
 
     def _other_clause(self, a: int, b: int) -> bool:
         """Whether a clause of its own opens between tokens ``a`` and ``b``: a semicolon or a colon,
@@ -719,14 +794,19 @@ class Describer:
         if not raws:
             return out
         self.content_spans = _disjoint(sorted(r.content for r in raws))
+        if d.lex.document_channel_words:
+            self.doc_sents = self._document_sentences()
         cands = self.hedge_toks
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()
         keys, joint_links, n_toks = d.keys, d.lex.joint_links, len(toks)
+        own = d.own_reporting
         for raw in raws:
             e, via = self.entity(raw)
             by_raw[id(raw)] = e
             anon = self.anonymous(raw, e) if e is not None else False
+            if own and raw.rule.endswith(OWN_REPORTING):
+                anon = True             # the publication's own reporting: its sources unnamed
             m = raw.speaker
             if m is not None:
                 ms, me = m.span

@@ -330,6 +330,11 @@ class Lexicon:
     document_heads: frozenset = frozenset()    # documents that speak for their author
     document_issuers: dict = field(default_factory=dict)   # document head -> heads of who issues it
     document_mods: frozenset = frozenset()     # adjectives before such a document's noun
+    document_channels: dict = field(default_factory=dict)  # document head -> the channel it is ("statement")
+    document_channel_words: tuple = ()          # ... the text searched for them (lowercase)
+    own_reporting: Phrases = None               # "nos informations": the publication's own reporting
+    newsroom_label: str = ""                    # who speaks for it when the text names no outlet
+    outlet_lemmas: frozenset = frozenset()      # verbs of learning: a claim only when an outlet learns
     object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
     object_in_clitics: frozenset = frozenset()  # clitics standing for them ("y voit un « ... »")
     preverbal_clitics: frozenset = frozenset()  # object clitics before a verb ("lui a dit")
@@ -656,6 +661,14 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_issuers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
                            for k, v in g("DOCUMENT_ISSUERS", {}).items()}
     lx.document_mods = frozenset(fold(w) for w in _set(g("DOCUMENT_MODIFIERS", ())))
+    lx.document_channels = {fold(_low(k)): v for k, v in g("DOCUMENT_CHANNELS", {}).items()}
+    # (a word another one starts is left out: the text is searched for the start of the token)
+    words = {w.lower() for w in g("DOCUMENT_CHANNELS", {})}
+    lx.document_channel_words = tuple(sorted(w for w in words if not any(
+        v != w and w.startswith(v) for v in words)))
+    lx.own_reporting = Phrases([(w, True) for w in g("OWN_REPORTING", ())], folded=True)
+    lx.newsroom_label = g("NEWSROOM_LABEL", "")
+    lx.outlet_lemmas = frozenset(g("OUTLET_LEMMAS", ()))
     lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
     lx.preverbal_clitics = _set(g("PREVERBAL_CLITICS", ()))

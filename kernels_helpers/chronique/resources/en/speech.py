@@ -15,6 +15,7 @@ from .temporal import NUMBER_WORDS as _NUMBER_WORDS
 CUE_LEMMAS = {
     "say": ("statement", "que zero quote incise colon"),
     "tell": ("statement", "que zero quote incise colon media"),
+    "learn": ("statement", "que zero incise source"),    # (OUTLET_LEMMAS: an outlet only)
     "add": ("statement", "que zero quote incise colon"),
     "announce": ("announcement", "que quote incise colon"),
     "accuse": ("accusation", "objde obj incise colon de passive"),
@@ -226,6 +227,19 @@ DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "act
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors
 # said. [...] according to the indictment")
 DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}
+# adjectives before a document's noun ("The company's latest statement said", "the new report")
+DOCUMENT_MODIFIERS = ("latest", "new", "recent", "earlier", "previous", "initial", "joint", "written", "brief")
+# documents that are the channel their author speaks through: "The ministry's statement said ...",
+# "the statement said ..." (the claim's channel)
+DOCUMENT_CHANNELS = {"statement": "statement", "statements": "statement", "memo": "statement", "memos": "statement"}
+# the publication's own reporting after an attribution phrase ("according to our information,"):
+# the outlet publishing the article speaks, its sources unnamed
+OWN_REPORTING = ("our information", "our reporting", "our own reporting", "our sources", "our findings")
+# who speaks for the publication when the text names no outlet in its dateline ("LONDON (Reuters) -")
+NEWSROOM_LABEL = "the newspaper"
+# verbs of learning: they report the outlet's own reporting ("Reuters has learned that ...", "...,
+# The Times has learned"), and nothing when anyone else learns ("he learned of his dismissal")
+OUTLET_LEMMAS = ("learn",)
 # verbs whose subject brings the legal document named after them
 FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged", "issued", "released")
 SOURCE_PREPS = ("from",)
@@ -486,6 +500,9 @@ SOURCE_QUALIFIER_OPENERS = {
 QUALIFIED_HEADS = ("person", "people")
 CHANNELS = {
     "in a statement": "statement", "in a written statement": "statement", "in a press release": "statement",
+    "in its statement": "statement", "in his statement": "statement", "in her statement": "statement",
+    "in their statement": "statement", "in a joint statement": "statement", "in a brief statement": "statement",
+    "in its filing": "statement",
     "in a memo": "statement", "in an internal memo": "statement", "in a memo to staff": "statement",
     "in a memo to employees": "statement", "in a blog post": "post",
     "in an emailed statement": "statement", "in an e-mailed statement": "statement",

@@ -93,7 +93,7 @@ CUE_LEMMAS = {
     "garantir": ("statement", "que incise colon"),
     "certifier": ("statement", "que incise"),
     "prévoir": ("prediction", "que incise"),
-    "apprendre": ("statement", "source incise"),
+    "apprendre": ("statement", "source incise que"),     # (OUTLET_LEMMAS: « Le Monde a appris que »)
     "faire savoir": ("statement", "que incise"),
     # "des témoins ont fait état de plusieurs explosions": the object is what they report
     "faire état de": ("statement", "obj objn"),
@@ -370,6 +370,17 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
 )
+# documents that are the channel their author speaks through: « Le communiqué du ministère
+# indique ... », « Le communiqué précise ... » (the claim's channel)
+DOCUMENT_CHANNELS = {"communiqué": "statement", "communiqués": "statement", "mémo": "statement"}
+# the publication's own reporting after an attribution phrase (« selon nos informations, »): the
+# outlet publishing the article speaks, its sources unnamed
+OWN_REPORTING = ("nos informations", "nos sources", "nos révélations", "notre enquête", "nos constatations")
+# who speaks for the publication when the text names no outlet in its dateline (« PARIS (AFP) - »)
+NEWSROOM_LABEL = "la rédaction"
+# verbs of learning whose subject, before them, must be a news outlet (« Le Monde a appris que ... »);
+# « a-t-on appris de source policière », « a appris l'AFP » name their speaker after the verb
+OUTLET_LEMMAS = ("apprendre",)
 # verbs whose subject issues the document named after them (« Le ministère a publié un communiqué
 # mardi. Le communiqué ajoute que ... »)
 FILING_VERBS = ("publié", "diffusé", "publie", "diffuse", "publient", "diffusent")
@@ -722,6 +733,9 @@ CHANNELS = {
     "dans un communiqué de presse": "statement", "dans une déclaration écrite": "statement",
     "dans une lettre": "statement", "dans une lettre ouverte": "statement", "dans un courrier": "statement",
     "dans une tribune": "statement",
+    "dans son communiqué": "statement", "dans leur communiqué": "statement", "dans sa déclaration": "statement",
+    "dans leur déclaration": "statement", "dans sa lettre": "statement", "dans leur lettre": "statement",
+    "dans un communiqué commun": "statement", "dans une déclaration commune": "statement",
     "sur Twitter": "tweet", "sur X": "tweet", "dans un tweet": "tweet", "sur son compte Twitter": "tweet",
     "sur les réseaux sociaux": "tweet", "dans un message sur Twitter": "tweet",
     "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
