@@ -825,7 +825,6 @@ class Extractor:
                     if near_lo <= j <= near_hi and name not in factions:
                         target = name
                         break
-        where = self._where(s, e, lo, hi, places)
         claim = self._claim_of(s)
         modality = self._modality(s, e, lo, hi, timex, claim is not None)
         if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
@@ -836,7 +835,7 @@ class Extractor:
                         "text": self.text[toks[s].start:toks[e - 1].end]},
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
-            "actor": actor, "target": target, "where": where,
+            "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi),
             "modality": modality,
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
@@ -844,6 +843,28 @@ class Extractor:
             "triggers": sorted([t[2] for t in triggers]),
             "prior": prior is not None, "lag": lag,
         }
+
+    def _same_town(self, ev: dict, m: dict) -> bool:
+        """Whether two mentions may tell one happening as to where: not two towns named ("attacks near
+        Bakhmut ... shelling in Kherson")."""
+        w1 = self._town(ev)
+        if not w1:
+            return True
+        w2 = self._town(m)
+        return not w2 or w1 == w2
+
+    def _town(self, m: dict) -> str | None:
+        """A mention's town (``_where``), worked out when first needed (for mentions that may merge)."""
+        w = m.get("where")
+        if w is _MISSING:
+            span = m.get("span")
+            if span is None:
+                w = None
+            else:
+                s, e, lo, hi = span
+                w = self._where(s, e, lo, hi, self._places(lo, hi))
+            m["where"] = w
+        return w
 
     def _where(self, s: int, e: int, lo: int, hi: int, places: list) -> str | None:
         """The town where the trigger at tokens [s, e) happened, as named in its clause: the capitalised
@@ -1033,9 +1054,6 @@ class Extractor:
             return False
         if ev.get("prior") != m.get("prior") and ev["sentence"]["start"] == m["sentence"]["start"]:
             return False                # "struck ..., a week after a drone attack killed three": two
-        w1, w2 = ev.get("where"), m.get("where")
-        if w1 and w2 and w1 != w2:
-            return False                # "attacks near Bakhmut ... shelling in Kherson": two places
         if fam == "violent":
             ek, mk = ev["kind"], m["kind"]
             if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \
@@ -1074,7 +1092,7 @@ class Extractor:
             recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
             target = None
             for ev in recent:
-                if compatible(ev, m):
+                if compatible(ev, m) and self._same_town(ev, m):
                     target = ev
                     break
             if target is None:
@@ -1096,7 +1114,8 @@ class Extractor:
                 target["actor"] = m["actor"]
                 target["verb"] = target.get("verb") or m.get("verb")
             target["target"] = target["target"] or m["target"]
-            target["where"] = target.get("where") or m.get("where")
+            if not self._town(target):
+                target["where"] = self._town(m)
             if target["timex"] is None and m["timex"] is not None:
                 target["timex"] = m["timex"]
             elif m["timex"] is not None and target["timex"] is not None and \
