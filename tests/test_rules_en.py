@@ -1369,3 +1369,24 @@ def test_year_end_without_a_deadline_word_is_no_date():
     assert not [t for t in analyze("Staff got their year-end bonus.").timexes if "end" in t.text]
     t = timex(analyze("At the end of the year, he left."), "the end of the year")
     assert "deadline" not in t.explanation
+
+
+# ---------------------------------------------------------------- a clock time and the day written after it
+@pytest.mark.parametrize("sentence, clock, day", [
+    ("The road will be closed from 10 p.m. Monday to 5 a.m. Tuesday.", "5 a.m.", "Tuesday"),
+    ("The road will be closed from 10 p.m. Monday to 5 a.m. Tuesday.", "10 p.m.", "Monday"),
+    ("The strike ran from 9 p.m. on Sunday to 6 a.m. on Monday.", "6 a.m.", "Monday"),
+])
+def test_a_clock_time_right_before_a_day_is_on_that_day(sentence, clock, day):
+    a = analyze(sentence)
+    assert timex(a, clock).value.startswith(timex(a, day).value + "T")
+
+
+@pytest.mark.parametrize("sentence, clock, day", [
+    # a day after "and" is that of the next time, not of the one before it
+    ("Talks were held on Monday at 10 a.m. and Tuesday at 2 p.m.", "10 a.m.", "Monday"),
+    ("Talks were held on Monday at 10 a.m. and Tuesday at 2 p.m.", "2 p.m.", "Tuesday"),
+])
+def test_a_day_that_is_not_right_after_a_clock_time_is_not_its_own(sentence, clock, day):
+    a = analyze(sentence)
+    assert timex(a, clock).value.startswith(timex(a, day).value + "T")

@@ -1451,3 +1451,24 @@ def test_d_ici_before_an_end_makes_it_a_deadline(sentence, text):
 def test_an_end_with_no_deadline_word_is_no_deadline():
     t = timex(analyze("À la fin de l'année, il est parti."), "la fin de l'année")
     assert "deadline" not in t.explanation
+
+
+# ---------------------------------------------------------------- une heure et le jour écrit après elle
+@pytest.mark.parametrize("sentence, clock, day", [
+    ("La route sera fermée de 22 heures lundi à 5 heures mardi.", "5 heures", "mardi"),
+    ("La route sera fermée de 22 heures lundi à 5 heures mardi.", "22 heures", "lundi"),
+    ("La grève a eu lieu entre 8 heures lundi et 10 heures mardi.", "10 heures", "mardi"),
+])
+def test_a_clock_time_right_before_a_day_is_on_that_day(sentence, clock, day):
+    a = analyze(sentence)
+    t = timex(a, clock)
+    assert t.type == "TIME" and t.value.startswith(timex(a, day).value + "T")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a count of hours before a day, with no span of times around it, stays a duration
+    ("Il a travaillé 12 heures lundi.", "12 heures", "PT12H"),
+    ("Il a négocié 20 heures lundi avant de partir.", "20 heures", "PT20H"),
+])
+def test_a_count_of_hours_before_a_day_outside_a_span_stays_a_duration(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -705,10 +705,15 @@ class Actions:
             k = len(phrase)
             if m.start >= k and tuple(t.low for t in toks[m.start - k:m.start]) == phrase:
                 return True
-        if m.start > 0 and e + 1 < len(toks) and toks[e + 1].digit \
-                and (toks[m.start - 1].low, toks[e].low) in self.clock_ranges:
+        j = e + 1 if e < len(toks) and toks[e].low in self.res.WEEKDAYS else e
+        # (« de 22 heures lundi à 5 heures mardi »: the day of the first time comes between)
+        if m.start > 0 and j + 1 < len(toks) and toks[j + 1].digit \
+                and (toks[m.start - 1].low, toks[j].low) in self.clock_ranges:
             return True         # « de 22 heures à 5 heures », « entre 8 heures et 10 heures »: the first
-        if m.start >= 3 and toks[m.start - 3].digit and toks[m.start - 2].low == toks[e - 1].low \
+        k = m.start - 2
+        if k > 0 and toks[k].low in self.res.WEEKDAYS:
+            k -= 1              # (« entre 8 heures lundi et 10 heures mardi »)
+        if k >= 1 and toks[k - 1].digit and toks[k].low == toks[e - 1].low \
                 and toks[m.start - 1].low in self.clock_range_joins:
             return True         # ... and the second of the two
         return False

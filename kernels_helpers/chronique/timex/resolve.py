@@ -1002,6 +1002,21 @@ class Resolver:
                 return other
         return None
 
+    def _own_day(self, items, k):
+        """The day written right after clock time ``k`` ("5 a.m. Tuesday", "10 p.m. on Monday",
+        « 5 heures mardi »), with nothing between but a word of ``CLOCK_DAY_LINKS``: the time's own
+        day, before any day told earlier ("from 10 p.m. Monday to 5 a.m. Tuesday")."""
+        j = k + 1
+        if j >= len(items) or items[j]["sent"] != items[k]["sent"]:
+            return None
+        r = items[j].get("res")
+        if r is None or r.gran not in ("D", "POD") or r.day is None or r.start is None:
+            return None
+        between = self.lows[items[k]["e"]:items[j]["s"]]
+        if not between or len(between) == 1 and between[0] in _clock_day_links(self.res):
+            return items[j]
+        return None
+
     @staticmethod
     def _day_before_clock(items, k):
         """The day named last in the sentence right before that of clock time ``k``, in its paragraph
@@ -1065,7 +1080,9 @@ class Resolver:
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
-            anchor = None if it["crowded"] else self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            anchor = None if it["crowded"] else self._own_day(items, k)
+            if anchor is None and not it["crowded"]:
+                anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
             if anchor is not None and anchor["s"] > it["s"] and (
                     anchor["s"] - it["e"] > CLOCK_DAY_AFTER
                     or not _CLOCK_DAY_GAPS.isdisjoint(self.lows[it["e"]:anchor["s"]])):
@@ -1232,6 +1249,12 @@ def _quotes(res) -> frozenset:
 def _deadline_words(res) -> tuple:
     """The prepositions of a deadline (``DEADLINE_WORDS``), as token tuples."""
     return tuple(phrase_key(p) for p in getattr(res, "DEADLINE_WORDS", ()))
+
+
+@lru_cache(maxsize=None)
+def _clock_day_links(res) -> frozenset:
+    """The words that may stand between a clock time and its day ("5 a.m. on Tuesday")."""
+    return frozenset(norm(w) for w in getattr(res, "CLOCK_DAY_LINKS", ()))
 
 
 @lru_cache(maxsize=None)

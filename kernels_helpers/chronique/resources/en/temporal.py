@@ -225,6 +225,8 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 TENSE_RIGHT_STOPS = ("that",)
 # words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past)
 PLAN_WORDS_WITH_NEXT = {"has": ("to",), "have": ("to",), "needs": ("to",), "need": ("to",)}
+# the words that may stand between a clock time and the day it is on ("5 a.m. on Tuesday"; none: "5 a.m. Tuesday")
+CLOCK_DAY_LINKS = ("on",)
 # prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead ("by Friday")
 DEADLINE_WORDS = ("by",)
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
