@@ -1390,3 +1390,22 @@ def test_a_clock_time_right_before_a_day_is_on_that_day(sentence, clock, day):
 def test_a_day_that_is_not_right_after_a_clock_time_is_not_its_own(sentence, clock, day):
     a = analyze(sentence)
     assert timex(a, clock).value.startswith(timex(a, day).value + "T")
+
+
+# ---------------------------------------------------------------- the end of a deadline reads forward
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The agency wants new rules in place by the summer.", "summer", "2020-SU"),
+    ("New rules by the fall, the agency says.", "fall", "2020-FA"),
+])
+def test_an_end_after_a_deadline_word_lies_at_or_after_publication(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and "deadline" in t.explanation
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a past clause keeps the end after "by" behind; without a deadline word, the nearest one
+    ("By the summer, the virus had spread across the region.", "summer", "2019-SU"),
+    ("The festival took place in the summer.", "summer", "2019-SU"),
+])
+def test_an_end_after_by_in_a_past_clause_or_no_deadline_stays_behind(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -1472,3 +1472,25 @@ def test_a_clock_time_right_before_a_day_is_on_that_day(sentence, clock, day):
 ])
 def test_a_count_of_hours_before_a_day_outside_a_span_stays_a_duration(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- la fin d'un délai se lit en avant
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Le ministre a promis une réforme d'ici l'été.", "l'été", "2020-SU"),
+    ("Les travaux ont été promis d'ici la rentrée.", "la rentrée", "2020-09"),
+    ("Une édition pourrait être montée si 60 000 euros étaient réunis d'ici l'été.", "l'été", "2020-SU"),
+    ("Il a promis une loi d'ici le 30 juin.", "le 30 juin", "2020-06-30"),
+])
+def test_an_end_after_d_ici_lies_at_or_after_publication_whatever_the_tense(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and "deadline" in t.explanation
+    assert t.range["interval"][0].startswith(PUB.isoformat())     # the span from « ici » up to it
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # without « d'ici », a past clause keeps the nearest one
+    ("Il a été élu durant l'été.", "l'été", "2019-SU"),
+    ("La grève a duré tout l'été.", "l'été", "2019-SU"),
+])
+def test_an_end_without_a_deadline_word_in_a_past_clause_stays_behind(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

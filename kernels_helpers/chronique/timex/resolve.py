@@ -154,6 +154,7 @@ class Resolver:
         self.event_nouns = _event_nouns(res)
         self.quotes = _quotes(res)
         self.deadline_words = _deadline_words(res)
+        self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -204,6 +205,8 @@ class Resolver:
             if it["frame"]["kind"] not in late:
                 try:
                     it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+                    if "ahead" in it and dct_lo is not None:
+                        self._read_ahead(it, dct_lo, dct_hi)
                 except (OverflowError, ValueError):
                     it["res"] = self._beyond(it)
         for k, it in enumerate(items):
@@ -322,6 +325,7 @@ class Resolver:
         """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges."""
         toks = self.toks
         opens, joins = self.opens, self.joins
+        lasts = _deadline_lasts(self.res)
         for k, it in enumerate(items):
             role = it["frame"].get("range_role")
             if role == "start" and k + 1 < len(items):
@@ -332,10 +336,19 @@ class Resolver:
                 continue
             before = self._phrase_before(it["s"], opens)
             if before is None:
-                if it["frame"].get("part") == "end" and self._after_deadline_word(it["s"]):
-                    it["deadline"] = True       # "by the end of the year"
+                word = None
+                if it["frame"].get("part") == "end" or lasts and not lasts.isdisjoint(
+                        self.lows[max(0, it["s"] - 3):it["s"]]):
+                    word = self._after_deadline_word(it["s"])   # (a deadline word may be among the three before)
+                if word is not None:
+                    it["ahead"] = word          # "by the summer": an end that reads forward
+                    if it["frame"].get("part") == "end":
+                        it["deadline"] = True   # "by the end of the year"
                 continue
             kind = self.res.RANGE_OPEN[before]
+            key = self.deadline_openers.get(before)
+            if key is not None:
+                it["ahead"] = key               # « d'ici l'été »
             nxt = items[k + 1] if k + 1 < len(items) else None
             if nxt is not None and kind in ("between", "from"):
                 joined = " ".join(self.lows[it["e"]:nxt["s"]])
@@ -358,14 +371,37 @@ class Resolver:
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
-                if kind == "until" and phrase_key(before) in self.deadline_words:
+                if kind == "until" and key is not None:
                     it["deadline"] = True       # « d'ici fin mars »
                 if before in self.looks_back:
                     it["behind"] = True
 
-    def _after_deadline_word(self, s: int) -> bool:
-        """Whether a preposition of a deadline ("by", « avant », « d'ici ») stands right before token
-        ``s`` (past a quotation mark or a determiner)."""
+    def _read_ahead(self, it, lo: date, hi: date | None) -> None:
+        """The end of a deadline ("by the summer", « d'ici l'été », « d'ici la rentrée ») lies at or
+        after publication: read as before publication, it is read again as in a future-tense clause.
+        A past clause keeps it behind ("By the summer, the virus had spread") unless its preposition
+        counts from the time of speaking (``DEADLINE_WORDS_FROM_NOW``: « si 60 000 euros étaient
+        réunis d'ici l'été »)."""
+        r = it["res"]
+        said = it["tense"]
+        if r.end is None or r.end.date() >= lo or said == "future":
+            return
+        word = self.deadline_words[it["ahead"]]
+        if said == "past" and word not in _from_now(self.res):
+            return
+        it["tense"] = "future"
+        try:
+            r2 = self._resolve_dct(it, lo, hi)
+        finally:
+            it["tense"] = said
+        if r2.end is None or r2.end.date() < lo:
+            return
+        r2.why += f"; the end of a deadline after '{word}', so not over by publication"
+        it["res"] = r2
+
+    def _after_deadline_word(self, s: int) -> tuple | None:
+        """The preposition of a deadline ("by", « d'ici ») that stands right before token ``s`` (past
+        a quotation mark or a determiner), as a token tuple; None when there is none."""
         lows = self.lows
         if s > 0 and lows[s - 1] in self.quotes:
             s -= 1
@@ -374,8 +410,8 @@ class Resolver:
         for key in self.deadline_words:
             k = len(key)
             if s >= k and tuple(lows[s - k:s]) == key and self.toks[s - k].sent == self.toks[s].sent:
-                return True
-        return False
+                return key
+        return None
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
@@ -639,7 +675,7 @@ class Resolver:
                        f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
             deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
-                        or self._after_deadline_word(it["s"]))
+                        or self._after_deadline_word(it["s"]) is not None)
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
@@ -1246,9 +1282,21 @@ def _quotes(res) -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _deadline_words(res) -> tuple:
-    """The prepositions of a deadline (``DEADLINE_WORDS``), as token tuples."""
-    return tuple(phrase_key(p) for p in getattr(res, "DEADLINE_WORDS", ()))
+def _deadline_words(res) -> dict:
+    """The prepositions of a deadline (``DEADLINE_WORDS``): their token tuples -> the phrases."""
+    return {phrase_key(p): p for p in getattr(res, "DEADLINE_WORDS", ())}
+
+
+@lru_cache(maxsize=None)
+def _deadline_lasts(res) -> frozenset:
+    """The last words of the prepositions of a deadline that open no span ("by"; « d'ici » is read
+    as an opener of ``RANGE_OPEN``)."""
+    return frozenset(k[-1] for k, p in _deadline_words(res).items() if p not in res.RANGE_OPEN)
+
+
+@lru_cache(maxsize=None)
+def _from_now(res) -> frozenset:
+    return frozenset(getattr(res, "DEADLINE_WORDS_FROM_NOW", ()))
 
 
 @lru_cache(maxsize=None)

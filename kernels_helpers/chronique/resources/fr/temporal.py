@@ -269,6 +269,9 @@ PLAN_WORDS = (
 # not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
 # soir »)
 DEADLINE_WORDS = ("d'ici", "d'ici à")
+# ... those of them that count from the time of speaking: the end after them lies ahead of publication
+# even in a past clause (« si 60 000 euros étaient réunis d'ici l'été »)
+DEADLINE_WORDS_FROM_NOW = ("d'ici", "d'ici à")
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
