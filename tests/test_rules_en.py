@@ -1409,3 +1409,27 @@ def test_an_end_after_a_deadline_word_lies_at_or_after_publication(sentence, tex
 ])
 def test_an_end_after_by_in_a_past_clause_or_no_deadline_stays_behind(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- "year-end" as a modifier
+@pytest.mark.parametrize("sentence", [
+    "Workers got a year-end bonus.",
+    "The company will pay a month-end dividend.",
+    "One year-end review said sales rose.",
+])
+def test_a_unit_before_a_hyphen_and_end_is_no_duration(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.type == "DURATION"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a spaced dash parts the unit from the next words; "year-long" tells how long
+    ("He waited a year - end of story.", "a year"),
+    ("A year-long probe ended.", "A year"),
+])
+def test_a_unit_not_glued_to_end_stays_a_duration(sentence, text):
+    assert timex(analyze(sentence), text).value == "P1Y"
+
+
+def test_year_end_after_by_is_the_end_of_the_current_year():
+    t = timex(analyze("The plant will close by year-end."), "year-end")
+    assert t.value == str(PUB.year)

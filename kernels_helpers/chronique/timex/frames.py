@@ -658,6 +658,10 @@ class Actions:
             return None   # "a second explosion": the ordinal, not one second
         if unit in self.fraction_units and self._is_fraction(m, toks):
             return None   # "a quarter of voters", "fell by a quarter", "a quarter-point cut"
+        e = m.end
+        if e + 1 < len(toks) and toks[e].text == "-" and toks[e].start == toks[e - 1].end \
+                and toks[e + 1].low in getattr(self.res, "UNIT_COMPOUND_ENDS", ()):
+            return None   # "a year-end bonus", "a month-end dividend": the end of a unit, no duration
         if unit == "H" and isinstance(n, int) and n < 24 and self.clock_before and self._clock_cue(m, toks):
             return None   # « levée à partir de 20 heures », « après 22 heures »: a clock time
         if m.params.get("half"):

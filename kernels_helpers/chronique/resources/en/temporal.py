@@ -494,6 +494,9 @@ NAMED_DATE_NOUNS = ("attack", "attacks", "attackers", "hijackers", "hijackings",
                     "insurrection", "terror", "terrorist")
 # ... unless the sentence dates it otherwise (a year is written too): "police said last week"
 NAMED_DATE_BLOCKERS = ("last", "this", "yesterday", "earlier")
+# the words glued by a hyphen after a unit that make it a modifier naming a point of that unit, no
+# duration: "a year-end bonus", "a month-end dividend"
+UNIT_COMPOUND_ENDS = ("end",)
 # units that are also fractions ("a quarter of voters", "fell by a quarter", "a quarter-point cut"):
 # no time before these words or after these
 FRACTION_UNITS = ("Q",)
