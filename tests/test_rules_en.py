@@ -1433,3 +1433,23 @@ def test_a_unit_not_glued_to_end_stays_a_duration(sentence, text):
 def test_year_end_after_by_is_the_end_of_the_current_year():
     t = timex(analyze("The plant will close by year-end."), "year-end")
     assert t.value == str(PUB.year)
+
+
+# ---------------------------------------------------------------- "the day before" a day given after it
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The day before the vote on Sunday, the minister spoke.", "The day before", "2019-12-28"),
+    ("Police arrived the day after the attack on Friday.", "the day after", "2019-12-28"),
+    ("Shops reopened the day after Christmas.", "the day after", "2019-12-26"),
+])
+def test_the_day_before_its_object_is_counted_from_the_object_s_day(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and t.anchor != "published"
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # a comma parts the day from the expression: that day is the day after itself, no object
+    ("Talks were held on Friday. The day after, on Sunday, police came.", "The day after", "Sunday"),
+])
+def test_a_day_set_off_by_a_comma_is_not_the_object_of_the_day_after(sentence, text, day):
+    a = analyze(sentence)
+    assert timex(a, text).anchor != timex(a, day).id

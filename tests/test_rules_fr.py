@@ -1494,3 +1494,28 @@ def test_an_end_after_d_ici_lies_at_or_after_publication_whatever_the_tense(sent
 ])
 def test_an_end_without_a_deadline_word_in_a_past_clause_stays_behind(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- « la veille de » un jour écrit après
+@pytest.mark.parametrize("sentence, text, value", [
+    ("La veille du vote de dimanche, le ministre a parlé.", "La veille", "2019-12-28"),
+    ("Au lendemain de l'attentat de vendredi, la police est arrivée.", "lendemain", "2019-12-28"),
+    ("Le lendemain de l'attentat de vendredi, la police est arrivée.", "Le lendemain", "2019-12-28"),
+])
+def test_la_veille_de_its_object_is_counted_from_the_object_s_day(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and t.anchor != "published"
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # une virgule sépare le jour de l'expression : ce jour est le lendemain lui-même
+    ("Les pourparlers ont eu lieu vendredi. Le lendemain, dimanche, la police est venue.", "Le lendemain", "dimanche"),
+])
+def test_a_day_set_off_by_a_comma_is_not_the_object_of_le_lendemain(sentence, text, day):
+    a = analyze(sentence)
+    assert timex(a, text).anchor != timex(a, day).id
+
+
+def test_au_lendemain_de_with_no_day_after_it_stays_the_time_of_its_clause():
+    t = timex(analyze("Au lendemain de l'attentat, la police est arrivée."), "lendemain")
+    assert t.value == PUB.isoformat()

@@ -569,7 +569,7 @@ class Actions:
     # -- anchored ------------------------------------------------------------
     def a_anchored(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"],
-                             "pod": _cap(m, "pod"), "scope": m.params.get("scope")})
+                             "pod": _cap(m, "pod"), "scope": m.params.get("scope"), "of": m.params.get("of")})
 
     def a_anchored_pod_before(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod"), "scope": "text"})

@@ -52,6 +52,10 @@ _CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the t
 PAST_TENSE_DAYS_AHEAD = 7
 # tokens at most between an event's noun and its day ("the election on March 17", « le scrutin du 17 mars »)
 EVENT_NOUN_REACH = 2
+# tokens at most between "the day before", « la veille de » and the day of their object ("the day
+# before the vote on Sunday", « au lendemain de l'attentat de mardi »)
+OBJECT_DAY_REACH = 6
+_APOSTROPHES = frozenset("'’")
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
 
@@ -1053,6 +1057,24 @@ class Resolver:
             return items[j]
         return None
 
+    def _object_day(self, items, k):
+        """The day of the object of "the day before", « la veille de »: a day written a few words after
+        the expression, within its clause ("the day before the vote on Sunday", « la veille du vote de
+        dimanche »); None when a sign comes between ("The day after, on Sunday, ...": that day itself)."""
+        j = k + 1
+        if j >= len(items) or items[j]["sent"] != items[k]["sent"]:
+            return None
+        r = items[j].get("res")
+        if r is None or r.gran not in ("D", "POD") or r.day is None:
+            return None
+        s, e = items[k]["e"], items[j]["s"]
+        if e - s > OBJECT_DAY_REACH:
+            return None
+        for t in self.toks[s:e]:
+            if not t.text[:1].isalnum() and t.text not in _APOSTROPHES:
+                return None
+        return items[j]
+
     @staticmethod
     def _day_before_clock(items, k):
         """The day named last in the sentence right before that of clock time ``k``, in its paragraph
@@ -1208,7 +1230,10 @@ class Resolver:
         # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
         n, unit = f["n"], f["unit"]
         grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "SEASON", "Y")
-        if n == 0 and f.get("scope") != "text":
+        anchor = None if f.get("of") is None or it["crowded"] else self._object_day(items, k)
+        if anchor is not None:
+            n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
+        elif n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
         else:
             anchor = self._anchor_for(items, k, False, grans)

@@ -390,14 +390,16 @@ RULES = [
     ("this_pod", "{this} {pod}", "this_pod", {}),
     # "earlier in the day", "later in the day": the day of the anchor
     ("in_the_day", "earlier|later in the day", "anchored", {"unit": "D", "n": 0}),
-    ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1}),
+    # ("of": the offset from a day given right after them, that of their object: "the day before the
+    # vote on Sunday" is Saturday)
+    ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1, "of": -1}),
     ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
     ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
     ("anchored_pod", "^in|^during the {pod}", "anchored_pod", {}),
     ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
     ("early_late_weekday", "early|late {weekday} {pod}?", "weekday", {}),
-    ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
+    ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
     # "that night", "that evening": a part of the day told before

@@ -504,10 +504,12 @@ RULES = [
     ("day_pod_word", "{day_pod_word}", "day_pod", {}),
     ("this_pod", "{this} {pod}", "this_pod", {}),
     # "au lendemain de la démission": just after an event, so the time of the clause
-    ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
-    ("lendemain_de", "^au lendemain ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
-    ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1}),
-    ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1}),
+    # ("of": the offset from a day given right after them, that of their object: « la veille du vote de
+    # dimanche » is Saturday, « au lendemain de l'attentat de mardi » Wednesday)
+    ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": -1}),
+    ("lendemain_de", "^au lendemain ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": 1}),
+    ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1, "of": -1}),
+    ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
     ("avant_veille", "^à? l' avant-veille", "anchored", {"unit": "D", "n": -2}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
