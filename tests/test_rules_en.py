@@ -1453,3 +1453,24 @@ def test_the_day_before_its_object_is_counted_from_the_object_s_day(sentence, te
 def test_a_day_set_off_by_a_comma_is_not_the_object_of_the_day_after(sentence, text, day):
     a = analyze(sentence)
     assert timex(a, text).anchor != timex(a, day).id
+
+
+@pytest.mark.parametrize("sentence", [
+    "The road will be closed from 10 p.m. Monday to 5 a.m. Tuesday.",
+    # with no day of its own, an end earlier in the day than its start falls on the day after
+    "The road will be closed from 10 p.m. Monday to 5 a.m.",
+])
+def test_a_span_from_a_clock_time_and_its_day_links_past_that_day(sentence):
+    a = analyze(sentence, published="2024-03-20")      # a Wednesday: Monday and Tuesday both ahead
+    start, end = timex(a, "10 p.m."), timex(a, "5 a.m.")
+    monday = timex(a, "Monday").value
+    nxt = (date.fromisoformat(monday) + timedelta(days=1)).isoformat()
+    assert start.range["with"] == end.id and end.range["with"] == start.id
+    assert start.range["interval"] == [f"{monday}T22:00:00", f"{nxt}T05:00:59"]
+    assert end.value == f"{nxt}T05:00"
+
+
+def test_a_span_from_a_clock_time_and_its_day_to_a_day_is_not_linked():
+    # "to Friday" is no clock time: no span from "9 a.m." to it
+    a = analyze("Shops will open from 9 a.m. Monday to Friday.")
+    assert timex(a, "9 a.m.").range is None

@@ -1519,3 +1519,12 @@ def test_a_day_set_off_by_a_comma_is_not_the_object_of_le_lendemain(sentence, te
 def test_au_lendemain_de_with_no_day_after_it_stays_the_time_of_its_clause():
     t = timex(analyze("Au lendemain de l'attentat, la police est arrivée."), "lendemain")
     assert t.value == PUB.isoformat()
+
+
+def test_a_span_from_a_clock_time_and_its_day_links_past_that_day():
+    a = analyze("La route sera fermée de 22 heures lundi à 5 heures.")
+    start, end = timex(a, "22 heures"), timex(a, "5 heures")
+    lundi = timex(a, "lundi").value
+    nxt = (date.fromisoformat(lundi) + timedelta(days=1)).isoformat()
+    assert start.range["with"] == end.id
+    assert start.range["interval"] == [f"{lundi}T22:00:00", f"{nxt}T05:00:59"]

@@ -355,7 +355,13 @@ class Resolver:
                 it["ahead"] = key               # « d'ici l'été »
             nxt = items[k + 1] if k + 1 < len(items) else None
             if nxt is not None and kind in ("between", "from"):
-                joined = " ".join(self.lows[it["e"]:nxt["s"]])
+                if it["frame"]["kind"] == "clock" and k + 2 < len(items) and self._is_own_day(it, nxt):
+                    nxt = items[k + 2]          # "from 10 p.m. Monday to 5 a.m. Tuesday": past the start's day
+                    joined = " ".join(self.lows[items[k + 1]["e"]:nxt["s"]])
+                    if nxt["frame"]["kind"] != "clock":
+                        joined = None
+                else:
+                    joined = " ".join(self.lows[it["e"]:nxt["s"]])
                 if joined in joins and toks[nxt["s"]].sent == toks[it["s"]].sent:
                     it["range"] = {"role": "start", "with": nxt["id"], "kind": kind}
                     nxt["range"] = {"role": "end", "with": it["id"], "kind": kind}
@@ -1042,6 +1048,14 @@ class Resolver:
                 return other
         return None
 
+    def _is_own_day(self, it, nxt) -> bool:
+        """Whether ``nxt`` is a weekday or a date written right after ``it`` (nothing between but a word
+        of ``CLOCK_DAY_LINKS``): the day of a clock time ``it``."""
+        if nxt["frame"]["kind"] not in ("weekday", "date") or nxt["sent"] != it["sent"]:
+            return False
+        between = self.lows[it["e"]:nxt["s"]]
+        return not between or len(between) == 1 and between[0] in _clock_day_links(self.res)
+
     def _own_day(self, items, k):
         """The day written right after clock time ``k`` ("5 a.m. Tuesday", "10 p.m. on Monday",
         « 5 heures mardi »), with nothing between but a word of ``CLOCK_DAY_LINKS``: the time's own
@@ -1166,7 +1180,8 @@ class Resolver:
             if day is not None and rng is not None and rng["role"] == "end" and rng.get("with"):
                 # "from 10 p.m. to 5 a.m.", « de 22 heures à 5 heures »: an end earlier in the day than
                 # its start, on the start's day, falls after midnight, on the day after
-                start = items[k - 1] if k > 0 and items[k - 1]["id"] == rng["with"] else None
+                start = next((items[j] for j in (k - 1, k - 2) if j >= 0 and items[j]["id"] == rng["with"]), None)
+                # (two before: "from 10 p.m. Monday to 5 a.m.", past the start's own day)
                 sr = start.get("res") if start is not None and start["frame"]["kind"] == "clock" else None
                 if sr is not None and sr.day is not None and sr.day != day and (
                         anchor is None or anchor["id"] == start.get("anchor")):
