@@ -406,7 +406,8 @@ class Resolver:
             it["tense"] = said
         if r2.end is None or r2.end.date() < lo:
             return
-        r2.why += f"; the end of a deadline after '{word}', so not over by publication"
+        r2.why += (f"; read as in a future-tense clause{'' if said is None else ' (its clause is ' + said + ')'}: "
+                   f"the end of a deadline after '{word}' is not over by publication")
         it["res"] = r2
 
     def _after_deadline_word(self, s: int) -> tuple | None:

@@ -227,7 +227,8 @@ TENSE_RIGHT_STOPS = ("that",)
 PLAN_WORDS_WITH_NEXT = {"has": ("to",), "have": ("to",), "needs": ("to",), "need": ("to",)}
 # the words that may stand between a clock time and the day it is on ("5 a.m. on Tuesday"; none: "5 a.m. Tuesday")
 CLOCK_DAY_LINKS = ("on",)
-# prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead ("by Friday")
+# prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,
+# lies ahead ("by Friday", "by the summer"); a past clause keeps it behind ("By the summer, it had spread")
 DEADLINE_WORDS = ("by",)
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)

@@ -265,7 +265,8 @@ PLAN_WORDS = (
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
-# prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead (« d'ici vendredi »);
+# prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,
+# lies ahead (« d'ici vendredi », « d'ici l'été »);
 # not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
 # soir »)
 DEADLINE_WORDS = ("d'ici", "d'ici à")
