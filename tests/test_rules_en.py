@@ -1449,6 +1449,8 @@ def test_the_day_before_its_object_is_counted_from_the_object_s_day(sentence, te
 @pytest.mark.parametrize("sentence, text, day", [
     # a comma parts the day from the expression: that day is the day after itself, no object
     ("Talks were held on Friday. The day after, on Sunday, police came.", "The day after", "Sunday"),
+    # "and" starts another clause: Monday is the day of leaving, not of the summit
+    ("He arrived the day before the summit and left on Monday.", "the day before", "Monday"),
 ])
 def test_a_day_set_off_by_a_comma_is_not_the_object_of_the_day_after(sentence, text, day):
     a = analyze(sentence)

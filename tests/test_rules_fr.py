@@ -1510,6 +1510,8 @@ def test_la_veille_de_its_object_is_counted_from_the_object_s_day(sentence, text
 @pytest.mark.parametrize("sentence, text, day", [
     # une virgule sépare le jour de l'expression : ce jour est le lendemain lui-même
     ("Les pourparlers ont eu lieu vendredi. Le lendemain, dimanche, la police est venue.", "Le lendemain", "dimanche"),
+    # « et » ouvre une autre proposition : lundi est le jour du départ, pas du sommet
+    ("Il est arrivé la veille du sommet et reparti lundi.", "la veille", "lundi"),
 ])
 def test_a_day_set_off_by_a_comma_is_not_the_object_of_le_lendemain(sentence, text, day):
     a = analyze(sentence)

@@ -1085,9 +1085,10 @@ class Resolver:
         s, e = items[k]["e"], items[j]["s"]
         if e - s > OBJECT_DAY_REACH:
             return None
+        stops = _object_day_stops(self.res)
         for t in self.toks[s:e]:
-            if not t.text[:1].isalnum() and t.text not in _APOSTROPHES:
-                return None
+            if not t.text[:1].isalnum() and t.text not in _APOSTROPHES or t.low in stops:
+                return None             # ("the day before the summit and left on Monday": another clause's)
         return items[j]
 
     @staticmethod
@@ -1344,6 +1345,12 @@ def _from_now(res) -> frozenset:
 def _clock_day_links(res) -> frozenset:
     """The words that may stand between a clock time and its day ("5 a.m. on Tuesday")."""
     return frozenset(norm(w) for w in getattr(res, "CLOCK_DAY_LINKS", ()))
+
+
+@lru_cache(maxsize=None)
+def _object_day_stops(res) -> frozenset:
+    """The words that part "the day before" from a day after them (``OBJECT_DAY_STOPS``)."""
+    return frozenset(norm(w) for w in getattr(res, "OBJECT_DAY_STOPS", ()))
 
 
 @lru_cache(maxsize=None)

@@ -225,6 +225,9 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 TENSE_RIGHT_STOPS = ("that",)
 # words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past)
 PLAN_WORDS_WITH_NEXT = {"has": ("to",), "have": ("to",), "needs": ("to",), "need": ("to",)}
+# words that part "the day before", "the day after" from a day written after them, which is then no day of
+# their object ("left the day before the summit and returned on Monday")
+OBJECT_DAY_STOPS = ("and", "or", "but", "then", "while", "until", "till", "before", "after", "so")
 # the words that may stand between a clock time and the day it is on ("5 a.m. on Tuesday"; none: "5 a.m. Tuesday")
 CLOCK_DAY_LINKS = ("on",)
 # prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,

@@ -265,6 +265,9 @@ PLAN_WORDS = (
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
+# words that part « la veille », « le lendemain » from a day written after them, which is then no day of
+# their object (« arrivé la veille du sommet et reparti lundi »)
+OBJECT_DAY_STOPS = ("et", "ou", "mais", "puis", "jusqu", "avant", "après", "alors")
 # prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,
 # lies ahead (« d'ici vendredi », « d'ici l'été »);
 # not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
