@@ -1369,3 +1369,110 @@ def test_year_end_without_a_deadline_word_is_no_date():
     assert not [t for t in analyze("Staff got their year-end bonus.").timexes if "end" in t.text]
     t = timex(analyze("At the end of the year, he left."), "the end of the year")
     assert "deadline" not in t.explanation
+
+
+# ---------------------------------------------------------------- a clock time and the day written after it
+@pytest.mark.parametrize("sentence, clock, day", [
+    ("The road will be closed from 10 p.m. Monday to 5 a.m. Tuesday.", "5 a.m.", "Tuesday"),
+    ("The road will be closed from 10 p.m. Monday to 5 a.m. Tuesday.", "10 p.m.", "Monday"),
+    ("The strike ran from 9 p.m. on Sunday to 6 a.m. on Monday.", "6 a.m.", "Monday"),
+])
+def test_a_clock_time_right_before_a_day_is_on_that_day(sentence, clock, day):
+    a = analyze(sentence)
+    assert timex(a, clock).value.startswith(timex(a, day).value + "T")
+
+
+@pytest.mark.parametrize("sentence, clock, day", [
+    # a day after "and" is that of the next time, not of the one before it
+    ("Talks were held on Monday at 10 a.m. and Tuesday at 2 p.m.", "10 a.m.", "Monday"),
+    ("Talks were held on Monday at 10 a.m. and Tuesday at 2 p.m.", "2 p.m.", "Tuesday"),
+])
+def test_a_day_that_is_not_right_after_a_clock_time_is_not_its_own(sentence, clock, day):
+    a = analyze(sentence)
+    assert timex(a, clock).value.startswith(timex(a, day).value + "T")
+
+
+# ---------------------------------------------------------------- the end of a deadline reads forward
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The agency wants new rules in place by the summer.", "summer", "2020-SU"),
+    ("New rules by the fall, the agency says.", "fall", "2020-FA"),
+])
+def test_an_end_after_a_deadline_word_lies_at_or_after_publication(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and "deadline" in t.explanation
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a past clause keeps the end after "by" behind; without a deadline word, the nearest one
+    ("By the summer, the virus had spread across the region.", "summer", "2019-SU"),
+    ("The festival took place in the summer.", "summer", "2019-SU"),
+])
+def test_an_end_after_by_in_a_past_clause_or_no_deadline_stays_behind(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- "year-end" as a modifier
+@pytest.mark.parametrize("sentence", [
+    "Workers got a year-end bonus.",
+    "The company will pay a month-end dividend.",
+    "One year-end review said sales rose.",
+])
+def test_a_unit_before_a_hyphen_and_end_is_no_duration(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.type == "DURATION"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a spaced dash parts the unit from the next words; "year-long" tells how long
+    ("He waited a year - end of story.", "a year"),
+    ("A year-long probe ended.", "A year"),
+])
+def test_a_unit_not_glued_to_end_stays_a_duration(sentence, text):
+    assert timex(analyze(sentence), text).value == "P1Y"
+
+
+def test_year_end_after_by_is_the_end_of_the_current_year():
+    t = timex(analyze("The plant will close by year-end."), "year-end")
+    assert t.value == str(PUB.year)
+
+
+# ---------------------------------------------------------------- "the day before" a day given after it
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The day before the vote on Sunday, the minister spoke.", "The day before", "2019-12-28"),
+    ("Police arrived the day after the attack on Friday.", "the day after", "2019-12-28"),
+    ("Shops reopened the day after Christmas.", "the day after", "2019-12-26"),
+])
+def test_the_day_before_its_object_is_counted_from_the_object_s_day(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and t.anchor != "published"
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # a comma parts the day from the expression: that day is the day after itself, no object
+    ("Talks were held on Friday. The day after, on Sunday, police came.", "The day after", "Sunday"),
+    # "and" starts another clause: Monday is the day of leaving, not of the summit
+    ("He arrived the day before the summit and left on Monday.", "the day before", "Monday"),
+])
+def test_a_day_set_off_by_a_comma_is_not_the_object_of_the_day_after(sentence, text, day):
+    a = analyze(sentence)
+    assert timex(a, text).anchor != timex(a, day).id
+
+
+@pytest.mark.parametrize("sentence", [
+    "The road will be closed from 10 p.m. Monday to 5 a.m. Tuesday.",
+    # with no day of its own, an end earlier in the day than its start falls on the day after
+    "The road will be closed from 10 p.m. Monday to 5 a.m.",
+])
+def test_a_span_from_a_clock_time_and_its_day_links_past_that_day(sentence):
+    a = analyze(sentence, published="2024-03-20")      # a Wednesday: Monday and Tuesday both ahead
+    start, end = timex(a, "10 p.m."), timex(a, "5 a.m.")
+    monday = timex(a, "Monday").value
+    nxt = (date.fromisoformat(monday) + timedelta(days=1)).isoformat()
+    assert start.range["with"] == end.id and end.range["with"] == start.id
+    assert start.range["interval"] == [f"{monday}T22:00:00", f"{nxt}T05:00:59"]
+    assert end.value == f"{nxt}T05:00"
+
+
+def test_a_span_from_a_clock_time_and_its_day_to_a_day_is_not_linked():
+    # "to Friday" is no clock time: no span from "9 a.m." to it
+    a = analyze("Shops will open from 9 a.m. Monday to Friday.")
+    assert timex(a, "9 a.m.").range is None

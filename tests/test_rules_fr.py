@@ -1451,3 +1451,82 @@ def test_d_ici_before_an_end_makes_it_a_deadline(sentence, text):
 def test_an_end_with_no_deadline_word_is_no_deadline():
     t = timex(analyze("À la fin de l'année, il est parti."), "la fin de l'année")
     assert "deadline" not in t.explanation
+
+
+# ---------------------------------------------------------------- une heure et le jour écrit après elle
+@pytest.mark.parametrize("sentence, clock, day", [
+    ("La route sera fermée de 22 heures lundi à 5 heures mardi.", "5 heures", "mardi"),
+    ("La route sera fermée de 22 heures lundi à 5 heures mardi.", "22 heures", "lundi"),
+    ("La grève a eu lieu entre 8 heures lundi et 10 heures mardi.", "10 heures", "mardi"),
+])
+def test_a_clock_time_right_before_a_day_is_on_that_day(sentence, clock, day):
+    a = analyze(sentence)
+    t = timex(a, clock)
+    assert t.type == "TIME" and t.value.startswith(timex(a, day).value + "T")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a count of hours before a day, with no span of times around it, stays a duration
+    ("Il a travaillé 12 heures lundi.", "12 heures", "PT12H"),
+    ("Il a négocié 20 heures lundi avant de partir.", "20 heures", "PT20H"),
+])
+def test_a_count_of_hours_before_a_day_outside_a_span_stays_a_duration(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- la fin d'un délai se lit en avant
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Le ministre a promis une réforme d'ici l'été.", "l'été", "2020-SU"),
+    ("Les travaux ont été promis d'ici la rentrée.", "la rentrée", "2020-09"),
+    ("Une édition pourrait être montée si 60 000 euros étaient réunis d'ici l'été.", "l'été", "2020-SU"),
+    ("Il a promis une loi d'ici le 30 juin.", "le 30 juin", "2020-06-30"),
+])
+def test_an_end_after_d_ici_lies_at_or_after_publication_whatever_the_tense(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and "deadline" in t.explanation
+    assert t.range["interval"][0].startswith(PUB.isoformat())     # the span from « ici » up to it
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # without « d'ici », a past clause keeps the nearest one
+    ("Il a été élu durant l'été.", "l'été", "2019-SU"),
+    ("La grève a duré tout l'été.", "l'été", "2019-SU"),
+])
+def test_an_end_without_a_deadline_word_in_a_past_clause_stays_behind(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+# ---------------------------------------------------------------- « la veille de » un jour écrit après
+@pytest.mark.parametrize("sentence, text, value", [
+    ("La veille du vote de dimanche, le ministre a parlé.", "La veille", "2019-12-28"),
+    ("Au lendemain de l'attentat de vendredi, la police est arrivée.", "lendemain", "2019-12-28"),
+    ("Le lendemain de l'attentat de vendredi, la police est arrivée.", "Le lendemain", "2019-12-28"),
+])
+def test_la_veille_de_its_object_is_counted_from_the_object_s_day(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value and t.anchor != "published"
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # une virgule sépare le jour de l'expression : ce jour est le lendemain lui-même
+    ("Les pourparlers ont eu lieu vendredi. Le lendemain, dimanche, la police est venue.", "Le lendemain", "dimanche"),
+    # « et » ouvre une autre proposition : lundi est le jour du départ, pas du sommet
+    ("Il est arrivé la veille du sommet et reparti lundi.", "la veille", "lundi"),
+])
+def test_a_day_set_off_by_a_comma_is_not_the_object_of_le_lendemain(sentence, text, day):
+    a = analyze(sentence)
+    assert timex(a, text).anchor != timex(a, day).id
+
+
+def test_au_lendemain_de_with_no_day_after_it_stays_the_time_of_its_clause():
+    t = timex(analyze("Au lendemain de l'attentat, la police est arrivée."), "lendemain")
+    assert t.value == PUB.isoformat()
+
+
+def test_a_span_from_a_clock_time_and_its_day_links_past_that_day():
+    a = analyze("La route sera fermée de 22 heures lundi à 5 heures.")
+    start, end = timex(a, "22 heures"), timex(a, "5 heures")
+    lundi = timex(a, "lundi").value
+    nxt = (date.fromisoformat(lundi) + timedelta(days=1)).isoformat()
+    assert start.range["with"] == end.id
+    assert start.range["interval"] == [f"{lundi}T22:00:00", f"{nxt}T05:00:59"]

@@ -569,7 +569,7 @@ class Actions:
     # -- anchored ------------------------------------------------------------
     def a_anchored(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"],
-                             "pod": _cap(m, "pod"), "scope": m.params.get("scope")})
+                             "pod": _cap(m, "pod"), "scope": m.params.get("scope"), "of": m.params.get("of")})
 
     def a_anchored_pod_before(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod"), "scope": "text"})
@@ -658,6 +658,10 @@ class Actions:
             return None   # "a second explosion": the ordinal, not one second
         if unit in self.fraction_units and self._is_fraction(m, toks):
             return None   # "a quarter of voters", "fell by a quarter", "a quarter-point cut"
+        e = m.end
+        if e + 1 < len(toks) and toks[e].text == "-" and toks[e].start == toks[e - 1].end \
+                and toks[e + 1].low in getattr(self.res, "UNIT_COMPOUND_ENDS", ()):
+            return None   # "a year-end bonus", "a month-end dividend": the end of a unit, no duration
         if unit == "H" and isinstance(n, int) and n < 24 and self.clock_before and self._clock_cue(m, toks):
             return None   # « levée à partir de 20 heures », « après 22 heures »: a clock time
         if m.params.get("half"):
@@ -705,10 +709,15 @@ class Actions:
             k = len(phrase)
             if m.start >= k and tuple(t.low for t in toks[m.start - k:m.start]) == phrase:
                 return True
-        if m.start > 0 and e + 1 < len(toks) and toks[e + 1].digit \
-                and (toks[m.start - 1].low, toks[e].low) in self.clock_ranges:
+        j = e + 1 if e < len(toks) and toks[e].low in self.res.WEEKDAYS else e
+        # (« de 22 heures lundi à 5 heures mardi »: the day of the first time comes between)
+        if m.start > 0 and j + 1 < len(toks) and toks[j + 1].digit \
+                and (toks[m.start - 1].low, toks[j].low) in self.clock_ranges:
             return True         # « de 22 heures à 5 heures », « entre 8 heures et 10 heures »: the first
-        if m.start >= 3 and toks[m.start - 3].digit and toks[m.start - 2].low == toks[e - 1].low \
+        k = m.start - 2
+        if k > 0 and toks[k].low in self.res.WEEKDAYS:
+            k -= 1              # (« entre 8 heures lundi et 10 heures mardi »)
+        if k >= 1 and toks[k - 1].digit and toks[k].low == toks[e - 1].low \
                 and toks[m.start - 1].low in self.clock_range_joins:
             return True         # ... and the second of the two
         return False

@@ -52,6 +52,10 @@ _CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the t
 PAST_TENSE_DAYS_AHEAD = 7
 # tokens at most between an event's noun and its day ("the election on March 17", « le scrutin du 17 mars »)
 EVENT_NOUN_REACH = 2
+# tokens at most between "the day before", « la veille de » and the day of their object ("the day
+# before the vote on Sunday", « au lendemain de l'attentat de mardi »)
+OBJECT_DAY_REACH = 6
+_APOSTROPHES = frozenset("'’")
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
 
@@ -154,6 +158,7 @@ class Resolver:
         self.event_nouns = _event_nouns(res)
         self.quotes = _quotes(res)
         self.deadline_words = _deadline_words(res)
+        self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -204,6 +209,8 @@ class Resolver:
             if it["frame"]["kind"] not in late:
                 try:
                     it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+                    if "ahead" in it and dct_lo is not None:
+                        self._read_ahead(it, dct_lo, dct_hi)
                 except (OverflowError, ValueError):
                     it["res"] = self._beyond(it)
         for k, it in enumerate(items):
@@ -322,6 +329,7 @@ class Resolver:
         """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges."""
         toks = self.toks
         opens, joins = self.opens, self.joins
+        lasts = _deadline_lasts(self.res)
         for k, it in enumerate(items):
             role = it["frame"].get("range_role")
             if role == "start" and k + 1 < len(items):
@@ -332,13 +340,28 @@ class Resolver:
                 continue
             before = self._phrase_before(it["s"], opens)
             if before is None:
-                if it["frame"].get("part") == "end" and self._after_deadline_word(it["s"]):
-                    it["deadline"] = True       # "by the end of the year"
+                word = None
+                if it["frame"].get("part") == "end" or lasts and not lasts.isdisjoint(
+                        self.lows[max(0, it["s"] - 3):it["s"]]):
+                    word = self._after_deadline_word(it["s"])   # (a deadline word may be among the three before)
+                if word is not None:
+                    it["ahead"] = word          # "by the summer": an end that reads forward
+                    if it["frame"].get("part") == "end":
+                        it["deadline"] = True   # "by the end of the year"
                 continue
             kind = self.res.RANGE_OPEN[before]
+            key = self.deadline_openers.get(before)
+            if key is not None:
+                it["ahead"] = key               # « d'ici l'été »
             nxt = items[k + 1] if k + 1 < len(items) else None
             if nxt is not None and kind in ("between", "from"):
-                joined = " ".join(self.lows[it["e"]:nxt["s"]])
+                if it["frame"]["kind"] == "clock" and k + 2 < len(items) and self._is_own_day(it, nxt):
+                    nxt = items[k + 2]          # "from 10 p.m. Monday to 5 a.m. Tuesday": past the start's day
+                    joined = " ".join(self.lows[items[k + 1]["e"]:nxt["s"]])
+                    if nxt["frame"]["kind"] != "clock":
+                        joined = None
+                else:
+                    joined = " ".join(self.lows[it["e"]:nxt["s"]])
                 if joined in joins and toks[nxt["s"]].sent == toks[it["s"]].sent:
                     it["range"] = {"role": "start", "with": nxt["id"], "kind": kind}
                     nxt["range"] = {"role": "end", "with": it["id"], "kind": kind}
@@ -358,14 +381,38 @@ class Resolver:
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
-                if kind == "until" and phrase_key(before) in self.deadline_words:
+                if kind == "until" and key is not None:
                     it["deadline"] = True       # « d'ici fin mars »
                 if before in self.looks_back:
                     it["behind"] = True
 
-    def _after_deadline_word(self, s: int) -> bool:
-        """Whether a preposition of a deadline ("by", « avant », « d'ici ») stands right before token
-        ``s`` (past a quotation mark or a determiner)."""
+    def _read_ahead(self, it, lo: date, hi: date | None) -> None:
+        """The end of a deadline ("by the summer", « d'ici l'été », « d'ici la rentrée ») lies at or
+        after publication: read as before publication, it is read again as in a future-tense clause.
+        A past clause keeps it behind ("By the summer, the virus had spread") unless its preposition
+        counts from the time of speaking (``DEADLINE_WORDS_FROM_NOW``: « si 60 000 euros étaient
+        réunis d'ici l'été »)."""
+        r = it["res"]
+        said = it["tense"]
+        if r.end is None or r.end.date() >= lo or said == "future":
+            return
+        word = self.deadline_words[it["ahead"]]
+        if said == "past" and word not in _from_now(self.res):
+            return
+        it["tense"] = "future"
+        try:
+            r2 = self._resolve_dct(it, lo, hi)
+        finally:
+            it["tense"] = said
+        if r2.end is None or r2.end.date() < lo:
+            return
+        r2.why += (f"; read as in a future-tense clause{'' if said is None else ' (its clause is ' + said + ')'}: "
+                   f"the end of a deadline after '{word}' is not over by publication")
+        it["res"] = r2
+
+    def _after_deadline_word(self, s: int) -> tuple | None:
+        """The preposition of a deadline ("by", « d'ici ») that stands right before token ``s`` (past
+        a quotation mark or a determiner), as a token tuple; None when there is none."""
         lows = self.lows
         if s > 0 and lows[s - 1] in self.quotes:
             s -= 1
@@ -374,8 +421,8 @@ class Resolver:
         for key in self.deadline_words:
             k = len(key)
             if s >= k and tuple(lows[s - k:s]) == key and self.toks[s - k].sent == self.toks[s].sent:
-                return True
-        return False
+                return key
+        return None
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         # "d'ici le 30 juin": a determiner may stand between the opener and the expression
@@ -639,7 +686,7 @@ class Resolver:
                        f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
             deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
-                        or self._after_deadline_word(it["s"]))
+                        or self._after_deadline_word(it["s"]) is not None)
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
@@ -1002,6 +1049,48 @@ class Resolver:
                 return other
         return None
 
+    def _is_own_day(self, it, nxt) -> bool:
+        """Whether ``nxt`` is a weekday or a date written right after ``it`` (nothing between but a word
+        of ``CLOCK_DAY_LINKS``): the day of a clock time ``it``."""
+        if nxt["frame"]["kind"] not in ("weekday", "date") or nxt["sent"] != it["sent"]:
+            return False
+        between = self.lows[it["e"]:nxt["s"]]
+        return not between or len(between) == 1 and between[0] in _clock_day_links(self.res)
+
+    def _own_day(self, items, k):
+        """The day written right after clock time ``k`` ("5 a.m. Tuesday", "10 p.m. on Monday",
+        « 5 heures mardi »), with nothing between but a word of ``CLOCK_DAY_LINKS``: the time's own
+        day, before any day told earlier ("from 10 p.m. Monday to 5 a.m. Tuesday")."""
+        j = k + 1
+        if j >= len(items) or items[j]["sent"] != items[k]["sent"]:
+            return None
+        r = items[j].get("res")
+        if r is None or r.gran not in ("D", "POD") or r.day is None or r.start is None:
+            return None
+        between = self.lows[items[k]["e"]:items[j]["s"]]
+        if not between or len(between) == 1 and between[0] in _clock_day_links(self.res):
+            return items[j]
+        return None
+
+    def _object_day(self, items, k):
+        """The day of the object of "the day before", « la veille de »: a day written a few words after
+        the expression, within its clause ("the day before the vote on Sunday", « la veille du vote de
+        dimanche »); None when a sign comes between ("The day after, on Sunday, ...": that day itself)."""
+        j = k + 1
+        if j >= len(items) or items[j]["sent"] != items[k]["sent"]:
+            return None
+        r = items[j].get("res")
+        if r is None or r.gran not in ("D", "POD") or r.day is None:
+            return None
+        s, e = items[k]["e"], items[j]["s"]
+        if e - s > OBJECT_DAY_REACH:
+            return None
+        stops = _object_day_stops(self.res)
+        for t in self.toks[s:e]:
+            if not t.text[:1].isalnum() and t.text not in _APOSTROPHES or t.low in stops:
+                return None             # ("the day before the summit and left on Monday": another clause's)
+        return items[j]
+
     @staticmethod
     def _day_before_clock(items, k):
         """The day named last in the sentence right before that of clock time ``k``, in its paragraph
@@ -1065,7 +1154,9 @@ class Resolver:
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
-            anchor = None if it["crowded"] else self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            anchor = None if it["crowded"] else self._own_day(items, k)
+            if anchor is None and not it["crowded"]:
+                anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
             if anchor is not None and anchor["s"] > it["s"] and (
                     anchor["s"] - it["e"] > CLOCK_DAY_AFTER
                     or not _CLOCK_DAY_GAPS.isdisjoint(self.lows[it["e"]:anchor["s"]])):
@@ -1091,7 +1182,8 @@ class Resolver:
             if day is not None and rng is not None and rng["role"] == "end" and rng.get("with"):
                 # "from 10 p.m. to 5 a.m.", « de 22 heures à 5 heures »: an end earlier in the day than
                 # its start, on the start's day, falls after midnight, on the day after
-                start = items[k - 1] if k > 0 and items[k - 1]["id"] == rng["with"] else None
+                start = next((items[j] for j in (k - 1, k - 2) if j >= 0 and items[j]["id"] == rng["with"]), None)
+                # (two before: "from 10 p.m. Monday to 5 a.m.", past the start's own day)
                 sr = start.get("res") if start is not None and start["frame"]["kind"] == "clock" else None
                 if sr is not None and sr.day is not None and sr.day != day and (
                         anchor is None or anchor["id"] == start.get("anchor")):
@@ -1155,7 +1247,10 @@ class Resolver:
         # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
         n, unit = f["n"], f["unit"]
         grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "SEASON", "Y")
-        if n == 0 and f.get("scope") != "text":
+        anchor = None if f.get("of") is None or it["crowded"] else self._object_day(items, k)
+        if anchor is not None:
+            n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
+        elif n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
         else:
             anchor = self._anchor_for(items, k, False, grans)
@@ -1229,9 +1324,33 @@ def _quotes(res) -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _deadline_words(res) -> tuple:
-    """The prepositions of a deadline (``DEADLINE_WORDS``), as token tuples."""
-    return tuple(phrase_key(p) for p in getattr(res, "DEADLINE_WORDS", ()))
+def _deadline_words(res) -> dict:
+    """The prepositions of a deadline (``DEADLINE_WORDS``): their token tuples -> the phrases."""
+    return {phrase_key(p): p for p in getattr(res, "DEADLINE_WORDS", ())}
+
+
+@lru_cache(maxsize=None)
+def _deadline_lasts(res) -> frozenset:
+    """The last words of the prepositions of a deadline that open no span ("by"; « d'ici » is read
+    as an opener of ``RANGE_OPEN``)."""
+    return frozenset(k[-1] for k, p in _deadline_words(res).items() if p not in res.RANGE_OPEN)
+
+
+@lru_cache(maxsize=None)
+def _from_now(res) -> frozenset:
+    return frozenset(getattr(res, "DEADLINE_WORDS_FROM_NOW", ()))
+
+
+@lru_cache(maxsize=None)
+def _clock_day_links(res) -> frozenset:
+    """The words that may stand between a clock time and its day ("5 a.m. on Tuesday")."""
+    return frozenset(norm(w) for w in getattr(res, "CLOCK_DAY_LINKS", ()))
+
+
+@lru_cache(maxsize=None)
+def _object_day_stops(res) -> frozenset:
+    """The words that part "the day before" from a day after them (``OBJECT_DAY_STOPS``)."""
+    return frozenset(norm(w) for w in getattr(res, "OBJECT_DAY_STOPS", ()))
 
 
 @lru_cache(maxsize=None)

@@ -225,7 +225,13 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 TENSE_RIGHT_STOPS = ("that",)
 # words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past)
 PLAN_WORDS_WITH_NEXT = {"has": ("to",), "have": ("to",), "needs": ("to",), "need": ("to",)}
-# prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead ("by Friday")
+# words that part "the day before", "the day after" from a day written after them, which is then no day of
+# their object ("left the day before the summit and returned on Monday")
+OBJECT_DAY_STOPS = ("and", "or", "but", "then", "while", "until", "till", "before", "after", "so")
+# the words that may stand between a clock time and the day it is on ("5 a.m. on Tuesday"; none: "5 a.m. Tuesday")
+CLOCK_DAY_LINKS = ("on",)
+# prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,
+# lies ahead ("by Friday", "by the summer"); a past clause keeps it behind ("By the summer, it had spread")
 DEADLINE_WORDS = ("by",)
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)
@@ -388,14 +394,16 @@ RULES = [
     ("this_pod", "{this} {pod}", "this_pod", {}),
     # "earlier in the day", "later in the day": the day of the anchor
     ("in_the_day", "earlier|later in the day", "anchored", {"unit": "D", "n": 0}),
-    ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1}),
+    # ("of": the offset from a day given right after them, that of their object: "the day before the
+    # vote on Sunday" is Saturday)
+    ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1, "of": -1}),
     ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
     ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
     ("anchored_pod", "^in|^during the {pod}", "anchored_pod", {}),
     ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
     ("early_late_weekday", "early|late {weekday} {pod}?", "weekday", {}),
-    ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1}),
+    ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
     # "that night", "that evening": a part of the day told before
@@ -492,6 +500,9 @@ NAMED_DATE_NOUNS = ("attack", "attacks", "attackers", "hijackers", "hijackings",
                     "insurrection", "terror", "terrorist")
 # ... unless the sentence dates it otherwise (a year is written too): "police said last week"
 NAMED_DATE_BLOCKERS = ("last", "this", "yesterday", "earlier")
+# the words glued by a hyphen after a unit that make it a modifier naming a point of that unit, no
+# duration: "a year-end bonus", "a month-end dividend"
+UNIT_COMPOUND_ENDS = ("end",)
 # units that are also fractions ("a quarter of voters", "fell by a quarter", "a quarter-point cut"):
 # no time before these words or after these
 FRACTION_UNITS = ("Q",)

@@ -265,10 +265,17 @@ PLAN_WORDS = (
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
-# prepositions of a deadline: a weekday after them, in a clause with no tense, lies ahead (« d'ici vendredi »);
+# words that part « la veille », « le lendemain » from a day written after them, which is then no day of
+# their object (« arrivé la veille du sommet et reparti lundi »)
+OBJECT_DAY_STOPS = ("et", "ou", "mais", "puis", "jusqu", "avant", "après", "alors")
+# prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,
+# lies ahead (« d'ici vendredi », « d'ici l'été »);
 # not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
 # soir »)
 DEADLINE_WORDS = ("d'ici", "d'ici à")
+# ... those of them that count from the time of speaking: the end after them lies ahead of publication
+# even in a past clause (« si 60 000 euros étaient réunis d'ici l'été »)
+DEADLINE_WORDS_FROM_NOW = ("d'ici", "d'ici à")
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
@@ -501,10 +508,12 @@ RULES = [
     ("day_pod_word", "{day_pod_word}", "day_pod", {}),
     ("this_pod", "{this} {pod}", "this_pod", {}),
     # "au lendemain de la démission": just after an event, so the time of the clause
-    ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
-    ("lendemain_de", "^au lendemain ^de|du|des|d'", "anchored", {"unit": "D", "n": 0}),
-    ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1}),
-    ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1}),
+    # ("of": the offset from a day given right after them, that of their object: « la veille du vote de
+    # dimanche » is Saturday, « au lendemain de l'attentat de mardi » Wednesday)
+    ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": -1}),
+    ("lendemain_de", "^au lendemain ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": 1}),
+    ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1, "of": -1}),
+    ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
     ("avant_veille", "^à? l' avant-veille", "anchored", {"unit": "D", "n": -2}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
