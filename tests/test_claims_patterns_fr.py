@@ -2997,3 +2997,24 @@ def test_the_source_an_outlet_a_appris_from_before_que_speaks():
 def test_communique_the_participle_after_a_noun_is_no_channel():
     rows = _claim_rows("Selon un bilan communiqué par la préfecture, un homme est mort.")
     assert [(e, ch) for e, _, _, ch, _, _ in rows] == [("préfecture", None)]
+
+
+@pytest.mark.parametrize("text, speaker, content, value", [
+    ("Les discussions sur l'aide financière, elles, ont échoué dans la nuit et reprendront début 2024, "
+     "a indiqué vendredi le président du Conseil européen.", "président du Conseil européen",
+     "Les discussions sur l'aide financière, elles, ont échoué dans la nuit et reprendront début 2024", "2024-03-08"),
+    ("Le ministre, lui, a refusé de signer, a affirmé mardi à l'AFP le porte-parole du gouvernement.",
+     "porte-parole du gouvernement", "Le ministre, lui, a refusé de signer", "2024-03-12"),
+    ("Les discussions ont échoué, a déclaré lundi soir le ministre.", "ministre", "Les discussions ont échoué",
+     "2024-03-11TEV"),
+])
+def test_stressed_pronoun_repeating_the_subject_leaves_the_inverted_speaker_dated_by_its_day(
+        text, speaker, content, value):
+    [c] = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert (c["speaker"]["entity"], c["content"]["text"], c["time"]["value"]) == (speaker, content, value)
+
+
+def test_stressed_pronoun_repeating_the_subject_without_a_speaker_after_gives_no_claim():
+    assert _claim_rows("Les plaisanciers, eux, ont hésité, même si le port a rouvert.") == []
+    assert [c for _, _, c, *_ in _claim_rows("Les habitants, eux, ont affirmé que rien n'avait changé.")] == [
+        "rien n'avait changé"]

@@ -710,6 +710,11 @@ class Attributor:
                 # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
                 # words between the commas hold their own verb; the speaker follows the verb
                 return None
+            if (p - 2 > floor and d.keys[p] == "," and d.keys[p - 2] == "," and d.keys[p - 1] in lex.stressed_pronouns
+                    and d.inq[p] < 0 and self._verb_between(p + 1, j) and self._inverted_after(c)):
+                # "Les discussions, elles, ont échoué dans la nuit, a indiqué X": the pronoun
+                # between commas repeats the subject of the verb after it; the speaker follows
+                return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
                 if inner is None or inner.end < j and inner.kind in ("gaz", "name"):
