@@ -2293,3 +2293,17 @@ def test_a_statement_of_a_body_named_before_or_after_the_noun_is_its_claim_throu
 
 def test_a_statement_naming_no_author_gives_no_speaker():
     assert _claim_rows("A joint statement said the talks would resume.") == []
+
+
+@pytest.mark.parametrize("text, times", [
+    # a present-tense cue or "according to": told now, not on the day of the sentence before
+    ("The unions marched on Saturday. The farmers' union says it will block roads next week.",
+     [("farmers' union", "2024-05-14")]),
+    ("The army shelled the town on Monday. According to a local official, ten people died.",
+     [("anonymous local official", "2024-05-14")]),
+    # a past-tense cue keeps the day of its paragraph
+    ("The unions marched on Saturday. Their leader said the talks had failed.",
+     [("anonymous leader", "2024-05-11")]),
+])
+def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, times):
+    assert _times(text) == times

@@ -3018,3 +3018,23 @@ def test_stressed_pronoun_repeating_the_subject_without_a_speaker_after_gives_no
     assert _claim_rows("Les plaisanciers, eux, ont hésité, même si le port a rouvert.") == []
     assert [c for _, _, c, *_ in _claim_rows("Les habitants, eux, ont affirmé que rien n'avait changé.")] == [
         "rien n'avait changé"]
+
+
+def _times(text, published):
+    return [(c["speaker"]["entity"], c["time"]["value"])
+            for c in chronique.analyze(text, published=published, lang="fr").claims]
+
+
+@pytest.mark.parametrize("text, published, times", [
+    # « selon » or a verb in the present: told now, not on the day of the sentence before
+    ("Viktor Orban avait menacé la semaine dernière de bloquer toute décision. Selon un diplomate européen, "
+     "il aurait obtenu en échange le déblocage de 10 milliards d'euros.", "2023-12-14",
+     [("Viktor Orban", "2023-W49"), ("anonymous EU diplomat", "2023-12-14")]),
+    ("Les syndicats ont appelé à de nouvelles mobilisations samedi. La FNSEA menace de bloquer les routes "
+     "dès la semaine prochaine.", "2024-10-03", [("FNSEA", "2024-10-03")]),
+    # a verb in a past tense keeps the day of its paragraph
+    ("Les syndicats ont manifesté samedi. Le ministre a déclaré que rien ne changerait.", "2024-10-03",
+     [("ministre", "2024-09-28")]),
+])
+def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, published, times):
+    assert _times(text, published) == times

@@ -90,6 +90,7 @@ class Doc:
 
     own_reporting = False               # whether a claim is the publication's own reporting (rule
                                         # ending in OWN_REPORTING): set on the first one
+    cue_by_tok: dict = {}               # the cue opening at each token (set by ``Attributor``)
 
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
                  starts, where=None):
@@ -543,7 +544,7 @@ class Attributor:
         self.non_speakers = d.lex.non_speakers
         self.own_cues: set[int] = set()           # verbs of learning whose subject, an outlet, speaks
         self.by_sent: dict[int, list[Raw]] = {}
-        self.cue_by_tok = dict(zip(map(_S, cues), cues))
+        self.cue_by_tok = d.cue_by_tok = dict(zip(map(_S, cues), cues))
         self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
         self.according_end: dict[int, int] = {}   # sentence -> first token after its last attribution phrase
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
