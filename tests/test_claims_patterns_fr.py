@@ -3038,3 +3038,14 @@ def _times(text, published):
 ])
 def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, published, times):
     assert _times(text, published) == times
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il y a deux semaines, les députés avaient menacé de bloquer toute mesure temporaire, et mardi soir le "
+     "président comptait encore les voix.", "de bloquer toute mesure temporaire"),
+    ("Le syndicat a menacé de bloquer les routes, et le ministre a dû céder.", "de bloquer les routes"),
+    # no clause of its own after the coordinator: the content goes on
+    ("Le syndicat a menacé de faire grève lundi, et mardi si nécessaire.", "de faire grève lundi, et mardi si nécessaire"),
+])
+def test_an_infinitive_content_ends_before_a_coordinated_clause_of_its_own(text, content):
+    assert [c for _, _, c, *_ in _claim_rows(text)] == [content]

@@ -2456,6 +2456,44 @@ class Attributor:
                 return p
         return e
 
+    def coordinated_clause(self, a: int, e: int) -> int:
+        """End of an infinitive or noun content reported from token ``a`` before ``e``: a comma then a
+        coordinator opening a clause of its own, a time expression before a subject ("to block any
+        temporary measure, and on Tuesday night the speaker was still counting votes", « de bloquer
+        toute mesure, et mardi soir le président comptait ... ») or a subject and a finite verb (",
+        and the speaker was still counting"), ends it."""
+        d = self.d
+        lex = d.lex
+        keys, inq, mask, blocked = d.keys, d.inq, d.mask, d.blocked
+        p = a
+        while True:
+            try:
+                p = keys.index(",", p + 1, e - 2)
+            except ValueError:
+                return e
+            x = p + 1
+            if inq[p] >= 0 or keys[x] not in lex.coordinators:
+                continue
+            x += 1
+            if keys[x] in lex.prepositions and x + 1 < e and blocked[x + 1]:
+                x += 1                  # ("and on Tuesday night")
+            if blocked[x]:
+                while x < e and blocked[x]:
+                    x += 1
+                if x < e and keys[x] == ",":
+                    x += 1
+                if x < e and (mask[x] & DET or keys[x] in lex.pronouns or x in d.m_start):
+                    return p
+                continue
+            if mask[x] & DET or keys[x] in lex.pronouns or x in d.m_start:
+                for t in range(x + 1, min(e, x + 7)):
+                    k = keys[t]
+                    if k == "," or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first:
+                        break
+                    if k in lex.aux or k in lex.passive_aux or k in lex.modals or k in lex.copulas:
+                        return p
+        return e
+
     def _comp_in(self, a: int, b: int) -> bool:
         """Whether a complementizer may open at one of tokens [a, b)."""
         comps = self.comps
@@ -2624,7 +2662,7 @@ class Attributor:
         if "inf" in frames and (is_infinitive(d, j) or j in d.open_at and j + 1 < end and d.toks[j + 1].text[:1].islower()
                                 and is_infinitive(d, j + 1)):
             # ("a indiqué « prendre acte » des réquisitions": the infinitive opens a quotation)
-            return j, self.infinitive_end(j, self.clause_end(j, ci)), "inf", None
+            return j, self.coordinated_clause(j, self.infinitive_end(j, self.clause_end(j, ci))), "inf", None
         if "inf" in frames and k in lex.prepositions:
             # "avait reconnu à l'audience en octobre avoir ...": a complement of place or
             # circumstance, and adverbials, before the infinitive
@@ -2641,7 +2679,7 @@ class Attributor:
                 if q.close_tok + 1 >= trim_end(d, j + 1, ce) or self.object_end(q.close_tok + 1, ce) == q.close_tok + 1:
                     return j + 1, q.close_tok + 1, "quote", None
             if "de" in frames or c.passive:
-                return j, self.clause_end(j, ci), "de", None
+                return j, self.coordinated_clause(j, self.clause_end(j, ci)), "de", None
         ce = self.clause_end(j, ci)
         if "objq" in frames:
             e = self.quoted_object(j, ce)
