@@ -3049,3 +3049,21 @@ def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, published, t
 ])
 def test_an_infinitive_content_ends_before_a_coordinated_clause_of_its_own(text, content):
     assert [c for _, _, c, *_ in _claim_rows(text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon les informations du Monde, le ministre va démissionner.", "Le Monde"),
+    ("Selon nos confrères du Parisien, le maire a été entendu.", "Le Parisien"),
+    ("Le maire a été entendu, d'après nos confrères du Figaro.", "Le Figaro"),
+    ("Selon nos confrères de Libération, le texte sera retiré.", "Libération"),
+    ("Selon les révélations des Echos, le texte sera retiré.", "Les Echos"),
+])
+def test_an_outlet_named_after_its_informations_or_our_colleagues_is_that_outlet(text, speaker):
+    [(e, kind, *_)] = _claim_rows(text)
+    assert (e, kind) == (speaker, "organization")
+
+
+def test_a_name_of_an_outlet_after_another_noun_is_no_outlet():
+    rows = _claim_rows("Selon les organisateurs de la Coupe du Monde, le match aura lieu.")
+    assert [(e, c) for e, _, c, *_ in rows] == [("organisateurs de la Coupe du Monde", "le match aura lieu")]
+    assert [e for e, *_ in _claim_rows("Selon les informations du ministère, le texte sera retiré.")] == ["ministère"]

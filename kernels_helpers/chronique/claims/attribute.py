@@ -3817,6 +3817,10 @@ class Attributor:
                 m = Mention(c.e, c.e + own[0], "np", (c.e, c.e + own[0]))
                 m.nature, m.number, m.det = NEWSROOM, "s", "poss"
                 m.title = d.text[d.toks[c.e].start:d.toks[c.e + own[0] - 1].end]
+        if lex.outlet_nouns and c.e + 3 < d.n and d.fkeys[c.e + 1] in lex.outlet_nouns and (m is None or m.kind != "gaz"):
+            o = self._outlet_after_noun(c.e)
+            if o is not None:
+                m = o               # « selon les informations du Monde », « selon nos confrères du Parisien »
         if m is None and c.e + 2 < d.n:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
             det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
@@ -4028,6 +4032,36 @@ class Attributor:
         t = skip_fwd(d, m.end, end)
         c = self.cue_by_tok.get(t)
         return c is not None and not c.according and not c.passive and bool(c.tags & _FINITE)
+
+    def _outlet_after_noun(self, j: int) -> Mention | None:
+        """The news outlet named after a determiner at token ``j``, a noun of ``outlet_nouns`` and
+        « de » (« les informations du Monde », « nos confrères de Libération »; an article
+        contracted with « de » is the outlet's own: « du Parisien », « Le Parisien »), else None."""
+        d = self.d
+        lex = d.lex
+        h = j + 1
+        if h + 2 >= d.n or d.fkeys[h] not in lex.outlet_nouns or not d.toks[j].text[:1].isalpha():
+            return None
+        x = h + 2
+        art = lex.contracted_articles.get(d.fkeys[h + 1])
+        if art is not None:
+            if not d.caps[x]:
+                return None
+            g = lex.media.match([art] + d.fkeys[x:x + 5], [True] + d.caps[x:x + 5], 0)
+            e = x + g[0] - 1 if g is not None else x
+        elif d.fkeys[h + 1] in lex.de_preps.first:
+            g = lex.media.match(d.fkeys, d.caps, x)
+            e = x + g[0] if g is not None else x
+        else:
+            return None
+        if g is None or e <= x:
+            return None
+        km = d.m_start.get(x)
+        if km is not None and km.kind == "gaz":
+            return km               # (a name the gazetteers read already: « de France Info »)
+        om = Mention(x, e, "np", (x, e))
+        om.nature, om.number, om.title = "org", "s", g[1]
+        return om
 
     def _according_relative(self, ci: int, c: Cue) -> None:
         """"la climatologue X, chercheuse au CNRS, pour qui la France doit ...": the attribution
