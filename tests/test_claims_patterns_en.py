@@ -2293,3 +2293,30 @@ def test_a_statement_of_a_body_named_before_or_after_the_noun_is_its_claim_throu
 
 def test_a_statement_naming_no_author_gives_no_speaker():
     assert _claim_rows("A joint statement said the talks would resume.") == []
+
+
+@pytest.mark.parametrize("text, times", [
+    # a present-tense cue or "according to": told now, not on the day of the sentence before
+    ("The unions marched on Saturday. The farmers' union says it will block roads next week.",
+     [("farmers' union", "2024-05-14")]),
+    ("The army shelled the town on Monday. According to a local official, ten people died.",
+     [("anonymous local official", "2024-05-14")]),
+    # a past-tense cue keeps the day of its paragraph
+    ("The unions marched on Saturday. Their leader said the talks had failed.",
+     [("anonymous leader", "2024-05-11")]),
+])
+def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, times):
+    assert _times(text) == times
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Two weeks ago, hard-liners in the House had threatened to block any temporary measure, and on Tuesday "
+     "night the speaker was still counting votes.", "to block any temporary measure"),
+    ("The union threatened to strike, and the minister was forced to back down.", "to strike"),
+    # no clause of its own after the coordinator: the content goes on
+    ("The union threatened to strike on Monday, and on Tuesday if needed.",
+     "to strike on Monday, and on Tuesday if needed"),
+    ("The group vowed to rebuild the schools, and the roads.", "to rebuild the schools, and the roads"),
+])
+def test_an_infinitive_content_ends_before_a_coordinated_clause_of_its_own(text, content):
+    assert [c for _, _, c, *_ in _claim_rows(text)] == [content]

@@ -2997,3 +2997,73 @@ def test_the_source_an_outlet_a_appris_from_before_que_speaks():
 def test_communique_the_participle_after_a_noun_is_no_channel():
     rows = _claim_rows("Selon un bilan communiqué par la préfecture, un homme est mort.")
     assert [(e, ch) for e, _, _, ch, _, _ in rows] == [("préfecture", None)]
+
+
+@pytest.mark.parametrize("text, speaker, content, value", [
+    ("Les discussions sur l'aide financière, elles, ont échoué dans la nuit et reprendront début 2024, "
+     "a indiqué vendredi le président du Conseil européen.", "président du Conseil européen",
+     "Les discussions sur l'aide financière, elles, ont échoué dans la nuit et reprendront début 2024", "2024-03-08"),
+    ("Le ministre, lui, a refusé de signer, a affirmé mardi à l'AFP le porte-parole du gouvernement.",
+     "porte-parole du gouvernement", "Le ministre, lui, a refusé de signer", "2024-03-12"),
+    ("Les discussions ont échoué, a déclaré lundi soir le ministre.", "ministre", "Les discussions ont échoué",
+     "2024-03-11TEV"),
+])
+def test_stressed_pronoun_repeating_the_subject_leaves_the_inverted_speaker_dated_by_its_day(
+        text, speaker, content, value):
+    [c] = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert (c["speaker"]["entity"], c["content"]["text"], c["time"]["value"]) == (speaker, content, value)
+
+
+def test_stressed_pronoun_repeating_the_subject_without_a_speaker_after_gives_no_claim():
+    assert _claim_rows("Les plaisanciers, eux, ont hésité, même si le port a rouvert.") == []
+    assert [c for _, _, c, *_ in _claim_rows("Les habitants, eux, ont affirmé que rien n'avait changé.")] == [
+        "rien n'avait changé"]
+
+
+def _times(text, published):
+    return [(c["speaker"]["entity"], c["time"]["value"])
+            for c in chronique.analyze(text, published=published, lang="fr").claims]
+
+
+@pytest.mark.parametrize("text, published, times", [
+    # « selon » or a verb in the present: told now, not on the day of the sentence before
+    ("Viktor Orban avait menacé la semaine dernière de bloquer toute décision. Selon un diplomate européen, "
+     "il aurait obtenu en échange le déblocage de 10 milliards d'euros.", "2023-12-14",
+     [("Viktor Orban", "2023-W49"), ("anonymous EU diplomat", "2023-12-14")]),
+    ("Les syndicats ont appelé à de nouvelles mobilisations samedi. La FNSEA menace de bloquer les routes "
+     "dès la semaine prochaine.", "2024-10-03", [("FNSEA", "2024-10-03")]),
+    # a verb in a past tense keeps the day of its paragraph
+    ("Les syndicats ont manifesté samedi. Le ministre a déclaré que rien ne changerait.", "2024-10-03",
+     [("ministre", "2024-09-28")]),
+])
+def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, published, times):
+    assert _times(text, published) == times
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il y a deux semaines, les députés avaient menacé de bloquer toute mesure temporaire, et mardi soir le "
+     "président comptait encore les voix.", "de bloquer toute mesure temporaire"),
+    ("Le syndicat a menacé de bloquer les routes, et le ministre a dû céder.", "de bloquer les routes"),
+    # no clause of its own after the coordinator: the content goes on
+    ("Le syndicat a menacé de faire grève lundi, et mardi si nécessaire.", "de faire grève lundi, et mardi si nécessaire"),
+])
+def test_an_infinitive_content_ends_before_a_coordinated_clause_of_its_own(text, content):
+    assert [c for _, _, c, *_ in _claim_rows(text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon les informations du Monde, le ministre va démissionner.", "Le Monde"),
+    ("Selon nos confrères du Parisien, le maire a été entendu.", "Le Parisien"),
+    ("Le maire a été entendu, d'après nos confrères du Figaro.", "Le Figaro"),
+    ("Selon nos confrères de Libération, le texte sera retiré.", "Libération"),
+    ("Selon les révélations des Echos, le texte sera retiré.", "Les Echos"),
+])
+def test_an_outlet_named_after_its_informations_or_our_colleagues_is_that_outlet(text, speaker):
+    [(e, kind, *_)] = _claim_rows(text)
+    assert (e, kind) == (speaker, "organization")
+
+
+def test_a_name_of_an_outlet_after_another_noun_is_no_outlet():
+    rows = _claim_rows("Selon les organisateurs de la Coupe du Monde, le match aura lieu.")
+    assert [(e, c) for e, _, c, *_ in rows] == [("organisateurs de la Coupe du Monde", "le match aura lieu")]
+    assert [e for e, *_ in _claim_rows("Selon les informations du ministère, le texte sera retiré.")] == ["ministère"]

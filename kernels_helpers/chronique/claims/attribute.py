@@ -90,6 +90,7 @@ class Doc:
 
     own_reporting = False               # whether a claim is the publication's own reporting (rule
                                         # ending in OWN_REPORTING): set on the first one
+    cue_by_tok: dict = {}               # the cue opening at each token (set by ``Attributor``)
 
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
                  starts, where=None):
@@ -543,7 +544,7 @@ class Attributor:
         self.non_speakers = d.lex.non_speakers
         self.own_cues: set[int] = set()           # verbs of learning whose subject, an outlet, speaks
         self.by_sent: dict[int, list[Raw]] = {}
-        self.cue_by_tok = dict(zip(map(_S, cues), cues))
+        self.cue_by_tok = d.cue_by_tok = dict(zip(map(_S, cues), cues))
         self.cue_at = set(self.cue_by_tok)        # tokens opening a cue
         self.according_end: dict[int, int] = {}   # sentence -> first token after its last attribution phrase
         self._doc_heads: list[int] | None = None  # tokens of document nouns, on first need
@@ -709,6 +710,11 @@ class Attributor:
                     and self._finite_clause(p + 1, j) and self._inverted_after(c)):
                 # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
                 # words between the commas hold their own verb; the speaker follows the verb
+                return None
+            if (p - 2 > floor and d.keys[p] == "," and d.keys[p - 2] == "," and d.keys[p - 1] in lex.stressed_pronouns
+                    and d.inq[p] < 0 and self._verb_between(p + 1, j) and self._inverted_after(c)):
+                # "Les discussions, elles, ont échoué dans la nuit, a indiqué X": the pronoun
+                # between commas repeats the subject of the verb after it; the speaker follows
                 return None
             if p >= floor and d.keys[p] == ",":
                 inner = d.m_start.get(p + 1)
@@ -2450,6 +2456,44 @@ class Attributor:
                 return p
         return e
 
+    def coordinated_clause(self, a: int, e: int) -> int:
+        """End of an infinitive or noun content reported from token ``a`` before ``e``: a comma then a
+        coordinator opening a clause of its own, a time expression before a subject ("to block any
+        temporary measure, and on Tuesday night the speaker was still counting votes", « de bloquer
+        toute mesure, et mardi soir le président comptait ... ») or a subject and a finite verb (",
+        and the speaker was still counting"), ends it."""
+        d = self.d
+        lex = d.lex
+        keys, inq, mask, blocked = d.keys, d.inq, d.mask, d.blocked
+        p = a
+        while True:
+            try:
+                p = keys.index(",", p + 1, e - 2)
+            except ValueError:
+                return e
+            x = p + 1
+            if inq[p] >= 0 or keys[x] not in lex.coordinators:
+                continue
+            x += 1
+            if keys[x] in lex.prepositions and x + 1 < e and blocked[x + 1]:
+                x += 1                  # ("and on Tuesday night")
+            if blocked[x]:
+                while x < e and blocked[x]:
+                    x += 1
+                if x < e and keys[x] == ",":
+                    x += 1
+                if x < e and (mask[x] & DET or keys[x] in lex.pronouns or x in d.m_start):
+                    return p
+                continue
+            if mask[x] & DET or keys[x] in lex.pronouns or x in d.m_start:
+                for t in range(x + 1, min(e, x + 7)):
+                    k = keys[t]
+                    if k == "," or t in self.cue_at or k in lex.relatives or k in lex.complementizers.first:
+                        break
+                    if k in lex.aux or k in lex.passive_aux or k in lex.modals or k in lex.copulas:
+                        return p
+        return e
+
     def _comp_in(self, a: int, b: int) -> bool:
         """Whether a complementizer may open at one of tokens [a, b)."""
         comps = self.comps
@@ -2618,7 +2662,7 @@ class Attributor:
         if "inf" in frames and (is_infinitive(d, j) or j in d.open_at and j + 1 < end and d.toks[j + 1].text[:1].islower()
                                 and is_infinitive(d, j + 1)):
             # ("a indiqué « prendre acte » des réquisitions": the infinitive opens a quotation)
-            return j, self.infinitive_end(j, self.clause_end(j, ci)), "inf", None
+            return j, self.coordinated_clause(j, self.infinitive_end(j, self.clause_end(j, ci))), "inf", None
         if "inf" in frames and k in lex.prepositions:
             # "avait reconnu à l'audience en octobre avoir ...": a complement of place or
             # circumstance, and adverbials, before the infinitive
@@ -2635,7 +2679,7 @@ class Attributor:
                 if q.close_tok + 1 >= trim_end(d, j + 1, ce) or self.object_end(q.close_tok + 1, ce) == q.close_tok + 1:
                     return j + 1, q.close_tok + 1, "quote", None
             if "de" in frames or c.passive:
-                return j, self.clause_end(j, ci), "de", None
+                return j, self.coordinated_clause(j, self.clause_end(j, ci)), "de", None
         ce = self.clause_end(j, ci)
         if "objq" in frames:
             e = self.quoted_object(j, ce)
@@ -3773,6 +3817,10 @@ class Attributor:
                 m = Mention(c.e, c.e + own[0], "np", (c.e, c.e + own[0]))
                 m.nature, m.number, m.det = NEWSROOM, "s", "poss"
                 m.title = d.text[d.toks[c.e].start:d.toks[c.e + own[0] - 1].end]
+        if lex.outlet_nouns and c.e + 3 < d.n and d.fkeys[c.e + 1] in lex.outlet_nouns and (m is None or m.kind != "gaz"):
+            o = self._outlet_after_noun(c.e)
+            if o is not None:
+                m = o               # « selon les informations du Monde », « selon nos confrères du Parisien »
         if m is None and c.e + 2 < d.n:
             # "d'après un bilan de l'ONU", "selon un communiqué du ministère": the document's author
             det = lex.determiners.match(d.keys, d.caps, c.e) if d.mask[c.e] & DET else None
@@ -3984,6 +4032,36 @@ class Attributor:
         t = skip_fwd(d, m.end, end)
         c = self.cue_by_tok.get(t)
         return c is not None and not c.according and not c.passive and bool(c.tags & _FINITE)
+
+    def _outlet_after_noun(self, j: int) -> Mention | None:
+        """The news outlet named after a determiner at token ``j``, a noun of ``outlet_nouns`` and
+        « de » (« les informations du Monde », « nos confrères de Libération »; an article
+        contracted with « de » is the outlet's own: « du Parisien », « Le Parisien »), else None."""
+        d = self.d
+        lex = d.lex
+        h = j + 1
+        if h + 2 >= d.n or d.fkeys[h] not in lex.outlet_nouns or not d.toks[j].text[:1].isalpha():
+            return None
+        x = h + 2
+        art = lex.contracted_articles.get(d.fkeys[h + 1])
+        if art is not None:
+            if not d.caps[x]:
+                return None
+            g = lex.media.match([art] + d.fkeys[x:x + 5], [True] + d.caps[x:x + 5], 0)
+            e = x + g[0] - 1 if g is not None else x
+        elif d.fkeys[h + 1] in lex.de_preps.first:
+            g = lex.media.match(d.fkeys, d.caps, x)
+            e = x + g[0] if g is not None else x
+        else:
+            return None
+        if g is None or e <= x:
+            return None
+        km = d.m_start.get(x)
+        if km is not None and km.kind == "gaz":
+            return km               # (a name the gazetteers read already: « de France Info »)
+        om = Mention(x, e, "np", (x, e))
+        om.nature, om.number, om.title = "org", "s", g[1]
+        return om
 
     def _according_relative(self, ci: int, c: Cue) -> None:
         """"la climatologue X, chercheuse au CNRS, pour qui la France doit ...": the attribution

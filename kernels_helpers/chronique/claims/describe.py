@@ -738,9 +738,17 @@ class Describer:
         k = bisect_right(spans, (at, _BIG)) - 1
         return k >= 0 and spans[k][0] <= at < spans[k][1]
 
+    def _now(self, raw: Raw) -> bool:
+        """Whether the claim is told as holding now: its cue an attribution phrase ("selon", "according
+        to") or a verb in the present ("says", « menace », « estime »), with no tense of the past;
+        such a claim is not dated by an earlier sentence."""
+        c = self.d.cue_by_tok.get(raw.cue_tok)
+        return c is not None and (c.according or not c.past and "fin" in c.tags)
+
     def time(self, raw: Raw) -> dict:
         """The time expression of the claim's clause (the latest before the cue, else the first
-        after it), else the latest earlier one in its paragraph, else the publication date.
+        after it), else the latest earlier one in its paragraph (not for a claim told as holding now,
+        ``_now``), else the publication date.
         Expressions inside the reported words date what is reported, not the claim."""
         ca, cb = raw.content
         cue = raw.cue_tok
@@ -766,7 +774,7 @@ class Describer:
         if self.by_para:
             para = self.d.toks[cue].para
             lst = self.by_para.get(para)
-            if lst:
+            if lst and not self._now(raw):
                 k = bisect_right(self.para_keys[para], cue - 1) - 1
                 # (nor inside the words another claim reports: "... repelled 27 attacks overnight.
                 # 'The situation is difficult,' X told television" was not said overnight; the last

@@ -333,6 +333,8 @@ class Lexicon:
     document_channels: dict = field(default_factory=dict)  # document head -> the channel it is ("statement")
     document_channel_words: tuple = ()          # ... the text searched for them (lowercase)
     own_reporting: Phrases = None               # "nos informations": the publication's own reporting
+    outlet_nouns: frozenset = frozenset()       # « les informations du Monde »: the outlet after them
+    contracted_articles: dict = field(default_factory=dict)    # « du » -> « le »
     newsroom_label: str = ""                    # who speaks for it when the text names no outlet
     outlet_lemmas: frozenset = frozenset()      # verbs of learning: a claim only when an outlet learns
     object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
@@ -667,6 +669,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_channel_words = tuple(sorted(w for w in words if not any(
         v != w and w.startswith(v) for v in words)))
     lx.own_reporting = Phrases([(w, True) for w in g("OWN_REPORTING", ())], folded=True)
+    lx.outlet_nouns = frozenset(fold(_low(w)) for w in g("OUTLET_NOUNS", ()))
+    lx.contracted_articles = {fold(_low(k)): fold(_low(v)) for k, v in g("CONTRACTED_ARTICLES", {}).items()}
     lx.newsroom_label = g("NEWSROOM_LABEL", "")
     lx.outlet_lemmas = frozenset(g("OUTLET_LEMMAS", ()))
     lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")

@@ -376,6 +376,11 @@ DOCUMENT_CHANNELS = {"communiqué": "statement", "communiqués": "statement", "m
 # the publication's own reporting after an attribution phrase (« selon nos informations, »): the
 # outlet publishing the article speaks, its sources unnamed
 OWN_REPORTING = ("nos informations", "nos sources", "nos révélations", "notre enquête", "nos constatations")
+# nouns after which « de X » names a news outlet (« selon les informations du Monde », « selon nos
+# confrères du Parisien »): that outlet speaks; an article contracted with « de » is the article of
+# the outlet's name (« du Monde »: « Le Monde »)
+OUTLET_NOUNS = ("informations", "révélations", "confrères", "consœurs", "collègues")
+CONTRACTED_ARTICLES = {"du": "le", "des": "les"}
 # who speaks for the publication when the text names no outlet in its dateline (« PARIS (AFP) - »)
 NEWSROOM_LABEL = "la rédaction"
 # verbs of learning whose subject, before them, must be a news outlet (« Le Monde a appris que ... »);
