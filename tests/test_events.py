@@ -533,3 +533,13 @@ def test_a_happening_told_weeks_before_another_is_dated_in_days_from_it():
 def test_an_armed_group_is_the_doer_and_the_speaker_after_a_comma_no_target(lang, text, actor):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [((e["actor"] or {}).get("name"), e["target"]) for e in a.events] == [(actor, None)]
+
+
+@pytest.mark.parametrize("lang, text, modality", [
+    ("en", "The shelling has not stopped since Monday night.", "asserted"),
+    ("fr", "Les bombardements n'ont pas cessé depuis lundi soir.", "asserted"),
+    ("en", "Russia did not attack Kyiv on Monday, and the fighting ended.", "negated"),
+])
+def test_a_negated_verb_of_stopping_leaves_the_happening_going_on(lang, text, modality):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["modality"] for e in a.events] == [modality]

@@ -115,6 +115,9 @@ class Lexicon:
         self.verb_before = {w.lower() for w in getattr(ev, "VERB_BEFORE", ())}
         self.light_verbs = {w.lower() for w in getattr(ev, "LIGHT_VERBS", ())}
         self.sequence_words = {w.lower() for w in getattr(ev, "SEQUENCE_WORDS", ())}
+        # verbs of stopping: negated, the happening goes on ("the shelling has not stopped", « les tirs
+        # n'ont pas cessé »)
+        self.stop_words = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STOP_WORDS", ()))
         self.sequence_directions = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DIRECTIONS", {}).items()}
         self.sequence_days = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DAYS", {}).items()}
         self.relatives = frozenset(w.lower() for w in getattr(ev, "RELATIVES", ()))
@@ -664,8 +667,10 @@ class Extractor:
         # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
         marked = self.codes[max(lo, s - 5):min(hi, e + 4)].translate(None, _NOT_MODAL)
         strongest = max(marked) & _MODAL if marked else 0
-        if strongest == _NEGATION:
+        if strongest == _NEGATION and not self._stop_negated(s, e, lo, hi):
             return "negated"
+        if strongest == _NEGATION:
+            strongest = max((c & _MODAL for c in marked if c & _MODAL != _NEGATION), default=0)
         if strongest == _HYPOTHETICAL:
             return "hypothetical"
         if strongest == _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
@@ -673,6 +678,24 @@ class Extractor:
         if claimed:
             return "reported"
         return "asserted"
+
+    def _stop_negated(self, s: int, e: int, lo: int, hi: int) -> bool:
+        """Whether the negation near the trigger at tokens [s, e) denies a verb of stopping, so that the
+        happening goes on ("the shelling has not stopped", « les tirs n'ont pas cessé »): a word of
+        ``STOP_WORDS`` within three tokens after a negation word, with no clause break between."""
+        lex, lows = self.lex, self.lows
+        if not lex.stop_words:
+            return False
+        for k in range(max(lo, s - 5), min(hi, e + 4)):
+            if _unaccented(lows[k]) not in lex.negation:
+                continue
+            for j in range(k + 1, min(hi, k + 4)):
+                w = lows[j]
+                if w in CLAUSE_BREAKS:
+                    break
+                if _unaccented(w) in lex.stop_words:
+                    return True
+        return False
 
     # ---------------------------------------------------------------- mentions
     def mentions(self) -> list[dict]:

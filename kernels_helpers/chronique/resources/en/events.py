@@ -147,6 +147,9 @@ NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "he
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",
           "due")
 NEGATION = ("not", "never", "no")
+# verbs of stopping: negated beside a trigger, the happening goes on ("the shelling has not stopped")
+STOP_WORDS = ("stop", "stops", "stopped", "cease", "ceased", "end", "ended", "halt", "halted", "abate", "abated",
+              "subside", "subsided", "let", "relent", "relented")
 # a strike of workers, not of weapons: "a general strike", "went on strike", "strike action"
 LABOUR_STRIKE_WORDS = ("strike", "strikes")
 LABOUR_STRIKE_BEFORE = ("general", "hunger", "national", "nationwide", "labor", "labour", "wildcat", "rail",

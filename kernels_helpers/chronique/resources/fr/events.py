@@ -146,6 +146,9 @@ NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "
 FUTURE = ("va", "vont", "devrait", "devraient", "prêt", "prête", "prêts", "prêtes", "prochain",
           "prochains", "bientôt", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée")
 NEGATION = ("ne", "n", "pas", "jamais", "aucun", "aucune")
+# verbes d'arrêt : niés près d'un déclencheur, l'événement continue (« les tirs n'ont pas cessé »)
+STOP_WORDS = ("cessé", "cesse", "cessent", "arrêté", "arrêtés", "arrêtées", "arrête", "arrêtent", "interrompu",
+              "interrompus", "interrompue", "faibli", "faiblit", "stoppé", "stoppés", "calmé", "calmés")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
 # verbes de défense contre une attaque (« les forces ukrainiennes ont repoussé 12 attaques ») : le lieu
