@@ -543,3 +543,18 @@ def test_an_armed_group_is_the_doer_and_the_speaker_after_a_comma_no_target(lang
 def test_a_negated_verb_of_stopping_leaves_the_happening_going_on(lang, text, modality):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [e["modality"] for e in a.events] == [modality]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Russie a lancé dans la nuit de lundi à mardi une attaque massive de drones contre l'Ukraine."),
+    ("en", "Russia launched on Monday night a massive drone attack on Ukraine."),
+])
+def test_a_date_between_a_light_verb_and_its_deed_does_not_part_the_doer_from_it(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["actor"]["name"], e["target"]["name"]) for e in a.events] == [("Russia", "Ukraine")]
+
+
+def test_a_ministry_telling_its_own_strike_far_before_the_verb_is_its_doer():
+    a = chronique.analyze("Le ministère russe de la Défense a assuré lundi avoir frappé des installations "
+                          "énergétiques.", published=PUB, lang="fr")
+    assert [(e["kind"], e["actor"]["name"]) for e in a.events] == [("air strike", "Russia")]

@@ -384,13 +384,13 @@ class Extractor:
 
     def _force_around(self, j: int, end: int) -> bool:
         """Whether the verb at tokens [j, end), one that tells a strike only beside force, has an army,
-        troops or a weapon among the six tokens before it ("Israeli jets struck Gaza"), or a place there
+        troops or a weapon among the eight tokens before it ("Israeli jets struck Gaza"), or a place there
         and, among the five after it, a place, a weapon, a military target or a name right after the
         verb ("Israël a frappé des cibles", "Kyiv was hit by Russian missiles", "Israel struck Gaza");
         never with a ``STRIKE_VETO_AFTER`` word among those five ("struck a deal")."""
         lex, lows = self.lex, self.lows
         lo, hi = self._sentence_bounds(j)
-        a, b = max(lo, j - 6), min(hi, end + 5)
+        a, b = max(lo, j - 8), min(hi, end + 5)
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
         armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
@@ -679,6 +679,32 @@ class Extractor:
             return "reported"
         return "asserted"
 
+    def _after_light_verb(self, s: int) -> bool:
+        """Whether the trigger at token ``s`` is the object of a light verb, with maybe its determiner and a
+        time expression between them (« a lancé dans la nuit de jeudi à vendredi une attaque »)."""
+        lex, lows = self.lex, self.lows
+        k = s - 1
+        if k >= 0 and lows[k] in lex.noun_determiners:
+            k -= 1
+        i = bisect_right(self.tx_starts, k) - 1
+        if k >= 0 and i >= 0 and self.tx[i][0] <= k < self.tx[i][1]:
+            k = self.tx[i][0] - 1       # (over the time expression, and its preposition)
+            if k >= 0 and lows[k] in lex.time_prepositions:
+                k -= 1
+        return k >= 0 and lows[k] in lex.light_verbs
+
+    def _timex_tokens(self, a: int, b: int) -> int:
+        """How many tokens of [a, b) lie inside time expressions ("La Russie a lancé dans la nuit de jeudi à
+        vendredi une attaque": a date between a doer and its deed does not put them apart)."""
+        tx, starts = self.tx, self.tx_starts
+        n = 0
+        for i in range(bisect_left(starts, a), len(starts)):
+            x0, x1, _ = tx[i]
+            if x0 >= b:
+                break
+            n += min(x1, b) - x0
+        return n
+
     def _stop_negated(self, s: int, e: int, lo: int, hi: int) -> bool:
         """Whether the negation near the trigger at tokens [s, e) denies a verb of stopping, so that the
         happening goes on ("the shelling has not stopped", « les tirs n'ont pas cessé »): a word of
@@ -799,13 +825,15 @@ class Extractor:
         # (the last such place that is a faction, if any)
         actor = faction = None
         lows, cues, locative, factions = self.lows, self.cue_mask, self.lex.locative, self.factions
+        light = self._after_light_verb(s)
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
             said = cues.find(1, j + 1, min(s, j + 4))
             if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
                 said = -1               # "Germany said it will deploy 300 troops": the speaker does it
-            if s - j <= 10 and not _breaks_clause(self.toks, lows, j, s) \
+            if s - j - (self._timex_tokens(j, s) if light else 0) <= 10 \
+                    and not _breaks_clause(self.toks, lows, j, s) \
                     and not self._reporting_agent(j, lo) and said < 0 \
                     and not (j > 0 and lows[j - 1] in locative):
                 # (nor its speaker: "Ukrainian officials said Russian shelling ...")
