@@ -558,3 +558,22 @@ def test_a_ministry_telling_its_own_strike_far_before_the_verb_is_its_doer():
     a = chronique.analyze("Le ministère russe de la Défense a assuré lundi avoir frappé des installations "
                           "énergétiques.", published=PUB, lang="fr")
     assert [(e["kind"], e["actor"]["name"]) for e in a.events] == [("air strike", "Russia")]
+
+
+def test_a_happening_after_a_sequence_word_six_words_back_stays_apart():
+    a = chronique.analyze("Israeli warplanes struck Hezbollah targets in southern Lebanon overnight, after rockets "
+                          "fired from Lebanon wounded three people in Kiryat Shmona on Monday evening.",
+                          published=PUB, lang="en")
+    assert sorted((e["kind"], e["casualties"]["wounded"]) for e in a.events) == [
+        ("air strike", None), ("attack", 3)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Rockets wounded three people in the northern town of Kiryat Shmona on Monday. Shelling killed two "
+           "people in Kherson on Monday."),
+    ("fr", "Des roquettes ont blessé trois personnes dans la ville de Kiryat Shmona lundi. Des bombardements ont "
+           "tué deux personnes à Kherson lundi."),
+])
+def test_a_town_named_after_its_place_noun_keeps_two_happenings_apart(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert sorted(e["kind"] for e in a.events) == ["attack", "lethal strike"]

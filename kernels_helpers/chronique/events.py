@@ -932,6 +932,13 @@ class Extractor:
             j = k + 1
             if lows[j] in lex.place_links and j + 1 < b:
                 j += 1              # "near the town of", « près de »
+            if not toks[j].text[:1].isupper():
+                # "in the northern town of Kiryat Shmona", « dans la ville de Kharkiv »: a place noun and
+                # its link word before the name
+                for x in range(j, min(b - 1, j + 4)):
+                    if lows[x] in lex.place_links and lows[x - 1].isalpha() and toks[x + 1].text[:1].isupper():
+                        j = x + 1
+                        break
             t = toks[j]
             if not t.text[:1].isupper() or not t.text.isalpha() or self._in_timex(j):
                 continue
@@ -1006,7 +1013,7 @@ class Extractor:
         if not words:
             return None
         sid = self.toks[s].sent
-        for k in range(s - 1, max(-1, s - 5), -1):
+        for k in range(s - 1, max(-1, s - 7), -1):
             if self.toks[k].sent != sid or self.lows[k] in CLAUSE_BREAKS:
                 return None
             if self.lows[k] in words:
