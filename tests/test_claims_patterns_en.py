@@ -2320,3 +2320,43 @@ def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, times):
 ])
 def test_an_infinitive_content_ends_before_a_coordinated_clause_of_its_own(text, content):
     assert [c for _, _, c, *_ in _claim_rows(text)] == [content]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The mayor warned that the river would flood the old town.", "warning"),
+    ("The minister condemned the attack as \"cowardly and barbaric\".", "criticism"),
+    ("Residents complained that the noise kept them awake at night.", "complaint"),
+    ("The opposition demanded that the minister resign.", "demand"),
+    ("The union urged members to \"stay calm and keep working\".", "appeal"),
+    ("The governor promised that the road would reopen in May.", "promise"),
+    ("The company admitted that its software had failed.", "admission"),
+    ("The nurse testified that the patient had been left alone.", "testimony"),
+    ("The court ruled that the contract was void.", "ruling"),
+    ("\"Where were the police?\" she asked.", "question"),
+    ("Analysts believe the merger will go ahead.", "assessment"),
+    ("The bank explained that rates had risen too fast.", "justification"),
+    ("The firm announced that it would close two plants.", "announcement"),
+    ("The rebels accused the army of shelling the town.", "accusation"),
+    ("According to the police, the suspect fled on foot.", "report"),
+])
+def test_a_cue_verb_makes_the_speech_act_it_states(text, kind):
+    assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]
+
+
+def test_a_neutral_cue_verb_makes_a_statement():
+    cs = chronique.analyze("The mayor said the bridge was safe.", published=PUB, lang="en").claims
+    assert [c["kind"] for c in cs] == ["statement"]
+
+
+def test_a_modal_hedge_makes_a_report_a_prediction():
+    cs = chronique.analyze("According to the police, the suspect could flee abroad.", published=PUB, lang="en").claims
+    assert [c["kind"] for c in cs] == ["prediction"]
+
+
+def test_a_warning_stays_a_threat_event_and_a_criticism_an_accusation_event():
+    for text, claim_kind, event_kind in (
+            ("The mayor warned that the river would flood the old town.", "warning", "threat"),
+            ("The minister condemned the attack as \"cowardly and barbaric\".", "criticism", "accusation")):
+        a = chronique.analyze(text, published=PUB, lang="en")
+        assert [c["kind"] for c in a.claims] == [claim_kind]
+        assert [e["kind"] for e in a.to_dict()["events"]] == [event_kind]

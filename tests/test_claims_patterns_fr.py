@@ -3067,3 +3067,42 @@ def test_a_name_of_an_outlet_after_another_noun_is_no_outlet():
     rows = _claim_rows("Selon les organisateurs de la Coupe du Monde, le match aura lieu.")
     assert [(e, c) for e, _, c, *_ in rows] == [("organisateurs de la Coupe du Monde", "le match aura lieu")]
     assert [e for e, *_ in _claim_rows("Selon les informations du ministère, le texte sera retiré.")] == ["ministère"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le maire a averti que la crue pourrait toucher le centre-ville.", "warning"),
+    ("Le syndicat dénonce une réforme « injuste et brutale ».", "criticism"),
+    ("Les habitants déplorent que les travaux aient pris du retard.", "complaint"),
+    ("L'opposition réclame que le ministre démissionne.", "demand"),
+    ("Le maire a appelé les habitants à « rester chez eux ».", "appeal"),
+    ("Le président a promis que les salaires seraient revalorisés.", "promise"),
+    ("Le directeur a reconnu que l'entreprise avait commis des erreurs.", "admission"),
+    ("« J'ai vu les flammes monter », raconte une voisine.", "testimony"),
+    ("L'agence recommande aux voyageurs de « reporter leur départ ».", "recommendation"),
+    ("L'économiste estime que la croissance restera faible.", "assessment"),
+    ("Le ministre a expliqué que la mesure était temporaire.", "justification"),
+    ("L'entreprise a annoncé qu'elle fermerait deux usines.", "announcement"),
+    ("L'opposition accuse le gouvernement d'avoir menti.", "accusation"),
+    ("Selon la police, le suspect a pris la fuite.", "report"),
+])
+def test_a_cue_verb_makes_the_speech_act_it_states(text, kind):
+    assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]
+
+
+def test_a_neutral_cue_verb_makes_a_statement():
+    cs = chronique.analyze("Le maire a déclaré que le pont était sûr.", published=PUB, lang="fr").claims
+    assert [c["kind"] for c in cs] == ["statement"]
+
+
+def test_pourrait_makes_a_report_a_prediction():
+    cs = chronique.analyze("Selon la police, le suspect pourrait avoir quitté le pays.", published=PUB, lang="fr").claims
+    assert [c["kind"] for c in cs] == ["prediction"]
+
+
+def test_a_warning_stays_a_threat_event_and_a_criticism_an_accusation_event():
+    for text, claim_kind, event_kind in (
+            ("Le maire a averti que la crue pourrait toucher le centre-ville.", "warning", "threat"),
+            ("Le syndicat dénonce une réforme « injuste et brutale ».", "criticism", "accusation")):
+        a = chronique.analyze(text, published=PUB, lang="fr")
+        assert [c["kind"] for c in a.claims] == [claim_kind]
+        assert [e["kind"] for e in a.to_dict()["events"]] == [event_kind]

@@ -1245,8 +1245,9 @@ class Extractor:
         return out
 
     def _speech_events(self) -> list[dict]:
-        """Accusations, threats and denials as events of their speakers, one per speaker, kind and day."""
-        kinds = {"accusation": "accusation", "threat": "threat", "warning": "threat",
+        """Accusations (criticisms among them), threats (warnings among them) and denials as events of
+        their speakers, one per speaker, kind and day."""
+        kinds = {"accusation": "accusation", "criticism": "accusation", "threat": "threat", "warning": "threat",
                  "threat/warning": "threat", "denial": "denial"}
         found: dict[tuple, dict] = {}
         for c in self.claims:

@@ -52,7 +52,7 @@ KIND_RUNG = {
 }
 
 # claim kind -> rung (a claim's own escalation, as a speech act)
-CLAIM_RUNG = {"accusation": 1, "threat": 2, "warning": 2, "threat/warning": 2}
+CLAIM_RUNG = {"accusation": 1, "criticism": 1, "threat": 2, "warning": 2, "threat/warning": 2}
 
 REFERENCE_TABLE = {
     "name": "GDELT CAMEO.goldsteinscale.txt (CAMEO 1.1b3 codes with Goldstein 1992 weights as distributed by GDELT 2.0)",

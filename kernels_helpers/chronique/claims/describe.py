@@ -26,8 +26,13 @@ _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a cl
 _CLOSING = frozenset((",", ";", ":", ".", "-", ")", "»", "\"", "'"))
 _FIRST = itemgetter(0)
 
-KINDS = ("statement", "announcement", "accusation", "denial", "threat", "prediction", "report", "justification",
-         "confirmation", "other")
+# speech acts a claim's cue tells (CUE_LEMMAS, ACCORDING_KINDS, ATTRIBUTES of the language's resources);
+# "statement" for a neutral cue ("say", « dire ») whose act only the content would tell
+KINDS = ("statement", "report", "announcement", "assessment", "criticism", "testimony",
+         "justification", "accusation", "warning", "denial", "complaint", "demand", "prediction", "promise",
+         "appeal", "admission", "ruling", "threat", "recommendation", "question", "other")
+# kinds a hedge overrides: a neutral statement or report is a report of hearsay or a prediction
+_HEDGED_KINDS = frozenset(("statement", "report"))
 
 
 _BIG = 1 << 62
@@ -604,14 +609,17 @@ class Describer:
         lex = d.lex
         kind, frames = lex.lemmas.get(raw.lemma, _NO_LEMMA)
         word = raw.lemma or d.text[d.toks[raw.cue[0]].start:d.toks[raw.cue[1] - 1].end].lower()
+        if not raw.lemma:
+            # an attribution phrase: the kind its claims take ("selon X" reports), else a statement
+            kind = lex.according_kinds.get("".join(d.keys[raw.cue[0]:raw.cue[1]]), kind)
         if raw.frame == "objattr":
             for i in range(a, min(b, a + 10)):
                 if d.keys[i] in lex.attributes:
                     kind, word = lex.attributes[d.keys[i]], d.keys[i]
                     break
-        if kind == "statement" and hedges:
+        if kind in _HEDGED_KINDS and hedges:
             # a hedge of hearsay ("reportedly", « aurait fui ») makes a report; others ("could",
-            # « pourrait ») a prediction
+            # « pourrait ») a prediction, also of a report ("selon X, il pourrait ...")
             word = hedges[0]["text"]
             low = word.lower()
             reportive = low in lex.reportive_hedges or (

@@ -428,6 +428,7 @@ class Lexicon:
     cond_except: frozenset = frozenset()
     hedge_backshift: frozenset = frozenset()
     attributes: dict = field(default_factory=dict)
+    according_kinds: dict = field(default_factory=dict)   # attribution phrase -> the kind of its claims
     quote_pairs: tuple = ()
     dashes: frozenset = frozenset()
     gazetteer: Phrases = None
@@ -649,6 +650,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.predictive_conditionals = frozenset(w.lower() for w in g("PREDICTIVE_CONDITIONALS", ()))
     lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))
     lx.attributes = {_low(k): v for k, v in g("ATTRIBUTES", {}).items()}
+    lx.according_kinds = {_low(k): v for k, v in g("ACCORDING_KINDS", {}).items()}
     lx.quote_pairs = tuple(g("QUOTE_PAIRS"))
     lx.dashes = frozenset(g("DASHES"))
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")

@@ -15,18 +15,18 @@ from .temporal import NUMBER_WORDS as _NUMBER_WORDS
 CUE_LEMMAS = {
     "say": ("statement", "que zero quote incise colon"),
     "tell": ("statement", "que zero quote incise colon media"),
-    "learn": ("statement", "que zero incise source"),    # (OUTLET_LEMMAS: an outlet only)
+    "learn": ("report", "que zero incise source"),    # (OUTLET_LEMMAS: an outlet only)
     "add": ("statement", "que zero quote incise colon"),
     "announce": ("announcement", "que quote incise colon"),
     "accuse": ("accusation", "objde obj incise colon de passive"),
     "deny": ("denial", "que inf obj incise colon"),
-    "warn": ("threat", "que zero incise colon"),
+    "warn": ("warning", "que zero incise colon"),
     "threaten": ("threat", "de incise colon"),
     "tweet": ("statement", "que quote incise colon"),
     "write": ("statement", "que quote incise colon"),
     "claim": ("statement", "que zero incise colon"),
     "insist": ("statement", "que zero incise colon"),
-    "confirm": ("confirmation", "que obj incise colon"),
+    "confirm": ("report", "que obj incise colon"),
     "declare": ("statement", "que incise colon"),
     "state": ("statement", "que incise colon"),
     "assert": ("statement", "que zero incise colon"),
@@ -36,25 +36,25 @@ CUE_LEMMAS = {
     "note": ("statement", "que incise colon"),
     "argue": ("statement", "que zero incise colon"),
     "maintain": ("statement", "que incise"),
-    "acknowledge": ("confirmation", "que zero inf incise colon"),
-    "admit": ("confirmation", "que zero inf incise colon"),
+    "acknowledge": ("admission", "que zero inf incise colon"),
+    "admit": ("admission", "que zero inf incise colon"),
     "predict": ("prediction", "que zero incise"),
-    "promise": ("announcement", "que de incise"),
-    "vow": ("announcement", "que de incise"),
-    "pledge": ("announcement", "que de incise"),
+    "promise": ("promise", "que de incise"),
+    "vow": ("promise", "que de incise"),
+    "pledge": ("promise", "que de incise"),
     "reply": ("statement", "que incise colon"),
     "respond": ("statement", "incise colon"),
     "counter": ("statement", "que incise"),
     "retort": ("statement", "que incise colon"),
     # (not after the words: "residents have complained for months about noise" reports none)
-    "complain": ("statement", "que colon"),
-    "lament": ("statement", "que"),
+    "complain": ("complaint", "que colon"),
+    "lament": ("complaint", "que"),
     "boast": ("statement", "que"),
     "disclose": ("announcement", "que incise"),
     "allege": ("accusation", "que incise"),
     "blame": ("accusation", "objde objq incise"),
-    "criticize": ("accusation", "passive"),
-    "criticise": ("accusation", "passive"),
+    "criticize": ("criticism", "passive"),
+    "criticise": ("criticism", "passive"),
     "hold": ("statement", "objattr"),
     "report": ("statement", "que incise"),
     "reveal": ("announcement", "que incise"),
@@ -62,36 +62,36 @@ CUE_LEMMAS = {
     "emphasize": ("statement", "que incise objq"),
     "emphasise": ("statement", "que incise objq"),
     "point out": ("statement", "que incise"),
-    "estimate": ("prediction", "que zero incise objat"),
+    "estimate": ("assessment", "que zero incise objat"),
     "put": ("statement", "objat"),
-    "believe": ("statement", "que zero"),
+    "believe": ("assessment", "que zero"),
     "suggest": ("statement", "que zero incise"),
     "charge": ("accusation", "que incise"),
-    "caution": ("threat", "que incise"),
-    "condemn": ("accusation", "obj incise"),
-    "denounce": ("accusation", "obj incise"),
+    "caution": ("warning", "que incise"),
+    "condemn": ("criticism", "obj incise"),
+    "denounce": ("criticism", "obj incise"),
     "recall": ("statement", "que incise"),
     "conclude": ("statement", "que incise"),
     # a finding reports only with a that-clause ("the report found that ...", "..., finding that")
-    "find": ("statement", "que"),
+    "find": ("report", "que"),
     # a court's ruling reports only with a that-clause ("the court ruled that ...", "..., ruling that")
-    "rule": ("statement", "que"),
+    "rule": ("ruling", "que"),
     "observe": ("statement", "que incise"),
     "remark": ("statement", "que incise"),
     "contend": ("statement", "que incise"),
-    "concede": ("confirmation", "que zero incise"),
-    "testify": ("statement", "que incise"),
+    "concede": ("admission", "que zero incise"),
+    "testify": ("testimony", "que incise"),
     "repeat": ("statement", "que incise"),
     "reiterate": ("statement", "que incise"),
     "comment": ("statement", "incise"),
     "quip": ("statement", "incise"),
     "write in": ("statement", "incise"),
     # a question quoted: '"How do you walk away after that?" she asked.'
-    "ask": ("statement", "quote incise"),
+    "ask": ("question", "quote incise"),
     "post": ("statement", "que incise colon"),         # "posted on Instagram that ..."
-    "call": ("statement", "objattr"),
+    "call": ("assessment", "objattr"),
     "expect": ("prediction", "objq"),
-    "describe": ("statement", "objattr"),
+    "describe": ("assessment", "objattr"),
     "dismiss": ("denial", "objattr"),
     # a rejection reports words only with an object carrying quoted words ("rejected the
     # criticism as "hindsight""); "rejected the offer" reports none
@@ -99,9 +99,9 @@ CUE_LEMMAS = {
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
-    "urge": ("statement", "objq"),
-    "call on": ("statement", "objq"),
-    "demand": ("statement", "que objq"),
+    "urge": ("appeal", "objq"),
+    "call on": ("appeal", "objq"),
+    "demand": ("demand", "que objq"),
 }
 
 # lemmas that report a claim in a main clause only: inside a reported that-clause ("adding that
@@ -208,6 +208,8 @@ ROLES_BEFORE_NAMES = (
     "strategist", "pollster", "consultant",
 )
 ACCORDING_TO = ("according to", "in the words of", "citing")
+# the kind of the claims those phrases attribute: "according to X, ..." reports what X says
+ACCORDING_KINDS = {"according to": "report", "citing": "report"}
 ACCORDING_EXCEPT_NEXT = ()
 # those of them that are participles: after a comma, before a quotation, they report the main
 # clause subject's words ("dismissed the governor, citing "a loss of confidence"")

@@ -44,27 +44,27 @@ CUE_LEMMAS = {
     "accuser": ("accusation", "objde obj incise colon de passive"),
     "nier": ("denial", "que inf obj incise colon"),
     "démentir": ("denial", "que inf obj incise colon media"),
-    "prévenir": ("threat", "que incise colon"),
-    "avertir": ("threat", "que incise colon"),
+    "prévenir": ("warning", "que incise colon"),
+    "avertir": ("warning", "que incise colon"),
     "menacer": ("threat", "de objde incise colon"),
-    "mettre en garde": ("threat", "que incise colon objq"),
+    "mettre en garde": ("warning", "que incise colon objq"),
     "tweeter": ("statement", "que quote incise colon"),
     "écrire": ("statement", "que quote incise colon"),
     "justifier": ("justification", "incise colon objq"),   # "justifie sa décision par « ... »"
     "préciser": ("statement", "que quote incise colon inf media"),
-    "estimer": ("statement", "que incise colon inf objattr media objat"),
+    "estimer": ("assessment", "que incise colon inf objattr media objat"),
     # a figure before its object: "chiffre à « plusieurs millions » les pertes", "évalue à 300 le nombre de ..."
     "chiffrer": ("statement", "objat"),
     "évaluer": ("statement", "objat"),
-    "juger": ("statement", "que incise colon objattr"),
+    "juger": ("assessment", "que incise colon objattr"),
     "assurer": ("statement", "que incise colon inf media"),
     "expliquer": ("justification", "que incise colon inf media"),
     "indiquer": ("statement", "que incise colon inf media"),
     "souligner": ("statement", "que incise colon objq"),
-    "confirmer": ("confirmation", "que obj incise colon inf media"),
-    "reconnaître": ("confirmation", "que inf incise colon objq"),    # "a reconnu un « dysfonctionnement »"
-    "admettre": ("confirmation", "que inf incise colon"),
-    "dénoncer": ("accusation", "obj objq incise colon"),
+    "confirmer": ("announcement", "que obj incise colon inf media"),
+    "reconnaître": ("admission", "que inf incise colon objq"),    # "a reconnu un « dysfonctionnement »"
+    "admettre": ("admission", "que inf incise colon"),
+    "dénoncer": ("criticism", "obj objq incise colon"),
     "répondre": ("statement", "que incise colon"),
     "rappeler": ("statement", "que incise colon inf"),
     "insister": ("statement", "incise colon"),
@@ -77,24 +77,24 @@ CUE_LEMMAS = {
     "observer": ("statement", "que incise colon"),
     "relever": ("statement", "que incise colon"),
     "ironiser": ("statement", "incise colon"),
-    "regretter": ("statement", "que incise objq colon"),
-    "déplorer": ("statement", "que incise objq colon"),
+    "regretter": ("complaint", "que incise objq colon"),
+    "déplorer": ("complaint", "que incise objq colon"),
     "redouter": ("statement", "que incise objq"),     # "redoute un « effet domino »"
     "craindre": ("statement", "que incise objq"),
     "révéler": ("announcement", "que incise media"),
     "rapporter": ("statement", "que incise colon"),
-    "raconter": ("statement", "que inf incise media colon"),
-    "témoigner": ("statement", "que incise media colon"),
-    "confier": ("statement", "que inf incise media colon"),
+    "raconter": ("testimony", "que inf incise media colon"),
+    "témoigner": ("testimony", "que incise media colon"),
+    "confier": ("testimony", "que inf incise media colon"),
     "avancer": ("statement", "que incise colon"),
     "soutenir": ("statement", "que incise colon"),
     "prédire": ("prediction", "que incise colon"),
-    "promettre": ("announcement", "que de incise objq"),
+    "promettre": ("promise", "que de incise objq"),
     "garantir": ("statement", "que incise colon"),
     "certifier": ("statement", "que incise"),
     "prévoir": ("prediction", "que incise"),
-    "apprendre": ("statement", "source incise que"),     # (OUTLET_LEMMAS: « Le Monde a appris que »)
-    "faire savoir": ("statement", "que incise"),
+    "apprendre": ("report", "source incise que"),     # (OUTLET_LEMMAS: « Le Monde a appris que »)
+    "faire savoir": ("announcement", "que incise"),
     # "des témoins ont fait état de plusieurs explosions": the object is what they report
     "faire état de": ("statement", "obj objn"),
     "faire état d'": ("statement", "obj objn"),
@@ -107,31 +107,31 @@ CUE_LEMMAS = {
     "clamer": ("statement", "que incise colon"),
     "répéter": ("statement", "que incise colon"),
     "protester": ("statement", "incise colon"),
-    "saluer": ("statement", "quote incise objq"),
+    "saluer": ("assessment", "quote incise objq"),
     "résumer": ("statement", "incise colon"),
-    "fustiger": ("accusation", "incise obj objq"),
-    "critiquer": ("accusation", "incise objq"),
-    "condamner": ("accusation", "incise objq"),    # "a condamné des violences « inacceptables »"
+    "fustiger": ("criticism", "incise obj objq"),
+    "critiquer": ("criticism", "incise objq"),
+    "condamner": ("criticism", "incise objq"),    # "a condamné des violences « inacceptables »"
     "invoquer": ("justification", "objq"),          # "invoquant « un déficit devenu impossible à combler »"
     "plaider": ("statement", "que incise objq colon"),      # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
-    "décrire": ("statement", "objq colon"),               # "décrivent une ville « quadrillée »"
+    "décrire": ("testimony", "objq colon"),               # "décrivent une ville « quadrillée »"
     "déclarer": ("statement", "que quote incise colon inf media"),
-    "qualifier": ("statement", "objattr incise"),
+    "qualifier": ("assessment", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
-    "réclamer": ("statement", "que incise objq"),
-    "exiger": ("statement", "que incise objq"),
-    "demander": ("statement", "que incise objq"),
-    "appeler": ("statement", "objq"),
-    "voir": ("statement", "objin"),                 # "voit dans ce vote un « désaveu »"
-    "parler": ("statement", "objin"),               # "parle d'une chute « exceptionnelle »"
-    "inviter": ("statement", "objq"),               # "invite les passagers à « se renseigner »"
+    "réclamer": ("demand", "que incise objq"),
+    "exiger": ("demand", "que incise objq"),
+    "demander": ("demand", "que incise objq"),
+    "appeler": ("appeal", "objq"),
+    "voir": ("assessment", "objin"),                 # "voit dans ce vote un « désaveu »"
+    "parler": ("assessment", "objin"),               # "parle d'une chute « exceptionnelle »"
+    "inviter": ("appeal", "objq"),               # "invite les passagers à « se renseigner »"
     "faire valoir": ("justification", "que incise"),   # "« ... », a fait valoir la présidence"
     "évoquer": ("statement", "incise objq"),
     "exprimer": ("statement", "objq"),
     "réaffirmer": ("statement", "que incise colon objq"),
     "reprocher": ("accusation", "objde incise objq"),
-    "recommander": ("statement", "que de incise objde"),   # "recommande aux voyageurs de « ... »"
-    "préconiser": ("statement", "que de incise"),
+    "recommander": ("recommendation", "que de incise objde"),   # "recommande aux voyageurs de « ... »"
+    "préconiser": ("recommendation", "que de incise"),
     "lâcher": ("statement", "incise colon"),
     "détailler": ("statement", "incise colon"),    # "« ... », a détaillé la directrice"
     "analyser": ("statement", "que incise colon"),        # "« ... », analyse un économiste"
@@ -147,9 +147,9 @@ CUE_LEMMAS = {
     "imputer": ("justification", "objq"),
     "attribuer": ("justification", "objq"),
     # reflexive verbs: conjugated with their pronoun ("s'agace", "s'est félicité", "se félicitant")
-    "s'agacer": ("statement", "que incise colon"),
-    "s'alarmer": ("statement", "que incise colon de objq"),
-    "s'inquiéter": ("statement", "que incise colon de objq"),
+    "s'agacer": ("complaint", "que incise colon"),
+    "s'alarmer": ("complaint", "que incise colon de objq"),
+    "s'inquiéter": ("complaint", "que incise colon de objq"),
     "s'indigner": ("statement", "que incise colon de objq"),
     "s'insurger": ("statement", "incise colon objq"),
     "s'étonner": ("statement", "que incise colon de"),
@@ -162,20 +162,20 @@ CUE_LEMMAS = {
     "s'offusquer": ("statement", "que incise colon de objq"),
     "se féliciter": ("statement", "que quote incise colon de"),
     "se réjouir": ("statement", "que incise colon de"),
-    "se désoler": ("statement", "que incise colon de"),
-    "se plaindre": ("statement", "que incise colon de"),
+    "se désoler": ("complaint", "que incise colon de"),
+    "se plaindre": ("complaint", "que incise colon de"),
     "se défendre": ("denial", "incise colon de"),
     # memories told in a portrait or an obituary: "« ... », se souvient le chanteur"
-    "se souvenir": ("statement", "incise colon"),
-    "se rappeler": ("statement", "incise colon"),
-    "se remémorer": ("statement", "incise colon"),
+    "se souvenir": ("testimony", "incise colon"),
+    "se rappeler": ("testimony", "incise colon"),
+    "se remémorer": ("testimony", "incise colon"),
     # an expectation whose object carries quoted words: "s'attend à une croissance « quasi nulle »"
     "s'attendre": ("prediction", "objq"),
     "se dire": ("statement", "quote attr objq"),    # "s'est dit « vigilant »": the quotation alone
     "maintenir": ("statement", "que inf incise"),
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise objq"),       # "a raillé un « chèque en bois »"
-    "défendre": ("statement", "objq"),              # "a défendu une réforme « juste et nécessaire »"
+    "défendre": ("justification", "objq"),              # "a défendu une réforme « juste et nécessaire »"
     "contester": ("denial", "que inf incise objq"),    # "a contesté être à l'origine de ..."
 }
 
@@ -346,6 +346,9 @@ OBJECT_IN_CLITICS = ("y",)
 # object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit")
 PREVERBAL_CLITICS = ("y", "lui", "leur")
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
+# the kind of the claims those phrases attribute: "selon X, ..." reports what X says ("pour X, ..."
+# gives an opinion of any kind: a statement)
+ACCORDING_KINDS = {"selon": "report", "d'après": "report", "aux dires de": "report", "de source": "report"}
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
 # "selon que ...", "selon toute vraisemblance": not an attribution
