@@ -256,19 +256,20 @@ def score_article(name: str, text: str, gold: dict, pred: list[dict]) -> dict:
             "speaker": speaker_ok,
             "mode": sum(p.get("mode") == g["mode"] for g, p in pairs),
             "anonymous": sum(bool(p.get("anonymous")) == bool(g["anonymous"]) for g, p in pairs),
+            "kind": sum(p.get("kind") == g.get("kind") for g, p in pairs),
             "errors": errors}
 
 
 def figures(rows: list[dict]) -> dict:
     """Summed counts and the ratios (micro-average) of some article rows."""
-    keys = ("gold", "predicted", "neutral", "matched", "false_alarms", "speaker", "mode", "anonymous")
+    keys = ("gold", "predicted", "neutral", "matched", "false_alarms", "speaker", "mode", "anonymous", "kind")
     t = {k: sum(r[k] for r in rows) for k in keys}
     n = t["matched"]
     p = n / (n + t["false_alarms"]) if n + t["false_alarms"] else 0.0
     r = n / t["gold"] if t["gold"] else 0.0
     t.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0,
              speaker_accuracy=t["speaker"] / n if n else 0.0, mode_accuracy=t["mode"] / n if n else 0.0,
-             anonymous_accuracy=t["anonymous"] / n if n else 0.0)
+             anonymous_accuracy=t["anonymous"] / n if n else 0.0, kind_accuracy=t["kind"] / n if n else 0.0)
     return t
 
 
@@ -285,7 +286,8 @@ def run(folder: Path) -> list[dict]:
 def _line(label: str, t: dict) -> str:
     return (f"{label:<26} {t['gold']:>4} {t['predicted']:>5} {t['neutral']:>4} {t['matched']:>5} "
             f"{t['false_alarms']:>4}  {t['precision']:>5.2f} {t['recall']:>5.2f} {t['f1']:>5.2f}  "
-            f"{t['speaker_accuracy']:>5.2f} {t['mode_accuracy']:>5.2f} {t['anonymous_accuracy']:>5.2f}")
+            f"{t['speaker_accuracy']:>5.2f} {t['mode_accuracy']:>5.2f} {t['anonymous_accuracy']:>5.2f} "
+            f"{t['kind_accuracy']:>5.2f}")
 
 
 def _pass(overall: dict) -> dict:
@@ -297,7 +299,7 @@ def _pass(overall: dict) -> dict:
 def table(rows: list[dict], title: str) -> dict:
     """Print one set's table (articles, totals per language, overall); return its figures."""
     head = (f"{'article':<26} {'gold':>4} {'pred':>5} {'neut':>4} {'match':>5} {'FA':>4}  "
-            f"{'P':>5} {'R':>5} {'F1':>5}  {'spkr':>5} {'mode':>5} {'anon':>5}")
+            f"{'P':>5} {'R':>5} {'F1':>5}  {'spkr':>5} {'mode':>5} {'anon':>5} {'kind':>5}")
     print(f"== {title}")
     print(head)
     print("-" * len(head))
@@ -383,7 +385,8 @@ def report_sets(sets: dict[str, list[dict]], show_errors: bool) -> dict:
 
 
 LEGEND = ("gold: non-optional gold claims; pred: predicted claims; neut: predictions on optional claims;\n"
-          "FA: false alarms; spkr, mode, anon: accuracy over matched claims")
+          "FA: false alarms; spkr, mode, anon, kind: accuracy over matched claims (kind: the speech act,\n"
+          "which the annotation also judges by content where a neutral cue such as 'said' cannot tell it)")
 
 
 def main(argv=None) -> int:
