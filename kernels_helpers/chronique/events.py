@@ -124,12 +124,8 @@ class Lexicon:
         self.participle_endings = tuple(getattr(ev, "PARTICIPLE_ENDINGS", ()))
         self.participles = frozenset(w.lower() for w in getattr(ev, "PARTICIPLES", ()))
         self.time_prepositions = frozenset(w.lower() for w in getattr(ev, "TIME_PREPOSITIONS", ()))
-        repel = set()
-        for lemma in getattr(ev, "REPELLING_VERBS", ()):
-            words = lemma.split()
-            for form in ev.forms(words[0]):
-                repel.add(strip_accents(form.lower()))     # (of "fend off", the verb: "fended")
-        self.repelling = frozenset(repel)
+        # (of "fend off", the verb: "fended")
+        self.repelling = _all_forms(ev, (lemma.split()[0] for lemma in getattr(ev, "REPELLING_VERBS", ())))
         self.place_links = frozenset(w.lower() for w in getattr(ev, "PLACE_LINKS", ()))
         self.complementizers = frozenset(w.lower() for w in getattr(ev, "COMPLEMENTIZERS", ()))
         self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
@@ -138,10 +134,8 @@ class Lexicon:
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
         # what makes a ceasefire named a happening: a verb of agreeing or declaring it, in any form,
         # or a word of its taking effect; what makes it one asked for or broken instead
-        truce = {strip_accents(w.lower()) for w in getattr(ev, "TRUCE_WORDS", ())}
-        for lemma in getattr(ev, "TRUCE_VERBS", ()):
-            truce.update(strip_accents(f.lower()) for f in ev.forms(lemma))
-        self.truce_words = frozenset(truce)
+        self.truce_words = _all_forms(ev, getattr(ev, "TRUCE_VERBS", ())) | {
+            strip_accents(w.lower()) for w in getattr(ev, "TRUCE_WORDS", ())}
         self.truce_blockers = frozenset(strip_accents(w.lower()) for w in getattr(ev, "TRUCE_BLOCKERS", ()))
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
@@ -209,6 +203,11 @@ class _WordCodes(dict):
                 bits |= _FUTURE
         self[low] = bits
         return bits
+
+
+def _all_forms(ev, lemmas) -> frozenset:
+    """Every inflected form of the verb ``lemmas`` (``ev.forms``), lower-case and unaccented."""
+    return frozenset(strip_accents(form.lower()) for lemma in lemmas for form in ev.forms(lemma))
 
 
 @lru_cache(maxsize=None)
@@ -686,8 +685,8 @@ class Extractor:
         k = s - 1
         if k >= 0 and lows[k] in lex.noun_determiners:
             k -= 1
-        i = bisect_right(self.tx_starts, k) - 1
-        if k >= 0 and i >= 0 and self.tx[i][0] <= k < self.tx[i][1]:
+        i = self._timex_at(k) if k >= 0 else -1
+        if i >= 0:
             k = self.tx[i][0] - 1       # (over the time expression, and its preposition)
             if k >= 0 and lows[k] in lex.time_prepositions:
                 k -= 1
@@ -856,7 +855,7 @@ class Extractor:
                     continue            # "fired missiles at a ship on Monday, the IDF said": the speaker
                 target = name
                 break
-        if fam == "violent" and actor is not None and lex_repel(self, s, lo):
+        if fam == "violent" and actor is not None and self._repelled(s, lo):
             target, actor = actor, None     # "Ukrainian forces repelled 12 attacks": the attack's target
         if fam == "violent" and self._passive(s):
             # "Kyiv was attacked by Russian forces": the agent did it (if named), to the subject
@@ -954,9 +953,27 @@ class Extractor:
             return self.text[t.start:toks[end - 1].end]
         return None
 
-    def _in_timex(self, j: int) -> bool:
+    def _timex_at(self, j: int) -> int:
+        """The index in ``tx`` of the time expression holding token ``j``, else -1."""
         i = bisect_right(self.tx_starts, j) - 1
-        return i >= 0 and self.tx[i][0] <= j < self.tx[i][1]
+        return i if i >= 0 and self.tx[i][0] <= j < self.tx[i][1] else -1
+
+    def _in_timex(self, j: int) -> bool:
+        return self._timex_at(j) >= 0
+
+    def _repelled(self, s: int, lo: int) -> bool:
+        """Whether a verb of warding off (``REPELLING_VERBS``) stands among the four tokens before the trigger
+        at ``s``, in its clause ("repelled 12 attacks", « ont repoussé plusieurs attaques »)."""
+        words = self.lex.repelling
+        if not words:
+            return False
+        for k in range(s - 1, max(lo, s - 5) - 1, -1):
+            w = self.lows[k]
+            if w in CLAUSE_BREAKS:
+                return False
+            if _unaccented(w) in words:
+                return True
+        return False
 
     def _passive(self, s: int) -> bool:
         """Whether the trigger at token ``s`` is a passive verb: an auxiliary among the three tokens
@@ -1288,21 +1305,6 @@ class Extractor:
 
 # event words read in one text at most (a news article holds tens; a book-length report a few thousand)
 MAX_TRIGGERS = 10_000
-
-def lex_repel(ex: "Extractor", s: int, lo: int) -> bool:
-    """Whether a verb of warding off (``REPELLING_VERBS``) stands among the four tokens before the trigger
-    at ``s``, in its clause ("repelled 12 attacks", « ont repoussé plusieurs attaques »)."""
-    words = ex.lex.repelling
-    if not words:
-        return False
-    for k in range(s - 1, max(lo, s - 5) - 1, -1):
-        w = ex.lows[k]
-        if w in CLAUSE_BREAKS:
-            return False
-        if _unaccented(w) in words:
-            return True
-    return False
-
 
 def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
