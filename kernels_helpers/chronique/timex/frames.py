@@ -43,6 +43,7 @@ class Actions:
                              for p, v in getattr(res, "DURATION_DIRECTION", {}).items()}
         self.vague_counts = {" ".join(t.low for t in tokenize(p)) for p in getattr(res, "VAGUE_COUNTS", ())}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
+        self.unit_compound_ends = frozenset(getattr(res, "UNIT_COMPOUND_ENDS", ()))   # ("year-end")
         # a day of the month alone ("on the 20th", « le 20 »): its endings, the words that may follow it, and
         # those after which it is a number
         self.month_day_endings = frozenset(getattr(res, "MONTH_DAY_ENDINGS", ()))
@@ -660,7 +661,7 @@ class Actions:
             return None   # "a quarter of voters", "fell by a quarter", "a quarter-point cut"
         e = m.end
         if e + 1 < len(toks) and toks[e].text == "-" and toks[e].start == toks[e - 1].end \
-                and toks[e + 1].low in getattr(self.res, "UNIT_COMPOUND_ENDS", ()):
+                and toks[e + 1].low in self.unit_compound_ends:
             return None   # "a year-end bonus", "a month-end dividend": the end of a unit, no duration
         if unit == "H" and isinstance(n, int) and n < 24 and self.clock_before and self._clock_cue(m, toks):
             return None   # « levée à partir de 20 heures », « après 22 heures »: a clock time

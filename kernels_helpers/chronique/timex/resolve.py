@@ -155,7 +155,7 @@ class Resolver:
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
-        self.event_nouns = _event_nouns(res)
+        self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
@@ -410,14 +410,21 @@ class Resolver:
                    f"the end of a deadline after '{word}' is not over by publication")
         it["res"] = r2
 
-    def _after_deadline_word(self, s: int) -> tuple | None:
-        """The preposition of a deadline ("by", « d'ici ») that stands right before token ``s`` (past
-        a quotation mark or a determiner), as a token tuple; None when there is none."""
+    def _before_article(self, s: int) -> int:
+        """The token where a phrase before token ``s`` must end: past a quotation mark (« d'ici "jeudi" »)
+        and a determiner ("d'ici le 30 juin") standing right before it."""
         lows = self.lows
         if s > 0 and lows[s - 1] in self.quotes:
             s -= 1
         if s > 0 and lows[s - 1] in self.determiners:
             s -= 1
+        return s
+
+    def _after_deadline_word(self, s: int) -> tuple | None:
+        """The preposition of a deadline ("by", « d'ici ») that stands right before token ``s`` (past
+        a quotation mark or a determiner), as a token tuple; None when there is none."""
+        lows = self.lows
+        s = self._before_article(s)
         for key in self.deadline_words:
             k = len(key)
             if s >= k and tuple(lows[s - k:s]) == key and self.toks[s - k].sent == self.toks[s].sent:
@@ -425,12 +432,8 @@ class Resolver:
         return None
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
-        # "d'ici le 30 juin": a determiner may stand between the opener and the expression
         lows = self.lows
-        if s > 0 and lows[s - 1] in self.quotes:
-            s -= 1                      # « d'ici "jeudi" »
-        if s > 0 and lows[s - 1] in self.determiners:
-            s -= 1
+        s = self._before_article(s)
         if s == 0 or lows[s - 1] not in self.opens_last:
             return None                 # no opener ends with the word before
         for size in (4, 3, 2, 1):
@@ -686,7 +689,7 @@ class Resolver:
                        f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
             deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
-                        or self._after_deadline_word(it["s"]) is not None)
+                        or "ahead" in it)
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
             d = dct + timedelta(days=delta)
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
@@ -958,8 +961,9 @@ class Resolver:
         if new:
             # "the new year", « la nouvelle année »: the current unit while in its first quarter
             # (published in January), else the coming one (published in June or December)
-            start = period(unit, dct)[1].date()
-            length = (period(unit, shift(dct, unit, 1))[1].date() - start).days
+            _, s0, e0 = period(unit, dct)
+            start = s0.date()
+            length = (e0.date() - start).days + 1
             direction = 1 if (dct - start).days * 4 > length else 0
         if f.get("weak") and unit == "Q" and tense != "future":
             direction = -1   # "the quarter" in a report: the last completed one
@@ -971,11 +975,12 @@ class Resolver:
             d = shift(dct, unit, direction)
         gran = unit if unit != "FN" else "W"
         v, s, e = period(gran, d)
-        word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, direction))]
-        why = f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})"
         if new:
             why = (f"the new {UNIT_NAMES[unit]}: the current one during its first quarter, else the next, at "
                    f"the publication date ({fmt_day(dct)})")
+        else:
+            word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, direction))]
+            why = f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})"
         r = Res("DATE", v, s, e, gran, why, 0.85 if not f.get("weak") else 0.6)
         return self._part(r, f.get("part"))
 
@@ -1054,8 +1059,7 @@ class Resolver:
         of ``CLOCK_DAY_LINKS``): the day of a clock time ``it``."""
         if nxt["frame"]["kind"] not in ("weekday", "date") or nxt["sent"] != it["sent"]:
             return False
-        between = self.lows[it["e"]:nxt["s"]]
-        return not between or len(between) == 1 and between[0] in _clock_day_links(self.res)
+        return self._only_clock_link(it["e"], nxt["s"])
 
     def _own_day(self, items, k):
         """The day written right after clock time ``k`` ("5 a.m. Tuesday", "10 p.m. on Monday",
@@ -1067,10 +1071,12 @@ class Resolver:
         r = items[j].get("res")
         if r is None or r.gran not in ("D", "POD") or r.day is None or r.start is None:
             return None
-        between = self.lows[items[k]["e"]:items[j]["s"]]
-        if not between or len(between) == 1 and between[0] in _clock_day_links(self.res):
-            return items[j]
-        return None
+        return items[j] if self._only_clock_link(items[k]["e"], items[j]["s"]) else None
+
+    def _only_clock_link(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are none, or one word of ``CLOCK_DAY_LINKS`` ("5 a.m. on Tuesday")."""
+        between = self.lows[a:b]
+        return not between or len(between) == 1 and between[0] in _clock_day_links(self.res)
 
     def _object_day(self, items, k):
         """The day of the object of "the day before", « la veille de »: a day written a few words after
@@ -1154,9 +1160,8 @@ class Resolver:
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
-            anchor = None if it["crowded"] else self._own_day(items, k)
-            if anchor is None and not it["crowded"]:
-                anchor = self._anchor_for(items, k, True, ("D", "POD"), either_side=True)
+            anchor = None if it["crowded"] else (self._own_day(items, k) or
+                                                 self._anchor_for(items, k, True, ("D", "POD"), either_side=True))
             if anchor is not None and anchor["s"] > it["s"] and (
                     anchor["s"] - it["e"] > CLOCK_DAY_AFTER
                     or not _CLOCK_DAY_GAPS.isdisjoint(self.lows[it["e"]:anchor["s"]])):
@@ -1354,16 +1359,9 @@ def _object_day_stops(res) -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _event_nouns(res) -> frozenset:
-    return frozenset(norm(w) for w in getattr(res, "INTENT_EVENT_NOUNS", ()))
-
-
-@lru_cache(maxsize=None)
 def _range_words(res) -> tuple[frozenset, dict, dict, frozenset]:
     """A language's determiners, its range openers and joins keyed by their tokens, and the last
     words of the openers."""
-    from .grammar import phrase_key
-
     def phrases(table: dict) -> dict:
         return {" ".join(phrase_key(p)): p for p in table}
 

@@ -275,7 +275,7 @@ OBJECT_DAY_STOPS = ("et", "ou", "mais", "puis", "jusqu", "avant", "après", "alo
 DEADLINE_WORDS = ("d'ici", "d'ici à")
 # ... those of them that count from the time of speaking: the end after them lies ahead of publication
 # even in a past clause (« si 60 000 euros étaient réunis d'ici l'été »)
-DEADLINE_WORDS_FROM_NOW = ("d'ici", "d'ici à")
+DEADLINE_WORDS_FROM_NOW = DEADLINE_WORDS
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
@@ -732,7 +732,7 @@ DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "
 MONTH_DAY_ENDINGS = ("", "er")
 # words after a day written alone that leave it a day (« le 20 à Paris », « le 3 dans la soirée »); any
 # other word makes it a count or a noun phrase (« le 20 heures », « le 11 de départ »)
-MONTH_DAY_FOLLOWERS = DAY_FOLLOWERS + ("vers", "au", "dans", "lors", "avant", "après", "pour", "par", "selon")
+MONTH_DAY_FOLLOWERS = DAY_FOLLOWERS + ("vers", "avant", "après", "pour", "par", "selon")
 # words after which « le 15 » is a number to call, not a day (« appeler le 15 », « composez le 17 »)
 MONTH_DAY_NOT_AFTER = ("appeler", "appelez", "appelé", "appelle", "appellent", "composer", "composez", "composé",
                        "compose", "joindre", "numéro")
