@@ -88,8 +88,6 @@ class Raw:
 class Doc:
     """Everything one article needs, computed once."""
 
-    own_reporting = False               # whether a claim is the publication's own reporting (rule
-                                        # ending in OWN_REPORTING): set on the first one
     cue_by_tok: dict = {}               # the cue opening at each token (set by ``Attributor``)
 
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
@@ -868,7 +866,7 @@ class Attributor:
                     return (dm, "subject", x)
             cl = lex.possessive_clitic
             p = b + 1 - len(cl)
-            if cl and p > floor and d.fkeys[j] not in lex.document_issuers and tuple(d.keys[p:b + 1]) == cl:
+            if cl and p > floor and d.fkeys[j] not in lex.document_issuers and lex.after_clitic(d.keys, p) == b + 1:
                 # "Smith's statement said", "The ministry's latest statement said": the possessor
                 # speaks through it (not "Trump's indictment": prosecutors issue that)
                 pm = d.m_end.get(p)
@@ -3119,7 +3117,6 @@ class Attributor:
             for r in self.raws:
                 if r.cue_tok in self.own_cues and self._outlet(r.speaker):
                     r.rule += OWN_REPORTING
-                    self.d.own_reporting = True
         self.colon_quotes()
         self.orphans()
         self.split_paragraphs()
@@ -3261,7 +3258,7 @@ class Attributor:
             if c.lemma in lex.outlet_lemmas and c.inv is None:
                 if not self._outlet(subj[0]):
                     return              # "he learned of his dismissal": only an outlet's learning reports
-                src = self.source_after(c) if "source" in frames else None
+                src = self._take_source(c) if "source" in frames else None
                 if src is None:
                     self.own_cues.add(c.s)      # "Reuters has learned that ...": its own reporting
                 else:
@@ -3269,7 +3266,6 @@ class Attributor:
                     # two officials that ...", "..., Reuters has learned from two officials.": the
                     # source the outlet learnt it from speaks; the reported words follow the source
                     # or come before the subject
-                    self.consumed.update(range(src.start, src.end))
                     self.subject[ci] = (src, subj[1], subj[2])
                     aft = self.after(ci, c, frames, src.end)
                     if aft is not None:
@@ -3297,10 +3293,9 @@ class Attributor:
             if c.inv is not None:
                 # "a-t-on appris de source policière": the source names the speaker
                 if "source" in frames:
-                    src = self.source_after(c)
+                    src = self._take_source(c)
                     if src is not None:
                         m = src
-                        self.consumed.update(range(src.start, src.end))
                 b = c.s
                 got = self.before(c, b)
                 if got is not None:
@@ -3375,9 +3370,8 @@ class Attributor:
         if "source" in frames and self._outlet(m):
             # "..., a appris l'AFP de source policière": the source the outlet learnt it from speaks,
             # as in "a-t-on appris de source policière"
-            src = self.source_after(c, m.end)
+            src = self._take_source(c, m.end)
             if src is not None:
-                self.consumed.update(range(src.start, src.end))
                 m = src
             elif c.lemma in lex.outlet_lemmas:
                 self.own_cues.add(c.s)          # "..., a appris l'AFP": its own reporting
@@ -3431,6 +3425,13 @@ class Attributor:
         if any(d.keys[k] in (",", ";") for k in range(p.end, m.start - 1)):
             return None
         return p
+
+    def _take_source(self, c: Cue, j: int | None = None) -> Mention | None:
+        """``source_after``, its words then taken (no other mention reads them)."""
+        src = self.source_after(c, j)
+        if src is not None:
+            self.consumed.update(range(src.start, src.end))
+        return src
 
     def source_after(self, c: Cue, j: int | None = None) -> Mention | None:
         """The source named after the verb ("a-t-on appris de source policière", "auprès du
@@ -3817,7 +3818,7 @@ class Attributor:
                 m = Mention(c.e, c.e + own[0], "np", (c.e, c.e + own[0]))
                 m.nature, m.number, m.det = NEWSROOM, "s", "poss"
                 m.title = d.text[d.toks[c.e].start:d.toks[c.e + own[0] - 1].end]
-        if lex.outlet_nouns and c.e + 3 < d.n and d.fkeys[c.e + 1] in lex.outlet_nouns and (m is None or m.kind != "gaz"):
+        if lex.outlet_nouns and (m is None or m.kind != "gaz"):
             o = self._outlet_after_noun(c.e)
             if o is not None:
                 m = o               # « selon les informations du Monde », « selon nos confrères du Parisien »
@@ -3990,7 +3991,6 @@ class Attributor:
         span, mode, k = content_span(d, a, e)
         if m.nature == NEWSROOM:
             rule += OWN_REPORTING
-            d.own_reporting = True
         self.add(Raw(rule, m, (c.s, c.e), span, mode, "", "according", parts=[span] if mode == "direct" else [],
                      anon_region=(phrase, np_end), channel_region=(c.s, np_end), sent=sent, quote=k,
                      cue_tok=c.s))

@@ -816,12 +816,11 @@ class Describer:
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()
         keys, joint_links, n_toks = d.keys, d.lex.joint_links, len(toks)
-        own = d.own_reporting
         for raw in raws:
             e, via = self.entity(raw)
             by_raw[id(raw)] = e
             anon = self.anonymous(raw, e) if e is not None else False
-            if own and raw.rule.endswith(OWN_REPORTING):
+            if raw.rule.endswith(OWN_REPORTING):
                 anon = True             # the publication's own reporting: its sources unnamed
             m = raw.speaker
             if m is not None:
