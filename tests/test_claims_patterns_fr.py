@@ -2926,10 +2926,17 @@ def test_a_date_in_an_aside_about_the_speaker_dates_the_claim():
     ("On apprenait mardi de source judiciaire que le suspect avait été mis en examen.",
      "le suspect avait été mis en examen"),
     ("On apprend de source policière que le suspect a été arrêté.", "le suspect a été arrêté"),
+    ("On apprenait mardi de source judiciaire qu'il avait été mis en examen.", "il avait été mis en examen"),
 ])
 def test_a_source_after_a_verb_of_learning_reports_the_que_clause(text, content):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["anonymous"], c["content"]["text"]) for c in cs] == [(True, content)]
+
+
+def test_a_source_inside_another_speakers_words_adds_no_claim_with_a_cut_complementizer():
+    cs = chronique.analyze("Le ministre a indiqué selon ses proches qu'il ne démissionnerait pas.",
+                           published=PUB, lang="fr").claims
+    assert [c["content"]["text"] for c in cs] == ["il ne démissionnerait pas"]
 
 
 def _claim_rows(text):

@@ -3928,9 +3928,10 @@ class Attributor:
             # learning, then what was learnt
             learnt = next((t for t in range(m.end, min(np_end, m.end + 3))
                            if d.keys[t] in lex.complementizers.first and d.inq[t] < 0), None)
-        if learnt is not None and learnt + 1 < end:
+        que = lex.complementizers.match(d.keys, d.caps, learnt) if learnt is not None else None
+        if que is not None and learnt + que[0] < end:
             np_end = learnt
-            a = learnt + 1
+            a = learnt + que[0]         # (after the whole complementizer: « qu' »)
             e = trim_end(d, a, self.clause_end(a, ci))
             rule = "according-que"
         elif rel is not None:
