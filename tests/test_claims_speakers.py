@@ -147,3 +147,14 @@ def test_joint_acronyms_are_organisations():
 def test_statistics_offices_are_organisations(text, name):
     (claim,) = chronique.analyze(text, lang="fr", published=PUB).claims
     assert (claim["speaker"]["name"], claim["speaker"]["kind"]) == (name, "organization")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_kind_a_language_gives_a_claim_is_one_of_the_documented_speech_acts(lang):
+    from chronique.claims.describe import KINDS
+    from chronique.resources import module
+
+    sp = module(lang, "speech")
+    given = {kind for kind, _ in sp.CUE_LEMMAS.values()} | set(getattr(sp, "ACCORDING_KINDS", {}).values()) \
+        | set(getattr(sp, "ATTRIBUTES", {}).values())
+    assert given and given <= set(KINDS), sorted(given - set(KINDS))
