@@ -1476,3 +1476,18 @@ def test_a_span_from_a_clock_time_and_its_day_to_a_day_is_not_linked():
     # "to Friday" is no clock time: no span from "9 a.m." to it
     a = analyze("Shops will open from 9 a.m. Monday to Friday.")
     assert timex(a, "9 a.m.").range is None
+
+
+# ------------------------------------------- the day of the story, for a time with no day
+def test_a_past_clock_time_with_no_day_takes_the_last_evening_told_before():
+    a = analyze("A landslide blocked the line on Friday evening, officials said on Saturday morning.\n\n"
+                "The train hit the rocks at about 8:40 p.m.")
+    t, evening = timex(a, "about 8:40 p.m."), timex(a, "Friday evening")
+    assert evening.value == "2019-12-27TEV"
+    assert t.value == "2019-12-27T20:40" and t.anchor == evening.id
+
+
+def test_a_clock_time_in_a_quotation_keeps_the_publication_day():
+    a = analyze("Talks broke down on Sunday night.\n\n"
+                '"I got here at 5 a.m. and nobody can tell me anything," a passenger said.')
+    assert timex(a, "5 a.m.").value == f"{PUB.isoformat()}T05:00"

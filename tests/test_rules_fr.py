@@ -1530,3 +1530,42 @@ def test_a_span_from_a_clock_time_and_its_day_links_past_that_day():
     nxt = (date.fromisoformat(lundi) + timedelta(days=1)).isoformat()
     assert start.range["with"] == end.id
     assert start.range["interval"] == [f"{lundi}T22:00:00", f"{nxt}T05:00:59"]
+
+
+# ------------------------------------------- the day of the story, for a time with no day
+def test_a_past_clock_time_with_no_day_takes_the_last_part_of_a_day_told_that_holds_the_hour():
+    # the quake of Friday evening, told in the next paragraph, not on the day of the toll
+    a = analyze("Un séisme a frappé vendredi soir le pays, selon un bilan publié samedi matin.\n\n"
+                "La secousse s'est produite à 23h11 heure locale.")
+    t, soir = timex(a, "23h11 heure locale"), timex(a, "vendredi soir")
+    assert soir.value == "2019-12-27TEV"
+    assert t.value == "2019-12-27T23:11" and t.anchor == soir.id
+    assert "fits the hour" in t.explanation
+
+
+def test_a_past_clock_time_does_not_take_a_plain_day_told_before():
+    # a plain day says nothing of the hour: the publication day stays
+    a = analyze("Le groupe a revendiqué l'attaque vendredi.\n\nL'action a chuté de 7 % à 10h30.")
+    assert timex(a, "10h30").value == f"{PUB.isoformat()}T10:30"
+
+
+def test_a_clock_time_inside_quotation_marks_keeps_the_publication_day():
+    # a speaker tells a time of their own today, not of the story
+    a = analyze("Les négociations ont échoué dimanche soir.\n\n"
+                "« Je suis arrivée à 21 heures et personne ne sait rien », a dit une passagère.")
+    assert timex(a, "21 heures").value == f"{PUB.isoformat()}T21:00"
+
+
+def test_a_past_part_of_a_day_with_no_day_takes_the_day_of_the_story():
+    a = analyze("Des milliers de personnes ont manifesté samedi à Paris.\n\n"
+                "La CGT a revendiqué 500 000 manifestants.\n\n"
+                "Des heurts ont éclaté en fin d'après-midi place de la Nation.")
+    t, samedi = timex(a, "fin d'après-midi"), timex(a, "samedi")
+    assert samedi.value == "2019-12-28"
+    assert t.value == "2019-12-28TAF" and t.anchor == samedi.id
+
+
+def test_a_future_part_of_a_day_with_no_day_stays_on_the_publication_day():
+    a = analyze("Des milliers de personnes ont manifesté samedi à Paris.\n\n"
+                "Un nouveau rassemblement aura lieu en fin d'après-midi.")
+    assert timex(a, "fin d'après-midi").value == f"{PUB.isoformat()}TAF"

@@ -8,6 +8,7 @@ otherwise the value stays underspecified and the interval covers both.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta
@@ -17,7 +18,7 @@ from ..tokens import Token, columns, norm
 from .grammar import phrase_key
 from .tense import time_spans
 from . import calendar as cal
-from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
+from .calendar import (MONTH_NAMES, POD_HOURS, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
                        day_span, fmt_day, period, pod_span, season_span, shift)
 
 DAY_LEVEL = ("D", "POD", "CLOCK")
@@ -157,6 +158,7 @@ class Resolver:
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
         self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
+        self._inside: bytearray | None = None       # see ``_in_quotation``
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
@@ -1054,6 +1056,43 @@ class Resolver:
                 return other
         return None
 
+    def _narrative_day(self, items, k, last_day: date | None, hour: int | None):
+        """For a clock time or a part of a day with no day of its own, in a past-tense clause of the
+        narration (not inside quotation marks, where a speaker's "today" is not the story's): the day
+        told last before it, within the paragraph reach of ``_anchor_for``, on or before ``last_day``
+        (the last publication day, when known).  For a clock time (``hour``), only a part of a day
+        that holds the hour will do (« lundi soir » for « vers 20 h 40 »; not the « samedi matin » of
+        a toll published since, nor a plain "Tuesday" for a market's "by 1030 GMT").  None when there
+        is no such day."""
+        it = items[k]
+        if self._in_quotation(it["s"]):
+            return None
+        for seen, j in enumerate(range(k - 1, -1, -1)):
+            other = items[j]
+            if other["para"] < it["para"] - 2 or seen > 2 * ANCHOR_REACH:
+                break
+            r = other.get("res")
+            if r is None or r.gran not in ("D", "POD") or r.day is None or r.start is None:
+                continue
+            if last_day is not None and r.day > last_day:
+                continue                # (a day to come is no day a past event happened)
+            if hour is not None:
+                if r.gran != "POD":
+                    continue
+                h0, h1 = POD_HOURS.get(r.value[-2:], (0, 24))
+                if not (h0 <= hour < h1 or h0 <= hour + 24 < h1):
+                    continue
+            return other
+        return None
+
+    def _in_quotation(self, s: int) -> bool:
+        """Whether token ``s`` stands inside quotation marks of its paragraph (worked out for the whole
+        text on first need, one pass over its quotation marks)."""
+        inside = self._inside
+        if inside is None:
+            inside = self._inside = _quotation_spans(self.toks, self.lows, self.quotes)
+        return bool(inside[s])
+
     def _is_own_day(self, it, nxt) -> bool:
         """Whether ``nxt`` is a weekday or a date written right after ``it`` (nothing between but a word
         of ``CLOCK_DAY_LINKS``): the day of a clock time ``it``."""
@@ -1171,11 +1210,18 @@ class Resolver:
             if anchor is None and not it["crowded"]:
                 # "Police were called on Monday. At 3 p.m., they ...": the day of the sentence before
                 anchor = self._day_before_clock(items, k)
-            day = anchor["res"].day if anchor else (lo if lo == hi or hi is None else None)
             hh, mm = f["hour"], f["minute"]
+            told = None
+            if anchor is None and not it["crowded"] and it.get("tense") == "past":
+                # « Un séisme a frappé vendredi soir ... (bilan publié samedi matin) ¶ La secousse s'est
+                # produite à 23h11 »: the day of the story told before, not the publication day
+                anchor = told = self._narrative_day(items, k, hi, hh)
+            day = anchor["res"].day if anchor else (lo if lo == hi or hi is None else None)
             if anchor:
                 it["anchor"] = anchor["id"]
                 base = f"on {fmt_day(day)}, the day of '{anchor_text(self.text, anchor)}'"
+                if told is not None:
+                    base += ", the last day told before it that fits the hour (a past-tense clause)"
                 if hh < NIGHT_ENDS and anchor["res"].gran == "POD" and anchor["res"].value.endswith("TNI"):
                     # "dans la nuit de samedi à dimanche, vers 3 h 15", "tonight ... until 4 a.m.": the
                     # small hours of a night fall on the day after it
@@ -1257,6 +1303,12 @@ class Resolver:
             n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
         elif n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
+            if anchor is None and unit == "D" and f.get("pod") not in (None, "NI") and not it["crowded"] \
+                    and it.get("tense") == "past":
+                # « Des dizaines de milliers de personnes ont manifesté samedi ... ¶ Des heurts ont éclaté en
+                # fin d'après-midi »: the part of the day of the story told before (a past night keeps its
+                # own reading below: the night just gone)
+                anchor = self._narrative_day(items, k, hi, None)
         else:
             anchor = self._anchor_for(items, k, False, grans)
         if anchor is not None:
@@ -1321,6 +1373,41 @@ def _nearest_on_side(cands, tense, dct: date) -> date:
     elif tense == "future":
         side = [c for c in cands if c >= dct] or cands
     return min(side, key=lambda c: abs((c - dct).days))
+
+
+def _quotation_spans(toks: list[Token], lows: list[str], marks: frozenset) -> bytearray:
+    """1 for each token inside quotation marks, else 0.  An opening mark (Unicode class Pi: « “)
+    opens, a closing one (Pf: » ”) closes, any other ('"') opens or closes by turns; a paragraph
+    closes whatever is left open.  Linear: only the marks are visited one by one."""
+    out = bytearray(len(toks))
+    depth, straight, para, since = 0, False, -1, 0
+    for k in [k for k, low in enumerate(lows) if low in marks]:
+        if toks[k].para != para:
+            if (depth or straight) and para >= 0:
+                end = since
+                while end < k and toks[end].para == para:
+                    end += 1            # (the rest of the paragraph where a mark was left open)
+                out[since:end] = b"\x01" * (end - since)
+            depth, straight, para = 0, False, toks[k].para
+        was = depth > 0 or straight
+        cat = unicodedata.category(lows[k][:1]) if lows[k] else ""
+        if cat == "Pi":
+            depth += 1
+        elif cat == "Pf":
+            depth = max(depth - 1, 0)
+        else:
+            straight = not straight
+        now = depth > 0 or straight
+        if now and not was:
+            since = k + 1
+        elif was and not now:
+            out[since:k] = b"\x01" * (k - since)
+    if depth or straight:
+        end = since
+        while end < len(toks) and toks[end].para == para:
+            end += 1
+        out[since:end] = b"\x01" * (end - since)
+    return out
 
 
 @lru_cache(maxsize=None)
