@@ -97,6 +97,12 @@ class Lexicon:
         for phrase in getattr(ev, "WEAPONS", ()):
             triggers.setdefault(phrase, ("strike", True))
         self.launch_verbs = {w.lower() for w in getattr(ev, "LAUNCH_VERBS", ())}
+        # harm that is no use of force (see ``Extractor._harm_without_force``)
+        # (accents kept: « incendié », a verb, is no « incendie »)
+        self.harm_causes = frozenset(w.lower() for w in getattr(ev, "HARM_CAUSES", ()))
+        self.force_words = frozenset(w.lower() for w in getattr(ev, "FORCE_WORDS", ())) \
+            | {w.lower() for w in getattr(ev, "WEAPONS", ())}
+        self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
@@ -810,6 +816,8 @@ class Extractor:
         else:
             kind = "sanctions"
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
+        if fam == "violent" and not diplomatic and self._harm_without_force(triggers, lo, hi, places):
+            return None                 # a quake, a storm, a crash, an illness: no attack
         prior = self._prior(s)
         lag = self._lag(s, e, prior) if prior is not None else None
         if lag is not None:
@@ -893,6 +901,33 @@ class Extractor:
             "triggers": sorted([t[2] for t in triggers]),
             "prior": prior is not None, "lag": lag,
         }
+
+    def _harm_without_force(self, triggers: list, lo: int, hi: int, places: list) -> bool:
+        """Whether the violent mention of ``triggers``, in the sentence of tokens [lo, hi), tells a harm
+        that is no use of force: the sentence names, besides the triggers, a cause that is none
+        (``HARM_CAUSES``: "A magnitude 7.1 earthquake struck ..., killing 120", « les pluies qui
+        s'abattent ... ont fait 217 morts », "a cholera outbreak has killed 38 people", "a shark attack")
+        and no weapon, armed party (``FORCE_WORDS``), faction or strike (not a verb that tells one only beside
+        force: "struck" is the quake's); or what a trigger kills is no person
+        (``NON_HUMAN_OBJECTS``, among the four tokens after it: « abattre 340 platanes »)."""
+        lex, lows = self.lex, self.lows
+        if lex.non_human and any(not lex.non_human.isdisjoint(lows[t[1]:min(hi, t[1] + 4)]) for t in triggers):
+            return True
+        if not lex.harm_causes:
+            return False
+        inside = set()
+        for t in triggers:
+            if t[2] == "strike" and lows[t[0]] not in lex.conditional:
+                return False            # "Israeli strikes killed 25 people ..., as heavy rains flooded tents"
+            if not (t[1] - t[0] == 1 and lows[t[0]] in lex.harm_causes
+                    and (t[1] >= hi or lows[t[1]] not in lex.noun_determiners)):
+                inside.update(range(t[0], t[1]))
+            # (a trigger that is a cause's own word is that cause unless an object follows it: "a lot of
+            # storms", not "storm the embassy")
+        words = {lows[j] for j in range(lo, hi) if j not in inside}
+        if lex.harm_causes.isdisjoint(words):
+            return False
+        return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
 
     def _same_town(self, ev: dict, m: dict) -> bool:
         """Whether two mentions may tell one happening as to where: not two towns named ("attacks near

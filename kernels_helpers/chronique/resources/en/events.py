@@ -254,3 +254,36 @@ CHART_LABELS = {
     "date_format": "{weekday} {day} {month} {year}",
     "day_format": "{weekday} {day} {month}",
 }
+
+# causes of death or injury that are no use of force: a sentence that names one, and no weapon or armed
+# party (FORCE_WORDS, WEAPONS), tells no attack ("A magnitude 7.1 earthquake struck ..., killing 120",
+# "a cholera outbreak has killed 38 people", "a shark attack"); one word each (the telling word of a
+# longer name: "mudslide", "landing")
+HARM_CAUSES = (
+    # natural hazards and weather
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks",
+    "tsunami", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado",
+    "tornadoes", "storm", "storms", "flood", "floods", "flooding", "floodwaters", "landslide", "landslides",
+    "mudslide", "mudslides", "avalanche", "avalanches", "eruption", "volcano", "wildfire", "wildfires",
+    "bushfire", "bushfires", "heatwave", "drought", "lightning", "rains", "rainfall", "downpours", "snowstorm",
+    "blizzard",
+    # accidents and collapses
+    "accident", "accidents", "crash", "crashes", "crashed", "collision", "collisions", "derailment",
+    "derailed", "capsized", "shipwreck", "collapse", "collapsed", "stampede", "crush", "landing", "tree",
+    # illness, poisons and animals
+    "disease", "diseases", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "dengue",
+    "ebola", "virus", "covid", "infection", "infections", "overdose", "overdoses", "opioid", "opioids",
+    "fentanyl", "poisoning", "snakebite", "snakebites", "shark", "sharks", "bear", "wolf", "wolves",
+    "crocodile", "tiger", "hunting", "hunter",
+    # computers
+    "ransomware", "hackers", "hacker", "cyberattack", "cyberattacks", "malware",
+)
+# words of force: with one of these (or a weapon, WEAPONS) in the sentence, a harm cause above does not
+# rule out an attack ("militants attacked a convoy after the earthquake")
+FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "rebels", "insurgents",
+               "jihadists", "terrorists", "terrorist", "assailants", "attackers", "militia", "militias",
+               "war", "bomb", "bombs", "explosives", "gunfire", "artillery", "shelling", "airstrike",
+               "airstrikes", "grenade", "grenades", "warplanes")
+# objects of a killing verb that are no people ("culled 2,000 birds")
+NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultry", "chickens", "pigs", "cows",
+                     "deer", "dogs", "herd", "flock")

@@ -247,3 +247,34 @@ CHART_LABELS = {
     "date_format": "{weekday} {day} {month} {year}",
     "day_format": "{weekday} {day} {month}",
 }
+
+# causes de mort ou de blessure qui ne sont pas un usage de la force : une phrase qui en nomme une, sans
+# arme ni partie armée (FORCE_WORDS, WEAPONS), ne dit pas une attaque (« un séisme a frappé ..., faisant
+# 820 morts », « les pluies qui s'abattent sur le Niger », « une attaque de requin ») ; un mot chacune (le
+# mot parlant d'un nom plus long : « tremblement », « glissement »)
+HARM_CAUSES = (
+    # aléas naturels et météo
+    "séisme", "séismes", "tremblement", "tremblements", "secousse", "secousses", "tsunami", "ouragan",
+    "ouragans", "typhon", "cyclone", "tornade", "tornades", "tempête", "tempêtes", "intempéries",
+    "inondation", "inondations", "crue", "crues", "pluie", "pluies", "orage", "orages", "grêle", "foudre",
+    "avalanche", "avalanches", "éboulement", "éboulements", "glissement", "coulée", "coulées", "éruption",
+    "volcan", "incendie", "incendies", "canicule", "sécheresse", "neige",
+    # accidents et effondrements
+    "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement",
+    "bousculade", "arbre",
+    # maladies, poisons et animaux
+    "épidémie", "pandémie", "maladie", "choléra", "paludisme", "rougeole", "dengue", "virus", "covid",
+    "overdose", "overdoses", "intoxication", "requin", "requins", "loup", "loups", "ours", "chasse",
+    "chasseur", "battue", "battues",
+    # informatique
+    "rançongiciel", "cyberattaque", "cyberattaques", "piratage", "darkweb", "informatique",
+)
+# mots de la force : avec l'un d'eux (ou une arme, WEAPONS) dans la phrase, une cause ci-dessus n'exclut
+# pas une attaque (« des jihadistes ont attaqué un convoi après le séisme »)
+FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
+               "djihadistes", "terroristes", "terroriste", "assaillants", "assaillant", "miliciens", "milices",
+               "combattants", "guerre", "bombe", "bombes", "explosifs", "artillerie", "bombardement",
+               "bombardements", "grenade", "grenades", "kamikaze", "tireur", "tireurs")
+# objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
+NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animaux", "bétail", "troupeau",
+                     "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens")
