@@ -1048,7 +1048,10 @@ def test_years_later_after_a_year_spans_whole_years():
 
 def test_days_later_with_no_day_before_it_takes_the_side_of_its_clause():
     t = timex(analyze("Days later, a missile struck."), "Days later")
-    assert (t.value, t.interval) == ("PAST_REF", None)
+    assert t.value == "PAST_REF"
+    # nothing to count from: a stretch of days that ends at publication, at low confidence
+    lo, hi = span(t)
+    assert hi.date() == PUB and PUB - timedelta(days=7) <= lo.date() < PUB and t.confidence <= 0.3
     assert timex(analyze("Days later, the results will be known."), "Days later").value == "FUTURE_REF"
 
 
@@ -1491,3 +1494,15 @@ def test_a_clock_time_in_a_quotation_keeps_the_publication_day():
     a = analyze("Talks broke down on Sunday night.\n\n"
                 '"I got here at 5 a.m. and nobody can tell me anything," a passenger said.')
     assert timex(a, "5 a.m.").value == f"{PUB.isoformat()}T05:00"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a midnight with its day written apart closes that day, as "midnight Saturday" does
+    ("The shooting happened shortly before midnight Saturday.", "shortly before midnight", "2019-12-29T00:00"),
+    # ... but after "after" it opens it
+    ("He arrived shortly after midnight Saturday.", "shortly after midnight", "2019-12-28T00:00"),
+    # a clock time written in digits is that day's
+    ("The bar closed at 00:00 on Saturday.", "00:00", "2019-12-28T00:00"),
+])
+def test_a_midnight_word_with_its_day_closes_that_day(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -1569,3 +1569,23 @@ def test_a_future_part_of_a_day_with_no_day_stays_on_the_publication_day():
     a = analyze("Des milliers de personnes ont manifesté samedi à Paris.\n\n"
                 "Un nouveau rassemblement aura lieu en fin d'après-midi.")
     assert timex(a, "fin d'après-midi").value == f"{PUB.isoformat()}TAF"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Les coups de feu ont éclaté vers minuit samedi.", "vers minuit", "2019-12-29T00:00"),
+    ("Il est arrivé peu après minuit samedi.", "minuit", "2019-12-28T00:00"),
+])
+def test_minuit_with_its_day_closes_that_day_unless_after_apres(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_noel_after_d_ici_is_a_deadline_day():
+    assert timex(analyze("Le chantier doit être achevé d'ici Noël."), "Noël").value == "2020-12-25"
+
+
+def test_some_days_later_with_no_day_before_is_drawn_from_publication_on_its_side():
+    # nothing to count from: the stretch lies after publication (a clause not in the past), bounded
+    t = timex(analyze("Des jours plus tard, il partira."), "Des jours plus tard")
+    assert t.value == "FUTURE_REF"
+    lo, hi = span(t)
+    assert lo.date() == PUB and PUB < hi.date() <= PUB + timedelta(days=7)

@@ -1093,6 +1093,13 @@ class Resolver:
             inside = self._inside = _quotation_spans(self.toks, self.lows, self.quotes)
         return bool(inside[s])
 
+    def _closing_midnight_word(self, it) -> bool:
+        """Whether clock time ``it`` ends on a word of midnight (``MIDNIGHT``) not right after a word that
+        makes it the midnight opening its day (``MIDNIGHT_NOT_AFTER``: "shortly after midnight")."""
+        words, not_after = _midnight_words(self.res)
+        e = it["e"]
+        return self.lows[e - 1] in words and not (e >= 2 and self.lows[e - 2] in not_after)
+
     def _is_own_day(self, it, nxt) -> bool:
         """Whether ``nxt`` is a weekday or a date written right after ``it`` (nothing between but a word
         of ``CLOCK_DAY_LINKS``): the day of a clock time ``it``."""
@@ -1227,6 +1234,12 @@ class Resolver:
                     # small hours of a night fall on the day after it
                     day = day + timedelta(days=1)
                     base = f"on {fmt_day(day)}, in the small hours of the night of '{anchor_text(self.text, anchor)}'"
+                elif hh == 0 and mm == 0 and self._closing_midnight_word(it):
+                    # "shortly before midnight Saturday", « vers minuit samedi »: the midnight that closes
+                    # that day (as "midnight Saturday"), the start of the next
+                    day = day + timedelta(days=1)
+                    base = f"at the midnight that closes the day of '{anchor_text(self.text, anchor)}': " \
+                           f"the start of {fmt_day(day)}"
             elif day is not None:
                 base = f"on the publication day ({fmt_day(day)})"
             rng = it.get("range")
@@ -1332,12 +1345,19 @@ class Resolver:
             # "Days later", "weeks earlier": somewhere in a stretch after (before) the anchor, told as
             # a reference to the past or the future of publication; a stretch after a day before
             # publication, in a clause not in the future, ends at publication
-            if anchor is None:
-                # (no day before it to count from: only the side of publication its clause tells)
-                v = "PAST_REF" if n < 0 or it.get("tense") == "past" else "FUTURE_REF"
-                return Res("DATE", v, None, None, "REF", f"some {UNIT_NAMES[unit]}s {side} a day the text "
-                           "does not give", 0.3)
             first, last = SOME_STRETCH[unit]
+            if anchor is None:
+                # (no day before it to count from: only the side of publication its clause tells, drawn
+                # as the longest such stretch from the publication day)
+                v = "PAST_REF" if n < 0 or it.get("tense") == "past" else "FUTURE_REF"
+                why = f"some {UNIT_NAMES[unit]}s {side} a day the text does not give"
+                a, b = (shift(base_day, unit, -last), base_day) if v == "PAST_REF" else \
+                    (base_day, shift(base_day, unit, last))
+                if unit in ("M", "Y"):
+                    a, b = period(unit, a)[1].date(), period(unit, b)[2].date()
+                s, e = day_span(a, b)
+                return Res("DATE", v, s, e, "REF", f"{why}; drawn {'before' if v == 'PAST_REF' else 'after'} "
+                           f"publication, from {a.isoformat()} to {b.isoformat()}", 0.3)
             a, b = shift(base_day, unit, first * n // 2), shift(base_day, unit, last * n // 2)
             a, b = min(a, b), max(a, b)
             if unit in ("M", "Y"):       # whole months or years ("Years later": 2014 to 2021)
@@ -1431,6 +1451,13 @@ def _deadline_lasts(res) -> frozenset:
 @lru_cache(maxsize=None)
 def _from_now(res) -> frozenset:
     return frozenset(getattr(res, "DEADLINE_WORDS_FROM_NOW", ()))
+
+
+@lru_cache(maxsize=None)
+def _midnight_words(res) -> tuple[frozenset, frozenset]:
+    """The words of midnight (``MIDNIGHT``), and those before which it opens its day (``MIDNIGHT_NOT_AFTER``)."""
+    return (frozenset(norm(w) for w in getattr(res, "MIDNIGHT", {})),
+            frozenset(norm(w) for w in getattr(res, "MIDNIGHT_NOT_AFTER", ())))
 
 
 @lru_cache(maxsize=None)

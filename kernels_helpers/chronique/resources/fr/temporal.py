@@ -648,7 +648,7 @@ SEASON_START_NOT_BEFORE = ("d'", "d", "'", "fiscale", "financière")
 HOLIDAY_CAPITALS = ("Noël", "Toussaint", "Nouvel An", "Ascension", "Assomption", "Pentecôte", "Pâques",
                     "Chandeleur", "Halloween", "Saint-Sylvestre", "Saint-Valentin")
 HOLIDAY_NEEDS_CUE = ("Noël", "Toussaint", "Nouvel An", "Ascension", "Assomption", "Pentecôte", "Pâques", "Halloween")
-HOLIDAY_CUES = ("à", "a", "avant", "après", "depuis", "pour", "dès", "pendant", "jusqu'à", "jusqu'au", "d'ici",
+HOLIDAY_CUES = ("à", "a", "avant", "après", "depuis", "pour", "dès", "pendant", "jusqu'à", "jusqu'au", "d'ici", "ici",
                 "vers", "durant", "lors", "veille", "lendemain", "entre", "et")
 HOLIDAY_ARTICLES = ("la", "le", "l'", "'", "l")
 # words after a holiday that leave it a time ("Noël dernier", "la Toussaint prochaine"); any other
