@@ -605,3 +605,20 @@ def test_a_harm_by_a_hazard_an_accident_an_illness_or_an_animal_is_no_attack(lan
 def test_force_beside_a_hazard_is_still_an_attack(lang, text, kind):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert kind in [e["kind"] for e in a.events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Rassemblement national n'a pas encore fait connaître sa position mardi."),
+    ("fr", "Pour le Rassemblement national, ce remaniement est un aveu d'échec, a dit lundi un élu."),
+    ("en", "The March for Our Lives group said on Monday it would file a complaint."),
+])
+def test_a_trigger_word_inside_a_name_is_no_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["family"] != "speech"] == []
+
+
+def test_a_trigger_word_opening_a_sentence_or_in_capitals_is_still_one():
+    a = chronique.analyze("Manifestation devant l'ambassade samedi.", published=PUB, lang="fr")
+    assert [e["kind"] for e in a.events] == ["protest"]
+    a = chronique.analyze("PROTESTERS STORMED THE US EMBASSY ON TUESDAY.", published=PUB, lang="en")
+    assert "attack on diplomatic mission" in [e["kind"] for e in a.events]

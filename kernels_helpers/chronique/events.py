@@ -356,6 +356,10 @@ class Extractor:
                 i = end
                 continue                # "a general strike", "went on strike", "strike action": labour
             kind, verb = value
+            if j > 0 and self.toks[j - 1].sent == self.toks[j].sent and self.toks[j].text.istitle() \
+                    and self.toks[j - 1].text[:1].isalnum():
+                i = end
+                continue                # « le Rassemblement national », "the March for Our Lives": a name
             if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end):
                 i = end
                 continue                # "frappé par la crise", "hit a record": no force used
