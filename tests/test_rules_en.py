@@ -1506,3 +1506,14 @@ def test_a_clock_time_in_a_quotation_keeps_the_publication_day():
 ])
 def test_a_midnight_word_with_its_day_closes_that_day(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+def test_have_until_gives_a_time_left_ahead():
+    assert timex(analyze("The company has until Friday to respond."), "Friday").value == next_one(5).isoformat()
+    assert timex(analyze("He had until Friday to respond."), "Friday").value == most_recent(5).isoformat()
+
+
+def test_the_punctuation_of_a_clock_time_is_no_clause_break_for_the_day_after_it():
+    a = analyze("Lawmakers have until 11:59 p.m. on Friday to send a bill to the president.")
+    friday = next_one(5).isoformat()
+    assert timex(a, "Friday").value == friday and timex(a, "11:59 p.m.").value == f"{friday}T23:59"

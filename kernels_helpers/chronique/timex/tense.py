@@ -255,8 +255,9 @@ class TenseReader:
             code = codes[keys[j]]
             if not code:
                 continue
-            if inside and code != _BREAK and code != _SOFT and any(a <= j < b for a, b in inside):
-                continue
+            if inside and code != _SOFT and any(a <= j < b for a, b in inside):
+                continue                # (nor is the colon of "11:59 p.m." or the full stop of "Jan." a
+                                        # clause break: they are that expression's)
             if code == _SOFT:
                 crossed = True
                 continue

@@ -223,8 +223,9 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # "said in a note on Wednesday that they expect a cut"
 TENSE_RIGHT_STOPS = ("that",)
-# words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past)
-PLAN_WORDS_WITH_NEXT = {"has": ("to",), "have": ("to",), "needs": ("to",), "need": ("to",)}
+# words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past);
+# a time left: "lawmakers have until Friday to pass it"
+PLAN_WORDS_WITH_NEXT = {"has": ("to", "until"), "have": ("to", "until"), "needs": ("to",), "need": ("to",)}
 # words that part "the day before", "the day after" from a day written after them, which is then no day of
 # their object ("left the day before the summit and returned on Monday")
 OBJECT_DAY_STOPS = ("and", "or", "but", "then", "while", "until", "till", "before", "after", "so")
