@@ -622,3 +622,17 @@ def test_a_trigger_word_opening_a_sentence_or_in_capitals_is_still_one():
     assert [e["kind"] for e in a.events] == ["protest"]
     a = chronique.analyze("PROTESTERS STORMED THE US EMBASSY ON TUESDAY.", published=PUB, lang="en")
     assert "attack on diplomatic mission" in [e["kind"] for e in a.events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The attack was the largest on the capital since early July, the mayor said."),
+    ("fr", "L'attaque est la plus meurtrière depuis juin, selon le maire."),
+])
+def test_a_since_yardstick_after_a_superlative_does_not_date_a_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["time"]["value"] for e in a.events if e["family"] == "violent"] in ([], [None])
+
+
+def test_a_happening_going_on_since_a_day_keeps_that_day():
+    a = chronique.analyze("Protests have continued since Friday.", published=PUB, lang="en")
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", "2019-12-27")]

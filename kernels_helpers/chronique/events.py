@@ -103,6 +103,7 @@ class Lexicon:
         self.force_words = frozenset(w.lower() for w in getattr(ev, "FORCE_WORDS", ())) \
             | {w.lower() for w in getattr(ev, "WEAPONS", ())}
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
+        self.yardstick = frozenset(w.lower() for w in getattr(ev, "YARDSTICK_WORDS", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
@@ -500,6 +501,13 @@ class Extractor:
                 return t
         return None if best is None else best[1]
 
+    def _yardstick(self, e: int, timex) -> bool:
+        """Whether a superlative (``YARDSTICK_WORDS``: "largest", « la plus meurtrière », "first") stands
+        between the end ``e`` of a trigger and the time expression ``timex`` after it: the time is what
+        the happening is measured against ("the largest attack since early July"), not its own."""
+        a = bisect_left(self.starts, timex.start)
+        return a > e and not self.lex.yardstick.isdisjoint(self.lows[e:a])
+
     def _reduced_relative(self, e: int, a: int) -> bool:
         """Whether the time expression at token ``a``, after a trigger ending at ``e``, follows a
         participle that qualifies another noun, with its determiner, after the trigger ("the offensive
@@ -753,6 +761,9 @@ class Extractor:
             if fam == "truce" and not self._truce_told(s, e, lo, hi):
                 continue       # "calls for a ceasefire", "talks on a truce": no ceasefire in force
             timex = self._governing_timex(s, e)
+            if timex is not None and not verb and (timex.range or {}).get("kind") == "since" \
+                    and self._yardstick(e, timex):
+                timex = None   # "the attack was the largest since early July": a yardstick, not its time
             base = (self.toks[s].sent, fam, timex.id if timex else None)
             # triggers far apart, or across a clause break, are separate happenings
             prev = last_end.get(base)

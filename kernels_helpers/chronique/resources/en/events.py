@@ -287,3 +287,7 @@ FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "r
 # objects of a killing verb that are no people ("culled 2,000 birds")
 NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultry", "chickens", "pigs", "cows",
                      "deer", "dogs", "herd", "flock")
+# superlatives between a happening and a "since" expression after it: the time is a yardstick ("the attack
+# was the largest since early July"), not the happening's own time
+YARDSTICK_WORDS = ("largest", "biggest", "deadliest", "worst", "heaviest", "fiercest", "bloodiest", "most",
+                   "first", "highest", "strongest", "longest", "major", "record")

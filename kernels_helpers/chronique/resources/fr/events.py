@@ -278,3 +278,6 @@ FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurg
 # objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
 NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animaux", "bétail", "troupeau",
                      "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens")
+# superlatifs entre un événement et une expression de « depuis » après lui : un étalon (« l'attaque la plus
+# meurtrière depuis juin »), pas la date de l'événement
+YARDSTICK_WORDS = ("plus", "pire", "premier", "première", "record", "inédit", "inédite")
