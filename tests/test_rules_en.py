@@ -1517,3 +1517,9 @@ def test_the_punctuation_of_a_clock_time_is_no_clause_break_for_the_day_after_it
     a = analyze("Lawmakers have until 11:59 p.m. on Friday to send a bill to the president.")
     friday = next_one(5).isoformat()
     assert timex(a, "Friday").value == friday and timex(a, "11:59 p.m.").value == f"{friday}T23:59"
+
+
+def test_a_weekday_slip_near_publication_keeps_the_date_as_written():
+    a = chronique.analyze("The vote will take place on Sunday, June 14.", published="2025-06-11", lang="en")
+    assert timex(a, "Sunday, June 14").value == "2025-06-14"
+    assert next(i for i in a.issues if i.kind == "weekday-date mismatch").suggested == "2025-06-15"

@@ -1589,3 +1589,13 @@ def test_some_days_later_with_no_day_before_is_drawn_from_publication_on_its_sid
     assert t.value == "FUTURE_REF"
     lo, hi = span(t)
     assert lo.date() == PUB and PUB < hi.date() <= PUB + timedelta(days=7)
+
+
+def test_a_weekday_slip_near_publication_keeps_the_date_as_written():
+    # published Wednesday 11 June 2025: 14 June is a Saturday; no Sunday 14th lies near publication (the
+    # nearest is in September): the date as written is kept, flagged, with the Sunday after as suggestion
+    a = chronique.analyze("Le scrutin se tiendra le dimanche 14 juin.", published="2025-06-11", lang="fr")
+    t = timex(a, "le dimanche 14 juin")
+    assert t.value == "2025-06-14"
+    issue = next(i for i in a.issues if i.kind == "weekday-date mismatch")
+    assert issue.suggested == "2025-06-15"

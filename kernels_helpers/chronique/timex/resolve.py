@@ -57,6 +57,11 @@ EVENT_NOUN_REACH = 2
 # before the vote on Sunday", « au lendemain de l'attentat de mardi »)
 OBJECT_DAY_REACH = 6
 _APOSTROPHES = frozenset("'’")
+# a weekday that does not fit its date ("mardi 31 janvier" written on Tuesday 31 December): read as a
+# slip in the month only when the same weekday and day number fall within MONTH_SLIP_REACH days of
+# publication and the date as written lies more than LITERAL_NEAR days away; else the date as written
+MONTH_SLIP_REACH = 7
+LITERAL_NEAR = 28
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
 
@@ -882,6 +887,18 @@ class Resolver:
             r.suggestion = None
             return r
         sugg = best[1]
+        if best[0] > MONTH_SLIP_REACH or abs((literal - dct).days) <= LITERAL_NEAR:
+            # the written day and month near publication, or no such weekday near it either ("dimanche
+            # 14 juin" written on Wednesday 11 June, 14 June being a Saturday): the date as written is
+            # kept, its weekday flagged, with the nearest day of that weekday as the suggestion
+            near = min((literal + timedelta(days=k) for k in range(-3, 4)
+                        if (literal + timedelta(days=k)).isoweekday() == wd), key=lambda c: abs((c - literal).days))
+            why = (f"{d} {MONTH_NAMES[m - 1]} {literal.year} as written, but that day is a "
+                   f"{WEEKDAY_NAMES[literal.weekday()]}, not a {WEEKDAY_NAMES[wd - 1]}: the date is kept and the "
+                   f"weekday flagged; the nearest {WEEKDAY_NAMES[wd - 1]} is {fmt_day(near)}")
+            r = _with_pod(literal, f.get("pod"), why, 0.5)
+            r.literal, r.issue, r.suggestion = lit, "weekday-date mismatch", near.isoformat()
+            return r
         why = (f"'{WEEKDAY_NAMES[wd - 1]} {d} {MONTH_NAMES[m - 1]}' does not exist near publication "
                f"({d} {MONTH_NAMES[m - 1]} {literal.year} is a {WEEKDAY_NAMES[literal.weekday()]}); "
                f"the {WEEKDAY_NAMES[wd - 1]} {ordinal(d)} nearest to {fmt_day(dct)} is {fmt_day(sugg)}, "
