@@ -1523,3 +1523,13 @@ def test_a_weekday_slip_near_publication_keeps_the_date_as_written():
     a = chronique.analyze("The vote will take place on Sunday, June 14.", published="2025-06-11", lang="en")
     assert timex(a, "Sunday, June 14").value == "2025-06-14"
     assert next(i for i in a.issues if i.kind == "weekday-date mismatch").suggested == "2025-06-15"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The vote is scheduled for the 12th.", "2020-01-12"),
+    ("Prices rose for the 12th consecutive month.", None),
+    ("He won for the 3rd time.", None),
+])
+def test_for_the_nth_is_a_day_of_the_month_unless_an_ordinal(sentence, value):
+    found = [t.value for t in analyze(sentence).timexes]
+    assert found == ([value] if value else [])

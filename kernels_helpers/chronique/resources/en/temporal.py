@@ -362,8 +362,10 @@ RULES = [
     ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
     # "on the 20th": that day of the month nearest to publication, on the side of the tense
     ("month_day", "^on the {day}", "month_day", {}),
-    # "by the 28th", "since the 5th", "until the 15th": the same after a preposition of time
-    ("month_day_prep", "^by|^since|^until|^till|^from|^before|^after|^through|^between the {day}", "month_day", {}),
+    # "by the 28th", "since the 5th", "until the 15th", "scheduled for the 12th": the same after a preposition
+    # of time
+    ("month_day_prep", "^by|^since|^until|^till|^from|^before|^after|^through|^between|^for the {day}", "month_day",
+     {}),
     ("date_dmy", "{day} {month} ,? {year}?", "date", {}),
     ("date_numeric", "{int=month} / {int=day} / {year}", "date_numeric", {"order": "mdy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
