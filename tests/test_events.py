@@ -636,3 +636,12 @@ def test_a_since_yardstick_after_a_superlative_does_not_date_a_happening(lang, t
 def test_a_happening_going_on_since_a_day_keeps_that_day():
     a = chronique.analyze("Protests have continued since Friday.", published=PUB, lang="en")
     assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", "2019-12-27")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian drones hit an oil refinery in Russia's Samara region on Tuesday.", ["air strike"]),
+    ("The company struck oil off the coast on Tuesday.", []),
+])
+def test_a_veto_word_naming_the_kind_of_a_target_does_not_veto_the_strike(text, expected):
+    a = chronique.analyze(text, published=PUB, lang="en")
+    assert [e["kind"] for e in a.events] == expected

@@ -407,8 +407,12 @@ class Extractor:
         if not (armed or any(p < j for p in places)):
             return False
         after = [strip_accents(w) for w in lows[end:b]]
-        if not lex.strike_veto.isdisjoint(after):
-            return False                # "hit China with tariffs", "hit a record high", "struck a deal"
+        if not lex.strike_veto.isdisjoint(after) and any(
+                w in lex.strike_veto and (k + 1 >= len(after) or after[k + 1] not in lex.strike_objects)
+                for k, w in enumerate(after)):
+            # "hit China with tariffs", "hit a record high", "struck a deal", "struck oil" (but "hit an oil
+            # refinery": a veto word naming the target's kind)
+            return False
         if armed or any(end <= p for p in places) or not (
                 lex.strike_objects.isdisjoint(after) and lex.weapons.isdisjoint(after)
                 and lex.military_subjects.isdisjoint(after)):
