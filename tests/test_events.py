@@ -645,3 +645,14 @@ def test_a_happening_going_on_since_a_day_keeps_that_day():
 def test_a_veto_word_naming_the_kind_of_a_target_does_not_veto_the_strike(text, expected):
     a = chronique.analyze(text, published=PUB, lang="en")
     assert [e["kind"] for e in a.events] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The senator attacked the president's plan on Monday.", []),
+    ("fr", "Le maire a violemment attaqué l'opposition lundi.", []),
+    ("en", "Gunmen attacked a police station on Monday.", ["attack"]),
+    ("fr", "Des hommes armés ont attaqué un commissariat lundi.", ["attack"]),
+])
+def test_attacking_a_plan_or_a_rival_is_words_not_force(lang, text, expected):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events] == expected

@@ -104,6 +104,7 @@ class Lexicon:
             | {w.lower() for w in getattr(ev, "WEAPONS", ())}
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
         self.yardstick = frozenset(w.lower() for w in getattr(ev, "YARDSTICK_WORDS", ()))
+        self.verbal_objects = frozenset(w.lower() for w in getattr(ev, "VERBAL_OBJECTS", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
@@ -837,6 +838,9 @@ class Extractor:
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
         if fam == "violent" and not diplomatic and self._harm_without_force(triggers, lo, hi, places):
             return None                 # a quake, a storm, a crash, an illness: no attack
+        if kind == "attack" and verb and not diplomatic and all(t[6] for t in triggers) \
+                and not self.lex.verbal_objects.isdisjoint(self.lows[e:min(hi, e + 5)]):
+            return None                 # "the senator attacked the president's plan": words, not force
         prior = self._prior(s)
         lag = self._lag(s, e, prior) if prior is not None else None
         if lag is not None:

@@ -291,3 +291,10 @@ NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultr
 # was the largest since early July"), not the happening's own time
 YARDSTICK_WORDS = ("largest", "biggest", "deadliest", "worst", "heaviest", "fiercest", "bloodiest", "most",
                    "first", "highest", "strongest", "longest", "major", "record")
+# objects of "attack" that make it words, not force ("the senator attacked the president's plan"): one of
+# these among the five tokens after the verb
+VERBAL_OBJECTS = ("plan", "plans", "policy", "policies", "proposal", "proposals", "bill", "law", "laws", "reform",
+                  "reforms", "decision", "decisions", "government", "opposition", "administration", "record",
+                  "remarks", "comments", "critics", "media", "press", "rivals", "rival", "idea", "ideas",
+                  "budget", "strategy", "stance", "leadership", "candidate", "party", "ruling", "report",
+                  "statement", "claims", "agenda", "views", "handling", "approach", "credibility", "ball")

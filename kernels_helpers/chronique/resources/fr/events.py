@@ -281,3 +281,9 @@ NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animau
 # superlatifs entre un événement et une expression de « depuis » après lui : un étalon (« l'attaque la plus
 # meurtrière depuis juin »), pas la date de l'événement
 YARDSTICK_WORDS = ("plus", "pire", "premier", "première", "record", "inédit", "inédite")
+# objets d'« attaquer » qui en font des mots, pas la force (« le sénateur a attaqué le plan du gouvernement ») :
+# l'un d'eux parmi les cinq mots après le verbe
+VERBAL_OBJECTS = ("plan", "projet", "politique", "réforme", "réformes", "loi", "lois", "gouvernement", "opposition",
+                  "décision", "décisions", "bilan", "propos", "presse", "médias", "rivaux", "adversaires",
+                  "adversaire", "candidat", "candidate", "parti", "budget", "stratégie", "position", "justice",
+                  "rapport", "déclarations", "programme", "majorité", "exécutif", "balle")
