@@ -930,8 +930,9 @@ class Extractor:
         that is no use of force: the sentence names, besides the triggers, a cause that is none
         (``HARM_CAUSES``: "A magnitude 7.1 earthquake struck ..., killing 120", « les pluies qui
         s'abattent ... ont fait 217 morts », "a cholera outbreak has killed 38 people", "a shark attack")
-        and no weapon, armed party (``FORCE_WORDS``), faction or strike (not a verb that tells one only beside
-        force: "struck" is the quake's); or what a trigger kills is no person
+        and no weapon, armed party (``FORCE_WORDS``), faction or strike (not a verb that tells one only
+        beside force: "struck" is the quake's), within ``HARM_REACH`` tokens of the triggers; or what a
+        trigger kills is no person
         (``NON_HUMAN_OBJECTS``, among the four tokens after it: « abattre 340 platanes »)."""
         lex, lows = self.lex, self.lows
         if lex.non_human and any(not lex.non_human.isdisjoint(lows[t[1]:min(hi, t[1] + 4)]) for t in triggers):
@@ -947,7 +948,11 @@ class Extractor:
                 inside.update(range(t[0], t[1]))
             # (a trigger that is a cause's own word is that cause unless an object follows it: "a lot of
             # storms", not "storm the embassy")
-        words = {lows[j] for j in range(lo, hi) if j not in inside}
+        # (the sentence around the triggers, at most HARM_REACH tokens each side: a sentence of thousands
+        # of triggers stays linear)
+        a = max(lo, min(t[0] for t in triggers) - HARM_REACH)
+        b = min(hi, max(t[1] for t in triggers) + HARM_REACH)
+        words = {lows[j] for j in range(a, b) if j not in inside}
         if lex.harm_causes.isdisjoint(words):
             return False
         return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
@@ -1363,6 +1368,8 @@ class Extractor:
 
 # event words read in one text at most (a news article holds tens; a book-length report a few thousand)
 MAX_TRIGGERS = 10_000
+# tokens each side of a violent mention read for a cause of harm (see ``Extractor._harm_without_force``)
+HARM_REACH = 40
 
 def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
