@@ -1599,3 +1599,15 @@ def test_a_weekday_slip_near_publication_keeps_the_date_as_written():
     assert t.value == "2025-06-14"
     issue = next(i for i in a.issues if i.kind == "weekday-date mismatch")
     assert issue.suggested == "2025-06-15"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    # « avoir lieu » in the present: a scheduled event, ahead
+    ("La réunion a lieu jeudi.", "jeudi", next_one(4).isoformat()),
+    ("Les élections ont lieu dimanche.", "dimanche", next_one(7).isoformat()),
+    # ... its past, and « a » before any other word, stay pasts
+    ("La réunion a eu lieu jeudi.", "jeudi", most_recent(4).isoformat()),
+    ("Il a dit jeudi que non.", "jeudi", most_recent(4).isoformat()),
+])
+def test_a_lieu_in_the_present_is_a_scheduled_event(sentence, word, value):
+    assert timex(analyze(sentence), word).value == value

@@ -270,9 +270,12 @@ class TenseReader:
                     and lows[j - 1] in self.no_marker_after[lows[j]]:
                 continue                # "failed to meet on Thursday as planned": no plan
             if code == _PLAN_BEFORE:
-                if j + 1 >= len(lows) or lows[j + 1] not in self.plan_before[lows[j]]:
+                if j + 1 < len(lows) and lows[j + 1] in self.plan_before[lows[j]]:
+                    return j, _PLAN, crossed    # "has to pass on Friday": an obligation, ahead; « a lieu
+                                                # jeudi »: a scheduled event
+                if lows[j] not in self.past_words:
                     continue            # "has said": no plan
-                return j, _PLAN, crossed    # "has to pass on Friday": an obligation, ahead
+                code = _PAST            # « a eu lieu », « a dit »: the auxiliary of a past
             if code == _AUX:
                 if not self._reflexive_before(lows, j):
                     continue

@@ -296,6 +296,9 @@ PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
 PLAN_WORDS_BEFORE_INFINITIVE = ("compte", "comptent")
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # a tense word after these is none: « comme prévu », « plus tôt que prévu »
+# « avoir lieu » in the present: a scheduled event, ahead (« le sommet a lieu jeudi »); before any other
+# word these stay the auxiliaries of a past (« a eu lieu », « a dit »)
+PLAN_WORDS_WITH_NEXT = {"a": ("lieu",), "ont": ("lieu",)}
 TENSE_WORD_AFTER_EXCEPTIONS = (("comme", "prévu"), ("que", "prévu"), ("comme", "attendu"), ("'", "attendu"))
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
 # lundi », « les cours reprennent mercredi »): ahead, like a plan.  Forms that are common nouns
