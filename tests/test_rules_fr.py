@@ -1611,3 +1611,15 @@ def test_a_weekday_slip_near_publication_keeps_the_date_as_written():
 ])
 def test_a_lieu_in_the_present_is_a_scheduled_event(sentence, word, value):
     assert timex(analyze(sentence), word).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Le chiffre d'affaires de l'exercice 2024 a progressé de 5 %.", "exercice 2024", "FY2024"),
+    ("Sur l'exercice fiscal 2023, le groupe a perdu 3 millions.", "exercice fiscal 2023", "FY2023"),
+])
+def test_exercice_and_a_year_is_a_fiscal_year(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_a_military_exercise_is_no_fiscal_year():
+    assert [t.value for t in analyze("Un exercice militaire a eu lieu en 2024.").timexes] == ["2024"]

@@ -588,6 +588,8 @@ RULES = [
     # glued (« un T3 » is a flat: only after « au », « du » or before a year)
     ("quarter_t", "^au|^du t {int=q} {year}?", "quarter", {"letter": "T"}),
     ("quarter_t_year", "t {int=q} {year}", "quarter", {"letter": "T"}),
+    # « l'exercice 2024 », « l'exercice fiscal 2024 »: a fiscal year, whose calendar the text does not give
+    ("fiscal_year", "exercice fiscal|comptable? {year}", "fiscal_year", {}),
     # "le second semestre 2025", "au premier semestre de l'année prochaine"
     ("half_ord_rel", "le? {ord=q} semestre de l' année prochaine|dernière", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "le? {ord=q} semestre {year}?", "quarter", {"unit": "HALF"}),
