@@ -424,3 +424,15 @@ def test_speaker_names_with_quotes_and_line_separators_keep_the_axis_valid():
     vega = vlc.vegalite_to_vega(spec)
     assert vega and vlc.vegalite_to_png(spec)[:8] == b"\x89PNG\r\n\x1a\n"
     assert {r["speaker"] for r in dataset(spec, "claims")} == {name}
+
+
+@pytest.mark.parametrize("lang, text, counts", [
+    ("en", "Russia attacked Kyiv on Monday, killing 9 people, officials said.", "1 event, 1 claim"),
+    ("fr", "La Russie a attaqué Kiev lundi, tuant 9 personnes, selon les autorités.", "1 événement, 1 déclaration"),
+    ("fr", "Rien ne s'est passé.", "0 événement, 0 déclaration"),
+    ("en", "Nothing happened.", "0 events, 0 claims"),
+])
+def test_the_subtitle_counts_agree_in_number_in_each_language(lang, text, counts):
+    spec = chronique.chart(chronique.analyze(text, published="2025-06-11", lang=lang)).to_dict()
+    subtitle = spec["title"]["subtitle"]
+    assert any(line.endswith(counts) for line in ([subtitle] if isinstance(subtitle, str) else subtitle))

@@ -473,7 +473,9 @@ def chart_data(analysis, *, lang: str | None = None, published: str | None = Non
     if published and a is not None and a.published.inferred and published == a.published.value:
         head += L["inferred"]
     n_events = sum(1 for r in records if r.get("row") != "claim")
-    sub.append(f"{head} · " + L["counts"].format(events=n_events, claims=len(records) - n_events))
+    counts = {"events": n_events, "claims": len(records) - n_events}
+    sub.append(f"{head} · " + L["counts"].format(**{
+        k: f"{n} {L['count_nouns'][k][n not in L['singular_counts']]}" for k, n in counts.items()}))
     notes = []
     for r in dated:
         if r.get("flags") and r.get("wording"):

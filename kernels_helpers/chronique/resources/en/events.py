@@ -201,7 +201,10 @@ CHART_LABELS = {
     "published_unknown": "publication date unknown",
     "inferred": " (inferred)",
     "publication": "publication",
-    "counts": "{events} events, {claims} claims",
+    "counts": "{events}, {claims}",
+    # a count and its noun: the singular for the counts of SINGULAR_COUNTS ("1 event", "2 claims")
+    "count_nouns": {"events": ("event", "events"), "claims": ("claim", "claims")},
+    "singular_counts": (1,),
     "undated": "{n} undated item(s), left off the axis: {labels}",
     "hidden_labels": "{n} label(s) hidden for lack of room: hover over the marks",
     "flag_note": "⚠ inconsistent date: '{wording}' read as {value}",

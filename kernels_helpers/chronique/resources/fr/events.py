@@ -194,7 +194,10 @@ CHART_LABELS = {
     "published_unknown": "date de publication inconnue",
     "inferred": " (date déduite)",
     "publication": "publication",
-    "counts": "{events} événements, {claims} déclarations",
+    "counts": "{events}, {claims}",
+    # un nombre et son nom : au singulier pour 0 et 1 (« 0 événement », « 1 déclaration »)
+    "count_nouns": {"events": ("événement", "événements"), "claims": ("déclaration", "déclarations")},
+    "singular_counts": (0, 1),
     "undated": "{n} élément(s) sans date, hors de l'axe : {labels}",
     "hidden_labels": "{n} étiquette(s) masquée(s) faute de place : survoler les points",
     "flag_note": "⚠ date incohérente : « {wording} » lu {value}",
