@@ -656,3 +656,10 @@ def test_a_veto_word_naming_the_kind_of_a_target_does_not_veto_the_strike(text, 
 def test_attacking_a_plan_or_a_rival_is_words_not_force(lang, text, expected):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [e["kind"] for e in a.events] == expected
+
+
+def test_a_word_of_sequence_parts_two_happenings_of_one_clause():
+    a = chronique.analyze("The strikes came hours after Ukrainian drones hit an oil refinery in Russia's Samara "
+                          "region, according to the regional governor.", published=PUB, lang="en")
+    hit = [e for e in a.events if e["trigger"]["text"] == "hit"]
+    assert len(hit) == 1 and hit[0]["actor"]["name"] == "Ukraine"

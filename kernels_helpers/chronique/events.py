@@ -772,7 +772,9 @@ class Extractor:
             base = (self.toks[s].sent, fam, timex.id if timex else None)
             # triggers far apart, or across a clause break, are separate happenings
             prev = last_end.get(base)
-            if prev is not None and (s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(self.lows[prev:s])):
+            if prev is not None and (s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(self.lows[prev:s])
+                                     or not self.lex.sequence_words.isdisjoint(self.lows[prev:s])):
+                # (nor across a word of sequence: "the strikes came hours after drones hit a refinery")
                 part[base] = part.get(base, 0) + 1
             last_end[base] = e
             key = base + (part.get(base, 0),)
