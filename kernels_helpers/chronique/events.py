@@ -105,6 +105,7 @@ class Lexicon:
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
         self.yardstick = frozenset(w.lower() for w in getattr(ev, "YARDSTICK_WORDS", ()))
         self.verbal_objects = frozenset(w.lower() for w in getattr(ev, "VERBAL_OBJECTS", ()))
+        self.demonstratives = frozenset(w.lower() for w in getattr(ev, "DEMONSTRATIVES", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
@@ -279,6 +280,7 @@ class Extractor:
         self.troops_memo: dict[tuple, tuple] = {}
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
+        self.told: list[dict] = []                # the mentions made so far (see ``mentions``)
         # time expressions as token spans, and claims' content and cue spans
         # (an end is looked for from its start on)
         starts = self.starts
@@ -782,7 +784,7 @@ class Extractor:
                 groups[key] = []
                 order.append(key)
             groups[key].append((s, e, kind, lo, hi, timex, verb))
-        out = []
+        out = self.told = []            # (the mentions made so far, for ``_mention``)
         for k in order:
             m = self._mention(groups[k])
             if m is not None:
@@ -852,6 +854,14 @@ class Extractor:
             # a bare noun with no date, no toll and no mission ("l'attaque") refers back
             # to a happening told elsewhere: it adds no event of its own
             return None
+        if not verb and fam == "violent" and s > 0 and self.lows[s - 1] in self.lex.demonstratives:
+            # « En réponse à cette attaque », « Ces frappes interviennent au lendemain de ... »: a
+            # demonstrative points back to the last happening of its family told before, and takes its
+            # time, whatever the date of its own clause (none told before: it adds no event)
+            told = next((m for m in reversed(self.told) if m["family"] == fam), None)
+            if told is None:
+                return None
+            timex, lag = told["timex"], None
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         # (the last such place that is a faction, if any)

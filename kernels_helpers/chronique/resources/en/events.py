@@ -301,3 +301,6 @@ VERBAL_OBJECTS = ("plan", "plans", "policy", "policies", "proposal", "proposals"
                   "remarks", "comments", "critics", "media", "press", "rivals", "rival", "idea", "ideas",
                   "budget", "strategy", "stance", "leadership", "candidate", "party", "ruling", "report",
                   "statement", "claims", "agenda", "views", "handling", "approach", "credibility", "ball")
+# determiners that point back: a noun of force after one refers to a happening told before ("these strikes");
+# not "that", a complementizer as often ("said that attacks would go on")
+DEMONSTRATIVES = ("this", "these", "those")

@@ -290,3 +290,6 @@ VERBAL_OBJECTS = ("plan", "projet", "politique", "réforme", "réformes", "loi",
                   "décision", "décisions", "bilan", "propos", "presse", "médias", "rivaux", "adversaires",
                   "adversaire", "candidat", "candidate", "parti", "budget", "stratégie", "position", "justice",
                   "rapport", "déclarations", "programme", "majorité", "exécutif", "balle")
+# déterminants qui renvoient en arrière : un nom de la force après l'un d'eux désigne un événement déjà dit
+# (« ces frappes »)
+DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
