@@ -682,3 +682,13 @@ def test_a_demonstrative_refers_back_to_the_last_happening_and_takes_its_time():
 def test_a_demonstrative_with_nothing_told_before_adds_no_happening():
     a = chronique.analyze("These strikes come as talks stall on Monday.", published=PUB, lang="en")
     assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text, actor", [
+    ("fr", "Au moins 45 Palestiniens ont été tués dimanche dans des frappes israéliennes sur Gaza.", "Israel"),
+    ("fr", "Trois personnes ont été tuées lundi dans des frappes russes sur Kharkiv.", "Russia"),
+    ("en", "Three people were killed on Monday in Russian strikes on Kharkiv.", "Russia"),
+])
+def test_the_nationality_of_a_later_noun_of_force_is_the_doer_of_a_killing(lang, text, actor):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["actor"] or {}).get("name") for e in a.events if e["kind"] in VIOLENT_KINDS] == [actor]

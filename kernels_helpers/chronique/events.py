@@ -885,7 +885,17 @@ class Extractor:
         if faction is not None:
             actor = faction
         target = None
+        # the ends of the mention's other nouns of force ("tués dans des frappes israéliennes": the doer's
+        # nationality after a later trigger, read after the passive below)
+        # (before it in English: "killed in Russian strikes")
+        noun_ends = {t[1] for t in triggers[1:] if not t[6]} - {e}
+        noun_ends |= {t[0] - 1 for t in triggers[1:] if not t[6] and t[0] - 1 > e}
+        doer_after = None
         for j, name in places:
+            if j in noun_ends and (not self.toks[j].text[:1].isupper() or self.toks[j].low != name.lower()) \
+                    and not diplomatic:
+                doer_after = doer_after or name
+                continue
             if (j == e and not self.toks[j].text[:1].isupper() and lows[j] not in self.lex.noun_determiners
                     and not diplomatic):
                 # (not an article opening the target's name: « ont attaqué l'Iran »)
@@ -907,6 +917,8 @@ class Extractor:
             # "were killed in Israeli strikes", never its target)
             target = actor if actor != agent else None
             actor = agent
+        if doer_after is not None and actor is None and doer_after != target:
+            actor = doer_after
         if fam == "truce":
             target = None               # a ceasefire binds its parties; no one is its target
         if kind == "attack on diplomatic mission" or diplomatic:
