@@ -185,11 +185,25 @@ def period(unit: str, d: date) -> tuple[str, datetime, datetime]:
     raise ValueError(unit)
 
 
+class _PodSpans(dict):
+    """(day, part of day) -> its first and last second, worked out once."""
+
+    def __missing__(self, key: tuple[date, str]) -> tuple[datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        d, pod = key
+        h0, h1 = POD_HOURS.get(pod, (0, 24))
+        start = datetime.combine(d, time(0, 0)) + timedelta(hours=h0)
+        end = datetime.combine(d, time(0, 0)) + timedelta(hours=h1) - timedelta(seconds=1)
+        span = self[key] = (start, end)
+        return span
+
+
+_POD_SPANS = _PodSpans()
+
+
 def pod_span(d: date, pod: str) -> tuple[datetime, datetime]:
-    h0, h1 = POD_HOURS.get(pod, (0, 24))
-    start = datetime.combine(d, time(0, 0)) + timedelta(hours=h0)
-    end = datetime.combine(d, time(0, 0)) + timedelta(hours=h1) - timedelta(seconds=1)
-    return start, end
+    return _POD_SPANS[d, pod]
 
 
 def season_span(year: int, code: str) -> tuple[datetime, datetime]:

@@ -438,7 +438,7 @@ class Grammar:
         # the rule list that may start at each token (its number in ``_Starting.entries``), or None
         starts = list(map(self.starting.__getitem__, lows))
         # the candidates: the tokens where some rule may start
-        at = list(compress(range(lo, hi), starts[lo:]))
+        at = list(compress(_positions(hi)[lo:hi], starts[lo:]))
         if not at:
             return found
         entries, survivors = self.starting.entries, self.survivors
@@ -464,10 +464,10 @@ class Grammar:
                     survivors.clear()
                 passing = survivors[key] = tests.passing(window)
             best = None
+            # (a rule whose first phrases have several words is tried as the others: its word
+            # tests have read the word after the first, ``head_next``, and ``_complete`` stops at
+            # once when no phrase is there)
             for rule in passing:
-                head = rule.head
-                if head is not None and lows[i] not in head.words and head.longest(lows, i) is None:
-                    continue
                 for j, caps, s, e in self._complete(rule, toks, lows, i):
                     if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
                         break
@@ -485,6 +485,25 @@ class Grammar:
                 found.append((fs, fe, frame))
             after = max(m.end, i + 1)      # trailing context words may open the next match
         return found
+
+
+# the token positions 0, 1, 2, ... as a list, for ``compress`` to pick the candidates from: a range
+# would make an int object for every token of the text.  Grown to the longest text seen, up to
+# ``_MAX_POSITIONS`` tokens (a longer text reads a range).
+_MAX_POSITIONS = 1 << 16
+_POSITIONS: list[int] = list(range(4096))
+
+
+def _positions(n: int):
+    """A sequence of the positions 0 to at least ``n - 1``."""
+    global _POSITIONS
+    positions = _POSITIONS              # (one read: another thread may replace it meanwhile)
+    if n <= len(positions):
+        return positions
+    if n > _MAX_POSITIONS:
+        return range(n)
+    positions = _POSITIONS = list(range(min(2 * n, _MAX_POSITIONS)))
+    return positions
 
 
 # bits that pass every test, for the tokens after the first two (see ``_Near``)

@@ -21,6 +21,11 @@ from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY
                        day_span, fmt_day, period, pod_span, season_span, shift)
 
 DAY_LEVEL = ("D", "POD", "CLOCK")
+# the kinds that ``Resolver._absolute`` may date without a publication date
+_MAYBE_ABSOLUTE = frozenset({"date", "holiday", "year", "fiscal_year", "month", "season", "duration",
+                             "set_weekday", "set_unit", "set_value", "quarter", "decade", "century"})
+# the kinds resolved against other expressions, after all the others
+_LATE = frozenset({"anchored", "clock", "year_earlier", "that_month", "that_unit"})
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
@@ -159,6 +164,9 @@ class Resolver:
         self.quotes = _quotes(res)
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
+        # the words that may stand right before an expression that a phrase of ``_phrase_before``
+        # precedes: the last word of an opener, or what ``_before_article`` steps over
+        self.before_phrase = _before_phrase(res)
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -197,45 +205,46 @@ class Resolver:
                 "tense": "future" if said == "planned" else said, "planned": said == "planned",
                 "crowded": crowded,
             })
-        self._link_ranges(items)
-        for it in items:
-            if it.get("behind") and it["tense"] != "past":
-                # "on joue pour rien depuis novembre", "has been closed since March": the start of
-                # a span running until now lies behind, whatever the clause's tense
-                it["tense"], it["planned"] = "past", False
+        ranged, deadlines = self._link_ranges(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest
-        late = ("anchored", "clock", "year_earlier", "that_month", "that_unit")
-        for it in items:
-            if it["frame"]["kind"] not in late:
-                try:
-                    it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
-                    if "ahead" in it and dct_lo is not None:
-                        self._read_ahead(it, dct_lo, dct_hi)
-                except (OverflowError, ValueError):
-                    it["res"] = self._beyond(it)
+        late = []
         for k, it in enumerate(items):
-            if it["frame"]["kind"] in late:
-                try:
-                    it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
-                except (OverflowError, ValueError):
-                    it["res"] = self._beyond(it)
-        self._order_weekday_ranges(items)
+            if it["frame"]["kind"] in _LATE:
+                late.append(k)
+                continue
+            try:
+                it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+                if "ahead" in it and dct_lo is not None:
+                    self._read_ahead(it, dct_lo, dct_hi)
+            except (OverflowError, ValueError):
+                it["res"] = self._beyond(it)
+        for k in late:
+            it = items[k]
+            try:
+                it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
+            except (OverflowError, ValueError):
+                it["res"] = self._beyond(it)
+        # (the passes over ranges and deadlines have nothing to do in a text that has none)
+        if ranged:
+            by_id = {it["id"]: it for it in items}
+            self._order_weekday_ranges(items, by_id)
         if dct_lo is not None and dct_lo == dct_hi:
             self._plans_after_a_past_day(items, dct_lo)
-        self._range_intervals(items, dct_hi or dct_lo)
-        for it in items:
-            if it.get("deadline") and it["res"].start is not None:
-                rng = it.get("range") or {}
-                it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
-                                  else "; a deadline: by its end at the latest")
+        if ranged:
+            self._range_intervals(items, dct_hi or dct_lo, by_id)
+        if deadlines:
+            for it in items:
+                if it.get("deadline") and it["res"].start is not None:
+                    rng = it.get("range") or {}
+                    it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
+                                      else "; a deadline: by its end at the latest")
         return [self._timex(it) for it in items]
 
     @staticmethod
-    def _order_weekday_ranges(items) -> None:
+    def _order_weekday_ranges(items, by_id: dict) -> None:
         """A span between two weekdays runs forward: "between Tuesday and Thursday" published on a
         Tuesday, in a past clause, starts on the Tuesday before (in a future one, ends on the
-        Thursday after)."""
-        by_id = {it["id"]: it for it in items}
+        Thursday after).  ``by_id``: the items by their ids."""
         for it in items:
             rng = it.get("range")
             if not rng or rng["role"] != "start" or not rng.get("with"):
@@ -278,8 +287,9 @@ class Resolver:
             if it["tense"] == "past" and r.day <= dct:
                 last_past = (it["sent"], r.day)
 
-    def _range_intervals(self, items, dct: date | None) -> None:
-        by_id = {it["id"]: it for it in items}
+    def _range_intervals(self, items, dct: date | None, by_id: dict) -> None:
+        """The interval of each span: from its start to its end, or from or up to publication.
+        ``by_id``: the items by their ids."""
         for it in items:
             rng = it.get("range")
             r = it["res"]
@@ -325,16 +335,19 @@ class Resolver:
             {"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
         )
 
-    def _link_ranges(self, items) -> None:
-        """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges."""
+    def _link_ranges(self, items) -> tuple[bool, bool]:
+        """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges; whether some item is
+        in a range, and whether some item is a deadline."""
         toks = self.toks
         opens, joins = self.opens, self.joins
         lasts = _deadline_lasts(self.res)
+        ranged = deadlines = False
         for k, it in enumerate(items):
             role = it["frame"].get("range_role")
             if role == "start" and k + 1 < len(items):
                 it["range"] = {"role": "start", "with": items[k + 1]["id"], "kind": "between"}
                 items[k + 1]["range"] = {"role": "end", "with": it["id"], "kind": "between"}
+                ranged = True
                 continue
             if "range" in it:
                 continue
@@ -347,7 +360,7 @@ class Resolver:
                 if word is not None:
                     it["ahead"] = word          # "by the summer": an end that reads forward
                     if it["frame"].get("part") == "end":
-                        it["deadline"] = True   # "by the end of the year"
+                        it["deadline"] = deadlines = True   # "by the end of the year"
                 continue
             kind = self.res.RANGE_OPEN[before]
             key = self.deadline_openers.get(before)
@@ -365,6 +378,7 @@ class Resolver:
                 if joined in joins and toks[nxt["s"]].sent == toks[it["s"]].sent:
                     it["range"] = {"role": "start", "with": nxt["id"], "kind": kind}
                     nxt["range"] = {"role": "end", "with": it["id"], "kind": kind}
+                    ranged = True
                     # a bare first member borrows month and year from the second
                     f1, f2 = it["frame"], nxt["frame"]
                     if f1["kind"] == "date" and f2["kind"] == "date":
@@ -376,15 +390,21 @@ class Resolver:
                 # « d'ici la fin de l'année »: « ici », the publication day, starts the span up to the deadline
                 items[k - 1]["range"] = {"role": "start", "with": it["id"], "kind": kind}
                 it["range"] = {"role": "end", "with": items[k - 1]["id"], "kind": kind}
-                it["deadline"] = True
+                it["deadline"] = ranged = deadlines = True
                 continue
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
+                ranged = True
                 if kind == "until" and key is not None:
-                    it["deadline"] = True       # « d'ici fin mars »
+                    it["deadline"] = deadlines = True       # « d'ici fin mars »
                 if before in self.looks_back:
                     it["behind"] = True
+                    if it["tense"] != "past":
+                        # "on joue pour rien depuis novembre", "has been closed since March": the start
+                        # of a span running until now lies behind, whatever the clause's tense
+                        it["tense"], it["planned"] = "past", False
+        return ranged, deadlines
 
     def _read_ahead(self, it, lo: date, hi: date | None) -> None:
         """The end of a deadline ("by the summer", « d'ici l'été », « d'ici la rentrée ») lies at or
@@ -433,6 +453,8 @@ class Resolver:
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
         lows = self.lows
+        if s == 0 or lows[s - 1] not in self.before_phrase:
+            return None                 # (most expressions: no opener, quotation mark nor determiner before)
         s = self._before_article(s)
         if s == 0 or lows[s - 1] not in self.opens_last:
             return None                 # no opener ends with the word before
@@ -528,6 +550,8 @@ class Resolver:
     def _absolute(self, f, it) -> Res | None:
         """Expressions that need no publication date."""
         kind = f["kind"]
+        if kind not in _MAYBE_ABSOLUTE:
+            return None                 # (a weekday, a vague reference, "yesterday": the commonest)
         if kind == "date" and f.get("year") and not f.get("wd"):
             y, m, d = f["year"], f["month"], f["day"]
             # the same date written again reads the same (results are never changed afterwards)
@@ -1339,6 +1363,13 @@ def _deadline_lasts(res) -> frozenset:
     """The last words of the prepositions of a deadline that open no span ("by"; « d'ici » is read
     as an opener of ``RANGE_OPEN``)."""
     return frozenset(k[-1] for k, p in _deadline_words(res).items() if p not in res.RANGE_OPEN)
+
+
+@lru_cache(maxsize=None)
+def _before_phrase(res) -> frozenset:
+    """The last words of the range openers, the quotation marks and the determiners."""
+    determiners, _, _, opens_last = _range_words(res)
+    return opens_last | determiners | _quotes(res)
 
 
 @lru_cache(maxsize=None)
