@@ -40,6 +40,24 @@ def fmt_day(d: date) -> str:
     return _DAY_NAMES[d]
 
 
+class _IsoDays(dict):
+    """day -> ``day.isoformat()``, worked out once."""
+
+    def __missing__(self, d: date) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        iso = self[d] = d.isoformat()
+        return iso
+
+
+_ISO_DAYS = _IsoDays()
+
+
+def iso_day(d: date) -> str:
+    """``d.isoformat()``, kept: "2024-03-14"."""
+    return _ISO_DAYS[d]
+
+
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -143,16 +161,50 @@ class _DaySpans(dict):
 _DAY_SPANS = _DaySpans()
 
 
+class _Spans(dict):
+    """(first day, last day) -> the first second of one and the last second of the other, worked
+    out once."""
+
+    def __missing__(self, key: tuple[date, date]) -> tuple[datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        a, b = key
+        span = self[key] = (datetime.combine(a, _MIDNIGHT), datetime.combine(b, _LAST_SECOND))
+        return span
+
+
+_SPANS = _Spans()
+
+
 def day_span(a: date, b: date | None = None) -> tuple[datetime, datetime]:
     if b is None:
         return _DAY_SPANS[a]
-    return datetime.combine(a, _MIDNIGHT), datetime.combine(b, _LAST_SECOND)
+    return _SPANS[a, b]
+
+
+class _Periods(dict):
+    """(unit, day) -> ``period(unit, day)``, worked out once (an article names the same few
+    periods again and again)."""
+
+    def __missing__(self, key: tuple[str, date]) -> tuple[str, datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        value = self[key] = _period(*key)
+        return value
+
+
+_PERIODS = _Periods()
 
 
 def period(unit: str, d: date) -> tuple[str, datetime, datetime]:
     """The calendar unit containing ``d``: its TimeML value and its interval."""
+    return _PERIODS[unit, d]
+
+
+def _period(unit: str, d: date) -> tuple[str, datetime, datetime]:
+    """``period``, worked out."""
     if unit in ("D", "H", "MIN", "S"):
-        return (d.isoformat(), *day_span(d))
+        return (_ISO_DAYS[d], *day_span(d))
     if unit in ("W", "FN"):
         iy, iw, _ = d.isocalendar()
         mon = d - timedelta(days=d.weekday())

@@ -18,7 +18,7 @@ from .grammar import phrase_key
 from .tense import time_spans
 from . import calendar as cal
 from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
-                       day_span, fmt_day, period, pod_span, season_span, shift)
+                       day_span, fmt_day, iso_day, period, pod_span, season_span, shift)
 
 DAY_LEVEL = ("D", "POD", "CLOCK")
 # the kinds that ``Resolver._absolute`` may date without a publication date
@@ -93,6 +93,19 @@ class _IsoTimes(dict):
 _ISO_TIMES = _IsoTimes()
 
 
+class _Rounded(dict):
+    """A confidence -> itself rounded to two decimals, worked out once (there are a few dozen)."""
+
+    def __missing__(self, conf: float) -> float:
+        if len(self) >= 10_000:
+            self.clear()
+        rounded = self[conf] = round(conf, 2)
+        return rounded
+
+
+_ROUNDED = _Rounded()
+
+
 def _iso(dt: datetime | None) -> str | None:
     return None if dt is None else _ISO_TIMES[dt]
 
@@ -100,10 +113,10 @@ def _iso(dt: datetime | None) -> str | None:
 def _with_pod(d: date, pod: str | None, why: str, conf: float, base_gran="D") -> Res:
     if pod:
         s, e = pod_span(d, pod)
-        return Res("TIME", f"{d.isoformat()}T{pod}", s, e, "POD",
+        return Res("TIME", f"{iso_day(d)}T{pod}", s, e, "POD",
                    why + f", in the {POD_NAMES.get(pod, pod)}", conf, day=d)
     s, e = day_span(d)
-    return Res("DATE", d.isoformat(), s, e, "D", why, conf, day=d)
+    return Res("DATE", iso_day(d), s, e, "D", why, conf, day=d)
 
 
 def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
@@ -331,7 +344,7 @@ class Resolver:
             it["id"], it["start"], it["end"], self.text[it["start"]:it["end"]], r.type, r.value,
             None if r.start is None else [_ISO_TIMES[r.start], _ISO_TIMES[r.end]],
             it.get("anchor", "published"), it["frame"].get("rule", ""),
-            r.why, round(r.conf, 2), r.literal, r.mod, rng, it["tense"],
+            r.why, _ROUNDED[r.conf], r.literal, r.mod, rng, it["tense"],
             {"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
         )
 
