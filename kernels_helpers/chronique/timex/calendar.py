@@ -58,6 +58,19 @@ def iso_day(d: date) -> str:
     return _ISO_DAYS[d]
 
 
+class _Days(dict):
+    """n -> ``timedelta(days=n)``, made once (the same few counts of days recur)."""
+
+    def __missing__(self, n: int) -> timedelta:
+        if len(self) >= 10_000:
+            self.clear()
+        delta = self[n] = timedelta(days=n)
+        return delta
+
+
+# ``DAYS[n]``: the span of n days, as ``timedelta(days=n)``
+DAYS = _Days()
+
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

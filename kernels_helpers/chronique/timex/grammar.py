@@ -433,8 +433,9 @@ class Grammar:
         hi = len(toks)
         found: list[tuple[int, int, dict]] = []
         lows = columns(toks)[0]
-        bits = list(map(self.bits.__getitem__, lows))
-        bits += (0, 0)      # past the end: no word (as a shorter window, see ``_Tests``)
+        # (a tuple: the windows below are slices of it, tuples already; past the end: no word, as
+        # a shorter window, see ``_Tests``)
+        bits = (*map(self.bits.__getitem__, lows), 0, 0)
         # the rule list that may start at each token (its number in ``_Starting.entries``), or None
         starts = list(map(self.starting.__getitem__, lows))
         # the candidates: the tokens where some rule may start
@@ -456,7 +457,7 @@ class Grammar:
             reach, tests = entries[ident]
             # the rules whose word tests pass, given the bits of all the tokens the tests look
             # at (the same words around a candidate give the same answer: it is kept)
-            window = tuple(bits[i + 1:i + reach + 1])
+            window = bits[i + 1:i + reach + 1]
             key = (ident, window)
             passing = survivors.get(key)
             if passing is None:
@@ -483,7 +484,7 @@ class Grammar:
                 while fe - 1 > fs and lows[fe - 1] in TRAILING:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
-            after = max(m.end, i + 1)      # trailing context words may open the next match
+            after = m.end if m.end > i else i + 1      # trailing context words may open the next match
         return found
 
 

@@ -17,7 +17,7 @@ from ..tokens import Token, columns, norm
 from .grammar import phrase_key
 from .tense import time_spans
 from . import calendar as cal
-from .calendar import (MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
+from .calendar import (DAYS, MONTH_NAMES, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
                        day_span, fmt_day, iso_day, period, pod_span, season_span, shift)
 
 DAY_LEVEL = ("D", "POD", "CLOCK")
@@ -728,7 +728,7 @@ class Resolver:
             deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
                         or "ahead" in it)
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
-            d = dct + timedelta(days=delta)
+            d = dct + DAYS[delta]
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
             if f.get("until_wd"):
@@ -738,7 +738,7 @@ class Resolver:
                            why + f", the night into {WEEKDAY_NAMES[f['until_wd'] - 1]}", conf, day=d)
             return _with_pod(d, f.get("pod"), why, conf)
         if kind == "day_offset":
-            d = dct + timedelta(days=f["n"])
+            d = dct + DAYS[f["n"]]
             word = {0: "the publication day", -1: "the day before publication",
                     1: "the day after publication"}.get(f["n"], f"{f['n']:+d} days from publication")
             if f["n"] == 0 and f.get("pod") == "NI" and tense == "past":
@@ -826,15 +826,15 @@ class Resolver:
         if kind == "vague":
             before, after = f["before"], f["after"]
             if before < 0:
-                a = dct + timedelta(days=-before)
+                a = dct + DAYS[-before]
             else:
-                a = dct - timedelta(days=before)
-            b = dct + timedelta(days=after)
+                a = dct - DAYS[before]
+            b = dct + DAYS[after]
             s, e = day_span(a, b)
             horizon = {"PAST_REF": "before", "FUTURE_REF": "after", "PRESENT_REF": "around"}[f["value"]]
             conf = 0.5 if f.get("low") else 0.7
             return Res("DATE", f["value"], s, e, "REF",
-                       f"a vague reference to the time {horizon} the publication date ({fmt_day(dct)}), drawn from {a.isoformat()} to {b.isoformat()}", conf)
+                       f"a vague reference to the time {horizon} the publication date ({fmt_day(dct)}), drawn from {iso_day(a)} to {iso_day(b)}", conf)
         if kind == "nth_weekday":
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)
@@ -1064,7 +1064,7 @@ class Resolver:
         dct = self.dct_hi
         if dct is None:
             return Res("SET", v, None, None, "SET", why, 0.75)
-        s, e = day_span(dct - timedelta(days=7), dct + timedelta(days=7))
+        s, e = day_span(dct - DAYS[7], dct + DAYS[7])
         return Res("SET", v, s, e, "SET", why + ", drawn around publication", 0.75)
 
     # ------------------------------------------------------- anchored pass

@@ -182,7 +182,8 @@ class TenseReader:
         # distance: "landfall around 2 p.m. EST (1900 GMT) on Wednesday" is close to "landfall")
         far = 4 * WINDOW
         n = len(toks)
-        left, right = max(start - WINDOW, 0), min(end + WINDOW, n)
+        left = start - WINDOW if start > WINDOW else 0
+        right = end + WINDOW if end + WINDOW < n else n
         skipped_left = skipped_right = ()     # the other expressions' spans in the window
         spans = cache.get(_SPANS)
         if spans is not None:
