@@ -85,6 +85,8 @@ class Vocabulary:
         node = self.tree.get(lows[j])
         if node is None:
             return _NONE
+        if not node[1]:                 # a word that starts no longer phrase (the commonest case)
+            return _NONE if node[0] is _NO_VALUE else [(j + 1, node[0])]
         out = []
         n = len(lows)
         while node is not None:
@@ -146,6 +148,8 @@ class Rule:
     head_next: dict = field(default_factory=dict)
     # the leading mandatory elements, as (words, read, label, context) (see ``_complete``)
     steps: tuple = ()
+    # the elements after ``steps`` when all are optional ("{pod}?" in "{weekday} {pod}?"), else None
+    rest: tuple | None = None
 
 
 @dataclass(slots=True)
@@ -218,6 +222,9 @@ class Grammar:
                     break
                 lead.append((el.words, el.read, el.label, el.context))
             rule.steps = tuple(lead)
+            rest = rule.elements[len(lead):]
+            if rest and all(el.optional for el in rest):
+                rule.rest = tuple(rest)
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
@@ -392,6 +399,14 @@ class Grammar:
             k += 1
         if k == n:
             return [(j, caps, s, e)] if s is not None else _NONE
+        if rule.rest is not None and k == len(rule.steps):
+            # only optional elements left: when none reads anything here, the match ends where
+            # the steps did (what the walk below finds, without its recursion)
+            for el in rule.rest:
+                if j < size and el.read(toks, lows, j):
+                    break
+            else:
+                return [(j, caps, s, e)] if s is not None else _NONE
         out: list[tuple] = []
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:

@@ -354,6 +354,7 @@ class Resolver:
         toks = self.toks
         opens, joins = self.opens, self.joins
         lasts = _deadline_lasts(self.res)
+        lows, before_phrase = self.lows, self.before_phrase
         ranged = deadlines = False
         for k, it in enumerate(items):
             role = it["frame"].get("range_role")
@@ -364,12 +365,13 @@ class Resolver:
                 continue
             if "range" in it:
                 continue
-            before = self._phrase_before(it["s"], opens)
+            s = it["s"]
+            # (most expressions: no opener, quotation mark nor determiner right before)
+            before = self._phrase_before(s, opens) if s and lows[s - 1] in before_phrase else None
             if before is None:
                 word = None
-                if it["frame"].get("part") == "end" or lasts and not lasts.isdisjoint(
-                        self.lows[max(0, it["s"] - 3):it["s"]]):
-                    word = self._after_deadline_word(it["s"])   # (a deadline word may be among the three before)
+                if it["frame"].get("part") == "end" or lasts and not lasts.isdisjoint(lows[max(0, s - 3):s]):
+                    word = self._after_deadline_word(s)   # (a deadline word may be among the three before)
                 if word is not None:
                     it["ahead"] = word          # "by the summer": an end that reads forward
                     if it["frame"].get("part") == "end":
@@ -465,9 +467,10 @@ class Resolver:
         return None
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
+        """The phrase of ``phrases`` (keyed by its tokens joined by blanks) that ends right before
+        token ``s``, past a quotation mark and a determiner; None when there is none.  (Its caller
+        first checks that the word before is one of ``before_phrase``: no phrase ends otherwise.)"""
         lows = self.lows
-        if s == 0 or lows[s - 1] not in self.before_phrase:
-            return None                 # (most expressions: no opener, quotation mark nor determiner before)
         s = self._before_article(s)
         if s == 0 or lows[s - 1] not in self.opens_last:
             return None                 # no opener ends with the word before
@@ -496,7 +499,7 @@ class Resolver:
 
     def _resolve_dct_day(self, it, lo: date | None, hi: date | None) -> Res:
         f = it["frame"]
-        absolute = self._absolute(f, it)
+        absolute = self._absolute(f, it) if f["kind"] in _MAYBE_ABSOLUTE else None
         if absolute is not None:
             return absolute
         if lo is None:
