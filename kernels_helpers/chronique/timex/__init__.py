@@ -21,4 +21,5 @@ def tense_reader(lang: str) -> TenseReader:
 
 def find(toks, lang: str, lo: int = 0) -> list[tuple]:
     """Mentions ``(tok_start, tok_end, frame)`` in text order."""
-    return grammar(lang).scan(toks, _actions(lang), lo)
+    # (the bound method: called once per candidate match, without the look-up of ``__call__``)
+    return grammar(lang).scan(toks, _actions(lang).__call__, lo)

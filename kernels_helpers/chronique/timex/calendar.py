@@ -35,10 +35,38 @@ class _DayNames(dict):
 
 _DAY_NAMES = _DayNames()
 
+# fmt_day(d): "Thursday 14 March 2024" (the look-up itself, a C call: no Python frame per call)
+fmt_day = _DAY_NAMES.__getitem__
 
-def fmt_day(d: date) -> str:
-    return _DAY_NAMES[d]
 
+class _IsoDays(dict):
+    """day -> ``day.isoformat()``, worked out once."""
+
+    def __missing__(self, d: date) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        iso = self[d] = d.isoformat()
+        return iso
+
+
+_ISO_DAYS = _IsoDays()
+
+# iso_day(d): ``d.isoformat()``, kept: "2024-03-14" (the look-up itself, as ``fmt_day``)
+iso_day = _ISO_DAYS.__getitem__
+
+
+class _Days(dict):
+    """n -> ``timedelta(days=n)``, made once (the same few counts of days recur)."""
+
+    def __missing__(self, n: int) -> timedelta:
+        if len(self) >= 10_000:
+            self.clear()
+        delta = self[n] = timedelta(days=n)
+        return delta
+
+
+# ``DAYS[n]``: the span of n days, as ``timedelta(days=n)``
+DAYS = _Days()
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -143,16 +171,50 @@ class _DaySpans(dict):
 _DAY_SPANS = _DaySpans()
 
 
+class _Spans(dict):
+    """(first day, last day) -> the first second of one and the last second of the other, worked
+    out once."""
+
+    def __missing__(self, key: tuple[date, date]) -> tuple[datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        a, b = key
+        span = self[key] = (datetime.combine(a, _MIDNIGHT), datetime.combine(b, _LAST_SECOND))
+        return span
+
+
+_SPANS = _Spans()
+
+
 def day_span(a: date, b: date | None = None) -> tuple[datetime, datetime]:
     if b is None:
         return _DAY_SPANS[a]
-    return datetime.combine(a, _MIDNIGHT), datetime.combine(b, _LAST_SECOND)
+    return _SPANS[a, b]
+
+
+class _Periods(dict):
+    """(unit, day) -> ``period(unit, day)``, worked out once (an article names the same few
+    periods again and again)."""
+
+    def __missing__(self, key: tuple[str, date]) -> tuple[str, datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        value = self[key] = _period(*key)
+        return value
+
+
+_PERIODS = _Periods()
 
 
 def period(unit: str, d: date) -> tuple[str, datetime, datetime]:
     """The calendar unit containing ``d``: its TimeML value and its interval."""
+    return _PERIODS[unit, d]
+
+
+def _period(unit: str, d: date) -> tuple[str, datetime, datetime]:
+    """``period``, worked out."""
     if unit in ("D", "H", "MIN", "S"):
-        return (d.isoformat(), *day_span(d))
+        return (_ISO_DAYS[d], *day_span(d))
     if unit in ("W", "FN"):
         iy, iw, _ = d.isocalendar()
         mon = d - timedelta(days=d.weekday())
@@ -185,11 +247,25 @@ def period(unit: str, d: date) -> tuple[str, datetime, datetime]:
     raise ValueError(unit)
 
 
+class _PodSpans(dict):
+    """(day, part of day) -> its first and last second, worked out once."""
+
+    def __missing__(self, key: tuple[date, str]) -> tuple[datetime, datetime]:
+        if len(self) >= 10_000:
+            self.clear()
+        d, pod = key
+        h0, h1 = POD_HOURS.get(pod, (0, 24))
+        start = datetime.combine(d, time(0, 0)) + timedelta(hours=h0)
+        end = datetime.combine(d, time(0, 0)) + timedelta(hours=h1) - timedelta(seconds=1)
+        span = self[key] = (start, end)
+        return span
+
+
+_POD_SPANS = _PodSpans()
+
+
 def pod_span(d: date, pod: str) -> tuple[datetime, datetime]:
-    h0, h1 = POD_HOURS.get(pod, (0, 24))
-    start = datetime.combine(d, time(0, 0)) + timedelta(hours=h0)
-    end = datetime.combine(d, time(0, 0)) + timedelta(hours=h1) - timedelta(seconds=1)
-    return start, end
+    return _POD_SPANS[d, pod]
 
 
 def season_span(year: int, code: str) -> tuple[datetime, datetime]:

@@ -128,7 +128,7 @@ class Actions:
         k = m.caps[label][1]
         for name, i in self.time_names.get(words[0].low, ()):
             a = k - i
-            if a >= 0 and tuple(t.low for t in toks[a:a + len(name)]) == name:
+            if a >= 0 and toks[a].low == name[0] and tuple(t.low for t in toks[a:a + len(name)]) == name:
                 return False   # "The Sunday Times", "le Journal du dimanche", "Mardi gras"
         if (cat == "month" and self.month_before_name and len(words) == 1 and m.end == k + 1
                 and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha()

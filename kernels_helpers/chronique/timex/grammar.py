@@ -85,6 +85,8 @@ class Vocabulary:
         node = self.tree.get(lows[j])
         if node is None:
             return _NONE
+        if not node[1]:                 # a word that starts no longer phrase (the commonest case)
+            return _NONE if node[0] is _NO_VALUE else [(j + 1, node[0])]
         out = []
         n = len(lows)
         while node is not None:
@@ -146,6 +148,8 @@ class Rule:
     head_next: dict = field(default_factory=dict)
     # the leading mandatory elements, as (words, read, label, context) (see ``_complete``)
     steps: tuple = ()
+    # the elements after ``steps`` when all are optional ("{pod}?" in "{weekday} {pod}?"), else None
+    rest: tuple | None = None
 
 
 @dataclass(slots=True)
@@ -218,6 +222,9 @@ class Grammar:
                     break
                 lead.append((el.words, el.read, el.label, el.context))
             rule.steps = tuple(lead)
+            rest = rule.elements[len(lead):]
+            if rest and all(el.optional for el in rest):
+                rule.rest = tuple(rest)
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
@@ -392,6 +399,14 @@ class Grammar:
             k += 1
         if k == n:
             return [(j, caps, s, e)] if s is not None else _NONE
+        if rule.rest is not None and k == len(rule.steps):
+            # only optional elements left: when none reads anything here, the match ends where
+            # the steps did (what the walk below finds, without its recursion)
+            for el in rule.rest:
+                if j < size and el.read(toks, lows, j):
+                    break
+            else:
+                return [(j, caps, s, e)] if s is not None else _NONE
         out: list[tuple] = []
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:
@@ -433,12 +448,13 @@ class Grammar:
         hi = len(toks)
         found: list[tuple[int, int, dict]] = []
         lows = columns(toks)[0]
-        bits = list(map(self.bits.__getitem__, lows))
-        bits += (0, 0)      # past the end: no word (as a shorter window, see ``_Tests``)
+        # (a tuple: the windows below are slices of it, tuples already; past the end: no word, as
+        # a shorter window, see ``_Tests``)
+        bits = (*map(self.bits.__getitem__, lows), 0, 0)
         # the rule list that may start at each token (its number in ``_Starting.entries``), or None
         starts = list(map(self.starting.__getitem__, lows))
         # the candidates: the tokens where some rule may start
-        at = list(compress(range(lo, hi), starts[lo:]))
+        at = list(compress(_positions(hi)[lo:hi], starts[lo:]))
         if not at:
             return found
         entries, survivors = self.starting.entries, self.survivors
@@ -456,7 +472,7 @@ class Grammar:
             reach, tests = entries[ident]
             # the rules whose word tests pass, given the bits of all the tokens the tests look
             # at (the same words around a candidate give the same answer: it is kept)
-            window = tuple(bits[i + 1:i + reach + 1])
+            window = bits[i + 1:i + reach + 1]
             key = (ident, window)
             passing = survivors.get(key)
             if passing is None:
@@ -464,10 +480,10 @@ class Grammar:
                     survivors.clear()
                 passing = survivors[key] = tests.passing(window)
             best = None
+            # (a rule whose first phrases have several words is tried as the others: its word
+            # tests have read the word after the first, ``head_next``, and ``_complete`` stops at
+            # once when no phrase is there)
             for rule in passing:
-                head = rule.head
-                if head is not None and lows[i] not in head.words and head.longest(lows, i) is None:
-                    continue
                 for j, caps, s, e in self._complete(rule, toks, lows, i):
                     if best is not None and (j, e - s) <= (best[0].full_end, best[0].end - best[0].start):
                         break
@@ -483,8 +499,27 @@ class Grammar:
                 while fe - 1 > fs and lows[fe - 1] in TRAILING:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
-            after = max(m.end, i + 1)      # trailing context words may open the next match
+            after = m.end if m.end > i else i + 1      # trailing context words may open the next match
         return found
+
+
+# the token positions 0, 1, 2, ... as a list, for ``compress`` to pick the candidates from: a range
+# would make an int object for every token of the text.  Grown to the longest text seen, up to
+# ``_MAX_POSITIONS`` tokens (a longer text reads a range).
+_MAX_POSITIONS = 1 << 16
+_POSITIONS: list[int] = list(range(4096))
+
+
+def _positions(n: int):
+    """A sequence of the positions 0 to at least ``n - 1``."""
+    global _POSITIONS
+    positions = _POSITIONS              # (one read: another thread may replace it meanwhile)
+    if n <= len(positions):
+        return positions
+    if n > _MAX_POSITIONS:
+        return range(n)
+    positions = _POSITIONS = list(range(min(2 * n, _MAX_POSITIONS)))
+    return positions
 
 
 # bits that pass every test, for the tokens after the first two (see ``_Near``)

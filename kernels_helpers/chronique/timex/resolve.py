@@ -18,10 +18,15 @@ from ..tokens import Token, columns, norm
 from .grammar import phrase_key
 from .tense import time_spans
 from . import calendar as cal
-from .calendar import (MONTH_NAMES, POD_HOURS, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
-                       day_span, fmt_day, period, pod_span, season_span, shift)
+from .calendar import (DAYS, MONTH_NAMES, POD_HOURS, POD_NAMES, SEASON_NAMES, UNIT_NAMES, WEEKDAY_NAMES,
+                       day_span, fmt_day, iso_day, period, pod_span, season_span, shift)
 
 DAY_LEVEL = ("D", "POD", "CLOCK")
+# the kinds that ``Resolver._absolute`` may date without a publication date
+_MAYBE_ABSOLUTE = frozenset({"date", "holiday", "year", "fiscal_year", "month", "season", "duration",
+                             "set_weekday", "set_unit", "set_value", "quarter", "decade", "century"})
+# the kinds resolved against other expressions, after all the others
+_LATE = frozenset({"anchored", "clock", "year_earlier", "that_month", "that_unit"})
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
@@ -94,6 +99,19 @@ class _IsoTimes(dict):
 _ISO_TIMES = _IsoTimes()
 
 
+class _Rounded(dict):
+    """A confidence -> itself rounded to two decimals, worked out once (there are a few dozen)."""
+
+    def __missing__(self, conf: float) -> float:
+        if len(self) >= 10_000:
+            self.clear()
+        rounded = self[conf] = round(conf, 2)
+        return rounded
+
+
+_ROUNDED = _Rounded()
+
+
 def _iso(dt: datetime | None) -> str | None:
     return None if dt is None else _ISO_TIMES[dt]
 
@@ -101,10 +119,10 @@ def _iso(dt: datetime | None) -> str | None:
 def _with_pod(d: date, pod: str | None, why: str, conf: float, base_gran="D") -> Res:
     if pod:
         s, e = pod_span(d, pod)
-        return Res("TIME", f"{d.isoformat()}T{pod}", s, e, "POD",
+        return Res("TIME", f"{iso_day(d)}T{pod}", s, e, "POD",
                    why + f", in the {POD_NAMES.get(pod, pod)}", conf, day=d)
     s, e = day_span(d)
-    return Res("DATE", d.isoformat(), s, e, "D", why, conf, day=d)
+    return Res("DATE", iso_day(d), s, e, "D", why, conf, day=d)
 
 
 def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
@@ -166,6 +184,9 @@ class Resolver:
         self._inside: bytearray | None = None       # see ``_in_quotation``
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
+        # the words that may stand right before an expression that a phrase of ``_phrase_before``
+        # precedes: the last word of an opener, or what ``_before_article`` steps over
+        self.before_phrase = _before_phrase(res)
         self.dates: dict[tuple, Res] = {}       # explicit dates read so far
 
     # ------------------------------------------------------------------ API
@@ -204,45 +225,46 @@ class Resolver:
                 "tense": "future" if said == "planned" else said, "planned": said == "planned",
                 "crowded": crowded,
             })
-        self._link_ranges(items)
-        for it in items:
-            if it.get("behind") and it["tense"] != "past":
-                # "on joue pour rien depuis novembre", "has been closed since March": the start of
-                # a span running until now lies behind, whatever the clause's tense
-                it["tense"], it["planned"] = "past", False
+        ranged, deadlines = self._link_ranges(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest
-        late = ("anchored", "clock", "year_earlier", "that_month", "that_unit")
-        for it in items:
-            if it["frame"]["kind"] not in late:
-                try:
-                    it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
-                    if "ahead" in it and dct_lo is not None:
-                        self._read_ahead(it, dct_lo, dct_hi)
-                except (OverflowError, ValueError):
-                    it["res"] = self._beyond(it)
+        late = []
         for k, it in enumerate(items):
-            if it["frame"]["kind"] in late:
-                try:
-                    it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
-                except (OverflowError, ValueError):
-                    it["res"] = self._beyond(it)
-        self._order_weekday_ranges(items)
+            if it["frame"]["kind"] in _LATE:
+                late.append(k)
+                continue
+            try:
+                it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
+                if "ahead" in it and dct_lo is not None:
+                    self._read_ahead(it, dct_lo, dct_hi)
+            except (OverflowError, ValueError):
+                it["res"] = self._beyond(it)
+        for k in late:
+            it = items[k]
+            try:
+                it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
+            except (OverflowError, ValueError):
+                it["res"] = self._beyond(it)
+        # (the passes over ranges and deadlines have nothing to do in a text that has none)
+        if ranged:
+            by_id = {it["id"]: it for it in items}
+            self._order_weekday_ranges(items, by_id)
         if dct_lo is not None and dct_lo == dct_hi:
             self._plans_after_a_past_day(items, dct_lo)
-        self._range_intervals(items, dct_hi or dct_lo)
-        for it in items:
-            if it.get("deadline") and it["res"].start is not None:
-                rng = it.get("range") or {}
-                it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
-                                  else "; a deadline: by its end at the latest")
+        if ranged:
+            self._range_intervals(items, dct_hi or dct_lo, by_id)
+        if deadlines:
+            for it in items:
+                if it.get("deadline") and it["res"].start is not None:
+                    rng = it.get("range") or {}
+                    it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
+                                      else "; a deadline: by its end at the latest")
         return [self._timex(it) for it in items]
 
     @staticmethod
-    def _order_weekday_ranges(items) -> None:
+    def _order_weekday_ranges(items, by_id: dict) -> None:
         """A span between two weekdays runs forward: "between Tuesday and Thursday" published on a
         Tuesday, in a past clause, starts on the Tuesday before (in a future one, ends on the
-        Thursday after)."""
-        by_id = {it["id"]: it for it in items}
+        Thursday after).  ``by_id``: the items by their ids."""
         for it in items:
             rng = it.get("range")
             if not rng or rng["role"] != "start" or not rng.get("with"):
@@ -285,8 +307,9 @@ class Resolver:
             if it["tense"] == "past" and r.day <= dct:
                 last_past = (it["sent"], r.day)
 
-    def _range_intervals(self, items, dct: date | None) -> None:
-        by_id = {it["id"]: it for it in items}
+    def _range_intervals(self, items, dct: date | None, by_id: dict) -> None:
+        """The interval of each span: from its start to its end, or from or up to publication.
+        ``by_id``: the items by their ids."""
         for it in items:
             rng = it.get("range")
             r = it["res"]
@@ -328,33 +351,38 @@ class Resolver:
             it["id"], it["start"], it["end"], self.text[it["start"]:it["end"]], r.type, r.value,
             None if r.start is None else [_ISO_TIMES[r.start], _ISO_TIMES[r.end]],
             it.get("anchor", "published"), it["frame"].get("rule", ""),
-            r.why, round(r.conf, 2), r.literal, r.mod, rng, it["tense"],
+            r.why, _ROUNDED[r.conf], r.literal, r.mod, rng, it["tense"],
             {"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
         )
 
-    def _link_ranges(self, items) -> None:
-        """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges."""
+    def _link_ranges(self, items) -> tuple[bool, bool]:
+        """Mark 'entre 2010 et 2014', 'from X to Y', 'depuis 2003' as ranges; whether some item is
+        in a range, and whether some item is a deadline."""
         toks = self.toks
         opens, joins = self.opens, self.joins
         lasts = _deadline_lasts(self.res)
+        lows, before_phrase = self.lows, self.before_phrase
+        ranged = deadlines = False
         for k, it in enumerate(items):
             role = it["frame"].get("range_role")
             if role == "start" and k + 1 < len(items):
                 it["range"] = {"role": "start", "with": items[k + 1]["id"], "kind": "between"}
                 items[k + 1]["range"] = {"role": "end", "with": it["id"], "kind": "between"}
+                ranged = True
                 continue
             if "range" in it:
                 continue
-            before = self._phrase_before(it["s"], opens)
+            s = it["s"]
+            # (most expressions: no opener, quotation mark nor determiner right before)
+            before = self._phrase_before(s, opens) if s and lows[s - 1] in before_phrase else None
             if before is None:
                 word = None
-                if it["frame"].get("part") == "end" or lasts and not lasts.isdisjoint(
-                        self.lows[max(0, it["s"] - 3):it["s"]]):
-                    word = self._after_deadline_word(it["s"])   # (a deadline word may be among the three before)
+                if it["frame"].get("part") == "end" or lasts and not lasts.isdisjoint(lows[max(0, s - 3):s]):
+                    word = self._after_deadline_word(s)   # (a deadline word may be among the three before)
                 if word is not None:
                     it["ahead"] = word          # "by the summer": an end that reads forward
                     if it["frame"].get("part") == "end":
-                        it["deadline"] = True   # "by the end of the year"
+                        it["deadline"] = deadlines = True   # "by the end of the year"
                 continue
             kind = self.res.RANGE_OPEN[before]
             key = self.deadline_openers.get(before)
@@ -372,6 +400,7 @@ class Resolver:
                 if joined in joins and toks[nxt["s"]].sent == toks[it["s"]].sent:
                     it["range"] = {"role": "start", "with": nxt["id"], "kind": kind}
                     nxt["range"] = {"role": "end", "with": it["id"], "kind": kind}
+                    ranged = True
                     # a bare first member borrows month and year from the second
                     f1, f2 = it["frame"], nxt["frame"]
                     if f1["kind"] == "date" and f2["kind"] == "date":
@@ -383,15 +412,21 @@ class Resolver:
                 # « d'ici la fin de l'année »: « ici », the publication day, starts the span up to the deadline
                 items[k - 1]["range"] = {"role": "start", "with": it["id"], "kind": kind}
                 it["range"] = {"role": "end", "with": items[k - 1]["id"], "kind": kind}
-                it["deadline"] = True
+                it["deadline"] = ranged = deadlines = True
                 continue
             if kind in ("since", "until", "before", "after"):
                 it["range"] = {"role": "start" if kind in ("since", "after") else "end",
                                "with": None, "kind": kind}
+                ranged = True
                 if kind == "until" and key is not None:
-                    it["deadline"] = True       # « d'ici fin mars »
+                    it["deadline"] = deadlines = True       # « d'ici fin mars »
                 if before in self.looks_back:
                     it["behind"] = True
+                    if it["tense"] != "past":
+                        # "on joue pour rien depuis novembre", "has been closed since March": the start
+                        # of a span running until now lies behind, whatever the clause's tense
+                        it["tense"], it["planned"] = "past", False
+        return ranged, deadlines
 
     def _read_ahead(self, it, lo: date, hi: date | None) -> None:
         """The end of a deadline ("by the summer", « d'ici l'été », « d'ici la rentrée ») lies at or
@@ -439,6 +474,9 @@ class Resolver:
         return None
 
     def _phrase_before(self, s: int, phrases: dict) -> str | None:
+        """The phrase of ``phrases`` (keyed by its tokens joined by blanks) that ends right before
+        token ``s``, past a quotation mark and a determiner; None when there is none.  (Its caller
+        first checks that the word before is one of ``before_phrase``: no phrase ends otherwise.)"""
         lows = self.lows
         s = self._before_article(s)
         if s == 0 or lows[s - 1] not in self.opens_last:
@@ -468,7 +506,7 @@ class Resolver:
 
     def _resolve_dct_day(self, it, lo: date | None, hi: date | None) -> Res:
         f = it["frame"]
-        absolute = self._absolute(f, it)
+        absolute = self._absolute(f, it) if f["kind"] in _MAYBE_ABSOLUTE else None
         if absolute is not None:
             return absolute
         if lo is None:
@@ -535,6 +573,8 @@ class Resolver:
     def _absolute(self, f, it) -> Res | None:
         """Expressions that need no publication date."""
         kind = f["kind"]
+        if kind not in _MAYBE_ABSOLUTE:
+            return None                 # (a weekday, a vague reference, "yesterday": the commonest)
         if kind == "date" and f.get("year") and not f.get("wd"):
             y, m, d = f["year"], f["month"], f["day"]
             # the same date written again reads the same (results are never changed afterwards)
@@ -698,7 +738,7 @@ class Resolver:
             deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
                         or "ahead" in it)
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
-            d = dct + timedelta(days=delta)
+            d = dct + DAYS[delta]
             why = f"{WEEKDAY_NAMES[f['wd'] - 1]} {reason} ({fmt_day(dct)}): {fmt_day(d)}"
             conf = 0.9 if delta == 0 or f.get("dir") else (0.8 if tense else 0.7)
             if f.get("until_wd"):
@@ -708,7 +748,7 @@ class Resolver:
                            why + f", the night into {WEEKDAY_NAMES[f['until_wd'] - 1]}", conf, day=d)
             return _with_pod(d, f.get("pod"), why, conf)
         if kind == "day_offset":
-            d = dct + timedelta(days=f["n"])
+            d = dct + DAYS[f["n"]]
             word = {0: "the publication day", -1: "the day before publication",
                     1: "the day after publication"}.get(f["n"], f"{f['n']:+d} days from publication")
             if f["n"] == 0 and f.get("pod") == "NI" and tense == "past":
@@ -796,15 +836,15 @@ class Resolver:
         if kind == "vague":
             before, after = f["before"], f["after"]
             if before < 0:
-                a = dct + timedelta(days=-before)
+                a = dct + DAYS[-before]
             else:
-                a = dct - timedelta(days=before)
-            b = dct + timedelta(days=after)
+                a = dct - DAYS[before]
+            b = dct + DAYS[after]
             s, e = day_span(a, b)
             horizon = {"PAST_REF": "before", "FUTURE_REF": "after", "PRESENT_REF": "around"}[f["value"]]
             conf = 0.5 if f.get("low") else 0.7
             return Res("DATE", f["value"], s, e, "REF",
-                       f"a vague reference to the time {horizon} the publication date ({fmt_day(dct)}), drawn from {a.isoformat()} to {b.isoformat()}", conf)
+                       f"a vague reference to the time {horizon} the publication date ({fmt_day(dct)}), drawn from {iso_day(a)} to {iso_day(b)}", conf)
         if kind == "nth_weekday":
             return self._nth_weekday(f, tense, dct)
         raise ValueError(kind)
@@ -1046,7 +1086,7 @@ class Resolver:
         dct = self.dct_hi
         if dct is None:
             return Res("SET", v, None, None, "SET", why, 0.75)
-        s, e = day_span(dct - timedelta(days=7), dct + timedelta(days=7))
+        s, e = day_span(dct - DAYS[7], dct + DAYS[7])
         return Res("SET", v, s, e, "SET", why + ", drawn around publication", 0.75)
 
     # ------------------------------------------------------- anchored pass
@@ -1463,6 +1503,13 @@ def _deadline_lasts(res) -> frozenset:
     """The last words of the prepositions of a deadline that open no span ("by"; « d'ici » is read
     as an opener of ``RANGE_OPEN``)."""
     return frozenset(k[-1] for k, p in _deadline_words(res).items() if p not in res.RANGE_OPEN)
+
+
+@lru_cache(maxsize=None)
+def _before_phrase(res) -> frozenset:
+    """The last words of the range openers, the quotation marks and the determiners."""
+    determiners, _, _, opens_last = _range_words(res)
+    return opens_last | determiners | _quotes(res)
 
 
 @lru_cache(maxsize=None)

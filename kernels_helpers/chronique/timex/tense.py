@@ -57,6 +57,8 @@ class TenseReader:
         self.no_marker_after = {}
         for a, b in getattr(res, "TENSE_WORD_AFTER_EXCEPTIONS", ()):
             self.no_marker_after.setdefault(b, set()).add(a)
+        # the words either kind of exception may concern (one test before reading them)
+        self.excepted = frozenset(self.no_marker) | frozenset(self.no_marker_after)
         # words that are plans only before one of the given words: "has to", "have to"
         self.plan_before = {norm(w): frozenset(map(norm, nxt))
                             for w, nxt in getattr(res, "PLAN_WORDS_WITH_NEXT", {}).items()}
@@ -161,14 +163,14 @@ class TenseReader:
             cache = {}
         doc = cache.get(_DOC)
         if doc is None:
-            # once per document: the tokens' keys, and what the codes are read from (``columns``
-            # reads the whole token list unless it was the last one tokenized)
+            # once per document: the tokens' keys, what the codes are read from (``columns``
+            # reads the whole token list unless it was the last one tokenized), the codes
             lows = columns(toks)[0]
-            doc = cache[_DOC] = (lows, lows if self.by_key else list(map(_TEXT, toks)))
-        lows, keys = doc
+            doc = cache[_DOC] = (lows, lows if self.by_key else list(map(_TEXT, toks)),
+                                 self.codes if self.by_key else self.text_codes)
         # a token's code is looked up as the search reaches it: the nearest marker is a few
         # tokens away (a clause break is a marker), so most of the document is never read
-        codes = self.codes if self.by_key else self.text_codes
+        lows, keys, codes = doc
         sid = toks[start].sent
         best: tuple[int, int] | None = None
         # the nearest marker on the left (a marker on the left weighs a little more: the
@@ -180,7 +182,8 @@ class TenseReader:
         # distance: "landfall around 2 p.m. EST (1900 GMT) on Wednesday" is close to "landfall")
         far = 4 * WINDOW
         n = len(toks)
-        left, right = max(start - WINDOW, 0), min(end + WINDOW, n)
+        left = start - WINDOW if start > WINDOW else 0
+        right = end + WINDOW if end + WINDOW < n else n
         skipped_left = skipped_right = ()     # the other expressions' spans in the window
         spans = cache.get(_SPANS)
         if spans is not None:
@@ -217,6 +220,15 @@ class TenseReader:
                 if b > hit[0]:
                     d -= min(b, start) - max(a, hit[0])
             best = ((far if hit[2] else 0) + 2 * d, hit[1])
+        if best is not None:
+            # a marker on the right wins only when nearer than the one on the left (its score is at
+            # least twice its distance, less the other expressions' tokens between, plus one): the
+            # search stops where none could
+            reach = end + best[0] // 2
+            for a, b in skipped_right:
+                reach += b - (a if a > end else end)
+            if reach < right:
+                right = reach
         # (a complementizer right after the expression opens another clause: "said in a note on
         # Wednesday that they expect a cut")
         hit = None if end < n and lows[end] in self.right_stops else \
@@ -249,26 +261,37 @@ class TenseReader:
                  inside=()) -> tuple | None:
         """The first marker among the tokens at ``positions`` (read in that order), outside the
         spans ``inside`` (other time expressions): (its position, its code, whether a comma came
-        before it), or None."""
+        before it), or None.
+
+        A comma and a clause break are told apart first: they are the commonest markers, and
+        the tests of a verb (another expression's word, a capital, the exceptions) are not
+        theirs.  The tests that only skip a word commute, so each code reads just its own."""
         crossed = False
+        excepted = self.excepted
         for j in positions:
             code = codes[keys[j]]
             if not code:
                 continue
-            if inside and code != _SOFT and any(a <= j < b for a, b in inside):
-                continue                # (nor is the colon of "11:59 p.m." or the full stop of "Jan." a
-                                        # clause break: they are that expression's)
             if code == _SOFT:
                 crossed = True
                 continue
-            if code != _BREAK and j > 0 and toks[j].text[:1].isupper() and toks[j - 1].sent == toks[j].sent:
+            if code == _BREAK:
+                if inside and any(a <= j < b for a, b in inside):
+                    continue            # (nor is the colon of "11:59 p.m." or the full stop of "Jan." a
+                                        # clause break: they are that expression's)
+                if excepted and lows[j] in excepted and self._excepted(lows, j):
+                    continue
+                if j + 1 < len(toks) and lows[j] in _SENTENCE_ENDS and toks[j + 1].sent == toks[j].sent:
+                    continue            # the full stop of "a.m." or "U.S." ends no clause
+                return j, code, crossed
+            if inside and any(a <= j < b for a, b in inside):
+                continue
+            if j > 0 and toks[j].text[:1].isupper() and toks[j - 1].sent == toks[j].sent:
                 continue                # "Theresa May said", "April-May", "Will Carden": a name, no tense
-            if self.no_marker and lows[j] in self.no_marker and j + 1 < len(lows) \
-                    and lows[j + 1] in self.no_marker[lows[j]]:
-                continue                # "next to the U.S. embassy": no future
-            if self.no_marker_after and lows[j] in self.no_marker_after and j > 0 \
-                    and lows[j - 1] in self.no_marker_after[lows[j]]:
-                continue                # "failed to meet on Thursday as planned": no plan
+            if excepted and lows[j] in excepted and self._excepted(lows, j):
+                continue                # "next to the U.S. embassy", "as planned": no marker
+            if code == _FUTURE:
+                return j, code, crossed
             if code == _PLAN_BEFORE:
                 if j + 1 < len(lows) and lows[j + 1] in self.plan_before[lows[j]]:
                     return j, _PLAN, crossed    # "has to pass on Friday": an obligation, ahead; « a lieu
@@ -280,10 +303,12 @@ class TenseReader:
                 if not self._reflexive_before(lows, j):
                     continue
                 return j, _PAST, crossed    # "s'est tenu": a past
-            if code == _PAST and j > 0 and self._no_past(lows, j) and not (
-                    j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
-                continue                # "will be held", "va être déployé": not a past tense (but
+            if code == _PAST:
+                if j > 0 and self._no_past(lows, j) and not (
+                        j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
+                    continue            # "will be held", "va être déployé": not a past tense (but
                                         # "Theresa May said": a name, no modal)
+                return j, code, crossed
             if code == _PLAN and origin is None and lows[j] in self.lead_words:
                 continue                # "fell on Thursday ahead of Friday's report": Friday's plan
             if code == _PLAN and j > 0 and lows[j] in self.plan_past_after \
@@ -322,11 +347,17 @@ class TenseReader:
                 if lows[j] in self.present_reflexive and not self._reflexive_before(lows, j):
                     continue            # « le parquet ouvre une enquête »: news told in the present
                 code = _PLAN            # "The Fed meets on Wednesday": a scheduled event, ahead
-            elif code == _BREAK and j + 1 < len(toks) and lows[j] in _SENTENCE_ENDS \
-                    and toks[j + 1].sent == toks[j].sent:
-                continue                # the full stop of "a.m." or "U.S." ends no clause
             return j, code, crossed
         return None
+
+    def _excepted(self, lows: list[str], j: int) -> bool:
+        """Whether the tense word at token ``j`` is none next to its neighbour: "next to the U.S.
+        embassy" (``TENSE_WORD_EXCEPTIONS``), "failed to meet on Thursday as planned"
+        (``TENSE_WORD_AFTER_EXCEPTIONS``)."""
+        low = lows[j]
+        if low in self.no_marker and j + 1 < len(lows) and lows[j + 1] in self.no_marker[low]:
+            return True
+        return low in self.no_marker_after and j > 0 and lows[j - 1] in self.no_marker_after[low]
 
 
 def time_spans(cache: dict, spans) -> None:
