@@ -266,6 +266,7 @@ class Extractor:
         self.place_flags = codes.translate(_FLAGS[_PLACE])
         self.count_flags = codes.translate(_FLAGS[_COUNT])
         self.number_memo: dict[int, tuple | None] = {}
+        self.tolls_memo: dict[int, tuple] = {}  # sentence's first token -> (its end, its tolls)
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
         self.troops_memo: dict[tuple, tuple] = {}
@@ -445,30 +446,37 @@ class Extractor:
         if same is None:
             return None             # no time expression in the sentence
         best = None
-        starts = self.tx_starts
-        # (only those starting near the trigger: a sentence of thousands of expressions stays linear)
-        for a, b, t in self.tx[bisect_left(starts, s - 40):bisect_right(starts, e + 17)]:
-            if toks[a].sent != sid:
+        first, last = s - 40, e + 17       # (only those starting near the trigger)
+        near = same
+        if len(same) > 8:
+            # (a sentence of thousands of expressions stays linear: those near the trigger by bisection)
+            starts = self.tx_starts
+            near = [x for x in self.tx[bisect_left(starts, first):bisect_right(starts, last)]
+                    if toks[x[0]].sent == sid]
+        for a, b, t in near:
+            if a < first or a > last:
                 continue
             if b <= s:
-                gap = range(b, s)
-                dist = s - b
+                g, dist = b, s - b          # the gap between them: tokens [g, g + dist)
             elif a >= e:
-                gap = range(e, a)
-                dist = a - e
+                g, dist = e, a - e
             else:
-                gap, dist = range(0), 0
-            if dist > 16:
-                continue            # too far, even across an aside
-            if CLAUSE_BREAKS.isdisjoint(lows[gap.start:gap.stop]):
-                breaks = []         # the common case, one test in C
-            else:
-                breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
-            # a parenthetical between two commas does not break the clause
-            aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
-                and breaks[1] - breaks[0] <= 9
-            if breaks and not aside:
+                g = dist = 0
+            if dist > 16 or (best is not None and dist >= best[0]):
+                continue            # too far, even across an aside, or no nearer than the best
+            if t.type == "DURATION":
+                continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
+            if t.value == "PRESENT_REF" and t.type == "DATE" and dist > 3:
                 continue
+            aside = False
+            if dist and not CLAUSE_BREAKS.isdisjoint(lows[g:g + dist]):
+                breaks = [k for k in range(g, g + dist) if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
+                if breaks:
+                    # a parenthetical between two commas does not break the clause
+                    aside = len(breaks) == 2 and lows[breaks[0]] == "," and lows[breaks[1]] == "," \
+                        and breaks[1] - breaks[0] <= 9
+                    if not aside:
+                        continue
             if dist > (16 if aside else 12):
                 continue
             if a >= e and not self.lex.relatives.isdisjoint(lows[e:a]):
@@ -476,12 +484,7 @@ class Extractor:
                                     # Friday": the time of a relative clause after the trigger
             if a >= e + 3 and self._reduced_relative(e, a):
                 continue            # "to blunt the offensive launched on Friday": another noun's time
-            if t.value in ("PRESENT_REF",) and t.type == "DATE" and dist > 3:
-                continue
-            if t.type == "DURATION":
-                continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
-            if best is None or dist < best[0]:
-                best = (dist, t)
+            best = (dist, t)
         if best is None:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..." (only
             # the sentence's first expression can open it)
@@ -530,13 +533,13 @@ class Extractor:
         morts", "16 dead and 350 wounded")."""
         lows, lex = self.lows, self.lex
         n = len(lows)
-        own = dead = wounded = None
-        counts, toks = self.count_flags, self.toks
+        own = None
+        counts = self.count_flags
         if direct:
             own = self._count_before(s, lo)
-        for j in range(e, min(hi, e + WINDOW) if direct and own is None else e):
-            # a number starts at a digit token or a number word (which have the count flag)
-            got = self._number(j) if counts[j] or toks[j].digit else None
+        for j in range(e, (hi if hi < e + WINDOW else e + WINDOW) if direct and own is None else e):
+            # a number starts at a digit token or a number word (both have the count flag)
+            got = self._number(j) if counts[j] else None
             if got is not None:
                 value, k = got
                 if k < n and lows[k] in lex.age_words or k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.age_words:
@@ -556,19 +559,31 @@ class Extractor:
                     break
             if lows[j] in CLAUSE_BREAKS:
                 break
-        # "25 morts", "12 blessés" anywhere in the sentence
-        for j in _ones(self.count_flags, lo, hi):
+        return (own,) + self._tolls(lo, hi)
+
+    def _tolls(self, lo: int, hi: int) -> tuple:
+        """(dead, wounded): the first counts of the dead and of the wounded in the sentence of tokens
+        [lo, hi) ("25 morts", "12 blessés"), worked out once per sentence."""
+        got = self.tolls_memo.get(lo)
+        if got is not None and got[0] == hi:
+            return got[1]
+        lows, lex = self.lows, self.lex
+        dead = wounded = None
+        counts = self.count_flags
+        j = counts.find(1, lo, hi)
+        while j >= 0:
             got = self._number(j)
-            if got is None:
-                continue
-            value, k = got
-            if k < hi:
-                word = _unaccented(lows[k])
-                if word in lex.dead and dead is None:
-                    dead = value
-                elif word in lex.wounded and wounded is None:
-                    wounded = value
-        return own, dead, wounded
+            if got is not None:
+                value, k = got
+                if k < hi:
+                    word = _unaccented(lows[k])
+                    if word in lex.dead and dead is None:
+                        dead = value
+                    elif word in lex.wounded and wounded is None:
+                        wounded = value
+            j = counts.find(1, j + 1, hi)
+        self.tolls_memo[lo] = (hi, (dead, wounded))
+        return dead, wounded
 
     def _count_before(self, s: int, lo: int) -> int | None:
         """The count of victims named before a trigger read in the passive: "Two soldiers were
@@ -582,11 +597,11 @@ class Extractor:
         k = j
         if lows[k] not in lex.one and _unaccented(lows[k]) in lex.persons:
             k -= 1                      # "Two soldiers", "huit personnes"
-            while k >= lo and k >= j - 3 and not (self.count_flags[k] or toks[k].digit) \
+            while k >= lo and k >= j - 3 and not self.count_flags[k] \
                     and toks[k].text[:1].isalpha() and not toks[k].text[:1].isupper() and lows[k] not in lex.one:
                 k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants"
         for a in range(max(lo, k - 2), k + 1):
-            got = self._number(a) if self.count_flags[a] or toks[a].digit else None
+            got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):
                 return got[0]
         return None
@@ -824,21 +839,28 @@ class Extractor:
         # (the last such place that is a faction, if any)
         actor = faction = None
         lows, cues, locative, factions = self.lows, self.cue_mask, self.lex.locative, self.factions
-        light = self._after_light_verb(s)
+        light = None                    # whether the trigger is a light verb's object (asked when needed)
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
-            said = cues.find(1, j + 1, min(s, j + 4))
-            if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
-                said = -1               # "Germany said it will deploy 300 troops": the speaker does it
-            if s - j - (self._timex_tokens(j, s) if light else 0) <= 10 \
-                    and not _breaks_clause(self.toks, lows, j, s) \
-                    and not self._reporting_agent(j, lo) and said < 0 \
-                    and not (j > 0 and lows[j - 1] in locative):
-                # (nor its speaker: "Ukrainian officials said Russian shelling ...")
-                actor = name
-                if name in factions:
-                    faction = name
+            if j > 0 and lows[j - 1] in locative:
+                continue                # "in Gaza": where, not who
+            if s - j > 10:
+                # far: near enough only over a time expression after a light verb (« a lancé dans la
+                # nuit de jeudi à vendredi une attaque »)
+                if light is None:
+                    light = self._after_light_verb(s)
+                if not light or s - j - self._timex_tokens(j, s) > 10:
+                    continue
+            if _breaks_clause(self.toks, lows, j, s) or self._reporting_agent(j, lo):
+                continue
+            said = cues.find(1, j + 1, s if s < j + 4 else j + 4)
+            if said >= 0 and self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
+                continue                # (nor its speaker: "Ukrainian officials said Russian shelling ...";
+                                        # but "Germany said it will deploy 300 troops": the speaker does it)
+            actor = name
+            if name in factions:
+                faction = name
         if faction is not None:
             actor = faction
         target = None
@@ -1027,8 +1049,8 @@ class Extractor:
         the sentence counts from ("a week after a drone attack killed three", « depuis l'attentat »):
         its token, else None."""
         words = self.lex.sequence_words
-        if not words:
-            return None
+        if not words or words.isdisjoint(self.lows[max(0, s - 6):s]):
+            return None                 # (the common case: no sequence word among the six tokens before)
         sid = self.toks[s].sent
         for k in range(s - 1, max(-1, s - 7), -1):
             if self.toks[k].sent != sid or self.lows[k] in CLAUSE_BREAKS:
