@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from . import ladder
@@ -63,7 +64,7 @@ _NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
 _SENT, _PARA = attrgetter("sent"), attrgetter("para")
 _FIRST = itemgetter(0)
 _MISSING = object()
-_ONES = b"\x01" * 30       # for marking a run of tokens in a ``bytearray``
+_RUNS = tuple(b"\x01" * k for k in range(31))     # for marking a run of tokens in a ``bytearray``
 
 
 class Lexicon:
@@ -155,6 +156,11 @@ class Lexicon:
         self.places = Vocabulary(places)
         # the words of one-word entries that open no longer one: their phrase is a lookup
         self.trigger_words = _one_word(self.triggers)
+        # the words that may open a trigger naming a weapon (its first word, unaccented, opens one of
+        # ``weapons``): any other trigger is no weapon, with no phrase to join and compare
+        heads = {w.split(" ")[0] for w in self.weapons}
+        self.weapon_openers = frozenset(w for w in self.triggers.first
+                                        if strip_accents(w).split(" ")[0] in heads)
         self.place_words = _one_word(self.places)
         self.diplomatic_words = _one_word(self.diplomatic)
         self.troops_words = _one_word(self.troops)
@@ -186,10 +192,13 @@ class _WordCodes(dict):
         if len(self) >= 100_000:
             self.clear()
         lex = self.lex
-        plain = low if low.isascii() else _unaccented(low)     # ASCII has no accent to strip
-        # (``endswith`` of an empty tuple is false)
-        if low not in lex.openers and plain not in lex.markers and not low.isdecimal() \
-                and not (len(plain) > 5 and plain.endswith(lex.hypo_endings)):
+        is_ascii = low.isascii()
+        plain = low if is_ascii else _unaccented(low)     # ASCII has no accent to strip
+        # (an ASCII word is decimal only if it starts with a character up to "9"; the language
+        # may have no ending of the conditional)
+        if low not in lex.openers and plain not in lex.markers \
+                and not ((low[0] <= "9" or not is_ascii) and low.isdecimal()) \
+                and not (lex.hypo_endings and len(plain) > 5 and plain.endswith(lex.hypo_endings)):
             bits = 0        # most words open no list and mark nothing
         else:
             bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
@@ -298,8 +307,8 @@ class Extractor:
             spans.append((a, bisect_left(starts, content["end"], a), c))
             ca = bisect_left(starts, cue["start"])
             # the first 20 tokens of the cue
-            cb = bisect_left(starts, cue["end"], ca, min(n, ca + 20))
-            cues[ca:cb] = _ONES[:cb - ca]
+            cb = bisect_left(starts, cue["end"], ca, n if n < ca + 20 else ca + 20)
+            cues[ca:cb] = _RUNS[cb - ca]
         spans.sort(key=_FIRST)
         self.claim_starts = list(map(_FIRST, spans))
         self.claim_max = max([b - a for a, b, _ in spans], default=0)
@@ -328,8 +337,8 @@ class Extractor:
         # no trigger: 1, else 0
         skip = bytearray(self.cue_mask)
         for a, b, _ in self.tx:
-            c = min(b, a + 30)
-            skip[a:c] = _ONES[:c - a]
+            c = b if b < a + 30 else a + 30
+            skip[a:c] = _RUNS[c - a]
         i = 0
         longest = lex.triggers.longest
         words = lex.trigger_words
@@ -354,7 +363,7 @@ class Extractor:
             if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end):
                 i = end
                 continue                # "frappé par la crise", "hit a record": no force used
-            if lex.weapons and strip_accents(" ".join(lows[j:end])) in lex.weapons:
+            if lows[j] in lex.weapon_openers and strip_accents(" ".join(lows[j:end])) in lex.weapons:
                 if not self._launched(j):
                     i = end
                     continue            # "drones are cheap": a weapon named, no happening
@@ -390,7 +399,7 @@ class Extractor:
         never with a ``STRIKE_VETO_AFTER`` word among those five ("struck a deal")."""
         lex, lows = self.lex, self.lows
         lo, hi = self._sentence_bounds(j)
-        a, b = max(lo, j - 8), min(hi, end + 5)
+        a, b = (lo if lo > j - 8 else j - 8), (hi if hi < end + 5 else end + 5)
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
         armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
@@ -415,10 +424,11 @@ class Extractor:
         # the bounds are looked for within 120 tokens of k: those of a longer sentence depend on k
         if got is None or got[0] < k - 120 or got[1] > k + 121:
             # sentence numbers never decrease along the tokens: the sentence is found by bisection
-            a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
-            b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
+            n = len(toks)
+            a = bisect_left(toks, sid, k - 120 if k > 120 else 0, k, key=_SENT)
+            b = bisect_right(toks, sid, k, n if n < k + 121 else k + 121, key=_SENT)
             got = (a, b)
-            if (a > k - 120 or a == 0) and (b < k + 121 or b == len(toks)):
+            if (a > k - 120 or a == 0) and (b < k + 121 or b == n):
                 self.sentences[sid] = got       # the whole sentence
         return got
 
@@ -600,7 +610,7 @@ class Extractor:
             while k >= lo and k >= j - 3 and not self.count_flags[k] \
                     and toks[k].text[:1].isalpha() and not toks[k].text[:1].isupper() and lows[k] not in lex.one:
                 k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants"
-        for a in range(max(lo, k - 2), k + 1):
+        for a in range(lo if lo > k - 2 else k - 2, k + 1):
             got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):
                 return got[0]
@@ -650,36 +660,32 @@ class Extractor:
         longest = self.lex.places.longest
         words, seconds = self.lex.place_words, self.lex.place_seconds
         last = len(lows) - 1
-        flags = self.place_flags
-        j = lo
-        p = flags.find(1, lo, hi)
-        while p >= 0:               # each token that may open a place, after the place just read
+        end = lo
+        # each token that may open a place (all found at once, in C), after the place just read
+        for p in compress(range(lo, hi), self.place_flags[lo:hi]):
+            if p < end:
+                continue
             name = words.get(lows[p], _MISSING)
             if name is _MISSING:
                 nxt = seconds.get(lows[p])
                 if nxt is not None and (p == last or lows[p + 1] not in nxt):
-                    p = flags.find(1, p + 1, hi)
                     continue
                 hit = longest(lows, p)
                 if hit is None:
-                    p = flags.find(1, p + 1, hi)
                     continue
                 end, name = hit
             else:
                 end = p + 1
-            j = p
             # "pro-Iran", "pro-iraniens": a faction, not the country
-            if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
-                name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
+            if p >= 2 and lows[p - 1] == "-" and lows[p - 2] in self.lex.faction_prefixes:
+                name = self.lex.faction_name.format(prefix=lows[p - 2], place=name)
                 self.factions.add(name)
-            out.append((j, name))
-            j = end
-            p = flags.find(1, j, hi)
+            out.append((p, name))
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
         # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
-        marked = self.codes[max(lo, s - 5):min(hi, e + 4)].translate(None, _NOT_MODAL)
+        marked = self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
         strongest = max(marked) & _MODAL if marked else 0
         if strongest == _NEGATION and not self._stop_negated(s, e, lo, hi):
             return "negated"
@@ -739,10 +745,12 @@ class Extractor:
 
     # ---------------------------------------------------------------- mentions
     def mentions(self) -> list[dict]:
-        groups: dict[tuple, list] = {}
-        order = []
-        last_end: dict[tuple, int] = {}
-        part: dict[tuple, int] = {}
+        # the triggers of one sentence, family and governing time expression tell one happening, unless
+        # far apart or across a clause break: (sentence, family, time expression) -> [the last trigger's
+        # end, the triggers of its current happening]
+        last: dict[tuple, list] = {}
+        groups = []                     # the triggers of each happening, in text order
+        lows = self.lows
         for count, (s, e, kind, verb) in enumerate(self.triggers()):
             if count >= MAX_TRIGGERS:
                 self.unread = self.toks[s].start    # (a book of events: reading stops here)
@@ -750,7 +758,7 @@ class Extractor:
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
             if fam == "deploy":
-                count, named = self._troops(max(lo, s - 8), min(hi, e + 8))
+                _, named = self._troops(lo if lo > s - 8 else s - 8, hi if hi < e + 8 else e + 8)
                 if not named:
                     continue   # "envoyer une lettre": not a deployment
             if kind == "storm_take" and self._near(self.diplomatic_at, e, e + 4) is None:
@@ -759,29 +767,37 @@ class Extractor:
                 continue       # "calls for a ceasefire", "talks on a truce": no ceasefire in force
             timex = self._governing_timex(s, e)
             base = (self.toks[s].sent, fam, timex.id if timex else None)
+            trigger = (s, e, kind, lo, hi, timex, verb)
+            state = last.get(base)
+            if state is None:
+                group = [trigger]
+                last[base] = [e, group]
+                groups.append(group)
+                continue
+            prev, group = state
             # triggers far apart, or across a clause break, are separate happenings
-            prev = last_end.get(base)
-            if prev is not None and (s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(self.lows[prev:s])):
-                part[base] = part.get(base, 0) + 1
-            last_end[base] = e
-            key = base + (part.get(base, 0),)
-            if key not in groups:
-                groups[key] = []
-                order.append(key)
-            groups[key].append((s, e, kind, lo, hi, timex, verb))
+            if s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(lows[prev:s]):
+                group = state[1] = [trigger]
+                groups.append(group)
+            else:
+                group.append(trigger)
+            state[0] = e
         out = []
-        for k in order:
-            m = self._mention(groups[k])
+        for group in groups:
+            m = self._mention(group)
             if m is not None:
                 out.append(m)
         return out
 
     def _mention(self, triggers: list) -> dict | None:
         toks = self.toks
-        s, e, _, lo, hi, timex, _ = triggers[0]
-        kinds = {t[2] for t in triggers}
-        verb = any([t[6] for t in triggers])
-        fam = FAMILY[triggers[0][2]]          # the triggers of a mention share their family
+        s, e, kind, lo, hi, timex, verb = triggers[0]
+        if len(triggers) == 1:          # (the common case)
+            kinds, names = {kind}, [kind]
+        else:
+            kinds, names = {t[2] for t in triggers}, sorted([t[2] for t in triggers])
+            verb = any([t[6] for t in triggers])
+        fam = FAMILY[kind]              # the triggers of a mention share their family
         diplomatic = False
         dpos = self.diplomatic_at[0]
         if dpos:
@@ -819,7 +835,7 @@ class Extractor:
                 fam = "violent"
         elif fam == "deploy":
             kind = "military deployment"
-            troops = self._troops(max(lo, s - 8), min(hi, e + 8))[0]
+            troops = self._troops(lo if lo > s - 8 else s - 8, hi if hi < e + 8 else e + 8)[0]
         elif fam == "truce":
             kind = "ceasefire"
         else:
@@ -873,7 +889,7 @@ class Extractor:
             if j >= e and j - e <= 12:
                 if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
-                if self.cue_mask.find(1, j + 1, min(hi, j + 4)) >= 0 and _breaks_clause(self.toks, lows, e, j):
+                if self.cue_mask.find(1, j + 1, hi if hi < j + 4 else j + 4) >= 0 and _breaks_clause(self.toks, lows, e, j):
                     continue            # "fired missiles at a ship on Monday, the IDF said": the speaker
                 target = name
                 break
@@ -912,7 +928,7 @@ class Extractor:
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
             "para": toks[s].para, "tok": s,
-            "triggers": sorted([t[2] for t in triggers]),
+            "triggers": names,
             "prior": prior is not None, "lag": lag,
         }
 
@@ -946,7 +962,9 @@ class Extractor:
         often stands for its government: "in Washington"), for which None."""
         lex, lows, toks = self.lex, self.lows, self.toks
         locative = lex.locative
-        a, b = max(lo, s - 8), min(hi, e + 10)
+        a, b = (lo if lo > s - 8 else s - 8), (hi if hi < e + 10 else e + 10)
+        if locative.isdisjoint(lows[a:b - 1]):
+            return None             # (the common case: no locative word near the trigger, one test in C)
         for k in range(a, b - 1):
             if lows[k] not in locative or s <= k < e:
                 continue
@@ -989,7 +1007,7 @@ class Extractor:
         words = self.lex.repelling
         if not words:
             return False
-        for k in range(s - 1, max(lo, s - 5) - 1, -1):
+        for k in range(s - 1, (lo if lo > s - 5 else s - 5) - 1, -1):
             w = self.lows[k]
             if w in CLAUSE_BREAKS:
                 return False
@@ -1002,7 +1020,7 @@ class Extractor:
         before it ("was attacked", « a été frappée »), the trigger not ending as an active form does
         ("is attacking")."""
         lex, lows = self.lex, self.lows
-        return bool(lex.passive_aux) and not lex.passive_aux.isdisjoint(lows[max(0, s - 3):s]) \
+        return bool(lex.passive_aux) and not lex.passive_aux.isdisjoint(lows[s - 3 if s > 3 else 0:s]) \
             and not lows[s].endswith(lex.active_endings)
 
     def _passive_agent(self, e: int, hi: int, places: list) -> str | None:
@@ -1011,7 +1029,7 @@ class Extractor:
         within three tokens after that word ("was hit on Monday by Russian missiles", « a été frappée
         lundi par des missiles russes »)."""
         lex, lows = self.lex, self.lows
-        for k in range(e, min(hi, e + 5)):
+        for k in range(e, hi if hi < e + 5 else e + 5):
             w = lows[k]
             if w in lex.agent_markers:
                 for j, name in places:
@@ -1040,7 +1058,7 @@ class Extractor:
         before it, from token ``lo`` on ("accusée par Washington", "said Iran's foreign ministry"); not
         the subject of a clause of its own after it ("said earlier that the United States had sent",
         "Moscow said, as Kyiv rushed ...")."""
-        c = self.cue_mask.find(1, max(lo, j - 3), j)
+        c = self.cue_mask.find(1, lo if lo > j - 3 else j - 3, j)
         return c >= 0 and self.lex.complementizers.isdisjoint(self.lows[c + 1:j]) \
             and not _breaks_clause(self.toks, self.lows, c + 1, j)
 
@@ -1049,7 +1067,7 @@ class Extractor:
         the sentence counts from ("a week after a drone attack killed three", « depuis l'attentat »):
         its token, else None."""
         words = self.lex.sequence_words
-        if not words or words.isdisjoint(self.lows[max(0, s - 6):s]):
+        if not words or words.isdisjoint(self.lows[s - 6 if s > 6 else 0:s]):
             return None                 # (the common case: no sequence word among the six tokens before)
         sid = self.toks[s].sent
         for k in range(s - 1, max(-1, s - 7), -1):
@@ -1186,16 +1204,21 @@ class Extractor:
         by_family: dict[str, list] = {}
         compatible = self._compatible
         for m in mentions:
-            recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
+            kept = by_family.get(m["family"])
             target = None
-            for ev in recent:
-                if compatible(ev, m) and self._same_town(ev, m):
-                    target = ev
-                    break
+            if kept is not None:
+                # (a bounded look back, the last 60 events of the family: linear time)
+                for ev in kept if len(kept) <= 60 else kept[-60:]:
+                    if compatible(ev, m) and self._same_town(ev, m):
+                        target = ev
+                        break
             if target is None:
                 ev = dict(m, mentions=[m])
                 events.append(ev)
-                by_family.setdefault(m["family"], []).append(ev)
+                if kept is None:
+                    by_family[m["family"]] = [ev]
+                else:
+                    kept.append(ev)
                 continue
             target["mentions"].append(m)
             rank = ladder.rung_of
@@ -1242,15 +1265,20 @@ class Extractor:
                     if t["value"] is not None:
                         time = t
                         break
-            claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
-            claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
-            # the claims whose content holds one of the event's words assert it
-            for m in mentions[:50]:
-                if "tok" in m:
-                    continue        # a trigger's mention: its claim ("claim") is listed already
-                c = claim_of(bisect_right(starts, m["trigger"]["start"]) - 1)
-                if c is not None and c["id"] not in claims:
-                    claims.append(c["id"])
+            if len(mentions) == 1 and "claim_ids" not in ev:
+                claims = [mentions[0]["claim"]] if mentions[0].get("claim") else []    # (the common case)
+            else:
+                claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
+                claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
+            if ev["family"] == "speech":
+                # the claims whose content holds one of the event's words assert it (a trigger's
+                # mention has its claim listed already)
+                for m in mentions[:50]:
+                    if "tok" in m:
+                        continue
+                    c = claim_of(bisect_right(starts, m["trigger"]["start"]) - 1)
+                    if c is not None and c["id"] not in claims:
+                        claims.append(c["id"])
             first = mentions[0]
             sent = first["sentence"]
             label = names.get(kind, kind)
@@ -1265,7 +1293,7 @@ class Extractor:
                 "kind": kind,
                 "rung": ladder.rung_of(kind),
                 "label": label,
-                "summary": " ".join(text[sent["start"]:sent["end"]].split())[:240],
+                "summary": _one_line(text[sent["start"]:sent["end"]])[:240],
                 "trigger": first["trigger"],
                 "sentence": sent,
                 "mentions": [{"trigger": m["trigger"], "sentence": m["sentence"],
@@ -1332,6 +1360,13 @@ def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
     return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() \
         and value[5:7].isdigit() and value[8:10].isdigit()
+
+
+def _one_line(words: str) -> str:
+    """``words`` with each run of blanks made one space (``words`` starts and ends with a token)."""
+    if words.isprintable() and "  " not in words:
+        return words            # (the only blanks of a printable text are spaces: nothing to do)
+    return " ".join(words.split())
 
 
 def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
