@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from . import ladder
 from .resources import module
@@ -61,7 +61,9 @@ def _without(mask: int) -> bytes:
 
 _FLAGS = {mask: _flag_table(mask) for mask in (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT)}
 _NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
-_SENT, _PARA = attrgetter("sent"), attrgetter("para")
+# a token's sentence and paragraph, as bisection keys (a ``Token`` is a named tuple: its fields read
+# faster by position than by name)
+_SENT, _PARA = itemgetter(Token._fields.index("sent")), itemgetter(Token._fields.index("para"))
 _FIRST = itemgetter(0)
 _MISSING = object()
 _RUNS = tuple(b"\x01" * k for k in range(31))     # for marking a run of tokens in a ``bytearray``
@@ -479,7 +481,8 @@ class Extractor:
             if t.value == "PRESENT_REF" and t.type == "DATE" and dist > 3:
                 continue
             aside = False
-            if dist and not CLAUSE_BREAKS.isdisjoint(lows[g:g + dist]):
+            gap = lows[g:g + dist]
+            if gap and not CLAUSE_BREAKS.isdisjoint(gap):
                 breaks = [k for k in range(g, g + dist) if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
                 if breaks:
                     # a parenthetical between two commas does not break the clause
@@ -489,7 +492,7 @@ class Extractor:
                         continue
             if dist > (16 if aside else 12):
                 continue
-            if a >= e and not self.lex.relatives.isdisjoint(lows[e:a]):
+            if a >= e and not self.lex.relatives.isdisjoint(gap):
                 continue            # "rushed reinforcements against the offensive that began on
                                     # Friday": the time of a relative clause after the trigger
             if a >= e + 3 and self._reduced_relative(e, a):
@@ -625,17 +628,20 @@ class Extractor:
         return got
 
     def _read_troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
-        toks = self.toks
+        toks, counts = self.toks, self.count_flags
         found = False
         pos = self.troops_at[0]
-        for i in range(bisect_left(pos, max(0, lo)), bisect_left(pos, min(len(toks), hi))):
+        n = len(toks)
+        for i in range(bisect_left(pos, lo if lo > 0 else 0), bisect_left(pos, hi if hi < n else n)):
             j = pos[i]
             found = True
-            # the number just before: "750 soldats", "up to 4,000 soldiers", "4 000 soldats"
+            # the number just before, its last digits at most four tokens before: "750 soldats", "up to
+            # 4,000 soldiers", "4 000 soldats" (a digit token has the count flag)
+            stop = j - 4 if j > 4 else 0
             k = j - 1
-            while k >= max(0, j - 6) and not toks[k].digit:
+            while k >= stop and not (counts[k] and toks[k].digit):
                 k -= 1
-            if k < 0 or not toks[k].digit or j - k > 4:
+            if k < stop:
                 continue
             m = k
             while m - 1 >= 0 and (toks[m - 1].digit or (toks[m - 1].low in (",", ".") and m - 2 >= 0
@@ -917,17 +923,17 @@ class Extractor:
         modality = self._modality(s, e, lo, hi, timex, claim is not None)
         if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
             return None                 # "No one was wounded.", "no truce was agreed": no happening told
+        first, last = toks[s], toks[e - 1]
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
-            "trigger": {"start": toks[s].start, "end": toks[e - 1].end,
-                        "text": self.text[toks[s].start:toks[e - 1].end]},
+            "trigger": {"start": first.start, "end": last.end, "text": self.text[first.start:last.end]},
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
             "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi),
             "modality": modality,
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
-            "para": toks[s].para, "tok": s,
+            "para": first.para, "tok": s,
             "triggers": names,
             "prior": prior is not None, "lag": lag,
         }
@@ -1307,7 +1313,7 @@ class Extractor:
                 "modality": ev["modality"],
                 "claims": claims,
                 "reference": dict(_reference(kind)),
-                "rule": ev.get("rule") or "trigger:" + "+".join(sorted(set(first["triggers"]))),
+                "rule": ev.get("rule") or _trigger_rule(first["triggers"]),
             })
         return out
 
@@ -1360,6 +1366,13 @@ def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
     return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() \
         and value[5:7].isdigit() and value[8:10].isdigit()
+
+
+def _trigger_rule(kinds: list[str]) -> str:
+    """The rule of an event told by triggers of ``kinds`` (sorted): "trigger:" and its kinds."""
+    if len(kinds) == 1:
+        return "trigger:" + kinds[0]        # (the common case)
+    return "trigger:" + "+".join(sorted(set(kinds)))
 
 
 def _one_line(words: str) -> str:
