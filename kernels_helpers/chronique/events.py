@@ -280,6 +280,7 @@ class Extractor:
         self.tolls_memo: dict[int, tuple] = {}  # sentence's first token -> (its end, its tolls)
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
+        self.sentence_starts: dict[int, int] = {}   # sentence -> its first token, when known
         self.troops_memo: dict[tuple, tuple] = {}
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
@@ -425,13 +426,21 @@ class Extractor:
         got = self.sentences.get(sid)
         # the bounds are looked for within 120 tokens of k: those of a longer sentence depend on k
         if got is None or got[0] < k - 120 or got[1] > k + 121:
-            # sentence numbers never decrease along the tokens: the sentence is found by bisection
+            # sentence numbers never decrease along the tokens: the sentence is found by bisection,
+            # or its start is known as the end of the sentence before it, read whole
             n = len(toks)
-            a = bisect_left(toks, sid, k - 120 if k > 120 else 0, k, key=_SENT)
+            lo = k - 120 if k > 120 else 0
+            a = self.sentence_starts.get(sid)
+            if a is None:
+                a = bisect_left(toks, sid, lo, k, key=_SENT)
+            elif a < lo:
+                a = lo
             b = bisect_right(toks, sid, k, n if n < k + 121 else k + 121, key=_SENT)
             got = (a, b)
             if (a > k - 120 or a == 0) and (b < k + 121 or b == n):
                 self.sentences[sid] = got       # the whole sentence
+                if b < n:
+                    self.sentence_starts[toks[b].sent] = b
         return got
 
     @staticmethod
@@ -1320,8 +1329,7 @@ class Extractor:
     def _speech_events(self) -> list[dict]:
         """Accusations (criticisms among them), threats (warnings among them) and denials as events of
         their speakers, one per speaker, kind and day."""
-        kinds = {"accusation": "accusation", "criticism": "accusation", "threat": "threat", "warning": "threat",
-                 "threat/warning": "threat", "denial": "denial"}
+        kinds = _SPEECH_KINDS
         found: dict[tuple, dict] = {}
         for c in self.claims:
             kind = kinds.get(c.get("kind"))
@@ -1333,7 +1341,9 @@ class Extractor:
             if key not in found:
                 cue = c["cue"]
                 sent_tok = bisect_right(self.starts, cue["start"]) - 1
-                lo, hi = self._sentence_bounds(max(0, sent_tok))
+                if sent_tok < 0:
+                    sent_tok = 0
+                lo, hi = self._sentence_bounds(sent_tok)
                 timex = self.timex_by_id.get(ct.get("timex"))
                 time = None
                 if timex is None:
@@ -1345,7 +1355,7 @@ class Extractor:
                      "sentence": {"start": self.toks[lo].start, "end": self.toks[hi - 1].end},
                      "timex": timex, "modality": "asserted", "claim": c["id"], "triggers": [kind]}
                 found[key] = {
-                    "tok": max(0, sent_tok), "para": self.toks[max(0, sent_tok)].para, "claim_time": ct,
+                    "tok": sent_tok, "para": self.toks[sent_tok].para, "claim_time": ct,
                     "kind": kind, "family": "speech", "diplomatic": False, "mentions": [m],
                     "timex": timex, "time": time,
                     "casualties": {"killed": None, "wounded": None}, "troops": None,
@@ -1358,6 +1368,10 @@ class Extractor:
         # keep both, they are distinct acts on the ladder
         return list(found.values())
 
+
+# the claims told as events of their speakers: claim kind -> event kind
+_SPEECH_KINDS = {"accusation": "accusation", "criticism": "accusation", "threat": "threat", "warning": "threat",
+                 "threat/warning": "threat", "denial": "denial"}
 
 # event words read in one text at most (a news article holds tens; a book-length report a few thousand)
 MAX_TRIGGERS = 10_000
