@@ -25,7 +25,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import itemgetter
 
 from . import ladder
 from .resources import module
@@ -60,10 +61,12 @@ def _without(mask: int) -> bytes:
 
 _FLAGS = {mask: _flag_table(mask) for mask in (_TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT)}
 _NOT_VIOLENT, _NOT_MODAL = _without(_VIOLENT), _without(_MODAL)
-_SENT, _PARA = attrgetter("sent"), attrgetter("para")
+# a token's sentence and paragraph, as bisection keys (a ``Token`` is a named tuple: its fields read
+# faster by position than by name)
+_SENT, _PARA = itemgetter(Token._fields.index("sent")), itemgetter(Token._fields.index("para"))
 _FIRST = itemgetter(0)
 _MISSING = object()
-_ONES = b"\x01" * 30       # for marking a run of tokens in a ``bytearray``
+_RUNS = tuple(b"\x01" * k for k in range(31))     # for marking a run of tokens in a ``bytearray``
 
 
 class Lexicon:
@@ -164,6 +167,11 @@ class Lexicon:
         self.places = Vocabulary(places)
         # the words of one-word entries that open no longer one: their phrase is a lookup
         self.trigger_words = _one_word(self.triggers)
+        # the words that may open a trigger naming a weapon (its first word, unaccented, opens one of
+        # ``weapons``): any other trigger is no weapon, with no phrase to join and compare
+        heads = {w.split(" ")[0] for w in self.weapons}
+        self.weapon_openers = frozenset(w for w in self.triggers.first
+                                        if strip_accents(w).split(" ")[0] in heads)
         self.place_words = _one_word(self.places)
         self.diplomatic_words = _one_word(self.diplomatic)
         self.troops_words = _one_word(self.troops)
@@ -195,10 +203,13 @@ class _WordCodes(dict):
         if len(self) >= 100_000:
             self.clear()
         lex = self.lex
-        plain = low if low.isascii() else _unaccented(low)     # ASCII has no accent to strip
-        # (``endswith`` of an empty tuple is false)
-        if low not in lex.openers and plain not in lex.markers and not low.isdecimal() \
-                and not (len(plain) > 5 and plain.endswith(lex.hypo_endings)):
+        is_ascii = low.isascii()
+        plain = low if is_ascii else _unaccented(low)     # ASCII has no accent to strip
+        # (an ASCII word is decimal only if it starts with a character up to "9"; the language
+        # may have no ending of the conditional)
+        if low not in lex.openers and plain not in lex.markers \
+                and not ((low[0] <= "9" or not is_ascii) and low.isdecimal()) \
+                and not (lex.hypo_endings and len(plain) > 5 and plain.endswith(lex.hypo_endings)):
             bits = 0        # most words open no list and mark nothing
         else:
             bits = (low in lex.triggers.first) | (low in lex.places.first) << 1 \
@@ -275,8 +286,10 @@ class Extractor:
         self.place_flags = codes.translate(_FLAGS[_PLACE])
         self.count_flags = codes.translate(_FLAGS[_COUNT])
         self.number_memo: dict[int, tuple | None] = {}
+        self.tolls_memo: dict[int, tuple] = {}  # sentence's first token -> (its end, its tolls)
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
         self.sentences: dict[int, tuple] = {}   # sentence -> its token bounds
+        self.sentence_starts: dict[int, int] = {}   # sentence -> its first token, when known
         self.troops_memo: dict[tuple, tuple] = {}
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
@@ -307,8 +320,8 @@ class Extractor:
             spans.append((a, bisect_left(starts, content["end"], a), c))
             ca = bisect_left(starts, cue["start"])
             # the first 20 tokens of the cue
-            cb = bisect_left(starts, cue["end"], ca, min(n, ca + 20))
-            cues[ca:cb] = _ONES[:cb - ca]
+            cb = bisect_left(starts, cue["end"], ca, n if n < ca + 20 else ca + 20)
+            cues[ca:cb] = _RUNS[cb - ca]
         spans.sort(key=_FIRST)
         self.claim_starts = list(map(_FIRST, spans))
         self.claim_max = max([b - a for a, b, _ in spans], default=0)
@@ -337,8 +350,8 @@ class Extractor:
         # no trigger: 1, else 0
         skip = bytearray(self.cue_mask)
         for a, b, _ in self.tx:
-            c = min(b, a + 30)
-            skip[a:c] = _ONES[:c - a]
+            c = b if b < a + 30 else a + 30
+            skip[a:c] = _RUNS[c - a]
         i = 0
         longest = lex.triggers.longest
         words = lex.trigger_words
@@ -367,7 +380,7 @@ class Extractor:
             if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end):
                 i = end
                 continue                # "frappé par la crise", "hit a record": no force used
-            if lex.weapons and strip_accents(" ".join(lows[j:end])) in lex.weapons:
+            if lows[j] in lex.weapon_openers and strip_accents(" ".join(lows[j:end])) in lex.weapons:
                 if not self._launched(j):
                     i = end
                     continue            # "drones are cheap": a weapon named, no happening
@@ -403,7 +416,7 @@ class Extractor:
         never with a ``STRIKE_VETO_AFTER`` word among those five ("struck a deal")."""
         lex, lows = self.lex, self.lows
         lo, hi = self._sentence_bounds(j)
-        a, b = max(lo, j - 8), min(hi, end + 5)
+        a, b = (lo if lo > j - 8 else j - 8), (hi if hi < end + 5 else end + 5)
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
         armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
@@ -431,12 +444,21 @@ class Extractor:
         got = self.sentences.get(sid)
         # the bounds are looked for within 120 tokens of k: those of a longer sentence depend on k
         if got is None or got[0] < k - 120 or got[1] > k + 121:
-            # sentence numbers never decrease along the tokens: the sentence is found by bisection
-            a = bisect_left(toks, sid, max(0, k - 120), k, key=_SENT)
-            b = bisect_right(toks, sid, k, min(len(toks), k + 121), key=_SENT)
+            # sentence numbers never decrease along the tokens: the sentence is found by bisection,
+            # or its start is known as the end of the sentence before it, read whole
+            n = len(toks)
+            lo = k - 120 if k > 120 else 0
+            a = self.sentence_starts.get(sid)
+            if a is None:
+                a = bisect_left(toks, sid, lo, k, key=_SENT)
+            elif a < lo:
+                a = lo
+            b = bisect_right(toks, sid, k, n if n < k + 121 else k + 121, key=_SENT)
             got = (a, b)
-            if (a > k - 120 or a == 0) and (b < k + 121 or b == len(toks)):
+            if (a > k - 120 or a == 0) and (b < k + 121 or b == n):
                 self.sentences[sid] = got       # the whole sentence
+                if b < n:
+                    self.sentence_starts[toks[b].sent] = b
         return got
 
     @staticmethod
@@ -463,43 +485,46 @@ class Extractor:
         if same is None:
             return None             # no time expression in the sentence
         best = None
-        starts = self.tx_starts
-        # (only those starting near the trigger: a sentence of thousands of expressions stays linear)
-        for a, b, t in self.tx[bisect_left(starts, s - 40):bisect_right(starts, e + 17)]:
-            if toks[a].sent != sid:
+        first, last = s - 40, e + 17       # (only those starting near the trigger)
+        near = same
+        if len(same) > 8:
+            # (a sentence of thousands of expressions stays linear: those near the trigger by bisection)
+            starts = self.tx_starts
+            near = [x for x in self.tx[bisect_left(starts, first):bisect_right(starts, last)]
+                    if toks[x[0]].sent == sid]
+        for a, b, t in near:
+            if a < first or a > last:
                 continue
             if b <= s:
-                gap = range(b, s)
-                dist = s - b
+                g, dist = b, s - b          # the gap between them: tokens [g, g + dist)
             elif a >= e:
-                gap = range(e, a)
-                dist = a - e
+                g, dist = e, a - e
             else:
-                gap, dist = range(0), 0
-            if dist > 16:
-                continue            # too far, even across an aside
-            if CLAUSE_BREAKS.isdisjoint(lows[gap.start:gap.stop]):
-                breaks = []         # the common case, one test in C
-            else:
-                breaks = [k for k in gap if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
-            # a parenthetical between two commas does not break the clause
-            aside = len(breaks) == 2 and all(toks[k].low == "," for k in breaks) \
-                and breaks[1] - breaks[0] <= 9
-            if breaks and not aside:
+                g = dist = 0
+            if dist > 16 or (best is not None and dist >= best[0]):
+                continue            # too far, even across an aside, or no nearer than the best
+            if t.type == "DURATION":
+                continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
+            if t.value == "PRESENT_REF" and t.type == "DATE" and dist > 3:
                 continue
+            aside = False
+            gap = lows[g:g + dist]
+            if gap and not CLAUSE_BREAKS.isdisjoint(gap):
+                breaks = [k for k in range(g, g + dist) if lows[k] in CLAUSE_BREAKS and not _glued(toks, k)]
+                if breaks:
+                    # a parenthetical between two commas does not break the clause
+                    aside = len(breaks) == 2 and lows[breaks[0]] == "," and lows[breaks[1]] == "," \
+                        and breaks[1] - breaks[0] <= 9
+                    if not aside:
+                        continue
             if dist > (16 if aside else 12):
                 continue
-            if a >= e and not self.lex.relatives.isdisjoint(lows[e:a]):
+            if a >= e and not self.lex.relatives.isdisjoint(gap):
                 continue            # "rushed reinforcements against the offensive that began on
                                     # Friday": the time of a relative clause after the trigger
             if a >= e + 3 and self._reduced_relative(e, a):
                 continue            # "to blunt the offensive launched on Friday": another noun's time
-            if t.value in ("PRESENT_REF",) and t.type == "DATE" and dist > 3:
-                continue
-            if t.type == "DURATION":
-                continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
-            if best is None or dist < best[0]:
-                best = (dist, t)
+            best = (dist, t)
         if best is None:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..." (only
             # the sentence's first expression can open it)
@@ -555,13 +580,13 @@ class Extractor:
         morts", "16 dead and 350 wounded")."""
         lows, lex = self.lows, self.lex
         n = len(lows)
-        own = dead = wounded = None
-        counts, toks = self.count_flags, self.toks
+        own = None
+        counts = self.count_flags
         if direct:
             own = self._count_before(s, lo)
-        for j in range(e, min(hi, e + WINDOW) if direct and own is None else e):
-            # a number starts at a digit token or a number word (which have the count flag)
-            got = self._number(j) if counts[j] or toks[j].digit else None
+        for j in range(e, (hi if hi < e + WINDOW else e + WINDOW) if direct and own is None else e):
+            # a number starts at a digit token or a number word (both have the count flag)
+            got = self._number(j) if counts[j] else None
             if got is not None:
                 value, k = got
                 if k < n and lows[k] in lex.age_words or k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.age_words:
@@ -581,19 +606,31 @@ class Extractor:
                     break
             if lows[j] in CLAUSE_BREAKS:
                 break
-        # "25 morts", "12 blessés" anywhere in the sentence
-        for j in _ones(self.count_flags, lo, hi):
+        return (own,) + self._tolls(lo, hi)
+
+    def _tolls(self, lo: int, hi: int) -> tuple:
+        """(dead, wounded): the first counts of the dead and of the wounded in the sentence of tokens
+        [lo, hi) ("25 morts", "12 blessés"), worked out once per sentence."""
+        got = self.tolls_memo.get(lo)
+        if got is not None and got[0] == hi:
+            return got[1]
+        lows, lex = self.lows, self.lex
+        dead = wounded = None
+        counts = self.count_flags
+        j = counts.find(1, lo, hi)
+        while j >= 0:
             got = self._number(j)
-            if got is None:
-                continue
-            value, k = got
-            if k < hi:
-                word = _unaccented(lows[k])
-                if word in lex.dead and dead is None:
-                    dead = value
-                elif word in lex.wounded and wounded is None:
-                    wounded = value
-        return own, dead, wounded
+            if got is not None:
+                value, k = got
+                if k < hi:
+                    word = _unaccented(lows[k])
+                    if word in lex.dead and dead is None:
+                        dead = value
+                    elif word in lex.wounded and wounded is None:
+                        wounded = value
+            j = counts.find(1, j + 1, hi)
+        self.tolls_memo[lo] = (hi, (dead, wounded))
+        return dead, wounded
 
     def _count_before(self, s: int, lo: int) -> int | None:
         """The count of victims named before a trigger read in the passive: "Two soldiers were
@@ -607,11 +644,11 @@ class Extractor:
         k = j
         if lows[k] not in lex.one and _unaccented(lows[k]) in lex.persons:
             k -= 1                      # "Two soldiers", "huit personnes"
-            while k >= lo and k >= j - 3 and not (self.count_flags[k] or toks[k].digit) \
+            while k >= lo and k >= j - 3 and not self.count_flags[k] \
                     and toks[k].text[:1].isalpha() and not toks[k].text[:1].isupper() and lows[k] not in lex.one:
                 k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants"
-        for a in range(max(lo, k - 2), k + 1):
-            got = self._number(a) if self.count_flags[a] or toks[a].digit else None
+        for a in range(lo if lo > k - 2 else k - 2, k + 1):
+            got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):
                 return got[0]
         return None
@@ -625,17 +662,20 @@ class Extractor:
         return got
 
     def _read_troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
-        toks = self.toks
+        toks, counts = self.toks, self.count_flags
         found = False
         pos = self.troops_at[0]
-        for i in range(bisect_left(pos, max(0, lo)), bisect_left(pos, min(len(toks), hi))):
+        n = len(toks)
+        for i in range(bisect_left(pos, lo if lo > 0 else 0), bisect_left(pos, hi if hi < n else n)):
             j = pos[i]
             found = True
-            # the number just before: "750 soldats", "up to 4,000 soldiers", "4 000 soldats"
+            # the number just before, its last digits at most four tokens before: "750 soldats", "up to
+            # 4,000 soldiers", "4 000 soldats" (a digit token has the count flag)
+            stop = j - 4 if j > 4 else 0
             k = j - 1
-            while k >= max(0, j - 6) and not toks[k].digit:
+            while k >= stop and not (counts[k] and toks[k].digit):
                 k -= 1
-            if k < 0 or not toks[k].digit or j - k > 4:
+            if k < stop:
                 continue
             m = k
             while m - 1 >= 0 and (toks[m - 1].digit or (toks[m - 1].low in (",", ".") and m - 2 >= 0
@@ -660,36 +700,32 @@ class Extractor:
         longest = self.lex.places.longest
         words, seconds = self.lex.place_words, self.lex.place_seconds
         last = len(lows) - 1
-        flags = self.place_flags
-        j = lo
-        p = flags.find(1, lo, hi)
-        while p >= 0:               # each token that may open a place, after the place just read
+        end = lo
+        # each token that may open a place (all found at once, in C), after the place just read
+        for p in compress(range(lo, hi), self.place_flags[lo:hi]):
+            if p < end:
+                continue
             name = words.get(lows[p], _MISSING)
             if name is _MISSING:
                 nxt = seconds.get(lows[p])
                 if nxt is not None and (p == last or lows[p + 1] not in nxt):
-                    p = flags.find(1, p + 1, hi)
                     continue
                 hit = longest(lows, p)
                 if hit is None:
-                    p = flags.find(1, p + 1, hi)
                     continue
                 end, name = hit
             else:
                 end = p + 1
-            j = p
             # "pro-Iran", "pro-iraniens": a faction, not the country
-            if j >= 2 and lows[j - 1] == "-" and lows[j - 2] in self.lex.faction_prefixes:
-                name = self.lex.faction_name.format(prefix=lows[j - 2], place=name)
+            if p >= 2 and lows[p - 1] == "-" and lows[p - 2] in self.lex.faction_prefixes:
+                name = self.lex.faction_name.format(prefix=lows[p - 2], place=name)
                 self.factions.add(name)
-            out.append((j, name))
-            j = end
-            p = flags.find(1, j, hi)
+            out.append((p, name))
         return out
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
         # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
-        marked = self.codes[max(lo, s - 5):min(hi, e + 4)].translate(None, _NOT_MODAL)
+        marked = self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
         strongest = max(marked) & _MODAL if marked else 0
         if strongest == _NEGATION and not self._stop_negated(s, e, lo, hi):
             return "negated"
@@ -749,10 +785,12 @@ class Extractor:
 
     # ---------------------------------------------------------------- mentions
     def mentions(self) -> list[dict]:
-        groups: dict[tuple, list] = {}
-        order = []
-        last_end: dict[tuple, int] = {}
-        part: dict[tuple, int] = {}
+        # the triggers of one sentence, family and governing time expression tell one happening, unless
+        # far apart or across a clause break: (sentence, family, time expression) -> [the last trigger's
+        # end, the triggers of its current happening]
+        last: dict[tuple, list] = {}
+        groups = []                     # the triggers of each happening, in text order
+        lows = self.lows
         for count, (s, e, kind, verb) in enumerate(self.triggers()):
             if count >= MAX_TRIGGERS:
                 self.unread = self.toks[s].start    # (a book of events: reading stops here)
@@ -760,7 +798,7 @@ class Extractor:
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
             if fam == "deploy":
-                count, named = self._troops(max(lo, s - 8), min(hi, e + 8))
+                _, named = self._troops(lo if lo > s - 8 else s - 8, hi if hi < e + 8 else e + 8)
                 if not named:
                     continue   # "envoyer une lettre": not a deployment
             if kind == "storm_take" and self._near(self.diplomatic_at, e, e + 4) is None:
@@ -772,31 +810,39 @@ class Extractor:
                     and self._yardstick(e, timex):
                 timex = None   # "the attack was the largest since early July": a yardstick, not its time
             base = (self.toks[s].sent, fam, timex.id if timex else None)
+            trigger = (s, e, kind, lo, hi, timex, verb)
+            state = last.get(base)
+            if state is None:
+                group = [trigger]
+                last[base] = [e, group]
+                groups.append(group)
+                continue
+            prev, group = state
             # triggers far apart, or across a clause break, are separate happenings
-            prev = last_end.get(base)
-            if prev is not None and (s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(self.lows[prev:s])
-                                     or not self.lex.sequence_words.isdisjoint(self.lows[prev:s])):
+            if s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(lows[prev:s]) \
+                    or not self.lex.sequence_words.isdisjoint(lows[prev:s]):
                 # (nor across a word of sequence: "the strikes came hours after drones hit a refinery")
-                part[base] = part.get(base, 0) + 1
-            last_end[base] = e
-            key = base + (part.get(base, 0),)
-            if key not in groups:
-                groups[key] = []
-                order.append(key)
-            groups[key].append((s, e, kind, lo, hi, timex, verb))
+                group = state[1] = [trigger]
+                groups.append(group)
+            else:
+                group.append(trigger)
+            state[0] = e
         out = self.told = []            # (the mentions made so far, for ``_mention``)
-        for k in order:
-            m = self._mention(groups[k])
+        for group in groups:
+            m = self._mention(group)
             if m is not None:
                 out.append(m)
         return out
 
     def _mention(self, triggers: list) -> dict | None:
         toks = self.toks
-        s, e, _, lo, hi, timex, _ = triggers[0]
-        kinds = {t[2] for t in triggers}
-        verb = any([t[6] for t in triggers])
-        fam = FAMILY[triggers[0][2]]          # the triggers of a mention share their family
+        s, e, kind, lo, hi, timex, verb = triggers[0]
+        if len(triggers) == 1:          # (the common case)
+            kinds, names = {kind}, [kind]
+        else:
+            kinds, names = {t[2] for t in triggers}, sorted([t[2] for t in triggers])
+            verb = any([t[6] for t in triggers])
+        fam = FAMILY[kind]              # the triggers of a mention share their family
         diplomatic = False
         dpos = self.diplomatic_at[0]
         if dpos:
@@ -834,7 +880,7 @@ class Extractor:
                 fam = "violent"
         elif fam == "deploy":
             kind = "military deployment"
-            troops = self._troops(max(lo, s - 8), min(hi, e + 8))[0]
+            troops = self._troops(lo if lo > s - 8 else s - 8, hi if hi < e + 8 else e + 8)[0]
         elif fam == "truce":
             kind = "ceasefire"
         else:
@@ -867,21 +913,28 @@ class Extractor:
         # (the last such place that is a faction, if any)
         actor = faction = None
         lows, cues, locative, factions = self.lows, self.cue_mask, self.lex.locative, self.factions
-        light = self._after_light_verb(s)
+        light = None                    # whether the trigger is a light verb's object (asked when needed)
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
-            said = cues.find(1, j + 1, min(s, j + 4))
-            if said >= 0 and not self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
-                said = -1               # "Germany said it will deploy 300 troops": the speaker does it
-            if s - j - (self._timex_tokens(j, s) if light else 0) <= 10 \
-                    and not _breaks_clause(self.toks, lows, j, s) \
-                    and not self._reporting_agent(j, lo) and said < 0 \
-                    and not (j > 0 and lows[j - 1] in locative):
-                # (nor its speaker: "Ukrainian officials said Russian shelling ...")
-                actor = name
-                if name in factions:
-                    faction = name
+            if j > 0 and lows[j - 1] in locative:
+                continue                # "in Gaza": where, not who
+            if s - j > 10:
+                # far: near enough only over a time expression after a light verb (« a lancé dans la
+                # nuit de jeudi à vendredi une attaque »)
+                if light is None:
+                    light = self._after_light_verb(s)
+                if not light or s - j - self._timex_tokens(j, s) > 10:
+                    continue
+            if _breaks_clause(self.toks, lows, j, s) or self._reporting_agent(j, lo):
+                continue
+            said = cues.find(1, j + 1, s if s < j + 4 else j + 4)
+            if said >= 0 and self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
+                continue                # (nor its speaker: "Ukrainian officials said Russian shelling ...";
+                                        # but "Germany said it will deploy 300 troops": the speaker does it)
+            actor = name
+            if name in factions:
+                faction = name
         if faction is not None:
             actor = faction
         target = None
@@ -904,7 +957,7 @@ class Extractor:
             if j >= e and j - e <= 12:
                 if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
-                if self.cue_mask.find(1, j + 1, min(hi, j + 4)) >= 0 and _breaks_clause(self.toks, lows, e, j):
+                if self.cue_mask.find(1, j + 1, hi if hi < j + 4 else j + 4) >= 0 and _breaks_clause(self.toks, lows, e, j):
                     continue            # "fired missiles at a ship on Monday, the IDF said": the speaker
                 target = name
                 break
@@ -934,18 +987,18 @@ class Extractor:
         modality = self._modality(s, e, lo, hi, timex, claim is not None)
         if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
             return None                 # "No one was wounded.", "no truce was agreed": no happening told
+        first, last = toks[s], toks[e - 1]
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
-            "trigger": {"start": toks[s].start, "end": toks[e - 1].end,
-                        "text": self.text[toks[s].start:toks[e - 1].end]},
+            "trigger": {"start": first.start, "end": last.end, "text": self.text[first.start:last.end]},
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
             "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi),
             "modality": modality,
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
-            "para": toks[s].para, "tok": s,
-            "triggers": sorted([t[2] for t in triggers]),
+            "para": first.para, "tok": s,
+            "triggers": names,
             "prior": prior is not None, "lag": lag,
         }
 
@@ -1011,7 +1064,9 @@ class Extractor:
         often stands for its government: "in Washington"), for which None."""
         lex, lows, toks = self.lex, self.lows, self.toks
         locative = lex.locative
-        a, b = max(lo, s - 8), min(hi, e + 10)
+        a, b = (lo if lo > s - 8 else s - 8), (hi if hi < e + 10 else e + 10)
+        if locative.isdisjoint(lows[a:b - 1]):
+            return None             # (the common case: no locative word near the trigger, one test in C)
         for k in range(a, b - 1):
             if lows[k] not in locative or s <= k < e:
                 continue
@@ -1054,7 +1109,7 @@ class Extractor:
         words = self.lex.repelling
         if not words:
             return False
-        for k in range(s - 1, max(lo, s - 5) - 1, -1):
+        for k in range(s - 1, (lo if lo > s - 5 else s - 5) - 1, -1):
             w = self.lows[k]
             if w in CLAUSE_BREAKS:
                 return False
@@ -1067,7 +1122,7 @@ class Extractor:
         before it ("was attacked", « a été frappée »), the trigger not ending as an active form does
         ("is attacking")."""
         lex, lows = self.lex, self.lows
-        return bool(lex.passive_aux) and not lex.passive_aux.isdisjoint(lows[max(0, s - 3):s]) \
+        return bool(lex.passive_aux) and not lex.passive_aux.isdisjoint(lows[s - 3 if s > 3 else 0:s]) \
             and not lows[s].endswith(lex.active_endings)
 
     def _passive_agent(self, e: int, hi: int, places: list) -> str | None:
@@ -1076,7 +1131,7 @@ class Extractor:
         within three tokens after that word ("was hit on Monday by Russian missiles", « a été frappée
         lundi par des missiles russes »)."""
         lex, lows = self.lex, self.lows
-        for k in range(e, min(hi, e + 5)):
+        for k in range(e, hi if hi < e + 5 else e + 5):
             w = lows[k]
             if w in lex.agent_markers:
                 for j, name in places:
@@ -1105,7 +1160,7 @@ class Extractor:
         before it, from token ``lo`` on ("accusée par Washington", "said Iran's foreign ministry"); not
         the subject of a clause of its own after it ("said earlier that the United States had sent",
         "Moscow said, as Kyiv rushed ...")."""
-        c = self.cue_mask.find(1, max(lo, j - 3), j)
+        c = self.cue_mask.find(1, lo if lo > j - 3 else j - 3, j)
         return c >= 0 and self.lex.complementizers.isdisjoint(self.lows[c + 1:j]) \
             and not _breaks_clause(self.toks, self.lows, c + 1, j)
 
@@ -1114,8 +1169,8 @@ class Extractor:
         the sentence counts from ("a week after a drone attack killed three", « depuis l'attentat »):
         its token, else None."""
         words = self.lex.sequence_words
-        if not words:
-            return None
+        if not words or words.isdisjoint(self.lows[s - 6 if s > 6 else 0:s]):
+            return None                 # (the common case: no sequence word among the six tokens before)
         sid = self.toks[s].sent
         for k in range(s - 1, max(-1, s - 7), -1):
             if self.toks[k].sent != sid or self.lows[k] in CLAUSE_BREAKS:
@@ -1251,16 +1306,21 @@ class Extractor:
         by_family: dict[str, list] = {}
         compatible = self._compatible
         for m in mentions:
-            recent = by_family.get(m["family"], [])[-60:]   # a bounded look back: linear time
+            kept = by_family.get(m["family"])
             target = None
-            for ev in recent:
-                if compatible(ev, m) and self._same_town(ev, m):
-                    target = ev
-                    break
+            if kept is not None:
+                # (a bounded look back, the last 60 events of the family: linear time)
+                for ev in kept if len(kept) <= 60 else kept[-60:]:
+                    if compatible(ev, m) and self._same_town(ev, m):
+                        target = ev
+                        break
             if target is None:
                 ev = dict(m, mentions=[m])
                 events.append(ev)
-                by_family.setdefault(m["family"], []).append(ev)
+                if kept is None:
+                    by_family[m["family"]] = [ev]
+                else:
+                    kept.append(ev)
                 continue
             target["mentions"].append(m)
             rank = ladder.rung_of
@@ -1307,15 +1367,20 @@ class Extractor:
                     if t["value"] is not None:
                         time = t
                         break
-            claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
-            claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
-            # the claims whose content holds one of the event's words assert it
-            for m in mentions[:50]:
-                if "tok" in m:
-                    continue        # a trigger's mention: its claim ("claim") is listed already
-                c = claim_of(bisect_right(starts, m["trigger"]["start"]) - 1)
-                if c is not None and c["id"] not in claims:
-                    claims.append(c["id"])
+            if len(mentions) == 1 and "claim_ids" not in ev:
+                claims = [mentions[0]["claim"]] if mentions[0].get("claim") else []    # (the common case)
+            else:
+                claims = {m["claim"] for m in mentions if m.get("claim")} | set(ev.get("claim_ids", ()))
+                claims = sorted(claims, key=_claim_number) if len(claims) > 1 else list(claims)
+            if ev["family"] == "speech":
+                # the claims whose content holds one of the event's words assert it (a trigger's
+                # mention has its claim listed already)
+                for m in mentions[:50]:
+                    if "tok" in m:
+                        continue
+                    c = claim_of(bisect_right(starts, m["trigger"]["start"]) - 1)
+                    if c is not None and c["id"] not in claims:
+                        claims.append(c["id"])
             first = mentions[0]
             sent = first["sentence"]
             label = names.get(kind, kind)
@@ -1330,7 +1395,7 @@ class Extractor:
                 "kind": kind,
                 "rung": ladder.rung_of(kind),
                 "label": label,
-                "summary": " ".join(text[sent["start"]:sent["end"]].split())[:240],
+                "summary": _one_line(text[sent["start"]:sent["end"]])[:240],
                 "trigger": first["trigger"],
                 "sentence": sent,
                 "mentions": [{"trigger": m["trigger"], "sentence": m["sentence"],
@@ -1344,15 +1409,14 @@ class Extractor:
                 "modality": ev["modality"],
                 "claims": claims,
                 "reference": dict(_reference(kind)),
-                "rule": ev.get("rule") or "trigger:" + "+".join(sorted(set(first["triggers"]))),
+                "rule": ev.get("rule") or _trigger_rule(first["triggers"]),
             })
         return out
 
     def _speech_events(self) -> list[dict]:
         """Accusations (criticisms among them), threats (warnings among them) and denials as events of
         their speakers, one per speaker, kind and day."""
-        kinds = {"accusation": "accusation", "criticism": "accusation", "threat": "threat", "warning": "threat",
-                 "threat/warning": "threat", "denial": "denial"}
+        kinds = _SPEECH_KINDS
         found: dict[tuple, dict] = {}
         for c in self.claims:
             kind = kinds.get(c.get("kind"))
@@ -1364,7 +1428,9 @@ class Extractor:
             if key not in found:
                 cue = c["cue"]
                 sent_tok = bisect_right(self.starts, cue["start"]) - 1
-                lo, hi = self._sentence_bounds(max(0, sent_tok))
+                if sent_tok < 0:
+                    sent_tok = 0
+                lo, hi = self._sentence_bounds(sent_tok)
                 timex = self.timex_by_id.get(ct.get("timex"))
                 time = None
                 if timex is None:
@@ -1376,7 +1442,7 @@ class Extractor:
                      "sentence": {"start": self.toks[lo].start, "end": self.toks[hi - 1].end},
                      "timex": timex, "modality": "asserted", "claim": c["id"], "triggers": [kind]}
                 found[key] = {
-                    "tok": max(0, sent_tok), "para": self.toks[max(0, sent_tok)].para, "claim_time": ct,
+                    "tok": sent_tok, "para": self.toks[sent_tok].para, "claim_time": ct,
                     "kind": kind, "family": "speech", "diplomatic": False, "mentions": [m],
                     "timex": timex, "time": time,
                     "casualties": {"killed": None, "wounded": None}, "troops": None,
@@ -1390,6 +1456,10 @@ class Extractor:
         return list(found.values())
 
 
+# the claims told as events of their speakers: claim kind -> event kind
+_SPEECH_KINDS = {"accusation": "accusation", "criticism": "accusation", "threat": "threat", "warning": "threat",
+                 "threat/warning": "threat", "denial": "denial"}
+
 # event words read in one text at most (a news article holds tens; a book-length report a few thousand)
 MAX_TRIGGERS = 10_000
 # tokens each side of a violent mention read for a cause of harm (see ``Extractor._harm_without_force``)
@@ -1399,6 +1469,20 @@ def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
     return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() \
         and value[5:7].isdigit() and value[8:10].isdigit()
+
+
+def _trigger_rule(kinds: list[str]) -> str:
+    """The rule of an event told by triggers of ``kinds`` (sorted): "trigger:" and its kinds."""
+    if len(kinds) == 1:
+        return "trigger:" + kinds[0]        # (the common case)
+    return "trigger:" + "+".join(sorted(set(kinds)))
+
+
+def _one_line(words: str) -> str:
+    """``words`` with each run of blanks made one space (``words`` starts and ends with a token)."""
+    if words.isprintable() and "  " not in words:
+        return words            # (the only blanks of a printable text are spaces: nothing to do)
+    return " ".join(words.split())
 
 
 def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
