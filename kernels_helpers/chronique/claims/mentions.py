@@ -1541,11 +1541,40 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     if mi & B_NAT and not mi & B_TITLE:
         return _fast_np(i, i, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask)
     if mi != B_CAP:
+        if not mi & (B_CAP | B_TITLE | B_NAT):
+            return _lone_word(i, toks, keys, fkeys, caps, lex, blocked, mask)
         return None
     e = _name_end(i, toks, keys, fkeys, caps, lex, blocked, mask)
     if e is None:
         return None
     return _name_mention(i, e, (i, e), text[toks[i].start:toks[e - 1].end])
+
+
+def _lone_word(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
+    """A lowercase word opening no title, place, nationality or article ("the economy has",
+    "new flights", "l'intérieur du"): ``_chunk`` reads at most a department or a title modifier
+    there, which names no one unless a word it reads after it does.  ``_NOTHING`` when the word
+    after that item can continue no chunk (no table bit, no capital), None when it may."""
+    n = len(toks)
+    if lex.prehead_nouns and _prehead(i, toks, keys, fkeys[i], mask, lex):
+        return None                     # "the health ministry": a noun before a title
+    if mask[i] & B_DEPT:
+        dp = lex.departments.match(fkeys, caps, i)
+        if dp is not None:
+            j = i + dp[0]
+        elif fkeys[i] in lex.title_mods:
+            j = i + 1
+        else:
+            return _NOTHING
+    elif fkeys[i] in lex.title_mods:
+        j = i + 1
+    else:
+        return _NOTHING                 # (no item: the chunk is empty)
+    if j >= n or blocked[j]:
+        return _NOTHING
+    if caps[j] or mask[j] or lex.prehead_nouns and _prehead(j, toks, keys, fkeys[j], mask, lex):
+        return None
+    return _NOTHING
 
 
 def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_title: bool = False):
