@@ -1090,10 +1090,11 @@ class Resolver:
         return Res("SET", v, s, e, "SET", why + ", drawn around publication", 0.75)
 
     # ------------------------------------------------------- anchored pass
-    def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False):
+    def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False, accept=None):
         """The nearest earlier (or, with ``either_side``, later) resolved expression of a kind
-        that can anchor: within the sentence, or within the last paragraphs.  The search
-        stops at the first expression out of reach, so each lookup is short."""
+        that can anchor (and, with ``accept``, whose result it accepts): within the sentence, or
+        within the last paragraphs.  The search stops at the first expression out of reach, so
+        each lookup is short."""
         it = items[k]
         sides = [range(k - 1, -1, -1)]
         if either_side:
@@ -1110,6 +1111,8 @@ class Resolver:
                     continue
                 if r.gran in DAY_LEVEL and r.day is None:
                     continue    # an underspecified day cannot anchor another
+                if accept is not None and not accept(r):
+                    continue
                 return other
         return None
 
@@ -1121,26 +1124,20 @@ class Resolver:
         that holds the hour will do (« lundi soir » for « vers 20 h 40 »; not the « samedi matin » of
         a toll published since, nor a plain "Tuesday" for a market's "by 1030 GMT").  None when there
         is no such day."""
-        it = items[k]
-        if self._in_quotation(it["s"]):
+        if self._in_quotation(items[k]["s"]):
             return None
-        for seen, j in enumerate(range(k - 1, -1, -1)):
-            other = items[j]
-            if other["para"] < it["para"] - 2 or seen > 2 * ANCHOR_REACH:
-                break
-            r = other.get("res")
-            if r is None or r.gran not in ("D", "POD") or r.day is None or r.start is None:
-                continue
+
+        def fits(r) -> bool:
             if last_day is not None and r.day > last_day:
-                continue                # (a day to come is no day a past event happened)
-            if hour is not None:
-                if r.gran != "POD":
-                    continue
-                h0, h1 = POD_HOURS.get(r.value[-2:], (0, 24))
-                if not (h0 <= hour < h1 or h0 <= hour + 24 < h1):
-                    continue
-            return other
-        return None
+                return False            # (a day to come is no day a past event happened)
+            if hour is None:
+                return True
+            if r.gran != "POD":
+                return False
+            h0, h1 = POD_HOURS.get(r.value[-2:], (0, 24))
+            return h0 <= hour < h1 or h0 <= hour + 24 < h1
+
+        return self._anchor_for(items, k, False, ("D", "POD"), accept=fits)
 
     def _in_quotation(self, s: int) -> bool:
         """Whether token ``s`` stands inside quotation marks of its paragraph (worked out for the whole
