@@ -68,7 +68,7 @@ CASES = [
     pytest.param(
         "Police said the fire started after 6 a.m. Officers believe it was arson, a spokesman said.",
         [("police", "the fire started after 6 a.m.", "indirect"),
-         ("anonymous Officers", "it was arson, a spokesman said", "indirect"),
+         ("anonymous Officers", "it was arson", "indirect"),
          ("anonymous spokesman", "Officers believe it was arson", "indirect")],
         id="a-sentence-starts-after-a-clock-time-s-a-m"),
     pytest.param(
@@ -702,6 +702,17 @@ CASES = [
         [("Mitch McConnell", "the bill would kill jobs", "indirect")],
         id="countered-that"),
 
+    pytest.param(
+        "The Kremlin denied the reports, a spokesman said.",
+        [("Kremlin", "the reports", "indirect"),
+         ("anonymous spokesman", "The Kremlin denied the reports", "indirect")],
+        id="an-attribution-closing-the-sentence-is-no-part-of-the-object-before-it"),
+    pytest.param(
+        "Superintendent Karen Whitlock said the contractor, Bayline Transit, had told her that it was short "
+        "of drivers.",
+        [("Superintendent Karen Whitlock", "the contractor, Bayline Transit, had told her that it was short of drivers", "indirect"),
+         ("Bayline Transit", "it was short of drivers", "indirect")],
+        id="a-verb-after-an-apposition-s-comma-reporting-words-is-no-aside"),
 ]
 
 

@@ -725,6 +725,40 @@ CASES = [
         "L'avocat a argué que son client était innocent.",
         [("avocat", "son client était innocent", "indirect")],
         id="arguer-que"),
+    # --- a title word that is a verb; institutions named with an article ----------------------------
+    pytest.param(
+        "« C'est probablement la dernière hausse », juge Eric Dor, directeur des études à l'IESEG.",
+        [("Eric Dor", "C'est probablement la dernière hausse", "direct")],
+        id="juge-after-the-comma-of-an-aside-is-the-verb-not-the-title"),
+    pytest.param(
+        "La croissance va ralentir, juge Eric Dor.",
+        [("Eric Dor", "La croissance va ralentir", "indirect")],
+        id="juge-reports-indirect-words-too"),
+    pytest.param(
+        "« Nous avons manqué de réalisme », a réagi l'entraîneur Pierre Dupont en conférence de presse.",
+        [("Pierre Dupont", "Nous avons manqué de réalisme", "direct")],
+        id="a-name-after-a-role-noun-speaks-before-a-complement-of-circumstance"),
+    pytest.param(
+        "La BCE a relevé ses taux d'un quart de point, a-t-elle annoncé jeudi.",
+        [("European Central Bank", "La BCE a relevé ses taux d'un quart de point", "indirect")],
+        id="elle-is-the-institution-named-with-a-feminine-article"),
+    pytest.param(
+        "La SNCF a supprimé des trains, a-t-elle annoncé jeudi.",
+        [("SNCF", "La SNCF a supprimé des trains", "indirect")],
+        id="initials-with-an-article-name-an-institution-that-elle-refers-to"),
+    pytest.param(
+        "Trois personnes ont été blessées, a indiqué la Sécurité civile.",
+        [("Sécurité civile", "Trois personnes ont été blessées", "indirect")],
+        id="an-institution-name-goes-on-with-its-lowercase-adjective"),
+    pytest.param(
+        "Trois personnes ont été blessées, a indiqué la Protection civile locale.",
+        [("Protection civile locale", "Trois personnes ont été blessées", "indirect")],
+        id="an-institution-name-takes-two-adjectives"),
+    pytest.param(
+        "Le Kremlin a démenti ces informations, a indiqué son porte-parole.",
+        [("Kremlin", "ces informations", "indirect"),
+         ("anonymous spokesperson", "Le Kremlin a démenti ces informations", "indirect")],
+        id="an-aside-attribution-closes-the-object-of-the-verb-before-it"),
 
 ]
 

@@ -1938,9 +1938,19 @@ class Attributor:
             # (a name opening on its own capitalised article after a noun presenting names: "le
             # collectif Les Amis du rail")
             return None
-        if nm.end < end and d.keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
+        if not self._ends_phrase(nm.end, end):
             return None
         return nm
+
+    def _ends_phrase(self, x: int, end: int) -> bool:
+        """Whether a name ending before token ``x`` ends its noun phrase: the clause ends there, or a
+        punctuation mark, a closing quotation mark, a time expression or a preposition follows
+        (« a réagi l'entraîneur Pierre Dupont en conférence de presse », "... à l'AFP")."""
+        d = self.d
+        if x >= end or x in d.close_at:
+            return True
+        k = d.keys[x]
+        return k in (",", ".", ";", "(") or d.blocked[x] or k in d.lex.prepositions and d.inq[x] < 0
 
     def name_in_apposition(self, m: Mention, end: int) -> Mention | None:
         """The name after an unnamed title, a comma between ("a déclaré le préfet du Var, Hervé
@@ -1980,7 +1990,7 @@ class Attributor:
                 and nm.nature == "person"):
             # (a titled name: "le préfet maritime, le vice-amiral d'escadre X,")
             return None
-        if nm.end < end and keys[nm.end] not in (",", ".", ";", "(") and nm.end not in d.close_at:
+        if not self._ends_phrase(nm.end, end):
             return None
         return nm
 
@@ -2315,6 +2325,22 @@ class Attributor:
                 break
             if c.s <= a:
                 continue
+            if (c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0 and not c.according
+                    and not c.passive and (c.inv is not None or c.aux == c.s or c.tags & _FINITE)
+                    and not self.takes_content(c, end)):
+                # "Le Kremlin a démenti ces informations, a-t-il indiqué": an attribution set off by a
+                # comma, its verb first and reporting nothing after it, closes the reported words
+                # (not ", Bayline Transit, had told her that ...")
+                end = c.s - 1
+                break
+            if c.inv is None and not c.passive and c.tags & _FINITE and end - c.e <= 3:
+                sm = d.m_end.get(c.s)
+                if (sm is not None and sm.start - 1 > a and keys[sm.start - 1] == "," and d.inq[sm.start - 1] < 0
+                        and not sm.in_quote):
+                    # "The Kremlin denied the reports, a spokesman said.": so too its subject and verb
+                    # closing the sentence
+                    end = sm.start - 1
+                    break
             if (c.according and c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0
                     and keys[c.s] not in d.lex.according_pronoun_only and "," not in keys[c.e:end]):
                 # "..., according to his aides.", "..., selon son entourage.": the attribution closing

@@ -393,6 +393,7 @@ class Lexicon:
     same: frozenset = frozenset()
     other: frozenset = frozenset()
     title_mods: frozenset = frozenset()
+    institution_adjective_endings: tuple = ()   # « la Sécurité civile »: adjectives on an institution's name
     name_opening_mods: frozenset = frozenset()
     rank_mods: frozenset = frozenset()          # rank words left out of an unnamed source's label
     hypernyms: dict = field(default_factory=dict)   # folded noun -> the title classes it covers
@@ -608,6 +609,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.same = lx.same | frozenset(map(fold, lx.same))      # (the mention parser reads folded keys)
     lx.other = lx.other | frozenset(map(fold, lx.other))
     lx.title_mods = frozenset(fold(w) for w in _set(g("TITLE_MODIFIERS")))
+    lx.institution_adjective_endings = tuple(g("INSTITUTION_ADJECTIVE_ENDINGS", ()))
     lx.name_opening_mods = frozenset(fold(w) for w in _set(g("NAME_OPENING_MODIFIERS")))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}

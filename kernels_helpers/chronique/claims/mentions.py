@@ -176,6 +176,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if mi & B_CUE and mi & B_TITLE and not mi & B_CAP and i > 0 and keys[i - 1] in lex.aux:
             continue                    # "a prévenu Thomas Cavel": a participle after its auxiliary, no
                                         # title ("le prévenu")
+        if (mi & B_CUE and mi & B_TITLE and not mi & B_CAP and i > 0 and keys[i - 1] == ","
+                and i + 1 < n and (caps[i + 1] or keys[i + 1] in lex.joiners)):
+            continue                    # « ... », juge Eric Dor / « ... », juge-t-il: a verb after the comma
+                                        # of an aside, its subject after it; no bare title ("juge")
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
             if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
@@ -1680,13 +1684,50 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     return _fast_np(i, e, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask, (h, e, val))
                 return None
             return _gaz_mention(i, e, val, d[1][0])
+    if mh != B_CAP and mh & B_CAP and not mh & (B_TITLE | B_NAT | B_PRON | B_CUE | B_DET | B_MEDIA):
+        # « la Sécurité civile », « la Défense civile », « l'Éducation nationale »: a capitalised word
+        # known as a department, an institution's name with its adjectives
+        a = _institution_adjectives(h, h + 1, d[1], toks, keys, lex, blocked, mask)
+        if a > h + 1:
+            m = _name_mention(i, a, (h, a), text[toks[h].start:toks[a - 1].end], None, d[1][0])
+            m.nature, m.ngender = "org", d[1][1]
+            return m
     if mh == B_CAP:
         # an article and a plain name: "au Moyen-Orient", "du Hachd"
         e = _name_end(h, toks, keys, fkeys, caps, lex, blocked, mask)
         if e is None:
             return None
-        return _name_mention(i, e, (h, e), text[toks[h].start:toks[e - 1].end], None, d[1][0])
+        a = _institution_adjectives(h, e, d[1], toks, keys, lex, blocked, mask)
+        m = _name_mention(i, a, (h, a), text[toks[h].start:toks[a - 1].end], None, d[1][0])
+        if a > e:
+            m.nature, m.ngender = "org", d[1][1]
+        return m
     return _fast_np(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask)
+
+
+def _institution_adjectives(h, e, det, toks, keys, lex: Lexicon, blocked, mask) -> int:
+    """The end of the lowercase adjectives (two at most) that go on the one-word name ``[h, e)``
+    after its definite singular article ``det``: « la Sécurité civile », « la Ligue arabe », « la
+    Protection civile locale » name institutions (a person's name takes no article).  An
+    adjective is a nationality or a word of the language's ``institution_adjective_endings``,
+    no cue, auxiliary or function word; ``e`` when there is none."""
+    endings = lex.institution_adjective_endings
+    if not endings or e != h + 1 or det[0] != "def" or det[2] != "s":
+        return e
+    n = len(toks)
+    j = e
+    while j < n and j < e + 2 and not blocked[j]:
+        t = toks[j].text
+        k = keys[j]
+        if (not t.isalpha() or not t.islower() or mask[j] & (B_CUE | B_DET | B_PRON | B_TITLE)
+                or k in lex.function_words or k in lex.aux or k in lex.cues.first
+                or not (mask[j] & B_NAT or k.endswith(endings))):
+            break
+        j += 1
+    if j > e and j < n and mask[j] & B_CONN:
+        return e                        # « la Coordination nationale des comités ... »: a longer name,
+                                        # read by the general chunker
+    return j
 
 
 def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask, gaz=None):

@@ -251,6 +251,15 @@ class Registry:
             e = self.entities.get(gid)
             if e is None:
                 e = self._new(gid, gid, kind, None, number)
+            if e.noun_gender is None and kind in ("organization", "government") and self.lex.gendered_org_pronouns:
+                # « la BCE », « le Hamas », « du Kremlin »: the article before an institution's name
+                # gives its gender, which « elle », « il » later agree with
+                s = m.start             # (the article opens the mention, or comes right before it)
+                det = self.lex.determiners.one.get(self.keys[s])
+                if det is None and s > 0:
+                    det = self.lex.determiners.one.get(self.keys[s - 1])
+                if det is not None and det[1][0] == "def" and det[1][2] == "s":
+                    e.noun_gender = det[1][1]
             recent = self.recent            # (``_touch``, inlined: the most frequent mention)
             recent.pop(e, None)
             recent[e] = e
@@ -275,6 +284,14 @@ class Registry:
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
+            if (m.kind == "name" and m.det_name and e.noun_gender is None and self.lex.gendered_org_pronouns
+                    and e.kind in (UNKNOWN, "organization") and acronym(m.name)):
+                # « la SNCF », « le CNRS »: initials with an article name an institution, of the
+                # article's gender (« elle » later refers to it)
+                det = self.lex.determiners.one.get(self.keys[m.start])
+                if det is not None and det[1][0] == "def" and det[1][2] == "s" and det[1][1] is not None:
+                    e.kind = "organization"
+                    e.noun_gender = det[1][1]
             if m.kind == "name" and m.nature == "org" and m.start > 0 and self.toks[m.start - 1].text[:1].islower():
                 h = fold(self.keys[m.start - 1])
                 if h in self.lex.company_heads or h in self.lex.org_heads:

@@ -556,6 +556,12 @@ TITLE_MODIFIERS = ("haut", "haute", "hauts", "hautes", "même", "mêmes", "autre
                    "général", "générale", "adjoint", "adjointe", "suprême", "délégué", "déléguée",
                    "principal", "principale", "premier", "première", "fédéral", "fédérale", "local",
                    "locale", "régional", "régionale", "proche", "proches", "haut-commissaire")
+# endings of the lowercase adjectives that go on an institution's name after its one capitalised
+# word, the name having an article (« la Sécurité civile », « la Garde nationale », « la Ligue
+# arabe », « la Protection civile locale »): a person's name takes no article
+INSTITUTION_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "elles", "ien", "ienne", "iennes",
+                                 "aire", "aires", "ique", "iques", "if", "ive", "ives", "ile", "iles",
+                                 "ain", "aine", "aines", "ais", "aise", "ois", "oise", "ême", "abe", "ane")
 # honorifics before a name: word -> gender
 HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "dre": "f", "pr": None, "pre": "f", "mgr": "m"}
 # subject pronouns: word -> (gender, number, person-like)
