@@ -2208,6 +2208,55 @@ def test_a_date_inside_words_another_claim_reports_does_not_date_a_later_claim()
     assert _times(text)[-1] == ("Nazar Voloshyn", "2024-05-14")
 
 
+def test_a_time_after_publication_never_dates_words_already_said():
+    # 2025-02-10 is a Monday: "Friday" ahead is the 14th
+    text = ("The Senate is expected to vote again on Friday, but several senators said privately that "
+            "they saw little chance of a deal.")
+    assert _times(text, "2025-02-10") == [("senators", "2025-02-10")]
+
+
+def test_a_date_in_a_relative_clause_about_the_speaker_does_not_date_the_claim():
+    assert _times("Reid, who turns 67 next month, told reporters he would decide soon.",
+                  "2025-02-10") == [("Reid", "2025-02-10")]
+
+
+def test_only_a_day_told_in_an_earlier_sentence_dates_the_claims_after_it():
+    assert _times("Reyes moved the money in October 2022. Prosecutors said the money had not been recovered.",
+                  "2025-06-10") == [("prosecutors", "2025-06-10")]
+    assert _times("On Monday, the jury convicted Reyes. Prosecutors said the verdict was just.",
+                  "2025-06-11") == [("prosecutors", "2025-06-09")]
+
+
+def test_a_date_in_the_words_of_a_later_claim_does_not_date_an_earlier_one():
+    text = ('He said he did not expect the loss to change his approach but acknowledged that the team '
+            '"has a lot to figure out" before training camp opens in late July.')
+    assert [v for _, v in _times(text, "2025-02-10")] == ["2025-02-10", "2025-02-10"]
+
+
+def test_the_telling_date_between_a_nested_cue_and_its_words_dates_it():
+    text = ("Superintendent Karen Whitlock said the contractor, Bayline Transit, had told her on Friday that "
+            "it could staff only 31 of its 43 routes.")
+    assert _times(text) == [("Superintendent Karen Whitlock", "2024-05-14"), ("Bayline Transit", "2024-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The man accused of killing three people appeared in court on Monday.",
+    "A drug distributor accused of flooding towns with painkillers has agreed to pay $1.2 billion.",
+])
+def test_a_participle_accused_of_after_a_noun_is_passive_and_reports_nothing(text):
+    assert chronique.analyze(text, published=PUB, lang="en").claims == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Senator Jane Holt called the measure "a betrayal" in a post on X late Sunday.', 'the measure "a betrayal"'),
+    ('Grace Phiri accused Chanda of "trying to incite violence" in a statement late on Monday.',
+     'Chanda of "trying to incite violence"'),
+    ("The ministry said the talks had failed in a statement on Monday.", "the talks had failed"),
+])
+def test_a_channel_closing_the_words_is_no_part_of_them(text, content):
+    assert [c["content"]["text"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [content]
+
+
 def test_a_countrys_general_staff_is_an_organisation_not_a_general_named_staff():
     cs = chronique.analyze("Ukraine's General Staff said its troops had repelled 27 attacks.",
                            published=PUB, lang="en").claims

@@ -759,6 +759,14 @@ CASES = [
         [("Kremlin", "ces informations", "indirect"),
          ("anonymous spokesperson", "Le Kremlin a démenti ces informations", "indirect")],
         id="an-aside-attribution-closes-the-object-of-the-verb-before-it"),
+    pytest.param(
+        "Le ministre a qualifié la mesure de « trahison » dans un communiqué publié lundi.",
+        [("ministre", "la mesure de « trahison »", "mixed")],
+        id="a-channel-closing-the-words-is-no-part-of-them"),
+    pytest.param(
+        "L'homme accusé d'avoir tué trois personnes a comparu lundi.",
+        [],
+        id="a-participle-accuse-de-after-a-noun-reports-nothing"),
 
 ]
 

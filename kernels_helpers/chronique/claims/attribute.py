@@ -465,11 +465,63 @@ def quote_chars(d: Doc, k: int) -> tuple:
     return a, b
 
 
+def _time_end(d: Doc, x: int, e: int) -> int:
+    """The end of the time expressions (with their prepositions, and one word before: "late on
+    Monday") from token ``x``, before ``e``."""
+    blocked, keys, preps = d.blocked, d.keys, d.lex.prepositions
+    if x + 2 < e and not blocked[x] and d.toks[x].text.isalpha() and d.toks[x].text.islower() \
+            and (blocked[x + 1] or keys[x + 1] in preps and blocked[x + 2]):
+        x += 1
+    while x < e and (blocked[x] or keys[x] in preps and x + 1 < e and blocked[x + 1]):
+        x += 1
+    return x
+
+
+def channel_closes(d: Doc, p: int, e: int, times_before: bool = True) -> bool:
+    """Whether tokens [p, e) are only a channel ("in a statement", « dans un communiqué publié »),
+    with the one who passed it on, and time expressions (``times_before``: before it as well as
+    after it; else the channel opens at ``p``)."""
+    lex = d.lex
+    x = _time_end(d, p, e) if times_before else p
+    if x >= e:
+        return times_before
+    if not d.mask[x] & CHAN or d.inq[x] >= 0 or d.keys[x] not in lex.prepositions:
+        return False
+    c = lex.channels.match(d.fkeys, d.caps, x)
+    if c is None:
+        return False
+    x = channel_agent_end(d, x + c[0], e)
+    if x + 1 < e and d.fkeys[x] in lex.channel_participles and not d.blocked[x]:
+        x += 1                          # « dans un communiqué publié lundi »
+    return _time_end(d, x, e) >= e
+
+
+def trailing_channel(d: Doc, a: int, b: int) -> int:
+    """The start of a channel closing the words [a, b), with at most time expressions around it
+    ('called the measure "a betrayal" in a post on X late Sunday', "accused Chanda of ... in a
+    statement late on Monday"): how and when the words were given is no part of them; ``b`` when
+    none closes them."""
+    mask, keys, inq = d.mask, d.keys, d.inq
+    e = b
+    while e > a and keys[e - 1] in _TRAILING and e - 1 not in d.close_at:
+        e -= 1
+    for p in range(max(a + 2, e - 12), e - 1):
+        if mask[p] & CHAN and inq[p] < 0 and keys[p] in d.lex.prepositions and channel_closes(d, p, e, False):
+            return p
+    return b
+
+
 def content_span(d: Doc, a: int, b: int, from_tok: int | None = None):
-    """Character span and mode of tokens [a, b)."""
+    """Character span and mode of tokens [a, b) (without a channel closing them,
+    ``trailing_channel``)."""
     mode, k = quote_mode(d, a, b, from_tok)
     if mode == "direct":
         return quote_chars(d, k), mode, k
+    if b - a > 3:
+        b = trailing_channel(d, a, b)
+        mode, k = quote_mode(d, a, b, from_tok)
+        if mode == "direct":
+            return quote_chars(d, k), mode, k
     return (d.toks[a].start, d.toks[b - 1].end), mode, None
 
 
@@ -2333,12 +2385,13 @@ class Attributor:
                 # (not ", Bayline Transit, had told her that ...")
                 end = c.s - 1
                 break
-            if c.inv is None and not c.passive and c.tags & _FINITE and end - c.e <= 3:
+            if c.inv is None and not c.passive and c.tags & _FINITE and (
+                    end - c.e <= 3 or channel_closes(d, c.e, trim_end(d, c.e, end))):
                 sm = d.m_end.get(c.s)
                 if (sm is not None and sm.start - 1 > a and keys[sm.start - 1] == "," and d.inq[sm.start - 1] < 0
                         and not sm.in_quote):
-                    # "The Kremlin denied the reports, a spokesman said.": so too its subject and verb
-                    # closing the sentence
+                    # "The Kremlin denied the reports, a spokesman said (in a statement).": so too its
+                    # subject and verb closing the sentence
                     end = sm.start - 1
                     break
             if (c.according and c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0

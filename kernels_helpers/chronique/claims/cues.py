@@ -223,6 +223,15 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
                 i += length                     # "..., state media reported": a noun's modifier
                 continue
             if finite or "pp" in tags or "ppr" in tags:
+                if (finite and "pp" in tags and i + length < n and keys[i + length] in lex.de_preps.first
+                        and "objde" in lex.lemmas.get(lemma_pp, _NO_FRAMES)[1]):
+                    # "the man accused of killing three people": a verb whose object comes before its
+                    # preposition ("accused him of"), the preposition right after it, is a participle,
+                    # passive (its agent after "by", if any)
+                    out.append(Cue(i, i + length, i, lemma_pp, _PP, None, False, True, None,
+                                   _negated_before(i, keys, lex, mask), i + length))
+                    i += length
+                    continue
                 if finite:
                     e, inv = _inversion(i + length, keys, lex)
                     lemma = lemma_any
@@ -268,6 +277,7 @@ def _after_purpose(i: int, keys, lex: Lexicon) -> bool:
 
 
 _NO_TREE: dict = {}
+_NO_FRAMES = ("", "")
 _INF = frozenset({"inf"})
 _PP = frozenset({"pp"})
 _ACCORDING = frozenset({"according"})

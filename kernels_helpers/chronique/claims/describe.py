@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
 from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA
 from .mentions import Mention
@@ -16,6 +16,7 @@ from .registry import UNKNOWN, Entity, Registry, acronym
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
+LATER_CLAIMS = 16       # claims of its sentence whose reported words are looked at to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
 
 _NO_LEMMA = ("statement", frozenset())
@@ -25,6 +26,7 @@ _JOINT_MAX = 6                  # speakers of one claim at most
 _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a clause's first word
 _CLOSING = frozenset((",", ";", ":", ".", "-", ")", "»", "\"", "'"))
 _FIRST = itemgetter(0)
+_CUE_TOK = attrgetter("cue_tok")
 
 # speech acts a claim's cue tells (CUE_LEMMAS, ACCORDING_KINDS, ATTRIBUTES of the language's resources);
 # "statement" for a neutral cue ("say", « dire ») whose act only the content would tell
@@ -59,17 +61,26 @@ class Describer:
     def __init__(self, d: Doc, reg: Registry, timexes: list, published):
         self.d = d
         self.content_spans: list = []       # the reported words of every claim (``describe``), merged
+        self.by_cue_sent: dict = {}         # sentence -> its claims, in the order of their cues
         self.reg = reg
         self.starts = d.starts
         # time expressions that can date a claim: resolved calendar values outside quotations
         by_sent: dict[int, list] = {}
         by_para: dict[int, list] = {}
         inq, sid, toks = d.inq, d.sid, d.toks
+        pv = getattr(published, "value", None) if published is not None else None
+        pv = pv if isinstance(pv, str) and pv[:4].isdigit() else None
         for t in timexes:
             x = t[2]
             if x.type in ("DATE", "TIME") and x.value[:1].isdigit() and inq[t[0]] < 0:
+                if pv is not None and x.interval and x.interval[0][:len(pv)] > pv:
+                    continue            # a time after publication dates no words already said
                 by_sent.setdefault(sid[t[0]], []).append(t)
-                by_para.setdefault(toks[t[0]].para, []).append(t)
+                v = x.value
+                if len(v) >= 10 and v[4] == "-" and v[7] == "-" or v[5:6] == "W":
+                    # (only a day, or a week, told in an earlier sentence dates the claims after it:
+                    # "Reyes moved the money in October 2022. Prosecutors said ..." was not said then)
+                    by_para.setdefault(toks[t[0]].para, []).append(t)
         for lst in (*by_sent.values(), *by_para.values()):
             lst.sort(key=_FIRST)
         self.by_sent, self.by_para = by_sent, by_para
@@ -740,6 +751,32 @@ class Describer:
                     return True
         return False
 
+    def _in_relative_aside(self, i: int, cue: int) -> bool:
+        """Whether token ``i``, before the cue at token ``cue``, lies in a relative clause set off by
+        commas ("Reid, who turns 67 next month, told reporters"): it tells of the speaker, not of
+        when the words were said."""
+        d = self.d
+        keys, rels = d.keys, d.lex.relatives
+        lo = max(0, i - 12)
+        for k in range(i - 1, lo - 1, -1):
+            key = keys[k]
+            if key == ",":
+                if k + 1 >= i or keys[k + 1] not in rels or d.inq[k] >= 0:
+                    return False
+                return "," in keys[i:cue]
+            if key in (".", ";", ":") or d.toks[k].sent != d.toks[i].sent:
+                return False
+        return False
+
+    def _reported_later(self, raw: Raw, at: int) -> bool:
+        """Whether character ``at`` lies inside the reported words of one of the next claims of the
+        sentence of ``raw``, told by a cue after its own ("He said ... but acknowledged that the team
+        has work to do before camp opens in late July": not when he said it)."""
+        for r in islice(self.by_cue_sent.get(raw.sent, ()), LATER_CLAIMS):
+            if r.cue_tok > raw.cue_tok and r.content[0] <= at < r.content[1]:
+                return True
+        return False
+
     def _reported(self, at: int) -> bool:
         """Whether character ``at`` lies inside the reported words of a claim of the article."""
         spans = self.content_spans
@@ -765,14 +802,15 @@ class Describer:
         if lst:
             keys = self.sent_keys[raw.sent]
             k = bisect_right(keys, cue) - 1
-            while k >= 0 and ca <= starts[lst[k][0]] < cb:     # inside the reported words
+            while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
+                              or self._in_relative_aside(lst[k][0], cue)):
                 k -= 1
             if k >= 0:
                 t = lst[k]
             else:
                 k = bisect_right(keys, cue)
-                while k < len(lst) and ca <= starts[lst[k][0]] < cb:
-                    k += 1
+                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_later(raw, starts[lst[k][0]])):
+                    k += 1              # (nor inside the words a later claim of the sentence reports)
                 t = lst[k] if k < len(lst) else None
                 if t is not None and self._other_clause(raw.cue[1], t[0]):
                     t = None            # "Moscow said, as Kyiv rushed ... the offensive that began on
@@ -810,6 +848,9 @@ class Describer:
         if not raws:
             return out
         self.content_spans = _disjoint(sorted(r.content for r in raws))
+        self.by_cue_sent = {}
+        for r in sorted(raws, key=_CUE_TOK):
+            self.by_cue_sent.setdefault(r.sent, []).append(r)
         if d.lex.document_channel_words:
             self.doc_sents = self._document_sentences()
         cands = self.hedge_toks

@@ -759,6 +759,7 @@ CHANNELS = {
     "lors d'un point-presse": "press conference", "au cours d'un point presse": "press conference",
     "au cours d'un point de presse": "press conference", "en point presse": "press conference",
     "sur le réseau social X": "tweet", "sur le réseau X": "tweet", "dans un message publié sur X": "tweet",
+    "dans un message sur X": "tweet", "dans un message": "post",
     "devant les journalistes": "press conference", "aux journalistes": "press conference",
     "à la presse": "press conference", "à des journalistes": "press conference",
     "devant des journalistes": "press conference",
