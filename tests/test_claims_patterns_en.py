@@ -713,6 +713,27 @@ CASES = [
         [("Superintendent Karen Whitlock", "the contractor, Bayline Transit, had told her that it was short of drivers", "indirect"),
          ("Bayline Transit", "it was short of drivers", "indirect")],
         id="a-verb-after-an-apposition-s-comma-reporting-words-is-no-aside"),
+    pytest.param(
+        "HHS Secretary Robert F. Kennedy Jr. said the vaccine was effective.",
+        [("Robert F. Kennedy Jr.", "the vaccine was effective", "indirect")],
+        id="the-full-stop-of-jr-after-a-titled-name-belongs-to-the-name"),
+    pytest.param(
+        "President-elect Donald Trump, who takes office on Jan. 20, wrote on Truth Social that the fires "
+        "were a catastrophe.",
+        [("Donald Trump", "the fires were a catastrophe", "indirect")],
+        id="president-elect-is-one-title-before-the-name"),
+    pytest.param(
+        "Trump said after Friday's meeting that he favored a peace deal.",
+        [("Trump", "he favored a peace deal", "indirect")],
+        id="a-noun-possessed-by-a-time-expression-between-the-verb-and-that"),
+    pytest.param(
+        "Layoffs could begin within days, two people familiar with the call said.",
+        [("anonymous people familiar with the call", "Layoffs could begin within days", "indirect")],
+        id="familiar-with-the-call-a-cue-word-after-an-article-is-a-noun"),
+    pytest.param(
+        "\"We've been through this before,\" said one IRS worker in Ogden, Utah, who asked not to be named.",
+        [("anonymous IRS worker", "We've been through this before", "direct")],
+        id="an-organisations-worker-speaks-not-the-organisation-nor-the-region-of-the-town"),
 ]
 
 

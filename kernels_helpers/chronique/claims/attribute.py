@@ -178,6 +178,15 @@ class Doc:
 # small scanners
 # ---------------------------------------------------------------------------------------------
 
+def _run_start(blocked: list, i: int) -> int:
+    """The first token of the run of time-expression tokens holding token ``i`` (read back ten
+    tokens at most)."""
+    lo = max(0, i - 10)
+    while i > lo and blocked[i - 1]:
+        i -= 1
+    return i
+
+
 def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = False):
     """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
@@ -206,6 +215,19 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if k in lex.prepositions and j + 1 < end and blocked[j + 1]:
             j += 1
             continue
+        if j and blocked[j - 1] and lex.possessive_clitic and lex.after_clitic(keys, j) > j \
+                and keys[_run_start(blocked, j - 1) - 1] in lex.prepositions:
+            # "said after Friday's meeting that ...": the noun a time expression possesses, in a
+            # complement (not "said Friday's meeting was productive": the subject of the words)
+            x = lex.after_clitic(keys, j)
+            y = x
+            while (y < end and y < x + 2 and d.toks[y].text.isalpha() and not d.caps[y]
+                   and d.fkeys[y] not in lex.function_words and keys[y] not in lex.complementizers.first
+                   and keys[y] not in lex.cues.first):
+                y += 1
+            if y > x:
+                j = y
+                continue
         if k == "," and j + 3 < end and mask[j + 1] & ADV:
             a = lex.adverbs.match(keys, d.caps, j + 1)
             if a is not None and keys[j + 1 + a[0]] == ",":
@@ -2026,6 +2048,9 @@ class Attributor:
         if k >= stop:
             return None
         nm = d.m_start.get(k + 1)
+        if (k - 2 >= m.end and keys[k - 2] in lex.locative_preps and d.caps[k - 1] and nm is not None
+                and nm.end == k + 2):
+            return None                 # "said an IRS worker in Ogden, Utah, who ...": the place's region
         if nm is None:
             # "said the group's founder, retired teacher Ellen Varholm": an occupation written
             # before the name, with its modifiers
@@ -2257,6 +2282,15 @@ class Attributor:
                 m2 = d.m_start.get(k)
                 if m2 is not None and m2.kind in ("name", "title") and m2.name is not None and not m2.in_quote:
                     m = m2
+                elif m.det == "indef" and m.start == j and (k >= end or d.keys[k] in (",", ".", ";")
+                                                            or d.keys[k] in d.lex.prepositions):
+                    # "said an IRS worker in Ogden": one of the organisation's people, not the
+                    # organisation (the noun after it heads the phrase)
+                    h, det = self._after_det(j, end)
+                    np = self._np(j, m.end, k, det) if h is not None else None
+                    if np is not None and np.kind == "np":
+                        np.title = d.text[d.toks[h].start:d.toks[k - 1].end]
+                        m = np
         if m is None and j < end:
             # "a témoigné l'un d'eux, Marc Lefeuvre": one of a group, named in apposition
             pt = d.lex.partitives.match(d.fkeys, d.caps, j)

@@ -312,10 +312,12 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     n = len(toks)
     for m in out:
         e = m.end
-        if (m.kind == "name" and m.name and e < n and keys[e] == "." and keys[e - 1] in lex.inner_abbreviations
+        if ((m.kind == "name" or m.kind == "title" and m.span[1] == e) and m.name and e < n and keys[e] == "."
+                and keys[e - 1] in lex.inner_abbreviations
                 and len(toks[e - 1].text) > 1 and toks[e].start == toks[e - 1].end and caps[e - 1]
                 and e - m.start > 1 and (e + 1 >= n or not caps[e + 1] or toks[e + 1].sent == toks[e].sent)):
-            # "Northwind Coffee Co. said": the abbreviation's full stop belongs to the name
+            # "Northwind Coffee Co. said", "Secretary Robert F. Kennedy Jr. said": the abbreviation's full
+            # stop belongs to the name
             m.end, m.span = e + 1, (m.span[0], e + 1) if m.span[1] == e else m.span
             m.name = text[toks[m.span[0]].start:toks[m.span[1] - 1].end]
     if lex.joint_links and out:
@@ -1424,9 +1426,11 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             q = lex.qualifier_openers.match(fkeys, caps, j)
             if q is not None:
                 # "familiar with the deliberations": the words up to a cue, a punctuation mark or
-                # a clause word complete the qualifier, as written
+                # a clause word complete the qualifier, as written (a cue word after an article is
+                # a noun: "familiar with the call")
                 e = j + q[0]
-                while (e < n and e - j < q[0] + 8 and not blocked[e] and not mask[e] & (B_CUE | B_COMP)
+                while (e < n and e - j < q[0] + 8 and not blocked[e]
+                       and not (mask[e] & B_COMP or mask[e] & B_CUE and keys[e - 1] not in lex.determiners.first)
                        and (toks[e].text[:1].isalnum() or keys[e] == "'" and e + 1 < n and keys[e + 1] == "s")
                        and keys[e] not in lex.relatives and keys[e] not in lex.coordinators):
                     e += 1

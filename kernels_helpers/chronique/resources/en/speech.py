@@ -395,6 +395,7 @@ TITLE_HEADS = {
     "secretary general": ("secretary-general", None, "s", "person"),
     "press secretary": ("press secretary", None, "s", "person"),
     "president": ("president", None, "s", "person"), "chief": ("chief", None, "s", "person"),
+    "president-elect": ("president", None, "s", "person"), "vice president-elect": ("president", None, "s", "person"),
     "head": ("chief", None, "s", "person"),
     "spokesman": ("spokesperson", "m", "s", "person"), "spokeswoman": ("spokesperson", "f", "s", "person"),
     "spokesperson": ("spokesperson", None, "s", "person"),
