@@ -2204,6 +2204,16 @@ def test_subject_cut_off_by_an_incise_whose_verb_takes_an_outlet_is_reported_in_
     assert [[p["text"] for p in c["content"]["parts"]] for c in cs] == [["The decision", "was taken last week"]]
 
 
+@pytest.mark.parametrize("text, hedge, kind", [
+    ("The suspect appeared to have acted alone, police said.", "appeared to", "assessment"),
+    ("The suspect apparently acted alone, police said.", "apparently", "assessment"),
+    ("A senior official said the president was unlikely to sign the measure.", "unlikely", "prediction"),
+])
+def test_a_hedge_of_appearance_makes_an_assessment_and_unlikely_a_prediction(text, hedge, kind):
+    [c] = chronique.analyze(text, published=PUB, lang="en").claims
+    assert ([h["text"] for h in c["hedges"]], c["kind"]) == ([hedge], kind)
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The suspect reportedly fled to Spain, police said.", "report"),
     ("The minister allegedly accepted bribes, according to prosecutors.", "report"),

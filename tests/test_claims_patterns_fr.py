@@ -3155,3 +3155,12 @@ def test_a_warning_stays_a_threat_event_and_a_criticism_an_accusation_event():
         a = chronique.analyze(text, published=PUB, lang="fr")
         assert [c["kind"] for c in a.claims] == [claim_kind]
         assert [e["kind"] for e in a.to_dict()["events"]] == [event_kind]
+
+
+@pytest.mark.parametrize("text, hedge, kind", [
+    ("Le suspect semblait avoir agi seul, selon la police.", "semblait", "assessment"),
+    ("Un accord est peu probable avant l'été, a estimé le ministre.", "peu probable", "assessment"),
+])
+def test_a_hedge_of_appearance_or_improbability_is_found(text, hedge, kind):
+    [c] = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert ([h["text"] for h in c["hedges"]], c["kind"]) == ([hedge], kind)

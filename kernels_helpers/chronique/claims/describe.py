@@ -629,14 +629,15 @@ class Describer:
                     kind, word = lex.attributes[d.keys[i]], d.keys[i]
                     break
         if kind in _HEDGED_KINDS and hedges:
-            # a hedge of hearsay ("reportedly", « aurait fui ») makes a report; others ("could",
-            # « pourrait ») a prediction, also of a report ("selon X, il pourrait ...")
+            # a hedge of hearsay ("reportedly", « aurait fui ») makes a report; of appearance
+            # ("appeared to", « semblait »), an assessment; others ("could", « pourrait ») a
+            # prediction, also of a report ("selon X, il pourrait ...")
             word = hedges[0]["text"]
             low = word.lower()
             reportive = low in lex.reportive_hedges or (
                 lex.cond_endings and low.endswith(lex.cond_endings) and low not in lex.cond_except
                 and low not in lex.predictive_conditionals and " " not in low)
-            kind = "report" if reportive else "prediction"
+            kind = "report" if reportive else "assessment" if low in lex.evidential_hedges else "prediction"
         return kind, word
 
     def channel(self, raw: Raw, e: Entity | None, ca: int, cb: int) -> tuple:

@@ -425,6 +425,7 @@ class Lexicon:
     hedges: Phrases = None
     cond_endings: tuple = ()
     reportive_hedges: frozenset = frozenset()   # hedges that report hearsay: the claim is a report
+    evidential_hedges: frozenset = frozenset()  # hedges of appearance: the claim is an assessment
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
     hedge_backshift: frozenset = frozenset()
@@ -649,6 +650,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.cond_pattern = re.compile(r"(?:" + ends + r")\b")
     lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
+    lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
     lx.predictive_conditionals = frozenset(w.lower() for w in g("PREDICTIVE_CONDITIONALS", ()))
     lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))
     lx.attributes = {_low(k): v for k, v in g("ATTRIBUTES", {}).items()}

@@ -539,11 +539,17 @@ HEDGES = (
     "allegedly", "apparently", "supposedly", "purportedly", "presumably", "alleged", "suspected",
     "purported", "supposed to", "could", "might", "may", "appears to", "appear to", "seems to",
     "seem to", "it is possible that", "is believed to", "are believed to", "is thought to",
-    "are thought to", "is expected to", "are expected to",
+    "are thought to", "is expected to", "are expected to", "appeared to", "seemed to", "appearing to",
+    "unlikely", "was believed to", "were believed to", "was thought to", "were thought to",
+    "was expected to", "were expected to",
 )
 # hedges of hearsay: a claim they qualify reports what is said, it foresees nothing ("The suspect
 # reportedly fled"); the other hedges make a prediction ("could", "likely")
 REPORTIVE_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly", "alleged", "purported")
+# hedges of appearance: the speaker infers from what is seen, foreseeing nothing ("The suspect
+# appeared to have acted alone"): the claim is an assessment
+EVIDENTIAL_HEDGES = ("apparently", "appears to", "appear to", "appeared to", "appearing to", "seems to",
+                     "seem to", "seemed to")
 CONDITIONAL_ENDINGS = ()
 CONDITIONAL_EXCEPT = ()
 HEDGE_IN_BACKSHIFT = ()

@@ -781,7 +781,8 @@ HEDGES = (
     "supposés", "supposées", "censé", "censée", "censés", "censées", "a priori", "selon toute vraisemblance",
     "semble", "semblent", "semblerait", "sembleraient", "pourrait", "pourraient", "devrait", "devraient",
     "aurait", "auraient", "serait", "seraient", "éventuellement", "supposément", "prétendument",
-    "il est possible que", "il se pourrait que", "risque de", "risquent de",
+    "il est possible que", "il se pourrait que", "risque de", "risquent de", "semblait", "semblaient",
+    "peu probable", "improbable", "visiblement",
 )
 # conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
 CONDITIONAL_ENDINGS = ("rait", "raient")
@@ -789,6 +790,9 @@ CONDITIONAL_ENDINGS = ("rait", "raient")
 # report; the conditionals that foresee (« pourrait », « devrait ») and the other hedges a prediction
 REPORTIVE_HEDGES = ("prétendument", "présumé", "présumée", "présumés", "présumées", "présumément",
                     "supposément", "selon toute vraisemblance")
+# hedges of appearance: the speaker infers from what is seen (« le suspect semblait avoir agi seul »):
+# the claim is an assessment
+EVIDENTIAL_HEDGES = ("apparemment", "semble", "semblent", "semblait", "semblaient", "visiblement")
 PREDICTIVE_CONDITIONALS = ("pourrait", "pourraient", "devrait", "devraient", "semblerait", "sembleraient")
 CONDITIONAL_EXCEPT = ("extrait", "attrait", "retrait", "portrait", "distrait", "abstrait", "trait",
                       "soustrait", "autoportrait", "traient", "extraient")
