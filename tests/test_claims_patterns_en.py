@@ -734,6 +734,25 @@ CASES = [
         "\"We've been through this before,\" said one IRS worker in Ogden, Utah, who asked not to be named.",
         [("anonymous IRS worker", "We've been through this before", "direct")],
         id="an-organisations-worker-speaks-not-the-organisation-nor-the-region-of-the-town"),
+    pytest.param(
+        "Aides to the governor said he had ordered a review, speaking on condition of anonymity because "
+        "the order had not been made public.",
+        [("anonymous Aides", "he had ordered a review", "indirect")],
+        id="how-the-source-asked-to-stay-unnamed-is-no-part-of-the-words"),
+    pytest.param(
+        "Powell said a further cut was not a foregone conclusion, a remark that sent Treasury yields higher.",
+        [("Powell", "a further cut was not a foregone conclusion", "indirect")],
+        id="a-noun-of-comment-resuming-the-words-is-the-narrations"),
+    pytest.param(
+        "Powell said the decision, a move that surprised markets, was final.",
+        [("Powell", "the decision, a move that surprised markets, was final", "indirect")],
+        id="a-noun-of-comment-inside-the-clause-stays-in-it"),
+    pytest.param(
+        "The fire was 14% contained as of Sunday evening, according to the California Department of Forestry "
+        "and Fire Protection, known as Cal Fire.",
+        [("California Department of Forestry and Fire Protection", "The fire was 14% contained as of Sunday evening",
+          "indirect")],
+        id="another-name-of-the-source-after-according-to-closes-the-sentence"),
 ]
 
 

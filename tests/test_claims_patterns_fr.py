@@ -767,6 +767,14 @@ CASES = [
         "L'homme accusé d'avoir tué trois personnes a comparu lundi.",
         [],
         id="a-participle-accuse-de-after-a-noun-reports-nothing"),
+    pytest.param(
+        "Le ministre a affirmé que la réforme passerait, des propos qui ont suscité la colère des syndicats.",
+        [("ministre", "la réforme passerait", "indirect")],
+        id="des-propos-qui-comment-on-the-words-and-are-no-part-of-them"),
+    pytest.param(
+        "Un responsable a assuré que l'accord était proche, s'exprimant sous couvert d'anonymat.",
+        [("anonymous official", "l'accord était proche", "indirect")],
+        id="sous-couvert-d-anonymat-after-the-words-is-no-part-of-them"),
 
 ]
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import islice
 from operator import attrgetter
 
 from .cues import Cue
@@ -2429,7 +2430,7 @@ class Attributor:
                     end = sm.start - 1
                     break
             if (c.according and c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0
-                    and keys[c.s] not in d.lex.according_pronoun_only and "," not in keys[c.e:end]):
+                    and keys[c.s] not in d.lex.according_pronoun_only and self._no_comma_but_alias(c.e, end)):
                 # "..., according to his aides.", "..., selon son entourage.": the attribution closing
                 # the sentence is no part of the reported words (", pour une mise en service ..." is
                 # no attribution)
@@ -2485,6 +2486,49 @@ class Attributor:
         x = bisect_left(semis, a)
         if x < len(semis) and semis[x] < end:
             end = semis[x]
+        return self._aside_after_words(a, end)
+
+    def _no_comma_but_alias(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold no comma but those opening another name of what was just named
+        ("according to the California Department of Forestry and Fire Protection, known as Cal Fire")."""
+        d = self.d
+        aliases = d.lex.alias_openers
+        for k in range(a, b):
+            if d.keys[k] == "," and not (aliases is not None and k + 1 < b
+                                         and aliases.match(d.fkeys, d.caps, k + 1) is not None):
+                return False
+        return True
+
+    def _aside_after_words(self, a: int, end: int) -> int:
+        """``end``, or the comma after token ``a`` that opens a phrase of the narration closing the
+        reported clause: how the source asked to stay unnamed ("..., speaking on condition of
+        anonymity because ..."), or a noun of comment resuming the words ("..., a remark that sent
+        yields higher", « ..., des propos qui ont suscité ... »)."""
+        d = self.d
+        lex = d.lex
+        keys, mask, inq = d.keys, d.mask, d.inq
+        commas = d.marks(",")
+        x = bisect_left(commas, a + 1)
+        for p in islice(commas, x, x + 8):
+            if p >= end - 1:
+                break
+            if inq[p] >= 0:
+                continue
+            q = p + 1
+            if mask[q] & ANON or q + 1 < end and mask[q + 1] & ANON:
+                for t in (q, q + 1):
+                    if mask[t] & ANON and lex.anonymity.match(d.fkeys, d.caps, t) is not None:
+                        return p
+            if mask[q] & DET and lex.comment_nouns:
+                det = lex.determiners.match(keys, d.caps, q)
+                h = q + det[0] if det is not None else q
+                if (det is not None and det[1][0] in ("indef", "dem") and h + 1 < end
+                        and d.fkeys[h] in lex.comment_nouns
+                        and (keys[h + 1] in lex.relatives or keys[h + 1] in lex.complementizers.first)
+                        and "," not in keys[h + 2:end]):
+                    # (to the end of the clause: "said the decision, a move that surprised markets, was
+                    # final" goes on after it)
+                    return p
         return end
 
     def _resumptive_comma(self, a: int, s: int) -> int | None:
@@ -4077,6 +4121,9 @@ class Attributor:
                 np_end >= end or d.keys[np_end] in (".", ";")
                 or d.keys[np_end] == "," and np_end + 1 < end and (
                     d.keys[np_end + 1] in lex.relatives
+                    # (", known as Cal Fire.": another name of the source, closing the sentence)
+                    or lex.alias_openers is not None and lex.alias_openers.match(d.fkeys, d.caps, np_end + 1)
+                    is not None and "," not in d.keys[np_end + 1:end]
                     or ci + 1 < len(self.cues) and np_end < self.cues[ci + 1].s < end and (
                         self.cues[ci + 1].according or d.keys[np_end + 1] in lex.counter_openers
                         or d.toks[np_end + 1].digit))):

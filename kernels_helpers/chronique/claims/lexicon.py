@@ -426,6 +426,8 @@ class Lexicon:
     cond_endings: tuple = ()
     reportive_hedges: frozenset = frozenset()   # hedges that report hearsay: the claim is a report
     evidential_hedges: frozenset = frozenset()  # hedges of appearance: the claim is an assessment
+    comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
+    alias_openers: Phrases = None               # ", known as Cal Fire": another name of what was named
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
     hedge_backshift: frozenset = frozenset()
@@ -651,6 +653,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
+    lx.comment_nouns = frozenset(fold(_low(w)) for w in g("COMMENT_NOUNS", ()))
+    lx.alias_openers = Phrases(_pairs(g("ALIAS_OPENERS", ())), folded=True)
     lx.predictive_conditionals = frozenset(w.lower() for w in g("PREDICTIVE_CONDITIONALS", ()))
     lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))
     lx.attributes = {_low(k): v for k, v in g("ATTRIBUTES", {}).items()}

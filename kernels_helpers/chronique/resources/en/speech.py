@@ -546,6 +546,12 @@ HEDGES = (
 # hedges of hearsay: a claim they qualify reports what is said, it foresees nothing ("The suspect
 # reportedly fled"); the other hedges make a prediction ("could", "likely")
 REPORTIVE_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly", "alleged", "purported")
+# words opening another name of what was just named, after a comma ("..., known as Cal Fire")
+ALIAS_OPENERS = ("known as", "also known as", "better known as", "dubbed", "nicknamed")
+# nouns by which the narration comments on the words just reported, in apposition before a relative
+# ("Powell said a cut was not a foregone conclusion, a remark that sent yields higher"): no part of them
+COMMENT_NOUNS = ("remark", "remarks", "comment", "comments", "statement", "announcement", "warning",
+                 "admission", "assessment", "claim", "claims", "assertion", "pledge", "move", "decision")
 # hedges of appearance: the speaker infers from what is seen, foreseeing nothing ("The suspect
 # appeared to have acted alone"): the claim is an assessment
 EVIDENTIAL_HEDGES = ("apparently", "appears to", "appear to", "appeared to", "appearing to", "seems to",

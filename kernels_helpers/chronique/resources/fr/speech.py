@@ -790,6 +790,12 @@ CONDITIONAL_ENDINGS = ("rait", "raient")
 # report; the conditionals that foresee (« pourrait », « devrait ») and the other hedges a prediction
 REPORTIVE_HEDGES = ("prétendument", "présumé", "présumée", "présumés", "présumées", "présumément",
                     "supposément", "selon toute vraisemblance")
+# words opening another name of what was just named, after a comma ("..., known as Cal Fire")
+ALIAS_OPENERS = ("surnommé", "surnommée", "connu sous le nom de", "connue sous le nom de", "appelé", "appelée")
+# nouns by which the narration comments on the words just reported, in apposition before a relative
+# (« ..., des propos qui ont suscité la colère »): no part of them
+COMMENT_NOUNS = ("propos", "déclaration", "déclarations", "remarque", "remarques", "annonce", "aveu",
+                 "avertissement", "affirmation", "affirmations", "promesse", "décision", "sortie")
 # hedges of appearance: the speaker infers from what is seen (« le suspect semblait avoir agi seul »):
 # the claim is an assessment
 EVIDENTIAL_HEDGES = ("apparemment", "semble", "semblent", "semblait", "semblaient", "visiblement")
