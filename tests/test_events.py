@@ -594,6 +594,7 @@ def test_a_town_named_after_its_place_noun_keeps_two_happenings_apart(lang, text
     ("fr", "Une attaque de loups a tué 120 brebis dans la nuit de dimanche à lundi."),
     ("fr", "Voies navigables de France va abattre 340 platanes malades."),
     ("en", '"We have been through a lot of storms, but the water came up faster," a resident said on Friday.'),
+    ("en", "At least 24 people have been killed in the fires, officials said."),
 ])
 def test_a_harm_by_a_hazard_an_accident_an_illness_or_an_animal_is_no_attack(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
@@ -606,6 +607,9 @@ def test_a_harm_by_a_hazard_an_accident_an_illness_or_an_animal_is_no_attack(lan
     ("en", "Israeli strikes killed 25 people in Gaza on Monday, as heavy rains flooded tents.", "lethal strike"),
     ("fr", "Des jihadistes ont tué douze soldats lundi, au lendemain des inondations.", "lethal attack"),
     ("en", "Protesters vowed to storm the embassy on Tuesday.", "attack on diplomatic mission"),
+    ("en", "A gunman opened fire in a supermarket on Tuesday, killing three people.", "lethal attack"),
+    ("en", "Police opened fire on protesters on Tuesday, killing three people.", "lethal attack"),
+    ("en", "At least four people were killed in an exchange of fire at the border on Tuesday.", "lethal attack"),
 ])
 def test_force_beside_a_hazard_is_still_an_attack(lang, text, kind):
     a = chronique.analyze(text, published=PUB, lang=lang)
@@ -692,3 +696,24 @@ def test_a_demonstrative_with_nothing_told_before_adds_no_happening():
 def test_the_nationality_of_a_later_noun_of_force_is_the_doer_of_a_killing(lang, text, actor):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [(e["actor"] or {}).get("name") for e in a.events if e["kind"] in VIOLENT_KINDS] == [actor]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Forecasters warned on Tuesday that strong winds could push the flames toward new neighborhoods."),
+    ("en", "Economists warned on Tuesday that a prolonged shutdown could delay the jobs report."),
+    ("fr", "Météo-France a averti mardi que les orages pourraient provoquer des inondations."),
+])
+def test_a_warning_that_tells_of_no_force_is_no_threat_on_the_ladder(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] == "threat"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran warned on Tuesday that it would retaliate."),
+    ("en", "Tehran warned on Tuesday that it could take reprisals."),
+    ("fr", "Téhéran a prévenu mardi qu'il pourrait engager des représailles."),
+    ("fr", "Moscou a menacé mardi de déployer des troupes à la frontière."),
+])
+def test_a_threat_of_force_is_a_threat_on_the_ladder(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert "threat" in [e["kind"] for e in a.events]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 
 from . import ladder
@@ -106,6 +106,9 @@ class Lexicon:
         self.force_words = frozenset(w.lower() for w in getattr(ev, "FORCE_WORDS", ())) \
             | {w.lower() for w in getattr(ev, "WEAPONS", ())}
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
+        self.threat_words = frozenset(w.lower() for w in getattr(ev, "THREAT_WORDS", ())) | self.force_words
+        self.force_before_cause = {w.lower(): frozenset(x.lower() for x in before)
+                                   for w, before in getattr(ev, "FORCE_BEFORE_CAUSE", {}).items()}
         self.yardstick = frozenset(w.lower() for w in getattr(ev, "YARDSTICK_WORDS", ()))
         self.verbal_objects = frozenset(w.lower() for w in getattr(ev, "VERBAL_OBJECTS", ()))
         self.demonstratives = frozenset(w.lower() for w in getattr(ev, "DEMONSTRATIVES", ()))
@@ -294,6 +297,7 @@ class Extractor:
         self.places_memo: dict[tuple, list] = {}
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         self.told: list[dict] = []                # the mentions made so far (see ``mentions``)
+        self.trigger_toks: list[int] = []         # where the triggers open (see ``mentions``)
         # time expressions as token spans, and claims' content and cue spans
         # (an end is looked for from its start on)
         starts = self.starts
@@ -791,7 +795,9 @@ class Extractor:
         last: dict[tuple, list] = {}
         groups = []                     # the triggers of each happening, in text order
         lows = self.lows
-        for count, (s, e, kind, verb) in enumerate(self.triggers()):
+        found = self.triggers()
+        self.trigger_toks = [t[0] for t in found]   # (where force is told: see ``_speech_events``)
+        for count, (s, e, kind, verb) in enumerate(found):
             if count >= MAX_TRIGGERS:
                 self.unread = self.toks[s].start    # (a book of events: reading stops here)
                 break
@@ -1032,6 +1038,11 @@ class Extractor:
         words = {lows[j] for j in range(a, b) if j not in inside}
         if lex.harm_causes.isdisjoint(words):
             return False
+        if lex.force_before_cause and not words.isdisjoint(lex.force_before_cause):
+            for j in range(max(a, 1), b):
+                before = lex.force_before_cause.get(lows[j])
+                if before is not None and (lows[j - 1] in before or j >= 2 and lows[j - 2] in before):
+                    return False        # "opened fire", "came under fire", "an exchange of fire": force
         return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
 
     def _same_town(self, ev: dict, m: dict) -> bool:
@@ -1413,6 +1424,18 @@ class Extractor:
             })
         return out
 
+    def _force_told(self, start: int, end: int) -> bool:
+        """Whether the characters [start, end) tell of force: a word of an event (an attack, a strike, a
+        deployment, sanctions ...), a weapon, an armed party or a word of threat (``THREAT_WORDS``:
+        "retaliate", « représailles »)."""
+        a = bisect_left(self.starts, start)
+        b = bisect_left(self.starts, end)
+        k = bisect_left(self.trigger_toks, a)
+        if k < len(self.trigger_toks) and self.trigger_toks[k] < b:
+            return True
+        words = self.lex.threat_words
+        return any(w in words for w in islice(self.lows, a, min(b, a + 200)))
+
     def _speech_events(self) -> list[dict]:
         """Accusations (criticisms among them), threats (warnings among them) and denials as events of
         their speakers, one per speaker, kind and day."""
@@ -1422,6 +1445,9 @@ class Extractor:
             kind = kinds.get(c.get("kind"))
             if kind is None:
                 continue
+            if kind == "threat" and not self._force_told(c["content"]["start"], c["content"]["end"]):
+                continue        # "Forecasters warned that strong winds could push the flames ...": a
+                                # warning of no force, on no side, is no step of an escalation
             ct = c.get("time") or {}
             day = (ct.get("value") or "")[:10]
             key = (c["speaker"]["entity"], kind, day)

@@ -271,7 +271,8 @@ HARM_CAUSES = (
     "bushfire", "bushfires", "heatwave", "drought", "lightning", "rains", "rainfall", "downpours", "snowstorm",
     "blizzard",
     # accidents and collapses
-    "accident", "accidents", "crash", "crashes", "crashed", "collision", "collisions", "derailment",
+    "accident", "accidents", "crash", "crashes", "crashed", "collision", "collisions", "collided", "derailment",
+    "fire", "fires", "blaze", "blazes", "flames", "inferno",
     "derailed", "capsized", "shipwreck", "collapse", "collapsed", "stampede", "crush", "landing", "tree",
     # illness, poisons and animals
     "disease", "diseases", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "dengue",
@@ -281,6 +282,18 @@ HARM_CAUSES = (
     # computers
     "ransomware", "hackers", "hacker", "cyberattack", "cyberattacks", "malware",
 )
+# words before a harm cause that make it force: "opened fire", "returned fire", "came under fire"
+FORCE_BEFORE_CAUSE = {"fire": ("open", "opens", "opened", "opening", "return", "returned", "returning",
+                               "exchanged", "exchange", "under", "cross", "sniper", "mortar", "rocket", "tank",
+                               "artillery", "heavy", "live", "exchanges", "hail", "barrage")}
+# words of a threat or warning that make it a step of an escalation (a warning that tells of none,
+# "forecasters warned that winds could spread the fire", is no such step)
+THREAT_WORDS = ("retaliate", "retaliates", "retaliated", "retaliation", "retaliatory", "reprisal", "reprisals",
+                "respond", "response",
+                "consequences", "revenge", "avenge", "punish", "punishment", "force", "forces", "military",
+                "militarily", "nuclear", "missile", "missiles", "weapons", "invade", "invasion", "escalation",
+                "escalate", "war", "hostilities", "destroy", "annihilate", "crush", "blockade", "embargo",
+                "sanction", "sanctions", "tariffs", "expel", "sever")
 # words of force: with one of these (or a weapon, WEAPONS) in the sentence, a harm cause above does not
 # rule out an attack ("militants attacked a convoy after the earthquake")
 FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "rebels", "insurgents",

@@ -272,6 +272,13 @@ HARM_CAUSES = (
     # informatique
     "rançongiciel", "cyberattaque", "cyberattaques", "piratage", "darkweb", "informatique",
 )
+# mots d'une menace ou d'une mise en garde qui en font un pas de l'escalade (une mise en garde qui n'en dit
+# aucun, « les prévisionnistes ont averti que le vent pourrait attiser le feu », n'en est pas un)
+THREAT_WORDS = ("riposte", "riposter", "ripostera", "représailles", "répondre", "répondra", "réponse",
+                "conséquences", "vengeance", "venger", "punir", "punition", "force", "forces", "militaire",
+                "militairement", "nucléaire", "missile", "missiles", "armes", "envahir", "invasion", "escalade",
+                "guerre", "hostilités", "détruire", "anéantir", "écraser", "blocus", "embargo", "sanction",
+                "sanctions", "expulser", "rompre")
 # mots de la force : avec l'un d'eux (ou une arme, WEAPONS) dans la phrase, une cause ci-dessus n'exclut
 # pas une attaque (« des jihadistes ont attaqué un convoi après le séisme »)
 FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
