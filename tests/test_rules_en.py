@@ -1533,3 +1533,42 @@ def test_a_weekday_slip_near_publication_keeps_the_date_as_written():
 def test_for_the_nth_is_a_day_of_the_month_unless_an_ordinal(sentence, value):
     found = [t.value for t in analyze(sentence).timexes]
     assert found == ([value] if value else [])
+
+
+# published on Monday 22 December 2025
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Oravec said the snow should end by Thursday.", "Thursday", "2025-12-25"),
+    ("Delta said it would waive change fees for passengers scheduled to fly through affected airports "
+     "between Tuesday and Friday.", "Tuesday", "2025-12-23"),
+])
+def test_should_and_a_participle_after_a_preposition_leave_a_plan_ahead(sentence, text, value):
+    assert timex(analyze(sentence, "2025-12-22"), text).value == value
+
+
+def test_shut_is_a_past_where_nothing_else_tells_the_tense():
+    a = analyze("Johnson said Republicans would not negotiate, deepening a standoff that shut down agencies "
+                "early Wednesday.", "2025-10-02")
+    assert timex(a, "early Wednesday").value == "2025-10-01"
+    assert timex(analyze("The government will shut down agencies on Wednesday.", "2025-10-02"),
+                 "Wednesday").value == "2025-10-08"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A powerful winter storm is expected to dump 2 feet of snow.",
+    "Tickets for the Winter Olympics go on sale in March.",
+])
+def test_a_season_word_before_a_noun_it_qualifies_is_no_time(sentence):
+    assert not [t for t in analyze(sentence).timexes if t.value.endswith(("WI", "SU"))]
+
+
+def test_a_quarter_in_a_sentence_of_a_game_is_no_quarter_of_the_year():
+    assert analyze("Philadelphia led 24-0 at halftime and 34-0 late in the third quarter.").timexes == []
+    assert timex(analyze("The index gained 50 points in the third quarter."), "the third quarter").value == "2019-Q3"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Reyes moved $48 million to the Bahamas between March and October 2022.", "March", "2022-03"),
+    ("Reyes moved $48 million from November to March 2022.", "November", "2021-11"),
+])
+def test_the_first_month_of_a_span_takes_the_year_of_the_second(sentence, text, value):
+    assert timex(analyze(sentence, "2025-06-10"), text).value == value

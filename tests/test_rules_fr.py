@@ -1623,3 +1623,8 @@ def test_exercice_and_a_year_is_a_fiscal_year(sentence, text, value):
 
 def test_a_military_exercise_is_no_fiscal_year():
     assert [t.value for t in analyze("Un exercice militaire a eu lieu en 2024.").timexes] == ["2024"]
+
+
+def test_the_first_month_of_a_span_takes_the_year_of_the_second():
+    a = chronique.analyze("Il a transféré 48 millions de novembre à mars 2022.", published="2025-06-10", lang="fr")
+    assert [(t.text, t.value) for t in a.timexes] == [("novembre", "2021-11"), ("mars 2022", "2022-03")]

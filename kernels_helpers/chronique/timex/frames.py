@@ -106,6 +106,10 @@ class Actions:
         self.holiday_periods = {norm(w) for w in getattr(res, "HOLIDAY_PERIODS", ())}
         self.holiday_followers = {norm(w) for w in getattr(res, "HOLIDAY_FOLLOWERS", ())}   # "the Easter break"
         self.season_start_not_before = {norm(w) for w in getattr(res, "SEASON_START_NOT_BEFORE", ())}
+        # words of a game: a quarter in their sentence is the game's ("late in the third quarter")
+        self.game_words = {norm(w) for w in getattr(res, "GAME_WORDS", ())}
+        # nouns a season word before them qualifies ("winter storm"): no time
+        self.season_modified = {norm(w) for w in getattr(res, "SEASON_MODIFIED_NOUNS", ())}
         # words joining two days that are two dates unless they follow each other ("les 15 et 22 mars")
         self.pair_joins = {norm(w) for w in getattr(res, "DAY_PAIR_JOINS", ())}
         # units that are also fractions, and the words that make them fractions
@@ -415,6 +419,8 @@ class Actions:
     def a_season(self, m, toks):
         if not self._plausible(m, toks, "season", "season"):
             return None
+        if "year" not in m.caps and m.end < len(toks) and toks[m.end].low in self.season_modified:
+            return None         # "a powerful winter storm", "the Winter Olympics": a kind of storm, no time
         return self._one(m, {"kind": "season", "season": _cap(m, "season"), "year": _cap(m, "year"),
                              "dir": _cap(m, "after_mod", _cap(m, "before_mod"))})
 
@@ -434,6 +440,9 @@ class Actions:
                 if tok.low in self.year_dirs:
                     ydir = self.year_dirs[tok.low]
                     break
+        if (self.game_words and unit == "Q" and letter is None and "year" not in m.caps and ydir is None
+                and any(t.low in self.game_words for t in self._sentence(toks, m.start))):
+            return None             # "led 34-0 late in the third quarter": a quarter of a game
         return self._one(m, {"kind": "quarter", "q": q, "year": _cap(m, "year"), "ydir": ydir, "unit": unit})
 
     @staticmethod

@@ -406,6 +406,12 @@ class Resolver:
                     if f1["kind"] == "date" and f2["kind"] == "date":
                         f1["year"] = f1["year"] or f2["year"]
                         f1["month"] = f1["month"] or f2["month"]
+                    elif (f1["kind"] == "month" == f2["kind"] and not f1.get("year") and f2.get("year")
+                          and isinstance(f1.get("month"), int) and isinstance(f2.get("month"), int)
+                          and not f1.get("dir") and not f1.get("ydir")):
+                        # "between March and October 2022": the year of both; "from November to March
+                        # 2022": the November before
+                        f1["year"] = f2["year"] - (f1["month"] > f2["month"])
                     continue
             if kind == "until" and k > 0 and items[k - 1]["frame"].get("point") and items[k - 1]["e"] <= it["s"] \
                     and "range" not in items[k - 1]:

@@ -208,6 +208,8 @@ FUTURE_WORDS = (
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
     "plans plan planned expected expects expect scheduled due would intends intend hopes may might could likely "
+    # a forecast or an advice: "the snow should end by Thursday"
+    "should "
     # obligations: "the bill must pass by Friday"
     "must "
     "slated poised "
@@ -281,7 +283,10 @@ PAST_WORDS = (
     "held killed took made came went set left met rose fell began won lost fought sent "
     "spent paid got gave saw ran broke became brought bought built caught chose drew drove "
     "fled flew found grew heard hit kept knew led meant sat shot sold spoke stood struck "
-    "taught thought threw wrote"
+    "taught thought threw wrote "
+    # pasts spelt as their present, read as pasts only where the clause tells no other tense
+    # ("a standoff that shut down agencies early Wednesday"; "will shut", "to spread": not past)
+    "shut quit spread burst"
 ).split()
 # a participle after these is passive or infinitive, not a past tense: "will be deployed"
 NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "might", "must",
@@ -289,7 +294,11 @@ NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "
                   # a present state: "schools remain closed", "the road is closed"
                   "is", "are", "remain", "remains", "stay", "stays",
                   # an adjective after a determiner: "will present a revised design on March 11"
-                  "a", "an", "the", "its", "their", "his", "her", "our", "this", "these")
+                  "a", "an", "the", "its", "their", "his", "her", "our", "this", "these",
+                  # or after a preposition: "passengers scheduled to fly through affected airports
+                  # between Tuesday and Friday"
+                  "through", "in", "into", "at", "for", "with", "from", "of", "on", "across", "among",
+                  "against", "over", "under", "about", "around", "near")
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
@@ -544,6 +553,17 @@ HOLIDAY_ARTICLES = ("the",)
 # lowercase word makes it a modifier ("Easter egg", "Christmas tree sales")
 HOLIDAY_FOLLOWERS = ("break", "holiday", "holidays", "weekend", "week", "recess", "season", "period", "eve",
                      "morning", "night", "vacation", "vacations", "shopping", "rush", "travel")
+# words of a game: a quarter named in their sentence, with no year, is a period of the game ("Philadelphia
+# led 24-0 at halftime and 34-0 late in the third quarter"), no quarter of the year
+GAME_WORDS = ("halftime", "half-time", "touchdown", "touchdowns", "quarterback", "quarterbacks", "buzzer", "fumble",
+              "interception", "rebounds", "three-pointer", "timeout", "yards", "sacked", "playoff", "playoffs",
+              "baskets")
+# nouns a season word right before them qualifies, naming no time ("a powerful winter storm", "summer
+# camps", "the Winter Olympics", "spring wheat")
+SEASON_MODIFIED_NOUNS = ("storm", "storms", "weather", "olympics", "games", "camp", "camps", "tires", "tyres",
+                         "coat", "coats", "clothing", "clothes", "collection", "crop", "crops", "wheat",
+                         "squash", "solstice", "equinox", "heat", "wave", "sports", "fashion", "roads",
+                         "driving", "blast", "chill", "conditions", "advisory", "warning", "watch")
 HOLIDAY_LINKS = ()
 HOLIDAY_PERIODS = ()
 
@@ -595,7 +615,7 @@ AMBIGUOUS = {
     "season": ("fall", "spring"),
 }
 AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
-                  "from", "this", "during", "through", "the", "before", "after", "that",
+                  "from", "this", "during", "through", "the", "before", "after", "that", "between",
                   # two words: "as early as March", "as soon as May" (not "such as May")
                   "early as", "soon as", "late as")
 
