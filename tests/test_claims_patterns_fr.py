@@ -3156,13 +3156,15 @@ def test_pourrait_makes_a_report_a_prediction():
     assert [c["kind"] for c in cs] == ["prediction"]
 
 
-def test_a_warning_stays_a_threat_event_and_a_criticism_an_accusation_event():
-    for text, claim_kind, event_kind in (
-            ("Le maire a averti que la crue pourrait toucher le centre-ville.", "warning", "threat"),
-            ("Le syndicat dénonce une réforme « injuste et brutale ».", "criticism", "accusation")):
+def test_a_warning_of_force_stays_a_threat_event_and_a_criticism_an_accusation_event():
+    for text, claim_kind, event_kinds in (
+            ("Le général a averti que l'armée riposterait.", "warning", ["threat"]),
+            # a warning of no force is a claim, but no step of an escalation
+            ("Le maire a averti que la crue pourrait toucher le centre-ville.", "warning", []),
+            ("Le syndicat dénonce une réforme « injuste et brutale ».", "criticism", ["accusation"])):
         a = chronique.analyze(text, published=PUB, lang="fr")
         assert [c["kind"] for c in a.claims] == [claim_kind]
-        assert [e["kind"] for e in a.to_dict()["events"]] == [event_kind]
+        assert [e["kind"] for e in a.to_dict()["events"]] == event_kinds
 
 
 @pytest.mark.parametrize("text, hedge, kind", [
