@@ -717,3 +717,40 @@ def test_a_warning_that_tells_of_no_force_is_no_threat_on_the_ladder(lang, text)
 def test_a_threat_of_force_is_a_threat_on_the_ladder(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert "threat" in [e["kind"] for e in a.events]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Les Etats-Unis ont frappé dans la nuit de samedi à dimanche trois sites nucléaires iraniens.",
+     "United States", "Iran"),
+    ("L'Iran a tiré dimanche des missiles sur Israël.", "Iran", "Israel"),
+])
+def test_a_date_between_a_verb_of_force_and_its_object_keeps_the_happening(text, actor, target):
+    a = chronique.analyze(text, published="2025-06-22", lang="fr")
+    assert [(e["kind"], (e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events] == [
+        ("air strike", actor, target)]
+
+
+def test_the_nationality_of_the_weapon_of_a_noun_of_force_is_the_doer():
+    a = chronique.analyze("Les tirs de missiles iraniens ont fait 24 morts en Israël.", published=PUB, lang="fr")
+    [e] = [e for e in a.events if e["kind"] in VIOLENT_KINDS]
+    assert ((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) == ("Iran", "Israel")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une dizaine de personnes ont été légèrement blessées, principalement intoxiquées par les fumées."),
+    ("fr", "Il a été blessé à la jambe samedi mais sera présent."),
+    ("en", "He injured his knee in training on Saturday and will miss the game."),
+])
+def test_smoke_and_an_injury_of_the_body_with_no_weapon_are_no_attack(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Un homme a été blessé par balle samedi à Marseille.",
+    "Il a été blessé à la jambe par balle samedi.",
+    "Un homme a été blessé à la jambe par un coup de couteau samedi.",
+])
+def test_a_wound_by_a_bullet_or_a_blade_stays_an_attack(text):
+    a = chronique.analyze(text, published=PUB, lang="fr")
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == ["attack"]

@@ -410,6 +410,9 @@ class Extractor:
         while k >= 0 and k > j - 6 and (lows[k].isdigit() or lows[k] in lex.launch_count
                                         or lows[k] in lex.numbers.first):
             k -= 1
+        stop = k - 12
+        while k >= 0 and k > stop and self._in_timex(k):
+            k -= 1                      # « ont tiré dimanche des missiles »: the date between
         return k >= 0 and lows[k] in lex.launch_verbs
 
     def _force_around(self, j: int, end: int) -> bool:
@@ -420,13 +423,23 @@ class Extractor:
         never with a ``STRIKE_VETO_AFTER`` word among those five ("struck a deal")."""
         lex, lows = self.lex, self.lows
         lo, hi = self._sentence_bounds(j)
-        a, b = (lo if lo > j - 8 else j - 8), (hi if hi < end + 5 else end + 5)
+        # (the tokens of a time expression right after the verb do not count: « ont frappé dans la nuit
+        # de samedi à dimanche trois sites »)
+        first = end
+        if first + 1 < hi and not self._in_timex(first) and self._in_timex(first + 1) \
+                and self.toks[first].text.isalpha() and self.toks[first].text.islower() and len(lows[first]) <= 4:
+            first += 1                  # (its preposition: « dans la nuit de ... », "on Sunday")
+        while first < hi and first < end + 13 and self._in_timex(first):
+            first += 1
+        if first == end + 1:
+            first = end                 # (a preposition without its time expression)
+        a, b = (lo if lo > j - 8 else j - 8), (hi if hi < first + 5 else first + 5)
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
         armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
         if not (armed or any(p < j for p in places)):
             return False
-        after = [strip_accents(w) for w in lows[end:b]]
+        after = [strip_accents(w) for w in lows[first:b]]
         if not lex.strike_veto.isdisjoint(after) and any(
                 w in lex.strike_veto and (k + 1 >= len(after) or after[k + 1] not in lex.strike_objects)
                 for k, w in enumerate(after)):
@@ -440,7 +453,7 @@ class Extractor:
         # a place before, and a name right after ("Israel struck Gaza", « Israël a frappé Rafah »)
         toks = self.toks
         return any(toks[k].text[:1].isupper() and toks[k].text.isalpha() and not self._in_timex(k)
-                   for k in range(end, min(b, end + 2)))
+                   for k in range(first, min(b, first + 2)))
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
@@ -894,9 +907,10 @@ class Extractor:
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
         if fam == "violent" and not diplomatic and self._harm_without_force(triggers, lo, hi, places):
             return None                 # a quake, a storm, a crash, an illness: no attack
-        if kind == "attack" and verb and not diplomatic and all(t[6] for t in triggers) \
+        if kind == "attack" and verb and not diplomatic and all(t[6] and t[2] == "attack" for t in triggers) \
                 and not self.lex.verbal_objects.isdisjoint(self.lows[e:min(hi, e + 5)]):
-            return None                 # "the senator attacked the president's plan": words, not force
+            return None                 # "the senator attacked the president's plan": words, not force (a
+                                        # verb of attacking only: « blessé par balle » is force)
         prior = self._prior(s)
         lag = self._lag(s, e, prior) if prior is not None else None
         if lag is not None:
@@ -953,6 +967,12 @@ class Extractor:
         for j, name in places:
             if j in noun_ends and (not self.toks[j].text[:1].isupper() or self.toks[j].low != name.lower()) \
                     and not diplomatic:
+                doer_after = doer_after or name
+                continue
+            if (not triggers[0][6] and e < j <= e + 4 and not diplomatic and not self.toks[j].text[:1].isupper()
+                    and strip_accents(lows[j - 1]) in self.lex.weapons):
+                # « les tirs de missiles iraniens »: the nationality of the weapon of a noun of force is
+                # the doer's
                 doer_after = doer_after or name
                 continue
             if (j == e and not self.toks[j].text[:1].isupper() and lows[j] not in self.lex.noun_determiners

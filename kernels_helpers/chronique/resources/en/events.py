@@ -272,7 +272,9 @@ HARM_CAUSES = (
     "blizzard",
     # accidents and collapses
     "accident", "accidents", "crash", "crashes", "crashed", "collision", "collisions", "collided", "derailment",
-    "fire", "fires", "blaze", "blazes", "flames", "inferno",
+    "fire", "fires", "blaze", "blazes", "flames", "inferno", "smoke", "fumes",
+    # injuries of the body with no weapon ("injured his knee in training")
+    "knee", "ankle", "hamstring", "thigh", "calf", "shoulder", "wrist", "groin",
     "derailed", "capsized", "shipwreck", "collapse", "collapsed", "stampede", "crush", "landing", "tree",
     # illness, poisons and animals
     "disease", "diseases", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "dengue",
@@ -299,7 +301,10 @@ THREAT_WORDS = ("retaliate", "retaliates", "retaliated", "retaliation", "retalia
 FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "rebels", "insurgents",
                "jihadists", "terrorists", "terrorist", "assailants", "attackers", "militia", "militias",
                "war", "bomb", "bombs", "explosives", "gunfire", "artillery", "shelling", "airstrike",
-               "airstrikes", "grenade", "grenades", "warplanes")
+               "airstrikes", "grenade", "grenades", "warplanes",
+               # the weapons and blows of an assault ("shot in the leg", "stabbed in the shoulder")
+               "gun", "guns", "gunshot", "gunshots", "bullet", "bullets", "knife", "knives",
+               "stabbed", "stabbing", "assault", "assaulted", "beaten", "beating")
 # objects of a killing verb that are no people ("culled 2,000 birds")
 NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultry", "chickens", "pigs", "cows",
                      "deer", "dogs", "herd", "flock")

@@ -269,6 +269,10 @@ HARM_CAUSES = (
     "épidémie", "pandémie", "maladie", "choléra", "paludisme", "rougeole", "dengue", "virus", "covid",
     "overdose", "overdoses", "intoxication", "requin", "requins", "loup", "loups", "ours", "chasse",
     "chasseur", "battue", "battues",
+    # fumées d'un feu, blessures du corps sans arme (« intoxiquées par les fumées », « blessé à la jambe samedi
+    # mais sera présent »)
+    "fumée", "fumées", "flammes", "intoxiqué", "intoxiquée", "intoxiqués", "intoxiquées", "jambe", "genou",
+    "cheville", "cuisse", "mollet", "épaule", "poignet", "ischio-jambiers", "adducteurs",
     # informatique
     "rançongiciel", "cyberattaque", "cyberattaques", "piratage", "darkweb", "informatique",
 )
@@ -284,7 +288,11 @@ THREAT_WORDS = ("riposte", "riposter", "ripostera", "représailles", "répondre"
 FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
                "djihadistes", "terroristes", "terroriste", "assaillants", "assaillant", "miliciens", "milices",
                "combattants", "guerre", "bombe", "bombes", "explosifs", "artillerie", "bombardement",
-               "bombardements", "grenade", "grenades", "kamikaze", "tireur", "tireurs")
+               "bombardements", "grenade", "grenades", "kamikaze", "tireur", "tireurs",
+               # armes et coups d'une agression (« blessé à la jambe par balle », « par un coup de couteau »)
+               "balle", "balles", "tir", "tirs", "couteau", "couteaux", "poignard", "arme", "armes", "fusil",
+               "pistolet", "coups", "agression", "agressions", "agresseur", "agresseurs", "agressé", "agressée",
+               "poignardé", "poignardée")
 # objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
 NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animaux", "bétail", "troupeau",
                      "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens")
