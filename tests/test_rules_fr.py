@@ -1628,3 +1628,63 @@ def test_a_military_exercise_is_no_fiscal_year():
 def test_the_first_month_of_a_span_takes_the_year_of_the_second():
     a = chronique.analyze("Il a transféré 48 millions de novembre à mars 2022.", published="2025-06-10", lang="fr")
     assert [(t.text, t.value) for t in a.timexes] == [("novembre", "2021-11"), ("mars 2022", "2022-03")]
+
+
+def _fr(text, published):
+    return chronique.analyze(text, published=published, lang="fr")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("La vigilance est maintenue jusqu'au mois prochain.", "2025-09"),
+    ("La vigilance est maintenue jusqu'au week-end.", "2025-W33-WE"),
+    ("La vigilance est maintenue jusqu'au 28 février.", "2026-02-28"),
+])
+def test_jusqu_au_in_a_clause_with_no_past_is_an_end_ahead(text, value):
+    # published on Monday 11 August 2025
+    [t] = _fr(text, "2025-08-11").timexes
+    assert (t.value, t.range["kind"]) == (value, "until")
+
+
+def test_jusqu_a_in_a_past_clause_keeps_the_end_behind():
+    [t] = _fr("La route est restée fermée jusqu'à vendredi.", "2025-08-11").timexes
+    assert t.value == "2025-08-08"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le jugement a été mis en délibéré au 15 janvier.", "2026-01-15"),
+    ("L'affaire a été renvoyée au 15 janvier.", "2026-01-15"),
+    ("Le procès a été reporté au 12 février.", "2026-02-12"),
+])
+def test_a_ruling_or_hearing_put_off_to_a_date_lies_ahead(text, value):
+    [t] = _fr(text, "2025-11-20").timexes
+    assert t.value == value
+
+
+def test_a_promise_made_in_a_season_is_no_postponement_to_it():
+    [t] = _fr("Le gouvernement avait promis au printemps un plan d'action.", "2024-09-18").timexes
+    assert t.value == "2024-SP"
+
+
+def test_a_future_after_mais_is_another_clause():
+    [t] = _fr("Il a été blessé à la jambe samedi mais sera présent.", "2025-07-14").timexes
+    assert t.value == "2025-07-12"
+
+
+def test_a_part_of_the_week_over_by_publication_is_the_next_weeks_for_a_future():
+    # published on Sunday 22 June 2025
+    [t] = _fr("Le chef de l'Etat s'entretiendra avec ses homologues en début de semaine.", "2025-06-22").timexes
+    assert t.interval == ["2025-06-23T00:00:00", "2025-06-24T23:59:59"]
+
+
+def test_a_span_since_a_time_begun_runs_to_publication():
+    [t] = _fr("Depuis le début de l'année, cinq personnes sont mortes.", "2025-02-04").timexes
+    assert t.range["interval"] == ["2025-01-01T00:00:00", "2025-02-04T23:59:59"]
+
+
+def test_un_mois_d_aout_is_any_august_and_no_duration():
+    assert [t.text for t in _fr("C'est un record pour un mois d'août depuis 2003.", "2025-08-11").timexes] == ["2003"]
+
+
+def test_an_imperfect_in_rait_is_no_conditional():
+    [t] = _fr("Il encaissait les loyers chaque début de mois et ne réparait jamais rien.", "2025-05-27").timexes
+    assert t.tense == "past"

@@ -106,6 +106,8 @@ class Actions:
         self.holiday_periods = {norm(w) for w in getattr(res, "HOLIDAY_PERIODS", ())}
         self.holiday_followers = {norm(w) for w in getattr(res, "HOLIDAY_FOLLOWERS", ())}   # "the Easter break"
         self.season_start_not_before = {norm(w) for w in getattr(res, "SEASON_START_NOT_BEFORE", ())}
+        # phrases before a month name making it any month of that name (« un mois d'août »)
+        self.generic_month = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "GENERIC_MONTH_PHRASES", ())]
         # words of a game: a quarter in their sentence is the game's ("late in the third quarter")
         self.game_words = {norm(w) for w in getattr(res, "GAME_WORDS", ())}
         # nouns a season word before them qualifies ("winter storm"): no time
@@ -345,9 +347,20 @@ class Actions:
             return None
         return self._one(m, {"kind": "that_month", "month": _cap(m, "month")})
 
+    def _generic_month(self, k: int, toks) -> bool:
+        """Whether the month at token ``k`` follows a phrase making it any month of that name (« un
+        record pour un mois d'août »: ``GENERIC_MONTH_PHRASES``), no month of the calendar."""
+        for key in self.generic_month:
+            n = len(key)
+            if k >= n and tuple(t.low for t in toks[k - n:k]) == key:
+                return True
+        return False
+
     def a_month(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):
             return None
+        if "year" not in m.caps and self.generic_month and self._generic_month(m.caps["month"][1], toks):
+            return None         # « un mois d'août »: any August
         frame = {"kind": "month", "month": _cap(m, "month"), "year": _cap(m, "year"),
                  "part": _cap(m, "part"), "dir": _cap(m, "after_mod", _cap(m, "before_mod"))}
         if _cap(m, "before_mod") == -1 and getattr(self.res, "LAST_MONTH_IS_PREVIOUS_YEAR", False):
@@ -650,6 +663,9 @@ class Actions:
                              "low": low})
 
     def a_duration(self, m, toks):
+        if self.generic_month and any(k < len(toks) and toks[k].low in self.res.MONTHS and self._generic_month(k, toks)
+                                      for k in (m.end + 1, m.end + 2)):
+            return None             # « un mois d'août »: a kind of month, no duration
         n = _cap(m, "num")
         if isinstance(n, int) and n > 10000:
             return None

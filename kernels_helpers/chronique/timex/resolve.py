@@ -330,7 +330,10 @@ class Resolver:
             elif dct is not None:
                 end_pub = day_span(dct)[1]
                 if rng["kind"] in ("since", "after"):
-                    rng["interval"] = [_iso(r.start if rng["kind"] == "since" else r.end), _iso(max(end_pub, r.end))]
+                    # (since a time begun by publication, the span runs to publication: « depuis le début
+                    # de l'année » published on 4 February ends on 4 February, not at the end of April)
+                    last = end_pub if rng["kind"] == "since" and r.start <= end_pub else max(end_pub, r.end)
+                    rng["interval"] = [_iso(r.start if rng["kind"] == "since" else r.end), _iso(last)]
                 else:
                     rng["interval"] = [None, _iso(r.end if rng["kind"] == "until" else r.start)]
 
@@ -1047,7 +1050,17 @@ class Resolver:
             word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, direction))]
             why = f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})"
         r = Res("DATE", v, s, e, gran, why, 0.85 if not f.get("weak") else 0.6)
-        return self._part(r, f.get("part"))
+        part = f.get("part")
+        out = self._part(r, part)
+        if (part and direction == 0 and tense == "future" and not new and unit != "WE"
+                and out.end is not None and out.end.date() < dct):
+            # « s'entretiendra en début de semaine », published on a Sunday: the start of this week is
+            # over, a future points to the start of the next one
+            v, s, e = period(gran, shift(dct, unit, 1))
+            r = Res("DATE", v, s, e, gran, f"the next {UNIT_NAMES[unit]} relative to the publication date "
+                    f"({fmt_day(dct)}), that part of the current one being over for a future", 0.75)
+            out = self._part(r, part)
+        return out
 
     def _duration(self, f, tense, dct: date | None) -> Res:
         n, unit = f["n"], f["unit"]

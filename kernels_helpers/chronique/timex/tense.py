@@ -40,6 +40,7 @@ class TenseReader:
         # negations right before them: "the race was not called until Thursday" tells a past
         self.intent_negations = frozenset(getattr(res, "INTENT_NEGATIONS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
+        self.postponing_targets = frozenset(getattr(res, "INTENT_TARGETS_OF_POSTPONING", ()))
         self.determiners = frozenset(norm(w).strip("'") or "'" for w in getattr(res, "DETERMINERS", ()))
         self.intent_events = frozenset(getattr(res, "INTENT_EVENT_NOUNS", ()))
         self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ()))
@@ -64,6 +65,8 @@ class TenseReader:
                             for w, nxt in getattr(res, "PLAN_WORDS_WITH_NEXT", {}).items()}
         self.plan_suffixes = tuple(getattr(res, "PLAN_SUFFIXES", ()))
         self.plan_exceptions = frozenset(getattr(res, "PLAN_SUFFIX_EXCEPTIONS", ()))
+        self.imperfect_after = tuple(getattr(res, "PLAN_SUFFIX_IMPERFECT_AFTER", ()))
+        self.conditionals = frozenset(getattr(res, "PLAN_SUFFIX_CONDITIONALS", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
         self.etre_participles = frozenset(getattr(res, "ETRE_PARTICIPLES", ()))
         self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
@@ -120,7 +123,7 @@ class TenseReader:
         if low in self.plan_words:
             return 4
         if self.plan_suffixes and len(low) > 5 and low.endswith(self.plan_suffixes) \
-                and low not in self.plan_exceptions:
+                and low not in self.plan_exceptions and not self._imperfect(low):
             return 4
         if self.future_suffixes and len(low) > 4 and low.endswith(self.future_suffixes) \
                 and low not in self.future_exceptions:
@@ -129,6 +132,17 @@ class TenseReader:
                                       and low.endswith(self.past_suffixes) and low not in self.past_exceptions):
             return 2
         return 0
+
+    def _imperfect(self, low: str) -> bool:
+        """Whether ``low``, ending as a conditional (``PLAN_SUFFIXES``), is an imperfect: the letter
+        before the ending is one of ``PLAN_SUFFIX_IMPERFECT_AFTER`` (« réparait »: répar-ait), unless a
+        conditional is written so (``PLAN_SUFFIX_CONDITIONALS``: « saurait »)."""
+        if not self.imperfect_after or low in self.conditionals:
+            return False
+        for suffix in self.plan_suffixes:
+            if low.endswith(suffix):
+                return low[:-len(suffix)].endswith(self.imperfect_after)
+        return False
 
     def _no_past(self, lows: list[str], j: int) -> bool:
         """Whether the past form at token ``j`` (j > 0) is no past tense: a participle after a
@@ -326,8 +340,10 @@ class TenseReader:
                 # (a target word just before the date, "postponed to Thursday", "set ... for June", or
                 # before a verb, "appelé les élus à se mobiliser samedi"; "were called to the bank on
                 # Monday", a place, is a past)
+                targets = self.intent_targets | self.postponing_targets if lows[j] in self.target_only \
+                    else self.intent_targets
                 code = _PLAN if (origin is not None and (
-                    any(lows[p] in self.intent_targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
+                    any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
                         for p in range(j + 1, origin))
                     or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
                     or j > 0 and lows[j - 1] in self.passive_present

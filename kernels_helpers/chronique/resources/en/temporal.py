@@ -235,7 +235,7 @@ OBJECT_DAY_STOPS = ("and", "or", "but", "then", "while", "until", "till", "befor
 CLOCK_DAY_LINKS = ("on",)
 # prepositions of a deadline: an end after them (a weekday, a season, a date), in a clause with no tense,
 # lies ahead ("by Friday", "by the summer"); a past clause keeps it behind ("By the summer, it had spread")
-DEADLINE_WORDS = ("by",)
+DEADLINE_WORDS = ("by", "until", "till")
 # plan words that point forward only the dates after them: "stocks fell on Thursday ahead of Friday's
 # jobs report" (Thursday is past)
 PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting", "starting", "beginning", "effective")
@@ -305,7 +305,8 @@ CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
 # quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
 QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
-CLAUSE_SOFT_BREAKS = (",",)
+# a comma, or a conjunction opening a clause of its own ("was injured on Saturday but will play")
+CLAUSE_SOFT_BREAKS = (",", "but")
 
 NUMBER_NOUNS = (
     "dollars dollar euros pounds people residents soldiers troops dead killed "

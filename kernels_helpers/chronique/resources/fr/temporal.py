@@ -272,10 +272,10 @@ OBJECT_DAY_STOPS = ("et", "ou", "mais", "puis", "jusqu", "avant", "après", "alo
 # lies ahead (« d'ici vendredi », « d'ici l'été »);
 # not « avant », which a past told without a marker uses as well (« dit n'avoir reçu aucune aide avant lundi
 # soir »)
-DEADLINE_WORDS = ("d'ici", "d'ici à")
+DEADLINE_WORDS = ("d'ici", "d'ici à", "jusqu'à", "jusqu'au", "jusqu'en")
 # ... those of them that count from the time of speaking: the end after them lies ahead of publication
 # even in a past clause (« si 60 000 euros étaient réunis d'ici l'été »)
-DEADLINE_WORDS_FROM_NOW = DEADLINE_WORDS
+DEADLINE_WORDS_FROM_NOW = ("d'ici", "d'ici à")
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
 _AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
@@ -317,8 +317,12 @@ SCHEDULE_PRESENT_REFLEXIVE = ("réunit", "réunissent", "ouvre", "ouvrent", "tie
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("avait", "été"), ("avaient", "été"))
 INTENT_TARGETS = ("pour", "à")
+# ... and for the words of a postponement only (INTENT_TARGET_ONLY): « reporté au 12 février » (but « avait
+# promis au printemps un plan »: when the promise was made)
+INTENT_TARGETS_OF_POSTPONING = ("au",)
+# (« mis en délibéré au 15 janvier », « renvoyé au 3 mars », « ajourné au 12 »: a ruling or a hearing put off)
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
-                                     "décalé", "planifié", "prolongé")
+                                     "décalé", "planifié", "prolongé", "renvoyé", "ajourné", "délibéré")
                      for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
 # their present forms: ahead with their object (« appellent à un rassemblement samedi »), else no tense
 INTENT_PRESENT_WORDS = ("appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
@@ -327,7 +331,8 @@ INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "m
                       "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
                       "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages")
-INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé") for e in ("", "e", "s", "es")) \
+INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré")
+                           for e in ("", "e", "s", "es")) \
     + ("reporte", "reportent", "repousse", "repoussent", "prolonge", "prolongent")
 # ... unless another verb carries the tense: « ne s'est pas réuni »
 # (and « avant que les forces ne reprennent les lieux »: a subjunctive)
@@ -354,6 +359,11 @@ PAST_WORDS = (
 PLAN_SUFFIXES = ("rait", "raient")
 PLAN_SUFFIX_EXCEPTIONS = ("serait", "seraient", "aurait", "auraient", "portrait", "retrait", "attrait",
                           "extrait", "abstrait", "distrait", "trait", "soustrait")
+# an ending of PLAN_SUFFIXES after one of these is an imperfect, no conditional (« réparait », « déclarait »,
+# « ignorait », « durait »: the verb's stem ends in r; a conditional has « -erait », « -irait », « -drait » ...),
+# but for these conditionals
+PLAN_SUFFIX_IMPERFECT_AFTER = ("a", "o", "u")
+PLAN_SUFFIX_CONDITIONALS = ("saurait", "sauraient")
 PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
 PAST_SUFFIX_MIN = 4
 # words with a past ending that are no verbs: « dans tout le pays », « dans la nuit », « le début »
@@ -385,7 +395,11 @@ CLAUSE_BREAKS = (".", "!", "?", ";", ":", "«", "»", "\"", "“", "”")
 # quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
 QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
-CLAUSE_SOFT_BREAKS = (",",)
+# phrases before a month name that make it any month of that name, no month of the calendar (« un record
+# pour un mois d'août depuis 2003 »)
+GENERIC_MONTH_PHRASES = ("un mois de", "un mois d'")
+# a comma, or a conjunction opening a clause of its own (« blessé à la jambe samedi mais sera présent »)
+CLAUSE_SOFT_BREAKS = (",", "mais")
 
 # the article's own words that should never start a year ("4 000 soldats")
 NUMBER_NOUNS = (
@@ -541,6 +555,8 @@ RULES = [
     ("d_ici_anchor", "^d' ici ^le|la|l'", "dct_point", {}),
     # "la semaine dernière", "l'an prochain", "ce mois-ci", "cette année"
     ("rel_unit_after", "le|la|l' {cal_unit} {after_mod}", "rel_unit", {}),
+    # « jusqu'au mois prochain », « à partir du mois prochain »: the article fused with its preposition
+    ("rel_unit_after_au", "^au|du {cal_unit} {after_mod}", "rel_unit", {}),
     ("rel_unit_before", "le|la|l' {before_mod} {cal_unit}", "rel_unit", {}),
     ("rel_unit_this", "{this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
     # « au début de la nouvelle année »: l'année dont le début est le plus proche de la publication
@@ -557,6 +573,8 @@ RULES = [
     ("that_season", "ce|cet {season} - là", "that_unit", {}),
     ("following_season", "le|l' {season} suivant", "that_unit", {"after": True}),
     ("week_end", "le|ce week-end|weekend", "weekend", {}),
+    # « jusqu'au week-end »
+    ("week_end_au", "^au week-end|weekend", "weekend", {}),
     # « à partir du week-end », « la météo du week-end »
     ("week_end_du", "du week-end|weekend", "weekend", {}),
     # part of a year or month: "fin décembre", "mi-janvier", "début 2020", "la fin de l'année"
