@@ -775,6 +775,30 @@ CASES = [
         "Un responsable a assuré que l'accord était proche, s'exprimant sous couvert d'anonymat.",
         [("anonymous official", "l'accord était proche", "indirect")],
         id="sous-couvert-d-anonymat-after-the-words-is-no-part-of-them"),
+    pytest.param(
+        "Le préfet du Pas-de-Calais a déclaré dimanche que la route était fermée.",
+        [("préfet du Pas-de-Calais", "la route était fermée", "indirect")],
+        id="a-hyphenated-place-opened-by-a-function-word-is-one-name"),
+    pytest.param(
+        "La ministre de la Transition écologique Agnès Pannier-Runacher a appelé à la sobriété. Selon elle, "
+        "des restrictions d'eau sont inévitables.",
+        [("Agnès Pannier-Runacher", "des restrictions d'eau sont inévitables", "indirect")],
+        id="a-ministry-of-two-words-before-the-ministers-name"),
+    pytest.param(
+        "Le quotidien L'Equipe croit savoir que le club veut recruter un gardien.",
+        [("L'Équipe", "le club veut recruter un gardien", "indirect")],
+        id="croire-savoir-reports-what-a-source-claims-to-have-learnt"),
+    pytest.param(
+        "Le prévenu conteste l'ensemble des faits.",
+        [("prévenu", "l'ensemble des faits", "indirect")],
+        id="contester-an-object-is-a-denial"),
+    pytest.param(
+        "Philippe Arnaud, qui conteste toute intention de plagier, va faire appel devant le Cneser, a indiqué son "
+        "avocat, Me Franck Delattre.",
+        [("Philippe Arnaud", "toute intention de plagier", "indirect"),
+         ("Franck Delattre", "Philippe Arnaud, qui conteste toute intention de plagier, va faire appel devant le Cneser",
+          "indirect")],
+        id="a-claim-in-a-relative-aside-leaves-the-words-around-it-whole"),
 
 ]
 

@@ -52,7 +52,7 @@ _FINITE = frozenset({"fin", "finp"})
 _INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 _ASIDE = 16                     # tokens of a source named between commas after the cue, at most
-_OBJ_FRAMES = frozenset({"objde", "obj", "objattr"})
+_OBJ_FRAMES = frozenset({"objde", "obj", "objnd", "objattr"})
 _START, _END, _S = attrgetter("start"), attrgetter("end"), attrgetter("s")
 _OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
 
@@ -2947,6 +2947,12 @@ class Attributor:
                     return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
+        if ("objnd" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first)
+                and d.keys[j] not in lex.complementizers.first
+                and (lex.determiners.hits.get(d.keys[j]) or (0, ("",)))[1][0] != "dem"):
+            # an object, unless a demonstrative one resuming words told before (« conteste l'ensemble des
+            # faits », « conteste toute faute »; not « conteste ces chiffres »)
+            return j, ce, "obj", None
         if ("objn" in frames and d.toks[j].text[:1].isalpha() and not d.blocked[j] and d.inq[j] < 0
                 and d.keys[j] not in lex.complementizers.first):
             # after a cue ending in its preposition, a bare noun opens the object: "fait état de
@@ -3234,6 +3240,11 @@ class Attributor:
                 if x < e and d.toks[x].text[:1].isalpha() and d.inq[x] < 0 and d.keys[x] not in d.lex.coordinators:
                     break               # "A judge declared a mistrial in X after ..., officials said":
                                         # the earlier claim ends inside a clause going on to the attribution
+                q = r.cue_tok
+                if q >= 2 and d.keys[q - 1] in d.lex.relatives and d.keys[q - 2] == "," and d.inq[q - 1] < 0:
+                    break               # « Philippe Arnaud, qui conteste toute intention de plagier, va faire
+                                        # appel, a indiqué son avocat »: the earlier claim is an aside about the
+                                        # subject of the words reported
                 a = max(a, x)
                 while a < e and d.keys[a] == "," and d.inq[a] < 0:
                     a += 1              # (the comma closing the earlier claim's clause)

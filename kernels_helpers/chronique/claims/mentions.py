@@ -1400,7 +1400,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     # not; one joined by a hyphen is ("UFC-Que Choisir"), and so is one after an
                     # honorific ("M. Le Drian")
                     if not ((last == CAP or last == HON) and j + 1 < n and caps[j + 1] and fk in particles
-                            or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end):
+                            or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end
+                            # (or opens a hyphenated name: "Pas-de-Calais")
+                            or j + 1 < n and keys[j + 1] == "-" and toks[j + 1].start == toks[j].end
+                            and hyphen_link(j + 1, toks, keys, fkeys, caps, lex) > j + 1):
                         break
                 append((CAP, j, j + 1, None))
                 last = CAP
@@ -1506,7 +1509,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     # "Le" inside "Jean-Yves Le Drian" is part of a name; a sentence-initial one is
                     # not; one joined by a hyphen is ("UFC-Que Choisir")
                     if not ((last == CAP or last == HON) and j + 1 < n and caps[j + 1] and fk in particles
-                            or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end):
+                            or last == PART and keys[j - 1] == "-" and toks[j].start == toks[j - 1].end
+                            # (or opens a hyphenated name: "Pas-de-Calais")
+                            or j + 1 < n and keys[j + 1] == "-" and toks[j + 1].start == toks[j].end
+                            and hyphen_link(j + 1, toks, keys, fkeys, caps, lex) > j + 1):
                         break
                 append((CAP, j, j + 1, None))
                 last = CAP
@@ -2001,8 +2007,11 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         gval = g[1] if isinstance(g[1], tuple) else (g[1], "organization", "s")
         added.append((GAZ, j, j + g[0], gval))
         j += g[0]
-    elif caps[j] and toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words:
+    elif caps[j] and toks[j].text[:1].isalpha() and (
+            fkeys[j] not in lex.function_words
+            or j + 1 < n and keys[j + 1] == "-" and hyphen_link(j + 1, toks, keys, fkeys, caps, lex) > j + 1):
         pass                            # capitalised words: read by the caller as name or complement
+                                        # (a word of a table opening a hyphenated name: "Pas-de-Calais")
     elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex) and not _after_article(j, keys, caps, lex):
         return None                     # "accused the department of hiding what happened"
                                         # (not after an article: "de la chambre d'agriculture")

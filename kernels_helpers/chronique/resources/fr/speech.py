@@ -95,6 +95,8 @@ CUE_LEMMAS = {
     "prévoir": ("prediction", "que incise"),
     "apprendre": ("report", "source incise que"),     # (OUTLET_LEMMAS: « Le Monde a appris que »)
     "faire savoir": ("announcement", "que incise"),
+    # « ..., croit savoir le quotidien L'Equipe »: what a source claims to have learnt
+    "croire savoir": ("report", "que incise"),
     # "des témoins ont fait état de plusieurs explosions": the object is what they report
     "faire état de": ("statement", "obj objn"),
     "faire état d'": ("statement", "obj objn"),
@@ -125,6 +127,7 @@ CUE_LEMMAS = {
     "voir": ("assessment", "objin"),                 # "voit dans ce vote un « désaveu »"
     "parler": ("assessment", "objin"),               # "parle d'une chute « exceptionnelle »"
     "inviter": ("appeal", "objq"),               # "invite les passagers à « se renseigner »"
+    "exhorter": ("appeal", "objq"),              # « a exhorté Washington à « reconsidérer » sa position »
     "faire valoir": ("justification", "que incise"),   # "« ... », a fait valoir la présidence"
     "évoquer": ("statement", "incise objq"),
     "exprimer": ("statement", "objq"),
@@ -176,7 +179,8 @@ CUE_LEMMAS = {
     "soupirer": ("statement", "incise"),
     "railler": ("statement", "incise objq"),       # "a raillé un « chèque en bois »"
     "défendre": ("justification", "objq"),              # "a défendu une réforme « juste et nécessaire »"
-    "contester": ("denial", "que inf incise objq"),    # "a contesté être à l'origine de ..."
+    "contester": ("denial", "que inf incise objq objnd"),  # "a contesté être à l'origine de ...", « conteste
+                                                           # l'ensemble des faits » (not « ces chiffres »)
 }
 
 # irregular lemmas: principal parts (present 3sg, present 3pl, imparfait stem,
@@ -216,6 +220,7 @@ IRREGULAR = {
     "souvenir": ("souvient", "souviennent", "souven", "souvint", "souvinrent", "souviendr", "souvenu", "souvenant"),
     # (the passé simple "vit", also the present of "vivre", is left out: "vit dans ...")
     "voir": ("voit", "voient", "voy", "voit", "voient", "verr", "vu", "voyant"),
+    "croire": ("croit", "croient", "croy", "crut", "crurent", "croir", "cru", "croyant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
 STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv",
@@ -714,7 +719,12 @@ DEPARTMENTS = (
     "Sports", "Outre-mer", "Europe", "Trésor", "Sécurité intérieure", "Renseignement", "Information",
     "Communication", "Pétrole", "Plan", "Numérique", "Recherche", "Immigration", "Intégration",
     "État", "Etat", "Jeunesse", "Solidarités", "Famille", "Enseignement supérieur", "Écologie",
-    "Ecologie", "Diplomatie", "Défense nationale",
+    "Ecologie", "Diplomatie", "Défense nationale", "Transition écologique", "Transition énergétique",
+    "Comptes publics", "Action et des Comptes publics", "Cohésion des territoires", "Fonction publique",
+    "Personnes âgées", "Relations avec le Parlement",
+    "Éducation nationale", "Education nationale", "Enseignement supérieur et de la Recherche", "Armées et des Anciens combattants",
+    "Europe et des Affaires étrangères", "Affaires européennes", "Collectivités territoriales", "Ruralité",
+    "Santé et de la Prévention", "Travail et de l'Emploi", "Économie et des Finances", "Economie et des Finances",
 )
 # words introducing the complement of a title: "ministre de la Défense", "porte-parole du Kremlin"
 TITLE_CONNECTORS = ("de", "d'", "du", "des", "de la", "de l'")
