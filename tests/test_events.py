@@ -754,3 +754,15 @@ def test_smoke_and_an_injury_of_the_body_with_no_weapon_are_no_attack(lang, text
 def test_a_wound_by_a_bullet_or_a_blade_stays_an_attack(text):
     a = chronique.analyze(text, published=PUB, lang="fr")
     assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == ["attack"]
+
+
+def test_two_doers_tell_two_happenings_and_a_salvo_of_missiles_is_launched():
+    a = chronique.analyze("Les Etats-Unis ont mené une attaque contre trois sites en Iran. L'Iran a tiré une salve de "
+                          "missiles sur Israël, faisant 16 blessés.", published=PUB, lang="fr")
+    got = [((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events if e["kind"] in VIOLENT_KINDS]
+    assert got == [("United States", "Iran"), ("Iran", "Israel")]
+
+
+def test_a_wave_of_drones_is_launched():
+    a = chronique.analyze("Russia launched a wave of drones at Kyiv overnight.", published=PUB, lang="en")
+    assert [(e["kind"], (e["actor"] or {}).get("name")) for e in a.events] == [("air strike", "Russia")]

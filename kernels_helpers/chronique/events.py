@@ -1302,6 +1302,9 @@ class Extractor:
             return False
         if ev.get("prior") != m.get("prior") and ev["sentence"]["start"] == m["sentence"]["start"]:
             return False                # "struck ..., a week after a drone attack killed three": two
+        if ev["actor"] and m["actor"] and ev["actor"] != m["actor"] and fam in ("violent", "deploy"):
+            return False                # « Les Etats-Unis ont mené une attaque ... L'Iran a tiré une salve de
+                                        # missiles sur Israël »: two doers, two happenings
         if fam == "violent":
             ek, mk = ev["kind"], m["kind"]
             if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \

@@ -118,7 +118,9 @@ WEAPONS = ("drone", "drones", "missile", "missiles", "rocket", "rockets", "balli
            "mortar rounds", "shells")
 LAUNCH_VERBS = ("launch", "launched", "launches", "launching", "fire", "fired", "fires", "firing")
 LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some", "nearly", "over", "around",
-                      "dozens", "hundreds", "of", "several")
+                      "dozens", "hundreds", "of", "several",
+                      # "fired a barrage of missiles", "launched a wave of drones"
+                      "barrage", "salvo", "salvoes", "wave", "waves", "volley", "volleys", "swarm", "new", "fresh")
 # words before a trigger that make it another happening the sentence counts from ("a week after a
 # drone attack killed three Americans"): never merged with the sentence's own happening
 SEQUENCE_WORDS = ("after", "before", "since", "following")

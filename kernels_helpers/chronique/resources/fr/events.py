@@ -116,7 +116,10 @@ WEAPONS = ("drone", "drones", "missile", "missiles", "roquette", "roquettes", "o
            "missiles de croisière")
 LAUNCH_VERBS = ("lancé", "lance", "lancent", "lançant", "tiré", "tire", "tirent", "tirant")
 LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'", "d", "quelque", "près",
-                      "environ", "dizaines", "centaines", "plusieurs")
+                      "environ", "dizaines", "centaines", "plusieurs",
+                      # « a tiré une salve de missiles », « une nouvelle vague de drones »
+                      "salve", "salves", "vague", "vagues", "volée", "pluie", "série", "barrage", "essaim",
+                      "nouvelle", "nouvelles", "nouveau", "nouveaux")
 # mots qui, avant un déclencheur, en font un autre événement dont la phrase part (« une semaine après
 # l'attaque de drone qui a tué trois Américains ») : jamais fondu avec l'événement de la phrase
 SEQUENCE_WORDS = ("après", "avant", "depuis", "lendemain", "veille")
