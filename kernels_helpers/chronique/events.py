@@ -113,6 +113,7 @@ class Lexicon:
         self.verbal_objects = frozenset(w.lower() for w in getattr(ev, "VERBAL_OBJECTS", ()))
         self.demonstratives = frozenset(w.lower() for w in getattr(ev, "DEMONSTRATIVES", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
+        self.burst_modifiers = frozenset(w.lower() for w in getattr(ev, "LAUNCH_BURST_MODIFIERS", ()))
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
         self.troops = Vocabulary({p: True for p in ev.TROOPS})
@@ -407,8 +408,10 @@ class Extractor:
         40 drones", "fired at least a dozen missiles", « ont tiré des roquettes »)."""
         lows, lex = self.lows, self.lex
         k = j - 1
-        while k >= 0 and k > j - 6 and (lows[k].isdigit() or lows[k] in lex.launch_count
-                                        or lows[k] in lex.numbers.first):
+        while k >= 0 and k > j - 7 and (lows[k].isdigit() or lows[k] in lex.launch_count
+                                        or lows[k] in lex.numbers.first
+                                        or lows[k] in lex.burst_modifiers and lows[k + 1] in lex.launch_count
+                                        and k + 1 < j - 1):
             k -= 1
         stop = k - 12
         while k >= 0 and k > stop and self._in_timex(k):

@@ -120,7 +120,10 @@ LAUNCH_VERBS = ("launch", "launched", "launches", "launching", "fire", "fired", 
 LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some", "nearly", "over", "around",
                       "dozens", "hundreds", "of", "several",
                       # "fired a barrage of missiles", "launched a wave of drones"
-                      "barrage", "salvo", "salvoes", "wave", "waves", "volley", "volleys", "swarm", "new", "fresh")
+                      "barrage", "salvo", "salvoes", "wave", "waves", "volley", "volleys", "swarm")
+# ... and these, right before one of the words of a burst above ("a new wave of drones"; not "launched new
+# drones", a product)
+LAUNCH_BURST_MODIFIERS = ("new", "fresh", "another", "second", "third", "massive", "large")
 # words before a trigger that make it another happening the sentence counts from ("a week after a
 # drone attack killed three Americans"): never merged with the sentence's own happening
 SEQUENCE_WORDS = ("after", "before", "since", "following")

@@ -118,8 +118,11 @@ LAUNCH_VERBS = ("lancé", "lance", "lancent", "lançant", "tiré", "tire", "tire
 LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'", "d", "quelque", "près",
                       "environ", "dizaines", "centaines", "plusieurs",
                       # « a tiré une salve de missiles », « une nouvelle vague de drones »
-                      "salve", "salves", "vague", "vagues", "volée", "pluie", "série", "barrage", "essaim",
-                      "nouvelle", "nouvelles", "nouveau", "nouveaux")
+                      "salve", "salves", "vague", "vagues", "volée", "pluie", "série", "barrage", "essaim")
+# ... et ceux-ci, juste avant l'un des mots d'une salve ci-dessus (« une nouvelle salve de missiles » ; pas « a
+# lancé de nouveaux drones », un produit)
+LAUNCH_BURST_MODIFIERS = ("nouvelle", "nouvelles", "nouveau", "nouveaux", "autre", "seconde", "deuxième",
+                          "troisième", "massive", "importante")
 # mots qui, avant un déclencheur, en font un autre événement dont la phrase part (« une semaine après
 # l'attaque de drone qui a tué trois Américains ») : jamais fondu avec l'événement de la phrase
 SEQUENCE_WORDS = ("après", "avant", "depuis", "lendemain", "veille")
