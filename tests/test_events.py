@@ -766,3 +766,24 @@ def test_two_doers_tell_two_happenings_and_a_salvo_of_missiles_is_launched():
 def test_a_wave_of_drones_is_launched():
     a = chronique.analyze("Russia launched a wave of drones at Kyiv overnight.", published=PUB, lang="en")
     assert [(e["kind"], (e["actor"] or {}).get("name")) for e in a.events] == [("air strike", "Russia")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Protesters clashed with police in Paris on Saturday."),
+    ("fr", "Des manifestants ont affronté la police samedi à Paris."),
+    ("en", "Moscow launched its full-scale invasion in February 2022."),
+])
+def test_clashes_with_the_police_and_an_invasion_are_violent_happenings(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == ["attack"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The two parties clashed over the budget on Monday."),
+    ("en", "Trump said after Friday's meeting that he now favored a peace agreement rather than a truce."),
+    ("en", "Washington's bane since their invasion of the country in 2003, Khazali was sanctioned."),
+    ("fr", "Bête noire de Washington depuis leur invasion du pays en 2003, Khazali a été sanctionné."),
+])
+def test_a_clash_of_words_a_truce_not_chosen_and_a_since_reference_are_no_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS | {"ceasefire"}] == []

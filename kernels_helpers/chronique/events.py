@@ -114,6 +114,7 @@ class Lexicon:
         self.demonstratives = frozenset(w.lower() for w in getattr(ev, "DEMONSTRATIVES", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.burst_modifiers = frozenset(w.lower() for w in getattr(ev, "LAUNCH_BURST_MODIFIERS", ()))
+        self.since_words = frozenset(w.lower() for w in getattr(ev, "SINCE_WORDS", ()))
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
         self.troops = Vocabulary({p: True for p in ev.TROOPS})
@@ -914,6 +915,8 @@ class Extractor:
                 and not self.lex.verbal_objects.isdisjoint(self.lows[e:min(hi, e + 5)]):
             return None                 # "the senator attacked the president's plan": words, not force (a
                                         # verb of attacking only: « blessé par balle » is force)
+        if not verb and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[max(lo, s - 3):s]):
+            return None                 # "since their invasion of the country in 2003": a reference point
         prior = self._prior(s)
         lag = self._lag(s, e, prior) if prior is not None else None
         if lag is not None:

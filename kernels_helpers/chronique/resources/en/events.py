@@ -41,6 +41,11 @@ PHRASES = {
     # fighting between armed forces ("fighting for rights" is none)
     "heavy fighting": "attack", "fierce fighting": "attack", "intense fighting": "attack",
     "renewed fighting": "attack", "fighting broke out": "attack", "fighting erupted": "attack",
+    # clashes with the forces of order, and an invasion
+    "clashed with police": "attack", "clashed with the police": "attack", "clashed with riot police": "attack",
+    "clashed with security forces": "attack", "clashed with troops": "attack", "clashed with soldiers": "attack",
+    "clashes with police": "attack", "clashes with security forces": "attack", "clashes broke out": "attack",
+    "clashes erupted": "attack", "invasion": "storm", "full-scale invasion": "storm",
     "shelling": "strike",
     "air raid": "strike", "air raids": "strike", "air strike": "strike", "air strikes": "strike",
     "airstrike": "strike", "airstrikes": "strike", "strikes": "strike",
@@ -82,7 +87,9 @@ TRUCE_WORDS = ("effect", "force", "effective", "came", "took", "went", "agreemen
 TRUCE_BLOCKERS = ("call", "calls", "called", "calling", "urge", "urged", "urges", "demand", "demanded",
                   "demands", "violate", "violated", "violates", "violating", "violation", "violations",
                   "breach", "breached", "breaches", "broke", "break", "breaking", "reject", "rejected",
-                  "rejects", "without")
+                  "rejects", "without",
+                  # "a peace agreement rather than a truce", "instead of a ceasefire": not the one made
+                  "than", "instead")
 VIOLENT = ("violent", "violently", "clashes", "riot", "riots")
 DIPLOMATIC = ("embassy", "embassies", "consulate", "consulates", "diplomatic mission", "legation")
 TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel", "reinforcements",
@@ -117,6 +124,9 @@ LIGHT_VERBS = ("launch", "launched", "launches", "launching", "stage", "staged",
 WEAPONS = ("drone", "drones", "missile", "missiles", "rocket", "rockets", "ballistic missiles", "cruise missiles",
            "mortar rounds", "shells")
 LAUNCH_VERBS = ("launch", "launched", "launches", "launching", "fire", "fired", "fires", "firing")
+# words before a noun of force that make it the start of a span, a reference point of the story, not a
+# happening it tells ("since their invasion of the country in 2003"): no event of its own
+SINCE_WORDS = ("since",)
 LAUNCH_COUNT_WORDS = ("a", "an", "at", "least", "more", "than", "about", "some", "nearly", "over", "around",
                       "dozens", "hundreds", "of", "several",
                       # "fired a barrage of missiles", "launched a wave of drones"

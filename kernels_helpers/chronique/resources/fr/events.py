@@ -32,6 +32,11 @@ PHRASES = {
     "voiture piégée": "attack", "embuscade": "attack", "attentat-suicide": "attack", "kamikaze": "attack",
     # combats entre forces armées (au pluriel : « le combat contre la pauvreté » n'en est pas)
     "combats": "attack", "violents combats": "attack", "affrontements armés": "attack",
+    # des heurts avec les forces de l'ordre, une invasion
+    "heurts avec la police": "attack", "heurts avec les forces de l'ordre": "attack",
+    "affrontements avec la police": "attack", "affrontements avec les forces de l'ordre": "attack",
+    "ont affronté la police": "attack", "ont affronté les forces de l'ordre": "attack",
+    "invasion": "storm",
     "raid aérien": "strike", "raids aériens": "strike", "frappe aérienne": "strike",
     "frappes aériennes": "strike", "frappes": "strike", "frappe": "strike",
     "bombardement": "strike", "bombardements": "strike",
@@ -71,7 +76,9 @@ TRUCE_WORDS = ("vigueur", "accord", "effectif", "effective")
 TRUCE_BLOCKERS = ("appel", "appels", "appelé", "appelle", "appellent", "appeler", "réclame", "réclament",
                   "réclamé", "exige", "exigent", "exigé", "demande", "demandent", "demandé", "violation",
                   "violations", "violé", "viole", "violent", "rompu", "rompt", "rupture", "rejeté", "rejette",
-                  "sans")
+                  "sans",
+                  # « un accord de paix plutôt qu'une trêve », « au lieu d'un cessez-le-feu »
+                  "plutôt", "lieu")
 # words that make a protest violent ("la violente manifestation")
 VIOLENT = ("violent", "violente", "violents", "violentes", "violemment", "heurts")
 # the targets that make an attack an attack on a diplomatic mission
@@ -115,6 +122,9 @@ LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène"
 WEAPONS = ("drone", "drones", "missile", "missiles", "roquette", "roquettes", "obus", "missiles balistiques",
            "missiles de croisière")
 LAUNCH_VERBS = ("lancé", "lance", "lancent", "lançant", "tiré", "tire", "tirent", "tirant")
+# words before a noun of force that make it the start of a span, a reference point of the story, not a
+# happening it tells (« depuis leur invasion du pays en 2003 »): no event of its own
+SINCE_WORDS = ("depuis",)
 LAUNCH_COUNT_WORDS = ("un", "une", "des", "au", "moins", "plus", "de", "d'", "'", "d", "quelque", "près",
                       "environ", "dizaines", "centaines", "plusieurs",
                       # « a tiré une salve de missiles », « une nouvelle vague de drones »
