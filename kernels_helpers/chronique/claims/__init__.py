@@ -161,7 +161,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
                       lex.function_words, blocked)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask, where)
     registry = Registry(lex, mentions, toks, text, keys, fkeys)
-    doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where)
+    doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where, bits.flags)
     raws = Attributor(doc, cues).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
     for m in mentions:

@@ -31,12 +31,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import islice
-from operator import attrgetter
+from itertools import islice, repeat
+from operator import and_, attrgetter
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, TITLE, Lexicon, positions
-from .lexicon import CUE, END
+from .lexicon import COMMENT, CUE, END
 from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 
 
@@ -86,16 +86,24 @@ class Raw:
     follows: "Raw | None" = None        # the claim a continuation continues
 
 
+def _mask_flags(mask: list[int]):
+    """``TokenBits.flags`` read from a mask alone."""
+    return lambda bit: bytes(map(bool, map(and_, mask, repeat(bit))))
+
+
 class Doc:
     """Everything one article needs, computed once."""
 
     cue_by_tok: dict = {}               # the cue opening at each token (set by ``Attributor``)
 
     def __init__(self, text, toks, keys, fkeys, caps, lex: Lexicon, sents, inq, quotes, blocked, mentions, mask,
-                 starts, where=None):
+                 starts, where=None, flags=None):
         self.text, self.toks, self.keys, self.fkeys, self.caps = text, toks, keys, fkeys, caps
         self.mask = mask
         self.where = where if where is not None else partial(positions, mask)   # bit -> tokens having it
+        # bit -> one byte by token, 1 where it has the bit (``any_bit``), made on first need
+        self.flags = flags if flags is not None else _mask_flags(mask)
+        self._bit_flags: dict = {}
         self.starts = starts
         self.lex, self.inq, self.quotes, self.blocked = lex, inq, quotes, blocked
         self.sid, self.sent_start, self.sent_end = sents      # sentence of each token; bounds by sentence
@@ -131,6 +139,13 @@ class Doc:
                 return k
             k += 1
         return 0
+
+    def any_bit(self, bit: int, a: int, b: int) -> bool:
+        """Whether a token of [a, b) has lexicon ``bit`` (its flags read in C, made on first need)."""
+        flags = self._bit_flags.get(bit)
+        if flags is None:
+            flags = self._bit_flags[bit] = self.flags(bit)
+        return flags.find(1, a, b) >= 0
 
     def _key_toks(self, key: str) -> list[int]:
         """Tokens (in order) whose key is the punctuation character ``key``.  Such a token is the
@@ -528,7 +543,10 @@ def trailing_channel(d: Doc, a: int, b: int) -> int:
     e = b
     while e > a and keys[e - 1] in _TRAILING and e - 1 not in d.close_at:
         e -= 1
-    for p in range(max(a + 2, e - 12), e - 1):
+    lo = max(a + 2, e - 12)
+    if not d.any_bit(CHAN, lo, e - 1):
+        return b                        # (no word that may open a channel: the commonest case)
+    for p in range(lo, e - 1):
         if mask[p] & CHAN and inq[p] < 0 and keys[p] in d.lex.prepositions and channel_closes(d, p, e, False):
             return p
     return b
@@ -2505,6 +2523,8 @@ class Attributor:
         anonymity because ..."), or a noun of comment resuming the words ("..., a remark that sent
         yields higher", « ..., des propos qui ont suscité ... »)."""
         d = self.d
+        if not d.any_bit(ANON | COMMENT, a + 1, end):
+            return end                  # (nothing of the kind in reach: the commonest case)
         lex = d.lex
         keys, mask, inq = d.keys, d.mask, d.inq
         commas = d.marks(",")

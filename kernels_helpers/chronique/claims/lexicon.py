@@ -26,8 +26,8 @@ START = 1 << 0          # may open a mention (a title, place, article, pronoun, 
 CAP = 1 << 1            # capitalised (set per token, not in the table)
 CUE, DET, TITLE, NAT = 1 << 2, 1 << 3, 1 << 4, 1 << 5
 END = 1 << 6            # sentence-ending punctuation or a dash
-HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC, MOD, COP, NEG = (
-    1 << k for k in range(7, 24))
+HEDGE, ADV, GAZ, MEDIA, PRON, DEPT, QUAL, CONN, LINK, CHAN, ANON, COMP, DE, ACC, MOD, COP, NEG, COMMENT = (
+    1 << k for k in range(7, 25))
 
 
 # fold(low): the matching key of a lower-cased token, accents removed ("Etats" matches "États");
@@ -290,6 +290,14 @@ class TokenBits:
         if len(_INDEX) < n <= _INDEX_MAX:
             _INDEX.extend(range(len(_INDEX), n))
         return list(compress(_INDEX if n <= len(_INDEX) else range(n), codes.translate(self.table.table(bit))))
+
+    def flags(self, bit: int) -> bytes:
+        """One byte by token, 1 where the token has ``bit`` (``.find(1, a, b)`` tells, in C, whether a
+        token of [a, b) has it)."""
+        codes = self.codes
+        if codes is None:
+            return bytes(map(bool, map(and_, self.mask, repeat(bit))))
+        return codes.translate(self.table.table(bit))
 
 
 @dataclass(slots=True)
@@ -796,7 +804,7 @@ def lexicon(lang: str) -> Lexicon:
                       (ANON, lx.anonymity.first), (COMP, lx.complementizers.first), (DE, lx.de_preps.first),
                       (ACC, lx.according.first), (CUE, lx.cue_starts), (MOD, lx.title_mods),
                       (PRON, lx.pronouns), (PRON, lx.demonstrative_pronouns.first), (START, lx.mention_starts[0]), (COP, lx.copulas),
-                      (NEG, lx.negation),
+                      (NEG, lx.negation), (COMMENT, lx.comment_nouns),
                       (END, (".", "!", "?", "…", "-", "–", "—"))):
         for k in keys:
             bits[k] = bits.get(k, 0) | bit
