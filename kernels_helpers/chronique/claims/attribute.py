@@ -2510,6 +2510,8 @@ class Attributor:
         """Whether tokens [a, b) hold no comma but those opening another name of what was just named
         ("according to the California Department of Forestry and Fire Protection, known as Cal Fire")."""
         d = self.d
+        if "," not in d.keys[a:b]:
+            return True                 # (the commonest case, read in C)
         aliases = d.lex.alias_openers
         for k in range(a, b):
             if d.keys[k] == "," and not (aliases is not None and k + 1 < b
