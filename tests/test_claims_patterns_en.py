@@ -753,6 +753,14 @@ CASES = [
         [("California Department of Forestry and Fire Protection", "The fire was 14% contained as of Sunday evening",
           "indirect")],
         id="another-name-of-the-source-after-according-to-closes-the-sentence"),
+    pytest.param(
+        "Utilities in Pennsylvania and New York said they had brought in extra line workers.",
+        [("utilities in Pennsylvania and New York", "they had brought in extra line workers", "indirect")],
+        id="two-places-joined-complete-the-noun-that-speaks"),
+    pytest.param(
+        "Several airlines, including Delta, said they would waive change fees.",
+        [("airlines", "they would waive change fees", "indirect")],
+        id="examples-set-off-by-commas-leave-the-group-speaking"),
 ]
 
 

@@ -799,6 +799,10 @@ CASES = [
          ("Franck Delattre", "Philippe Arnaud, qui conteste toute intention de plagier, va faire appel devant le Cneser",
           "indirect")],
         id="a-claim-in-a-relative-aside-leaves-the-words-around-it-whole"),
+    pytest.param(
+        "Plusieurs compagnies, dont Air France, ont indiqué qu'elles rembourseraient les billets.",
+        [("compagnies", "elles rembourseraient les billets", "indirect")],
+        id="dont-opens-examples-the-group-speaks"),
 
 ]
 

@@ -657,6 +657,13 @@ class Attributor:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
                 j = skip_back(d, x - 1, floor)  # "Algeria's energy ministry, however, said"
+            elif lex.example_openers:
+                # "Several airlines, including Delta, said": examples set off by commas, the group speaks
+                for x in range(j - 2, max(floor, j - 10), -1):
+                    if d.keys[x] == "," and d.inq[x] < 0:
+                        if d.keys[x + 1] in lex.example_openers and x - 1 > floor:
+                            j = skip_back(d, x - 1, floor)
+                        break
         if lex.participle_endings and j - 3 > floor:
             j = self._before_agent(j, floor)
         if lex.participle_endings and j - 4 > floor and not c.participle:
@@ -1475,6 +1482,10 @@ class Attributor:
         elif keys[p] == "," and p - 1 > floor and m.det is None:
             # (a region has no article: "..., in Hamilton, the International Cricket Council said")
             pm = d.m_end.get(p)           # "Raleigh, North Carolina": a place and its region
+            if pm is not None and pm.kind in ("gaz", "name"):
+                p = pm.start - 1
+        elif keys[p] in lex.coordinators and p - 1 > floor:
+            pm = d.m_end.get(p)           # "Utilities in Pennsylvania and New York": two places
             if pm is not None and pm.kind in ("gaz", "name"):
                 p = pm.start - 1
         while (p - 1 > floor and keys[p] == "." and d.caps[p - 1] and len(d.toks[p - 1].text) <= 3

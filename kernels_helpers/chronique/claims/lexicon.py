@@ -435,6 +435,7 @@ class Lexicon:
     reportive_hedges: frozenset = frozenset()   # hedges that report hearsay: the claim is a report
     evidential_hedges: frozenset = frozenset()  # hedges of appearance: the claim is an assessment
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
+    example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
     alias_openers: Phrases = None               # ", known as Cal Fire": another name of what was named
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
@@ -662,6 +663,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
     lx.comment_nouns = frozenset(fold(_low(w)) for w in g("COMMENT_NOUNS", ()))
+    lx.example_openers = frozenset(_low(w) for w in g("EXAMPLE_OPENERS", ()))
     lx.alias_openers = Phrases(_pairs(g("ALIAS_OPENERS", ())), folded=True)
     lx.predictive_conditionals = frozenset(w.lower() for w in g("PREDICTIVE_CONDITIONALS", ()))
     lx.hedge_backshift = _set(g("HEDGE_IN_BACKSHIFT"))

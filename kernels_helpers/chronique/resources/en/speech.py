@@ -546,6 +546,9 @@ HEDGES = (
 # hedges of hearsay: a claim they qualify reports what is said, it foresees nothing ("The suspect
 # reportedly fled"); the other hedges make a prediction ("could", "likely")
 REPORTIVE_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly", "alleged", "purported")
+# words opening examples of a group set off by commas before its verb ("Several airlines, including
+# Delta, said"): the group speaks, not the example
+EXAMPLE_OPENERS = ("including", "notably")
 # words opening another name of what was just named, after a comma ("..., known as Cal Fire")
 ALIAS_OPENERS = ("known as", "also known as", "better known as", "dubbed", "nicknamed")
 # nouns by which the narration comments on the words just reported, in apposition before a relative

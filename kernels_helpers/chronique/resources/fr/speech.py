@@ -800,6 +800,9 @@ CONDITIONAL_ENDINGS = ("rait", "raient")
 # report; the conditionals that foresee (« pourrait », « devrait ») and the other hedges a prediction
 REPORTIVE_HEDGES = ("prétendument", "présumé", "présumée", "présumés", "présumées", "présumément",
                     "supposément", "selon toute vraisemblance")
+# words opening examples of a group set off by commas before its verb ("Several airlines, including
+# Delta, said"): the group speaks, not the example
+EXAMPLE_OPENERS = ("dont", "notamment", "comme")
 # words opening another name of what was just named, after a comma ("..., known as Cal Fire")
 ALIAS_OPENERS = ("surnommé", "surnommée", "connu sous le nom de", "connue sous le nom de", "appelé", "appelée")
 # nouns by which the narration comments on the words just reported, in apposition before a relative
