@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
@@ -33,6 +34,19 @@ def _table(a) -> str:
         for i in a.issues:
             lines.append(f"  [{i.kind}] {i.message}")
     return "\n".join(lines)
+
+
+def run() -> None:
+    """The command line: ``main``, then leave with its exit status.  An interrupted corpus run (status
+    130) leaves at once: its worker processes were stopped mid-run, and the interpreter's exit would
+    otherwise wait on the pool's manager thread, which may never hear from them again.  What was
+    analysed is already on disk (each article's result is written atomically as it comes)."""
+    code = main()
+    if code == 130:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
+    raise SystemExit(code)
 
 
 def main(argv=None) -> int:
