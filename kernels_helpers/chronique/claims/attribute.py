@@ -544,8 +544,9 @@ def trailing_channel(d: Doc, a: int, b: int) -> int:
     while e > a and keys[e - 1] in _TRAILING and e - 1 not in d.close_at:
         e -= 1
     lo = max(a + 2, e - 12)
-    if not d.any_bit(CHAN, lo, e - 1):
-        return b                        # (no word that may open a channel: the commonest case)
+    if e - 1 <= lo or not (d.blocked[e - 1] or d.caps[e - 1] or d.fkeys[e - 1] in d.lex.channel_ends) \
+            or not d.any_bit(CHAN, lo, e - 1):
+        return b                        # (the words end with no time, channel or agent: the commonest case)
     for p in range(lo, e - 1):
         if mask[p] & CHAN and inq[p] < 0 and keys[p] in d.lex.prepositions and channel_closes(d, p, e, False):
             return p
@@ -559,10 +560,12 @@ def content_span(d: Doc, a: int, b: int, from_tok: int | None = None):
     if mode == "direct":
         return quote_chars(d, k), mode, k
     if b - a > 3:
-        b = trailing_channel(d, a, b)
-        mode, k = quote_mode(d, a, b, from_tok)
-        if mode == "direct":
-            return quote_chars(d, k), mode, k
+        nb = trailing_channel(d, a, b)
+        if nb != b:
+            b = nb
+            mode, k = quote_mode(d, a, b, from_tok)
+            if mode == "direct":
+                return quote_chars(d, k), mode, k
     return (d.toks[a].start, d.toks[b - 1].end), mode, None
 
 
@@ -2536,17 +2539,21 @@ class Attributor:
         anonymity because ..."), or a noun of comment resuming the words ("..., a remark that sent
         yields higher", « ..., des propos qui ont suscité ... »)."""
         d = self.d
-        if not d.any_bit(ANON | COMMENT, a + 1, end):
+        if end - a < 3 or not d.any_bit(ANON | COMMENT, a + 1, end):
             return end                  # (nothing of the kind in reach: the commonest case)
         lex = d.lex
         keys, mask, inq = d.keys, d.mask, d.inq
-        commas = d.marks(",")
-        x = bisect_left(commas, a + 1)
-        for p in islice(commas, x, x + 8):
-            if p >= end - 1:
-                break
-            if inq[p] >= 0:
-                continue
+        # the commas of the clause, found in the text (a search in C), eight at most
+        text, starts = d.text, d.starts
+        hi = d.toks[end - 2].end
+        at = text.find(",", d.toks[a].end, hi)
+        seen = 0
+        while at >= 0 and seen < 8:
+            p = bisect_left(starts, at)
+            found, at = at, text.find(",", at + 1, hi)
+            if starts[p] != found or keys[p] != "," or inq[p] >= 0:
+                continue                # (a comma inside a token, or inside a quotation)
+            seen += 1
             q = p + 1
             if mask[q] & ANON or q + 1 < end and mask[q + 1] & ANON:
                 for t in (q, q + 1):

@@ -436,6 +436,7 @@ class Lexicon:
     evidential_hedges: frozenset = frozenset()  # hedges of appearance: the claim is an assessment
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
     example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
+    channel_ends: frozenset = frozenset()       # the last words of the channels ("statement", "X")
     alias_openers: Phrases = None               # ", known as Cal Fire": another name of what was named
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
@@ -649,6 +650,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)
     lx.apposition_openers = Phrases(_pairs(g("APPOSITION_OPENERS")), folded=True)
     lx.channels = Phrases(list(g("CHANNELS", {}).items()), folded=True)
+    # the last words of the channels: what the words of a claim end with when a channel closes them
+    lx.channel_ends = frozenset(fold(tokenize(p)[-1].low) for p in g("CHANNELS", {}) if tokenize(p))
     lx.channel_participles = frozenset(fold(w) for w in _set(g("CHANNEL_PARTICIPLES")))
     lx.lemma_channels = dict(g("LEMMA_CHANNELS", {}))
     lx.continuing = frozenset(g("CONTINUING_LEMMAS"))
