@@ -31,7 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import islice, repeat
+from itertools import repeat
 from operator import and_, attrgetter
 
 from .cues import Cue
