@@ -761,6 +761,11 @@ CASES = [
         "Several airlines, including Delta, said they would waive change fees.",
         [("airlines", "they would waive change fees", "indirect")],
         id="examples-set-off-by-commas-leave-the-group-speaking"),
+    pytest.param(
+        '"Russia is killing civilians," Zelenskyy wrote on X. "We need real security guarantees."',
+        [("Zelenskyy", "Russia is killing civilians", "direct"),
+         ("Zelenskyy", "We need real security guarantees.", "direct")],
+        id="a-quotation-after-a-one-letter-word-and-its-full-stop-opens-a-sentence-and-continues"),
 ]
 
 

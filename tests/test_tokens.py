@@ -67,3 +67,15 @@ def test_a_snippet_tokenized_on_the_side_keeps_the_whole_texts_columns():
     side = tokenize(text, 3, 20)                        # a few words read elsewhere meanwhile
     assert columns(toks)[0] is keys
     assert columns(side) == _fresh(side)
+
+
+def test_a_sentence_ending_after_a_closing_quotation_mark_ends_before_the_next_quotation():
+    # the closing mark is a token of one character, like an initial; a quotation after it opens a sentence
+    toks = tokenize("Il a dénoncé une décision « sans fondement ». « L'Estonie ne cédera pas », a-t-il dit.")
+    opener = [t for t in toks if t.text == "«"][1]
+    assert opener.sent == toks[0].sent + 1
+
+
+def test_an_initial_before_a_name_still_ends_no_sentence():
+    toks = tokenize("Le président J. Biden a parlé.")
+    assert len({t.sent for t in toks}) == 1

@@ -196,8 +196,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             first = words[k][:1]
             # "Dec. 31" or "M. Blair" are not sentence ends; a one-letter word before
             # the full stop is usually an initial or an abbreviation
-            if not ((first.isupper() or first in _OPENERS) and (k < 2 or len(lows[k - 2]) > 1
-                                                                or words[k - 2].isdecimal())):
+            # (but a quotation mark opening after it starts a sentence: 'wrote on X. "We need ...')
+            if not (first in _OPENERS or first.isupper() and (k < 2 or len(lows[k - 2]) > 1
+                                                               or words[k - 2].isdecimal())):
                 continue
         else:
             continue
