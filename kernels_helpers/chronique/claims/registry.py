@@ -245,6 +245,13 @@ class Registry:
             w = m.name.split(None, 1)[0]
             e.noun_gender = self.lex.institution_heads.get(fold(w.lower()))
 
+    def _definite_gender(self, i: int) -> str | None:
+        """The gender of the definite singular article at token ``i`` (« la », « le », « du »), else None."""
+        det = self.lex.determiners.one.get(self.keys[i]) if i >= 0 else None
+        if det is None or det[1][0] != "def" or det[1][2] != "s":
+            return None
+        return det[1][1]
+
     def _add(self, m: Mention) -> None:
         if m.kind == "gaz":
             gid, kind, number = m.gaz
@@ -255,11 +262,9 @@ class Registry:
                 # « la BCE », « le Hamas », « du Kremlin »: the article before an institution's name
                 # gives its gender, which « elle », « il » later agree with
                 s = m.start             # (the article opens the mention, or comes right before it)
-                det = self.lex.determiners.one.get(self.keys[s])
-                if det is None and s > 0:
-                    det = self.lex.determiners.one.get(self.keys[s - 1])
-                if det is not None and det[1][0] == "def" and det[1][2] == "s":
-                    e.noun_gender = det[1][1]
+                if self.keys[s] not in self.lex.determiners.one:
+                    s -= 1
+                e.noun_gender = self._definite_gender(s)
             recent = self.recent            # (``_touch``, inlined: the most frequent mention)
             recent.pop(e, None)
             recent[e] = e
@@ -288,10 +293,10 @@ class Registry:
                     and e.kind in (UNKNOWN, "organization") and acronym(m.name)):
                 # « la SNCF », « le CNRS »: initials with an article name an institution, of the
                 # article's gender (« elle » later refers to it)
-                det = self.lex.determiners.one.get(self.keys[m.start])
-                if det is not None and det[1][0] == "def" and det[1][2] == "s" and det[1][1] is not None:
+                gender = self._definite_gender(m.start)
+                if gender is not None:
                     e.kind = "organization"
-                    e.noun_gender = det[1][1]
+                    e.noun_gender = gender
             if m.kind == "name" and m.nature == "org" and m.start > 0 and self.toks[m.start - 1].text[:1].islower():
                 h = fold(self.keys[m.start - 1])
                 if h in self.lex.company_heads or h in self.lex.org_heads:
