@@ -121,6 +121,12 @@ def test_casualties_are_counted_and_make_force_lethal(lang, text, killed):
     # approximate counts, and an age that is no count
     ("fr", "L'attaque a fait une vingtaine de morts samedi.", 20, None),
     ("en", "Gunmen killed a 64-year-old man on Monday.", 1, None),
+    # people counted with what befell them ("left three people dead"), not as the trigger's own victims
+    ("en", "Rebels attacked a village on Sunday, leaving five people dead.", 5, None),
+    ("en", "The attack on Monday left three people dead and 15 injured.", 3, 15),
+    ("en", "Two soldiers were killed and 17 people injured in the attack on Monday.", 2, 17),
+    ("fr", "Des hommes armés ont attaqué un village dimanche, faisant cinq personnes tuées et deux personnes "
+           "blessées.", 5, 2),
 ])
 def test_casualties_before_the_verb_approximate_and_not_ages(lang, text, killed, wounded):
     a = chronique.analyze(text, published=PUB, lang=lang)

@@ -616,8 +616,10 @@ class Extractor:
                         break
                     continue            # an age, no count
                 after = _unaccented(lows[k]) if k < n else ""
+                if after in lex.persons and k + 1 < n and after not in lex.one:
+                    after = _unaccented(lows[k + 1])
                 if after in lex.dead or after in lex.wounded:
-                    break               # "were killed and 17 wounded": the wounded's count
+                    break               # "were killed and 17 wounded", "and 17 people injured": the wounded's count
                 if k < n and lows[k] not in ("%",):
                     own = value
                     break
@@ -631,7 +633,7 @@ class Extractor:
 
     def _tolls(self, lo: int, hi: int) -> tuple:
         """(dead, wounded): the first counts of the dead and of the wounded in the sentence of tokens
-        [lo, hi) ("25 morts", "12 blessés"), worked out once per sentence."""
+        [lo, hi) ("25 morts", "12 blessés", "three people injured"), worked out once per sentence."""
         got = self.tolls_memo.get(lo)
         if got is not None and got[0] == hi:
             return got[1]
@@ -645,6 +647,10 @@ class Extractor:
                 value, k = got
                 if k < hi:
                     word = _unaccented(lows[k])
+                    if word in lex.persons and k + 1 < hi and word not in lex.one:
+                        # "left three people dead", « trois personnes blessées »: the count of people so
+                        # described
+                        word = _unaccented(lows[k + 1])
                     if word in lex.dead and dead is None:
                         dead = value
                     elif word in lex.wounded and wounded is None:
