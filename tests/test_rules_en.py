@@ -1572,3 +1572,17 @@ def test_a_quarter_in_a_sentence_of_a_game_is_no_quarter_of_the_year():
 ])
 def test_the_first_month_of_a_span_takes_the_year_of_the_second(sentence, text, value):
     assert timex(analyze(sentence, "2025-06-10"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, day, value", [
+    # published Wednesday 20 September 2023: each day takes the tense of its own clause
+    ("Police arrested 20 people on Sunday and will release them on Friday.", "Sunday", "2023-09-17"),
+    ("Police arrested 20 people on Sunday and will release them on Friday.", "Friday", "2023-09-22"),
+    ("Rebels seized the town on Saturday and are expected to advance on the capital.", "Saturday", "2023-09-16"),
+    ("The airline said it would operate a reduced schedule through Thursday and urged passengers to stay "
+     "home.", "Thursday", "2023-09-21"),
+    # before the expression, "and" may share a verb: "will" is the tense of "meet"
+    ("The envoy will arrive in Paris and meet the president on Friday.", "Friday", "2023-09-22"),
+])
+def test_a_clause_opened_by_and_after_a_date_does_not_give_it_its_tense(sentence, day, value):
+    assert timex(analyze(sentence, "2023-09-20"), day).value == value

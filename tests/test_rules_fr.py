@@ -1688,3 +1688,13 @@ def test_un_mois_d_aout_is_any_august_and_no_duration():
 def test_an_imperfect_in_rait_is_no_conditional():
     [t] = _fr("Il encaissait les loyers chaque début de mois et ne réparait jamais rien.", "2025-05-27").timexes
     assert t.tense == "past"
+
+
+@pytest.mark.parametrize("sentence, day, value", [
+    # publié le mercredi 20 septembre 2023
+    ("La police a arrêté vingt personnes dimanche et les relâchera vendredi.", "dimanche", "2023-09-17"),
+    ("La police a arrêté vingt personnes dimanche et les relâchera vendredi.", "vendredi", "2023-09-22"),
+    ("L'émissaire va arriver à Paris et rencontrer le président vendredi.", "vendredi", "2023-09-22"),
+])
+def test_a_clause_opened_by_et_after_a_date_does_not_give_it_its_tense(sentence, day, value):
+    assert timex(analyze(sentence, "2023-09-20"), day).value == value

@@ -79,6 +79,9 @@ class TenseReader:
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
         self.soft_breaks = frozenset(getattr(res, "CLAUSE_SOFT_BREAKS", ()))
+        # conjunctions that open a clause of their own after an expression, not before it: "arrested 20
+        # people on Sunday and will release them" (but "will arrive and meet him on Friday")
+        self.right_soft_breaks = frozenset(getattr(res, "CLAUSE_SOFT_BREAKS_AFTER", ()))
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
         self.codes = _Codes(self._key_code)
         # the tokens' keys say what their texts say (see ``_key_code``), unless an apostrophe
@@ -91,7 +94,8 @@ class TenseReader:
         4 a plan, 5 a soft break (a comma), 6 "est"/"sont" (a past after a reflexive pronoun), 7 a
         present tense of a scheduled event ("meets", "s'ouvre"), read as a plan, 8 a verb of calling,
         promising or setting a date ("appelé", "promised"): a plan when its object stands between it
-        and the expression, else a past, 9 a plan only before certain words ("has" in "has to")."""
+        and the expression, else a past, 9 a plan only before certain words ("has" in "has to"), 10 a
+        soft break on the right of an expression only ("and")."""
         return self._read(norm(text), text[:1].isalpha())
 
     def _key_code(self, low: str) -> int:
@@ -108,6 +112,8 @@ class TenseReader:
             return 3
         if low in self.soft_breaks:
             return 5
+        if low in self.right_soft_breaks:
+            return _SOFT_AFTER
         if low in self.passive_present:
             return 6
         if not alpha:
@@ -289,6 +295,10 @@ class TenseReader:
             if code == _SOFT:
                 crossed = True
                 continue
+            if code == _SOFT_AFTER:
+                if origin is None:
+                    crossed = True      # (read on the right of the expression only)
+                continue
             if code == _BREAK:
                 if inside and any(a <= j < b for a, b in inside):
                     continue            # (nor is the colon of "11:59 p.m." or the full stop of "Jan." a
@@ -388,6 +398,7 @@ _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
 _PLAN_BEFORE = 9                        # a plan only before certain words ("has to")
+_SOFT_AFTER = 10                        # a soft break on the right of an expression only ("and")
 _OPENING = 4                            # tokens from its sentence's start within which an expression opens it
 _SKIPPED = 3                            # other expressions a window widens over, each way, at most
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence

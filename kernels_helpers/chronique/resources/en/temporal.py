@@ -307,6 +307,10 @@ QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 # a comma: a marker past it belongs to the clause only when none is nearer
 # a comma, or a conjunction opening a clause of its own ("was injured on Saturday but will play")
 CLAUSE_SOFT_BREAKS = (",", "but")
+# a conjunction after an expression that opens a clause of its own, with its own tense: "arrested 20 people
+# on Sunday and will release them on Friday" (before the expression it may share its verb: "will arrive and
+# meet him on Friday")
+CLAUSE_SOFT_BREAKS_AFTER = ("and",)
 
 NUMBER_NOUNS = (
     "dollars dollar euros pounds people residents soldiers troops dead killed "

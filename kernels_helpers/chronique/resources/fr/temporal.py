@@ -400,6 +400,10 @@ QUOTATION_MARKS = ("«", "»", "\"", "“", "”")
 GENERIC_MONTH_PHRASES = ("un mois de", "un mois d'")
 # a comma, or a conjunction opening a clause of its own (« blessé à la jambe samedi mais sera présent »)
 CLAUSE_SOFT_BREAKS = (",", "mais")
+# une conjonction après une expression qui ouvre une proposition à elle, avec son temps : « ont arrêté
+# vingt personnes dimanche et les relâcheront vendredi » (avant l'expression, elle peut partager son verbe :
+# « va arriver et le rencontrer vendredi »)
+CLAUSE_SOFT_BREAKS_AFTER = ("et",)
 
 # the article's own words that should never start a year ("4 000 soldats")
 NUMBER_NOUNS = (
