@@ -77,9 +77,12 @@ class Lexicon:
         self.lang = lang
         self.ev = ev
         triggers = {}
+        # a verb's form spelt as a noun of people is that noun (« manifestant »: a protester, no protest)
+        persons = {w.lower() for w in ev.PERSON_WORDS}
         for lemma, kind in ev.VERBS.items():
             for form in ev.forms(lemma):
-                triggers.setdefault(form, (kind, True))
+                if form.lower() not in persons:
+                    triggers.setdefault(form, (kind, True))
         # verbs that tell force only beside a place, a weapon, troops or a military target (see
         # ``Extractor._force_around``)
         self.conditional = set()
@@ -123,6 +126,8 @@ class Lexicon:
         self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
+        self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ())) or ("\0",)
+        self.count_noun_breaks = frozenset(w.lower() for w in getattr(ev, "COUNT_NOUN_BREAKS", ()))
         self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
         self.passive_aux = frozenset(w.lower() for w in getattr(ev, "PASSIVE_AUXILIARIES", ()))
         self.agent_markers = frozenset(w.lower() for w in getattr(ev, "AGENT_MARKERS", ()))
@@ -605,6 +610,9 @@ class Extractor:
         counts = self.count_flags
         if direct:
             own = self._count_before(s, lo)
+            if own is None and self._passive(s):
+                direct = False          # "were killed and 17 people injured": the victims of a passive
+                                        # come before it, a count after it is another's
         for j in range(e, (hi if hi < e + WINDOW else e + WINDOW) if direct and own is None else e):
             # a number starts at a digit token or a number word (both have the count flag)
             got = self._number(j) if counts[j] else None
@@ -664,16 +672,22 @@ class Extractor:
         wounded", « Au moins huit personnes ont été tuées », "Three were killed"."""
         lows, lex, toks = self.lows, self.lex, self.toks
         j = s - 1
-        while j >= lo and j >= s - 4 and lows[j] in lex.passive_words:
-            j -= 1                      # "were", "have been", « ont été »
+        while j >= lo and j >= s - 4 and (lows[j] in lex.passive_words
+                                          or len(lows[j]) > 4 and lows[j].endswith(lex.adverb_endings)):
+            j -= 1                      # "were", "have been", « ont été », « a été grièvement »
         if j == s - 1 or j < lo:
             return None                 # (no auxiliary: "two soldiers wounded ...": no passive)
         k = j
         if lows[k] not in lex.one and _unaccented(lows[k]) in lex.persons:
             k -= 1                      # "Two soldiers", "huit personnes"
-            while k >= lo and k >= j - 3 and not self.count_flags[k] \
-                    and toks[k].text[:1].isalpha() and not toks[k].text[:1].isupper() and lows[k] not in lex.one:
-                k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants"
+            while k > lo and k >= j - 3 and not self.count_flags[k] and toks[k].text[:1].isalpha() \
+                    and lows[k] not in lex.one and lows[k] not in lex.count_noun_breaks:
+                k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants" (a capital
+                                        # opening the sentence is no adjective)
+            if k >= lo and lows[k] in lex.one:
+                if k > lo and lows[k - 1] in lex.count_noun_breaks:
+                    return None         # « Neuf Palestiniens et un soldat ont été tués »: one of them
+                return 1                # "A soldier was killed", « Un policier a été tué »
         for a in range(lo if lo > k - 2 else k - 2, k + 1):
             got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):

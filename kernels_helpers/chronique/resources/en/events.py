@@ -110,10 +110,26 @@ AGE_WORDS = ("year", "years")
 # approximate counts read as their round figure ("dozens of people", "hundreds of protesters")
 APPROXIMATE_COUNTS = {"a dozen": 12, "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
                       "tens of thousands of": 20000, "hundreds of thousands of": 200000}
-PERSON_WORDS = ("person", "people", "civilian", "civilians", "soldier", "soldiers", "fighter",
-                "fighters", "policeman", "police", "protester", "protesters", "man", "men",
-                "woman", "women", "child", "children", "American", "Americans", "Iraqi",
-                "Iraqis", "member", "members", "contractor")
+PERSON_WORDS = ("person", "people", "persons", "civilian", "civilians", "soldier", "soldiers", "fighter",
+                "fighters", "policeman", "policemen", "policewoman", "police", "officer", "officers", "troops",
+                "protester", "protesters", "demonstrator", "demonstrators", "man", "men", "woman", "women",
+                "child", "children", "boy", "boys", "girl", "girls", "teenager", "teenagers", "member",
+                "members", "contractor", "contractors", "militant", "militants", "rebel", "rebels", "insurgent",
+                "insurgents", "gunman", "gunmen", "attacker", "attackers", "resident", "residents", "villager",
+                "villagers", "passenger", "passengers", "pilgrim", "pilgrims", "worker", "workers", "student",
+                "students", "journalist", "journalists", "migrant", "migrants", "refugee", "refugees",
+                "prisoner", "prisoners", "inmate", "inmates", "hostage", "hostages", "guard", "guards",
+                "bystander", "bystanders", "firefighter", "firefighters", "peacekeeper", "peacekeepers",
+                "patient", "patients", "other", "others",
+                # people named by their nation
+                "American", "Americans", "Iraqi", "Iraqis", "Palestinian", "Palestinians", "Israeli", "Israelis",
+                "Ukrainian", "Ukrainians", "Russian", "Russians", "Syrian", "Syrians", "Afghan", "Afghans",
+                "Iranian", "Iranians", "Lebanese", "Yemeni", "Yemenis", "Kurd", "Kurds", "Sudanese", "Somali",
+                "Somalis", "Nigerian", "Nigerians", "Pakistani", "Pakistanis", "Indian", "Indians")
+# words a count does not reach over to the victims' noun ("a lot of people were killed")
+COUNT_NOUN_BREAKS = ("of", "than", "and", "or")
+# the endings of adverbs between the victims and a passive trigger ("were seriously wounded")
+ADVERB_ENDINGS = ("ly",)
 # words after which a trigger spelt like a noun is a verb ("Iran could attack Israel", "vowed to attack")
 VERB_BEFORE = ("could", "would", "will", "might", "may", "can", "shall", "must", "should", "to", "'ll", "not")
 # verbs whose object is a happening of its own ("launched an attack", "carried out a strike")

@@ -111,9 +111,26 @@ APPROXIMATE_COUNTS = {
 # words for "one" before a person ("un Américain")
 ONE = ("un", "une")
 PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats", "combattant",
-                "combattants", "policier", "policiers", "manifestant", "manifestants", "homme",
-                "hommes", "femme", "femmes", "enfant", "enfants", "Américain", "Américains",
-                "Irakien", "Irakiens", "militaire", "militaires", "membre", "membres")
+                "combattants", "policier", "policiers", "policière", "policières", "gendarme", "gendarmes",
+                "agent", "agents", "manifestant", "manifestants", "homme", "hommes", "femme", "femmes",
+                "enfant", "enfants", "garçon", "garçons", "fille", "filles", "adolescent", "adolescents",
+                "jeune", "jeunes", "militaire", "militaires", "membre", "membres", "rebelle", "rebelles",
+                "jihadiste", "jihadistes", "djihadiste", "djihadistes", "assaillant", "assaillants",
+                "habitant", "habitants", "villageois", "passager", "passagers", "pèlerin", "pèlerins",
+                "ouvrier", "ouvriers", "étudiant", "étudiants", "journaliste", "journalistes", "migrant",
+                "migrants", "réfugié", "réfugiés", "détenu", "détenus", "otage", "otages", "pompier",
+                "pompiers", "patient", "patients", "autre", "autres",
+                # des personnes nommées par leur nation
+                "Américain", "Américains", "Irakien", "Irakiens", "Palestinien", "Palestiniens", "Israélien",
+                "Israéliens", "Ukrainien", "Ukrainiens", "Russe", "Russes", "Syrien", "Syriens", "Afghan",
+                "Afghans", "Iranien", "Iraniens", "Libanais", "Arménien", "Arméniens", "Azerbaïdjanais",
+                "Yéménite", "Yéménites", "Kurde", "Kurdes", "Soudanais", "Malien", "Maliens", "Nigérian",
+                "Nigérians")
+# mots par-dessus lesquels un nombre ne va pas jusqu'au nom des victimes (« une dizaine de ... »: le nom
+# est lu avec son nombre approché)
+COUNT_NOUN_BREAKS = ("de", "des", "du", "d", "que", "et", "ou")
+# les terminaisons des adverbes entre les victimes et un déclencheur au passif (« a été grièvement blessé »)
+ADVERB_ENDINGS = ("ment",)
 # verbes dont l'objet est un événement à part entière (« a lancé une attaque », « a mené des frappes »)
 LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène", "mènent", "perpétré", "commis",
                "conduit", "déclenché")
