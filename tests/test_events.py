@@ -812,3 +812,28 @@ def test_a_verb_form_spelt_as_a_noun_of_people_is_that_noun():
     # « manifestant » is a protester (the participle of « manifester » would make a protest of every victim)
     a = chronique.analyze("Un manifestant a été blessé samedi à Nantes.", published=PUB, lang="fr")
     assert [e["kind"] for e in a.events] == ["attack"]
+
+
+@pytest.mark.parametrize("lang, text, killed, wounded", [
+    ("fr", "Des affrontements ont fait six morts samedi.", 6, None),
+    ("fr", "Des heurts entre manifestants et policiers ont fait trois blessés samedi.", None, 3),
+    ("fr", "Une fusillade a fait deux morts samedi à Marseille.", 2, None),
+    ("en", "Clashes between protesters and police left six people dead on Saturday.", 6, None),
+    ("en", "Violence erupted on Saturday, leaving six dead.", 6, None),
+    # a year is no toll
+    ("en", "Clashes in September 2022 killed about 100 people on both sides.", 100, None),
+])
+def test_nouns_of_violence_with_a_toll_are_events(lang, text, killed, wounded):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The two parties clashed again, and the clashes on Saturday were bitter."),
+    ("fr", "Des affrontements verbaux ont opposé samedi les deux candidats."),
+    # a tally over a span is no event
+    ("fr", "Depuis le début de l'Intifada, les violences ont fait 2.994 morts."),
+    ("en", "Since the election, the violence has left more than 500 people dead."),
+])
+def test_nouns_of_violence_without_a_toll_or_tallied_since_a_date_are_no_events(lang, text):
+    assert chronique.analyze(text, published=PUB, lang=lang).events == []

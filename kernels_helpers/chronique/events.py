@@ -98,6 +98,11 @@ class Lexicon:
         for phrase, kind in ev.PHRASES.items():
             # phrases of more than one word are verbal ("pris d'assaut", "took the")
             triggers[phrase] = (kind, kind.startswith("storm") and " " in phrase)
+        # nouns of violence that make an event only with its toll ("clashes left six dead", « des heurts
+        # ont fait trois blessés »; "clashes over the budget" none)
+        self.toll_nouns = frozenset(w.lower() for w in getattr(ev, "TOLL_NOUNS", ()))
+        for noun in self.toll_nouns:
+            triggers.setdefault(noun, ("attack", False))
         # weapons launched ("launched 40 drones"): a strike, told by the launching verb before them
         self.weapons = {strip_accents(w.lower()) for w in getattr(ev, "WEAPONS", ())}
         for phrase in getattr(ev, "WEAPONS", ()):
@@ -650,7 +655,7 @@ class Extractor:
         counts = self.count_flags
         j = counts.find(1, lo, hi)
         while j >= 0:
-            got = self._number(j)
+            got = self._number(j) if not self._in_timex(j) else None   # ("in September 2022 killed": a year)
             if got is not None:
                 value, k = got
                 if k < hi:
@@ -928,6 +933,13 @@ class Extractor:
             kind = "ceasefire"
         else:
             kind = "sanctions"
+        if fam == "violent" and not casualties["killed"] and not casualties["wounded"] and self.lex.toll_nouns \
+                and all(self.lows[t[0]] in self.lex.toll_nouns and t[1] == t[0] + 1 for t in triggers):
+            return None                 # "clashes" without a toll: no event of their own
+        if fam == "violent" and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[lo:s]) \
+                and all(self.lows[t[0]] in self.lex.toll_nouns for t in triggers):
+            return None                 # « Depuis le début de l'Intifada, les violences ont fait 2.994 morts »:
+                                        # a tally over a span, no event
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
         if fam == "violent" and not diplomatic and self._harm_without_force(triggers, lo, hi, places):
             return None                 # a quake, a storm, a crash, an illness: no attack

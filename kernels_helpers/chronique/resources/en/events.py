@@ -60,6 +60,9 @@ PHRASES = {
     "ceasefire": "ceasefire", "ceasefires": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
     "truces": "ceasefire", "armistice": "ceasefire", "humanitarian pause": "ceasefire",
 }
+# nouns of violence that make an event only with a toll in their sentence ("Clashes left six people
+# dead"; "clashes over the budget", none)
+TOLL_NOUNS = ("clashes", "violence", "shooting", "shootings", "gunfight", "shootout", "firefight", "unrest")
 # verbs that tell a strike only where force is their subject or object ("Israel hit Hezbollah targets",
 # "Kyiv was hit by Russian missiles", not "the economy was hit by inflation", "struck a deal", "was struck
 # by a falling tree"): a trigger only with a

@@ -51,6 +51,9 @@ PHRASES = {
     "cessez-le-feu": "ceasefire", "trêve": "ceasefire", "trêves": "ceasefire", "armistice": "ceasefire",
     "pause humanitaire": "ceasefire",
 }
+# noms de violences qui ne font un événement qu'avec un bilan dans leur phrase (« Des affrontements ont
+# fait six morts » ; « des affrontements verbaux », aucun)
+TOLL_NOUNS = ("affrontements", "heurts", "fusillade", "fusillades", "violences", "accrochages", "échauffourées")
 # verbes qui ne disent une frappe que si la force en est le sujet ou l'objet (« Israël a frappé des
 # cibles du Hezbollah », « Kiev a été frappée par des missiles », pas « frappé par la crise ») : un
 # déclencheur seulement avec, peu avant, un lieu, une armée, des troupes ou une arme (MILITARY_SUBJECTS)
