@@ -20,8 +20,16 @@ CASES = [
         id="selon-between-commas-then-another-source-s-count"),
     pytest.param(
         "Mardi soir, le PSG s'est imposé 3-1 face à l'Atalanta, a rapporté L'Équipe.",
-        [("L'Équipe", "le PSG s'est imposé 3-1 face à l'Atalanta", "indirect")],
+        [("L'Équipe", "Mardi soir, le PSG s'est imposé 3-1 face à l'Atalanta", "indirect")],
         id="newspaper-with-an-elided-article-reports"),
+    pytest.param(
+        "Samedi, deux soldats ont été tués près de la frontière, a indiqué lundi le ministère.",
+        [("ministère", "Samedi, deux soldats ont été tués près de la frontière", "indirect")],
+        id="a-time-opening-the-reported-words-is-theirs"),
+    pytest.param(
+        "Mardi, « nous sommes prêts », a déclaré le ministre.",
+        [("ministre", "nous sommes prêts", "direct")],
+        id="a-time-before-a-quotation-is-when-it-was-said"),
     pytest.param(
         "Le ministre de l'Intérieur a été reçu à l'Élysée. Il démissionnerait dans la semaine, a-t-on appris mardi.",
         [("anonymous sources", "Il démissionnerait dans la semaine", "indirect")],
@@ -3202,3 +3210,19 @@ def test_a_warning_of_force_stays_a_threat_event_and_a_criticism_an_accusation_e
 def test_a_hedge_of_appearance_or_improbability_is_found(text, hedge, kind):
     [c] = chronique.analyze(text, published=PUB, lang="fr").claims
     assert ([h["text"] for h in c["hedges"]], c["kind"]) == ([hedge], kind)
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    # published Monday 17 June 2024: the time opening the reported words dates what they report, not the claim
+    ("fr", "Samedi, deux soldats ont été tués près de la frontière, a indiqué lundi le ministère.", "2024-06-17"),
+    ("fr", "Dans la nuit de dimanche à lundi, trois maisons ont brûlé, a indiqué la préfecture.", "2024-06-17"),
+    ("en", "On Saturday, two soldiers were killed near the border, the ministry said on Monday.", "2024-06-17"),
+    # before a quotation, it is when the words were said
+    ("fr", "Mardi, « nous sommes prêts », a déclaré le ministre.", "2024-06-11"),
+])
+def test_a_time_opening_reported_words_dates_them_and_not_the_claim(lang, text, when):
+    a = chronique.analyze(text, published="2024-06-17", lang=lang)
+    [c] = a.claims
+    assert c["time"]["value"] == when
+    for e in a.events:                  # and the happening keeps its own date
+        assert e["time"]["value"] == "2024-06-15"

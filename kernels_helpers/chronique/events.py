@@ -132,6 +132,7 @@ class Lexicon:
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ())) or ("\0",)
+        self.fronted_time_preps = frozenset(w.lower() for w in getattr(ev, "FRONTED_TIME_PREPOSITIONS", ()))
         self.count_noun_breaks = frozenset(w.lower() for w in getattr(ev, "COUNT_NOUN_BREAKS", ()))
         self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
         self.passive_aux = frozenset(w.lower() for w in getattr(ev, "PASSIVE_AUXILIARIES", ()))
@@ -560,6 +561,8 @@ class Extractor:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..." (only
             # the sentence's first expression can open it)
             a, b, t = same[0]
+            if a > 0 and toks[a - 1].sent == sid and lows[a - 1] in self.lex.fronted_time_preps:
+                a -= 1              # "On Saturday, ...", « Dans la nuit de samedi à dimanche, ... »
             if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
                 return t
         return None if best is None else best[1]

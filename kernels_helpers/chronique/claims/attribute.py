@@ -587,6 +587,15 @@ def is_infinitive(d: Doc, j: int) -> bool:
     return len(k) > 3 and k.endswith(lex.inf_endings) and not d.caps[j]
 
 
+def _time_lead(d: Doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a time expression with its prepositions, then a comma ("Samedi, ",
+    "On Saturday, ", « Dans la nuit de dimanche à lundi, »)."""
+    j = a
+    while j < b and (d.blocked[j] or d.keys[j] in d.lex.prepositions):
+        j += 1
+    return a < j == b - 1 and d.keys[j] == "," and d.blocked[j - 1]
+
+
 def floor_of(d: Doc, i: int) -> int:
     """First token of the sentence of token ``i``, after leading adverbials."""
     s = d.sid[i]
@@ -3297,7 +3306,11 @@ class Attributor:
         x = bisect_left(colons, e) - 1
         if x >= 0 and colons[x] >= max(a, e - MAX_CLAUSE):
             a = colons[x] + 1
-        a = strip_lead(d, a, e)
+        a0, a = a, strip_lead(d, a, e)
+        if a > a0 and a not in d.open_at and _time_lead(d, a0, a):
+            a = a0                      # « Samedi, deux soldats ont été tués, a indiqué le ministère »: the
+                                        # time of what is reported, part of the words (a quotation after it,
+                                        # "On Tuesday, "We ...," he said", is said then)
         e = trim_end(d, a, e)
         if e <= a:
             return None

@@ -133,6 +133,8 @@ PERSON_WORDS = ("person", "people", "persons", "civilian", "civilians", "soldier
 COUNT_NOUN_BREAKS = ("of", "than", "and", "or")
 # the endings of adverbs between the victims and a passive trigger ("were seriously wounded")
 ADVERB_ENDINGS = ("ly",)
+# prepositions of a time fronted at the head of a sentence, which then governs all of it ("On Saturday, ...")
+FRONTED_TIME_PREPOSITIONS = ("on", "in", "at", "during", "over", "early", "late")
 # words after which a trigger spelt like a noun is a verb ("Iran could attack Israel", "vowed to attack")
 VERB_BEFORE = ("could", "would", "will", "might", "may", "can", "shall", "must", "should", "to", "'ll", "not")
 # verbs whose object is a happening of its own ("launched an attack", "carried out a strike")

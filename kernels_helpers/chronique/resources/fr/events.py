@@ -134,6 +134,8 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
 COUNT_NOUN_BREAKS = ("de", "des", "du", "d", "que", "et", "ou")
 # les terminaisons des adverbes entre les victimes et un déclencheur au passif (« a été grièvement blessé »)
 ADVERB_ENDINGS = ("ment",)
+# prépositions d'un temps placé en tête de phrase, qui la gouverne alors toute (« Dans la nuit de samedi, ... »)
+FRONTED_TIME_PREPOSITIONS = ("dans", "en", "à", "au", "pendant", "durant", "dès", "lors")
 # verbes dont l'objet est un événement à part entière (« a lancé une attaque », « a mené des frappes »)
 LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène", "mènent", "perpétré", "commis",
                "conduit", "déclenché")
