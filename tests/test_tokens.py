@@ -79,3 +79,18 @@ def test_a_sentence_ending_after_a_closing_quotation_mark_ends_before_the_next_q
 def test_an_initial_before_a_name_still_ends_no_sentence():
     toks = tokenize("Le président J. Biden a parlé.")
     assert len({t.sent for t in toks}) == 1
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a closing quotation mark or bracket before the full stop is no initial
+    ("Il a dénoncé « une cruauté méthodique ». Il a réclamé cinq ans.", ["Il"]),
+    ('Il a parlé de "laisser faire". Mardi, des bottes de paille ont brûlé.', ["Mardi"]),
+    ("Le texte a été voté (en avril). Il entre en vigueur.", ["Il"]),
+    # initials, dotted abbreviations and « M. » are
+    ("Its CEO, John F. Kennedy, said so. Filed in the U.S. District Court.", ["Filed"]),
+    ("« Nous partons », a déclaré M. Dupont. Il a ajouté que rien n'était décidé.", ["Il"]),
+])
+def test_a_one_character_token_before_a_full_stop_is_an_initial_only_if_a_letter(text, starts):
+    toks = tokenize(text)
+    firsts = [t.text for k, t in enumerate(toks) if k and t.sent != toks[k - 1].sent]
+    assert firsts == starts

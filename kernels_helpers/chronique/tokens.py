@@ -197,8 +197,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             # "Dec. 31" or "M. Blair" are not sentence ends; a one-letter word before
             # the full stop is usually an initial or an abbreviation
             # (but a quotation mark opening after it starts a sentence: 'wrote on X. "We need ...')
+            # (but a closing quotation mark or bracket is no initial: « ... méthodique ». Il a ...)
             if not (first in _OPENERS or first.isupper() and (k < 2 or len(lows[k - 2]) > 1
-                                                               or words[k - 2].isdecimal())):
+                                                               or words[k - 2].isdecimal()
+                                                               or not words[k - 2].isalpha())):
                 continue
         else:
             continue
