@@ -2485,3 +2485,18 @@ def test_a_warning_of_force_stays_a_threat_event_and_a_criticism_an_accusation_e
         a = chronique.analyze(text, published=PUB, lang="en")
         assert [c["kind"] for c in a.claims] == [claim_kind]
         assert [e["kind"] for e in a.to_dict()["events"]] == event_kinds
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb of saying right after "and"/"but", in the form of the verb reporting, is the speaker's next
+    # predicate: the reported words end before it
+    ("Transparency International said on Wednesday the verdict was long overdue but criticised the SFO for "
+     "its delays.", "the verdict was long overdue"),
+    ("The minister said the bill was needed and urged lawmakers to pass it.", "the bill was needed"),
+    # a participle sharing the perfect of the reported words is theirs
+    ("The White House said the president had spoken with the governor and promised support.",
+     "the president had spoken with the governor and promised support"),
+])
+def test_reported_words_end_before_the_speakers_next_verb_of_saying(text, content):
+    a = chronique.analyze(text, published="2024-03-12", lang="en")
+    assert a.claims[0]["content"]["text"] == content

@@ -3226,3 +3226,15 @@ def test_a_time_opening_reported_words_dates_them_and_not_the_claim(lang, text, 
     assert c["time"]["value"] == when
     for e in a.events:                  # and the happening keeps its own date
         assert e["time"]["value"] == "2024-06-15"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a déclaré que le texte était nécessaire et a appelé les députés à le voter.",
+     "le texte était nécessaire"),
+    # a conditional after « et » goes on with the reported words
+    ("La région a annoncé qu'elle se constituerait partie civile et réclamerait le remboursement des sommes.",
+     "elle se constituerait partie civile et réclamerait le remboursement des sommes"),
+])
+def test_reported_words_end_before_the_speakers_next_verb_of_saying_in_the_same_form(text, content):
+    a = chronique.analyze(text, published="2024-03-12", lang="fr")
+    assert a.claims[0]["content"]["text"] == content

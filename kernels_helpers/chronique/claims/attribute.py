@@ -2518,7 +2518,17 @@ class Attributor:
                         # here: "a rappelé que ... et réclamé un « plan »", an active verb)
                         shared = (c.passive and c.aux is None and keys[c.s - 1] in d.lex.coordinators
                                   and cues[ci].aux is not None and not cues[ci].passive)
-                        if self.takes_content(c, end, shared):
+                        if self.takes_content(c, end, shared) or (
+                                st == c.s and keys[c.s - 1] in d.lex.coordinators and not c.passive
+                                and (c.aux is not None) == (cues[ci].aux is not None)
+                                and (c.aux is not None or c.tags & _FINITE and cues[ci].tags & _FINITE
+                                     and d.lex.aux.isdisjoint(keys[a:lk]))):
+                            # (a verb of saying right after "and", "but", « et », « mais », with no subject
+                            # between, in the form of the verb reporting here, is the speaker's next
+                            # predicate, even reporting nothing: "said the verdict was overdue but
+                            # criticised the SFO", « a déclaré que ... et a appelé les députés à ... »; not
+                            # « a annoncé qu'elle se constituerait partie civile et réclamerait ... », nor
+                            # "said the president had spoken with him and promised ...", which shares "had")
                             end = min(end, lk)
                         break
                 if not (toks[st - 1].text[:1].isalnum() or k in ("'", "-")) or k in complementizers:
