@@ -1586,3 +1586,15 @@ def test_the_first_month_of_a_span_takes_the_year_of_the_second(sentence, text, 
 ])
 def test_a_clause_opened_by_and_after_a_date_does_not_give_it_its_tense(sentence, day, value):
     assert timex(analyze(sentence, "2023-09-20"), day).value == value
+
+
+@pytest.mark.parametrize("sentence, mod", [
+    ("The trial lasted more than four months.", "MORE_THAN"),
+    ("The talks lasted less than two hours.", "LESS_THAN"),
+    ("The strike lasted at least three weeks.", "EQUAL_OR_MORE"),
+    ("The trial lasted about four months.", "APPROX"),
+    ("The trial lasted four months.", None),
+])
+def test_a_duration_keeps_the_timeml_modifier_of_its_quantifier(sentence, mod):
+    [t] = analyze(sentence).timexes
+    assert t.type == "DURATION" and t.mod == mod

@@ -1698,3 +1698,14 @@ def test_an_imperfect_in_rait_is_no_conditional():
 ])
 def test_a_clause_opened_by_et_after_a_date_does_not_give_it_its_tense(sentence, day, value):
     assert timex(analyze(sentence, "2023-09-20"), day).value == value
+
+
+@pytest.mark.parametrize("sentence, mod", [
+    ("Le procès a duré plus de quatre mois.", "MORE_THAN"),
+    ("La réunion a duré moins de deux heures.", "LESS_THAN"),
+    ("La grève a duré au moins trois semaines.", "EQUAL_OR_MORE"),
+    ("La réunion a duré environ deux heures.", "APPROX"),
+])
+def test_a_duration_keeps_the_timeml_modifier_of_its_quantifier(sentence, mod):
+    [t] = analyze(sentence).timexes
+    assert t.type == "DURATION" and t.mod == mod

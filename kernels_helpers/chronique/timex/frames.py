@@ -41,6 +41,10 @@ class Actions:
         self.number_nouns = set(res.NUMBER_NOUNS)
         self.duration_dir = {" ".join(t.low for t in tokenize(p)): v
                              for p, v in getattr(res, "DURATION_DIRECTION", {}).items()}
+        # the TimeML modifier a word before a duration gives it ("more than four months": MORE_THAN);
+        # the other approximations are APPROX
+        self.duration_mods = {" ".join(t.low for t in tokenize(p)): v
+                              for p, v in getattr(res, "DURATION_MODS", {}).items()}
         self.vague_counts = {" ".join(t.low for t in tokenize(p)) for p in getattr(res, "VAGUE_COUNTS", ())}
         self.day_followers = set(getattr(res, "DAY_FOLLOWERS", ()))
         self.unit_compound_ends = frozenset(getattr(res, "UNIT_COMPOUND_ENDS", ()))   # ("year-end")
@@ -699,17 +703,19 @@ class Actions:
             unit, per = _HALVES[unit]
             n = n * per + per // 2
         direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication
+        mod = None
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]
             phrase = " ".join(t.low for t in toks[a:b])
             direction = self.duration_dir.get(phrase)
+            mod = self.duration_mods.get(phrase)
         if self.vague_counts and " ".join(t.low for t in _words(m, toks, "num")) in self.vague_counts:
             # "several weeks": no number (PXW); drawn as ``n`` weeks
             return self._one(m, {"kind": "duration", "n": None, "draw": n, "unit": unit,
-                                 "approx": bool(_cap(m, "approx_word")), "dir": direction})
+                                 "approx": bool(_cap(m, "approx_word")), "dir": direction, "mod": mod})
         return self._one(m, {"kind": "duration", "n": n, "unit": unit,
                              "approx": bool(_cap(m, "approx_word")) or m.params.get("approx", False),
-                             "dir": direction})
+                             "dir": direction, "mod": mod})
 
     def _superlative_before(self, m, toks) -> bool:
         """Whether a superlative comes right before "in" ("its lowest in three years") or a few words

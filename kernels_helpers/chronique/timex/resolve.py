@@ -1070,7 +1070,7 @@ class Resolver:
             dct = self.dct_hi
             if dct is None:
                 return Res("DURATION", v, None, None, "DUR", f"a duration of {count} {UNIT_NAMES[unit]}(s)",
-                           0.8, mod="APPROX" if f.get("approx") else None)
+                           0.8, mod=(f.get("mod") or "APPROX") if f.get("approx") else None)
         k = n or f.get("draw") or 2
         forward = f.get("dir") == 1 or (f.get("dir") is None and tense == "future")
         if forward:
@@ -1087,7 +1087,7 @@ class Resolver:
         r = Res("DURATION", v, s, e, "DUR",
                 f"a duration of {count} {UNIT_NAMES[unit]}(s), drawn {place}", 0.8)
         if f.get("approx"):
-            r.mod = "APPROX"
+            r.mod = f.get("mod") or "APPROX"     # ("more than four months": MORE_THAN)
         return r
 
     def _set(self, f, dct: date | None) -> Res:

@@ -354,6 +354,9 @@ APPROX_WORDS = {"about": 1, "nearly": 1, "almost": 1, "some": 1, "more than": 1,
                 "less than": 1, "at least": 1, "roughly": 1, "around": 1, "over": 1,
                 "the first": 0, "the past": 0, "the last": 0, "the next": 0,
                 "another": 0, "an additional": 0, "the final": 0}
+# the TimeML modifier of a duration after these words ("more than four months": MORE_THAN); after the
+# other APPROX_WORDS, APPROX
+DURATION_MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
 
 RULES = [
     # "Christmas", "Easter Monday", "Thanksgiving 2024"

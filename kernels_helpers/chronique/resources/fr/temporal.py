@@ -649,6 +649,9 @@ DECADE_WORDS = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixant
 APPROX_WORDS = {"les prochains": 0, "les prochaines": 0, "les derniers": 0, "les dernières": 0,
                 "ces derniers": 0, "ces dernières": 0, "environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
                 "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0}
+# le modificateur TimeML d'une durée après ces mots (« plus de quatre mois » : MORE_THAN) ; après les
+# autres APPROX_WORDS, APPROX
+DURATION_MODS = {"plus de": "MORE_THAN", "moins de": "LESS_THAN", "au moins": "EQUAL_OR_MORE"}
 DURATION_TAIL = {"de suite": 1, "consécutifs": 1, "consécutives": 1, "durant": 1}
 # between a count and its unit, the side of publication the span lies on: "les trois derniers mois"
 DIRECTION_MODIFIERS = {"derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1}
