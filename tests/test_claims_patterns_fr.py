@@ -23,6 +23,16 @@ CASES = [
         [("L'Équipe", "Mardi soir, le PSG s'est imposé 3-1 face à l'Atalanta", "indirect")],
         id="newspaper-with-an-elided-article-reports"),
     pytest.param(
+        "Le Premier ministre, Gabriel Attal, a démissionné mardi, a annoncé Matignon.",
+        [("Matignon", "Le Premier ministre, Gabriel Attal, a démissionné mardi", "indirect")],
+        id="a-predicate-between-commas-after-a-described-name-is-no-aside"),
+    pytest.param(
+        "La moule quagga, une espèce invasive, a été détectée dans le lac, a confirmé mardi l'Office français "
+        "de la biodiversité.",
+        [("Office français de la biodiversité", "La moule quagga, une espèce invasive, a été détectée dans le lac",
+          "indirect")],
+        id="a-passive-predicate-between-commas-is-no-aside"),
+    pytest.param(
         "Samedi, deux soldats ont été tués près de la frontière, a indiqué lundi le ministère.",
         [("ministère", "Samedi, deux soldats ont été tués près de la frontière", "indirect")],
         id="a-time-opening-the-reported-words-is-theirs"),

@@ -821,6 +821,12 @@ class Attributor:
                 # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
                 # words between the commas hold their own verb; the speaker follows the verb
                 return None
+            if (p >= floor and d.keys[p] == "," and p + 2 < j and d.keys[p + 1] in lex.aux and not d.caps[p + 1]
+                    and d.toks[p + 2].text[:1].isalpha() and not d.caps[p + 2] and d.inq[p + 1] < 0
+                    and self._inverted_after(c)):
+                # "Le Premier ministre, Gabriel Attal, a démissionné mardi, a annoncé X": between the
+                # commas the predicate of the name described before them, no aside; the speaker follows
+                return None
             if (p - 2 > floor and d.keys[p] == "," and d.keys[p - 2] == "," and d.keys[p - 1] in lex.stressed_pronouns
                     and d.inq[p] < 0 and self._verb_between(p + 1, j) and self._inverted_after(c)):
                 # "Les discussions, elles, ont échoué dans la nuit, a indiqué X": the pronoun
