@@ -837,3 +837,24 @@ def test_nouns_of_violence_with_a_toll_are_events(lang, text, killed, wounded):
 ])
 def test_nouns_of_violence_without_a_toll_or_tallied_since_a_date_are_no_events(lang, text):
     assert chronique.analyze(text, published=PUB, lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A magnitude 7.8 earthquake struck Turkey on Monday. The disaster agency said 3,419 people had been "
+           "killed."),
+    ("fr", "Une travée du pont s'est effondrée mardi, précipitant une voiture dans la rivière. Deux personnes "
+           "ont été tuées et trois autres blessées."),
+])
+def test_victims_of_a_harm_without_force_told_in_the_sentence_before_are_no_attack(lang, text):
+    assert chronique.analyze(text, published=PUB, lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen attacked a village on Monday. Six people were killed."),
+    ("en", "Floods hit the region on Monday. Gunmen killed six people on Tuesday."),
+    # another paragraph is another story
+    ("en", "Floods hit the region on Monday.\n\nSix soldiers were killed on Tuesday."),
+])
+def test_victims_after_force_or_after_a_harm_in_another_paragraph_stay_an_attack(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events] == ["lethal attack"]

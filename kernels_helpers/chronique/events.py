@@ -944,7 +944,8 @@ class Extractor:
             return None                 # « Depuis le début de l'Intifada, les violences ont fait 2.994 morts »:
                                         # a tally over a span, no event
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
-        if fam == "violent" and not diplomatic and self._harm_without_force(triggers, lo, hi, places):
+        if fam == "violent" and not diplomatic and (self._harm_without_force(triggers, lo, hi, places)
+                                                    or self._harm_told_before(triggers, lo, hi, places)):
             return None                 # a quake, a storm, a crash, an illness: no attack
         if kind == "attack" and verb and not diplomatic and all(t[6] and t[2] == "attack" for t in triggers) \
                 and not self.lex.verbal_objects.isdisjoint(self.lows[e:min(hi, e + 5)]):
@@ -1105,6 +1106,27 @@ class Extractor:
                 if before is not None and (lows[j - 1] in before or j >= 2 and lows[j - 2] in before):
                     return False        # "opened fire", "came under fire", "an exchange of fire": force
         return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
+
+    def _harm_told_before(self, triggers: list, lo: int, hi: int, places: list) -> bool:
+        """Whether the victims told by ``triggers`` (killing and wounding only), in a sentence naming no
+        cause, no weapon, no armed party and no faction, are those of a harm that is no use of force told
+        in the sentence before, in the same paragraph ("A magnitude 7.8 earthquake struck Turkey on
+        Monday. The disaster agency said 3,419 people had been killed.", « Une travée du pont s'est
+        effondrée mardi ... Deux personnes ont été tuées »)."""
+        lex, lows = self.lex, self.lows
+        if not lex.harm_causes or lo == 0 or any(t[2] not in ("kill", "wound") for t in triggers):
+            return False
+        a = max(lo, min(t[0] for t in triggers) - HARM_REACH)
+        b = min(hi, max(t[1] for t in triggers) + HARM_REACH)
+        words = set(lows[a:b])
+        if not (lex.force_words.isdisjoint(words) and lex.harm_causes.isdisjoint(words)) \
+                or any(name in self.factions for _, name in places):
+            return False
+        plo, phi = self._sentence_bounds(lo - 1)
+        if self.toks[plo].para != self.toks[lo].para:
+            return False
+        before = set(lows[max(plo, phi - 2 * HARM_REACH):phi])
+        return not lex.harm_causes.isdisjoint(before) and lex.force_words.isdisjoint(before)
 
     def _same_town(self, ev: dict, m: dict) -> bool:
         """Whether two mentions may tell one happening as to where: not two towns named ("attacks near

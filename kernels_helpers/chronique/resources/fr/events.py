@@ -301,7 +301,7 @@ HARM_CAUSES = (
     "avalanche", "avalanches", "éboulement", "éboulements", "glissement", "coulée", "coulées", "éruption",
     "volcan", "incendie", "incendies", "canicule", "sécheresse", "neige",
     # accidents et effondrements
-    "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement",
+    "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement", "effondré", "effondrée", "effondrés", "effondrées",
     "bousculade", "arbre",
     # maladies, poisons et animaux
     "épidémie", "pandémie", "maladie", "choléra", "paludisme", "rougeole", "dengue", "virus", "covid",
