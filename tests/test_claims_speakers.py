@@ -158,3 +158,10 @@ def test_every_kind_a_language_gives_a_claim_is_one_of_the_documented_speech_act
     given = {kind for kind, _ in sp.CUE_LEMMAS.values()} | set(getattr(sp, "ACCORDING_KINDS", {}).values()) \
         | set(getattr(sp, "ATTRIBUTES", {}).values())
     assert given and given <= set(KINDS), sorted(given - set(KINDS))
+
+
+def test_officials_are_not_the_one_official_named_before():
+    a = chronique.analyze("Melanie Joly said Canada had expelled a top Indian intelligence official. Indian officials "
+                          "said they expected Canada to act.", published="2023-09-19", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Melanie Joly", "India"]
+    assert not a.claims[1]["anonymous"]

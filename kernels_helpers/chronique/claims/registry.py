@@ -880,6 +880,9 @@ class Registry:
                 continue
             if m.nat and e.nats and m.nat not in e.nats:
                 continue
+            if m.number != e.number and m.number in ("s", "p") and e.kind in ("anonymous", "person"):
+                continue            # "Indian officials" are not "a top Indian intelligence official", nor
+                                    # "the American official" "US and Canadian officials"
             if m.role and m.role in e.roles:
                 return e
             if m.cls not in e.classes:
