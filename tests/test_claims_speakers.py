@@ -165,3 +165,10 @@ def test_officials_are_not_the_one_official_named_before():
                           "said they expected Canada to act.", published="2023-09-19", lang="en")
     assert [c["speaker"]["name"] for c in a.claims] == ["Melanie Joly", "India"]
     assert not a.claims[1]["anonymous"]
+
+
+def test_the_company_is_not_a_body_of_officeholders_named_before():
+    a = chronique.analyze("Munich prosecutors said Braun had been arrested. Wirecard has 5,800 employees. The company "
+                          "said it remained in talks with lenders.", published="2020-06-23", lang="en")
+    assert a.claims[0]["speaker"]["name"] == "Munich prosecutors"
+    assert a.claims[1]["speaker"]["name"] != "Munich prosecutors"
