@@ -1709,3 +1709,11 @@ def test_a_clause_opened_by_et_after_a_date_does_not_give_it_its_tense(sentence,
 def test_a_duration_keeps_the_timeml_modifier_of_its_quantifier(sentence, mod):
     [t] = analyze(sentence).timexes
     assert t.type == "DURATION" and t.mod == mod
+
+
+def test_a_postponement_without_its_target_takes_the_tense_of_its_auxiliary():
+    # published Wednesday 22 May 2024: « sera mis en délibéré début juin » is the coming June
+    t = timex(analyze("Le jugement sera mis en délibéré début juin.", "2024-05-22"), "début juin")
+    assert t.value == "2024-06"
+    t = timex(analyze("Le tribunal a mis sa décision en délibéré au 3 juin.", "2024-05-22"), "3 juin")
+    assert t.value == "2024-06-03"

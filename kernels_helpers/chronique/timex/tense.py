@@ -359,9 +359,11 @@ class TenseReader:
                     or j > 0 and lows[j - 1] in self.passive_present
                     and not self._reflexive_before(lows, j - 1)) else _PAST
                 if code == _PAST and (j > 0 and lows[j - 1] in self.present_not_after
-                                      or lows[j] in self.intent_present):
+                                      or lows[j] in self.intent_present or lows[j] in self.target_only):
                     continue            # "will set quotas from Jan. 1": the auxiliary's tense; "calls
-                                        # on Monday for calm": the present says nothing
+                                        # on Monday for calm": the present says nothing; « sera mis en
+                                        # délibéré début juin »: a postponement without its target, the
+                                        # auxiliary's tense
                 if code == _PLAN and j > 0 and lows[j - 1] in self.intent_negations:
                     code = _PAST        # "was not called until Thursday": it came only then
                 if code == _PLAN and j > 1 and lows[j - 2] in self.pluperfect and lows[j - 1] in self.pluperfect[lows[j - 2]]:
