@@ -2500,3 +2500,11 @@ def test_a_warning_of_force_stays_a_threat_event_and_a_criticism_an_accusation_e
 def test_reported_words_end_before_the_speakers_next_verb_of_saying(text, content):
     a = chronique.analyze(text, published="2024-03-12", lang="en")
     assert a.claims[0]["content"]["text"] == content
+
+
+def test_a_quoted_object_ends_where_the_attribution_after_its_quotation_begins():
+    a = chronique.analyze('Moscow urged "both sides to show restraint," Kremlin spokesman Dmitry Peskov said.',
+                          published="2024-06-17", lang="en")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Russia", "both sides to show restraint"),
+        ("Dmitry Peskov", 'Moscow urged "both sides to show restraint,"')]

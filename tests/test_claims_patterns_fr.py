@@ -23,6 +23,11 @@ CASES = [
         [("L'Équipe", "Mardi soir, le PSG s'est imposé 3-1 face à l'Atalanta", "indirect")],
         id="newspaper-with-an-elided-article-reports"),
     pytest.param(
+        "Moscou a appelé « les deux parties à la retenue », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
+        [("Russia", "les deux parties à la retenue", "direct"),
+         ("Dmitri Peskov", "Moscou a appelé « les deux parties à la retenue »", "mixed")],
+        id="a-claim-inside-the-words-another-speaker-reports"),
+    pytest.param(
         "Le Premier ministre, Gabriel Attal, a démissionné mardi, a annoncé Matignon.",
         [("Matignon", "Le Premier ministre, Gabriel Attal, a démissionné mardi", "indirect")],
         id="a-predicate-between-commas-after-a-described-name-is-no-aside"),

@@ -2470,11 +2470,13 @@ class Attributor:
             if c.inv is None and not c.passive and c.tags & _FINITE and (
                     end - c.e <= 3 or channel_closes(d, c.e, trim_end(d, c.e, end))):
                 sm = d.m_end.get(c.s)
-                if (sm is not None and sm.start - 1 > a and keys[sm.start - 1] == "," and d.inq[sm.start - 1] < 0
-                        and not sm.in_quote):
+                if (sm is not None and sm.start - 1 > a and not sm.in_quote and (
+                        keys[sm.start - 1] == "," and d.inq[sm.start - 1] < 0
+                        or sm.start - 1 in d.close_at and keys[sm.start - 2] == ",")):
                     # "The Kremlin denied the reports, a spokesman said (in a statement).": so too its
-                    # subject and verb closing the sentence
-                    end = sm.start - 1
+                    # subject and verb closing the sentence (after a quotation closing on its comma:
+                    # 'Moscow urged "both sides to show restraint," Kremlin spokesman Dmitry Peskov said')
+                    end = sm.start - 1 if keys[sm.start - 1] == "," else sm.start
                     break
             if (c.according and c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0
                     and keys[c.s] not in d.lex.according_pronoun_only and self._no_comma_but_alias(c.e, end)):
@@ -3310,6 +3312,10 @@ class Attributor:
                     break               # « Philippe Arnaud, qui conteste toute intention de plagier, va faire
                                         # appel, a indiqué son avocat »: the earlier claim is an aside about the
                                         # subject of the words reported
+                if not any(d.toks[y].text[:1].isalnum() for y in range(x, e)):
+                    break               # « Moscou a appelé « les deux parties à la retenue », a déclaré X »:
+                                        # nothing but the earlier claim's closing marks before the
+                                        # attribution: the earlier claim is inside the words reported
                 a = max(a, x)
                 while a < e and d.keys[a] == "," and d.inq[a] < 0:
                     a += 1              # (the comma closing the earlier claim's clause)
