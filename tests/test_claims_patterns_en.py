@@ -2508,3 +2508,12 @@ def test_a_quoted_object_ends_where_the_attribution_after_its_quotation_begins()
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
         ("Russia", "both sides to show restraint"),
         ("Dmitry Peskov", 'Moscow urged "both sides to show restraint,"')]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Five people were killed, Scholz and Macron said.", "Scholz and Macron"),
+    ("Five people were killed, witnesses and local media said.", "witnesses and local media"),
+])
+def test_joined_speakers_after_the_reported_words_attribute_them(text, speaker):
+    a = chronique.analyze(text, published="2024-06-26", lang="en")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [(speaker, "Five people were killed")]

@@ -64,9 +64,11 @@ REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
+_JOINT_BACK = 3         # speakers joined before a speaker, at most, read back
 
 
 @dataclass(eq=False, slots=True)
+
 class Raw:
     """A claim before its description (hedges, time, ...)."""
     rule: str
@@ -2257,6 +2259,26 @@ class Attributor:
         m.title = " ".join(words)
         return m
 
+    def _joint_start(self, s: int) -> int:
+        """Where the speakers joined before the speaker opening at token ``s`` start ("..., the Red
+        Cross and local officials said", "..., Scholz and Macron said"): the first of them, when a
+        comma or a quotation closes the reported words right before it; else ``s``."""
+        d = self.d
+        keys, joint = d.keys, d.lex.joint_links
+        j = s
+        for _ in range(_JOINT_BACK):
+            if j < 2 or keys[j - 1] not in joint or d.inq[j - 1] >= 0:
+                break
+            pm = d.m_end.get(j - 1)
+            if pm is None or not speaker_capable(pm) or pm.kind == "pron":
+                break
+            j = self._np_start(pm)
+            while j > 0 and d.mask[j - 1] & DET and d.inq[j - 1] < 0:
+                j -= 1                  # ("the Red Cross")
+        if j < s and j > 0 and (keys[j - 1] == "," or j - 1 in d.close_at):
+            return j
+        return s
+
     def _np_start(self, m: Mention) -> int:
         d = self.d
         s = m.start
@@ -3572,7 +3594,7 @@ class Attributor:
                     and lex.links.match(d.keys, d.caps, tail) is not None)
                 lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
                 if quoted or (ends and aft is None and not lead_only):
-                    got = self.before(c, clause_start)
+                    got = self.before(c, self._joint_start(clause_start))
                     if got is not None and not quoted and d.keys[got[0]] in lex.prepositions and (
                             self.complement_end(got[0], got[1] + 1)[0] == got[1]):
                         got = None      # "Sur le front de mer, les commerçants s'inquiètent": a fronted place
