@@ -2517,3 +2517,15 @@ def test_a_quoted_object_ends_where_the_attribution_after_its_quotation_begins()
 def test_joined_speakers_after_the_reported_words_attribute_them(text, speaker):
     a = chronique.analyze(text, published="2024-06-26", lang="en")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [(speaker, "Five people were killed")]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("At least 11 people were killed in clashes, according to rights group Foro Penal, which said more than 700 "
+     "people had been detained.",
+     [("Foro Penal", "At least 11 people were killed in clashes"),
+      ("Foro Penal", "more than 700 people had been detained")]),
+    ("Prices rose, according to Belgian broadcaster Sporza.", [("Sporza", "Prices rose")]),
+])
+def test_according_to_a_bare_descriptor_and_its_name(text, claims):
+    a = chronique.analyze(text, published="2024-07-30", lang="en")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == claims

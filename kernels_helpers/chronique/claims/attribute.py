@@ -4534,9 +4534,9 @@ class Attributor:
                 and not any(d.keys[t] in lex.aux or d.keys[t] in lex.cues.first for t in range(h, y)))
 
     def _name_after_bare_descriptor(self, j: int, end: int) -> Mention | None:
-        """The name closing a descriptor without article, up to the next comma ("according to
-        Belgian broadcaster Sporza,", "according to state news agency Xinhua,"): at most three
-        words before it, the last a lowercase noun."""
+        """The name closing a descriptor without article, up to the next comma or the end of the
+        sentence ("according to Belgian broadcaster Sporza,", "according to state news agency
+        Xinhua."): at most three words before it, the last a lowercase noun."""
         d = self.d
         lex = d.lex
         for k in range(j + 1, min(j + 4, end)):
@@ -4549,8 +4549,12 @@ class Attributor:
                 if not w[:1].isalpha() or d.inq[k - 1] >= 0:
                     return None
                 continue
-            if (nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[nm.start] or not w[:1].islower()
-                    or nm.end >= end or d.keys[nm.end] != ","):
+            closed = nm.end >= end or d.keys[nm.end] in (",", ".", ";")
+            if nm.kind == "title" and nm.name is not None and not nm.in_quote and w[:1].islower() and closed:
+                return nm               # "according to rights group Foro Penal,": a modifier, then a title
+                                        # with its name
+            if nm.kind != "name" or nm.det_name or nm.in_quote or not d.caps[nm.start] or not w[:1].islower() \
+                    or not closed:
                 return None
             return nm
         return None
