@@ -2529,3 +2529,15 @@ def test_joined_speakers_after_the_reported_words_attribute_them(text, speaker):
 def test_according_to_a_bare_descriptor_and_its_name(text, claims):
     a = chronique.analyze(text, published="2024-07-30", lang="en")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == claims
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister warned lawmakers on Monday that the economy would shrink.", "the economy would shrink"),
+    ("The minister told a conference in Frankfurt on Monday that the economy would shrink.",
+     "the economy would shrink"),
+    ("Aurelian had warned Commission officials in private meetings that it would scale back.",
+     "it would scale back"),
+])
+def test_whom_a_verb_tells_is_not_part_of_the_words_told(text, content):
+    a = chronique.analyze(text, published="2020-06-23", lang="en")
+    assert [c["content"]["text"] for c in a.claims] == [content]

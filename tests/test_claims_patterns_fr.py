@@ -3253,3 +3253,10 @@ def test_a_time_opening_reported_words_dates_them_and_not_the_claim(lang, text, 
 def test_reported_words_end_before_the_speakers_next_verb_of_saying_in_the_same_form(text, content):
     a = chronique.analyze(text, published="2024-03-12", lang="fr")
     assert a.claims[0]["content"]["text"] == content
+
+
+def test_whom_a_verb_warns_is_not_part_of_the_words_told():
+    a = chronique.analyze("Le ministre a prévenu les députés lundi que l'économie allait reculer.",
+                          published="2020-06-23", lang="fr")
+    [c] = a.claims
+    assert c["content"]["text"] == "l'économie allait reculer" and c["time"]["value"] == "2020-06-22"

@@ -65,6 +65,7 @@ LOOKAHEAD_CUES = 12     # later cues examined to end a reported clause
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
 _JOINT_BACK = 3         # speakers joined before a speaker, at most, read back
+ADDRESSEE_SPAN = 10     # tokens of whom a verb tells, read before its "that"
 
 
 @dataclass(eq=False, slots=True)
@@ -2823,6 +2824,21 @@ class Attributor:
                     return a, self.clause_end(a, ci), "que", None
                 if commas == 2:
                     break
+        if (c.lemma in lex.addressee_lemmas and "que" in frames and j + 1 < end and d.inq[j] < 0
+                and d.toks[j].text[:1].isalpha() and not d.mask[j] & COMP):
+            # "warned lawmakers on Monday that ...", "told a conference in Frankfurt that ...", « a prévenu
+            # les députés lundi que ... »: whom the verb tells (a noun phrase, its complements, a time),
+            # then the clause (no comma, quotation or other verb of saying between)
+            for x in range(j + 1, min(end, j + ADDRESSEE_SPAN)):
+                if d.inq[x] >= 0 or x in self.cue_at or not (d.toks[x].text[:1].isalnum() or d.keys[x] in ("'", "-")):
+                    break
+                cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
+                if cm is not None:
+                    a = x + cm[0]
+                    if a >= end or not (d.mask[a] & DET or d.keys[a] in lex.pronouns or d.caps[a]
+                                        or d.toks[a].text[:1].isdigit()):
+                        break           # (a subject opens the clause told: not "the company that owns ...")
+                    return a, self.clause_end(a, ci), "que", None
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
         if cm is not None and "que" in frames:
             a = j + cm[0]

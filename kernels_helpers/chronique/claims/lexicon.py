@@ -383,6 +383,7 @@ class Lexicon:
     coordinators: frozenset = frozenset()
     joint_links: frozenset = frozenset()           # "Scholz and Macron said": two speakers of one claim
     addressees: frozenset = frozenset()            # "told analysts the ...": the people told, no article
+    addressee_lemmas: frozenset = frozenset()      # verbs whose object is whom they tell ("warned lawmakers that")
     counter_openers: frozenset = frozenset()       # ", according to police, while organizers said": another's
     impersonal_label: str = ""                     # who "on" stands for, unnamed ("a-t-on appris"): "sources"
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
@@ -604,6 +605,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.coordinators = _set(g("COORDINATORS"))
     lx.joint_links = _set(g("JOINT_SPEAKER_LINKS", ()))
     lx.addressees = _set(g("ADDRESSEE_NOUNS", ()))
+    lx.addressee_lemmas = frozenset(g("ADDRESSEE_LEMMAS", ()))
     lx.counter_openers = _set(g("COUNTER_CLAUSE_OPENERS", ()))
     lx.impersonal_label = g("IMPERSONAL_SOURCE_LABEL", "")
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))

@@ -329,6 +329,8 @@ FUNCTION_WORDS = (
 ).split()
 COORDINATORS = ("and", "but", "then")
 # nouns naming the people told, without an article, before the words told ("told analysts the economy
+# verbs whose object is whom they tell, before the clause told: "warned lawmakers on Monday that ..."
+ADDRESSEE_LEMMAS = ("tell", "warn", "assure", "caution", "promise")
 # was resilient", "told parliament inflation would ease")
 ADDRESSEE_NOUNS = tuple(
     "analysts investors lawmakers legislators parliament congress senators supporters delegates students "

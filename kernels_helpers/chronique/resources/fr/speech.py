@@ -974,3 +974,6 @@ NAME_DESCRIPTORS = (
 PERSON_POSSESSIVES = ("son", "sa")
 # honorifics proper to a role: "Me X" is a lawyer
 HONORIFIC_CLASSES = {"me": "lawyer"}
+
+# verbes dont l'objet est celui à qui ils disent, avant la proposition : « a prévenu les députés lundi que ... »
+ADDRESSEE_LEMMAS = ("prévenir", "avertir", "promettre")
