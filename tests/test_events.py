@@ -858,3 +858,13 @@ def test_victims_of_a_harm_without_force_told_in_the_sentence_before_are_no_atta
 def test_victims_after_force_or_after_a_harm_in_another_paragraph_stay_an_attack(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [e["kind"] for e in a.events] == ["lethal attack"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le syndicat a appelé à une manifestation samedi."),
+    ("en", "The union called for a protest on Saturday."),
+])
+def test_a_happening_dated_after_publication_has_not_happened_yet(lang, text):
+    # published Thursday 15 February 2024: Saturday is the 17th
+    a = chronique.analyze(text, published="2024-02-15", lang=lang)
+    assert [(e["kind"], e["modality"], e["time"]["value"]) for e in a.events] == [("protest", "future", "2024-02-17")]

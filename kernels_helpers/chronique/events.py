@@ -284,6 +284,8 @@ class Extractor:
         self.timexes = timexes
         self.claims = claims
         self.published = published
+        pv = getattr(published, "value", published)
+        self.pub_day = pv[:10] if isinstance(pv, str) and len(pv) >= 10 else None   # (a known day only)
         self.lows, self.starts = columns(toks)
         lows = self.lows
         lex = self.lex
@@ -784,6 +786,11 @@ class Extractor:
             return "hypothetical"
         if strongest == _FUTURE or (timex is not None and timex.value == "FUTURE_REF"):
             return "future"
+        if timex is not None and self.pub_day is not None:
+            span = getattr(timex, "interval", None)
+            if span and span[0][:10] > self.pub_day:
+                return "future"         # "called for a protest on Saturday": a time after publication has
+                                        # not happened yet, whatever the verb
         if claimed:
             return "reported"
         return "asserted"
