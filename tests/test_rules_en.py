@@ -1598,3 +1598,16 @@ def test_a_clause_opened_by_and_after_a_date_does_not_give_it_its_tense(sentence
 def test_a_duration_keeps_the_timeml_modifier_of_its_quantifier(sentence, mod):
     [t] = analyze(sentence).timexes
     assert t.type == "DURATION" and t.mod == mod
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crowd broke through police lines shortly after lawmakers passed the bill.",
+    "The crowd broke through police lines soon after the vote.",
+])
+def test_soon_or_shortly_after_another_happening_is_no_time_of_its_own(sentence):
+    assert analyze(sentence, "2024-06-26").timexes == []
+
+
+def test_soon_alone_still_points_ahead():
+    [t] = analyze("He will leave soon.", "2024-06-26").timexes
+    assert t.value == "FUTURE_REF"

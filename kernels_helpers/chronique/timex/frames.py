@@ -59,6 +59,8 @@ class Actions:
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
         self.set_word_noun_after = {norm(w) for w in getattr(res, "SET_WORD_NOUN_AFTER", ())}
         self.vague_not_after = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_AFTER", {}).items()}
+        # words after a vague phrase that make it a link to another happening, no time ("soon after the vote")
+        self.vague_not_before = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_BEFORE", {}).items()}
         self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
         self.clock_ranges = {(norm(a), norm(b)) for a, b in getattr(res, "CLOCK_RANGES", ())}
@@ -662,6 +664,8 @@ class Actions:
         phrase = " ".join(t.low for t in toks[m.start:m.end])
         if m.start > 0 and phrase in self.vague_not_after and toks[m.start - 1].low in self.vague_not_after[phrase]:
             return None                 # "By the time the law takes effect": a conjunction
+        if m.end < len(toks) and phrase in self.vague_not_before and toks[m.end].low in self.vague_not_before[phrase]:
+            return None                 # "shortly after lawmakers passed the bill": when the other happened
         low = phrase.replace(" ' ", "'") in self.res.VAGUE_LOW_CONFIDENCE or phrase in self.res.VAGUE_LOW_CONFIDENCE
         return self._one(m, {"kind": "vague", "value": value, "before": before, "after": after,
                              "low": low})

@@ -164,6 +164,8 @@ VAGUE = {
 VAGUE_LOW_CONFIDENCE = ("current", "the time", "future")
 # vague phrases that are no time after these words: "By the time the law takes effect"
 VAGUE_NOT_AFTER = {"the time": ("by",)}
+# "soon after the vote", "shortly before midnight": the time of another happening, no time of its own
+VAGUE_NOT_BEFORE = {"soon": ("after", "before"), "shortly": ("after", "before")}
 
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
