@@ -1611,3 +1611,12 @@ def test_soon_or_shortly_after_another_happening_is_no_time_of_its_own(sentence)
 def test_soon_alone_still_points_ahead():
     [t] = analyze("He will leave soon.", "2024-06-26").timexes
     assert t.value == "FUTURE_REF"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # published Monday 18 September 2023
+    ("The union will walk out if a deal is not reached by Friday.", "2023-09-22"),
+    ("The deal was not reached on Friday.", "2023-09-15"),
+])
+def test_a_negated_present_passive_is_no_past(sentence, value):
+    assert timex(analyze(sentence, "2023-09-18"), "Friday").value == value

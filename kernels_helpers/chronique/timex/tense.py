@@ -83,6 +83,8 @@ class TenseReader:
         # people on Sunday and will release them" (but "will arrive and meet him on Friday")
         self.right_soft_breaks = frozenset(getattr(res, "CLAUSE_SOFT_BREAKS_AFTER", ()))
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
+        # negations between an auxiliary and its participle ("is not reached")
+        self.negations = frozenset(getattr(res, "PARTICIPLE_NEGATIONS", ()))
         self.codes = _Codes(self._key_code)
         # the tokens' keys say what their texts say (see ``_key_code``), unless an apostrophe
         # alone were a tense word or a clause break: then the texts are read
@@ -157,6 +159,9 @@ class TenseReader:
         before = lows[j - 1]
         if self.adverb_endings and j > 1 and len(before) > 5 and before.endswith(self.adverb_endings):
             j -= 1                      # « doit être définitivement voté », "will be formally approved"
+            before = lows[j - 1]
+        if before in self.negations and j > 1:
+            j -= 1                      # "if a deal is not reached by Friday": the auxiliary before "not"
             before = lows[j - 1]
         if before in self.not_past_after:
             return True

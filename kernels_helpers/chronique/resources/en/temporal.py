@@ -291,6 +291,8 @@ PAST_WORDS = (
     "shut quit spread burst"
 ).split()
 # a participle after these is passive or infinitive, not a past tense: "will be deployed"
+# negations between an auxiliary and its participle, read past ("if a deal is not reached by Friday")
+PARTICIPLE_NEGATIONS = ("not", "never", "n't")
 NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "might", "must",
                   "should", "shall",
                   # a present state: "schools remain closed", "the road is closed"
