@@ -1717,3 +1717,13 @@ def test_a_postponement_without_its_target_takes_the_tense_of_its_auxiliary():
     assert t.value == "2024-06"
     t = timex(analyze("Le tribunal a mis sa décision en délibéré au 3 juin.", "2024-05-22"), "3 juin")
     assert t.value == "2024-06-03"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # published Monday 30 September 2024: what a decree sets lies ahead, the decree's own day behind
+    ("Le gouvernement a décrété trois jours de deuil national à partir de mardi.", "2024-10-01"),
+    ("Le gouvernement a décrété l'état d'urgence samedi.", "2024-09-28"),
+])
+def test_the_date_a_decree_sets_lies_ahead(sentence, value):
+    t = next(t for t in analyze(sentence, "2024-09-30").timexes if t.text in ("mardi", "samedi"))
+    assert t.value == value

@@ -322,7 +322,7 @@ INTENT_TARGETS = ("pour", "à")
 INTENT_TARGETS_OF_POSTPONING = ("au",)
 # (« mis en délibéré au 15 janvier », « renvoyé au 3 mars », « ajourné au 12 »: a ruling or a hearing put off)
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
-                                     "décalé", "planifié", "prolongé", "renvoyé", "ajourné", "délibéré")
+                                     "décalé", "planifié", "prolongé", "renvoyé", "ajourné", "délibéré", "décrété")
                      for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
 # their present forms: ahead with their object (« appellent à un rassemblement samedi »), else no tense
 INTENT_PRESENT_WORDS = ("appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
