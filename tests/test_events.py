@@ -868,3 +868,27 @@ def test_a_happening_dated_after_publication_has_not_happened_yet(lang, text):
     # published Thursday 15 February 2024: Saturday is the 17th
     a = chronique.analyze(text, published="2024-02-15", lang=lang)
     assert [(e["kind"], e["modality"], e["time"]["value"]) for e in a.events] == [("protest", "future", "2024-02-17")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'auteur présumé de l'attaque a été interpellé samedi."),
+    ("en", "The suspect in the attack was arrested on Saturday."),
+])
+def test_a_noun_of_force_completing_its_doer_or_victims_tells_no_happening_of_its_own(lang, text):
+    assert chronique.analyze(text, published="2024-03-10", lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les victimes de l'attentat de samedi ont été identifiées."),
+    ("en", "The victims of Saturday's attack were identified."),
+])
+def test_with_its_own_date_it_is_still_the_happening(lang, text):
+    a = chronique.analyze(text, published="2024-03-10", lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("attack", "2024-03-09")]
+
+
+def test_a_participle_clause_takes_the_time_of_its_clause_not_the_attribution():
+    a = chronique.analyze("Une manifestation a dégénéré samedi soir à Nantes, faisant au moins 14 blessés, a annoncé "
+                          "dimanche la préfecture.", published="2024-03-10", lang="fr")
+    [hurt] = [e for e in a.events if e["casualties"]["wounded"]]
+    assert hurt["casualties"]["wounded"] == 14 and hurt["time"]["value"] == "2024-03-09TEV"

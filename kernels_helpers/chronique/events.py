@@ -132,6 +132,9 @@ class Lexicon:
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ())) or ("\0",)
+        self.participle_clause_endings = tuple(getattr(ev, "PARTICIPLE_CLAUSE_ENDINGS", ()))
+        self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
+        self.complement_preps = frozenset(w.lower() for w in getattr(ev, "REFERRING_PREPOSITIONS", ()))
         self.fronted_time_preps = frozenset(w.lower() for w in getattr(ev, "FRONTED_TIME_PREPOSITIONS", ()))
         self.count_noun_breaks = frozenset(w.lower() for w in getattr(ev, "COUNT_NOUN_BREAKS", ()))
         self.passive_words = {w.lower() for w in getattr(ev, "PASSIVE_WORDS", ())}
@@ -549,6 +552,12 @@ class Extractor:
                     # a parenthetical between two commas does not break the clause
                     aside = len(breaks) == 2 and lows[breaks[0]] == "," and lows[breaks[1]] == "," \
                         and breaks[1] - breaks[0] <= 9
+                    # nor does the comma opening a participle clause after the time's ("dégénéré samedi
+                    # soir à Nantes, faisant au moins 14 blessés": the participle's happening is the clause's)
+                    if (not aside and b <= s and len(breaks) == 1 and lows[breaks[0]] == ","
+                            and self.lex.participle_clause_endings
+                            and lows[breaks[0] + 1].endswith(self.lex.participle_clause_endings)):
+                        aside = True
                     if not aside:
                         continue
             if dist > (16 if aside else 12):
@@ -950,6 +959,12 @@ class Extractor:
                 and all(self.lows[t[0]] in self.lex.toll_nouns for t in triggers):
             return None                 # « Depuis le début de l'Intifada, les violences ont fait 2.994 morts »:
                                         # a tally over a span, no event
+        if (fam == "violent" and not verb and len(triggers) == 1 and not casualties["killed"]
+                and not casualties["wounded"] and self._doer_or_victim_of(s)
+                and not any(self._in_timex(j) for j in range(max(lo, s - 2), min(hi, e + 2)))):
+            return None                 # « L'auteur présumé de l'attaque a été interpellé samedi », "the victims
+                                        # of the attack": a happening told elsewhere; the date is another's (but
+                                        # « les victimes de l'attentat de samedi » dates it)
         places = self._places(lo, hi)     # read even for a mention dropped (it notes factions)
         if fam == "violent" and not diplomatic and (self._harm_without_force(triggers, lo, hi, places)
                                                     or self._harm_told_before(triggers, lo, hi, places)):
@@ -1113,6 +1128,22 @@ class Extractor:
                 if before is not None and (lows[j - 1] in before or j >= 2 and lows[j - 2] in before):
                     return False        # "opened fire", "came under fire", "an exchange of fire": force
         return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
+
+    def _doer_or_victim_of(self, s: int) -> bool:
+        """Whether the noun of force at token ``s`` completes a noun of its doer or victims (``REFERRING_HEADS``,
+        with at most one word between: « l'auteur présumé de l'attaque », "the suspect in the shooting",
+        "victims of the attack")."""
+        lex, lows = self.lex, self.lows
+        if not lex.referring_heads:
+            return False
+        k = s - 1
+        if k >= 1 and lows[k] == "'":
+            k -= 1                      # (« l'attaque », « d'attaques »)
+        if k >= 0 and lows[k] in lex.noun_determiners:
+            k -= 1
+        if k < 1 or lows[k] not in lex.complement_preps:
+            return False
+        return lows[k - 1] in lex.referring_heads or k >= 2 and lows[k - 2] in lex.referring_heads
 
     def _harm_told_before(self, triggers: list, lo: int, hi: int, places: list) -> bool:
         """Whether the victims told by ``triggers`` (killing and wounding only), in a sentence naming no

@@ -135,6 +135,14 @@ COUNT_NOUN_BREAKS = ("of", "than", "and", "or")
 ADVERB_ENDINGS = ("ly",)
 # prepositions of a time fronted at the head of a sentence, which then governs all of it ("On Saturday, ...")
 FRONTED_TIME_PREPOSITIONS = ("on", "in", "at", "during", "over", "early", "late")
+# nouns of the doer or the victims of a happening, whose noun of force after them refers to it ("the suspect
+# in the shooting", "victims of the attack"): no happening of its own
+REFERRING_HEADS = ("suspect", "suspects", "perpetrator", "perpetrators", "mastermind", "masterminds", "victim",
+                   "victims", "author", "authors", "gunman", "gunmen", "attacker", "attackers")
+REFERRING_PREPOSITIONS = ("of", "in", "behind")
+# the endings of the participle opening a clause after a comma, whose happening takes the clause's time
+# ("stormed the town on Saturday, killing 12")
+PARTICIPLE_CLAUSE_ENDINGS = ("ing",)
 # words after which a trigger spelt like a noun is a verb ("Iran could attack Israel", "vowed to attack")
 VERB_BEFORE = ("could", "would", "will", "might", "may", "can", "shall", "must", "should", "to", "'ll", "not")
 # verbs whose object is a happening of its own ("launched an attack", "carried out a strike")

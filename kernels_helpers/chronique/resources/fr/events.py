@@ -136,6 +136,14 @@ COUNT_NOUN_BREAKS = ("de", "des", "du", "d", "que", "et", "ou")
 ADVERB_ENDINGS = ("ment",)
 # prépositions d'un temps placé en tête de phrase, qui la gouverne alors toute (« Dans la nuit de samedi, ... »)
 FRONTED_TIME_PREPOSITIONS = ("dans", "en", "à", "au", "pendant", "durant", "dès", "lors")
+# noms de l'auteur ou des victimes d'un événement, dont le nom de force après eux y renvoie (« l'auteur présumé de
+# l'attaque », « les victimes de l'attentat ») : pas d'événement à part
+REFERRING_HEADS = ("auteur", "auteurs", "auteure", "auteures", "suspect", "suspects", "commanditaire",
+                   "commanditaires", "victime", "victimes", "assaillant", "assaillants")
+REFERRING_PREPOSITIONS = ("de", "du", "des", "d")
+# les terminaisons du participe ouvrant une proposition après une virgule, dont l'événement prend le temps de la
+# proposition (« a dégénéré samedi soir, faisant 14 blessés »)
+PARTICIPLE_CLAUSE_ENDINGS = ("ant",)
 # verbes dont l'objet est un événement à part entière (« a lancé une attaque », « a mené des frappes »)
 LIGHT_VERBS = ("lancer", "lancé", "lance", "lancent", "mener", "mené", "mène", "mènent", "perpétré", "commis",
                "conduit", "déclenché")
