@@ -172,3 +172,12 @@ def test_the_company_is_not_a_body_of_officeholders_named_before():
                           "said it remained in talks with lenders.", published="2020-06-23", lang="en")
     assert a.claims[0]["speaker"]["name"] == "Munich prosecutors"
     assert a.claims[1]["speaker"]["name"] != "Munich prosecutors"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Theresa May said the deal was dead.", "Theresa May"),
+    ("Brian May said he would tour.", "Brian May"),
+])
+def test_a_surname_spelt_like_a_function_word_after_a_given_name(text, speaker):
+    a = chronique.analyze(text, published="2019-03-08", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

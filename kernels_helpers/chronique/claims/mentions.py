@@ -1618,6 +1618,10 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
                     and hyphen_link(j + 1, toks, keys, fkeys, caps, lex) > j + 1):
                 j += 4                  # "la CFDT des Hauts-de-Seine": a hyphenated place is one word
                 continue
+            if (j == i + 1 and fkeys[j] in function_words and toks[i].text in lex.first_name_genders
+                    and toks[j].text[1:].islower() and keys[j] not in cue_words):
+                j += 1                  # "Theresa May", "Brian May": a given name, then a surname spelt like
+                continue                # a function word
             if (mask[j] != B_CAP or fkeys[j] in function_words or keys[j] in cue_words
                     or not toks[j].text[:1].isalpha()):
                 return None             # a title, a place or a function word: the general case
