@@ -1620,3 +1620,17 @@ def test_soon_alone_still_points_ahead():
 ])
 def test_a_negated_present_passive_is_no_past(sentence, value):
     assert timex(analyze(sentence, "2023-09-18"), "Friday").value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cook's lawyer, Ian Winter, told the court.",
+    "Jane Winter said so.",
+    "Brian June spoke.",
+])
+def test_a_month_or_season_word_after_a_given_name_is_a_surname(sentence):
+    assert analyze(sentence, "2022-12-13").timexes == []
+
+
+def test_a_day_and_month_before_a_name_stay_a_date():
+    [t] = analyze("On 3 June Paul arrived.", "2022-12-13").timexes
+    assert t.value == "2022-06-03"

@@ -86,6 +86,7 @@ class Actions:
             for i, w in enumerate(key):
                 self.time_names.setdefault(w, []).append((key, i))
         self.month_before_name = getattr(res, "MONTH_BEFORE_A_NAME_IS_A_NAME", False)
+        self.given_names = frozenset(getattr(res, "GIVEN_NAMES", ()))
         self.lowercase = set(getattr(res, "LOWERCASE_CATEGORIES", ()))
         self.rate_articles = set(getattr(res, "RATE_ARTICLES", ()))
         self.age_units = set(getattr(res, "AGE_UNITS", ()))
@@ -142,10 +143,13 @@ class Actions:
             a = k - i
             if a >= 0 and toks[a].low == name[0] and tuple(t.low for t in toks[a:a + len(name)]) == name:
                 return False   # "The Sunday Times", "le Journal du dimanche", "Mardi gras"
-        if (cat == "month" and self.month_before_name and len(words) == 1 and m.end == k + 1
+        if (cat == "month" and self.month_before_name and len(words) == 1 and m.end == k + 1 and "day" not in m.caps
                 and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha()
                 and toks[k + 1].low not in self.res.MONTHS and toks[k + 1].low not in self.res.WEEKDAYS):
             return False       # "April Ryan asked", "Sen. August Pfluger": a first name
+        if (cat in ("month", "season") and self.given_names and len(words) == 1 and words[0].text[:1].isupper()
+                and k > 0 and toks[k - 1].sent == words[0].sent and toks[k - 1].text in self.given_names):
+            return False       # "Ian Winter", "Brian June": a given name, then a surname
         if cat == "weekday" and self.not_weekday_before:
             k = m.caps[label][1]
             prev = toks[k - 1] if k > 0 else None

@@ -2,6 +2,10 @@
 
 LANG = "en"
 
+# given names: a month or season word right after one is a surname ("Ian Winter", "Brian June")
+from .entities import FIRST_NAME_GENDERS as _FIRST_NAMES  # noqa: E402
+GIVEN_NAMES = tuple(_FIRST_NAMES)
+
 FUNCTION_WORDS = (
     "the a an of and to in is was were for on that with by at from it its "
     "he she they his her their has have had be been are this which who "

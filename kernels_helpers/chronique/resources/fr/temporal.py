@@ -17,6 +17,10 @@ Pattern syntax (see `chronique.timex.grammar`):
 
 LANG = "fr"
 
+# prénoms : un mot de mois ou de saison juste après l'un d'eux est un nom de famille (« Ian Winter »)
+from .entities import FIRST_NAME_GENDERS as _FIRST_NAMES  # noqa: E402
+GIVEN_NAMES = tuple(_FIRST_NAMES)
+
 # Frequent words that identify the language (language detection).
 FUNCTION_WORDS = (
     "le la les des du de un une et est en au aux dans pour par sur qui que "
