@@ -423,7 +423,7 @@ def test_a_duration_beside_the_trigger_does_not_date_it(lang, text):
 ])
 def test_a_walkout_of_a_set_length_is_a_labour_strike_not_an_air_strike(text):
     a = chronique.analyze(text, published=PUB, lang="en")
-    assert a.events == []
+    assert [e["kind"] for e in a.events] == ["protest"]
 
 
 @pytest.mark.parametrize("lang, text, actor, target", [
@@ -892,3 +892,19 @@ def test_a_participle_clause_takes_the_time_of_its_clause_not_the_attribution():
                           "dimanche la préfecture.", published="2024-03-10", lang="fr")
     [hurt] = [e for e in a.events if e["casualties"]["wounded"]]
     assert hurt["casualties"]["wounded"] == 14 and hurt["time"]["value"] == "2024-03-09TEV"
+
+
+@pytest.mark.parametrize("lang, text, modality", [
+    ("en", "Thousands of workers went on strike on Friday.", "asserted"),
+    ("en", "Nurses began a three-day strike on Monday.", "asserted"),
+    ("fr", "Une grève générale a paralysé lundi le pays.", "asserted"),
+    ("en", "Union leaders threatened to call a general strike.", "hypothetical"),
+])
+def test_a_walkout_is_a_protest(lang, text, modality):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["modality"]) for e in a.events if e["kind"] == "protest"] == [("protest", modality)]
+
+
+def test_a_strike_ballot_tells_no_walkout():
+    a = chronique.analyze("The union held a strike ballot on Monday.", published=PUB, lang="en")
+    assert a.events == []

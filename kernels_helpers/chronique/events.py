@@ -162,6 +162,7 @@ class Lexicon:
         self.subject_pronouns = frozenset(w.lower() for w in getattr(ev, "SUBJECT_PRONOUNS", ()))
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
+        self.labor_protests = bool(getattr(ev, "LABOUR_STRIKES_ARE_PROTESTS", False))
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
         # what makes a ceasefire named a happening: a verb of agreeing or declaring it, in any form,
         # or a word of its taking effect; what makes it one asked for or broken instead
@@ -392,8 +393,14 @@ class Extractor:
                 continue
             if lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
                                                  or end < len(lows) and lows[end] in lex.labor_after):
-                i = end
-                continue                # "a general strike", "went on strike", "strike action": labour
+                if not (lex.labor_protests and j > 0 and lows[j - 1] in lex.labor_before
+                        and not (end < len(lows) and lows[end] in lex.labor_after)):
+                    i = end
+                    continue            # "strike action", "a strike ballot": labour, no walkout told
+                if not self._heading(j):
+                    out.append((j, end, "protest", False))  # "a general strike", "went on strike": a
+                i = end                                     # walkout, a protest
+                continue
             kind, verb = value
             if j > 0 and self.toks[j - 1].sent == self.toks[j].sent and self.toks[j].text.istitle() \
                     and self.toks[j - 1].text[:1].isalnum():

@@ -201,6 +201,9 @@ LABOUR_STRIKE_BEFORE = ("general", "hunger", "national", "nationwide", "labor", 
                         # a walkout of a set length: "a three-day strike", "a 24-hour strike"
                         "day", "hour", "week", "warning", "indefinite", "open-ended")
 LABOUR_STRIKE_AFTER = ("action", "ballot", "vote", "pay", "fund", "by", "notice", "day")
+# a walkout told ("a general strike", "went on strike") is a protest (CAMEO 14: strikes and boycotts);
+# "strike action", "a strike ballot" tell none
+LABOUR_STRIKES_ARE_PROTESTS = True
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # verbs of warding off an attack ("Ukrainian forces repelled 12 attacks"): the place before them is the
 # target of the attack, not its doer

@@ -45,6 +45,8 @@ PHRASES = {
     "manifestants se sont rassemblés": "protest", "manifestants ont défilé": "protest",
     "manifestants se sont réunis": "protest",
     "rassemblement": "protest", "protestations": "protest",
+    # une grève (« une grève générale a paralysé le pays », « les cheminots sont en grève ») : une protestation
+    "grève": "protest", "grèves": "protest",
     "déploiement": "deploy", "renforts": "deploy",
     "sanctions": "sanction",
     # un cessez-le-feu (un événement seulement là où il est conclu, décrété ou en vigueur : voir TRUCE_VERBS)
