@@ -131,7 +131,7 @@ class Lexicon:
         self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
-        self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ())) or ("\0",)
+        self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ()))   # (none: str.endswith(()) is False)
         self.participle_clause_endings = tuple(getattr(ev, "PARTICIPLE_CLAUSE_ENDINGS", ()))
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
         self.complement_preps = frozenset(w.lower() for w in getattr(ev, "REFERRING_PREPOSITIONS", ()))
@@ -243,6 +243,12 @@ class _WordCodes(dict):
                 bits |= _FUTURE
         self[low] = bits
         return bits
+
+
+def _harm_reach(triggers: list, lo: int, hi: int) -> tuple[int, int]:
+    """The tokens of the sentence [lo, hi) read around a mention's triggers for the cause of a harm: at
+    most ``HARM_REACH`` each side (a sentence of thousands of triggers stays linear)."""
+    return max(lo, min(t[0] for t in triggers) - HARM_REACH), min(hi, max(t[1] for t in triggers) + HARM_REACH)
 
 
 def _all_forms(ev, lemmas) -> frozenset:
@@ -959,12 +965,13 @@ class Extractor:
             kind = "ceasefire"
         else:
             kind = "sanctions"
-        if fam == "violent" and not casualties["killed"] and not casualties["wounded"] and self.lex.toll_nouns \
-                and all(self.lows[t[0]] in self.lex.toll_nouns and t[1] == t[0] + 1 for t in triggers):
-            return None                 # "clashes" without a toll: no event of their own
-        if fam == "violent" and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[lo:s]) \
-                and all(self.lows[t[0]] in self.lex.toll_nouns for t in triggers):
-            return None                 # « Depuis le début de l'Intifada, les violences ont fait 2.994 morts »:
+        toll_nouns = self.lex.toll_nouns
+        if fam == "violent" and toll_nouns and all(t[1] == t[0] + 1 and self.lows[t[0]] in toll_nouns
+                                                   for t in triggers):
+            if not casualties["killed"] and not casualties["wounded"]:
+                return None             # "clashes" without a toll: no event of their own
+            if not self.lex.since_words.isdisjoint(self.lows[lo:s]):
+                return None             # « Depuis le début de l'Intifada, les violences ont fait 2.994 morts »:
                                         # a tally over a span, no event
         if (fam == "violent" and not verb and len(triggers) == 1 and not casualties["killed"]
                 and not casualties["wounded"] and self._doer_or_victim_of(s)
@@ -1122,10 +1129,7 @@ class Extractor:
                 inside.update(range(t[0], t[1]))
             # (a trigger that is a cause's own word is that cause unless an object follows it: "a lot of
             # storms", not "storm the embassy")
-        # (the sentence around the triggers, at most HARM_REACH tokens each side: a sentence of thousands
-        # of triggers stays linear)
-        a = max(lo, min(t[0] for t in triggers) - HARM_REACH)
-        b = min(hi, max(t[1] for t in triggers) + HARM_REACH)
+        a, b = _harm_reach(triggers, lo, hi)
         words = {lows[j] for j in range(a, b) if j not in inside}
         if lex.harm_causes.isdisjoint(words):
             return False
@@ -1161,8 +1165,7 @@ class Extractor:
         lex, lows = self.lex, self.lows
         if not lex.harm_causes or lo == 0 or any(t[2] not in ("kill", "wound") for t in triggers):
             return False
-        a = max(lo, min(t[0] for t in triggers) - HARM_REACH)
-        b = min(hi, max(t[1] for t in triggers) + HARM_REACH)
+        a, b = _harm_reach(triggers, lo, hi)
         words = set(lows[a:b])
         if not (lex.force_words.isdisjoint(words) and lex.harm_causes.isdisjoint(words)) \
                 or any(name in self.factions for _, name in places):

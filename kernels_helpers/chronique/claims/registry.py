@@ -402,8 +402,7 @@ class Registry:
                 ehead = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
                 if not e.id[:1].isupper() and ehead not in lex.org_heads:
                     continue        # (a lowercase name is an institution's when its head is one)
-                if head in lex.company_anaphors and ehead not in lex.company_heads and (
-                        ehead in lex.titles.hits or ehead.rstrip("s") in lex.titles.hits):
+                if head in lex.company_anaphors and ehead not in lex.company_heads and ehead in lex.titles.hits:
                     continue        # "the company" is not "Munich prosecutors": people of an office
                 if (not e.id[:1].isupper() and ehead != head and head not in lex.company_anaphors
                         and ehead not in lex.anaphor_covers.get(head, ())):
