@@ -908,3 +908,21 @@ def test_a_walkout_is_a_protest(lang, text, modality):
 def test_a_strike_ballot_tells_no_walkout():
     a = chronique.analyze("The union held a strike ballot on Monday.", published=PUB, lang="en")
     assert a.events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Officials said on Monday that three people were killed in a blast in Kabul on Sunday."),
+    ("en", "Police said Monday that gunmen killed three people in Kabul on Sunday."),
+    ("fr", "La police a indiqué lundi que trois personnes avaient été tuées dans une explosion à Kaboul dimanche."),
+])
+def test_the_time_of_the_saying_does_not_date_the_happening_told_in_the_words(lang, text):
+    # published Tuesday 5 March 2024: Monday is the 4th, Sunday the 3rd
+    a = chronique.analyze(text, published="2024-03-05", lang=lang)
+    assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(3, "2024-03-03")]
+
+
+def test_words_with_no_time_of_their_own_are_dated_by_their_claim():
+    a = chronique.analyze("Officials said on Monday that three people were killed in a blast in Kabul.",
+                          published="2024-03-05", lang="en")
+    [e] = a.events
+    assert (e["time"]["value"], e["time"]["source"]) == ("2024-03-04", "claim")

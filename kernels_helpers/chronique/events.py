@@ -341,6 +341,7 @@ class Extractor:
         for x in tx:
             self.tx_of_sentence.setdefault(toks[x[0]].sent, []).append(x)
         self.claim_spans = spans = []
+        self.said_dated: set[int] = set()           # triggers in reported words dated by the saying only
         # the tokens of claims' cues: 1, else 0, one byte per token (a range is tested by ``find``)
         self.cue_mask = cues = bytearray(n)
         for c in claims:
@@ -536,6 +537,10 @@ class Extractor:
             return None             # no time expression in the sentence
         best = None
         first, last = s - 40, e + 17       # (only those starting near the trigger)
+        # reported words are a clause of their own: a time outside the words that hold the trigger
+        # dates the saying, not the happening ("Officials said on Monday that three people were
+        # killed in Kabul on Sunday": Sunday; with no time in the words, the claim's date stands)
+        words = self._claim_span(s) if self.claim_spans else None
         near = same
         if len(same) > 8:
             # (a sentence of thousands of expressions stays linear: those near the trigger by bisection)
@@ -555,6 +560,9 @@ class Extractor:
                 continue            # too far, even across an aside, or no nearer than the best
             if t.type == "DURATION":
                 continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
+            if words is not None and (b <= words[0] or a >= words[1]):
+                self.said_dated.add(s)
+                continue            # the time of the saying (which still dates the words: ``_time_of``)
             if t.value == "PRESENT_REF" and t.type == "DATE" and dist > 3:
                 continue
             aside = False
@@ -619,11 +627,16 @@ class Extractor:
 
     def _claim_of(self, s: int):
         """The claim whose content holds token s (contents do not nest)."""
+        span = self._claim_span(s)
+        return None if span is None else span[2]
+
+    def _claim_span(self, s: int) -> tuple | None:
+        """``(first token, end token, claim)`` of the claim whose content holds token s."""
         i = bisect_right(self.claim_starts, s) - 1
         while i >= 0 and s - self.claim_starts[i] <= self.claim_max:
-            a, b, c = self.claim_spans[i]
-            if a <= s < b:
-                return c
+            span = self.claim_spans[i]
+            if span[0] <= s < span[1]:
+                return span
             i -= 1
             if i >= 0 and s - self.claim_starts[i] > self.claim_max:
                 break
@@ -994,7 +1007,7 @@ class Extractor:
         if lag is not None:
             timex = None                # ("two days after the strikes": not the sentence's own date)
         if not verb and timex is None and lag is None and fam == "violent" and not diplomatic \
-                and not casualties["killed"]:
+                and not casualties["killed"] and s not in self.said_dated:
             # a bare noun with no date, no toll and no mission ("l'attaque") refers back
             # to a happening told elsewhere: it adds no event of its own
             return None
