@@ -3140,9 +3140,12 @@ def _times(text, published):
      [("Viktor Orban", "2023-W49"), ("anonymous EU diplomat", "2023-12-14")]),
     ("Les syndicats ont appelé à de nouvelles mobilisations samedi. La FNSEA menace de bloquer les routes "
      "dès la semaine prochaine.", "2024-10-03", [("FNSEA", "2024-10-03")]),
-    # a verb in a past tense keeps the day of its paragraph
-    ("Les syndicats ont manifesté samedi. Le ministre a déclaré que rien ne changerait.", "2024-10-03",
-     [("ministre", "2024-09-28")]),
+    # a verb in a past tense keeps the day of its paragraph where that day sets the scene of the saying:
+    # a speaker carrying on from the sentence before (a possessive), an act of speech that day
+    ("Les syndicats ont manifesté samedi. Leur porte-parole a déclaré que rien ne changerait.", "2024-10-03",
+     [("anonymous spokesperson", "2024-09-28")]),
+    ("Les États-Unis ont annoncé mardi soir l'envoi de soldats. Le ministre a accusé l'Iran de mentir.",
+     "2024-10-03", [("ministre", "2024-10-01TEV")]),
 ])
 def test_a_claim_told_now_is_not_dated_by_an_earlier_sentence(text, published, times):
     assert _times(text, published) == times
@@ -3260,3 +3263,13 @@ def test_whom_a_verb_warns_is_not_part_of_the_words_told():
                           published="2020-06-23", lang="fr")
     [c] = a.claims
     assert c["content"]["text"] == "l'économie allait reculer" and c["time"]["value"] == "2020-06-22"
+
+
+@pytest.mark.parametrize("text, published, times", [
+    ("Le feu s'est déclaré dimanche. Le bilan est lourd, a précisé la préfecture.", "2025-07-22",
+     [("préfecture", "2025-07-22")]),
+    ("La chute avait été filmée samedi par les caméras du réseau. Les images ont permis de retrouver la pierre, "
+     "a souligné la préfecture.", "2026-11-04", [("préfecture", "2026-11-04")]),
+])
+def test_the_date_of_another_happening_does_not_date_an_institutions_words_after_it(text, published, times):
+    assert _times(text, published) == times

@@ -94,6 +94,7 @@ class Describer:
         self.chan_values: list = []                  # ... and the channel each phrase names
         self.anon_toks: list[int] | None = None      # tokens opening an anonymity phrase, on first need
         self.by_raw: dict[int, Entity | None] = {}
+        self.cue_toks: list[int] | None = None      # the tokens opening active cues, sorted, on first need
         self.doc_sents: set | frozenset = frozenset()  # sentences holding a noun of DOCUMENT_CHANNELS
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -791,10 +792,47 @@ class Describer:
         c = self.d.cue_by_tok.get(raw.cue_tok)
         return c is not None and (c.according or not c.past and "fin" in c.tags)
 
+    def _scene(self, raw: Raw, at: int) -> bool:
+        """Whether the time expression at token ``at``, in an earlier sentence of the claim's paragraph,
+        sets the scene of the saying: its sentence tells an act of speech (an active cue: « Les États-Unis
+        ont annoncé mardi soir ... Mike Pompeo a accusé ... »), the speaker is a pronoun or a possessive
+        carrying on from it ("The unions marched on Saturday. Their leader said ...") or is a person named
+        in it ("The governor toured the town on Monday. 'It is devastating,' he said"), or the words are quoted from a person named, as heard there ("Fans gathered on Wednesday
+        night. '...,' said Maureen Platt").  A date of another happening does not date an institution's
+        words: "The storm hit on Monday. The governor said the damage was severe" was said on no day
+        told."""
+        d = self.d
+        sent = d.sid[at]
+        if sent >= raw.sent:
+            return False                # (the claim's own sentence has had its say: ``time``)
+        m = raw.speaker
+        if m is not None and (m.kind == "pron" or m.det == "poss"
+                              or raw.mode == "direct" and m.name and m.nature != "org"):
+            return True
+        e = self.by_raw.get(id(raw))
+        if e is not None and e.kind == "person":
+            # the speaker named in that sentence, a person there ("Governor Hochul toured the town on
+            # Monday. The governor said ..."; not an institution named for another deed: « La chute
+            # avait été filmée samedi par les caméras du réseau Fripon ... a souligné le réseau »)
+            ms, mentions = d.m_starts(), d.mentions
+            end = d.sent_end[sent]
+            for k in range(bisect_left(ms, d.sent_start[sent]), len(ms)):
+                x = mentions[k]
+                if x.start >= end:
+                    break
+                if x.entity is e:
+                    return True
+        cues = self.cue_toks
+        if cues is None:
+            # (not a passive: « Le feu s'est déclaré dimanche » is no act of speech)
+            cues = self.cue_toks = sorted(k for k, c in d.cue_by_tok.items() if not c.passive)
+        k = bisect_left(cues, d.sent_start[sent])
+        return k < len(cues) and d.sid[cues[k]] == sent
+
     def time(self, raw: Raw) -> dict:
         """The time expression of the claim's clause (the latest before the cue, else the first
-        after it), else the latest earlier one in its paragraph (not for a claim told as holding now,
-        ``_now``), else the publication date.
+        after it), else the latest earlier one in its paragraph when it sets the scene of the saying
+        (``_scene``; not for a claim told as holding now, ``_now``), else the publication date.
         Expressions inside the reported words date what is reported, not the claim."""
         ca, cb = raw.content
         cue = raw.cue_tok
@@ -832,7 +870,7 @@ class Describer:
                     if k <= stop:
                         k = -1
                         break
-                if k >= 0:
+                if k >= 0 and self._scene(raw, lst[k][0]):
                     t = lst[k]
                     return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "paragraph"}
         value = self.published_value
