@@ -870,6 +870,26 @@ def test_future_in_the_past_is_not_a_hedge_in_indirect_speech():
     assert c["hedges"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "« Ils nous juraient que l'usine avait un avenir », a lancé Karim Benali.",
+    "« Les enfants pleuraient, personne ne savait quoi faire », a raconté une passagère, Manon Lartigue.",
+    "« Il souffrait depuis des mois et ignorait tout de la procédure », a expliqué son avocat, Me Paul Roux.",
+    "« On galérait tous les jours, on rencontrait des clients furieux », a témoigné Patrice Valdeyron.",
+])
+def test_an_imperfect_that_ends_as_a_conditional_is_no_hedge(text):
+    c = _one(text)
+    assert c["hedges"] == [] and c["kind"] != "report"       # (no hearsay either)
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("Selon la police, le suspect aurait fui vers l'Espagne.", "aurait"),
+    ("Selon l'ONG, l'entreprise saurait depuis 2019 que l'eau était polluée.", "saurait"),
+    ("Selon des témoins, le conducteur jurerait n'avoir rien vu.", "jurerait"),
+])
+def test_a_conditional_ending_as_an_imperfect_stays_a_hedge(text, hedge):
+    assert [h["text"] for h in _one(text)["hedges"]] == [hedge]
+
+
 def test_tweet_and_communique_are_channels():
     c = _one("« La France ne reculera pas », a tweeté le président Emmanuel Macron.")
     assert c["channel"] == "tweet"

@@ -4633,7 +4633,7 @@ class Attributor:
         keys, caps = d.keys, d.caps
         for i in range(a, min(e, a + MAX_CLAUSE)):
             k = keys[i]
-            if len(k) > 5 and k.endswith(ends) and not caps[i] and k not in lex.cond_except and d.inq[i] < 0:
+            if k.endswith(ends) and not caps[i] and lex.conditional(k) and d.inq[i] < 0:
                 return True
         return False
 

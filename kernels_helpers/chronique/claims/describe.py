@@ -574,8 +574,7 @@ class Describer:
         if lex.cond_pattern is not None:
             for m in lex.cond_pattern.finditer(d.text):
                 i = bisect_right(self.starts, m.start()) - 1
-                if (0 <= i < d.n and d.toks[i].end == m.end() and len(keys[i]) > 5 and keys[i].endswith(lex.cond_endings)
-                        and keys[i] not in lex.cond_except and not caps[i]):
+                if 0 <= i < d.n and d.toks[i].end == m.end() and not caps[i] and lex.conditional(keys[i]):
                     cond.append(i)
         cands = sorted(set(words).union(cond)) if cond else words      # (``words`` is in order)
         return [i for i in cands if not blocked[i]]
@@ -636,8 +635,7 @@ class Describer:
             word = hedges[0]["text"]
             low = word.lower()
             reportive = low in lex.reportive_hedges or (
-                lex.cond_endings and low.endswith(lex.cond_endings) and low not in lex.cond_except
-                and low not in lex.predictive_conditionals and " " not in low)
+                lex.conditional(low) and low not in lex.predictive_conditionals and " " not in low)
             kind = "report" if reportive else "assessment" if low in lex.evidential_hedges else "prediction"
         return kind, word
 

@@ -441,6 +441,8 @@ class Lexicon:
     alias_openers: Phrases = None               # ", known as Cal Fire": another name of what was named
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
+    cond_lookalikes: tuple = ()
+    cond_kept: frozenset = frozenset()
     hedge_backshift: frozenset = frozenset()
     attributes: dict = field(default_factory=dict)
     according_kinds: dict = field(default_factory=dict)   # attribution phrase -> the kind of its claims
@@ -506,6 +508,14 @@ class Lexicon:
     media_ids: frozenset = frozenset()
     media_counts: frozenset = frozenset()       # "décompte": a news outlet's own count is no claim
     number_words: frozenset = frozenset()       # "deux", "trois": numerals before a noun
+
+    def conditional(self, key: str) -> bool:
+        """Whether the lower-case word ``key`` is a verb in the conditional (``CONDITIONAL_ENDINGS``), not a
+        noun ending so (``CONDITIONAL_EXCEPT``) nor an imperfect that looks like one
+        (``IMPERFECT_LOOKALIKE_ENDINGS``: « jurait », « espérait »; but « aurait »)."""
+        return (len(key) > 5 and bool(self.cond_endings) and key.endswith(self.cond_endings)
+                and key not in self.cond_except
+                and (not key.endswith(self.cond_lookalikes) or key in self.cond_kept))
 
     def after_clitic(self, keys: list[str], i: int) -> int:
         """The token after a possessive clitic starting at token ``i`` ("Iran" ``'s``), else ``i``."""
@@ -665,6 +675,8 @@ def lexicon(lang: str) -> Lexicon:
         ends = "|".join(re.escape(e) for e in sorted(lx.cond_endings, key=len, reverse=True))
         lx.cond_pattern = re.compile(r"(?:" + ends + r")\b")
     lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
+    lx.cond_lookalikes = tuple(g("IMPERFECT_LOOKALIKE_ENDINGS", ()))
+    lx.cond_kept = _set(g("CONDITIONALS_ENDING_SO", ()))
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
     lx.comment_nouns = frozenset(fold(_low(w)) for w in g("COMMENT_NOUNS", ()))

@@ -815,6 +815,14 @@ EVIDENTIAL_HEDGES = ("apparemment", "semble", "semblent", "semblait", "semblaien
 PREDICTIVE_CONDITIONALS = ("pourrait", "pourraient", "devrait", "devraient", "semblerait", "sembleraient")
 CONDITIONAL_EXCEPT = ("extrait", "attrait", "retrait", "portrait", "distrait", "abstrait", "trait",
                       "soustrait", "autoportrait", "traient", "extraient")
+# imperfects that end as a conditional does: a stem ending in "r" before "-ait" (« jurait », « espérait »,
+# « déclarait », « ignorait », « montrait », « enregistrait », « offrait », « ouvrait », « célébrait »,
+# « intégrait »); a conditional of these verbs keeps the "e" of the infinitive (« jurerait »)
+IMPERFECT_LOOKALIKE_ENDINGS = ("érait", "éraient", "arait", "araient", "orait", "oraient", "urait", "uraient",
+                               "ntrait", "ntraient", "strait", "straient", "ffrait", "ffraient", "uvrait",
+                               "uvraient", "ébrait", "ébraient", "égrait", "égraient")
+# ... but these are conditionals (« aurait », « saurait »)
+CONDITIONALS_ENDING_SO = ("aurait", "auraient", "saurait", "sauraient", "pleuvrait")
 # a conditional that is only the future of the past ("a dit que l'armée partirait") is not a hedge
 # in indirect speech after a past cue, unless it is one of these (possibility, or the past conditional)
 HEDGE_IN_BACKSHIFT = ("pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient",
