@@ -2555,3 +2555,24 @@ def test_whom_a_verb_tells_is_not_part_of_the_words_told(text, content):
 ])
 def test_an_earlier_date_of_the_paragraph_dates_words_only_where_it_sets_the_scene(text, times):
     assert _times(text) == times
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lee Jae-myung said the result was a victory.", "Lee Jae-myung"),
+    ("President Yoon Suk-yeol said talks would resume.", "Yoon Suk-yeol"),
+    ('"We will respond," said Kim Yo-jong, the leader\'s sister.', "Kim Yo-jong"),
+])
+def test_a_given_name_of_two_syllables_joined_by_a_hyphen_belongs_to_the_name(text, speaker):
+    assert [c["speaker"]["entity"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]
+
+
+def test_the_family_name_first_is_the_short_name_of_a_korean_name():
+    a = chronique.analyze("Opposition leader Lee Jae-myung said the vote was rigged. Lee said he would appeal.",
+                          published=PUB, lang="en")
+    assert [c["speaker"]["entity"] for c in a.claims] == ["Lee Jae-myung", "Lee Jae-myung"]
+
+
+def test_a_compound_adjective_on_a_name_is_no_given_name():
+    a = chronique.analyze("A Donald Trump-backed candidate said he would win.", published=PUB, lang="en")
+    [c] = a.claims
+    assert c["anonymous"] is True and c["speaker"]["name"].endswith("candidate (anonymous)")

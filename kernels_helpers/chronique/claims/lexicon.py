@@ -455,6 +455,7 @@ class Lexicon:
     demonyms: Phrases = None
     short_names: dict = field(default_factory=dict)
     particles: frozenset = frozenset()
+    compound_suffixes: frozenset = frozenset()  # "Trump-backed": no given name's syllable after a hyphen
     name_tails: frozenset = frozenset()    # lowercase endings glued to a name by an apostrophe ("Guivarc'h")
     hyphen_links: frozenset = frozenset()
     institution_heads: dict = field(default_factory=dict)
@@ -792,6 +793,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
     lx.name_tails = frozenset(fold(w) for w in getattr(en, "NAME_APOSTROPHE_TAILS", ()))
     lx.hyphen_links = frozenset(fold(w) for w in getattr(en, "HYPHEN_LINKS", ()))
+    lx.compound_suffixes = frozenset(fold(w) for w in getattr(en, "NAME_COMPOUND_SUFFIXES", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}
     roles = []
     for role, phrases in getattr(en, "ROLE_TITLES", {}).items():

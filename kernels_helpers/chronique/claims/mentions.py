@@ -1313,6 +1313,11 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 3
                     continue
+                if (k == "-" and last == CAP and len(items) > 1 and items[-2][0] == CAP
+                        and _syllable_after(j, toks, keys, lex)):
+                    items.extend(((PART, j, j + 1, None), (CAP, j + 1, j + 2, None)))
+                    j += 2              # "President Yoon Suk-yeol" (the syllable a word of the name)
+                    continue
                 if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1] and last == CAP:
                     append((PART, j, j + 1, None))   # "Harwell & Finch": a firm's name
                     last = PART
@@ -1591,6 +1596,18 @@ def _lone_word(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
     return _NOTHING
 
 
+def _syllable_after(j, toks, keys, lex: Lexicon) -> bool:
+    """Whether the hyphen at token ``j``, glued to the capitalised word of a name before it, is followed,
+    glued, by the lower-case second syllable of a given name ("Lee Jae-myung", "Kim Jong-un", "Moon
+    Jae-in"): a short word that makes no compound adjective of the name ("a Donald Trump-backed
+    candidate": ``NAME_COMPOUND_SUFFIXES``).  The caller has seen two words of the name before it."""
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j + 1]
+    return (toks[j].start == toks[j - 1].end and t.start == toks[j].end and len(t.text) <= 6
+            and t.text.isalpha() and t.text.islower() and keys[j + 1] not in lex.compound_suffixes)
+
+
 def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_title: bool = False):
     """End of a plain name starting at token ``i`` (capitalised, in no table): capitalised words in
     no table, joined by hyphens, apostrophes or particles ("al-Muhandis"), that nothing extends;
@@ -1633,6 +1650,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
             continue
         if k == "-" and hyphen_link(j, toks, keys, fkeys, caps, lex) > j:
             j += 3                      # "Tarn-et-Garonne": one name
+            continue
+        if k == "-" and j - 1 > i and _syllable_after(j, toks, keys, lex):
+            j += 2                      # "Lee Jae-myung", "Kim Jong-un"
             continue
         if k in lex.org_joiners and not k.isalpha() and j + 1 < n and caps[j + 1]:
             return None                 # "Harwell & Finch": read by ``_chunk``

@@ -525,6 +525,13 @@ class Registry:
             if gender is not None and kind == UNKNOWN and not many:
                 kind = "person"         # ("Hélène": a given name alone is a person's)
         e = self._new(name, name, kind, gender, "s", False, words)
+        if kind == "person" and many and "-" in name:
+            last = name.rsplit(None, 1)[-1]
+            h = last.find("-")
+            if 0 < h < len(last) - 1 and last[h + 1].islower():
+                # "Lee Jae-myung", "Kim Jong-un": the family name first, before a given name of two
+                # syllables, is the short name ("Lee said")
+                self.entities.setdefault(words[0], e)
         if kind == "organization" and many and fold(words[-1].lower()) in lex.org_suffixes:
             for k in range(1, len(words) - 1 if fold(words[-2].lower()) in lex.org_suffixes else len(words)):
                 self.by_lead.setdefault(words[:k], e)

@@ -163,6 +163,12 @@ NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", 
 # lowercase words between the hyphens of a compound place name: "Stratford-upon-Avon",
 # "Southend-on-Sea", "Aix-en-Provence"
 HYPHEN_LINKS = ("upon", "on", "under", "by", "in", "the", "en", "sur", "et", "de", "du", "la", "le")
+# lower-case words that make a compound adjective of a name before them ("a Donald Trump-backed
+# candidate", "the Bola Tinubu-led government"), not the second syllable of a given name ("Lee
+# Jae-myung", "Kim Jong-un")
+NAME_COMPOUND_SUFFIXES = ("based", "backed", "led", "run", "linked", "born", "era", "style", "owned", "funded",
+                          "held", "made", "bound", "wide", "like", "type", "ruled", "allied", "free", "only",
+                          "esque", "ish", "ist", "ism", "ite")
 
 # Central Asia and the Baltic states: countries, capitals and demonyms
 for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),

@@ -259,6 +259,9 @@ NAME_APOSTROPHE_TAILS = ("h",)
 # "Saint-Étienne-du-Rouvray", "Boulogne-sur-Mer", "Villeneuve-lès-Avignon", "Val-d'Oise"
 HYPHEN_LINKS = ("et", "en", "sur", "sous", "lès", "lez", "les", "le", "la", "l", "de", "du", "des", "d",
                 "au", "aux")
+# mots en minuscules qui font d'un nom avant eux un adjectif composé (« l'ère Emmanuel Macron-compatible »
+# est rare ; « Lee Jae-myung », « Kim Jong-un » : la seconde syllabe d'un prénom)
+NAME_COMPOUND_SUFFIXES = ("compatible", "sceptique", "style", "bis")
 
 # Asie centrale et pays baltes : pays, capitales et gentilés
 for _country, _names, _capital, _demonyms in (
