@@ -2576,3 +2576,22 @@ def test_a_compound_adjective_on_a_name_is_no_given_name():
     a = chronique.analyze("A Donald Trump-backed candidate said he would win.", published=PUB, lang="en")
     [c] = a.claims
     assert c["anonymous"] is True and c["speaker"]["name"].endswith("candidate (anonymous)")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An official at the commission said investigators were looking into kickbacks.",
+     "An official at the commission (anonymous)"),
+    ("An official at the commission, who spoke on condition of anonymity, said investigators were looking "
+     "into kickbacks.", "An official at the commission (anonymous)"),
+    ("A source in the security service told Reuters that the agency was behind the attack.",
+     "A source in the security service (anonymous)"),
+])
+def test_an_unnamed_source_at_an_institution_is_anonymous_not_the_institution(text, speaker):
+    [c] = chronique.analyze(text, published=PUB, lang="en").claims
+    assert (c["speaker"]["name"], c["anonymous"]) == (speaker, True)
+
+
+def test_a_company_presented_in_a_persons_title_does_not_take_the_persons_words():
+    [c] = chronique.analyze("Fernanda Lemos, an analyst at consultancy Pinheiro Agro, said the damage could cut "
+                            "the crop.", published=PUB, lang="en").claims
+    assert c["speaker"]["entity"] == "Fernanda Lemos"

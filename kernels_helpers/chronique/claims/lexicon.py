@@ -502,6 +502,7 @@ class Lexicon:
     naming_participles: frozenset = frozenset()    # "a group called X": names, reports nothing
     affiliation_preps: frozenset = frozenset()
     company_anaphors: frozenset = frozenset()
+    name_presenters: frozenset = frozenset()
     company_heads: frozenset = frozenset()
     anaphor_covers: dict = field(default_factory=dict)
     anaphor_kinds: dict = field(default_factory=dict)       # anaphor -> the name heads it may refer back to
@@ -760,6 +761,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.naming_participles = _set(g("NAMING_PARTICIPLES", ()))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
     lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
+    # nouns presenting the name after them inside a title's complement ("le PDG du groupement Hyperval",
+    # "an analyst at consultancy Pinheiro Agro"): the name is the institution's, not the person's
+    lx.name_presenters = lx.name_descriptors | lx.company_anaphors
     lx.company_heads = frozenset(fold(w) for w in _set(g("COMPANY_HEADS")))
     lx.anaphor_covers = {fold(_low(k)): frozenset(fold(_low(w)) for w in v)
                          for k, v in g("ORG_ANAPHOR_COVERS", {}).items()}

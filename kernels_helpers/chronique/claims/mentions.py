@@ -1864,8 +1864,10 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         w = toks[e].text
         if end - e >= 3 and len(w) > 1 and w.isupper():
             return None                 # an acronym before the name: a party or an organisation
-        if comp and comp[-1][0] in (WORD, HEAD) and fkeys[comp[-1][1]] in lex.name_descriptors:
-            return None                 # "le PDG du groupement Hyperval": the institution's name (``_parse``)
+        if comp and comp[-1][0] in (WORD, HEAD) and fkeys[comp[-1][1]] in lex.name_presenters:
+            # "le PDG du groupement Hyperval", "an analyst at consultancy Pinheiro Agro": the
+            # institution's name (``_parse``)
+            return None
         name = text[toks[e].start:toks[end - 1].end]
         span = (e, end)
     elif e < n and not comp:
@@ -2271,7 +2273,7 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
 def _descriptor_item(it, toks, fkeys, lex) -> bool:
     """Whether chunk item ``it`` is the one lowercase word of a noun presenting a name."""
     return (it[0] in (WORD, HEAD) and it[2] == it[1] + 1 and toks[it[1]].text[:1].islower()
-            and fkeys[it[1]] in lex.name_descriptors)
+            and fkeys[it[1]] in lex.name_presenters)
 
 
 _ROLE_MEMO: dict = {}

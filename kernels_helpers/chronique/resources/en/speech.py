@@ -477,7 +477,11 @@ DEPARTMENTS = (
     "Labour", "Agriculture", "Environment", "Energy", "Industry", "Commerce", "Housing", "Homeland Security",
     "Home", "Trade", "Information", "Oil", "Planning", "Intelligence", "Security", "Armed Forces",
 )
-TITLE_CONNECTORS = ("of", "of the", "for", "for the", "to", "to the")   # "ambassador to Germany"
+# words introducing the complement of a title: "ambassador to Germany", "an official at the commission",
+# "a source in the security service" (an institution with its article: "a diplomat in Niamey" is where
+# the diplomat is, "analysts at Capital Economics" a name of its own; "with" also joins a verb's object
+# to its means: "buying the abstentions with promises")
+TITLE_CONNECTORS = ("of", "of the", "for", "for the", "to", "to the", "at the", "in the")
 
 ANONYMITY = (
     "on condition of anonymity", "on the condition of anonymity", "speaking on condition of anonymity",
@@ -652,7 +656,7 @@ COMPANY_ANAPHORS = (
     "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
     "brewer", "distiller", "shipbuilder", "steelmaker", "railroad", "railway", "publisher", "distributor",
-    "producer", "refiner", "shipper", "exporter", "importer",
+    "producer", "refiner", "shipper", "exporter", "importer", "consultancy", "brokerage",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # the kinds of institution an anaphor also names: a federation or a league is an association
