@@ -1634,3 +1634,17 @@ def test_a_month_or_season_word_after_a_given_name_is_a_surname(sentence):
 def test_a_day_and_month_before_a_name_stay_a_date():
     [t] = analyze("On 3 June Paul arrived.", "2022-12-13").timexes
     assert t.value == "2022-06-03"
+
+
+@pytest.mark.parametrize("sentence, word, isoweekday", [
+    ("The storm tore across Florida overnight.", "overnight", None),
+    ("The fire swept through the town overnight.", "overnight", None),
+    ("Troops withdrew from the town on Friday.", "Friday", 5),
+    ("The ferry sank off the coast on Sunday.", "Sunday", 7),
+])
+def test_an_irregular_past_verb_looks_back(sentence, word, isoweekday):
+    t = timex(analyze(sentence), word)
+    if isoweekday is None:
+        assert t.value == f"{most_recent(1).isoformat()}TNI"
+    else:
+        assert t.value == most_recent(isoweekday).isoformat()

@@ -290,6 +290,12 @@ PAST_WORDS = (
     "spent paid got gave saw ran broke became brought bought built caught chose drew drove "
     "fled flew found grew heard hit kept knew led meant sat shot sold spoke stood struck "
     "taught thought threw wrote "
+    # more irregular pasts of news ("the storm tore across Florida overnight"); not those spelt as a
+    # noun or an adjective too ("fed", "ground", "bound", "wound", "bore", "lay")
+    "arose awoke bit bled blew clung crept dealt dove drank dug fled flung forbade forgave forgot froze "
+    "hid hung knelt leapt lent lit mistook overcame overran overtook overthrew rang rode sank sang shook "
+    "shone shrank slid slept slew sought sped spun sprang stole stung strode swore swam swung swept tore "
+    "underwent understood undertook upheld withdrew withheld woke wore wept "
     # pasts spelt as their present, read as pasts only where the clause tells no other tense
     # ("a standoff that shut down agencies early Wednesday"; "will shut", "to spread": not past)
     "shut quit spread burst"
