@@ -926,3 +926,26 @@ def test_words_with_no_time_of_their_own_are_dated_by_their_claim():
                           published="2024-03-05", lang="en")
     [e] = a.events
     assert (e["time"]["value"], e["time"]["source"]) == ("2024-03-04", "claim")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Unions will meet on Thursday to call further strikes next month.", [("protest", "future")]),
+    ("Israeli strikes killed 12 people in Gaza on Monday, health workers said.", [("lethal strike", "reported")]),
+])
+def test_strikes_told_among_unions_are_walkouts_and_among_victims_stay_force(text, kinds):
+    a = chronique.analyze(text, published="2024-09-18", lang="en")
+    assert [(e["kind"], e["modality"]) for e in a.events] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said Kamau used shell companies to hide the money.",
+    "Police evacuated the station after a bomb threat on Monday.",
+    "Lee allegedly breached election law during the 2022 campaign.",
+])
+def test_words_of_force_in_another_sense_tell_no_event(text):
+    assert chronique.analyze(text, published="2024-09-18", lang="en").events == []
+
+
+def test_breaching_a_mission_is_still_storming_it():
+    a = chronique.analyze("Protesters breached the embassy on Tuesday.", published="2024-09-18", lang="en")
+    assert [e["kind"] for e in a.events] == ["attack on diplomatic mission"]

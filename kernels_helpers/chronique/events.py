@@ -163,6 +163,9 @@ class Lexicon:
         self.labor_before = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_BEFORE", ())}
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.labor_protests = bool(getattr(ev, "LABOUR_STRIKES_ARE_PROTESTS", False))
+        self.labor_context = frozenset(w.lower() for w in getattr(ev, "LABOUR_CONTEXT", ()))
+        self.trigger_compounds = {w.lower(): frozenset(x.lower() for x in after)
+                                  for w, after in getattr(ev, "TRIGGER_COMPOUNDS", {}).items()}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
         # what makes a ceasefire named a happening: a verb of agreeing or declaring it, in any form,
         # or a word of its taking effect; what makes it one asked for or broken instead
@@ -398,9 +401,13 @@ class Extractor:
                 end = j + 1
             if skip[j]:
                 continue
+            if end < len(lows) and lows[end] in lex.trigger_compounds.get(lows[j], ()):
+                i = end
+                continue                # "shell companies": a noun of another sense
             if lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
-                                                 or end < len(lows) and lows[end] in lex.labor_after):
-                if not (lex.labor_protests and j > 0 and lows[j - 1] in lex.labor_before
+                                                 or end < len(lows) and lows[end] in lex.labor_after
+                                                 or self._labour_told(j)):
+                if not (lex.labor_protests and (j > 0 and lows[j - 1] in lex.labor_before or self._labour_told(j))
                         and not (end < len(lows) and lows[end] in lex.labor_after)):
                     i = end
                     continue            # "strike action", "a strike ballot": labour, no walkout told
@@ -433,6 +440,18 @@ class Extractor:
                 out.append((j, end, kind, verb))
             i = end
         return out
+
+    def _labour_told(self, j: int) -> bool:
+        """Whether the word of striking at token ``j`` is told among workers: a word of labour
+        (``LABOUR_CONTEXT``: "unions", "workers", "pay") within ten tokens of it in its sentence, and no
+        armed party nor weapon there ("Unions will meet to call further strikes"; not "troops and workers fled
+        the strikes")."""
+        lex = self.lex
+        if not lex.labor_context:
+            return False
+        lo, hi = self._sentence_bounds(j)
+        near = self.lows[(lo if lo > j - 10 else j - 10):(hi if hi < j + 11 else j + 11)]
+        return not lex.labor_context.isdisjoint(near) and lex.force_words.isdisjoint(near)
 
     def _launched(self, j: int) -> bool:
         """Whether the weapon at token ``j`` follows a launching verb, its count between them ("launched

@@ -33,7 +33,8 @@ VERBS = {
     "sanction": "sanction",
 }
 PHRASES = {
-    "took the": "storm_take", "stormed": "storm", "breached": "storm", "intrusion": "storm",
+    # ("breached" storms a mission only: "breached the embassy's walls", not "breached election law")
+    "took the": "storm_take", "stormed": "storm", "breached": "storm_take", "intrusion": "storm",
     "attack": "attack", "attacks": "attack", "rocket attack": "attack", "rocket attacks": "attack",
     "rocket fire": "attack", "rocket fires": "attack", "bombing": "attack", "explosion": "attack",
     "car bomb": "attack", "roadside bomb": "attack", "suicide bomber": "attack", "suicide bombing": "attack",
@@ -201,6 +202,16 @@ LABOUR_STRIKE_BEFORE = ("general", "hunger", "national", "nationwide", "labor", 
                         # a walkout of a set length: "a three-day strike", "a 24-hour strike"
                         "day", "hour", "week", "warning", "indefinite", "open-ended")
 LABOUR_STRIKE_AFTER = ("action", "ballot", "vote", "pay", "fund", "by", "notice", "day")
+# words of labour: "strike" near one, and near no word of force (FORCE_WORDS), is a walkout ("Unions will
+# meet to call further strikes next month")
+# (not the workers themselves, who may be victims or witnesses: "Israeli strikes killed 12, health workers
+# said")
+LABOUR_CONTEXT = ("union", "unions", "unionists", "strikers", "walkout", "walkouts", "picket", "pickets", "wage",
+                  "wages", "pensions")
+# a trigger word before these is a noun of another sense: "shell companies", "a shell game"
+TRIGGER_COMPOUNDS = {"shell": ("company", "companies", "corporation", "corporations", "firm", "firms", "entity",
+                               "entities", "game", "games", "script", "scripts"),
+                     "bomb": ("threat", "threats", "scare", "scares", "squad", "squads", "shelter", "shelters")}
 # a walkout told ("a general strike", "went on strike") is a protest (CAMEO 14: strikes and boycotts);
 # "strike action", "a strike ballot" tell none
 LABOUR_STRIKES_ARE_PROTESTS = True
