@@ -1727,3 +1727,18 @@ def test_a_postponement_without_its_target_takes_the_tense_of_its_auxiliary():
 def test_the_date_a_decree_sets_lies_ahead(sentence, value):
     t = next(t for t in analyze(sentence, "2024-09-30").timexes if t.text in ("mardi", "samedi"))
     assert t.value == value
+
+
+@pytest.mark.parametrize("sentence, word, ahead", [
+    # nouns ending as a participle tell no past: the conditional before them does
+    ("Les températures pourraient atteindre 41 degrés samedi.", "samedi", True),
+    ("Les députés pourraient voter le texte samedi.", "samedi", True),
+    # an imperfect ending as a conditional does is a past, not a plan
+    ("Le maire espérait une reprise samedi.", "samedi", False),
+    ("La ville réparait les routes samedi.", "samedi", False),
+    # a conditional stays a plan
+    ("Une annonce pourrait intervenir samedi.", "samedi", True),
+])
+def test_words_that_end_as_tenses_do_are_read_as_what_they_are(sentence, word, ahead):
+    t = timex(analyze(sentence), word)
+    assert t.value == (next_one(6) if ahead else most_recent(6)).isoformat()

@@ -65,8 +65,8 @@ class TenseReader:
                             for w, nxt in getattr(res, "PLAN_WORDS_WITH_NEXT", {}).items()}
         self.plan_suffixes = tuple(getattr(res, "PLAN_SUFFIXES", ()))
         self.plan_exceptions = frozenset(getattr(res, "PLAN_SUFFIX_EXCEPTIONS", ()))
-        self.imperfect_after = tuple(getattr(res, "PLAN_SUFFIX_IMPERFECT_AFTER", ()))
-        self.conditionals = frozenset(getattr(res, "PLAN_SUFFIX_CONDITIONALS", ()))
+        self.imperfect_endings = tuple(getattr(res, "IMPERFECT_LOOKALIKE_ENDINGS", ()))
+        self.conditionals = frozenset(getattr(res, "CONDITIONALS_ENDING_SO", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
         self.etre_participles = frozenset(getattr(res, "ETRE_PARTICIPLES", ()))
         self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
@@ -142,15 +142,10 @@ class TenseReader:
         return 0
 
     def _imperfect(self, low: str) -> bool:
-        """Whether ``low``, ending as a conditional (``PLAN_SUFFIXES``), is an imperfect: the letter
-        before the ending is one of ``PLAN_SUFFIX_IMPERFECT_AFTER`` (« réparait »: répar-ait), unless a
-        conditional is written so (``PLAN_SUFFIX_CONDITIONALS``: « saurait »)."""
-        if not self.imperfect_after or low in self.conditionals:
-            return False
-        for suffix in self.plan_suffixes:
-            if low.endswith(suffix):
-                return low[:-len(suffix)].endswith(self.imperfect_after)
-        return False
+        """Whether ``low``, ending as a conditional (``PLAN_SUFFIXES``), is an imperfect: it ends as one of
+        ``IMPERFECT_LOOKALIKE_ENDINGS`` (« réparait », « espérait »), unless it is a conditional written so
+        (``CONDITIONALS_ENDING_SO``: « saurait »)."""
+        return low.endswith(self.imperfect_endings) and low not in self.conditionals
 
     def _no_past(self, lows: list[str], j: int) -> bool:
         """Whether the past form at token ``j`` (j > 0) is no past tense: a participle after a

@@ -9,6 +9,7 @@ conditionnel, past participles with their agreements, present participle).
 Phrases are written as they appear in text ("d'après", "sous couvert
 d'anonymat"); the engine tokenizes them with the article's own tokenizer.
 """
+from .temporal import CONDITIONALS_ENDING_SO, IMPERFECT_LOOKALIKE_ENDINGS  # noqa: F401 (read by the engine)
 
 LANG = "fr"
 
@@ -815,14 +816,8 @@ EVIDENTIAL_HEDGES = ("apparemment", "semble", "semblent", "semblait", "semblaien
 PREDICTIVE_CONDITIONALS = ("pourrait", "pourraient", "devrait", "devraient", "semblerait", "sembleraient")
 CONDITIONAL_EXCEPT = ("extrait", "attrait", "retrait", "portrait", "distrait", "abstrait", "trait",
                       "soustrait", "autoportrait", "traient", "extraient")
-# imperfects that end as a conditional does: a stem ending in "r" before "-ait" (« jurait », « espérait »,
-# « déclarait », « ignorait », « montrait », « enregistrait », « offrait », « ouvrait », « célébrait »,
-# « intégrait »); a conditional of these verbs keeps the "e" of the infinitive (« jurerait »)
-IMPERFECT_LOOKALIKE_ENDINGS = ("érait", "éraient", "arait", "araient", "orait", "oraient", "urait", "uraient",
-                               "ntrait", "ntraient", "strait", "straient", "ffrait", "ffraient", "uvrait",
-                               "uvraient", "ébrait", "ébraient", "égrait", "égraient")
-# ... but these are conditionals (« aurait », « saurait »)
-CONDITIONALS_ENDING_SO = ("aurait", "auraient", "saurait", "sauraient", "pleuvrait")
+# imperfects that end as a conditional does (« jurait », « espérait ») and the conditionals among them
+# (« aurait »): IMPERFECT_LOOKALIKE_ENDINGS, CONDITIONALS_ENDING_SO, the fact the time expressions read too
 # a conditional that is only the future of the past ("a dit que l'armée partirait") is not a hedge
 # in indirect speech after a past cue, unless it is one of these (possibility, or the past conditional)
 HEDGE_IN_BACKSHIFT = ("pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient",

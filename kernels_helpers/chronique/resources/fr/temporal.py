@@ -363,18 +363,27 @@ PAST_WORDS = (
 PLAN_SUFFIXES = ("rait", "raient")
 PLAN_SUFFIX_EXCEPTIONS = ("serait", "seraient", "aurait", "auraient", "portrait", "retrait", "attrait",
                           "extrait", "abstrait", "distrait", "trait", "soustrait")
-# an ending of PLAN_SUFFIXES after one of these is an imperfect, no conditional (« réparait », « déclarait »,
-# « ignorait », « durait »: the verb's stem ends in r; a conditional has « -erait », « -irait », « -drait » ...),
-# but for these conditionals
-PLAN_SUFFIX_IMPERFECT_AFTER = ("a", "o", "u")
-PLAN_SUFFIX_CONDITIONALS = ("saurait", "sauraient")
+# imperfects that end as a conditional does: a stem ending in "r" before "-ait" (« jurait », « espérait »,
+# « déclarait », « ignorait », « montrait », « enregistrait », « offrait », « ouvrait », « célébrait »,
+# « intégrait »); a conditional of these verbs keeps the "e" of the infinitive (« jurerait », « déclarerait »)
+IMPERFECT_LOOKALIKE_ENDINGS = ("érait", "éraient", "arait", "araient", "orait", "oraient", "urait", "uraient",
+                               "ntrait", "ntraient", "strait", "straient", "ffrait", "ffraient", "uvrait",
+                               "uvraient", "ébrait", "ébraient", "égrait", "égraient")
+# ... but these are conditionals (« aurait », « saurait »)
+CONDITIONALS_ENDING_SO = ("aurait", "auraient", "saurait", "sauraient", "pleuvrait")
 PAST_SUFFIXES = ("ait", "aient", "é", "ée", "és", "ées", "it", "irent", "èrent", "âmes", "ut", "urent")
 PAST_SUFFIX_MIN = 4
 # words with a past ending that are no verbs: « dans tout le pays », « dans la nuit », « le début »
 PAST_SUFFIX_EXCEPTIONS = (
     "tout début statut institut salut attribut tribut nuit huit droit endroit produit conflit crédit profit "
     "circuit délit esprit fruit bruit débit dépit récit appétit petit édit exploit détroit lait trait "
-    "portrait souhait attrait retrait extrait parfait"
+    "portrait souhait attrait retrait extrait parfait "
+    # nouns ending as a participle: « 41 degrés ce week-end », « les députés », « l'autorité »
+    "degré degrés clé clés côté côtés comité comités marché marchés député députés café cafés bébé bébés "
+    "société sociétés autorité autorités sécurité santé activité activités liberté libertés majorité "
+    "unité unités communauté communautés qualité réalité priorité priorités possibilité possibilités "
+    "capacité capacités difficulté difficultés volonté volontés vérité identité nationalité solidarité "
+    "quantité quantités électricité université universités municipalité municipalités"
 ).split()
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
