@@ -3293,3 +3293,22 @@ def test_whom_a_verb_warns_is_not_part_of_the_words_told():
 ])
 def test_the_date_of_another_happening_does_not_date_an_institutions_words_after_it(text, published, times):
     assert _times(text, published) == times
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Keir Starmer s'est dit prêt à envoyer des soldats en Ukraine.", "prêt à envoyer des soldats en Ukraine"),
+    ("La ministre s'est dite favorable à une réforme.", "favorable à une réforme"),
+])
+def test_an_unquoted_attribute_of_stance_after_se_dire_is_the_words(text, content):
+    assert [c["content"]["text"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [content]
+
+
+def test_a_stance_told_after_tandis_que_ends_the_words_before_it():
+    a = chronique.analyze("Olaf Scholz a jugé « inapproprié » de discuter d'un déploiement, tandis que Keir Starmer "
+                          "s'est dit prêt à envoyer des soldats.", published=PUB, lang="fr")
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in a.claims] == [
+        ("Olaf Scholz", "« inapproprié » de discuter d'un déploiement"), ("Keir Starmer", "prêt à envoyer des soldats")]
+
+
+def test_a_reflexive_declare_with_no_stance_is_no_speech():
+    assert chronique.analyze("Le feu s'est déclaré dimanche.", published=PUB, lang="fr").claims == []

@@ -2790,6 +2790,8 @@ class Attributor:
             return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True
+        if "attr" in frames and d.fkeys[j] in lex.stance_attributes and d.inq[j] < 0:
+            return True                 # « tandis que Keir Starmer s'est dit prêt à ... »
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
 
@@ -2945,6 +2947,10 @@ class Attributor:
             e = self.quoted_object(j, ce)
             if e is not None:
                 return j, e, "objq", None
+        if "attr" in frames and d.fkeys[j] in lex.stance_attributes and d.inq[j] < 0:
+            # « s'est dit prêt à envoyer des soldats », « s'est dite favorable à une réforme »: an attribute
+            # of stance, unquoted, with its complement
+            return j, self.coordinated_clause(j, ce), "attr", None
         if "objin" in frames and k in lex.object_in_preps and not c.passive:
             # "voit dans cette décision le signe d'une « dérive »", "parle d'une chute
             # « exceptionnelle »": the words after the preposition (and its elision mark)

@@ -442,6 +442,7 @@ class Lexicon:
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
     cond_lookalikes: tuple = ()
+    stance_attributes: frozenset = frozenset()  # « s'est dit prêt à ... »: an unquoted attribute as the words
     cond_kept: frozenset = frozenset()
     hedge_backshift: frozenset = frozenset()
     attributes: dict = field(default_factory=dict)
@@ -678,6 +679,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.cond_pattern = re.compile(r"(?:" + ends + r")\b")
     lx.cond_except = _set(g("CONDITIONAL_EXCEPT"))
     lx.cond_lookalikes = tuple(g("IMPERFECT_LOOKALIKE_ENDINGS", ()))
+    lx.stance_attributes = frozenset(fold(w) for w in _set(g("STANCE_ATTRIBUTES", ())))
     lx.cond_kept = _set(g("CONDITIONALS_ENDING_SO", ()))
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
