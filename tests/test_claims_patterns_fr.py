@@ -3312,3 +3312,13 @@ def test_a_stance_told_after_tandis_que_ends_the_words_before_it():
 
 def test_a_reflexive_declare_with_no_stance_is_no_speech():
     assert chronique.analyze("Le feu s'est déclaré dimanche.", published=PUB, lang="fr").claims == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Le RN arrive en tête, selon les instituts de sondage.", ["instituts de sondage"]),
+    ("Le RN arrive en tête, selon le dernier sondage.", []),
+    ("Selon les premiers éléments de l'enquête, le feu est accidentel.", []),
+])
+def test_a_document_completing_an_institution_does_not_make_it_a_document(text, speakers):
+    a = chronique.analyze(text, published=PUB, lang="fr")
+    assert [c["speaker"]["entity"] for c in a.claims] == speakers

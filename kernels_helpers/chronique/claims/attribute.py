@@ -2186,7 +2186,7 @@ class Attributor:
             g = self._group_of(a, h, b)
             if g is not None:
                 return g
-        if h >= b or d.fkeys[b - 1] in self.non_speakers or d.fkeys[h] in self.non_speakers and not (
+        if h >= b or self._document_last(h, b) or d.fkeys[h] in self.non_speakers and not (
                 d.lex.prehead_nouns and d.toks[b - 1].text[:1].isalpha() and not d.caps[b - 1]
                 and d.fkeys[b - 1] not in d.lex.function_words):
             # (where modifiers come before the noun, the last word heads it: "the statistics office")
@@ -3800,6 +3800,19 @@ class Attributor:
         send = min(d.sent_end[d.sid[c.s]], c.e + REGION)
         self.add(Raw(f"postposed-{rule}", m, (c.s, c.e), span, mode, c.lemma, "incise", parts,
                      (min(lo, c.e), send), (c.s, send), d.sid[c.s], c.past, k, c.s))
+
+    def _document_last(self, h: int, b: int) -> bool:
+        """Whether the noun phrase of head ``h`` ending at token ``b`` ends with a document or a figure
+        (``NON_SPEAKER_HEADS``) that heads it: "the latest poll", « le dernier sondage », « les premiers
+        éléments de l'enquête »; not the complement of a title or an institution where nouns come before
+        their complements (« les instituts de sondage »)."""
+        d = self.d
+        if d.fkeys[b - 1] not in self.non_speakers:
+            return False
+        lex = d.lex
+        return bool(lex.prehead_nouns) or not (
+            (d.mask[h] & TITLE or d.fkeys[h] in lex.org_heads or d.fkeys[h] in lex.org_anaphors)
+            and any(d.mask[x] & CONN for x in range(h + 1, b - 1)))
 
     def preposed(self, ci, c: Cue, m, rule, aft):
         d = self.d
