@@ -949,3 +949,13 @@ def test_words_of_force_in_another_sense_tell_no_event(text):
 def test_breaching_a_mission_is_still_storming_it():
     a = chronique.analyze("Protesters breached the embassy on Tuesday.", published="2024-09-18", lang="en")
     assert [e["kind"] for e in a.events] == ["attack on diplomatic mission"]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Gladkov said one person was killed in the attack, which took place over the weekend.", "2024-W29-WE"),
+    ("fr", "Deux personnes ont été tuées dans l'attaque, qui a eu lieu samedi.", "2024-07-20"),
+])
+def test_the_triggers_own_relative_clause_dates_it(lang, text, day):
+    # published Monday 22 July 2024
+    a = chronique.analyze(text, published="2024-07-22", lang=lang)
+    assert [e["time"]["value"] for e in a.events] == [day]

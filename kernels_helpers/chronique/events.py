@@ -598,13 +598,21 @@ class Extractor:
                             and self.lex.participle_clause_endings
                             and lows[breaks[0] + 1].endswith(self.lex.participle_clause_endings)):
                         aside = True
+                    # nor the comma opening the trigger's own relative clause ("the attack, which took
+                    # place over the weekend")
+                    if (not aside and a >= e and breaks == [e] and lows[e] == ","
+                            and lows[e + 1] in self.lex.relatives):
+                        aside = True
                     if not aside:
                         continue
             if dist > (16 if aside else 12):
                 continue
-            if a >= e and not self.lex.relatives.isdisjoint(gap):
+            if a >= e and not self.lex.relatives.isdisjoint(gap) and not (
+                    gap[0] in self.lex.relatives or gap[0] == "," and len(gap) > 1 and gap[1] in self.lex.relatives):
                 continue            # "rushed reinforcements against the offensive that began on
-                                    # Friday": the time of a relative clause after the trigger
+                                    # Friday": the time of a relative clause after the trigger, about
+                                    # another noun (but "the attack, which took place over the weekend":
+                                    # the trigger's own relative dates it)
             if a >= e + 3 and self._reduced_relative(e, a):
                 continue            # "to blunt the offensive launched on Friday": another noun's time
             best = (dist, t)
