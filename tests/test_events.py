@@ -959,3 +959,35 @@ def test_the_triggers_own_relative_clause_dates_it(lang, text, day):
     # published Monday 22 July 2024
     a = chronique.analyze(text, published="2024-07-22", lang=lang)
     assert [e["time"]["value"] for e in a.events] == [day]
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    ("fr", "Des milliers de personnes ont défilé mardi dans toute la France.", None),
+    ("en", "Workers marched through Paris and other French cities on Tuesday.", None),
+    ("en", "Protesters rallied against France outside the embassy on Tuesday.", "France"),
+])
+def test_where_a_protest_marches_is_not_its_target(lang, text, target):
+    [e] = chronique.analyze(text, published="2024-09-30", lang=lang).events
+    assert e["kind"] == "protest" and (e["target"] or {}).get("name") == target
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("fr", "Les forces russes ont intensifié leurs assauts samedi.", "attack"),
+    ("fr", "Les salariés ont débrayé mercredi.", "protest"),
+])
+def test_plural_assaults_and_a_walkout_are_events(lang, text, kind):
+    assert [e["kind"] for e in chronique.analyze(text, published="2025-04-06", lang=lang).events] == [kind]
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    ("en", "Gunmen killed three miners in Balochistan on Monday.", 3),
+    ("fr", "Des hommes armés ont tué trois mineurs samedi.", 3),
+])
+def test_workers_by_their_trade_are_counted_as_victims(lang, text, killed):
+    [e] = chronique.analyze(text, published="2025-04-06", lang=lang).events
+    assert e["casualties"]["killed"] == killed
+
+
+def test_a_lift_plunging_down_a_shaft_is_an_accident_not_an_attack():
+    assert chronique.analyze("At least 13 miners were killed when a lift plunged down a shaft on Monday.",
+                             published="2024-09-30", lang="en").events == []

@@ -164,6 +164,7 @@ class Lexicon:
         self.labor_after = {w.lower() for w in getattr(ev, "LABOUR_STRIKE_AFTER", ())}
         self.labor_protests = bool(getattr(ev, "LABOUR_STRIKES_ARE_PROTESTS", False))
         self.labor_context = frozenset(w.lower() for w in getattr(ev, "LABOUR_CONTEXT", ()))
+        self.protest_targets = frozenset(w.lower() for w in getattr(ev, "PROTEST_TARGET_WORDS", ()))
         self.trigger_compounds = {w.lower(): frozenset(x.lower() for x in after)
                                   for w, after in getattr(ev, "TRIGGER_COMPOUNDS", {}).items()}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
@@ -1099,6 +1100,9 @@ class Extractor:
                 actor = actor if actor is not None and j - s > 1 else name
                 continue                # « une frappe israélienne »: the doer's nationality, after the noun
             if j >= e and j - e <= 12:
+                if fam == "protest" and self.lex.protest_targets.isdisjoint(lows[j - 3 if j > 3 else 0:j]):
+                    continue            # "marched through Paris and other French cities", « ont défilé dans
+                                        # toute la France »: where, not against whom
                 if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
                 if self.cue_mask.find(1, j + 1, hi if hi < j + 4 else j + 4) >= 0 and _breaks_clause(self.toks, lows, e, j):

@@ -124,7 +124,10 @@ PERSON_WORDS = ("person", "people", "persons", "civilian", "civilians", "soldier
                 "students", "journalist", "journalists", "migrant", "migrants", "refugee", "refugees",
                 "prisoner", "prisoners", "inmate", "inmates", "hostage", "hostages", "guard", "guards",
                 "bystander", "bystanders", "firefighter", "firefighters", "peacekeeper", "peacekeepers",
-                "patient", "patients", "other", "others",
+                "patient", "patients", "other", "others", "miner", "miners", "employee", "employees", "sailor",
+                "sailors", "tourist", "tourists", "climber", "climbers", "driver", "drivers", "pedestrian",
+                "pedestrians", "motorist", "motorists", "hiker", "hikers", "fisherman", "fishermen", "farmer",
+                "farmers", "teacher", "teachers", "nurse", "nurses", "doctor", "doctors",
                 # people named by their nation
                 "American", "Americans", "Iraqi", "Iraqis", "Palestinian", "Palestinians", "Israeli", "Israelis",
                 "Ukrainian", "Ukrainians", "Russian", "Russians", "Syrian", "Syrians", "Afghan", "Afghans",
@@ -215,6 +218,9 @@ TRIGGER_COMPOUNDS = {"shell": ("company", "companies", "corporation", "corporati
 # a walkout told ("a general strike", "went on strike") is a protest (CAMEO 14: strikes and boycotts);
 # "strike action", "a strike ballot" tell none
 LABOUR_STRIKES_ARE_PROTESTS = True
+# a protest's target is named after these ("protested against France", "rallied outside the embassy"); a
+# place otherwise is where it marched ("marched through Paris and other French cities")
+PROTEST_TARGET_WORDS = ("against", "outside", "at", "to")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # verbs of warding off an attack ("Ukrainian forces repelled 12 attacks"): the place before them is the
 # target of the attack, not its doer
@@ -334,6 +340,7 @@ HARM_CAUSES = (
     # injuries of the body with no weapon ("injured his knee in training")
     "knee", "ankle", "hamstring", "thigh", "calf", "shoulder", "wrist", "groin",
     "derailed", "capsized", "shipwreck", "collapse", "collapsed", "stampede", "crush", "landing", "tree",
+    "plunged", "plunge", "lift", "elevator", "cave-in", "rockfall", "drowned", "drowning",
     # illness, poisons and animals
     "disease", "diseases", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "dengue",
     "ebola", "virus", "covid", "infection", "infections", "overdose", "overdoses", "opioid", "opioids",

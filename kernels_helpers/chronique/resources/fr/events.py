@@ -18,7 +18,7 @@ VERBS = {
     "blesser": "wound",
     "attaquer": "attack", "bombarder": "strike", "pilonner": "strike",
     "envahir": "storm", "saccager": "storm",
-    "manifester": "protest", "défiler": "protest",
+    "manifester": "protest", "défiler": "protest", "débrayer": "protest",
     "déployer": "deploy", "envoyer": "deploy", "dépêcher": "deploy", "renforcer": "deploy",
     "sanctionner": "sanction",
 }
@@ -26,6 +26,8 @@ VERBS = {
 PHRASES = {
     "pris d'assaut": "storm", "prendre d'assaut": "storm", "prennent d'assaut": "storm",
     "prend d'assaut": "storm", "assaut": "storm", "intrusion": "storm",
+    # (plural, the assaults of a front line: « ont intensifié leurs assauts »)
+    "assauts": "attack",
     "attaque": "attack", "attaques": "attack", "attentat": "attack", "attentats": "attack",
     "tir de roquette": "attack", "tirs de roquettes": "attack", "tir de roquettes": "attack",
     "attaque à la roquette": "attack", "tirs": "attack", "explosion": "attack",
@@ -124,7 +126,11 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
                 "habitant", "habitants", "villageois", "passager", "passagers", "pèlerin", "pèlerins",
                 "ouvrier", "ouvriers", "étudiant", "étudiants", "journaliste", "journalistes", "migrant",
                 "migrants", "réfugié", "réfugiés", "détenu", "détenus", "otage", "otages", "pompier",
-                "pompiers", "patient", "patients", "autre", "autres",
+                "pompiers", "patient", "patients", "autre", "autres", "mineur", "mineurs", "salarié", "salariés",
+                "employé", "employés", "touriste", "touristes", "marin", "marins", "pêcheur", "pêcheurs",
+                "conducteur", "conducteurs", "piéton", "piétons", "automobiliste", "automobilistes", "randonneur",
+                "randonneurs", "agriculteur", "agriculteurs", "enseignant", "enseignants", "infirmier",
+                "infirmiers", "médecin", "médecins", "secouriste", "secouristes",
                 # des personnes nommées par leur nation
                 "Américain", "Américains", "Irakien", "Irakiens", "Palestinien", "Palestiniens", "Israélien",
                 "Israéliens", "Ukrainien", "Ukrainiens", "Russe", "Russes", "Syrien", "Syriens", "Afghan",
@@ -199,6 +205,9 @@ STOP_WORDS = ("cessé", "cesse", "cessent", "arrêté", "arrêtés", "arrêtées
               "interrompus", "interrompue", "faibli", "faiblit", "stoppé", "stoppés", "calmé", "calmés")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
+# la cible d'une manifestation est nommée après ces mots (« ont manifesté contre la France », « devant
+# l'ambassade ») ; un lieu sinon est celui du défilé (« ont défilé dans toute la France »)
+PROTEST_TARGET_WORDS = ("contre", "devant")
 # verbes de défense contre une attaque (« les forces ukrainiennes ont repoussé 12 attaques ») : le lieu
 # avant eux est la cible de l'attaque, pas son auteur
 REPELLING_VERBS = ("repousser", "déjouer", "contenir", "enrayer", "stopper")
@@ -312,7 +321,7 @@ HARM_CAUSES = (
     "volcan", "incendie", "incendies", "canicule", "sécheresse", "neige",
     # accidents et effondrements
     "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement", "effondré", "effondrée", "effondrés", "effondrées",
-    "bousculade", "arbre",
+    "bousculade", "arbre", "ascenseur", "noyade", "noyé", "noyée", "noyés", "noyées",
     # maladies, poisons et animaux
     "épidémie", "pandémie", "maladie", "choléra", "paludisme", "rougeole", "dengue", "virus", "covid",
     "overdose", "overdoses", "intoxication", "requin", "requins", "loup", "loups", "ours", "chasse",
