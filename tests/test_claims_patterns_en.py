@@ -2595,3 +2595,9 @@ def test_a_company_presented_in_a_persons_title_does_not_take_the_persons_words(
     [c] = chronique.analyze("Fernanda Lemos, an analyst at consultancy Pinheiro Agro, said the damage could cut "
                             "the crop.", published=PUB, lang="en").claims
     assert c["speaker"]["entity"] == "Fernanda Lemos"
+
+
+def test_a_claim_nested_in_anothers_words_keeps_its_own_date():
+    assert _times("President Joe Biden said on Friday that he would visit Kenya next month, a source familiar "
+                  "with the matter said.", "2024-03-05") == [
+        ("Joe Biden", "2024-03-01"), ("anonymous source familiar with the matter", "2024-03-05")]

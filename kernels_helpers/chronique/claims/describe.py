@@ -772,8 +772,12 @@ class Describer:
         """Whether character ``at`` lies inside the reported words of one of the next claims of the
         sentence of ``raw``, told by a cue after its own ("He said ... but acknowledged that the team
         has work to do before camp opens in late July": not when he said it)."""
+        cue_at = self.d.starts[raw.cue_tok]
         for r in islice(self.by_cue_sent.get(raw.sent, ()), LATER_CLAIMS):
-            if r.cue_tok > raw.cue_tok and r.content[0] <= at < r.content[1]:
+            if r.cue_tok > raw.cue_tok and r.content[0] <= at < r.content[1] and not (
+                    r.content[0] <= cue_at < r.content[1]):
+                # (not the words of a claim that holds this one: "Biden said on Friday that ..., a
+                # source said" was said on Friday)
                 return True
         return False
 
