@@ -2601,3 +2601,9 @@ def test_a_claim_nested_in_anothers_words_keeps_its_own_date():
     assert _times("President Joe Biden said on Friday that he would visit Kenya next month, a source familiar "
                   "with the matter said.", "2024-03-05") == [
         ("Joe Biden", "2024-03-01"), ("anonymous source familiar with the matter", "2024-03-05")]
+
+
+def test_an_institutions_name_ending_with_a_country_is_one_name():
+    [c] = chronique.analyze("According to the Minerals Council South Africa, 49 people died in mines last year.",
+                            published=PUB, lang="en").claims
+    assert c["speaker"]["entity"] == "Minerals Council South Africa"

@@ -322,6 +322,16 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             m.name = text[toks[m.span[0]].start:toks[m.span[1] - 1].end]
     if lex.joint_links and out:
         out = _joined_nationalities(out, toks, keys, fkeys, caps, lex, text)
+    for m in out:
+        if m.kind == "title" and m.nature == "org" and m.name is not None and m.span[0] > m.start and caps[m.span[0] - 1]:
+            # "the Minerals Council South Africa": a capitalised institution's name, then a country, is
+            # one name (no one holds an institution as a person holds a title)
+            a = m.span[0] - 1
+            while a > m.start and caps[a - 1]:
+                a -= 1
+            if all(caps[t] or keys[t] in lex.particles for t in range(a, m.end)):
+                m.kind, m.span, m.name = "name", (a, m.end), text[toks[a].start:toks[m.end - 1].end]
+                m.cls = m.title = None
     _appositions(out, keys, lex, toks, caps, text)
     return out
 
