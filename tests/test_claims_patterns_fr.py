@@ -1090,9 +1090,12 @@ def test_se_dire_followed_by_a_quotation_is_a_direct_claim_of_the_quotation_alon
     assert (c["speaker"]["entity"], c["content"]["text"], c["mode"]) == (speaker, content, "direct")
 
 
-def test_se_dire_without_quotation_is_not_a_claim():
-    assert chronique.analyze("Le ministre s'est dit prêt à rencontrer les syndicats.",
-                             published=PUB, lang="fr").claims == []
+def test_se_dire_without_quotation_is_not_a_claim_but_for_a_stance():
+    # a feeling, unquoted, is no claim; a position taken is (« prêt à », « favorable à »)
+    assert chronique.analyze("Le ministre s'est dit choqué.", published=PUB, lang="fr").claims == []
+    assert [c["content"]["text"] for c in chronique.analyze(
+        "Le ministre s'est dit prêt à rencontrer les syndicats.", published=PUB, lang="fr").claims] == [
+        "prêt à rencontrer les syndicats"]
 
 
 def test_bare_descriptive_apposition_does_not_replace_the_named_organisation_as_speaker():

@@ -817,14 +817,12 @@ PREDICTIVE_CONDITIONALS = ("pourrait", "pourraient", "devrait", "devraient", "se
 CONDITIONAL_EXCEPT = ("extrait", "attrait", "retrait", "portrait", "distrait", "abstrait", "trait",
                       "soustrait", "autoportrait", "traient", "extraient")
 # attributes of a stance that, unquoted after « se dire », are the words: « s'est dit prêt à envoyer des
-# soldats », « s'est dite favorable à une réforme » (with any other word, « se dire » needs a quotation)
-STANCE_ATTRIBUTES = tuple(p + e for p in ("prêt", "favorable", "opposé", "hostile", "confiant", "déterminé",
-                                          "convaincu", "disposé", "ouvert", "satisfait", "soulagé", "inquiet",
-                                          "préoccupé", "choqué", "déçu", "surpris", "scandalisé", "indigné",
-                                          "attristé", "optimiste", "pessimiste", "sceptique", "certain",
-                                          "persuadé", "résolu", "fier", "heureux", "prudent", "réservé")
-                          for e in ("", "e", "s", "es")) + ("inquiète", "inquiètes", "heureuse", "heureuses",
-                                                             "fière", "fières")
+# soldats », « s'est dite favorable à une réforme »; a position taken, not a feeling (« s'est dit choqué »
+# is a reaction, a claim only with its quotation marks, as any other word after « se dire »)
+STANCE_ATTRIBUTES = tuple(p + e for p in ("prêt", "favorable", "opposé", "hostile", "disposé", "ouvert",
+                                          "déterminé", "résolu", "convaincu", "persuadé", "certain", "confiant",
+                                          "optimiste", "pessimiste", "sceptique", "prudent", "réservé")
+                          for e in ("", "e", "s", "es"))
 # imperfects that end as a conditional does (« jurait », « espérait ») and the conditionals among them
 # (« aurait »): IMPERFECT_LOOKALIKE_ENDINGS, CONDITIONALS_ENDING_SO, the fact the time expressions read too
 # a conditional that is only the future of the past ("a dit que l'armée partirait") is not a hedge
