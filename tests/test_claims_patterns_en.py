@@ -2607,3 +2607,8 @@ def test_an_institutions_name_ending_with_a_country_is_one_name():
     [c] = chronique.analyze("According to the Minerals Council South Africa, 49 people died in mines last year.",
                             published=PUB, lang="en").claims
     assert c["speaker"]["entity"] == "Minerals Council South Africa"
+
+
+def test_a_complement_before_the_object_of_a_denial_is_skipped():
+    [c] = chronique.analyze("The company denied in a statement any wrongdoing.", published=PUB, lang="en").claims
+    assert c["content"]["text"] == "any wrongdoing"

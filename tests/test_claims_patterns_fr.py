@@ -3325,3 +3325,15 @@ def test_a_reflexive_declare_with_no_stance_is_no_speech():
 def test_a_document_completing_an_institution_does_not_make_it_a_document(text, speakers):
     a = chronique.analyze(text, published=PUB, lang="fr")
     assert [c["speaker"]["entity"] for c in a.claims] == speakers
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Un témoin a nié devant les enquêteurs toute implication.", "toute implication"),
+    ("Le ministre a démenti devant les députés ces informations.", "ces informations"),
+])
+def test_a_complement_before_the_object_of_a_denial_is_skipped(text, content):
+    assert [c["content"]["text"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [content]
+
+
+def test_a_denial_with_only_a_complement_has_no_words():
+    assert chronique.analyze("Le ministre a démenti devant les députés.", published=PUB, lang="fr").claims == []

@@ -3058,6 +3058,16 @@ class Attributor:
                     return j, e, "objat", None
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
+        if "obj" in frames and k in lex.prepositions and not c.passive:
+            # « a nié devant les enquêteurs toute implication », "denied in a statement any wrongdoing":
+            # a complement of place or circumstance before the object
+            x, _ = self.complement_end(j, end)
+            if x is not None:
+                x = skip_fwd(d, x, end, c)
+                if (x < ce and (d.mask[x] & DET and d.keys[x] in lex.determiners.first or x in d.m_start
+                                and d.m_start[x].kind != "pron")
+                        and d.keys[x] not in lex.complementizers.first and d.inq[x] < 0):
+                    return x, ce, "obj", None
         if ("objnd" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first)
                 and d.keys[j] not in lex.complementizers.first
                 and (lex.determiners.hits.get(d.keys[j]) or (0, ("",)))[1][0] != "dem"):
