@@ -3337,3 +3337,9 @@ def test_a_complement_before_the_object_of_a_denial_is_skipped(text, content):
 
 def test_a_denial_with_only_a_complement_has_no_words():
     assert chronique.analyze("Le ministre a démenti devant les députés.", published=PUB, lang="fr").claims == []
+
+
+def test_an_institution_headed_by_unite_keeps_its_complements():
+    [c] = chronique.analyze("L'Unité d'intégrité de l'athlétisme a affirmé que le Kenya comptait 40 athlètes suspendus.",
+                            published=PUB, lang="fr").claims
+    assert c["speaker"]["entity"] == "Unité d'intégrité de l'athlétisme"

@@ -889,7 +889,8 @@ ORG_HEADS = (
     "organisation", "service", "services", "société", "syndicat", "tribunal", "union", "haut-commissariat",
     "académie", "alliance", "front", "mouvement", "parti", "programme", "secrétariat", "coalition",
     "assemblée", "conférence", "mutualité", "régie", "compagnie", "groupement", "rassemblement",
-    "communauté", "club", "coordination", "cercle", "amicale", "instituts",
+    "communauté", "club", "coordination", "cercle", "amicale", "instituts", "unité", "brigade", "cellule",
+    "division", "délégation", "mission",
 )
 # heads of the institutions named by a lowercase noun and the chain of its complements ("la
 # chambre d'agriculture de l'Yonne", "la clinique des Graves", "le tribunal de commerce de Lyon",
