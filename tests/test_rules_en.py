@@ -1648,3 +1648,15 @@ def test_an_irregular_past_verb_looks_back(sentence, word, isoweekday):
         assert t.value == f"{most_recent(1).isoformat()}TNI"
     else:
         assert t.value == most_recent(isoweekday).isoformat()
+
+
+@pytest.mark.parametrize("sentence, word, ahead", [
+    ("The authority asked airlines to cancel flights on Thursday.", "Thursday", True),
+    ("The two sides agreed to meet on Thursday.", "Thursday", True),
+    # the asking's own date, and an infinitive that happens with its verb
+    ("The mayor asked for help on Thursday.", "Thursday", False),
+    ("Police tried to stop the march on Thursday.", "Thursday", False),
+])
+def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(sentence, word, ahead):
+    t = timex(analyze(sentence), word)
+    assert t.value == (next_one(4) if ahead else most_recent(4, include_today=False)).isoformat()

@@ -1742,3 +1742,13 @@ def test_the_date_a_decree_sets_lies_ahead(sentence, value):
 def test_words_that_end_as_tenses_do_are_read_as_what_they_are(sentence, word, ahead):
     t = timex(analyze(sentence), word)
     assert t.value == (next_one(6) if ahead else most_recent(6)).isoformat()
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("La préfecture a demandé aux compagnies d'annuler leurs vols jeudi.", True),
+    ("Les deux camps ont convenu de se retrouver jeudi.", True),
+    ("Le maire a demandé jeudi de l'aide.", False),
+])
+def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(sentence, ahead):
+    t = timex(analyze(sentence), "jeudi")
+    assert t.value == (next_one(4) if ahead else most_recent(4, include_today=False)).isoformat()

@@ -36,7 +36,11 @@ class TenseReader:
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         # (present forms are no past without their object: "le syndicat appelle à la grève samedi")
         self.intent_present = frozenset(getattr(res, "INTENT_PRESENT_WORDS", ()))
-        self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ())) | self.intent_present
+        # verbs that aim ahead only through an infinitive ("agreed to meet on Thursday", « ont convenu de se
+        # retrouver jeudi »): the infinitive's marks
+        self.infinitive_intents = frozenset(getattr(res, "INTENT_INFINITIVE_WORDS", ()))
+        self.infinitive_marks = frozenset(getattr(res, "INFINITIVE_MARKS", ()))
+        self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ())) | self.intent_present | self.infinitive_intents
         # negations right before them: "the race was not called until Thursday" tells a past
         self.intent_negations = frozenset(getattr(res, "INTENT_NEGATIONS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
@@ -140,6 +144,12 @@ class TenseReader:
                                       and low.endswith(self.past_suffixes) and low not in self.past_exceptions):
             return 2
         return 0
+
+    def _verb_after(self, lows: list[str], p: int, end: int) -> bool:
+        """Whether the word after the mark of an infinitive at token ``p`` (its elision skipped: « d'annuler »)
+        may be a verb: a word, not a determiner ("to the bank", « de la ville »)."""
+        q = p + 2 if p + 2 < end and lows[p + 1] == "'" else p + 1
+        return q < end and lows[q].isalpha() and lows[q] not in self.determiners
 
     def _imperfect(self, low: str) -> bool:
         """Whether ``low``, ending as a conditional (``PLAN_SUFFIXES``), is an imperfect: it ends as one of
@@ -352,12 +362,22 @@ class TenseReader:
                 # Monday", a place, is a past)
                 targets = self.intent_targets | self.postponing_targets if lows[j] in self.target_only \
                     else self.intent_targets
-                code = _PLAN if (origin is not None and (
-                    any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
-                        for p in range(j + 1, origin))
-                    or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
-                    or j > 0 and lows[j - 1] in self.passive_present
-                    and not self._reflexive_before(lows, j - 1)) else _PAST
+                if lows[j] in self.infinitive_intents:
+                    # "asked airlines to cancel flights on Thursday": ahead through the infinitive only
+                    # ("asked for help on Thursday", "asked on Thursday": the asking's date)
+                    code = _PLAN if origin is not None and any(
+                        lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin)
+                        for p in range(j + 1, origin)) else _PAST
+                    if code == _PAST and j > 0 and self._no_past(lows, j):
+                        continue        # (without its infinitive, a participle as any other: « doit être
+                                        # votée à la Chambre avant l'été » is no past)
+                else:
+                    code = _PLAN if (origin is not None and (
+                        any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
+                            for p in range(j + 1, origin))
+                        or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
+                        or j > 0 and lows[j - 1] in self.passive_present
+                        and not self._reflexive_before(lows, j - 1)) else _PAST
                 if code == _PAST and (j > 0 and lows[j - 1] in self.present_not_after
                                       or lows[j] in self.intent_present or lows[j] in self.target_only):
                     continue            # "will set quotas from Jan. 1": the auxiliary's tense; "calls

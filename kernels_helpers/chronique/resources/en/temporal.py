@@ -268,6 +268,12 @@ SCHEDULE_PRESENT_WORDS = (
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
 INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended")
+# verbs that aim ahead only through an infinitive after them ("agreed to meet on Thursday", "asked airlines
+# to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
+# infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")
+INTENT_INFINITIVE_WORDS = ("agreed", "decided", "asked", "urged", "vowed", "pledged", "voted", "ordered", "told",
+                           "invited")
+INFINITIVE_MARKS = ("to",)
 # negations before them: "the race was not called until Thursday" is past
 INTENT_NEGATIONS = ("not", "n't", "never")
 # their present forms: ahead with their object ("calls for a rally on Saturday"), else no tense

@@ -328,6 +328,13 @@ INTENT_TARGETS_OF_POSTPONING = ("au",)
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
                                      "décalé", "planifié", "prolongé", "renvoyé", "ajourné", "délibéré", "décrété")
                      for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
+# verbs that aim ahead only through an infinitive after them (« ont convenu de se retrouver jeudi », « a
+# demandé aux compagnies d'annuler leurs vols jeudi »; « a demandé jeudi ... »: the asking's date); not
+# those whose infinitive happens with them (« a tenté d'arrêter le cortège dimanche »)
+INTENT_INFINITIVE_WORDS = tuple(p + e for p in ("convenu", "décidé", "demandé", "exhorté", "ordonné", "voté",
+                                                "proposé", "invité")
+                                for e in ("", "e", "s", "es"))
+INFINITIVE_MARKS = ("de", "d", "à")
 # their present forms: ahead with their object (« appellent à un rassemblement samedi »), else no tense
 INTENT_PRESENT_WORDS = ("appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
                         "reportent", "repousse", "repoussent", "prolonge", "prolongent")
