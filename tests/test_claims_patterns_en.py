@@ -2612,3 +2612,16 @@ def test_an_institutions_name_ending_with_a_country_is_one_name():
 def test_a_complement_before_the_object_of_a_denial_is_skipped():
     [c] = chronique.analyze("The company denied in a statement any wrongdoing.", published=PUB, lang="en").claims
     assert c["content"]["text"] == "any wrongdoing"
+
+
+@pytest.mark.parametrize("text, times", [
+    # the start of a span is never the time of a saying
+    ("Natalia, whose son has been held since 2022, said she had no news.", [("Natalia", "2024-05-14")]),
+    ("Russia and Ukraine swapped prisoners, officials said, the first since last month.",
+     [("anonymous officials", "2024-05-14")]),
+    # nor is a date in another speaker's words
+    ("New Zealand said it was hacked in 2021, while Australia warned it was part of a campaign.",
+     [("New Zealand", "2024-05-14"), ("Australia", "2024-05-14")]),
+])
+def test_a_span_start_or_a_date_in_anothers_words_does_not_date_a_claim(text, times):
+    assert _times(text) == times

@@ -75,6 +75,9 @@ class Describer:
             if x.type in ("DATE", "TIME") and x.value[:1].isdigit() and inq[t[0]] < 0:
                 if pv is not None and x.interval and x.interval[0][:len(pv)] > pv:
                     continue            # a time after publication dates no words already said
+                if (x.range or {}).get("kind") == "since":
+                    continue            # "held since 2022", "the first since last month": the start of a
+                                        # span, never the time of a saying
                 by_sent.setdefault(sid[t[0]], []).append(t)
                 v = x.value
                 if len(v) >= 10 and v[4] == "-" and v[7] == "-" or v[5:6] == "W":
@@ -781,6 +784,16 @@ class Describer:
                 return True
         return False
 
+    def _reported_by_other(self, raw: Raw, at: int) -> bool:
+        """Whether character ``at`` lies inside the reported words of another claim, words that do not hold
+        this claim's cue ("New Zealand said it was hacked in 2021, while Australia warned ...": not when
+        Australia spoke; but "Biden said on Friday that ..., a source said": Biden's own date)."""
+        spans = self.content_spans
+        k = bisect_right(spans, (at, _BIG)) - 1
+        if k < 0 or not spans[k][0] <= at < spans[k][1]:
+            return False
+        return not spans[k][0] <= self.starts[raw.cue_tok] < spans[k][1]
+
     def _reported(self, at: int) -> bool:
         """Whether character ``at`` lies inside the reported words of a claim of the article."""
         spans = self.content_spans
@@ -844,13 +857,15 @@ class Describer:
             keys = self.sent_keys[raw.sent]
             k = bisect_right(keys, cue) - 1
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
-                              or self._in_relative_aside(lst[k][0], cue)):
+                              or self._in_relative_aside(lst[k][0], cue)
+                              or self._reported_by_other(raw, starts[lst[k][0]])):
                 k -= 1
             if k >= 0:
                 t = lst[k]
             else:
                 k = bisect_right(keys, cue)
-                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_later(raw, starts[lst[k][0]])):
+                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_later(raw, starts[lst[k][0]])
+                                        or self._reported_by_other(raw, starts[lst[k][0]])):
                     k += 1              # (nor inside the words a later claim of the sentence reports)
                 t = lst[k] if k < len(lst) else None
                 if t is not None and self._other_clause(raw.cue[1], t[0]):
