@@ -2625,3 +2625,12 @@ def test_a_complement_before_the_object_of_a_denial_is_skipped():
 ])
 def test_a_span_start_or_a_date_in_anothers_words_does_not_date_a_claim(text, times):
     assert _times(text) == times
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Njuguna Ndung'u said taxes would rise.", "Njuguna Ndung'u"),
+    ("Kimani Ichung’wah denied the allegation.", "Kimani Ichung’wah"),
+    ("John Smith's lawyer said he would appeal.", "John Smith's lawyer"),
+])
+def test_a_short_lower_case_ending_after_an_apostrophe_belongs_to_the_name_unless_a_contraction(text, speaker):
+    assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]

@@ -458,6 +458,7 @@ class Lexicon:
     particles: frozenset = frozenset()
     compound_suffixes: frozenset = frozenset()  # "Trump-backed": no given name's syllable after a hyphen
     name_tails: frozenset = frozenset()    # lowercase endings glued to a name by an apostrophe ("Guivarc'h")
+    contraction_tails: frozenset = frozenset()  # endings after an apostrophe that are none ("'s", "'ll")
     hyphen_links: frozenset = frozenset()
     institution_heads: dict = field(default_factory=dict)
     institution_firsts: frozenset = frozenset()    # an institution head or its part before a hyphen
@@ -798,6 +799,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.short_names = dict(getattr(en, "SHORT_NAMES", {}))
     lx.particles = frozenset(fold(w) for w in getattr(en, "NAME_PARTICLES", ()))
     lx.name_tails = frozenset(fold(w) for w in getattr(en, "NAME_APOSTROPHE_TAILS", ()))
+    lx.contraction_tails = frozenset(fold(w) for w in getattr(en, "CONTRACTION_TAILS", ()))
     lx.hyphen_links = frozenset(fold(w) for w in getattr(en, "HYPHEN_LINKS", ()))
     lx.compound_suffixes = frozenset(fold(w) for w in getattr(en, "NAME_COMPOUND_SUFFIXES", ()))
     demonym_words = {fold(t.low) for d in getattr(en, "DEMONYMS", {}) for t in tokenize(d)}

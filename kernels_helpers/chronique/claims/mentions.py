@@ -228,7 +228,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         elif m is _NOTHING:
             continue
         e = m.end
-        if (e + 1 < n and keys[e] == "'" and m.name is not None and fkeys[e + 1] in name_tails
+        if (e + 1 < n and keys[e] == "'" and m.name is not None
+                and (fkeys[e + 1] in name_tails or lex.contraction_tails and keys[e + 1] not in lex.contraction_tails
+                     and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() and len(toks[e + 1].text) <= 4)
                 and toks[e].start == toks[e - 1].end and toks[e + 1].start == toks[e].end):
             # "Maëlle Guivarc'h": an ending glued to the name by an apostrophe belongs to it
             m.name += text[toks[e].start:toks[e + 1].end]

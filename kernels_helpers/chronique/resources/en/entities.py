@@ -160,6 +160,9 @@ SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": 
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"
 NAME_PARTICLES = ("al", "el", "ben", "bin", "ibn", "abu", "abou", "von", "van", "der", "den", "de", "del",
                   "della", "da", "di", "du", "le", "la", "ter", "bou", "ould", "ag", "mac", "st")
+# endings glued after an apostrophe that make a contraction or a possessive, not the end of a name: any
+# other short lower-case ending belongs to the name before it ("Njuguna Ndung'u", "Kimani Ichung'wah")
+CONTRACTION_TAILS = ("s", "t", "ll", "re", "ve", "d", "m")
 # lowercase words between the hyphens of a compound place name: "Stratford-upon-Avon",
 # "Southend-on-Sea", "Aix-en-Provence"
 HYPHEN_LINKS = ("upon", "on", "under", "by", "in", "the", "en", "sur", "et", "de", "du", "la", "le")
