@@ -2634,3 +2634,14 @@ def test_a_span_start_or_a_date_in_anothers_words_does_not_date_a_claim(text, ti
 ])
 def test_a_short_lower_case_ending_after_an_apostrophe_belongs_to_the_name_unless_a_contraction(text, speaker):
     assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Russia accused Ukraine of downing a plane, a claim Kyiv has rejected.", "Ukraine of downing a plane"),
+    ("Officials said militants carried out the bombing, which the Taliban deny.", "militants carried out the bombing"),
+    # a relative completing a noun stays in the words
+    ("He said the plan, which officials described as ambitious, would cost billions.",
+     "the plan, which officials described as ambitious, would cost billions"),
+])
+def test_another_speakers_rejection_closing_the_sentence_is_no_part_of_the_words(text, content):
+    assert [c["content"]["text"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [content]

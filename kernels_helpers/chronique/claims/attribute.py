@@ -2515,13 +2515,13 @@ class Attributor:
                 end = c.s - 1
                 break
             if c.inv is None and not c.passive and (c.tags & _FINITE or c.aux is not None) and c.s - 1 > a:
-                p = self._resumptive_comma(a, c.s)
+                p = self._resumptive_comma(a, c.s, c.e)
                 if p is not None:
                     # "..., ce que l'opérateur dément": a relative of another speaker resuming
                     # the reported words, out of them
                     end = p
                     break
-            if (c.inv is None and not c.passive and c.tags & _FINITE and d.keys[c.s - 1] != ","
+            if (c.inv is None and not c.passive and (c.tags & _FINITE or c.aux is not None) and d.keys[c.s - 1] != ","
                     and c.s - 1 > a):
                 p = self._contact_relative_start(a, c.s)
                 if p is not None:
@@ -2621,9 +2621,12 @@ class Attributor:
                     return p
         return end
 
-    def _resumptive_comma(self, a: int, s: int) -> int | None:
+    def _resumptive_comma(self, a: int, s: int, e: int) -> int | None:
         """The comma after token ``a`` opening a pronoun and relative that resume the clause before
-        as the object of the verb at token ``s`` (", ce que l'opérateur dément"); or None."""
+        as the object of the verb at tokens [s, e) (", ce que l'opérateur dément", ", which the Taliban
+        deny"); or None.  A relative that may also complete a noun (``RESUMPTIVE_AT_END``: "which")
+        resumes the clause only with its verb ending the sentence ("the plan, which officials described
+        as ambitious, would ..." is the plan's)."""
         d = self.d
         rel = d.lex.resumptive_relatives
         if rel is None or not rel.first:
@@ -2635,6 +2638,9 @@ class Attributor:
             k = keys[p]
             if k == ",":
                 if d.inq[p] < 0 and rel.match(keys, d.caps, p + 1) is not None:
+                    if keys[p + 1] in d.lex.resumptive_at_end and not (
+                            e >= d.n or keys[e] in (".", ";", "!", "?") or toks[e].sent != toks[s].sent):
+                        return None
                     return p
                 return None
             if d.inq[p] >= 0 or not (toks[p].text[:1].isalnum() or k in ("'", "-")):
@@ -2650,8 +2656,9 @@ class Attributor:
         keys, fkeys, toks, caps = d.keys, d.fkeys, d.toks, d.caps
         p = s - 1
         sm = d.m_end.get(s)
-        if sm is not None and sm.kind in ("name", "pron") and not sm.in_quote and sm.start < s:
-            # ", a charge Dacre dismissed", ", a claim he denied": a name or a pronoun as subject
+        if sm is not None and sm.kind in ("name", "pron", "gaz") and not sm.in_quote and sm.start < s:
+            # ", a charge Dacre dismissed", ", a claim he denied", ", a claim Kyiv has rejected": a name,
+            # a pronoun or a place standing for its government as subject
             p = sm.start - 1
             if p <= a or not toks[p].text[:1].isalpha() or caps[p]:
                 return None
@@ -3572,7 +3579,7 @@ class Attributor:
                         if got is not None:
                             self.postposed(ci, c, src, subj[1], got, frames)
                     return
-            if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s) is not None:
+            if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s, c.e) is not None:
                 return                  # "..., ce que l'opérateur dément": its object is the pronoun
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):

@@ -388,6 +388,7 @@ class Lexicon:
     impersonal_label: str = ""                     # who "on" stands for, unnamed ("a-t-on appris"): "sources"
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
+    resumptive_at_end: frozenset = frozenset()  # ... those resuming only with the verb ending the sentence
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
     reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
@@ -623,6 +624,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.counter_openers = _set(g("COUNTER_CLAUSE_OPENERS", ()))
     lx.impersonal_label = g("IMPERSONAL_SOURCE_LABEL", "")
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
+    lx.resumptive_at_end = _set(g("RESUMPTIVE_AT_END", ()))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
     lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))

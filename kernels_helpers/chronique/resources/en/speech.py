@@ -339,6 +339,11 @@ ADDRESSEE_NOUNS = tuple(
 # after an attribution phrase between commas, these open another speaker's clause, which ends the
 # first one's words: "50,000 marched, according to police, while organizers said 200,000"
 COUNTER_CLAUSE_OPENERS = ("while", "whereas", "but")
+# a relative after a comma that resumes the clause before as another speaker's object: "..., which the
+# Taliban deny." ("which" may also complete a noun: it resumes the clause only with its verb ending the
+# sentence, RESUMPTIVE_AT_END)
+RESUMPTIVE_RELATIVES = ("which",)
+RESUMPTIVE_AT_END = ("which",)
 # the word joining two speakers of one statement: "Scholz and Macron said"
 JOINT_SPEAKER_LINKS = ("and",)
 # "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a
