@@ -991,3 +991,23 @@ def test_workers_by_their_trade_are_counted_as_victims(lang, text, killed):
 def test_a_lift_plunging_down_a_shaft_is_an_accident_not_an_attack():
     assert chronique.analyze("At least 13 miners were killed when a lift plunged down a shaft on Monday.",
                              published="2024-09-30", lang="en").events == []
+
+
+def test_the_tally_of_a_long_war_is_no_happening_nor_anothers_toll():
+    a = chronique.analyze("Shelling wounded dozens of people. The war has killed 14,000 people.",
+                          published="2024-03-09", lang="en")
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(None, 24)]
+    assert chronique.analyze("La guerre a fait plus de 14.000 morts.", published="2024-03-09", lang="fr").events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The two sides failed to agree on a ceasefire."),
+    ("en", "Pakistan lodged a strong protest with the Afghan envoy."),
+])
+def test_a_failed_truce_and_a_protest_lodged_with_an_envoy_are_no_events(lang, text):
+    assert chronique.analyze(text, published="2024-03-09", lang=lang).events == []
+
+
+def test_a_happening_told_as_hearsay_is_reported():
+    [e] = chronique.analyze("Rebels reportedly killed 15 people on Monday.", published="2024-03-09", lang="en").events
+    assert e["modality"] == "reported"

@@ -165,6 +165,9 @@ class Lexicon:
         self.labor_protests = bool(getattr(ev, "LABOUR_STRIKES_ARE_PROTESTS", False))
         self.labor_context = frozenset(w.lower() for w in getattr(ev, "LABOUR_CONTEXT", ()))
         self.protest_targets = frozenset(w.lower() for w in getattr(ev, "PROTEST_TARGET_WORDS", ()))
+        self.complaint_verbs = frozenset(w.lower() for w in getattr(ev, "COMPLAINT_VERBS", ()))
+        self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
+        self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
         self.trigger_compounds = {w.lower(): frozenset(x.lower() for x in after)
                                   for w, after in getattr(ev, "TRIGGER_COMPOUNDS", {}).items()}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
@@ -417,6 +420,9 @@ class Extractor:
                 i = end                                     # walkout, a protest
                 continue
             kind, verb = value
+            if kind == "protest" and not lex.complaint_verbs.isdisjoint(lows[j - 3 if j > 3 else 0:j]):
+                i = end
+                continue                # "lodged a strong protest with the envoy": a complaint, no crowd
             if j > 0 and self.toks[j - 1].sent == self.toks[j].sent and self.toks[j].text.istitle() \
                     and self.toks[j - 1].text[:1].isalnum():
                 i = end
@@ -854,8 +860,8 @@ class Extractor:
             if span and span[0][:10] > self.pub_day:
                 return "future"         # "called for a protest on Saturday": a time after publication has
                                         # not happened yet, whatever the verb
-        if claimed:
-            return "reported"
+        if claimed or not self.lex.reported_words.isdisjoint(self.lows[lo if lo > s - 3 else s - 3:s]):
+            return "reported"           # ("Rebels reportedly killed 15 people": hearsay)
         return "asserted"
 
     def _after_light_verb(self, s: int) -> bool:
@@ -1030,6 +1036,9 @@ class Extractor:
                                         # verb of attacking only: « blessé par balle » is force)
         if not verb and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[max(lo, s - 3):s]):
             return None                 # "since their invasion of the country in 2003": a reference point
+        if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
+            return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
+                                        # tally of a long conflict, no happening (undated)
         prior = self._prior(s)
         lag = self._lag(s, e, prior) if prior is not None else None
         if lag is not None:
@@ -1332,10 +1341,10 @@ class Extractor:
         """Whether the ceasefire named by tokens [s, e) is told as agreed, declared or in force: a
         word of ``truce_words`` within ten tokens before it or eight after, in its sentence ("agreed to a ceasefire",
         "the truce took effect", « le cessez-le-feu est entré en vigueur »), and none of
-        ``truce_blockers`` in the three tokens before it ("called for a ceasefire", « a violé la
+        ``truce_blockers`` in the five tokens before it ("called for a ceasefire", « a violé la
         trêve »)."""
         lex = self.lex
-        before = [_unaccented(w) for w in self.lows[max(lo, s - 3):s]]
+        before = [_unaccented(w) for w in self.lows[max(lo, s - 5):s]]
         if not lex.truce_blockers.isdisjoint(before):
             return False
         near = self.lows[max(lo, s - 10):s] + self.lows[e:min(hi, e + 8)]

@@ -93,7 +93,9 @@ TRUCE_BLOCKERS = ("call", "calls", "called", "calling", "urge", "urged", "urges"
                   "breach", "breached", "breaches", "broke", "break", "breaking", "reject", "rejected",
                   "rejects", "without",
                   # "a peace agreement rather than a truce", "instead of a ceasefire": not the one made
-                  "than", "instead")
+                  "than", "instead",
+                  # "failed to agree on a ceasefire", "refused to accept a truce"
+                  "failed", "fail", "fails", "refused", "refuse", "refuses")
 VIOLENT = ("violent", "violently", "clashes", "riot", "riots")
 DIPLOMATIC = ("embassy", "embassies", "consulate", "consulates", "diplomatic mission", "legation")
 TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel", "reinforcements",
@@ -221,6 +223,14 @@ LABOUR_STRIKES_ARE_PROTESTS = True
 # a protest's target is named after these ("protested against France", "rallied outside the embassy"); a
 # place otherwise is where it marched ("marched through Paris and other French cities")
 PROTEST_TARGET_WORDS = ("against", "outside", "at", "to")
+# a protest lodged is a diplomatic complaint, not a crowd ("Pakistan lodged a strong protest with the Afghan
+# envoy"): these verbs among the three words before it
+COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "files", "registered", "register",
+                   "registers", "delivered", "conveyed", "issued")
+# words that tell a happening as hearsay: "Rebels reportedly killed 15 people" is reported, not asserted
+REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
+# nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"
+TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # verbs of warding off an attack ("Ukrainian forces repelled 12 attacks"): the place before them is the
 # target of the attack, not its doer

@@ -85,7 +85,9 @@ TRUCE_BLOCKERS = ("appel", "appels", "appelé", "appelle", "appellent", "appeler
                   "violations", "violé", "viole", "violent", "rompu", "rompt", "rupture", "rejeté", "rejette",
                   "sans",
                   # « un accord de paix plutôt qu'une trêve », « au lieu d'un cessez-le-feu »
-                  "plutôt", "lieu")
+                  "plutôt", "lieu",
+                  # « n'ont pas réussi à s'entendre sur un cessez-le-feu », « ont échoué à conclure une trêve »
+                  "échoué", "échouent", "refusé", "refusent", "réussi")
 # words that make a protest violent ("la violente manifestation")
 VIOLENT = ("violent", "violente", "violents", "violentes", "violemment", "heurts")
 # the targets that make an attack an attack on a diplomatic mission
@@ -208,6 +210,13 @@ LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
 # la cible d'une manifestation est nommée après ces mots (« ont manifesté contre la France », « devant
 # l'ambassade ») ; un lieu sinon est celui du défilé (« ont défilé dans toute la France »)
 PROTEST_TARGET_WORDS = ("contre", "devant")
+# une protestation adressée est une plainte diplomatique, pas une foule (« a élevé une vive protestation
+# auprès de l'ambassadeur »)
+COMPLAINT_VERBS = ("élevé", "adressé", "émis", "transmis", "remis", "déposé")
+# mots qui disent un fait par ouï-dire (« aurait » est déjà hypothétique)
+REPORTED_WORDS = ("prétendument", "présumément")
+# noms d'un long conflit dont le bilan est un décompte, pas un fait : « la guerre a fait 14.000 morts »
+TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie")
 # verbes de défense contre une attaque (« les forces ukrainiennes ont repoussé 12 attaques ») : le lieu
 # avant eux est la cible de l'attaque, pas son auteur
 REPELLING_VERBS = ("repousser", "déjouer", "contenir", "enrayer", "stopper")
