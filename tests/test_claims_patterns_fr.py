@@ -3343,3 +3343,15 @@ def test_an_institution_headed_by_unite_keeps_its_complements():
     [c] = chronique.analyze("L'Unité d'intégrité de l'athlétisme a affirmé que le Kenya comptait 40 athlètes suspendus.",
                             published=PUB, lang="fr").claims
     assert c["speaker"]["entity"] == "Unité d'intégrité de l'athlétisme"
+
+
+def test_a_diplomat_posted_in_a_capital_is_the_diplomat_not_the_country():
+    [c] = chronique.analyze("Un diplomate européen en poste à Beyrouth a estimé que la situation était grave.",
+                            published=PUB, lang="fr").claims
+    assert c["anonymous"] is True and c["speaker"]["entity"] != "Lebanon"
+
+
+def test_remarks_reported_by_a_newspaper_are_the_newspapers():
+    [c] = chronique.analyze("Le RN progresse, selon des propos rapportés par Ouest-France.", published=PUB,
+                            lang="fr").claims
+    assert c["speaker"]["entity"] == "Ouest-France"

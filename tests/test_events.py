@@ -1011,3 +1011,17 @@ def test_a_failed_truce_and_a_protest_lodged_with_an_envoy_are_no_events(lang, t
 def test_a_happening_told_as_hearsay_is_reported():
     [e] = chronique.analyze("Rebels reportedly killed 15 people on Monday.", published="2024-03-09", lang="en").events
     assert e["modality"] == "reported"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au moins 470 personnes ont été tuées au Liban depuis octobre."),
+    ("en", "More than 140 people have been killed there since 2012."),
+])
+def test_a_toll_counted_since_a_date_is_a_tally_not_a_happening(lang, text):
+    assert chronique.analyze(text, published="2024-06-12", lang=lang).events == []
+
+
+def test_protester_is_a_protest():
+    a = chronique.analyze("Une centaine d'habitants ont protesté samedi devant l'hôtel de ville.",
+                          published="2024-06-12", lang="fr")
+    assert [e["kind"] for e in a.events] == ["protest"]

@@ -1752,3 +1752,11 @@ def test_words_that_end_as_tenses_do_are_read_as_what_they_are(sentence, word, a
 def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(sentence, ahead):
     t = timex(analyze(sentence), "jeudi")
     assert t.value == (next_one(4) if ahead else most_recent(4, include_today=False)).isoformat()
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Il a annoncé une réunion le 15 janvier.", "le 15 janvier"),
+    ("Le tribunal a fixé son jugement au 15 janvier.", "15 janvier"),
+])
+def test_an_event_announced_or_a_ruling_set_for_a_date_lies_ahead(sentence, word):
+    assert timex(analyze(sentence), word).value == "2020-01-15"

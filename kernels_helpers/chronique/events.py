@@ -1036,6 +1036,10 @@ class Extractor:
                                         # verb of attacking only: « blessé par balle » is force)
         if not verb and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[max(lo, s - 3):s]):
             return None                 # "since their invasion of the country in 2003": a reference point
+        if (fam == "violent" and timex is not None and (timex.range or {}).get("kind") == "since"
+                and (casualties["killed"] or casualties["wounded"])):
+            return None                 # « au moins 470 personnes ont été tuées au Liban depuis octobre », "has
+                                        # killed 500 since the election": a tally since a date, no happening
         if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
             return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
                                         # tally of a long conflict, no happening (undated)

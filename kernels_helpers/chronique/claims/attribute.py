@@ -1531,6 +1531,8 @@ class Attributor:
         q = p - 1
         if loc and keys[q] in lex.located_words:
             q -= 1                        # "based in", "working in"
+            if q > floor and keys[q] in lex.prepositions and not d.caps[q]:
+                q -= 1                    # « en poste à »: the located word's own preposition
             if q > floor and keys[q] == ",":
                 q -= 1
         prev = d.m_end.get(q + 1)

@@ -379,7 +379,8 @@ class TenseReader:
                         or j > 0 and lows[j - 1] in self.passive_present
                         and not self._reflexive_before(lows, j - 1)) else _PAST
                 if code == _PAST and (j > 0 and lows[j - 1] in self.present_not_after
-                                      or lows[j] in self.intent_present or lows[j] in self.target_only):
+                                      or lows[j] in self.intent_present or lows[j] in self.target_only
+                                      or j > 0 and lows[j - 1] in self.not_past_after):
                     continue            # "will set quotas from Jan. 1": the auxiliary's tense; "calls
                                         # on Monday for calm": the present says nothing; « sera mis en
                                         # délibéré début juin »: a postponement without its target, the

@@ -267,7 +267,7 @@ SCHEDULE_PRESENT_WORDS = (
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
-INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended")
+INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended", "announced")
 # verbs that aim ahead only through an infinitive after them ("agreed to meet on Thursday", "asked airlines
 # to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
 # infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")

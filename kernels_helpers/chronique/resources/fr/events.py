@@ -18,7 +18,7 @@ VERBS = {
     "blesser": "wound",
     "attaquer": "attack", "bombarder": "strike", "pilonner": "strike",
     "envahir": "storm", "saccager": "storm",
-    "manifester": "protest", "défiler": "protest", "débrayer": "protest",
+    "manifester": "protest", "défiler": "protest", "débrayer": "protest", "protester": "protest",
     "déployer": "deploy", "envoyer": "deploy", "dépêcher": "deploy", "renforcer": "deploy",
     "sanctionner": "sanction",
 }

@@ -370,7 +370,7 @@ NON_SPEAKER_HEADS = (
     "résultats", "résultat", "prévisions", "modèle", "document", "documents", "vidéo", "vidéos",
     "informations", "information", "registre", "liste", "carte", "enquête", "règlement", "règles",
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
-    "note", "notes", "courrier", "circulaire", "bulletin", "avis",
+    "note", "notes", "courrier", "circulaire", "bulletin", "avis", "propos",
 )
 # documents that speak for their author: "conclut un rapport de l'Inspection générale" (the
 # inspectorate speaks), then "note le rapport", "selon ce document", "l'étude recommande ..." (the
@@ -463,7 +463,9 @@ PLACE_PREPS = ("à", "dans", "en")
 BARE_COMPLEMENT_PREPS = ("en",)
 LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi", "rencontré", "domicilié",
                                   "réfugié", "rassemblé", "réuni", "joint", "interviewé")
-                      for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant")
+                      for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant",
+                                                                    # « un diplomate en poste à Beyrouth »
+                                                                    "poste")
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")

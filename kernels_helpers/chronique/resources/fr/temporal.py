@@ -325,7 +325,7 @@ INTENT_TARGETS = ("pour", "à")
 # promis au printemps un plan »: when the promise was made)
 INTENT_TARGETS_OF_POSTPONING = ("au",)
 # (« mis en délibéré au 15 janvier », « renvoyé au 3 mars », « ajourné au 12 »: a ruling or a hearing put off)
-INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé",
+INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé", "annoncé",
                                      "décalé", "planifié", "prolongé", "renvoyé", "ajourné", "délibéré", "décrété")
                      for e in ("", "e", "s", "es") if not (p == "promis" and e == "s"))
 # verbs that aim ahead only through an infinitive after them (« ont convenu de se retrouver jeudi », « a
@@ -342,7 +342,8 @@ INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "m
                       "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
                       "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages")
-INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré")
+INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré",
+                                           "fixé")
                            for e in ("", "e", "s", "es")) \
     + ("reporte", "reportent", "repousse", "repoussent", "prolonge", "prolongent")
 # ... unless another verb carries the tense: « ne s'est pas réuni »
