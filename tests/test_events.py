@@ -136,9 +136,12 @@ def test_casualties_are_counted_and_make_force_lethal(lang, text, killed):
     ("fr", "Un policier a été tué et deux autres blessés samedi.", 1, 2),
     ("fr", "Un manifestant aurait été grièvement blessé samedi.", None, 1),
     ("en", "Two soldiers were killed and four others wounded in the ambush on Monday.", 2, 4),
-    # a count after a passive is not its victims'; one of several coordinated victims is no count
+    # a count after a passive is not its victims'; the counts of coordinated victims add up; an age after
+    # the victim is no count
     ("en", "At least four attackers were killed and 12 were arrested on Monday.", 4, None),
-    ("fr", "Neuf Palestiniens et un soldat israélien ont été tués dimanche.", None, None),
+    ("fr", "Neuf Palestiniens et un soldat israélien ont été tués dimanche.", 10, None),
+    ("en", "Two soldiers and two civilians were killed on Monday.", 4, None),
+    ("fr", "Un homme de 31 ans a été tué dans une frappe lundi.", 1, None),
 ])
 def test_casualties_before_the_verb_approximate_and_not_ages(lang, text, killed, wounded):
     a = chronique.analyze(text, published=PUB, lang=lang)

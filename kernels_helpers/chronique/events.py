@@ -165,6 +165,7 @@ class Lexicon:
         self.labor_protests = bool(getattr(ev, "LABOUR_STRIKES_ARE_PROTESTS", False))
         self.labor_context = frozenset(w.lower() for w in getattr(ev, "LABOUR_CONTEXT", ()))
         self.protest_targets = frozenset(w.lower() for w in getattr(ev, "PROTEST_TARGET_WORDS", ()))
+        self.count_joins = frozenset(w.lower() for w in getattr(ev, "COUNT_JOINS", ()))
         self.complaint_verbs = frozenset(w.lower() for w in getattr(ev, "COMPLAINT_VERBS", ()))
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
@@ -756,6 +757,26 @@ class Extractor:
             j -= 1                      # "were", "have been", « ont été », « a été grièvement »
         if j == s - 1 or j < lo:
             return None                 # (no auxiliary: "two soldiers wounded ...": no passive)
+        if (j - 3 >= lo and lows[j] in lex.age_words and self.count_flags[j - 1]
+                and lows[j - 2] in lex.count_noun_breaks):
+            j -= 3                      # « Un homme de 31 ans a été tué »: the age after the victim
+        got = self._victims_at(j, lo)
+        if got is None:
+            return None
+        count, start = got
+        while start - 2 >= lo and lows[start - 1] in lex.count_joins:
+            # "Two soldiers and two civilians were killed", « Neuf Palestiniens et un soldat ont été tués »:
+            # the counts of a coordination add up
+            more = self._victims_at(start - 2, lo)
+            if more is None:
+                break
+            count, start = count + more[0], more[1]
+        return count
+
+    def _victims_at(self, j: int, lo: int) -> tuple | None:
+        """``(count, first token)`` of the victims counted by a noun phrase ending at token ``j``: "two
+        soldiers", « huit personnes », "a soldier", "three" (a count alone); else None."""
+        lows, lex, toks = self.lows, self.lex, self.toks
         k = j
         if lows[k] not in lex.one and _unaccented(lows[k]) in lex.persons:
             k -= 1                      # "Two soldiers", "huit personnes"
@@ -764,13 +785,13 @@ class Extractor:
                 k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants" (a capital
                                         # opening the sentence is no adjective)
             if k >= lo and lows[k] in lex.one:
-                if k > lo and lows[k - 1] in lex.count_noun_breaks:
-                    return None         # « Neuf Palestiniens et un soldat ont été tués »: one of them
-                return 1                # "A soldier was killed", « Un policier a été tué »
+                if k > lo and lows[k - 1] in lex.count_noun_breaks and lows[k - 1] not in lex.count_joins:
+                    return None         # "one of them"
+                return 1, k             # "A soldier was killed", « Un policier a été tué »
         for a in range(lo if lo > k - 2 else k - 2, k + 1):
             got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):
-                return got[0]
+                return got[0], a
         return None
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:

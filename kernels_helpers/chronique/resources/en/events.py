@@ -137,6 +137,8 @@ PERSON_WORDS = ("person", "people", "persons", "civilian", "civilians", "soldier
                 "Somalis", "Nigerian", "Nigerians", "Pakistani", "Pakistanis", "Indian", "Indians")
 # words a count does not reach over to the victims' noun ("a lot of people were killed")
 COUNT_NOUN_BREAKS = ("of", "than", "and", "or")
+# ... those of them joining counts that add up: "Two soldiers and two civilians were killed" (four)
+COUNT_JOINS = ("and",)
 # the endings of adverbs between the victims and a passive trigger ("were seriously wounded")
 ADVERB_ENDINGS = ("ly",)
 # prepositions of a time fronted at the head of a sentence, which then governs all of it ("On Saturday, ...")

@@ -142,6 +142,8 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
 # mots par-dessus lesquels un nombre ne va pas jusqu'au nom des victimes (« une dizaine de ... »: le nom
 # est lu avec son nombre approché)
 COUNT_NOUN_BREAKS = ("de", "des", "du", "d", "que", "et", "ou")
+# ... celles qui joignent des décomptes qui s'additionnent : « Neuf Palestiniens et un soldat ont été tués »
+COUNT_JOINS = ("et",)
 # les terminaisons des adverbes entre les victimes et un déclencheur au passif (« a été grièvement blessé »)
 ADVERB_ENDINGS = ("ment",)
 # prépositions d'un temps placé en tête de phrase, qui la gouverne alors toute (« Dans la nuit de samedi, ... »)
