@@ -934,6 +934,8 @@ def test_words_with_no_time_of_their_own_are_dated_by_their_claim():
 @pytest.mark.parametrize("text, kinds", [
     ("Unions will meet on Thursday to call further strikes next month.", [("protest", "future")]),
     ("Israeli strikes killed 12 people in Gaza on Monday, health workers said.", [("lethal strike", "reported")]),
+    ("Israeli strikes killed 12 people on Monday, a union of health workers said.", [("lethal strike", "reported")]),
+    ("Russian strikes hit Kyiv on Monday, the union said.", [("air strike", "reported")]),
 ])
 def test_strikes_told_among_unions_are_walkouts_and_among_victims_stay_force(text, kinds):
     a = chronique.analyze(text, published="2024-09-18", lang="en")

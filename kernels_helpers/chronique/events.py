@@ -409,11 +409,10 @@ class Extractor:
             if end < len(lows) and lows[end] in lex.trigger_compounds.get(lows[j], ()):
                 i = end
                 continue                # "shell companies": a noun of another sense
-            if lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
-                                                 or end < len(lows) and lows[end] in lex.labor_after
-                                                 or self._labour_told(j)):
-                if not (lex.labor_protests and (j > 0 and lows[j - 1] in lex.labor_before or self._labour_told(j))
-                        and not (end < len(lows) and lows[end] in lex.labor_after)):
+            walkout = lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
+                                                        or self._labour_told(j))
+            if walkout or lows[j] in lex.labor_strikes and end < len(lows) and lows[end] in lex.labor_after:
+                if not (lex.labor_protests and walkout and not (end < len(lows) and lows[end] in lex.labor_after)):
                     i = end
                     continue            # "strike action", "a strike ballot": labour, no walkout told
                 if not self._heading(j):
@@ -451,15 +450,19 @@ class Extractor:
 
     def _labour_told(self, j: int) -> bool:
         """Whether the word of striking at token ``j`` is told among workers: a word of labour
-        (``LABOUR_CONTEXT``: "unions", "workers", "pay") within ten tokens of it in its sentence, and no
-        armed party nor weapon there ("Unions will meet to call further strikes"; not "troops and workers fled
-        the strikes")."""
+        (``LABOUR_CONTEXT``: "unions", "strikers", "wages") within ten tokens of it in its sentence, and no
+        armed party nor weapon there ("Unions will meet to call further strikes"; not "Israeli strikes
+        killed 12, a union of health workers said")."""
         lex = self.lex
         if not lex.labor_context:
             return False
         lo, hi = self._sentence_bounds(j)
         near = self.lows[(lo if lo > j - 10 else j - 10):(hi if hi < j + 11 else j + 11)]
-        return not lex.labor_context.isdisjoint(near) and lex.force_words.isdisjoint(near)
+        if lex.labor_context.isdisjoint(near) or not lex.force_words.isdisjoint(near):
+            return False
+        if not (lex.dead.isdisjoint(near) and lex.wounded.isdisjoint(near)):
+            return False                # victims: force ("strikes killed 12, a union said")
+        return not any(p == j - 1 for p, _ in self._places(lo, hi))    # "Russian strikes": a doer's
 
     def _launched(self, j: int) -> bool:
         """Whether the weapon at token ``j`` follows a launching verb, its count between them ("launched
