@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import islice
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
 from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA
 from .mentions import Mention
@@ -16,7 +16,6 @@ from .registry import UNKNOWN, Entity, Registry, acronym
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
-LATER_CLAIMS = 16       # claims of its sentence whose reported words are looked at to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
 
 _NO_LEMMA = ("statement", frozenset())
@@ -26,7 +25,6 @@ _JOINT_MAX = 6                  # speakers of one claim at most
 _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a clause's first word
 _CLOSING = frozenset((",", ";", ":", ".", "-", ")", "»", "\"", "'"))
 _FIRST = itemgetter(0)
-_CUE_TOK = attrgetter("cue_tok")
 
 # speech acts a claim's cue tells (CUE_LEMMAS, ACCORDING_KINDS, ATTRIBUTES of the language's resources);
 # "statement" for a neutral cue ("say", « dire ») whose act only the content would tell
@@ -61,7 +59,6 @@ class Describer:
     def __init__(self, d: Doc, reg: Registry, timexes: list, published):
         self.d = d
         self.content_spans: list = []       # the reported words of every claim (``describe``), merged
-        self.by_cue_sent: dict = {}         # sentence -> its claims, in the order of their cues
         self.reg = reg
         self.starts = d.starts
         # time expressions that can date a claim: resolved calendar values outside quotations
@@ -771,19 +768,6 @@ class Describer:
                 return False
         return False
 
-    def _reported_later(self, raw: Raw, at: int) -> bool:
-        """Whether character ``at`` lies inside the reported words of one of the next claims of the
-        sentence of ``raw``, told by a cue after its own ("He said ... but acknowledged that the team
-        has work to do before camp opens in late July": not when he said it)."""
-        cue_at = self.d.starts[raw.cue_tok]
-        for r in islice(self.by_cue_sent.get(raw.sent, ()), LATER_CLAIMS):
-            if r.cue_tok > raw.cue_tok and r.content[0] <= at < r.content[1] and not (
-                    r.content[0] <= cue_at < r.content[1]):
-                # (not the words of a claim that holds this one: "Biden said on Friday that ..., a
-                # source said" was said on Friday)
-                return True
-        return False
-
     def _reported_by_other(self, raw: Raw, at: int) -> bool:
         """Whether character ``at`` lies inside the reported words of another claim, words that do not hold
         this claim's cue ("New Zealand said it was hacked in 2021, while Australia warned ...": not when
@@ -812,8 +796,9 @@ class Describer:
         sets the scene of the saying: its sentence tells an act of speech (an active cue: « Les États-Unis
         ont annoncé mardi soir ... Mike Pompeo a accusé ... »), the speaker is a pronoun or a possessive
         carrying on from it ("The unions marched on Saturday. Their leader said ...") or is a person named
-        in it ("The governor toured the town on Monday. 'It is devastating,' he said"), or the words are quoted from a person named, as heard there ("Fans gathered on Wednesday
-        night. '...,' said Maureen Platt").  A date of another happening does not date an institution's
+        in it ("The governor toured the town on Monday. 'It is devastating,' he said"), or the words are
+        quoted from a person named, as heard there ("Fans gathered on Wednesday night. '...,' said Maureen
+        Platt").  A date of another happening does not date an institution's
         words: "The storm hit on Monday. The governor said the damage was severe" was said on no day
         told."""
         d = self.d
@@ -864,9 +849,9 @@ class Describer:
                 t = lst[k]
             else:
                 k = bisect_right(keys, cue)
-                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_later(raw, starts[lst[k][0]])
-                                        or self._reported_by_other(raw, starts[lst[k][0]])):
-                    k += 1              # (nor inside the words a later claim of the sentence reports)
+                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_by_other(raw, starts[lst[k][0]])):
+                    k += 1              # (nor inside the words another claim reports: "He said ... but acknowledged
+                                        # that the team has work to do before camp opens in late July")
                 t = lst[k] if k < len(lst) else None
                 if t is not None and self._other_clause(raw.cue[1], t[0]):
                     t = None            # "Moscow said, as Kyiv rushed ... the offensive that began on
@@ -904,9 +889,6 @@ class Describer:
         if not raws:
             return out
         self.content_spans = _disjoint(sorted(r.content for r in raws))
-        self.by_cue_sent = {}
-        for r in sorted(raws, key=_CUE_TOK):
-            self.by_cue_sent.setdefault(r.sent, []).append(r)
         if d.lex.document_channel_words:
             self.doc_sents = self._document_sentences()
         cands = self.hedge_toks
