@@ -3355,3 +3355,9 @@ def test_remarks_reported_by_a_newspaper_are_the_newspapers():
     [c] = chronique.analyze("Le RN progresse, selon des propos rapportés par Ouest-France.", published=PUB,
                             lang="fr").claims
     assert c["speaker"]["entity"] == "Ouest-France"
+
+
+def test_a_fronted_participle_of_arrival_leaves_the_subject_for_the_pronoun_after():
+    a = chronique.analyze("Bassirou Diomaye Faye a signé une déclaration. Arrivé mardi, M. Mahama a été reçu au "
+                          "palais. « Nos pays sont frères », a-t-il déclaré.", published=PUB, lang="fr")
+    assert [c["speaker"]["entity"] for c in a.claims] == ["Mahama"]

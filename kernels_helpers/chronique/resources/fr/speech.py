@@ -502,7 +502,10 @@ FUNCTION_WORDS = (
 # affirme ...", "Sollicité sur ce point, le ministère a ...")
 FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sollicité", "questionné",
                                         "interviewé", "consulté", "approché", "rencontré", "interpellé",
-                                        "croisé")
+                                        "croisé",
+                                        # a fronted participle of arrival: « Arrivé mardi, M. Mahama a été
+                                        # reçu ... »
+                                        "arrivé", "venu", "revenu", "rentré", "reçu", "accueilli")
                             for f in (p, p + "e", p + "s", p + "es"))
 # ordinal words ranking a team, a firm or a candidate before the table they rank in: a capitalised
 # one opening a sentence before "de" is no name ("Treizième de Pro B, le club ...", "Deuxième du
