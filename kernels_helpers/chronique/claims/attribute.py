@@ -69,7 +69,6 @@ ADDRESSEE_SPAN = 10     # tokens of whom a verb tells, read before its "that"
 
 
 @dataclass(eq=False, slots=True)
-
 class Raw:
     """A claim before its description (hedges, time, ...)."""
     rule: str
@@ -2799,10 +2798,14 @@ class Attributor:
             return True
         if "objat" in frames and lex.figure_preps and self.figure_object(j, end) is not None:
             return True
-        if "attr" in frames and d.fkeys[j] in lex.stance_attributes and d.inq[j] < 0:
+        if "attr" in frames and self._stance_at(j):
             return True                 # « tandis que Keir Starmer s'est dit prêt à ... »
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
+
+    def _stance_at(self, j: int) -> bool:
+        """Whether token ``j``, outside quotations, is an attribute of stance (``STANCE_ATTRIBUTES``)."""
+        return self.d.fkeys[j] in self.d.lex.stance_attributes and self.d.inq[j] < 0
 
     def after(self, ci: int, c: Cue, frames: frozenset, j0: int):
         """The reported words after the verb: (token start, token end, frame, mode_from) or None."""
@@ -2956,7 +2959,7 @@ class Attributor:
             e = self.quoted_object(j, ce)
             if e is not None:
                 return j, e, "objq", None
-        if "attr" in frames and d.fkeys[j] in lex.stance_attributes and d.inq[j] < 0:
+        if "attr" in frames and self._stance_at(j):
             # « s'est dit prêt à envoyer des soldats », « s'est dite favorable à une réforme »: an attribute
             # of stance, unquoted, with its complement
             return j, self.coordinated_clause(j, ce), "attr", None

@@ -443,8 +443,8 @@ class Lexicon:
     predictive_conditionals: frozenset = frozenset()   # conditionals that foresee: a prediction
     cond_except: frozenset = frozenset()
     cond_lookalikes: tuple = ()
-    stance_attributes: frozenset = frozenset()  # « s'est dit prêt à ... »: an unquoted attribute as the words
     cond_kept: frozenset = frozenset()
+    stance_attributes: frozenset = frozenset()  # « s'est dit prêt à ... »: an unquoted attribute as the words
     hedge_backshift: frozenset = frozenset()
     attributes: dict = field(default_factory=dict)
     according_kinds: dict = field(default_factory=dict)   # attribution phrase -> the kind of its claims

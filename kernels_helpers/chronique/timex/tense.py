@@ -368,9 +368,6 @@ class TenseReader:
                     code = _PLAN if origin is not None and any(
                         lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin)
                         for p in range(j + 1, origin)) else _PAST
-                    if code == _PAST and j > 0 and self._no_past(lows, j):
-                        continue        # (without its infinitive, a participle as any other: « doit être
-                                        # votée à la Chambre avant l'été » is no past)
                 else:
                     code = _PLAN if (origin is not None and (
                         any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
@@ -380,11 +377,12 @@ class TenseReader:
                         and not self._reflexive_before(lows, j - 1)) else _PAST
                 if code == _PAST and (j > 0 and lows[j - 1] in self.present_not_after
                                       or lows[j] in self.intent_present or lows[j] in self.target_only
-                                      or j > 0 and lows[j - 1] in self.not_past_after):
+                                      or j > 0 and self._no_past(lows, j)):
                     continue            # "will set quotas from Jan. 1": the auxiliary's tense; "calls
                                         # on Monday for calm": the present says nothing; « sera mis en
                                         # délibéré début juin »: a postponement without its target, the
-                                        # auxiliary's tense
+                                        # auxiliary's tense; "would be announced", « doit être votée »: a
+                                        # participle as any other
                 if code == _PLAN and j > 0 and lows[j - 1] in self.intent_negations:
                     code = _PAST        # "was not called until Thursday": it came only then
                 if code == _PLAN and j > 1 and lows[j - 2] in self.pluperfect and lows[j - 1] in self.pluperfect[lows[j - 2]]:
