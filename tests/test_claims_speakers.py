@@ -181,3 +181,22 @@ def test_the_company_is_not_a_body_of_officeholders_named_before():
 def test_a_surname_spelt_like_a_function_word_after_a_given_name(text, speaker):
     a = chronique.analyze(text, published="2019-03-08", lang="en")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are deeply concerned," the U.S. State Department said on Tuesday.', "U.S. State Department"),
+    ('"We are deeply concerned," the US State Department said.', "US State Department"),
+    ('"We are deeply concerned," the US Commerce Department said.', "US Commerce Department"),
+    ('"We are concerned," said the U.S. State Department.', "U.S. State Department"),
+])
+def test_a_department_named_after_its_country_speaks_after_a_quote(text, speaker):
+    # "State" is a word of the department's name, not the verb "to state"; a country with its
+    # article ("the US") is the department's determiner, not a bare title's
+    a = chronique.analyze(text, published="2025-03-05", lang="en")
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in a.claims] == [(speaker, "said")]
+
+
+def test_a_capitalised_cue_word_opening_a_sentence_is_still_a_cue():
+    a = chronique.analyze('The talks failed. Asked whether Iran would retaliate, Araqchi said "We will respond."',
+                          published="2025-03-05", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Araqchi"]

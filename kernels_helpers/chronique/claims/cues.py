@@ -69,6 +69,18 @@ def in_name(i: int, toks, mask) -> bool:
             and p[1:].isalpha() and p[1:].islower())
 
 
+def _name_part(i: int, toks, keys, caps, lex: Lexicon) -> bool:
+    """Whether the capitalised cue word at token ``i``, not the first of its sentence, is followed
+    by a capitalised word of the same sentence that opens no clause: a word of a name ("the U.S.
+    State Department said", "State TV reported"), no cue."""
+    j = i + 1
+    if j >= len(toks) or not caps[j] or toks[j].sent != toks[i].sent or toks[i - 1].sent != toks[i].sent:
+        return False
+    k, p = keys[j], toks[i - 1].text
+    return (p[:1].isalnum() or p == ".") and toks[j].text[:1].isalpha() and k not in lex.function_words \
+        and k not in lex.pronouns and k not in lex.determiners.first
+
+
 def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
     if i >= 3 and not (mask[i - 1] | mask[i - 2] | mask[i - 3]) & NEG:
         return False                    # no negation in reach
@@ -142,7 +154,8 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
         i = i0
         k = keys[i]
         kind = kinds.get(k, 0)          # which of the tests below may succeed
-        if not kind or i and mask[i - 1] == CAP and in_name(i, toks, mask):
+        if not kind or i and (mask[i - 1] == CAP and in_name(i, toks, mask)
+                              or caps[i] and _name_part(i, toks, keys, caps, lex)):
             i += 1
             continue
         if kind & 1:

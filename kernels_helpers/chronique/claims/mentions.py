@@ -2118,6 +2118,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     if len(items) == 1 and first[0] == GAZ:
         return _gaz_mention(start, end, first[3])
     det = first[3] if first[0] == DET else _NO_DET
+    if first[0] == GAZ and keys[start] in lex.determiners.hits and first[2] - start > 1:
+        det = lex.determiners.hits[keys[start]][1]    # "the US State Department": the country's article
     if (last_head < 0 and len(items) >= 2 and items[-1][0] == DEPT and items[-2][0] == CAP
             and items[-1][2] - items[-1][1] == 1 and fkeys[items[-1][1]] in lex.org_suffixes):
         # "Stellarax Energy", "Norvik Capital": a department's word closing a name is a company's
@@ -2255,6 +2257,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
                 if q is not None:
                     qualifier = q[1]
                 comps.append(it[3][0])
+        if t0 == start and det is not _NO_DET and first[0] == GAZ:
+            t0 += 1                     # (the country's article is the title's)
         title = text[toks[t0].start:toks[t1 - 1].end] if t0 >= 0 else None
         if (title and items[0][0] in (HEAD, MOD) and keys[t0] == toks[t0].text.lower()
                 and not title[1:2].isupper() and title[1:2] != "."):     # (an acronym keeps its capitals)
