@@ -200,3 +200,34 @@ def test_a_capitalised_cue_word_opening_a_sentence_is_still_a_cue():
     a = chronique.analyze('The talks failed. Asked whether Iran would retaliate, Araqchi said "We will respond."',
                           published="2025-03-05", lang="en")
     assert [c["speaker"]["name"] for c in a.claims] == ["Araqchi"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. His office said the talks were productive.",
+     "en", [("Benjamin Netanyahu's office", False)]),
+    ("Senator Elizabeth Warren criticised the plan on Monday. Her spokeswoman said the plan was illegal.",
+     "en", [("Elizabeth Warren's spokeswoman (anonymous)", True)]),
+    ("Le président Emmanuel Macron a reçu lundi l'émissaire. Son cabinet a indiqué que les discussions avaient "
+     "été fructueuses.", "fr", [("cabinet d'Emmanuel Macron", False)]),
+    ("La ministre Rachida Dati a visité le musée mardi. Son entourage a assuré qu'aucune décision n'était prise.",
+     "fr", [("entourage de Rachida Dati (anonyme)", True)]),
+])
+def test_a_body_or_aide_after_a_possessive_speaks_for_the_person_named_before(text, lang, expected):
+    a = chronique.analyze(text, published="2025-03-05", lang=lang)
+    assert [(c["speaker"]["name"], c["anonymous"]) for c in a.claims] == expected
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the owner is named by a title alone: the possessive stays unresolved rather than misnamed
+    ("Le ministre de l'Intérieur doit se rendre sur place mardi, a annoncé son entourage.", "fr",
+     "son entourage (anonyme)"),
+    # a noun that speaks for no one else ("its forecasters", « ses prévisionnistes ») keeps its own name
+    ("Le préfet Laurent Fabre a pris un arrêté lundi. Selon Météo-France, la pluie ne reviendra pas avant "
+     "août, ses prévisionnistes évoquant une sécheresse durable.", "fr", None),
+])
+def test_a_possessed_noun_is_renamed_only_for_a_named_owner_and_a_body_that_speaks_for_them(text, lang, speaker):
+    a = chronique.analyze(text, published="2025-03-05", lang=lang)
+    names = [c["speaker"]["name"] for c in a.claims]
+    assert not any("Fabre" in n and n != "Laurent Fabre" for n in names), names
+    if speaker is not None:
+        assert names == [speaker]

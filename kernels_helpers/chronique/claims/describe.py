@@ -474,6 +474,22 @@ class Describer:
                 return org
         return None
 
+    def _owned(self, m: Mention, e: Entity, via: str) -> tuple:
+        """The speaker ``e`` of mention ``m``, a body or an aide after a person's possessive ("His
+        office said", « a indiqué son entourage »), as the one of the person the possessive refers
+        to (the subject of its sentence or of one before, as for a pronoun), when that is a person
+        named in the text; else ``e`` itself."""
+        d = self.d
+        i = m.span[0]
+        p = Mention(i, i + 1, "pron", (i, i + 1))
+        p.gender, p.number, p.nature = d.lex.owner_possessives[d.keys[i]], "s", "person"
+        owner = self.subject_antecedent(p)
+        if owner is None or owner is e or owner.kind != "person" or owner.anonymous or not owner.words:
+            return e, via
+        noun = d.text[d.toks[i + 1].start:d.toks[m.span[1] - 1].end]
+        m.entity = self.reg.possessed(e, owner, noun)
+        return m.entity, f"{via}; the possessive refers to '{owner.id}'"
+
     def possessor_subject(self, i: int) -> Entity | None:
         """What a neuter possessive at token ``i`` refers to ("The Central African Republic wants
         ..., its government told", "Russia welcomed ... Its foreign ministry said"): the country
@@ -895,8 +911,15 @@ class Describer:
         if cands is None:
             cands = self.hedge_toks = self._hedge_candidates()
         keys, joint_links, n_toks = d.keys, d.lex.joint_links, len(toks)
+        owners = d.lex.owner_possessives
         for raw in raws:
             e, via = self.entity(raw)
+            m = raw.speaker
+            if (owners and e is not None and m is not None and m.det == "poss" and m.name is None
+                    and raw.follows is None and m.kind in ("title", "np") and not e.words
+                    and keys[m.span[0]] in owners and m.span[1] - m.span[0] > 1
+                    and d.fkeys[m.span[1] - 1] in d.lex.possessed_bodies):
+                e, via = self._owned(m, e, via)
             by_raw[id(raw)] = e
             anon = self.anonymous(raw, e) if e is not None else False
             if raw.rule.endswith(OWN_REPORTING):

@@ -356,6 +356,11 @@ class Lexicon:
     bare_complement_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     person_possessives: frozenset = frozenset()     # "son avocat": the role-holder of someone
+    owner_possessives: dict = field(default_factory=dict)    # "his office": possessive -> owner's gender
+    possessed_name: str = ""        # "{owner}'s {noun}"
+    possessed_name_elided: str = ""
+    eliding_initials: str = ""
+    possessed_bodies: frozenset = frozenset()  # "office", « entourage »: who speaks for the owner
     honorific_classes: dict = None                  # "Me": the class of the role the honorific marks
     person_relatives: frozenset = frozenset()
     according_relatives: frozenset = frozenset()    # "selon laquelle": an attribution phrase's relative
@@ -593,6 +598,11 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_complement_preps = _set(g("BARE_COMPLEMENT_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.person_possessives = _set(g("PERSON_POSSESSIVES", ()))
+    lx.owner_possessives = {_low(k): v for k, v in g("OWNER_POSSESSIVES", {}).items()}
+    lx.possessed_name = g("POSSESSED_NAME", "")
+    lx.possessed_name_elided = g("POSSESSED_NAME_ELIDED", "")
+    lx.eliding_initials = g("ELIDING_INITIALS", "")
+    lx.possessed_bodies = frozenset(fold(_low(w)) for w in g("POSSESSED_BODIES", ()))
     lx.honorific_classes = dict(g("HONORIFIC_CLASSES", {}))
     lx.person_relatives = _set(g("PERSON_RELATIVES"))
     lx.according_relatives = lx.person_relatives | _set(g("ACCORDING_RELATIVES", ()))

@@ -819,6 +819,25 @@ class Registry:
             return e
         return None
 
+    def possessed(self, e: Entity, owner: Entity, noun: str) -> Entity:
+        """The body or aide ``e`` met with a possessive ("His office said", « son entourage »), as
+        the one of the person ``owner`` the possessive refers to: "Benjamin Netanyahu's office",
+        « l'entourage d'Emmanuel Macron », anonymous when ``e`` is."""
+        lex = self.lex
+        fmt = lex.possessed_name
+        if lex.possessed_name_elided and owner.name[:1] in lex.eliding_initials:
+            fmt = lex.possessed_name_elided
+        name = fmt.format(owner=owner.name, noun=noun)
+        eid = f"anonymous {name}" if e.anonymous else name
+        got = self.entities.get(eid)
+        if got is not None:
+            return got
+        label = f"{name} ({lex.anonymous_label})" if e.anonymous else name
+        got = self._new(eid, label, "organization" if e.kind == UNKNOWN else e.kind, gender=e.gender,
+                        number=e.number, anonymous=e.anonymous)
+        got.classes = e.classes
+        return got
+
     def role_holder(self, m: Mention, named_only: bool = False) -> Entity | None:
         """The person holding the role of ``m``, a role noun possessed by an organisation ("...,
         its owner said. [...] owner Daniel Okafor told", "a decision its longtime director called

@@ -610,6 +610,15 @@ GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 # the possessive of a country or an organisation: "its government told the council", "Its foreign
 # ministry said": the institution speaks for the country or organisation it refers to
 NEUTER_POSSESSIVES = ("its",)
+# the possessive of a person before the body or the aide speaking for them ("His office said",
+# "her spokesman said"): the gender it gives the owner, and the name the speaker takes
+OWNER_POSSESSIVES = {"his": "m", "her": "f"}
+POSSESSED_NAME = "{owner}'s {noun}"
+POSSESSED_BODIES = (
+    "office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys",
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "entourage", "camp", "campaign", "team",
+    "family", "relatives", "party", "secretary", "staff",
+)
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters",

@@ -988,6 +988,17 @@ NAME_DESCRIPTORS = (
 # possessives of a singular owner before a role noun: "a annoncé son avocat" speaks for the
 # person named elsewhere in that role ("son avocat, Me X")
 PERSON_POSSESSIVES = ("son", "sa")
+# le possessif d'une personne devant l'organe ou le proche qui parle pour elle (« son cabinet a
+# indiqué », « selon son entourage ») : le genre qu'il donne à la personne (aucun), et le nom que
+# prend la source, élidé devant une voyelle (« le cabinet d'Emmanuel Macron »)
+OWNER_POSSESSIVES = {"son": None, "sa": None, "ses": None}
+POSSESSED_NAME = "{noun} de {owner}"
+POSSESSED_BODIES = (
+    "cabinet", "entourage", "porte-parole", "avocat", "avocate", "avocats", "avocates", "conseil", "conseils",
+    "proches", "famille", "equipe", "camp", "parti", "conseiller", "conseillers", "conseillere", "staff",
+)
+POSSESSED_NAME_ELIDED = "{noun} d'{owner}"
+ELIDING_INITIALS = "aeiouyâàéèêëîïôûAEIOUYÂÀÉÈÊËÎÏÔÛ"
 # honorifics proper to a role: "Me X" is a lawyer
 HONORIFIC_CLASSES = {"me": "lawyer"}
 
