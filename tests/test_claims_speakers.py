@@ -231,3 +231,50 @@ def test_a_possessed_noun_is_renamed_only_for_a_named_owner_and_a_body_that_spea
     assert not any("Fabre" in n and n != "Laurent Fabre" for n in names), names
     if speaker is not None:
         assert names == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kenya said on Monday it would send troops.", "en", [("Kenya", "government")]),
+    ("Peru and Chile said the border would reopen.", "en", [("Peru and Chile", "government")]),
+    ("La Colombie a dénoncé lundi une provocation, affirmant que ses soldats avaient été visés.", "fr",
+     [("Colombia", "government")] * 2),
+    ("Selon la RDC, les rebelles ont attaqué la ville.", "fr", [("Congo", "government")]),
+])
+def test_a_country_of_any_region_speaks_as_a_government_not_a_person(text, lang, expected):
+    a = chronique.analyze(text, published="2025-03-05", lang=lang)
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chinese President Xi Jinping, who opened a port in Chancay, Peru, said trade would grow.", "Xi Jinping"),
+    ("Maria Lopez, a teacher in Chancay, Peru, said the port changed everything.", "Maria Lopez"),
+    ("The mayor of Cusco, Peru, said the storm was over.", "The mayor of Cusco"),
+    ("John Smith, based in Raleigh, North Carolina, said the storm was over.", "John Smith"),
+])
+def test_a_place_and_its_country_between_commas_are_no_speaker(text, speaker):
+    a = chronique.analyze(text, published="2025-03-05", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Madagascar Vanilla Traders Union said prices fell.", "Madagascar Vanilla Traders Union"),
+    ("Nepal Red Cross Society said 12 people died.", "Nepal Red Cross Society"),
+    ("Wind Energy Ireland said the blade failed.", "Wind Energy Ireland"),
+    ("The Netherlands' Foreign Ministry said it was in contact with the family.", "Netherlands' Foreign Ministry"),
+])
+def test_a_country_inside_an_institution_s_name_is_a_word_of_it(text, speaker):
+    a = chronique.analyze(text, published="2025-03-05", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_a_country_in_a_compound_modifier_is_no_antecedent():
+    a = chronique.analyze("The Australian Maritime Safety Authority said on Tuesday a ship lost 40 containers. The "
+                          "Singapore-flagged Kestrel Bay was sailing from Melbourne when it rolled. None of its crew "
+                          "was hurt, it said.", published="2025-03-05", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Australian Maritime Safety Authority"] * 2
+
+
+def test_the_person_after_a_country_and_a_role_noun_is_the_subject_a_possessive_refers_to():
+    a = chronique.analyze("Guinea-Bissau opposition leader Augusto Mané has taken refuge in the embassy after police "
+                          "surrounded his home, his party said on Tuesday.", published="2025-03-05", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Augusto Mané's party"]

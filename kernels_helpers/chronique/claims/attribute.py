@@ -667,6 +667,12 @@ class Attributor:
         if (j > floor and j == c.s - 1 and d.keys[j] in lex.preverbal_clitics and d.inq[j] < 0
                 and (d.m_end.get(j) is not None or d.keys[j - 1] in lex.relatives)):
             j -= 1                      # "Le maire lui a assuré", "qui y voit": the object clitic
+        if d.keys[j] == "," and j - 3 > floor and d.inq[j] < 0:
+            x = j - 1
+            while x > floor and d.keys[x] != "," and j - x < 6:
+                x -= 1
+            if d.keys[x] == "," and self._place_region(x, j) and "," not in d.keys[floor:x]:
+                j = x - 1               # "The mayor of Cusco, Peru, said": the country completes a place
         if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
@@ -798,6 +804,14 @@ class Attributor:
                     p -= 1
                 if p < lo:
                     p = max(floor - 1, j - 40)
+            if p > lo and keys[p] == "," and self._place_region(p, j):
+                # "Xi, who opened a port in Chancay, Peru, said": a place and its country inside the
+                # aside, which opens at the comma before the place (when there is one)
+                q = p - 1
+                while q >= lo and keys[q] != "," and q not in close_at:
+                    q -= 1
+                if q >= lo and keys[q] == ",":
+                    p = q
             if p > lo and keys[p] == "," and self._list_words(p + 1, j, True):
                 # "The report by X, based on interviews with gymnasts, parents and staff, found":
                 # the end of a list inside the aside, which opens at the comma before the list
@@ -1343,6 +1357,24 @@ class Attributor:
         if not (s == floor or keys[s - 1] in (",", ";", ":") or s - 1 in d.close_at):
             return j
         return r - 1
+
+    def _place_region(self, p: int, j: int) -> bool:
+        """Whether the words between the commas at tokens ``p`` and ``j`` are a country completing
+        a place named right before ``p`` ("who opened a port in Chancay, Peru,", "The mayor of
+        Cusco, Peru,"): a country of the gazetteer, after capitalised words that follow a locative
+        or affiliation preposition or a lowercase word (no subject of the sentence)."""
+        d = self.d
+        inner = d.m_start.get(p + 1)
+        if inner is None or inner.end != j or inner.kind != "gaz" or (inner.gaz or ("", ""))[1] != "government":
+            return False
+        t = p - 1
+        while t > p - 4 and t > 0 and d.caps[t] and d.toks[t].text[:1].isalpha():
+            t -= 1
+        if t == p - 1 or t < 0:
+            return False
+        b = d.keys[t]
+        return b in d.lex.locative_preps or b in d.lex.affiliation_preps or (
+            d.toks[t].text[:1].isalpha() and not d.caps[t] and not d.mask[t] & DET and b not in d.lex.prepositions)
 
     def _list_words(self, a: int, b: int, last: bool) -> bool:
         """Whether tokens [a, b) (between commas) are an item of a list of nouns: the last one

@@ -384,9 +384,10 @@ class Describer:
                        and d.fkeys[c] not in d.lex.function_words and d.keys[c] not in d.lex.prepositions
                        and d.keys[c] not in d.lex.cues.first and d.keys[c] not in d.lex.copulas):
                     c += 1
-                nm = d.m_start.get(c) if c > sm.end else None
-                if nm is not None and nm.kind == "name" and not nm.in_quote and " " in (nm.name or ""):
-                    sm = nm
+                nm = next((x for x in map(d.m_start.get, range(sm.end + 1, c + 1)) if x is not None), None)
+                if nm is not None and not nm.in_quote and " " in (nm.name or "") and (
+                        nm.kind == "name" and nm.start == c or nm.kind == "title" and nm.nature == "person"):
+                    sm = nm             # ("Guinea-Bissau opposition leader Augusto Mané has ...")
             if sm is not None and sm.kind == "title" and sm.det is None and sm.name is None:
                 # "Dirigeant d'une entreprise de pièces installée près de l'aéroport, Stéphane
                 # Rouquié raconte ...": a bare title opening the sentence is a detached apposition

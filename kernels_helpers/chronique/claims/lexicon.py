@@ -530,8 +530,12 @@ class Lexicon:
     def after_clitic(self, keys: list[str], i: int) -> int:
         """The token after a possessive clitic starting at token ``i`` ("Iran" ``'s``), else ``i``."""
         c = self.possessive_clitic
-        if c and i < len(keys) and keys[i] == c[0] and tuple(keys[i:i + len(c)]) == c:
-            return i + len(c)
+        if c and i < len(keys) and keys[i] == c[0]:
+            if tuple(keys[i:i + len(c)]) == c:
+                return i + len(c)
+            if (len(c) > 1 and i > 0 and i + 1 < len(keys) and keys[i - 1].endswith(c[-1]) and len(keys[i - 1]) > 2
+                    and keys[i + 1].isalpha()):
+                return i + 1            # "the Netherlands' foreign ministry": the clitic's mark alone
         return i
 
 

@@ -228,6 +228,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         elif m is _NOTHING:
             continue
         e = m.end
+        if (m.kind == "gaz" and e + 2 < n and keys[e] == "-" and keys[e + 1] in lex.compound_suffixes
+                and toks[e].start == toks[e - 1].end and caps[e + 2]):
+            nxt = e + 2                 # "the Singapore-flagged Kestrel Bay": a modifier of the name after it
+            continue
         if (e + 1 < n and keys[e] == "'" and m.name is not None
                 and (fkeys[e + 1] in name_tails or lex.contraction_tails and keys[e + 1] not in lex.contraction_tails
                      and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() and len(toks[e + 1].text) <= 4)
@@ -290,6 +294,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         m.in_quote = inq[m.start] >= 0 and not alias
         out.append(m)
         nxt = m.end
+    if lex.prehead_nouns and len(out) > 1:
+        out = _country_in_names(out, toks, fkeys, caps, lex, text, keys)
     if lex.org_heads and out:
         out = _org_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
     if lex.institution_heads:
@@ -410,6 +416,39 @@ def _named_in_quote(i: int, toks, keys, caps, lex: Lexicon) -> bool:
     if q < 1 or toks[q].text[:1].isalnum() or lex.naming.first.keys().isdisjoint(keys[max(0, q - 8):q]):
         return False                    # (no naming phrase opens in reach)
     return any(naming_end(t, toks, keys, caps, lex) == q for t in range(q - 1, max(-1, q - 9), -1))
+
+
+def _country_in_names(out, toks, fkeys, caps, lex: Lexicon, text: str, keys) -> list:
+    """A country's name opening or closing an institution's capitalised name is a word of it: "the
+    Madagascar Vanilla Traders Union", "Nepal Red Cross Society" (a country, then a name closing
+    on an organisation's word), "Wind Energy Ireland" (a name of two words or more, then a country
+    the sentence goes on after in lowercase)."""
+    res = []
+    n = len(toks)
+    k = 0
+    while k < len(out):
+        a = out[k]
+        b = out[k + 1] if k + 1 < len(out) else None
+        if (b is not None and a.end == b.start and toks[a.start].sent == toks[b.end - 1].sent
+                and not a.in_quote and not b.in_quote):
+            s = _after_det(a.start, a.end - 1, keys, lex)
+            if (a.kind == "gaz" and (a.gaz or ("", ""))[1] == "government" and b.kind == "name"
+                    and b.span == (b.start, b.end) and all(caps[b.start:b.end])
+                    and (fkeys[b.end - 1] in lex.org_heads or fkeys[b.end - 1] in lex.org_suffixes)):
+                res.append(_org_mention(a.start, s, b.end, text, toks, a.det, False))
+                k += 2
+                continue
+            if ((a.kind == "name" and a.nature is None and a.span == (a.start, a.end) and a.end - s >= 2
+                 or a.kind == "title" and a.nature == "org" and a.name is None and a.end - s >= 2)
+                    and all(caps[s:a.end]) and b.kind == "gaz" and b.det is None
+                    and (b.gaz or ("", ""))[1] == "government" and (b.end >= n or not caps[b.end])):
+                # (and "the Minerals Council South Africa": an institution's capitalised noun)
+                res.append(_org_mention(a.start, s, b.end, text, toks, a.det, False))
+                k += 2
+                continue
+        res.append(a)
+        k += 1
+    return res
 
 
 def _org_mention(a: int, s: int, e: int, text: str, toks, det, in_quote: bool = False) -> Mention:

@@ -171,7 +171,7 @@ HYPHEN_LINKS = ("upon", "on", "under", "by", "in", "the", "en", "sur", "et", "de
 # Jae-myung", "Kim Jong-un")
 NAME_COMPOUND_SUFFIXES = ("based", "backed", "led", "run", "linked", "born", "era", "style", "owned", "funded",
                           "held", "made", "bound", "wide", "like", "type", "ruled", "allied", "free", "only",
-                          "esque", "ish", "ist", "ism", "ite")
+                          "esque", "ish", "ist", "ism", "ite", "flagged", "registered", "headquartered")
 
 # Central Asia and the Baltic states: countries, capitals and demonyms
 for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),
@@ -181,6 +181,70 @@ for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Taji
     GAZETTEER.setdefault(_country, (_country, "government", "s"))
     GAZETTEER.setdefault(_capital, (_country, "government", "s"))
     DEMONYMS.setdefault(_demonym, _country)
+
+# the other states: (country, its names, its capital or None); a name or capital shared with a given
+# name, a US state or another city ("Chad", "Georgia", "Sofia", "Victoria", "Wellington") is left out
+for _country, _names, _capital in (
+        ("Nigeria", ("Nigeria",), "Abuja"), ("Kenya", ("Kenya",), "Nairobi"), ("Somalia", ("Somalia",), "Mogadishu"),
+        ("South Africa", ("South Africa",), "Pretoria"), ("Eritrea", ("Eritrea",), "Asmara"),
+        ("South Sudan", ("South Sudan",), "Juba"), ("Uganda", ("Uganda",), "Kampala"),
+        ("Rwanda", ("Rwanda",), "Kigali"), ("Burundi", ("Burundi",), "Gitega"),
+        ("Tanzania", ("Tanzania",), "Dodoma"), ("Mozambique", ("Mozambique",), "Maputo"),
+        ("Zimbabwe", ("Zimbabwe",), "Harare"), ("Zambia", ("Zambia",), "Lusaka"), ("Angola", ("Angola",), "Luanda"),
+        ("Namibia", ("Namibia",), "Windhoek"), ("Botswana", ("Botswana",), "Gaborone"),
+        ("Madagascar", ("Madagascar",), "Antananarivo"), ("Malawi", ("Malawi",), "Lilongwe"),
+        ("Ghana", ("Ghana",), "Accra"), ("Senegal", ("Senegal",), "Dakar"),
+        ("Ivory Coast", ("Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"), "Abidjan"),
+        ("Burkina Faso", ("Burkina Faso",), "Ouagadougou"), ("Cameroon", ("Cameroon",), "Yaounde"),
+        ("Gabon", ("Gabon",), "Libreville"), ("Benin", ("Benin",), "Porto-Novo"), ("Togo", ("Togo",), "Lome"),
+        ("Sierra Leone", ("Sierra Leone",), "Freetown"), ("Liberia", ("Liberia",), "Monrovia"),
+        ("Mauritania", ("Mauritania",), "Nouakchott"), ("Gambia", ("Gambia", "the Gambia"), "Banjul"),
+        ("Central African Republic", ("the Central African Republic", "Central African Republic"), "Bangui"),
+        ("Guinea", ("Guinea",), "Conakry"), ("Guinea-Bissau", ("Guinea-Bissau",), "Bissau"),
+        ("Equatorial Guinea", ("Equatorial Guinea",), "Malabo"), ("Djibouti", ("Djibouti",), None),
+        ("Chad", ("the Republic of Chad",), "N'Djamena"),
+        ("Congo", ("Congo", "the Democratic Republic of Congo", "the Democratic Republic of the Congo",
+                   "Democratic Republic of Congo", "DR Congo", "the DRC", "DRC"), "Kinshasa"),
+        ("Republic of Congo", ("the Republic of Congo", "Republic of Congo", "Congo-Brazzaville"), "Brazzaville"),
+        ("Niger", (), "Niamey"), ("Mali", (), "Bamako"), ("Tunisia", (), "Tunis"), ("Ethiopia", (), "Addis Ababa"),
+        ("Indonesia", ("Indonesia",), "Jakarta"), ("Philippines", ("the Philippines",), "Manila"),
+        ("Vietnam", ("Vietnam",), "Hanoi"), ("Thailand", ("Thailand",), "Bangkok"),
+        ("Cambodia", ("Cambodia",), "Phnom Penh"), ("Laos", ("Laos",), "Vientiane"),
+        ("Myanmar", ("Myanmar", "Burma"), "Naypyitaw"), ("Bangladesh", ("Bangladesh",), "Dhaka"),
+        ("Sri Lanka", ("Sri Lanka",), None), ("Nepal", ("Nepal",), "Kathmandu"),
+        ("Taiwan", ("Taiwan",), "Taipei"), ("Mongolia", ("Mongolia",), "Ulaanbaatar"),
+        ("Malaysia", ("Malaysia",), "Kuala Lumpur"), ("Singapore", ("Singapore",), None),
+        ("Australia", ("Australia",), "Canberra"), ("New Zealand", ("New Zealand",), None),
+        ("Papua New Guinea", ("Papua New Guinea",), "Port Moresby"), ("Fiji", ("Fiji",), "Suva"),
+        ("Emirates", ("the United Arab Emirates", "United Arab Emirates", "the UAE", "UAE"), "Abu Dhabi"),
+        ("Bahrain", ("Bahrain",), "Manama"), ("Oman", ("Oman",), "Muscat"), ("Palestine", ("Palestine",), None),
+        ("Yemen", (), "Sanaa"), ("Cyprus", ("Cyprus",), "Nicosia"), ("Armenia", ("Armenia",), "Yerevan"),
+        ("Azerbaijan", ("Azerbaijan",), "Baku"), ("Georgia", (), "Tbilisi"),
+        ("Netherlands", ("the Netherlands",), "The Hague"), ("Austria", ("Austria",), "Vienna"),
+        ("Sweden", ("Sweden",), "Stockholm"), ("Norway", ("Norway",), "Oslo"),
+        ("Denmark", ("Denmark",), "Copenhagen"), ("Finland", ("Finland",), "Helsinki"),
+        ("Iceland", ("Iceland",), "Reykjavik"), ("Ireland", ("Ireland",), "Dublin"),
+        ("Portugal", ("Portugal",), "Lisbon"), ("Greece", ("Greece",), "Athens"),
+        ("Hungary", ("Hungary",), "Budapest"), ("Romania", ("Romania",), "Bucharest"),
+        ("Bulgaria", ("Bulgaria",), None), ("Serbia", ("Serbia",), "Belgrade"), ("Croatia", ("Croatia",), "Zagreb"),
+        ("Slovenia", ("Slovenia",), "Ljubljana"), ("Bosnia", ("Bosnia", "Bosnia and Herzegovina"), "Sarajevo"),
+        ("Montenegro", ("Montenegro",), "Podgorica"), ("North Macedonia", ("North Macedonia",), "Skopje"),
+        ("Albania", ("Albania",), "Tirana"), ("Kosovo", ("Kosovo",), "Pristina"),
+        ("Moldova", ("Moldova",), "Chisinau"), ("Belarus", ("Belarus",), "Minsk"),
+        ("Czech Republic", ("the Czech Republic", "Czech Republic", "Czechia"), "Prague"),
+        ("Slovakia", ("Slovakia",), "Bratislava"), ("Luxembourg", ("Luxembourg",), None),
+        ("Malta", ("Malta",), "Valletta"), ("Vatican", ("the Vatican", "the Holy See"), None),
+        ("Colombia", ("Colombia",), "Bogota"), ("Peru", ("Peru",), "Lima"), ("Chile", ("Chile",), "Santiago"),
+        ("Argentina", ("Argentina",), "Buenos Aires"), ("Bolivia", ("Bolivia",), "La Paz"),
+        ("Ecuador", ("Ecuador",), "Quito"), ("Paraguay", ("Paraguay",), "Asuncion"),
+        ("Uruguay", ("Uruguay",), "Montevideo"), ("Guyana", ("Guyana",), None), ("Suriname", ("Suriname",), None),
+        ("Panama", ("Panama",), None), ("Costa Rica", ("Costa Rica",), None),
+        ("Nicaragua", ("Nicaragua",), "Managua"), ("Honduras", ("Honduras",), "Tegucigalpa"),
+        ("El Salvador", ("El Salvador",), "San Salvador"), ("Guatemala", ("Guatemala",), "Guatemala City"),
+        ("Haiti", ("Haiti",), "Port-au-Prince"), ("Dominican Republic", ("the Dominican Republic",), "Santo Domingo"),
+        ("Jamaica", ("Jamaica",), None), ("Bhutan", ("Bhutan",), "Thimphu"), ("Maldives", ("the Maldives",), None)):
+    for _n in (*_names, *((_capital,) if _capital else ())):
+        GAZETTEER.setdefault(_n, (_country, "government", "s"))
 
 # given names and the gender they tell, for the people named without a title ("Anna Cole ... she
 # said"); names given to both sexes are left out
