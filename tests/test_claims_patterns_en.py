@@ -1163,7 +1163,7 @@ def test_national_group_opening_a_clause_after_a_comma_and_link_speaks():
     got = sorted((c["speaker"]["entity"], c["content"]["text"], c["mode"])
                  for c in chronique.analyze(text, published=PUB, lang="en").claims)
     assert got == sorted([("owner", "A gas pipeline off the Norwegian coast was damaged on Sunday", "indirect"),
-                          ("norwegian authorities", "they had questioned the crew of a trawler", "indirect")])
+                          ("Norwegian authorities", "they had questioned the crew of a trawler", "indirect")])
 
 
 def test_gloss_opened_by_or_stays_inside_the_apposition_after_a_name():

@@ -278,3 +278,23 @@ def test_the_person_after_a_country_and_a_role_noun_is_the_subject_a_possessive_
     a = chronique.analyze("Guinea-Bissau opposition leader Augusto Mané has taken refuge in the embassy after police "
                           "surrounded his home, his party said on Tuesday.", published="2025-03-05", lang="en")
     assert [c["speaker"]["name"] for c in a.claims] == ["Augusto Mané's party"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Five people were killed, Israeli authorities said.", "Israeli authorities"),
+    ("Five people were killed, according to Lebanese authorities.", "Lebanese authorities"),
+    ("Lebanese authorities said five people were killed.", "Lebanese authorities"),
+])
+def test_authorities_named_by_their_nationality_speak(text, speaker):
+    a = chronique.analyze(text, published="2024-10-15", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("State-run media said the talks failed.", "state media"),
+    ("The state-owned company said profits fell.", "state-owned company"),
+])
+def test_state_in_a_compound_adjective_is_no_verb(text, speaker):
+    # "state-run", "state-owned": the noun "state", not the verb "to state"
+    a = chronique.analyze(text, published="2024-10-15", lang="en")
+    assert [(c["speaker"]["name"], c["cue"]["text"]) for c in a.claims] == [(speaker, "said")]

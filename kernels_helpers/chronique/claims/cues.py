@@ -69,6 +69,15 @@ def in_name(i: int, toks, mask) -> bool:
             and p[1:].isalpha() and p[1:].islower())
 
 
+def _compound(i: int, toks, keys, lex: Lexicon) -> bool:
+    """Whether the cue word at token ``i`` opens a compound adjective, glued by a hyphen to a
+    lowercase word that is no inverted pronoun: "state-run media", "state-owned", no cue."""
+    t = toks[i + 2]
+    return (toks[i + 1].start == toks[i].end and t.start == toks[i + 1].end and len(t.text) > 2
+            and t.text.isalpha() and t.text.islower() and keys[i + 2] not in lex.pronouns
+            and keys[i + 2] not in lex.joiners)
+
+
 def _name_part(i: int, toks, keys, caps, lex: Lexicon) -> bool:
     """Whether the capitalised cue word at token ``i``, not the first of its sentence, is followed
     by a capitalised word of the same sentence that opens no clause: a word of a name ("the U.S.
@@ -155,7 +164,8 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
         k = keys[i]
         kind = kinds.get(k, 0)          # which of the tests below may succeed
         if not kind or i and (mask[i - 1] == CAP and in_name(i, toks, mask)
-                              or caps[i] and _name_part(i, toks, keys, caps, lex)):
+                              or caps[i] and _name_part(i, toks, keys, caps, lex)) or (
+                i + 2 < n and keys[i + 1] == "-" and _compound(i, toks, keys, lex)):
             i += 1
             continue
         if kind & 1:

@@ -1350,6 +1350,14 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         fk = fkeys[j]
         mj = mask[j]
         cj = caps[j]
+        if (last is DET and not cj and j + 3 < n and keys[j + 1] == "-" and keys[j + 2] in lex.compound_suffixes
+                and toks[j].text.isalpha() and toks[j + 1].start == toks[j].end
+                and toks[j + 2].start == toks[j + 1].end):
+            # "the state-owned company": a compound adjective before the title
+            append((WORD, j, j + 3, fk))
+            last = WORD
+            j += 3
+            continue
         if not cj:
             # the inside of a name ("Éric de Moulins-Beaufort", "al-Muhandis", "George W. Bush")
             if last == CAP or last == PART:

@@ -171,7 +171,8 @@ HYPHEN_LINKS = ("upon", "on", "under", "by", "in", "the", "en", "sur", "et", "de
 # Jae-myung", "Kim Jong-un")
 NAME_COMPOUND_SUFFIXES = ("based", "backed", "led", "run", "linked", "born", "era", "style", "owned", "funded",
                           "held", "made", "bound", "wide", "like", "type", "ruled", "allied", "free", "only",
-                          "esque", "ish", "ist", "ism", "ite", "flagged", "registered", "headquartered")
+                          "esque", "ish", "ist", "ism", "ite", "flagged", "registered", "headquartered",
+                          "controlled", "affiliated", "sponsored", "appointed", "aligned")
 
 # Central Asia and the Baltic states: countries, capitals and demonyms
 for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),

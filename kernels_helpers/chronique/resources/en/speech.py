@@ -465,6 +465,7 @@ TITLE_HEADS = {
     "jury": ("jury", None, "s", "org"), "grand jury": ("grand jury", None, "s", "org"),
     "council": ("council", None, "s", "org"), "committee": ("committee", None, "s", "org"),
     "board": ("board", None, "s", "org"), "authority": ("authority", None, "s", "org"),
+    "authorities": ("authorities", None, "p", "org"),
     "federation": ("federation", None, "s", "org"), "association": ("association", None, "s", "org"),
     "auction house": ("auction house", None, "s", "org"), "publishing house": ("publisher", None, "s", "org"),
     "fashion house": ("fashion house", None, "s", "org"),
