@@ -1030,3 +1030,19 @@ def test_protester_is_a_protest():
     a = chronique.analyze("Une centaine d'habitants ont protesté samedi devant l'hôtel de ville.",
                           published="2024-06-12", lang="fr")
     assert [e["kind"] for e in a.events] == ["protest"]
+
+
+@pytest.mark.parametrize("lang, text, killed, wounded", [
+    # the digits of a name are no count
+    ("en", "Heavy clashes between the army and M23 rebels killed 12 people on Monday.", 12, None),
+    # a date, stab wounds or shots after the participle are no count; the victim it is apposed to is
+    ("fr", "Un commandant, tué le 11 juin dans une frappe, a été enterré.", 1, None),
+    ("fr", "Son ex-compagne, tuée de onze coups de couteau, avait porté plainte.", None, None),
+    ("en", "A police officer, wounded in the attack, died on Monday.", None, 1),
+    # a count after the participle is its own victims', not the apposed noun's
+    ("en", "The attack killed a soldier, wounded two others and damaged a school.", 1, 2),
+])
+def test_names_dates_and_blows_are_no_victim_counts(lang, text, killed, wounded):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events
+            if e["kind"] != "accusation"] == [(killed, wounded)]

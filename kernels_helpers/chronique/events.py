@@ -172,6 +172,7 @@ class Lexicon:
         self.trigger_compounds = {w.lower(): frozenset(x.lower() for x in after)
                                   for w, after in getattr(ev, "TRIGGER_COMPOUNDS", {}).items()}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
+        self.not_victims = {w.lower() for w in getattr(ev, "NOT_VICTIMS", ())}
         # what makes a ceasefire named a happening: a verb of agreeing or declaring it, in any form,
         # or a word of its taking effect; what makes it one asked for or broken instead
         self.truce_words = _all_forms(ev, getattr(ev, "TRUCE_VERBS", ())) | {
@@ -279,6 +280,10 @@ def _number_at(toks: list[Token], j: int, lex: Lexicon) -> tuple[int, int] | Non
         return None
     t = toks[j]
     if t.digit:
+        p = toks[j - 1] if j else None
+        if p is not None and p.end == t.start and (p.text[-1:].isalpha() or p.text == "-" and j > 1
+                                                   and toks[j - 2].end == p.start and toks[j - 2].text[-1:].isalpha()):
+            return None                 # "M23 rebels", "COVID-19 patients", "F-16 jets": a name's digits
         value, k = int(t.low), j + 1
         while k + 1 < len(toks) + 1 and k < len(toks):
             nxt = toks[k]
@@ -698,9 +703,11 @@ class Extractor:
                                         # come before it, a count after it is another's
         for j in range(e, (hi if hi < e + WINDOW else e + WINDOW) if direct and own is None else e):
             # a number starts at a digit token or a number word (both have the count flag)
-            got = self._number(j) if counts[j] else None
+            got = self._number(j) if counts[j] and not self._in_timex(j) else None   # (« tué le 11 juin »)
             if got is not None:
                 value, k = got
+                if k < n and lows[k] in lex.not_victims:
+                    continue            # « tuée de onze coups de couteau », "stabbed 11 times"
                 if k < n and lows[k] in lex.age_words or k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.age_words:
                     if j > 0 and lows[j - 1] in lex.one:
                         own = 1         # "killed a 64-year-old man": one victim, of that age
@@ -758,7 +765,13 @@ class Extractor:
         while j >= lo and j >= s - 4 and (lows[j] in lex.passive_words
                                           or len(lows[j]) > 4 and lows[j].endswith(lex.adverb_endings)):
             j -= 1                      # "were", "have been", « ont été », « a été grièvement »
-        if j == s - 1 or j < lo:
+        if (j == s - 1 and j - 1 >= lo and lows[j] == "," and (_unaccented(lows[s]) in lex.dead or _unaccented(lows[s]) in lex.wounded)
+                and not (s + 1 < len(lows) and (self.count_flags[s + 1] or lows[s + 1] in lex.one))):
+            j -= 1                      # « Un commandant, tué le 11 juin, ... »: the victim the participle
+                                        # is apposed to (none when a count follows it: "..., wounded two")
+            if j - 1 >= lo and lows[j - 1] in lex.one and self.toks[j].text.isalpha() and self.toks[j].text.islower():
+                return 1                # (one person, whatever the noun)
+        elif j == s - 1 or j < lo:
             return None                 # (no auxiliary: "two soldiers wounded ...": no passive)
         if (j - 3 >= lo and lows[j] in lex.age_words and self.count_flags[j - 1]
                 and lows[j - 2] in lex.count_noun_breaks):

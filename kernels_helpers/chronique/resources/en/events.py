@@ -113,6 +113,11 @@ AGENT_MARKERS = ("by",)
 ACTIVE_ENDINGS = ("ing",)
 # words after a number that make it an age ("a 64-year-old man", "aged 64 years")
 AGE_WORDS = ("year", "years")
+# what a number after a lethal verb may count other than its victims ("stabbed 11 times", "killed
+# with 30 shots", "killed 12 km from the border")
+NOT_VICTIMS = ("shot", "shots", "round", "rounds", "bullet", "bullets", "time", "times", "blow", "blows",
+               "wound", "wounds", "day", "days", "hour", "hours", "minute", "minutes", "km", "kilometres",
+               "kilometers", "mile", "miles", "metres", "meters", "percent", "%")
 # approximate counts read as their round figure ("dozens of people", "hundreds of protesters")
 APPROXIMATE_COUNTS = {"a dozen": 12, "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
                       "tens of thousands of": 20000, "hundreds of thousands of": 200000}

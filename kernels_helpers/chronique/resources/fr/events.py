@@ -97,7 +97,7 @@ DIPLOMATIC = ("ambassade", "ambassades", "consulat", "consulats", "mission diplo
 TROOPS = ("soldats", "troupes", "militaires", "forces", "hommes", "renforts", "marines",
           "parachutistes", "forces additionnelles", "forces supplémentaires")
 # casualties: nouns counted after a number ("25 morts", "12 blessés")
-DEAD_NOUNS = ("morts", "mort", "mortes", "tués", "tuées", "victimes", "décès")
+DEAD_NOUNS = ("morts", "mort", "mortes", "tués", "tuées", "tué", "tuée", "victimes", "décès")
 WOUNDED_NOUNS = ("blessés", "blessé", "blessées", "blessée")
 # auxiliaries between victims counted before a trigger and the trigger (« huit personnes ont été tuées »)
 PASSIVE_WORDS = ("ont", "a", "été", "sont", "est", "avaient", "avait", "étaient", "était", "auraient", "aurait",
@@ -109,6 +109,10 @@ PASSIVE_AUXILIARIES = ("été", "est", "sont", "était", "étaient", "sera", "se
 AGENT_MARKERS = ("par",)
 # words after a number that make it an age (« un homme de 64 ans »)
 AGE_WORDS = ("ans", "an")
+# ce qu'un nombre après un verbe meurtrier peut compter d'autre que ses victimes (« tuée de onze coups
+# de couteau », « tué de deux balles », « à 12 km de la frontière »)
+NOT_VICTIMS = ("coup", "coups", "balle", "balles", "reprise", "reprises", "fois", "jour", "jours", "heure",
+               "heures", "minute", "minutes", "km", "kilomètres", "mètres", "%")
 # approximate counts read as their round figure (« une vingtaine de morts », « des dizaines de blessés »)
 APPROXIMATE_COUNTS = {
     "dizaine de": 10, "dizaine d'": 10, "douzaine de": 12, "quinzaine de": 15, "vingtaine de": 20,
