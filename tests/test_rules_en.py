@@ -484,6 +484,16 @@ def test_verbs_and_names_are_not_months(sentence):
     assert analyze(sentence).timexes == []
 
 
+@pytest.mark.parametrize("sentence, texts", [
+    ("Analysts say the fall of Goma could redraw the map.", []),             # a falling, not autumn
+    ("Prices fell in the fall of 2023.", ["the fall of 2023"]),              # autumn, with its year
+    ("Attacks rose, according to cybersecurity firm Recorded Future.", []),  # a name in mid-sentence
+    ("Future talks are planned.", ["Future"]),                               # the sentence's first word
+])
+def test_a_fall_of_somewhere_and_a_capitalised_vague_word_are_no_times(sentence, texts):
+    assert [t.text for t in analyze(sentence).timexes] == texts
+
+
 def test_theresa_may_is_a_name_beside_a_real_date():
     a = analyze("Theresa May said on Monday that talks would continue.")
     assert [t.text for t in a.timexes] == ["Monday"]

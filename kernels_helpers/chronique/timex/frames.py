@@ -37,6 +37,7 @@ class Actions:
         self.openers = {"«", "\"", "“", "(", "-", ":", "_", "'", ">", "[", "*", "•"}
         self.needs_capital = set(getattr(res, "NEEDS_CAPITAL", ()))
         self.ambiguous = {k: set(v) for k, v in getattr(res, "AMBIGUOUS", {}).items()}
+        self.not_before_name = {k: set(v) for k, v in getattr(res, "AMBIGUOUS_NOT_BEFORE", {}).items()}
         self.ambiguous_cues = set(getattr(res, "AMBIGUOUS_CUES", ()))
         self.number_nouns = set(res.NUMBER_NOUNS)
         self.duration_dir = {" ".join(t.low for t in tokenize(p)): v
@@ -164,6 +165,10 @@ class Actions:
                 return False
         amb = self.ambiguous.get(cat)
         if amb and len(words) == 1 and words[0].low in amb:
+            k = m.caps[label][1]
+            if (k + 2 < len(toks) and toks[k + 1].low in self.not_before_name.get(cat, ())
+                    and not toks[k + 2].digit):
+                return False   # "the fall of Goma": a falling, not autumn
             if "day" in m.caps or "year" in m.caps or "d2" in m.caps:
                 return True
             prev = toks[m.full_start - 1].low if m.full_start > 0 else ""
@@ -670,6 +675,9 @@ class Actions:
             return None                 # "By the time the law takes effect": a conjunction
         if m.end < len(toks) and phrase in self.vague_not_before and toks[m.end].low in self.vague_not_before[phrase]:
             return None                 # "shortly after lawmakers passed the bill": when the other happened
+        if (m.end == m.start + 1 and m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].sent == toks[m.start].sent
+                and toks[m.start - 1].low not in self.openers and toks[m.start - 1].text[-1:] not in ".!?:"):
+            return None                 # "according to Recorded Future": a capital in mid-sentence makes a name
         low = phrase.replace(" ' ", "'") in self.res.VAGUE_LOW_CONFIDENCE or phrase in self.res.VAGUE_LOW_CONFIDENCE
         return self._one(m, {"kind": "vague", "value": value, "before": before, "after": after,
                              "low": low})

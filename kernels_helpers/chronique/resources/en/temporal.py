@@ -642,6 +642,8 @@ AMBIGUOUS = {
               "oct", "nov", "dec"),
     "season": ("fall", "spring"),
 }
+# the words after which an ambiguous word is no time unless a year follows: "the fall of Goma"
+AMBIGUOUS_NOT_BEFORE = {"season": ("of",)}
 AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
                   "from", "this", "during", "through", "the", "before", "after", "that", "between",
                   # two words: "as early as March", "as soon as May" (not "such as May")
