@@ -2250,6 +2250,10 @@ def test_a_hedge_of_appearance_makes_an_assessment_and_unlikely_a_prediction(tex
     ("The suspect reportedly fled to Spain, police said.", "report"),
     ("The minister allegedly accepted bribes, according to prosecutors.", "report"),
     ("The bridge could reopen on Monday, the council said.", "prediction"),
+    # a suspicion is hearsay; a modal about the past is a guess at what happened, no forecast
+    ("Police said they had detained two suspected smugglers.", "report"),
+    ("Two sources said the pilots may have attempted to turn back.", "assessment"),
+    ("Police said the gunman might have acted alone.", "assessment"),
 ])
 def test_a_hedge_of_hearsay_makes_a_report_and_a_modal_hedge_a_prediction(text, kind):
     assert [c["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]

@@ -654,6 +654,10 @@ class Describer:
             reportive = low in lex.reportive_hedges or (
                 lex.conditional(low) and low not in lex.predictive_conditionals and " " not in low)
             kind = "report" if reportive else "assessment" if low in lex.evidential_hedges else "prediction"
+            if kind == "prediction" and lex.past_modal_markers:
+                t = bisect_left(self.starts, hedges[0]["end"])
+                if t < d.n and d.keys[t] in lex.past_modal_markers:
+                    kind = "assessment"     # "may have attempted": a guess about the past
         return kind, word
 
     def channel(self, raw: Raw, e: Entity | None, ca: int, cb: int) -> tuple:

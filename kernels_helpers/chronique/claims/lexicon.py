@@ -441,6 +441,7 @@ class Lexicon:
     cond_endings: tuple = ()
     reportive_hedges: frozenset = frozenset()   # hedges that report hearsay: the claim is a report
     evidential_hedges: frozenset = frozenset()  # hedges of appearance: the claim is an assessment
+    past_modal_markers: frozenset = frozenset()  # "may have ...": a modal about the past, an assessment
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
     example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
     channel_ends: frozenset = frozenset()       # the last words of the channels ("statement", "X")
@@ -700,6 +701,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.cond_kept = _set(g("CONDITIONALS_ENDING_SO", ()))
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
+    lx.past_modal_markers = frozenset(w.lower() for w in g("PAST_MODAL_MARKERS", ()))
     lx.comment_nouns = frozenset(fold(_low(w)) for w in g("COMMENT_NOUNS", ()))
     lx.example_openers = frozenset(_low(w) for w in g("EXAMPLE_OPENERS", ()))
     lx.alias_openers = Phrases(_pairs(g("ALIAS_OPENERS", ())), folded=True)

@@ -557,7 +557,10 @@ HEDGES = (
 )
 # hedges of hearsay: a claim they qualify reports what is said, it foresees nothing ("The suspect
 # reportedly fled"); the other hedges make a prediction ("could", "likely")
-REPORTIVE_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly", "alleged", "purported")
+REPORTIVE_HEDGES = ("reportedly", "allegedly", "supposedly", "purportedly", "alleged", "purported", "suspected")
+# a modal hedge before these speculates about the past ("may have attempted", "could have been"): the
+# claim is an assessment, no prediction
+PAST_MODAL_MARKERS = ("have",)
 # words opening examples of a group set off by commas before its verb ("Several airlines, including
 # Delta, said"): the group speaks, not the example
 EXAMPLE_OPENERS = ("including", "notably")
