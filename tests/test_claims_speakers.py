@@ -298,3 +298,13 @@ def test_state_in_a_compound_adjective_is_no_verb(text, speaker):
     # "state-run", "state-owned": the noun "state", not the verb "to state"
     a = chronique.analyze(text, published="2024-10-15", lang="en")
     assert [(c["speaker"]["name"], c["cue"]["text"]) for c in a.claims] == [(speaker, "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A wildfire killed two people, Agriculture and Forestry Minister Ibrahim Yumakli said.", "Ibrahim Yumakli"),
+    ("The Health and Safety Authority said the blade had cracked.", "Health and Safety Authority"),
+    ("Britain and France said the talks failed.", "United Kingdom and France"),
+])
+def test_a_portfolio_joined_by_and_stays_in_the_title(text, speaker):
+    a = chronique.analyze(text, published="2025-07-23", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

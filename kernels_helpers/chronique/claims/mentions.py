@@ -1472,6 +1472,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 append((CAP, j, j + 1, None))
                 last = CAP
                 j += 1
+                if not seen_head and _joined_title(j, toks, keys, fkeys, caps, lex, mask):
+                    append((PART, j, j + 1, None))   # "Climate Crisis and Civil Protection Minister X"
+                    j += 1
                 continue
             break
         if mj & (B_CAP | B_COP) == B_CAP | B_COP and last == CAP and toks[j].text[1:].islower() and keys[j - 1] != "'":
@@ -1549,6 +1552,9 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 append((DEPT, j, j + dp[0], fk))
                 last = DEPT
                 j += dp[0]
+                if not seen_head and cj and _joined_title(j, toks, keys, fkeys, caps, lex, mask):
+                    append((PART, j, j + 1, None))   # "Agriculture and Forestry Minister X"
+                    j += 1
                 continue
         if fk in title_mods and last in _BEFORE_MODS and not (
                 cj and j + 2 < n and keys[j + 1] == "-" and caps[j + 2]
@@ -1653,6 +1659,15 @@ def _lone_word(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
     if caps[j] or mask[j] or lex.prehead_nouns and _prehead(j, toks, keys, fkeys[j], mask, lex):
         return None
     return _NOTHING
+
+
+def _joined_title(j, toks, keys, fkeys, caps, lex: Lexicon, mask) -> bool:
+    """Whether token ``j`` joins the capitalised words of a portfolio to more of them before a
+    title ("Agriculture and Forestry Minister X", "Health and Human Services Secretary X")."""
+    n = len(toks)
+    return (j + 2 < n and keys[j] in lex.org_joiners and caps[j + 1] and caps[j + 2] and toks[j + 1].text.isalpha()
+            and fkeys[j + 1] not in lex.function_words
+            and any(mask[t] & B_TITLE and caps[t] for t in range(j + 2, min(n, j + 5))))
 
 
 def _syllable_after(j, toks, keys, lex: Lexicon) -> bool:
