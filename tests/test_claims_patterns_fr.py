@@ -870,6 +870,20 @@ def test_future_in_the_past_is_not_a_hedge_in_indirect_speech():
     assert c["hedges"] == []
 
 
+@pytest.mark.parametrize("text, hedges", [
+    # after the verb, outside the quotation marks, the future of a past verb of saying
+    ("Le gouverneur a estimé que la prochaine décision serait « une baisse ».", []),
+    ("La préfecture a indiqué que des contrôles seraient menés « pendant les premières semaines ».", []),
+    # before a postposed verb, the journalist's distance
+    ("Le président serait retenu dans une caserne, a affirmé une source sécuritaire.", ["serait"]),
+    # a legal term, and a noun after its article, are no hedges
+    ("Le parquet rappelle que les personnes mises en examen restent présumées innocentes.", []),
+    ("L'OMS a indiqué lundi que le risque de propagation régionale était élevé.", []),
+])
+def test_a_conditional_is_a_hedge_only_where_no_past_verb_of_saying_governs_it(text, hedges):
+    assert [h["text"] for h in _one(text)["hedges"]] == hedges
+
+
 @pytest.mark.parametrize("text", [
     "« Ils nous juraient que l'usine avait un avenir », a lancé Karim Benali.",
     "« Les enfants pleuraient, personne ne savait quoi faire », a raconté une passagère, Manon Lartigue.",

@@ -610,7 +610,10 @@ class Describer:
         lex = d.lex
         keys, mask, toks, text = d.keys, d.mask, d.toks, d.text
         out = []
-        backshift = raw.mode == "indirect" and raw.past
+        # a conditional after a verb of saying in the past is its future (« a dit qu'il viendrait »), no
+        # hedge: in words that follow the verb, outside quotation marks (before it, « X serait retenu,
+        # a affirmé une source », the conditional is the journalist's distance)
+        backshift = raw.mode in ("indirect", "mixed") and raw.past and a > raw.cue[0]
         cends = lex.cond_endings
         nxt = a
         for x in range(x, bisect_left(cands, b)):
@@ -621,13 +624,19 @@ class Describer:
             if h is not None and i + h[0] <= b:
                 words = keys[i:i + h[0]]
                 cond = bool(cends) and len(words) == 1 and words[0].endswith(cends)
-                if not (backshift and cond and words[0] not in lex.hedge_backshift):
+                if (len(words) == 1 and i + 1 < d.n and keys[i + 1] in lex.hedge_not_before.get(words[0], ())
+                        or i > 0 and mask[i - 1] & DET and " ".join(words) in lex.hedges_not_after_det):
+                    nxt = i + h[0]      # « présumées innocentes », « le risque de »: no hedge
+                    continue
+                if not (backshift and cond and words[0] not in lex.hedge_backshift
+                        and (raw.mode == "indirect" or d.inq[i] < 0)):
                     s, e = toks[i].start, toks[i + h[0] - 1].end
                     out.append({"start": s, "end": e, "text": text[s:e]})
                 nxt = i + h[0]
                 continue
             k = keys[i]
-            if cends and k.endswith(cends) and not (backshift and k not in lex.hedge_backshift):
+            if cends and k.endswith(cends) and not (backshift and k not in lex.hedge_backshift
+                                                    and (raw.mode == "indirect" or d.inq[i] < 0)):
                 s, e = toks[i].start, toks[i].end
                 out.append({"start": s, "end": e, "text": text[s:e]})
         return out

@@ -802,6 +802,11 @@ HEDGES = (
 )
 # conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
 CONDITIONAL_ENDINGS = ("rait", "raient")
+# des hedges qui n'en sont plus devant ces mots (« présumées innocentes » : la présomption d'innocence,
+# un terme de droit) ou après un déterminant (« le risque de propagation » : un nom)
+HEDGE_NOT_BEFORE = {"présumé": ("innocent",), "présumée": ("innocente",), "présumés": ("innocents",),
+                    "présumées": ("innocentes",)}
+HEDGES_NOT_AFTER_DETERMINER = ("risque de",)
 # hedges of hearsay: the conditional of report (« le suspect aurait fui ») and these words make a claim a
 # report; the conditionals that foresee (« pourrait », « devrait ») and the other hedges a prediction
 REPORTIVE_HEDGES = ("prétendument", "présumé", "présumée", "présumés", "présumées", "présumément",
