@@ -1760,3 +1760,11 @@ def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(s
 ])
 def test_an_event_announced_or_a_ruling_set_for_a_date_lies_ahead(sentence, word):
     assert timex(analyze(sentence), word).value == "2020-01-15"
+
+
+def test_a_decimal_comma_ends_no_clause():
+    # « 2,2 % en septembre, la prochaine sera publiée vendredi »: the future after the comma of the clause
+    # is not the one of « 2,2 »
+    a = analyze("L'inflation a atteint 2,2 % en septembre, la prochaine estimation sera publiée vendredi.",
+                published="2025-10-30")
+    assert [(t.text, t.value) for t in a.timexes if t.text == "septembre"] == [("septembre", "2025-09")]

@@ -303,6 +303,9 @@ class TenseReader:
             if not code:
                 continue
             if code == _SOFT:
+                if 0 < j < len(toks) - 1 and toks[j - 1].digit and toks[j + 1].digit \
+                        and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start:
+                    continue            # « 2,2 % »: a decimal comma, no clause's
                 crossed = True
                 continue
             if code == _SOFT_AFTER:
