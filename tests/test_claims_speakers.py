@@ -308,3 +308,22 @@ def test_state_in_a_compound_adjective_is_no_verb(text, speaker):
 def test_a_portfolio_joined_by_and_stays_in_the_title(text, speaker):
     a = chronique.analyze(text, published="2025-07-23", lang="en")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ministry urged consumers to buy only from known sellers.", "en",
+     [("appeal", "consumers to buy only from known sellers")]),
+    ("Commission chairman Esau Mulenga urged calm.", "en", [("appeal", "calm")]),
+    ("L'Union africaine a appelé au calme.", "fr", [("appeal", "calme")]),
+    ("Des enseignants ont appelé à annuler l'épreuve.", "fr", [("appeal", "annuler l'épreuve")]),
+    ("L'ONU a exhorté les belligérants à cesser les hostilités.", "fr",
+     [("appeal", "les belligérants à cesser les hostilités")]),
+    ("L'Union africaine a condamné lundi le coup d'État.", "fr", [("criticism", "le coup d'État")]),
+    ("« C'est jouer à la roulette russe », tance Laurent Vasseur.", "fr",
+     [("criticism", "C'est jouer à la roulette russe")]),
+    # a court's sentence is no criticism
+    ("Le tribunal a condamné mardi l'ancien maire à deux ans de prison avec sursis.", "fr", []),
+])
+def test_appeals_and_condemnations_with_a_plain_object_are_claims(text, lang, expected):
+    a = chronique.analyze(text, published="2025-07-28", lang=lang)
+    assert [(c["kind"], c["content"]["text"]) for c in a.claims] == expected

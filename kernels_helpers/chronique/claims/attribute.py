@@ -927,6 +927,11 @@ class Attributor:
                     elif (speaker_capable(ms) and ms.kind == "title" and ms.end <= p and ms is not m
                           and lex.after_clitic(d.keys, ms.end) == ms.end):
                         return (ms, "subject", a)
+                    elif (speaker_capable(ms) and ms.kind == "name" and ms.end < p and ms is not m
+                          and d.keys[ms.end] == "," and ms.nature != "org" and " " in (ms.name or "")):
+                        # « Claire Rivet, chercheuse au CNRS, qui juge ..., a affirmé »: the person's
+                        # name opening the sentence, described by an apposition before the relative
+                        return (ms, "subject", a)
                     else:
                         np = self._place_modified(ms, p)
                         if (np is None and ms.kind in ("gaz", "name", "title")
@@ -3100,6 +3105,9 @@ class Attributor:
                         p >= 0 and d.mask[p] & COMP and (lex.complementizers.match(d.keys, d.caps, p) or (0,))[0] == s - p
                         for p in (s - 1, s - 2)):
                     return j, e, "objat", None
+        if "obj" in frames and c.lemma in lex.obj_blockers and any(
+                d.keys[t] in lex.obj_blockers[c.lemma] for t in range(j, min(ce, j + 15))):
+            return None                 # « a condamné X à cinq ans de prison »: a sentence, no words
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if "obj" in frames and k in lex.prepositions and not c.passive:

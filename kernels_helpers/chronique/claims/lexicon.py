@@ -444,6 +444,7 @@ class Lexicon:
     past_modal_markers: frozenset = frozenset()  # "may have ...": a modal about the past, an assessment
     hedge_not_before: dict = field(default_factory=dict)    # « présumées » -> (« innocentes »,): no hedge
     hedges_not_after_det: frozenset = frozenset()           # « le risque de »: a noun, no hedge
+    obj_blockers: dict = field(default_factory=dict)   # lemma -> words that make its object no words said
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
     example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
     channel_ends: frozenset = frozenset()       # the last words of the channels ("statement", "X")
@@ -704,6 +705,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.reportive_hedges = frozenset(w.lower() for w in g("REPORTIVE_HEDGES", ()))
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
     lx.past_modal_markers = frozenset(w.lower() for w in g("PAST_MODAL_MARKERS", ()))
+    lx.obj_blockers = {k: frozenset(_low(w) for w in v) for k, v in g("OBJ_FRAME_BLOCKERS", {}).items()}
     lx.hedge_not_before = {_low(k): frozenset(_low(w) for w in v) for k, v in g("HEDGE_NOT_BEFORE", {}).items()}
     lx.hedges_not_after_det = frozenset(" ".join(t.low for t in tokenize(w)) for w in g("HEDGES_NOT_AFTER_DETERMINER", ()))
     lx.comment_nouns = frozenset(fold(_low(w)) for w in g("COMMENT_NOUNS", ()))

@@ -99,8 +99,8 @@ CUE_LEMMAS = {
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
-    "urge": ("appeal", "objq"),
-    "call on": ("appeal", "objq"),
+    "urge": ("appeal", "obj objn objq"),
+    "call on": ("appeal", "obj objn objq"),
     "demand": ("demand", "que objq"),
 }
 

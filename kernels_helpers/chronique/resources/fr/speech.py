@@ -113,8 +113,10 @@ CUE_LEMMAS = {
     "saluer": ("assessment", "quote incise objq"),
     "résumer": ("statement", "incise colon"),
     "fustiger": ("criticism", "incise obj objq"),
+    "tancer": ("criticism", "incise colon"),
+    "cingler": ("criticism", "incise colon"),
     "critiquer": ("criticism", "incise objq"),
-    "condamner": ("criticism", "incise objq"),    # "a condamné des violences « inacceptables »"
+    "condamner": ("criticism", "incise obj objq"),    # "a condamné des violences « inacceptables »"
     "invoquer": ("justification", "objq"),          # "invoquant « un déficit devenu impossible à combler »"
     "plaider": ("statement", "que incise objq colon"),      # "« ... », a-t-il plaidé", "a plaidé une peine « ... »"
     "décrire": ("testimony", "objq colon"),               # "décrivent une ville « quadrillée »"
@@ -128,9 +130,13 @@ CUE_LEMMAS = {
     "voir": ("assessment", "objin"),                 # "voit dans ce vote un « désaveu »"
     "parler": ("assessment", "objin"),               # "parle d'une chute « exceptionnelle »"
     "inviter": ("appeal", "objq"),               # "invite les passagers à « se renseigner »"
-    "exhorter": ("appeal", "objq"),              # « a exhorté Washington à « reconsidérer » sa position »
+    "exhorter": ("appeal", "obj objq"),          # « a exhorté Washington à « reconsidérer » sa position »
+    # « a appelé au calme », « appelle à la retenue » (« appeler » alone: « appeler les pompiers »)
+    "appeler à": ("appeal", "obj objn objq"),
+    "appeler au": ("appeal", "obj objn objq"),
+    "appeler aux": ("appeal", "obj objn objq"),
     "faire valoir": ("justification", "que incise"),   # "« ... », a fait valoir la présidence"
-    "évoquer": ("statement", "incise objq"),
+    "évoquer": ("statement", "incise obj objq"),
     "exprimer": ("statement", "objq"),
     "réaffirmer": ("statement", "que incise colon objq"),
     "reprocher": ("accusation", "objde incise objq"),
@@ -802,6 +808,10 @@ HEDGES = (
 )
 # conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
 CONDITIONAL_ENDINGS = ("rait", "raient")
+# les mots d'une peine après l'objet d'un verbe qui, avec eux, juge au lieu de dire (« le tribunal a
+# condamné X à cinq ans de prison » : une décision de justice, pas une critique)
+OBJ_FRAME_BLOCKERS = {"condamner": ("prison", "réclusion", "amende", "perpétuité", "ans", "mois", "sursis",
+                                    "euros", "peine", "travaux")}
 # des hedges qui n'en sont plus devant ces mots (« présumées innocentes » : la présomption d'innocence,
 # un terme de droit) ou après un déterminant (« le risque de propagation » : un nom)
 HEDGE_NOT_BEFORE = {"présumé": ("innocent",), "présumée": ("innocente",), "présumés": ("innocents",),
