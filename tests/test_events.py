@@ -1046,3 +1046,16 @@ def test_names_dates_and_blows_are_no_victim_counts(lang, text, killed, wounded)
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events
             if e["kind"] != "accusation"] == [(killed, wounded)]
+
+
+def test_a_capital_letter_glued_to_a_name_is_no_negation():
+    # « N'Djamena »: the first letter of the city, not « n' »
+    a = chronique.analyze("Au moins 12 personnes ont été tuées dimanche à N'Djamena.", published="2025-07-28", lang="fr")
+    assert [(e["kind"], e["casualties"]["killed"], e["modality"]) for e in a.events] == [("lethal attack", 12, "asserted")]
+
+
+def test_a_happening_of_long_ago_is_not_merged_into_an_undated_one_of_the_news():
+    a = chronique.analyze("Four soldiers from the presidential guard were killed in the fighting. Seven people were "
+                          "killed when police fired on protesters last June.", published="2026-02-10", lang="en")
+    assert sorted(((e["time"] or {}).get("value") or "", e["casualties"]["killed"] or 0) for e in a.events) == [
+        ("", 0), ("2025-06", 7)]

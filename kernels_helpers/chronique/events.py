@@ -274,6 +274,16 @@ def lexicon(lang: str) -> Lexicon:
 _LETHAL_STRIKE_PAIRS = ({"air strike", "lethal attack"}, {"lethal strike", "lethal attack"})
 
 
+# days before the publication after which a dated happening is background, never one with an undated
+# mention of the news
+BACKGROUND_DAYS = 30
+
+
+def _days_before(day: str, n: int) -> str:
+    """The ISO day ``n`` days before ISO day ``day``."""
+    return (_date.fromisoformat(day) - _timedelta(days=n)).isoformat()
+
+
 def _number_at(toks: list[Token], j: int, lex: Lexicon) -> tuple[int, int] | None:
     """A count starting at token j ("25", "4 000", "4,000", "vingt-cinq"): (value, end)."""
     if j >= len(toks):
@@ -316,6 +326,8 @@ class Extractor:
         # are violent words or mark a modality: one character per token (see ``_WordCodes``)
         self.codes = codes = bytes(map(lex.codes.__getitem__, lows))
         n = len(lows)
+        if "N'" in text or "N’" in text:
+            codes = self.codes = self._names_not_negations(toks, codes)
         self.trigger_pos = _ones(codes.translate(_FLAGS[_TRIGGER]), 0, n)
         # where each word list has a phrase: sorted token positions, and position -> (end, value)
         self.diplomatic_at = _hits(lex.diplomatic, lex.diplomatic_words, lows,
@@ -879,6 +891,21 @@ class Extractor:
                 self.factions.add(name)
             out.append((p, name))
         return out
+
+    @staticmethod
+    def _names_not_negations(toks, codes: bytes) -> bytes:
+        """``codes`` without the marks of negation of the capital letters glued to a name by an
+        apostrophe ("N'Djamena", "N'Golo Kanté"): the first letter of the name, no « n' »."""
+        out = None
+        for k in range(len(toks) - 2):
+            t = toks[k]
+            if (codes[k] & _MODAL == _NEGATION and t.text[:1].isupper() and toks[k + 1].start == t.end
+                    and toks[k + 1].text in ("'", "’") and toks[k + 2].start == toks[k + 1].end
+                    and toks[k + 2].text[:1].isupper()):
+                if out is None:
+                    out = bytearray(codes)
+                out[k] = codes[k] & ~_MODAL & 0xFF
+        return codes if out is None else bytes(out)
 
     def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
         # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
@@ -1496,7 +1523,7 @@ class Extractor:
 
     # ---------------------------------------------------------------- merging
     @staticmethod
-    def _compatible(ev: dict, m: dict) -> bool:
+    def _compatible(ev: dict, m: dict, pub_day: str | None = None) -> bool:
         fam = ev["family"]
         if fam != m["family"]:
             return False
@@ -1534,6 +1561,11 @@ class Extractor:
             if (t1 is None) != (t2 is None):
                 return False
         t1, t2 = ev["timex"], m["timex"]
+        if (t1 is None) != (t2 is None) and pub_day is not None and ev["sentence"]["start"] != m["sentence"]["start"]:
+            t = t1 or t2
+            if t.interval and t.interval[1][:10] < _days_before(pub_day, BACKGROUND_DAYS):
+                return False            # "Seven people were killed when police fired on protesters last
+                                        # June": a happening of long ago, not the undated one of the news
         if t1 is None or t2 is None or not t1.interval or not t2.interval:
             return True
         a1, b1 = t1.interval
@@ -1550,7 +1582,7 @@ class Extractor:
             if kept is not None:
                 # (a bounded look back, the last 60 events of the family: linear time)
                 for ev in kept if len(kept) <= 60 else kept[-60:]:
-                    if compatible(ev, m) and self._same_town(ev, m):
+                    if compatible(ev, m, self.pub_day) and self._same_town(ev, m):
                         target = ev
                         break
             if target is None:
