@@ -327,3 +327,15 @@ def test_a_portfolio_joined_by_and_stays_in_the_title(text, speaker):
 def test_appeals_and_condemnations_with_a_plain_object_are_claims(text, lang, expected):
     a = chronique.analyze(text, published="2025-07-28", lang=lang)
     assert [(c["kind"], c["content"]["text"]) for c in a.claims] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le fonctionnaire a été mis en examen lundi, a indiqué le procureur, Gérard Lenoir. « La légitime défense "
+     "n'est pas retenue », a-t-il affirmé.", "fr"),
+    ("The officer was charged on Monday, prosecutor Gerard Lenoir said. \"Self-defence is not an option,\" he added.",
+     "en"),
+])
+def test_a_pronoun_after_words_reported_before_their_verb_is_the_speaker_not_the_words_subject(text, lang):
+    a = chronique.analyze(text, published="2025-03-11", lang=lang)
+    assert [(c["speaker"]["entity"], c["anonymous"]) for c in a.claims] == [("Gérard Lenoir" if lang == "fr" else
+                                                                            "Gerard Lenoir", False)] * 2

@@ -340,6 +340,21 @@ class Describer:
                     return True
         return False
 
+    def _reported_subject(self, sm, t: int) -> bool:
+        """Whether mention ``sm`` opens words reported in sentence ``t`` before the verb that reports
+        them ("The officer was charged on Monday, the prosecutor said."): the speaker is the
+        sentence's subject."""
+        a = self.d.toks[sm.start].start
+        for prev, e, _ in self._recent():
+            if prev.sent < t:
+                break
+            sp = prev.speaker
+            if (prev.sent == t and e is not None and prev.content[0] <= a < prev.content[1] and prev.cue[0] > sm.start
+                    and sp is not None and self.d.toks[sp.start].start >= prev.content[1]
+                    and (sp.end >= self.d.n or sp.end == prev.cue[0] or self.d.keys[sp.end] in (".", ",", ";", "!", "?"))):
+                return True             # (the speaker closes the sentence or its clause, or the verb follows)
+        return False
+
     def subject_antecedent(self, p, related: bool = False) -> Entity | None:
         """The antecedent of pronoun ``p`` as the subject of the nearest sentence (its own, before
         it, then up to two earlier ones in reach): the mention opening the sentence after its
@@ -372,6 +387,9 @@ class Describer:
                         f = strip_lead(d, c + 1, d.sent_end[t])
                         break
             sm = d.m_start.get(f)
+            if sm is not None and t < s and self._reported_subject(sm, t):
+                sm = None               # "The officer was charged, the prosecutor said. He added": the
+                                        # subject of the words reported, not of the sentence
             if sm is not None and sm.kind in ("name", "gaz") and d.lex.after_clitic(d.keys, sm.end) > sm.end:
                 # "Ruiz's sister, Marisol Ruiz, said ...": a possessor, not the subject
                 f = d.lex.after_clitic(d.keys, sm.end)
