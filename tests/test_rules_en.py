@@ -494,6 +494,16 @@ def test_a_fall_of_somewhere_and_a_capitalised_vague_word_are_no_times(sentence,
     assert [t.text for t in analyze(sentence).timexes] == texts
 
 
+@pytest.mark.parametrize("sentence, texts", [
+    ("At 8.35pm the speaker announced the result.", [("8.35pm", "2024-05-14T20:35")]),
+    ("At 8.35 p.m. he left.", [("8.35 p.m.", "2024-05-14T20:35")]),
+    ("The vote closed at 21.40 GMT.", [("21.40 GMT", "2024-05-14T21:40")]),
+    ("Shares closed at 20.35.", []),                                         # a price, no time
+])
+def test_minutes_after_a_full_stop_are_a_clock_time_with_a_half_of_the_day_or_a_zone(sentence, texts):
+    assert [(t.text, t.value) for t in analyze(sentence, published="2024-05-14").timexes] == texts
+
+
 def test_theresa_may_is_a_name_beside_a_real_date():
     a = analyze("Theresa May said on Monday that talks would continue.")
     assert [t.text for t in a.timexes] == ["Monday"]

@@ -531,6 +531,10 @@ RULES = [
     ("clock_zone", "^at? {approx}? {hhmm} {zone}", "clock", {}),
     ("clock_hm_zone", "^at? {approx}? {hh} : {mm} {ampm}? {zone}", "clock", {}),
     ("clock_ampm_zone", "^at? {approx}? {hh} {ampm} {zone}", "clock", {}),
+    # British papers and live blogs write the minutes after a full stop: "8.35pm", "21.40 CET" (a
+    # bare "20.35" may be a price: with a half of the day or a time zone only)
+    ("clock_dot_ampm", "^at? {approx}? {hh} . {mm} {ampm} {zone}?", "clock", {}),
+    ("clock_dot_zone", "^at? {approx}? {hh} . {mm} {zone}", "clock", {}),
 ]
 
 # dates naming an event ("the Sept. 11 attacks", "the Oct. 7 attack", "the Jan. 6 committee"): (month,
