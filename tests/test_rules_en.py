@@ -504,6 +504,17 @@ def test_minutes_after_a_full_stop_are_a_clock_time_with_a_half_of_the_day_or_a_
     assert [(t.text, t.value) for t in analyze(sentence, published="2024-05-14").timexes] == texts
 
 
+@pytest.mark.parametrize("sentence, texts", [
+    ("Many have been displaced since October 8 last year.", [("October 8 last year", "2023-10-08")]),
+    ("The summit is set for 8 October next year.", [("8 October next year", "2025-10-08")]),
+    # "that" a conjunction before the month and its verb; a determiner otherwise
+    ("The service said that June was the third-warmest on record.", [("June", "2024-06")]),
+    ("Prices rose that June.", [("that June", "2024-06")]),
+])
+def test_a_day_of_a_year_said_relative_and_that_before_a_month(sentence, texts):
+    assert [(t.text, t.value) for t in analyze(sentence, published="2024-10-15").timexes] == texts
+
+
 def test_theresa_may_is_a_name_beside_a_real_date():
     a = analyze("Theresa May said on Monday that talks would continue.")
     assert [t.text for t in a.timexes] == ["Monday"]

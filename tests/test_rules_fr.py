@@ -1768,3 +1768,8 @@ def test_a_decimal_comma_ends_no_clause():
     a = analyze("L'inflation a atteint 2,2 % en septembre, la prochaine estimation sera publiée vendredi.",
                 published="2025-10-30")
     assert [(t.text, t.value) for t in a.timexes if t.text == "septembre"] == [("septembre", "2025-09")]
+
+
+def test_the_part_of_a_year_written_is_that_year():
+    a = analyze("Les ventes ont chuté depuis le début de l'année 2023.", published="2025-02-06")
+    assert [(t.text, t.value[:4]) for t in a.timexes] == [("le début de l'année 2023", "2023")]

@@ -56,6 +56,8 @@ class Actions:
         self.month_day_not_after = {norm(w) for w in getattr(res, "MONTH_DAY_NOT_AFTER", ())}
         self.month_day_joins = {norm(w) for w in getattr(res, "MONTH_DAY_JOINS", ())}
         self.year_dirs = {norm(w): v for w, v in getattr(res, "YEAR_DIRECTION_WORDS", {}).items()}
+        # verbs right after "that" + a month that make "that" a conjunction ("said that June was ...")
+        self.that_verbs = frozenset(map(norm, getattr(res, "THAT_CONJUNCTION_VERBS", ())))
         self.not_year_after = {norm(w) for w in getattr(res, "NOT_YEAR_AFTER", ())}
         self.year_prepositions = {norm(w) for w in getattr(res, "YEAR_PREPOSITIONS", ())}
         self.set_word_noun_after = {norm(w) for w in getattr(res, "SET_WORD_NOUN_AFTER", ())}
@@ -360,6 +362,8 @@ class Actions:
     def a_that_month(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):
             return None
+        if m.end < len(toks) and toks[m.end].low in self.that_verbs:
+            return None                 # "said that June was the warmest": a conjunction, then the month
         return self._one(m, {"kind": "that_month", "month": _cap(m, "month")})
 
     def _generic_month(self, k: int, toks) -> bool:
@@ -392,6 +396,16 @@ class Actions:
             return None         # "LA RENTREE": a heading
         return self._one(m, {"kind": "month", "month": m.params["month"], "year": _cap(m, "year"),
                              "part": m.params.get("part"), "dir": _cap(m, "after_mod")})
+
+    def a_date_rel_year(self, m, toks):
+        """"October 8 last year", "8 October next year": a day of the year named relative to the
+        publication's."""
+        if not self._plausible(m, toks, "month", "month"):
+            return None
+        word = toks[m.end - 2].low
+        return self._one(m, {"kind": "date", "day": _cap(m, "day"), "month": _cap(m, "month"), "year": None,
+                             "wd": None, "pod": None, "dir": None, "this": False, "within": None,
+                             "ydir": self.year_dirs.get(word, 0)})
 
     def a_month_rel_year(self, m, toks):
         if not self._plausible(m, toks, "month", "month"):

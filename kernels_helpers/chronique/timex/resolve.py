@@ -893,12 +893,12 @@ class Resolver:
         tense = it["tense"]
         if m is None:
             return self._weekday_day(f, tense, dct) if wd else self._month_day(f, tense, dct)
-        if f.get("year"):
-            y = f["year"]
+        if f.get("year") or f.get("ydir") is not None:
+            y = f["year"] or dct.year + f["ydir"]
             if not cal.valid_date(y, m, d):
                 return self._impossible(f, y)
             cand = date(y, m, d)
-            why_y = "its year as written"
+            why_y = "its year as written" if f.get("year") else f"the year {y}, said relative to the publication date"
         else:
             if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
                 return self._impossible(f, dct.year)
@@ -913,7 +913,9 @@ class Resolver:
         if wd and cand.isoweekday() != wd:
             return self._mismatch(f, cand, dct)
         why = f"{d} {MONTH_NAMES[m - 1]}"
-        if not f.get("year"):
+        if f.get("ydir") is not None and not f.get("year"):
+            why += f", {why_y}"
+        elif not f.get("year"):
             why += f" with no year: {why_y}, {cand.year}"
         if wd:
             why += f"; {WEEKDAY_NAMES[wd - 1]} agrees"

@@ -394,6 +394,9 @@ RULES = [
     ("last_weekday_month", "the? last {weekday} of|in {month} {year}?", "nth_weekday", {"nth": -1}),
     ("weekday_date", "{weekday} ,? {month} {day} ,? {year}?", "date", {}),
     ("weekday_date_dm", "{weekday} ,? {day} {month} ,? {year}?", "date", {}),
+    # "October 8 last year", "8 October next year"
+    ("date_md_rel_year", "{month} {day} ,? this|next|last year", "date_rel_year", {}),
+    ("date_dm_rel_year", "{day} {month} ,? this|next|last year", "date_rel_year", {}),
     ("date_mdy", "{month} {day} ,? {year}?", "date", {}),
     ("weekday_day", "{weekday} ,? the {day}", "weekday_day", {}),
     ("date_the_dmy", "the? {ord_or_day=day} of {month} ,? {year}?", "date", {}),
@@ -648,6 +651,10 @@ AMBIGUOUS = {
 }
 # the words after which an ambiguous word is no time unless a year follows: "the fall of Goma"
 AMBIGUOUS_NOT_BEFORE = {"season": ("of",)}
+# verbs right after "that" and a month: "that" is a conjunction ("The service said that June was the
+# third-warmest on record"), the month alone a time
+THAT_CONJUNCTION_VERBS = ("was", "were", "is", "are", "will", "would", "had", "has", "have", "could", "may",
+                          "might", "saw", "brought", "marked", "ranked")
 AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
                   "from", "this", "during", "through", "the", "before", "after", "that", "between",
                   # two words: "as early as March", "as soon as May" (not "such as May")

@@ -608,6 +608,8 @@ RULES = [
     ("part_month_of", "la|le? {part} du mois de|d' {month} {year}?", "month", {}),
     ("part_of_month", "la|le? {part} de|d' {month} {year}?", "month", {}),
     ("part_year", "{part} {year}", "year", {}),
+    # « le début de l'année 2023 », « la fin de l'an 2000 »: the part of the year written
+    ("part_of_the_year", "la|le? {part} de l' année|an {year}", "year", {}),
     ("part_rel_unit", "la|le? {part} de|du l'|la|le? {cal_unit} {after_mod}?", "part_unit", {}),
     # « en fin d'année », « en début de semaine »: the current unit
     ("part_unit_short", "^en {part} de|d' {cal_unit} {after_mod}?", "part_unit", {}),
