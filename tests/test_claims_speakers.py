@@ -339,3 +339,22 @@ def test_a_pronoun_after_words_reported_before_their_verb_is_the_speaker_not_the
     a = chronique.analyze(text, published="2025-03-11", lang=lang)
     assert [(c["speaker"]["entity"], c["anonymous"]) for c in a.claims] == [("Gérard Lenoir" if lang == "fr" else
                                                                             "Gerard Lenoir", False)] * 2
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Selon un communiqué militaire, deux roquettes ont été interceptées.", "fr", "un communiqué militaire (anonyme)"),
+    ("According to a poll published Tuesday, 87% of voters support the strike.", "en",
+     "a poll published Tuesday (anonymous)"),
+    # a named author speaks; a name after the noun is its author's, no unnamed source
+    ("Selon un communiqué de l'armée, deux roquettes ont été interceptées.", "fr", "armée"),
+])
+def test_a_document_of_no_named_author_is_an_unnamed_source(text, lang, speaker):
+    a = chronique.analyze(text, published="2025-03-21", lang=lang)
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+    assert a.claims[0]["anonymous"] == speaker.endswith(")")
+
+
+def test_a_poll_named_by_its_pollster_is_no_unnamed_source():
+    a = chronique.analyze("Selon un sondage Ifop publié dimanche, 60 % des Français approuvent.", published="2025-09-22",
+                          lang="fr")
+    assert not any(c["anonymous"] and "sondage" in c["speaker"]["name"] for c in a.claims)

@@ -4224,6 +4224,10 @@ class Attributor:
             # "selon ce document", "d'après l'étude": the author of the document named before
             m = self.document_speaker(c.e, end)
             document = m is not None
+            if m is None:
+                # « selon un sondage publié mardi », "according to a military statement": a document
+                # of no author named, an unnamed source
+                m = self._authorless_document(c.e, end)
         if m is None and not (c.e - c.s == 1 and d.keys[c.s] in lex.according_participles):
             # ("citing the need for more time": a reason, unless a name, a title or a document)
             m = self.np_to_comma(c.e, end)  # "d'après les assureurs,", "selon l'accusation,"
@@ -4451,6 +4455,33 @@ class Attributor:
         self.add(Raw("according-relative", m, (c.s, c.e + 1), span, mode, "", "according",
                      parts=[span] if mode == "direct" else [], anon_region=(m.start, m.end),
                      channel_region=(c.s, c.e), sent=sent, quote=k, cue_tok=c.s))
+
+    def _authorless_document(self, j: int, end: int) -> Mention | None:
+        """An indefinite document noun phrase at token ``j`` naming no author ("a poll published on
+        Tuesday", « un communiqué militaire »): the phrase, to the comma, as a mention of an unnamed
+        source; else None."""
+        d = self.d
+        lex = d.lex
+        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
+        if det is None or det[1][0] != "indef":
+            return None
+        h = j + det[0]
+        while h < end - 1 and d.fkeys[h] in lex.document_mods and not d.caps[h]:
+            h += 1
+        if lex.prehead_nouns and h + 1 < end and d.fkeys[h] not in lex.document_heads and not d.caps[h] \
+                and d.toks[h].text.isalpha() and d.fkeys[h + 1] in lex.document_heads:
+            h += 1                      # "a military statement"
+        if h >= end or d.fkeys[h] not in lex.document_heads or d.caps[h]:
+            return None
+        e = h + 1
+        while e < end and e < h + 8 and d.keys[e] not in (",", ".", ";", ":") and d.inq[e] < 0:
+            e += 1
+        if e >= end or d.keys[e] != "," or h + 1 < e and d.caps[h + 1]:
+            return None                 # (a name after the noun is its author's: « un sondage Ifop »)
+        m = Mention(j, e, "np", (j, e))
+        m.det, m.number, m.nature, m.cls = "indef", "s", "source", d.fkeys[h]
+        m.title = d.text[d.toks[j + det[0]].start:d.toks[e - 1].end]
+        return m
 
     def document_speaker(self, j: int, end: int) -> Mention | None:
         """The speaker of a document noun phrase opening at token ``j`` (an article, then a noun of

@@ -225,7 +225,7 @@ NON_SPEAKER_HEADS = (
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
-                  "audit", "memo", "memos", "statement", "statements")
+                  "audit", "memo", "memos", "statement", "statements", "poll", "survey", "tally")
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors
 # said. [...] according to the indictment")
 DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}

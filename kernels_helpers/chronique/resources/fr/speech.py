@@ -384,6 +384,7 @@ NON_SPEAKER_HEADS = (
 DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
+    "sondage", "sondages", "décompte",
 )
 # documents that are the channel their author speaks through: « Le communiqué du ministère
 # indique ... », « Le communiqué précise ... » (the claim's channel)
