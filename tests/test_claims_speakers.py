@@ -358,3 +358,13 @@ def test_a_poll_named_by_its_pollster_is_no_unnamed_source():
     a = chronique.analyze("Selon un sondage Ifop publié dimanche, 60 % des Français approuvent.", published="2025-09-22",
                           lang="fr")
     assert not any(c["anonymous"] and "sondage" in c["speaker"]["name"] for c in a.claims)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("UN peacekeepers in southern Lebanon said Israeli tanks had forced their way into a position.",
+     "UN peacekeepers in southern Lebanon"),
+    ("Residents in northern Gaza said the strikes continued.", "residents in northern Gaza"),
+])
+def test_a_place_after_a_part_of_it_completes_the_speaker(text, speaker):
+    a = chronique.analyze(text, published="2025-03-21", lang="en")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -1545,6 +1545,8 @@ class Attributor:
             pm = d.m_end.get(p)           # "Utilities in Pennsylvania and New York": two places
             if pm is not None and pm.kind in ("gaz", "name"):
                 p = pm.start - 1
+        if p - 1 > floor and keys[p] in lex.place_modifiers and not d.caps[p]:
+            p -= 1                        # "UN peacekeepers in southern Lebanon": a part of the place
         while (p - 1 > floor and keys[p] == "." and d.caps[p - 1] and len(d.toks[p - 1].text) <= 3
                and d.toks[p - 1].end == d.toks[p].start and d.toks[p].end < d.toks[p + 1].start
                and d.m_end.get(p) is not None):

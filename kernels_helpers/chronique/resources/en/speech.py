@@ -251,6 +251,9 @@ FRONTED_PARTICIPLES = ("interviewed", "contacted", "reached", "questioned", "app
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
 # "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "along", "across", "around")
+# adjectives naming a part of the place after them ("UN peacekeepers in southern Lebanon said")
+PLACE_MODIFIERS = ("southern", "northern", "eastern", "western", "central", "northeastern", "northwestern",
+                   "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal")
 # a name right after these, of no known gender, is a place: never what "he" or "she" refers
 # back to ("a nurse from Broken Arrow", "a farmer in Santa Rosa")
 PLACE_PREPS = ("in", "from", "near", "outside")
