@@ -3381,3 +3381,14 @@ def test_a_fronted_participle_of_arrival_leaves_the_subject_for_the_pronoun_afte
     a = chronique.analyze("Bassirou Diomaye Faye a signé une déclaration. Arrivé mardi, M. Mahama a été reçu au "
                           "palais. « Nos pays sont frères », a-t-il déclaré.", published=PUB, lang="fr")
     assert [c["speaker"]["entity"] for c in a.claims] == ["Mahama"]
+
+
+@pytest.mark.parametrize("text, content, hedges", [
+    ("16h10 - Selon une source policière, le forcené aurait réclamé de parler à son ex-compagne.",
+     "le forcené aurait réclamé de parler à son ex-compagne", ["aurait"]),
+    ("Le forcené a été arrêté.\n15h30 - « Les négociations se poursuivent », a déclaré le procureur.",
+     "Les négociations se poursuivent", []),
+])
+def test_a_live_reports_time_stamp_is_no_reported_word(text, content, hedges):
+    [c] = chronique.analyze(text, published="2024-11-22", lang="fr").claims
+    assert (c["content"]["text"], [h["text"] for h in c["hedges"]]) == (content, hedges)

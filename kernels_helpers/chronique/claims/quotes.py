@@ -186,6 +186,17 @@ def quote_index(quotes: list[Quote], n: int) -> list[int]:
     return inq
 
 
+def _after_line_time(i: int, toks, text: str, blocked: list[bool]) -> bool:
+    """Whether the dash at token ``i`` follows a time expression opening its line: the time stamp
+    of a live report ("16h10 - Selon une source policière, ...", "16:10 - ..."), ended by the dash."""
+    j = i - 1
+    if j < 0 or not blocked[j]:
+        return False
+    while j > 0 and blocked[j - 1] and i - j < 8:
+        j -= 1
+    return j == 0 or "\n" in text[toks[j - 1].end:toks[j].start]
+
+
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
               mask: list[int], where=None, offsets: list[int] | None = None,
               function_words: frozenset = frozenset(), blocked: list[bool] | None = None) -> tuple:
@@ -210,7 +221,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     # (a dash ends a sentence only after a bracket, in a dateline: the others are passed over
     # here, unless a line break follows them, which makes the next token a candidate anyway)
     cands = {i + 1 for i in (where(END) if where is not None else positions(mask, END))
-             if i < n - 1 and (lows[i] not in _DASHES or i > 0 and lows[i - 1] == ")")}
+             if i < n - 1 and (lows[i] not in _DASHES or i > 0 and lows[i - 1] == ")"
+                               or blocked is not None and _after_line_time(i, toks, text, blocked))}
     first, last = toks[0].start, toks[-1].start
     p = text.find("\n", first, last)
     while p >= 0:
@@ -235,6 +247,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
         if low in _DASHES:
             if i >= 2 and lows[i - 2] == ")" and i - para_start < 16:
                 starts.append(i)                # a dateline: "PARIS, 14 mars 2024 (AFP) -"
+            elif blocked is not None and _after_line_time(i - 1, toks, text, blocked):
+                starts.append(i)                # a live report's time stamp: "16h10 - "
             continue
         if b.sent != a.sent and "\n" in text[a.end:b.start]:
             starts.append(i)
