@@ -515,6 +515,15 @@ def test_a_day_of_a_year_said_relative_and_that_before_a_month(sentence, texts):
     assert [(t.text, t.value) for t in analyze(sentence, published="2024-10-15").timexes] == texts
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("He pledged allegiance to Islamic State in April.", "2024-04"),    # "to" before a name: no infinitive
+    ("He pledged to resign in April.", "2025-04"),                      # a pledge of what lies ahead
+])
+def test_an_intent_reaches_ahead_only_through_an_infinitive(sentence, value):
+    [t] = analyze(sentence, published="2024-06-21").timexes
+    assert t.value == value
+
+
 def test_theresa_may_is_a_name_beside_a_real_date():
     a = analyze("Theresa May said on Monday that talks would continue.")
     assert [t.text for t in a.timexes] == ["Monday"]

@@ -145,11 +145,13 @@ class TenseReader:
             return 2
         return 0
 
-    def _verb_after(self, lows: list[str], p: int, end: int) -> bool:
+    def _verb_after(self, lows: list[str], p: int, end: int, toks=None) -> bool:
         """Whether the word after the mark of an infinitive at token ``p`` (its elision skipped: « d'annuler »)
-        may be a verb: a word, not a determiner ("to the bank", « de la ville »)."""
+        may be a verb: a word, not a determiner ("to the bank", « de la ville ») nor a capitalised name
+        ("pledged allegiance to Islamic State")."""
         q = p + 2 if p + 2 < end and lows[p + 1] == "'" else p + 1
-        return q < end and lows[q].isalpha() and lows[q] not in self.determiners
+        return (q < end and lows[q].isalpha() and lows[q] not in self.determiners
+                and (toks is None or not toks[q].text[:1].isupper()))
 
     def _imperfect(self, low: str) -> bool:
         """Whether ``low``, ending as a conditional (``PLAN_SUFFIXES``), is an imperfect: it ends as one of
@@ -369,7 +371,7 @@ class TenseReader:
                     # "asked airlines to cancel flights on Thursday": ahead through the infinitive only
                     # ("asked for help on Thursday", "asked on Thursday": the asking's date)
                     code = _PLAN if origin is not None and any(
-                        lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin)
+                        lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin, toks)
                         for p in range(j + 1, origin)) else _PAST
                 else:
                     code = _PLAN if (origin is not None and (
