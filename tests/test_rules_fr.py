@@ -1773,3 +1773,9 @@ def test_a_decimal_comma_ends_no_clause():
 def test_the_part_of_a_year_written_is_that_year():
     a = analyze("Les ventes ont chuté depuis le début de l'année 2023.", published="2025-02-06")
     assert [(t.text, t.value[:4]) for t in a.timexes] == [("le début de l'année 2023", "2023")]
+
+
+def test_a_day_after_an_announced_meeting_lies_ahead():
+    # « a annoncé la tenue d'un conseil ... vendredi »: the day of the meeting announced, not of the announcement
+    a = analyze("Il a annoncé la tenue d'un conseil de défense extraordinaire vendredi.", published="2025-02-06")
+    assert [(t.text, t.value) for t in a.timexes] == [("vendredi", "2025-02-07")]

@@ -282,7 +282,8 @@ INTENT_PRESENT_WORDS = ("calls", "call", "promises", "postpones", "delays", "res
 # preposition of the date aimed at ("postponed the vote on Thursday" is the postponing's date)
 INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "rally", "rallies", "march", "vote",
                       "election", "elections", "referendum", "meeting", "summit", "hearing", "trial", "session",
-                      "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations")
+                      "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations",
+                      "visit", "ceremony", "meetings", "summits", "hearings", "negotiations", "funeral")
 INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "postpones", "delays", "reschedules",
                       "extends")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"

@@ -341,7 +341,9 @@ INTENT_PRESENT_WORDS = ("appelle", "appellent", "convoque", "convoquent", "prome
 INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "mobilisation", "manifestation",
                       "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
-                      "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages")
+                      "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages", "tenue",
+                      "conseil", "visite", "voyage", "cérémonie", "réunions", "sommets", "audiences", "rencontre",
+                      "rencontres", "négociations", "pourparlers", "obsèques")
 INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré",
                                            "fixé")
                            for e in ("", "e", "s", "es")) \
