@@ -103,6 +103,10 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # one paragraph of claims each dated inside its own words: the date of each is looked for
         # among the paragraph's earlier expressions, all inside other claims' words
         "dated claims in one paragraph": _repeat("Prices rose on Monday, he said. ", size),
+        # one sentence of speakers each completed by a place and its country between commas: the comma
+        # before the place is looked for back to the sentence's start
+        "'The mayor of Cusco, Peru, said trade grew, ' repeated": _repeat(
+            "The mayor of Cusco, Peru, said trade grew, ", size),
     }
 
 

@@ -671,7 +671,7 @@ class Attributor:
             x = j - 1
             while x > floor and d.keys[x] != "," and j - x < 6:
                 x -= 1
-            if d.keys[x] == "," and self._place_region(x, j) and "," not in d.keys[floor:x]:
+            if d.keys[x] == "," and x - floor <= 40 and self._place_region(x, j) and "," not in d.keys[floor:x]:
                 j = x - 1               # "The mayor of Cusco, Peru, said": the country completes a place
         if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
             x = skip_back(d, j - 1, floor)
