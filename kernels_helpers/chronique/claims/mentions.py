@@ -1472,9 +1472,6 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 append((CAP, j, j + 1, None))
                 last = CAP
                 j += 1
-                if not seen_head and _joined_title(j, toks, keys, fkeys, caps, lex, mask):
-                    append((PART, j, j + 1, None))   # "Climate Crisis and Civil Protection Minister X"
-                    j += 1
                 continue
             break
         if mj & (B_CAP | B_COP) == B_CAP | B_COP and last == CAP and toks[j].text[1:].islower() and keys[j - 1] != "'":
@@ -1662,8 +1659,8 @@ def _lone_word(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask):
 
 
 def _joined_title(j, toks, keys, fkeys, caps, lex: Lexicon, mask) -> bool:
-    """Whether token ``j`` joins the capitalised words of a portfolio to more of them before a
-    title ("Agriculture and Forestry Minister X", "Health and Human Services Secretary X")."""
+    """Whether token ``j`` joins a portfolio's department to more capitalised words before a title
+    ("Agriculture and Forestry Minister X", "the Health and Safety Authority")."""
     n = len(toks)
     return (j + 2 < n and keys[j] in lex.org_joiners and caps[j + 1] and caps[j + 2] and toks[j + 1].text.isalpha()
             and fkeys[j + 1] not in lex.function_words
