@@ -319,6 +319,10 @@ class Extractor:
         self.published = published
         pv = getattr(published, "value", published)
         self.pub_day = pv[:10] if isinstance(pv, str) and len(pv) >= 10 else None   # (a known day only)
+        try:
+            self.background_day = _days_before(self.pub_day, BACKGROUND_DAYS) if self.pub_day else None
+        except ValueError:
+            self.background_day = None
         self.lows, self.starts = columns(toks)
         lows = self.lows
         lex = self.lex
@@ -777,7 +781,8 @@ class Extractor:
         while j >= lo and j >= s - 4 and (lows[j] in lex.passive_words
                                           or len(lows[j]) > 4 and lows[j].endswith(lex.adverb_endings)):
             j -= 1                      # "were", "have been", « ont été », « a été grièvement »
-        if (j == s - 1 and j - 1 >= lo and lows[j] == "," and (_unaccented(lows[s]) in lex.dead or _unaccented(lows[s]) in lex.wounded)
+        if (j == s - 1 and j - 1 >= lo and lows[j] == ","
+                and (_unaccented(lows[s]) in lex.dead or _unaccented(lows[s]) in lex.wounded)
                 and not (s + 1 < len(lows) and (self.count_flags[s + 1] or lows[s + 1] in lex.one))):
             j -= 1                      # « Un commandant, tué le 11 juin, ... »: the victim the participle
                                         # is apposed to (none when a count follows it: "..., wounded two")
@@ -1523,7 +1528,7 @@ class Extractor:
 
     # ---------------------------------------------------------------- merging
     @staticmethod
-    def _compatible(ev: dict, m: dict, pub_day: str | None = None) -> bool:
+    def _compatible(ev: dict, m: dict, background_day: str | None = None) -> bool:
         fam = ev["family"]
         if fam != m["family"]:
             return False
@@ -1561,9 +1566,10 @@ class Extractor:
             if (t1 is None) != (t2 is None):
                 return False
         t1, t2 = ev["timex"], m["timex"]
-        if (t1 is None) != (t2 is None) and pub_day is not None and ev["sentence"]["start"] != m["sentence"]["start"]:
+        if (t1 is None) != (t2 is None) and background_day is not None and (
+                ev["sentence"]["start"] != m["sentence"]["start"]):
             t = t1 or t2
-            if t.interval and t.interval[1][:10] < _days_before(pub_day, BACKGROUND_DAYS):
+            if t.interval and t.interval[1][:10] < background_day:
                 return False            # "Seven people were killed when police fired on protesters last
                                         # June": a happening of long ago, not the undated one of the news
         if t1 is None or t2 is None or not t1.interval or not t2.interval:
@@ -1582,7 +1588,7 @@ class Extractor:
             if kept is not None:
                 # (a bounded look back, the last 60 events of the family: linear time)
                 for ev in kept if len(kept) <= 60 else kept[-60:]:
-                    if compatible(ev, m, self.pub_day) and self._same_town(ev, m):
+                    if compatible(ev, m, self.background_day) and self._same_town(ev, m):
                         target = ev
                         break
             if target is None:
