@@ -1059,3 +1059,10 @@ def test_a_happening_of_long_ago_is_not_merged_into_an_undated_one_of_the_news()
                           "killed when police fired on protesters last June.", published="2026-02-10", lang="en")
     assert sorted(((e["time"] or {}).get("value") or "", e["casualties"]["killed"] or 0) for e in a.events) == [
         ("", 0), ("2025-06", 7)]
+
+
+def test_a_publication_on_the_first_day_of_the_calendar_has_no_background_day():
+    # the day 30 days before 0001-01-01 does not exist: the merge of happenings does without it
+    a = chronique.analyze("Le ministre a déclaré mardi soir que deux soldats avaient été tués. Un soldat a été tué "
+                          "en mars.", published="0001-01-01", lang="fr")
+    assert a.events

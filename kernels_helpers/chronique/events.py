@@ -321,8 +321,8 @@ class Extractor:
         self.pub_day = pv[:10] if isinstance(pv, str) and len(pv) >= 10 else None   # (a known day only)
         try:
             self.background_day = _days_before(self.pub_day, BACKGROUND_DAYS) if self.pub_day else None
-        except ValueError:
-            self.background_day = None
+        except (ValueError, OverflowError):
+            self.background_day = None      # (no day 30 days before "0001-01-01")
         self.lows, self.starts = columns(toks)
         lows = self.lows
         lex = self.lex
