@@ -368,3 +368,14 @@ def test_a_poll_named_by_its_pollster_is_no_unnamed_source():
 def test_a_place_after_a_part_of_it_completes_the_speaker(text, speaker):
     a = chronique.analyze(text, published="2025-03-21", lang="en")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_the_prosecutor_at_an_assize_court_is_no_defence_lawyer():
+    # « l'avocate générale » prosecutes: « l'avocat » who pleads for the accused is not her
+    a = chronique.analyze("L'avocate générale a requis la perpétuité. Me Pierre Castagnet a plaidé. « Mon client n'a "
+                          "jamais nié les faits », a soutenu l'avocat.", published="2025-06-13", lang="fr")
+    assert [c["speaker"]["entity"] for c in a.claims] != ["avocate générale"]
+    assert all("générale" not in c["speaker"]["name"] for c in a.claims)
+    b = chronique.analyze("L'avocat général, Jean Dupuis, a requis vingt ans. « Il a agi seul », a estimé l'avocat "
+                          "général.", published="2025-06-13", lang="fr")
+    assert [c["speaker"]["name"] for c in b.claims] == ["Jean Dupuis"]

@@ -643,6 +643,9 @@ TITLE_HEADS = {
     "procureur": ("prosecutor", "m", "s", "person"), "procureure": ("prosecutor", "f", "s", "person"),
     "juge": ("judge", None, "s", "person"),
     "avocat": ("lawyer", "m", "s", "person"), "avocate": ("lawyer", "f", "s", "person"),
+    # the prosecution before an assize or appeal court: no defence lawyer
+    "avocat général": ("prosecutor", "m", "s", "person"), "avocate générale": ("prosecutor", "f", "s", "person"),
+    "avocats généraux": ("prosecutor", None, "p", "person"),
     "prévenu": ("defendant", "m", "s", "person"), "prévenue": ("defendant", "f", "s", "person"),
     "député": ("lawmaker", "m", "s", "person"), "députée": ("lawmaker", "f", "s", "person"),
     "sénateur": ("senator", "m", "s", "person"), "sénatrice": ("senator", "f", "s", "person"),
