@@ -3392,3 +3392,12 @@ def test_a_fronted_participle_of_arrival_leaves_the_subject_for_the_pronoun_afte
 def test_a_live_reports_time_stamp_is_no_reported_word(text, content, hedges):
     [c] = chronique.analyze(text, published="2024-11-22", lang="fr").claims
     assert (c["content"]["text"], [h["text"] for h in c["hedges"]]) == (content, hedges)
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée affirme avoir tué quarante rebelles. Un bilan impossible à vérifier de source indépendante.",
+    "Ce bilan n'a pas pu être confirmé de source indépendante.",
+])
+def test_checking_a_figure_de_source_independante_is_no_attribution(text):
+    cs = chronique.analyze(text, published="2025-02-06", lang="fr").claims
+    assert not any("source indépendante" in c["speaker"]["name"] for c in cs)

@@ -4159,6 +4159,9 @@ class Attributor:
         lex = d.lex
         if lex.according_except.match(d.keys, d.caps, c.e) if c.e < d.n else False:
             return
+        if c.s > 0 and d.fkeys[c.s - 1] in lex.according_not_after:
+            return                      # « un bilan impossible à vérifier de source indépendante »: how it
+                                        # could be checked, no source
         if c.e in d.open_at and c.e - c.s == 1 and d.keys[c.s] in lex.according_participles:
             # "dismissed the governor on Thursday, citing "a loss of confidence"": the main
             # clause's subject gives its reasons in the quoted words

@@ -446,6 +446,7 @@ class Lexicon:
     hedges_not_after_det: frozenset = frozenset()           # « le risque de »: a noun, no hedge
     obj_blockers: dict = field(default_factory=dict)   # lemma -> words that make its object no words said
     place_modifiers: frozenset = frozenset()   # "southern" (Lebanon): a part of the place named after it
+    according_not_after: frozenset = frozenset()   # « vérifier de source indépendante »: no attribution
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
     example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
     channel_ends: frozenset = frozenset()       # the last words of the channels ("statement", "X")
@@ -707,6 +708,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.evidential_hedges = frozenset(w.lower() for w in g("EVIDENTIAL_HEDGES", ()))
     lx.past_modal_markers = frozenset(w.lower() for w in g("PAST_MODAL_MARKERS", ()))
     lx.place_modifiers = _set(g("PLACE_MODIFIERS", ()))
+    lx.according_not_after = frozenset(fold(w) for w in _set(g("ACCORDING_NOT_AFTER", ())))
     lx.obj_blockers = {k: frozenset(_low(w) for w in v) for k, v in g("OBJ_FRAME_BLOCKERS", {}).items()}
     lx.hedge_not_before = {_low(k): frozenset(_low(w) for w in v) for k, v in g("HEDGE_NOT_BEFORE", {}).items()}
     lx.hedges_not_after_det = frozenset(" ".join(t.low for t in tokenize(w)) for w in g("HEDGES_NOT_AFTER_DETERMINER", ()))

@@ -814,6 +814,12 @@ HEDGES = (
 CONDITIONAL_ENDINGS = ("rait", "raient")
 # les mots d'une peine après l'objet d'un verbe qui, avec eux, juge au lieu de dire (« le tribunal a
 # condamné X à cinq ans de prison » : une décision de justice, pas une critique)
+# verbs of checking right before « de source ... »: the way a figure could (not) be checked, no
+# attribution (« un bilan impossible à vérifier de source indépendante », « n'a pu être confirmé de source
+# indépendante »)
+ACCORDING_NOT_AFTER = ("vérifier", "vérifié", "vérifiée", "vérifiés", "vérifiées", "vérifiable", "vérifiables",
+                       "confirmer", "confirmé", "confirmée", "confirmés", "confirmées", "confirmable",
+                       "confirmables", "corroborer", "corroboré", "corroborée")
 OBJ_FRAME_BLOCKERS = {"condamner": ("prison", "réclusion", "amende", "perpétuité", "ans", "mois", "sursis",
                                     "euros", "peine", "travaux")}
 # des hedges qui n'en sont plus devant ces mots (« présumées innocentes » : la présomption d'innocence,
