@@ -379,3 +379,10 @@ def test_the_prosecutor_at_an_assize_court_is_no_defence_lawyer():
     b = chronique.analyze("L'avocat général, Jean Dupuis, a requis vingt ans. « Il a agi seul », a estimé l'avocat "
                           "général.", published="2025-06-13", lang="fr")
     assert [c["speaker"]["name"] for c in b.claims] == ["Jean Dupuis"]
+
+
+def test_a_non_governmental_organisation_with_lowercase_words_is_named_whole():
+    a = chronique.analyze("Selon Médecins sans frontières, la situation empire. MSF a dénoncé des entraves. Reporters "
+                          "sans frontières a condamné l'arrestation.", published="2025-03-12", lang="fr")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Médecins sans frontières", "Médecins sans frontières",
+                                                        "Reporters sans frontières"]

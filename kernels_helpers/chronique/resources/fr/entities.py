@@ -263,6 +263,14 @@ HYPHEN_LINKS = ("et", "en", "sur", "sous", "lès", "lez", "les", "le", "la", "l"
 # est rare ; « Lee Jae-myung », « Kim Jong-un » : la seconde syllabe d'un prénom)
 NAME_COMPOUND_SUFFIXES = ("compatible", "sceptique", "style", "bis")
 
+# organisations non gouvernementales dont le nom a des mots en minuscules (« Médecins sans frontières »)
+for _name, _forms in (("Médecins sans frontières", ("Médecins sans frontières", "Médecins Sans Frontières", "MSF")),
+                      ("Reporters sans frontières", ("Reporters sans frontières", "Reporters Sans Frontières", "RSF")),
+                      ("Médecins du monde", ("Médecins du monde", "Médecins du Monde")),
+                      ("Action contre la faim", ("Action contre la faim", "Action contre la Faim"))):
+    for _n in _forms:
+        GAZETTEER.setdefault(_n, (_name, "organization", "s"))
+
 # les autres États : (pays, ses noms avec leur article, sa capitale) ; le nom sans article vaut aussi
 # (« au Kenya », « en Colombie ») ; un nom ou une capitale partagé avec un prénom ou une autre ville est
 # laissé de côté
