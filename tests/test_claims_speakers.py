@@ -386,3 +386,14 @@ def test_a_non_governmental_organisation_with_lowercase_words_is_named_whole():
                           "sans frontières a condamné l'arrestation.", published="2025-03-12", lang="fr")
     assert [c["speaker"]["name"] for c in a.claims] == ["Médecins sans frontières", "Médecins sans frontières",
                                                         "Reporters sans frontières"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Governor Andrew Bailey signalled that borrowing costs could fall in December.", "signalled",
+     "borrowing costs could fall in December"),
+    ("The Fed signaled that rates would stay high.", "signaled", "rates would stay high"),
+    ("The rebels claimed to control most of the city.", "claimed", "to control most of the city"),
+])
+def test_signalling_and_claiming_to_are_claims(text, cue, content):
+    a = chronique.analyze(text, published="2025-11-06", lang="en")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in a.claims] == [(cue, content)]

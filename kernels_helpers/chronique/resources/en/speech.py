@@ -24,7 +24,8 @@ CUE_LEMMAS = {
     "threaten": ("threat", "de incise colon"),
     "tweet": ("statement", "que quote incise colon"),
     "write": ("statement", "que quote incise colon"),
-    "claim": ("statement", "que zero incise colon"),
+    "claim": ("statement", "que zero incise colon de"),     # "claimed to control most of the city"
+    "signal": ("statement", "que incise"),                  # "signalled that rates could fall"
     "insist": ("statement", "que zero incise colon"),
     "confirm": ("report", "que obj incise colon"),
     "declare": ("statement", "que incise colon"),
@@ -119,6 +120,8 @@ IRREGULAR = {
 }
 # verbs that double their final consonant: admit -> admitted
 DOUBLING = {"admit", "commit", "regret", "quip", "refer", "omit", "submit"}
+# verbs ending in a vowel and "l", written with one "l" in American and two in British English
+L_DOUBLING = {"signal"}
 
 
 def inflect(lemma: str) -> dict:
@@ -148,6 +151,10 @@ def inflect(lemma: str) -> dict:
         else:
             ing = head + "ing"
     forms = {"fin": [s3, head], "finp": [past], "pp": [pp], "ppr": [ing], "inf": [head]}
+    if head in L_DOUBLING:
+        # British spelling beside the American one: "signalled", "signalling"
+        for k, v in (("finp", head + "led"), ("pp", head + "led"), ("ppr", head + "ling")):
+            forms[k].append(v)
     if tail:
         forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
     return forms
