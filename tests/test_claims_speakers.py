@@ -397,3 +397,12 @@ def test_a_non_governmental_organisation_with_lowercase_words_is_named_whole():
 def test_signalling_and_claiming_to_are_claims(text, cue, content):
     a = chronique.analyze(text, published="2025-11-06", lang="en")
     assert [(c["cue"]["text"], c["content"]["text"]) for c in a.claims] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"There is a real question," one of the officials said.', "one of the officials (anonymous)"),
+    ("One of the officials said the talks failed.", "One of the officials (anonymous)"),
+])
+def test_one_of_a_group_is_one_unnamed_member_speaking(text, speaker):
+    a = chronique.analyze(text, published="2025-01-29", lang="en")
+    assert [(c["speaker"]["name"], c["anonymous"]) for c in a.claims] == [(speaker, True)]

@@ -701,6 +701,10 @@ class Attributor:
         if j < floor:
             return None
         m = d.m_end.get(j + 1)
+        if m is not None and lex.member_prefixes and m.kind in ("title", "np") and m.number == "p" and m.name is None:
+            pm = self._member_of_group(m, floor)
+            if pm is not None:
+                return (pm, "subject", pm.start)     # "one of the officials said": one unnamed member
         if m is not None and lex.media_preps and ci > 0 and m.start - 1 > floor and (
                 d.keys[m.start - 1] in lex.media_preps):
             pc = self.cues[ci - 1]
@@ -1437,6 +1441,19 @@ class Attributor:
                     or k in lex.aux or k in lex.modals or k in lex.copulas or k in (",", ";", ":")):
                 return False
         return True
+
+    def _member_of_group(self, m: Mention, floor: int) -> Mention | None:
+        """A mention of one unnamed member of the group ``m`` names, when a partitive opens it ("one of the
+        officials", « l'un des responsables »): the whole phrase, a singular noun phrase; else None."""
+        d = self.d
+        for k in range(max(floor, m.start - 3), m.start):
+            got = d.lex.member_prefixes.match(d.fkeys, d.caps, k)
+            if got is not None and k + got[0] == m.start:
+                pm = Mention(k, m.end, "np", (k, m.end))
+                pm.det, pm.number, pm.nature, pm.cls = "indef", "s", m.nature, m.cls
+                pm.title = d.text[d.toks[k].start:d.toks[m.end - 1].end]
+                return pm
+        return None
 
     def _group_partitive(self, j: int, floor: int) -> Mention | None:
         """Part of a group ending at token ``j`` as a subject ("plusieurs d'entre eux affirment",

@@ -429,6 +429,7 @@ class Lexicon:
     qualifier_openers: Phrases = None   # "familiar with the": the words after it complete the qualifier
     qualified_heads: frozenset = frozenset()    # "person": a source only with a qualifier
     partitives: Phrases = None          # "l'un d'eux": one of a group, named in apposition
+    member_prefixes: Phrases = None     # "one of" (the officials): one unnamed member of a group
     naming: Phrases = None              # "who goes by the name": a quoted name follows
     partitive_heads: Phrases = None     # "l'un de ses porte-parole, X": X speaks
     group_partitives: Phrases = None    # "plusieurs d'entre eux": part of a group, as a subject
@@ -683,6 +684,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)
     lx.qualified_heads = frozenset(fold(w) for w in _set(g("QUALIFIED_HEADS")))
     lx.partitives = Phrases(_pairs(g("PARTITIVE_SUBJECTS")), folded=True)
+    lx.member_prefixes = Phrases(_pairs(g("MEMBER_PREFIXES", ())), folded=True) if g("MEMBER_PREFIXES", ()) else None
     lx.partitive_heads = Phrases(_pairs(g("PARTITIVE_HEADS")), folded=True)
     lx.naming = Phrases(_pairs(g("NAMING_PHRASES", ())), folded=True)
     lx.group_partitives = Phrases(list(g("GROUP_PARTITIVE_SUBJECTS", {}).items()), folded=True)

@@ -606,6 +606,8 @@ NAMING_PHRASES = ("goes by", "go by", "went by", "is known as", "was known as", 
                   "calls herself", "is nicknamed", "uses the name", "uses the alias")
 # one of a group as an inverted subject, named in apposition: "said one of them, Maria Lopez"
 PARTITIVE_SUBJECTS = ("one of them",)
+# before a plural group: one unnamed member of it speaks ("one of the officials said")
+MEMBER_PREFIXES = ("one of",)
 # words opening an apposition that describes the noun phrase before it, besides a determiner
 # ("The cooperative, one of the largest in the region, said")
 APPOSITION_OPENERS = ("one of", "among")
