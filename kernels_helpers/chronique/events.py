@@ -180,6 +180,9 @@ class Lexicon:
         self.truce_blockers = frozenset(strip_accents(w.lower()) for w in getattr(ev, "TRUCE_BLOCKERS", ()))
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
+        # an elided negation written with a capital and an apostrophe, which may open a name instead
+        # ("N'Djamena" beside « n'a pas »): the texts in which ``Extractor`` looks for such names
+        self.capital_elisions = tuple(w.upper() + mark for w in self.negation if len(w) == 1 for mark in ("'", "’"))
         self.hypo_endings = tuple(ev.HYPOTHETICAL_ENDINGS)
         self.faction_prefixes = {w.lower() for w in ev.FACTION_PREFIXES}
         self.faction_name = ev.FACTION_NAME
@@ -330,7 +333,7 @@ class Extractor:
         # are violent words or mark a modality: one character per token (see ``_WordCodes``)
         self.codes = codes = bytes(map(lex.codes.__getitem__, lows))
         n = len(lows)
-        if "N'" in text or "N’" in text:
+        if any(mark in text for mark in lex.capital_elisions):
             codes = self.codes = self._names_not_negations(toks, codes)
         self.trigger_pos = _ones(codes.translate(_FLAGS[_TRIGGER]), 0, n)
         # where each word list has a phrase: sorted token positions, and position -> (end, value)

@@ -4483,18 +4483,10 @@ class Attributor:
         Tuesday", « un communiqué militaire »): the phrase, to the comma, as a mention of an unnamed
         source; else None."""
         d = self.d
-        lex = d.lex
-        det = lex.determiners.match(d.keys, d.caps, j) if j < end and d.mask[j] & DET else None
-        if det is None or det[1][0] != "indef":
+        got = self._document_head(j, end)
+        if got is None or got[0][1][0] != "indef" or d.caps[got[1]]:
             return None
-        h = j + det[0]
-        while h < end - 1 and d.fkeys[h] in lex.document_mods and not d.caps[h]:
-            h += 1
-        if lex.prehead_nouns and h + 1 < end and d.fkeys[h] not in lex.document_heads and not d.caps[h] \
-                and d.toks[h].text.isalpha() and d.fkeys[h + 1] in lex.document_heads:
-            h += 1                      # "a military statement"
-        if h >= end or d.fkeys[h] not in lex.document_heads or d.caps[h]:
-            return None
+        det, h = got
         e = h + 1
         while e < end and e < h + 8 and d.keys[e] not in (",", ".", ";", ":") and d.inq[e] < 0:
             e += 1
@@ -4505,11 +4497,9 @@ class Attributor:
         m.title = d.text[d.toks[j + det[0]].start:d.toks[e - 1].end]
         return m
 
-    def document_speaker(self, j: int, end: int) -> Mention | None:
-        """The speaker of a document noun phrase opening at token ``j`` (an article, then a noun of
-        DOCUMENT_HEADS): its author named after it ("un rapport de l'Inspection générale"), or, for
-        a definite or demonstrative one without an author ("le rapport", "ce document"), the
-        author of the last document named with its author before it; else None."""
+    def _document_head(self, j: int, end: int) -> tuple | None:
+        """(article, head) of a document noun phrase opening at token ``j``: an article, then a noun
+        of DOCUMENT_HEADS after its modifiers; else None."""
         d = self.d
         lex = d.lex
         if not lex.document_heads or j >= end or not d.mask[j] & DET:
@@ -4531,6 +4521,19 @@ class Attributor:
                 h += 1
         if h >= end or d.fkeys[h] not in lex.document_heads:
             return None
+        return det, h
+
+    def document_speaker(self, j: int, end: int) -> Mention | None:
+        """The speaker of a document noun phrase opening at token ``j`` (an article, then a noun of
+        DOCUMENT_HEADS): its author named after it ("un rapport de l'Inspection générale"), or, for
+        a definite or demonstrative one without an author ("le rapport", "ce document"), the
+        author of the last document named with its author before it; else None."""
+        d = self.d
+        lex = d.lex
+        got = self._document_head(j, end)
+        if got is None:
+            return None
+        det, h = got
         a, read = self._document_author(h, end)
         if a is not None or det[1][0] not in ("def", "dem"):
             return a                    # ("un document consulté par l'AFP": no author known)

@@ -145,13 +145,13 @@ class TenseReader:
             return 2
         return 0
 
-    def _verb_after(self, lows: list[str], p: int, end: int, toks=None) -> bool:
+    def _verb_after(self, lows: list[str], p: int, end: int, toks) -> bool:
         """Whether the word after the mark of an infinitive at token ``p`` (its elision skipped: « d'annuler »)
         may be a verb: a word, not a determiner ("to the bank", « de la ville ») nor a capitalised name
         ("pledged allegiance to Islamic State")."""
         q = p + 2 if p + 2 < end and lows[p + 1] == "'" else p + 1
         return (q < end and lows[q].isalpha() and lows[q] not in self.determiners
-                and (toks is None or not toks[q].text[:1].isupper()))
+                and not toks[q].text[:1].isupper())
 
     def _imperfect(self, low: str) -> bool:
         """Whether ``low``, ending as a conditional (``PLAN_SUFFIXES``), is an imperfect: it ends as one of
