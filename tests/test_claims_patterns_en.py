@@ -1092,6 +1092,14 @@ def test_capitalised_cue_word_inside_an_organisation_name_stays_in_the_name():
         "Office of the State Fire Marshal", "organization", "the blaze was accidental", "indirect")
 
 
+def test_capitalised_cue_word_completing_a_place_name_is_no_verb():
+    # "States" after "United": the country's name, not "states" the verb
+    claims = chronique.analyze("France summoned the ambassador of the United States on Tuesday, accusing "
+                               "Washington of spying.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["cue"]["text"], c["content"]["text"]) for c in claims] == [
+        ("France", "accusing", "Washington of spying")]
+
+
 @pytest.mark.parametrize("text, speaker, content, mode", [
     ("The airline's biggest creditor, Norwegian lender Fjordbank Capital, called the restructuring plan \"a "
      "recipe for another default.\"", "Fjordbank Capital",

@@ -1066,3 +1066,21 @@ def test_a_publication_on_the_first_day_of_the_calendar_has_no_background_day():
     a = chronique.analyze("Le ministre a déclaré mardi soir que deux soldats avaient été tués. Un soldat a été tué "
                           "en mars.", published="0001-01-01", lang="fr")
     assert a.events
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    # a place after a word of where (« à », "in") is where force was used: its victims are people there
+    ("fr", "Des tirs ont fait 12 morts dimanche à N'Djamena.", None),
+    ("en", "Gunmen killed 12 people in Paris on Sunday.", None),
+    ("en", "The Cypriot government condemned two bomb attacks in Kenya and Tanzania on Friday.", None),
+    ("fr", "Des renforts ont été envoyés dimanche en Irak.", None),
+    # a place the force is aimed at is its target, and so is the state a foreign doer's force falls in
+    ("fr", "Des frappes iraniennes ont fait 24 morts dimanche en Israël.", "Israel"),
+    ("fr", "Des drones russes ont frappé Kiev dimanche.", "Ukraine"),
+    ("en", "Russia fired missiles at Ukraine on Sunday.", "Ukraine"),
+    # sanctions « à » a state are on it
+    ("fr", "L'Autorité palestinienne veut imposer des sanctions à Israël.", "Israel"),
+])
+def test_a_place_after_a_word_of_where_is_no_target(lang, text, target):
+    a = chronique.analyze(text, published="2025-07-28", lang=lang)
+    assert [(e["target"] or {}).get("name") for e in a.events if e["kind"] != "accusation"] == [target]

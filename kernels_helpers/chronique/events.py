@@ -187,6 +187,7 @@ class Lexicon:
         self.faction_prefixes = {w.lower() for w in ev.FACTION_PREFIXES}
         self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
+        self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
                                       if k not in ev.ONE and isinstance(v, int)},
@@ -1192,6 +1193,13 @@ class Extractor:
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
                 if self.cue_mask.find(1, j + 1, hi if hi < j + 4 else j + 4) >= 0 and _breaks_clause(self.toks, lows, e, j):
                     continue            # "fired missiles at a ship on Monday, the IDF said": the speaker
+                if (fam == "deploy" or (fam == "violent" and actor is None and doer_after is None)) \
+                        and self._at_site(j, e):
+                    break               # "Gunmen killed 12 people in Paris", « 12 morts à N'Djamena », "bomb
+                                        # attacks in Kenya and Tanzania", « envoyés en Irak »: where, not whom
+                                        # (but a foreign doer's force in a state is aimed at it: « les tirs de
+                                        # missiles iraniens ont fait 24 morts en Israël »; and « des sanctions
+                                        # à Israël » are on it)
                 target = name
                 break
         if fam == "violent" and actor is not None and self._repelled(s, lo):
@@ -1313,6 +1321,15 @@ class Extractor:
             return True
         w2 = self._town(m)
         return not w2 or w1 == w2
+
+    def _at_site(self, j: int, e: int) -> bool:
+        """Whether the place at token ``j`` (after a trigger ending at ``e``) follows a word of where force was
+        used (``SITE_PREPOSITIONS``: "in", « à »), right before it or before an article."""
+        sites, lows = self.lex.site_prepositions, self.lows
+        k = j - 1
+        if k > e and lows[k] in self.lex.noun_determiners:
+            k -= 1
+        return k >= e and lows[k] in sites
 
     def _town(self, m: dict) -> str | None:
         """A mention's town (``_where``), worked out when first needed (for mentions that may merge)."""

@@ -90,6 +90,15 @@ def _name_part(i: int, toks, keys, caps, lex: Lexicon) -> bool:
         and k not in lex.pronouns and k not in lex.determiners.first
 
 
+def _place_word(i: int, keys, caps, lex: Lexicon) -> bool:
+    """Whether the capitalised cue word at token ``i`` is the second word of a place or medium whose first
+    word, capitalised, is right before it: "the United States on Tuesday" ("States"), no cue."""
+    if not (i and caps[i - 1]):
+        return False
+    pair = (fold(keys[i - 1]), fold(keys[i]))
+    return pair in lex.gazetteer.pairs or pair in lex.media.pairs
+
+
 def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
     if i >= 3 and not (mask[i - 1] | mask[i - 2] | mask[i - 3]) & NEG:
         return False                    # no negation in reach
@@ -164,7 +173,8 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
         k = keys[i]
         kind = kinds.get(k, 0)          # which of the tests below may succeed
         if not kind or i and (mask[i - 1] == CAP and in_name(i, toks, mask)
-                              or caps[i] and _name_part(i, toks, keys, caps, lex)) or (
+                              or caps[i] and (_name_part(i, toks, keys, caps, lex)
+                                              or _place_word(i, keys, caps, lex))) or (
                 i + 2 < n and keys[i + 1] == "-" and _compound(i, toks, keys, lex)):
             i += 1
             continue

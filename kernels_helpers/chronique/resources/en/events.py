@@ -239,6 +239,10 @@ REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
 # nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"
 TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
+# a place right after one of these words (or after one and an article) is where force was used, not its
+# target: "Gunmen killed 12 people in Paris" (the victims are people in the city, not France); "fired at
+# Israel", "struck Kyiv" name the target
+SITE_PREPOSITIONS = ("in", "near", "inside", "across", "throughout")
 # verbs of warding off an attack ("Ukrainian forces repelled 12 attacks"): the place before them is the
 # target of the attack, not its doer
 REPELLING_VERBS = ("repel", "repulse", "thwart", "foil", "fend off", "withstand")

@@ -213,6 +213,10 @@ STOP_WORDS = ("cessé", "cesse", "cessent", "arrêté", "arrêtés", "arrêtées
               "interrompus", "interrompue", "faibli", "faiblit", "stoppé", "stoppés", "calmé", "calmés")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
+# un lieu juste après l'un de ces mots (ou après l'un d'eux et un article) est celui où la force a été
+# employée, non sa cible : « Des tirs ont fait 12 morts dimanche à N'Djamena » (les victimes sont des
+# gens de la ville, non le Tchad) ; « ont tiré sur Israël », « ont frappé Kiev » nomment la cible
+SITE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "partout")
 # la cible d'une manifestation est nommée après ces mots (« ont manifesté contre la France », « devant
 # l'ambassade ») ; un lieu sinon est celui du défilé (« ont défilé dans toute la France »)
 PROTEST_TARGET_WORDS = ("contre", "devant")
