@@ -1084,3 +1084,26 @@ def test_a_publication_on_the_first_day_of_the_calendar_has_no_background_day():
 def test_a_place_after_a_word_of_where_is_no_target(lang, text, target):
     a = chronique.analyze(text, published="2025-07-28", lang=lang)
     assert [(e["target"] or {}).get("name") for e in a.events if e["kind"] != "accusation"] == [target]
+
+
+@pytest.mark.parametrize("lang, text, killed, wounded", [
+    # one person, whatever the noun, after an indefinite article, an age written as one adjective between
+    ("en", "A customer was seriously wounded in the attack on Tuesday.", None, 1),
+    ("en", "A 19-year-old man was wounded in the shooting on Tuesday.", None, 1),
+    ("en", "A 19-year-old was wounded in the shooting on Tuesday.", None, 1),
+    ("fr", "Un professeur a été tué mardi dans l'attaque.", 1, None),
+    ("fr", "Une fillette de 8 ans a été tuée mardi.", 1, None),
+    # an aside naming some of the victims is passed over to their count
+    ("fr", "Au moins douze personnes, dont quatre civils, ont été tuées mardi.", 12, None),
+    ("en", "At least 12 people, including four civilians, were killed on Tuesday.", 12, None),
+    # a relative pronoun subject of the passive: the noun before it
+    ("fr", "La police a tiré sur deux manifestants, qui ont été blessés mardi.", None, 2),
+    ("en", "Police fired on two protesters, who were wounded on Tuesday.", None, 2),
+    # not a passive: the noun before the verb is the doer, no victim ("a crisis that is killing people")
+    ("en", "Doctors warned of a crisis that is killing people in the city on Tuesday.", None, None),
+    ("en", "A number of people were killed on Tuesday.", None, None),
+])
+def test_singular_victims_asides_and_relatives_are_counted(lang, text, killed, wounded):
+    a = chronique.analyze(text, published="2025-07-28", lang=lang)
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events
+            if e["kind"] in VIOLENT_KINDS] == [(killed, wounded)]

@@ -152,6 +152,9 @@ class Lexicon:
         self.sequence_directions = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DIRECTIONS", {}).items()}
         self.sequence_days = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DAYS", {}).items()}
         self.relatives = frozenset(w.lower() for w in getattr(ev, "RELATIVES", ()))
+        self.age_adjective_ends = frozenset(w.lower() for w in getattr(ev, "AGE_ADJECTIVE_ENDS", ()))
+        self.subject_relatives = frozenset(w.lower() for w in getattr(ev, "SUBJECT_RELATIVES", ()))
+        self.count_asides = frozenset(w.lower() for w in getattr(ev, "COUNT_ASIDES", ()))
         self.participle_endings = tuple(getattr(ev, "PARTICIPLE_ENDINGS", ()))
         self.participles = frozenset(w.lower() for w in getattr(ev, "PARTICIPLES", ()))
         self.time_prepositions = frozenset(w.lower() for w in getattr(ev, "TIME_PREPOSITIONS", ()))
@@ -794,10 +797,17 @@ class Extractor:
                 return 1                # (one person, whatever the noun)
         elif j == s - 1 or j < lo:
             return None                 # (no auxiliary: "two soldiers wounded ...": no passive)
+        elif self._passive(s):
+            if lows[j] in lex.subject_relatives and j - 1 >= lo:
+                j -= 1                  # « deux manifestants, qui ont été blessés »: the noun before
+                if lows[j] == "," and j - 1 >= lo:
+                    j -= 1
+            elif lows[j] == "," and lex.count_asides:
+                j = self._before_count_aside(j, lo)   # "12 people, including four civilians, were killed"
         if (j - 3 >= lo and lows[j] in lex.age_words and self.count_flags[j - 1]
                 and lows[j - 2] in lex.count_noun_breaks):
             j -= 3                      # « Un homme de 31 ans a été tué »: the age after the victim
-        got = self._victims_at(j, lo)
+        got = self._victims_at(j, lo, self._passive(s))
         if got is None:
             return None
         count, start = got
@@ -810,13 +820,35 @@ class Extractor:
             count, start = count + more[0], more[1]
         return count
 
-    def _victims_at(self, j: int, lo: int) -> tuple | None:
+    def _before_age(self, k: int, lo: int) -> int:
+        """The token before an age written as one compound adjective ending at token ``k`` ("A
+        19-year-old man": the article); else ``k``."""
+        lows = self.lows
+        if (k - 5 >= lo and lows[k] in self.lex.age_adjective_ends and lows[k - 1] == "-"
+                and lows[k - 2] in self.lex.age_words and lows[k - 3] == "-" and self.count_flags[k - 4]):
+            return k - 5
+        return k
+
+    def _before_count_aside(self, j: int, lo: int) -> int:
+        """The token before an aside between commas ending with the comma at token ``j`` and opened by a
+        word of ``COUNT_ASIDES`` ("including", « dont »), eight tokens long at most; else ``j``."""
+        lows, asides = self.lows, self.lex.count_asides
+        for k in range(j - 1, max(lo, j - 9) - 1, -1):
+            if lows[k] == ",":
+                return k - 1 if k - 1 >= lo and k + 1 < j and lows[k + 1] in asides else j
+            if lows[k] in CLAUSE_BREAKS:
+                break
+        return j
+
+    def _victims_at(self, j: int, lo: int, any_noun: bool = False) -> tuple | None:
         """``(count, first token)`` of the victims counted by a noun phrase ending at token ``j``: "two
-        soldiers", « huit personnes », "a soldier", "three" (a count alone); else None."""
+        soldiers", « huit personnes », "a soldier", "three" (a count alone); with ``any_noun`` (the subject
+        of a passive trigger), a singular noun of no table after an indefinite article too ("a customer");
+        else None."""
         lows, lex, toks = self.lows, self.lex, self.toks
         k = j
         if lows[k] not in lex.one and _unaccented(lows[k]) in lex.persons:
-            k -= 1                      # "Two soldiers", "huit personnes"
+            k = self._before_age(k - 1, lo)     # "Two soldiers", "huit personnes", "A 19-year-old man"
             while k > lo and k >= j - 3 and not self.count_flags[k] and toks[k].text[:1].isalpha() \
                     and lows[k] not in lex.one and lows[k] not in lex.count_noun_breaks:
                 k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants" (a capital
@@ -825,6 +857,14 @@ class Extractor:
                 if k > lo and lows[k - 1] in lex.count_noun_breaks and lows[k - 1] not in lex.count_joins:
                     return None         # "one of them"
                 return 1, k             # "A soldier was killed", « Un policier a été tué »
+        elif (any_noun and k - 1 >= lo and toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in lex.not_victims
+              and lows[k] not in lex.non_human and lows[k] not in lex.count_noun_breaks):
+            i = self._before_age(k, lo)         # "A 19-year-old was wounded"
+            if i == k:
+                i = self._before_age(k - 1, lo)
+            if i >= lo and lows[i] in lex.one and not (i > lo and lows[i - 1] in lex.count_noun_breaks):
+                return 1, i             # "A customer was seriously wounded", « Un professeur a été tué »,
+                                        # "A 19-year-old student": one person, whatever the noun
         for a in range(lo if lo > k - 2 else k - 2, k + 1):
             got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):

@@ -113,6 +113,8 @@ AGENT_MARKERS = ("by",)
 ACTIVE_ENDINGS = ("ing",)
 # words after a number that make it an age ("a 64-year-old man", "aged 64 years")
 AGE_WORDS = ("year", "years")
+# the last word of an age written as one compound adjective before the victim ("a 19-year-old man")
+AGE_ADJECTIVE_ENDS = ("old",)
 # what a number after a lethal verb may count other than its victims ("stabbed 11 times", "killed
 # with 30 shots", "killed 12 km from the border")
 NOT_VICTIMS = ("shot", "shots", "round", "rounds", "bullet", "bullets", "time", "times", "blow", "blows",
@@ -140,6 +142,12 @@ PERSON_WORDS = ("person", "people", "persons", "civilian", "civilians", "soldier
                 "Ukrainian", "Ukrainians", "Russian", "Russians", "Syrian", "Syrians", "Afghan", "Afghans",
                 "Iranian", "Iranians", "Lebanese", "Yemeni", "Yemenis", "Kurd", "Kurds", "Sudanese", "Somali",
                 "Somalis", "Nigerian", "Nigerians", "Pakistani", "Pakistanis", "Indian", "Indians")
+# a relative pronoun that is the subject of a passive trigger: its victims are the noun before it ("two
+# protesters, who were wounded")
+SUBJECT_RELATIVES = ("who", "that")
+# words opening an aside between commas inside the victims' noun phrase, passed over to reach their count
+# ("At least 12 people, including four civilians, were killed": 12)
+COUNT_ASIDES = ("including", "among")
 # words a count does not reach over to the victims' noun ("a lot of people were killed")
 COUNT_NOUN_BREAKS = ("of", "than", "and", "or")
 # ... those of them joining counts that add up: "Two soldiers and two civilians were killed" (four)

@@ -108,6 +108,12 @@ PASSIVE_AUXILIARIES = ("été", "est", "sont", "était", "étaient", "sera", "se
                        "seraient")
 AGENT_MARKERS = ("par",)
 # words after a number that make it an age (« un homme de 64 ans »)
+# un relatif sujet d'un déclencheur au passif : ses victimes sont le nom qui le précède (« deux manifestants,
+# qui ont été blessés »)
+SUBJECT_RELATIVES = ("qui",)
+# mots ouvrant une incise entre virgules dans le groupe des victimes, sautée pour atteindre leur nombre
+# (« Au moins douze personnes, dont quatre civils, ont été tuées » : douze)
+COUNT_ASIDES = ("dont", "parmi")
 AGE_WORDS = ("ans", "an")
 # ce qu'un nombre après un verbe meurtrier peut compter d'autre que ses victimes (« tuée de onze coups
 # de couteau », « tué de deux balles », « à 12 km de la frontière »)
