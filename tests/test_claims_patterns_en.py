@@ -2054,9 +2054,12 @@ def test_the_hospital_refers_back_to_a_medical_center_and_it_then_stands_for_it(
 
 
 def test_passive_accusation_with_a_bare_plural_agent_and_a_trailing_denial_apposition():
-    assert _claims("The developer has been accused by local residents of hiding the true cost of the tower, "
-                   "a charge he denied.") == [
-        ("local residents", "of hiding the true cost of the tower", "indirect")]
+    # the apposition is the object of the denial, a claim of its own, out of the accusation's words
+    claims = chronique.analyze("The developer has been accused by local residents of hiding the true cost of "
+                               "the tower, a charge he denied.", published=PUB, lang="en").claims
+    assert [(c["kind"], c["content"]["text"], c["mode"]) for c in claims] == [
+        ("accusation", "of hiding the true cost of the tower", "indirect"), ("denial", "a charge", "indirect")]
+    assert claims[0]["speaker"]["name"] == "local residents"
 
 
 def test_dismissal_as_a_quoted_word_in_an_apposition_is_a_direct_claim_of_its_subject():
@@ -2656,4 +2659,15 @@ def test_a_short_lower_case_ending_after_an_apostrophe_belongs_to_the_name_unles
      "the plan, which officials described as ambitious, would cost billions"),
 ])
 def test_another_speakers_rejection_closing_the_sentence_is_no_part_of_the_words(text, content):
-    assert [c["content"]["text"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [content]
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [c["content"]["text"] for c in claims if c["kind"] != "denial"] == [content]
+
+
+@pytest.mark.parametrize("text, denier, obj", [
+    ("Russia accused Ukraine of downing a plane, a claim Kyiv has rejected.", "Ukraine", "a claim"),
+    ("Officials said militants carried out the bombing, which the Taliban deny.", "Taliban", "which"),
+    ("Rwanda is accused by U.N. investigators of backing the M23, which it denies.", "Rwanda", "which"),
+])
+def test_a_rejection_resuming_the_words_before_is_a_denial_by_its_subject(text, denier, obj):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in claims if c["kind"] == "denial"] == [(denier, obj)]

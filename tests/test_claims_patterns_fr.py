@@ -2867,12 +2867,30 @@ def test_place_complement_with_unknown_noun_before_the_inverted_subject_is_no_ou
 
 
 def test_resumptive_relative_of_a_denial_ends_the_content_and_gives_no_speaker_que():
+    # the denial is a claim of its own, its object the pronoun « ce » resuming the words before
     text = ("Le syndicat reproche à la direction d'avoir « fermé les yeux » sur les retards de "
             "paiement, ce que le groupe a démenti mardi.")
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
-    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"]) for c in cs]
+    got = [(c["speaker"]["entity"], c["content"]["text"], c["mode"], c["kind"]) for c in cs]
     assert got == [("syndicat", "à la direction d'avoir « fermé les yeux » sur les retards de paiement",
-                    "mixed")]
+                    "mixed", "accusation"), ("groupe", "ce", "indirect", "denial")]
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Kinshasa accuse le Rwanda de soutenir le M23, ce que Kigali dément.", "Rwanda"),
+    # the subject after the verb
+    ("Un employé affirme que les groupes ont été mis à l'eau, ce que conteste la direction.", "direction"),
+])
+def test_a_denial_resuming_the_words_before_is_a_claim_of_its_speaker(text, denier):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs][1:] == [(denier, "denial", "ce")]
+
+
+def test_an_infinitive_after_de_is_no_complement_of_the_noun_before():
+    # « accusent la direction d'avoir caché »: the accused is « la direction », not « direction d'avoir »
+    cs = chronique.analyze("Des familles accusent la direction d'avoir caché l'épidémie. La direction a démenti "
+                           "toute négligence.", published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"]) for c in cs] == [("familles", "accusation"), ("direction", "denial")]
 
 
 def test_demonstrative_subject_pronoun_refers_to_the_nearest_agreeing_person_not_the_subject():

@@ -2704,6 +2704,19 @@ class Attributor:
                 return None
         return None
 
+    def _resumptive_speaker(self, comma: int, c: Cue) -> Mention | None:
+        """Who speaks after a resumptive relative opening after the comma at token ``comma``: the noun
+        phrase between the relative and the verb (", ce que Kigali dément", ", which the Taliban deny"),
+        else the one after the verb (« , ce que conteste la direction »)."""
+        d = self.d
+        rel = d.lex.resumptive_relatives.match(d.keys, d.caps, comma + 1)
+        j = comma + 1 + (rel[0] if rel is not None else 1)
+        if j < c.s:
+            m = d.m_start.get(j) or self.np_after(j, c.s)
+            return m if m is not None and m.end == c.s and speaker_capable(m) else None
+        m = d.m_start.get(c.e) or self.np_after(c.e, d.sent_end[d.sid[c.s]])
+        return m if speaker_capable(m) else None
+
     def _contact_relative_start(self, a: int, s: int) -> int | None:
         """The comma opening a noun in apposition completed by an object relative without its
         pronoun whose subject ends at the verb at token ``s`` (", a forecast some traders said",
@@ -3643,8 +3656,27 @@ class Attributor:
                         if got is not None:
                             self.postposed(ci, c, src, subj[1], got, frames)
                     return
-            if c.inv is None and self._resumptive_comma(floor_of(d, c.s), c.s, c.e) is not None:
-                return                  # "..., ce que l'opérateur dément": its object is the pronoun
+            if c.inv is None:
+                comma = self._resumptive_comma(floor_of(d, c.s), c.s, c.e)
+                if comma is not None:
+                    # "..., ce que l'opérateur dément", "..., which the Taliban deny": a claim whose
+                    # object is the pronoun resuming the clause before (the words, as written)
+                    m = self._resumptive_speaker(comma, c)
+                    if m is not None:
+                        self.subject[ci] = (m, "resumptive", subj[2])
+                        self.postposed(ci, c, m, "resumptive", (comma + 1, comma + 2), frames)
+                    return
+                if kind == "denial" and not c.passive and c.s > 1 and d.keys[c.s - 1] != ",":
+                    p = self._contact_relative_start(floor_of(d, c.s), c.s)
+                    m = subj[0]
+                    if (p is not None and p + 1 < m.start and m.end == c.s
+                            and self.after(ci, c, frames, c.e) is None):
+                        # ", a charge Pruett denied", ", a claim Kyiv has rejected": the noun in apposition
+                        # resuming the clause before is the object denied (but ", a charge Dacre dismissed
+                        # as "insulting."" has words of its own)
+                        self.subject[ci] = subj
+                        self.postposed(ci, c, m, "resumptive", (p + 1, m.start), frames)
+                        return
             if (c.lemma in lex.main_clause_lemmas and subj[2] > 0
                     and d.keys[subj[2] - 1] in lex.complementizers.first):
                 return                  # "adding that Berlin expected ...": inside the reported words

@@ -868,6 +868,10 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             if caps[k] and word(k):
                 e = adjectives(_name_words_end(k, toks, keys, fkeys, caps, lex, word), 1)
             elif not caps[k] and word(k) and not mask[k] & B_TITLE:
+                if ((k == j + 1 or k == j + 2 and keys[j + 1] in ("'", "’"))     # no article between
+                        and (keys[k] in lex.inf_words or _verb_with_object(k, toks, keys, caps, lex))):
+                    break           # « accusent la direction d'avoir caché », « de cacher l'épidémie »: a
+                                    # verb the noun is the object of, no complement
                 e = adjectives(compound_end(k + 1, n, toks, keys, caps), 2)
             elif groups == 0 and hk in lex.office_heads and not caps[k] and word(k):
                 e = compound_end(k + 1, n, toks, keys, caps)    # "le cabinet du maire"
