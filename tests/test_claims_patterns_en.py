@@ -2671,3 +2671,16 @@ def test_another_speakers_rejection_closing_the_sentence_is_no_part_of_the_words
 def test_a_rejection_resuming_the_words_before_is_a_denial_by_its_subject(text, denier, obj):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in claims if c["kind"] == "denial"] == [(denier, obj)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claiming responsibility admits a deed
+    ("Islamic State claimed responsibility for the attack on Sunday.",
+     [("Islamic State", "admission", "the attack on Sunday")]),
+    # no one speaks: a subject opened by "no"
+    ("No group has claimed responsibility for the attack.", []),
+    ("No official said the talks had failed.", []),
+])
+def test_claiming_responsibility_admits_a_deed_and_no_one_speaks_after_no(text, expected):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == expected

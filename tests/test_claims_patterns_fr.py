@@ -3419,3 +3419,16 @@ def test_a_live_reports_time_stamp_is_no_reported_word(text, content, hedges):
 def test_checking_a_figure_de_source_independante_is_no_attribution(text):
     cs = chronique.analyze(text, published="2025-02-06", lang="fr").claims
     assert not any("source indépendante" in c["speaker"]["name"] for c in cs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # revendiquer un acte l'avoue ; revendiquer autre chose est une demande sans paroles rapportées
+    ("Le groupe Etat islamique a revendiqué dimanche l'attentat.", [("Islamic State", "admission", "l'attentat")]),
+    ("Les syndicats revendiquent une hausse des salaires.", []),
+    # nul ne parle : un sujet ouvert par « aucun »
+    ("Aucun groupe n'a revendiqué l'attaque.", []),
+    ("Aucun responsable n'a confirmé ces chiffres.", []),
+])
+def test_claiming_a_deed_admits_it_and_no_one_speaks_after_aucun(text, expected):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == expected

@@ -1107,3 +1107,15 @@ def test_singular_victims_asides_and_relatives_are_counted(lang, text, killed, w
     a = chronique.analyze(text, published="2025-07-28", lang=lang)
     assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events
             if e["kind"] in VIOLENT_KINDS] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lang, text, actor, killed", [
+    # who claims a deed did it, by its own word: the doer of the force its words tell, reported
+    ("en", "Islamic State claimed responsibility for the attack, which killed 12 people on Sunday.", "Islamic State", 12),
+    ("fr", "Le JNIM a revendiqué l'attaque qui a tué 12 soldats samedi.", "JNIM", 12),
+])
+def test_who_claims_responsibility_for_force_is_its_doer(lang, text, actor, killed):
+    a = chronique.analyze(text, published="2025-07-28", lang=lang)
+    assert [(c["kind"], c["speaker"]["name"]) for c in a.claims] == [("admission", actor)]
+    assert [(e["actor"]["name"], e["casualties"]["killed"], e["modality"]) for e in a.events
+            if e["kind"] in VIOLENT_KINDS] == [(actor, killed, "reported")]

@@ -190,6 +190,7 @@ class Lexicon:
         self.faction_prefixes = {w.lower() for w in ev.FACTION_PREFIXES}
         self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
+        self.doer_claims = frozenset(getattr(ev, "DOER_CLAIM_LEMMAS", ()))
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
@@ -1265,6 +1266,10 @@ class Extractor:
                         target = name
                         break
         claim = self._claim_of(s)
+        if (actor is None and claim is not None and fam == "violent" and self.lex.doer_claims
+                and (claim.get("cue") or {}).get("lemma") in self.lex.doer_claims and not claim.get("anonymous")):
+            actor = claim["speaker"]["name"]    # "Islamic State claimed responsibility for the attack", « le
+                                                # JNIM a revendiqué l'attaque »: the claimant did it, by its word
         modality = self._modality(s, e, lo, hi, timex, claim is not None)
         if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
             return None                 # "No one was wounded.", "no truce was agreed": no happening told

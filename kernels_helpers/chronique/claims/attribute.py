@@ -3140,6 +3140,10 @@ class Attributor:
         if "obj" in frames and c.lemma in lex.obj_blockers and any(
                 d.keys[t] in lex.obj_blockers[c.lemma] for t in range(j, min(ce, j + 15))):
             return None                 # « a condamné X à cinq ans de prison »: a sentence, no words
+        if "obj" in frames and c.lemma in lex.obj_requires and lex.obj_requires[c.lemma].isdisjoint(
+                d.keys[j:min(ce, j + 4)]):
+            return None                 # « les syndicats revendiquent une hausse des salaires »: a demand, not
+                                        # the claim of a deed (« a revendiqué l'attentat »)
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
             return j, ce, "obj", None
         if "obj" in frames and k in lex.prepositions and not c.passive:
@@ -3685,6 +3689,8 @@ class Attributor:
                     and not self.cues[ci - 1].passive and not self.cues[ci - 1].according
                     and d.inq[subj[2]] < 0):
                 return                  # "Vaudroz said the company expected ...": the same, without "that"
+            if lex.negative_determiners and subj[0].start < d.n and d.keys[subj[0].start] in lex.negative_determiners:
+                return                  # "No group has claimed responsibility", « Aucun responsable n'a confirmé »
             self.subject[ci] = subj
             m, rule, clause_start = subj
             place = self.impersonal_place(m) if m.kind == "pron" else None

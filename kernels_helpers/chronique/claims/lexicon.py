@@ -394,6 +394,7 @@ class Lexicon:
     demonstrative_pronouns: Phrases = None      # "celui-ci": the nearest agreeing mention
     resumptive_relatives: Phrases = None        # ", ce que X dément": the clause before is its object
     resumptive_at_end: frozenset = frozenset()  # ... those resuming only with the verb ending the sentence
+    negative_determiners: frozenset = frozenset()   # "No group has claimed ...": no one speaks
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
     reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
@@ -446,6 +447,7 @@ class Lexicon:
     hedge_not_before: dict = field(default_factory=dict)    # « présumées » -> (« innocentes »,): no hedge
     hedges_not_after_det: frozenset = frozenset()           # « le risque de »: a noun, no hedge
     obj_blockers: dict = field(default_factory=dict)   # lemma -> words that make its object no words said
+    obj_requires: dict = field(default_factory=dict)   # lemma -> words one of which its object must open with
     place_modifiers: frozenset = frozenset()   # "southern" (Lebanon): a part of the place named after it
     according_not_after: frozenset = frozenset()   # « vérifier de source indépendante »: no attribution
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
@@ -646,6 +648,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.impersonal_label = g("IMPERSONAL_SOURCE_LABEL", "")
     lx.resumptive_relatives = Phrases(_pairs(g("RESUMPTIVE_RELATIVES")))
     lx.resumptive_at_end = _set(g("RESUMPTIVE_AT_END", ()))
+    lx.negative_determiners = _set(g("NEGATIVE_DETERMINERS", ()))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
     lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))
@@ -712,6 +715,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_modifiers = _set(g("PLACE_MODIFIERS", ()))
     lx.according_not_after = frozenset(fold(w) for w in _set(g("ACCORDING_NOT_AFTER", ())))
     lx.obj_blockers = {k: frozenset(_low(w) for w in v) for k, v in g("OBJ_FRAME_BLOCKERS", {}).items()}
+    lx.obj_requires = {k: frozenset(_low(w) for w in v) for k, v in g("OBJ_FRAME_REQUIRES", {}).items()}
     lx.hedge_not_before = {_low(k): frozenset(_low(w) for w in v) for k, v in g("HEDGE_NOT_BEFORE", {}).items()}
     lx.hedges_not_after_det = frozenset(" ".join(t.low for t in tokenize(w)) for w in g("HEDGES_NOT_AFTER_DETERMINER", ()))
     lx.comment_nouns = frozenset(fold(_low(w)) for w in g("COMMENT_NOUNS", ()))

@@ -242,6 +242,9 @@ PROTEST_TARGET_WORDS = ("against", "outside", "at", "to")
 # envoy"): these verbs among the three words before it
 COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "files", "registered", "register",
                    "registers", "delivered", "conveyed", "issued")
+# the lemmas of claiming a deed: the speaker of such a claim did the force its words tell, by its own
+# word ("Islamic State claimed responsibility for the attack": the attack's doer, reported)
+DOER_CLAIM_LEMMAS = ("claim responsibility for",)
 # words that tell a happening as hearsay: "Rebels reportedly killed 15 people" is reported, not asserted
 REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
 # nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"

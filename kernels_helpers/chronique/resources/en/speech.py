@@ -25,6 +25,8 @@ CUE_LEMMAS = {
     "tweet": ("statement", "que quote incise colon"),
     "write": ("statement", "que quote incise colon"),
     "claim": ("statement", "que zero incise colon de"),     # "claimed to control most of the city"
+    # a claim of responsibility admits a deed: "Islamic State claimed responsibility for the attack"
+    "claim responsibility for": ("admission", "obj incise"),
     "signal": ("statement", "que incise"),                  # "signalled that rates could fall"
     "insist": ("statement", "que zero incise colon"),
     "confirm": ("report", "que obj incise colon"),
@@ -354,6 +356,9 @@ COUNTER_CLAUSE_OPENERS = ("while", "whereas", "but")
 # sentence, RESUMPTIVE_AT_END)
 RESUMPTIVE_RELATIVES = ("which",)
 RESUMPTIVE_AT_END = ("which",)
+# a subject opened by one of these names no speaker: "No group has claimed responsibility", "No official
+# said ..." report no words
+NEGATIVE_DETERMINERS = ("no", "neither")
 # the word joining two speakers of one statement: "Scholz and Macron said"
 JOINT_SPEAKER_LINKS = ("and",)
 # "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a

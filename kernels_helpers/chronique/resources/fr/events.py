@@ -229,6 +229,9 @@ PROTEST_TARGET_WORDS = ("contre", "devant")
 # une protestation adressée est une plainte diplomatique, pas une foule (« a élevé une vive protestation
 # auprès de l'ambassadeur »)
 COMPLAINT_VERBS = ("élevé", "adressé", "émis", "transmis", "remis", "déposé")
+# les lemmes de la revendication d'un acte : l'auteur de la revendication a commis, à l'en croire, la
+# violence que ses mots disent (« le JNIM a revendiqué l'attaque » : l'auteur de l'attaque, rapporté)
+DOER_CLAIM_LEMMAS = ("revendiquer",)
 # mots qui disent un fait par ouï-dire (« aurait » est déjà hypothétique)
 REPORTED_WORDS = ("prétendument", "présumément")
 # noms d'un long conflit dont le bilan est un décompte, pas un fait : « la guerre a fait 14.000 morts »

@@ -124,6 +124,9 @@ CUE_LEMMAS = {
     "qualifier": ("assessment", "objattr incise"),
     "réagir": ("statement", "incise colon media"),
     "réclamer": ("demand", "que incise objq"),
+    # revendiquer un acte l'avoue (« l'EI a revendiqué l'attentat ») ; revendiquer autre chose est une
+    # demande sans paroles rapportées (OBJ_FRAME_REQUIRES)
+    "revendiquer": ("admission", "obj"),
     "exiger": ("demand", "que incise objq"),
     "demander": ("demand", "que incise objq"),
     "appeler": ("appeal", "objq"),
@@ -527,6 +530,9 @@ OBJECT_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # comma: the reported words stop at the comma, and the verb after them ("..., ce que l'opérateur
 # dément") has the pronoun for object, no reported words of its own
 RESUMPTIVE_RELATIVES = ("ce que", "ce qu'")
+# a subject opened by one of these names no speaker: « Aucun groupe n'a revendiqué l'attaque », « Aucun
+# responsable n'a confirmé » report no words
+NEGATIVE_DETERMINERS = ("aucun", "aucune", "nul", "nulle")
 # conjunctions that coordinate two verbs of the same subject: "a nié ... et a prévenu ..."
 COORDINATORS = ("et", "puis", "mais")
 # after an attribution phrase between commas, these open another speaker's clause, which ends the
@@ -824,6 +830,12 @@ OBJ_FRAME_BLOCKERS = {"condamner": ("prison", "réclusion", "amende", "perpétui
                                     "euros", "peine", "travaux")}
 # des hedges qui n'en sont plus devant ces mots (« présumées innocentes » : la présomption d'innocence,
 # un terme de droit) ou après un déterminant (« le risque de propagation » : un nom)
+# un objet qui ne fait une déclaration qu'ouvert par l'un de ces mots (« a revendiqué l'attentat », « a
+# revendiqué la responsabilité de l'attaque » ; non « revendiquent une hausse des salaires »)
+OBJ_FRAME_REQUIRES = {"revendiquer": ("attentat", "attentats", "attaque", "attaques", "responsabilité",
+                                      "assassinat", "enlèvement", "enlèvements", "tir", "tirs", "frappe",
+                                      "frappes", "explosion", "explosions", "meurtre", "sabotage",
+                                      "embuscade", "assaut", "incendie", "rapt", "exécution", "attentat-suicide")}
 HEDGE_NOT_BEFORE = {"présumé": ("innocent",), "présumée": ("innocente",), "présumés": ("innocents",),
                     "présumées": ("innocentes",)}
 HEDGES_NOT_AFTER_DETERMINER = ("risque de",)
