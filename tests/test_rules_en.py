@@ -1700,3 +1700,19 @@ def test_an_irregular_past_verb_looks_back(sentence, word, isoweekday):
 def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(sentence, word, ahead):
     t = timex(analyze(sentence), word)
     assert t.value == (next_one(4) if ahead else most_recent(4, include_today=False)).isoformat()
+
+
+@pytest.mark.parametrize("published, sentence, word, value", [
+    # a past copula before "unlikely" is the reported present of a prospect
+    ("2026-03-20", "Diplomats said any measures were unlikely before April.", "April", "2026-04"),
+    ("2024-12-04", "Aides said he was unlikely to name a new prime minister before the weekend.", "the weekend",
+     "2024-W49-WE"),
+    # a condition after the expression is another clause: the modal before it tells the tense
+    ("2025-11-06", "Costs could fall as soon as December if inflation continued to ease.", "December", "2025-12"),
+    # a past tense stays a past
+    ("2026-03-20", "Officials said the border was closed in April.", "April", "2025-04"),
+])
+def test_a_judgement_of_likelihood_or_a_modal_before_a_condition_looks_ahead(published, sentence, word, value):
+    a = analyze(sentence, published)
+    assert timex(a, word).value == value
+    assert [t.text for t in a.timexes] == [word]      # ("as soon as": a conjunction, no "soon")

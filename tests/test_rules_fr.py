@@ -1779,3 +1779,15 @@ def test_a_day_after_an_announced_meeting_lies_ahead():
     # « a annoncé la tenue d'un conseil ... vendredi »: the day of the meeting announced, not of the announcement
     a = analyze("Il a annoncé la tenue d'un conseil de défense extraordinaire vendredi.", published="2025-02-06")
     assert [(t.text, t.value) for t in a.timexes] == [("vendredi", "2025-02-07")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # une copule au passé devant une probabilité est le présent rapporté d'une perspective
+    ("Powell a estimé qu'une baisse en décembre était peu probable.", "2025-12"),
+    ("Le ministre a jugé qu'un accord en décembre était envisageable.", "2025-12"),
+    # un passé reste un passé
+    ("Le ministre a indiqué que la frontière avait été fermée en avril.", "2025-04"),
+])
+def test_a_judgement_of_likelihood_after_a_past_copula_looks_ahead(text, value):
+    [t] = _fr(text, "2025-10-30").timexes
+    assert t.value == value

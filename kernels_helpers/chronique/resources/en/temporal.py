@@ -167,9 +167,10 @@ VAGUE = {
 }
 VAGUE_LOW_CONFIDENCE = ("current", "the time", "future")
 # vague phrases that are no time after these words: "By the time the law takes effect"
-VAGUE_NOT_AFTER = {"the time": ("by",)}
-# "soon after the vote", "shortly before midnight": the time of another happening, no time of its own
-VAGUE_NOT_BEFORE = {"soon": ("after", "before"), "shortly": ("after", "before")}
+VAGUE_NOT_AFTER = {"the time": ("by",), "soon": ("as",)}
+# "soon after the vote", "shortly before midnight": the time of another happening, no time of its own;
+# "as soon as December", "as soon as they arrive": a conjunction
+VAGUE_NOT_BEFORE = {"soon": ("after", "before", "as"), "shortly": ("after", "before")}
 
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
@@ -214,6 +215,7 @@ FUTURE_WORDS = (
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
     "plans plan planned expected expects expect scheduled due would intends intend hopes may might could likely "
+    "unlikely "
     # a forecast or an advice: "the snow should end by Thursday"
     "should "
     # obligations: "the bill must pass by Friday"
@@ -248,7 +250,10 @@ PLAN_WORDS_BEFORE_ONLY = ("ahead", "bracing", "awaiting", "starting", "beginning
 # a tense word followed by these is none: "next to the embassy", "would begin in May and last about
 # three years" (the verb "last")
 TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
-    ("last", w) for w in ("about", "for", "until", "through", "longer", "several", "a", "up", "into"))
+    ("last", w) for w in ("about", "for", "until", "through", "longer", "several", "a", "up", "into")) + (
+    # a past copula before a judgement of likelihood is the reported present of a prospect: "said any
+    # measures were unlikely before April" looks ahead ("unlikely", a plan word, tells it)
+    ("was", "unlikely"), ("were", "unlikely"))
 # a tense word after these is none: "as planned", "than expected"
 TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "expected"), ("than", "expected"),
                                ("than", "planned"))
@@ -331,7 +336,7 @@ CLAUSE_SOFT_BREAKS = (",", "but")
 # a conjunction after an expression that opens a clause of its own, with its own tense: "arrested 20 people
 # on Sunday and will release them on Friday" (before the expression it may share its verb: "will arrive and
 # meet him on Friday")
-CLAUSE_SOFT_BREAKS_AFTER = ("and",)
+CLAUSE_SOFT_BREAKS_AFTER = ("and", "if")
 
 NUMBER_NOUNS = (
     "dollars dollar euros pounds people residents soldiers troops dead killed "

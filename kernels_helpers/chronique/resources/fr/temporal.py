@@ -264,6 +264,8 @@ PLAN_WORDS = (
     "compte comptent entend entendent espère espèrent envisage projette "
     "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient "
     "espéré espérée espérés espérées "
+    # une probabilité : « une baisse en décembre est peu probable »
+    "probable probables improbable improbables envisageable envisageables "
     # « il est censé arriver vendredi »
     "censé censée censés censées "
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
@@ -303,6 +305,10 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 # « avoir lieu » in the present: a scheduled event, ahead (« le sommet a lieu jeudi »); before any other
 # word these stay the auxiliaries of a past (« a eu lieu », « a dit »)
 PLAN_WORDS_WITH_NEXT = {"a": ("lieu",), "ont": ("lieu",)}
+# a past copula before a judgement of likelihood is the reported present of a prospect: « a estimé
+# qu'une baisse en décembre était peu probable » looks ahead (« probable », a plan word, tells it)
+TENSE_WORD_EXCEPTIONS = tuple((c, w) for c in ("était", "étaient") for w in ("peu", "probable", "improbable",
+                                                                            "envisageable", "exclu", "exclue"))
 TENSE_WORD_AFTER_EXCEPTIONS = (("comme", "prévu"), ("que", "prévu"), ("comme", "attendu"), ("'", "attendu"))
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
 # lundi », « les cours reprennent mercredi »): ahead, like a plan.  Forms that are common nouns
@@ -426,7 +432,7 @@ CLAUSE_SOFT_BREAKS = (",", "mais")
 # une conjonction après une expression qui ouvre une proposition à elle, avec son temps : « ont arrêté
 # vingt personnes dimanche et les relâcheront vendredi » (avant l'expression, elle peut partager son verbe :
 # « va arriver et le rencontrer vendredi »)
-CLAUSE_SOFT_BREAKS_AFTER = ("et",)
+CLAUSE_SOFT_BREAKS_AFTER = ("et", "si")
 
 # the article's own words that should never start a year ("4 000 soldats")
 NUMBER_NOUNS = (
