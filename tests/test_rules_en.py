@@ -1716,3 +1716,13 @@ def test_a_judgement_of_likelihood_or_a_modal_before_a_condition_looks_ahead(pub
     a = analyze(sentence, published)
     assert timex(a, word).value == value
     assert [t.text for t in a.timexes] == [word]      # ("as soon as": a conjunction, no "soon")
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    # a day declared for a date lies ahead; a declaration on a day is that day's
+    ("The mayor declared a day of mourning for Friday.", True),
+    ("The governor declared a state of emergency on Friday.", False),
+])
+def test_a_declaration_for_a_day_aims_ahead(sentence, ahead):
+    t = timex(analyze(sentence, "2025-08-07"), "Friday")
+    assert t.value == ("2025-08-08" if ahead else "2025-08-01")

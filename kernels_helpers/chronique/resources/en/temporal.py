@@ -272,7 +272,8 @@ SCHEDULE_PRESENT_WORDS = (
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
-INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended", "announced")
+INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended", "announced",
+                "declared", "proclaimed")
 # verbs that aim ahead only through an infinitive after them ("agreed to meet on Thursday", "asked airlines
 # to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
 # infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")
