@@ -1726,3 +1726,18 @@ def test_a_judgement_of_likelihood_or_a_modal_before_a_condition_looks_ahead(pub
 def test_a_declaration_for_a_day_aims_ahead(sentence, ahead):
     t = timex(analyze(sentence, "2025-08-07"), "Friday")
     assert t.value == ("2025-08-08" if ahead else "2025-08-01")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a part of a part of the day, a moment named after "at", a part of the day after "throughout" or "by"
+    ("By early afternoon, the crowd had grown to several thousand.", "early afternoon", "2025-08-07TAF"),
+    ("Protesters had gathered by mid-morning.", "mid-morning", "2025-08-07TMO"),
+    ("Police moved in at dawn on Saturday.", "dawn on Saturday", "2025-08-02TMO"),
+    ("They fought until the evening.", "the evening", "2025-08-07TEV"),
+])
+def test_parts_of_parts_of_the_day_and_moments_after_at(sentence, text, value):
+    assert [(t.text, t.value) for t in analyze(sentence, "2025-08-07").timexes] == [(text, value)]
+
+
+def test_the_dawn_of_an_era_is_no_time_of_day():
+    assert analyze("It marked the dawn of a new era.", "2025-08-07").timexes == []

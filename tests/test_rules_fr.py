@@ -1791,3 +1791,16 @@ def test_a_day_after_an_announced_meeting_lies_ahead():
 def test_a_judgement_of_likelihood_after_a_past_copula_looks_ahead(text, value):
     [t] = _fr(text, "2025-10-30").timexes
     assert t.value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # un moment du jour après « à » ou « au », avec son jour ou sans, et toute une partie du jour
+    ("La police est intervenue samedi à l'aube.", [("samedi à l'aube", "2025-08-02TMO")]),
+    ("Les policiers sont arrivés samedi au petit matin.", [("samedi au petit matin", "2025-08-02TMO")]),
+    ("La police est intervenue à l'aube.", [("l'aube", "2025-08-07TMO")]),
+    ("Les combats ont duré toute la nuit.", [("toute la nuit", "2025-08-06TNI")]),
+    # l'aube d'une ère n'est pas une heure
+    ("A l'aube de l'an 2000, la France a dépassé le cap.", [("l'an 2000", "2000")]),
+])
+def test_moments_of_the_day_after_a_and_au_and_a_whole_part_of_the_day(text, expected):
+    assert [(t.text, t.value) for t in _fr(text, "2025-08-07").timexes] == expected

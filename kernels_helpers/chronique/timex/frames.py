@@ -64,6 +64,8 @@ class Actions:
         self.vague_not_after = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_AFTER", {}).items()}
         # words after a vague phrase that make it a link to another happening, no time ("soon after the vote")
         self.vague_not_before = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_BEFORE", {}).items()}
+        # words after the last word of a part of the day that make it a figure ("l'aube de l'an 2000")
+        self.pod_not_before = {norm(p): frozenset(map(norm, ws)) for p, ws in getattr(res, "DAY_PART_NOT_BEFORE", {}).items()}
         self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
         self.clock_ranges = {(norm(a), norm(b)) for a, b in getattr(res, "CLOCK_RANGES", ())}
@@ -627,6 +629,9 @@ class Actions:
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod"), "scope": "text"})
 
     def a_anchored_pod(self, m, toks):
+        words = _words(m, toks, "pod")
+        if (words and m.end < len(toks) and toks[m.end].low in self.pod_not_before.get(norm(words[-1].low), ())):
+            return None                 # « à l'aube de l'an 2000 »: the dawn of an era, no time of day
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod")})
 
     def a_anchored_unit(self, m, toks):

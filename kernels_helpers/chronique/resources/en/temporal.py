@@ -102,7 +102,16 @@ BEFORE_MODIFIERS = {
 # modifiers that count from the story's last date, not from publication: "the following week"
 ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
                       "the prior": -1}
-DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night": "NI"}
+DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night": "NI",
+             # a part of a part of the day: "by early afternoon", "by mid-morning"
+             "early afternoon": "AF", "late afternoon": "AF", "mid - afternoon": "AF", "midafternoon": "AF",
+             "mid - morning": "MO", "midmorning": "MO", "late morning": "MO", "early evening": "EV",
+             "late evening": "EV"}
+# moments of the day named after "at": "at dawn", "at nightfall" ("the dawn of a new era" is none, nor
+# "at the dawn of", nor "at dusk of", DAY_PART_NOT_BEFORE)
+DAY_PART_NOT_BEFORE = {"dawn": ("of",), "dusk": ("of",), "sunset": ("of",)}
+AT_DAY_PARTS = {"dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "dusk": "EV",
+                "nightfall": "EV", "sunset": "EV"}
 
 PARTS = {
     "early": "start", "the beginning of": "start", "the start of": "start",
@@ -450,7 +459,9 @@ RULES = [
     ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
     ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
-    ("anchored_pod", "^in|^during the {pod}", "anchored_pod", {}),
+    ("anchored_pod", "^in|^during|^throughout|^through|^by|^until the {pod}", "anchored_pod", {}),
+    ("at_day_part_weekday", "^at {at_day_part=pod} on? {weekday}", "weekday_pod_first", {}),
+    ("at_day_part", "^at {at_day_part=pod}", "anchored_pod", {}),
     ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
     ("early_late_weekday", "early|late {weekday} {pod}?", "weekday", {}),
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1, "of": 1}),
@@ -639,6 +650,7 @@ CATEGORIES = {
     "same_day": {p: 0 for p in SAME_DAY},
     "anchored_mod": ANCHORED_MODIFIERS,
     "day_part": DAY_PARTS,
+    "at_day_part": AT_DAY_PARTS,
     "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
     "same_pod_as_before": {"that night": "NI", "that evening": "EV", "that morning": "MO", "that afternoon": "AF",
                            "the same night": "NI", "the same evening": "EV", "the same morning": "MO"},

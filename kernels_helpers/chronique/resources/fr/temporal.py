@@ -146,7 +146,16 @@ DAY_PARTS = {"fin de journée": "EV", "début de soirée": "EV", "fin de soirée
              "fin de matinée": "MO", "début de matinée": "MO", "début d'après-midi": "AF",
              "fin d'après-midi": "AF", "milieu de journée": "MI", "milieu d'après-midi": "AF"}
 # the same after « à » or « jusqu'à »: « à la mi-journée »
-DAY_PARTS_AFTER_A = {"la mi-journée": "MI"}
+DAY_PARTS_AFTER_A = {"la mi-journée": "MI", "l'aube": "MO", "l'aurore": "MO", "la tombée de la nuit": "EV",
+                     "la tombée du jour": "EV", "la nuit tombée": "EV"}
+# a part of the day before one of these words is a figure: « à l'aube de l'an 2000 », « à l'aube d'une
+# nouvelle ère »
+DAY_PART_NOT_BEFORE = {"aube": ("de", "d", "du", "des"), "aurore": ("de", "d", "du", "des"),
+                       "crépuscule": ("de", "d", "du", "des")}
+# the same after « au » : « au petit matin », « au cours de la nuit »
+DAY_PARTS_AFTER_AU = {"petit matin": "MO", "petit jour": "MO", "lever du jour": "MO", "point du jour": "MO",
+                      "cours de la nuit": "NI", "milieu de la nuit": "NI", "cours de la matinée": "MO",
+                      "cours de l'après-midi": "AF", "cours de la soirée": "EV", "crépuscule": "EV"}
 # modifiers placed before a unit: "la prochaine fois", "le dernier mois"
 BEFORE_MODIFIERS = {"prochain": 1, "prochaine": 1, "dernier": -1, "dernière": -1}
 
@@ -571,6 +580,11 @@ RULES = [
     ("anchored_pod", "^dans la|l' {pod}", "anchored_pod", {}),
     ("anchored_day_part", "^en {day_part=pod}", "anchored_pod", {}),
     ("anchored_day_part_a", "^à {day_part_a=pod}", "anchored_pod", {}),
+    ("weekday_day_part_a", "{weekday} à {day_part_a=pod}", "weekday", {}),
+    ("anchored_day_part_au", "^au {day_part_au=pod}", "anchored_pod", {}),
+    ("weekday_day_part_au", "{weekday} au {day_part_au=pod}", "weekday", {}),
+    # « toute la nuit », « pendant toute la matinée »: the part of the day of the story's day
+    ("anchored_pod_whole", "toute la|l' {pod}", "anchored_pod", {}),
     ("anchored_unit", "le|la|l' {cal_unit} {anchored_mod}", "anchored_unit", {}),
     ("offset_later", "{num} {unit} plus tard", "anchored_offset", {"sign": 1}),
     ("offset_later_about", "{approx_count=num} de|d' {unit} plus tard", "anchored_offset", {"sign": 1}),
@@ -749,6 +763,7 @@ CATEGORIES = {
     "anchored_mod": ANCHORED_MODIFIERS,
     "day_part": DAY_PARTS,
     "day_part_a": DAY_PARTS_AFTER_A,
+    "day_part_au": DAY_PARTS_AFTER_AU,
     "same_as_before": {"le même jour": 0, "la même journée": 0, "ce jour-là": 0, "ce jour - là": 0},
     "decade_word": DECADE_WORDS,
     "times_word": TIMES_WORD,
