@@ -406,3 +406,19 @@ def test_signalling_and_claiming_to_are_claims(text, cue, content):
 def test_one_of_a_group_is_one_unnamed_member_speaking(text, speaker):
     a = chronique.analyze(text, published="2025-01-29", lang="en")
     assert [(c["speaker"]["name"], c["anonymous"]) for c in a.claims] == [(speaker, True)]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    # regional organisations of both languages, one name across them; "the bloc" refers back to one
+    ("en", "ECOWAS said it would hold a summit on Thursday. The bloc threatened to impose sanctions.",
+     ["ECOWAS", "ECOWAS"]),
+    ("en", "The African Union said it would hold a summit on Thursday. The bloc threatened to impose sanctions.",
+     ["African Union", "African Union"]),
+    ("fr", "La Cédéao a déclaré qu'elle tiendrait un sommet jeudi. Le bloc régional a menacé d'imposer des "
+           "sanctions.", ["ECOWAS", "ECOWAS"]),
+    ("fr", "L'Union africaine a déclaré qu'elle tiendrait un sommet jeudi. L'organisation régionale a menacé "
+           "d'imposer des sanctions.", ["African Union", "African Union"]),
+])
+def test_regional_organisations_are_named_and_the_bloc_refers_back_to_them(lang, text, speakers):
+    claims = chronique.analyze(text, published="2026-02-10", lang=lang).claims
+    assert [c["speaker"]["name"] for c in claims] == speakers

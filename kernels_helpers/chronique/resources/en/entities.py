@@ -175,6 +175,32 @@ NAME_COMPOUND_SUFFIXES = ("based", "backed", "led", "run", "linked", "born", "er
                           "controlled", "affiliated", "sponsored", "appointed", "aligned")
 
 # Central Asia and the Baltic states: countries, capitals and demonyms
+# international and regional organisations: (the name shared by both languages, its forms)
+for _name, _forms in (
+        ("African Union", ("the African Union", "the AU")),
+        ("ECOWAS", ("ECOWAS", "the Economic Community of West African States")),
+        ("Arab League", ("the Arab League",)),
+        ("UN Security Council", ("the UN Security Council", "the U.N. Security Council",
+                                 "the United Nations Security Council", "the Security Council")),
+        ("UN General Assembly", ("the UN General Assembly", "the U.N. General Assembly",
+                                 "the United Nations General Assembly")),
+        ("UNHCR", ("the UNHCR", "UNHCR", "the UN refugee agency", "the U.N. refugee agency")),
+        ("World Food Programme", ("the World Food Programme", "the World Food Program", "the WFP")),
+        ("OCHA", ("OCHA", "the UN Office for the Coordination of Humanitarian Affairs")),
+        ("UNESCO", ("UNESCO",)),
+        ("International Organization for Migration", ("the IOM", "the International Organization for Migration")),
+        ("International Criminal Court", ("the International Criminal Court",)),
+        ("International Court of Justice", ("the International Court of Justice",)),
+        ("OSCE", ("the OSCE",)), ("ASEAN", ("ASEAN",)), ("OPEC", ("OPEC",)),
+        ("MONUSCO", ("MONUSCO",)), ("UNIFIL", ("UNIFIL",)), ("UNRWA", ("UNRWA",)),
+        ("Frontex", ("Frontex",)), ("Europol", ("Europol",)), ("Interpol", ("Interpol",)),
+        ("European Parliament", ("the European Parliament",)),
+        ("European Council", ("the European Council",)),
+        ("Council of Europe", ("the Council of Europe",)),
+        ("European Court of Human Rights", ("the European Court of Human Rights",))):
+    for _n in _forms:
+        GAZETTEER.setdefault(_n, (_name, "organization", "s"))
+
 for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),
                                      ("Uzbekistan", "Tashkent", "Uzbek"), ("Turkmenistan", "Ashgabat", "Turkmen"),
                                      ("Kazakhstan", "Astana", "Kazakh"), ("Lithuania", "Vilnius", "Lithuanian"),

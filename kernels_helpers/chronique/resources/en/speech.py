@@ -683,7 +683,7 @@ ORG_ANAPHORS = (
     "federation", "charity", "developer", "supplier", "chipmaker", "exchange", "fund", "institute",
     "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
     "hospital", "cooperative", "co-op", "railroad", "railway", "publisher", "distributor", "producer",
-    "refiner", "shipper", "exporter", "importer",
+    "refiner", "shipper", "exporter", "importer", "bloc",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads

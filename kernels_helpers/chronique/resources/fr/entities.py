@@ -271,6 +271,31 @@ for _name, _forms in (("Médecins sans frontières", ("Médecins sans frontière
     for _n in _forms:
         GAZETTEER.setdefault(_n, (_name, "organization", "s"))
 
+# organisations internationales et régionales : (nom commun aux deux langues, ses formes)
+for _name, _forms in (
+        ("African Union", ("l'Union africaine", "Union africaine", "l'UA")),
+        ("ECOWAS", ("la Cédéao", "la CEDEAO", "Cédéao", "CEDEAO", "la Communauté économique des États de l'Afrique "
+                    "de l'Ouest", "la Communauté économique des Etats de l'Afrique de l'Ouest")),
+        ("Arab League", ("la Ligue arabe", "Ligue arabe")),
+        ("UN Security Council", ("le Conseil de sécurité de l'ONU", "le Conseil de sécurité des Nations unies",
+                                 "le Conseil de sécurité")),
+        ("UN General Assembly", ("l'Assemblée générale de l'ONU", "l'Assemblée générale des Nations unies")),
+        ("UNHCR", ("le HCR", "le Haut-Commissariat des Nations unies pour les réfugiés",
+                   "le Haut-Commissariat aux réfugiés")),
+        ("World Food Programme", ("le PAM", "le Programme alimentaire mondial")),
+        ("OCHA", ("l'Ocha", "l'OCHA", "le Bureau de la coordination des affaires humanitaires")),
+        ("UNESCO", ("l'Unesco", "l'UNESCO")),
+        ("International Organization for Migration", ("l'OIM", "l'Organisation internationale pour les migrations")),
+        ("OSCE", ("l'OSCE",)), ("ASEAN", ("l'Asean", "l'ASEAN")), ("OPEC", ("l'Opep", "l'OPEP")),
+        ("MONUSCO", ("la Monusco", "la MONUSCO")), ("UNIFIL", ("la Finul", "la FINUL")),
+        ("UNRWA", ("l'Unrwa", "l'UNRWA")), ("Frontex", ("Frontex",)), ("Europol", ("Europol",)),
+        ("Interpol", ("Interpol",)),
+        ("European Parliament", ("le Parlement européen", "Parlement européen")),
+        ("European Council", ("le Conseil européen",)),
+        ("Council of Europe", ("le Conseil de l'Europe",))):
+    for _n in _forms:
+        GAZETTEER.setdefault(_n, (_name, "organization", "s"))
+
 # les autres États : (pays, ses noms avec leur article, sa capitale) ; le nom sans article vaut aussi
 # (« au Kenya », « en Colombie ») ; un nom ou une capitale partagé avec un prénom ou une autre ville est
 # laissé de côté

@@ -989,7 +989,7 @@ ORG_ANAPHORS = (
     "enseigne", "assureur", "transporteur", "fabricant", "distributeur", "banque", "agence",
     "organisation", "ong", "syndicat", "fédération", "association", "institution", "organisme",
     "établissement", "firme", "industriel", "géant", "équipementier", "start-up", "institut", "club",
-    "collectif", "juridiction", "réseau",
+    "collectif", "juridiction", "réseau", "bloc",
 )
 # the kinds of institution an anaphor also names: a federation, a league or a collective is an
 # association ("la Fédération française des ... ; d'après l'association")
