@@ -2684,3 +2684,30 @@ def test_a_rejection_resuming_the_words_before_is_a_denial_by_its_subject(text, 
 def test_claiming_responsibility_admits_a_deed_and_no_one_speaks_after_no(text, expected):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling for something is an appeal, with quoted words or without
+    ("Youssouf called for the release of the president.", [("Youssouf", "appeal", "the release of the president")]),
+    ("Protesters called for his resignation.", [("Protesters", "appeal", "his resignation")]),
+    # a thing's requirement is no one's appeal
+    ("The recipe calls for two eggs.", []),
+    ("The deal called for Israel to withdraw its troops.", []),
+])
+def test_calling_for_something_is_an_appeal_of_a_speaker(text, expected):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause with an infinitive: the main clause's subject promises or threatens
+    ("The unions blocked roads, threatening to strike again.", [("unions", "threat", "to strike again")]),
+    ("The minister visited the site, promising to rebuild the school.",
+     [("The minister", "promise", "to rebuild the school")]),
+    # a past tense ends the bare plural opening the sentence
+    ("Farmers blockaded motorways around Paris, vowing to besiege the capital.",
+     [("Farmers", "promise", "to besiege the capital")]),
+])
+def test_a_participle_clause_with_an_infinitive_is_the_main_subjects_claim(text, expected):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == expected

@@ -3432,3 +3432,10 @@ def test_checking_a_figure_de_source_independante_is_no_attribution(text):
 def test_claiming_a_deed_admits_it_and_no_one_speaks_after_aucun(text, expected):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == expected
+
+
+def test_a_participle_clause_with_de_is_the_main_subjects_claim():
+    cs = chronique.analyze("Les agriculteurs ont bloqué les routes, menaçant d'assiéger la capitale.", published=PUB,
+                           lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == [
+        ("agriculteurs", "threat", "d'assiéger la capitale")]

@@ -3691,6 +3691,9 @@ class Attributor:
                 return                  # "Vaudroz said the company expected ...": the same, without "that"
             if lex.negative_determiners and subj[0].start < d.n and d.keys[subj[0].start] in lex.negative_determiners:
                 return                  # "No group has claimed responsibility", « Aucun responsable n'a confirmé »
+            if "agent" in frames and subj[0].kind == "np" and subj[0].number == "s":
+                return                  # "The recipe calls for two eggs", "the deal called for ...": a thing's
+                                        # requirement, no one's appeal (a verb that needs a speaker as subject)
             self.subject[ci] = subj
             m, rule, clause_start = subj
             place = self.impersonal_place(m) if m.kind == "pron" else None
@@ -4011,7 +4014,9 @@ class Attributor:
                 k, last = m.end, None
                 while (k < b and k < m.end + 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                        and d.fkeys[k] not in d.lex.function_words and d.keys[k] not in d.lex.cues.first
-                       and d.keys[k] not in d.lex.aux):
+                       and d.keys[k] not in d.lex.aux
+                       and not (d.lex.bare_plural_stops and d.keys[k].endswith(d.lex.bare_plural_stops))):
+                    # (a past tense ends the noun phrase: "Farmers blockaded motorways ..., saying")
                     if d.keys[k].endswith(d.lex.plural_endings):
                         last = k            # (the last plural noun: "rights advocates")
                     k += 1
@@ -4071,7 +4076,7 @@ class Attributor:
                 or d.keys[subj.end] + d.keys[subj.end + 1] in d.lex.impersonal_verbs):
             return                      # "Il est trop tôt pour dire que ...": an impersonal subject
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr"):
+        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr", "de"):
             # ("..., rappelant avoir alerté la direction": an infinitive clause too; "..., tout en
             # jugeant le blocage « disproportionné »": an object and its attribute)
             self.subject[ci] = (subj, "gerund", c.s)

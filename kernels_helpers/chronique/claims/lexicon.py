@@ -496,6 +496,7 @@ class Lexicon:
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
+    bare_plural_stops: tuple = ()               # endings of a verb ending a bare plural subject ("blockaded")
     postposed_adjectives: bool = False          # adjectives follow their noun ("à la radio nationale")
     plural_endings: tuple = ()
     bare_dets: frozenset = frozenset()
@@ -755,6 +756,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.bare_plural_stops = tuple(g("BARE_PLURAL_STOP_ENDINGS", ()))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
     lx.number_words = frozenset(fold(w) for w in _set(getattr(module(lang, "temporal"), "NUMBER_WORDS", ())))

@@ -184,7 +184,7 @@ for _name, _forms in (
                                  "the United Nations Security Council", "the Security Council")),
         ("UN General Assembly", ("the UN General Assembly", "the U.N. General Assembly",
                                  "the United Nations General Assembly")),
-        ("UNHCR", ("the UNHCR", "UNHCR", "the UN refugee agency", "the U.N. refugee agency")),
+        ("UNHCR", ("the UNHCR", "UNHCR")),
         ("World Food Programme", ("the World Food Programme", "the World Food Program", "the WFP")),
         ("OCHA", ("OCHA", "the UN Office for the Coordination of Humanitarian Affairs")),
         ("UNESCO", ("UNESCO",)),

@@ -104,6 +104,9 @@ CUE_LEMMAS = {
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
     "urge": ("appeal", "obj objn objq"),
     "call on": ("appeal", "obj objn objq"),
+    # "called for the release of the president"; "the recipe calls for two eggs" is none (agent: a person
+    # or a body, not a thing, as subject)
+    "call for": ("appeal", "obj objn objq agent"),
     "demand": ("demand", "que objq"),
 }
 
@@ -642,6 +645,9 @@ POSSESSED_BODIES = (
 )
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
+# endings of a verb's past tense: such a word ends a bare plural opening the sentence ("Farmers blockaded
+# motorways ..., saying": "Farmers", not "Farmers blockaded motorways")
+BARE_PLURAL_STOP_ENDINGS = ("ed",)
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters",
 # "unions", "fishermen")
 PLURAL_ENDINGS = ("s", "men")
