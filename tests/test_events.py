@@ -1119,3 +1119,30 @@ def test_who_claims_responsibility_for_force_is_its_doer(lang, text, actor, kill
     assert [(c["kind"], c["speaker"]["name"]) for c in a.claims] == [("admission", actor)]
     assert [(e["actor"]["name"], e["casualties"]["killed"], e["modality"]) for e in a.events
             if e["kind"] in VIOLENT_KINDS] == [(actor, killed, "reported")]
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    # the subject of an active verb of killing is the doer, never its victims
+    ("fr", "Deux soldats ont tué trois civils vendredi.", 3),
+    ("fr", "Un soldat israélien a tué deux personnes vendredi.", 2),
+    ("en", "Two gunmen have killed three people.", 3),
+    # the subject of a passive is
+    ("fr", "Deux soldats ont été tués vendredi.", 2),
+])
+def test_the_subject_of_an_active_verb_of_killing_is_no_victim(lang, text, killed):
+    a = chronique.analyze(text, published="2024-08-24", lang=lang)
+    assert [e["casualties"]["killed"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [killed]
+
+
+@pytest.mark.parametrize("lang, text, actor", [
+    # a nationality describing one civilian is no state's force
+    ("en", "A Syrian man killed two people in a knife attack on Friday.", None),
+    ("fr", "Un Syrien a tué deux personnes vendredi.", None),
+    ("fr", "Un homme syrien a tué deux personnes vendredi.", None),
+    # a nationality describing force or a soldier is the state's
+    ("en", "A Russian drone killed two people on Friday.", "Russia"),
+    ("fr", "Un soldat israélien a tué deux personnes vendredi.", "Israel"),
+])
+def test_a_nationality_describing_one_civilian_is_no_actor(lang, text, actor):
+    a = chronique.analyze(text, published="2024-08-24", lang=lang)
+    assert [(e["actor"] or {}).get("name") for e in a.events if e["kind"] in VIOLENT_KINDS] == [actor]

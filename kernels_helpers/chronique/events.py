@@ -191,6 +191,8 @@ class Lexicon:
         self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
         self.doer_claims = frozenset(getattr(ev, "DOER_CLAIM_LEMMAS", ()))
+        self.civilian_nouns = frozenset(w.lower() for w in getattr(ev, "CIVILIAN_NOUNS", ()))
+        self.demonym_nouns_capitalised = bool(getattr(ev, "DEMONYM_NOUNS_CAPITALISED", False))
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
@@ -785,6 +787,7 @@ class Extractor:
         """The count of victims named before a trigger read in the passive: "Two soldiers were
         wounded", « Au moins huit personnes ont été tuées », "Three were killed"."""
         lows, lex, toks = self.lows, self.lex, self.toks
+        passive = False                 # (a passive's subject: any singular noun after "a" is one victim)
         j = s - 1
         while j >= lo and j >= s - 4 and (lows[j] in lex.passive_words
                                           or len(lows[j]) > 4 and lows[j].endswith(lex.adverb_endings)):
@@ -796,9 +799,12 @@ class Extractor:
                                         # is apposed to (none when a count follows it: "..., wounded two")
             if j - 1 >= lo and lows[j - 1] in lex.one and self.toks[j].text.isalpha() and self.toks[j].text.islower():
                 return 1                # (one person, whatever the noun)
-        elif j == s - 1 or j < lo:
-            return None                 # (no auxiliary: "two soldiers wounded ...": no passive)
-        elif self._passive(s):
+        elif j == s - 1 or j < lo or not self._passive(s):
+            return None                 # (no auxiliary: "two soldiers wounded ...": no passive; an active
+                                        # verb's subject is its doer: « Deux soldats ont tué trois civils »,
+                                        # "Two gunmen have killed three people")
+        else:
+            passive = True
             if lows[j] in lex.subject_relatives and j - 1 >= lo:
                 j -= 1                  # « deux manifestants, qui ont été blessés »: the noun before
                 if lows[j] == "," and j - 1 >= lo:
@@ -808,7 +814,7 @@ class Extractor:
         if (j - 3 >= lo and lows[j] in lex.age_words and self.count_flags[j - 1]
                 and lows[j - 2] in lex.count_noun_breaks):
             j -= 3                      # « Un homme de 31 ans a été tué »: the age after the victim
-        got = self._victims_at(j, lo, self._passive(s))
+        got = self._victims_at(j, lo, passive)
         if got is None:
             return None
         count, start = got
@@ -1194,6 +1200,8 @@ class Extractor:
                     continue
             if _breaks_clause(self.toks, lows, j, s) or self._reporting_agent(j, lo):
                 continue
+            if self._civilian_nationality(j, name):
+                continue                # "A Syrian man killed two", « Un Syrien a tué »: a person, not the state
             said = cues.find(1, j + 1, s if s < j + 4 else j + 4)
             if said >= 0 and self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
                 continue                # (nor its speaker: "Ukrainian officials said Russian shelling ...";
@@ -1366,6 +1374,22 @@ class Extractor:
             return True
         w2 = self._town(m)
         return not w2 or w1 == w2
+
+    def _civilian_nationality(self, j: int, name: str) -> bool:
+        """Whether the nationality at token ``j`` (a demonym, not the place's own name) describes one
+        person, no state's force: before or after a civilian noun (``CIVILIAN_NOUNS``: "a Syrian man", «
+        un ressortissant afghan ») or, capitalised as a noun, right after an indefinite article (« Un
+        Syrien »)."""
+        lex, lows, toks = self.lex, self.lows, self.toks
+        if not lex.civilian_nouns or lows[j] == name.lower():
+            return False
+        if j + 1 < len(lows) and lows[j + 1] in lex.civilian_nouns:
+            return True
+        if j > 0 and lows[j - 1] in lex.civilian_nouns:
+            return True
+        return (j > 0 and lows[j - 1] in lex.one and lex.demonym_nouns_capitalised
+                and toks[j].text[:1].isupper() and not (j + 1 < len(lows) and toks[j + 1].text[:1].isalpha()
+                                                        and lows[j + 1] not in lex.passive_words))
 
     def _at_site(self, j: int, e: int) -> bool:
         """Whether the place at token ``j`` (after a trigger ending at ``e``) follows a word of where force was

@@ -243,6 +243,12 @@ PROTEST_TARGET_WORDS = ("against", "outside", "at", "to")
 COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "files", "registered", "register",
                    "registers", "delivered", "conveyed", "issued")
 # the lemmas of claiming a deed: the speaker of such a claim did the force its words tell, by its own
+# nouns of a civilian person: a nationality before them is one person's, no state's force ("A Syrian man
+# killed two people": no actor Syria)
+CIVILIAN_NOUNS = ("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teenager", "teenagers",
+                  "national", "nationals", "citizen", "citizens", "student", "students", "refugee", "refugees",
+                  "migrant", "migrants", "asylum", "tourist", "tourists", "couple", "worker", "workers", "doctor",
+                  "resident", "residents", "father", "mother", "son", "daughter", "suspect", "assailant")
 # word ("Islamic State claimed responsibility for the attack": the attack's doer, reported)
 DOER_CLAIM_LEMMAS = ("claim responsibility for",)
 # words that tell a happening as hearsay: "Rebels reportedly killed 15 people" is reported, not asserted

@@ -230,6 +230,15 @@ PROTEST_TARGET_WORDS = ("contre", "devant")
 # auprès de l'ambassadeur »)
 COMPLAINT_VERBS = ("élevé", "adressé", "émis", "transmis", "remis", "déposé")
 # les lemmes de la revendication d'un acte : l'auteur de la revendication a commis, à l'en croire, la
+# noms d'une personne civile : une nationalité avant ou après eux est celle d'une personne, non la force
+# d'un État (« Un homme syrien a tué deux personnes », « un ressortissant afghan ») ; un gentilé écrit
+# avec sa capitale après « un » est une personne (« Un Syrien a tué »)
+CIVILIAN_NOUNS = ("homme", "hommes", "femme", "femmes", "garçon", "fille", "adolescent", "adolescente",
+                  "adolescents", "ressortissant", "ressortissante", "ressortissants", "citoyen", "citoyenne",
+                  "étudiant", "étudiante", "étudiants", "réfugié", "réfugiée", "réfugiés", "migrant", "migrants",
+                  "touriste", "touristes", "couple", "ouvrier", "ouvriers", "médecin", "suspect", "assaillant",
+                  "demandeur", "père", "mère", "fils")
+DEMONYM_NOUNS_CAPITALISED = True
 # violence que ses mots disent (« le JNIM a revendiqué l'attaque » : l'auteur de l'attaque, rapporté)
 DOER_CLAIM_LEMMAS = ("revendiquer",)
 # mots qui disent un fait par ouï-dire (« aurait » est déjà hypothétique)
