@@ -2711,3 +2711,10 @@ def test_calling_for_something_is_an_appeal_of_a_speaker(text, expected):
 def test_a_participle_clause_with_an_infinitive_is_the_main_subjects_claim(text, expected):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == expected
+
+
+def test_figures_after_its_speak_for_the_institution_named_before():
+    claims = chronique.analyze("The health ministry released new data on Monday. According to its figures, 15 "
+                               "people died.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == [
+        ("health ministry", "report", "15 people died")]

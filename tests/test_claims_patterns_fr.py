@@ -3439,3 +3439,24 @@ def test_a_participle_clause_with_de_is_the_main_subjects_claim():
                            lang="fr").claims
     assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == [
         ("agriculteurs", "threat", "d'assiéger la capitale")]
+
+
+def test_a_number_ending_a_named_association_before_the_auxiliary_is_part_of_its_name():
+    cs = chronique.analyze("L'association Utopia 56 a dénoncé la politique du gouvernement.", published=PUB,
+                           lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == [
+        ("Utopia 56", "criticism", "la politique du gouvernement")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document after a possessive is the institution's the possessive refers to
+    ("Le parquet national antiterroriste a publié son bilan. Selon ses chiffres, quinze mineurs ont été mis en "
+     "examen en 2024.", "parquet national antiterroriste"),
+    ("Le ministère de l'Intérieur a publié un rapport. Selon son bilan, quinze personnes sont mortes.",
+     "ministère de l'Intérieur"),
+    # figures name their author after them
+    ("Selon les chiffres du ministère, quinze personnes sont mortes.", "ministère"),
+])
+def test_figures_after_a_possessive_or_with_their_author_speak_for_the_institution(text, speaker):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"]) for c in cs] == [(speaker, "report")]

@@ -4577,6 +4577,13 @@ class Attributor:
         if got is None:
             return None
         det, h = got
+        if det[1][0] == "poss" and d.keys[j] in lex.document_possessives:
+            # "according to its figures", « selon son bilan »: the document of the institution the
+            # possessive refers to, which speaks (``describe`` finds it)
+            m = Mention(j, h + 1, "title", (j, h + 1))
+            m.det, m.number, m.nature, m.cls = "poss", "s", "org", d.fkeys[h]
+            m.title = d.text[d.toks[j].start:d.toks[h].end]
+            return m
         a, read = self._document_author(h, end)
         if a is not None or det[1][0] not in ("def", "dem"):
             return a                    # ("un document consulté par l'AFP": no author known)

@@ -190,7 +190,8 @@ class Describer:
                 return self.newsroom(m)
             return (m.entity or self.reg.adhoc(m)), f"noun phrase '{m.title}'"
         if (m.kind == "title" and m.det == "poss" and m.nature == "org" and m.name is None
-                and d.keys[m.span[0]] in d.lex.neuter_possessives):
+                and (d.keys[m.span[0]] in d.lex.neuter_possessives
+                     or d.keys[m.span[0]] in d.lex.document_possessives and m.cls in d.lex.document_heads)):
             e = self.possessor_subject(m.span[0])
             if e is not None:
                 return e, f"'{m.title}': the institution of the subject its possessive refers to"

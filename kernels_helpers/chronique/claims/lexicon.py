@@ -355,6 +355,7 @@ class Lexicon:
     place_preps: frozenset = frozenset()
     bare_complement_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
+    document_possessives: frozenset = frozenset()   # "its figures", « son bilan »: the institution's document
     person_possessives: frozenset = frozenset()     # "son avocat": the role-holder of someone
     owner_possessives: dict = field(default_factory=dict)    # "his office": possessive -> owner's gender
     possessed_name: str = ""        # "{owner}'s {noun}"
@@ -611,6 +612,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.place_preps = _set(g("PLACE_PREPS"))
     lx.bare_complement_preps = _set(g("BARE_COMPLEMENT_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
+    lx.document_possessives = _set(g("DOCUMENT_POSSESSIVES", ()))
     lx.person_possessives = _set(g("PERSON_POSSESSIVES", ()))
     lx.owner_possessives = {_low(k): v for k, v in g("OWNER_POSSESSIVES", {}).items()}
     lx.possessed_name = g("POSSESSED_NAME", "")

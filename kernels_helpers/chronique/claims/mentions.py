@@ -1180,8 +1180,9 @@ def _described_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, t
                     e -= 1
                 while q > i and ms[q - 1].end > e:
                     q -= 1
-                if m.end < e < n and (keys[e] in (",", ".", "(") or keys[e] in cue_first and (
-                        joined or toks[e - 1].text.isdigit())) and (     # "Terres vivantes 33 craint"
+                if m.end < e < n and (keys[e] in (",", ".", "(") or (keys[e] in cue_first or keys[e] in lex.aux) and (
+                        joined or toks[e - 1].text.isdigit())) and (     # "Terres vivantes 33 craint", « Utopia
+                                                                         # 56 a dénoncé » (the cue's auxiliary)
                         q >= len(ms) or ms[q].start >= e) and all(x.kind in ("name", "gaz") for x in ms[i:q]):
                     out[-1] = _org_mention(m.start, m.span[0], e, text, toks, m.det, m.in_quote)
                     i = q

@@ -237,7 +237,8 @@ NON_SPEAKER_HEADS = (
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
-                  "audit", "memo", "memos", "statement", "statements", "poll", "survey", "tally")
+                  "audit", "memo", "memos", "statement", "statements", "poll", "survey", "tally", "figures",
+                  "count", "estimates", "data", "statistics")
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors
 # said. [...] according to the indictment")
 DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}
@@ -634,6 +635,9 @@ GENDERED_POSSESSIVES = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 # the possessive of a country or an organisation: "its government told the council", "Its foreign
 # ministry said": the institution speaks for the country or organisation it refers to
 NEUTER_POSSESSIVES = ("its",)
+# possessives before a document of DOCUMENT_HEADS: the institution they refer to speaks ("according to
+# its figures", "its latest report showed")
+DOCUMENT_POSSESSIVES = ("its", "their")
 # the possessive of a person before the body or the aide speaking for them ("His office said",
 # "her spokesman said"): the gender it gives the owner, and the name the speaker takes
 OWNER_POSSESSIVES = {"his": "m", "her": "f"}

@@ -387,7 +387,7 @@ NON_SPEAKER_HEADS = (
 DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
-    "sondage", "sondages", "décompte",
+    "sondage", "sondages", "décompte", "chiffres", "données", "estimations", "statistiques", "calculs",
 )
 # documents that are the channel their author speaks through: « Le communiqué du ministère
 # indique ... », « Le communiqué précise ... » (the claim's channel)
@@ -1029,6 +1029,9 @@ PERSON_POSSESSIVES = ("son", "sa")
 # indiqué », « selon son entourage ») : le genre qu'il donne à la personne (aucun), et le nom que
 # prend la source, élidé devant une voyelle (« le cabinet d'Emmanuel Macron »)
 OWNER_POSSESSIVES = {"son": None, "sa": None, "ses": None}
+# possessives before a document of DOCUMENT_HEADS: the institution they refer to speaks (« selon son
+# bilan », « selon ses chiffres »)
+DOCUMENT_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 POSSESSED_NAME = "{noun} de {owner}"
 POSSESSED_BODIES = (
     "cabinet", "entourage", "porte-parole", "avocat", "avocate", "avocats", "avocates", "conseil", "conseils",
