@@ -3460,3 +3460,17 @@ def test_a_number_ending_a_named_association_before_the_auxiliary_is_part_of_its
 def test_figures_after_a_possessive_or_with_their_author_speak_for_the_institution(text, speaker):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["name"], c["kind"]) for c in cs] == [(speaker, "report")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular noun after a plural auxiliary is the verb's object, no inverted speaker
+    ("Les rebelles, soutenus par le Rwanda selon l'ONU, ont lancé mardi matin une offensive.",
+     [("United Nations", "soutenus par le Rwanda")]),
+    # agreeing inverted subjects speak, joined ones too
+    ("« Nous resterons », ont affirmé les manifestants.", [("manifestants", "Nous resterons")]),
+    ("« Nous resterons », ont affirmé Paul Martin et Anne Durand.",
+     [("Paul Martin et Anne Durand", "Nous resterons")]),
+])
+def test_an_inverted_subject_agrees_with_the_auxiliary(text, expected):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in cs] == expected

@@ -3776,6 +3776,12 @@ class Attributor:
         named = self.name_in_apposition(m, d.sent_end[sent])
         if named is not None:
             m = named
+        if c.aux is not None and lex.aux_numbers and m.number in ("s", "p"):
+            number = lex.aux_numbers.get(d.keys[c.aux])
+            if number is not None and number != m.number and not (
+                    m.end < d.n and d.keys[m.end] in lex.joint_links):
+                return                  # « Les rebelles, ..., ont lancé mardi matin une offensive »: a
+                                        # plural auxiliary, a singular noun after it: its object, no subject
         if "source" in frames and self._outlet(m):
             # "..., a appris l'AFP de source policière": the source the outlet learnt it from speaks,
             # as in "a-t-on appris de source policière"

@@ -356,6 +356,7 @@ class Lexicon:
     bare_complement_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     document_possessives: frozenset = frozenset()   # "its figures", « son bilan »: the institution's document
+    aux_numbers: dict = field(default_factory=dict)    # auxiliary -> the number of its subject ("ont": "p")
     person_possessives: frozenset = frozenset()     # "son avocat": the role-holder of someone
     owner_possessives: dict = field(default_factory=dict)    # "his office": possessive -> owner's gender
     possessed_name: str = ""        # "{owner}'s {noun}"
@@ -613,6 +614,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_complement_preps = _set(g("BARE_COMPLEMENT_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.document_possessives = _set(g("DOCUMENT_POSSESSIVES", ()))
+    lx.aux_numbers = {_low(k): v for k, v in g("AUXILIARY_NUMBERS", {}).items()}
     lx.person_possessives = _set(g("PERSON_POSSESSIVES", ()))
     lx.owner_possessives = {_low(k): v for k, v in g("OWNER_POSSESSIVES", {}).items()}
     lx.possessed_name = g("POSSESSED_NAME", "")

@@ -329,6 +329,10 @@ NAMING_PARTICIPLES = ("appelé", "appelée", "appelés", "appelées", "baptisé"
 # auxiliaries of the compound tenses, and of the passive
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
                "avoir")
+# the number of the subject each auxiliary agrees with: an inverted noun after a verb of saying whose
+# auxiliary disagrees with it is the verb's object, no speaker (« ..., ont lancé mardi matin une offensive »)
+AUXILIARY_NUMBERS = {"a": "s", "ont": "p", "avait": "s", "avaient": "p", "aura": "s", "auront": "p",
+                     "aurait": "s", "auraient": "p", "eut": "s", "eurent": "p"}
 PASSIVE_AUX = ("est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient", "fut")
 PARTICIPLE_AUX = ("ayant",)                        # "un responsable ayant déclaré que ..."
 # subject inversion: "dit-il", "a-t-elle ajouté"
