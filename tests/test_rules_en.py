@@ -1741,3 +1741,18 @@ def test_parts_of_parts_of_the_day_and_moments_after_at(sentence, text, value):
 
 def test_the_dawn_of_an_era_is_no_time_of_day():
     assert analyze("It marked the dawn of a new era.", "2025-08-07").timexes == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "late on Tuesday", "early on Monday": one expression, the day's
+    ("The WHO said late on Tuesday it had shipped 2,000 doses of vaccine.", "late on Tuesday"),
+    ("The blade failed early on Monday.", "early on Monday"),
+])
+def test_early_or_late_on_a_weekday_is_one_expression(sentence, text):
+    [t] = analyze(sentence, "2025-03-12").timexes
+    assert (t.text, t.value) == (text, "2025-03-11" if "Tuesday" in text else "2025-03-10")
+
+
+def test_a_day_right_after_the_verb_of_saying_dates_the_saying_not_the_words():
+    [c] = analyze("The WHO said late on Tuesday it had shipped 2,000 doses of vaccine.", "2025-03-12").claims
+    assert (c["content"]["text"], c["time"]["value"]) == ("it had shipped 2,000 doses of vaccine", "2025-03-11")

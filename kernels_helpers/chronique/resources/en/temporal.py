@@ -463,7 +463,7 @@ RULES = [
     ("at_day_part_weekday", "^at {at_day_part=pod} on? {weekday}", "weekday_pod_first", {}),
     ("at_day_part", "^at {at_day_part=pod}", "anchored_pod", {}),
     ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
-    ("early_late_weekday", "early|late {weekday} {pod}?", "weekday", {}),
+    ("early_late_weekday", "early|late on? {weekday} {pod}?", "weekday", {}),
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("same_day", "{same_day}", "anchored", {"unit": "D", "n": 0}),
     ("same_day_as_before", "{same_as_before}", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
