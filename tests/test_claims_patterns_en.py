@@ -2718,3 +2718,14 @@ def test_figures_after_its_speak_for_the_institution_named_before():
                                "people died.", published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in claims] == [
         ("health ministry", "report", "15 people died")]
+
+
+@pytest.mark.parametrize("text", [
+    # a time in a clause coordinated before the speaker's dates that clause, not the saying
+    "Health workers went on strike last month, and a union leader said the dispute had delayed the isolation "
+    "of the first patient.",
+    "Some unions could call off the blockades as early as tonight, but smaller groups say they will keep going.",
+])
+def test_a_time_in_a_clause_coordinated_before_the_speaker_does_not_date_the_claim(text):
+    [c] = chronique.analyze(text, published=PUB, lang="en").claims
+    assert c["time"]["value"] == PUB

@@ -800,6 +800,20 @@ class Describer:
                     return True
         return False
 
+    def _coordinated_before(self, i: int, raw: Raw) -> bool:
+        """Whether the time expression at token ``i`` lies in a clause coordinated before the one of the
+        claim's speaker: a comma and a coordinator between it and the speaker ("Health workers went on
+        strike last month, and a union leader said ...": not said last month)."""
+        m = raw.speaker
+        if m is None or m.start <= i or m.start > raw.cue_tok:
+            return False
+        d = self.d
+        keys, coordinators = d.keys, d.lex.coordinators
+        for k in range(i + 1, min(m.start, i + 40)):
+            if keys[k] == "," and keys[k + 1] in coordinators:
+                return True
+        return False
+
     def _in_relative_aside(self, i: int, cue: int) -> bool:
         """Whether token ``i``, before the cue at token ``cue``, lies in a relative clause set off by
         commas ("Reid, who turns 67 next month, told reporters"): it tells of the speaker, not of
@@ -892,7 +906,8 @@ class Describer:
             k = bisect_right(keys, cue) - 1
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
                               or self._in_relative_aside(lst[k][0], cue)
-                              or self._reported_by_other(raw, starts[lst[k][0]])):
+                              or self._reported_by_other(raw, starts[lst[k][0]])
+                              or self._coordinated_before(lst[k][0], raw)):
                 k -= 1
             if k >= 0:
                 t = lst[k]
