@@ -1756,3 +1756,17 @@ def test_early_or_late_on_a_weekday_is_one_expression(sentence, text):
 def test_a_day_right_after_the_verb_of_saying_dates_the_saying_not_the_words():
     [c] = analyze("The WHO said late on Tuesday it had shipped 2,000 doses of vaccine.", "2025-03-12").claims
     assert (c["content"]["text"], c["time"]["value"]) == ("it had shipped 2,000 doses of vaccine", "2025-03-11")
+
+
+@pytest.mark.parametrize("published, text, clock, value", [
+    # the small hours after a day told late or an evening of its own day fall on the next day
+    ("2025-06-18", "A man was shot late on Sunday. He was pronounced dead shortly after midnight.",
+     "shortly after midnight", "2025-06-16T00:00"),
+    ("2025-06-18", "A man was shot on Sunday evening. He was pronounced dead shortly after midnight.",
+     "shortly after midnight", "2025-06-16T00:00"),
+    # a clock time after a sentence naming the day of the happening and the day of saying: the happening's
+    ("2025-08-13", "A fire broke out on Tuesday afternoon, firefighters said on Wednesday. It started at about "
+                   "3:10 p.m. near the motorway.", "about 3:10 p.m.", "2025-08-12T15:10"),
+])
+def test_a_clock_time_takes_the_day_of_the_happening_told_before(published, text, clock, value):
+    assert timex(analyze(text, published), clock).value == value

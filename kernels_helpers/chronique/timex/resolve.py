@@ -176,6 +176,7 @@ class Resolver:
         self.toks = toks
         self.lows = columns(toks)[0]
         self.res = res
+        self._reporting_words = None
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
@@ -1168,6 +1169,18 @@ class Resolver:
             inside = self._inside = _quotation_spans(self.toks, self.lows, self.quotes)
         return bool(inside[s])
 
+    def _night_anchor(self, anchor) -> bool:
+        """Whether a clock time in the small hours anchored on ``anchor`` falls on the day after it: the
+        anchor is a night or an evening ("dans la nuit de samedi à dimanche, vers 3 h 15", "on Sunday
+        evening ... shortly after midnight"), or a day told late (``LATE_DAY_WORDS``: "late on Sunday")."""
+        r = anchor["res"]
+        if r.gran == "POD" and (r.value.endswith("TNI") or r.value.endswith("TEV")
+                                and anchor["frame"]["kind"] != "anchored"):
+            return True                 # (an evening of its own day: not « en fin de journée, pas ce déluge
+                                        # à 5 heures du matin », a contrast)
+        late = getattr(self.res, "LATE_DAY_WORDS", ())
+        return bool(late) and r.gran == "D" and self.lows[anchor["s"]] in late
+
     def _closing_midnight_word(self, it) -> bool:
         """Whether clock time ``it`` ends on a word of midnight (``MIDNIGHT``) not right after a word that
         makes it the midnight opening its day (``MIDNIGHT_NOT_AFTER``: "shortly after midnight")."""
@@ -1218,21 +1231,37 @@ class Resolver:
                 return None             # ("the day before the summit and left on Monday": another clause's)
         return items[j]
 
-    @staticmethod
-    def _day_before_clock(items, k):
+    def _day_before_clock(self, items, k):
         """The day named last in the sentence right before that of clock time ``k``, in its paragraph
-        (none when that sentence names no day, or when its last time expression is no day)."""
+        (none when that sentence names no day, or when its last time expression is no day); a day of
+        saying (right after a reporting verb: « ..., ont indiqué mercredi les pompiers ») gives way to
+        a day told before it in that sentence (« Un incendie s'est déclaré mardi après-midi »)."""
         it = items[k]
         j = k - 1
         stop = k - _CLOCK_LOOK_BACK     # (a bounded look back: a sentence of thousands of years stays linear)
+        said = None
         while j >= 0 and j > stop and items[j]["sent"] == it["sent"] - 1 and items[j]["para"] == it["para"]:
             r = items[j].get("res")
             if r is not None and r.gran in ("D", "POD") and r.day is not None:
+                if said is None and self._after_reporting_verb(items[j]["s"]):
+                    said = items[j]
+                    j -= 1
+                    continue
                 return items[j]
             if r is not None and r.gran in ("CLOCK", "W", "WE", "M") or items[j]["frame"]["kind"] == "anchored":
-                return None             # another time of that sentence comes last
+                return said             # another time of that sentence comes last
             j -= 1                      # (a year, "budget primitif 2024", says no day)
-        return None
+        return said
+
+    def _after_reporting_verb(self, s: int) -> bool:
+        """Whether the expression at token ``s`` follows a reporting verb (``TENSE_REPORTING_WORDS``), maybe
+        with a preposition between (« ont indiqué mercredi », "said on Wednesday"): the day of saying."""
+        words = self._reporting_words
+        if words is None:
+            words = self._reporting_words = frozenset(norm(w) for w in getattr(self.res, "TENSE_REPORTING_WORDS", ()))
+        lows = self.lows
+        return bool(words) and (s > 0 and norm(lows[s - 1]) in words
+                                or s > 1 and norm(lows[s - 2]) in words and lows[s - 1].isalpha())
 
     def _that_anchor(self, items, k):
         """The time "that year", "that August" points at: the latest told before, if near enough (in
@@ -1304,7 +1333,7 @@ class Resolver:
                 base = f"on {fmt_day(day)}, the day of '{anchor_text(self.text, anchor)}'"
                 if told is not None:
                     base += ", the last day told before it that fits the hour (a past-tense clause)"
-                if hh < NIGHT_ENDS and anchor["res"].gran == "POD" and anchor["res"].value.endswith("TNI"):
+                if hh < NIGHT_ENDS and self._night_anchor(anchor):
                     # "dans la nuit de samedi à dimanche, vers 3 h 15", "tonight ... until 4 a.m.": the
                     # small hours of a night fall on the day after it
                     day = day + timedelta(days=1)

@@ -102,6 +102,9 @@ BEFORE_MODIFIERS = {
 # modifiers that count from the story's last date, not from publication: "the following week"
 ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
                       "the prior": -1}
+# words opening a day told late: a clock time in the small hours after it falls on the next day ("shot
+# late on Sunday ... pronounced dead shortly after midnight": Monday)
+LATE_DAY_WORDS = ("late",)
 DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night": "NI",
              # a part of a part of the day: "by early afternoon", "by mid-morning"
              "early afternoon": "AF", "late afternoon": "AF", "mid - afternoon": "AF", "midafternoon": "AF",
