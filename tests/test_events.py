@@ -552,14 +552,16 @@ def test_a_happening_told_weeks_before_another_is_dated_in_days_from_it():
         ("air strike", "2019-12-27"), ("lethal attack", "2019-12-20")]
 
 
-@pytest.mark.parametrize("lang, text, actor", [
-    ("en", "Sudan's paramilitary Rapid Support Forces shelled the city of El Fasher on Monday.", "Rapid Support Forces"),
-    ("fr", "Les Houthis ont tiré des missiles lundi sur un navire, a indiqué Tsahal.", "Houthis"),
-    ("en", "The Houthis fired missiles at a cargo ship on Monday, the IDF said.", "Houthis"),
+@pytest.mark.parametrize("lang, text, actor, target", [
+    # (the city shelled, named as the verb's object, is the target)
+    ("en", "Sudan's paramilitary Rapid Support Forces shelled the city of El Fasher on Monday.", "Rapid Support Forces",
+     "city of El Fasher"),
+    ("fr", "Les Houthis ont tiré des missiles lundi sur un navire, a indiqué Tsahal.", "Houthis", None),
+    ("en", "The Houthis fired missiles at a cargo ship on Monday, the IDF said.", "Houthis", None),
 ])
-def test_an_armed_group_is_the_doer_and_the_speaker_after_a_comma_no_target(lang, text, actor):
+def test_an_armed_group_is_the_doer_and_the_speaker_after_a_comma_no_target(lang, text, actor, target):
     a = chronique.analyze(text, published=PUB, lang=lang)
-    assert [((e["actor"] or {}).get("name"), e["target"]) for e in a.events] == [(actor, None)]
+    assert [((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events] == [(actor, target)]
 
 
 @pytest.mark.parametrize("lang, text, modality", [
@@ -1146,3 +1148,38 @@ def test_the_subject_of_an_active_verb_of_killing_is_no_victim(lang, text, kille
 def test_a_nationality_describing_one_civilian_is_no_actor(lang, text, actor):
     a = chronique.analyze(text, published="2024-08-24", lang=lang)
     assert [(e["actor"] or {}).get("name") for e in a.events if e["kind"] in VIOLENT_KINDS] == [actor]
+
+
+@pytest.mark.parametrize("lang, text, actor, target", [
+    # an armed party named as the subject of an active verb of force is its doer, as written
+    ("en", "Gang members attacked Mirebalais on Monday, killing at least 10 people.", "gang members", "Mirebalais"),
+    ("en", "RSF fighters killed more than 120 villagers in Gezira state earlier this month.", "RSF fighters", None),
+    ("fr", "Des hommes armés ont tué douze personnes dimanche.", "hommes armés", None),
+    # the thing struck is the target, without its article; an owner's nationality is none, nor the speaker's
+    ("en", "Houthi militants struck a U.S.-owned bulk carrier on Monday.", "Houthi militants",
+     "U.S.-owned bulk carrier"),
+    ("en", "Houthi militants struck a bulk carrier on Monday, the U.S. military said.", "Houthi militants",
+     "bulk carrier"),
+    ("fr", "Les paramilitaires ont bombardé un marché d'El-Fasher dimanche.", "paramilitaires", "marché d'El-Fasher"),
+    # a state named as the doer stays the doer
+    ("en", "Russian troops attacked Pokrovsk on Sunday.", "Russia", "Pokrovsk"),
+])
+def test_an_armed_party_subject_is_the_doer_and_the_object_struck_the_target(lang, text, actor, target):
+    a = chronique.analyze(text, published="2025-04-03", lang=lang)
+    assert [((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events
+            if e["kind"] in VIOLENT_KINDS] == [(actor, target)]
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    # whom an accusation accuses: the place or the name opening its words before "of" or « de »
+    ("en", "Kamalvandi accused Grossi of playing a political role.", "Grossi"),
+    ("fr", "Kinshasa accuse le Rwanda de soutenir le M23.", "Rwanda"),
+    ("fr", "Les États-Unis, qui accusent l'Iran, ont répondu par des raids.", "Iran"),
+    ("fr", "La Confédération paysanne accuse Laiteries du Bocage de « sacrifier les petites fermes ».",
+     "Laiteries du Bocage"),
+    # no name before the link: none
+    ("en", "Rights groups have accused the military of continuing to bomb villages.", None),
+])
+def test_an_accusation_targets_the_accused(lang, text, target):
+    a = chronique.analyze(text, published="2025-05-21", lang=lang)
+    assert [(e["target"] or {}).get("name") for e in a.events if e["kind"] == "accusation"] == [target]

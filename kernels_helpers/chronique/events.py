@@ -191,6 +191,12 @@ class Lexicon:
         self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
         self.doer_claims = frozenset(getattr(ev, "DOER_CLAIM_LEMMAS", ()))
+        self.doer_nouns = frozenset(w.lower() for w in getattr(ev, "DOER_NOUNS", ()))
+        self.doer_members = frozenset(w.lower() for w in getattr(ev, "DOER_MEMBERS", ()))
+        self.doer_stops = frozenset(w.lower() for w in getattr(ev, "DOER_STOPS", ()))
+        self.object_stops = frozenset(w.lower() for w in getattr(ev, "OBJECT_STOPS", ()))
+        self.accusation_links = frozenset(w.lower() for w in getattr(ev, "ACCUSATION_LINKS", ()))
+        self.accusation_verb_endings = tuple(getattr(ev, "ACCUSATION_VERB_ENDINGS", ()))
         self.civilian_nouns = frozenset(w.lower() for w in getattr(ev, "CIVILIAN_NOUNS", ()))
         self.demonym_nouns_capitalised = bool(getattr(ev, "DEMONYM_NOUNS_CAPITALISED", False))
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
@@ -1211,6 +1217,10 @@ class Extractor:
                 faction = name
         if faction is not None:
             actor = faction
+        np_actor = None
+        if actor is None and fam == "violent" and verb and self.lex.doer_nouns and not self._passive(s):
+            actor = np_actor = self._doer_before(s, lo)     # "Gang members attacked ...", « Des hommes armés
+                                                            # ont tué »
         target = None
         # the ends of the mention's other nouns of force ("tués dans des frappes israéliennes": the doer's
         # nationality after a later trigger, read after the passive below)
@@ -1240,10 +1250,15 @@ class Extractor:
                                         # toute la France »: where, not against whom
                 if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
-                if self.cue_mask.find(1, j + 1, hi if hi < j + 4 else j + 4) >= 0 and _breaks_clause(self.toks, lows, e, j):
-                    continue            # "fired missiles at a ship on Monday, the IDF said": the speaker
-                if (fam == "deploy" or (fam == "violent" and actor is None and doer_after is None)) \
-                        and self._at_site(j, e):
+                pe = self._place_end(j)
+                if (pe + 1 < len(lows) and lows[pe] == "-" and self.toks[pe].start == self.toks[pe - 1].end
+                        and self.toks[pe + 1].text.isalpha() and self.toks[pe + 1].text.islower()):
+                    continue            # "a U.S.-owned bulk carrier", "China-based companies": an owner, no target
+                if self.cue_mask.find(1, j + 1, hi if hi < pe + 3 else pe + 3) >= 0 and _breaks_clause(self.toks, lows, e, j):
+                    continue            # "fired missiles at a ship on Monday, the IDF said", "..., the U.S.
+                                        # military said": the speaker
+                if (fam == "deploy" or (fam == "violent" and (actor is None or actor == np_actor)
+                                        and doer_after is None)) and self._at_site(j, e):
                     break               # "Gunmen killed 12 people in Paris", « 12 morts à N'Djamena », "bomb
                                         # attacks in Kenya and Tanzania", « envoyés en Irak »: where, not whom
                                         # (but a foreign doer's force in a state is aimed at it: « les tirs de
@@ -1262,6 +1277,10 @@ class Extractor:
             actor = agent
         if doer_after is not None and actor is None and doer_after != target:
             actor = doer_after
+        if (target is None and fam == "violent" and verb and not diplomatic and e < hi
+                and not self._passive(s) and not self._in_timex(e)):
+            # "Gang members attacked Mirebalais": a town of no table; "struck a bulk carrier": a thing struck
+            target = self._named_object(e, hi, not kinds & {"kill", "wound"})
         if fam == "truce":
             target = None               # a ceasefire binds its parties; no one is its target
         if kind == "attack on diplomatic mission" or diplomatic:
@@ -1374,6 +1393,115 @@ class Extractor:
             return True
         w2 = self._town(m)
         return not w2 or w1 == w2
+
+    def _accused(self, c: dict, lo: int, hi: int) -> str | None:
+        """Whom an accusation accuses: the place or the capitalised name opening its words before a word of
+        ``ACCUSATION_LINKS`` ("accused Grossi of playing ...", « accuse le Rwanda de soutenir ... »); else
+        None."""
+        links = self.lex.accusation_links
+        if not links:
+            return None
+        lows, toks = self.lows, self.toks
+        a = bisect_left(self.starts, c["content"]["start"])
+        b = bisect_left(self.starts, c["content"]["end"])
+        k = a + 1 if a < b and lows[a] in self.lex.noun_determiners and toks[a].text.islower() else a
+        if k > a and k < b and toks[k].text in ("'", "’"):
+            k += 1                          # (« l'Iran »: the elided article)
+        for j, name in self._places(lo, hi):
+            if j == k or j == a:            # (a place named with its article: « l'Iran »)
+                e = self._place_end(j)
+                # ("Les États-Unis, qui accusent l'Iran, ont répondu": the place alone is the words)
+                return name if e == b or self._accusation_link(e, b) else None
+        e = k
+        while e < b and e < k + 6 and (toks[e].text[:1].isupper() and toks[e].text.isalpha()
+                                       or e > k and lows[e] in links and e + 1 < b and toks[e + 1].text[:1].isupper()):
+            e += 1              # ("Laiteries du Bocage": a link between capitalised words is the name's)
+        if e == k or not self._accusation_link(e, b):
+            return None
+        return self.text[toks[k].start:toks[e - 1].end]
+
+    def _accusation_link(self, e: int, b: int) -> bool:
+        """Whether the accused's name ending at token ``e`` is followed, before token ``b``, by a word of
+        ``ACCUSATION_LINKS`` and what they are accused of doing: a verb of ``ACCUSATION_VERB_ENDINGS`` ("of
+        playing", « de soutenir », « d'avoir ») or a quotation (« de « sacrifier » »)."""
+        lows, toks, lex = self.lows, self.toks, self.lex
+        if e >= b or lows[e] not in lex.accusation_links:
+            return False
+        x = e + 1
+        while x < b and toks[x].text in ("'", "’", "«", "\"", "“"):
+            x += 1
+        return x < b and (x > e + 1 and toks[x - 1].text in ("«", "\"", "“")
+                          or toks[x].text.isalpha() and toks[x].text.islower()
+                          and lows[x].endswith(lex.accusation_verb_endings))
+
+    def _place_end(self, j: int) -> int:
+        """The token after the place named from token ``j``."""
+        lows = self.lows
+        if self.lex.place_words.get(lows[j], _MISSING) is not _MISSING:
+            return j + 1
+        hit = self.lex.places.longest(lows, j)
+        return hit[0] if hit is not None else j + 1
+
+    def _doer_before(self, s: int, lo: int) -> str | None:
+        """The armed party named as the subject right before an active trigger at token ``s`` (its
+        auxiliaries and adverbs skipped), when a noun of ``DOER_NOUNS`` is in it: "Gang members attacked",
+        "Houthi militants struck", « Des hommes armés ont tué »; the words as written (a common noun
+        opening the sentence lower-cased), else None."""
+        lex, lows, toks = self.lex, self.lows, self.toks
+        h = s - 1
+        while h >= lo and h >= s - 4 and (lows[h] in lex.passive_words
+                                          or len(lows[h]) > 4 and lows[h].endswith(lex.adverb_endings)):
+            h -= 1
+        a = h
+        while (a >= lo and a > h - 4 and toks[a].text.isalpha() and lows[a] not in lex.noun_determiners
+               and lows[a] not in lex.passive_words and not self.cue_mask[a] and not self._in_timex(a)
+               and lows[a] not in lex.doer_stops):
+            a -= 1
+        a += 1
+        if a > h or lex.doer_nouns.isdisjoint(lows[a:h + 1]):
+            return None
+        words = [t.text for t in toks[a:h + 1]]
+        if lows[a] in lex.doer_nouns or lows[a] in lex.doer_members:
+            words[0] = words[0][:1].lower() + words[0][1:]
+        return " ".join(words)
+
+    def _named_object(self, e: int, hi: int, things: bool) -> str | None:
+        """The direct object right after an active trigger ending at token ``e``: a capitalised name ("attacked
+        Mirebalais", « ont attaqué Goma », "killed Dr. Barnett Slepian"), or, with ``things`` (a verb of
+        striking, not of killing, whose object is people counted apart), a noun phrase after its article ("struck
+        a U.S.-owned bulk carrier", « ont frappé un marché »), without the article, up to five words, to a word
+        of ``OBJECT_STOPS``; else None."""
+        toks, lows, lex = self.toks, self.lows, self.lex
+        text = toks[e].text
+        if lows[e] in lex.noun_determiners:
+            if not things or e + 1 >= hi:
+                return None
+            e += 1
+            if lows[e] in lex.noun_determiners or self.count_flags[e]:
+                return None
+            proper = False
+        elif text[:1].isupper() and text.isalpha():
+            proper = True
+        else:
+            return None
+        k = e
+        while k < hi and k < e + 8 and not self._in_timex(k) and lows[k] not in lex.object_stops:
+            t = toks[k].text
+            if proper and not (t[:1].isupper() and t.isalpha()
+                               or t == "." and k > e and len(toks[k - 1].text) <= 3 and k + 1 < hi
+                               and toks[k + 1].text[:1].isupper()):
+                break                   # (the dot of "Dr.": the name goes on)
+            if not proper and not (t.isalpha() or t == "-" or t == "." and k > e and toks[k].start == toks[k - 1].end
+                                   or t == "'" and k > e):
+                break
+            k += 1
+        while k > e and not toks[k - 1].text.isalpha():
+            k -= 1
+        if k == e or self.cue_mask.find(1, e, hi if hi < k + 3 else k + 3) >= 0:
+            return None                 # ("..., attacked, said Human Rights Watch": a speaker)
+        if proper and k == e + 1 and len(toks[e].text) <= 3 and k < len(toks) and toks[k].text == ".":
+            return None                 # "killed Dr." cut by a sentence break: a title, no name
+        return self.text[toks[e].start:toks[k - 1].end]
 
     def _civilian_nationality(self, j: int, name: str) -> bool:
         """Whether the nationality at token ``j`` (a demonym, not the place's own name) describes one
@@ -1827,7 +1955,8 @@ class Extractor:
                     "kind": kind, "family": "speech", "diplomatic": False, "mentions": [m],
                     "timex": timex, "time": time,
                     "casualties": {"killed": None, "wounded": None}, "troops": None,
-                    "actor": c["speaker"]["name"], "target": None, "modality": "asserted",
+                    "actor": c["speaker"]["name"],
+                    "target": self._accused(c, lo, hi) if kind == "accusation" else None, "modality": "asserted",
                     "claim_ids": [c["id"]], "rule": f"claim:{kind}",
                 }
             else:

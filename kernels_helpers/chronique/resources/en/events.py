@@ -244,6 +244,25 @@ COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "fil
                    "registers", "delivered", "conveyed", "issued")
 # the lemmas of claiming a deed: the speaker of such a claim did the force its words tell, by its own
 # nouns of a civilian person: a nationality before them is one person's, no state's force ("A Syrian man
+# nouns of an armed party that, as the subject of an active verb of force, name its doer as written
+# ("Gang members attacked", "Houthi militants struck": no place of the gazetteer needed)
+DOER_NOUNS = ("army", "soldiers", "soldier", "troops", "militants", "militant", "gunmen", "gunman", "rebels",
+              "insurgents", "jihadists", "terrorists", "assailants", "attackers", "militia", "militias",
+              "militiamen", "fighters", "paramilitaries", "gang", "gangs", "police", "forces", "guards",
+              "separatists", "extremists", "bandits", "pirates", "warplanes", "raiders")
+# nouns of members after such a noun ("gang members")
+DOER_MEMBERS = ("members", "member")
+# words a doer's noun phrase does not reach over ("Police said gunmen killed": "gunmen")
+DOER_STOPS = ("and", "or", "of", "that", "which", "who", "when", "after", "before", "as", "while")
+# words that end the object of a verb of force ("struck a bulk carrier in the Red Sea": "bulk carrier")
+OBJECT_STOPS = ("in", "on", "at", "near", "with", "for", "from", "after", "before", "during", "as", "and", "or",
+                "that", "which", "who", "where", "when", "by", "off", "into", "outside", "inside", "killing",
+                "wounding", "injuring", "leaving", "causing", "overnight", "early", "late", "last", "this",
+                "yesterday", "today", "again")
+# words after the accused in an accusation's words ("accused Grossi of playing a political role": Grossi)
+ACCUSATION_LINKS = ("of", "for")
+# endings of what the accused are accused of doing, after the link ("of playing")
+ACCUSATION_VERB_ENDINGS = ("ing",)
 # killed two people": no actor Syria)
 CIVILIAN_NOUNS = ("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teenager", "teenagers",
                   "national", "nationals", "citizen", "citizens", "student", "students", "refugee", "refugees",

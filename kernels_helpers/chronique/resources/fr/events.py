@@ -232,6 +232,22 @@ COMPLAINT_VERBS = ("élevé", "adressé", "émis", "transmis", "remis", "dépos�
 # les lemmes de la revendication d'un acte : l'auteur de la revendication a commis, à l'en croire, la
 # noms d'une personne civile : une nationalité avant ou après eux est celle d'une personne, non la force
 # d'un État (« Un homme syrien a tué deux personnes », « un ressortissant afghan ») ; un gentilé écrit
+# noms d'une partie armée qui, sujet d'un verbe de force actif, nomment son auteur tel qu'écrit (« Des
+# hommes armés ont tué », « des membres de gangs ont attaqué »)
+DOER_NOUNS = ("armée", "soldats", "soldat", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
+              "djihadistes", "terroristes", "assaillants", "miliciens", "milices", "combattants", "gangs",
+              "gang", "policiers", "gendarmes", "forces", "paramilitaires", "séparatistes", "bandits",
+              "pirates", "armés", "tireurs", "tireur")
+DOER_MEMBERS = ("membres", "membre", "hommes")
+DOER_STOPS = ("et", "ou", "que", "qui", "quand", "après", "avant", "comme", "alors")
+# mots qui terminent l'objet d'un verbe de force (« ont frappé un marché à El-Fasher » : « marché »)
+OBJECT_STOPS = ("à", "au", "aux", "en", "dans", "près", "avec", "pour", "depuis", "après", "avant", "pendant",
+                "et", "ou", "qui", "que", "où", "quand", "par", "sur", "contre", "vers", "faisant", "tuant",
+                "blessant", "dans", "lors", "hier", "aujourd'hui", "ce", "cette")
+# mots après l'accusé dans les paroles d'une accusation (« accuse le Rwanda de soutenir le M23 » : le Rwanda)
+ACCUSATION_LINKS = ("de", "d", "du", "des")
+# terminaisons de ce dont l'accusé est accusé, après le lien (« de soutenir », « d'avoir »)
+ACCUSATION_VERB_ENDINGS = ("er", "ir", "re", "oir")
 # avec sa capitale après « un » est une personne (« Un Syrien a tué »)
 CIVILIAN_NOUNS = ("homme", "hommes", "femme", "femmes", "garçon", "fille", "adolescent", "adolescente",
                   "adolescents", "ressortissant", "ressortissante", "ressortissants", "citoyen", "citoyenne",
