@@ -3474,3 +3474,10 @@ def test_figures_after_a_possessive_or_with_their_author_speak_for_the_instituti
 def test_an_inverted_subject_agrees_with_the_auxiliary(text, expected):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in cs] == expected
+
+
+def test_launching_an_offensive_is_no_act_of_speech_dating_a_later_claim():
+    # « ont lancé ... une offensive » reports no words: its day is not the day of the denial after it
+    cs = chronique.analyze("Les rebelles ont lancé le week-end dernier une offensive sur Goma. Kigali a démenti toute "
+                           "implication.", published="2025-02-06", lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["time"]["value"]) for c in cs] == [("Rwanda", "denial", "2025-02-06")]

@@ -95,6 +95,7 @@ class Describer:
         self.anon_toks: list[int] | None = None      # tokens opening an anonymity phrase, on first need
         self.by_raw: dict[int, Entity | None] = {}
         self.cue_toks: list[int] | None = None      # the tokens opening active cues, sorted, on first need
+        self.raws_seen: list = []                   # the claims described (their cues)
         self.doc_sents: set | frozenset = frozenset()  # sentences holding a noun of DOCUMENT_CHANNELS
 
     def tok_range(self, a: int, b: int) -> tuple:
@@ -887,8 +888,13 @@ class Describer:
                     return True
         cues = self.cue_toks
         if cues is None:
-            # (not a passive: « Le feu s'est déclaré dimanche » is no act of speech)
-            cues = self.cue_toks = sorted(k for k, c in d.cue_by_tok.items() if not c.passive)
+            # (not a passive: « Le feu s'est déclaré dimanche » is no act of speech; nor a verb that is one
+            # only with reported words, ``SPEECH_ONLY_WITH_WORDS``: « ont lancé le week-end dernier une
+            # offensive »)
+            claimed = {r.cue_tok for r in self.raws_seen}
+            needs = d.lex.speech_only_with_words
+            cues = self.cue_toks = sorted(k for k, c in d.cue_by_tok.items() if not c.passive
+                                          and (c.lemma not in needs or k in claimed))
         k = bisect_left(cues, d.sent_start[sent])
         return k < len(cues) and d.sid[cues[k]] == sent
 
@@ -953,6 +959,7 @@ class Describer:
         if not raws:
             return out
         self.content_spans = _disjoint(sorted(r.content for r in raws))
+        self.raws_seen = raws
         if d.lex.document_channel_words:
             self.doc_sents = self._document_sentences()
         cands = self.hedge_toks

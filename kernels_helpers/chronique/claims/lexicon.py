@@ -357,6 +357,7 @@ class Lexicon:
     neuter_possessives: frozenset = frozenset()
     document_possessives: frozenset = frozenset()   # "its figures", « son bilan »: the institution's document
     aux_numbers: dict = field(default_factory=dict)    # auxiliary -> the number of its subject ("ont": "p")
+    speech_only_with_words: frozenset = frozenset()    # lemmas that tell speech only when they report words
     person_possessives: frozenset = frozenset()     # "son avocat": the role-holder of someone
     owner_possessives: dict = field(default_factory=dict)    # "his office": possessive -> owner's gender
     possessed_name: str = ""        # "{owner}'s {noun}"
@@ -615,6 +616,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.document_possessives = _set(g("DOCUMENT_POSSESSIVES", ()))
     lx.aux_numbers = {_low(k): v for k, v in g("AUXILIARY_NUMBERS", {}).items()}
+    lx.speech_only_with_words = frozenset(g("SPEECH_ONLY_WITH_WORDS", ()))
     lx.person_possessives = _set(g("PERSON_POSSESSIVES", ()))
     lx.owner_possessives = {_low(k): v for k, v in g("OWNER_POSSESSIVES", {}).items()}
     lx.possessed_name = g("POSSESSED_NAME", "")

@@ -329,6 +329,10 @@ NAMING_PARTICIPLES = ("appelé", "appelée", "appelés", "appelées", "baptisé"
 # auxiliaries of the compound tenses, and of the passive
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
                "avoir")
+# verbs of saying that tell an act of speech only where they report words: a time in their sentence sets
+# the scene of a later claim only then (« Les rebelles ont lancé le week-end dernier une offensive. Kigali
+# a démenti ... »: no act of speech; « « ... », a lancé le ministre mardi »: one)
+SPEECH_ONLY_WITH_WORDS = ("lancer",)
 # the number of the subject each auxiliary agrees with: an inverted noun after a verb of saying whose
 # auxiliary disagrees with it is the verb's object, no speaker (« ..., ont lancé mardi matin une offensive »)
 AUXILIARY_NUMBERS = {"a": "s", "ont": "p", "avait": "s", "avaient": "p", "aura": "s", "auront": "p",
