@@ -194,7 +194,8 @@ CASES = [
     # --- sentence structures ---------------------------------------------------------------------
     pytest.param(
         "Hezbollah, accused by Israel of storing weapons in civilian areas, rejected the charge.",
-        [("Israel", "of storing weapons in civilian areas", "indirect")],
+        # (rejecting the charge: Hezbollah's denial)
+        [("Hezbollah", "the charge", "indirect"), ("Israel", "of storing weapons in civilian areas", "indirect")],
         id="passive-accused-by"),
     pytest.param(
         "The militia is accused by the Americans of carrying out several drone attacks.",
@@ -2729,3 +2730,14 @@ def test_figures_after_its_speak_for_the_institution_named_before():
 def test_a_time_in_a_clause_coordinated_before_the_speaker_does_not_date_the_claim(text):
     [c] = chronique.analyze(text, published=PUB, lang="en").claims
     assert c["time"]["value"] == PUB
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting allegations is a denial; rejecting an offer or a bill reports no words
+    ("Moscow rejected the allegations on Monday.", [("Russia", "denial")]),
+    ("The company rejected the offer.", []),
+    ("Parliament rejected the bill on Monday.", []),
+])
+def test_rejecting_allegations_is_a_denial(text, expected):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"]) for c in claims] == expected

@@ -3481,3 +3481,18 @@ def test_launching_an_offensive_is_no_act_of_speech_dating_a_later_claim():
     cs = chronique.analyze("Les rebelles ont lancé le week-end dernier une offensive sur Goma. Kigali a démenti toute "
                            "implication.", published="2025-02-06", lang="fr").claims
     assert [(c["speaker"]["name"], c["kind"], c["time"]["value"]) for c in cs] == [("Rwanda", "denial", "2025-02-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting or refuting words is a denial; rejecting a bill is a vote, no claim
+    ("Téhéran a aussitôt rejeté les conclusions de l'AIEA.", [("Iran", "denial", "les conclusions de l'AIEA")]),
+    ("Le ministre a réfuté ces accusations.", [("Le ministre", "denial", "ces accusations")]),
+    ("L'Assemblée a rejeté le texte mardi.", []),
+    # the object rejected ends before a relative reporting words of its own
+    ("Le ministre a rejeté les accusations formulées par l'opposition, qui dénonce une « gestion chaotique » des "
+     "secours.", [("Le ministre", "denial", "les accusations formulées par l'opposition"),
+                  ("opposition", "criticism", "une « gestion chaotique » des secours")]),
+])
+def test_rejecting_or_refuting_words_is_a_denial(text, expected):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == expected

@@ -2704,6 +2704,17 @@ class Attributor:
                 return None
         return None
 
+    def _before_relative_claim(self, j: int, ce: int) -> int:
+        """The end of an object opening at token ``j`` before ``ce``: the comma before a relative whose verb
+        reports words of its own (« a rejeté les accusations formulées par l'opposition, qui dénonce une
+        « gestion chaotique » »: the opposition's claim), else ``ce``."""
+        d = self.d
+        keys, rels, cue_at = d.keys, d.lex.relatives, self.cue_at
+        for x in range(j + 1, ce - 2):
+            if keys[x] == "," and keys[x + 1] in rels and (x + 2 in cue_at or x + 3 in cue_at) and d.inq[x] < 0:
+                return x
+        return ce
+
     def _resumptive_speaker(self, comma: int, c: Cue) -> Mention | None:
         """Who speaks after a resumptive relative opening after the comma at token ``comma``: the noun
         phrase between the relative and the verb (", ce que Kigali dément", ", which the Taliban deny"),
@@ -3145,7 +3156,7 @@ class Attributor:
             return None                 # « les syndicats revendiquent une hausse des salaires »: a demand, not
                                         # the claim of a deed (« a revendiqué l'attentat »)
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
-            return j, ce, "obj", None
+            return j, self._before_relative_claim(j, ce), "obj", None
         if "obj" in frames and k in lex.prepositions and not c.passive:
             # « a nié devant les enquêteurs toute implication », "denied in a statement any wrongdoing":
             # a complement of place or circumstance before the object

@@ -97,8 +97,9 @@ CUE_LEMMAS = {
     "describe": ("assessment", "objattr"),
     "dismiss": ("denial", "objattr"),
     # a rejection reports words only with an object carrying quoted words ("rejected the
-    # criticism as "hindsight""); "rejected the offer" reports none
-    "reject": ("denial", "objq"),
+    # criticism as "hindsight"") or naming words (OBJ_FRAME_REQUIRES: "rejected the allegations");
+    # "rejected the offer" reports none
+    "reject": ("denial", "obj objq"),
     # appeals and demands report words only with a that-clause or an object carrying quoted
     # words ("urged all parties to "exercise restraint"", "called on X to step aside "for the
     # good of the city"", "demanded an "immediate" ceasefire"); "urged calm" reports none
@@ -728,3 +729,10 @@ ORG_ANAPHOR_KINDS = {
     # "Lakeview Medical Center ... the hospital said"
     "hospital": ("hospital", "hospitals", "center", "centre", "clinic", "infirmary", "health", "healthcare"),
 }
+
+# an object that reports words only when one of these words opens it ("rejected the allegations", not
+# "rejected the offer")
+OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "accusation", "claims", "claim",
+                                 "charges", "charge", "criticism", "criticisms", "report", "findings",
+                                 "conclusions", "assertion", "assertions", "suggestion", "suggestions",
+                                 "characterization", "characterisation", "account", "version")}

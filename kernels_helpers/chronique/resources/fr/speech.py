@@ -45,6 +45,10 @@ CUE_LEMMAS = {
     "accuser": ("accusation", "objde obj incise colon de passive"),
     "nier": ("denial", "que inf obj incise colon"),
     "démentir": ("denial", "que inf obj incise colon media"),
+    # « réfuter » porte toujours sur des paroles ; « rejeter » seulement devant elles (OBJ_FRAME_REQUIRES : «
+    # a rejeté les accusations », non « l'Assemblée a rejeté le texte »)
+    "réfuter": ("denial", "que inf obj incise colon"),
+    "rejeter": ("denial", "obj objq"),
     "prévenir": ("warning", "que incise colon"),
     "avertir": ("warning", "que incise colon"),
     "menacer": ("threat", "de objde incise colon"),
@@ -840,7 +844,10 @@ OBJ_FRAME_BLOCKERS = {"condamner": ("prison", "réclusion", "amende", "perpétui
 # un terme de droit) ou après un déterminant (« le risque de propagation » : un nom)
 # un objet qui ne fait une déclaration qu'ouvert par l'un de ces mots (« a revendiqué l'attentat », « a
 # revendiqué la responsabilité de l'attaque » ; non « revendiquent une hausse des salaires »)
-OBJ_FRAME_REQUIRES = {"revendiquer": ("attentat", "attentats", "attaque", "attaques", "responsabilité",
+OBJ_FRAME_REQUIRES = {"rejeter": ("accusations", "accusation", "allégations", "conclusions", "critiques", "critique",
+                                  "informations", "affirmations", "propos", "version", "rapport", "chiffres",
+                                  "accusateurs", "reproches", "soupçons", "thèse", "responsabilité"),
+                      "revendiquer": ("attentat", "attentats", "attaque", "attaques", "responsabilité",
                                       "assassinat", "enlèvement", "enlèvements", "tir", "tirs", "frappe",
                                       "frappes", "explosion", "explosions", "meurtre", "sabotage",
                                       "embuscade", "assaut", "incendie", "rapt", "exécution", "attentat-suicide")}
