@@ -2741,3 +2741,9 @@ def test_a_time_in_a_clause_coordinated_before_the_speaker_does_not_date_the_cla
 def test_rejecting_allegations_is_a_denial(text, expected):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["kind"]) for c in claims] == expected
+
+
+def test_a_participle_of_the_narrations_comment_closes_the_reported_words():
+    [c] = chronique.analyze("Iran's foreign minister said Wednesday that Tehran would not give up enrichment, casting "
+                            "doubt on a fifth round of talks.", published=PUB, lang="en").claims
+    assert c["content"]["text"] == "Tehran would not give up enrichment"

@@ -3496,3 +3496,9 @@ def test_launching_an_offensive_is_no_act_of_speech_dating_a_later_claim():
 def test_rejecting_or_refuting_words_is_a_denial(text, expected):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["name"], c["kind"], c["content"]["text"]) for c in cs] == expected
+
+
+def test_a_participle_of_the_narrations_comment_closes_the_reported_words():
+    [c] = chronique.analyze("Le ministre a affirmé mercredi que Téhéran ne renoncerait pas à l'enrichissement, jetant le "
+                            "doute sur les négociations.", published=PUB, lang="fr").claims
+    assert c["content"]["text"] == "Téhéran ne renoncerait pas à l'enrichissement"

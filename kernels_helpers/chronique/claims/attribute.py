@@ -2625,7 +2625,30 @@ class Attributor:
         x = bisect_left(semis, a)
         if x < len(semis) and semis[x] < end:
             end = semis[x]
-        return self._aside_after_words(a, end)
+        return self._gloss_after_words(a, self._aside_after_words(a, end))
+
+    def _gloss_after_words(self, a: int, end: int) -> int:
+        """``end``, or the first comma after token ``a`` followed by a participle of the narration's comment
+        on the words (``GLOSS_PARTICIPLES``: "..., casting doubt on a fifth round of talks", « ...,
+        relançant les spéculations »), which closes the reported clause."""
+        d = self.d
+        gloss = d.lex.gloss_participles
+        if not gloss or end - a < 3:
+            return end
+        keys, inq = d.keys, d.inq
+        text, starts = d.text, d.starts
+        hi = d.toks[end - 2].end
+        at = text.find(",", d.toks[a].end, hi)
+        seen = 0
+        while at >= 0 and seen < 8:
+            p = bisect_left(starts, at)
+            at = text.find(",", at + 1, hi)
+            if p + 1 >= end or keys[p] != "," or inq[p] >= 0:
+                continue
+            seen += 1
+            if keys[p + 1] in gloss:
+                return p
+        return end
 
     def _no_comma_but_alias(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no comma but those opening another name of what was just named

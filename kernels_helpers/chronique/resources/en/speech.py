@@ -736,3 +736,9 @@ OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "ac
                                  "charges", "charge", "criticism", "criticisms", "report", "findings",
                                  "conclusions", "assertion", "assertions", "suggestion", "suggestions",
                                  "characterization", "characterisation", "account", "version")}
+
+# participles after a comma by which the narration comments on the words reported: they close them
+# ("said Tehran would not give up enrichment, casting doubt on a fifth round of talks")
+GLOSS_PARTICIPLES = ("casting", "raising", "prompting", "signaling", "signalling", "fueling", "fuelling",
+                     "deepening", "underscoring", "highlighting", "dashing", "heightening", "reviving", "sparking",
+                     "triggering", "complicating", "undermining", "clouding", "dimming", "stoking", "rattling")

@@ -1059,3 +1059,8 @@ HONORIFIC_CLASSES = {"me": "lawyer"}
 
 # verbes dont l'objet est celui à qui ils disent, avant la proposition : « a prévenu les députés lundi que ... »
 ADDRESSEE_LEMMAS = ("prévenir", "avertir", "promettre")
+
+# participles after a comma by which the narration comments on the words reported: they close them
+# (« a affirmé que Téhéran ne renoncerait pas à l'enrichissement, jetant le doute sur les négociations »)
+GLOSS_PARTICIPLES = ("jetant", "suscitant", "relançant", "alimentant", "douchant", "ravivant", "compliquant",
+                     "attisant", "soulevant", "assombrissant", "fragilisant")
