@@ -2747,3 +2747,11 @@ def test_a_participle_of_the_narrations_comment_closes_the_reported_words():
     [c] = chronique.analyze("Iran's foreign minister said Wednesday that Tehran would not give up enrichment, casting "
                             "doubt on a fifth round of talks.", published=PUB, lang="en").claims
     assert c["content"]["text"] == "Tehran would not give up enrichment"
+
+
+def test_a_gerund_before_an_infinitive_is_no_complement_of_the_accused():
+    # "accused the military of continuing to bomb": "the military", not "military of continuing"
+    claims = chronique.analyze("Rights groups have accused the military of continuing to bomb opposition-held areas. "
+                               "The military has denied carrying out any strikes.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"]) for c in claims] == [("rights groups", "accusation"),
+                                                                    ("military", "denial")]

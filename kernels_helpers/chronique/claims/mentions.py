@@ -2163,6 +2163,8 @@ def _verb_with_object(j, toks, keys, caps, lex) -> bool:
     c = lex.connectors.match(keys, caps, j + 1) if x in lex.connectors.first else None
     if c is not None and j + 1 + c[0] < len(toks) and caps[j + 1 + c[0]]:
         return False                    # a place after the noun: "d'agriculture de la Gironde"
+    if x in lex.inf_markers:
+        return True                     # "of continuing to bomb": a verb before its infinitive
     return (toks[j + 1].text[:1].isalpha() and not caps[j + 1] and x not in lex.prepositions
             and x not in lex.coordinators and x not in lex.cues.first and x not in lex.relatives
             and x not in lex.complementizers.first and x not in lex.copulas and x not in lex.aux)
