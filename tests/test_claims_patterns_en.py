@@ -2755,3 +2755,10 @@ def test_a_gerund_before_an_infinitive_is_no_complement_of_the_accused():
                                "The military has denied carrying out any strikes.", published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["kind"]) for c in claims] == [("rights groups", "accusation"),
                                                                     ("military", "denial")]
+
+
+def test_a_named_spokesperson_of_a_places_body_after_a_quotation_speaks():
+    claims = chronique.analyze("\"China's drills will create danger in the region,\" Taiwan's presidential office "
+                               "spokesperson Karen Kuo told reporters.", published=PUB, lang="en").claims
+    assert [(c["speaker"]["name"], c["mode"], c["content"]["text"]) for c in claims] == [
+        ("Karen Kuo", "direct", "China's drills will create danger in the region")]

@@ -2727,6 +2727,28 @@ class Attributor:
                 return None
         return None
 
+    def _owner_body_start(self, j: int, floor: int) -> int:
+        """Where a named person's title that opens at token ``j`` really opens: before the body of a place
+        or organisation it belongs to ("Taiwan's presidential office spokesperson Karen Kuo": at "Taiwan"),
+        a possessive and a few lowercase words; else ``j``."""
+        d = self.d
+        lex = d.lex
+        clitic = lex.possessive_clitic
+        if not clitic:
+            return j
+        n = len(clitic)
+        k = j - 1
+        while (k > floor and k >= j - 3 and d.toks[k].text.isalpha() and not d.caps[k] and d.inq[k] < 0
+               and tuple(d.keys[k - n + 1:k + 1]) != clitic):
+            k -= 1
+        if k == j - 1 or k <= floor:
+            return j
+        p = k - n + 1
+        if p <= floor or tuple(d.keys[p:k + 1]) != tuple(clitic):
+            return j
+        pm = d.m_end.get(p)
+        return pm.start if pm is not None and pm.kind in ("gaz", "name") and not pm.in_quote else j
+
     def _before_relative_claim(self, j: int, ce: int) -> int:
         """The end of an object opening at token ``j`` before ``ce``: the comma before a relative whose verb
         reports words of its own (« a rejeté les accusations formulées par l'opposition, qui dénonce une
@@ -3749,6 +3771,8 @@ class Attributor:
                     self.preposed(ci, c, m, rule, aft)
                 return
             aft = self.after(ci, c, frames, c.e)
+            if rule == "subject" and m.kind == "title" and m.name is not None:
+                clause_start = self._owner_body_start(clause_start, d.sent_start[sent])
             b = clause_start - 1
             quoted = clause_start > 0 and d.sid[b] == sent and (
                 b in d.close_at or (d.keys[b] == "," and b > 0 and b - 1 in d.close_at))
