@@ -1183,3 +1183,21 @@ def test_an_armed_party_subject_is_the_doer_and_the_object_struck_the_target(lan
 def test_an_accusation_targets_the_accused(lang, text, target):
     a = chronique.analyze(text, published="2025-05-21", lang=lang)
     assert [(e["target"] or {}).get("name") for e in a.events if e["kind"] == "accusation"] == [target]
+
+
+@pytest.mark.parametrize("lang, text, actor, target", [
+    # the agent of the trigger's participle is its doer, no target
+    ("fr", "Des frappes menées jeudi par les États-Unis contre des sites houthis ont tué cinq combattants.",
+     "United States", None),
+    ("en", "Strikes carried out on Thursday by the United States against Houthi sites killed five fighters.",
+     "United States", None),
+    # the body imposing sanctions is none of their targets
+    ("fr", "Paris veut rétablir les sanctions de l'ONU.", "France", None),
+    # an armed coalition named as the subject is the doer
+    ("fr", "Des hommes armés de la coalition Viv Ansanm ont pris d'assaut Mirebalais.", "coalition Viv Ansanm",
+     "Mirebalais"),
+])
+def test_the_agent_of_a_participle_and_the_imposer_of_sanctions_are_no_target(lang, text, actor, target):
+    a = chronique.analyze(text, published="2024-01-15", lang=lang)
+    assert [((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events
+            if e["kind"] in VIOLENT_KINDS | {"sanctions"}] == [(actor, target)]

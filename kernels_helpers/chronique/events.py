@@ -1233,6 +1233,14 @@ class Extractor:
                     and not diplomatic:
                 doer_after = doer_after or name
                 continue
+            if j > e and self._after_agent(j, e):
+                doer_after = doer_after or name
+                continue                # "strikes carried out on Thursday by the United States against ...":
+                                        # the agent of a participle is the doer, no target
+            if fam == "sanction" and e <= j <= e + 2 and j > 0 and lows[j - 1] in self.lex.place_links \
+                    and not triggers[0][6]:
+                doer_after = doer_after or name
+                continue                # « les sanctions de l'ONU », "the sanctions of the UN": who imposes them
             if (not triggers[0][6] and e < j <= e + 4 and not diplomatic and not self.toks[j].text[:1].isupper()
                     and strip_accents(lows[j - 1]) in self.lex.weapons):
                 # « les tirs de missiles iraniens »: the nationality of the weapon of a noun of force is
@@ -1433,6 +1441,21 @@ class Extractor:
         return x < b and (x > e + 1 and toks[x - 1].text in ("«", "\"", "“")
                           or toks[x].text.isalpha() and toks[x].text.islower()
                           and lows[x].endswith(lex.accusation_verb_endings))
+
+    def _after_agent(self, j: int, e: int) -> bool:
+        """Whether the place at token ``j`` follows a word of ``AGENT_MARKERS`` ("by", « par ») after the
+        trigger ending at token ``e``, with maybe an article between: the agent of a participle."""
+        lows, markers = self.lows, self.lex.agent_markers
+        k = j - 1
+        if k > e and lows[k] in self.lex.noun_determiners:
+            k -= 1
+        if k < e or lows[k] not in markers:
+            return False
+        # (only the trigger's own participle between them: "strikes carried out on Thursday by", not
+        # "attack was orchestrated by terrorists ... and supported by Iranian allies")
+        between = [x for x in range(e, k) if not self._in_timex(x)]
+        return len(between) <= 3 and not any(lows[x] in CLAUSE_BREAKS or lows[x] in self.lex.count_joins
+                                             or lows[x] == "," for x in between)
 
     def _place_end(self, j: int) -> int:
         """The token after the place named from token ``j``."""

@@ -249,7 +249,7 @@ COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "fil
 DOER_NOUNS = ("army", "soldiers", "soldier", "troops", "militants", "militant", "gunmen", "gunman", "rebels",
               "insurgents", "jihadists", "terrorists", "assailants", "attackers", "militia", "militias",
               "militiamen", "fighters", "paramilitaries", "gang", "gangs", "police", "forces", "guards",
-              "separatists", "extremists", "bandits", "pirates", "warplanes", "raiders")
+              "separatists", "extremists", "bandits", "pirates", "warplanes", "raiders", "coalition")
 # nouns of members after such a noun ("gang members")
 DOER_MEMBERS = ("members", "member")
 # words a doer's noun phrase does not reach over ("Police said gunmen killed": "gunmen")

@@ -237,7 +237,7 @@ COMPLAINT_VERBS = ("élevé", "adressé", "émis", "transmis", "remis", "dépos�
 DOER_NOUNS = ("armée", "soldats", "soldat", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
               "djihadistes", "terroristes", "assaillants", "miliciens", "milices", "combattants", "gangs",
               "gang", "policiers", "gendarmes", "forces", "paramilitaires", "séparatistes", "bandits",
-              "pirates", "armés", "tireurs", "tireur")
+              "pirates", "armés", "tireurs", "tireur", "coalition")
 DOER_MEMBERS = ("membres", "membre", "hommes")
 DOER_STOPS = ("et", "ou", "que", "qui", "quand", "après", "avant", "comme", "alors")
 # mots qui terminent l'objet d'un verbe de force (« ont frappé un marché à El-Fasher » : « marché »)
