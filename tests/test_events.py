@@ -355,8 +355,8 @@ def test_a_happening_the_sentence_counts_from_stays_apart_with_its_own_toll(lang
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Kyiv rushed reinforcements to the north-east to blunt the offensive that began on Friday."),
-    ("fr", "L'armée a déployé des renforts pour contrer l'offensive qui a commencé vendredi."),
+    ("en", "Kyiv rushed reinforcements to the north-east to blunt the advance that began on Friday."),
+    ("fr", "L'armée a déployé des renforts pour contrer l'avancée qui a commencé vendredi."),
 ])
 def test_the_time_of_a_relative_clause_after_the_trigger_does_not_date_it(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
@@ -469,8 +469,8 @@ def test_a_passive_trigger_takes_its_agent_as_the_doer_and_its_subject_as_the_ta
 
 
 @pytest.mark.parametrize("lang, text, day", [
-    ("en", "Kyiv rushed reinforcements to blunt the offensive launched on Friday.", None),
-    ("fr", "L'armée a déployé des renforts pour contrer l'offensive lancée vendredi.", None),
+    ("en", "Kyiv rushed reinforcements to blunt the advance launched on Friday.", None),
+    ("fr", "L'armée a déployé des renforts pour contrer l'avancée lancée vendredi.", None),
     ("en", "The attack launched on Friday killed three soldiers.", "2019-12-27"),
     ("fr", "Des soldats ont été déployés devant l'armée vendredi.", "2019-12-27"),
 ])
@@ -1201,3 +1201,30 @@ def test_the_agent_of_a_participle_and_the_imposer_of_sanctions_are_no_target(la
     a = chronique.analyze(text, published="2024-01-15", lang=lang)
     assert [((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) for e in a.events
             if e["kind"] in VIOLENT_KINDS | {"sanctions"}] == [(actor, target)]
+
+
+
+@pytest.mark.parametrize("lang, text, events", [
+    # an offensive is an attack, dated by its own relative clause; a diplomatic or charm offensive is none
+    ("en", "Kyiv rushed reinforcements to the north-east to blunt the offensive that began on Friday.",
+     [("attack", "2019-12-27"), ("military deployment", None)]),
+    ("fr", "Les FSR ont lancé samedi une offensive sur El-Fasher.", [("attack", "2019-12-28")]),
+    ("en", "Beijing launched a charm offensive on Saturday.", []),
+    ("fr", "Le Quai d'Orsay a lancé une offensive diplomatique samedi.", []),
+    # the phase of a happening told or known is no new one
+    ("fr", "Ces frappes interviennent au lendemain de l'annonce d'une extension de l'offensive.", []),
+])
+def test_an_offensive_is_an_attack_unless_of_words_or_a_phase_of_one_known(lang, text, events):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert sorted((e["kind"], (e["time"] or {}).get("value")) for e in a.events) == sorted(events)
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    # what a noun of force is aimed at: the name or thing after "on", "against", « sur », « contre »
+    ("fr", "Les FSR ont lancé samedi une offensive sur El-Fasher.", "El-Fasher"),
+    ("en", "The RSF launched an offensive on El Fasher on Saturday.", "El Fasher"),
+    ("fr", "L'attaque contre le convoi a fait 12 morts.", "convoi"),
+])
+def test_a_noun_of_force_targets_what_it_is_aimed_at(lang, text, target):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["target"] or {}).get("name") for e in a.events if e["kind"] in VIOLENT_KINDS] == [target]

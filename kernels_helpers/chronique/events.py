@@ -133,6 +133,7 @@ class Lexicon:
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ()))   # (none: str.endswith(()) is False)
         self.participle_clause_endings = tuple(getattr(ev, "PARTICIPLE_CLAUSE_ENDINGS", ()))
+        self.phase_heads = frozenset(w.lower() for w in getattr(ev, "PHASE_HEADS", ()))
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
         self.complement_preps = frozenset(w.lower() for w in getattr(ev, "REFERRING_PREPOSITIONS", ()))
         self.fronted_time_preps = frozenset(w.lower() for w in getattr(ev, "FRONTED_TIME_PREPOSITIONS", ()))
@@ -172,6 +173,8 @@ class Lexicon:
         self.complaint_verbs = frozenset(w.lower() for w in getattr(ev, "COMPLAINT_VERBS", ()))
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
+        self.trigger_veto_before = {w.lower(): frozenset(x.lower() for x in before)
+                                    for w, before in getattr(ev, "TRIGGER_VETO_BEFORE", {}).items()}
         self.trigger_compounds = {w.lower(): frozenset(x.lower() for x in after)
                                   for w, after in getattr(ev, "TRIGGER_COMPOUNDS", {}).items()}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
@@ -194,6 +197,7 @@ class Lexicon:
         self.doer_nouns = frozenset(w.lower() for w in getattr(ev, "DOER_NOUNS", ()))
         self.doer_members = frozenset(w.lower() for w in getattr(ev, "DOER_MEMBERS", ()))
         self.doer_stops = frozenset(w.lower() for w in getattr(ev, "DOER_STOPS", ()))
+        self.target_prepositions = frozenset(w.lower() for w in getattr(ev, "TARGET_PREPOSITIONS", ()))
         self.object_stops = frozenset(w.lower() for w in getattr(ev, "OBJECT_STOPS", ()))
         self.accusation_links = frozenset(w.lower() for w in getattr(ev, "ACCUSATION_LINKS", ()))
         self.accusation_verb_endings = tuple(getattr(ev, "ACCUSATION_VERB_ENDINGS", ()))
@@ -446,6 +450,9 @@ class Extractor:
             if end < len(lows) and lows[end] in lex.trigger_compounds.get(lows[j], ()):
                 i = end
                 continue                # "shell companies": a noun of another sense
+            if j > 0 and lows[j - 1] in lex.trigger_veto_before.get(lows[j], ()):
+                i = end
+                continue                # "a charm offensive", "a diplomatic offensive": no force
             walkout = lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
                                                         or self._labour_told(j))
             if walkout or lows[j] in lex.labor_strikes and end < len(lows) and lows[end] in lex.labor_after:
@@ -1289,6 +1296,10 @@ class Extractor:
                 and not self._passive(s) and not self._in_timex(e)):
             # "Gang members attacked Mirebalais": a town of no table; "struck a bulk carrier": a thing struck
             target = self._named_object(e, hi, not kinds & {"kill", "wound"})
+        if (target is None and fam == "violent" and not diplomatic and e + 1 < hi
+              and self.lows[e] in self.lex.target_prepositions and not self._in_timex(e + 1)):
+            # "an offensive on El Fasher", « une offensive sur El-Fasher »: what a noun of force is aimed at
+            target = self._named_object(e + 1, hi, True)
         if fam == "truce":
             target = None               # a ceasefire binds its parties; no one is its target
         if kind == "attack on diplomatic mission" or diplomatic:
@@ -1371,7 +1382,9 @@ class Extractor:
             k -= 1
         if k < 1 or lows[k] not in lex.complement_preps:
             return False
-        return lows[k - 1] in lex.referring_heads or k >= 2 and lows[k - 2] in lex.referring_heads
+        heads = lex.referring_heads
+        return (lows[k - 1] in heads or k >= 2 and lows[k - 2] in heads
+                or lows[k - 1] in lex.phase_heads)   # « l'extension de l'offensive »: the phase of one told
 
     def _harm_told_before(self, triggers: list, lo: int, hi: int, places: list) -> bool:
         """Whether the victims told by ``triggers`` (killing and wounding only), in a sentence naming no
@@ -1508,12 +1521,17 @@ class Extractor:
         else:
             return None
         k = e
-        while k < hi and k < e + 8 and not self._in_timex(k) and lows[k] not in lex.object_stops:
+        while (k < hi and k < e + 8 and not self._in_timex(k) and lows[k] not in lex.object_stops
+               and lows[k] not in lex.passive_words
+               and not (k > e and lex.trigger_words.get(lows[k], _MISSING) is not _MISSING)):
+            # (a verb ends it: « le convoi a fait 12 morts », "the convoy killed")
             t = toks[k].text
             if proper and not (t[:1].isupper() and t.isalpha()
                                or t == "." and k > e and len(toks[k - 1].text) <= 3 and k + 1 < hi
-                               and toks[k + 1].text[:1].isupper()):
-                break                   # (the dot of "Dr.": the name goes on)
+                               and toks[k + 1].text[:1].isupper()
+                               or t in ("-", "'") and k > e and k + 1 < hi and toks[k + 1].text[:1].isupper()
+                               and toks[k].start == toks[k - 1].end):
+                break                   # (the dot of "Dr.", the hyphen of « El-Fasher »: the name goes on)
             if not proper and not (t.isalpha() or t == "-" or t == "." and k > e and toks[k].start == toks[k - 1].end
                                    or t == "'" and k > e):
                 break

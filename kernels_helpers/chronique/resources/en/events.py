@@ -48,6 +48,8 @@ PHRASES = {
     "clashes with police": "attack", "clashes with security forces": "attack", "clashes broke out": "attack",
     "clashes erupted": "attack", "invasion": "storm", "full-scale invasion": "storm",
     "shelling": "strike",
+    # a military push ("launched an offensive on the city"; not "a charm offensive": TRIGGER_VETO_BEFORE)
+    "offensive": "attack", "offensives": "attack", "counteroffensive": "attack", "counter-offensive": "attack",
     "air raid": "strike", "air raids": "strike", "air strike": "strike", "air strikes": "strike",
     "airstrike": "strike", "airstrikes": "strike", "strikes": "strike",
     "sit-in": "protest", "demonstration": "protest", "demonstrations": "protest",
@@ -157,6 +159,10 @@ ADVERB_ENDINGS = ("ly",)
 # prepositions of a time fronted at the head of a sentence, which then governs all of it ("On Saturday, ...")
 FRONTED_TIME_PREPOSITIONS = ("on", "in", "at", "during", "over", "early", "late")
 # nouns of the doer or the victims of a happening, whose noun of force after them refers to it ("the suspect
+# nouns of a phase of a happening: a noun of force completing one refers to a happening told or known,
+# no new one ("an extension of the offensive", "the start of the invasion")
+PHASE_HEADS = ("start", "beginning", "end", "extension", "expansion", "continuation", "escalation",
+               "intensification", "anniversary")
 # in the shooting", "victims of the attack"): no happening of its own
 REFERRING_HEADS = ("suspect", "suspects", "perpetrator", "perpetrators", "mastermind", "masterminds", "victim",
                    "victims", "author", "authors", "gunman", "gunmen", "attacker", "attackers")
@@ -229,6 +235,10 @@ LABOUR_STRIKE_AFTER = ("action", "ballot", "vote", "pay", "fund", "by", "notice"
 LABOUR_CONTEXT = ("union", "unions", "unionists", "strikers", "walkout", "walkouts", "picket", "pickets", "wage",
                   "wages", "pensions")
 # a trigger word before these is a noun of another sense: "shell companies", "a shell game"
+# words before a trigger that make it a noun of another sense ("a charm offensive")
+TRIGGER_VETO_BEFORE = {"offensive": ("charm", "diplomatic", "media", "political", "legal", "trade", "pr", "public",
+                                     "legislative", "marketing", "advertising", "lobbying"),
+                       "offensives": ("charm", "diplomatic", "media", "political", "legal", "trade")}
 TRIGGER_COMPOUNDS = {"shell": ("company", "companies", "corporation", "corporations", "firm", "firms", "entity",
                                "entities", "game", "games", "script", "scripts"),
                      "bomb": ("threat", "threats", "scare", "scares", "squad", "squads", "shelter", "shelters")}
@@ -254,6 +264,9 @@ DOER_NOUNS = ("army", "soldiers", "soldier", "troops", "militants", "militant", 
 DOER_MEMBERS = ("members", "member")
 # words a doer's noun phrase does not reach over ("Police said gunmen killed": "gunmen")
 DOER_STOPS = ("and", "or", "of", "that", "which", "who", "when", "after", "before", "as", "while")
+# prepositions after a noun of force naming what it is aimed at ("an offensive on El Fasher", "attacks
+# against the convoy")
+TARGET_PREPOSITIONS = ("on", "against")
 # words that end the object of a verb of force ("struck a bulk carrier in the Red Sea": "bulk carrier")
 OBJECT_STOPS = ("in", "on", "at", "near", "with", "for", "from", "after", "before", "during", "as", "and", "or",
                 "that", "which", "who", "where", "when", "by", "off", "into", "outside", "inside", "killing",

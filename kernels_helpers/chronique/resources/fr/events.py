@@ -42,6 +42,9 @@ PHRASES = {
     "raid aérien": "strike", "raids aériens": "strike", "frappe aérienne": "strike",
     "frappes aériennes": "strike", "frappes": "strike", "frappe": "strike",
     "bombardement": "strike", "bombardements": "strike",
+    # une poussée militaire (« ont lancé une offensive sur El-Fasher » ; non « une offensive diplomatique » :
+    # TRIGGER_COMPOUNDS)
+    "offensive": "attack", "offensives": "attack", "contre-offensive": "attack",
     "sit-in": "protest", "manifestation": "protest", "manifestations": "protest",
     # des manifestants rassemblés : une manifestation (« des manifestants se sont rassemblés devant l'ambassade »)
     "manifestants se sont rassemblés": "protest", "manifestants ont défilé": "protest",
@@ -55,6 +58,10 @@ PHRASES = {
     "cessez-le-feu": "ceasefire", "trêve": "ceasefire", "trêves": "ceasefire", "armistice": "ceasefire",
     "pause humanitaire": "ceasefire",
 }
+# mots après un déclencheur qui en font un nom d'un autre sens (« une offensive diplomatique »)
+TRIGGER_COMPOUNDS = {w: ("diplomatique", "diplomatiques", "commerciale", "commerciales", "médiatique",
+                         "médiatiques", "politique", "politiques", "juridique", "judiciaire", "législative",
+                         "verbale", "publicitaire") for w in ("offensive", "offensives")}
 # noms de violences qui ne font un événement qu'avec un bilan dans leur phrase (« Des affrontements ont
 # fait six morts » ; « des affrontements verbaux », aucun)
 TOLL_NOUNS = ("affrontements", "heurts", "fusillade", "fusillades", "violences", "accrochages", "échauffourées")
@@ -159,6 +166,10 @@ ADVERB_ENDINGS = ("ment",)
 # prépositions d'un temps placé en tête de phrase, qui la gouverne alors toute (« Dans la nuit de samedi, ... »)
 FRONTED_TIME_PREPOSITIONS = ("dans", "en", "à", "au", "pendant", "durant", "dès", "lors")
 # noms de l'auteur ou des victimes d'un événement, dont le nom de force après eux y renvoie (« l'auteur présumé de
+# noms d'une phase d'un fait : un nom de force qui les complète renvoie à un fait dit ou connu, non à un
+# nouveau (« l'extension de l'offensive », « le début de l'invasion »)
+PHASE_HEADS = ("début", "fin", "extension", "élargissement", "poursuite", "intensification", "escalade",
+               "anniversaire")
 # l'attaque », « les victimes de l'attentat ») : pas d'événement à part
 REFERRING_HEADS = ("auteur", "auteurs", "auteure", "auteures", "suspect", "suspects", "commanditaire",
                    "commanditaires", "victime", "victimes", "assaillant", "assaillants")
@@ -240,6 +251,9 @@ DOER_NOUNS = ("armée", "soldats", "soldat", "troupes", "militaires", "rebelles"
               "pirates", "armés", "tireurs", "tireur", "coalition")
 DOER_MEMBERS = ("membres", "membre", "hommes")
 DOER_STOPS = ("et", "ou", "que", "qui", "quand", "après", "avant", "comme", "alors")
+# prépositions après un nom de force qui nomment ce qu'il vise (« une offensive sur El-Fasher », « une
+# attaque contre le convoi »)
+TARGET_PREPOSITIONS = ("sur", "contre")
 # mots qui terminent l'objet d'un verbe de force (« ont frappé un marché à El-Fasher » : « marché »)
 OBJECT_STOPS = ("à", "au", "aux", "en", "dans", "près", "avec", "pour", "depuis", "après", "avant", "pendant",
                 "et", "ou", "qui", "que", "où", "quand", "par", "sur", "contre", "vers", "faisant", "tuant",
