@@ -3502,3 +3502,20 @@ def test_a_participle_of_the_narrations_comment_closes_the_reported_words():
     [c] = chronique.analyze("Le ministre a affirmé mercredi que Téhéran ne renoncerait pas à l'enrichissement, jetant le "
                             "doute sur les négociations.", published=PUB, lang="fr").claims
     assert c["content"]["text"] == "Téhéran ne renoncerait pas à l'enrichissement"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # published information of no named author is an unnamed source; with its author, the author's
+    ("Selon des informations de presse, le ministre va démissionner.",
+     [("des informations de presse (anonyme)", "report", True)]),
+    ("Selon les informations du Parisien, le ministre va démissionner.", [("Le Parisien", "report", False)]),
+])
+def test_information_published_is_a_source(text, expected):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["kind"], c["anonymous"]) for c in cs] == expected
+
+
+def test_unconfirmed_is_a_hedge_of_hearsay():
+    [c] = chronique.analyze("Selon des informations de franceinfo, non confirmées officiellement, une inspection "
+                            "aurait relevé des « défaillances ».", published=PUB, lang="fr").claims
+    assert ([h["text"] for h in c["hedges"]], c["kind"]) == (["non confirmées", "aurait"], "report")

@@ -400,6 +400,9 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
     "sondage", "sondages", "décompte", "chiffres", "données", "estimations", "statistiques", "calculs",
+    # des informations publiées, sans auteur nommé (« selon des informations non confirmées ») ou avec
+    # (« selon les informations du Parisien »)
+    "informations",
 )
 # documents that are the channel their author speaks through: « Le communiqué du ministère
 # indique ... », « Le communiqué précise ... » (the claim's channel)
@@ -826,7 +829,8 @@ HEDGES = (
     "semble", "semblent", "semblerait", "sembleraient", "pourrait", "pourraient", "devrait", "devraient",
     "aurait", "auraient", "serait", "seraient", "éventuellement", "supposément", "prétendument",
     "il est possible que", "il se pourrait que", "risque de", "risquent de", "semblait", "semblaient",
-    "peu probable", "improbable", "visiblement",
+    "peu probable", "improbable", "visiblement", "non confirmé", "non confirmée", "non confirmés",
+    "non confirmées",
 )
 # conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
 CONDITIONAL_ENDINGS = ("rait", "raient")
@@ -857,7 +861,8 @@ HEDGES_NOT_AFTER_DETERMINER = ("risque de",)
 # hedges of hearsay: the conditional of report (« le suspect aurait fui ») and these words make a claim a
 # report; the conditionals that foresee (« pourrait », « devrait ») and the other hedges a prediction
 REPORTIVE_HEDGES = ("prétendument", "présumé", "présumée", "présumés", "présumées", "présumément",
-                    "supposément", "selon toute vraisemblance")
+                    "supposément", "selon toute vraisemblance", "non confirmé", "non confirmée", "non confirmés",
+                    "non confirmées")
 # words opening examples of a group set off by commas before its verb ("Several airlines, including
 # Delta, said"): the group speaks, not the example
 EXAMPLE_OPENERS = ("dont", "notamment", "comme")
