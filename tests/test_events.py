@@ -1228,3 +1228,20 @@ def test_an_offensive_is_an_attack_unless_of_words_or_a_phase_of_one_known(lang,
 def test_a_noun_of_force_targets_what_it_is_aimed_at(lang, text, target):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [(e["target"] or {}).get("name") for e in a.events if e["kind"] in VIOLENT_KINDS] == [target]
+
+
+def test_a_mention_joins_the_happening_of_its_own_sentence_first():
+    # "killing two people" is the toll of the Russian attack of its sentence, not of Ukraine's strike before
+    a = chronique.analyze("Ukrainian drones hit a refinery in Ryazan overnight, injuring one worker.\n\nRussia launched a "
+                          "missile attack on Odesa late on Sunday, killing two people and wounding nine.",
+                          published="2026-01-19", lang="en")
+    assert sorted(((e["actor"] or {}).get("name"), e["casualties"]["killed"], e["casualties"]["wounded"])
+                  for e in a.events) == [("Russia", 2, 9), ("Ukraine", None, 1)]
+
+
+def test_force_falling_in_a_state_is_no_strike_on_another():
+    # a strike on Russia, then seven killed in Kyiv: two happenings
+    a = chronique.analyze("Les drones de Kiev frappent une nouvelle raffinerie russe. À Kiev, une frappe de drone a tué "
+                          "sept personnes dimanche soir, selon le maire.", published="2025-08-18", lang="fr")
+    assert sorted(((e["target"] or {}).get("name") or "", e["casualties"]["killed"] or 0) for e in a.events) == [
+        ("", 7), ("Russia", 0)]

@@ -1196,13 +1196,15 @@ class Extractor:
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         # (the last such place that is a faction, if any)
-        actor = faction = None
+        actor = faction = site = None
         lows, cues, locative, factions = self.lows, self.cue_mask, self.lex.locative, self.factions
         light = None                    # whether the trigger is a light verb's object (asked when needed)
         for j, name in places:          # places are read left to right
             if j >= s:
                 break
             if j > 0 and lows[j - 1] in locative:
+                if lows[j - 1] in self.lex.site_prepositions:
+                    site = site or name     # « À Kharkiv, une frappe de drone a tué ... »: where it fell
                 continue                # "in Gaza": where, not who
             if s - j > 10:
                 # far: near enough only over a time expression after a light verb (« a lancé dans la
@@ -1274,6 +1276,7 @@ class Extractor:
                                         # military said": the speaker
                 if (fam == "deploy" or (fam == "violent" and (actor is None or actor == np_actor)
                                         and doer_after is None)) and self._at_site(j, e):
+                    site = name
                     break               # "Gunmen killed 12 people in Paris", « 12 morts à N'Djamena », "bomb
                                         # attacks in Kenya and Tanzania", « envoyés en Irak »: where, not whom
                                         # (but a foreign doer's force in a state is aimed at it: « les tirs de
@@ -1325,7 +1328,7 @@ class Extractor:
             "trigger": {"start": first.start, "end": last.end, "text": self.text[first.start:last.end]},
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
             "timex": timex, "casualties": casualties, "troops": troops,
-            "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi),
+            "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi), "site": site,
             "modality": modality,
             "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
             "verb": verb,
@@ -1800,6 +1803,12 @@ class Extractor:
         if ev["actor"] and m["actor"] and ev["actor"] != m["actor"] and fam in ("violent", "deploy"):
             return False                # « Les Etats-Unis ont mené une attaque ... L'Iran a tiré une salve de
                                         # missiles sur Israël »: two doers, two happenings
+        site = m.get("site")
+        if (site and fam == "violent" and ev["target"] and ev["target"] != site
+                and not ev["diplomatic"] and not m["diplomatic"]):
+            return False                # « Les drones de Kiev frappent une raffinerie russe. À Kharkiv, une
+                                        # frappe de drone a tué sept personnes »: force in Ukraine is no
+                                        # strike on Russia
         if fam == "violent":
             ek, mk = ev["kind"], m["kind"]
             if (ek == "attack on diplomatic mission" and mk in _STRIKES) or \
@@ -1845,10 +1854,21 @@ class Extractor:
             target = None
             if kept is not None:
                 # (a bounded look back, the last 60 events of the family: linear time)
-                for ev in kept if len(kept) <= 60 else kept[-60:]:
+                recent = kept if len(kept) <= 60 else kept[-60:]
+                # a happening told in the mention's own sentence first: "Russia launched a missile attack on
+                # Odesa late on Sunday, killing two people" after Ukraine's strike of the night before
+                sent = m["sentence"]["start"]
+                for ev in reversed(recent):
+                    if ev["mentions"][-1]["sentence"]["start"] != sent:
+                        break
                     if compatible(ev, m, self.background_day) and self._same_town(ev, m):
                         target = ev
                         break
+                if target is None:
+                    for ev in recent:
+                        if compatible(ev, m, self.background_day) and self._same_town(ev, m):
+                            target = ev
+                            break
             if target is None:
                 ev = dict(m, mentions=[m])
                 events.append(ev)
