@@ -1245,3 +1245,14 @@ def test_force_falling_in_a_state_is_no_strike_on_another():
                           "sept personnes dimanche soir, selon le maire.", published="2025-08-18", lang="fr")
     assert sorted(((e["target"] or {}).get("name") or "", e["casualties"]["killed"] or 0) for e in a.events) == [
         ("", 7), ("Russia", 0)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a warning of measures is a threat, a step of the ladder
+    ("fr", "Joe Biden a averti vendredi que Washington n'hésiterait pas à prendre d'autres mesures pour protéger la "
+           "navigation."),
+    ("en", "The minister warned that the government would take further measures against the rebels."),
+])
+def test_a_warning_of_measures_is_a_threat(lang, text):
+    a = chronique.analyze(text, published="2024-01-15", lang=lang)
+    assert [e["kind"] for e in a.events] == ["threat"]

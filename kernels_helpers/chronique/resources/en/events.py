@@ -430,7 +430,7 @@ THREAT_WORDS = ("retaliate", "retaliates", "retaliated", "retaliation", "retalia
                 "consequences", "revenge", "avenge", "punish", "punishment", "force", "forces", "military",
                 "militarily", "nuclear", "missile", "missiles", "weapons", "invade", "invasion", "escalation",
                 "escalate", "war", "hostilities", "destroy", "annihilate", "crush", "blockade", "embargo",
-                "sanction", "sanctions", "tariffs", "expel", "sever")
+                "sanction", "sanctions", "tariffs", "expel", "sever", "measures")
 # words of force: with one of these (or a weapon, WEAPONS) in the sentence, a harm cause above does not
 # rule out an attack ("militants attacked a convoy after the earthquake")
 FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "rebels", "insurgents",

@@ -406,7 +406,7 @@ THREAT_WORDS = ("riposte", "riposter", "ripostera", "représailles", "répondre"
                 "conséquences", "vengeance", "venger", "punir", "punition", "force", "forces", "militaire",
                 "militairement", "nucléaire", "missile", "missiles", "armes", "envahir", "invasion", "escalade",
                 "guerre", "hostilités", "détruire", "anéantir", "écraser", "blocus", "embargo", "sanction",
-                "sanctions", "expulser", "rompre")
+                "sanctions", "expulser", "rompre", "mesures")
 # mots de la force : avec l'un d'eux (ou une arme, WEAPONS) dans la phrase, une cause ci-dessus n'exclut
 # pas une attaque (« des jihadistes ont attaqué un convoi après le séisme »)
 FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
