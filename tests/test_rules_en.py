@@ -1770,3 +1770,13 @@ def test_a_day_right_after_the_verb_of_saying_dates_the_saying_not_the_words():
 ])
 def test_a_clock_time_takes_the_day_of_the_happening_told_before(published, text, clock, value):
     assert timex(analyze(text, published), clock).value == value
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # digits glued to a letter are a code, no year; "a second," before a comparative is the ordinal
+    ("The drills, called Joint Sword-2024B, began on Monday.", ["Monday"]),
+    ("A second, smaller U.S. strike hit a Houthi radar site on Saturday.", ["Saturday"]),
+    ("The theater was built in the 1920s.", ["the 1920s"]),
+])
+def test_codes_and_ordinals_are_no_time(sentence, texts):
+    assert [t.text for t in analyze(sentence, "2024-01-16").timexes] == texts

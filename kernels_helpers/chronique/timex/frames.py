@@ -64,6 +64,7 @@ class Actions:
         self.vague_not_after = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_AFTER", {}).items()}
         # words after a vague phrase that make it a link to another happening, no time ("soon after the vote")
         self.vague_not_before = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_BEFORE", {}).items()}
+        self.comparative_endings = tuple(getattr(res, "COMPARATIVE_ENDINGS", ()))
         # words after the last word of a part of the day that make it a figure ("l'aube de l'an 2000")
         self.pod_not_before = {norm(p): frozenset(map(norm, ws)) for p, ws in getattr(res, "DAY_PART_NOT_BEFORE", {}).items()}
         self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
@@ -425,6 +426,10 @@ class Actions:
             return None
         if before is not None and before.low in self.not_year_after:
             return None             # "flight 1148", "la résolution 1701"
+        after = toks[m.end] if m.end < len(toks) else None
+        if after is not None and after.start == toks[m.end - 1].end and after.text[:1].isalpha() and after.text != "s":
+            return None             # "Joint Sword-2024B", "2024A": a code, the digits glued to a letter (not the
+                                    # "s" of a decade, "the 1920s")
         if (before is not None and before.low in (".", ",") and m.start > 1 and toks[m.start - 2].digit
                 and before.start == toks[m.start - 2].end and toks[m.start].start == before.end):
             return None             # "$1.1520", "1,2019": the decimals of a number
@@ -813,9 +818,10 @@ class Actions:
         if k < n and toks[k].low == "," and toks[k].sent == toks[e - 1].sent:
             k += 1        # "a second, independent alarm": an adjective set off by a comma
             if not (k + 1 < n and toks[k].text.isalpha() and toks[k].text.islower()
-                    and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+                    and toks[k + 1].text.isalpha() and (toks[k + 1].text.islower() or toks[k + 1].text[:1].isupper()
+                                                        and toks[k].low.endswith(self.comparative_endings))
                     and toks[k + 1].sent == toks[k].sent):
-                return False
+                return False    # (a comparative before a name goes on too: "A second, smaller U.S. strike")
         if k >= n or not toks[k].text.isalpha() or toks[k].sent != toks[e - 1].sent:
             return False  # "waited a second." : nothing goes on
         for follow in self.ordinal_followers:

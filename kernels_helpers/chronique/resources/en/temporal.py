@@ -110,6 +110,9 @@ DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night":
              "early afternoon": "AF", "late afternoon": "AF", "mid - afternoon": "AF", "midafternoon": "AF",
              "mid - morning": "MO", "midmorning": "MO", "late morning": "MO", "early evening": "EV",
              "late evening": "EV"}
+# endings of comparative adjectives: after "a second," one opens a noun phrase going on past a name ("A
+# second, smaller U.S. strike": the ordinal, no duration)
+COMPARATIVE_ENDINGS = ("er",)
 # moments of the day named after "at": "at dawn", "at nightfall" ("the dawn of a new era" is none, nor
 # "at the dawn of", nor "at dusk of", DAY_PART_NOT_BEFORE)
 DAY_PART_NOT_BEFORE = {"dawn": ("of",), "dusk": ("of",), "sunset": ("of",)}
