@@ -1227,7 +1227,8 @@ class Extractor:
         if faction is not None:
             actor = faction
         np_actor = None
-        if actor is None and fam == "violent" and verb and self.lex.doer_nouns and not self._passive(s):
+        passive = self._passive(s) if fam == "violent" else False
+        if actor is None and fam == "violent" and verb and self.lex.doer_nouns and not passive:
             actor = np_actor = self._doer_before(s, lo)     # "Gang members attacked ...", « Des hommes armés
                                                             # ont tué »
         target = None
@@ -1242,7 +1243,7 @@ class Extractor:
                     and not diplomatic:
                 doer_after = doer_after or name
                 continue
-            if j > e and self._after_agent(j, e):
+            if e < j <= e + 10 and self._after_agent(j, e):
                 doer_after = doer_after or name
                 continue                # "strikes carried out on Thursday by the United States against ...":
                                         # the agent of a participle is the doer, no target
@@ -1286,7 +1287,7 @@ class Extractor:
                 break
         if fam == "violent" and actor is not None and self._repelled(s, lo):
             target, actor = actor, None     # "Ukrainian forces repelled 12 attacks": the attack's target
-        if fam == "violent" and self._passive(s):
+        if fam == "violent" and passive:
             # "Kyiv was attacked by Russian forces": the agent did it (if named), to the subject
             agent = self._passive_agent(e, hi, places)
             # (a place after a passive trigger is where it happened, the agent's or a noun's nationality:
@@ -1296,7 +1297,7 @@ class Extractor:
         if doer_after is not None and actor is None and doer_after != target:
             actor = doer_after
         if (target is None and fam == "violent" and verb and not diplomatic and e < hi
-                and not self._passive(s) and not self._in_timex(e)):
+                and not passive and not self._in_timex(e)):
             # "Gang members attacked Mirebalais": a town of no table; "struck a bulk carrier": a thing struck
             target = self._named_object(e, hi, not kinds & {"kill", "wound"})
         if (target is None and fam == "violent" and not diplomatic and e + 1 < hi
