@@ -65,6 +65,7 @@ class Actions:
         # words after a vague phrase that make it a link to another happening, no time ("soon after the vote")
         self.vague_not_before = {p: frozenset(map(norm, ws)) for p, ws in getattr(res, "VAGUE_NOT_BEFORE", {}).items()}
         self.comparative_endings = tuple(getattr(res, "COMPARATIVE_ENDINGS", ()))
+        self.decade_suffixes = frozenset(getattr(res, "DECADE_SUFFIXES", ()))
         # words after the last word of a part of the day that make it a figure ("l'aube de l'an 2000")
         self.pod_not_before = {norm(p): frozenset(map(norm, ws)) for p, ws in getattr(res, "DAY_PART_NOT_BEFORE", {}).items()}
         self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
@@ -427,9 +428,10 @@ class Actions:
         if before is not None and before.low in self.not_year_after:
             return None             # "flight 1148", "la résolution 1701"
         after = toks[m.end] if m.end < len(toks) else None
-        if after is not None and after.start == toks[m.end - 1].end and after.text[:1].isalpha() and after.text != "s":
+        if (after is not None and after.start == toks[m.end - 1].end and after.text[:1].isalpha()
+                and after.low not in self.decade_suffixes):
             return None             # "Joint Sword-2024B", "2024A": a code, the digits glued to a letter (not the
-                                    # "s" of a decade, "the 1920s")
+                                    # "s" of a decade, "the 1920s": ``DECADE_SUFFIXES``)
         if (before is not None and before.low in (".", ",") and m.start > 1 and toks[m.start - 2].digit
                 and before.start == toks[m.start - 2].end and toks[m.start].start == before.end):
             return None             # "$1.1520", "1,2019": the decimals of a number

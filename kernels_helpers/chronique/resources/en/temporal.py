@@ -110,6 +110,8 @@ DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night":
              "early afternoon": "AF", "late afternoon": "AF", "mid - afternoon": "AF", "midafternoon": "AF",
              "mid - morning": "MO", "midmorning": "MO", "late morning": "MO", "early evening": "EV",
              "late evening": "EV"}
+# letters glued to a year that make it a decade, not a code ("the 1920s"; "Joint Sword-2024B" is a code)
+DECADE_SUFFIXES = ("s",)
 # endings of comparative adjectives: after "a second," one opens a noun phrase going on past a name ("A
 # second, smaller U.S. strike": the ordinal, no duration)
 COMPARATIVE_ENDINGS = ("er",)
