@@ -3519,3 +3519,13 @@ def test_unconfirmed_is_a_hedge_of_hearsay():
     [c] = chronique.analyze("Selon des informations de franceinfo, non confirmées officiellement, une inspection "
                             "aurait relevé des « défaillances ».", published=PUB, lang="fr").claims
     assert ([h["text"] for h in c["hedges"]], c["kind"]) == (["non confirmées", "aurait"], "report")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the outlet after « au » is whom the words were told, the inverted subject after it speaks
+    ("« Chaque litre compte », a déclaré au Figaro un officier ukrainien.", "un officier ukrainien (anonyme)"),
+    ("« Nous resterons », a confié au Parisien Jean Dupont.", "Jean Dupont"),
+])
+def test_an_outlet_after_au_is_told_the_words_not_their_speaker(text, speaker):
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [c["speaker"]["name"] for c in cs] == [speaker]

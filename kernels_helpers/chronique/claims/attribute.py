@@ -294,6 +294,10 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if media and not took_object:
             if k in lex.media_preps and j + 1 < end:
                 m = d.m_start.get(j + 1)
+                if m is None:
+                    m0 = d.m_start.get(j)
+                    if m0 is not None and m0.kind == "gaz" and m0.gaz is not None and m0.gaz[0] in lex.media_ids:
+                        m = m0          # « a déclaré au Figaro »: an outlet after a preposition holding its article
                 if m is None and d.mask[j + 1] & CONN:
                     # "auprès de l'AFP": a compound preposition
                     cn = lex.connectors.match(d.fkeys, d.caps, j + 1)

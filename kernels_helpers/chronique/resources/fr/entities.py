@@ -170,6 +170,12 @@ MEDIA = {
     "L'Opinion": "L'Opinion", "Midi libre": "Midi libre",
     "Midi Libre": "Midi libre", "La Provence": "La Provence", "Le Républicain lorrain": "Le Républicain lorrain",
     "L'Est républicain": "L'Est républicain", "Le Courrier picard": "Le Courrier picard",
+    # the same without their article, as after « au », « du » (« a déclaré au Figaro »; not « Monde » nor «
+    # Point », common words with a capital)
+    "Figaro": "Le Figaro", "Parisien": "Le Parisien", "Télégramme": "Le Télégramme",
+    "Dauphiné libéré": "Le Dauphiné libéré", "Canard enchaîné": "Le Canard enchaîné",
+    "Républicain lorrain": "Le Républicain lorrain", "Courrier picard": "Le Courrier picard",
+    "Journal du dimanche": "Le Journal du dimanche",
 }
 # nationality adjectives: word -> canonical country id ("le ministre américain")
 DEMONYMS = {
