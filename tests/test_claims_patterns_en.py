@@ -2762,3 +2762,14 @@ def test_a_named_spokesperson_of_a_places_body_after_a_quotation_speaks():
                                "spokesperson Karen Kuo told reporters.", published=PUB, lang="en").claims
     assert [(c["speaker"]["name"], c["mode"], c["content"]["text"]) for c in claims] == [
         ("Karen Kuo", "direct", "China's drills will create danger in the region")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an outlet read with its article, its modifiers and its noun
+    ("Police detained a man, the state-run Anadolu news agency reported.", "Anadolu"),
+    ("Police detained a man, the official Xinhua news agency said.", "Xinhua"),
+    ("\"Traffic fell by half,\" Lloyd's List reported.", "Lloyd's List"),
+])
+def test_an_outlet_with_its_noun_and_modifiers_speaks(text, speaker):
+    claims = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [c["speaker"]["name"] for c in claims] == [speaker]

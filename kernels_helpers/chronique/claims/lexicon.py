@@ -359,6 +359,7 @@ class Lexicon:
     aux_numbers: dict = field(default_factory=dict)    # auxiliary -> the number of its subject ("ont": "p")
     speech_only_with_words: frozenset = frozenset()    # lemmas that tell speech only when they report words
     gloss_participles: frozenset = frozenset()  # ", casting doubt on ...": the narration's comment, no words
+    media_nouns: frozenset = frozenset()        # "news agency" after an outlet's name: part of its mention
     person_possessives: frozenset = frozenset()     # "son avocat": the role-holder of someone
     owner_possessives: dict = field(default_factory=dict)    # "his office": possessive -> owner's gender
     possessed_name: str = ""        # "{owner}'s {noun}"
@@ -619,6 +620,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.aux_numbers = {_low(k): v for k, v in g("AUXILIARY_NUMBERS", {}).items()}
     lx.speech_only_with_words = frozenset(g("SPEECH_ONLY_WITH_WORDS", ()))
     lx.gloss_participles = _set(g("GLOSS_PARTICIPLES", ()))
+    lx.media_nouns = _set(g("MEDIA_NOUNS", ()))
     lx.person_possessives = _set(g("PERSON_POSSESSIVES", ()))
     lx.owner_possessives = {_low(k): v for k, v in g("OWNER_POSSESSIVES", {}).items()}
     lx.possessed_name = g("POSSESSED_NAME", "")

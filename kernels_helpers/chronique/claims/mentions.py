@@ -308,6 +308,22 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         _linked_described(out, toks, keys, fkeys, caps, lex, text, mask)
     if lex.name_descriptors and out:
         out = _described_names(out, toks, keys, fkeys, caps, lex, text, mask, blocked)
+    if lex.media_nouns:
+        for m in out:
+            e = m.end
+            if (m.kind == "gaz" and m.gaz is not None and m.gaz[0] in lex.media_ids and e < len(toks)
+                    and keys[e] in lex.media_nouns):
+                # "the state-run Anadolu news agency", "Xinhua news agency": the outlet and its noun
+                while e < len(toks) and e < m.end + 2 and keys[e] in lex.media_nouns:
+                    e += 1
+                m.end, m.span = e, (m.span[0], e)
+                k = m.start - 1         # and the article and modifiers before it ("the state-run")
+                while k > 0 and k >= m.start - 4 and (toks[k].text.isalpha() and toks[k].text.islower()
+                                                      and keys[k] not in lex.function_words or keys[k] == "-"):
+                    k -= 1
+                det = lex.determiners.hits.get(keys[k]) if k >= 0 and k < m.start - 1 else None
+                if det is not None and det[1][0] == "def" and (k == 0 or not toks[k - 1].text[:1].isalnum()):
+                    m.start = k
     if lex.name_ordinal_endings:
         for m in out:
             s = m.start

@@ -128,6 +128,9 @@ MEDIA = {
     "the Times of Israel": "The Times of Israel", "Haaretz": "Haaretz", "Der Spiegel": "Der Spiegel",
     "Le Monde": "Le Monde", "The Economist": "The Economist", "the Economist": "The Economist",
     "The Information": "The Information", "Semafor": "Semafor", "Sky News": "Sky News",
+    # state news agencies and trade papers often quoted in world news
+    "KCNA": "KCNA", "WAFA": "WAFA", "SANA": "SANA", "Lloyd's List": "Lloyd's List",
+    "the Kyiv Independent": "The Kyiv Independent", "The Kyiv Independent": "The Kyiv Independent",
 }
 DEMONYMS = {
     "American": "United States", "US": "United States", "U.S.": "United States",

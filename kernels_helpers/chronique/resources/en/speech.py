@@ -742,3 +742,7 @@ OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "ac
 GLOSS_PARTICIPLES = ("casting", "raising", "prompting", "signaling", "signalling", "fueling", "fuelling",
                      "deepening", "underscoring", "highlighting", "dashing", "heightening", "reviving", "sparking",
                      "triggering", "complicating", "undermining", "clouding", "dimming", "stoking", "rattling")
+
+# nouns of an outlet after its name, read with it ("the state-run Anadolu news agency reported")
+MEDIA_NOUNS = ("news", "agency", "newspaper", "daily", "broadcaster", "channel", "television", "tv", "radio",
+               "website", "outlet", "network")

@@ -173,6 +173,12 @@ MEDIA = {
     # the same without their article, as after « au », « du » (« a déclaré au Figaro »; not « Monde » nor «
     # Point », common words with a capital)
     "Figaro": "Le Figaro", "Parisien": "Le Parisien", "Télégramme": "Le Télégramme",
+    # agences d'État souvent citées
+    "l'agence Chine nouvelle": "Xinhua", "Chine nouvelle": "Xinhua", "Xinhua": "Xinhua",
+    "l'agence Anadolu": "Anadolu", "Anadolu": "Anadolu", "KCNA": "KCNA", "l'agence KCNA": "KCNA",
+    "Wafa": "WAFA", "l'agence Wafa": "WAFA", "Sana": "SANA", "l'agence Sana": "SANA", "Interfax": "Interfax",
+    "l'agence Interfax": "Interfax", "Kyodo": "Kyodo", "l'agence Kyodo": "Kyodo", "Yonhap": "Yonhap",
+    "l'agence Yonhap": "Yonhap",
     "Dauphiné libéré": "Le Dauphiné libéré", "Canard enchaîné": "Le Canard enchaîné",
     "Républicain lorrain": "Le Républicain lorrain", "Courrier picard": "Le Courrier picard",
     "Journal du dimanche": "Le Journal du dimanche",
