@@ -1256,3 +1256,13 @@ def test_force_falling_in_a_state_is_no_strike_on_another():
 def test_a_warning_of_measures_is_a_threat(lang, text):
     a = chronique.analyze(text, published="2024-01-15", lang=lang)
     assert [e["kind"] for e in a.events] == ["threat"]
+
+
+@pytest.mark.parametrize("text, events", [
+    # an air force striking is force, its doer the air force; a storm striking or a deal struck is none
+    ("The air force struck villages on Saturday, killing at least seven people.", [("lethal strike", "air force")]),
+    ("The task force struck a deal on Saturday.", []),
+])
+def test_an_air_force_striking_is_force_and_its_doer(text, events):
+    a = chronique.analyze(text, published="2025-03-31", lang="en")
+    assert [(e["kind"], (e["actor"] or {}).get("name")) for e in a.events] == events

@@ -877,7 +877,8 @@ class Extractor:
                 if k > lo and lows[k - 1] in lex.count_noun_breaks and lows[k - 1] not in lex.count_joins:
                     return None         # "one of them"
                 return 1, k             # "A soldier was killed", « Un policier a été tué »
-        elif (any_noun and k - 1 >= lo and toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in lex.not_victims
+        elif (any_noun and k - 1 >= lo and toks[k].text.isalpha() and toks[k].text.islower()
+              and lows[k] not in lex.not_victims
               and lows[k] not in lex.non_human and lows[k] not in lex.count_noun_breaks):
             i = self._before_age(k, lo)         # "A 19-year-old was wounded"
             if i == k:
@@ -1272,7 +1273,8 @@ class Extractor:
                 if (pe + 1 < len(lows) and lows[pe] == "-" and self.toks[pe].start == self.toks[pe - 1].end
                         and self.toks[pe + 1].text.isalpha() and self.toks[pe + 1].text.islower()):
                     continue            # "a U.S.-owned bulk carrier", "China-based companies": an owner, no target
-                if self.cue_mask.find(1, j + 1, hi if hi < pe + 3 else pe + 3) >= 0 and _breaks_clause(self.toks, lows, e, j):
+                if (self.cue_mask.find(1, j + 1, hi if hi < pe + 3 else pe + 3) >= 0
+                        and _breaks_clause(self.toks, lows, e, j)):
                     continue            # "fired missiles at a ship on Monday, the IDF said", "..., the U.S.
                                         # military said": the speaker
                 if (fam == "deploy" or (fam == "violent" and (actor is None or actor == np_actor)

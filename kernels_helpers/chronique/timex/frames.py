@@ -67,7 +67,8 @@ class Actions:
         self.comparative_endings = tuple(getattr(res, "COMPARATIVE_ENDINGS", ()))
         self.decade_suffixes = frozenset(getattr(res, "DECADE_SUFFIXES", ()))
         # words after the last word of a part of the day that make it a figure ("l'aube de l'an 2000")
-        self.pod_not_before = {norm(p): frozenset(map(norm, ws)) for p, ws in getattr(res, "DAY_PART_NOT_BEFORE", {}).items()}
+        self.pod_not_before = {norm(p): frozenset(map(norm, ws))
+                               for p, ws in getattr(res, "DAY_PART_NOT_BEFORE", {}).items()}
         self.indefinite_days = {norm(w) for w in getattr(res, "INDEFINITE_DAY_ARTICLES", ())}
         self.clock_before = [tuple(norm(w) for w in p.split()) for p in getattr(res, "CLOCK_BEFORE", ())]
         self.clock_ranges = {(norm(a), norm(b)) for a, b in getattr(res, "CLOCK_RANGES", ())}

@@ -72,7 +72,7 @@ TOLL_NOUNS = ("clashes", "violence", "shooting", "shootings", "gunfight", "shoot
 # place, an army, troops or a weapon shortly before (MILITARY_SUBJECTS) and a place, a weapon or a
 # military target shortly after (STRIKE_OBJECTS), and none of STRIKE_VETO_AFTER
 CONDITIONAL_VERBS = {"strike": "strike", "hit": "strike", "target": "strike", "pound": "strike"}
-MILITARY_SUBJECTS = ("army", "military", "forces", "troops", "soldiers", "jets", "warplanes", "aircraft",
+MILITARY_SUBJECTS = ("army", "military", "forces", "force", "troops", "soldiers", "jets", "warplanes", "aircraft",
                      "artillery", "navy", "militants", "fighters", "rebels", "insurgents", "militia", "militias",
                      "drones", "drone", "missiles", "missile", "rockets", "rocket", "strikes")
 STRIKE_OBJECTS = ("target", "targets", "position", "positions", "site", "sites", "facility", "facilities",
@@ -259,7 +259,7 @@ COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "fil
 DOER_NOUNS = ("army", "soldiers", "soldier", "troops", "militants", "militant", "gunmen", "gunman", "rebels",
               "insurgents", "jihadists", "terrorists", "assailants", "attackers", "militia", "militias",
               "militiamen", "fighters", "paramilitaries", "gang", "gangs", "police", "forces", "guards",
-              "separatists", "extremists", "bandits", "pirates", "warplanes", "raiders", "coalition")
+              "separatists", "extremists", "bandits", "pirates", "warplanes", "raiders", "coalition", "force")
 # nouns of members after such a noun ("gang members")
 DOER_MEMBERS = ("members", "member")
 # words a doer's noun phrase does not reach over ("Police said gunmen killed": "gunmen")

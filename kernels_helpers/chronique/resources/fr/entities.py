@@ -286,7 +286,8 @@ for _name, _forms in (("Médecins sans frontières", ("Médecins sans frontière
 # organisations internationales et régionales : (nom commun aux deux langues, ses formes)
 for _name, _forms in (
         ("African Union", ("l'Union africaine", "Union africaine", "l'UA")),
-        ("ECOWAS", ("la Cédéao", "la CEDEAO", "Cédéao", "CEDEAO", "la Communauté économique des États de l'Afrique "
+        ("ECOWAS", ("la Cédéao", "la CEDEAO", "Cédéao", "CEDEAO",
+                    "la Communauté économique des États de l'Afrique "
                     "de l'Ouest", "la Communauté économique des Etats de l'Afrique de l'Ouest")),
         ("Arab League", ("la Ligue arabe", "Ligue arabe")),
         ("UN Security Council", ("le Conseil de sécurité de l'ONU", "le Conseil de sécurité des Nations unies",
