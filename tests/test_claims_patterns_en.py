@@ -2773,3 +2773,9 @@ def test_a_named_spokesperson_of_a_places_body_after_a_quotation_speaks():
 def test_an_outlet_with_its_noun_and_modifiers_speaks(text, speaker):
     claims = chronique.analyze(text, published=PUB, lang="en").claims
     assert [c["speaker"]["name"] for c in claims] == [speaker]
+
+
+def test_an_unnamed_document_is_named_without_its_participle():
+    claims = chronique.analyze("According to a poll published on Tuesday, 60% of voters oppose the plan.",
+                               published=PUB, lang="en").claims
+    assert [c["speaker"]["name"] for c in claims] == ["a poll (anonymous)"]

@@ -3535,3 +3535,13 @@ def test_a_state_news_agency_is_an_outlet():
     cs = chronique.analyze("« Les manœuvres sont un avertissement », a rapporté l'agence Chine nouvelle.", published=PUB,
                            lang="fr").claims
     assert [c["speaker"]["name"] for c in cs] == ["Xinhua"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the document of no named author is named without what is told of it
+    ("Selon un sondage publié mardi, 60 % des Français sont opposés à la réforme.", "un sondage (anonyme)"),
+    ("Selon un communiqué militaire, dix soldats ont été tués.", "un communiqué militaire (anonyme)"),
+])
+def test_an_unnamed_document_is_named_without_its_participle(text, speaker):
+    cs = chronique.analyze(text, published="2025-09-04", lang="fr").claims
+    assert [(c["speaker"]["name"], c["time"]["value"]) for c in cs][0][0] == speaker

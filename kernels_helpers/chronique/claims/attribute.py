@@ -4603,6 +4603,12 @@ class Attributor:
             e += 1
         if e >= end or d.keys[e] != "," or h + 1 < e and d.caps[h + 1]:
             return None                 # (a name after the noun is its author's: « un sondage Ifop »)
+        endings = d.lex.participle_endings + d.lex.object_participle_endings
+        for k in range(h + 1, e):
+            t = d.toks[k].text
+            if endings and len(t) > 3 and t.isalpha() and t.islower() and t.endswith(endings):
+                e = k                   # « un sondage publié mardi », "a poll published on Tuesday": the
+                break                   # document, without what is told of it
         m = Mention(j, e, "np", (j, e))
         m.det, m.number, m.nature, m.cls = "indef", "s", "source", d.fkeys[h]
         m.title = d.text[d.toks[j + det[0]].start:d.toks[e - 1].end]
