@@ -422,3 +422,10 @@ def test_one_of_a_group_is_one_unnamed_member_speaking(text, speaker):
 def test_regional_organisations_are_named_and_the_bloc_refers_back_to_them(lang, text, speakers):
     claims = chronique.analyze(text, published="2026-02-10", lang=lang).claims
     assert [c["speaker"]["name"] for c in claims] == speakers
+
+
+def test_it_after_the_rsf_is_the_rsf():
+    # "the RSF" is one movement: "it" refers back to it
+    claims = chronique.analyze("The RSF has been accused of ethnic cleansing against the Masalit, which it denies.",
+                               published="2024-10-28", lang="en").claims
+    assert [(c["speaker"]["name"], c["kind"]) for c in claims] == [("Rapid Support Forces", "denial")]

@@ -91,7 +91,7 @@ GAZETTEER = {
     "the PKK": ("PKK", "organization", "s"),
     "the Rapid Support Forces": ("Rapid Support Forces", "organization", "p"),
     "Rapid Support Forces": ("Rapid Support Forces", "organization", "p"),
-    "the RSF": ("Rapid Support Forces", "organization", "p"),   # (bare "RSF" is also Reporters Without Borders)
+    "the RSF": ("Rapid Support Forces", "organization", "s"),   # (bare "RSF" is also Reporters Without Borders)
     # (not "RSF" alone: also Reporters Without Borders; an acronym after the full name is linked to it)
     "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "organization", "s"),
     "HTS": ("Hayat Tahrir al-Sham", "organization", "s"),
