@@ -48,6 +48,18 @@ def positions(mask: list[int], bit: int) -> list[int]:
 
 
 _NO_TREE: dict = {}
+_DEEP = 8       # phrases sharing their first three keys beyond which they are indexed by the fourth
+
+
+def _by_fourth(leaf: list) -> dict:
+    """Phrases of three tokens or more sharing their first three keys, as (length, keys after the
+    third, ...) longest first, indexed by their fourth key: key -> the phrases of that fourth key and
+    those of three tokens, in the order given; None -> the phrases of three tokens alone (the answer
+    for any other fourth key, or at the end of the text)."""
+    out: dict = {None: [e for e in leaf if e[1] is None]}
+    for k3 in {e[1][0] for e in leaf if e[1] is not None}:
+        out[k3] = [e for e in leaf if e[1] is None or e[1][0] == k3]
+    return out
 
 
 class Phrases:
@@ -94,13 +106,16 @@ class Phrases:
         # the longer phrases as a tree of their first keys: tree[k0][k1][k2] lists the phrases of
         # three tokens or more, tree[k0][k1][None] those of two tokens, each as (length, keys
         # after the third as a list (None for three tokens or fewer), positions that must be
-        # capitalised, (length, value)), longest first
+        # capitalised, (length, value)), longest first; more than ``_DEEP`` such phrases of three
+        # first keys are indexed by their fourth (``_by_fourth``: « s'est dit », « s'est félicité » ...)
         self.tree: dict[str, dict] = {}
         for key, lst in self.multi.items():
             lst = self.multi[key] = [(pk, tuple(j for j, c in enumerate(pc) if c), (len(pk), value))
                                      for pk, pc, value in lst]
-            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = [
-                (len(pk), list(pk[3:]) if len(pk) > 3 else None, pc, res) for pk, pc, res in lst]
+            leaf = [(len(pk), list(pk[3:]) if len(pk) > 3 else None, pc, res) for pk, pc, res in lst]
+            if len(leaf) > _DEEP:
+                leaf = _by_fourth(leaf)
+            self.tree.setdefault(key[0], {}).setdefault(key[1], {})[key[2] if len(key) > 2 else None] = leaf
 
     def may_start(self, keys: list[str], i: int) -> bool:
         """A cheap test before ``match``: a phrase of this table may start at token ``i``."""
@@ -117,6 +132,9 @@ class Phrases:
             if t2 is not None:
                 lst = t2.get(keys[i + 2]) if i + 2 < n else None
                 if lst is not None:
+                    if lst.__class__ is dict:
+                        # (many phrases of these three keys: those that may match the fourth one)
+                        lst = lst.get(keys[i + 3] if i + 3 < n else None) or lst[None]
                     for m, rest, pc, res in lst:
                         if i + m > n or rest is not None and keys[i + 3:i + m] != rest:
                             continue
