@@ -31,7 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import repeat
+from itertools import compress, repeat
 from operator import and_, attrgetter
 
 from .cues import Cue
@@ -4667,7 +4667,7 @@ class Attributor:
         heads = self._doc_heads
         if heads is None:
             dh = lex.document_heads
-            heads = self._doc_heads = [i for i, k in enumerate(d.fkeys) if k in dh]
+            heads = self._doc_heads = list(compress(range(d.n), map(dh.__contains__, d.fkeys)))
         x0 = bisect_left(heads, h)
         for p in reversed(heads[max(0, x0 - DOCUMENTS_BACK):x0]):     # (the last few only: linear)
             q = p - 1
@@ -4751,7 +4751,8 @@ class Attributor:
         verbs = self._filings
         if verbs is None:
             fv = lex.filing_verbs
-            verbs = self._filings = [i for i, k in enumerate(d.fkeys) if k in fv and d.inq[i] < 0]
+            inq = d.inq
+            verbs = self._filings = [i for i in compress(range(d.n), map(fv.__contains__, d.fkeys)) if inq[i] < 0]
         x = bisect_left(verbs, h) - 1
         for v in reversed(verbs[max(0, x - 2):x + 1]):
             s = d.sid[v]

@@ -172,6 +172,13 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
         i = i0
         k = keys[i]
         kind = kinds.get(k, 0)          # which of the tests below may succeed
+        if kind == 8 and k not in acc_hits:
+            # the first word of attribution phrases alone ("de", "in"): read on only when the next
+            # words may go on with one
+            t2 = acc_tree.get(k, _NO_TREE).get(keys[i + 1]) if i + 1 < n else None
+            if t2 is None or not (None in t2 or i + 2 < n and keys[i + 2] in t2):
+                i += 1
+                continue
         if not kind or i and (mask[i - 1] == CAP and in_name(i, toks, mask)
                               or caps[i] and (_name_part(i, toks, keys, caps, lex)
                                               or _place_word(i, keys, caps, lex))) or (
