@@ -33,6 +33,8 @@ from .cues import in_name
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
+_ARTICLE_BITS = B_DET | B_CAP | B_PRON
+_CUE_TITLE_CAP = B_CUE | B_TITLE | B_CAP
 
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
@@ -133,6 +135,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     titles_one = lex.titles.one
     modals, fronted, roles_before, dashes = lex.modals, lex.fronted_participles, lex.roles_before_names, lex.dashes
     name_tails = lex.name_tails
+    particles = lex.particles
     naming = bool(lex.naming.first)     # (a language without naming phrases has no quoted alias)
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
@@ -143,6 +146,16 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if i < nxt or blocked[i]:
             continue
         mi = mask[i]
+        if mi & _ARTICLE_BITS == B_DET:
+            # a lowercase article that is no pronoun (the most frequent candidate): the tests below
+            # it reaches first only pass it over, or on to these (in the ``else`` branch)
+            k = keys[i]
+            if k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
+                    i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
+                    i + 3 < n and caps[i + 2] and caps[i + 3]):
+                continue                # an article before a word that opens nothing
+            if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
+                continue                # "de" opens a mention only before a title
         alias = False
         if inq[i] >= 0 and not (mask[i - 1] & B_CUE or mask[i - 2] & B_CUE or mi & B_PRON):
             # inside a quotation only an attribution ("« ..., explique le ministre, ... »") names a
@@ -173,12 +186,13 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 out.append(m)
                 nxt = e
                 continue
-        if mi & B_CUE and mi & B_TITLE and not mi & B_CAP and i > 0 and keys[i - 1] in lex.aux:
-            continue                    # "a prévenu Thomas Cavel": a participle after its auxiliary, no
+        if mi & _CUE_TITLE_CAP == B_CUE | B_TITLE and i > 0:
+            # a lowercase cue word that is also a title
+            if keys[i - 1] in lex.aux:
+                continue                # "a prévenu Thomas Cavel": a participle after its auxiliary, no
                                         # title ("le prévenu")
-        if (mi & B_CUE and mi & B_TITLE and not mi & B_CAP and i > 0 and keys[i - 1] == ","
-                and i + 1 < n and (caps[i + 1] or keys[i + 1] in lex.joiners)):
-            continue                    # « ... », juge Eric Dor / « ... », juge-t-il: a verb after the comma
+            if keys[i - 1] == "," and i + 1 < n and (caps[i + 1] or keys[i + 1] in lex.joiners):
+                continue                # « ... », juge Eric Dor / « ... », juge-t-il: a verb after the comma
                                         # of an aside, its subject after it; no bare title ("juge")
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
@@ -189,7 +203,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     and mask[i + 1] == B_CAP and (i == 0 or toks[i - 1].sent != toks[i].sent
                                                   or keys[i - 1] in dashes)):
                 continue                # "Bowler Mark Wood said": a role opening the sentence, then a name
-            if (not mi & (B_TITLE | B_GAZ | B_MEDIA) and i + 1 < n and fkeys[i + 1] in lex.particles
+            if (not mi & (B_TITLE | B_GAZ | B_MEDIA) and i + 1 < n and fkeys[i + 1] in particles
                     and (fkeys[i] in lex.ranking_ordinals
                          or lex.ranking_ordinal_endings and fkeys[i].endswith(lex.ranking_ordinal_endings))):
                 # "Treizième de Pro B, le club ...": a rank, then the table ranked in, is no name
@@ -220,7 +234,12 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                         and toks[i - 1].sent == toks[i].sent and not (i + 1 < n and caps[i + 1])
                         and titles_one.get(keys[i], ((), (None, None, "s")))[1][2] != "p"):
                     continue            # a bare singular title inside a clause ("être responsable de")
-        m = _fast(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
+        if mi == B_CAP:
+            # a capitalised word in no table: a plain name (as ``_fast`` reads it), else the general case
+            e = _name_end(i, toks, keys, fkeys, caps, lex, blocked, mask)
+            m = None if e is None else _name_mention(i, e, (i, e), text[toks[i].start:toks[e - 1].end])
+        else:
+            m = _fast(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
         if m is None:
             m = _chunk(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
             if m is None:
