@@ -33,8 +33,34 @@ from .cues import in_name
 
 _EXTENDS = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA | B_CONN | B_QUAL
 _OPENS = B_START | B_CAP
-_ARTICLE_BITS = B_DET | B_CAP | B_PRON
-_CUE_TITLE_CAP = B_CUE | B_TITLE | B_CAP
+
+# unions of bits tested together, computed once (an expression of module names is computed
+# again at each test)
+_CAP_COP = B_CAP | B_COP
+_CAP_CUE = B_CAP | B_CUE
+_CAP_DET_PRON = B_CAP | B_DET | B_PRON
+_CAP_TITLE_NAT = B_CAP | B_TITLE | B_NAT
+_CAP_TITLE_CUE = B_CAP | B_TITLE | B_CUE
+_DET_CONN = B_DET | B_CONN
+_DET_PRON_CUE = B_DET | B_PRON | B_CUE
+_DET_PRON_TITLE_CUE = B_DET | B_PRON | B_TITLE | B_CUE
+_DET_PRON_TITLE_NAT_MEDIA_CUE = B_DET | B_PRON | B_TITLE | B_NAT | B_MEDIA | B_CUE
+_DET_TITLE = B_DET | B_TITLE
+_DET_TITLE_CONN = B_DET | B_TITLE | B_CONN
+_DET_TITLE_GAZ = B_DET | B_TITLE | B_GAZ
+_DET_TITLE_GAZ_MEDIA = B_DET | B_TITLE | B_GAZ | B_MEDIA
+_DET_TITLE_NAT_GAZ_MEDIA = B_DET | B_TITLE | B_NAT | B_GAZ | B_MEDIA
+_GAZ_MEDIA = B_GAZ | B_MEDIA
+_NAT_QUAL_CONN = B_NAT | B_QUAL | B_CONN
+_TITLE_CUE = B_TITLE | B_CUE
+_TITLE_DEPT = B_TITLE | B_DEPT
+_TITLE_GAZ = B_TITLE | B_GAZ
+_TITLE_GAZ_MEDIA = B_TITLE | B_GAZ | B_MEDIA
+_TITLE_NAT = B_TITLE | B_NAT
+_TITLE_NAT_DEPT = B_TITLE | B_NAT | B_DEPT
+_TITLE_NAT_DEPT_GAZ_MEDIA = B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA
+_TITLE_NAT_GAZ_MEDIA_QUAL = B_TITLE | B_NAT | B_GAZ | B_MEDIA | B_QUAL
+_TITLE_NAT_QUAL_CONN = B_TITLE | B_NAT | B_QUAL | B_CONN
 
 # chunk item types
 DET, HEAD, NAT, DEPT, MOD, GAZ, HON, CAP, PART, CONN, WORD, QUAL, POSS = range(13)
@@ -146,7 +172,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         if i < nxt or blocked[i]:
             continue
         mi = mask[i]
-        if mi & _ARTICLE_BITS == B_DET:
+        if mi & _CAP_DET_PRON == B_DET:
             # a lowercase article that is no pronoun (the most frequent candidate): the tests below
             # it reaches first only pass it over, or on to these (in the ``else`` branch)
             k = keys[i]
@@ -186,7 +212,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 out.append(m)
                 nxt = e
                 continue
-        if mi & _CUE_TITLE_CAP == B_CUE | B_TITLE and i > 0:
+        if mi & _CAP_TITLE_CUE == _TITLE_CUE and i > 0:
             # a lowercase cue word that is also a title
             if keys[i - 1] in lex.aux:
                 continue                # "a prévenu Thomas Cavel": a participle after its auxiliary, no
@@ -196,14 +222,14 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                                         # of an aside, its subject after it; no bare title ("juge")
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
-            if not mi & (B_DET | B_GAZ | B_TITLE | B_NAT | B_MEDIA) and (
+            if not mi & _DET_TITLE_NAT_GAZ_MEDIA and (
                     fkeys[i] in function_words or fkeys[i] in fronted):
                 continue                # "Selon", "Après", "Interrogé" at the start of a sentence
             if (mi == B_CAP and fkeys[i] in roles_before and i + 2 < n and caps[i + 1] and caps[i + 2]
                     and mask[i + 1] == B_CAP and (i == 0 or toks[i - 1].sent != toks[i].sent
                                                   or keys[i - 1] in dashes)):
                 continue                # "Bowler Mark Wood said": a role opening the sentence, then a name
-            if (not mi & (B_TITLE | B_GAZ | B_MEDIA) and i + 1 < n and fkeys[i + 1] in particles
+            if (not mi & _TITLE_GAZ_MEDIA and i + 1 < n and fkeys[i + 1] in particles
                     and (fkeys[i] in lex.ranking_ordinals
                          or lex.ranking_ordinal_endings and fkeys[i].endswith(lex.ranking_ordinal_endings))):
                 # "Treizième de Pro B, le club ...": a rank, then the table ranked in, is no name
@@ -222,10 +248,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     continue            # an article before a word that opens nothing
                 if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                     continue            # "de" opens a mention only before a title ("de source policière")
-            if mi & B_NAT and not mi & (B_TITLE | B_DET | B_GAZ) and not (
-                    i + 1 < n and (caps[i + 1] or mask[i + 1] & (B_TITLE | B_NAT) or fkeys[i + 1] in title_mods)):
+            if mi & B_NAT and not mi & _DET_TITLE_GAZ and not (
+                    i + 1 < n and (caps[i + 1] or mask[i + 1] & _TITLE_NAT or fkeys[i + 1] in title_mods)):
                 continue                # a nationality adjective after its noun
-            if mi & (B_TITLE | B_DET):
+            if mi & _DET_TITLE:
                 if mi & B_TITLE or i + 1 < n and mask[i + 1] & B_TITLE:
                     if _after_copula(i, keys, lex, mask):
                         continue        # "X est un haut responsable du ...": describes X, names no one
@@ -693,7 +719,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
                 # "de sport-boules", "des éleveurs et bergers": a noun (hyphenated, or two joined)
                 e = adjectives(compound_end(k + 1, n, toks, keys, caps), 1)
                 if (e + 1 < n and keys[e] in joiners and not caps[e + 1] and word(e + 1)
-                        and not mask[e + 1] & (B_CONN | B_DET | B_TITLE)):
+                        and not mask[e + 1] & _DET_TITLE_CONN):
                     e = adjectives(compound_end(e + 2, n, toks, keys, caps), 1)
             else:
                 break
@@ -705,7 +731,7 @@ def _org_names(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: s
             j -= 1
         if (groups and last_words and j + 1 < n and keys[j + 1] in (".", ",", ";") and not caps[j]
                 and not caps[j - 1] and word(j) and not blocked[j] and len(keys[j]) > 2
-                and not mask[j] & (B_CUE | B_DET | B_PRON) and not keys[j].endswith(last_words)):
+                and not mask[j] & _DET_PRON_CUE and not keys[j].endswith(last_words)):
             # "l'Observatoire des villes du transport gratuit.": a lowercase word closing the
             # complements before the punctuation is the name's last
             j += 1
@@ -813,7 +839,7 @@ def _to_acronym(j: int, toks, keys, fkeys, caps, lex, mask, blocked) -> int:
         if key == "(":
             return k if k > j and _acronym_bracket(k, toks, keys, caps) else j
         if key == ",":
-            if k + 1 < n and mask[k + 1] & (B_CONN | B_DET) and not caps[k + 1]:
+            if k + 1 < n and mask[k + 1] & _DET_CONN and not caps[k + 1]:
                 k += 1      # (a list of complements: "pour l'agriculture, l'alimentation et ...")
                 continue
             return j
@@ -930,7 +956,7 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
                 k += 1
             # (a name right after the complements is no part of them: "a réagi devant la cour
             # d'appel Karim Benali", an inverted subject)
-            if k > j and k < n and caps[k] and word(k) and not mask[k] & (B_DET | B_TITLE | B_GAZ | B_MEDIA):
+            if k > j and k < n and caps[k] and word(k) and not mask[k] & _DET_TITLE_GAZ_MEDIA:
                 e = _name_words_end(k, toks, keys, fkeys, caps, lex, word)
                 if e >= n or keys[e] in (",", ".", ";", ":", "(") or mask[e] & B_CUE:
                     named, j = k, e
@@ -971,7 +997,7 @@ def _institutions(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text
             d = dets.match(keys, caps, a)
             cls = t[1][0] if t is not None and t[1][3] == "org" else hk
             comps = tuple(fkeys[k] for k in range(x, j)
-                          if toks[k].text[:1].isalpha() and not mask[k] & (B_CONN | B_DET)
+                          if toks[k].text[:1].isalpha() and not mask[k] & _DET_CONN
                           and fkeys[k] not in function_words and fkeys[k] not in lex.institution_participles)
             m = Mention(a, j, "title", (a, j), None, d[1][0], cls, "org", None, comps, None, None, "s",
                         False, False, None, text[toks[h].start:toks[j - 1].end])
@@ -1104,7 +1130,7 @@ def _linked_described(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, 
         if (nx is None or nx.start != m.end + 1 or nx.kind != "title" or nx.nature != "org"
                 or nx.name is not None or nx.det not in ("def", "indef")):
             continue
-        if (not toks[a].text[:1].isalpha() or fkeys[a] in fw or mask[a] & (B_DET | B_CUE | B_PRON)
+        if (not toks[a].text[:1].isalpha() or fkeys[a] in fw or mask[a] & _DET_PRON_CUE
                 or not (a == 0 or toks[a - 1].sent != toks[a].sent or keys[a - 1] in _OPENERS)):
             continue
         ms[i - 1] = _org_mention(a, a, m.end, text, toks, None, m.in_quote)
@@ -1375,7 +1401,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     j = i
     # a gazetteer phrase with its article ("les États-Unis", "the Americans")
     mj = mask[j]
-    g, gaz_is_media = _gaz(j, fkeys, caps, lex, mj) if mj & (B_GAZ | B_MEDIA) else _NO_GAZ
+    g, gaz_is_media = _gaz(j, fkeys, caps, lex, mj) if mj & _GAZ_MEDIA else _NO_GAZ
     if g is None and mj & B_DET:
         dets = lex.determiners
         d = dets.match(keys, caps, j) if keys[j] in dets.mfirst else dets.hits.get(keys[j])
@@ -1470,7 +1496,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     continue
                 if not (prehead and not seen_head and _prehead(j, toks, keys, fk, mask, lex)):
                     break
-        if g is None and mj & (B_GAZ | B_MEDIA) and (last != HEAD or fk not in title_mods):
+        if g is None and mj & _GAZ_MEDIA and (last != HEAD or fk not in title_mods):
             g, gaz_is_media = _gaz(j, fkeys, caps, lex, mj)
         if g is not None:
             glen, gval = g
@@ -1514,7 +1540,7 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 j += 1
                 continue
             break
-        if mj & (B_CAP | B_COP) == B_CAP | B_COP and last == CAP and toks[j].text[1:].islower() and keys[j - 1] != "'":
+        if mj & _CAP_COP == _CAP_COP and last == CAP and toks[j].text[1:].islower() and keys[j - 1] != "'":
             # "l'ARS Grand Est": a capitalised copula form right after a name word is a word of
             # the name (a verb is written in lower case inside a sentence)
             append((CAP, j, j + 1, None))
@@ -1646,14 +1672,14 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     name ("Mark Esper"), and the noun phrases of ``_fast_title`` and ``_fast_np``.  None sends
     the token to ``_chunk``; ``_NOTHING``: no mention starts here."""
     mi = mask[i]
-    if mi & (B_GAZ | B_MEDIA):
+    if mi & _GAZ_MEDIA:
         g, media = _gaz(i, fkeys, caps, lex, mi)
         if g is not None:
             e = i + g[0]
             val = (g[1], "organization", "s") if media else g[1]
             if lex.prehead_nouns and _before_title(e, keys, fkeys, mask, lex):
                 # "US President Donald Trump"; "Kremlin spokesman", "Iran's foreign minister"
-                if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & (B_GAZ | B_MEDIA) and not blocked[e]:
+                if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & _GAZ_MEDIA and not blocked[e]:
                     return _fast_np(i, e, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask, (i, e, val))
                 return None
             return _gaz_mention(i, e, val)
@@ -1662,7 +1688,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     if mi & B_NAT and not mi & B_TITLE:
         return _fast_np(i, i, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask)
     if mi != B_CAP:
-        if not mi & (B_CAP | B_TITLE | B_NAT):
+        if not mi & _CAP_TITLE_NAT:
             return _lone_word(i, toks, keys, fkeys, caps, lex, blocked, mask)
         return None
     e = _name_end(i, toks, keys, fkeys, caps, lex, blocked, mask)
@@ -1733,10 +1759,10 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
     particles = lex.particles
     while j < n and not blocked[j]:
         if caps[j]:
-            if mask[j] == B_CAP | B_CUE and in_name(j, toks, mask):
+            if mask[j] == _CAP_CUE and in_name(j, toks, mask):
                 j += 1                  # "Rehema Said": a surname spelt like a cue word
                 continue
-            if (j == i + 1 and mask[j] & B_MEDIA and not mask[j] & (B_TITLE | B_GAZ) and mask[i] == B_CAP
+            if (j == i + 1 and mask[j] & B_MEDIA and not mask[j] & _TITLE_GAZ and mask[i] == B_CAP
                     and (j + 1 >= n or not caps[j + 1]) and (i == 0 or not caps[i - 1])):
                 g = _gaz(j, fkeys, caps, lex, mask[j])[0]
                 if g is not None and g[0] == 1:
@@ -1788,9 +1814,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
         if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]:
             return None                 # an initial: "George W. Bush"
         mj = mask[j]
-        if mj & (B_TITLE | B_DEPT) or after_title and mj & (B_QUAL | B_NAT | B_CONN):
+        if mj & _TITLE_DEPT or after_title and mj & _NAT_QUAL_CONN:
             return None
-        if lex.prehead_nouns and (mj & (B_GAZ | B_MEDIA) or _prehead(j, toks, keys, fk, mask, lex)):
+        if lex.prehead_nouns and (mj & _GAZ_MEDIA or _prehead(j, toks, keys, fk, mask, lex)):
             return None
         break
     return j
@@ -1801,7 +1827,7 @@ def _before_title(e, keys, fkeys, mask, lex) -> bool:
     "'s" (where ``_chunk`` reads the entry as a noun before a title: "Iran's foreign minister")."""
     n = len(keys)
     nxt = lex.after_clitic(keys, e)
-    return nxt < n and bool(mask[nxt] & (B_TITLE | B_NAT | B_DEPT) or fkeys[nxt] in lex.title_mods)
+    return nxt < n and bool(mask[nxt] & _TITLE_NAT_DEPT or fkeys[nxt] in lex.title_mods)
 
 
 def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
@@ -1818,18 +1844,18 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     if h >= n or blocked[h]:
         return None
     mh = mask[h]
-    if mh & (B_GAZ | B_MEDIA):
+    if mh & _GAZ_MEDIA:
         g, media = _gaz(h, fkeys, caps, lex, mh)
         if g is not None:
             e = h + g[0]
             val = (g[1], "organization", "s") if media else g[1]
             if lex.prehead_nouns and _before_title(e, keys, fkeys, mask, lex):
                 # "the US embassy"; "the Kremlin's spokesman"
-                if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & (B_GAZ | B_MEDIA) and not blocked[e]:
+                if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & _GAZ_MEDIA and not blocked[e]:
                     return _fast_np(i, e, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask, (h, e, val))
                 return None
             return _gaz_mention(i, e, val, d[1][0])
-    if mh != B_CAP and mh & B_CAP and not mh & (B_TITLE | B_NAT | B_PRON | B_CUE | B_DET | B_MEDIA):
+    if mh != B_CAP and mh & B_CAP and not mh & _DET_PRON_TITLE_NAT_MEDIA_CUE:
         # « la Sécurité civile », « la Défense civile », « l'Éducation nationale »: a capitalised word
         # known as a department, an institution's name with its adjectives
         a = _institution_adjectives(h, h + 1, d[1], toks, keys, lex, blocked, mask)
@@ -1864,7 +1890,7 @@ def _institution_adjectives(h, e, det, toks, keys, lex: Lexicon, blocked, mask) 
     while j < n and j < e + 2 and not blocked[j]:
         t = toks[j].text
         k = keys[j]
-        if (not t.isalpha() or not t.islower() or mask[j] & (B_CUE | B_DET | B_PRON | B_TITLE)
+        if (not t.isalpha() or not t.islower() or mask[j] & _DET_PRON_TITLE_CUE
                 or k in lex.function_words or k in lex.aux or k in lex.cues.first
                 or not (mask[j] & B_NAT or k.endswith(endings))):
             break
@@ -1889,21 +1915,21 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
     mods = ()                           # title modifiers before the title ("ce même responsable")
     if det is not _NO_DET and gaz is None:
         title_mods = lex.title_mods
-        while fkeys[h] in title_mods and not mask[h] & (B_GAZ | B_MEDIA | B_TITLE | B_NAT | B_DEPT):
+        while fkeys[h] in title_mods and not mask[h] & _TITLE_NAT_DEPT_GAZ_MEDIA:
             mods += (fkeys[h],)
             h += 1
             if h >= n or blocked[h]:
                 return _NOTHING
         if mods:
             mh = mask[h]
-            if not caps[h] and not mh & (B_TITLE | B_NAT | B_DEPT) and fkeys[h] not in title_mods and not (
-                    lex.prehead_nouns and (mh & (B_GAZ | B_MEDIA)
+            if not caps[h] and not mh & _TITLE_NAT_DEPT and fkeys[h] not in title_mods and not (
+                    lex.prehead_nouns and (mh & _GAZ_MEDIA
                                            or _prehead(h, toks, keys, fkeys[h], mask, lex))):
                 return _NOTHING         # nothing extends the modifiers
     mh = mask[h]
     if mh & B_NAT and not mh & B_TITLE and gaz is None:
         # a nationality first (read as ``_chunk`` reads it: not a place, a medium or a title)
-        if mh & (B_GAZ | B_MEDIA) or (not caps[h] and lex.prehead_nouns):
+        if mh & _GAZ_MEDIA or (not caps[h] and lex.prehead_nouns):
             return None
         dm = lex.demonyms.match(fkeys, caps, h)
         if dm is None:
@@ -1913,10 +1939,10 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if h >= n or blocked[h]:
             return _NOTHING
         mh = mask[h]
-        if not caps[h] and not mh & (B_TITLE | B_NAT | B_DEPT) and fkeys[h] not in lex.title_mods and not (
-                lex.prehead_nouns and (mh & (B_GAZ | B_MEDIA) or _prehead(h, toks, keys, fkeys[h], mask, lex))):
+        if not caps[h] and not mh & _TITLE_NAT_DEPT and fkeys[h] not in lex.title_mods and not (
+                lex.prehead_nouns and (mh & _GAZ_MEDIA or _prehead(h, toks, keys, fkeys[h], mask, lex))):
             return _NOTHING             # nothing extends the nationality
-        if not mh & B_TITLE or mh & (B_GAZ | B_MEDIA):
+        if not mh & B_TITLE or mh & _GAZ_MEDIA:
             return None
         titles = lex.titles             # (``match`` inlined for a one-word title, as ``Phrases`` allows)
         t = titles.match(keys, caps, h) if keys[h] in titles.needs_match else titles.hits.get(keys[h])
@@ -1929,7 +1955,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         after_head = True               # the last word read is the title
     else:
         if (det is not _NO_DET and not mods and gaz is None and not caps[h]
-                and not mh & (B_TITLE | B_NAT | B_DEPT | B_GAZ | B_MEDIA) and fkeys[h] not in lex.title_mods
+                and not mh & _TITLE_NAT_DEPT_GAZ_MEDIA and fkeys[h] not in lex.title_mods
                 and not (h + 2 < n and caps[h + 1] and caps[h + 2])
                 and not (lex.prehead_nouns and _prehead(h, toks, keys, fkeys[h], mask, lex))):
             return _NOTHING             # an article before a word that continues nothing ("La tension")
@@ -1950,7 +1976,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         after_head = nat is None
     comp = ()                           # the complement after a connector: its items
     me = mask[e] if e < n else 0
-    if me & B_CONN and not caps[e] and not blocked[e] and not me & (B_GAZ | B_MEDIA | B_QUAL | B_TITLE | B_NAT) \
+    if me & B_CONN and not caps[e] and not blocked[e] and not me & _TITLE_NAT_GAZ_MEDIA_QUAL \
             and fkeys[e] not in lex.title_mods:
         # "le ministre américain de la Défense", "the head of American diplomacy": the complement
         # as ``_chunk`` reads it
@@ -1964,7 +1990,7 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         conn = (e, e + c[0])
         e = got[0]
         if e < n and not blocked[e] and mask[e] != B_CAP and (
-                caps[e] or mask[e] & (B_QUAL | B_TITLE | B_NAT | B_CONN) or fkeys[e] in lex.title_mods):
+                caps[e] or mask[e] & _TITLE_NAT_QUAL_CONN or fkeys[e] in lex.title_mods):
             return None                 # more than a complement follows
     name = None
     if e < n and mask[e] == B_CAP and not blocked[e]:
