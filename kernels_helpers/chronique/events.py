@@ -276,8 +276,10 @@ class _WordCodes(dict):
 
 def _harm_reach(triggers: list, lo: int, hi: int) -> tuple[int, int]:
     """The tokens of the sentence [lo, hi) read around a mention's triggers for the cause of a harm: at
-    most ``HARM_REACH`` each side (a sentence of thousands of triggers stays linear)."""
-    return max(lo, min(t[0] for t in triggers) - HARM_REACH), min(hi, max(t[1] for t in triggers) + HARM_REACH)
+    most ``HARM_REACH`` each side (a sentence of thousands of triggers stays linear).  (The triggers of a
+    mention are in text order and do not overlap: the first opens first, the last ends last.)"""
+    a, b = triggers[0][0] - HARM_REACH, triggers[-1][1] + HARM_REACH
+    return (lo if lo > a else a), (hi if hi < b else b)
 
 
 def _all_forms(ev, lemmas) -> frozenset:
@@ -1350,10 +1352,16 @@ class Extractor:
         trigger kills is no person
         (``NON_HUMAN_OBJECTS``, among the four tokens after it: « abattre 340 platanes »)."""
         lex, lows = self.lex, self.lows
-        if lex.non_human and any(not lex.non_human.isdisjoint(lows[t[1]:min(hi, t[1] + 4)]) for t in triggers):
-            return True
+        if lex.non_human:
+            for t in triggers:
+                e = t[1]
+                if not lex.non_human.isdisjoint(lows[e:hi if hi < e + 4 else e + 4]):
+                    return True
         if not lex.harm_causes:
             return False
+        a, b = _harm_reach(triggers, lo, hi)
+        if lex.harm_causes.isdisjoint(lows[a:b]):
+            return False                # (the common case: no word of a cause near the triggers, one test in C)
         inside = set()
         for t in triggers:
             if t[2] == "strike" and lows[t[0]] not in lex.conditional:
@@ -1363,7 +1371,6 @@ class Extractor:
                 inside.update(range(t[0], t[1]))
             # (a trigger that is a cause's own word is that cause unless an object follows it: "a lot of
             # storms", not "storm the embassy")
-        a, b = _harm_reach(triggers, lo, hi)
         words = {lows[j] for j in range(a, b) if j not in inside}
         if lex.harm_causes.isdisjoint(words):
             return False
