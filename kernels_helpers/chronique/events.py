@@ -306,8 +306,9 @@ def _days_before(day: str, n: int) -> str:
     return (_date.fromisoformat(day) - _timedelta(days=n)).isoformat()
 
 
-def _number_at(toks: list[Token], j: int, lex: Lexicon) -> tuple[int, int] | None:
-    """A count starting at token j ("25", "4 000", "4,000", "vingt-cinq"): (value, end)."""
+def _number_at(toks: list[Token], lows: list[str], j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A count starting at token j ("25", "4 000", "4,000", "vingt-cinq"): (value, end) (``lows``: the
+    tokens' ``low`` keys)."""
     if j >= len(toks):
         return None
     t = toks[j]
@@ -327,9 +328,8 @@ def _number_at(toks: list[Token], j: int, lex: Lexicon) -> tuple[int, int] | Non
             else:
                 break
         return value, k
-    for end, value in lex.numbers.match(toks, j):
-        return value, end
-    return None
+    hit = lex.numbers.longest(lows, j)     # (the longest number phrase)
+    return None if hit is None else (hit[1], hit[0])
 
 
 class Extractor:
@@ -601,7 +601,7 @@ class Extractor:
         """``_number_at(j)``, worked out once per token."""
         got = self.number_memo.get(j, _MISSING)
         if got is _MISSING:
-            got = self.number_memo[j] = _number_at(self.toks, j, self.lex)
+            got = self.number_memo[j] = _number_at(self.toks, self.lows, j, self.lex)
         return got
 
     def _governing_timex(self, s: int, e: int):
@@ -922,7 +922,7 @@ class Extractor:
             while m - 1 >= 0 and (toks[m - 1].digit or (toks[m - 1].low in (",", ".") and m - 2 >= 0
                                                         and toks[m - 2].digit)):
                 m -= 1
-            got = _number_at(toks, m, self.lex)
+            got = _number_at(toks, self.lows, m, self.lex)
             if got:
                 return got[0], True
         return None, found
@@ -1149,8 +1149,8 @@ class Extractor:
         else:
             kind = "sanctions"
         toll_nouns = self.lex.toll_nouns
-        if fam == "violent" and toll_nouns and all(t[1] == t[0] + 1 and self.lows[t[0]] in toll_nouns
-                                                   for t in triggers):
+        if fam == "violent" and self.lows[s] in toll_nouns and all(
+                t[1] == t[0] + 1 and self.lows[t[0]] in toll_nouns for t in triggers):
             if not casualties["killed"] and not casualties["wounded"]:
                 return None             # "clashes" without a toll: no event of their own
             if not self.lex.since_words.isdisjoint(self.lows[lo:s]):
@@ -1238,8 +1238,10 @@ class Extractor:
         # the ends of the mention's other nouns of force ("tués dans des frappes israéliennes": the doer's
         # nationality after a later trigger, read after the passive below)
         # (before it in English: "killed in Russian strikes")
-        noun_ends = {t[1] for t in triggers[1:] if not t[6]} - {e}
-        noun_ends |= {t[0] - 1 for t in triggers[1:] if not t[6] and t[0] - 1 > e}
+        noun_ends = ()
+        if len(triggers) > 1:
+            noun_ends = {t[1] for t in triggers[1:] if not t[6]} - {e}
+            noun_ends |= {t[0] - 1 for t in triggers[1:] if not t[6] and t[0] - 1 > e}
         doer_after = None
         for j, name in places:
             if j in noun_ends and (not self.toks[j].text[:1].isupper() or self.toks[j].low != name.lower()) \
@@ -1409,8 +1411,8 @@ class Extractor:
         if not lex.harm_causes or lo == 0 or any(t[2] not in ("kill", "wound") for t in triggers):
             return False
         a, b = _harm_reach(triggers, lo, hi)
-        words = set(lows[a:b])
-        if not (lex.force_words.isdisjoint(words) and lex.harm_causes.isdisjoint(words)) \
+        near = lows[a:b]
+        if not (lex.force_words.isdisjoint(near) and lex.harm_causes.isdisjoint(near)) \
                 or any(name in self.factions for _, name in places):
             return False
         plo, phi = self._sentence_bounds(lo - 1)
