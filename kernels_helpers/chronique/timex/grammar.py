@@ -366,8 +366,6 @@ class Grammar:
     def _complete(self, rule: Rule, toks: list[Token], lows: list[str], i: int) -> list[tuple]:
         """Every way the rule matches from token i: (end, captures, span start, span end),
         furthest end first, then longest span."""
-        els = rule.elements
-        n = len(els)
         size = len(toks)
         # the leading mandatory elements, while each reads its words one way only, are one
         # straight path (the walk below would find the same): most candidates fail there
@@ -397,7 +395,7 @@ class Grammar:
                 e = j2
             j = j2
             k += 1
-        if k == n:
+        if k == len(rule.elements):
             return [(j, caps, s, e)] if s is not None else _NONE
         if rule.rest is not None and k == len(rule.steps):
             # only optional elements left: when none reads anything here, the match ends where
@@ -407,6 +405,16 @@ class Grammar:
                     break
             else:
                 return [(j, caps, s, e)] if s is not None else _NONE
+        return self._walk(rule.elements, toks, lows, k, j, caps, s, e)
+
+    @staticmethod
+    def _walk(els: list[Element], toks: list[Token], lows: list[str], k: int, j: int, caps: dict,
+              s: int | None, e: int | None) -> list[tuple]:
+        """``_complete`` past its straight path: every way the elements from the k-th on match
+        from token j, given the captures and the span so far.  (A method of its own: the names
+        its nested function shares are cells, made only for the candidates that get this far.)"""
+        n = len(els)
+        size = len(toks)
         out: list[tuple] = []
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:

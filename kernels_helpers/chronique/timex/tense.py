@@ -315,7 +315,7 @@ class TenseReader:
                     crossed = True      # (read on the right of the expression only)
                 continue
             if code == _BREAK:
-                if inside and any(a <= j < b for a, b in inside):
+                if inside and _within(inside, j):
                     continue            # (nor is the colon of "11:59 p.m." or the full stop of "Jan." a
                                         # clause break: they are that expression's)
                 if excepted and lows[j] in excepted and self._excepted(lows, j):
@@ -323,7 +323,7 @@ class TenseReader:
                 if j + 1 < len(toks) and lows[j] in _SENTENCE_ENDS and toks[j + 1].sent == toks[j].sent:
                     continue            # the full stop of "a.m." or "U.S." ends no clause
                 return j, code, crossed
-            if inside and any(a <= j < b for a, b in inside):
+            if inside and _within(inside, j):
                 continue
             if j > 0 and toks[j].text[:1].isupper() and toks[j - 1].sent == toks[j].sent:
                 continue                # "Theresa May said", "April-May", "Will Carden": a name, no tense
@@ -353,8 +353,7 @@ class TenseReader:
             if code == _PLAN and j > 0 and lows[j] in self.plan_past_after \
                     and lows[j - 1] in self.plan_past_after[lows[j]]:
                 return j, _PAST, crossed    # « des patients ont attendu douze heures »: waited
-            if code == _PLAN and lows[j] in self.inf_plans and not any(
-                    w.endswith(self.inf_endings) for w in lows[j + 1:j + 4]):
+            if code == _PLAN and lows[j] in self.inf_plans and not self._infinitive_after(lows, j):
                 continue                # « l'OM compte trois points d'avance »: no plan
             if code == _INTENT:
                 # "ont appelé à la grève du 3 au 5 juillet", "set the vote for Sept. 14", "postponed
@@ -370,13 +369,11 @@ class TenseReader:
                 if lows[j] in self.infinitive_intents:
                     # "asked airlines to cancel flights on Thursday": ahead through the infinitive only
                     # ("asked for help on Thursday", "asked on Thursday": the asking's date)
-                    code = _PLAN if origin is not None and any(
-                        lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin, toks)
-                        for p in range(j + 1, origin)) else _PAST
+                    code = _PLAN if origin is not None and self._infinitive_between(lows, toks, j, origin) \
+                        else _PAST
                 else:
                     code = _PLAN if (origin is not None and (
-                        any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
-                            for p in range(j + 1, origin))
+                        self._target_between(lows, targets, j, origin)
                         or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
                         or j > 0 and lows[j - 1] in self.passive_present
                         and not self._reflexive_before(lows, j - 1)) else _PAST
@@ -402,6 +399,23 @@ class TenseReader:
             return j, code, crossed
         return None
 
+    # (the tests below are methods of their own, so that ``_nearest`` shares none of its names with
+    # a generator: its loop then reads them as plain locals)
+    def _infinitive_after(self, lows: list[str], j: int) -> bool:
+        """Whether one of the three words after token ``j`` ends as an infinitive."""
+        return any(w.endswith(self.inf_endings) for w in lows[j + 1:j + 4])
+
+    def _infinitive_between(self, lows: list[str], toks, j: int, origin: int) -> bool:
+        """Whether the mark of an infinitive followed by a verb stands between tokens ``j`` and ``origin``."""
+        return any(lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin, toks)
+                   for p in range(j + 1, origin))
+
+    def _target_between(self, lows: list[str], targets: frozenset, j: int, origin: int) -> bool:
+        """Whether a word of ``targets`` stands between tokens ``j`` and ``origin``, just before the
+        expression or before no determiner."""
+        return any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
+                   for p in range(j + 1, origin))
+
     def _excepted(self, lows: list[str], j: int) -> bool:
         """Whether the tense word at token ``j`` is none next to its neighbour: "next to the U.S.
         embassy" (``TENSE_WORD_EXCEPTIONS``), "failed to meet on Thursday as planned"
@@ -410,6 +424,14 @@ class TenseReader:
         if low in self.no_marker and j + 1 < len(lows) and lows[j + 1] in self.no_marker[low]:
             return True
         return low in self.no_marker_after and j > 0 and lows[j - 1] in self.no_marker_after[low]
+
+
+def _within(spans, j: int) -> bool:
+    """Whether token ``j`` lies in one of ``spans`` (start, end)."""
+    for a, b in spans:
+        if a <= j < b:
+            return True
+    return False
 
 
 def time_spans(cache: dict, spans) -> None:
