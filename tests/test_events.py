@@ -574,6 +574,24 @@ def test_a_negated_verb_of_stopping_leaves_the_happening_going_on(lang, text, mo
     assert [e["modality"] for e in a.events] == [modality]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # (the negation denies the harm: the attack took place, told without victims)
+    ("en", "No one was injured in the attack on Monday, police said.", [("attack", "reported")]),
+    ("en", "Nobody was hurt in the attack on Monday, police said.", [("attack", "reported")]),
+    ("en", "The attack on Monday did not kill anyone.", [("attack", "asserted")]),
+    ("fr", "Personne n'a été blessé lors de l'attaque de lundi, selon la police.", [("attack", "reported")]),
+    ("fr", "L'attaque de lundi n'a fait aucun blessé.", [("attack", "asserted")]),
+    # (a harm denied alone is no happening; a deed denied stays denied)
+    ("en", "Police said on Monday that nobody was injured.", []),
+    ("en", "The rebels did not attack the town on Monday.", [("attack", "negated")]),
+    ("fr", "Les rebelles n'ont pas attaqué la ville lundi.", [("attack", "negated")]),
+])
+def test_a_negation_of_harm_denies_the_victims_not_the_attack(lang, text, expected):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["modality"]) for e in a.events] == expected
+    assert all(e["casualties"] == {"killed": None, "wounded": None} for e in a.events)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "La Russie a lancé dans la nuit de lundi à mardi une attaque massive de drones contre l'Ukraine."),
     ("en", "Russia launched on Monday night a massive drone attack on Ukraine."),

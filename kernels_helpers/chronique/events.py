@@ -129,6 +129,8 @@ class Lexicon:
         self.violent = {strip_accents(w.lower()) for w in ev.VIOLENT}
         self.dead = {strip_accents(w.lower()) for w in ev.DEAD_NOUNS}
         self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
+        # other words of harm to people that a negation may deny alone ("Nobody was hurt in the attack")
+        self.harm_words = {strip_accents(w.lower()) for w in getattr(ev, "HARM_WORDS", ())}
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ()))   # (none: str.endswith(()) is False)
@@ -292,6 +294,9 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang)
 
 
+# the kinds of trigger that tell a harm done to people, which a negation may deny alone
+_HARM_KINDS = frozenset({"kill", "wound"})
+
 # kinds of two mentions of one happening that make it a lethal strike
 _LETHAL_STRIKE_PAIRS = ({"air strike", "lethal attack"}, {"lethal strike", "lethal attack"})
 
@@ -374,6 +379,7 @@ class Extractor:
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         self.told: list[dict] = []                # the mentions made so far (see ``mentions``)
         self.trigger_toks: list[int] = []         # where the triggers open (see ``mentions``)
+        self.trigger_kinds: list[str] = []        # and their kinds
         # time expressions as token spans, and claims' content and cue spans
         # (an end is looked for from its start on)
         starts = self.starts
@@ -979,11 +985,15 @@ class Extractor:
                 out[k] = codes[k] & ~_MODAL & 0xFF
         return codes if out is None else bytes(out)
 
-    def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
+    def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool, harm: bool = False) -> str:
+        """How the happening at the trigger [s, e) of the sentence [lo, hi) is told: "negated",
+        "hypothetical", "future", "reported" or "asserted".  ``harm``: the trigger is a killing or a
+        wounding only, which a negation of harm denies."""
         # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
         marked = self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
         strongest = max(marked) & _MODAL if marked else 0
-        if strongest == _NEGATION and not self._stop_negated(s, e, lo, hi):
+        if strongest == _NEGATION and not self._stop_negated(s, e, lo, hi) \
+                and (harm or not self._negations_of_harm(s, e, lo, hi)):
             return "negated"
         if strongest == _NEGATION:
             strongest = max((c & _MODAL for c in marked if c & _MODAL != _NEGATION), default=0)
@@ -1026,6 +1036,41 @@ class Extractor:
             n += min(x1, b) - x0
         return n
 
+    def _denied(self, s: int, e: int, lo: int, hi: int) -> bool:
+        """Whether a negation near the trigger at tokens [s, e) denies it (as ``_modality`` reads it)."""
+        marked = self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
+        return bool(marked) and max(marked) & _MODAL == _NEGATION and not self._stop_negated(s, e, lo, hi)
+
+    def _negations_of_harm(self, s: int, e: int, lo: int, hi: int) -> bool:
+        """Whether every negation near the trigger at tokens [s, e) denies a harm rather than the
+        happening ("No one was injured in the attack", « L'attaque n'a fait aucun blessé », « Personne
+        n'a été blessé lors de l'attaque »): a word of killing or wounding (a trigger of those kinds,
+        a noun of the dead or the wounded, or one of ``HARM_WORDS``) comes within six tokens after it, with no other trigger
+        and no clause break between."""
+        lex, lows = self.lex, self.lows
+        starts, kinds = self.trigger_toks, self.trigger_kinds
+        found = False
+        for k in range(max(lo, s - 5), min(hi, e + 4)):
+            if _unaccented(lows[k]) not in lex.negation:
+                continue
+            harm = False
+            for j in range(k + 1, min(hi, k + 7)):
+                w = lows[j]
+                if w in CLAUSE_BREAKS:
+                    break
+                i = bisect_left(starts, j)
+                if i < len(starts) and starts[i] == j:
+                    harm = kinds[i] in _HARM_KINDS
+                    break
+                plain = _unaccented(w)
+                if plain in lex.dead or plain in lex.wounded or plain in lex.harm_words:
+                    harm = True
+                    break
+            if not harm:
+                return False
+            found = True
+        return found
+
     def _stop_negated(self, s: int, e: int, lo: int, hi: int) -> bool:
         """Whether the negation near the trigger at tokens [s, e) denies a verb of stopping, so that the
         happening goes on ("the shelling has not stopped", « les tirs n'ont pas cessé »): a word of
@@ -1054,12 +1099,16 @@ class Extractor:
         lows = self.lows
         found = self.triggers()
         self.trigger_toks = [t[0] for t in found]   # (where force is told: see ``_speech_events``)
+        self.trigger_kinds = [t[2] for t in found]
         for count, (s, e, kind, verb) in enumerate(found):
             if count >= MAX_TRIGGERS:
                 self.unread = self.toks[s].start    # (a book of events: reading stops here)
                 break
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
+            if kind in _HARM_KINDS and self._denied(s, e, lo, hi):
+                continue       # "No one was injured in the attack", "did not kill anyone": no harm done, and
+                               # the happening around it is told without it
             if fam == "deploy":
                 _, named = self._troops(lo if lo > s - 8 else s - 8, hi if hi < e + 8 else e + 8)
                 if not named:
@@ -1326,7 +1375,7 @@ class Extractor:
                 and (claim.get("cue") or {}).get("lemma") in self.lex.doer_claims and not claim.get("anonymous")):
             actor = claim["speaker"]["name"]    # "Islamic State claimed responsibility for the attack", « le
                                                 # JNIM a revendiqué l'attaque »: the claimant did it, by its word
-        modality = self._modality(s, e, lo, hi, timex, claim is not None)
+        modality = self._modality(s, e, lo, hi, timex, claim is not None, kinds <= _HARM_KINDS)
         if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
             return None                 # "No one was wounded.", "no truce was agreed": no happening told
         first, last = toks[s], toks[e - 1]

@@ -104,6 +104,9 @@ TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel"
           "additional forces", "service members")
 DEAD_NOUNS = ("dead", "killed", "deaths", "fatalities", "victims")
 WOUNDED_NOUNS = ("wounded", "injured")
+# words of harm to people besides the dead and the wounded, which a negation may deny without denying
+# the happening around them ("Nobody was hurt in the attack")
+HARM_WORDS = ("hurt", "harmed")
 ONE = ("a", "an", "one")
 # auxiliaries between victims counted before a trigger and the trigger ("Two soldiers were wounded")
 PASSIVE_WORDS = ("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "later")
@@ -217,7 +220,7 @@ SUBJECT_PRONOUNS = ("it", "they", "he", "she", "we", "having")
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",
           "due")
-NEGATION = ("not", "never", "no")
+NEGATION = ("not", "never", "no", "nobody")
 # verbs of stopping: negated beside a trigger, the happening goes on ("the shelling has not stopped")
 STOP_WORDS = ("stop", "stops", "stopped", "cease", "ceased", "end", "ended", "halt", "halted", "abate", "abated",
               "subside", "subsided", "let", "relent", "relented")

@@ -106,6 +106,9 @@ TROOPS = ("soldats", "troupes", "militaires", "forces", "hommes", "renforts", "m
 # casualties: nouns counted after a number ("25 morts", "12 blessés")
 DEAD_NOUNS = ("morts", "mort", "mortes", "tués", "tuées", "tué", "tuée", "victimes", "décès")
 WOUNDED_NOUNS = ("blessés", "blessé", "blessées", "blessée")
+# mots du sort des personnes, hors morts et blessés : une négation devant eux ne nie pas l'événement
+# autour (« personne n'en est sorti indemne »)
+HARM_WORDS = ("indemne", "indemnes")
 # auxiliaries between victims counted before a trigger and the trigger (« huit personnes ont été tuées »)
 PASSIVE_WORDS = ("ont", "a", "été", "sont", "est", "avaient", "avait", "étaient", "était", "auraient", "aurait",
                  "également", "aussi")
