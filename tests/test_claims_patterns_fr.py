@@ -3532,8 +3532,8 @@ def test_an_outlet_after_au_is_told_the_words_not_their_speaker(text, speaker):
 
 
 def test_a_state_news_agency_is_an_outlet():
-    cs = chronique.analyze("« Les manœuvres sont un avertissement », a rapporté l'agence Chine nouvelle.", published=PUB,
-                           lang="fr").claims
+    cs = chronique.analyze("« Les manœuvres sont un avertissement », a rapporté l'agence Chine nouvelle.",
+                           published=PUB, lang="fr").claims
     assert [c["speaker"]["name"] for c in cs] == ["Xinhua"]
 
 

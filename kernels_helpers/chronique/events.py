@@ -129,8 +129,9 @@ class Lexicon:
         self.violent = {strip_accents(w.lower()) for w in ev.VIOLENT}
         self.dead = {strip_accents(w.lower()) for w in ev.DEAD_NOUNS}
         self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
-        # other words of harm to people that a negation may deny alone ("Nobody was hurt in the attack")
-        self.harm_words = {strip_accents(w.lower()) for w in getattr(ev, "HARM_WORDS", ())}
+        # the words of harm to people that a negation may deny alone ("Nobody was hurt in the attack"): the
+        # dead, the wounded and ``HARM_WORDS``
+        self.harm = self.dead | self.wounded | {strip_accents(w.lower()) for w in getattr(ev, "HARM_WORDS", ())}
         self.one = {w.lower() for w in ev.ONE}
         self.persons = {strip_accents(w.lower()) for w in ev.PERSON_WORDS}
         self.adverb_endings = tuple(getattr(ev, "ADVERB_ENDINGS", ()))   # (none: str.endswith(()) is False)
@@ -985,16 +986,25 @@ class Extractor:
                 out[k] = codes[k] & ~_MODAL & 0xFF
         return codes if out is None else bytes(out)
 
-    def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool, harm: bool = False) -> str:
+    def _marks(self, s: int, e: int, lo: int, hi: int) -> bytes:
+        """The marks of modality (``_MODAL`` bits of the codes) of the tokens read around the trigger at
+        tokens [s, e) of the sentence [lo, hi): those of [s - 5, e + 4), one byte each, the unmarked left out."""
+        return self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
+
+    def _denied(self, s: int, e: int, lo: int, hi: int, marked: bytes, harm: bool = False) -> bool:
+        """Whether a negation among the marks around the trigger at tokens [s, e) (``_marks``) denies it: it
+        is the strongest mark, it denies no verb of stopping (``_stop_negated``) and, unless the trigger is a
+        harm itself (``harm``), not only harms (``_negations_of_harm``)."""
+        return (bool(marked) and max(marked) & _MODAL == _NEGATION and not self._stop_negated(s, e, lo, hi)
+                and (harm or not self._negations_of_harm(s, e, lo, hi)))
+
+    def _modality(self, s: int, e: int, lo: int, hi: int, timex, claimed: bool) -> str:
         """How the happening at the trigger [s, e) of the sentence [lo, hi) is told: "negated",
-        "hypothetical", "future", "reported" or "asserted".  ``harm``: the trigger is a killing or a
-        wounding only, which a negation of harm denies."""
-        # the strongest modality marked in tokens [s - 5, e + 4) of the sentence
-        marked = self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
-        strongest = max(marked) & _MODAL if marked else 0
-        if strongest == _NEGATION and not self._stop_negated(s, e, lo, hi) \
-                and (harm or not self._negations_of_harm(s, e, lo, hi)):
+        "hypothetical", "future", "reported" or "asserted"."""
+        marked = self._marks(s, e, lo, hi)
+        if self._denied(s, e, lo, hi, marked):
             return "negated"
+        strongest = max(marked) & _MODAL if marked else 0
         if strongest == _NEGATION:
             strongest = max((c & _MODAL for c in marked if c & _MODAL != _NEGATION), default=0)
         if strongest == _HYPOTHETICAL:
@@ -1036,58 +1046,46 @@ class Extractor:
             n += min(x1, b) - x0
         return n
 
-    def _denied(self, s: int, e: int, lo: int, hi: int) -> bool:
-        """Whether a negation near the trigger at tokens [s, e) denies it (as ``_modality`` reads it)."""
-        marked = self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
-        return bool(marked) and max(marked) & _MODAL == _NEGATION and not self._stop_negated(s, e, lo, hi)
+    def _after_negations(self, s: int, e: int, lo: int, hi: int, reach: int) -> list[range]:
+        """For each negation word among the tokens read around the trigger at tokens [s, e) of the sentence
+        [lo, hi) (``_marks``), the tokens after it: fewer than ``reach`` on, and none past a clause break."""
+        lex, lows = self.lex, self.lows
+        out = []
+        for k in range(max(lo, s - 5), min(hi, e + 4)):
+            if _unaccented(lows[k]) in lex.negation:
+                j, end = k + 1, min(hi, k + reach)
+                while j < end and lows[j] not in CLAUSE_BREAKS:
+                    j += 1
+                out.append(range(k + 1, j))
+        return out
 
     def _negations_of_harm(self, s: int, e: int, lo: int, hi: int) -> bool:
         """Whether every negation near the trigger at tokens [s, e) denies a harm rather than the
         happening ("No one was injured in the attack", « L'attaque n'a fait aucun blessé », « Personne
-        n'a été blessé lors de l'attaque »): a word of killing or wounding (a trigger of those kinds,
-        a noun of the dead or the wounded, or one of ``HARM_WORDS``) comes within six tokens after it, with no other trigger
-        and no clause break between."""
-        lex, lows = self.lex, self.lows
-        starts, kinds = self.trigger_toks, self.trigger_kinds
-        found = False
-        for k in range(max(lo, s - 5), min(hi, e + 4)):
-            if _unaccented(lows[k]) not in lex.negation:
-                continue
-            harm = False
-            for j in range(k + 1, min(hi, k + 7)):
-                w = lows[j]
-                if w in CLAUSE_BREAKS:
-                    break
-                i = bisect_left(starts, j)
-                if i < len(starts) and starts[i] == j:
-                    harm = kinds[i] in _HARM_KINDS
-                    break
-                plain = _unaccented(w)
-                if plain in lex.dead or plain in lex.wounded or plain in lex.harm_words:
-                    harm = True
-                    break
-            if not harm:
-                return False
-            found = True
-        return found
+        n'a été blessé lors de l'attaque »): a word of harm comes within six tokens after it, with no other
+        trigger and no clause break between (``_harm_first``)."""
+        spans = self._after_negations(s, e, lo, hi, 7)
+        return bool(spans) and all(map(self._harm_first, spans))
+
+    def _harm_first(self, span: range) -> bool:
+        """Whether a word of harm to people comes in ``span`` before any other trigger: a trigger of
+        killing or wounding, or a word of ``Lexicon.harm``."""
+        starts, kinds, lows, harm = self.trigger_toks, self.trigger_kinds, self.lows, self.lex.harm
+        for j in span:
+            i = bisect_left(starts, j)
+            if i < len(starts) and starts[i] == j:
+                return kinds[i] in _HARM_KINDS
+            if _unaccented(lows[j]) in harm:
+                return True
+        return False
 
     def _stop_negated(self, s: int, e: int, lo: int, hi: int) -> bool:
         """Whether the negation near the trigger at tokens [s, e) denies a verb of stopping, so that the
         happening goes on ("the shelling has not stopped", « les tirs n'ont pas cessé »): a word of
         ``STOP_WORDS`` within three tokens after a negation word, with no clause break between."""
-        lex, lows = self.lex, self.lows
-        if not lex.stop_words:
-            return False
-        for k in range(max(lo, s - 5), min(hi, e + 4)):
-            if _unaccented(lows[k]) not in lex.negation:
-                continue
-            for j in range(k + 1, min(hi, k + 4)):
-                w = lows[j]
-                if w in CLAUSE_BREAKS:
-                    break
-                if _unaccented(w) in lex.stop_words:
-                    return True
-        return False
+        stop, lows = self.lex.stop_words, self.lows
+        return bool(stop) and any(_unaccented(lows[j]) in stop
+                                  for span in self._after_negations(s, e, lo, hi, 4) for j in span)
 
     # ---------------------------------------------------------------- mentions
     def mentions(self) -> list[dict]:
@@ -1106,7 +1104,7 @@ class Extractor:
                 break
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
-            if kind in _HARM_KINDS and self._denied(s, e, lo, hi):
+            if kind in _HARM_KINDS and self._denied(s, e, lo, hi, self._marks(s, e, lo, hi), harm=True):
                 continue       # "No one was injured in the attack", "did not kill anyone": no harm done, and
                                # the happening around it is told without it
             if fam == "deploy":
@@ -1375,9 +1373,10 @@ class Extractor:
                 and (claim.get("cue") or {}).get("lemma") in self.lex.doer_claims and not claim.get("anonymous")):
             actor = claim["speaker"]["name"]    # "Islamic State claimed responsibility for the attack", « le
                                                 # JNIM a revendiqué l'attaque »: the claimant did it, by its word
-        modality = self._modality(s, e, lo, hi, timex, claim is not None, kinds <= _HARM_KINDS)
-        if modality == "negated" and (kinds <= {"kill", "wound"} or fam == "truce"):
-            return None                 # "No one was wounded.", "no truce was agreed": no happening told
+        modality = self._modality(s, e, lo, hi, timex, claim is not None)
+        if modality == "negated" and fam == "truce":
+            return None                 # "no truce was agreed": no happening told (a killing or wounding denied,
+                                        # "No one was wounded.", is no trigger: see ``mentions``)
         first, last = toks[s], toks[e - 1]
         return {
             "kind": kind, "family": fam, "diplomatic": diplomatic,
