@@ -370,6 +370,7 @@ class Extractor:
         # mentions only
         self.place_flags = codes.translate(_FLAGS[_PLACE])
         self.count_flags = codes.translate(_FLAGS[_COUNT])
+        self.free_counts: bytes | None = None    # the same outside time expressions (``_free_counts``)
         self.number_memo: dict[int, tuple | None] = {}
         self.tolls_memo: dict[int, tuple] = {}  # sentence's first token -> (its end, its tolls)
         self.headings: dict[int, bool] = {}     # paragraph -> is it a heading (see ``_heading``)
@@ -743,7 +744,7 @@ class Extractor:
         lows, lex = self.lows, self.lex
         n = len(lows)
         own = None
-        counts = self.count_flags
+        counts = self._free_counts()
         if direct:
             own = self._count_before(s, lo)
             if own is None and self._passive(s):
@@ -751,7 +752,7 @@ class Extractor:
                                         # come before it, a count after it is another's
         for j in range(e, (hi if hi < e + WINDOW else e + WINDOW) if direct and own is None else e):
             # a number starts at a digit token or a number word (both have the count flag)
-            got = self._number(j) if counts[j] and not self._in_timex(j) else None   # (« tué le 11 juin »)
+            got = self._number(j) if counts[j] else None
             if got is not None:
                 value, k = got
                 if k < n and lows[k] in lex.not_victims:
@@ -777,6 +778,17 @@ class Extractor:
                 break
         return (own,) + self._tolls(lo, hi)
 
+    def _free_counts(self) -> bytes:
+        """``count_flags`` without the tokens of time expressions, whose numbers count nobody ("in
+        September 2022 killed": a year, « tué le 11 juin »: a day); made on first need."""
+        free = self.free_counts
+        if free is None:
+            free = bytearray(self.count_flags)
+            for a, b, _ in self.tx:
+                free[a:b] = bytes(b - a)
+            free = self.free_counts = bytes(free)
+        return free
+
     def _tolls(self, lo: int, hi: int) -> tuple:
         """(dead, wounded): the first counts of the dead and of the wounded in the sentence of tokens
         [lo, hi) ("25 morts", "12 blessés", "three people injured"), worked out once per sentence."""
@@ -785,10 +797,10 @@ class Extractor:
             return got[1]
         lows, lex = self.lows, self.lex
         dead = wounded = None
-        counts = self.count_flags
+        counts = self._free_counts()
         j = counts.find(1, lo, hi)
         while j >= 0:
-            got = self._number(j) if not self._in_timex(j) else None   # ("in September 2022 killed": a year)
+            got = self._number(j)
             if got is not None:
                 value, k = got
                 if k < hi:
