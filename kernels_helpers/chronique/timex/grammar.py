@@ -148,8 +148,6 @@ class Rule:
     head_next: dict = field(default_factory=dict)
     # the leading mandatory elements, as (words, read, label, context) (see ``_complete``)
     steps: tuple = ()
-    # the elements after ``steps`` when all are optional ("{pod}?" in "{weekday} {pod}?"), else None
-    rest: tuple | None = None
 
 
 @dataclass(slots=True)
@@ -222,9 +220,6 @@ class Grammar:
                     break
                 lead.append((el.words, el.read, el.label, el.context))
             rule.steps = tuple(lead)
-            rest = rule.elements[len(lead):]
-            if rest and all(el.optional for el in rest):
-                rule.rest = tuple(rest)
         # token key -> the rules that may start there (a number: those its length allows), and
         # the token's bits; both worked out on first sight of each key
         self.starting = _Starting(self)
@@ -385,7 +380,7 @@ class Grammar:
                 if len(options) != 1:
                     if not options:
                         return _NONE
-                    break               # several readings: the walk tries them all
+                    break               # several readings: each is followed below
                 j2, val = options[0]
             if label:
                 caps[label] = (val, j, j2)
@@ -395,27 +390,80 @@ class Grammar:
                 e = j2
             j = j2
             k += 1
-        if k == len(rule.elements):
-            return [(j, caps, s, e)] if s is not None else _NONE
-        if rule.rest is not None and k == len(rule.steps):
-            # only optional elements left: when none reads anything here, the match ends where
-            # the steps did (what the walk below finds, without its recursion)
-            for el in rule.rest:
-                if j < size and el.read(toks, lows, j):
-                    break
-            else:
+        else:
+            options = None
+        els = rule.elements
+        if options is None:
+            if k == len(els):
                 return [(j, caps, s, e)] if s is not None else _NONE
-        return self._walk(rule.elements, toks, lows, k, j, caps, s, e)
+            options = els[k].read(toks, lows, j) if j < size else _NONE
+        out: list[tuple] = []
+        self._follow(els, toks, lows, k, j, options, caps, s, e, out)
+        if len(out) > 1:
+            out.sort(key=_BY_END_AND_SIZE, reverse=True)
+        return out
+
+    def _follow(self, els: list[Element], toks: list[Token], lows: list[str], k: int, j: int, options: list,
+                caps: dict, s: int | None, e: int | None, out: list) -> None:
+        """Add to ``out`` every way the elements from the k-th on match from token j, given the
+        readings ``options`` of the k-th there, the captures and the span so far, in the order of
+        the walk (``_walk``).  The path is followed straight while it has one way only (an optional
+        element that reads nothing is left out, a mandatory one that reads one phrase is taken),
+        each reading of a mandatory element in turn; from an optional element that reads
+        something (read or left out), the walk takes over."""
+        n = len(els)
+        size = len(toks)
+        while True:
+            el = els[k]
+            if not options:
+                if not el.optional:
+                    return
+            elif el.optional:
+                self._walk(els, toks, lows, k, j, caps, s, e, out)
+                return
+            elif len(options) > 1:
+                label, context = el.label, el.context
+                for j2, val in options:
+                    c2 = caps
+                    if label:
+                        c2 = dict(caps)
+                        c2[label] = (val, j, j2)
+                    if k + 1 == n:
+                        if (s is not None or not context) and len(out) <= 64:
+                            out.append((j2, c2, s, e) if context else (j2, c2, j if s is None else s, j2))
+                        continue
+                    nxt = els[k + 1].read(toks, lows, j2) if j2 < size else _NONE
+                    if context:
+                        self._follow(els, toks, lows, k + 1, j2, nxt, c2, s, e, out)
+                    else:
+                        self._follow(els, toks, lows, k + 1, j2, nxt, c2, j if s is None else s, j2, out)
+                return
+            else:
+                j2, val = options[0]
+                if el.label:
+                    caps = dict(caps)
+                    caps[el.label] = (val, j, j2)
+                if not el.context:
+                    if s is None:
+                        s = j
+                    e = j2
+                j = j2
+            k += 1
+            if k == n:
+                if s is not None and len(out) <= 64:
+                    out.append((j, caps, s, e))
+                return
+            options = els[k].read(toks, lows, j) if j < size else _NONE
 
     @staticmethod
     def _walk(els: list[Element], toks: list[Token], lows: list[str], k: int, j: int, caps: dict,
-              s: int | None, e: int | None) -> list[tuple]:
-        """``_complete`` past its straight path: every way the elements from the k-th on match
-        from token j, given the captures and the span so far.  (A method of its own: the names
-        its nested function shares are cells, made only for the candidates that get this far.)"""
+              s: int | None, e: int | None, out: list) -> None:
+        """``_follow`` from an optional element that reads something: add to ``out`` every way the
+        elements from the k-th on match from token j, given the captures and the span so far (at
+        most 65 ways in all).  (A method of its own: the names its nested function shares are
+        cells, made only for the candidates that get this far.)"""
         n = len(els)
         size = len(toks)
-        out: list[tuple] = []
 
         def walk(k: int, j: int, caps: dict, s: int | None, e: int | None) -> None:
             if len(out) > 64:
@@ -443,9 +491,6 @@ class Grammar:
         # the nested function refers to itself: without this, each call would leave a reference
         # cycle holding the tokens, alive until the cyclic collector finds it
         walk = None
-        if len(out) > 1:
-            out.sort(key=lambda t: (t[0], t[3] - t[2]), reverse=True)
-        return out
 
     def scan(self, toks: list[Token], actions: Callable, lo: int = 0) -> list[tuple]:
         """All non-overlapping matches, leftmost-longest, in text order.
@@ -516,6 +561,11 @@ class Grammar:
 # ``_MAX_POSITIONS`` tokens (a longer text reads a range).
 _MAX_POSITIONS = 1 << 16
 _POSITIONS: list[int] = list(range(4096))
+
+
+def _BY_END_AND_SIZE(t: tuple) -> tuple:
+    """The order of the ways a rule matches: furthest end first, then longest span."""
+    return t[0], t[3] - t[2]
 
 
 def _positions(n: int):
