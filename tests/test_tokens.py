@@ -94,3 +94,27 @@ def test_a_one_character_token_before_a_full_stop_is_an_initial_only_if_a_letter
     toks = tokenize(text)
     firsts = [t.text for k, t in enumerate(toks) if k and t.sent != toks[k - 1].sent]
     assert firsts == starts
+
+
+@pytest.mark.parametrize("text, starts", [
+    # after . ! ?, a small letter, a digit or a comma opens no sentence, with or without a blank
+    ("He left at 3 p.m. and came back. Then he slept.", ["Then"]),
+    ("Growth was 3.5 per cent in Sept. 2019. Prices fell!Markets rose.", ["Prices", "Markets"]),
+    ("They sold apples, pears, etc., at the market. « Assez ! » a-t-il crié. Voilà.", ["«", "Voilà"]),
+    ("Why?  Because.  Nobody knew.", ["Because", "Nobody"]),
+])
+def test_a_sentence_starts_after_a_full_stop_only_before_a_capital_or_an_opening_quotation(text, starts):
+    toks = tokenize(text)
+    firsts = [t.text for k, t in enumerate(toks) if k and t.sent != toks[k - 1].sent]
+    assert firsts == starts
+
+
+@pytest.mark.parametrize("text", [
+    "  Indented line.\nNext line ends in blanks.   \n\n\t Tabbed paragraph.\u00a0",
+    "Trailing blank after the last word ",
+    " \u3000Ideographic space first, then words.",
+])
+def test_lines_with_blanks_around_them_keep_the_offsets_of_their_tokens(text):
+    toks = tokenize(text)
+    assert [text[t.start:t.end] for t in toks] == [t.text for t in toks]
+    assert [t.text for t in toks] == [w for w in text.replace(".", " . ").replace(",", " , ").split()]

@@ -86,6 +86,9 @@ _SPLIT = re.compile(r"(?=\S)([^\W\d_]+|\d+|\S)")
 _ENDS = frozenset(".!?")
 _OPENERS = frozenset("«\"“'")
 _CONTINUED = frozenset(",-")
+# what a token after . ! ? opening with one of these never does: start a sentence (no capital, no
+# opening quotation mark)
+_NO_SENTENCE_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:)")
 _FIELDS = 5                             # a chunk's tokens: gap before, length, text, key, digits
 _KEPT_CHUNK = 64                        # longer chunks (rare) are read again each time
 
@@ -146,10 +149,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 breaks[len(fields) // _FIELDS] = newlines
             newlines = 0
             at = len(fields)
-            if " ".join(chunks) == line:     # one blank between chunks, none around: the usual line
+            joined = " ".join(chunks)
+            if joined == line:          # one blank between chunks, none around: the usual line
                 reduce(iadd, map(chunk_fields, chunks), fields)
                 fields[at] = gap
                 gap = 0
+            elif joined == line.strip():
+                # the same with blanks around it (a line indented, or ending in a blank)
+                reduce(iadd, map(chunk_fields, chunks), fields)
+                lead = len(line) - len(line.lstrip())
+                fields[at] = gap + lead
+                gap = len(line) - lead - len(joined)
             else:
                 pos = 0
                 for chunk in chunks:
@@ -181,7 +191,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for mark in _ENDS:                  # the token after each . ! ? (each is a token of its own)
         p = text.find(mark, starts[0], last)
         while p >= 0:
-            candidates.add(bisect_right(starts, p))
+            # (not when the next token opens with a small letter, a digit or a comma, after one
+            # blank at most: "p.m.", "Sept. 11", "3.5", "etc., ..." end no sentence, see below)
+            after = text[p + 1]
+            if after == " ":
+                after = text[p + 2]
+            if after not in _NO_SENTENCE_AFTER:
+                candidates.add(bisect_right(starts, p))
             p = text.find(mark, p + 1, last)
     # the sentence and paragraph numbers, filled run by run between the breaks
     sents: list[int] = []
