@@ -136,12 +136,15 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
     mask = bits.mask
     where = bits.positions          # the tokens having a lexicon bit
 
+    quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
+    if not quotes and bits.flags(CUE).find(1) < 0:
+        return []                       # a claim is read from a cue or around a quotation
+
     tx = _timex_tokens(timexes, starts, n, len(text))
     blocked = [False] * n
     for a, b, _ in tx:
         blocked[a:b] = [True] * (b - a)
 
-    quotes = attach_tokens(find_quotes(text, lex.quote_pairs), starts)
     cues = find_cues(toks, keys, caps, lex, mask, where, blocked)
     if lex.quote_only_lemmas and cues:
         # '"How do you walk away?" she asked': a verb of asking reports only a quotation right before
