@@ -943,31 +943,34 @@ class Registry:
             return prefer, "previous speaker (institution)"
         fallback = None
         fallback_para = -1
+        toks, mentions, fits, media_ids = self.toks, self.mentions, self.fits, self.lex.media_ids
+        gender, person = p.gender, p.nature == "person"
+        far, farther = para - window_paras, para - 2 * window_paras
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
-            m = self.mentions[k]
-            if self.toks[m.start].para < para - 2 * window_paras:
+            m = mentions[k]
+            m_para = toks[m.start].para
+            if m_para < farther:
                 break
-            if self.toks[m.start].para < para - window_paras and (p.gender is None or m.entity is None
-                                                                  or m.entity.gender != p.gender):
-                continue
-            if m.in_quote or m.predicate or m.entity is None or m.entity.id in self.lex.media_ids:
-                continue                # (a news agency reports; it is not what "it" refers to)
             e = m.entity
-            if (p.nature == "person" and m.kind == "name" and e.gender is None and m.start > 0
+            if m_para < far and (gender is None or e is None or e.gender != gender):
+                continue
+            if m.in_quote or m.predicate or e is None or e.id in media_ids:
+                continue                # (a news agency reports; it is not what "it" refers to)
+            if (person and m.kind == "name" and e.gender is None and m.start > 0
                     and self.keys[m.start - 1] in self.lex.place_preps
                     and not (complements and e.kind == "person")):
                 continue                # ("a nurse from Broken Arrow ... she said": a place)
-            if self.fits(e, p):
+            if fits(e, p):
                 # an entity known to agree in gender beats a nearer one of unknown gender, unless
                 # that one is in the pronoun's paragraph and this one before it
-                if p.gender is None or e.gender == p.gender:
-                    if fallback is not None and fallback_para == para and self.toks[m.start].para < para \
+                if gender is None or e.gender == gender:
+                    if fallback is not None and fallback_para == para and m_para < para \
                             and fallback.kind == e.kind == "person":
                         return fallback, "nearest mention in the paragraph"
                     return e, "nearest mention agreeing in gender"
                 if fallback is None:
                     fallback = e
-                    fallback_para = self.toks[m.start].para
+                    fallback_para = m_para
         if fallback is None and prefer is not None and self.fits(prefer, p):
             return prefer, "previous speaker"
         if (fallback is None and prefer is not None and p.nature != "person" and p.number == "s"
