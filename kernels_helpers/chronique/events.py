@@ -42,6 +42,9 @@ _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
 _STRIKES = frozenset({"lethal strike", "air strike"})
 WINDOW = 8
+# tokens of a sentence past which its counts are read from a table without the time expressions' numbers
+# (``Extractor._free_counts``) instead of testing each number
+FREE_COUNTS_FROM = 200
 # a token's code (see ``_WordCodes``): the lists it may open, whether it is a violent word,
 # and in the two high bits the strongest modality it marks
 _TRIGGER, _PLACE, _MISSION, _TROOPS, _COUNT, _VIOLENT = 1, 2, 4, 8, 16, 32
@@ -744,7 +747,7 @@ class Extractor:
         lows, lex = self.lows, self.lex
         n = len(lows)
         own = None
-        counts = self._free_counts()
+        counts = self.count_flags
         if direct:
             own = self._count_before(s, lo)
             if own is None and self._passive(s):
@@ -752,7 +755,7 @@ class Extractor:
                                         # come before it, a count after it is another's
         for j in range(e, (hi if hi < e + WINDOW else e + WINDOW) if direct and own is None else e):
             # a number starts at a digit token or a number word (both have the count flag)
-            got = self._number(j) if counts[j] else None
+            got = self._number(j) if counts[j] and not self._in_timex(j) else None   # (« tué le 11 juin »)
             if got is not None:
                 value, k = got
                 if k < n and lows[k] in lex.not_victims:
@@ -780,7 +783,8 @@ class Extractor:
 
     def _free_counts(self) -> bytes:
         """``count_flags`` without the tokens of time expressions, whose numbers count nobody ("in
-        September 2022 killed": a year, « tué le 11 juin »: a day); made on first need."""
+        September 2022 killed": a year, « tué le 11 juin »: a day); made on first need, for a sentence
+        longer than ``FREE_COUNTS_FROM`` tokens (a shorter one tests its few numbers one by one)."""
         free = self.free_counts
         if free is None:
             free = bytearray(self.count_flags)
@@ -797,10 +801,13 @@ class Extractor:
             return got[1]
         lows, lex = self.lows, self.lex
         dead = wounded = None
-        counts = self._free_counts()
+        if hi - lo <= FREE_COUNTS_FROM:
+            counts, in_timex = self.count_flags, self._in_timex
+        else:
+            counts, in_timex = self._free_counts(), _NEVER
         j = counts.find(1, lo, hi)
         while j >= 0:
-            got = self._number(j)
+            got = self._number(j) if not in_timex(j) else None   # ("in September 2022 killed": a year)
             if got is not None:
                 value, k = got
                 if k < hi:
@@ -2126,6 +2133,11 @@ def _one_line(words: str) -> str:
     if words.isprintable() and "  " not in words:
         return words            # (the only blanks of a printable text are spaces: nothing to do)
     return " ".join(words.split())
+
+
+def _NEVER(j: int) -> bool:
+    """No token is in a time expression (the counts read have none)."""
+    return False
 
 
 def _ones(flags: bytes, lo: int, hi: int) -> list[int]:
