@@ -804,7 +804,7 @@ class Extractor:
         if hi - lo <= FREE_COUNTS_FROM:
             counts, in_timex = self.count_flags, self._in_timex
         else:
-            counts, in_timex = self._free_counts(), _NEVER
+            counts, in_timex = self._free_counts(), _in_no_timex
         j = counts.find(1, lo, hi)
         while j >= 0:
             got = self._number(j) if not in_timex(j) else None   # ("in September 2022 killed": a year)
@@ -2135,8 +2135,9 @@ def _one_line(words: str) -> str:
     return " ".join(words.split())
 
 
-def _NEVER(j: int) -> bool:
-    """No token is in a time expression (the counts read have none)."""
+def _in_no_timex(j: int) -> bool:
+    """``Extractor._in_timex`` where the counts read (``Extractor._free_counts``) are all outside time
+    expressions: never."""
     return False
 
 
