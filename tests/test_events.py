@@ -4,6 +4,7 @@ import pytest
 import chronique
 from chronique import ladder
 from chronique.timeline import COLUMNS
+from chronique.tokens import tokenize
 from conftest import read_seed
 
 PUB = "2019-12-31"
@@ -849,6 +850,28 @@ def test_a_verb_form_spelt_as_a_noun_of_people_is_that_noun():
 def test_nouns_of_violence_with_a_toll_are_events(lang, text, killed, wounded):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]
+
+
+# a run-on sentence (a live blog's, a list of places): over 200 tokens on each side of the happening, so
+# that its counts are read through the table of numbers outside time expressions (``FREE_COUNTS_FROM``)
+_RUN_ON = {"en": ", ".join(["witnesses described crowds near the old market and the river road"] * 12),
+           "fr": ", ".join(["des témoins ont décrit la foule près du vieux marché et de la route du fleuve"] * 8)}
+
+
+@pytest.mark.parametrize("lang, clause, killed, wounded", [
+    ("en", "gunmen attacked the market on January 5 dead and 12 wounded were taken to hospital", None, 12),
+    ("en", "gunmen attacked the market in 2019 dead and 12 wounded were taken to hospital", None, 12),
+    ("en", "the bombing of the market on Jan. 5 killed and wounded dozens, and on March 3 12 dead were counted",
+     12, None),
+    ("fr", "des hommes armés ont attaqué le marché en 2019 morts et 12 blessés ont été hospitalisés", None, 12),
+])
+def test_the_numbers_of_dates_count_no_victims_in_a_short_or_a_run_on_sentence(lang, clause, killed, wounded):
+    # "on January 5 dead": the day of a date followed by a word of the dead is no toll, however long its sentence
+    short = chronique.analyze(f"Then {clause}.", published=PUB, lang=lang)
+    run_on = chronique.analyze(f"{_RUN_ON[lang]}, and {clause}, {_RUN_ON[lang]}.", published=PUB, lang=lang)
+    assert len(run_on.text.split()) > 250 and len({t.sent for t in tokenize(run_on.text)}) == 1
+    for a in (short, run_on):
+        assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]
 
 
 @pytest.mark.parametrize("lang, text", [
