@@ -660,6 +660,32 @@ def test_force_beside_a_hazard_is_still_an_attack(lang, text, kind):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "A car bomb killed nine people on Monday as smoke rose over the market."),
+    ("en", "A suicide bomber attacked a crowded market in Kabul on Monday, killing nine people as thick smoke "
+           "rose over the stalls."),
+    ("en", "A suicide bombing killed nine people near the fire station on Monday."),
+    ("fr", "Un attentat à la voiture piégée a tué neuf personnes lundi, une épaisse fumée s'élevant du marché."),
+])
+def test_a_trigger_that_names_force_itself_stays_an_attack_beside_a_hazard_word(lang, text):
+    # the smoke of a bombing, a fire station nearby: the word of force is the trigger's own ("car bomb",
+    # « attentat »), which no harm cause near it makes harmless
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["casualties"]["killed"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [
+        ("lethal attack", 9)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # shots that are no force: a culling's night shooting (« tirs », a word of force but of hunting here)
+    ("fr", "La préfecture a autorisé des battues administratives et indiqué que des tirs de nuit pourraient être "
+           "autorisés."),
+    ("en", "A fire killed nine people on Monday, and smoke filled the street."),
+])
+def test_a_trigger_of_shooting_or_harm_beside_a_hazard_word_stays_harmless(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text", [
     ("fr", "Le Rassemblement national n'a pas encore fait connaître sa position mardi."),
     ("fr", "Pour le Rassemblement national, ce remaniement est un aveu d'échec, a dit lundi un élu."),
     ("en", "The March for Our Lives group said on Monday it would file a complaint."),

@@ -116,6 +116,7 @@ class Lexicon:
         self.harm_causes = frozenset(w.lower() for w in getattr(ev, "HARM_CAUSES", ()))
         self.force_words = frozenset(w.lower() for w in getattr(ev, "FORCE_WORDS", ())) \
             | {w.lower() for w in getattr(ev, "WEAPONS", ())}
+        self.force_triggers = frozenset(w.lower() for w in getattr(ev, "FORCE_TRIGGERS", ()))
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
         self.threat_words = frozenset(w.lower() for w in getattr(ev, "THREAT_WORDS", ())) | self.force_words
         self.force_before_cause = {w.lower(): frozenset(x.lower() for x in before)
@@ -1417,7 +1418,8 @@ class Extractor:
         (``HARM_CAUSES``: "A magnitude 7.1 earthquake struck ..., killing 120", « les pluies qui
         s'abattent ... ont fait 217 morts », "a cholera outbreak has killed 38 people", "a shark attack")
         and no weapon, armed party (``FORCE_WORDS``), faction or strike (not a verb that tells one only
-        beside force: "struck" is the quake's), within ``HARM_REACH`` tokens of the triggers; or what a
+        beside force: "struck" is the quake's), within ``HARM_REACH`` tokens of the triggers, nor a trigger
+        naming force itself (``FORCE_TRIGGERS``: "a car bomb", « un attentat »); or what a
         trigger kills is no person
         (``NON_HUMAN_OBJECTS``, among the four tokens after it: « abattre 340 platanes »)."""
         lex, lows = self.lex, self.lows
@@ -1435,6 +1437,10 @@ class Extractor:
         for t in triggers:
             if t[2] == "strike" and lows[t[0]] not in lex.conditional:
                 return False            # "Israeli strikes killed 25 people ..., as heavy rains flooded tents"
+            if not lex.force_triggers.isdisjoint(lows[t[0]:t[1]]):
+                return False            # a trigger naming force itself (``FORCE_TRIGGERS``): "a car bomb", "a
+                                        # suicide bomber", « un attentat » ("A car bomb killed nine people as
+                                        # smoke rose ...")
             if not (t[1] - t[0] == 1 and lows[t[0]] in lex.harm_causes
                     and (t[1] >= hi or lows[t[1]] not in lex.noun_determiners)):
                 inside.update(range(t[0], t[1]))

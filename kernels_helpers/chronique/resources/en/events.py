@@ -439,10 +439,16 @@ THREAT_WORDS = ("retaliate", "retaliates", "retaliated", "retaliation", "retalia
 FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "rebels", "insurgents",
                "jihadists", "terrorists", "terrorist", "assailants", "attackers", "militia", "militias",
                "war", "bomb", "bombs", "explosives", "gunfire", "artillery", "shelling", "airstrike",
-               "airstrikes", "grenade", "grenades", "warplanes",
+               "airstrikes", "grenade", "grenades", "warplanes", "militant", "attacker", "bomber", "bombers",
+               "shooter", "shooters", "sniper", "snipers",
                # the weapons and blows of an assault ("shot in the leg", "stabbed in the shoulder")
                "gun", "guns", "gunshot", "gunshots", "bullet", "bullets", "knife", "knives",
                "stabbed", "stabbing", "assault", "assaulted", "beaten", "beating")
+# words that make a trigger holding one a use of force, whatever harm cause stands near it ("A car bomb
+# killed nine people as smoke rose", "A suicide bombing near the fire station"); not the words of force
+# that may tell harmless shooting or blows ("shots", "beating")
+FORCE_TRIGGERS = ("bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "shelling", "airstrike",
+                  "airstrikes", "gunfire", "gunmen", "gunman", "grenade", "grenades", "explosives")
 # objects of a killing verb that are no people ("culled 2,000 birds")
 NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultry", "chickens", "pigs", "cows",
                      "deer", "dogs", "herd", "flock")

@@ -415,11 +415,17 @@ THREAT_WORDS = ("riposte", "riposter", "ripostera", "représailles", "répondre"
 FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurgés", "jihadistes",
                "djihadistes", "terroristes", "terroriste", "assaillants", "assaillant", "miliciens", "milices",
                "combattants", "guerre", "bombe", "bombes", "explosifs", "artillerie", "bombardement",
-               "bombardements", "grenade", "grenades", "kamikaze", "tireur", "tireurs",
+               "bombardements", "grenade", "grenades", "kamikaze", "kamikazes", "tireur", "tireurs",
                # armes et coups d'une agression (« blessé à la jambe par balle », « par un coup de couteau »)
                "balle", "balles", "tir", "tirs", "couteau", "couteaux", "poignard", "arme", "armes", "fusil",
                "pistolet", "coups", "agression", "agressions", "agresseur", "agresseurs", "agressé", "agressée",
                "poignardé", "poignardée")
+# mots qui font d'un déclencheur qui en contient un un usage de la force, quelle que soit la cause d'un mal
+# nommée près de lui (« un attentat à la voiture piégée a tué neuf personnes, une épaisse fumée s'élevant »)
+# ; pas les mots de la force qui peuvent dire un tir ou des coups sans violence (« des tirs de nuit » d'une
+# battue)
+FORCE_TRIGGERS = ("attentat", "attentats", "kamikaze", "kamikazes", "bombe", "bombes", "bombardement",
+                  "bombardements", "piégée", "piégé", "piégées", "piégés", "grenade", "grenades", "explosifs")
 # objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
 NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animaux", "bétail", "troupeau",
                      "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens")
