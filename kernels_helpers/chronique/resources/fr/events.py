@@ -421,9 +421,9 @@ FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurg
                "pistolet", "coups", "agression", "agressions", "agresseur", "agresseurs", "agressé", "agressée",
                "poignardé", "poignardée")
 # mots qui font d'un déclencheur qui en contient un un usage de la force, quelle que soit la cause d'un mal
-# nommée près de lui (« un attentat à la voiture piégée a tué neuf personnes, une épaisse fumée s'élevant »)
-# ; pas les mots de la force qui peuvent dire un tir ou des coups sans violence (« des tirs de nuit » d'une
-# battue)
+# nommée près de lui (« un attentat à la voiture piégée a tué neuf personnes, une épaisse fumée s'élevant »),
+# et non les mots de la force qui peuvent dire des tirs ou des coups sans violence (« des tirs de nuit »
+# d'une battue)
 FORCE_TRIGGERS = ("attentat", "attentats", "kamikaze", "kamikazes", "bombe", "bombes", "bombardement",
                   "bombardements", "piégée", "piégé", "piégées", "piégés", "grenade", "grenades", "explosifs")
 # objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
