@@ -664,7 +664,8 @@ def test_force_beside_a_hazard_is_still_an_attack(lang, text, kind):
     ("en", "A suicide bomber attacked a crowded market in Kabul on Monday, killing nine people as thick smoke "
            "rose over the stalls."),
     ("en", "A suicide bombing killed nine people near the fire station on Monday."),
-    ("fr", "Un attentat à la voiture piégée a tué neuf personnes lundi, une épaisse fumée s'élevant du marché."),
+    ("fr", "Un attentat à la voiture piégée a tué neuf personnes lundi, une épaisse fumée s'élevant du "
+           "marché."),
 ])
 def test_a_trigger_that_names_force_itself_stays_an_attack_beside_a_hazard_word(lang, text):
     # the smoke of a bombing, a fire station nearby: the word of force is the trigger's own ("car bomb",
