@@ -686,6 +686,41 @@ def test_a_trigger_of_shooting_or_harm_beside_a_hazard_word_stays_harmless(lang,
     assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
 
 
+@pytest.mark.parametrize("lang, text, killed", [
+    # a cause told in another clause: the subject of the killing is the attack
+    ("en", "The attack killed nine people and injured dozens on Monday, as thick smoke rose over the market.", 9),
+    ("fr", "L'attaque a tué neuf personnes lundi, tandis qu'une épaisse fumée s'élevait du marché.", 9),
+    ("fr", "L'attaque a fait neuf morts lundi, tandis qu'une épaisse fumée s'élevait du marché.", 9),
+    # a hazard word in the subject's place or target, not in its words
+    ("en", "An attack on a market killed nine people near the fire station on Monday.", 9),
+    ("en", "The attack on a market near the flooded river killed nine people on Monday.", 9),
+    ("fr", "L'attaque contre le marché près de la caserne des pompiers a tué neuf personnes lundi.", 9),
+])
+def test_an_attack_as_the_subject_of_a_killing_stays_one_beside_a_cause_told_apart(lang, text, killed):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["casualties"]["killed"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [
+        ("lethal attack", killed)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the cause in the subject's own words: an animal, an accident
+    ("en", "The attack by a bear killed a hiker on Monday."),
+    ("fr", "L'attaque d'un loup a tué un berger lundi."),
+    ("en", "The shooting accident killed a hunter on Monday."),
+    # an illness named beside the trigger
+    ("en", "A heart attack killed the singer on Monday."),
+    ("en", "The singer died of a heart attack on Monday."),
+    ("en", "She had a panic attack on Monday."),
+    ("fr", "Il a été victime d'une attaque cardiaque lundi."),
+    ("fr", "Elle a fait une attaque de panique lundi."),
+    # a noun of force that is not the killing's subject: the flood killed
+    ("en", "Nine people were killed on Monday when floods swept through the camp, a day after the attack."),
+])
+def test_a_killing_whose_subject_or_trigger_names_a_cause_without_force_is_no_attack(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Le Rassemblement national n'a pas encore fait connaître sa position mardi."),
     ("fr", "Pour le Rassemblement national, ce remaniement est un aveu d'échec, a dit lundi un élu."),

@@ -117,6 +117,9 @@ class Lexicon:
         self.force_words = frozenset(w.lower() for w in getattr(ev, "FORCE_WORDS", ())) \
             | {w.lower() for w in getattr(ev, "WEAPONS", ())}
         self.force_triggers = frozenset(w.lower() for w in getattr(ev, "FORCE_TRIGGERS", ()))
+        self.cause_modifiers = frozenset(w.lower() for w in getattr(ev, "CAUSE_MODIFIERS", ()))
+        self.subject_stops = frozenset(w.lower() for w in getattr(ev, "TARGET_PREPOSITIONS", ())) \
+            | {w.lower() for w in ev.LOCATIVE} | {w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ())}
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
         self.threat_words = frozenset(w.lower() for w in getattr(ev, "THREAT_WORDS", ())) | self.force_words
         self.force_before_cause = {w.lower(): frozenset(x.lower() for x in before)
@@ -1428,6 +1431,13 @@ class Extractor:
                 e = t[1]
                 if not lex.non_human.isdisjoint(lows[e:hi if hi < e + 4 else e + 4]):
                     return True
+        mods = lex.cause_modifiers
+        if mods:
+            for t in triggers:
+                s, e = t[0], t[1]
+                if s > lo and lows[s - 1] in mods or e < hi and (
+                        lows[e] in mods or lows[e] in lex.complement_preps and e + 1 < hi and lows[e + 1] in mods):
+                    return True         # "a heart attack", « une attaque cardiaque », « une attaque de panique »
         if not lex.harm_causes:
             return False
         a, b = _harm_reach(triggers, lo, hi)
@@ -1446,6 +1456,9 @@ class Extractor:
                 inside.update(range(t[0], t[1]))
             # (a trigger that is a cause's own word is that cause unless an object follows it: "a lot of
             # storms", not "storm the embassy")
+        named = self._subject_cause(triggers, lo, hi)
+        if named is not None:
+            return named                # the subject of the killing names its cause
         words = {lows[j] for j in range(a, b) if j not in inside}
         if lex.harm_causes.isdisjoint(words):
             return False
@@ -1455,6 +1468,39 @@ class Extractor:
                 if before is not None and (lows[j - 1] in before or j >= 2 and lows[j - 2] in before):
                     return False        # "opened fire", "came under fire", "an exchange of fire": force
         return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
+
+    def _subject_cause(self, triggers: list, lo: int, hi: int) -> bool | None:
+        """Whether the noun of force that opens its clause (within four tokens of its start) as the subject of
+        a killing or wounding among ``triggers``, or of a toll (``DEAD_NOUNS``, ``WOUNDED_NOUNS``), eight
+        tokens after it at most, names a harm that is no use of force: a cause (``HARM_CAUSES``,
+        ``CAUSE_MODIFIERS``) among its words, up to a word that opens its target or place
+        (``TARGET_PREPOSITIONS``, ``LOCATIVE``, ``SITE_PREPOSITIONS``), and no word of force ("A shark attack
+        killed a surfer", "The attack by a bear"). A cause told elsewhere in the sentence then does not count
+        ("The attack killed nine people, as thick smoke rose over the market", « L'attaque a fait neuf morts,
+        tandis qu'une épaisse fumée s'élevait »). None when no trigger is such a subject."""
+        lex, lows = self.lex, self.lows
+        for n, t in enumerate(triggers):
+            s, e = t[0], t[1]
+            if t[2] in _HARM_KINDS:
+                continue
+            k = next((u[0] for u in triggers[n + 1:] if u[2] in _HARM_KINDS and u[6]), None)
+            if k is None:
+                k = next((j for j in range(e, hi if hi < e + 8 else e + 8)
+                          if strip_accents(lows[j]) in lex.dead or strip_accents(lows[j]) in lex.wounded), None)
+            if k is None or k - e > 8:
+                continue
+            start = s
+            while start > lo and s - start < 4 and lows[start - 1] not in CLAUSE_BREAKS:
+                start -= 1
+            if start > lo and lows[start - 1] not in CLAUSE_BREAKS:
+                continue                # ("Floods hit the camp after the attack killed ...": not its clause's opening)
+            end = e
+            while end < k and lows[end] not in lex.subject_stops:
+                end += 1
+            words = lows[start:end]
+            return not (lex.harm_causes.isdisjoint(words) and lex.cause_modifiers.isdisjoint(words)) \
+                and lex.force_words.isdisjoint(words)
+        return None
 
     def _doer_or_victim_of(self, s: int) -> bool:
         """Whether the noun of force at token ``s`` completes a noun of its doer or victims (``REFERRING_HEADS``,

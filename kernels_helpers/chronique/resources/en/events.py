@@ -449,6 +449,8 @@ FORCE_WORDS = ("army", "soldiers", "troops", "militants", "gunmen", "gunman", "r
 # that may tell harmless shooting or blows ("shots", "beating")
 FORCE_TRIGGERS = ("bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "shelling", "airstrike",
                   "airstrikes", "gunfire", "gunmen", "gunman", "grenade", "grenades", "explosives")
+# words beside a trigger that make it an illness, no use of force ("a heart attack", "a panic attack")
+CAUSE_MODIFIERS = ("heart", "panic", "asthma", "anxiety", "migraine", "allergic")
 # objects of a killing verb that are no people ("culled 2,000 birds")
 NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultry", "chickens", "pigs", "cows",
                      "deer", "dogs", "herd", "flock")

@@ -426,6 +426,10 @@ FORCE_WORDS = ("armée", "soldats", "troupes", "militaires", "rebelles", "insurg
 # d'une battue)
 FORCE_TRIGGERS = ("attentat", "attentats", "kamikaze", "kamikazes", "bombe", "bombes", "bombardement",
                   "bombardements", "piégée", "piégé", "piégées", "piégés", "grenade", "grenades", "explosifs")
+# mots à côté d'un déclencheur qui en font une maladie, non un usage de la force (« une attaque cardiaque »,
+# « une attaque de panique »)
+CAUSE_MODIFIERS = ("cardiaque", "cardiaques", "panique", "asthme", "cérébrale", "cérébrales", "allergique",
+                   "migraine")
 # objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
 NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animaux", "bétail", "troupeau",
                      "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens")
