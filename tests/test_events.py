@@ -722,6 +722,52 @@ def test_a_killing_whose_subject_or_trigger_names_a_cause_without_force_is_no_at
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "The two sides agreed to a truce on Thursday after a week of fighting that has killed at least 180 people."),
+    ("en", "Three weeks of fighting have killed 180 people, the ministry said on Thursday."),
+    ("fr", "Trois semaines de combats ont fait 180 morts, selon le ministère jeudi."),
+    ("fr", "Les deux camps ont conclu une trêve jeudi après une semaine de combats qui ont fait au moins 180 morts."),
+])
+def test_a_toll_over_a_span_of_time_is_a_tally_not_a_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a span of time in another clause, before the killing: the killing is a happening
+    ("en", "After two days of talks, gunmen killed five people in the capital on Monday."),
+    ("fr", "Après deux jours de pourparlers, des hommes armés ont tué cinq personnes lundi dans la capitale."),
+])
+def test_a_span_of_time_in_another_clause_leaves_a_killing_a_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["casualties"]["killed"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [
+        ("lethal attack", 5)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army said on Thursday it would respond firmly to any attack."),
+    ("en", "The minister vowed on Thursday to punish every attack on the police."),
+    ("fr", "L'armée a promis jeudi de répondre fermement à toute attaque."),
+])
+def test_any_attack_is_no_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The truce was brokered after two days of talks in Jeddah, a diplomat said. Previous ceasefires "
+           "announced last month collapsed within hours."),
+    ("fr", "La trêve a été négociée après deux jours de pourparlers, selon un diplomate. Les précédents "
+           "cessez-le-feu annoncés le mois dernier ont échoué en quelques heures."),
+    ("fr", "La trêve a été négociée après deux jours de pourparlers, selon un diplomate. Les cessez-le-feu "
+           "précédents, annoncés le mois dernier, ont échoué en quelques heures."),
+])
+def test_a_previous_happening_is_not_folded_into_the_one_told_before(lang, text):
+    # (published in mid-March: last month's ceasefires are recent enough to be folded into an undated one)
+    a = chronique.analyze(text, published="2024-03-14", lang=lang)
+    assert [(e["kind"], len(e["mentions"])) for e in a.events] == [("ceasefire", 1), ("ceasefire", 1)]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("fr", "Le Rassemblement national n'a pas encore fait connaître sa position mardi."),
     ("fr", "Pour le Rassemblement national, ce remaniement est un aveu d'échec, a dit lundi un élu."),
     ("en", "The March for Our Lives group said on Monday it would file a complaint."),

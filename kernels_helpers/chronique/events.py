@@ -183,6 +183,10 @@ class Lexicon:
         self.complaint_verbs = frozenset(w.lower() for w in getattr(ev, "COMPLAINT_VERBS", ()))
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
+        self.span_prepositions = frozenset(w.lower() for w in getattr(ev, "SPAN_PREPOSITIONS", ()))
+        self.generic_determiners = frozenset(w.lower() for w in getattr(ev, "GENERIC_DETERMINERS", ()))
+        self.other_before = frozenset(w.lower() for w in getattr(ev, "OTHER_BEFORE", ()))
+        self.other_after = frozenset(w.lower() for w in getattr(ev, "OTHER_AFTER", ()))
         self.trigger_veto_before = {w.lower(): frozenset(x.lower() for x in before)
                                     for w, before in getattr(ev, "TRIGGER_VETO_BEFORE", {}).items()}
         self.trigger_compounds = {w.lower(): frozenset(x.lower() for x in after)
@@ -1125,6 +1129,8 @@ class Extractor:
             if count >= MAX_TRIGGERS:
                 self.unread = self.toks[s].start    # (a book of events: reading stops here)
                 break
+            if s > 0 and lows[s - 1] in self.lex.generic_determiners:
+                continue       # "vowed to respond to any attack", « toute attaque »: none told
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
             if kind in _HARM_KINDS and self._denied(s, e, lo, hi, self._marks(s, e, lo, hi), harm=True):
@@ -1249,6 +1255,9 @@ class Extractor:
         if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
             return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
                                         # tally of a long conflict, no happening (undated)
+        if fam == "violent" and (casualties["killed"] or casualties["wounded"]) and self._over_a_span(s, lo):
+            return None                 # "after a week of fighting that has killed at least 180 people", « trois
+                                        # semaines de combats ont fait 180 morts »: a tally over a span
         prior = self._prior(s)
         lag = self._lag(s, e, prior) if prior is not None else None
         if lag is not None:
@@ -1413,6 +1422,8 @@ class Extractor:
             "para": first.para, "tok": s,
             "triggers": names,
             "prior": prior is not None, "lag": lag,
+            "other": (s > 0 and lows[s - 1] in self.lex.other_before
+                      or e < len(lows) and lows[e] in self.lex.other_after),
         }
 
     def _harm_without_force(self, triggers: list, lo: int, hi: int, places: list) -> bool:
@@ -1501,6 +1512,22 @@ class Extractor:
             return not (lex.harm_causes.isdisjoint(words) and lex.cause_modifiers.isdisjoint(words)) \
                 and lex.force_words.isdisjoint(words)
         return None
+
+    def _over_a_span(self, s: int, lo: int) -> bool:
+        """Whether a span of time (a duration) and a word of ``SPAN_PREPOSITIONS`` right after it stand among
+        the six tokens before the trigger at ``s``, in its clause ("a week of fighting that has killed", « trois
+        semaines de combats »)."""
+        preps, lows = self.lex.span_prepositions, self.lows
+        if not preps:
+            return False
+        for j in range(s - 1, max(lo, s - 6), -1):
+            if lows[j] in CLAUSE_BREAKS:
+                return False
+            if lows[j] in preps:
+                i = self._timex_at(j - 1)
+                if i >= 0 and self.tx[i][1] == j and self.tx[i][2].type == "DURATION":
+                    return True
+        return False
 
     def _doer_or_victim_of(self, s: int) -> bool:
         """Whether the noun of force at token ``s`` completes a noun of its doer or victims (``REFERRING_HEADS``,
@@ -1922,8 +1949,9 @@ class Extractor:
     @staticmethod
     def _compatible(ev: dict, m: dict, background_day: str | None = None) -> bool:
         fam = ev["family"]
-        if fam != m["family"]:
-            return False
+        if fam != m["family"] or m["other"]:
+            return False                # ("Previous ceasefires announced last month", « d'autres attaques »: another
+                                        # happening than those told before)
         em, mm = ev["modality"], m["modality"]
         if (em in FACTUAL) != (mm in FACTUAL):
             return False

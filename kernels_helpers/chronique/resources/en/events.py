@@ -290,6 +290,16 @@ DOER_CLAIM_LEMMAS = ("claim responsibility for",)
 REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
 # nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"
 TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic")
+# a preposition after a span of time that makes the toll after it a tally over the span ("after a week of
+# fighting that has killed at least 180 people"), not one happening
+SPAN_PREPOSITIONS = ("of",)
+# words right before a noun of force that make it any such happening, none told ("vowed to respond to any
+# attack")
+GENERIC_DETERMINERS = ("any", "every")
+# words before (or after) a noun of a happening that make it another than those told ("Previous ceasefires
+# announced last month collapsed", "other attacks"): it is not folded into one told before
+OTHER_BEFORE = ("previous", "earlier", "prior", "past", "other")
+OTHER_AFTER = ()
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # a place right after one of these words (or after one and an article) is where force was used, not its
 # target: "Gunmen killed 12 people in Paris" (the victims are people in the city, not France); "fired at

@@ -278,6 +278,18 @@ DOER_CLAIM_LEMMAS = ("revendiquer",)
 REPORTED_WORDS = ("prétendument", "présumément")
 # noms d'un long conflit dont le bilan est un décompte, pas un fait : « la guerre a fait 14.000 morts »
 TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie")
+# préposition après une durée qui fait du bilan qui suit un décompte sur cette durée (« après une semaine de
+# combats qui ont fait au moins 180 morts »), pas un fait
+SPAN_PREPOSITIONS = ("de", "d")
+# mots juste avant un nom de la force qui en font n'importe lequel, aucun fait dit (« répondre fermement à toute
+# attaque »)
+GENERIC_DETERMINERS = ("toute", "tout")
+# mots avant (ou après) le nom d'un fait qui en font un autre que ceux dits (« Les précédents cessez-le-feu
+# annoncés le mois dernier ont échoué », « d'autres attaques », « les trêves précédentes ») : il n'est pas
+# fondu dans un fait dit avant lui
+OTHER_BEFORE = ("précédent", "précédente", "précédents", "précédentes", "autre", "autres")
+OTHER_AFTER = ("précédent", "précédente", "précédents", "précédentes", "antérieur", "antérieure", "antérieurs",
+               "antérieures")
 # verbes de défense contre une attaque (« les forces ukrainiennes ont repoussé 12 attaques ») : le lieu
 # avant eux est la cible de l'attaque, pas son auteur
 REPELLING_VERBS = ("repousser", "déjouer", "contenir", "enrayer", "stopper")
