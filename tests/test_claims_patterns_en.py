@@ -767,6 +767,10 @@ CASES = [
         [("Zelenskyy", "Russia is killing civilians", "direct"),
          ("Zelenskyy", "We need real security guarantees.", "direct")],
         id="a-quotation-after-a-one-letter-word-and-its-full-stop-opens-a-sentence-and-continues"),
+    pytest.param(
+        "According to a source close to the White House, the president warned on Wednesday evening.",
+        [("anonymous source close to the White House", "the president warned on Wednesday evening", "indirect")],
+        id="a-fronted-according-to-phrase-is-no-reported-words-of-the-verb-after-it"),
 ]
 
 

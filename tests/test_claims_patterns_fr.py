@@ -830,6 +830,16 @@ CASES = [
         [("compagnies", "elles rembourseraient les billets", "indirect")],
         id="dont-opens-examples-the-group-speaks"),
 
+    pytest.param(
+        "Selon une source proche de l'Elysée, le président Emmanuel Macron aurait tranché mercredi soir, après une "
+        "réunion avec les chefs de la majorité.",
+        [("anonymous source", "le président Emmanuel Macron aurait tranché mercredi soir, après une réunion avec les "
+          "chefs de la majorité", "indirect")],
+        id="a-fronted-selon-phrase-is-no-reported-words-of-the-verb-after-it"),
+    pytest.param(
+        "Selon le Monde, le ministre aurait démenti mercredi soir.",
+        [("Monde", "le ministre aurait démenti mercredi soir", "indirect")],
+        id="a-fronted-selon-phrase-is-no-content-of-a-denial"),
 ]
 
 

@@ -3806,6 +3806,9 @@ class Attributor:
                     if got is not None and not quoted and d.keys[got[0]] in lex.prepositions and (
                             self.complement_end(got[0], got[1] + 1)[0] == got[1]):
                         got = None      # "Sur le front de mer, les commerçants s'inquiètent": a fronted place
+                    if got is not None and not quoted and getattr(self.cue_by_tok.get(got[0]), "according", False):
+                        got = None      # "Selon une source proche de l'Elysée, le président aurait tranché": a
+                                        # fronted attribution, no reported words
                     if (got is not None and not quoted and m.kind == "pron" and m.end < c.s
                             and d.keys[m.end] == "," and d.keys[clause_start - 1] == ","
                             and d.keys[m.start] in lex.stressed_pronouns):
