@@ -19,6 +19,21 @@ def analyze(text, published=PUB.isoformat()):
     return chronique.analyze(text, published=published, lang=LANG)
 
 
+@pytest.mark.parametrize("sentence, word, value", [
+    # a participle after "then" shares the first verb: a future, so October ahead
+    ("The bill will be presented to cabinet in early September, then debated in parliament in October.",
+     "October", "2020-10"),
+    # the expression before lends its tense across a comma: "would leave ... from March 30, with the third
+    # departing each Thursday from August 6"
+    ("It said two new flights would leave Bombay from March 30, with the third departing each Thursday from "
+     "August 6.", "August 6", "2020-08-06"),
+    # and a past stays a past
+    ("He was arrested in October, then released in November.", "November", "2019-11"),
+])
+def test_an_expression_with_no_tense_near_it_takes_the_tense_of_the_one_before_in_its_clause(sentence, word, value):
+    assert timex_containing(analyze(sentence), word).value == value
+
+
 
 # ---------------------------------------------------------------- weekdays
 def test_weekday_of_the_publication_day_is_that_day():

@@ -599,6 +599,19 @@ def test_day_just_after_publication_in_past_tense_is_last_year():
     assert t.value == "2019-01-02"
 
 
+@pytest.mark.parametrize("sentence, word, value", [
+    # a participle after « puis » shares the first verb: a plan, so September ahead
+    ("Le texte devrait être présenté en Conseil des ministres début septembre, puis examiné par l'Assemblée "
+     "nationale à la rentrée.", "la rentrée", "2020-09"),
+    ("Le texte devrait être présenté en Conseil des ministres en mars, puis examiné par le Sénat en octobre.",
+     "octobre", "2020-10"),
+    # and a past stays a past
+    ("Il a été arrêté en octobre, puis relâché en novembre.", "novembre", "2019-11"),
+])
+def test_an_expression_with_no_tense_near_it_takes_the_tense_of_the_one_before_in_its_clause(sentence, word, value):
+    assert timex_containing(analyze(sentence), word).value == value
+
+
 def test_future_passive_clause_puts_the_date_after_publication():
     t = timex_containing(analyze("La réforme sera votée le 10 septembre."), "10 septembre")
     assert t.value == "2020-09-10"
@@ -939,6 +952,12 @@ def test_une_date_apres_le_nom_d_un_evenement_prend_l_annee_de_l_evenement():
     ("L'intersyndicale a appelé à un rassemblement samedi devant la préfecture.", "samedi", next_one(6).isoformat()),
     ("Le vote a été reporté à jeudi.", "jeudi", next_one(4).isoformat()),
     ("La CGT a appelé lundi à manifester.", "lundi", most_recent(1).isoformat()),
+    # a noun in -ée between the call and its date is no participle: the call still points ahead
+    ("Les syndicats ont appelé à une nouvelle journée de mobilisation le 9 janvier.", "le 9 janvier", "2020-01-09"),
+    ("La CSC a annoncé une nouvelle journée d'action le 9 janvier.", "le 9 janvier", "2020-01-09"),
+    # a participle in -ée stays a past
+    ("La loi a été adoptée le 9 janvier.", "le 9 janvier", "2019-01-09"),
+    ("La ministre est arrivée le 9 janvier.", "le 9 janvier", "2019-01-09"),
 ])
 def test_la_date_visee_par_un_appel_ou_un_report_est_a_venir_celle_de_l_acte_passee(sentence, word, value):
     assert timex_containing(analyze(sentence), word).value == value

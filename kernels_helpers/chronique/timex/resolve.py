@@ -203,6 +203,7 @@ class Resolver:
             time_spans(marks, ((s, e) for s, e, _ in mentions))
         sent, in_sent = -1, 0
         lows, quotes, n_toks = self.lows, self.quotes, len(toks)
+        breaks = self.tense_reader.breaks
         for k, (s, e, frame) in enumerate(mentions):
             first = toks[s]
             if first.sent != sent:
@@ -218,13 +219,20 @@ class Resolver:
                 said = tense(toks, s - 1, e + 1, marks)
             else:
                 said = tense(toks, s, e, marks)
+            if said is None and in_sent > 1 and not crowded:
+                # no marker near it: the expression before it in its clause lends its tense ("will be presented
+                # in early September, then debated in October", « devrait être présenté début septembre, puis
+                # examiné par l'Assemblée nationale à la rentrée »), across commas but no clause break
+                prev = items[-1]
+                if prev["said"] is not None and breaks.isdisjoint(lows[prev["e"]:s]):
+                    said = prev["said"]
             items.append({
                 "id": f"t{k + 1}", "s": s, "e": e, "frame": frame,
                 "start": first.start, "end": toks[e - 1].end,
                 "sent": first.sent, "para": first.para,
                 # a plan points forward like a future ("planned": the plan may be past)
                 "tense": "future" if said == "planned" else said, "planned": said == "planned",
-                "crowded": crowded,
+                "crowded": crowded, "said": said,
             })
         ranged, deadlines = self._link_ranges(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest

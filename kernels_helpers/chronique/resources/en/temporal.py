@@ -342,7 +342,10 @@ NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "
                   # or after a preposition: "passengers scheduled to fly through affected airports
                   # between Tuesday and Friday"
                   "through", "in", "into", "at", "for", "with", "from", "of", "on", "across", "among",
-                  "against", "over", "under", "about", "around", "near")
+                  "against", "over", "under", "about", "around", "near",
+                  # a participle sharing the verb before it: "will be presented in September, then debated in
+                  # October" (the tense is the first verb's)
+                  "then")
 PAST_SUFFIXES = ("ed",)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")

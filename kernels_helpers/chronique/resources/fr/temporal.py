@@ -408,7 +408,13 @@ PAST_SUFFIX_EXCEPTIONS = (
     "société sociétés autorité autorités sécurité santé activité activités liberté libertés majorité "
     "unité unités communauté communautés qualité réalité priorité priorités possibilité possibilités "
     "capacité capacités difficulté difficultés volonté volontés vérité identité nationalité solidarité "
-    "quantité quantités électricité université universités municipalité municipalités"
+    "quantité quantités électricité université universités municipalité municipalités "
+    # nouns in -ée, the words of a day's or a year's span first: « une nouvelle journée de mobilisation le
+    # 23 mars » (not those that are also participles: « arrivée », « entrée », « tournée »)
+    "journée journées année années soirée soirées matinée matinées durée durées armée armées idée idées "
+    "assemblée assemblées musée musées lycée lycées fumée fumées mosquée mosquées vallée vallées fusée fusées "
+    "marée marées trophée trophées épopée épopées randonnée randonnées chaussée chaussées cheminée cheminées "
+    "denrée denrées contrée contrées"
 ).split()
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
@@ -419,7 +425,10 @@ NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soie
                   "le", "la", "les", "l'", "'", "un", "une", "du", "des", "au", "aux", "ce", "cet", "cette", "de",
                   # an adjective after a verb of state: « le trafic restera perturbé »
                   "restera", "resteront", "resterait", "resteraient", "demeurera", "demeureront", "semble",
-                  "semblent", "paraît", "deviendra", "deviendront")
+                  "semblent", "paraît", "deviendra", "deviendront",
+                  # un participe qui partage le verbe d'avant : « devrait être présenté début septembre, puis
+                  # examiné à la rentrée » (le temps est celui du premier verbe)
+                  "puis")
 # "est", "sont" and a participle: a present passive (« l'audience est fixée au 4 avril »), unless
 # the verb is conjugated with "être" (« il est arrivé ») or reflexive (« il s'est rendu »)
 PASSIVE_PRESENT_AUX = ("est", "sont")
