@@ -771,6 +771,32 @@ CASES = [
         "According to a source close to the White House, the president warned on Wednesday evening.",
         [("anonymous source close to the White House", "the president warned on Wednesday evening", "indirect")],
         id="a-fronted-according-to-phrase-is-no-reported-words-of-the-verb-after-it"),
+    # --- "that" after a noun and before a verb opens a relative, not the words told ------------------
+    pytest.param(
+        '"We are still far apart," House Speaker Mike Johnson told reporters after a closed-door meeting that '
+        'lasted more than four hours.',
+        [("House Speaker Mike Johnson", "We are still far apart", "direct")],
+        id="a-relative-after-the-verbs-complement-leaves-the-quotation-before-as-the-words"),
+    pytest.param(
+        '"We are ready," the minister told reporters at a news conference that was broadcast live.',
+        [("minister", "We are ready", "direct")],
+        id="a-relative-after-the-channel-is-no-pronoun-subject-of-reported-words"),
+    pytest.param(
+        "The minister told reporters at a news conference that was broadcast live.",
+        [],
+        id="a-relative-after-the-channel-reports-nothing"),
+    pytest.param(
+        "The mayor said after a meeting that lasted two hours that the plan was dead.",
+        [("mayor", "the plan was dead", "indirect")],
+        id="the-clause-told-after-a-relative-in-the-verbs-complement"),
+    pytest.param(
+        "The mayor said after the meeting that residents would be compensated.",
+        [("mayor", "residents would be compensated", "indirect")],
+        id="a-bare-plural-subject-after-that-opens-the-clause-told"),
+    pytest.param(
+        "Several Republicans have vowed to block any bill that does not include border funding.",
+        [("Republicans", "to block any bill that does not include border funding", "indirect")],
+        id="a-relative-inside-the-infinitive-promised-belongs-to-it"),
 ]
 
 

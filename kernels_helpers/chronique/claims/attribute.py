@@ -1223,6 +1223,24 @@ class Attributor:
                 and d.keys[b] not in lex.coordinators and d.keys[b] not in lex.prepositions
                 and d.keys[b] not in lex.aux and d.keys[b] not in lex.copulas)
 
+    def _subject_relative(self, t: int, a: int, end: int) -> bool:
+        """Whether the complementizer at token ``t`` (its clause opening at ``a``) opens a subject
+        relative: it follows a lowercase noun and a finite verb comes right after it ("after a
+        meeting that lasted four hours", "at a news conference that was broadcast live"), with no
+        subject of a clause of its own between.  A verb is one of ``ZERO_CLAUSE_VERBS`` (with the
+        auxiliaries, modals and copulas) or a word with one of ``ZERO_CLAUSE_VERB_ENDINGS`` that is
+        no plural ending ("lasted"); a language without them (« que » never opens a subject
+        relative) has none."""
+        d = self.d
+        lex = d.lex
+        if not lex.zero_verb_endings or a >= end or not self._relative_that(t):
+            return False
+        k = d.keys[a]
+        if k in lex.zero_verbs:
+            return True
+        return (not d.caps[a] and d.toks[a].text[:1].isalpha() and len(k) > 3
+                and any(k.endswith(x) for x in lex.zero_verb_endings if x not in lex.plural_endings))
+
     def _before_age(self, p: int, floor: int) -> Mention | None:
         """The mention before an age between commas, the second comma at token ``p`` ("Gaskell,
         58, who ...", "X, 41 ans, qui ...")."""
@@ -2966,6 +2984,8 @@ class Attributor:
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
                 if cm is not None and (commas == 0 or commas == 2 and d.keys[x - 1] == ","):
                     a = x + cm[0]
+                    if self._subject_relative(x, a, end):
+                        continue        # "said after a meeting that lasted four hours": a relative
                     return a, self.clause_end(a, ci), "que", None
                 if commas == 2:
                     break
@@ -2985,6 +3005,17 @@ class Attributor:
                         break           # (a subject opens the clause told: not "the company that owns ...")
                     return a, self.clause_end(a, ci), "que", None
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None
+        if cm is not None and "que" in frames and self._subject_relative(j, j + cm[0], end):
+            # past a channel, "told reporters at a news conference that was broadcast live", "said in a
+            # statement that was posted online that ...": a relative, then perhaps the clause told
+            for x in range(j + cm[0] + 1, min(end, j + OBJECT_SPAN)):
+                if d.inq[x] >= 0 or x in self.cue_at or not (d.toks[x].text[:1].isalnum()
+                                                             or d.keys[x] in ("'", "-")):
+                    break
+                got = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
+                if got is not None and not self._subject_relative(x, x + got[0], end):
+                    return x + got[0], self.clause_end(x + got[0], ci), "que", None
+            return None
         if cm is not None and "que" in frames:
             a = j + cm[0]
             if (cm[0] == 1 and a < end and (d.keys[a] in lex.copulas or d.keys[a] in lex.modals)
