@@ -1795,3 +1795,20 @@ def test_a_clock_time_takes_the_day_of_the_happening_told_before(published, text
 ])
 def test_codes_and_ordinals_are_no_time(sentence, texts):
     assert [t.text for t in analyze(sentence, "2024-01-16").timexes] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the first such day after the day told last, not the Tuesday after publication (7 January)
+    ("Lawmakers are due back on January 13. A vote could come as early as the following Tuesday.",
+     "the following Tuesday", "2020-01-14"),
+    ("Talks resumed on December 16 and collapsed the following Tuesday evening.",
+     "the following Tuesday evening", "2019-12-17TEV"),
+    # before it: the Friday before Sunday 22 December, not the one before publication (27 December)
+    ("The truce collapsed on December 22. The previous Friday, rebels had shelled the port.",
+     "The previous Friday", "2019-12-20"),
+    # with no day told before it, the first such day after publication
+    ("A vote could come as early as the following Tuesday.", "the following Tuesday", "2020-01-07"),
+])
+def test_the_following_or_previous_weekday_counts_from_the_day_told_last(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value

@@ -1829,3 +1829,16 @@ def test_a_clock_time_takes_the_day_of_the_happening_not_the_day_of_saying():
     a = _fr("Un incendie s'est déclaré mardi après-midi, ont indiqué mercredi les pompiers. Le feu est parti vers "
             "15 h 10 près de l'autoroute.", "2025-08-13")
     assert [(t.text, t.value) for t in a.timexes][-1] == ("vers 15 h 10", "2025-08-12T15:10")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the first such day after the day told last, not the Tuesday after publication (7 January)
+    ("Les députés reviendront le 13 janvier. Le vote pourrait avoir lieu dès le mardi suivant.",
+     "le mardi suivant", "2020-01-14"),
+    # before it: the Friday before Sunday 22 December, not the one before publication (27 December)
+    ("La trêve a été rompue le 22 décembre. Le vendredi soir précédent, les rebelles avaient bombardé le port.",
+     "Le vendredi soir précédent", "2019-12-20TEV"),
+])
+def test_the_following_or_previous_weekday_counts_from_the_day_told_last(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert t.value == value

@@ -550,6 +550,13 @@ class Actions:
                              # "fired on a Tuesday", « un mardi soir »: some Tuesday, not said which
                              "indefinite": k == m.start and k > 0 and toks[k - 1].low in self.indefinite_days})
 
+    def a_anchored_weekday(self, m, toks):
+        """"the following Tuesday", « le mardi précédent »: a weekday counted from the story's last day."""
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        return self._one(m, {"kind": "anchored_weekday", "wd": _cap(m, "weekday"), "pod": _cap(m, "pod"),
+                             "n": m.params["n"]})
+
     def a_midnight_of(self, m, toks):
         """"midnight Friday", "Friday at midnight", « vendredi à minuit », "midnight tonight": the
         midnight that closes that day (the deadline sense), a frame of its day marked ``closes``."""

@@ -26,7 +26,7 @@ DAY_LEVEL = ("D", "POD", "CLOCK")
 _MAYBE_ABSOLUTE = frozenset({"date", "holiday", "year", "fiscal_year", "month", "season", "duration",
                              "set_weekday", "set_unit", "set_value", "quarter", "decade", "century"})
 # the kinds resolved against other expressions, after all the others
-_LATE = frozenset({"anchored", "clock", "year_earlier", "that_month", "that_unit"})
+_LATE = frozenset({"anchored", "anchored_weekday", "clock", "year_earlier", "that_month", "that_unit"})
 ABSOLUTE = {"date_full", "year", "decade_abs", "season_abs", "month_abs", "duration", "set"}
 
 
@@ -1313,6 +1313,28 @@ class Resolver:
         v, s, e = period(unit, base)
         return Res("DATE", v, s, e, unit, f"the {UNIT_NAMES[unit]} of {src}", 0.7)
 
+    def _anchored_weekday(self, items, k, lo, hi) -> Res:
+        """"the following Tuesday", « le mardi précédent »: the first such weekday after (before) the
+        day told last, within the reach of ``_anchor_for``; with none, after (before) the publication
+        day."""
+        it = items[k]
+        f = it["frame"]
+        wd, n = f["wd"], f["n"]
+        side = "after" if n > 0 else "before"
+        name = WEEKDAY_NAMES[wd - 1]
+        anchor = None if it["crowded"] else self._anchor_for(items, k, False, DAY_LEVEL)
+        if anchor is not None:
+            it["anchor"] = anchor["id"]
+            d = _weekday_from(anchor["res"].day, wd, n)
+            why = f"the first {name} {side} '{anchor_text(self.text, anchor)}' ({anchor['res'].value}): {fmt_day(d)}"
+            return _with_pod(d, f.get("pod"), why, 0.8)
+        if lo is not None and (hi is None or hi == lo):
+            d = _weekday_from(lo, wd, n)
+            why = f"the first {name} {side} the publication date ({fmt_day(lo)}), no day being told before it: {fmt_day(d)}"
+            return _with_pod(d, f.get("pod"), why, 0.6)
+        return Res("DATE", "FUTURE_REF" if n > 0 else "PAST_REF", None, None, "REF",
+                   f"a {name} {side} a day that is not known", 0.3)
+
     def _resolve_anchored(self, items, k, lo, hi) -> Res:
         it = items[k]
         f = it["frame"]
@@ -1400,6 +1422,8 @@ class Resolver:
             return Res("DATE", v, s, e, "M", why, 0.7)
         if kind == "that_unit":
             return self._that_unit(items, k, lo)
+        if kind == "anchored_weekday":
+            return self._anchored_weekday(items, k, lo, hi)
         if kind == "year_earlier":
             # the same quarter a year before a quarter of the last sentences; else ("7.5% in 2023,
             # up from 7.3% a year earlier") the year before a year named in this sentence or the last
@@ -1492,6 +1516,13 @@ class Resolver:
         gran = "W" if unit in ("W", "FN", "WE") else unit
         v, s, e = period(gran, d)
         return Res("DATE", v, s, e, gran, f"{count} {side} {src}", 0.5 if f.get("some") else 0.7)
+
+
+def _weekday_from(base: date, wd: int, n: int) -> date:
+    """The first day of weekday ``wd`` (1 = Monday) after ``base`` (``n`` > 0) or before it."""
+    if n > 0:
+        return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
 
 
 def _nearest_on_side(cands, tense, dct: date) -> date:

@@ -443,6 +443,10 @@ RULES = [
     ("midnight_tonight", "^at? {midnight} tonight", "midnight_of", {"n": 0}),
     ("tonight_midnight", "tonight at {midnight}", "midnight_of", {"n": 0}),
     ("pod_of_weekday", "{this}? {pod} of? {weekday}", "weekday_pod_first", {}),
+    # "the following Tuesday", "the previous Friday night": the first such day after (before) the day the
+    # story told last, not one counted from publication
+    ("following_weekday", "the following {weekday} {pod}?", "anchored_weekday", {"n": 1}),
+    ("previous_weekday", "the previous|preceding|prior {weekday} {pod}?", "anchored_weekday", {"n": -1}),
     ("weekday", "{before_mod}? {weekday} {pod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),

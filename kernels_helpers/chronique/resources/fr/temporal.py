@@ -556,6 +556,10 @@ RULES = [
     ("ce_soir_minuit", "ce soir à {midnight}", "midnight_of", {"n": 0}),
     ("minuit_ce_soir", "^à? {midnight} ce soir", "midnight_of", {"n": 0}),
     # weekday with part of day and modifiers: "mardi soir", "vendredi dernier"
+    # « le mardi suivant », « le vendredi soir précédent »: the first such day after (before) the day the
+    # story told last, not one counted from publication
+    ("following_weekday", "le|l' {weekday} {pod}? suivant", "anchored_weekday", {"n": 1}),
+    ("previous_weekday", "le|l' {weekday} {pod}? précédent", "anchored_weekday", {"n": -1}),
     ("weekday", "{this=this_wd}? {weekday} {pod}? {after_mod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
