@@ -2324,6 +2324,14 @@ def test_a_time_after_publication_never_dates_words_already_said():
     assert _times(text, "2025-02-10") == [("senators", "2025-02-10")]
 
 
+def test_a_saying_told_since_a_date_goes_on_to_publication_and_takes_no_earlier_day_of_its_paragraph():
+    # "urging" tells an act of speech in the sentence before: without "since early May", its day would set
+    # the scene; with it, the warning runs from early May to publication
+    text = ("Two weeks ago, 15 senators signed a letter urging \"immediate action\" on disaster aid. Federal "
+            "agencies have warned since early May that funds for wildfire relief could run out by mid-July.")
+    assert _times(text)[-1] == ("federal agencies", "2024-05-14")
+
+
 def test_a_date_in_a_relative_clause_about_the_speaker_does_not_date_the_claim():
     assert _times("Reid, who turns 67 next month, told reporters he would decide soon.",
                   "2025-02-10") == [("Reid", "2025-02-10")]

@@ -64,6 +64,7 @@ class Describer:
         # time expressions that can date a claim: resolved calendar values outside quotations
         by_sent: dict[int, list] = {}
         by_para: dict[int, list] = {}
+        since_sent: dict[int, list] = {}
         inq, sid, toks = d.inq, d.sid, d.toks
         pv = getattr(published, "value", None) if published is not None else None
         pv = pv if isinstance(pv, str) and pv[:4].isdigit() else None
@@ -73,8 +74,11 @@ class Describer:
                 if pv is not None and x.interval and x.interval[0][:len(pv)] > pv:
                     continue            # a time after publication dates no words already said
                 if (x.range or {}).get("kind") == "since":
-                    continue            # "held since 2022", "the first since last month": the start of a
-                                        # span, never the time of a saying
+                    # "held since 2022", "the first since last month": the start of a span, never the time
+                    # of a saying; but a saying told since then goes on to publication ("have warned since
+                    # early May that ..."): no earlier day of its paragraph dates it
+                    since_sent.setdefault(sid[t[0]], []).append(t[0])
+                    continue
                 by_sent.setdefault(sid[t[0]], []).append(t)
                 v = x.value
                 if len(v) >= 10 and v[4] == "-" and v[7] == "-" or v[5:6] == "W":
@@ -83,7 +87,7 @@ class Describer:
                     by_para.setdefault(toks[t[0]].para, []).append(t)
         for lst in (*by_sent.values(), *by_para.values()):
             lst.sort(key=_FIRST)
-        self.by_sent, self.by_para = by_sent, by_para
+        self.by_sent, self.by_para, self.since_sent = by_sent, by_para, since_sent
         self.sent_keys = {k: list(map(_FIRST, v)) for k, v in by_sent.items()}
         self.para_keys = {k: list(map(_FIRST, v)) for k, v in by_para.items()}
         self.published = published
@@ -928,7 +932,7 @@ class Describer:
                                         # Friday": another clause's time
             if t is not None:
                 return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
-        if self.by_para:
+        if self.by_para and not any(not ca <= starts[a] < cb for a in self.since_sent.get(raw.sent, ())):
             para = self.d.toks[cue].para
             lst = self.by_para.get(para)
             if lst and not self._now(raw):
