@@ -840,6 +840,17 @@ CASES = [
         "Selon le Monde, le ministre aurait démenti mercredi soir.",
         [("Monde", "le ministre aurait démenti mercredi soir", "indirect")],
         id="a-fronted-selon-phrase-is-no-content-of-a-denial"),
+    # --- an inverted attribution closing the sentence closes the words reported before it -----------
+    pytest.param(
+        "Le gouvernement estime que la réforme est nécessaire, a-t-il ajouté.",
+        [("gouvernement", "la réforme est nécessaire", "indirect"),
+         ("gouvernement", "Le gouvernement estime que la réforme est nécessaire", "indirect")],
+        id="an-inverted-attribution-after-a-comma-is-no-part-of-the-clause-before"),
+    pytest.param(
+        "Le gouvernement estime que la réforme est nécessaire, a-t-il ajouté devant la presse.",
+        [("gouvernement", "la réforme est nécessaire", "indirect"),
+         ("gouvernement", "Le gouvernement estime que la réforme est nécessaire", "indirect")],
+        id="an-inverted-attribution-and-its-channel-are-no-part-of-the-clause-before"),
 ]
 
 

@@ -2565,9 +2565,12 @@ class Attributor:
                 continue
             if (c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0 and not c.according
                     and not c.passive and (c.inv is not None or c.aux == c.s or c.tags & _FINITE)
-                    and not self.takes_content(c, end)):
-                # "Le Kremlin a démenti ces informations, a-t-il indiqué": an attribution set off by a
-                # comma, its verb first and reporting nothing after it, closes the reported words
+                    and (not self.takes_content(c, end)
+                         or c.inv is not None and channel_closes(d, c.e, trim_end(d, c.e, end)))):
+                # "Le Kremlin a démenti ces informations, a-t-il indiqué", « estime que la réforme est
+                # nécessaire, a-t-il ajouté »: an attribution set off by a comma, its verb first and
+                # reporting nothing after it (an inverted one: nothing but its channel), closes the
+                # reported words
                 # (not ", Bayline Transit, had told her that ...")
                 end = c.s - 1
                 break
