@@ -1842,3 +1842,21 @@ def test_a_clock_time_takes_the_day_of_the_happening_not_the_day_of_saying():
 def test_the_following_or_previous_weekday_counts_from_the_day_told_last(sentence, text, value):
     t = timex(analyze(sentence), text)
     assert t.value == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the plural modifier after two weekdays joined is both days', and the two run forward (published
+    # Tuesday 31 December 2019: « mercredi prochain » alone is 1 January)
+    ("Les ministres se réuniront à Bruxelles mardi et mercredi prochains.",
+     [("mardi", "2020-01-07"), ("mercredi prochains", "2020-01-08")]),
+    ("Des heurts ont éclaté samedi et dimanche derniers.",
+     [("samedi", "2019-12-28"), ("dimanche derniers", "2019-12-29")]),
+    # (« lundi dernier » alone is 30 December, « mardi dernier » 24 December)
+    ("Des heurts ont éclaté lundi et mardi derniers.",
+     [("lundi", "2019-12-23"), ("mardi derniers", "2019-12-24")]),
+    # a part of the day in the singular is the second day's
+    ("Ils se réuniront samedi et dimanche soir prochains.",
+     [("samedi", "2020-01-04"), ("dimanche soir prochains", "2020-01-05TEV")]),
+])
+def test_two_weekdays_joined_share_the_plural_modifier_after_them(sentence, expected):
+    assert [(t.text, t.value) for t in analyze(sentence).timexes] == expected

@@ -585,6 +585,19 @@ class Actions:
                      "season": _cap(m, "season"), "year": _cap(m, "year")}
         return self._one(m, frame)
 
+    def a_weekday_pair(self, m, toks):
+        """« mardi et mercredi prochains »: two weekdays, each with the modifier told once after both."""
+        if not self._plausible(m, toks, "weekday", "weekday"):
+            return None
+        _, s1, e1 = m.caps["weekday"]
+        _, s2, _ = m.caps["weekday2"]
+        mod, pod = _cap(m, "pair_mod"), _cap(m, "pod")
+        # (a part of the day in the singular, « samedi et dimanche soir », is the second day's)
+        one = {"kind": "weekday", "wd": _cap(m, "weekday"), "pod": None, "dir": mod, "this": False,
+               "indefinite": False, "rule": m.rule, "pair": 1}
+        two = dict(one, wd=_cap(m, "weekday2"), pod=pod, pair=2)
+        return [(s1, e1, one), (s2, m.end, two)]
+
     def a_weekday_pair_set(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):
             return None

@@ -247,6 +247,9 @@ class Resolver:
                     self._read_ahead(it, dct_lo, dct_hi)
             except (OverflowError, ValueError):
                 it["res"] = self._beyond(it)
+        for k in range(1, len(items)):
+            if items[k]["frame"].get("pair") == 2 and items[k - 1]["frame"].get("pair") == 1:
+                self._order_weekday_pair(items[k - 1], items[k])
         for k in late:
             it = items[k]
             try:
@@ -268,6 +271,22 @@ class Resolver:
                     it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
                                       else "; a deadline: by its end at the latest")
         return [self._timex(it) for it in items]
+
+    @staticmethod
+    def _order_weekday_pair(first, second) -> None:
+        """Two weekdays joined under one modifier run forward, within a week: « mardi et mercredi
+        prochains » published on a Tuesday are the 7th and the 8th (not « mercredi prochain » alone, the
+        1st); « lundi et mardi derniers » published on a Tuesday, the 23rd and the 24th."""
+        a, b = first.get("res"), second.get("res")
+        if a is None or b is None or a.day is None or b.day is None or a.day < b.day:
+            return
+        if first["frame"].get("dir") == -1:
+            target, d, when = first, a.day - timedelta(days=7), "the one before"
+        else:
+            target, d, when = second, b.day + timedelta(days=7), "the one after"
+        old = target["res"]
+        target["res"] = _with_pod(d, target["frame"].get("pod"),
+                                  f"{old.why}; {when}, so that the two days joined run forward: {fmt_day(d)}", old.conf)
 
     @staticmethod
     def _order_weekday_ranges(items, by_id: dict) -> None:

@@ -138,6 +138,8 @@ AFTER_MODIFIERS = {
     "prochain": 1, "prochaine": 1,
     "à venir": 1, "-ci": 0,
 }
+# modifiers placed after two weekdays joined, in the plural: « mardi et mercredi prochains »
+PAIR_AFTER_MODIFIERS = {"prochains": 1, "derniers": -1, "passés": -1}
 # modifiers that count from the story's last date, not from publication: "la semaine suivante"
 ANCHORED_MODIFIERS = {"suivant": 1, "suivante": 1, "précédent": -1, "précédente": -1,
                       "d'après": 1, "d'avant": -1}
@@ -560,6 +562,8 @@ RULES = [
     # story told last, not one counted from publication
     ("following_weekday", "le|l' {weekday} {pod}? suivant", "anchored_weekday", {"n": 1}),
     ("previous_weekday", "le|l' {weekday} {pod}? précédent", "anchored_weekday", {"n": -1}),
+    # « mardi et mercredi prochains », « lundi et mardi derniers »: two days, the modifier of both
+    ("weekday_pair_mod", "{weekday} et {weekday=weekday2} {pod}? {pair_mod}", "weekday_pair", {}),
     ("weekday", "{this=this_wd}? {weekday} {pod}? {after_mod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
@@ -759,6 +763,7 @@ CATEGORIES = {
     "unit": UNITS,
     "cal_unit": CALENDAR_UNITS,
     "after_mod": AFTER_MODIFIERS,
+    "pair_mod": PAIR_AFTER_MODIFIERS,
     "before_mod": BEFORE_MODIFIERS,
     "part": PARTS,
     "vague": VAGUE,
