@@ -1812,3 +1812,18 @@ def test_codes_and_ordinals_are_no_time(sentence, texts):
 def test_the_following_or_previous_weekday_counts_from_the_day_told_last(sentence, text, value):
     t = timex(analyze(sentence), text)
     assert t.value == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the modifier before two weekdays joined is both days', and the two run forward (published Tuesday
+    # 31 December 2019: "Wednesday" alone, ahead, is 1 January)
+    ("NATO ministers will meet in Brussels next Tuesday and Wednesday.",
+     [("next Tuesday", "2020-01-07"), ("Wednesday", "2020-01-08")]),
+    # ("last Monday" alone is 30 December, "Tuesday" in a past clause 31 December)
+    ("Clashes broke out last Monday and Tuesday.", [("last Monday", "2019-12-23"), ("Tuesday", "2019-12-24")]),
+    # a part of the day in the singular is the second day's
+    ("They will meet next Saturday and Sunday evening.",
+     [("next Saturday", "2020-01-04"), ("Sunday evening", "2020-01-05TEV")]),
+])
+def test_two_weekdays_joined_share_the_modifier_before_them(sentence, expected):
+    assert [(t.text, t.value) for t in analyze(sentence).timexes] == expected

@@ -596,7 +596,7 @@ class Actions:
         one = {"kind": "weekday", "wd": _cap(m, "weekday"), "pod": None, "dir": mod, "this": False,
                "indefinite": False, "rule": m.rule, "pair": 1}
         two = dict(one, wd=_cap(m, "weekday2"), pod=pod, pair=2)
-        return [(s1, e1, one), (s2, m.end, two)]
+        return [(m.start, e1, one), (s2, m.end, two)]     # (the modifier before both is the first's)
 
     def a_weekday_pair_set(self, m, toks):
         if not self._plausible(m, toks, "weekday", "weekday"):

@@ -99,6 +99,8 @@ BEFORE_MODIFIERS = {
     "this": 0, "this past": -1, "this coming": 1, "current": 0,
     "the last": -1, "the past": -1, "the coming": 1, "the current": 0, "the latest": -1,
 }
+# modifiers before two weekdays joined, of both: "next Tuesday and Wednesday"
+PAIR_BEFORE_MODIFIERS = {"next": 1, "last": -1, "this coming": 1, "this past": -1}
 # modifiers that count from the story's last date, not from publication: "the following week"
 ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
                       "the prior": -1}
@@ -447,6 +449,8 @@ RULES = [
     # story told last, not one counted from publication
     ("following_weekday", "the following {weekday} {pod}?", "anchored_weekday", {"n": 1}),
     ("previous_weekday", "the previous|preceding|prior {weekday} {pod}?", "anchored_weekday", {"n": -1}),
+    # "next Tuesday and Wednesday", "last Monday and Tuesday": two days, the modifier of both
+    ("weekday_pair_mod", "{pair_mod} {weekday} and {weekday=weekday2} {pod}?", "weekday_pair", {}),
     ("weekday", "{before_mod}? {weekday} {pod}?", "weekday", {}),
     ("weekday_set", "{weekday_pl=weekday} {pod}?", "weekday_set", {}),
     ("every_weekday", "{set_prefix} {weekday} {pod}?", "weekday_set", {}),
@@ -664,6 +668,7 @@ CATEGORIES = {
     "ampm": AMPM,
     "same_day": {p: 0 for p in SAME_DAY},
     "anchored_mod": ANCHORED_MODIFIERS,
+    "pair_mod": PAIR_BEFORE_MODIFIERS,
     "day_part": DAY_PARTS,
     "at_day_part": AT_DAY_PARTS,
     "same_as_before": {"the same day": 0, "that day": 0, "that same day": 0},
