@@ -733,6 +733,30 @@ def test_a_toll_over_a_span_of_time_is_a_tally_not_a_happening(lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Last year, 49 people were killed in gang shootings in Marseille, a record."),
+    ("en", "In 2018, 49 people were killed in drug-related violence in the city."),
+    ("en", "In March, 12 people were killed in air strikes on the city."),
+    ("fr", "L'an dernier, 49 personnes avaient été tuées dans des règlements de comptes à Marseille, un record."),
+    ("fr", "En mars, douze personnes ont été tuées dans des frappes aériennes sur la ville."),
+])
+def test_a_passive_toll_over_a_year_or_month_caused_by_many_happenings_is_a_tally(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["kind"] for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    # one happening, or a doer, or a day: an event
+    ("en", "Last month, 12 people were killed in Kabul in a suicide bombing.", 12),
+    ("en", "Last year, a suicide bomber killed 49 people in Kabul.", 49),
+    ("en", "On Monday, 12 people were killed in attacks across the country.", 12),
+    ("fr", "En mars, douze personnes ont été tuées dans une attaque à Kaboul.", 12),
+])
+def test_a_toll_of_one_happening_or_of_a_day_stays_an_event(lang, text, killed):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e["casualties"]["killed"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [killed]
+
+
+@pytest.mark.parametrize("lang, text", [
     # a span of time in another clause, before the killing: the killing is a happening
     ("en", "After two days of talks, gunmen killed five people in the capital on Monday."),
     ("fr", "Après deux jours de pourparlers, des hommes armés ont tué cinq personnes lundi dans la capitale."),

@@ -184,6 +184,9 @@ class Lexicon:
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
         self.span_prepositions = frozenset(w.lower() for w in getattr(ev, "SPAN_PREPOSITIONS", ()))
+        self.tally_cause_prepositions = frozenset(w.lower() for w in getattr(ev, "TALLY_CAUSE_PREPOSITIONS", ()))
+        self.tally_cause_determiners = frozenset(w.lower() for w in getattr(ev, "TALLY_CAUSE_DETERMINERS", ()))
+        self.tally_cause_endings = tuple(getattr(ev, "TALLY_CAUSE_ENDINGS", ()))
         self.generic_determiners = frozenset(w.lower() for w in getattr(ev, "GENERIC_DETERMINERS", ()))
         self.other_before = frozenset(w.lower() for w in getattr(ev, "OTHER_BEFORE", ()))
         self.other_after = frozenset(w.lower() for w in getattr(ev, "OTHER_AFTER", ()))
@@ -1255,7 +1258,8 @@ class Extractor:
         if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
             return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
                                         # tally of a long conflict, no happening (undated)
-        if fam == "violent" and (casualties["killed"] or casualties["wounded"]) and self._over_a_span(s, lo):
+        if fam == "violent" and (casualties["killed"] or casualties["wounded"]) and (
+                self._over_a_span(s, lo) or timex is not None and self._tally_of_many(triggers, hi, timex)):
             return None                 # "after a week of fighting that has killed at least 180 people", « trois
                                         # semaines de combats ont fait 180 morts »: a tally over a span
         prior = self._prior(s)
@@ -1527,6 +1531,37 @@ class Extractor:
                 i = self._timex_at(j - 1)
                 if i >= 0 and self.tx[i][1] == j and self.tx[i][2].type == "DURATION":
                     return True
+        return False
+
+    def _tally_of_many(self, triggers: list, hi: int, timex) -> bool:
+        """Whether a passive toll is told over a year or a month (``timex``, with no day) and caused by many
+        happenings: a word of ``TALLY_CAUSE_PREPOSITIONS`` within two tokens after a passive kill or wound
+        trigger, then, within five tokens, a plural (after a word of ``TALLY_CAUSE_DETERMINERS``, or a
+        lowercase word with one of ``TALLY_CAUSE_ENDINGS``) or a toll noun ("were killed in gang shootings",
+        « avaient été tuées dans des règlements de comptes »), in the clause."""
+        lex, lows = self.lex, self.lows
+        v = getattr(timex, "value", "") or ""
+        if not lex.tally_cause_prepositions or not (len(v) in (4, 7) and v[:4].isdigit()):
+            return False                # (a year, "2023", or a month, "2023-10")
+        for s, e, kind, _, _, _, verb in triggers:
+            if not verb or kind not in ("kill", "wound") or not self._passive(s):
+                continue
+            for k in range(e, min(hi, e + 2)):
+                if lows[k] in CLAUSE_BREAKS:
+                    break
+                if lows[k] not in lex.tally_cause_prepositions:
+                    continue
+                for j in range(k + 1, min(hi, k + 6)):
+                    w = self.toks[j].text
+                    if w == "-":
+                        continue        # ("in drug-related violence")
+                    if lows[j] in CLAUSE_BREAKS or not w[:1].isalpha():
+                        break
+                    if lows[j] in lex.tally_cause_determiners or lows[j] in lex.toll_nouns or (
+                            w[:1].islower() and len(w) > 3 and lex.tally_cause_endings
+                            and lows[j].endswith(lex.tally_cause_endings)):
+                        return True
+                break
         return False
 
     def _doer_or_victim_of(self, s: int) -> bool:

@@ -293,6 +293,13 @@ TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic")
 # a preposition after a span of time that makes the toll after it a tally over the span ("after a week of
 # fighting that has killed at least 180 people"), not one happening
 SPAN_PREPOSITIONS = ("of",)
+# a passive toll over a year or a month whose cause, after one of TALLY_CAUSE_PREPOSITIONS, is many happenings
+# (a plural: a word with one of TALLY_CAUSE_ENDINGS, or after one of TALLY_CAUSE_DETERMINERS, or a toll noun)
+# is a tally, not a happening ("Last year, 49 people were killed in gang shootings", "In 2022, 49 people were
+# killed in drug-related violence"); an active one keeps its doer ("Last year, a bomber killed 49 people")
+TALLY_CAUSE_PREPOSITIONS = ("in",)
+TALLY_CAUSE_DETERMINERS = ()
+TALLY_CAUSE_ENDINGS = ("s",)
 # words right before a noun of force that make it any such happening, none told ("vowed to respond to any
 # attack")
 GENERIC_DETERMINERS = ("any", "every")

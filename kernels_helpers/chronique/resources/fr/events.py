@@ -281,6 +281,13 @@ TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie")
 # préposition après une durée qui fait du bilan qui suit un décompte sur cette durée (« après une semaine de
 # combats qui ont fait au moins 180 morts »), pas un fait
 SPAN_PREPOSITIONS = ("de", "d")
+# un bilan au passif sur une année ou un mois dont la cause, après une des TALLY_CAUSE_PREPOSITIONS, est
+# plusieurs faits (un pluriel : après un des TALLY_CAUSE_DETERMINERS, ou un nom de bilan) est un décompte, pas
+# un fait (« L'an dernier, 49 personnes avaient été tuées dans des règlements de comptes ») ; un actif garde son
+# auteur (« l'an dernier, un kamikaze a tué 49 personnes »)
+TALLY_CAUSE_PREPOSITIONS = ("dans", "lors")
+TALLY_CAUSE_DETERMINERS = ("des", "les", "de")
+TALLY_CAUSE_ENDINGS = ()
 # mots juste avant un nom de la force qui en font n'importe lequel, aucun fait dit (« répondre fermement à toute
 # attaque »)
 GENERIC_DETERMINERS = ("toute", "tout")
