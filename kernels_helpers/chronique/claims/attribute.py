@@ -1225,9 +1225,9 @@ class Attributor:
 
     def _subject_relative(self, t: int, a: int, end: int) -> bool:
         """Whether the complementizer at token ``t`` (its clause opening at ``a``) opens a subject
-        relative: it follows a lowercase noun and a finite verb comes right after it ("after a
-        meeting that lasted four hours", "at a news conference that was broadcast live"), with no
-        subject of a clause of its own between.  A verb is one of ``ZERO_CLAUSE_VERBS`` (with the
+        relative: it follows a lowercase noun (``_relative_that``) and a finite verb comes right after
+        it, with no subject between ("after a meeting that lasted four hours", "at a news conference
+        that was broadcast live").  A verb is one of ``ZERO_CLAUSE_VERBS`` (with the
         auxiliaries, modals and copulas) or a word with one of ``ZERO_CLAUSE_VERB_ENDINGS`` that is
         no plural ending ("lasted"); a language without them (« que » never opens a subject
         relative) has none."""
