@@ -797,6 +797,22 @@ CASES = [
         "Several Republicans have vowed to block any bill that does not include border funding.",
         [("Republicans", "to block any bill that does not include border funding", "indirect")],
         id="a-relative-inside-the-infinitive-promised-belongs-to-it"),
+    # --- a gerund after the comma: the main clause's speaker, its object and infinitive the words ----------
+    pytest.param(
+        '"There is no military solution," Guterres told the Security Council on Tuesday, urging both sides to '
+        'return to talks.',
+        [("Guterres", "There is no military solution", "direct"),
+         ("Guterres", "both sides to return to talks", "indirect")],
+        id="a-gerund-of-urging-after-the-comma-reports-its-object-and-infinitive"),
+    pytest.param(
+        '"We will not back down," she said, before adding that the union would strike again next month.',
+        [("unknown", "We will not back down", "direct"), ("unknown", "the union would strike again next month", "indirect")],
+        id="a-gerund-after-before-and-the-comma-is-the-speakers-next-claim"),
+    # --- a time expression heading the object is no time of the saying to skip ----------------------------
+    pytest.param(
+        "The union called for a day of action on Thursday.",
+        [("union", "a day of action on Thursday", "indirect")],
+        id="a-day-of-action-is-the-object-not-a-time-skipped"),
 ]
 
 

@@ -851,6 +851,17 @@ CASES = [
         [("gouvernement", "la réforme est nécessaire", "indirect"),
          ("gouvernement", "Le gouvernement estime que la réforme est nécessaire", "indirect")],
         id="an-inverted-attribution-and-its-channel-are-no-part-of-the-clause-before"),
+    # --- a time expression heading the object is no time of the saying to skip ----------------------------
+    pytest.param(
+        "La syndicaliste a appelé à une journée de grève le 3 décembre.",
+        [("anonymous trade unionist", "une journée de grève le 3 décembre", "indirect")],
+        id="une-journee-de-greve-is-the-object-not-a-time-skipped"),
+    pytest.param(
+        "« On est très loin du rattrapage promis », a ajouté Nathalie Orsoni, appelant à une journée de grève le 3 "
+        "décembre.",
+        [("Nathalie Orsoni", "On est très loin du rattrapage promis", "direct"),
+         ("Nathalie Orsoni", "une journée de grève le 3 décembre", "indirect")],
+        id="a-gerund-of-calling-after-the-comma-reports-its-object"),
 ]
 
 

@@ -198,6 +198,27 @@ class Doc:
 # small scanners
 # ---------------------------------------------------------------------------------------------
 
+def _heads_noun(d: Doc, i: int, end: int) -> bool:
+    """Whether the time expression opening at token ``i`` heads a noun phrase: it opens on an article
+    or a number, and right after it come a word of ``TIME_NOUN_LINKS`` and a lowercase word outside
+    time expressions, no infinitive ("a day of action", « une journée de grève », « trois jours de
+    deuil »; not "on Monday of last week", « a annoncé lundi de nouvelles mesures », « avait menacé la
+    semaine dernière de bloquer »)."""
+    blocked, keys = d.blocked, d.keys
+    if not (d.mask[i] & DET or d.toks[i].text[:1].isdigit() or d.fkeys[i] in d.lex.number_words):
+        return False
+    r = i
+    while r < end and r < i + 12 and blocked[r]:
+        r += 1
+    if r + 1 >= end or keys[r] not in d.lex.time_noun_links:
+        return False
+    x = r + 1
+    if keys[x] == "'" and x + 1 < end:
+        x += 1                          # (« d'action »)
+    return not blocked[x] and d.toks[x].text[:1].isalpha() and d.toks[x].text[:1].islower() \
+        and d.fkeys[x] not in d.lex.function_words and not is_infinitive(d, x)
+
+
 def _run_start(blocked: list, i: int) -> int:
     """The first token of the run of time-expression tokens holding token ``i`` (read back ten
     tokens at most)."""
@@ -229,10 +250,14 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if j >= end:
             break
         if blocked[j]:
+            if lex.time_noun_links and (j == 0 or not blocked[j - 1]) and _heads_noun(d, j, end):
+                break                   # "called for a day of action": the object, no time of the saying
             j += 1
             continue
         k = keys[j]
         if k in lex.prepositions and j + 1 < end and blocked[j + 1]:
+            if lex.time_noun_links and _heads_noun(d, j + 1, end):
+                break                   # « a appelé à une journée de grève »: the object after its preposition
             j += 1
             continue
         if j and blocked[j - 1] and lex.possessive_clitic and lex.after_clitic(keys, j) > j \
@@ -4183,9 +4208,11 @@ class Attributor:
                 or d.keys[subj.end] + d.keys[subj.end + 1] in d.lex.impersonal_verbs):
             return                      # "Il est trop tôt pour dire que ...": an impersonal subject
         aft = self.after(ci, c, frames, c.e)
-        if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr", "de"):
+        if aft is not None and (aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "inf", "objattr", "de")
+                                or aft[2] == "obj" and d.lex.lemmas.get(c.lemma, _NO_LEMMA)[0] == "appeal"):
             # ("..., rappelant avoir alerté la direction": an infinitive clause too; "..., tout en
-            # jugeant le blocage « disproportionné »": an object and its attribute)
+            # jugeant le blocage « disproportionné »": an object and its attribute; "..., urging both
+            # sides to return to talks", « ..., appelant au calme »: the object of an appeal)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
 

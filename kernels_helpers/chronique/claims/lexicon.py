@@ -419,6 +419,7 @@ class Lexicon:
     resumptive_at_end: frozenset = frozenset()  # ... those resuming only with the verb ending the sentence
     negative_determiners: frozenset = frozenset()   # "No group has claimed ...": no one speaks
     gerund_markers: frozenset = frozenset()     # words between the comma and a gerund ("tout en")
+    time_noun_links: frozenset = frozenset()    # "a day of action": a time expression heading a noun phrase
     purpose_markers: tuple = ()                 # key tuples before a purpose infinitive ("pour")
     reflexive_pronouns: frozenset = frozenset()     # "se", between a subject and its verb
     impersonal_verbs: frozenset = frozenset()       # "il faut", "il y a": an impersonal subject
@@ -679,6 +680,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.resumptive_at_end = _set(g("RESUMPTIVE_AT_END", ()))
     lx.negative_determiners = _set(g("NEGATIVE_DETERMINERS", ()))
     lx.gerund_markers = _set(g("GERUND_MARKERS"))
+    lx.time_noun_links = _set(g("TIME_NOUN_LINKS", ()))
     lx.reflexive_pronouns = _set(g("REFLEXIVE_PRONOUNS"))
     lx.impersonal_verbs = _set(g("IMPERSONAL_VERBS"))
     lx.seated_institutions = frozenset(g("SEATED_INSTITUTIONS"))

@@ -366,6 +366,11 @@ RESUMPTIVE_AT_END = ("which",)
 NEGATIVE_DETERMINERS = ("no", "neither")
 # the word joining two speakers of one statement: "Scholz and Macron said"
 JOINT_SPEAKER_LINKS = ("and",)
+# words between the comma and a gerund: "..., before adding that ...", "..., while insisting that ..."
+# words after a time expression that make it the head of a noun phrase, the object of the verb before it,
+# not a time of the saying to skip: "called for a day of action", "announced a week of mourning"
+TIME_NOUN_LINKS = ("of",)
+GERUND_MARKERS = ("before", "while", "after")
 # "BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the object of a
 # quoting verb, before "as" and a participle cue, speaks
 QUOTING_VERBS = ("quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing")

@@ -556,6 +556,9 @@ COUNTER_CLAUSE_OPENERS = ("tandis", "alors", "mais")
 # the word joining two speakers of one statement: "Scholz et Macron ont affirmé"
 JOINT_SPEAKER_LINKS = ("et",)
 # words between the comma and a gerund: "..., tout en réaffirmant sa « confiance »"
+# words after a time expression that make it the head of a noun phrase, the object of the verb before it,
+# not a time of the saying to skip: « a appelé à une journée de grève », « a décrété trois jours de deuil »
+TIME_NOUN_LINKS = ("de", "d")
 GERUND_MARKERS = ("en", "tout")
 # words right before an infinitive cue that make it the purpose of the main clause, whose subject
 # speaks ("ont manifesté devant la préfecture pour réclamer un « plan d'urgence »", "se sont
