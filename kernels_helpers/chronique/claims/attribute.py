@@ -1263,8 +1263,8 @@ class Attributor:
         k = d.keys[a]
         if k in lex.zero_verbs:
             return True
-        return (not d.caps[a] and d.toks[a].text[:1].isalpha() and len(k) > 3
-                and any(k.endswith(x) for x in lex.zero_verb_endings if x not in lex.plural_endings))
+        return (not d.caps[a] and d.toks[a].text[:1].isalpha() and len(k) > 3 and bool(lex.verb_only_endings)
+                and k.endswith(lex.verb_only_endings))
 
     def _before_age(self, p: int, floor: int) -> Mention | None:
         """The mention before an age between commas, the second comma at token ``p`` ("Gaskell,

@@ -396,6 +396,7 @@ class Lexicon:
     modifier_participle_endings: tuple = ()  # "A lawyer representing the family said": the lawyer speaks
     zero_verbs: frozenset = frozenset()      # finite verbs that make a clause without "that" one
     zero_verb_endings: tuple = ()
+    verb_only_endings: tuple = ()                # of those, the ones no plural ending is ("ed")
     object_participle_endings: tuple = ()   # "un « ... », excédés par ...": a participle phrase of the object
     inf_words: frozenset = frozenset()
     inf_clitics: frozenset = frozenset()    # object clitics before "avoir"/"être" ("les avoir payés")
@@ -789,6 +790,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plural_stops = tuple(g("BARE_PLURAL_STOP_ENDINGS", ()))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))
+    # (endings of a finite verb that no plural noun has: "lasted", not "prices")
+    lx.verb_only_endings = tuple(x for x in lx.zero_verb_endings if x not in lx.plural_endings)
     lx.number_words = frozenset(fold(w) for w in _set(getattr(module(lang, "temporal"), "NUMBER_WORDS", ())))
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))
     lx.according_participles = _set(g("ACCORDING_PARTICIPLES"))

@@ -1344,11 +1344,11 @@ class Resolver:
         anchor = None if it["crowded"] else self._anchor_for(items, k, False, DAY_LEVEL)
         if anchor is not None:
             it["anchor"] = anchor["id"]
-            d = _weekday_from(anchor["res"].day, wd, n)
+            d = anchor["res"].day + DAYS[_weekday_delta(anchor["res"].day, wd, n, None)[0]]
             why = f"the first {name} {side} '{anchor_text(self.text, anchor)}' ({anchor['res'].value}): {fmt_day(d)}"
             return _with_pod(d, f.get("pod"), why, 0.8)
         if lo is not None and (hi is None or hi == lo):
-            d = _weekday_from(lo, wd, n)
+            d = lo + DAYS[_weekday_delta(lo, wd, n, None)[0]]
             why = f"the first {name} {side} the publication date ({fmt_day(lo)}), no day being told before it: {fmt_day(d)}"
             return _with_pod(d, f.get("pod"), why, 0.6)
         return Res("DATE", "FUTURE_REF" if n > 0 else "PAST_REF", None, None, "REF",
@@ -1535,13 +1535,6 @@ class Resolver:
         gran = "W" if unit in ("W", "FN", "WE") else unit
         v, s, e = period(gran, d)
         return Res("DATE", v, s, e, gran, f"{count} {side} {src}", 0.5 if f.get("some") else 0.7)
-
-
-def _weekday_from(base: date, wd: int, n: int) -> date:
-    """The first day of weekday ``wd`` (1 = Monday) after ``base`` (``n`` > 0) or before it."""
-    if n > 0:
-        return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-    return base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
 
 
 def _nearest_on_side(cands, tense, dct: date) -> date:
