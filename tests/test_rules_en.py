@@ -1827,3 +1827,17 @@ def test_the_following_or_previous_weekday_counts_from_the_day_told_last(sentenc
 ])
 def test_two_weekdays_joined_share_the_modifier_before_them(sentence, expected):
     assert [(t.text, t.value) for t in analyze(sentence).timexes] == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the day before the announcement (Monday 30 December), not the day before the vote to come
+    ("The prime minister said on Tuesday she would call a confidence vote on Thursday. The day before, "
+     "the president had said the bill must pass.", "The day before", "2019-12-30"),
+    ("She said on Monday that talks would resume on Friday. Two days earlier, rebels had shelled the port.",
+     "Two days earlier", "2019-12-28"),
+    # a future clause may still count from a day to come
+    ("The vote will be held on Thursday. The day after, the assembly will adjourn.",
+     "The day after", "2020-01-03"),
+])
+def test_a_past_day_told_relative_to_another_is_not_counted_from_a_day_to_come(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -1860,3 +1860,16 @@ def test_the_following_or_previous_weekday_counts_from_the_day_told_last(sentenc
 ])
 def test_two_weekdays_joined_share_the_plural_modifier_after_them(sentence, expected):
     assert [(t.text, t.value) for t in analyze(sentence).timexes] == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # la veille de l'annonce (lundi 30 décembre), pas du vote à venir
+    ("La Première ministre a annoncé mardi soir qu'elle engagerait la responsabilité du gouvernement jeudi. "
+     "La veille, le président avait estimé que le texte devait aller au bout.", "La veille", "2019-12-30"),
+    ("Il a affirmé lundi que les pourparlers reprendraient vendredi. Deux jours plus tôt, les rebelles avaient "
+     "bombardé le port.", "Deux jours plus tôt", "2019-12-28"),
+    # un futur compte encore depuis un jour à venir
+    ("Le vote aura lieu jeudi. Le lendemain, l'Assemblée suspendra ses travaux.", "Le lendemain", "2020-01-03"),
+])
+def test_a_past_day_told_relative_to_another_is_not_counted_from_a_day_to_come(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

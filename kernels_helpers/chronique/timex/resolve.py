@@ -1139,12 +1139,17 @@ class Resolver:
         return Res("SET", v, s, e, "SET", why + ", drawn around publication", 0.75)
 
     # ------------------------------------------------------- anchored pass
-    def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False, accept=None):
+    def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False, accept=None,
+                    told=False):
         """The nearest earlier (or, with ``either_side``, later) resolved expression of a kind
         that can anchor (and, with ``accept``, whose result it accepts): within the sentence, or
-        within the last paragraphs.  The search stops at the first expression out of reach, so
-        each lookup is short."""
+        within the last paragraphs.  With ``told``, an expression in a past-tense clause passes over
+        those in future-tense clauses: "She announced on Tuesday that she would call a vote on
+        Thursday. The day before, ..." is the day before Tuesday, the day of the story, not the day
+        before the vote to come.  The search stops at the first expression out of reach, so each
+        lookup is short."""
         it = items[k]
+        told = told and it.get("tense") == "past"
         sides = [range(k - 1, -1, -1)]
         if either_side:
             sides.append(range(k + 1, len(items)))
@@ -1161,6 +1166,8 @@ class Resolver:
                 if r.gran in DAY_LEVEL and r.day is None:
                     continue    # an underspecified day cannot anchor another
                 if accept is not None and not accept(r):
+                    continue
+                if told and other.get("tense") == "future":
                     continue
                 return other
         return None
@@ -1478,7 +1485,7 @@ class Resolver:
                 # own reading below: the night just gone)
                 anchor = self._narrative_day(items, k, hi, None)
         else:
-            anchor = self._anchor_for(items, k, False, grans)
+            anchor = self._anchor_for(items, k, False, grans, told=True)
         if anchor is not None:
             it["anchor"] = anchor["id"]
             base_day = anchor["res"].day or anchor["res"].start.date()
