@@ -813,6 +813,15 @@ CASES = [
         "The union called for a day of action on Thursday.",
         [("union", "a day of action on Thursday", "indirect")],
         id="a-day-of-action-is-the-object-not-a-time-skipped"),
+    # --- an adverb between the subject and the verb of a clause without "that" ------------------------------
+    pytest.param(
+        "Experts said they no longer expect a rate hike in March.",
+        [("Experts", "they no longer expect a rate hike in March", "indirect")],
+        id="no-longer-between-the-pronoun-and-its-verb-still-makes-a-clause"),
+    pytest.param(
+        "Analysts said markets no longer expect a cut.",
+        [("Analysts", "markets no longer expect a cut", "indirect")],
+        id="no-longer-between-a-plural-noun-and-its-verb-still-makes-a-clause"),
 ]
 
 

@@ -3333,6 +3333,7 @@ class Attributor:
         verbs, ends = lex.zero_verbs, lex.zero_verb_endings
         pronouns, preps, fwords = lex.pronouns, lex.prepositions, lex.function_words
         dets = lex.determiners.first
+        adverbs = lex.preverbal_adverbs
         for i in range(j, min(ce, j + ZERO_VERB_REACH)):
             k = keys[i]
             if k in verbs or d.inq[i] >= 0:
@@ -3340,6 +3341,14 @@ class Attributor:
             if i == j or caps[i] or not toks[i].text[:1].isalpha() or k in preps or k in fwords or k in dets:
                 continue
             p = keys[i - 1]
+            if p in adverbs and i - 1 > j:
+                # "they no longer expect", "markets still remain": the word before the adverbs
+                q = i - 1
+                while q > j and keys[q] in adverbs:
+                    q -= 1
+                s = keys[q]
+                if s in pronouns or (s.endswith("s") and len(s) > 3 and not caps[q] and s not in fwords):
+                    return True
             after_subject = p in pronouns or (not caps[i - 1] and toks[i - 1].text[:1].isalpha()
                                               and p not in preps and p not in fwords and p not in dets)
             if not after_subject and not (caps[i - 1] and toks[i - 1].text[:1].isalpha()):

@@ -396,6 +396,7 @@ class Lexicon:
     modifier_participle_endings: tuple = ()  # "A lawyer representing the family said": the lawyer speaks
     zero_verbs: frozenset = frozenset()      # finite verbs that make a clause without "that" one
     zero_verb_endings: tuple = ()
+    preverbal_adverbs: frozenset = frozenset()   # words of adverbs between a subject and its verb
     verb_only_endings: tuple = ()                # of those, the ones no plural ending is ("ed")
     object_participle_endings: tuple = ()   # "un « ... », excédés par ...": a participle phrase of the object
     inf_words: frozenset = frozenset()
@@ -658,6 +659,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))
     lx.modifier_participle_endings = tuple(g("MODIFIER_PARTICIPLE_ENDINGS", ()))
     lx.zero_verb_endings = tuple(g("ZERO_CLAUSE_VERB_ENDINGS", ()))
+    lx.preverbal_adverbs = _set(w for p in g("PREVERBAL_ADVERBS", ()) for w in p.split())
     lx.object_participle_endings = tuple(g("OBJECT_PARTICIPLE_ENDINGS", ()))
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.inf_clitics = _set(g("INFINITIVE_CLITICS"))

@@ -313,6 +313,10 @@ ZERO_CLAUSE_VERBS = (
     "drove heard met became become remain"
 ).split()
 ZERO_CLAUSE_VERB_ENDINGS = ("ed", "s")
+# adverbs that stand between a subject and its verb: a plain word after a subject pronoun and
+# these is its verb all the same ("said they no longer expect a hike", "said they never wanted")
+PREVERBAL_ADVERBS = ("no longer", "not", "never", "still", "also", "already", "just", "only", "even",
+                     "always", "often", "now", "probably", "likely", "largely", "fully", "really")
 INFINITIVE_ENDINGS = ("ing",)
 # endings of past participles: a participle and its agent complement after a noun describe it, and
 # the noun speaks ("A panel appointed by the governor said", "..., a law firm hired by the board said")
