@@ -822,6 +822,12 @@ CASES = [
         "Analysts said markets no longer expect a cut.",
         [("Analysts", "markets no longer expect a cut", "indirect")],
         id="no-longer-between-a-plural-noun-and-its-verb-still-makes-a-clause"),
+    # --- a title and the name of its holder's place of work, in apposition ---------------------------------
+    pytest.param(
+        "Jan Hatzius, chief economist at Goldman Sachs, said the Fed would pause. The economist added that "
+        "rates would fall.",
+        [("Jan Hatzius", "the Fed would pause", "indirect"), ("Jan Hatzius", "rates would fall", "indirect")],
+        id="a-title-at-a-company-in-apposition-describes-the-name-before"),
 ]
 
 

@@ -862,6 +862,17 @@ CASES = [
         [("Nathalie Orsoni", "On est très loin du rattrapage promis", "direct"),
          ("Nathalie Orsoni", "une journée de grève le 3 décembre", "indirect")],
         id="a-gerund-of-calling-after-the-comma-reports-its-object"),
+    # --- a title and the name of its holder's place of work, in apposition ---------------------------------
+    pytest.param(
+        "Anne Martin, économiste chez Natixis, estime que la BCE va marquer une pause. L'économiste ajoute que "
+        "les taux baisseront.",
+        [("Anne Martin", "la BCE va marquer une pause", "indirect"),
+         ("Anne Martin", "les taux baisseront", "indirect")],
+        id="economiste-chez-a-company-in-apposition-describes-the-name-before"),
+    pytest.param(
+        "Les économistes de la Société Générale ont estimé que la hausse était terminée.",
+        [("économistes de la Société Générale", "la hausse était terminée", "indirect")],
+        id="economists-of-a-bank-speak-not-the-bank"),
 ]
 
 

@@ -2468,6 +2468,14 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
         if b.start != a.end + 1:
             continue
         after = keys[b.end] if b.end < len(keys) else ""
+        if (after in lex.title_name_preps and a.kind == "name" and b.kind == "title" and b.name is None
+                and b.nature == "person" and k + 1 < len(ms) and ms[k + 1].start == b.end + 1
+                and ms[k + 1].kind in ("name", "gaz") and ms[k + 1].end < len(keys)
+                and keys[ms[k + 1].end] == ","):
+            # "Jan Hatzius, chief economist at Goldman Sachs, said", « X, économiste chez Natixis, »: the
+            # title and the name of the place of work, between commas, describe the name before them
+            b.title = (b.title or "") + text[toks[b.end - 1].end:toks[ms[k + 1].end - 1].end]
+            after = ","
         if (a.kind == "title" and a.name is not None and a.nature == "person" and a.comps
                 and a.span[0] > a.start and a.span[1] == a.end and caps[a.span[0] - 1]
                 and b.kind == "name" and not b.det_name and not b.titles and b.end - b.start >= 2

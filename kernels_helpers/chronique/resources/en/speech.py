@@ -445,6 +445,7 @@ TITLE_HEADS = {
     "insider": ("insider", None, "s", "source"), "insiders": ("insider", None, "p", "source"),
     "officer": ("officer", None, "s", "source"), "officers": ("officer", None, "p", "source"),
     "expert": ("expert", None, "s", "person"), "analyst": ("analyst", None, "s", "person"),
+    "economist": ("economist", None, "s", "person"),
     "adviser": ("adviser", None, "s", "person"), "advisor": ("adviser", None, "s", "person"),
     "ambassador": ("ambassador", None, "s", "person"), "general": ("general", None, "s", "person"),
     "general staff": ("general staff", None, "s", "org"),
@@ -517,6 +518,9 @@ DEPARTMENTS = (
 # the diplomat is, "analysts at Capital Economics" a name of its own; "with" also joins a verb's object
 # to its means: "buying the abstentions with promises")
 TITLE_CONNECTORS = ("of", "of the", "for", "for the", "to", "to the", "at the", "in the")
+# prepositions before the name of the place where the holder of a title works, in an apposition
+# to a person's name ("Jan Hatzius, chief economist at Goldman Sachs, said")
+TITLE_NAME_PREPOSITIONS = ("at", "with")
 
 ANONYMITY = (
     "on condition of anonymity", "on the condition of anonymity", "speaking on condition of anonymity",

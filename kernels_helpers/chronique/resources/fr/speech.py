@@ -642,7 +642,8 @@ TITLE_HEADS = {
     "policiers": ("police officer", "m", "p", "source"),
     "militaire": ("military officer", None, "s", "source"), "militaires": ("military officer", None, "p", "source"),
     "expert": ("expert", "m", "s", "person"), "experte": ("expert", "f", "s", "person"),
-    "analyste": ("analyst", None, "s", "person"),
+    "analyste": ("analyst", None, "s", "person"), "analystes": ("analyst", None, "p", "person"),
+    "économiste": ("economist", None, "s", "person"), "économistes": ("economist", None, "p", "person"),
     "volcanologue": ("volcanologist", None, "s", "person"), "sismologue": ("seismologist", None, "s", "person"),
     "géologue": ("geologist", None, "s", "person"), "climatologue": ("climatologist", None, "s", "person"),
     "glaciologue": ("glaciologist", None, "s", "person"), "virologue": ("virologist", None, "s", "person"),
@@ -768,6 +769,9 @@ DEPARTMENTS = (
 )
 # words introducing the complement of a title: "ministre de la Défense", "porte-parole du Kremlin"
 TITLE_CONNECTORS = ("de", "d'", "du", "des", "de la", "de l'")
+# prepositions before the name of the place where the holder of a title works, in an apposition
+# to a person's name (« Anne Martin, économiste chez Natixis, estime »)
+TITLE_NAME_PREPOSITIONS = ("chez",)
 
 # ---------------------------------------------------------------------------
 # Anonymity, channels, hedges
