@@ -828,6 +828,20 @@ CASES = [
         "rates would fall.",
         [("Jan Hatzius", "the Fed would pause", "indirect"), ("Jan Hatzius", "rates would fall", "indirect")],
         id="a-title-at-a-company-in-apposition-describes-the-name-before"),
+    # --- the subject of an absolute phrase after "with" speaks -----------------------------------------------
+    pytest.param(
+        'Republican lawmakers criticized the rescue, with Senator Josh Hawley calling it "a bailout by another '
+        'name."',
+        [("Josh Hawley", 'it "a bailout by another name."', "mixed")],
+        id="with-a-name-calling-it-the-name-speaks"),
+    pytest.param(
+        "Stocks fell, with analysts saying the selloff could deepen.",
+        [("analysts", "the selloff could deepen", "indirect")],
+        id="with-a-bare-plural-saying-the-plural-speaks"),
+    pytest.param(
+        "He met with officials saying nothing.",
+        [],
+        id="a-gerund-with-no-words-after-it-reports-nothing"),
 ]
 
 

@@ -4115,6 +4115,28 @@ class Attributor:
             if b <= floor or not d.toks[b].text[:1].isalnum() and d.keys[b] != ",":
                 return                  # "Pour réclamer ...": no main clause before
         else:
+            m = d.m_end.get(c.s) if d.lex.absolute_openers else None
+            if (m is None and d.lex.absolute_openers and c.s - 2 > floor and not d.caps[c.s - 1]
+                    and d.keys[c.s - 1].endswith(d.lex.plural_endings)):
+                # "with analysts saying", "with both sides saying": a plural noun phrase of up to
+                # three lowercase words after the opener
+                x = c.s - 1
+                while (x > floor and c.s - x < 3 and d.toks[x - 1].text[:1].isalpha() and not d.caps[x - 1]
+                       and d.keys[x - 1] not in d.lex.absolute_openers and d.fkeys[x - 1] not in d.lex.function_words):
+                    x -= 1
+                det = d.lex.determiners.match(d.keys, d.caps, x - 1) if x - 1 > floor else None
+                a = x - 1 if det is not None and det[0] == 1 else x
+                if a - 1 > floor and d.keys[a - 1] in d.lex.absolute_openers:
+                    m = self._np(a, x, c.s, det[1] if det is not None and a < x else (None, None, "p"))
+            if (m is not None and m.start > floor and d.keys[m.start - 1] in d.lex.absolute_openers
+                    and d.inq[c.s] < 0 and speaker_capable(m)):
+                # "..., with Senator Josh Hawley calling it ...": the subject of an absolute
+                # phrase, right before its gerund, speaks
+                aft = self.after(ci, c, frames, c.e)
+                if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objattr"):
+                    self.subject[ci] = (m, "gerund", c.s)
+                    self.preposed(ci, c, m, "gerund", aft)
+                return
             markers = d.lex.gerund_markers
             while b > floor and b > c.s - 3 and d.keys[b] in markers:
                 b -= 1                      # "..., tout en réaffirmant"

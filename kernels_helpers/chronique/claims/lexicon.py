@@ -396,6 +396,7 @@ class Lexicon:
     modifier_participle_endings: tuple = ()  # "A lawyer representing the family said": the lawyer speaks
     zero_verbs: frozenset = frozenset()      # finite verbs that make a clause without "that" one
     zero_verb_endings: tuple = ()
+    absolute_openers: frozenset = frozenset()    # before the subject of an absolute phrase
     title_name_preps: frozenset = frozenset()    # before the name of a title's place of work
     preverbal_adverbs: frozenset = frozenset()   # words of adverbs between a subject and its verb
     verb_only_endings: tuple = ()                # of those, the ones no plural ending is ("ed")
@@ -718,6 +719,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.departments = Phrases(_pairs(g("DEPARTMENTS")), folded=True, cased=True)
     lx.connectors = Phrases(_pairs(g("TITLE_CONNECTORS")), folded=True)
     lx.title_name_preps = _set(g("TITLE_NAME_PREPOSITIONS", ()))
+    lx.absolute_openers = _set(g("ABSOLUTE_OPENERS", ()))
     lx.anonymity = Phrases(_pairs(g("ANONYMITY")), folded=True)
     lx.qualifiers = Phrases(list(g("SOURCE_QUALIFIERS", {}).items()), folded=True)
     lx.qualifier_openers = Phrases(list(g("SOURCE_QUALIFIER_OPENERS", {}).items()), folded=True)

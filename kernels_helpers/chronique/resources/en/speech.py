@@ -318,6 +318,9 @@ ZERO_CLAUSE_VERB_ENDINGS = ("ed", "s")
 PREVERBAL_ADVERBS = ("no longer", "not", "never", "still", "also", "already", "just", "only", "even",
                      "always", "often", "now", "probably", "likely", "largely", "fully", "really")
 INFINITIVE_ENDINGS = ("ing",)
+# words opening an absolute phrase, its subject before its gerund: the subject speaks ("Republicans
+# criticized the rescue, with Senator Josh Hawley calling it 'a bailout'")
+ABSOLUTE_OPENERS = ("with",)
 # endings of past participles: a participle and its agent complement after a noun describe it, and
 # the noun speaks ("A panel appointed by the governor said", "..., a law firm hired by the board said")
 PARTICIPLE_ENDINGS = ("ed", "en", "wn")
