@@ -842,6 +842,20 @@ CASES = [
         "He met with officials saying nothing.",
         [],
         id="a-gerund-with-no-words-after-it-reports-nothing"),
+    # --- a nationality opening a plural subject, the gerund after the comma its claim ------------------------
+    pytest.param(
+        "British regulators moved quickly, saying depositors would have access to their money.",
+        [("British regulators", "depositors would have access to their money", "indirect")],
+        id="a-nationality-and-a-plural-noun-are-the-subject-of-the-gerund"),
+    pytest.param(
+        "U.S. regulators on Sunday evening moved to shore up confidence in the banking system, saying depositors "
+        "would have access to all their money starting Monday.",
+        [("U.S. regulators", "depositors would have access to all their money starting Monday", "indirect")],
+        id="a-time-between-the-plural-subject-and-its-verb-is-passed-over"),
+    pytest.param(
+        "The French farmers blocked roads, saying prices were too low.",
+        [("French farmers", "prices were too low", "indirect")],
+        id="an-article-and-a-nationality-before-the-plural-noun"),
 ]
 
 

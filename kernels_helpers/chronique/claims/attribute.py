@@ -2306,7 +2306,7 @@ class Attributor:
             m.nature = "org"            # "la mairie", "l'hôpital": an institution
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]
         if (d.caps[h] and d.keys[h] == d.toks[h].text.lower() and not (h + 1 < b and d.caps[h + 1])
-                and not m.title[1:2].isupper() and m.title[1:2] != "."):
+                and not m.title[1:2].isupper() and m.title[1:2] != "." and not d.mask[h] & NAT):
             # (an acronym keeps its capitals: "The US trade agency", "The U.N. refugee agency")
             m.title = m.title[:1].lower() + m.title[1:]
         return m
@@ -4311,6 +4311,17 @@ class Attributor:
         lex = d.lex
         keys, fkeys, toks, caps = d.keys, d.fkeys, d.toks, d.caps
         h, det = self._after_det(f, b)
+        body = h
+        if h is None:
+            body = f
+        if body is not None and body < b and d.mask[body] & NAT and caps[body]:
+            # "British regulators moved ..., saying", "The French farmers blocked ...": a nationality
+            # before the noun is part of the noun phrase's name
+            nat = lex.demonyms.match(keys, caps, body)
+            if nat is not None:
+                h = body + nat[0]
+                if det is None:
+                    det = (None, None, "p")
         if h is None or det[2] not in ("p", None) or not lex.plural_endings:
             return None
 
@@ -4327,6 +4338,10 @@ class Attributor:
             return None
         k += 1                          # the plural noun closing the noun phrase
         x = k
+        if x + 1 < b and keys[x] in lex.prepositions and d.blocked[x + 1]:
+            x += 1                      # "U.S. regulators on Sunday evening moved ...": its time
+        while x < b and d.blocked[x]:
+            x += 1
         if ((word(x) or x < b and keys[x] in lex.cues.first and not caps[x] and d.inq[x] < 0)
                 and x + 1 < b and keys[x + 1] in lex.agent_preps):
             # "rejected by Brantley University": a participle and its agent complete the subject
@@ -4343,7 +4358,7 @@ class Attributor:
                     return None
         if not word(x) or x in self.cue_at:
             return None                 # (the verb of the clause)
-        return self._np(f, h, k, det)
+        return self._np(f, h if body is None or h == body else body, k, det)
 
     def inquote(self, ci, c: Cue, qi: int, frames):
         d = self.d
