@@ -155,6 +155,10 @@ def test_casualties_before_the_verb_approximate_and_not_ages(lang, text, killed,
     ("en", "The EU threatened on Monday to impose sanctions on Iran.", ("sanctions", "hypothetical")),
     ("fr", "L'UE envisage des sanctions contre l'Iran.", ("sanctions", "hypothetical")),
     ("fr", "Une nouvelle manifestation est prévue vendredi.", ("protest", "future")),
+    # promised: still to come
+    ("en", "The minister condemned the violence and promised sanctions.", ("sanctions", "future")),
+    ("en", "The president vowed sanctions against those responsible.", ("sanctions", "future")),
+    ("fr", "Le ministre a dénoncé des violences inacceptables et promis des sanctions.", ("sanctions", "future")),
 ])
 def test_threatened_considered_and_planned_happenings_are_not_facts(lang, text, expected):
     a = chronique.analyze(text, published=PUB, lang=lang)

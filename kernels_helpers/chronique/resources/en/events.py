@@ -219,7 +219,9 @@ SUBJECT_PRONOUNS = ("it", "they", "he", "she", "we", "having")
 # determiners that make a trigger a noun ("the strike", « l'attaque »), which may refer back
 NOUN_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her")
 FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next", "soon", "scheduled", "expected",
-          "due")
+          "due",
+          # promised, not yet done: "condemned the violence and promised sanctions"
+          "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed")
 NEGATION = ("not", "never", "no", "nobody")
 # verbs of stopping: negated beside a trigger, the happening goes on ("the shelling has not stopped")
 STOP_WORDS = ("stop", "stops", "stopped", "cease", "ceased", "end", "ended", "halt", "halted", "abate", "abated",

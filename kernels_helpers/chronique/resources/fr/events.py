@@ -226,7 +226,9 @@ SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "avoir", "être")
 NOUN_DETERMINERS = ("le", "la", "les", "l", "un", "une", "des", "du", "cette", "ce", "cet", "son", "sa", "leur")
 # words and endings of modality
 FUTURE = ("va", "vont", "devrait", "devraient", "prêt", "prête", "prêts", "prêtes", "prochain",
-          "prochains", "bientôt", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée")
+          "prochains", "bientôt", "prévu", "prévue", "prévus", "prévues", "programmé", "programmée",
+          # promis, pas encore fait : « a dénoncé des violences et promis des sanctions »
+          "promis", "promet", "promettent", "promettant")
 NEGATION = ("ne", "n", "pas", "jamais", "aucun", "aucune")
 # verbes d'arrêt : niés près d'un déclencheur, l'événement continue (« les tirs n'ont pas cessé »)
 STOP_WORDS = ("cessé", "cesse", "cessent", "arrêté", "arrêtés", "arrêtées", "arrête", "arrêtent", "interrompu",
