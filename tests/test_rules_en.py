@@ -1841,3 +1841,12 @@ def test_two_weekdays_joined_share_the_modifier_before_them(sentence, expected):
 ])
 def test_a_past_day_told_relative_to_another_is_not_counted_from_a_day_to_come(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # "of" joins the month to a year after it, or to nothing of the date
+    ("He was convicted in November of passing secrets to Moscow.", "November", "2019-11"),
+    ("He was convicted in November of 2018.", "November of 2018", "2018-11"),
+])
+def test_of_after_a_month_belongs_to_the_date_only_before_a_year(sentence, text, value):
+    assert [(t.text, t.value) for t in analyze(sentence).timexes] == [(text, value)]

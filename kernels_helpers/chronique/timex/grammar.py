@@ -165,6 +165,9 @@ class Match:
 class Grammar:
     def __init__(self, res: ModuleType):
         self.res = res
+        # what a match never ends with: punctuation, and the language's words that only join a
+        # phrase to what follows ("November of" in "convicted in November of passing secrets")
+        self.trailing = TRAILING | frozenset(getattr(res, "TRAILING_WORDS", ()))
         self.vocab = {name: Vocabulary(entries) for name, entries in res.CATEGORIES.items()}
         self.numbers = Vocabulary(res.NUMBER_WORDS)
         self.ordinals = Vocabulary({k: v for k, v in res.ORDINALS.items() if v > 0})
@@ -548,8 +551,9 @@ class Grammar:
             if best is None:
                 continue
             m, frames = best
+            trailing = self.trailing
             for fs, fe, frame in frames:
-                while fe - 1 > fs and lows[fe - 1] in TRAILING:
+                while fe - 1 > fs and lows[fe - 1] in trailing:
                     fe -= 1   # "March 3," ends before its comma
                 found.append((fs, fe, frame))
             after = m.end if m.end > i else i + 1      # trailing context words may open the next match

@@ -407,6 +407,10 @@ APPROX_WORDS = {"about": 1, "nearly": 1, "almost": 1, "some": 1, "more than": 1,
 # other APPROX_WORDS, APPROX
 DURATION_MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE"}
 
+# words a time expression never ends with: they join it to what follows ("in November of 2023"; not
+# "November of" in "convicted in November of passing secrets")
+TRAILING_WORDS = ("of",)
+
 RULES = [
     # "Christmas", "Easter Monday", "Thanksgiving 2024"
     ("holiday", "{holiday} {year}?", "holiday", {}),
