@@ -2876,3 +2876,13 @@ def test_an_unnamed_document_is_named_without_its_participle():
     claims = chronique.analyze("According to a poll published on Tuesday, 60% of voters oppose the plan.",
                                published=PUB, lang="en").claims
     assert [c["speaker"]["name"] for c in claims] == ["a poll (anonymous)"]
+
+
+@pytest.mark.parametrize("text", [
+    # the month dates the attack the relative completes, not the police's saying
+    "Two men were charged over an arson attack on a warehouse in March, which police say was carried out on "
+    "behalf of the Wagner group.",
+    "The Bureau of Meteorology forecast a shift to southerly winds on Sunday, which it said could loosen the pack.",
+])
+def test_a_time_before_the_relative_opening_the_claim_does_not_date_the_saying(text):
+    assert [c["time"]["source"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == ["published"]

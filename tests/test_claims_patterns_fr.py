@@ -3588,3 +3588,10 @@ def test_a_state_news_agency_is_an_outlet():
 def test_an_unnamed_document_is_named_without_its_participle(text, speaker):
     cs = chronique.analyze(text, published="2025-09-04", lang="fr").claims
     assert [(c["speaker"]["name"], c["time"]["value"]) for c in cs][0][0] == speaker
+
+
+def test_a_time_before_the_object_relative_opening_the_claim_does_not_date_the_saying():
+    # « en mars » date l'incendie que la relative complète, pas le dire de la police
+    cs = chronique.analyze("Deux hommes ont été inculpés pour l'incendie d'un entrepôt en mars, que la police dit "
+                           "avoir été commandité par Wagner.", published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["time"]["source"]) for c in cs] == [("police", "published")]

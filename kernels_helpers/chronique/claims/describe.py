@@ -836,6 +836,26 @@ class Describer:
                 return False
         return False
 
+    def _before_relative_speaker(self, raw: Raw, i: int) -> bool:
+        """Whether token ``i`` comes before a relative pronoun right before the speaker ("an arson attack
+        in March, which police say was carried out by ...", « l'attaque de mars, que la police attribue
+        à ... »): the time of the clause the relative completes, not of the saying."""
+        m = raw.speaker
+        if m is None or m.start < 1:
+            return False
+        d = self.d
+        keys, lex = d.keys, d.lex
+        r = m.start - 1
+        if r > 0 and d.mask[r] & DET and keys[r] not in lex.relatives:
+            r -= 1                      # (« que la police dit »)
+        if r > 0 and keys[r] == "'":
+            r -= 1                      # (« qu'elle dit »)
+        if i >= r or d.toks[i].sent != d.toks[m.start].sent:
+            return False
+        # (an object relative only after its comma: « ..., que la police attribue à ... », not the « que »
+        # of a verb's reported words)
+        return keys[r] in lex.relatives or keys[r] in lex.object_pronoun_relatives and keys[r - 1] == ","
+
     def _reported_by_other(self, raw: Raw, at: int) -> bool:
         """Whether character ``at`` lies inside the reported words of another claim, words that do not hold
         this claim's cue ("New Zealand said it was hacked in 2021, while Australia warned ...": not when
@@ -917,7 +937,8 @@ class Describer:
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
                               or self._in_relative_aside(lst[k][0], cue)
                               or self._reported_by_other(raw, starts[lst[k][0]])
-                              or self._coordinated_before(lst[k][0], raw)):
+                              or self._coordinated_before(lst[k][0], raw)
+                              or self._before_relative_speaker(raw, lst[k][0])):
                 k -= 1
             if k >= 0:
                 t = lst[k]

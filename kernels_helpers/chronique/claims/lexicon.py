@@ -396,6 +396,7 @@ class Lexicon:
     modifier_participle_endings: tuple = ()  # "A lawyer representing the family said": the lawyer speaks
     zero_verbs: frozenset = frozenset()      # finite verbs that make a clause without "that" one
     zero_verb_endings: tuple = ()
+    object_pronoun_relatives: frozenset = frozenset()   # relatives standing for the object (« que »)
     absolute_openers: frozenset = frozenset()    # before the subject of an absolute phrase
     title_name_preps: frozenset = frozenset()    # before the name of a title's place of work
     preverbal_adverbs: frozenset = frozenset()   # words of adverbs between a subject and its verb
@@ -630,6 +631,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.impersonal_places = Phrases(_pairs(g("IMPERSONAL_PLACE_PREPS")))
     lx.complementizers = Phrases(_pairs(g("COMPLEMENTIZERS")))
     lx.relatives = _set(g("RELATIVES"))
+    lx.object_pronoun_relatives = _set(w.rstrip("'") for w in g("OBJECT_PRONOUN_RELATIVES", ()))
     lx.object_relatives = _set(g("OBJECT_RELATIVES"))
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))
     lx.agent_preps = _set(g("AGENT_PREPS"))

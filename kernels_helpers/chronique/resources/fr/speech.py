@@ -450,6 +450,9 @@ IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", 
 # ---------------------------------------------------------------------------
 COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
+# the relative standing for the object of the verb after it (« l'incendie de mars, que la police
+# attribue à ... »)
+OBJECT_PRONOUN_RELATIVES = ("que", "qu'")
 # the relative that, after a person described in apposition ("X, dirigeante d'une fromagerie dans
 # la Manche, qui dit ...", "X, chercheur au CNRS, qui estime ..."), is the person's, not the
 # institution's or the place's in the description
