@@ -856,6 +856,18 @@ CASES = [
         "The French farmers blocked roads, saying prices were too low.",
         [("French farmers", "prices were too low", "indirect")],
         id="an-article-and-a-nationality-before-the-plural-noun"),
+    # --- a relative set off by commas reports up to its closing comma ----------------------------------------
+    pytest.param(
+        "The plan, which he said would cut the town in half, was rejected by the board.",
+        [("unknown", "would cut the town in half", "indirect")],
+        id="a-comma-relative-reports-up-to-its-closing-comma"),
+    pytest.param(
+        "The boat, which survivors said had left the port on Monday, overturned in rough seas late Tuesday, the "
+        "coast guard said.",
+        [("survivors", "had left the port on Monday", "indirect"),
+         ("coast guard", "The boat, which survivors said had left the port on Monday, overturned in rough seas "
+                         "late Tuesday", "indirect")],
+        id="the-attribution-after-a-comma-relative-reports-the-whole-sentence"),
 ]
 
 
@@ -2886,3 +2898,9 @@ def test_an_unnamed_document_is_named_without_its_participle():
 ])
 def test_a_time_before_the_relative_opening_the_claim_does_not_date_the_saying(text):
     assert [c["time"]["source"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == ["published"]
+
+
+def test_a_time_of_the_main_clause_after_a_comma_relative_does_not_date_its_saying():
+    cs = chronique.analyze("The boat, which survivors said had left the port, overturned in rough seas late Tuesday.",
+                           published=PUB, lang="en").claims
+    assert [(c["speaker"]["entity"], c["time"]["source"]) for c in cs] == [("survivors", "published")]

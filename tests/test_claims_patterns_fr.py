@@ -3595,3 +3595,9 @@ def test_a_time_before_the_object_relative_opening_the_claim_does_not_date_the_s
     cs = chronique.analyze("Deux hommes ont été inculpés pour l'incendie d'un entrepôt en mars, que la police dit "
                            "avoir été commandité par Wagner.", published=PUB, lang="fr").claims
     assert [(c["speaker"]["name"], c["time"]["source"]) for c in cs] == [("police", "published")]
+
+
+def test_a_comma_relative_reports_up_to_its_closing_comma():
+    cs = chronique.analyze("Le projet, qui selon le maire couperait la ville en deux, a été rejeté.",
+                           published=PUB, lang="fr").claims
+    assert [c["content"]["text"] for c in cs] == ["couperait la ville en deux"]

@@ -2572,6 +2572,22 @@ class Attributor:
         return (k, None) if nouns and k < end else (None, None)
 
     # ---- content -----------------------------------------------------------------------------
+    def _comma_relative(self, cs: int) -> bool:
+        """Whether the cue at token ``cs`` opens a relative clause set off by a comma: a relative pronoun
+        right after the comma, then at most a few words of the speaker before the verb ("The plan, which he
+        said ...", "Smith, who said ...", « L'attaque, que la police dit ... »)."""
+        d = self.d
+        keys, lex = d.keys, d.lex
+        floor = d.sent_start[d.sid[cs]]
+        x = cs - 1
+        while x > floor and cs - x <= 5 and (keys[x] not in lex.relatives and keys[x] not in lex.object_pronoun_relatives):
+            if not (d.toks[x].text[:1].isalpha() or keys[x] == "'") or d.inq[x] >= 0:
+                return False
+            x -= 1
+        if x <= floor or keys[x - 1] != "," or d.inq[x] >= 0:
+            return False
+        return keys[x] in lex.relatives or keys[x] in lex.object_pronoun_relatives and x < cs - 1
+
     def clause_end(self, a: int, ci: int) -> int:
         """End of the clause reported from token ``a``: the sentence end, or the start of a
         later reporting clause joined by a link word ("et a prévenu", "after Trump held")."""
@@ -2580,6 +2596,20 @@ class Attributor:
         end = min(d.sent_end[s], a + MAX_CLAUSE)
         cues = self.cues
         keys, mask, toks = d.keys, d.mask, d.toks
+        if ci < len(cues) and self._comma_relative(cues[ci].s):
+            # "The plan, which he said would cut the town in half, was rejected": a relative set off by
+            # commas reports up to its closing comma; the main clause goes on after it
+            k, inner = a, False
+            while k < end:
+                if keys[k] == "," and d.inq[k] < 0:
+                    if inner:
+                        inner = False   # (the close of a relative aside inside the words)
+                    elif k + 1 < end and keys[k + 1] in d.lex.relatives:
+                        inner = True    # "that the plan, which cost millions, was dead"
+                    else:
+                        end = k
+                        break
+                k += 1
         complementizers = d.lex.complementizers.first
         links = self.links
         for cj in range(ci + 1, min(len(cues), ci + 1 + LOOKAHEAD_CUES)):
@@ -3580,10 +3610,11 @@ class Attributor:
                     break               # "A judge declared a mistrial in X after ..., officials said":
                                         # the earlier claim ends inside a clause going on to the attribution
                 q = r.cue_tok
-                if q >= 2 and d.keys[q - 1] in d.lex.relatives and d.keys[q - 2] == "," and d.inq[q - 1] < 0:
+                if q >= 2 and self._comma_relative(q):
                     break               # « Philippe Arnaud, qui conteste toute intention de plagier, va faire
-                                        # appel, a indiqué son avocat »: the earlier claim is an aside about the
-                                        # subject of the words reported
+                                        # appel, a indiqué son avocat », "The boat, which survivors said had
+                                        # left ..., overturned ..., the coast guard said": the earlier claim is
+                                        # an aside about the subject of the words reported
                 if not any(d.toks[y].text[:1].isalnum() for y in range(x, e)):
                     break               # « Moscou a appelé « les deux parties à la retenue », a déclaré X »:
                                         # nothing but the earlier claim's closing marks before the

@@ -836,6 +836,15 @@ class Describer:
                 return False
         return False
 
+    def _comma_between(self, a: int, b: int) -> bool:
+        """Whether a comma outside quotation marks stands between characters ``a`` and ``b``."""
+        d = self.d
+        starts = self.starts
+        for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+            if d.keys[k] == "," and d.inq[k] < 0:
+                return True
+        return False
+
     def _before_relative_speaker(self, raw: Raw, i: int) -> bool:
         """Whether token ``i`` comes before a relative pronoun right before the speaker ("an arson attack
         in March, which police say was carried out by ...", « l'attaque de mars, que la police attribue
@@ -948,6 +957,10 @@ class Describer:
                     k += 1              # (nor inside the words another claim reports: "He said ... but acknowledged
                                         # that the team has work to do before camp opens in late July")
                 t = lst[k] if k < len(lst) else None
+                if (t is not None and starts[cue] < ca and cb <= starts[t[0]]
+                        and self._comma_between(cb, starts[t[0]])):
+                    t = None            # "The boat, which survivors said had left port, overturned late
+                                        # Tuesday": after the comma closing the words, the main clause's time
                 if t is not None and self._other_clause(raw.cue[1], t[0]):
                     t = None            # "Moscow said, as Kyiv rushed ... the offensive that began on
                                         # Friday": another clause's time
