@@ -873,6 +873,15 @@ CASES = [
         "Les économistes de la Société Générale ont estimé que la hausse était terminée.",
         [("économistes de la Société Générale", "la hausse était terminée", "indirect")],
         id="economists-of-a-bank-speak-not-the-bank"),
+    # --- a title that is also a verb, after its article, completes the title before it -------------------------
+    pytest.param(
+        "L'avocat du prévenu avait dénoncé « un dossier monté ».",
+        [("avocat du prévenu", "un dossier monté", "direct")],
+        id="the-defendants-lawyer-speaks-not-the-defendant"),
+    pytest.param(
+        "L'avocate de la juge a dénoncé « une campagne de dénigrement ».",
+        [("avocate de la juge", "une campagne de dénigrement", "direct")],
+        id="the-judges-lawyer-speaks-not-the-judge"),
 ]
 
 

@@ -2178,7 +2178,9 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
     elif d is None and not added and _verb_with_object(j, toks, keys, caps, lex) and not _after_article(j, keys, caps, lex):
         return None                     # "accused the department of hiding what happened"
                                         # (not after an article: "de la chambre d'agriculture")
-    elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words and keys[j] not in lex.cues.first
+    elif (toks[j].text[:1].isalpha() and fkeys[j] not in lex.function_words
+          and (keys[j] not in lex.cues.first or mj & B_TITLE and _after_article(j, keys, caps, lex))
+          # (a title that is also a verb, after its article, is a noun: « l'avocat du prévenu »)
           and keys[j] not in lex.prepositions and all(a[0] == NAT for a in added)
           and not (j > 0 and keys[j - 1] in lex.inf_markers)):      # "prosecutors to avoid": a verb
         e = compound_end(j + 1, n, toks, keys, caps)       # a hyphenated compound: "chef d'état-major"
