@@ -3610,3 +3610,12 @@ def test_a_comma_relative_reports_up_to_its_closing_comma():
     cs = chronique.analyze("Le projet, qui selon le maire couperait la ville en deux, a été rejeté.",
                            published=PUB, lang="fr").claims
     assert [c["content"]["text"] for c in cs] == ["couperait la ville en deux"]
+
+
+def test_a_title_of_one_gender_does_not_take_up_a_person_known_by_the_other():
+    # « Son avocat » (masculin) n'est pas « l'avocate de la commune, Me Claire Dumas »
+    cs = chronique.analyze("« C'est juste », a réagi l'avocate de la commune, Me Claire Dumas. Le prévenu n'a pas "
+                           "souhaité s'exprimer. Son avocat avait dénoncé « un dossier monté ».",
+                           published=PUB, lang="fr").claims
+    assert [c["speaker"]["entity"] for c in cs][0] == "Claire Dumas"
+    assert cs[1]["speaker"]["entity"] != "Claire Dumas"

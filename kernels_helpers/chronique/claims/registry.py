@@ -912,6 +912,8 @@ class Registry:
                 continue
             if m.nat and e.nats and m.nat not in e.nats:
                 continue
+            if m.gender is not None and e.gender is not None and m.gender != e.gender and e.kind == "person":
+                continue            # « son avocat » is not « l'avocate de la commune, Me Claire Dumas »
             if m.number != e.number and m.number in ("s", "p") and e.kind in ("anonymous", "person"):
                 continue            # "Indian officials" are not "a top Indian intelligence official", nor
                                     # "the American official" "US and Canadian officials"
