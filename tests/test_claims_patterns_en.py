@@ -2904,3 +2904,4 @@ def test_a_time_of_the_main_clause_after_a_comma_relative_does_not_date_its_sayi
     cs = chronique.analyze("The boat, which survivors said had left the port, overturned in rough seas late Tuesday.",
                            published=PUB, lang="en").claims
     assert [(c["speaker"]["entity"], c["time"]["source"]) for c in cs] == [("survivors", "published")]
+

@@ -3619,3 +3619,11 @@ def test_a_title_of_one_gender_does_not_take_up_a_person_known_by_the_other():
                            published=PUB, lang="fr").claims
     assert [c["speaker"]["entity"] for c in cs][0] == "Claire Dumas"
     assert cs[1]["speaker"]["entity"] != "Claire Dumas"
+
+
+@pytest.mark.parametrize("opening", ["D'ici là, ", "En attendant, ", "Pour l'heure, "])
+def test_a_fronted_time_phrase_no_calendar_reads_leaves_the_subject_opening_the_clause(opening):
+    # « elle » reprend l'opposition, sujet de la phrase, et non Me Claire Dumas
+    cs = chronique.analyze(f"Me Claire Dumas a réagi. {opening}l'opposition réclame la démission du maire, qu'elle "
+                           f"accuse d'avoir « fermé les yeux ».", published=PUB, lang="fr").claims
+    assert [c["speaker"]["entity"] for c in cs] == ["opposition"]

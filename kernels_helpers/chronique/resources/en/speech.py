@@ -200,6 +200,8 @@ ADVERBS = (
     "privately", "bluntly", "angrily", "subsequently", "initially", "however", "long",
     "for his part", "for her part", "for its part", "for their part", "in turn", "himself", "herself",
     "itself", "themselves", "reportedly", "allegedly",
+    # a time told by a pronoun or a phrase no calendar reads: "In the meantime, the opposition ..."
+    "in the meantime", "meanwhile", "until then", "for now", "for the time being",
 )
 
 # occupations and sports roles written before a person's name without an article; capitalised at

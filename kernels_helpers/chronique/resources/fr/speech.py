@@ -359,6 +359,9 @@ ADVERBS = (
     "quant à lui", "quant à elle", "de leur côté", "pour leur part", "bien", "tout de suite",
     "aussitôt", "plusieurs fois", "à plusieurs reprises", "lui aussi", "elle aussi",
     "au contraire", "en revanche", "pour autant", "quant à eux", "quant à elles",
+    # a time told by a pronoun or a phrase no calendar reads: "D'ici là, l'opposition réclame ..."
+    "d'ici là", "en attendant", "entre-temps", "entretemps", "dans l'intervalle", "pour l'heure",
+    "pour l'instant", "pour le moment",
 )
 
 # ---------------------------------------------------------------------------
