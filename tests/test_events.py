@@ -1443,3 +1443,22 @@ def test_a_warning_of_measures_is_a_threat(lang, text):
 def test_an_air_force_striking_is_force_and_its_doer(text, events):
     a = chronique.analyze(text, published="2025-03-31", lang="en")
     assert [(e["kind"], (e["actor"] or {}).get("name")) for e in a.events] == events
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an armed crossing into a territory is a happening of force, dated by its own clause
+    ("en", "The attack came nearly three weeks after Ukrainian forces launched a surprise incursion into Russia's "
+           "Kursk region on Aug. 6.", [("Ukraine", "2019-08-06")]),
+    ("fr", "Les forces ukrainiennes ont lancé une incursion surprise dans la région russe de Koursk le 6 août.",
+     [("Ukraine", "2019-08-06")]),
+])
+def test_an_incursion_is_an_event_dated_by_its_own_clause_not_counted_back(lang, text, expected):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [((e["actor"] or {}).get("name"), e["time"]["value"]) for e in a.events] == expected
+
+
+def test_a_date_after_the_sequence_and_a_comma_still_counts_the_lag():
+    a = chronique.analyze("Two days after the bombing, on Friday, troops stormed the town.", published=PUB, lang="en")
+    # Friday 27 December 2019 is the storming's; the bombing two days before it
+    assert [(e["time"]["value"], e["time"]["source"]) for e in a.events if e["mentions"][0]["trigger"]["text"] == "bombing"] \
+        == [("2019-12-25", "sequence")]

@@ -1931,6 +1931,9 @@ class Extractor:
         for a, b, t in self.tx_of_sentence.get(self.toks[s].sent, ()):
             if first <= a < e or a <= k < b or t.type not in ("DATE", "TIME") or not _day_value(t.value):
                 continue
+            if a >= e and not _breaks_clause(self.toks, lows, e, a):
+                continue                # "three weeks after Ukraine launched an incursion ... on Aug. 6": the
+                                        # happening's own date, not the one it is counted from
             dist = first - b if b <= first else a - e
             if best is None or dist < best[0]:
                 best = (dist, t)

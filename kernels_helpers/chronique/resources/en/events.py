@@ -47,6 +47,8 @@ PHRASES = {
     "clashed with security forces": "attack", "clashed with troops": "attack", "clashed with soldiers": "attack",
     "clashes with police": "attack", "clashes with security forces": "attack", "clashes broke out": "attack",
     "clashes erupted": "attack", "invasion": "storm", "full-scale invasion": "storm",
+    # an armed crossing into a territory ("launched a surprise incursion into the Kursk region")
+    "incursion": "storm", "incursions": "storm", "cross-border incursion": "storm",
     "shelling": "strike",
     # a military push ("launched an offensive on the city"; not "a charm offensive": TRIGGER_VETO_BEFORE)
     "offensive": "attack", "offensives": "attack", "counteroffensive": "attack", "counter-offensive": "attack",

@@ -39,6 +39,8 @@ PHRASES = {
     "affrontements avec la police": "attack", "affrontements avec les forces de l'ordre": "attack",
     "ont affronté la police": "attack", "ont affronté les forces de l'ordre": "attack",
     "invasion": "storm",
+    # une entrée armée sur un territoire (« ont lancé une incursion dans la région de Koursk »)
+    "incursion": "storm", "incursions": "storm",
     "raid aérien": "strike", "raids aériens": "strike", "frappe aérienne": "strike",
     "frappes aériennes": "strike", "frappes": "strike", "frappe": "strike",
     "bombardement": "strike", "bombardements": "strike",
