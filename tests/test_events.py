@@ -1462,3 +1462,14 @@ def test_a_date_after_the_sequence_and_a_comma_still_counts_the_lag():
     # Friday 27 December 2019 is the storming's; the bombing two days before it
     assert [(e["time"]["value"], e["time"]["source"]) for e in a.events if e["mentions"][0]["trigger"]["text"] == "bombing"] \
         == [("2019-12-25", "sequence")]
+
+
+def test_a_happening_counted_from_weeks_before_does_not_absorb_an_undated_one_told_elsewhere():
+    # published Tuesday 31 December 2019: the incursion of 6 December is the story's reference point, the
+    # undated strike on Lutsk another happening
+    a = chronique.analyze("The attack came nearly three weeks after Ukrainian forces launched a surprise incursion "
+                          "into Russia's Kursk region on Dec. 6. In the western city of Lutsk, a strike on an apartment "
+                          "building killed one person and wounded seven, the regional governor said.",
+                          published=PUB, lang="en")
+    assert sorted((e["time"]["value"], e["casualties"]["killed"]) for e in a.events) == [
+        ("2019-12-06", None), ("2019-12-31", 1)]

@@ -319,6 +319,9 @@ _LETHAL_STRIKE_PAIRS = ({"air strike", "lethal attack"}, {"lethal strike", "leth
 # days before the publication after which a dated happening is background, never one with an undated
 # mention of the news
 BACKGROUND_DAYS = 30
+# days before the publication after which a dated happening the story counts from ("three weeks after
+# ... on Aug. 6") is never one with an undated mention of another sentence
+PRIOR_DAYS = 7
 
 
 def _days_before(day: str, n: int) -> str:
@@ -365,6 +368,10 @@ class Extractor:
             self.background_day = _days_before(self.pub_day, BACKGROUND_DAYS) if self.pub_day else None
         except (ValueError, OverflowError):
             self.background_day = None      # (no day 30 days before "0001-01-01")
+        try:
+            self.prior_day = _days_before(self.pub_day, PRIOR_DAYS) if self.pub_day else None
+        except (ValueError, OverflowError):
+            self.prior_day = None
         self.lows, self.starts = columns(toks)
         lows = self.lows
         lex = self.lex
@@ -1301,6 +1308,12 @@ class Extractor:
                     continue
             if _breaks_clause(self.toks, lows, j, s) or self._reporting_agent(j, lo):
                 continue
+            if not self.lex.complementizers.isdisjoint(lows[j + 1:s]):
+                k = next(k for k in range(j + 1, s) if lows[k] in self.lex.complementizers)
+                if cues.find(1, j + 1, k) < 0:
+                    continue            # "... supporting Ukraine's military-industrial complex and that all
+                                        # targets had been hit": a place before another clause's "that" (not
+                                        # a speaker's: "Germany said that it will deploy")
             if self._civilian_nationality(j, name):
                 continue                # "A Syrian man killed two", « Un Syrien a tué »: a person, not the state
             said = cues.find(1, j + 1, s if s < j + 4 else j + 4)
@@ -1985,7 +1998,7 @@ class Extractor:
 
     # ---------------------------------------------------------------- merging
     @staticmethod
-    def _compatible(ev: dict, m: dict, background_day: str | None = None) -> bool:
+    def _compatible(ev: dict, m: dict, background_day: str | None = None, prior_day: str | None = None) -> bool:
         fam = ev["family"]
         if fam != m["family"] or m["other"]:
             return False                # ("Previous ceasefires announced last month", « d'autres attaques »: another
@@ -2030,6 +2043,14 @@ class Extractor:
             if (t1 is None) != (t2 is None):
                 return False
         t1, t2 = ev["timex"], m["timex"]
+        if ((t1 is None) != (t2 is None) and prior_day is not None and ev["sentence"]["start"] != m["sentence"]["start"]
+                and (ev["prior"] if t1 is not None else m["prior"])):
+            t = t1 or t2
+            if t.interval and t.interval[1][:10] < prior_day:
+                return False            # "The attack came three weeks after Ukrainian forces launched an
+                                        # incursion ... on Aug. 6": a happening the story counts from, a week
+                                        # or more before, is no undated one told elsewhere ("a strike ... killed
+                                        # one person")
         if (t1 is None) != (t2 is None) and background_day is not None and (
                 ev["sentence"]["start"] != m["sentence"]["start"]):
             t = t1 or t2
@@ -2058,12 +2079,12 @@ class Extractor:
                 for ev in reversed(recent):
                     if ev["mentions"][-1]["sentence"]["start"] != sent:
                         break
-                    if compatible(ev, m, self.background_day) and self._same_town(ev, m):
+                    if compatible(ev, m, self.background_day, self.prior_day) and self._same_town(ev, m):
                         target = ev
                         break
                 if target is None:
                     for ev in recent:
-                        if compatible(ev, m, self.background_day) and self._same_town(ev, m):
+                        if compatible(ev, m, self.background_day, self.prior_day) and self._same_town(ev, m):
                             target = ev
                             break
             if target is None:
