@@ -2905,3 +2905,12 @@ def test_a_time_of_the_main_clause_after_a_comma_relative_does_not_date_its_sayi
                            published=PUB, lang="en").claims
     assert [(c["speaker"]["entity"], c["time"]["source"]) for c in cs] == [("survivors", "published")]
 
+
+
+@pytest.mark.parametrize("text", ["She spoke with reporters saying the plan was dead.",
+                                  "He met with officials saying the plan was dead."])
+def test_with_as_a_verbs_complement_opens_no_absolute_phrase(text):
+    # only ", with X saying" is an absolute phrase whose subject speaks; after "spoke with", "met with" the
+    # noun is the verb's complement, not a speaker
+    cs = chronique.analyze(text, published=PUB, lang="en").claims
+    assert not [c for c in cs if c["speaker"]["entity"] in ("reporters", "anonymous officials", "officials")]

@@ -4157,9 +4157,10 @@ class Attributor:
                     x -= 1
                 det = d.lex.determiners.match(d.keys, d.caps, x - 1) if x - 1 > floor else None
                 a = x - 1 if det is not None and det[0] == 1 else x
-                if a - 1 > floor and d.keys[a - 1] in d.lex.absolute_openers:
+                if a - 2 > floor and d.keys[a - 1] in d.lex.absolute_openers and d.keys[a - 2] == ",":
                     m = self._np(a, x, c.s, det[1] if det is not None and a < x else (None, None, "p"))
-            if (m is not None and m.start > floor and d.keys[m.start - 1] in d.lex.absolute_openers
+            if (m is not None and m.start - 1 > floor and d.keys[m.start - 1] in d.lex.absolute_openers
+                    and d.keys[m.start - 2] == ","         # (after its comma: not "met with officials saying")
                     and d.inq[c.s] < 0 and speaker_capable(m)):
                 # "..., with Senator Josh Hawley calling it ...": the subject of an absolute
                 # phrase, right before its gerund, speaks
