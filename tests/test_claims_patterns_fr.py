@@ -882,6 +882,19 @@ CASES = [
         "L'avocate de la juge a dénoncé « une campagne de dénigrement ».",
         [("avocate de la juge", "une campagne de dénigrement", "direct")],
         id="the-judges-lawyer-speaks-not-the-judge"),
+    # --- « aux dires de », « à en croire »: attribution phrases ----------------------------------------------
+    pytest.param(
+        "Aux dires du maire, l'eau est montée en quelques minutes.",
+        [("maire", "l'eau est montée en quelques minutes", "indirect")],
+        id="aux-dires-du-attributes-the-words"),
+    pytest.param(
+        "L'eau est montée vite, aux dires de témoins.",
+        [("anonymous witness", "L'eau est montée vite", "indirect")],
+        id="aux-dires-de-after-the-words"),
+    pytest.param(
+        "À en croire le ministre, la réforme sera adoptée avant l'été.",
+        [("ministre", "la réforme sera adoptée avant l'été", "indirect")],
+        id="a-en-croire-attributes-the-words"),
 ]
 
 

@@ -375,10 +375,12 @@ OBJECT_IN_PREPS = ("dans", "de", "d'", "du")
 OBJECT_IN_CLITICS = ("y",)
 # object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit")
 PREVERBAL_CLITICS = ("y", "lui", "leur")
-ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires de", "de source", "pour")
+# (« aux dires » without its « de »: the article joined to it, « du », « des », opens the speaker's name)
+ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires", "à en croire", "de source", "pour")
 # the kind of the claims those phrases attribute: "selon X, ..." reports what X says ("pour X, ..."
 # gives an opinion of any kind: a statement)
-ACCORDING_KINDS = {"selon": "report", "d'après": "report", "aux dires de": "report", "de source": "report"}
+ACCORDING_KINDS = {"selon": "report", "d'après": "report", "aux dires": "report", "à en croire": "report",
+                   "de source": "report"}
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
 # "selon que ...", "selon toute vraisemblance": not an attribution
