@@ -868,6 +868,11 @@ CASES = [
          ("coast guard", "The boat, which survivors said had left the port on Monday, overturned in rough seas "
                          "late Tuesday", "indirect")],
         id="the-attribution-after-a-comma-relative-reports-the-whole-sentence"),
+    # --- a document's author after its date and "by" ----------------------------------------------------------
+    pytest.param(
+        "According to a study published Tuesday by the Pew Research Center, 60% of adults use the app.",
+        [("Pew Research Center", "60% of adults use the app", "indirect")],
+        id="a-study-published-on-a-day-by-its-author"),
 ]
 
 

@@ -895,6 +895,15 @@ CASES = [
         "À en croire le ministre, la réforme sera adoptée avant l'été.",
         [("ministre", "la réforme sera adoptée avant l'été", "indirect")],
         id="a-en-croire-attributes-the-words"),
+    # --- a document's author: after its date and « par », or named right after the noun ------------------------
+    pytest.param(
+        "D'après une étude publiée mardi par l'Insee, le chômage a reculé de 0,2 point.",
+        [("Insee", "le chômage a reculé de 0,2 point", "indirect")],
+        id="a-study-published-on-a-day-by-its-author"),
+    pytest.param(
+        "Selon un sondage Ifop publié dimanche, 68 % des Français souhaitent le retrait de la réforme.",
+        [("Ifop", "68 % des Français souhaitent le retrait de la réforme", "indirect")],
+        id="a-poll-and-the-name-of-its-author-after-the-noun"),
 ]
 
 

@@ -4923,14 +4923,26 @@ class Attributor:
         d = self.d
         lex = d.lex
         g = h + 1
-        while (g < end - 1 and g < h + 3 and not d.caps[g] and d.toks[g].text[:1].isalpha()
-               and not d.mask[g] & CONN and d.keys[g] not in lex.agent_preps
-               and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words):
+        limit = h + 3
+        while g < end - 1 and g < limit:
+            if d.blocked[g]:
+                # "a study published Tuesday by X", « une étude publiée mardi par l'Insee »: its date
+                while g < end - 1 and d.blocked[g]:
+                    g += 1
+                    limit += 1
+                continue
+            if (d.caps[g] or not d.toks[g].text[:1].isalpha() or d.mask[g] & CONN or d.keys[g] in lex.agent_preps
+                    or d.keys[g] in lex.prepositions or d.fkeys[g] in lex.function_words):
+                break
             if d.fkeys[g] in lex.document_readers:
                 return None, True
             g += 1
         if g >= end:
             return None, False
+        if g == h + 1 and d.caps[g] and not lex.prehead_nouns:
+            m = d.m_start.get(g)
+            if m is not None and m.kind in ("name", "gaz") and not m.det_name and speaker_capable(m):
+                return m, False         # « un sondage Ifop », « une étude Inserm »: the name after the noun
         cn = (d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)) or (
             (1, None) if d.keys[g] in lex.agent_preps else None)
         if not cn:
