@@ -775,7 +775,7 @@ CASES = [
     pytest.param(
         '"We are still far apart," House Speaker Mike Johnson told reporters after a closed-door meeting that '
         'lasted more than four hours.',
-        [("House Speaker Mike Johnson", "We are still far apart", "direct")],
+        [("Mike Johnson", "We are still far apart", "direct")],
         id="a-relative-after-the-verbs-complement-leaves-the-quotation-before-as-the-words"),
     pytest.param(
         '"We are ready," the minister told reporters at a news conference that was broadcast live.',
@@ -873,6 +873,11 @@ CASES = [
         "According to a study published Tuesday by the Pew Research Center, 60% of adults use the app.",
         [("Pew Research Center", "60% of adults use the app", "indirect")],
         id="a-study-published-on-a-day-by-its-author"),
+    # --- the speaker of a legislature is a title, not part of a name ------------------------------------------
+    pytest.param(
+        "House Speaker Mike Johnson said the vote was a win. The speaker added that talks would go on.",
+        [("Mike Johnson", "the vote was a win", "indirect"), ("Mike Johnson", "talks would go on", "indirect")],
+        id="house-speaker-is-a-title-before-the-name"),
 ]
 
 

@@ -461,6 +461,8 @@ TITLE_HEADS = {
     "brigadier": ("brigadier", None, "s", "person"), "brigadier general": ("general", None, "s", "person"),
     "major general": ("general", None, "s", "person"), "lieutenant general": ("general", None, "s", "person"),
     "director": ("director", None, "s", "person"), "leader": ("leader", None, "s", "person"),
+    # the chair of a legislature ("House Speaker Mike Johnson", "the speaker of parliament")
+    "speaker": ("speaker", None, "s", "person"),
     "coordinator": ("coordinator", None, "s", "person"),
     "governor": ("governor", None, "s", "person"), "mayor": ("mayor", None, "s", "person"),
     "prosecutor": ("prosecutor", None, "s", "person"), "judge": ("judge", None, "s", "person"),
