@@ -1850,3 +1850,20 @@ def test_a_past_day_told_relative_to_another_is_not_counted_from_a_day_to_come(s
 ])
 def test_of_after_a_month_belongs_to_the_date_only_before_a_year(sentence, text, value):
     assert [(t.text, t.value) for t in analyze(sentence).timexes] == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a fear or a forecast looks ahead (published Tuesday 31 December 2019) ...
+    ("The prefect, who fears a return of the wind on Sunday, said the situation was unstable.", "Sunday",
+     "2020-01-05"),
+    ("The service predicts heavy snow on Thursday.", "Thursday", "2020-01-02"),
+])
+def test_a_day_feared_or_predicted_lies_ahead(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_forecast_a_past_as_well_points_nowhere():
+    # "forecast" is also a past: published 31 July 2024, the May of the forecast is behind
+    a = analyze("Government crop agency Conab, which in May forecast a 2024 crop of 58.1 million bags, cut its "
+                "estimate.", published="2024-07-31")
+    assert timex(a, "May").value == "2024-05"

@@ -1873,3 +1873,13 @@ def test_two_weekdays_joined_share_the_plural_modifier_after_them(sentence, expe
 ])
 def test_a_past_day_told_relative_to_another_is_not_counted_from_a_day_to_come(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # une crainte regarde devant (publié le mardi 31 décembre 2019)
+    ("Le préfet, qui redoute une reprise du mistral dimanche, a déclaré que la situation était instable.",
+     "dimanche", "2020-01-05"),
+    ("Les agriculteurs craignent des gelées jeudi.", "jeudi", "2020-01-02"),
+])
+def test_a_day_feared_lies_ahead(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -240,6 +240,9 @@ PLAN_WORDS = (
     # obligations: "the bill must pass by Friday"
     "must "
     "slated poised "
+    # a fear or a forecast: "fears a return of the wind on Sunday", "forecasts rain on Monday" (not
+    # "forecast", a past as well: "which in May forecast a 2024 crop")
+    "fears fear forecasts predicts predict "
     # "ahead of Wednesday's vote", "bracing for Friday's jobs report", "awaiting Thursday's ruling"
     "ahead bracing awaiting await awaits "
     # "extra service, starting Thursday", "effective Monday"

@@ -277,6 +277,8 @@ PLAN_WORDS = (
     "espéré espérée espérés espérées "
     # une probabilité : « une baisse en décembre est peu probable »
     "probable probables improbable improbables envisageable envisageables "
+    # une crainte : « redoute une reprise du mistral dimanche », « craint des orages lundi »
+    "redoute redoutent craint craignent "
     # « il est censé arriver vendredi »
     "censé censée censés censées "
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
