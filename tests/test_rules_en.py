@@ -1867,3 +1867,8 @@ def test_forecast_a_past_as_well_points_nowhere():
     a = analyze("Government crop agency Conab, which in May forecast a 2024 crop of 58.1 million bags, cut its "
                 "estimate.", published="2024-07-31")
     assert timex(a, "May").value == "2024-05"
+
+
+def test_a_part_of_the_day_after_a_night_is_on_the_day_the_night_ends_in():
+    a = analyze("On Friday night, 800 firefighters were deployed. In the morning, the wind dropped.")
+    assert timex(a, "the morning").value == "2019-12-28TMO"

@@ -1883,3 +1883,15 @@ def test_a_past_day_told_relative_to_another_is_not_counted_from_a_day_to_come(s
 ])
 def test_a_day_feared_lies_ahead(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # une partie du jour après une nuit est du jour où la nuit finit
+    ("Dans la nuit de vendredi à samedi, 800 pompiers ont été mobilisés. Dans la matinée, le vent est tombé.",
+     "la matinée", "2019-12-28TMO"),
+    # une partie du jour après une heure du récit est du jour de cette heure, non de la publication
+    ("Un incendie a parcouru 700 hectares depuis lundi après-midi, a annoncé mardi la préfecture. Le feu s'est "
+     "déclaré vers 14h30. En fin de journée, les flammes ont franchi l'autoroute.", "fin de journée", "2019-12-30TEV"),
+])
+def test_a_part_of_the_day_follows_the_story_told_before(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -46,6 +46,8 @@ ANCHOR_REACH = 12
 _CLOCK_LOOK_BACK = 12
 # hours before this one belong, in a night, to the day after it
 NIGHT_ENDS = 6
+# parts of the day that come after a night, on the day it ends in
+DAYTIME_PODS = ("MO", "MI", "AF")
 
 # tokens at most between a clock time and a day after it that gives its day ("at 3 p.m. EST (2000 GMT) on Monday")
 CLOCK_DAY_AFTER = 6
@@ -1193,7 +1195,9 @@ class Resolver:
             h0, h1 = POD_HOURS.get(r.value[-2:], (0, 24))
             return h0 <= hour < h1 or h0 <= hour + 24 < h1
 
-        return self._anchor_for(items, k, False, ("D", "POD"), accept=fits)
+        # (a part of a day may follow a clock time: « Le feu s'est déclaré vers 14h30 ... En fin de journée »)
+        return self._anchor_for(items, k, False, ("D", "POD") if hour is not None else ("D", "POD", "CLOCK"),
+                                accept=fits)
 
     def _in_quotation(self, s: int) -> bool:
         """Whether token ``s`` stands inside quotation marks of its paragraph (worked out for the whole
@@ -1490,6 +1494,10 @@ class Resolver:
             it["anchor"] = anchor["id"]
             base_day = anchor["res"].day or anchor["res"].start.date()
             src = f"'{anchor_text(self.text, anchor)}' ({anchor['res'].value})"
+            if n == 0 and unit == "D" and f.get("pod") in DAYTIME_PODS and anchor["res"].value.endswith("TNI"):
+                # « Dans la nuit de vendredi à samedi ... À la mi-journée »: the day the night ends in
+                base_day = base_day + timedelta(days=1)
+                src = f"the day after the night of '{anchor_text(self.text, anchor)}' ({anchor['res'].value})"
         elif lo is not None and (hi is None or hi == lo):
             base_day = lo
             src = f"the publication date ({fmt_day(lo)})"
