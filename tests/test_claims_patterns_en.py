@@ -878,6 +878,15 @@ CASES = [
         "House Speaker Mike Johnson said the vote was a win. The speaker added that talks would go on.",
         [("Mike Johnson", "the vote was a win", "indirect"), ("Mike Johnson", "talks would go on", "indirect")],
         id="house-speaker-is-a-title-before-the-name"),
+    # --- a quoted attribute ends before a clause link of time, not of reason --------------------------------
+    pytest.param(
+        'Trump called the trial "rigged" and "a disgrace" as he left the courtroom.',
+        [("Trump", 'the trial "rigged" and "a disgrace"', "mixed")],
+        id="a-quoted-attribute-ends-before-as-he-left"),
+    pytest.param(
+        'She called the ruling "a travesty" because it ignored the evidence.',
+        [("unknown", 'the ruling "a travesty" because it ignored the evidence', "mixed")],
+        id="a-quoted-attribute-goes-on-with-its-reason"),
 ]
 
 

@@ -904,6 +904,10 @@ CASES = [
         "Selon un sondage Ifop publié dimanche, 68 % des Français souhaitent le retrait de la réforme.",
         [("Ifop", "68 % des Français souhaitent le retrait de la réforme", "indirect")],
         id="a-poll-and-the-name-of-its-author-after-the-noun"),
+    pytest.param(
+        "Le maire a jugé la décision « injuste » alors qu'il quittait la salle.",
+        [("maire", "la décision « injuste »", "mixed")],
+        id="a-quoted-attribute-ends-before-alors-que"),
 ]
 
 

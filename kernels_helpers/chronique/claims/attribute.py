@@ -3010,6 +3010,23 @@ class Attributor:
         return "zero" in frames and d.toks[j].text[:1].isalnum() and (
             k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
 
+    def _attribute_end(self, x: int, ce: int) -> int:
+        """The end of a quoted attribute closing before token ``x`` (and of the quoted ones joined to it:
+        'called the trial "rigged" and "a disgrace"'): before a clause link after it ('... as he left the
+        courtroom', « ... alors qu'il quittait la salle »), but for one of a reason or a concession
+        (``REASON_LINKS``: the speaker's own "because ..."); else ``ce``."""
+        d = self.d
+        lex = d.lex
+        while (x + 1 < ce and d.keys[x] in lex.coordinators and x + 1 in d.open_at
+               and d.quotes[d.open_at[x + 1]].close_tok < ce):
+            x = d.quotes[d.open_at[x + 1]].close_tok + 1
+        if (x < ce and d.mask[x] & LINK and d.keys[x] not in lex.coordinators and d.keys[x] not in lex.reason_links
+                and d.inq[x] < 0):
+            m = lex.links.match(d.keys, d.caps, x)
+            if m is not None:
+                return x
+        return ce
+
     def _stance_at(self, j: int) -> bool:
         """Whether token ``j``, outside quotations, is an attribute of stance (``STANCE_ATTRIBUTES``)."""
         return self.d.fkeys[j] in self.d.lex.stance_attributes and self.d.inq[j] < 0
@@ -3258,7 +3275,7 @@ class Attributor:
                 if d.keys[i] in lex.attributes:
                     return j, ce, "objattr", None
                 if i in d.open_at and d.quotes[d.open_at[i]].close_tok < ce:
-                    return j, ce, "objattr", None
+                    return j, self._attribute_end(d.quotes[d.open_at[i]].close_tok + 1, ce), "objattr", None
                 det = lex.determiners.match(d.keys, d.caps, i) if d.mask[i] & DET else None
                 if (det is not None and det[1][0] == "indef" and det[1][2] == "s" and i + det[0] < ce
                         and d.toks[i - 1].text[:1].isalpha() and not d.caps[i - 1]

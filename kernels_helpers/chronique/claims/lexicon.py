@@ -398,6 +398,7 @@ class Lexicon:
     zero_verb_endings: tuple = ()
     object_pronoun_relatives: frozenset = frozenset()   # relatives standing for the object (« que »)
     absolute_openers: frozenset = frozenset()    # before the subject of an absolute phrase
+    reason_links: frozenset = frozenset()        # first words of links of a reason or a concession
     title_name_preps: frozenset = frozenset()    # before the name of a title's place of work
     preverbal_adverbs: frozenset = frozenset()   # words of adverbs between a subject and its verb
     verb_only_endings: tuple = ()                # of those, the ones no plural ending is ("ed")
@@ -668,6 +669,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.inf_words = _set(g("INFINITIVE_WORDS"))
     lx.inf_clitics = _set(g("INFINITIVE_CLITICS"))
     lx.links = Phrases(_pairs(g("CLAUSE_LINKS")))
+    lx.reason_links = _set(w.split()[0] for w in g("REASON_LINKS", ()))
     lx.prepositions = _set(g("PREPOSITIONS"))
     lx.clause_openers = Phrases(_pairs(g("CLAUSE_OPENERS")))
     fw = _set(g("FUNCTION_WORDS"))

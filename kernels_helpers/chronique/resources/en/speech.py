@@ -334,6 +334,9 @@ CLAUSE_LINKS = (
     "and", "but", "after", "while", "whereas", "before", "when", "as", "because", "since", "although",
     "though", "even as", "even though", "until", "so that", ";",
 )
+# links that give a reason or a concession: after a quoted attribute, the words go on with them
+# ("called the ruling \"a travesty\" because it ignored the evidence")
+REASON_LINKS = ("because", "since", "so that", "though", "although", "even though")
 PREPOSITIONS = (
     "after", "before", "in", "on", "at", "during", "to", "from", "with", "by", "for", "of", "as",
     "when", "while", "amid", "following", "despite", "over", "about", "outside", "inside", "near",

@@ -513,6 +513,9 @@ CLAUSE_LINKS = (
     "puisqu'", "bien que", "bien qu'", "même si", "si bien que", "dès lors que", "tout en",
     "pendant que", "parce que", "parce qu'", "cependant que", ";",
 )
+# links that give a reason or a concession, by their first word: after a quoted attribute, the words go on
+# with them (« a jugé la décision « injuste » parce qu'elle ignore les faits »)
+REASON_LINKS = ("car", "parce", "puisque", "puisqu", "bien", "même")
 # words that cannot begin a reported clause without "que" (content after a comma)
 PREPOSITIONS = (
     "à", "au", "aux", "après", "avant", "dans", "en", "sur", "sous", "pour", "par", "avec", "lors",
