@@ -887,6 +887,15 @@ CASES = [
         'She called the ruling "a travesty" because it ignored the evidence.',
         [("unknown", 'the ruling "a travesty" because it ignored the evidence', "mixed")],
         id="a-quoted-attribute-goes-on-with-its-reason"),
+    pytest.param(
+        'The meeting ended abruptly, the U.S. president accusing his counterpart of "gambling with World War '
+        'Three."',
+        [("U.S. president", 'his counterpart of "gambling with World War Three."', "mixed")],
+        id="a-definite-subject-after-the-comma-speaks-through-its-gerund"),
+    pytest.param(
+        "The talks, officials saying little, dragged on.",
+        [],
+        id="a-bare-plural-between-commas-is-no-absolute-subject"),
 ]
 
 

@@ -908,6 +908,17 @@ CASES = [
         "Le maire a jugé la décision « injuste » alors qu'il quittait la salle.",
         [("maire", "la décision « injuste »", "mixed")],
         id="a-quoted-attribute-ends-before-alors-que"),
+    # --- an absolute phrase: a definite subject after the comma, then its gerund ----------------------------
+    pytest.param(
+        "La rencontre avait tourné court, le président américain accusant son homologue de « jouer avec la "
+        "guerre ».",
+        [("président américain", "son homologue de « jouer avec la guerre »", "mixed")],
+        id="a-subject-after-the-comma-speaks-through-its-gerund"),
+    # --- a gain claimed ----------------------------------------------------------------------------------------
+    pytest.param(
+        "La Russie a revendiqué la prise de deux villages dans la région de Donetsk.",
+        [("Russia", "la prise de deux villages dans la région de Donetsk", "indirect")],
+        id="revendiquer-la-prise-of-villages-is-a-claim"),
 ]
 
 
@@ -3653,3 +3664,11 @@ def test_a_fronted_time_phrase_no_calendar_reads_leaves_the_subject_opening_the_
     cs = chronique.analyze(f"Me Claire Dumas a réagi. {opening}l'opposition réclame la démission du maire, qu'elle "
                            f"accuse d'avoir « fermé les yeux ».", published=PUB, lang="fr").claims
     assert [c["speaker"]["entity"] for c in cs] == ["opposition"]
+
+
+def test_mm_abbreviation_ends_no_sentence():
+    # « MM. » (messieurs) : la phrase continue, et « Vendredi » date l'accusation
+    cs = chronique.analyze("Vendredi, la rencontre entre MM. Trump et Zelensky avait tourné court, le président "
+                           "américain accusant son homologue de « jouer avec la guerre ».", published="2025-03-03",
+                           lang="fr").claims
+    assert [c["time"]["value"] for c in cs] == ["2025-02-28"]

@@ -4163,7 +4163,7 @@ class Attributor:
             if b <= floor or not d.toks[b].text[:1].isalnum() and d.keys[b] != ",":
                 return                  # "Pour réclamer ...": no main clause before
         else:
-            m = d.m_end.get(c.s) if d.lex.absolute_openers else None
+            m = d.m_end.get(c.s)
             if (m is None and d.lex.absolute_openers and c.s - 2 > floor and not d.caps[c.s - 1]
                     and d.keys[c.s - 1].endswith(d.lex.plural_endings)):
                 # "with analysts saying", "with both sides saying": a plural noun phrase of up to
@@ -4176,13 +4176,16 @@ class Attributor:
                 a = x - 1 if det is not None and det[0] == 1 else x
                 if a - 2 > floor and d.keys[a - 1] in d.lex.absolute_openers and d.keys[a - 2] == ",":
                     m = self._np(a, x, c.s, det[1] if det is not None and a < x else (None, None, "p"))
-            if (m is not None and m.start - 1 > floor and d.keys[m.start - 1] in d.lex.absolute_openers
-                    and d.keys[m.start - 2] == ","         # (after its comma: not "met with officials saying")
-                    and d.inq[c.s] < 0 and speaker_capable(m)):
-                # "..., with Senator Josh Hawley calling it ...": the subject of an absolute
-                # phrase, right before its gerund, speaks
+            if (m is not None and m.start - 1 > floor and d.inq[c.s] < 0 and speaker_capable(m)
+                    and (d.keys[m.start - 1] in d.lex.absolute_openers and d.keys[m.start - 2] == ","
+                         # (after its comma: not "met with officials saying")
+                         or d.keys[m.start - 1] == "," and d.inq[m.start - 1] < 0
+                         and (m.kind == "name" or self._definite_start(m)))):
+                # "..., with Senator Josh Hawley calling it ...", « ..., le président américain accusant
+                # son homologue de ... »: the subject of an absolute phrase, right before its gerund, speaks
                 aft = self.after(ci, c, frames, c.e)
-                if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq", "objattr"):
+                if aft is not None and (aft[2] in ("que", "colon", "quote", "zero", "objq", "objde", "objattr", "de")
+                                        or aft[2] == "obj" and d.lex.lemmas.get(c.lemma, _NO_LEMMA)[0] == "appeal"):
                     self.subject[ci] = (m, "gerund", c.s)
                     self.preposed(ci, c, m, "gerund", aft)
                 return
@@ -4295,6 +4298,15 @@ class Attributor:
             # sides to return to talks", « ..., appelant au calme »: the object of an appeal)
             self.subject[ci] = (subj, "gerund", c.s)
             self.preposed(ci, c, subj, "gerund", aft)
+
+    def _definite_start(self, m: Mention) -> bool:
+        """Whether mention ``m`` opens on a definite or possessive determiner ("the U.S. president", « son
+        homologue »)."""
+        d = self.d
+        if m.det in ("def", "poss"):
+            return True
+        det = d.lex.determiners.match(d.keys, d.caps, m.start) if d.mask[m.start] & DET else None
+        return det is not None and det[1][0] in ("def", "poss")
 
     def _quoted_as(self, ci, c: Cue, frames, b: int, floor: int) -> None:
         """"BelTA quoted the KGB as saying ...", "the agency cited officials as saying ...": the

@@ -1680,6 +1680,11 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             if lex.prehead_nouns and _before_title(e, keys, fkeys, mask, lex):
                 # "US President Donald Trump"; "Kremlin spokesman", "Iran's foreign minister"
                 if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & _GAZ_MEDIA and not blocked[e]:
+                    d = lex.determiners.match(keys, caps, i) if mi & B_DET and e - i > 1 else None
+                    if d is not None and d[0] == 1 and d[1][0] == "def":
+                        # "The U.S. president": the entry's article is the title's
+                        return _fast_np(i, e, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask,
+                                        (i + 1, e, val))
                     return _fast_np(i, e, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask, (i, e, val))
                 return None
             return _gaz_mention(i, e, val)

@@ -616,7 +616,8 @@ INSTITUTION_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "elle
                                  "aire", "aires", "ique", "iques", "if", "ive", "ives", "ile", "iles",
                                  "ain", "aine", "aines", "ais", "aise", "ois", "oise", "ême", "abe", "ane")
 # honorifics before a name: word -> gender
-HONORIFICS = {"m.": "m", "mme": "f", "mlle": "f", "me": None, "dr": None, "dre": "f", "pr": None, "pre": "f", "mgr": "m"}
+HONORIFICS = {"m.": "m", "mm.": "m", "mme": "f", "mmes": "f", "mlle": "f", "me": None, "dr": None, "dre": "f", "pr": None,
+              "pre": "f", "mgr": "m"}
 # subject pronouns: word -> (gender, number, person-like)
 PRONOUNS = {
     "il": ("m", "s", True), "elle": ("f", "s", True), "ils": ("m", "p", True), "elles": ("f", "p", True),
@@ -872,7 +873,9 @@ OBJ_FRAME_REQUIRES = {"rejeter": ("accusations", "accusation", "allégations", "
                       "revendiquer": ("attentat", "attentats", "attaque", "attaques", "responsabilité",
                                       "assassinat", "enlèvement", "enlèvements", "tir", "tirs", "frappe",
                                       "frappes", "explosion", "explosions", "meurtre", "sabotage",
-                                      "embuscade", "assaut", "incendie", "rapt", "exécution", "attentat-suicide")}
+                                      "embuscade", "assaut", "incendie", "rapt", "exécution", "attentat-suicide",
+                                      # a gain claimed: « a revendiqué la prise de deux villages »
+                                      "prise", "capture", "conquête", "contrôle", "victoire", "libération")}
 HEDGE_NOT_BEFORE = {"présumé": ("innocent",), "présumée": ("innocente",), "présumés": ("innocents",),
                     "présumées": ("innocentes",)}
 HEDGES_NOT_AFTER_DETERMINER = ("risque de",)
