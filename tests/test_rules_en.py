@@ -1872,3 +1872,13 @@ def test_forecast_a_past_as_well_points_nowhere():
 def test_a_part_of_the_day_after_a_night_is_on_the_day_the_night_ends_in():
     a = analyze("On Friday night, 800 firefighters were deployed. In the morning, the wind dropped.")
     assert timex(a, "the morning").value == "2019-12-28TMO"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a part of the day after "the next": that part of the day after the day told
+    ("The ship was hit on Monday. The next morning, it sank.", "The next morning", "2019-12-31TMO"),
+    # "earlier in the day": the day told before, not the publication day
+    ("The vote took place on Sunday. Earlier in the day, turnout was low.", "Earlier in the day", "2019-12-29"),
+])
+def test_next_morning_and_earlier_in_the_day_follow_the_day_told(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

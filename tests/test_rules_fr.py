@@ -1895,3 +1895,15 @@ def test_a_day_feared_lies_ahead(sentence, text, value):
 ])
 def test_a_part_of_the_day_follows_the_story_told_before(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Les manifestants ont envahi le bâtiment lundi. Le soir même, la police l'a évacué.", "Le soir même",
+     "2019-12-30TEV"),
+    ("Le ministre a démissionné vendredi. Le jour même, il avait rencontré le roi.", "Le jour même", "2019-12-27"),
+    # « cette nuit-là » : la nuit racontée, même après l'aube qui la suit
+    ("Les détenus ont pris une aile dans la nuit de lundi à mardi, avant que la police ne reprenne les lieux à "
+     "l'aube. Un surveillant présent cette nuit-là raconte.", "cette nuit-là", "2019-12-30TNI"),
+])
+def test_the_same_day_or_part_of_day_as_told_before(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -1489,7 +1489,15 @@ class Resolver:
                 # own reading below: the night just gone)
                 anchor = self._narrative_day(items, k, hi, None)
         else:
-            anchor = self._anchor_for(items, k, False, grans, told=True)
+            pod = f.get("pod") if n == 0 else None
+            anchor = None
+            if pod is not None:
+                # "that night", « cette nuit-là »: the night told before, before any later day told
+                suffix = "T" + pod
+                anchor = self._anchor_for(items, k, False, ("POD",), told=True,
+                                          accept=lambda r: r.value.endswith(suffix))
+            if anchor is None:
+                anchor = self._anchor_for(items, k, False, grans, told=True)
         if anchor is not None:
             it["anchor"] = anchor["id"]
             base_day = anchor["res"].day or anchor["res"].start.date()

@@ -478,11 +478,14 @@ RULES = [
     ("day_word", "{day_word} {pod}?", "day_offset", {}),
     ("this_pod", "{this} {pod}", "this_pod", {}),
     # "earlier in the day", "later in the day": the day of the anchor
-    ("in_the_day", "earlier|later in the day", "anchored", {"unit": "D", "n": 0}),
+    # (the day told last, in this sentence or before it: "The vote took place on Sunday. Earlier in the day")
+    ("in_the_day", "earlier|later in the day", "anchored", {"unit": "D", "n": 0, "scope": "text"}),
     # ("of": the offset from a day given right after them, that of their object: "the day before the
     # vote on Sunday" is Saturday)
     ("day_before", "the day|night before", "anchored", {"unit": "D", "n": -1, "of": -1}),
-    ("day_after", "the next|following day|morning|evening", "anchored", {"unit": "D", "n": 1}),
+    ("day_after", "the next|following day", "anchored", {"unit": "D", "n": 1}),
+    # "the next morning", "the following evening": that part of the day after the anchor
+    ("pod_after", "the next|following {pod}", "anchored", {"unit": "D", "n": 1}),
     ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
     ("anchored_pod", "^in|^during|^throughout|^through|^by|^until the {pod}", "anchored_pod", {}),
