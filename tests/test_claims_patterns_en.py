@@ -896,6 +896,11 @@ CASES = [
         "The talks, officials saying little, dragged on.",
         [],
         id="a-bare-plural-between-commas-is-no-absolute-subject"),
+    # --- papers of no author named are an unnamed source, fronted or closing the sentence -------------------
+    pytest.param(
+        "The minister accepted bribes, according to court documents.",
+        [("anonymous court documents", "The minister accepted bribes", "indirect")],
+        id="according-to-court-documents-closing-the-sentence"),
 ]
 
 

@@ -919,6 +919,10 @@ CASES = [
         "La Russie a revendiqué la prise de deux villages dans la région de Donetsk.",
         [("Russia", "la prise de deux villages dans la région de Donetsk", "indirect")],
         id="revendiquer-la-prise-of-villages-is-a-claim"),
+    pytest.param(
+        "Le ministre aurait accepté des pots-de-vin, selon des documents judiciaires.",
+        [("anonymous documents judiciaires", "Le ministre aurait accepté des pots-de-vin", "indirect")],
+        id="selon-des-documents-closing-the-sentence"),
 ]
 
 

@@ -4767,15 +4767,31 @@ class Attributor:
         Tuesday", « un communiqué militaire »): the phrase, to the comma, as a mention of an unnamed
         source; else None."""
         d = self.d
+        lex = d.lex
         got = self._document_head(j, end)
+        if got is None and lex.bare_plurals and j < end and not d.mask[j] & DET:
+            # "according to court documents", "according to police records": a bare plural document
+            h = j
+            while (h < end - 1 and h < j + 2 and d.fkeys[h] not in lex.document_heads and not d.caps[h]
+                   and d.toks[h].text[:1].isalpha() and d.fkeys[h] not in lex.function_words
+                   and d.keys[h] not in lex.prepositions):
+                h += 1
+            if d.fkeys[h] in lex.document_heads and d.keys[h].endswith(lex.plural_endings) and not d.caps[h]:
+                got = ((0, ("indef", None, "p")), h)
         if got is None or got[0][1][0] != "indef" or d.caps[got[1]]:
             return None
         det, h = got
         e = h + 1
         while e < end and e < h + 8 and d.keys[e] not in (",", ".", ";", ":") and d.inq[e] < 0:
             e += 1
-        if e >= end or d.keys[e] != "," or h + 1 < e and d.caps[h + 1]:
+        # (to its comma, or to the end of the sentence it closes: "..., according to court documents.")
+        if e > end or e < end and d.keys[e] not in (",", ".") or h + 1 < e and d.caps[h + 1]:
             return None                 # (a name after the noun is its author's: « un sondage Ifop »)
+        if e == end or d.keys[e] == ".":
+            floor = d.sent_start[d.sid[j]]
+            if any(t in self.cue_at for t in range(floor, j - 3)):
+                return None             # « La direction évoque un « plan », selon un communiqué. »: the
+                                        # speaker's channel, told after its words
         endings = d.lex.participle_endings + d.lex.object_participle_endings
         for k in range(h + 1, e):
             t = d.toks[k].text
@@ -4783,7 +4799,7 @@ class Attributor:
                 e = k                   # « un sondage publié mardi », "a poll published on Tuesday": the
                 break                   # document, without what is told of it
         m = Mention(j, e, "np", (j, e))
-        m.det, m.number, m.nature, m.cls = "indef", "s", "source", d.fkeys[h]
+        m.det, m.number, m.nature, m.cls = "indef", det[1][2] or "s", "source", d.fkeys[h]
         m.title = d.text[d.toks[j + det[0]].start:d.toks[e - 1].end]
         return m
 

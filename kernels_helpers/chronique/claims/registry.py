@@ -698,12 +698,13 @@ class Registry:
                 return e
         if m.number == "s" and (m.det == "indef" and not self._org_headed(m)
                                 or m.det in ("def", "dem") and m.nature == "person"
-                                and m.cls in self.lex.role_nouns):
+                                and m.cls in self.lex.role_nouns) or m.nature == "source" and m.det == "indef":
             # "une infirmière", and "L'arboriculteur, qui ..., assure" introduced with the article
-            # of a person the reader knows from the story: an unnamed individual
+            # of a person the reader knows from the story: an unnamed individual; "according to court
+            # documents", « selon des documents judiciaires »: papers of no author named
             eid = self.lex.role_nouns.get(m.cls, eid)      # "une infirmière" -> "nurse"
             e = self._new(f"anonymous {eid}", f"{self.surface(m)} ({self.lex.anonymous_label})", "anonymous",
-                          anonymous=True, gender=m.gender, number="s")
+                          anonymous=True, gender=m.gender, number=m.number or "s")
         else:
             e = self.entities.get(eid) or self._new(eid, eid, "organization" if m.nature == "org" else UNKNOWN,
                                                     gender=m.gender, number=m.number)
