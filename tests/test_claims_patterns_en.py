@@ -901,6 +901,16 @@ CASES = [
         "The minister accepted bribes, according to court documents.",
         [("anonymous court documents", "The minister accepted bribes", "indirect")],
         id="according-to-court-documents-closing-the-sentence"),
+    # --- "was quoted by X as saying": the passive's subject speaks -------------------------------------------
+    pytest.param(
+        "Putin was quoted by state media as saying the war would continue.",
+        [("Putin", "the war would continue", "indirect")],
+        id="quoted-by-an-outlet-as-saying"),
+    # --- a channel's participle and its date before "that" -------------------------------------------------
+    pytest.param(
+        "The senator said in an interview aired Sunday that the bill was dead.",
+        [("senator", "the bill was dead", "indirect")],
+        id="an-interview-aired-on-a-day-then-that"),
 ]
 
 

@@ -3676,3 +3676,9 @@ def test_mm_abbreviation_ends_no_sentence():
                            "américain accusant son homologue de « jouer avec la guerre ».", published="2025-03-03",
                            lang="fr").claims
     assert [c["time"]["value"] for c in cs] == ["2025-02-28"]
+
+
+def test_an_interview_given_on_a_day_then_que():
+    cs = chronique.analyze("Le ministre a estimé dans un entretien accordé dimanche au JDD que la réforme était "
+                           "nécessaire.", published=PUB, lang="fr").claims
+    assert [(c["content"]["text"], c["time"]["text"]) for c in cs] == [("la réforme était nécessaire", "dimanche")]

@@ -397,6 +397,13 @@ def channel_agent_end(d: Doc, j: int, end: int) -> int:
     lex = d.lex
     if j + 2 >= end or d.fkeys[j] not in lex.channel_participles:
         return j
+    t = j + 2 if d.keys[j + 1] in lex.prepositions and d.blocked[j + 2] else j + 1
+    if d.blocked[t]:
+        # "said in an interview aired Sunday that ...", « dans un entretien publié dimanche »: the
+        # participle and its date
+        while t < end and d.blocked[t]:
+            t += 1
+        return t
     if d.keys[j + 1] not in lex.agent_preps:
         # "said in a joint statement read out in Havana, where ...": the participle, a particle
         # maybe, and where the channel was given; nothing reported between them
@@ -4329,6 +4336,20 @@ class Attributor:
                     return
                 q -= 1
             if q <= floor or d.keys[q] not in lex.quoting_verbs:
+                return
+            if d.keys[q - 1] in lex.passive_aux and q + 1 < b and d.keys[q + 1] in lex.agent_preps:
+                # "Putin was quoted by state media as saying ...": the passive's subject speaks, the
+                # agent is the outlet that quoted him
+                x = q - 2
+                while x > floor and (d.keys[x] in lex.aux or d.keys[x] in lex.passive_aux):
+                    x -= 1
+                m = d.m_end.get(x + 1) or self.np_before(x, floor)
+                if not speaker_capable(m):
+                    return
+                aft = self.after(ci, c, frames, c.e)
+                if aft is not None and aft[2] in ("que", "colon", "quote", "zero", "objq"):
+                    self.subject[ci] = (m, "gerund", c.s)
+                    self.preposed(ci, c, m, "gerund", aft)
                 return
             m = d.m_start.get(q + 1) or self.np_after(q + 1, b)
             if (m is None and b == q + 2 and lex.bare_plurals and not d.caps[q + 1]

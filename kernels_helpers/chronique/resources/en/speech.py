@@ -589,7 +589,9 @@ LEMMA_CHANNELS = {"tweet": "tweet"}
 # participles completing a channel with the one who passed it on ("said in a statement released
 # by his attorney that ..."): the channel runs to the end of their agent
 CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "distributed", "shared",
-                       "read", "circulated", "relayed", "seen", "obtained", "reviewed")
+                       "read", "circulated", "relayed", "seen", "obtained", "reviewed",
+                       # an interview's: "in an interview aired Sunday", "broadcast on Monday"
+                       "aired", "broadcast", "televised", "recorded", "conducted")
 CONTINUING_LEMMAS = ("write", "add")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",

@@ -834,7 +834,8 @@ CHANNELS = {
 }
 # participles completing a channel with the one who passed it on ("a indiqué dans un communiqué
 # transmis par son avocat que ..."): the channel runs to the end of their agent
-CHANNEL_PARTICIPLES = tuple(f for p in ("publié", "diffusé", "transmis", "envoyé", "lu", "relayé", "partagé")
+CHANNEL_PARTICIPLES = tuple(f for p in ("publié", "diffusé", "transmis", "envoyé", "lu", "relayé", "partagé",
+                                        "accordé", "enregistré", "retransmis")
                             for f in ((p, p + "e", p + "s", p + "es") if not p.endswith("s") else (p, p + "e", p + "es")))
 # channel carried by the verb itself
 LEMMA_CHANNELS = {"tweeter": "tweet"}
