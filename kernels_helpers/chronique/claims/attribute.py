@@ -3400,8 +3400,8 @@ class Attributor:
                 q = i - 1
                 while q > j and keys[q] in adverbs:
                     q -= 1
-                s = keys[q]
-                if s in pronouns or (s.endswith("s") and len(s) > 3 and not caps[q] and s not in fwords):
+                w = keys[q]
+                if w in pronouns or (w.endswith("s") and len(w) > 3 and not caps[q] and w not in fwords):
                     return True
             after_subject = p in pronouns or (not caps[i - 1] and toks[i - 1].text[:1].isalpha()
                                               and p not in preps and p not in fwords and p not in dets)
