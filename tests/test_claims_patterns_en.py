@@ -2957,3 +2957,15 @@ def test_with_as_a_verbs_complement_opens_no_absolute_phrase(text):
     # noun is the verb's complement, not a speaker
     cs = chronique.analyze(text, published=PUB, lang="en").claims
     assert not [c for c in cs if c["speaker"]["entity"] in ("reporters", "anonymous officials", "officials")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Macron called on Tuesday for a ceasefire.", "a ceasefire"),
+    ("The union called on Monday for a general strike.", "a general strike"),
+])
+def test_a_date_between_the_verb_and_the_particle_of_an_appeal(text, content):
+    # "call for" stays the appeal when its date parts verb and particle ("called on Tuesday for",
+    # not "call on" Tuesday)
+    cs = chronique.analyze(text, published=PUB, lang="en").claims
+    assert [(c["kind"], c["content"]["text"]) for c in cs] == [("appeal", content)]
+    assert cs[0]["time"]["source"] == "clause"

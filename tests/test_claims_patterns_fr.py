@@ -3682,3 +3682,14 @@ def test_an_interview_given_on_a_day_then_que():
     cs = chronique.analyze("Le ministre a estimé dans un entretien accordé dimanche au JDD que la réforme était "
                            "nécessaire.", published=PUB, lang="fr").claims
     assert [(c["content"]["text"], c["time"]["text"]) for c in cs] == [("la réforme était nécessaire", "dimanche")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Emmanuel Macron a appelé mardi à un cessez-le-feu.", "mardi"),
+    ("La CGT a appelé dimanche soir à une nouvelle journée de grève.", "dimanche soir"),
+])
+def test_a_date_between_the_verb_and_the_preposition_of_an_appeal(text, day):
+    # « appeler à » reste l'appel même quand la date sépare le verbe de sa préposition
+    cs = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["kind"], c["time"]["text"]) for c in cs] == [("appeal", day)]
+    assert not cs[0]["content"]["text"].startswith("à ")

@@ -151,6 +151,31 @@ def _after_gap(j: int, keys, blocked) -> int:
     return k if k < n and not blocked[k] else j      # (a date of ten tokens at most)
 
 
+def _phrase_across_date(j: int, m, keys, caps, lex: Lexicon, blocked):
+    """A cue phrase whose verb, at token ``j``, is parted from the rest of the phrase by a time
+    expression (maybe after a preposition): « a appelé mardi à un cessez-le-feu », "called on
+    Tuesday for calm" -> (end of the phrase, match), when the phrase is longer than the match ``m``
+    read without the date; else None."""
+    n = len(keys)
+    g = j + 1
+    if g + 1 < n and keys[g] in lex.prepositions and blocked[g + 1]:
+        g += 1
+    if g >= n or not blocked[g]:
+        return None
+    limit = min(n, g + 10)
+    while g < limit and blocked[g]:
+        g += 1
+    if g >= limit:
+        return None
+    t1 = lex.cues.tree.get(keys[j])
+    if t1 is None or keys[g] not in t1:
+        return None
+    m2 = lex.cues.match([keys[j]] + keys[g:g + 4], [caps[j]] + caps[g:g + 4], 0)
+    if m2 is None or m2[0] < 2 or m is not None and m[0] > m2[0]:
+        return None
+    return g + m2[0] - 1, m2
+
+
 def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, blocked=None) -> list[Cue]:
     """Candidate cues in text order (``where(bit)``, when given, lists the tokens having a bit;
     ``blocked``, when given, marks the tokens of time expressions)."""
@@ -203,10 +228,14 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
                 j, neg2 = _skip_adverbs(j + 1, keys, caps, lex, mask)
                 neg = neg or neg2
             m = cue_match(keys, caps, j) if j < n and keys[j] in cue_words else None
+            e = j + m[0] if m is not None else 0
+            if m is not None and blocked is not None and j + 1 < n:
+                g = _phrase_across_date(j, m, keys, caps, lex, blocked)
+                if g is not None:
+                    e, m = g    # « a appelé mardi à la retenue »
             if m is not None:
                 info = forms_info[m[1]]
                 if info[1]:             # a past participle
-                    e = j + m[0]
                     out.append(Cue(i, e, j, info[2], info[0], i, k in participle_aux, passive, inv,
                                    neg or _negated_before(i, keys, lex, mask), e))
                     i = e
@@ -234,12 +263,19 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
             m = cue_hits.get(k)
             if m is not None and not caps[i] and k in cue_cased1:
                 m = None
+        gap_end = 0
+        if m is not None and blocked is not None and k in cue_tree and i + 2 < n:
+            g = _phrase_across_date(i, m, keys, caps, lex, blocked)
+            if g is not None:
+                gap_end, m = g          # "called on Tuesday for calm"
         if (m is not None and k in lex.naming_participles and 2 <= i < n - 1 and caps[i + 1]
                 and not caps[i - 1] and (lex.determiners.hits.get(keys[i - 2]) or ((), ("",)))[1][0] == "indef"):
             i += m[0]                   # "a firm called Halcyon Partners", « une société baptisée X »: a name
             continue
         if m is not None:
             length, forms = m
+            if gap_end:
+                length = gap_end - i
             tags, _, lemma_pp, lemma_ppr, lemma_any = forms_info[forms]
             prev = keys[i - 1] if i else ""
             finite = bool(tags & _FINITE)
