@@ -260,7 +260,10 @@ class Describer:
                 if d.m_end.get(k) is None or self._conjunct(d.m_end.get(k), sent) is None:
                     break               # "On Tuesday, Scholz and Macron said": the comma closes a lead
             a = self._phrase_start(members[0][0])
-            if not (a == d.sent_start[sent] or keys[a - 1] in _OPENING or strip_lead(d, d.sent_start[sent], a) >= a):
+            if not (a == d.sent_start[sent] or keys[a - 1] in _OPENING or strip_lead(d, d.sent_start[sent], a) >= a
+                    # a clause joined to the one before ("..., and Italy and France said", "But Paris and
+                    # Berlin said")
+                    or keys[a - 1] in lex.coordinators and (a - 1 == d.sent_start[sent] or keys[a - 2] in _OPENING)):
                 return None
         elif m.start >= raw.cue[1]:
             # speaker after its cue ("ont déclaré X et Y"): conjuncts after it
