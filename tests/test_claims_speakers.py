@@ -62,7 +62,13 @@ def test_each_joint_speaker_is_listed_with_its_own_entity_kind_and_mention():
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a complement of the subject's head: the conjuncts do not open the clause, the leaders speak
-    pytest.param("The leaders of France and Germany said the deal was fair.", "en", "leaders", id="en-of-complement"),
+    pytest.param("The leaders of France and Germany said the deal was fair.", "en", "The leaders of France and Germany",
+                 id="en-of-complement"),
+    pytest.param("The foreign ministers of France and Germany said the deal was fair.", "en",
+                 "The foreign ministers of France and Germany", id="en-of-complement-of-a-plural-title"),
+    pytest.param("Les ministres des Affaires étrangères de la France et de l'Allemagne ont affirmé que l'accord était "
+                 "équitable.", "fr", "Les ministres des Affaires étrangères de la France et de l'Allemagne",
+                 id="fr-de-complement-repeated-after-et"),
     # the object of another verb before them
     pytest.param("He met Scholz and Macron said on Tuesday that the deal was fair.", "en", "Macron",
                  id="en-object-of-an-earlier-verb"),
@@ -438,3 +444,18 @@ def test_it_after_the_rsf_is_the_rsf():
     claims = chronique.analyze("The RSF has been accused of ethnic cleansing against the Masalit, which it denies.",
                                published="2024-10-28", lang="en").claims
     assert [(c["speaker"]["name"], c["kind"]) for c in claims] == [("Rapid Support Forces", "denial")]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    pytest.param("Les ministres français et allemand ont affirmé qu'ils se reverraient.", "fr",
+                 "Les ministres français et allemand", id="fr-nationalities-joined-after-the-noun"),
+    pytest.param("Des responsables américains et égyptiens ont affirmé qu'ils se reverraient.", "fr",
+                 "Des responsables américains et égyptiens (anonyme)", id="fr-unnamed-officials-of-two-nations"),
+    pytest.param("French and German leaders said they would meet again.", "en",
+                 "French and German leaders", id="en-joined-nationalities-opening-the-sentence"),
+    pytest.param("Les dirigeants européens ont affirmé qu'ils se reverraient.", "fr",
+                 "Les dirigeants européens", id="fr-leaders-a-plural-title"),
+])
+def test_a_title_of_two_joined_nationalities_names_the_people_of_both(text, lang, speaker):
+    cs = chronique.analyze(text, lang=lang, published=PUB).claims
+    assert [c["speaker"]["name"] for c in cs] == [speaker]

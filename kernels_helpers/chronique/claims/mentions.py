@@ -391,6 +391,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             m.name = text[toks[m.span[0]].start:toks[m.span[1] - 1].end]
     if lex.joint_links and out:
         out = _joined_nationalities(out, toks, keys, fkeys, caps, lex, text)
+        out = _joined_complements(out, toks, keys, caps, lex, text)
     for m in out:
         if m.kind == "title" and m.nature == "org" and m.name is not None and m.span[0] > m.start and caps[m.span[0] - 1]:
             # "the Minerals Council South Africa": a capitalised institution's name, then a country, is
@@ -414,7 +415,17 @@ def _joined_nationalities(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexic
         if m.kind != "title" or m.number != "p" or m.nat is None or m.name is not None:
             continue
         c = m.start - 1
-        if c < 2 or keys[c] not in lex.joint_links or toks[c].sent != toks[m.start].sent:
+        e = _joined_after(m, toks, keys, fkeys, caps, lex)
+        if e is not None:
+            # « les ministres français et allemand »: the nationality after the noun, joined to another
+            if m.title is not None:
+                m.title += text[toks[m.end - 1].end:toks[e - 1].end]
+            m.end, m.span = e, (m.span[0], e)
+            m.nat = None
+            if out is ms:
+                out = list(ms)
+            continue
+        if c < 1 or keys[c] not in lex.joint_links or toks[c].sent != toks[m.start].sent:
             continue
         a = None
         for k in range(c - 1, max(c - 5, -1), -1):
@@ -439,6 +450,44 @@ def _joined_nationalities(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexic
         keep.append(m)
         last = m if last is None or m.end > last.end else last
     return keep
+
+
+def _joined_complements(ms: list[Mention], toks, keys, caps, lex: Lexicon, text: str) -> list[Mention]:
+    """"The foreign ministers of France and Germany", « les dirigeants de la France et de l'Allemagne »: a
+    plural title completed by a country, joined to another country, names the people of both (one
+    mention, not the French ministers and Germany)."""
+    out = None
+    for x in range(len(ms) - 1):
+        m, g = ms[x], ms[x + 1]
+        if (m.kind != "title" or m.number != "p" or not m.comps or m.name is not None or g.kind != "gaz"
+                or not caps[m.end - 1] or m.end >= len(keys) or keys[m.end] not in lex.joint_links
+                or toks[g.start].sent != toks[m.start].sent):
+            continue
+        if not (g.start == m.end + 1 or g.start == m.end + 2 and keys[m.end + 1] in lex.de_preps.first):
+            continue
+        if out is None:
+            out = list(ms)
+        if m.title is not None:
+            m.title += text[toks[m.end - 1].end:toks[g.end - 1].end]
+        m.end, m.span = g.end, (m.span[0], g.end)
+        out.remove(g)
+    return ms if out is None else out
+
+
+def _joined_after(m: Mention, toks, keys, fkeys, caps, lex: Lexicon) -> int | None:
+    """The end of a nationality joined to the one closing the title mention ``m`` ("ministres
+    français et allemand"), else None."""
+    c = m.end
+    if c + 1 >= len(keys) or keys[c] not in lex.joint_links or toks[c + 1].sent != toks[c].sent:
+        return None
+    for k in range(c - 1, max(m.start, c - 4) - 1, -1):
+        dm = lex.demonyms.match(fkeys, caps, k)
+        if dm is not None and k + dm[0] == c:
+            break
+    else:
+        return None                     # (the noun closes the mention: "U.S. officials and Iraqi forces")
+    dm = lex.demonyms.match(fkeys, caps, c + 1)
+    return c + 1 + dm[0] if dm is not None else None
 
 
 def _capitalised_head(m: Mention, keys, fkeys, caps, lex: Lexicon) -> bool:

@@ -466,6 +466,7 @@ TITLE_HEADS = {
     "brigadier": ("brigadier", None, "s", "person"), "brigadier general": ("general", None, "s", "person"),
     "major general": ("general", None, "s", "person"), "lieutenant general": ("general", None, "s", "person"),
     "director": ("director", None, "s", "person"), "leader": ("leader", None, "s", "person"),
+    "leaders": ("leader", None, "p", "person"),
     # the chair of a legislature ("House Speaker Mike Johnson", "the speaker of parliament")
     "speaker": ("speaker", None, "s", "person"),
     "coordinator": ("coordinator", None, "s", "person"),

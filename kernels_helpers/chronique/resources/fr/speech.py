@@ -673,6 +673,7 @@ TITLE_HEADS = {
     "vice-amiral": ("vice admiral", "m", "s", "person"), "contre-amiral": ("rear admiral", "m", "s", "person"),
     "directeur": ("director", "m", "s", "person"), "directrice": ("director", "f", "s", "person"),
     "dirigeant": ("leader", "m", "s", "person"), "dirigeante": ("leader", "f", "s", "person"),
+    "dirigeants": ("leader", "m", "p", "person"), "dirigeantes": ("leader", "f", "p", "person"),
     "gouverneur": ("governor", "m", "s", "person"), "gouverneure": ("governor", "f", "s", "person"),
     "maire": ("mayor", None, "s", "person"),
     "préfet": ("prefect", "m", "s", "person"), "préfète": ("prefect", "f", "s", "person"),
