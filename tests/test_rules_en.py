@@ -1882,3 +1882,22 @@ def test_a_part_of_the_day_after_a_night_is_on_the_day_the_night_ends_in():
 ])
 def test_next_morning_and_earlier_in_the_day_follow_the_day_told(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    # a day with no year in a sentence told in an earlier year: that year, not the one before publication
+    ("In 2016, the strike began on Dec. 24.", "Dec. 24", "2016-12-24"),
+    # after an opening month, the nearest such day to it: the January after December
+    ("In December 2016, the strike began on Dec. 24 and ended on Jan. 5.", "Jan. 5", "2017-01-05"),
+    ("Back in 2016, the plant closed in March.", "March", "2016-03"),
+])
+def test_a_sentence_opening_on_a_written_year_dates_its_days_with_no_year(sentence, word, value):
+    t = timex_containing(analyze(sentence), word)
+    assert t.value == value
+    assert t.anchor != "published"
+
+
+def test_a_year_inside_the_sentence_frames_nothing():
+    # "founded in 1998" is an aside: the day of the saying keeps the year before publication
+    t = timex_containing(analyze("The company, founded in 1998, said on Dec. 12 it would close."), "Dec. 12")
+    assert t.value == "2019-12-12"

@@ -1907,3 +1907,15 @@ def test_a_part_of_the_day_follows_the_story_told_before(sentence, text, value):
 ])
 def test_the_same_day_or_part_of_day_as_told_before(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    # une phrase qui s'ouvre sur une année écrite est racontée dans cette année
+    ("En 2016, un mouvement avait privé les voyageurs de trains le 24 décembre.", "24 décembre", "2016-12-24"),
+    ("En décembre 2016 déjà, la grève avait été suspendue en janvier.", "janvier", "2017-01"),
+    ("En 2016, la grève avait duré jusqu'à Noël.", "Noël", "2016-12-25"),
+])
+def test_a_sentence_opening_on_a_written_year_dates_its_days_with_no_year(sentence, word, value):
+    t = timex_containing(analyze(sentence), word)
+    assert t.value == value
+    assert t.anchor != "published"

@@ -249,6 +249,8 @@ class Resolver:
                     self._read_ahead(it, dct_lo, dct_hi)
             except (OverflowError, ValueError):
                 it["res"] = self._beyond(it)
+        if len(items) > 1:
+            self._sentence_year(items)
         for k in range(1, len(items)):
             if items[k]["frame"].get("pair") == 2 and items[k - 1]["frame"].get("pair") == 1:
                 self._order_weekday_pair(items[k - 1], items[k])
@@ -273,6 +275,73 @@ class Resolver:
                     it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
                                       else "; a deadline: by its end at the latest")
         return [self._timex(it) for it in items]
+
+    def _sentence_year(self, items) -> None:
+        """A sentence that opens on a written year ("In 2022, ...", « En décembre 2022, ... ») is told
+        in that year: its days, months and holidays written without one take that year (or the one
+        nearest to the opening month or day) rather than the year of publication ("In 2022, the strike
+        began on Dec. 24": 24 December 2022; "In December 2022, ... on Jan. 5": 5 January 2023)."""
+        frame, sent = None, -1
+        for it in items:
+            f = it["frame"]
+            if it["sent"] != sent:
+                sent, frame = it["sent"], None
+                if f["kind"] in ("year", "month", "date") and f.get("year") and not f.get("part") \
+                        and self._opens_sentence(it["s"]) and it.get("res") is not None \
+                        and it["res"].start is not None:
+                    frame = it
+                continue
+            if frame is None or it.get("res") is None or it["crowded"]:
+                continue
+            kind = f["kind"]
+            if f.get("year") or f.get("ydir") is not None or f.get("dir") or f.get("this"):
+                continue
+            if not (kind == "holiday" or kind == "month" or kind == "date" and f.get("month")
+                    and not f.get("wd")):
+                continue
+            ff = frame["frame"]
+            y0 = ff["year"]
+            if ff["kind"] == "year":
+                years = (y0,)
+                pivot = date(y0, 7, 1)
+            else:
+                years = (y0 - 1, y0, y0 + 1)
+                pivot = date(y0, ff["month"], ff.get("day") or 15)
+            if kind == "holiday":
+                cands = [d for d in (cal.holiday(f["holiday"], y) for y in years) if d is not None]
+            else:
+                cands = [date(y, f["month"], min(f.get("day") or 15, cal.last_day(y, f["month"]))) for y in years
+                         if kind == "month" or cal.valid_date(y, f["month"], f["day"])]
+            if not cands:
+                continue
+            d = min(cands, key=lambda c: (abs((c - pivot).days), c > pivot))
+            r = it["res"]
+            if r.day == d or r.start is not None and r.start.date().year == d.year and kind == "month":
+                continue
+            said = self.text[frame["start"]:frame["end"]]
+            why = (f"{f.get('name') or ''}{' ' if f.get('name') else ''}with no year, in a sentence told in "
+                   f"{said} (it opens with that date): {d.year}")
+            if kind == "month":
+                v, a, b = period("M", date(d.year, d.month, 1))
+                it["res"] = self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}", 0.8),
+                                       f.get("part"))
+            elif kind == "date":
+                it["res"] = _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}", 0.85)
+            else:
+                it["res"] = Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}", 0.85, day=d)
+            it["anchor"] = frame["id"]
+
+    def _opens_sentence(self, s: int) -> bool:
+        """Whether the expression at token ``s`` opens its sentence: at most two lowercase words
+        ("In", "Back in", « En », « Dès ») before it."""
+        toks = self.toks
+        sid = toks[s].sent
+        for j in range(s - 1, s - 4, -1):
+            if j < 0 or toks[j].sent != sid:
+                return True
+            if j == s - 3 or not toks[j].text.isalpha():
+                return False
+        return False
 
     @staticmethod
     def _order_weekday_pair(first, second) -> None:
