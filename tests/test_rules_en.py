@@ -1901,3 +1901,14 @@ def test_a_year_inside_the_sentence_frames_nothing():
     # "founded in 1998" is an aside: the day of the saying keeps the year before publication
     t = timex_containing(analyze("The company, founded in 1998, said on Dec. 12 it would close."), "Dec. 12")
     assert t.value == "2019-12-12"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Easter 2020 (Sunday 12 April) lies ahead: its weekend
+    ("The Easter weekend will be busy on the roads.", "Easter weekend", "2020-W15-WE"),
+    # Thanksgiving (Thursday 28 November 2019) opens the weekend after it
+    ("Traffic was heavy over the Thanksgiving weekend.", "Thanksgiving weekend", "2019-W48-WE"),
+])
+def test_the_weekend_of_a_holiday_is_one_expression(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert (t.value, t.type) == (value, "DATE")

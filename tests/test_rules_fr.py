@@ -1196,11 +1196,12 @@ def test_la_rentree_est_le_debut_de_septembre():
 
 @pytest.mark.parametrize("sentence, word, value", [
     ("Le député, qui comparaît pour des violences commises en juillet, conteste les faits.", "juillet", "2019-07"),
-    ("Les bouchons du week-end de l'Ascension ont atteint 900 km.", "Ascension", "2019-05-30"),
+    # (the weekend of Ascension 2019, Thursday 30 May: the one after it, past)
+    ("Les bouchons du week-end de l'Ascension ont atteint 900 km.", "Ascension", "2019-W22-WE"),
     ("Le scrutin avait été reporté à juin.", "juin", "2019-06"),
 ])
 def test_participes_passes_week_end_de_fete_et_plus_que_parfait(sentence, word, value):
-    assert timex(analyze(sentence), word).value == value
+    assert timex_containing(analyze(sentence), word).value == value
 
 
 @pytest.mark.parametrize("sentence, word, value", [
@@ -1919,3 +1920,16 @@ def test_a_sentence_opening_on_a_written_year_dates_its_days_with_no_year(senten
     t = timex_containing(analyze(sentence), word)
     assert t.value == value
     assert t.anchor != "published"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # le week-end d'une fête : celui où elle tombe (Pâques, le dimanche 12 avril 2020, à venir)
+    ("Le week-end de Pâques sera chargé sur les routes.", "Le week-end de Pâques", "2020-W15-WE"),
+    # l'Ascension (jeudi 30 mai 2019, passée) ouvre le week-end qui la suit
+    ("Les routes étaient saturées pendant le week-end de l'Ascension.", "le week-end de l'Ascension", "2019-W22-WE"),
+    # Noël 2019 tombait un mercredi : le week-end d'avant
+    ("Les magasins étaient bondés le week-end de Noël.", "le week-end de Noël", "2019-W51-WE"),
+])
+def test_the_weekend_of_a_holiday_is_one_expression(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert (t.value, t.type) == (value, "DATE")

@@ -219,8 +219,9 @@ class Actions:
         first = words[0]
         if k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
             return None         # "Jean-Toussaint Mattei": a first name
+        weekend = m.params.get("weekend", False)
         if (e < len(toks) and toks[e].sent == first.sent and toks[e].text[:1].isalpha()
-                and (toks[e].text[:1].isupper() or toks[e].low not in self.function_words)
+                and (toks[e].text[:1].isupper() or toks[e].low not in self.function_words and not weekend)
                 and toks[e].low not in self.res.MONTHS and toks[e].low not in self.res.WEEKDAYS
                 and toks[e].low not in self.holiday_followers and "year" not in m.caps):
             return None         # "Noël Mamère", "Easter Island"; "Easter egg", "le Nouvel An chinois": a name
@@ -232,11 +233,12 @@ class Actions:
         low = " ".join(t.low for t in words)
         if low in self.holiday_capitals and not first.text[:1].isupper():
             return None         # "l'ascension de l'Everest"
-        if low in self.holiday_cued and not self._holiday_cue(m, toks, k):
-            return None         # "l'île de Pâques", "Noël, un retraité": a date only after a cue
+        if low in self.holiday_cued and not weekend and not self._holiday_cue(m, toks, k):
+            return None         # "l'île de Pâques", "Noël, un retraité": a date only after a cue (its
+                                # weekend named is one: "the Easter weekend")
         name = " ".join(t.text for t in words)
         return self._one(m, {"kind": "holiday", "holiday": _cap(m, "holiday"), "name": name,
-                             "year": _cap(m, "year")})
+                             "year": _cap(m, "year"), "weekend": weekend})
 
     def a_month_day(self, m, toks):
         """"on the 20th", « le 20 »: a day of the month alone, written with an ending the language

@@ -150,6 +150,18 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
                               "(news reports mostly look back)")
 
 
+def _holiday_weekend(r: Res) -> Res:
+    """The weekend of the holiday ``r`` ("the Easter weekend", « le week-end de la Pentecôte »): the one it
+    falls on, else the one before a Monday to Wednesday (Easter Monday closes its weekend) or after a
+    Thursday or Friday (Thanksgiving, Good Friday open theirs)."""
+    d = r.day
+    wd = d.isoweekday()
+    sat = d - timedelta(days=wd - 6) if wd >= 4 else d - timedelta(days=wd + 1)
+    v, s, e = period("WE", sat)
+    return Res("DATE", v, s, e, "WE", f"the weekend of {r.why}: Saturday {s.day} to Sunday {e.day} "
+               f"{MONTH_NAMES[e.month - 1]} {e.year}", r.conf)
+
+
 def _closing_midnight(r: Res) -> Res:
     """"midnight Friday", « ce soir à minuit »: the instant that closes the day of ``r``, midnight at
     the start of the day after (written, as a clock time, to the minute)."""
@@ -329,6 +341,8 @@ class Resolver:
                 it["res"] = _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}", 0.85)
             else:
                 it["res"] = Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}", 0.85, day=d)
+                if f.get("weekend"):
+                    it["res"] = _holiday_weekend(it["res"])
             it["anchor"] = frame["id"]
 
     def _opens_sentence(self, s: int) -> bool:
@@ -604,6 +618,8 @@ class Resolver:
         r = self._resolve_dct_day(it, lo, hi)
         if it["frame"].get("closes") and r.day is not None:
             return _closing_midnight(r)
+        if it["frame"].get("weekend") and r.day is not None:
+            return _holiday_weekend(r)
         unit = it["frame"].get("within")
         if unit and r.day is not None:
             # "the weekend of Aug. 17", "the week of March 25", « la semaine du 25 mars »: the

@@ -417,6 +417,8 @@ TRAILING_WORDS = ("of",)
 RULES = [
     # "Christmas", "Easter Monday", "Thanksgiving 2024"
     ("holiday", "{holiday} {year}?", "holiday", {}),
+    # "the Easter weekend", "over the Thanksgiving weekend", "the Christmas weekend of 2022"
+    ("holiday_weekend", "{holiday} weekend", "holiday", {"weekend": True}),
     ("range_days", "^from|^between {month} {day=d1} to|and|- {day=d2} ,? {year}?",
      "range_days", {}),
     ("range_days_dm", "^from|^between {day=d1} to|and|- {day=d2} {month} ,? {year}?",

@@ -521,6 +521,8 @@ RULES = [
     ("rentree", "la rentrée scolaire? {year}? {after_mod}?", "season_start", {"month": 9, "part": "start"}),
     # "à Noël", "le lundi de Pâques", "la Toussaint 2024" (the article is left out of the span)
     ("holiday", "{holiday} {year}?", "holiday", {}),
+    # « le week-end de Pâques », « du week-end de la Pentecôte », « le week-end de Noël 2022 »
+    ("holiday_weekend", "le|ce|du|au week-end|weekend de|d' la|l'? {holiday} {year}?", "holiday", {"weekend": True}),
     # ranges of days sharing a month: "du 3 au 5 mars 2020", "entre le 3 et le 5 mars"
     ("range_days", "^du|^entre {day=d1} au|et le? {day=d2} {month} {year}?", "range_days", {}),
     # "les 20 et 21 mars", "les 5 et 6 avril 2024", "la grève des 16 et 17 septembre"
