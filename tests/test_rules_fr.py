@@ -1915,6 +1915,8 @@ def test_the_same_day_or_part_of_day_as_told_before(sentence, text, value):
     ("En 2016, un mouvement avait privé les voyageurs de trains le 24 décembre.", "24 décembre", "2016-12-24"),
     ("En décembre 2016 déjà, la grève avait été suspendue en janvier.", "janvier", "2017-01"),
     ("En 2016, la grève avait duré jusqu'à Noël.", "Noël", "2016-12-25"),
+    # la semaine d'un jour sans année reste une semaine, dans l'année de la phrase
+    ("En 2016, la grève avait eu lieu la semaine du 25 décembre.", "25 décembre", "2016-W51"),
 ])
 def test_a_sentence_opening_on_a_written_year_dates_its_days_with_no_year(sentence, word, value):
     t = timex_containing(analyze(sentence), word)

@@ -306,7 +306,7 @@ class Resolver:
             if frame is None or it.get("res") is None or it["crowded"]:
                 continue
             kind = f["kind"]
-            if f.get("year") or f.get("ydir") is not None or f.get("dir") or f.get("this"):
+            if f.get("year") or f.get("ydir") is not None or f.get("dir") or f.get("this") or f.get("closes"):
                 continue
             if not (kind == "holiday" or kind == "month" or kind == "date" and f.get("month")
                     and not f.get("wd")):
@@ -339,6 +339,10 @@ class Resolver:
                                        f.get("part"))
             elif kind == "date":
                 it["res"] = _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}", 0.85)
+                unit = f.get("within")
+                if unit:                # « la semaine du 25 décembre »
+                    v, a, b = period(unit, d)
+                    it["res"] = Res("DATE", v, a, b, unit, f"the {UNIT_NAMES[unit]} of {it['res'].why}", 0.85)
             else:
                 it["res"] = Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}", 0.85, day=d)
                 if f.get("weekend"):
@@ -346,8 +350,8 @@ class Resolver:
             it["anchor"] = frame["id"]
 
     def _opens_sentence(self, s: int) -> bool:
-        """Whether the expression at token ``s`` opens its sentence: at most two lowercase words
-        ("In", "Back in", « En », « Dès ») before it."""
+        """Whether the expression at token ``s`` opens its sentence: at most two words ("In", "Back
+        in", « En », « Dès ») before it."""
         toks = self.toks
         sid = toks[s].sent
         for j in range(s - 1, s - 4, -1):
