@@ -456,7 +456,7 @@ def _joined_complements(ms: list[Mention], toks, keys, caps, lex: Lexicon, text:
     """"The foreign ministers of France and Germany", « les dirigeants de la France et de l'Allemagne »: a
     plural title completed by a country, joined to another country, names the people of both (one
     mention, not the French ministers and Germany)."""
-    out = None
+    gone = None
     for x in range(len(ms) - 1):
         m, g = ms[x], ms[x + 1]
         if (m.kind != "title" or m.number != "p" or not m.comps or m.name is not None or g.kind != "gaz"
@@ -465,13 +465,13 @@ def _joined_complements(ms: list[Mention], toks, keys, caps, lex: Lexicon, text:
             continue
         if not (g.start == m.end + 1 or g.start == m.end + 2 and keys[m.end + 1] in lex.de_preps.first):
             continue
-        if out is None:
-            out = list(ms)
         if m.title is not None:
             m.title += text[toks[m.end - 1].end:toks[g.end - 1].end]
         m.end, m.span = g.end, (m.span[0], g.end)
-        out.remove(g)
-    return ms if out is None else out
+        if gone is None:
+            gone = set()
+        gone.add(x + 1)
+    return ms if gone is None else [m for x, m in enumerate(ms) if x not in gone]
 
 
 def _joined_after(m: Mention, toks, keys, fkeys, caps, lex: Lexicon) -> int | None:
