@@ -1711,6 +1711,10 @@ def test_an_irregular_past_verb_looks_back(sentence, word, isoweekday):
     # the asking's own date, and an infinitive that happens with its verb
     ("The mayor asked for help on Thursday.", "Thursday", False),
     ("Police tried to stop the march on Thursday.", "Thursday", False),
+    # a threat aims ahead through its infinitive; without one it is the day of the threat
+    ("The union threatened to strike on Thursday.", "Thursday", True),
+    ("The union threatens to walk out on Thursday.", "Thursday", True),
+    ("He threatened reporters on Thursday.", "Thursday", False),
 ])
 def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(sentence, word, ahead):
     t = timex(analyze(sentence), word)

@@ -1768,10 +1768,23 @@ def test_words_that_end_as_tenses_do_are_read_as_what_they_are(sentence, word, a
     ("La préfecture a demandé aux compagnies d'annuler leurs vols jeudi.", True),
     ("Les deux camps ont convenu de se retrouver jeudi.", True),
     ("Le maire a demandé jeudi de l'aide.", False),
+    # a threat aims ahead through its infinitive, in any tense
+    ("Les syndicats ont menacé de bloquer les raffineries jeudi.", True),
+    ("Le syndicat menace de bloquer les raffineries jeudi.", True),
+    ("Ils ont décidé de ne pas la rouvrir jeudi.", True),
+    # no infinitive after the mark: the day of the act
+    ("Il a été menacé de mort jeudi.", False),
+    ("Ils ont demandé de nouvelles élections jeudi.", False),
 ])
 def test_a_verb_aiming_ahead_through_its_infinitive_dates_the_infinitive_ahead(sentence, ahead):
     t = timex(analyze(sentence), "jeudi")
     assert t.value == (next_one(4) if ahead else most_recent(4, include_today=False)).isoformat()
+
+
+def test_a_threat_told_in_the_imperfect_aims_at_the_next_rentree():
+    a = analyze("Les compagnies, qui menaçaient de supprimer des lignes dès la rentrée, ont salué la décision.",
+                "2025-04-11")
+    assert timex(a, "la rentrée").value == "2025-09"
 
 
 @pytest.mark.parametrize("sentence, word", [

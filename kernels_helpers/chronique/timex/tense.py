@@ -33,6 +33,7 @@ class TenseReader:
         # trois points"), and the endings of an infinitive
         self.inf_plans = frozenset(getattr(res, "PLAN_WORDS_BEFORE_INFINITIVE", ()))
         self.inf_endings = tuple(getattr(res, "INFINITIVE_ENDINGS", ()))
+        self.inf_clitics = frozenset(getattr(res, "INFINITIVE_CLITICS", ()))
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         # (present forms are no past without their object: "le syndicat appelle à la grève samedi")
         self.intent_present = frozenset(getattr(res, "INTENT_PRESENT_WORDS", ()))
@@ -148,8 +149,16 @@ class TenseReader:
     def _verb_after(self, lows: list[str], p: int, end: int, toks) -> bool:
         """Whether the word after the mark of an infinitive at token ``p`` (its elision skipped: « d'annuler »)
         may be a verb: a word, not a determiner ("to the bank", « de la ville ») nor a capitalised name
-        ("pledged allegiance to Islamic State")."""
+        ("pledged allegiance to Islamic State"), and an infinitive where the language's have endings."""
         q = p + 2 if p + 2 < end and lows[p + 1] == "'" else p + 1
+        if self.inf_endings:
+            # a language whose infinitives have endings: past the pronouns (``INFINITIVE_CLITICS``:
+            # « de se retrouver », « de ne pas la fermer »), the word must end as one (« menacé de mort
+            # jeudi », « demandé de nouvelles élections » have none)
+            limit = min(end, q + 5)
+            while q < limit and (lows[q] in self.inf_clitics or lows[q] == "'"):
+                q += 1
+            return q < end and lows[q].endswith(self.inf_endings) and not toks[q].text[:1].isupper()
         return (q < end and lows[q].isalpha() and lows[q] not in self.determiners
                 and not toks[q].text[:1].isupper())
 

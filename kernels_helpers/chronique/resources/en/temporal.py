@@ -300,12 +300,14 @@ INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "se
 # to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
 # infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")
 INTENT_INFINITIVE_WORDS = ("agreed", "decided", "asked", "urged", "vowed", "pledged", "voted", "ordered", "told",
-                           "invited")
+                           "invited",
+                           # a threat: "the union threatened to strike on Thursday"
+                           "threatened", "threatens", "threaten")
 INFINITIVE_MARKS = ("to",)
 # negations before them: "the race was not called until Thursday" is past
 INTENT_NEGATIONS = ("not", "n't", "never")
 # their present forms: ahead with their object ("calls for a rally on Saturday"), else no tense
-INTENT_PRESENT_WORDS = ("calls", "call", "promises", "postpones", "delays", "reschedules", "extends")
+INTENT_PRESENT_WORDS = ("threatens", "threaten", "calls", "call", "promises", "postpones", "delays", "reschedules", "extends")
 # ... when an event's noun stands between ("called a strike on Monday"), or, for these, only after a
 # preposition of the date aimed at ("postponed the vote on Thursday" is the postponing's date)
 INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "rally", "rallies", "march", "vote",

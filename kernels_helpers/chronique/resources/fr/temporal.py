@@ -350,12 +350,20 @@ INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", 
 # verbs that aim ahead only through an infinitive after them (« ont convenu de se retrouver jeudi », « a
 # demandé aux compagnies d'annuler leurs vols jeudi »; « a demandé jeudi ... »: the asking's date); not
 # those whose infinitive happens with them (« a tenté d'arrêter le cortège dimanche »)
+# (a threat aims ahead as well: « les syndicats ont menacé de bloquer les raffineries jeudi », « qui
+# menaçaient de supprimer des lignes dès la rentrée »; « menacé de mort jeudi », no infinitive, is the day of
+# the threat)
 INTENT_INFINITIVE_WORDS = tuple(p + e for p in ("convenu", "décidé", "demandé", "exhorté", "ordonné", "voté",
-                                                "proposé", "invité")
-                                for e in ("", "e", "s", "es"))
+                                                "proposé", "invité", "menacé")
+                                for e in ("", "e", "s", "es")) + (
+    "menace", "menacent", "menaçait", "menaçaient")
 INFINITIVE_MARKS = ("de", "d", "à")
+# the pronouns that may stand between the mark and the infinitive (« de se retrouver », « de ne pas les
+# fermer », « d'y aller », « de leur verser »)
+INFINITIVE_CLITICS = ("se", "s", "ne", "n", "pas", "plus", "jamais", "le", "la", "les", "l", "lui", "leur", "y",
+                      "en", "me", "m", "te", "t", "nous", "vous")
 # their present forms: ahead with their object (« appellent à un rassemblement samedi »), else no tense
-INTENT_PRESENT_WORDS = ("appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
+INTENT_PRESENT_WORDS = ("menace", "menacent", "appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
                         "reportent", "repousse", "repoussent", "prolonge", "prolongent")
 INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "mobilisation", "manifestation",
                       "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
