@@ -911,6 +911,27 @@ CASES = [
         "The senator said in an interview aired Sunday that the bill was dead.",
         [("senator", "the bill was dead", "indirect")],
         id="an-interview-aired-on-a-day-then-that"),
+    # --- a gain claimed: "claimed" with an object of capture or control, with or without its article -------
+    pytest.param(
+        "Russia's Defense Ministry said its forces had hit targets and claimed the capture of a village.",
+        [("Russia's Defense Ministry", "its forces had hit targets", "indirect"),
+         ("Russia's Defense Ministry", "the capture of a village", "indirect")],
+        id="claimed-the-capture-of-a-village-is-a-claim"),
+    pytest.param(
+        "Rebels claimed full control of the airport.",
+        [("Rebels", "full control of the airport", "indirect")],
+        id="claimed-control-without-an-article-is-a-claim"),
+    pytest.param("The flood claimed the lives of 12 people.", [], id="claimed-the-lives-is-no-claim"),
+    # --- an object a cue requires, without its article: "rejected criticism of ..." --------------------------
+    pytest.param(
+        "The minister rejected criticism of the government's response.",
+        [("minister", "criticism of the government's response", "indirect")],
+        id="rejected-criticism-without-an-article-is-a-denial"),
+    # --- a noun that looks like the cue ends no reported words when no object of its kind follows ----------
+    pytest.param(
+        "The department said it had suspended the license and was reviewing claims against a state fund.",
+        [("department", "it had suspended the license and was reviewing claims against a state fund", "indirect")],
+        id="reviewing-claims-against-a-fund-does-not-cut-the-words"),
 ]
 
 

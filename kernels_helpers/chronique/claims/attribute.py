@@ -2985,9 +2985,15 @@ class Attributor:
         d = self.d
         lex = d.lex
         frames = lex.lemmas.get(c.lemma, _NO_LEMMA)[1]
+        j = None
+        if "obj" in frames and c.lemma in lex.obj_requires:
+            j = skip_fwd(d, c.e, end, c, media="media" in frames)
+            if lex.obj_requires[c.lemma].isdisjoint(d.keys[j:min(end, j + 4)]):
+                frames = frames - {"obj"}   # "and was reviewing claims against a fund": no object of its kind
         if frames & _OBJ_FRAMES and (active or not c.passive) or c.inv is not None:
             return True                 # (a passive has no object: "until an inquiry is held")
-        j = skip_fwd(d, c.e, end, c, media="media" in frames)
+        if j is None:
+            j = skip_fwd(d, c.e, end, c, media="media" in frames)
         if j >= end:
             return False
         k = d.keys[j]
@@ -3317,9 +3323,14 @@ class Attributor:
             return None                 # « a condamné X à cinq ans de prison »: a sentence, no words
         if "obj" in frames and c.lemma in lex.obj_requires and lex.obj_requires[c.lemma].isdisjoint(
                 d.keys[j:min(ce, j + 4)]):
-            return None                 # « les syndicats revendiquent une hausse des salaires »: a demand, not
-                                        # the claim of a deed (« a revendiqué l'attentat »)
-        if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first) and d.keys[j] not in lex.complementizers.first:
+            frames = frames - {"obj"}   # « les syndicats revendiquent une hausse des salaires »: a demand, not
+                                        # the claim of a deed (« a revendiqué l'attentat »); the verb's other
+                                        # frames stay ("claimed victory on Monday in an election that ...")
+        if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first
+                                or c.lemma in lex.obj_requires and d.keys[j].isalpha()) \
+                and d.keys[j] not in lex.complementizers.first:
+            # (an object that must hold one of its words may go without a determiner: "claimed full
+            # control of the airport")
             return j, self._before_relative_claim(j, ce), "obj", None
         if "obj" in frames and k in lex.prepositions and not c.passive:
             # « a nié devant les enquêteurs toute implication », "denied in a statement any wrongdoing":

@@ -24,7 +24,9 @@ CUE_LEMMAS = {
     "threaten": ("threat", "de incise colon"),
     "tweet": ("statement", "que quote incise colon"),
     "write": ("statement", "que quote incise colon"),
-    "claim": ("statement", "que zero incise colon de"),     # "claimed to control most of the city"
+    # "claimed to control most of the city"; a gain claimed: "claimed the capture of two villages" (an object
+    # only of OBJ_FRAME_REQUIRES)
+    "claim": ("statement", "que zero incise colon de obj"),
     # a claim of responsibility admits a deed: "Islamic State claimed responsibility for the attack"
     "claim responsibility for": ("admission", "obj incise"),
     "signal": ("statement", "que incise"),                  # "signalled that rates could fall"
@@ -763,7 +765,9 @@ ORG_ANAPHOR_KINDS = {
 OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "accusation", "claims", "claim",
                                  "charges", "charge", "criticism", "criticisms", "report", "findings",
                                  "conclusions", "assertion", "assertions", "suggestion", "suggestions",
-                                 "characterization", "characterisation", "account", "version")}
+                                 "characterization", "characterisation", "account", "version"),
+                    # a gain claimed, not "claimed the lives of", "claimed the title"
+                    "claim": ("capture", "control", "seizure", "conquest", "liberation", "takeover")}
 
 # participles after a comma by which the narration comments on the words reported: they close them
 # ("said Tehran would not give up enrichment, casting doubt on a fifth round of talks")
