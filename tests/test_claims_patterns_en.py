@@ -932,6 +932,15 @@ CASES = [
         "The department said it had suspended the license and was reviewing claims against a state fund.",
         [("department", "it had suspended the license and was reviewing claims against a state fund", "indirect")],
         id="reviewing-claims-against-a-fund-does-not-cut-the-words"),
+    # --- a police force named for its place is an organisation ------------------------------------------
+    pytest.param(
+        "The man was arrested, Thames Valley Police said.",
+        [("Thames Valley Police", "The man was arrested", "indirect")],
+        id="a-police-force-named-for-its-place-speaks"),
+    pytest.param(
+        "The man was arrested, the Police Service of Northern Ireland said.",
+        [("Police Service of Northern Ireland", "The man was arrested", "indirect")],
+        id="the-police-service-of-northern-ireland-speaks-whole"),
 ]
 
 
@@ -2990,3 +2999,13 @@ def test_a_date_between_the_verb_and_the_particle_of_an_appeal(text, content):
     cs = chronique.analyze(text, published=PUB, lang="en").claims
     assert [(c["kind"], c["content"]["text"]) for c in cs] == [("appeal", content)]
     assert cs[0]["time"]["source"] == "clause"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The man was arrested, the Metropolitan Police said.", "Metropolitan Police"),
+    ("The man was arrested, Thames Valley Police said.", "Thames Valley Police"),
+    ("The man was arrested, Scotland Yard said.", "Metropolitan Police"),
+])
+def test_a_police_force_named_for_its_place_is_an_organisation(text, speaker):
+    c = _one(text)
+    assert (c["speaker"]["name"], c["speaker"]["kind"]) == (speaker, "organization")

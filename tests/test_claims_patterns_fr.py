@@ -923,6 +923,11 @@ CASES = [
         "Le ministre aurait accepté des pots-de-vin, selon des documents judiciaires.",
         [("anonymous documents judiciaires", "Le ministre aurait accepté des pots-de-vin", "indirect")],
         id="selon-des-documents-closing-the-sentence"),
+    # --- the nations of the United Kingdom are in the gazetteer ------------------------------------------------
+    pytest.param(
+        "L'Écosse a annoncé que le référendum aurait lieu en septembre.",
+        [("Scotland", "le référendum aurait lieu en septembre", "indirect")],
+        id="l-ecosse-speaks-as-scotland"),
 ]
 
 

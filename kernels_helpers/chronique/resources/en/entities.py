@@ -107,6 +107,8 @@ GAZETTEER = {
     "the World Bank": ("World Bank", "organization", "s"), "the WTO": ("WTO", "organization", "s"),
     "the Red Cross": ("Red Cross", "organization", "s"), "UNICEF": ("UNICEF", "organization", "s"),
     "the CIA": ("CIA", "organization", "s"), "the FBI": ("FBI", "organization", "s"),
+    "Scotland Yard": ("Metropolitan Police", "organization", "s"),
+    "the Metropolitan Police": ("Metropolitan Police", "organization", "s"),
     "the IAEA": ("IAEA", "organization", "s"), "the IMF": ("IMF", "organization", "s"),
 }
 MEDIA = {
@@ -255,6 +257,10 @@ for _country, _names, _capital in (
         ("Sweden", ("Sweden",), "Stockholm"), ("Norway", ("Norway",), "Oslo"),
         ("Denmark", ("Denmark",), "Copenhagen"), ("Finland", ("Finland",), "Helsinki"),
         ("Iceland", ("Iceland",), "Reykjavik"), ("Ireland", ("Ireland",), "Dublin"),
+        # the nations of the United Kingdom, named in their own institutions ("the Police Service of
+        # Northern Ireland")
+        # (not "Wales": "New South Wales")
+        ("Northern Ireland", ("Northern Ireland",), None), ("Scotland", ("Scotland",), None),
         ("Portugal", ("Portugal",), "Lisbon"), ("Greece", ("Greece",), "Athens"),
         ("Hungary", ("Hungary",), "Budapest"), ("Romania", ("Romania",), "Bucharest"),
         ("Bulgaria", ("Bulgaria",), None), ("Serbia", ("Serbia",), "Belgrade"), ("Croatia", ("Croatia",), "Zagreb"),

@@ -714,6 +714,8 @@ ORG_SUFFIXES = (
     "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
     "shipyards", "cooperative", "co-op", "producers", "railroad", "railroads", "railway", "vineyards",
     "winery", "broadcasting",
+    # forces named for their place ("the Metropolitan Police", "Thames Valley Police", "the National Police")
+    "police", "constabulary", "gendarmerie",
 )
 # heads of a definite noun phrase referring back to the organisation last named ("the company
 # said", "the Boston-based carrier"), when no organisation was named with that very noun
