@@ -2979,6 +2979,12 @@ class Attributor:
         d = self.d
         return c.s > 0 and d.keys[c.s - 1] in d.lex.object_in_clitics
 
+    def _object_unfit(self, c: Cue, j: int, end: int) -> bool:
+        """Whether cue ``c`` requires words of its object (``OBJ_FRAME_REQUIRES``) and none stands in the
+        four tokens from ``j`` (before ``end``)."""
+        req = self.d.lex.obj_requires.get(c.lemma)
+        return req is not None and req.isdisjoint(self.d.keys[j:min(end, j + 4)])
+
     def takes_content(self, c: Cue, end: int, active: bool = False) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
         reporting clause; "and promised “support”": no reported words, the clause goes on)."""
@@ -2988,7 +2994,7 @@ class Attributor:
         j = None
         if "obj" in frames and c.lemma in lex.obj_requires:
             j = skip_fwd(d, c.e, end, c, media="media" in frames)
-            if lex.obj_requires[c.lemma].isdisjoint(d.keys[j:min(end, j + 4)]):
+            if self._object_unfit(c, j, end):
                 frames = frames - {"obj"}   # "and was reviewing claims against a fund": no object of its kind
         if frames & _OBJ_FRAMES and (active or not c.passive) or c.inv is not None:
             return True                 # (a passive has no object: "until an inquiry is held")
@@ -3321,8 +3327,7 @@ class Attributor:
         if "obj" in frames and c.lemma in lex.obj_blockers and any(
                 d.keys[t] in lex.obj_blockers[c.lemma] for t in range(j, min(ce, j + 15))):
             return None                 # « a condamné X à cinq ans de prison »: a sentence, no words
-        if "obj" in frames and c.lemma in lex.obj_requires and lex.obj_requires[c.lemma].isdisjoint(
-                d.keys[j:min(ce, j + 4)]):
+        if "obj" in frames and self._object_unfit(c, j, ce):
             frames = frames - {"obj"}   # « les syndicats revendiquent une hausse des salaires »: a demand, not
                                         # the claim of a deed (« a revendiqué l'attentat »); the verb's other
                                         # frames stay ("claimed victory on Monday in an election that ...")
