@@ -409,9 +409,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
 def _joined_nationalities(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str) -> list[Mention]:
     """"U.S. and Egyptian officials", "European and Ukrainian diplomats": a plural title opened by a
     nationality joined to another before it names the people of both; its mention opens at the first
-    (and holds no country of its own: it names no one government)."""
-    out = ms
-    for x, m in enumerate(ms):
+    (and holds no country of its own: it names no one government); so does one closed by a nationality
+    joined to another after it (« les ministres français et allemand »)."""
+    widened = False
+    for m in ms:
         if m.kind != "title" or m.number != "p" or m.nat is None or m.name is not None:
             continue
         c = m.start - 1
@@ -422,29 +423,22 @@ def _joined_nationalities(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexic
                 m.title += text[toks[m.end - 1].end:toks[e - 1].end]
             m.end, m.span = e, (m.span[0], e)
             m.nat = None
-            if out is ms:
-                out = list(ms)
+            widened = True
             continue
         if c < 1 or keys[c] not in lex.joint_links or toks[c].sent != toks[m.start].sent:
             continue
-        a = None
-        for k in range(c - 1, max(c - 5, -1), -1):
-            dm = lex.demonyms.match(fkeys, caps, k)
-            if dm is not None and k + dm[0] == c:
-                a = k
-                break
+        a = _demonym_ending_at(c, max(c - 5, -1), fkeys, caps, lex)
         if a is None:
             continue
         m.start, m.span = a, (a, m.span[1])
         m.title = text[toks[a].start:toks[m.end - 1].end] if m.title is not None else m.title
         m.nat = None
-        if out is ms:
-            out = list(ms)
-    if out is ms:
+        widened = True
+    if not widened:
         return ms
     # mentions inside the widened ones (the "S" of "U.S.") are gone
     keep, last = [], None
-    for m in sorted(out, key=lambda t: (t.start, -t.end)):
+    for m in sorted(ms, key=lambda t: (t.start, -t.end)):
         if last is not None and m.start < last.end and m is not last:
             continue
         keep.append(m)
@@ -474,17 +468,23 @@ def _joined_complements(ms: list[Mention], toks, keys, caps, lex: Lexicon, text:
     return ms if gone is None else [m for x, m in enumerate(ms) if x not in gone]
 
 
+def _demonym_ending_at(c: int, stop: int, fkeys, caps, lex: Lexicon) -> int | None:
+    """The start of a nationality ending right before token ``c`` and starting after token ``stop``,
+    else None."""
+    for k in range(c - 1, stop, -1):
+        dm = lex.demonyms.match(fkeys, caps, k)
+        if dm is not None and k + dm[0] == c:
+            return k
+    return None
+
+
 def _joined_after(m: Mention, toks, keys, fkeys, caps, lex: Lexicon) -> int | None:
     """The end of a nationality joined to the one closing the title mention ``m`` ("ministres
     français et allemand"), else None."""
     c = m.end
     if c + 1 >= len(keys) or keys[c] not in lex.joint_links or toks[c + 1].sent != toks[c].sent:
         return None
-    for k in range(c - 1, max(m.start, c - 4) - 1, -1):
-        dm = lex.demonyms.match(fkeys, caps, k)
-        if dm is not None and k + dm[0] == c:
-            break
-    else:
+    if _demonym_ending_at(c, max(m.start, c - 4) - 1, fkeys, caps, lex) is None:
         return None                     # (the noun closes the mention: "U.S. officials and Iraqi forces")
     dm = lex.demonyms.match(fkeys, caps, c + 1)
     return c + 1 + dm[0] if dm is not None else None

@@ -162,6 +162,21 @@ def _holiday_weekend(r: Res) -> Res:
                f"{MONTH_NAMES[e.month - 1]} {e.year}", r.conf)
 
 
+def _widen_day(f: dict, r: Res) -> Res:
+    """The day ``r`` of frame ``f`` widened to what the frame names around it: the weekend of a holiday
+    ("the Easter weekend"), the weekend or the week of a day ("the weekend of Aug. 17", « la semaine du
+    25 mars »); else ``r`` itself."""
+    if r.day is None:
+        return r
+    if f.get("weekend"):
+        return _holiday_weekend(r)
+    unit = f.get("within")
+    if unit:
+        v, s, e = period(unit, r.day)
+        return Res("DATE", v, s, e, unit, f"the {UNIT_NAMES[unit]} of {r.why}", r.conf)
+    return r
+
+
 def _closing_midnight(r: Res) -> Res:
     """"midnight Friday", « ce soir à minuit »: the instant that closes the day of ``r``, midnight at
     the start of the day after (written, as a clock time, to the minute)."""
@@ -338,15 +353,12 @@ class Resolver:
                 it["res"] = self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}", 0.8),
                                        f.get("part"))
             elif kind == "date":
-                it["res"] = _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}", 0.85)
-                unit = f.get("within")
-                if unit:                # « la semaine du 25 décembre »
-                    v, a, b = period(unit, d)
-                    it["res"] = Res("DATE", v, a, b, unit, f"the {UNIT_NAMES[unit]} of {it['res'].why}", 0.85)
+                # (« la semaine du 25 décembre »: the week of that day)
+                it["res"] = _widen_day(f, _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}",
+                                                    0.85))
             else:
-                it["res"] = Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}", 0.85, day=d)
-                if f.get("weekend"):
-                    it["res"] = _holiday_weekend(it["res"])
+                it["res"] = _widen_day(f, Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}",
+                                              0.85, day=d))
             it["anchor"] = frame["id"]
 
     def _opens_sentence(self, s: int) -> bool:
@@ -622,15 +634,7 @@ class Resolver:
         r = self._resolve_dct_day(it, lo, hi)
         if it["frame"].get("closes") and r.day is not None:
             return _closing_midnight(r)
-        if it["frame"].get("weekend") and r.day is not None:
-            return _holiday_weekend(r)
-        unit = it["frame"].get("within")
-        if unit and r.day is not None:
-            # "the weekend of Aug. 17", "the week of March 25", « la semaine du 25 mars »: the
-            # weekend or the week of that day
-            v, s, e = period(unit, r.day)
-            r = Res("DATE", v, s, e, unit, f"the {UNIT_NAMES[unit]} of {r.why}", r.conf)
-        return r
+        return _widen_day(it["frame"], r)
 
     def _resolve_dct_day(self, it, lo: date | None, hi: date | None) -> Res:
         f = it["frame"]
