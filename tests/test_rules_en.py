@@ -1916,3 +1916,50 @@ def test_a_year_inside_the_sentence_frames_nothing():
 def test_the_weekend_of_a_holiday_is_one_expression(sentence, text, value):
     t = timex(analyze(sentence), text)
     assert (t.value, t.type) == (value, "DATE")
+
+
+@pytest.mark.parametrize("sentence, text, value, first, last", [
+    # a week of a month counts from its first day: 1-7, 8-14 ...; the last is its last seven days
+    ("The rains came in the last week of May.", "the last week of May", "2019-05", date(2019, 5, 25), date(2019, 5, 31)),
+    ("The vote is set for the second week of April.", "the second week of April", "2020-04",
+     date(2020, 4, 8), date(2020, 4, 14)),
+    ("The last week in May 2023 was wet.", "The last week in May 2023", "2023-05", date(2023, 5, 25), date(2023, 5, 31)),
+    # the month of publication: its first week is behind publication, so a past clause keeps it ...
+    ("We met in the first week of December.", "the first week of December", "2019-12",
+     date(2019, 12, 1), date(2019, 12, 7)),
+    # ... and a future clause takes the next December's
+    ("We will meet again in the first week of December.", "the first week of December", "2020-12",
+     date(2020, 12, 1), date(2020, 12, 7)),
+    # a month with no fifth week: the whole month
+    ("The fifth week of February 2023 was cold.", "The fifth week of February 2023", "2023-02",
+     date(2023, 2, 1), date(2023, 2, 28)),
+])
+def test_a_week_of_a_month_is_one_expression_drawn_as_its_seven_days(sentence, text, value, first, last):
+    t = timex(analyze(sentence), text)
+    assert (t.value, t.interval) == (value, day_interval(first, last))
+
+
+def test_a_week_of_something_else_is_no_week_of_a_month():
+    assert [t.text for t in analyze("The second week of the trial began.").timexes] == []
+
+
+@pytest.mark.parametrize("sentence, text, value, first", [
+    # "the past year" is the year up to publication, as "the past two years" is two
+    ("Prices rose 5% over the past year.", "the past year", "P1Y", date(2018, 12, 31)),
+    ("In the past week, 40 people died in the clashes.", "the past week", "P1W", date(2019, 12, 24)),
+    ("The last month has been hard for the miners.", "The last month", "P1M", date(2019, 11, 30)),
+])
+def test_the_past_unit_is_the_span_up_to_publication(sentence, text, value, first):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.value, t.interval) == ("DURATION", value, day_interval(first, PUB))
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # with no article, a unit of the calendar
+    ("Last year, prices rose.", "Last year", "2018"),
+    # "the last year of ...": not the span up to publication
+    ("In the last year of his life, he wrote two novels.", "the last year", "2018"),
+])
+def test_last_year_and_the_last_year_of_something_stay_calendar_units(sentence, text, value):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.value) == ("DATE", value)

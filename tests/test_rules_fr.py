@@ -1948,3 +1948,22 @@ def test_a_sentence_opening_on_a_written_year_dates_its_days_with_no_year(senten
 def test_the_weekend_of_a_holiday_is_one_expression(sentence, text, value):
     t = timex(analyze(sentence), text)
     assert (t.value, t.type) == (value, "DATE")
+
+
+@pytest.mark.parametrize("sentence, text, value, first, last", [
+    # une semaine du mois se compte depuis son premier jour ; la dernière, ses sept derniers jours
+    ("Les pluies sont arrivées la dernière semaine de mai.", "la dernière semaine de mai", "2019-05",
+     date(2019, 5, 25), date(2019, 5, 31)),
+    ("Le vote aura lieu la deuxième semaine d'avril.", "la deuxième semaine d'avril", "2020-04",
+     date(2020, 4, 8), date(2020, 4, 14)),
+    ("Les travaux ont commencé la première semaine du mois de mars.", "la première semaine du mois de mars", "2019-03",
+     date(2019, 3, 1), date(2019, 3, 7)),
+    ("La dernière semaine de mars 2023 fut froide.", "La dernière semaine de mars 2023", "2023-03",
+     date(2023, 3, 25), date(2023, 3, 31)),
+    # le mois de la publication : une semaine passée dans une phrase au futur est celle de l'an prochain
+    ("Nous nous reverrons la première semaine de décembre.", "la première semaine de décembre", "2020-12",
+     date(2020, 12, 1), date(2020, 12, 7)),
+])
+def test_une_semaine_du_mois_est_une_seule_expression_de_sept_jours(sentence, text, value, first, last):
+    t = timex(analyze(sentence), text)
+    assert (t.value, t.interval) == (value, day_interval(first, last))

@@ -391,6 +391,11 @@ class Actions:
                  "part": _cap(m, "part"), "dir": _cap(m, "after_mod", _cap(m, "before_mod"))}
         if _cap(m, "before_mod") == -1 and getattr(self.res, "LAST_MONTH_IS_PREVIOUS_YEAR", False):
             frame["ydir"], frame["dir"] = -1, None
+        week = _cap(m, "week", m.params.get("week"))
+        if week is not None:
+            if not (week == -1 or 1 <= week <= 5):
+                return None     # "the sixth week of March": no week of a month
+            frame["week"] = week                # "the first week of March", "the last week of May"
         return self._one(m, frame)
 
     def a_season_start(self, m, toks):
@@ -735,10 +740,12 @@ class Actions:
         if self.generic_month and any(k < len(toks) and toks[k].low in self.res.MONTHS and self._generic_month(k, toks)
                                       for k in (m.end + 1, m.end + 2)):
             return None             # « un mois d'août »: a kind of month, no duration
-        n = _cap(m, "num")
+        n = _cap(m, "num", m.params.get("n"))
         if isinstance(n, int) and n > 10000:
             return None
-        unit = _cap(m, "unit")
+        unit = _cap(m, "unit", m.params.get("unit"))
+        if m.params.get("not_before") and m.end < len(toks) and toks[m.end].low in m.params["not_before"]:
+            return None   # "the last year of his life": a part of another span (read by another rule)
         if n is None or n <= 0 or n > 10000:
             return None
         first = toks[m.start]
@@ -767,7 +774,8 @@ class Actions:
                 return None         # « à cinq heures et demie »: half past five (the clock cues are read above)
             unit, per = _HALVES[unit]
             n = n * per + per // 2
-        direction = _cap(m, "dir_mod")     # "les trois derniers mois": the span before publication
+        # "les trois derniers mois", "the past year": the span before publication
+        direction = _cap(m, "dir_mod", m.params.get("dir"))
         mod = None
         if "approx_word" in m.caps:
             _, a, b = m.caps["approx_word"]

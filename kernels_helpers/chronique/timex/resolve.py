@@ -350,8 +350,8 @@ class Resolver:
                    f"{said} (it opens with that date): {d.year}")
             if kind == "month":
                 v, a, b = period("M", date(d.year, d.month, 1))
-                it["res"] = self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}", 0.8),
-                                       f.get("part"))
+                it["res"] = self._week(self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}",
+                                                      0.8), f.get("part")), f.get("week"))
             elif kind == "date":
                 # (« la semaine du 25 décembre »: the week of that day)
                 it["res"] = _widen_day(f, _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}",
@@ -742,7 +742,8 @@ class Resolver:
         if kind == "month" and f.get("year"):
             d = date(f["year"], f["month"], 1)
             v, s, e = period("M", d)
-            return self._part(Res("DATE", v, s, e, "M", f"{MONTH_NAMES[d.month - 1]} {d.year}", 0.95), f.get("part"))
+            return self._week(self._part(Res("DATE", v, s, e, "M", f"{MONTH_NAMES[d.month - 1]} {d.year}", 0.95),
+                                         f.get("part")), f.get("week"))
         if kind == "season" and f.get("year"):
             s, e = season_span(f["year"], f["season"])
             return Res("DATE", f"{f['year']}-{f['season']}", s, e, "SEASON",
@@ -797,6 +798,28 @@ class Resolver:
         r.start, r.end = day_span(first, last)
         r.mod = {"start": "START", "mid": "MID", "end": "END"}[part]
         r.why += f", its {'middle' if part == 'mid' else part}"
+        return r
+
+    @staticmethod
+    def _week(r: Res, week: int | None) -> Res:
+        """Narrow a month to one of its weeks counted from its first day ("the first week of March":
+        1 to 7 March, the second 8 to 14 ...; "the last week of May": its last seven days).  A fifth
+        week is what a month has after its 28th day."""
+        if not week or r.start is None:
+            return r
+        first, last = r.start.date(), r.end.date()
+        if week < 0:
+            first = last - timedelta(days=6)
+            which = "last seven days"
+        else:
+            a = first + timedelta(days=7 * (week - 1))
+            if a > last:
+                r.why += f", which has no {ordinal(week)} week: the whole month"
+                return r
+            first, last = a, min(last, a + timedelta(days=6))
+            which = f"{ordinal(week)} week, from its first day"
+        r.start, r.end = day_span(first, last)
+        r.why += f", its {which}: {first.day} to {last.day} {MONTH_NAMES[last.month - 1]}"
         return r
 
     def _holiday(self, f, tense: str | None, dct: date) -> Res:
@@ -930,8 +953,22 @@ class Resolver:
             else:
                 d, why = self._choose_year(dct, f["month"], None, tense, f.get("dir"), planned=it.get("planned", False))
                 why = f"{MONTH_NAMES[f['month'] - 1]}: {why}"
+            week = f.get("week")
+            if week and f.get("ydir") is None and not f.get("dir") and d.year == dct.year and d.month == dct.month:
+                # the week of the month of publication on the wrong side of it for the clause's tense:
+                # that month a year before ("We met in the last week of March", published on 5 March) or
+                # after
+                _, a, b = period("M", d)
+                r = self._week(Res("DATE", "", a, b, "M", "", 0), week)
+                move = (-1 if tense == "past" and r.start.date() > dct else
+                         1 if tense == "future" and r.end.date() < dct else 0)
+                if move:
+                    d = date(d.year + move, d.month, 1)
+                    why = (f"{MONTH_NAMES[f['month'] - 1]}: the month of publication, but its week is "
+                           f"{'after' if move < 0 else 'before'} publication in a {tense}-tense clause: "
+                           f"the {'year before' if move < 0 else 'next year'}")
             v, s, e = period("M", d)
-            return self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part"))
+            return self._week(self._part(Res("DATE", v, s, e, "M", why + f", {d.year}", 0.8), f.get("part")), week)
         if kind == "season":
             # "since the spring" starts in the past whatever the clause's tense (« dès l'automne »,
             # a start too, follows it: « les travaux commenceront dès l'automne »)

@@ -521,6 +521,11 @@ RULES = [
     # "the week of March 25": the week (Monday to Sunday) of that date
     ("week_of_date", "the week of {month} {day} ,? {year}?", "date", {"within": "W"}),
     ("week_end", "the|this weekend", "weekend", {}),
+    # "over the past year", "in the last week": the year (week, month) up to publication, as "the past two
+    # years" is two ("last year", "the last year of his life": a unit of the calendar, read below)
+    ("past_year", "the past|last year", "duration", {"n": 1, "unit": "Y", "dir": -1, "not_before": ("of",)}),
+    ("past_month", "the past|last month", "duration", {"n": 1, "unit": "M", "dir": -1, "not_before": ("of",)}),
+    ("past_week", "the past|last week", "duration", {"n": 1, "unit": "W", "dir": -1, "not_before": ("of",)}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
     # "for the rest of the year": the current unit
     ("rest_of_unit", "the rest of the|this {cal_unit}", "rel_unit", {"dir": 0}),
@@ -545,6 +550,9 @@ RULES = [
     ("half_ord_year", "the? {ord=q} half of {year}", "quarter", {"unit": "HALF"}),
     ("half_ord_the_year", "the? {ord=q} half of the year", "quarter", {"unit": "HALF"}),
     ("part_month", "{part} {month} ,? {year}?", "month", {}),
+    # "the first week of March", "the last week in May 2023": that week of the month, from its first day
+    ("week_of_month", "the? {ord=week} week of|in {month} ,? {year}?", "month", {}),
+    ("last_week_of_month", "the? last week of|in {month} ,? {year}?", "month", {"week": -1}),
     # "the late 1970s", "the mid-1990s": part of a decade
     ("part_decade", "the? {part} {year=decade_year} s", "decade", {}),
     ("part_year", "{part} {year}", "year", {}),

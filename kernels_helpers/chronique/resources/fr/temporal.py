@@ -659,6 +659,12 @@ RULES = [
     # « à la fin du mois de décembre », « au début de mars »
     ("part_month_of", "la|le? {part} du mois de|d' {month} {year}?", "month", {}),
     ("part_of_month", "la|le? {part} de|d' {month} {year}?", "month", {}),
+    # « la première semaine de mars », « la dernière semaine du mois de mai »: cette semaine du mois,
+    # comptée depuis son premier jour
+    ("week_of_month", "la? {ord=week} semaine de|d' {month} {year}?", "month", {}),
+    ("week_of_month_of", "la? {ord=week} semaine du mois de|d' {month} {year}?", "month", {}),
+    ("last_week_of_month", "la? dernière semaine de|d' {month} {year}?", "month", {"week": -1}),
+    ("last_week_of_month_of", "la? dernière semaine du mois de|d' {month} {year}?", "month", {"week": -1}),
     ("part_year", "{part} {year}", "year", {}),
     # « le début de l'année 2023 », « la fin de l'an 2000 »: the part of the year written
     ("part_of_the_year", "la|le? {part} de l' année|an {year}", "year", {}),
