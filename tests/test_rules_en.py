@@ -1963,3 +1963,19 @@ def test_the_last_year_of_something_is_not_the_span_up_to_publication():
     # "the last year of his life" is the final year of another span, not the year before publication
     t = timex_containing(analyze("In the last year of his life, he wrote two novels."), "last year")
     assert t.type != "DURATION" and t.value != "P1Y"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # "forecasts" as the object of a verb or after a determiner is a noun, no plan of the clause: the first
+    # quarter behind publication (31 December 2019), not the coming one
+    ("Revenue in the first quarter beat forecasts, the company said.", "the first quarter", "2019-Q1"),
+    ("Sales in the first quarter came in above analysts' forecasts.", "the first quarter", "2019-Q1"),
+    ("Profit in the first quarter missed the forecasts.", "the first quarter", "2019-Q1"),
+])
+def test_forecasts_as_a_noun_does_not_make_the_clause_look_ahead(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_forecasts_as_a_verb_still_looks_ahead():
+    # "The agency forecasts rain on Friday": the coming Friday (3 January 2020)
+    assert timex(analyze("The agency forecasts rain on Friday."), "Friday").value == "2020-01-03"

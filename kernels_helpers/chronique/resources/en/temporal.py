@@ -278,7 +278,12 @@ TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
     ("was", "unlikely"), ("were", "unlikely"))
 # a tense word after these is none: "as planned", "than expected"
 TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "expected"), ("than", "expected"),
-                               ("than", "planned"))
+                               ("than", "planned")) + tuple(
+    # "forecasts" is a noun after a determiner, a preposition or a verb taking it as object: "Revenue in Q4
+    # beat forecasts", "above analysts' forecasts" (the forecasts were made; no plan of the clause)
+    (w, "forecasts") for w in ("the", "its", "their", "his", "her", "our", "'", "than", "above", "below", "of",
+                               "with", "against", "beyond", "beat", "missed", "topped", "exceeded", "raised",
+                               "cut", "lowered", "met", "matched", "trimmed", "revised"))
 # the present tense of a scheduled event ("The Fed meets on Wednesday", "the trial starts Monday",
 # "the rules take effect in January"): ahead, like a plan.  Verbs whose forms are common nouns
 # ("votes", "visits", "heads", "returns", "reports") are left out
