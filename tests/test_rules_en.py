@@ -1979,3 +1979,23 @@ def test_forecasts_as_a_noun_does_not_make_the_clause_look_ahead(sentence, text,
 def test_forecasts_as_a_verb_still_looks_ahead():
     # "The agency forecasts rain on Friday": the coming Friday (3 January 2020)
     assert timex(analyze("The agency forecasts rain on Friday."), "Friday").value == "2020-01-03"
+
+
+@pytest.mark.parametrize("sentence, text, value, first, last, anchor_text", [
+    # a duration counted from a day written after "before" keeps its TimeML value but is drawn up to that day
+    ("The strike began two days before Christmas.", "two days", "P2D", date(2019, 12, 23), date(2019, 12, 25),
+     "Christmas"),
+    # ... from it, after "after", the day a few words on ("after the vote on ...")
+    ("He resigned three days after the vote on December 2.", "three days", "P3D", date(2019, 12, 2),
+     date(2019, 12, 5), "December 2"),
+])
+def test_a_duration_before_or_after_a_day_is_drawn_from_that_day(sentence, text, value, first, last, anchor_text):
+    a = analyze(sentence)
+    t = timex(a, text)
+    assert (t.type, t.value, t.interval) == ("DURATION", value, day_interval(first, last))
+    assert t.anchor == timex(a, anchor_text).id
+
+
+def test_a_duration_parted_from_a_day_by_a_comma_is_still_drawn_from_publication():
+    t = timex(analyze("He left three days before, on Friday."), "three days")
+    assert t.interval == day_interval(PUB - timedelta(days=3), PUB)

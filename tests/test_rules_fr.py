@@ -1967,3 +1967,15 @@ def test_the_weekend_of_a_holiday_is_one_expression(sentence, text, value):
 def test_une_semaine_du_mois_est_une_seule_expression_de_sept_jours(sentence, text, value, first, last):
     t = timex(analyze(sentence), text)
     assert (t.value, t.interval) == (value, day_interval(first, last))
+
+
+@pytest.mark.parametrize("sentence, text, first, last", [
+    # une durée comptée depuis un jour écrit après « avant » ou « après » se dessine depuis ce jour
+    ("La grève a commencé deux jours avant Noël.", "deux jours", date(2019, 12, 23), date(2019, 12, 25)),
+    ("Il a démissionné trois jours après l'élection du 2 décembre.", "trois jours", date(2019, 12, 2),
+     date(2019, 12, 5)),
+])
+def test_une_duree_avant_ou_apres_un_jour_se_dessine_depuis_ce_jour(sentence, text, first, last):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.interval) == ("DURATION", day_interval(first, last))
+    assert t.anchor != "published"

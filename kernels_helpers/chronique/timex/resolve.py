@@ -287,6 +287,8 @@ class Resolver:
                 it["res"] = self._resolve_anchored(items, k, dct_lo, dct_hi)
             except (OverflowError, ValueError):
                 it["res"] = self._beyond(it)
+        if len(items) > 1:
+            self._durations_from_a_day(items)
         # (the passes over ranges and deadlines have nothing to do in a text that has none)
         if ranged:
             by_id = {it["id"]: it for it in items}
@@ -1380,17 +1382,51 @@ class Resolver:
         between = self.lows[a:b]
         return not between or len(between) == 1 and between[0] in _clock_day_links(self.res)
 
-    def _object_day(self, items, k):
+    def _durations_from_a_day(self, items) -> None:
+        """"two days before Christmas", « trois jours après le 3 mars »: a duration counted from the day
+        written right after its preposition (``DURATION_FROM_DAY``) keeps its value (P2D, as TimeML
+        marks it) but is drawn from that day, not from publication."""
+        words = _duration_from_day(self.res)
+        if not words:
+            return
+        toks, lows = self.toks, self.lows
+        for k in range(len(items) - 1):
+            it, nxt = items[k], items[k + 1]
+            f = it["frame"]
+            if f["kind"] != "duration" or not f.get("n") or it["crowded"] or f["unit"] in ("H", "MIN", "S"):
+                continue
+            e = it["e"]
+            sign = words.get(lows[e]) if e < len(toks) else None
+            if sign is None or nxt["sent"] != it["sent"]:
+                continue
+            r = it.get("res")
+            # the day right after the preposition, or a few words on ("after the election on March 3")
+            if r is None or r.start is None or self._object_day(items, k, e + 1) is None:
+                continue
+            day = nxt["res"]
+            d = day.day
+            try:
+                other = shift(d, f["unit"], sign * f["n"])
+            except (OverflowError, ValueError):
+                continue
+            r.start, r.end = day_span(min(d, other), max(d, other))
+            r.why = (f"a duration of {f['n']} {UNIT_NAMES[f['unit']]}(s), drawn {'ending' if sign < 0 else 'starting'} "
+                     f"at '{anchor_text(self.text, nxt)}' ({day.value}): {fmt_day(min(d, other))} to "
+                     f"{fmt_day(max(d, other))}")
+            it["anchor"] = nxt["id"]
+
+    def _object_day(self, items, k, after: int | None = None):
         """The day of the object of "the day before", « la veille de »: a day written a few words after
-        the expression, within its clause ("the day before the vote on Sunday", « la veille du vote de
-        dimanche »); None when a sign comes between ("The day after, on Sunday, ...": that day itself)."""
+        the expression (or after token ``after``), within its clause ("the day before the vote on
+        Sunday", « la veille du vote de dimanche »); None when a sign comes between ("The day after, on
+        Sunday, ...": that day itself)."""
         j = k + 1
         if j >= len(items) or items[j]["sent"] != items[k]["sent"]:
             return None
         r = items[j].get("res")
         if r is None or r.gran not in ("D", "POD") or r.day is None:
             return None
-        s, e = items[k]["e"], items[j]["s"]
+        s, e = items[k]["e"] if after is None else after, items[j]["s"]
         if e - s > OBJECT_DAY_REACH:
             return None
         stops = _object_day_stops(self.res)
@@ -1782,6 +1818,13 @@ def _clock_day_links(res) -> frozenset:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _duration_from_day(res) -> dict:
+    """A language's prepositions after a duration counted from a day (``DURATION_FROM_DAY``): word -> -1
+    (before the day) or 1 (after it)."""
+    return {norm(w): v for w, v in getattr(res, "DURATION_FROM_DAY", {}).items()}
+
+
 def _object_day_stops(res) -> frozenset:
     """The words that part "the day before" from a day after them (``OBJECT_DAY_STOPS``)."""
     return frozenset(norm(w) for w in getattr(res, "OBJECT_DAY_STOPS", ()))

@@ -764,3 +764,7 @@ AGE_WORDS = ("old",)
 # "Good Friday", "Black Friday", "Super Tuesday": named days, not weekdays
 NOT_WEEKDAY_BEFORE = ("good", "black", "ash", "super", "holy", "maundy", "cyber", "shrove", "palm",
                       "bloody", "easter")
+
+# prepositions after a duration that count it from the day written right after them ("two days before Christmas", "three days after the election on March 3"):
+# the duration is drawn from that day (-1: ending on it, 1: starting on it), not from publication
+DURATION_FROM_DAY = {"before": -1, "after": 1}

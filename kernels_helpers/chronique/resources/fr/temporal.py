@@ -863,3 +863,7 @@ DURATION_DIRECTION = {"les prochains": 1, "les prochaines": 1, "les derniers": -
 # "à 20 ans": an age (but "condamné à 10 ans de prison": a duration)
 AGE_AT = ("à",)
 AGE_WORDS = ()
+
+# prepositions after a duration that count it from the day written right after them (« deux jours avant Noël », « trois jours après le 3 mars »):
+# the duration is drawn from that day (-1: ending on it, 1: starting on it), not from publication
+DURATION_FROM_DAY = {"avant": -1, "après": 1}
