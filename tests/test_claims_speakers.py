@@ -459,3 +459,15 @@ def test_it_after_the_rsf_is_the_rsf():
 def test_a_title_of_two_joined_nationalities_names_the_people_of_both(text, lang, speaker):
     cs = chronique.analyze(text, lang=lang, published=PUB).claims
     assert [c["speaker"]["name"] for c in cs] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « son entourage » names a group: the « il » after it is the one whose entourage it is
+    ("Emmanuel Macron ne se représentera pas, a annoncé son entourage. Il avait promis de rester jusqu'au bout.",
+     ["entourage d'Emmanuel Macron (anonyme)", "Emmanuel Macron"]),
+    ("Le ministre est malade, a indiqué son entourage. Il a toutefois affirmé qu'il viendrait.",
+     ["son entourage (anonyme)", "Le ministre"]),
+])
+def test_a_singular_pronoun_after_an_entourage_refers_to_the_person_not_the_group(text, speakers):
+    a = chronique.analyze(text, published="2025-03-05", lang="fr")
+    assert [c["speaker"]["name"] for c in a.claims] == speakers

@@ -521,6 +521,7 @@ class Lexicon:
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
     gendered_org_pronouns: bool = False
+    group_classes: frozenset = frozenset()  # classes of singular nouns naming a group of people
     generic_title_gender: str | None = None  # a title's determiner in this gender may name anyone
     possessives: dict = field(default_factory=dict)
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
@@ -772,6 +773,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
     lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
+    lx.group_classes = frozenset(g("GROUP_CLASSES", ()))
     lx.generic_title_gender = g("GENERIC_TITLE_GENDER", None)
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))

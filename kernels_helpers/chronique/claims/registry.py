@@ -996,8 +996,7 @@ class Registry:
                     and e.kind in ("organization", "government") and e.number != "p"
                     and e.noun_gender == p.gender)
 
-    @staticmethod
-    def fits(e: Entity, p: Mention) -> bool:
+    def fits(self, e: Entity, p: Mention) -> bool:
         if p.number == "p":
             return e.number == "p"
         if e.number == "p":
@@ -1005,5 +1004,7 @@ class Registry:
         if p.nature == "person":
             if e.kind not in ("person", "anonymous"):
                 return False
+            if e.classes and not e.classes.isdisjoint(self.lex.group_classes):
+                return False    # « a indiqué son entourage. Il avait promis »: a group is no "il"
             return p.gender is None or e.gender is None or e.gender == p.gender
         return e.kind in ("organization", "government")

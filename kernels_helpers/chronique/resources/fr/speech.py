@@ -1075,6 +1075,10 @@ OWNER_POSSESSIVES = {"son": None, "sa": None, "ses": None}
 # possessives before a document of DOCUMENT_HEADS: the institution they refer to speaks (« selon son
 # bilan », « selon ses chiffres »)
 DOCUMENT_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+# classes (see TITLE_HEADS) of singular nouns that name a group of people: a singular personal pronoun
+# does not refer back to them (« ..., a indiqué son entourage. Il avait promis ... »: « il » is the one
+# whose entourage it is)
+GROUP_CLASSES = ("aides",)
 POSSESSED_NAME = "{noun} de {owner}"
 POSSESSED_BODIES = (
     "cabinet", "entourage", "porte-parole", "avocat", "avocate", "avocats", "avocates", "conseil", "conseils",
