@@ -1999,3 +1999,19 @@ def test_a_duration_before_or_after_a_day_is_drawn_from_that_day(sentence, text,
 def test_a_duration_parted_from_a_day_by_a_comma_is_still_drawn_from_publication():
     t = timex(analyze("He left three days before, on Friday."), "three days")
     assert t.interval == day_interval(PUB - timedelta(days=3), PUB)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a verb keeping a state in force: the end after "until" lies ahead, whatever its tense (Tuesday 31
+    # December 2019: the coming Saturday is 4 January 2020)
+    ("The agency kept the storm warning in place until Saturday.", "Saturday", "2020-01-04"),
+    ("Officials suspended all flights until Saturday.", "Saturday", "2020-01-04"),
+    ("The city banned gatherings until Saturday.", "Saturday", "2020-01-04"),
+    # no state kept in force: a past
+    ("He was held until Saturday.", "Saturday", "2019-12-28"),
+    # the same verbs with no "until" are pasts as before
+    ("Shares of the company closed on Saturday at $45.75.", "Saturday", "2019-12-28"),
+    ("The airline suspended flights on Saturday.", "Saturday", "2019-12-28"),
+])
+def test_the_end_of_a_state_kept_in_force_lies_ahead(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -1979,3 +1979,18 @@ def test_une_duree_avant_ou_apres_un_jour_se_dessine_depuis_ce_jour(sentence, te
     t = timex(analyze(sentence), text)
     assert (t.type, t.interval) == ("DURATION", day_interval(first, last))
     assert t.anchor != "published"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # un verbe qui maintient un état en vigueur : la fin après « jusqu'à » est à venir, quel que soit son temps
+    # (mardi 31 décembre 2019 : le samedi à venir est le 4 janvier 2020)
+    ("Météo-France a maintenu le département en vigilance orange jusqu'à samedi.", "samedi", "2020-01-04"),
+    ("La préfecture a suspendu le trafic jusqu'à samedi.", "samedi", "2020-01-04"),
+    ("Le préfet a interdit les rassemblements jusqu'à samedi.", "samedi", "2020-01-04"),
+    # aucun état maintenu : un passé
+    ("Il a été détenu jusqu'à samedi.", "samedi", "2019-12-28"),
+    # sans « jusqu'à », le même verbe reste un passé
+    ("Les écoles ont été fermées samedi.", "samedi", "2019-12-28"),
+])
+def test_la_fin_d_un_etat_maintenu_est_a_venir(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

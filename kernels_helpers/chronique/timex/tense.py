@@ -41,14 +41,19 @@ class TenseReader:
         # retrouver jeudi »): the infinitive's marks
         self.infinitive_intents = frozenset(getattr(res, "INTENT_INFINITIVE_WORDS", ()))
         self.infinitive_marks = frozenset(getattr(res, "INFINITIVE_MARKS", ()))
-        self.intent_words = frozenset(getattr(res, "INTENT_WORDS", ())) | self.intent_present | self.infinitive_intents
+        self.intent_words = (frozenset(getattr(res, "INTENT_WORDS", ())) | self.intent_present | self.infinitive_intents
+                             | frozenset(getattr(res, "INTENT_UNTIL_WORDS", ())))
         # negations right before them: "the race was not called until Thursday" tells a past
         self.intent_negations = frozenset(getattr(res, "INTENT_NEGATIONS", ()))
         self.intent_targets = frozenset(getattr(res, "INTENT_TARGETS", ()))
         self.postponing_targets = frozenset(getattr(res, "INTENT_TARGETS_OF_POSTPONING", ()))
         self.determiners = frozenset(norm(w).strip("'") or "'" for w in getattr(res, "DETERMINERS", ()))
         self.intent_events = frozenset(getattr(res, "INTENT_EVENT_NOUNS", ()))
-        self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ()))
+        # verbs that keep a state in force ("kept ... until Saturday", « a suspendu le trafic jusqu'à
+        # dimanche »): the end after their "until" word lies ahead, whatever their tense
+        self.until_only = frozenset(getattr(res, "INTENT_UNTIL_WORDS", ()))
+        self.until_targets = frozenset(getattr(res, "INTENT_UNTIL_TARGETS", ()))
+        self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ())) | self.until_only
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
         self.present_reflexive = frozenset(getattr(res, "SCHEDULE_PRESENT_REFLEXIVE", ()))
         # (pluperfect auxiliary, participle of "be") pairs: "had been postponed", « avait été reporté »
@@ -95,6 +100,8 @@ class TenseReader:
         # alone were a tense word or a clause break: then the texts are read
         self.by_key = self._read("'", True) == self._read("'", False)
         self.text_codes = _Codes(self._code)
+        # what a verb keeping a state in force says with no "until" after it: its code as any other word
+        self.until_plain = {norm(w): self._read(norm(w), True, intent=False) for w in self.until_only}
 
     def _code(self, text: str) -> int:
         """What a token's text says by itself: 0 nothing, 1 future, 2 past, 3 a clause break,
@@ -113,8 +120,9 @@ class TenseReader:
         the same when no language lists "'": ``by_key``)."""
         return self._read(low, low[:1].isalpha() or (low[:1] == "'" and len(low) > 1))
 
-    def _read(self, low: str, alpha: bool) -> int:
-        """``_code`` of a text, given its ``norm`` and whether it starts with a letter."""
+    def _read(self, low: str, alpha: bool, intent: bool = True) -> int:
+        """``_code`` of a text, given its ``norm`` and whether it starts with a letter (``intent``: read
+        a verb of ``intent_words`` as one)."""
         if low in self.breaks:
             return 3
         if low in self.soft_breaks:
@@ -131,7 +139,7 @@ class TenseReader:
             return 1
         if low in self.present_words:
             return 7
-        if low in self.intent_words:
+        if intent and low in self.intent_words:
             return 8
         if low in self.plan_words:
             return 4
@@ -313,6 +321,11 @@ class TenseReader:
             code = codes[keys[j]]
             if not code:
                 continue
+            if code == _INTENT and lows[j] in self.until_only and not (
+                    origin is not None and self._target_between(lows, self.until_targets, j, origin)):
+                code = self.until_plain[lows[j]]    # "shares closed yesterday": no end of a state, a past
+                if not code:
+                    continue
             if code == _SOFT:
                 if 0 < j < len(toks) - 1 and toks[j - 1].digit and toks[j + 1].digit \
                         and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start:
@@ -373,8 +386,9 @@ class TenseReader:
                 # (a target word just before the date, "postponed to Thursday", "set ... for June", or
                 # before a verb, "appelé les élus à se mobiliser samedi"; "were called to the bank on
                 # Monday", a place, is a past)
-                targets = self.intent_targets | self.postponing_targets if lows[j] in self.target_only \
-                    else self.intent_targets
+                targets = (self.until_targets if lows[j] in self.until_only else
+                           self.intent_targets | self.postponing_targets if lows[j] in self.target_only
+                           else self.intent_targets)
                 if lows[j] in self.infinitive_intents:
                     # "asked airlines to cancel flights on Thursday": ahead through the infinitive only
                     # ("asked for help on Thursday", "asked on Thursday": the asking's date)

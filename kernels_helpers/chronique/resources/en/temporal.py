@@ -301,6 +301,12 @@ PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
 INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended", "announced",
                 "declared", "proclaimed")
+# verbs that keep a state in force: the end after "until" lies ahead, whatever their tense ("kept the warning in
+# place until Saturday", "suspended flights until Sunday", "banned gatherings until Sunday"; "was held until
+# Tuesday" is no such state: a past)
+INTENT_UNTIL_WORDS = ("kept", "suspended", "banned", "closed", "shut", "halted", "barred", "restricted", "grounded",
+                      "imposed", "placed", "maintained")
+INTENT_UNTIL_TARGETS = ("until", "till", "through")
 # verbs that aim ahead only through an infinitive after them ("agreed to meet on Thursday", "asked airlines
 # to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
 # infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")

@@ -375,6 +375,13 @@ INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", 
                                            "fixé")
                            for e in ("", "e", "s", "es")) \
     + ("reporte", "reportent", "repousse", "repoussent", "prolonge", "prolongent")
+# verbs that keep a state in force: the end after « jusqu'à » lies ahead, whatever their tense (« Météo-France
+# a maintenu le département en vigilance orange jusqu'à samedi », « a suspendu le trafic jusqu'à dimanche »;
+# « a été détenu jusqu'à mardi » is no such state: a past)
+INTENT_UNTIL_WORDS = tuple(p + e for p in ("maintenu", "suspendu", "interdit", "fermé", "placé", "reconduit",
+                                           "étendu", "restreint", "bloqué", "coupé", "instauré", "imposé")
+                           for e in ("", "e", "s", "es") if not (p == "interdit" and e == "s"))
+INTENT_UNTIL_TARGETS = ("jusqu",)
 # ... unless another verb carries the tense: « ne s'est pas réuni »
 # (and « avant que les forces ne reprennent les lieux »: a subjunctive)
 SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
