@@ -3009,3 +3009,9 @@ def test_a_date_between_the_verb_and_the_particle_of_an_appeal(text, content):
 def test_a_police_force_named_for_its_place_is_an_organisation(text, speaker):
     c = _one(text)
     assert (c["speaker"]["name"], c["speaker"]["kind"]) == (speaker, "organization")
+
+
+def test_a_bulletin_speaks_for_the_body_that_issued_it():
+    assert _claims("The National Weather Service issued a bulletin on Friday. The bulletin said more storms were "
+                   "expected on Monday.") == [
+        ("National Weather Service", "more storms were expected on Monday", "indirect")]

@@ -720,6 +720,14 @@ CASES = [
         [("préfecture des Hautes-Alpes", "Un car a quitté la route près de Gap, faisant six blessés", "indirect")],
         id="selon-un-bilan-communique-par-la-prefecture"),
     pytest.param(
+        "De nouveaux orages sont attendus lundi, selon un bulletin publié vendredi.",
+        [("anonymous bulletin", "De nouveaux orages sont attendus lundi", "indirect")],
+        id="selon-un-bulletin-sans-auteur-est-une-source-anonyme-comme-un-bilan"),
+    pytest.param(
+        "Météo-France a publié un bulletin jeudi. Selon ce bulletin, les orages reprendront lundi.",
+        [("Météo-France", "les orages reprendront lundi", "indirect")],
+        id="selon-ce-bulletin-parle-pour-son-auteur-nomme-avant"),
+    pytest.param(
         "Les manifestants étaient 9.000 selon les syndicats, 3.500 selon la police.",
         [("syndicats", "Les manifestants étaient 9.000", "indirect"),
          ("police", "3.500", "indirect")],

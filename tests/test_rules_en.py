@@ -2015,3 +2015,14 @@ def test_a_duration_parted_from_a_day_by_a_comma_is_still_drawn_from_publication
 ])
 def test_the_end_of_a_state_kept_in_force_lies_ahead(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a possibility not ruled out lies ahead (the coming Monday, 6 January 2020) ...
+    ("Forecasters do not rule out new storms on Monday.", "2020-01-06"),
+    # ... not the act of ruling out, nor the noun "rules"
+    ("The minister ruled out a resignation on Monday.", "2019-12-30"),
+    ("The new rules were adopted on Monday.", "2019-12-30"),
+])
+def test_a_possibility_not_ruled_out_lies_ahead(sentence, value):
+    assert timex(analyze(sentence), "Monday").value == value

@@ -1994,3 +1994,9 @@ def test_une_duree_avant_ou_apres_un_jour_se_dessine_depuis_ce_jour(sentence, te
 ])
 def test_la_fin_d_un_etat_maintenu_est_a_venir(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+def test_une_possibilite_qu_on_n_exclut_pas_est_a_venir():
+    # « n'excluent pas de nouveaux orages dès lundi » : le lundi à venir (6 janvier 2020), pas celui d'avant
+    t = timex(analyze("Les prévisionnistes n'excluent pas de nouveaux orages dès lundi."), "lundi")
+    assert t.value == "2020-01-06"

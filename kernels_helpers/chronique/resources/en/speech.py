@@ -243,7 +243,7 @@ NON_SPEAKER_HEADS = (
 # named before, as the subject of a filing verb: "Three students sued the school ...")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
                   "audit", "memo", "memos", "statement", "statements", "poll", "survey", "tally", "figures",
-                  "count", "estimates", "data", "statistics",
+                  "count", "estimates", "data", "statistics", "bulletin", "bulletins", "advisory",
                   # papers of no author named: "according to court documents", "police records"
                   "document", "documents", "records")
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors

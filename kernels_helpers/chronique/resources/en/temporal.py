@@ -257,7 +257,10 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 TENSE_RIGHT_STOPS = ("that",)
 # words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past);
 # a time left: "lawmakers have until Friday to pass it"
-PLAN_WORDS_WITH_NEXT = {"has": ("to", "until"), "have": ("to", "until"), "needs": ("to",), "need": ("to",)}
+# a possibility not ruled out: "forecasters do not rule out new storms on Monday" (not "ruled out", the act;
+# "the new rules" say nothing)
+PLAN_WORDS_WITH_NEXT = {"has": ("to", "until"), "have": ("to", "until"), "needs": ("to",), "need": ("to",),
+                        "rule": ("out",), "rules": ("out",)}
 # words that part "the day before", "the day after" from a day written after them, which is then no day of
 # their object ("left the day before the summit and returned on Monday")
 OBJECT_DAY_STOPS = ("and", "or", "but", "then", "while", "until", "till", "before", "after", "so")

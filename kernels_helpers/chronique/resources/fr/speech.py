@@ -405,6 +405,8 @@ DOCUMENT_HEADS = (
     "rapport", "rapports", "étude", "études", "document", "documents", "note", "enquête", "audit",
     "bilan", "synthèse", "expertise", "avis", "mémo", "baromètre", "évaluation", "communiqué", "communiqués",
     "sondage", "sondages", "décompte", "chiffres", "données", "estimations", "statistiques", "calculs",
+    # « selon un bulletin publié vendredi » (météo, santé): le bulletin parle pour qui l'a publié
+    "bulletin", "bulletins",
     # des informations publiées, sans auteur nommé (« selon des informations non confirmées ») ou avec
     # (« selon les informations du Parisien »)
     "informations",

@@ -279,6 +279,8 @@ PLAN_WORDS = (
     "probable probables improbable improbables envisageable envisageables "
     # une crainte : « redoute une reprise du mistral dimanche », « craint des orages lundi »
     "redoute redoutent craint craignent "
+    # une possibilité qu'on n'écarte pas : « les prévisionnistes n'excluent pas de nouveaux orages dès lundi »
+    "exclut excluent "
     # « il est censé arriver vendredi »
     "censé censée censés censées "
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
