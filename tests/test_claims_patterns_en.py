@@ -3015,3 +3015,16 @@ def test_a_bulletin_speaks_for_the_body_that_issued_it():
     assert _claims("The National Weather Service issued a bulletin on Friday. The bulletin said more storms were "
                    "expected on Monday.") == [
         ("National Weather Service", "more storms were expected on Monday", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set off by commas inside the reported words is no attribution closing them
+    ("Judge Amy Berman ruled that the cuts, announced in early March, could not take effect until April.",
+     [("Amy Berman", "the cuts, announced in early March, could not take effect until April", "indirect")]),
+    ("The company said its profit, reported on Monday, rose 4%.",
+     [("company", "its profit, reported on Monday, rose 4%", "indirect")]),
+])
+def test_a_participle_aside_inside_the_reported_words_does_not_close_them(text, expected):
+    got = [(c["speaker"]["name"], c["content"]["text"], c["mode"])
+           for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == expected

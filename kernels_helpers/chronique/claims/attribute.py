@@ -2628,7 +2628,8 @@ class Attributor:
             if (c.s - 1 > a and keys[c.s - 1] == "," and d.inq[c.s - 1] < 0 and not c.according
                     and not c.passive and (c.inv is not None or c.aux == c.s or c.tags & _FINITE)
                     and (not self.takes_content(c, end)
-                         or c.inv is not None and channel_closes(d, c.e, trim_end(d, c.e, end)))):
+                         or c.inv is not None and channel_closes(d, c.e, trim_end(d, c.e, end)))
+                    and not self._participle_aside(c, end)):
                 # "Le Kremlin a démenti ces informations, a-t-il indiqué", « estime que la réforme est
                 # nécessaire, a-t-il ajouté »: an attribution set off by a comma, its verb first and
                 # reporting nothing after it (an inverted one: nothing but its channel), closes the
@@ -2715,6 +2716,22 @@ class Attributor:
         if x < len(semis) and semis[x] < end:
             end = semis[x]
         return self._gloss_after_words(a, self._aside_after_words(a, end))
+
+    def _participle_aside(self, c: Cue, end: int) -> bool:
+        """Whether cue ``c``, right after a comma, is a participle set off by commas inside the reported
+        words ("said the cuts, announced in early March, could not take effect"): no subject after it
+        nor auxiliary before it, and its words run, with no other cue nor "that", to a comma the clause
+        goes on after."""
+        d = self.d
+        if (c.inv is not None or c.aux is not None or not d.toks[c.s - 2].text[:1].isalnum()
+                or c.e < end and (c.e in d.m_start or d.mask[c.e] & DET)):
+            return False                # ("..., warned the union, which ...": its subject after it)
+        x = c.e
+        while x < end and x < c.e + 10 and d.keys[x] not in (",", ".", ";", ":"):
+            if d.inq[x] >= 0 or d.keys[x] in d.lex.complementizers.first or x in self.cue_at:
+                return False
+            x += 1
+        return x + 2 < end and d.keys[x] == "," and d.toks[x + 1].text[:1].isalpha()
 
     def _gloss_after_words(self, a: int, end: int) -> int:
         """``end``, or the first comma after token ``a`` followed by a participle of the narration's comment
