@@ -2026,3 +2026,14 @@ def test_the_end_of_a_state_kept_in_force_lies_ahead(sentence, text, value):
 ])
 def test_a_possibility_not_ruled_out_lies_ahead(sentence, value):
     assert timex(analyze(sentence), "Monday").value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a hope looks ahead like a plan (published Tuesday 31 December 2019)
+    ("Republican leaders have said they hope to pass the bill before the August recess.", "August", "2020-08"),
+    ("They are hoping for a deal by the end of March.", "March", "2020-03"),
+    # the noun in a past clause stays past
+    ("Hope faded in August when the talks collapsed.", "August", "2019-08"),
+])
+def test_a_hope_looks_ahead(sentence, text, value):
+    assert timex_containing(analyze(sentence), text).value == value

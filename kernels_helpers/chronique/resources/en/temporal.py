@@ -233,7 +233,8 @@ FUTURE_WORDS = (
 # words of a plan or an expectation: they point forward, but the plan may be one already past
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
-    "plans plan planned expected expects expect scheduled due would intends intend hopes may might could likely "
+    "plans plan planned expected expects expect scheduled due would intends intend hopes hope hoping may might could "
+    "likely "
     "unlikely "
     # a forecast or an advice: "the snow should end by Thursday"
     "should "
