@@ -471,3 +471,22 @@ def test_a_title_of_two_joined_nationalities_names_the_people_of_both(text, lang
 def test_a_singular_pronoun_after_an_entourage_refers_to_the_person_not_the_group(text, speakers):
     a = chronique.analyze(text, published="2025-03-05", lang="fr")
     assert [c["speaker"]["name"] for c in a.claims] == speakers
+
+
+@pytest.mark.parametrize("text, lang, entity", [
+    # an unnamed judge speaks by the acts of a public office, on the record: no anonymous source
+    ("A federal judge on Monday blocked the plan, saying it was illegal.", "en", "federal judge"),
+    ("Un juge a suspendu l'arrêté lundi, estimant qu'il était illégal.", "fr", "juge"),
+])
+def test_an_unnamed_judge_is_no_anonymous_source(text, lang, entity):
+    (c,) = chronique.analyze(text, published="2025-03-05", lang=lang).claims
+    assert (c["speaker"]["entity"], c["anonymous"], c["speaker"]["kind"]) == (entity, False, "person")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A police officer said the man fled.", "en"),
+    ("Un policier a indiqué que l'homme avait fui.", "fr"),
+])
+def test_an_unnamed_officer_stays_an_anonymous_source(text, lang):
+    (c,) = chronique.analyze(text, published="2025-03-05", lang=lang).claims
+    assert c["anonymous"] is True

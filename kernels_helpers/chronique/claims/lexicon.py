@@ -522,6 +522,7 @@ class Lexicon:
     prehead_nouns: bool = False
     gendered_org_pronouns: bool = False
     group_classes: frozenset = frozenset()  # classes of singular nouns naming a group of people
+    public_roles: frozenset = frozenset()   # classes of titles whose unnamed holder is no anonymous source
     generic_title_gender: str | None = None  # a title's determiner in this gender may name anyone
     possessives: dict = field(default_factory=dict)
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
@@ -774,6 +775,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
     lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
     lx.group_classes = frozenset(g("GROUP_CLASSES", ()))
+    lx.public_roles = frozenset(g("PUBLIC_ROLE_CLASSES", ()))
     lx.generic_title_gender = g("GENERIC_TITLE_GENDER", None)
     lx.possessives = {_low(k): v for k, v in g("GENDERED_POSSESSIVES", {}).items()}
     lx.possessive_clitic = tuple(_low(t) for t in g("POSSESSIVE_CLITIC", ()))

@@ -592,9 +592,10 @@ class Registry:
                 if seat:
                     eid = f"{eid} {seat}"   # "l'ambassade de Belgique à Paris": named with its seat
             return self._new(eid, eid, "organization", number=m.number)
-        if m.det == "indef" and m.number == "s" and m.cls and not m.other:
+        if m.det == "indef" and m.number == "s" and m.cls and not m.other and m.cls not in self.lex.public_roles:
             # an unnamed individual ("a spokesperson for the economy ministry", "a commander of the
-            # group") is an anonymous source
+            # group") is an anonymous source (not one whose words are acts of a public office: "A
+            # federal judge blocked the law, saying ...", ``PUBLIC_ROLE_CLASSES``)
             # ("anonymous economy ministry spokesperson"; "anonymous porte-parole des secours" where
             # complements follow their noun)
             if self.lex.prehead_nouns or not m.title:

@@ -780,3 +780,7 @@ GLOSS_PARTICIPLES = ("casting", "raising", "prompting", "signaling", "signalling
 # nouns of an outlet after its name, read with it ("the state-run Anadolu news agency reported")
 MEDIA_NOUNS = ("news", "agency", "newspaper", "daily", "broadcaster", "channel", "television", "tv", "radio",
                "website", "outlet", "network")
+
+# classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
+# ("A federal judge blocked the law, saying it was vague"): unnamed, no anonymous source
+PUBLIC_ROLE_CLASSES = ("judge",)

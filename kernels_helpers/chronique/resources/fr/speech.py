@@ -1098,3 +1098,7 @@ ADDRESSEE_LEMMAS = ("prévenir", "avertir", "promettre")
 # (« a affirmé que Téhéran ne renoncerait pas à l'enrichissement, jetant le doute sur les négociations »)
 GLOSS_PARTICIPLES = ("jetant", "suscitant", "relançant", "alimentant", "douchant", "ravivant", "compliquant",
                      "attisant", "soulevant", "assombrissant", "fragilisant")
+
+# classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
+# (« Un juge a suspendu l'arrêté, estimant qu'il était illégal »): unnamed, no anonymous source
+PUBLIC_ROLE_CLASSES = ("judge",)
