@@ -490,3 +490,38 @@ def test_an_unnamed_judge_is_no_anonymous_source(text, lang, entity):
 def test_an_unnamed_officer_stays_an_anonymous_source(text, lang):
     (c,) = chronique.analyze(text, published="2025-03-05", lang=lang).claims
     assert c["anonymous"] is True
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the lede's unnamed speaker is the first person the story names after it, of a compatible title
+    ("WASHINGTON (Reuters) - A federal judge on Monday blocked the plan, saying it likely violated the law.\n\n"
+     "U.S. District Judge Amy Berman wrote that the cuts could not take effect.", "en", "Amy Berman"),
+    ("A Connecticut collector has sued a Manhattan gallery, claiming that the landscape it sold him is a "
+     "forgery.\n\nThe lawsuit, filed by Richard Ashby, a retired banker, says the gallery ignored red flags.",
+     "en", "Richard Ashby"),
+    ("Un juge a suspendu lundi l'arrêté, estimant qu'il était illégal.\n\nLe juge Paul Martin a fixé une "
+     "audience au 14 avril.", "fr", "Paul Martin"),
+    # an institution: the first one named after the lede whose name holds its class
+    ("A federal appeals court on Tuesday blocked a Louisiana law, ruling that it likely violates the First "
+     "Amendment.\n\nA panel of the 5th U.S. Circuit Court of Appeals upheld an injunction.", "en",
+     "5th U.S. Circuit Court of Appeals"),
+])
+def test_an_unnamed_speaker_of_the_lede_is_the_one_named_after_it(text, lang, speaker):
+    first = chronique.analyze(text, published="2025-03-05", lang=lang).claims[0]
+    assert first["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a source the text leaves unnamed stays so
+    ("An official who spoke on condition of anonymity said troops would move.\n\nDefense Secretary Mark Esper "
+     "said it was a precaution.", "en", "An official (anonymous)"),
+    # a named person of another title is someone else
+    ("A police officer said the man fled.\n\nMayor John Smith said the city was safe.", "en",
+     "A police officer (anonymous)"),
+    # an institution whose name does not hold the class is another one: a jury is no company
+    ("A Missouri jury on Friday ordered a ride maker to pay $10 million, finding that the company ignored "
+     "warnings.\n\nSkyward Rides Inc. said it would appeal.", "en", "Missouri jury"),
+])
+def test_an_unnamed_speaker_of_the_lede_is_not_linked_to_someone_else(text, lang, speaker):
+    first = chronique.analyze(text, published="2025-03-05", lang=lang).claims[0]
+    assert first["speaker"]["name"] == speaker

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import itemgetter
 from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
-from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA
+from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA, fold
 from .mentions import Mention
 from .registry import UNKNOWN, Entity, Registry, acronym
 
@@ -17,6 +17,8 @@ RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
+LEDE_REACH = 4              # paragraphs after the lede within which its unnamed speaker may be named
+DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of its own before the lede
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
@@ -97,6 +99,7 @@ class Describer:
         self.chan_toks: list[int] | None = None      # tokens opening a channel phrase, on first need
         self.chan_values: list = []                  # ... and the channel each phrase names
         self.anon_toks: list[int] | None = None      # tokens opening an anonymity phrase, on first need
+        self.first_seen: list | None = None         # (token, entity) of each entity's first mention, on need
         self.by_raw: dict[int, Entity | None] = {}
         self.cue_toks: list[int] | None = None      # the tokens opening active cues, sorted, on first need
         self.raws_seen: list = []                   # the claims described (their cues)
@@ -601,6 +604,86 @@ class Describer:
                         e.name = f"{e.name} {lab}"
         return bool(e is not None and e.anonymous)
 
+    def _named_later(self, raw: Raw, e: Entity, via: str) -> tuple:
+        """The speaker ``e`` of a lede described with an indefinite article and named in the story after
+        it ("A federal judge on Monday blocked ..., saying ... [...] U.S. District Judge Amy Berman
+        wrote", "A Michigan man ... sued ..., saying ... [...] Marcus Hale"): the first person (or
+        organisation, for an institution) the story names after the lede sentence, within
+        ``LEDE_REACH`` paragraphs, unmentioned before, of a compatible title and gender; else ``e``.
+        Not for a source the text says it leaves unnamed ("an official who spoke on condition of
+        anonymity"), nor for words told after the lede."""
+        d = self.d
+        m = raw.speaker
+        if (m is None or m.det != "indef" or m.number != "s" or m.name is not None or m.in_quote
+                or m.nature not in ("person", "org") or not m.cls):
+            return e, via
+        if m.kind == "np" and (m.nature != "person" or d.fkeys[m.span[1] - 1] != m.cls):
+            return e, via               # (a noun phrase whose head is not its class: "a conservation charity")
+        if m.kind not in ("np", "title"):
+            return e, via
+        s = d.sid[m.start]
+        a = d.sent_start[s]
+        para = d.toks[m.start].para
+        if para > 1 or raw.sent != s:
+            return e, via
+        if a > 0 and d.toks[a - 1].para == para:
+            # (the lede: the first sentence of one of the first paragraphs, or the one after its
+            # dateline, "WASHINGTON (Reuters) -")
+            p = d.sid[a - 1]
+            if d.sent_end[p] - d.sent_start[p] > DATELINE_SENTENCE or d.sent_start[p] > 0 and \
+                    d.toks[d.sent_start[p] - 1].para == para:
+                return e, via
+        if raw.anon_region is not None and self._anonymity_told(raw):
+            return e, via
+        b = d.sent_end[s]
+        reg = self.reg
+        first = self._first_mentions()
+        for x_start, x, kind in first:
+            if x_start < b or x is e:
+                continue
+            if d.toks[x_start].para > para + LEDE_REACH:
+                break
+            if m.nature == "person":
+                if x.kind != "person" or not x.words or x.anonymous:
+                    continue
+            elif x.kind != "organization" or kind != "name" or x.anonymous:
+                continue
+            elif m.cls not in fold(x.name.lower()).split():
+                return e, via           # (an institution whose name holds its class: "a federal appeals
+                                        # court" is the "5th U.S. Circuit Court of Appeals", a jury no company)
+            # the first one named after the lede, of its kind: it is the one, or none is
+            lex = d.lex
+            if e.gender and x.gender and e.gender != x.gender:
+                return e, via
+            if x.classes and m.cls not in x.classes and x.classes.isdisjoint(lex.hypernyms.get(m.cls, ())):
+                return e, via
+            m.entity = x
+            return x, f"{via}; named after the lede: '{x.id}'"
+        return e, via
+
+    def _first_mentions(self) -> list:
+        """(token, entity, kind of mention) of the first mention of each entity, in text order, once per
+        article."""
+        out = self.first_seen
+        if out is None:
+            seen = set()
+            out = self.first_seen = []
+            for mm in self.reg.mentions:
+                x = mm.entity
+                if x is not None and id(x) not in seen and not mm.in_quote:
+                    seen.add(id(x))
+                    out.append((mm.start, x, mm.kind))
+        return out
+
+    def _anonymity_told(self, raw: Raw) -> bool:
+        """Whether a phrase of anonymity stands in the claim's region ("who spoke on condition of anonymity")."""
+        a, b = raw.anon_region
+        at = self.anon_toks
+        if at is None:
+            at = self.anon_toks = self._phrase_starts(ANON, self.d.lex.anonymity)[0]
+        x = bisect_left(at, a)
+        return x < len(at) and at[x] < b
+
     def _phrase_starts(self, bit: int, table) -> tuple[list[int], list]:
         """The tokens where a phrase of ``table`` (on folded keys) starts, in order, and the
         values of those phrases; once per article, so that a claim looks its region up with a
@@ -1010,6 +1093,8 @@ class Describer:
         owners = d.lex.owner_possessives
         for raw in raws:
             e, via = self.entity(raw)
+            if e is not None and not e.words and raw.follows is None:
+                e, via = self._named_later(raw, e, via)
             m = raw.speaker
             if (owners and e is not None and m is not None and m.det == "poss" and m.name is None
                     and raw.follows is None and m.kind in ("title", "np") and not e.words
