@@ -525,3 +525,10 @@ def test_an_unnamed_speaker_of_the_lede_is_the_one_named_after_it(text, lang, sp
 def test_an_unnamed_speaker_of_the_lede_is_not_linked_to_someone_else(text, lang, speaker):
     first = chronique.analyze(text, published="2025-03-05", lang=lang).claims[0]
     assert first["speaker"]["name"] == speaker
+
+
+def test_a_place_before_a_noun_and_its_verb_describes_the_subject_of_a_gerund():
+    # "A Michigan man sued ..., saying": the man speaks, not a person named Michigan
+    (c,) = chronique.analyze("A Michigan man sued the city on Wednesday, saying officers arrested him without "
+                             "cause.", published="2025-03-05", lang="en").claims
+    assert c["speaker"]["name"] == "A Michigan man (anonymous)"

@@ -4263,6 +4263,14 @@ class Attributor:
                 if k > m.end and k < b and (d.keys[k] in d.lex.relatives or d.keys[k] in d.lex.aux
                                             or d.keys[k] in d.lex.modals or d.keys[k] in d.lex.passive_aux):
                     m = self._place_modified(m, k) or m
+                else:
+                    # "A Michigan man sued the city ..., saying": a reporting verb right after the noun
+                    j, ends = m.end, d.lex.participle_endings
+                    while j < b and j < m.end + 3 and d.toks[j].text[:1].isalpha() and not d.caps[j] \
+                            and not d.mask[j] & CUE and not (ends and d.keys[j].endswith(ends)):
+                        j += 1
+                    if j > m.end and j < b and (d.mask[j] & CUE or ends and d.keys[j].endswith(ends)):
+                        m = self._place_modified(m, j) or m
             if m is not None and m.kind == "name" and m.end == f + 1 and d.lex.bare_plurals:
                 # "Disability rights advocates had pushed for the ban, saying ...": the capital of
                 # the sentence's first word opens a plural noun phrase, no name
