@@ -532,3 +532,23 @@ def test_a_place_before_a_noun_and_its_verb_describes_the_subject_of_a_gerund():
     (c,) = chronique.analyze("A Michigan man sued the city on Wednesday, saying officers arrested him without "
                              "cause.", published="2025-03-05", lang="en").claims
     assert c["speaker"]["name"] == "A Michigan man (anonymous)"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # « générale » after the name of the institution is its adjective, not a second title whose name would
+    # be the acronym after it
+    ("« C'est trop », a lancé le secrétaire fédéral de la Centrale générale FGTB, Luc Verhaegen.", "Luc Verhaegen"),
+    ("« C'est trop », a lancé le secrétaire de la Confédération générale du travail, Sophie Binet.", "Sophie Binet"),
+])
+def test_a_title_word_after_an_institution_name_in_the_complement_is_its_adjective(text, speaker):
+    (c,) = chronique.analyze(text, published="2025-03-05", lang="fr").claims
+    assert c["speaker"]["name"] == speaker
+
+
+def test_the_title_of_a_person_is_the_head_before_the_complement():
+    # the head of « le directeur de la Direction générale ... » is « directeur »: « le directeur » later is
+    # that person
+    a = chronique.analyze("« C'est grave », a déclaré le directeur de la Direction générale de la sécurité "
+                          "intérieure, Nicolas Lerner. « Nous agirons », a ajouté le directeur.",
+                          published="2025-03-05", lang="fr")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Nicolas Lerner", "Nicolas Lerner"]

@@ -1639,6 +1639,14 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
         if (t is not None and cj and (last == CAP or last == PART)
                 and not (j + t[0] < n and caps[j + t[0]])):
             t = None                    # "Martin Luther King", "Bruno Le Maire": a name, not a title
+        if t is not None and not prehead and seen_head and not cj and (last == CAP or last == PART):
+            # « le secrétaire de la Centrale générale FGTB », « la Direction générale de la sécurité
+            # intérieure »: where adjectives follow their noun, a title word after a name in the
+            # complement is the name's adjective, no second head
+            append((PART, j, j + t[0], None))
+            last = PART
+            j += t[0]
+            continue
         if t is None and prehead and not seen_head and not cj and _prehead(j, toks, keys, fk, mask, lex):
             append((WORD, j, j + 1, fk))   # "the health ministry", "union leader"
             last = WORD
