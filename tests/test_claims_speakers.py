@@ -552,3 +552,14 @@ def test_the_title_of_a_person_is_the_head_before_the_complement():
                           "intérieure, Nicolas Lerner. « Nous agirons », a ajouté le directeur.",
                           published="2025-03-05", lang="fr")
     assert [c["speaker"]["name"] for c in a.claims] == ["Nicolas Lerner", "Nicolas Lerner"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a person's age after the noun naming them ends the noun phrase
+    ("Le négociant de 58 ans a reconnu avoir menti.", "fr", "négociant"),
+    # a measure of several hyphenated words before the noun is no part of its name
+    ("The 58-year-old trader admitted that he had lied.", "en", "trader"),
+])
+def test_an_age_next_to_the_noun_is_no_part_of_the_speakers_name(text, lang, speaker):
+    (c,) = chronique.analyze(text, published="2025-03-05", lang=lang).claims
+    assert c["speaker"]["name"] == speaker

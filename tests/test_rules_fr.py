@@ -2000,3 +2000,16 @@ def test_une_possibilite_qu_on_n_exclut_pas_est_a_venir():
     # « n'excluent pas de nouveaux orages dès lundi » : le lundi à venir (6 janvier 2020), pas celui d'avant
     t = timex(analyze("Les prévisionnistes n'excluent pas de nouveaux orages dès lundi."), "lundi")
     assert t.value == "2020-01-06"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le négociant de 58 ans a reconnu avoir menti.",
+    "Léa, une étudiante de 20 ans, rentrait chez elle.",
+    "La mort d'un coureur de 43 ans a choqué le peloton.",
+])
+def test_l_age_d_une_personne_n_est_pas_une_duree(sentence):
+    assert [t.text for t in analyze(sentence).timexes] == []
+
+
+def test_une_peine_de_dix_ans_reste_une_duree():
+    assert timex(analyze("Une peine de 10 ans a été requise."), "10 ans").value == "P10Y"

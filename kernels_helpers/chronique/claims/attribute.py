@@ -722,6 +722,9 @@ class Attributor:
                         if d.keys[x + 1] in lex.example_openers and x - 1 > floor:
                             j = skip_back(d, x - 1, floor)
                         break
+        if (lex.age_units and j - 3 > floor and d.keys[j] in lex.age_units and d.toks[j - 1].text.isdigit()
+                and d.keys[j - 2] in lex.age_links and d.toks[j - 3].text[:1].isalpha()):
+            j -= 3                      # « Le négociant de 58 ans a reconnu »: the noun before its age
         if lex.participle_endings and j - 3 > floor:
             j = self._before_agent(j, floor)
         if lex.participle_endings and j - 4 > floor and not c.participle:
@@ -2283,6 +2286,10 @@ class Attributor:
         d = self.d
         while h + 3 < b and _number_compound(d, h):
             h += 3                      # "the 14-count indictment": the noun after the measure
+            while (h + 2 < b and d.keys[h] == "-" and d.toks[h].start == d.toks[h - 1].end
+                   and d.toks[h + 1].start == d.toks[h].end and d.toks[h + 1].text[:1].isalpha()
+                   and not d.caps[h + 1]):
+                h += 2                  # "the 58-year-old trader": the measure's hyphenated words too
         lex = d.lex
         if det[2] == "p" or det[0] == "def":
             while h + 1 < b and d.fkeys[h] in lex.number_words and not d.caps[h + 1]:

@@ -1102,3 +1102,8 @@ GLOSS_PARTICIPLES = ("jetant", "suscitant", "relançant", "alimentant", "douchan
 # classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
 # (« Un juge a suspendu l'arrêté, estimant qu'il était illégal »): unnamed, no anonymous source
 PUBLIC_ROLE_CLASSES = ("judge",)
+
+# the age of a person after the noun naming them (« le négociant de 58 ans a reconnu »): the noun phrase
+# ends before it
+AGE_UNITS = ("ans",)
+AGE_LINKS = ("de",)

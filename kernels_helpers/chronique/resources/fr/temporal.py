@@ -851,7 +851,23 @@ AGE_LINKS = ("de", "d'")
 AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "adolescent",
              "adolescente", "bébé", "retraité", "retraitée", "père", "mère", "victime",
              "conducteur", "conductrice", "automobiliste", "motard", "cycliste", "piéton",
-             "ressortissant", "ressortissante", "britannique", "français", "française")
+             "ressortissant", "ressortissante", "britannique", "français", "française",
+             # des personnes dont le récit donne l'âge: « le négociant de 58 ans », « un agriculteur de 45 ans »
+             "négociant", "négociante", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
+             "commerçante", "salarié", "salariée", "ouvrier", "ouvrière", "employé", "employée", "militant",
+             "militante", "suspect", "suspecte", "prévenu", "prévenue", "accusé", "accusée", "détenu", "détenue",
+             "policier", "policière", "gendarme", "médecin", "infirmier", "infirmière", "élève", "étudiant",
+             "étudiante", "lycéen", "lycéenne", "collégien", "collégienne", "chauffeur", "passager", "passagère",
+             "randonneur", "randonneuse", "skieur", "skieuse", "alpiniste", "nageur", "nageuse", "touriste",
+             "pilote", "soldat", "militaire", "joueur", "joueuse", "footballeur", "coureur", "coureuse",
+             "patient", "patiente", "habitant", "habitante", "voisin", "voisine", "propriétaire", "gérant",
+             "gérante", "entrepreneur", "entrepreneuse", "artisan", "pêcheur", "chasseur", "marin", "professeur",
+             "enseignant", "enseignante", "journaliste", "photographe", "artiste", "chanteur", "chanteuse",
+             "acteur", "actrice", "écrivain", "écrivaine", "auteur", "autrice", "sapeur-pompier", "pompier",
+             "secouriste", "sauveteur", "manifestant", "manifestante", "agresseur", "assaillant", "meurtrier",
+             "tireur", "otage", "rescapé", "rescapée", "blessé", "blessée", "survivant", "survivante",
+             "ancien", "ancienne", "mineur", "mineure", "octogénaire", "nonagénaire", "septuagénaire",
+             "sexagénaire", "quinquagénaire", "quadragénaire", "trentenaire", "quadragénaire")
 # words that may follow "mardi 14" when 14 is a day and not a count ("mardi 14 morts")
 DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "dès", "ou")
 # the endings a day of the month written alone may have: none (« le 20 ») or that of the first (« le 1er »);
