@@ -2037,3 +2037,9 @@ def test_a_possibility_not_ruled_out_lies_ahead(sentence, value):
 ])
 def test_a_hope_looks_ahead(sentence, text, value):
     assert timex_containing(analyze(sentence), text).value == value
+
+
+def test_a_state_told_with_a_copula_takes_the_copulas_tense_not_the_act_of_keeping_it():
+    # "were closed until Friday": a past state; "closed schools until Friday": an act whose state runs on
+    assert timex(analyze("Schools were closed until Friday."), "Friday").value == "2019-12-27"
+    assert timex(analyze("The governor closed schools until Friday."), "Friday").value == "2020-01-03"

@@ -53,6 +53,9 @@ class TenseReader:
         # dimanche »): the end after their "until" word lies ahead, whatever their tense
         self.until_only = frozenset(getattr(res, "INTENT_UNTIL_WORDS", ()))
         self.until_targets = frozenset(getattr(res, "INTENT_UNTIL_TARGETS", ()))
+        # ... as an act, not as a state told with a copula ("schools were closed until Friday", « la route
+        # est restée fermée jusqu'à vendredi »: the tense of the copula tells)
+        self.until_not_after = frozenset(getattr(res, "INTENT_UNTIL_NOT_AFTER", ()))
         self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ())) | self.until_only
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
         self.present_reflexive = frozenset(getattr(res, "SCHEDULE_PRESENT_REFLEXIVE", ()))
@@ -322,7 +325,8 @@ class TenseReader:
             if not code:
                 continue
             if code == _INTENT and lows[j] in self.until_only and not (
-                    origin is not None and self._target_between(lows, self.until_targets, j, origin)):
+                    origin is not None and (j == 0 or lows[j - 1] not in self.until_not_after)
+                    and self._target_between(lows, self.until_targets, j, origin)):
                 code = self.until_plain[lows[j]]    # "shares closed yesterday": no end of a state, a past
                 if not code:
                     continue

@@ -311,6 +311,10 @@ INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "se
 INTENT_UNTIL_WORDS = ("kept", "suspended", "banned", "closed", "shut", "halted", "barred", "restricted", "grounded",
                       "imposed", "placed", "maintained")
 INTENT_UNTIL_TARGETS = ("until", "till", "through")
+# ... as acts only: after a copula they tell a state, whose tense the copula gives ("schools were closed
+# until Friday": a past; "the road is closed until Friday": ahead)
+INTENT_UNTIL_NOT_AFTER = ("was", "were", "been", "be", "is", "are", "remained", "remain", "remains", "stayed",
+                          "stay", "stays")
 # verbs that aim ahead only through an infinitive after them ("agreed to meet on Thursday", "asked airlines
 # to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
 # infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")

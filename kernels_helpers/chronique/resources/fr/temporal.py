@@ -384,6 +384,11 @@ INTENT_UNTIL_WORDS = tuple(p + e for p in ("maintenu", "suspendu", "interdit", "
                                            "étendu", "restreint", "bloqué", "coupé", "instauré", "imposé")
                            for e in ("", "e", "s", "es") if not (p == "interdit" and e == "s"))
 INTENT_UNTIL_TARGETS = ("jusqu",)
+# ... en tant qu'actes : après une copule, ils disent un état, dont la copule donne le temps (« les écoles étaient
+# fermées jusqu'à vendredi », « la route est restée fermée jusqu'à vendredi » : un passé)
+INTENT_UNTIL_NOT_AFTER = ("était", "étaient", "été", "être", "est", "sont", "fut", "furent", "resté", "restée",
+                          "restés", "restées", "demeuré", "demeurée", "demeurés", "demeurées", "reste", "restent",
+                          "demeure", "demeurent")
 # ... unless another verb carries the tense: « ne s'est pas réuni »
 # (and « avant que les forces ne reprennent les lieux »: a subjunctive)
 SCHEDULE_PRESENT_NOT_AFTER = ("ne", "n'")
