@@ -728,6 +728,14 @@ CASES = [
         [("Météo-France", "les orages reprendront lundi", "indirect")],
         id="selon-ce-bulletin-parle-pour-son-auteur-nomme-avant"),
     pytest.param(
+        "Le ministre avait déjà dénoncé, il y a un mois, « une grève des vacances ».",
+        [("ministre", "une grève des vacances", "direct")],
+        id="une-date-entre-virgules-entre-le-verbe-et-la-citation"),
+    pytest.param(
+        "Le ministre a estimé, mardi, que la grève était injustifiée.",
+        [("ministre", "la grève était injustifiée", "indirect")],
+        id="une-date-entre-virgules-avant-que"),
+    pytest.param(
         "Les manifestants étaient 9.000 selon les syndicats, 3.500 selon la police.",
         [("syndicats", "Les manifestants étaient 9.000", "indirect"),
          ("police", "3.500", "indirect")],

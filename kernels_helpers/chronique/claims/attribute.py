@@ -278,6 +278,14 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
             if a is not None and keys[j + 1 + a[0]] == ",":
                 j += a[0] + 2           # "warned, however, that": an adverb between commas
                 continue
+        if k == "," and j + 3 < end and d.inq[j] < 0 and (
+                blocked[j + 1] or keys[j + 1] in lex.prepositions and blocked[j + 2]):
+            x = j + 1 if blocked[j + 1] else j + 2
+            while x < end and blocked[x]:
+                x += 1
+            if x + 1 < end and keys[x] == "," and d.inq[x] < 0:
+                j = x + 1               # « a dénoncé, il y a un mois, « une grève ... » »: a time between commas
+                continue
         if k == "," and j + 3 < end and keys[j + 1] in lex.according_participles:
             # "reported, citing people familiar with the matter, that": the source between commas
             c = j + 2
