@@ -2013,3 +2013,13 @@ def test_l_age_d_une_personne_n_est_pas_une_duree(sentence):
 
 def test_une_peine_de_dix_ans_reste_une_duree():
     assert timex(analyze("Une peine de 10 ans a été requise."), "10 ans").value == "P10Y"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # un titre sans verbe : l'état dit par le participe court jusqu'au vendredi à venir (3 janvier 2020)
+    ("Grève à la SNCF : le trafic perturbé jusqu'à vendredi", "2020-01-03"),
+    # dit par une copule au passé : le vendredi passé
+    ("Le trafic était perturbé jusqu'à vendredi.", "2019-12-27"),
+])
+def test_un_titre_au_participe_jusqu_a_un_jour_regarde_devant(sentence, value):
+    assert timex(analyze(sentence), "vendredi").value == value

@@ -309,7 +309,9 @@ INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "se
 # place until Saturday", "suspended flights until Sunday", "banned gatherings until Sunday"; "was held until
 # Tuesday" is no such state: a past)
 INTENT_UNTIL_WORDS = ("kept", "suspended", "banned", "closed", "shut", "halted", "barred", "restricted", "grounded",
-                      "imposed", "placed", "maintained")
+                      "imposed", "placed", "maintained",
+                      # a headline with no verb: "Rail traffic disrupted until Tuesday"
+                      "disrupted")
 INTENT_UNTIL_TARGETS = ("until", "till", "through")
 # ... as acts only: after a copula they tell a state, whose tense the copula gives ("schools were closed
 # until Friday": a past; "the road is closed until Friday": ahead)

@@ -381,7 +381,9 @@ INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", 
 # a maintenu le département en vigilance orange jusqu'à samedi », « a suspendu le trafic jusqu'à dimanche »;
 # « a été détenu jusqu'à mardi » is no such state: a past)
 INTENT_UNTIL_WORDS = tuple(p + e for p in ("maintenu", "suspendu", "interdit", "fermé", "placé", "reconduit",
-                                           "étendu", "restreint", "bloqué", "coupé", "instauré", "imposé")
+                                           "étendu", "restreint", "bloqué", "coupé", "instauré", "imposé",
+                                           # un titre sans verbe : « Trafic perturbé jusqu'à mardi »
+                                           "perturbé")
                            for e in ("", "e", "s", "es") if not (p == "interdit" and e == "s"))
 INTENT_UNTIL_TARGETS = ("jusqu",)
 # ... en tant qu'actes : après une copule, ils disent un état, dont la copule donne le temps (« les écoles étaient
