@@ -881,6 +881,9 @@ def test_the_nationality_of_a_later_noun_of_force_is_the_doer_of_a_killing(lang,
     ("en", "Forecasters warned on Tuesday that strong winds could push the flames toward new neighborhoods."),
     ("en", "Economists warned on Tuesday that a prolonged shutdown could delay the jobs report."),
     ("fr", "Météo-France a averti mardi que les orages pourraient provoquer des inondations."),
+    # a warning that a strike goes on is no threat either
+    ("fr", "La grève devrait se poursuivre tout le week-end, a prévenu vendredi la direction."),
+    ("en", "The strike will continue through the weekend, the company warned on Friday."),
 ])
 def test_a_warning_that_tells_of_no_force_is_no_threat_on_the_ladder(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
@@ -892,6 +895,10 @@ def test_a_warning_that_tells_of_no_force_is_no_threat_on_the_ladder(lang, text)
     ("en", "Tehran warned on Tuesday that it could take reprisals."),
     ("fr", "Téhéran a prévenu mardi qu'il pourrait engager des représailles."),
     ("fr", "Moscou a menacé mardi de déployer des troupes à la frontière."),
+    # a warning of a strike on a condition, and a threat of one, are threats
+    ("fr", "Le syndicat a prévenu mardi qu'il appellerait à une grève générale si le texte était adopté."),
+    ("en", "The union warned on Tuesday that it would call a general strike if the bill passed."),
+    ("fr", "Les syndicats ont menacé mardi de déclencher une grève."),
 ])
 def test_a_threat_of_force_is_a_threat_on_the_ladder(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)

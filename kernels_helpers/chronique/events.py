@@ -122,6 +122,7 @@ class Lexicon:
             | {w.lower() for w in ev.LOCATIVE} | {w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ())}
         self.non_human = frozenset(w.lower() for w in getattr(ev, "NON_HUMAN_OBJECTS", ()))
         self.threat_words = frozenset(w.lower() for w in getattr(ev, "THREAT_WORDS", ())) | self.force_words
+        self.condition_words = frozenset(w.lower() for w in getattr(ev, "CONDITION_WORDS", ()))
         self.force_before_cause = {w.lower(): frozenset(x.lower() for x in before)
                                    for w, before in getattr(ev, "FORCE_BEFORE_CAUSE", {}).items()}
         self.yardstick = frozenset(w.lower() for w in getattr(ev, "YARDSTICK_WORDS", ()))
@@ -2186,17 +2187,29 @@ class Extractor:
             })
         return out
 
-    def _force_told(self, start: int, end: int) -> bool:
+    def _force_told(self, start: int, end: int, protest: bool = True) -> bool:
         """Whether the characters [start, end) tell of force: a word of an event (an attack, a strike, a
         deployment, sanctions ...), a weapon, an armed party or a word of threat (``THREAT_WORDS``:
         "retaliate", « représailles »)."""
         a = bisect_left(self.starts, start)
         b = bisect_left(self.starts, end)
         k = bisect_left(self.trigger_toks, a)
-        if k < len(self.trigger_toks) and self.trigger_toks[k] < b:
-            return True
+        while k < len(self.trigger_toks) and self.trigger_toks[k] < b:
+            if protest or FAMILY[self.trigger_kinds[k]] != "protest":
+                return True
+            k += 1          # (``protest`` False: a strike or a march is no force)
         words = self.lex.threat_words
         return any(w in words for w in islice(self.lows, a, min(b, a + 200)))
+
+    def _conditional(self, start: int, end: int) -> bool:
+        """Whether the characters [start, end) hold a word of a condition (``CONDITION_WORDS``: "if",
+        « si »)."""
+        words = self.lex.condition_words
+        if not words:
+            return False
+        a = bisect_left(self.starts, start)
+        b = bisect_left(self.starts, end)
+        return not words.isdisjoint(islice(self.lows, a, min(b, a + 200)))
 
     def _speech_events(self) -> list[dict]:
         """Accusations (criticisms among them), threats (warnings among them) and denials as events of
@@ -2207,9 +2220,15 @@ class Extractor:
             kind = kinds.get(c.get("kind"))
             if kind is None:
                 continue
-            if kind == "threat" and not self._force_told(c["content"]["start"], c["content"]["end"]):
+            if kind == "threat" and not self._force_told(
+                    c["content"]["start"], c["content"]["end"],
+                    protest=c.get("kind") != "warning" or self._conditional(c["content"]["start"],
+                                                                             c["content"]["end"])):
                 continue        # "Forecasters warned that strong winds could push the flames ...": a
-                                # warning of no force, on no side, is no step of an escalation
+                                # warning of no force, on no side, is no step of an escalation; nor is
+                                # one that a strike will go on (« a prévenu la direction »), though a
+                                # threat of one is, and a warning of one on a condition (« a prévenu
+                                # qu'elle appellerait à une grève générale si le texte était adopté »)
             ct = c.get("time") or {}
             day = (ct.get("value") or "")[:10]
             key = (c["speaker"]["entity"], kind, day)

@@ -489,3 +489,7 @@ VERBAL_OBJECTS = ("plan", "plans", "policy", "policies", "proposal", "proposals"
 # determiners that point back: a noun of force after one refers to a happening told before ("these strikes");
 # not "that", a complementizer as often ("said that attacks would go on")
 DEMONSTRATIVES = ("this", "these", "those")
+
+# words of a condition: a warning of a strike or a march on a condition is a threat ("warned it would call a general strike if the bill passed"),
+# one that a strike goes on is none
+CONDITION_WORDS = ("if", "unless", "otherwise")

@@ -468,3 +468,7 @@ VERBAL_OBJECTS = ("plan", "projet", "politique", "réforme", "réformes", "loi",
 # déterminants qui renvoient en arrière : un nom de la force après l'un d'eux désigne un événement déjà dit
 # (« ces frappes »)
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
+
+# words of a condition: a warning of a strike or a march on a condition is a threat (« a prévenu qu'elle appellerait à une grève générale si le texte était adopté »),
+# one that a strike goes on is none
+CONDITION_WORDS = ("si", "sinon", "faute")
