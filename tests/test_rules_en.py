@@ -2043,3 +2043,8 @@ def test_a_state_told_with_a_copula_takes_the_copulas_tense_not_the_act_of_keepi
     # "were closed until Friday": a past state; "closed schools until Friday": an act whose state runs on
     assert timex(analyze("Schools were closed until Friday."), "Friday").value == "2019-12-27"
     assert timex(analyze("The governor closed schools until Friday."), "Friday").value == "2020-01-03"
+
+
+def test_a_sentence_told_then_keeps_the_year_of_the_one_before():
+    a = analyze("In 2016, a similar strike began on Dec. 23. The company then paid a bonus in early January.")
+    assert timex(a, "early January").value == "2017-01"

@@ -2023,3 +2023,18 @@ def test_une_peine_de_dix_ans_reste_une_duree():
 ])
 def test_un_titre_au_participe_jusqu_a_un_jour_regarde_devant(sentence, value):
     assert timex(analyze(sentence), "vendredi").value == value
+
+
+def test_une_phrase_dite_alors_garde_l_annee_de_la_phrase_d_avant():
+    # « alors » : le récit de 2022 continue ; début janvier est le plus proche du 23 décembre 2022
+    a = analyze("En 2022, un mouvement similaire avait privé de train 200.000 voyageurs le week-end du 23 décembre. "
+                "La direction avait alors accordé une prime exceptionnelle début janvier.")
+    t = timex(a, "début janvier")
+    assert t.value == "2023-01"
+    assert t.anchor == timex(a, "le week-end du 23 décembre").id
+
+
+def test_alors_que_ne_continue_pas_le_recit():
+    a = analyze("En 2016, un mouvement avait eu lieu en décembre. La direction a accordé une prime en janvier, "
+                "alors que la grève continuait.")
+    assert timex(a, "janvier").value == "2019-01"

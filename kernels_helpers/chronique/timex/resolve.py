@@ -311,17 +311,27 @@ class Resolver:
         nearest to the opening month or day) rather than the year of publication ("In 2022, the strike
         began on Dec. 24": 24 December 2022; "In December 2022, ... on Jan. 5": 5 January 2023)."""
         frame, sent = None, -1
+        dated = then = None             # the last dated expression of a framed sentence; the one a "then" follows
         for it in items:
             f = it["frame"]
             if it["sent"] != sent:
+                last, last_sent, then = frame, sent, None
                 sent, frame = it["sent"], None
                 if f["kind"] in ("year", "month", "date") and f.get("year") and not f.get("part") \
                         and self._opens_sentence(it["s"]) and it.get("res") is not None \
                         and it["res"].start is not None:
-                    frame = it
-                continue
+                    frame = dated = it
+                    continue
+                if not (last is not None and sent == last_sent + 1 and it["para"] == last["para"]
+                        and self._goes_on_in_time(it["s"])):
+                    continue
+                # « En 2022, ... le 23 décembre. La direction avait alors accordé une prime début janvier »:
+                # told then, the time nearest to the last one told before (January 2023)
+                frame, then = last, dated
             if frame is None or it.get("res") is None or it["crowded"]:
                 continue
+            if then is None and it["res"].start is not None:
+                dated = it
             kind = f["kind"]
             if f.get("year") or f.get("ydir") is not None or f.get("dir") or f.get("this") or f.get("closes"):
                 continue
@@ -330,7 +340,10 @@ class Resolver:
                 continue
             ff = frame["frame"]
             y0 = ff["year"]
-            if ff["kind"] == "year":
+            if then is not None:
+                pivot = then["res"].day or then["res"].start.date()
+                years = (pivot.year - 1, pivot.year, pivot.year + 1)
+            elif ff["kind"] == "year":
                 years = (y0,)
                 pivot = date(y0, 7, 1)
             else:
@@ -348,8 +361,13 @@ class Resolver:
             if r.day == d or r.start is not None and r.start.date().year == d.year and kind == "month":
                 continue
             said = self.text[frame["start"]:frame["end"]]
-            why = (f"{f.get('name') or ''}{' ' if f.get('name') else ''}with no year, in a sentence told in "
-                   f"{said} (it opens with that date): {d.year}")
+            if then is not None:
+                why = (f"{f.get('name') or ''}{' ' if f.get('name') else ''}with no year, in a sentence told then, "
+                       f"after one told in {said}: the nearest to '{self.text[then['start']:then['end']]}', "
+                       f"{d.year}")
+            else:
+                why = (f"{f.get('name') or ''}{' ' if f.get('name') else ''}with no year, in a sentence told in "
+                       f"{said} (it opens with that date): {d.year}")
             if kind == "month":
                 v, a, b = period("M", date(d.year, d.month, 1))
                 it["res"] = self._week(self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}",
@@ -361,7 +379,27 @@ class Resolver:
             else:
                 it["res"] = _widen_day(f, Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}",
                                               0.85, day=d))
-            it["anchor"] = frame["id"]
+            it["anchor"] = (then or frame)["id"]
+
+    def _goes_on_in_time(self, s: int) -> bool:
+        """Whether the sentence of token ``s`` says it is told at the time of the one before (``THEN_WORDS``:
+        "then", « alors », not « alors que »)."""
+        words = _then_words(self.res)
+        if not words:
+            return False
+        toks, lows = self.toks, self.lows
+        sent = toks[s].sent
+        a = s
+        while a > 0 and toks[a - 1].sent == sent and s - a < 200:
+            a -= 1
+        b = s
+        while b < len(toks) and toks[b].sent == sent and b - s < 200:
+            b += 1
+        for k in range(a, b):
+            nxt = words.get(lows[k])
+            if nxt is not None and not (k + 1 < b and lows[k + 1] in nxt):
+                return True
+        return False
 
     def _opens_sentence(self, s: int) -> bool:
         """Whether the expression at token ``s`` opens its sentence: at most two words ("In", "Back
@@ -1818,6 +1856,13 @@ def _clock_day_links(res) -> frozenset:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _then_words(res) -> dict:
+    """A language's words saying a sentence is told at the time of the one before (``THEN_WORDS``): word ->
+    the words after it that make it something else (« alors que »)."""
+    return {norm(w): frozenset(norm(x) for x in nxt) for w, nxt in getattr(res, "THEN_WORDS", {}).items()}
+
+
 @lru_cache(maxsize=None)
 def _duration_from_day(res) -> dict:
     """A language's prepositions after a duration counted from a day (``DURATION_FROM_DAY``): word -> -1

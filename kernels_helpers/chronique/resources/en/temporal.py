@@ -784,3 +784,7 @@ NOT_WEEKDAY_BEFORE = ("good", "black", "ash", "super", "holy", "maundy", "cyber"
 # prepositions after a duration that count it from the day written right after them ("two days before Christmas", "three days after the election on March 3"):
 # the duration is drawn from that day (-1: ending on it, 1: starting on it), not from publication
 DURATION_FROM_DAY = {"before": -1, "after": 1}
+
+# words saying a sentence is told at the time of the one before it ("In 2022, a similar strike began on Dec. 23. The company then paid a bonus in early January"): the year a sentence opening on
+# a written year gives goes on into it; word -> the words after it that make it something else
+THEN_WORDS = {"then": ("again",)}

@@ -899,3 +899,7 @@ AGE_WORDS = ()
 # prepositions after a duration that count it from the day written right after them (« deux jours avant Noël », « trois jours après le 3 mars »):
 # the duration is drawn from that day (-1: ending on it, 1: starting on it), not from publication
 DURATION_FROM_DAY = {"avant": -1, "après": 1}
+
+# words saying a sentence is told at the time of the one before it (« En 2022, un mouvement similaire ... le 23 décembre. La direction avait alors accordé une prime début janvier »): the year a sentence opening on
+# a written year gives goes on into it; word -> the words after it that make it something else
+THEN_WORDS = {"alors": ("que", "qu")}
