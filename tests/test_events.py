@@ -1480,3 +1480,25 @@ def test_a_happening_counted_from_weeks_before_does_not_absorb_an_undated_one_to
                           published=PUB, lang="en")
     assert sorted((e["time"]["value"], e["casualties"]["killed"]) for e in a.events) == [
         ("2019-12-06", None), ("2019-12-31", 1)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the object of a verb of saying, with its article, is the happening told before: no second one
+    ("en", "Israeli warplanes struck a militia near Damascus on Monday, killing seven fighters. Iran's foreign "
+           "ministry condemned the strikes on Monday."),
+    ("fr", "Des avions israéliens ont frappé une milice près de Damas lundi, tuant sept combattants. Téhéran a "
+           "condamné les frappes lundi."),
+])
+def test_strikes_condemned_after_they_are_told_are_the_same_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert len([e for e in a.events if e["kind"] in VIOLENT_KINDS]) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a count of happenings over a span is a tally, none of them told
+    ("en", "Israel has carried out hundreds of strikes in Syria since the start of the civil war in 2011."),
+    ("fr", "Israël a mené des centaines de frappes en Syrie depuis le début de la guerre civile en 2011."),
+])
+def test_a_count_of_strikes_since_a_date_is_a_tally_not_a_happening(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []

@@ -128,6 +128,7 @@ class Lexicon:
         self.yardstick = frozenset(w.lower() for w in getattr(ev, "YARDSTICK_WORDS", ()))
         self.verbal_objects = frozenset(w.lower() for w in getattr(ev, "VERBAL_OBJECTS", ()))
         self.demonstratives = frozenset(w.lower() for w in getattr(ev, "DEMONSTRATIVES", ()))
+        self.definite_articles = frozenset(w.lower() for w in getattr(ev, "DEFINITE_ARTICLES", ()))
         self.launch_count = {w.lower() for w in getattr(ev, "LAUNCH_COUNT_WORDS", ())}
         self.burst_modifiers = frozenset(w.lower() for w in getattr(ev, "LAUNCH_BURST_MODIFIERS", ()))
         self.since_words = frozenset(w.lower() for w in getattr(ev, "SINCE_WORDS", ()))
@@ -626,6 +627,15 @@ class Extractor:
         if i < len(pos) and pos[i] < b:
             return pos[i], at[pos[i]][0]
         return None
+
+    def _counted(self, s: int, lo: int) -> bool:
+        """Whether a count ends right before the trigger at token ``s`` ("hundreds of strikes", "200 raids",
+        « des centaines de frappes »)."""
+        for j in range(max(lo, s - 4), s):
+            n = self._number(j)
+            if n is not None and n[1] == s:
+                return True
+        return False
 
     def _number(self, j: int):
         """``_number_at(j)``, worked out once per token."""
@@ -1279,6 +1289,17 @@ class Extractor:
             # a bare noun with no date, no toll and no mission ("l'attaque") refers back
             # to a happening told elsewhere: it adds no event of its own
             return None
+        if (not verb and fam == "violent" and s > 1 and self.lows[s - 1] in self.lex.definite_articles
+                and self.cue_mask[s - 2] and not casualties["killed"] and not casualties["wounded"]
+                and any(m["family"] == fam for m in self.told)):
+            return None                 # "Iran condemned the strikes on Monday", « a condamné les frappes »: the
+                                        # object of a verb of saying, with its article, is a happening told
+                                        # before; the date is the saying's
+        if (not verb and fam == "violent" and self._counted(s, lo) and (
+                timex is not None and (timex.range or {}).get("kind") == "since"
+                or not self.lex.since_words.isdisjoint(self.lows[e:hi]))):
+            return None                 # "Israel has carried out hundreds of strikes in Syria since 2011": a
+                                        # tally of happenings over a span, none of them told
         if not verb and fam == "violent" and s > 0 and self.lows[s - 1] in self.lex.demonstratives:
             # « En réponse à cette attaque », « Ces frappes interviennent au lendemain de ... »: a
             # demonstrative points back to the last happening of its family told before, and takes its

@@ -472,3 +472,6 @@ DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 # words of a condition: a warning of a strike or a march on a condition is a threat (« a prévenu qu'elle appellerait à une grève générale si le texte était adopté »),
 # one that a strike goes on is none
 CONDITION_WORDS = ("si", "sinon", "faute")
+
+# definite articles: after a verb of saying, a noun of force with one is a happening told before (« Téhéran a condamné les frappes lundi »)
+DEFINITE_ARTICLES = ("le", "la", "les", "l")
