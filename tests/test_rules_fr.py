@@ -2038,3 +2038,16 @@ def test_alors_que_ne_continue_pas_le_recit():
     a = analyze("En 2016, un mouvement avait eu lieu en décembre. La direction a accordé une prime en janvier, "
                 "alors que la grève continuait.")
     assert timex(a, "janvier").value == "2019-01"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # un trimestre ou un semestre d'une année dite relativement : une seule expression
+    ("Le sommet aura lieu au premier semestre de l'an prochain.", "premier semestre de l'an prochain", "2020-H1"),
+    ("Au deuxième trimestre de l'an dernier, les ventes ont reculé.", "deuxième trimestre de l'an dernier",
+     "2018-Q2"),
+    ("Au premier trimestre de cette année, les ventes ont reculé.", "premier trimestre de cette année", "2019-Q1"),
+    ("Au troisième trimestre de l'année en cours, les ventes ont reculé.",
+     "troisième trimestre de l'année en cours", "2019-Q3"),
+])
+def test_un_trimestre_de_l_an_prochain_est_une_seule_expression(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -246,7 +246,7 @@ TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "heure locale": "local", "heure de Par
 # "dans huit jours" is a week, "il y a quinze jours" two: the day counts that stand for weeks
 COLLOQUIAL_DAY_COUNTS = {8: 7, 15: 14}
 # the words after a quarter or a half that say which year: "le premier trimestre de l'année prochaine"
-YEAR_DIRECTION_WORDS = {"prochaine": 1, "dernière": -1}
+YEAR_DIRECTION_WORDS = {"prochaine": 1, "dernière": -1, "prochain": 1, "dernier": -1, "cours": 0, "cette": 0}
 APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
 AMPM = {}
 
@@ -702,6 +702,10 @@ RULES = [
     ("year_an", "l' an {year}", "year", {}),
     # "le premier trimestre 2023", "au deuxième trimestre de l'année prochaine"
     ("quarter_ord_rel", "le? {ord=q} trimestre de l' année prochaine|dernière", "quarter", {}),
+    # « au premier trimestre de l'an prochain », « le troisième trimestre de l'année en cours », « de cette année »
+    ("quarter_ord_an_rel", "le? {ord=q} trimestre de l' an prochain|dernier", "quarter", {}),
+    ("quarter_ord_cours_rel", "le? {ord=q} trimestre de l' année en cours", "quarter", {}),
+    ("quarter_ord_cette_rel", "le? {ord=q} trimestre de cette année", "quarter", {}),
     ("quarter_ord_year", "le? {ord=q} trimestre {year}?", "quarter", {}),
     # « au T3 », « les résultats du T4 2023 », « T1 2025 »: a quarter written as « T » and its number
     # glued (« un T3 » is a flat: only after « au », « du » or before a year)
@@ -711,6 +715,9 @@ RULES = [
     ("fiscal_year", "exercice fiscal|comptable? {year}", "fiscal_year", {}),
     # "le second semestre 2025", "au premier semestre de l'année prochaine"
     ("half_ord_rel", "le? {ord=q} semestre de l' année prochaine|dernière", "quarter", {"unit": "HALF"}),
+    ("half_ord_an_rel", "le? {ord=q} semestre de l' an prochain|dernier", "quarter", {"unit": "HALF"}),
+    ("half_ord_cours_rel", "le? {ord=q} semestre de l' année en cours", "quarter", {"unit": "HALF"}),
+    ("half_ord_cette_rel", "le? {ord=q} semestre de cette année", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "le? {ord=q} semestre {year}?", "quarter", {"unit": "HALF"}),
     ("year", "{year}", "year", {}),
     # vague references
