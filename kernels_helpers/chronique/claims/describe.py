@@ -590,12 +590,7 @@ class Describer:
 
     def anonymous(self, raw: Raw, e: Entity | None) -> bool:
         if raw.anon_region is not None and e is not None:
-            a, b = raw.anon_region
-            at = self.anon_toks
-            if at is None:
-                at = self.anon_toks = self._phrase_starts(ANON, self.d.lex.anonymity)[0]
-            x = bisect_left(at, a)
-            if x < len(at) and at[x] < b:
+            if self._anonymity_told(raw):
                 if not e.words or e.kind == "anonymous":
                     e.anonymous = True
                     e.kind = "anonymous"

@@ -847,17 +847,12 @@ class Resolver:
         week is what a month has after its 28th day."""
         if not week or r.start is None:
             return r
-        first, last = r.start.date(), r.end.date()
-        if week < 0:
-            first = last - timedelta(days=6)
-            which = "last seven days"
-        else:
-            a = first + timedelta(days=7 * (week - 1))
-            if a > last:
-                r.why += f", which has no {ordinal(week)} week: the whole month"
-                return r
-            first, last = a, min(last, a + timedelta(days=6))
-            which = f"{ordinal(week)} week, from its first day"
+        days = _week_days(r.start.date(), r.end.date(), week)
+        if days is None:
+            r.why += f", which has no {ordinal(week)} week: the whole month"
+            return r
+        first, last = days
+        which = "last seven days" if week < 0 else f"{ordinal(week)} week, from its first day"
         r.start, r.end = day_span(first, last)
         r.why += f", its {which}: {first.day} to {last.day} {MONTH_NAMES[last.month - 1]}"
         return r
@@ -999,9 +994,8 @@ class Resolver:
                 # that month a year before ("We met in the last week of March", published on 5 March) or
                 # after
                 _, a, b = period("M", d)
-                r = self._week(Res("DATE", "", a, b, "M", "", 0), week)
-                move = (-1 if tense == "past" and r.start.date() > dct else
-                         1 if tense == "future" and r.end.date() < dct else 0)
+                first, last = _week_days(a.date(), b.date(), week) or (a.date(), b.date())
+                move = (-1 if tense == "past" and first > dct else 1 if tense == "future" and last < dct else 0)
                 if move:
                     d = date(d.year + move, d.month, 1)
                     why = (f"{MONTH_NAMES[f['month'] - 1]}: the month of publication, but its week is "
@@ -1856,6 +1850,15 @@ def _clock_day_links(res) -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _week_days(first: date, last: date, week: int) -> tuple[date, date] | None:
+    """The days of week ``week`` of the month from ``first`` to ``last``, counted from its first day (-1:
+    its last seven days); None for a week it does not have."""
+    if week < 0:
+        return last - timedelta(days=6), last
+    a = first + timedelta(days=7 * (week - 1))
+    return None if a > last else (a, min(last, a + timedelta(days=6)))
+
+
 @lru_cache(maxsize=None)
 def _then_words(res) -> dict:
     """A language's words saying a sentence is told at the time of the one before (``THEN_WORDS``): word ->
