@@ -2048,3 +2048,27 @@ def test_a_state_told_with_a_copula_takes_the_copulas_tense_not_the_act_of_keepi
 def test_a_sentence_told_then_keeps_the_year_of_the_one_before():
     a = analyze("In 2016, a similar strike began on Dec. 23. The company then paid a bonus in early January.")
     assert timex(a, "early January").value == "2017-01"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Sales will rise in the second half of the current year.", "the second half of the current year", "2019-H2"),
+    ("Sales rose in the first quarter of the current year.", "the first quarter of the current year", "2019-Q1"),
+])
+def test_a_part_of_the_current_year_is_one_expression(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, first, last", [
+    # a span ending with the month or day written after "to" / "through": drawn as those months
+    ("Profit rose in the three months to September.", "three months", date(2019, 7, 1), date(2019, 9, 30)),
+    ("Sales fell in the nine months through September.", "nine months", date(2019, 1, 1), date(2019, 9, 30)),
+    ("Prices rose 5% in the 12 months to March 31.", "12 months", date(2018, 4, 1), date(2019, 3, 31)),
+])
+def test_a_span_to_a_month_is_drawn_ending_with_it(sentence, text, first, last):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.interval) == ("DURATION", day_interval(first, last))
+
+
+def test_a_duration_to_an_infinitive_is_not_drawn_from_a_date():
+    t = timex(analyze("He has three days to respond."), "three days")
+    assert t.anchor == "published"

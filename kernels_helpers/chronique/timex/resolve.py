@@ -1417,7 +1417,8 @@ class Resolver:
     def _durations_from_a_day(self, items) -> None:
         """"two days before Christmas", « trois jours après le 3 mars »: a duration counted from the day
         written right after its preposition (``DURATION_FROM_DAY``) keeps its value (P2D, as TimeML
-        marks it) but is drawn from that day, not from publication."""
+        marks it) but is drawn from that day, not from publication; "the three months to September"
+        (0 in ``DURATION_FROM_DAY``), drawn ending with the day or month written after it."""
         words = _duration_from_day(self.res)
         if not words:
             return
@@ -1432,6 +1433,23 @@ class Resolver:
             if sign is None or nxt["sent"] != it["sent"]:
                 continue
             r = it.get("res")
+            if sign == 0:
+                # "in the three months to September", "the 12 months through March 31": the span that ends
+                # with the day or month written right after
+                got = nxt.get("res")
+                if (r is None or r.start is None or nxt["s"] != e + 1 or got is None or got.start is None
+                        or got.gran not in ("D", "M")):
+                    continue
+                b = got.end.date()
+                try:
+                    a = shift(b + timedelta(days=1), f["unit"], -f["n"])
+                except (OverflowError, ValueError):
+                    continue
+                r.start, r.end = day_span(a, b)
+                r.why = (f"a duration of {f['n']} {UNIT_NAMES[f['unit']]}(s), drawn ending with "
+                         f"'{anchor_text(self.text, nxt)}' ({got.value}): {fmt_day(a)} to {fmt_day(b)}")
+                it["anchor"] = nxt["id"]
+                continue
             # the day right after the preposition, or a few words on ("after the election on March 3")
             if r is None or r.start is None or self._object_day(items, k, e + 1) is None:
                 continue

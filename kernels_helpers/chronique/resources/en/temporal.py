@@ -207,7 +207,7 @@ SPAN_SUPERLATIVES = ("lowest", "highest", "worst", "best", "biggest", "largest",
                      "strongest", "weakest", "longest", "shortest", "deadliest", "fastest", "slowest",
                      "sharpest", "steepest", "hottest", "coldest", "wettest", "driest", "most", "least")
 # the words after a quarter or a half that say which year: "the first quarter of next year"
-YEAR_DIRECTION_WORDS = {"next": 1, "last": -1, "this": 0}
+YEAR_DIRECTION_WORDS = {"next": 1, "last": -1, "this": 0, "current": 0}
 # time zones written after a clock time ("1830 GMT")
 TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "edt": "EDT", "est": "EST", "et": "ET", "pdt": "PDT",
               "pst": "PST", "cdt": "CDT", "cst": "CST", "cet": "CET", "cest": "CEST", "bst": "BST",
@@ -555,7 +555,7 @@ RULES = [
     ("new_year", "^the new year", "rel_unit", {"dir": 0, "unit": "Y", "new": True}),
     # "the April-June quarter", "the July-September quarter of 2024"
     ("quarter_months", "the? {month=m1} - {month=m2} quarter of? {year}?", "quarter_months", {}),
-    ("quarter_ord_rel", "the? {ord=q} -? quarter of ^the? next|this|last year", "quarter", {}),
+    ("quarter_ord_rel", "the? {ord=q} -? quarter of ^the? next|this|last|current year", "quarter", {}),
     ("quarter_ord_year", "the? {ord=q} -? quarter of? {year}", "quarter", {}),
     ("quarter_ord", "the? {ord=q} -? quarter", "quarter", {}),
     # "Q3", "Q3 2024", "H1 2025" (a half-year only with its year: "H1N1" is no date)
@@ -567,7 +567,7 @@ RULES = [
     ("fiscal_year_after", "the? {year} fiscal year", "fiscal_year", {}),
     ("fiscal_year_fy", "fy {int=year}", "fiscal_year", {"letters": "FY"}),
     # "the second half of 2025", "the first half of the year", "the first half of next year"
-    ("half_ord_rel", "the? {ord=q} half of ^the? next|this|last year", "quarter", {"unit": "HALF"}),
+    ("half_ord_rel", "the? {ord=q} half of ^the? next|this|last|current year", "quarter", {"unit": "HALF"}),
     ("half_ord_year", "the? {ord=q} half of {year}", "quarter", {"unit": "HALF"}),
     ("half_ord_the_year", "the? {ord=q} half of the year", "quarter", {"unit": "HALF"}),
     ("part_month", "{part} {month} ,? {year}?", "month", {}),
@@ -783,7 +783,9 @@ NOT_WEEKDAY_BEFORE = ("good", "black", "ash", "super", "holy", "maundy", "cyber"
 
 # prepositions after a duration that count it from the day written right after them ("two days before Christmas", "three days after the election on March 3"):
 # the duration is drawn from that day (-1: ending on it, 1: starting on it), not from publication
-DURATION_FROM_DAY = {"before": -1, "after": 1}
+DURATION_FROM_DAY = {"before": -1, "after": 1,
+                     # 0: ending with the day or month right after ("in the three months to September")
+                     "to": 0, "through": 0}
 
 # words saying a sentence is told at the time of the one before it ("In 2022, a similar strike began on Dec. 23. The company then paid a bonus in early January"): the year a sentence opening on
 # a written year gives goes on into it; word -> the words after it that make it something else
