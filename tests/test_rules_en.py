@@ -2072,3 +2072,15 @@ def test_a_span_to_a_month_is_drawn_ending_with_it(sentence, text, first, last):
 def test_a_duration_to_an_infinitive_is_not_drawn_from_a_date():
     t = timex(analyze("He has three days to respond."), "three days")
     assert t.anchor == "published"
+
+
+@pytest.mark.parametrize("sentence, text, first, last", [
+    # the first months of a year: drawn from its start
+    ("In the first nine months of the year, sales fell.", "the first nine months of the year",
+     date(2019, 1, 1), date(2019, 9, 30)),
+    # with a written year: two expressions, as TimeML marks them, the first drawn within the second
+    ("Sales rose 5% in the first six months of 2017.", "the first six months", date(2017, 1, 1), date(2017, 6, 30)),
+])
+def test_the_first_months_of_a_year_are_drawn_from_its_start(sentence, text, first, last):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.interval) == ("DURATION", day_interval(first, last))

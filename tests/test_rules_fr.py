@@ -2051,3 +2051,14 @@ def test_alors_que_ne_continue_pas_le_recit():
 ])
 def test_un_trimestre_de_l_an_prochain_est_une_seule_expression(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value, first, last", [
+    ("Sur les neuf premiers mois de l'année, les ventes ont reculé.", "les neuf premiers mois de l'année", "P9M",
+     date(2019, 1, 1), date(2019, 9, 30)),
+    ("Sur les six premiers mois de 2017, les ventes ont reculé.", "les six premiers mois de 2017", "P6M",
+     date(2017, 1, 1), date(2017, 6, 30)),
+])
+def test_les_premiers_mois_d_une_annee_se_dessinent_depuis_son_debut(sentence, text, value, first, last):
+    t = timex(analyze(sentence), text)
+    assert (t.type, t.value, t.interval) == ("DURATION", value, day_interval(first, last))

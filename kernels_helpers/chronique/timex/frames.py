@@ -786,9 +786,14 @@ class Actions:
             # "several weeks": no number (PXW); drawn as ``n`` weeks
             return self._one(m, {"kind": "duration", "n": None, "draw": n, "unit": unit,
                                  "approx": bool(_cap(m, "approx_word")), "dir": direction, "mod": mod})
-        return self._one(m, {"kind": "duration", "n": n, "unit": unit,
-                             "approx": bool(_cap(m, "approx_word")) or m.params.get("approx", False),
-                             "dir": direction, "mod": mod})
+        frame = {"kind": "duration", "n": n, "unit": unit,
+                 "approx": bool(_cap(m, "approx_word")) or m.params.get("approx", False),
+                 "dir": direction, "mod": mod}
+        if m.params.get("within"):
+            if unit not in ("M", "W", "D") or not isinstance(n, int):
+                return None
+            frame["within"], frame["year"] = m.params["within"], _cap(m, "year")   # "the first nine months of the year"
+        return self._one(m, frame)
 
     def _superlative_before(self, m, toks) -> bool:
         """Whether a superlative comes right before "in" ("its lowest in three years") or a few words

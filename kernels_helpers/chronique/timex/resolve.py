@@ -1262,6 +1262,19 @@ class Resolver:
         n, unit = f["n"], f["unit"]
         v = cal.duration_value(n, unit)
         count = "some" if n is None else str(n)
+        if f.get("within") == "Y" and (f.get("year") or dct is not None or self.dct_hi is not None):
+            # "the first nine months of the year": from the start of the year written, else of the year of
+            # publication (the one before, when those months are not over by publication in a past clause)
+            d = dct or self.dct_hi
+            y = f.get("year") or d.year
+            a = date(y, 1, 1)
+            b = shift(a, unit, n) - timedelta(days=1)
+            if not f.get("year") and tense == "past" and b > d:
+                y -= 1
+                a, b = date(y, 1, 1), shift(date(y, 1, 1), unit, n) - timedelta(days=1)
+            s, e = day_span(a, b)
+            return Res("DURATION", v, s, e, "DUR", f"a duration of {count} {UNIT_NAMES[unit]}(s) from the start of "
+                       f"{y}: {fmt_day(a)} to {fmt_day(b)}", 0.85)
         if dct is None:
             dct = self.dct_hi
             if dct is None:
@@ -1420,7 +1433,8 @@ class Resolver:
         marks it) but is drawn from that day, not from publication; "the three months to September"
         (0 in ``DURATION_FROM_DAY``), drawn ending with the day or month written after it."""
         words = _duration_from_day(self.res)
-        if not words:
+        opening, linking = getattr(self.res, "DURATION_OF_YEAR", ((), ()))
+        if not words and not opening:
             return
         toks, lows = self.toks, self.lows
         for k in range(len(items) - 1):
@@ -1429,7 +1443,22 @@ class Resolver:
             if f["kind"] != "duration" or not f.get("n") or it["crowded"] or f["unit"] in ("H", "MIN", "S"):
                 continue
             e = it["e"]
-            sign = words.get(lows[e]) if e < len(toks) else None
+            if (opening and tuple(lows[it["s"]:it["s"] + len(opening)]) == opening and e < len(toks)
+                    and lows[e] in linking and nxt["s"] == e + 1 and nxt["frame"]["kind"] == "year"
+                    and it.get("res") is not None and nxt.get("res") is not None and nxt["res"].start is not None
+                    and f["unit"] in ("M", "W", "D")):
+                # "the first nine months of 1997": from the start of that year
+                r, y = it["res"], nxt["res"].start.year
+                try:
+                    b = shift(date(y, 1, 1), f["unit"], f["n"]) - timedelta(days=1)
+                except (OverflowError, ValueError):
+                    continue
+                r.start, r.end = day_span(date(y, 1, 1), b)
+                r.why = (f"a duration of {f['n']} {UNIT_NAMES[f['unit']]}(s) from the start of "
+                         f"'{anchor_text(self.text, nxt)}': {fmt_day(date(y, 1, 1))} to {fmt_day(b)}")
+                it["anchor"] = nxt["id"]
+                continue
+            sign = words.get(lows[e]) if e < len(toks) and words else None
             if sign is None or nxt["sent"] != it["sent"]:
                 continue
             r = it.get("res")

@@ -604,6 +604,9 @@ RULES = [
     # "two and a half years", "an hour and a half"
     ("duration_half", "{approx_word}? {num} and a half {unit}", "duration", {"half": True}),
     ("duration_half_after", "{approx_word}? {num} {unit} and a half", "duration", {"half": True}),
+    # "the first nine months of the year": the span from the year's start ("the first nine months of 1997" is
+    # two expressions, as TimeML marks it: DURATION_OF_YEAR draws the first within the second)
+    ("first_units_of_year", "the first {num} {unit} of the|this year", "duration", {"within": "Y"}),
     ("duration", "{approx_word}? {num} {unit_adjective}? {unit}", "duration", {}),
     ("duration_one_more", "{one_more=num} {unit}", "duration", {}),
     ("clock_hm", "^at? {approx}? {hh} : {mm} {ampm}?", "clock", {}),
@@ -790,3 +793,7 @@ DURATION_FROM_DAY = {"before": -1, "after": 1,
 # words saying a sentence is told at the time of the one before it ("In 2022, a similar strike began on Dec. 23. The company then paid a bonus in early January"): the year a sentence opening on
 # a written year gives goes on into it; word -> the words after it that make it something else
 THEN_WORDS = {"then": ("again",)}
+
+# a duration opened by these words and followed by the word after them and a year ("the first nine months of
+# 1997") is drawn from that year's start
+DURATION_OF_YEAR = (("the", "first"), ("of",))

@@ -731,6 +731,9 @@ RULES = [
     # the span up to or from publication: "les trois derniers mois", "ces dix dernières années",
     # "au cours des 48 dernières heures" (the article folded into "des" stays out), "les six
     # prochains mois"
+    # « les neuf premiers mois de l'année », « les six premiers mois de 2024 » : la durée depuis le début de l'année
+    ("first_units_of_year", "les|des {num} premiers|premières {unit} de l' année", "duration", {"within": "Y"}),
+    ("first_units_of_year_n", "les|des {num} premiers|premières {unit} de {year}", "duration", {"within": "Y"}),
     ("duration_span", "les|ces {num} {dir_mod} {unit}", "duration", {}),
     ("duration_span_des", "^des {num} {dir_mod} {unit}", "duration", {}),
     # "les 24 heures écoulées", "les trois mois à venir"
