@@ -2084,3 +2084,16 @@ def test_a_duration_to_an_infinitive_is_not_drawn_from_a_date():
 def test_the_first_months_of_a_year_are_drawn_from_its_start(sentence, text, first, last):
     t = timex(analyze(sentence), text)
     assert (t.type, t.interval) == ("DURATION", day_interval(first, last))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a past copula before a judgement of likelihood, words of degree between: the prospect looks ahead
+    # (published on 31 December 2019: the coming March)
+    ("Officials said that a September cut was very likely.", "2020-09"),
+    # the past of the verb of saying before "that" is another clause's
+    ("The governor said last week that a September cut was likely.", "2020-09"),
+    # ... but a past in the clause itself stays
+    ("The governor said last week that the September figures were weak.", "2019-09"),
+])
+def test_a_prospect_reported_in_the_past_looks_ahead(sentence, value):
+    assert timex(analyze(sentence), "September").value == value

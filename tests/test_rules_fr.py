@@ -2062,3 +2062,9 @@ def test_un_trimestre_de_l_an_prochain_est_une_seule_expression(sentence, text, 
 def test_les_premiers_mois_d_une_annee_se_dessinent_depuis_son_debut(sentence, text, value, first, last):
     t = timex(analyze(sentence), text)
     assert (t.type, t.value, t.interval) == ("DURATION", value, day_interval(first, last))
+
+
+def test_une_perspective_rapportee_au_passe_regarde_devant():
+    # « était très probable » : un mot de degré entre la copule et le jugement de probabilité
+    t = timex(analyze("Le gouverneur a estimé mardi qu'une baisse en mars était très probable."), "mars")
+    assert t.value == "2020-03"

@@ -67,6 +67,7 @@ class TenseReader:
         self.no_marker = {}
         for a, b in getattr(res, "TENSE_WORD_EXCEPTIONS", ()):
             self.no_marker.setdefault(a, set()).add(b)
+        self.degree_words = frozenset(norm(w) for w in getattr(res, "TENSE_EXCEPTION_DEGREE_WORDS", ()))
         # (word before, word) pairs in which a tense word is none ("as planned", "comme prévu")
         self.no_marker_after = {}
         for a, b in getattr(res, "TENSE_WORD_AFTER_EXCEPTIONS", ()):
@@ -266,6 +267,12 @@ class TenseReader:
         # (a tense word inside another expression is that expression's: "a cut at the Fed's March 19-20
         # meeting, up from 45% a month ago" is no past for March)
         hit = self._nearest(range(start - 1, left - 1, -1), codes, keys, lows, toks, start, skipped_left)
+        if (hit is not None and hit[1] == _PAST and self.right_stops and hit[0] < start - 1
+                and not self.right_stops.isdisjoint(lows[hit[0] + 1:start])):
+            hit = None              # "said last week that a December cut was likely": the complementizer opens
+                                    # the clause of the expression; the past of the verb of saying before it is
+                                    # another clause's (a prospect's word before it carries into it: « n'exclut
+                                    # pas que ... dans les prochains jours »)
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]
             for a, b in skipped_left:
@@ -448,8 +455,12 @@ class TenseReader:
         embassy" (``TENSE_WORD_EXCEPTIONS``), "failed to meet on Thursday as planned"
         (``TENSE_WORD_AFTER_EXCEPTIONS``)."""
         low = lows[j]
-        if low in self.no_marker and j + 1 < len(lows) and lows[j + 1] in self.no_marker[low]:
-            return True
+        if low in self.no_marker and j + 1 < len(lows):
+            k = j + 1
+            while k < len(lows) - 1 and k < j + 4 and (lows[k] in self.degree_words or lows[k] in _QUOTE_MARKS):
+                k += 1                  # 'was "very likely"', « était très probable »
+            if lows[k] in self.no_marker[low]:
+                return True
         return low in self.no_marker_after and j > 0 and lows[j - 1] in self.no_marker_after[low]
 
 
@@ -471,6 +482,7 @@ def time_spans(cache: dict, spans) -> None:
 _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
+_QUOTE_MARKS = frozenset('"«»“”')
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
 _PLAN_BEFORE = 9                        # a plan only before certain words ("has to")
 _SOFT_AFTER = 10                        # a soft break on the right of an expression only ("and")

@@ -279,7 +279,9 @@ TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
     ("last", w) for w in ("about", "for", "until", "through", "longer", "several", "a", "up", "into")) + (
     # a past copula before a judgement of likelihood is the reported present of a prospect: "said any
     # measures were unlikely before April" looks ahead ("unlikely", a plan word, tells it)
-    ("was", "unlikely"), ("were", "unlikely"))
+    ("was", "unlikely"), ("were", "unlikely"), ("was", "likely"), ("were", "likely"))
+# words of degree between a copula and the word that excepts it ("said a December cut was very likely")
+TENSE_EXCEPTION_DEGREE_WORDS = ("very", "highly", "quite", "most", "more", "less", "increasingly", "still", "now")
 # a tense word after these is none: "as planned", "than expected"
 TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "expected"), ("than", "expected"),
                                ("than", "planned")) + tuple(

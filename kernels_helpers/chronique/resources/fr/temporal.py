@@ -324,6 +324,8 @@ PLAN_WORDS_WITH_NEXT = {"a": ("lieu",), "ont": ("lieu",)}
 # qu'une baisse en décembre était peu probable » looks ahead (« probable », a plan word, tells it)
 TENSE_WORD_EXCEPTIONS = tuple((c, w) for c in ("était", "étaient") for w in ("peu", "probable", "improbable",
                                                                             "envisageable", "exclu", "exclue"))
+# mots de degré entre la copule et le mot qui l'excepte (« estimait qu'une baisse était très probable »)
+TENSE_EXCEPTION_DEGREE_WORDS = ("très", "fort", "plus", "moins", "assez", "désormais", "toujours")
 TENSE_WORD_AFTER_EXCEPTIONS = (("comme", "prévu"), ("que", "prévu"), ("comme", "attendu"), ("'", "attendu"))
 # the present tense of a scheduled event (« le conseil se réunit jeudi », « le procès s'ouvre
 # lundi », « les cours reprennent mercredi »): ahead, like a plan.  Forms that are common nouns
