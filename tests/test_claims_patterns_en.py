@@ -3028,3 +3028,12 @@ def test_a_participle_aside_inside_the_reported_words_does_not_close_them(text, 
     got = [(c["speaker"]["name"], c["content"]["text"], c["mode"])
            for c in chronique.analyze(text, published=PUB, lang="en").claims]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Villeroy said a December cut was likely, while Austria's Robert Holzmann cautioned against moving too quickly.",
+    "Villeroy said a December cut was likely, while Holzmann cautioned against moving too quickly.",
+])
+def test_another_speaker_after_a_link_ends_the_reported_words_even_reporting_nothing(text):
+    got = [(c["speaker"]["name"], c["content"]["text"]) for c in chronique.analyze(text, published=PUB, lang="en").claims]
+    assert got == [("Villeroy", "a December cut was likely")]

@@ -2711,7 +2711,12 @@ class Attributor:
                         # here: "a rappelé que ... et réclamé un « plan »", an active verb)
                         shared = (c.passive and c.aux is None and keys[c.s - 1] in d.lex.coordinators
                                   and cues[ci].aux is not None and not cues[ci].passive)
+                        sm = d.m_end.get(c.s) if st < c.s else None
                         if self.takes_content(c, end, shared) or (
+                                # "said a cut was likely, while Austria's Robert Holzmann cautioned against
+                                # ...": another speaker, named after the link, with a verb of saying of its own
+                                sm is not None and sm.start >= st and sm.kind in ("name", "title") and not sm.in_quote
+                                and not c.passive and c.tags & _FINITE and speaker_capable(sm)) or (
                                 st == c.s and keys[c.s - 1] in d.lex.coordinators and not c.passive
                                 and (c.aux is not None) == (cues[ci].aux is not None)
                                 and (c.aux is not None or c.tags & _FINITE and cues[ci].tags & _FINITE
