@@ -3037,3 +3037,16 @@ def test_a_participle_aside_inside_the_reported_words_does_not_close_them(text, 
 def test_another_speaker_after_a_link_ends_the_reported_words_even_reporting_nothing(text):
     got = [(c["speaker"]["name"], c["content"]["text"]) for c in chronique.analyze(text, published=PUB, lang="en").claims]
     assert got == [("Villeroy", "a December cut was likely")]
+
+
+def test_a_comment_of_the_narration_after_the_words_is_out_of_them():
+    assert _claims("The mayor said on Wednesday he would not seek a third term, ending weeks of speculation.") == [
+        ("mayor", "he would not seek a third term", "indirect")]
+
+
+def test_a_span_told_of_the_speaker_does_not_date_the_saying():
+    # « ancien maire de la ville de 1983 à 1995 » describes the speaker: the reaction is undated (publication)
+    (c,) = chronique.analyze("« C'est un aveu d'échec », a réagi sur X le chef de file de la droite locale, Alain "
+                             "Carignon, ancien maire de la ville de 1983 à 1995.", published="2025-03-12",
+                             lang="fr").claims
+    assert c["time"]["value"] == "2025-03-12"

@@ -736,6 +736,15 @@ CASES = [
         [("ministre", "la grève était injustifiée", "indirect")],
         id="une-date-entre-virgules-avant-que"),
     pytest.param(
+        "Le maire a annoncé mercredi qu'il ne briguerait pas de troisième mandat, mettant fin à plusieurs semaines "
+        "de spéculations.",
+        [("maire", "il ne briguerait pas de troisième mandat", "indirect")],
+        id="mettant-fin-commentaire-du-recit-hors-des-propos"),
+    pytest.param(
+        "Le ministre a affirmé que la loi, mettant fin aux privilèges, serait votée.",
+        [("ministre", "la loi, mettant fin aux privilèges, serait votée", "indirect")],
+        id="un-participe-entre-virgules-dans-les-propos-y-reste"),
+    pytest.param(
         "Les manifestants étaient 9.000 selon les syndicats, 3.500 selon la police.",
         [("syndicats", "Les manifestants étaient 9.000", "indirect"),
          ("police", "3.500", "indirect")],

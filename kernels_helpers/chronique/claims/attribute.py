@@ -2773,7 +2773,11 @@ class Attributor:
                 continue
             seen += 1
             if keys[p + 1] in gloss:
-                return p
+                # (not a participle set off by commas inside the words: « la loi, mettant fin aux privilèges,
+                # serait votée »; a relative may follow it: "casting doubt on the talks, which ...")
+                q = keys.index(",", p + 1, end) if "," in keys[p + 1:end] else -1
+                if q < 0 or q + 1 < end and keys[q + 1] in d.lex.relatives:
+                    return p
         return end
 
     def _no_comma_but_alias(self, a: int, b: int) -> bool:

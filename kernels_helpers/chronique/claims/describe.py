@@ -17,6 +17,7 @@ RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
+_SPAN_KINDS = frozenset(("from", "between"))    # ranges that date no saying after its verb
 LEDE_REACH = 4              # paragraphs after the lede within which its unnamed speaker may be named
 DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of its own before the lede
 
@@ -1034,9 +1035,11 @@ class Describer:
                 t = lst[k]
             else:
                 k = bisect_right(keys, cue)
-                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_by_other(raw, starts[lst[k][0]])):
+                while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_by_other(raw, starts[lst[k][0]])
+                                        or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS):
                     k += 1              # (nor inside the words another claim reports: "He said ... but acknowledged
-                                        # that the team has work to do before camp opens in late July")
+                                        # that the team has work to do before camp opens in late July"; nor a span
+                                        # told of the speaker: « a réagi X, ancien maire de 1983 à 1995 »)
                 t = lst[k] if k < len(lst) else None
                 if (t is not None and starts[cue] < ca and cb <= starts[t[0]]
                         and self._comma_between(cb, starts[t[0]])):

@@ -775,7 +775,9 @@ OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "ac
 # ("said Tehran would not give up enrichment, casting doubt on a fifth round of talks")
 GLOSS_PARTICIPLES = ("casting", "raising", "prompting", "signaling", "signalling", "fueling", "fuelling",
                      "deepening", "underscoring", "highlighting", "dashing", "heightening", "reviving", "sparking",
-                     "triggering", "complicating", "undermining", "clouding", "dimming", "stoking", "rattling")
+                     "triggering", "complicating", "undermining", "clouding", "dimming", "stoking", "rattling",
+                     # "..., ending weeks of speculation"
+                     "ending")
 
 # nouns of an outlet after its name, read with it ("the state-run Anadolu news agency reported")
 MEDIA_NOUNS = ("news", "agency", "newspaper", "daily", "broadcaster", "channel", "television", "tv", "radio",

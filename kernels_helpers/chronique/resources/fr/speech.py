@@ -1097,7 +1097,9 @@ ADDRESSEE_LEMMAS = ("prévenir", "avertir", "promettre")
 # participles after a comma by which the narration comments on the words reported: they close them
 # (« a affirmé que Téhéran ne renoncerait pas à l'enrichissement, jetant le doute sur les négociations »)
 GLOSS_PARTICIPLES = ("jetant", "suscitant", "relançant", "alimentant", "douchant", "ravivant", "compliquant",
-                     "attisant", "soulevant", "assombrissant", "fragilisant")
+                     "attisant", "soulevant", "assombrissant", "fragilisant",
+                     # « ..., mettant fin à plusieurs semaines de spéculations »
+                     "mettant")
 
 # classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
 # (« Un juge a suspendu l'arrêté, estimant qu'il était illégal »): unnamed, no anonymous source
