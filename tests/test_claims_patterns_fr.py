@@ -745,6 +745,21 @@ CASES = [
         [("ministre", "la loi, mettant fin aux privilèges, serait votée", "indirect")],
         id="un-participe-entre-virgules-dans-les-propos-y-reste"),
     pytest.param(
+        "L'ancien élu a répété à la barre n'avoir « jamais employé d'assistant fictif ».",
+        [("ancien élu", "n'avoir « jamais employé d'assistant fictif »", "mixed")],
+        id="repeter-un-infinitif-cite"),
+    pytest.param(
+        "Le prévenu soutient n'avoir rien vu.",
+        [("prévenu", "n'avoir rien vu", "indirect")],
+        id="soutenir-un-infinitif"),
+    pytest.param(
+        "Le ministre a martelé n'avoir jamais menti.",
+        [("ministre", "n'avoir jamais menti", "indirect")],
+        id="marteler-un-infinitif"),
+    pytest.param(
+        "Le syndicat soutient de nombreuses grèves.", [],
+        id="soutenir-un-objet-n-est-pas-un-propos"),
+    pytest.param(
         "Les manifestants étaient 9.000 selon les syndicats, 3.500 selon la police.",
         [("syndicats", "Les manifestants étaient 9.000", "indirect"),
          ("police", "3.500", "indirect")],

@@ -73,7 +73,7 @@ CUE_LEMMAS = {
     "répondre": ("statement", "que incise colon"),
     "rappeler": ("statement", "que incise colon inf"),
     "insister": ("statement", "incise colon"),
-    "marteler": ("statement", "que incise colon"),
+    "marteler": ("statement", "que incise colon inf"),        # « a martelé n'avoir jamais menti »
     "lancer": ("statement", "incise colon"),
     "poursuivre": ("statement", "incise colon"),
     "conclure": ("statement", "que incise colon"),
@@ -92,7 +92,7 @@ CUE_LEMMAS = {
     "témoigner": ("testimony", "que incise media colon"),
     "confier": ("testimony", "que inf incise media colon"),
     "avancer": ("statement", "que incise colon"),
-    "soutenir": ("statement", "que incise colon"),
+    "soutenir": ("statement", "que incise colon inf"),        # « soutient n'avoir rien vu »
     "prédire": ("prediction", "que incise colon"),
     "promettre": ("promise", "que de incise objq"),
     "garantir": ("statement", "que incise colon"),
@@ -111,8 +111,8 @@ CUE_LEMMAS = {
     "mentionner": ("statement", "que incise"),
     "signaler": ("statement", "que incise media"),
     "démontrer": ("statement", "que incise"),
-    "clamer": ("statement", "que incise colon"),
-    "répéter": ("statement", "que incise colon"),
+    "clamer": ("statement", "que incise colon inf quote"),     # « a clamé n'avoir rien fait »
+    "répéter": ("statement", "que incise colon inf quote"),    # « a répété n'avoir « jamais employé ... » »
     "protester": ("statement", "incise colon"),
     "saluer": ("assessment", "quote incise objq"),
     "résumer": ("statement", "incise colon"),
