@@ -746,7 +746,7 @@ CASES = [
         id="un-participe-entre-virgules-dans-les-propos-y-reste"),
     pytest.param(
         "L'ancien élu a répété à la barre n'avoir « jamais employé d'assistant fictif ».",
-        [("ancien élu", "n'avoir « jamais employé d'assistant fictif »", "mixed")],
+        [("anonymous elected official", "n'avoir « jamais employé d'assistant fictif »", "mixed")],
         id="repeter-un-infinitif-cite"),
     pytest.param(
         "Le prévenu soutient n'avoir rien vu.",

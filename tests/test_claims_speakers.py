@@ -563,3 +563,19 @@ def test_the_title_of_a_person_is_the_head_before_the_complement():
 def test_an_age_next_to_the_noun_is_no_part_of_the_speakers_name(text, lang, speaker):
     (c,) = chronique.analyze(text, published="2025-03-05", lang=lang).claims
     assert c["speaker"]["name"] == speaker
+
+
+def test_a_title_after_its_modifier_refers_back_to_the_person_named_with_a_title_it_covers():
+    # « l'ancien élu »: the class is « élu » (not « ancien »), which covers « député »
+    a = chronique.analyze("L'ancien député Jean-Pierre Morel est jugé depuis lundi. L'ancien élu a répété à la barre "
+                          "n'avoir « jamais employé d'assistant fictif ».", published="2024-10-03", lang="fr")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Jean-Pierre Morel"]
+
+
+def test_an_unnamed_title_is_no_one_for_a_covering_title_to_refer_back_to():
+    # « l'ancien maire de X » is unnamed: « l'ancien édile » later is the person the story names, through « il »
+    a = chronique.analyze("Le parquet a requis quatre ans contre l'ancien maire de Villeneuve. Gérard Castellani, "
+                          "67 ans, est soupçonné de corruption. À la barre, l'ancien édile a contesté toute "
+                          "malversation. « Je n'ai jamais touché un centime », a-t-il répété.",
+                          published="2023-11-22", lang="fr")
+    assert all("maire" not in c["speaker"]["name"] for c in a.claims)

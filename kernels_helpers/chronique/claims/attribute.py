@@ -2320,10 +2320,13 @@ class Attributor:
             # (where modifiers come before the noun, the last word heads it: "the statistics office")
             return None
         m = Mention(a, b, "np", (a, b))
-        m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[h]
-        x = compound_end(h + 1, b, d.toks, d.keys, d.caps)     # the class of a compound is the compound
-        if x > h + 1:
-            m.cls = "".join(d.fkeys[h:x])
+        hc = h
+        while hc + 1 < b and d.fkeys[hc] in lex.title_mods and d.toks[hc + 1].text[:1].isalpha():
+            hc += 1                     # « l'ancien élu »: the class is the noun after its modifier
+        m.det, m.gender, m.number, m.nature, m.cls = det[0], det[1], det[2] or "s", "person", d.fkeys[hc]
+        x = compound_end(hc + 1, b, d.toks, d.keys, d.caps)     # the class of a compound is the compound
+        if x > hc + 1:
+            m.cls = "".join(d.fkeys[hc:x])
         if m.cls in d.lex.institution_heads and m.number == "s":
             m.nature = "org"            # "la mairie", "l'hôpital": an institution
         m.title = d.text[d.toks[h].start:d.toks[b - 1].end]

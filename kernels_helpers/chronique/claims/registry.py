@@ -890,7 +890,9 @@ class Registry:
         need = self.lex.hypernym_comps
         for x in reversed(self.mentions[max(0, k - RECENT):k]):
             e = x.entity
-            if e is not None and not x.in_quote and e.kind == "person" and e.classes & classes:
+            if e is not None and not x.in_quote and e.kind == "person" and e.classes & classes and e.words:
+                # (a named person: an unnamed title, "l'ancien maire de X", is no one to refer back to
+                # before the person the story names)
                 if any(c not in need or not e.comps or e.comps & need[c] for c in e.classes & classes):
                     return e
         return None
