@@ -3050,3 +3050,12 @@ def test_a_span_told_of_the_speaker_does_not_date_the_saying():
                              "Carignon, ancien maire de la ville de 1983 à 1995.", published="2025-03-12",
                              lang="fr").claims
     assert c["time"]["value"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # British departments of several words before a title
+    ("Work and Pensions Secretary Liz Kendall told parliament on Monday she was listening.", "Liz Kendall"),
+    ("Business and Trade Secretary Jonathan Reynolds said talks would resume.", "Jonathan Reynolds"),
+])
+def test_a_department_of_several_words_before_a_title_is_part_of_it(text, speaker):
+    assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]

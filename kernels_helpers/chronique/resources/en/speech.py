@@ -527,6 +527,9 @@ DEPARTMENTS = (
     "Transportation", "Health", "Treasury", "Finance", "Economy", "Education", "Culture", "Labor",
     "Labour", "Agriculture", "Environment", "Energy", "Industry", "Commerce", "Housing", "Homeland Security",
     "Home", "Trade", "Information", "Oil", "Planning", "Intelligence", "Security", "Armed Forces",
+    # British departments of several words: "Work and Pensions Secretary Liz Kendall"
+    # (not those named as a "Department for ...": that is the institution's own name)
+    "Work and Pensions", "Business and Trade", "Levelling Up", "Veterans Affairs",
 )
 # words introducing the complement of a title: "ambassador to Germany", "an official at the commission",
 # "a source in the security service" (an institution with its article: "a diplomat in Niamey" is where
