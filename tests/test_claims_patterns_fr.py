@@ -3738,3 +3738,10 @@ def test_a_date_between_the_verb_and_the_preposition_of_an_appeal(text, day):
     cs = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["kind"], c["time"]["text"]) for c in cs] == [("appeal", day)]
     assert not cs[0]["content"]["text"].startswith("à ")
+
+
+def test_une_phrase_ouverte_par_un_chiffre_a_ses_propres_propos():
+    a = chronique.analyze("Selon l'armée de l'air ukrainienne, la Russie a lancé 64 drones contre le pays. 41 drones "
+                          "ont été abattus, a-t-elle précisé.", published=PUB, lang="fr")
+    assert [c["content"]["text"] for c in a.claims] == ["la Russie a lancé 64 drones contre le pays",
+                                                        "41 drones ont été abattus"]

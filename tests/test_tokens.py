@@ -118,3 +118,23 @@ def test_lines_with_blanks_around_them_keep_the_offsets_of_their_tokens(text):
     toks = tokenize(text)
     assert [text[t.start:t.end] for t in toks] == [t.text for t in toks]
     assert [t.text for t in toks] == [w for w in text.replace(".", " . ").replace(",", " , ").split()]
+
+
+@pytest.mark.parametrize("text, opens", [
+    # a figure after the full stop of a whole lowercase word opens a sentence
+    ("La Russie a lancé 64 drones contre le pays. 41 drones ont été abattus.", "41"),
+])
+def test_a_figure_after_a_full_stop_ending_a_word_opens_a_sentence(text, opens):
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.text == opens)
+    assert toks[k].sent == toks[k - 1].sent + 1
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks of Sept. 11 changed everything.",
+    "See p. 12 for the details.",
+    "Prices rose 3.5 percent.",
+    "He was born in 1990. 12 years later he left.",
+])
+def test_a_figure_after_an_abbreviation_or_a_number_opens_no_sentence(text):
+    assert {t.sent for t in tokenize(text)} == {0}

@@ -122,6 +122,20 @@ class _Chunks(dict):
 
 
 _CHUNKS = _Chunks()
+_DIGITS = frozenset("0123456789")
+_SENTENCE_WORD = 4                      # letters at least of a word whose full stop a figure may follow
+
+
+def _word_ends(text: str, p: int) -> bool:
+    """Whether the full stop at ``p`` closes a whole lowercase word of at least ``_SENTENCE_WORD``
+    letters ("le pays. 41 drones"), after which a figure opens a sentence (no abbreviation: "Sept. 11",
+    "p. 12", "No. 5")."""
+    if p < _SENTENCE_WORD or text[p] != ".":
+        return False
+    a = p
+    while a > 0 and p - a <= 30 and text[a - 1].isalpha():
+        a -= 1
+    return p - a >= _SENTENCE_WORD and text[a:p].islower() and (a == 0 or not text[a - 1].isalnum())
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -196,7 +210,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             after = text[p + 1]
             if after == " ":
                 after = text[p + 2]
-            if after not in _NO_SENTENCE_AFTER:
+            if after not in _NO_SENTENCE_AFTER or after in _DIGITS and mark == "." and _word_ends(text, p):
                 candidates.add(bisect_right(starts, p))
             p = text.find(mark, p + 1, last)
     # the sentence and paragraph numbers, filled run by run between the breaks
@@ -210,13 +224,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             pass
         elif lows[k - 1] in _ENDS:
             first = words[k][:1]
+            if first in _DIGITS:
+                # "... contre le pays. 41 drones ont été abattus": a figure opens the next sentence after a
+                # whole lowercase word (not "Sept. 11", "p. 12", "No. 5": abbreviations, short or capitalised)
+                if not (k >= 2 and _word_ends(text, starts[k - 1])):
+                    continue
             # "Dec. 31" or "M. Blair" are not sentence ends; a one-letter word before
             # the full stop is usually an initial or an abbreviation
             # (but a quotation mark opening after it starts a sentence: 'wrote on X. "We need ...')
             # (but a closing quotation mark or bracket is no initial: « ... méthodique ». Il a ...)
-            if not (first in _OPENERS or first.isupper() and (k < 2 or len(lows[k - 2]) > 1
-                                                               or words[k - 2].isdecimal()
-                                                               or not words[k - 2].isalpha())):
+            elif not (first in _OPENERS or first.isupper() and (k < 2 or len(lows[k - 2]) > 1
+                                                                 or words[k - 2].isdecimal()
+                                                                 or not words[k - 2].isalpha())):
                 continue
         else:
             continue

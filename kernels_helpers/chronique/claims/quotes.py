@@ -259,6 +259,9 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
             if last in ("?", "!") and _attribution_at(i, lows, mask):
                 continue                        # '"How will you pay for it?" Karen Blake asked.
+        if last == "." and b.sent != a.sent and b.text[:1].isdigit():
+            starts.append(i)                    # "... contre le pays. 41 drones ont été abattus" (the tokenizer's)
+            continue
         if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
             prev = toks[j - 1] if j >= 1 else None
             # (an initial is followed by a name, never by a quotation: 'wrote on X. "We need ...')
