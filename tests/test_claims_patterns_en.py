@@ -3059,3 +3059,8 @@ def test_a_span_told_of_the_speaker_does_not_date_the_saying():
 ])
 def test_a_department_of_several_words_before_a_title_is_part_of_it(text, speaker):
     assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]
+
+
+def test_a_bodys_name_and_number_before_a_title_belong_to_the_speaker_phrase():
+    got = _claims('"It is time to get back to work," IAM District 751 President Jon Holden told reporters.')
+    assert got == [("Jon Holden", "It is time to get back to work", "direct")]

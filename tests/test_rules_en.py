@@ -2097,3 +2097,12 @@ def test_the_first_months_of_a_year_are_drawn_from_its_start(sentence, text, fir
 ])
 def test_a_prospect_reported_in_the_past_looks_ahead(sentence, value):
     assert timex(analyze(sentence), "September").value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # "can" tells a possibility ahead (published on Tuesday 31 December 2019: the coming Friday)
+    ("Workers can return to work as early as Friday.", "2020-01-03"),
+    ("Nobody can tell me if I'll get home on Friday.", "2020-01-03"),
+])
+def test_can_looks_ahead(sentence, value):
+    assert timex(analyze(sentence), "Friday").value == value

@@ -1715,6 +1715,13 @@ class Attributor:
                 # '"...," Electoral Commission registrar X told': the name of the body the
                 # lowercase role noun belongs to starts the clause
                 k = org.start
+            if k == s and k - 2 > floor and d.toks[k - 1].text.isdigit():
+                # '"...," IAM District 751 President Jon Holden told': a body's name and number
+                for _ in range(2):
+                    org = d.m_end.get(k - 1 if k == s else k)
+                    if org is None or org.kind != "name" or org.in_quote or org.start <= floor:
+                        break
+                    k = org.start
         if k == s or k - 1 < floor:
             return None
         b = k - 1

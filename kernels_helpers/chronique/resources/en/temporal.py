@@ -234,6 +234,8 @@ FUTURE_WORDS = (
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
     "plans plan planned expected expects expect scheduled due would intends intend hopes hope hoping may might could "
+    # a possibility ahead: "workers can return to work as early as Wednesday"
+    "can "
     "likely "
     "unlikely "
     # a forecast or an advice: "the snow should end by Thursday"
