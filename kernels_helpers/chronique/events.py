@@ -2219,15 +2219,16 @@ class Extractor:
             if protest or FAMILY[self.trigger_kinds[k]] != "protest":
                 return True
             k += 1          # (``protest`` False: a strike or a march is no force)
-        words = self.lex.threat_words
-        return any(w in words for w in islice(self.lows, a, min(b, a + 200)))
+        return self._holds(start, end, self.lex.threat_words)
 
     def _conditional(self, start: int, end: int) -> bool:
         """Whether the characters [start, end) hold a word of a condition (``CONDITION_WORDS``: "if",
         « si »)."""
         words = self.lex.condition_words
-        if not words:
-            return False
+        return bool(words) and self._holds(start, end, words)
+
+    def _holds(self, start: int, end: int, words: frozenset) -> bool:
+        """Whether the tokens of the characters [start, end) hold one of ``words`` (the first 200 read)."""
         a = bisect_left(self.starts, start)
         b = bisect_left(self.starts, end)
         return not words.isdisjoint(islice(self.lows, a, min(b, a + 200)))

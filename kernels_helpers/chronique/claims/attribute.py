@@ -1716,12 +1716,13 @@ class Attributor:
                 # lowercase role noun belongs to starts the clause
                 k = org.start
             if k == s and k - 2 > floor and d.toks[k - 1].text.isdigit():
-                # '"...," IAM District 751 President Jon Holden told': a body's name and number
+                # '"...," IAM District 751 President Jon Holden told': a body's name (two at most) and number
+                x = k - 1
                 for _ in range(2):
-                    org = d.m_end.get(k - 1 if k == s else k)
+                    org = d.m_end.get(x)
                     if org is None or org.kind != "name" or org.in_quote or org.start <= floor:
                         break
-                    k = org.start
+                    x = k = org.start
         if k == s or k - 1 < floor:
             return None
         b = k - 1
@@ -2756,12 +2757,20 @@ class Attributor:
         if (c.inv is not None or c.aux is not None or not d.toks[c.s - 2].text[:1].isalnum()
                 or c.e < end and (c.e in d.m_start or d.mask[c.e] & DET)):
             return False                # ("..., warned the union, which ...": its subject after it)
-        x = c.e
-        while x < end and x < c.e + 10 and d.keys[x] not in (",", ".", ";", ":"):
-            if d.inq[x] >= 0 or d.keys[x] in d.lex.complementizers.first or x in self.cue_at:
-                return False
+        x = self._words_stop(c.e, end, c.e + 10, c.e)
+        return x is not None and x + 2 < end and d.keys[x] == "," and d.toks[x + 1].text[:1].isalpha()
+
+    def _words_stop(self, x: int, end: int, reach: int, cues_from: int) -> int | None:
+        """Where the words from token ``x`` stop, at a comma, a full stop, a semicolon or a colon (or at
+        ``end`` or ``reach``), unquoted and with no "that" nor a reporting verb from token ``cues_from``
+        on; None when one of those comes first."""
+        d = self.d
+        keys, comps, cue_at = d.keys, d.lex.complementizers.first, self.cue_at
+        while x < end and x < reach and keys[x] not in (",", ".", ";", ":"):
+            if d.inq[x] >= 0 or keys[x] in comps or x in cue_at and x >= cues_from:
+                return None
             x += 1
-        return x + 2 < end and d.keys[x] == "," and d.toks[x + 1].text[:1].isalpha()
+        return x
 
     def _gloss_after_words(self, a: int, end: int) -> int:
         """``end``, or the first comma after token ``a`` followed by a participle of the narration's comment
@@ -2785,8 +2794,8 @@ class Attributor:
             if keys[p + 1] in gloss:
                 # (not a participle set off by commas inside the words: « la loi, mettant fin aux privilèges,
                 # serait votée »; a relative may follow it: "casting doubt on the talks, which ...")
-                q = keys.index(",", p + 1, end) if "," in keys[p + 1:end] else -1
-                if q < 0 or q + 1 < end and keys[q + 1] in d.lex.relatives:
+                q = next((t for t in range(p + 1, end) if keys[t] == ","), None)
+                if q is None or q + 1 < end and keys[q + 1] in d.lex.relatives:
                     return p
         return end
 
@@ -5176,11 +5185,8 @@ class Attributor:
         lex = d.lex
         am = lex.anonymity.match(d.fkeys, d.caps, b) if d.mask[b] & ANON else None
         x = b + am[0] if am is not None else b      # (the anonymity phrase's own verb reports nothing)
-        while x < end and x < b + 12 and d.keys[x] not in (",", ".", ";", ":"):
-            if d.inq[x] >= 0 or d.keys[x] in lex.complementizers.first or x in self.cue_at and x > b + 1:
-                return False
-            x += 1
-        return x >= end or d.keys[x] == "," or d.keys[x] == "." and x + 1 >= end
+        x = self._words_stop(x, end, b + 12, b + 2)
+        return x is not None and (x >= end or d.keys[x] == "," or d.keys[x] == "." and x + 1 >= end)
 
     def conditional_in(self, a: int, e: int) -> bool:
         """Whether tokens [a, e) hold a verb in the conditional ("aurait été", "pourrait")."""

@@ -1433,7 +1433,7 @@ class Resolver:
         marks it) but is drawn from that day, not from publication; "the three months to September"
         (0 in ``DURATION_FROM_DAY``), drawn ending with the day or month written after it."""
         words = _duration_from_day(self.res)
-        opening, linking = getattr(self.res, "DURATION_OF_YEAR", ((), ()))
+        opening, linking = _duration_of_year(self.res)
         if not words and not opening:
             return
         toks, lows = self.toks, self.lows
@@ -1904,6 +1904,14 @@ def _week_days(first: date, last: date, week: int) -> tuple[date, date] | None:
         return last - timedelta(days=6), last
     a = first + timedelta(days=7 * (week - 1))
     return None if a > last else (a, min(last, a + timedelta(days=6)))
+
+
+@lru_cache(maxsize=None)
+def _duration_of_year(res) -> tuple[tuple, frozenset]:
+    """A language's words opening a duration drawn from the start of the year written after the word
+    linking them (``DURATION_OF_YEAR``: "the first nine months of 1997")."""
+    opening, linking = getattr(res, "DURATION_OF_YEAR", ((), ()))
+    return tuple(norm(w) for w in opening), frozenset(norm(w) for w in linking)
 
 
 @lru_cache(maxsize=None)
