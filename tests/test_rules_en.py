@@ -2106,3 +2106,15 @@ def test_a_prospect_reported_in_the_past_looks_ahead(sentence, value):
 ])
 def test_can_looks_ahead(sentence, value):
     assert timex(analyze(sentence), "Friday").value == value
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # money lent for one night: no night told
+    ("The bank kept its key overnight rate unchanged at 2.25%.", []),
+    ("Overnight index swaps priced in a cut.", []),
+    # the night itself
+    ("Overnight, troops shelled the town.", ["Overnight"]),
+    ("Two firefighters suffered minor injuries overnight, the agency said.", ["overnight"]),
+])
+def test_overnight_before_a_noun_of_lending_is_no_night(sentence, texts):
+    assert [t.text for t in analyze(sentence).timexes] == texts

@@ -2068,3 +2068,14 @@ def test_une_perspective_rapportee_au_passe_regarde_devant():
     # « était très probable » : un mot de degré entre la copule et le jugement de probabilité
     t = timex(analyze("Le gouverneur a estimé mardi qu'une baisse en mars était très probable."), "mars")
     assert t.value == "2020-03"
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # « au plus tôt » (at the earliest) and « le plus tôt possible » tell no time of their own
+    ("L'appel devrait être examiné au plus tôt à l'automne 2026.", ["l'automne 2026"]),
+    ("Il faut agir le plus tôt possible.", []),
+    # « plus tôt » after a verb is the time before publication, also before the complementizer
+    ("Un responsable américain avait déclaré plus tôt que 500 soldats seraient envoyés.", ["plus tôt"]),
+])
+def test_au_plus_tot_is_no_time(sentence, texts):
+    assert [t.text for t in analyze(sentence).timexes] == texts

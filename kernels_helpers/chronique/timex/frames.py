@@ -646,6 +646,8 @@ class Actions:
         if (m.start > 0 and toks[m.start].low in self.pod_adjectives
                 and toks[m.start - 1].low in self.pod_adjectives[toks[m.start].low]):
             return None                 # "an overnight success": an adjective
+        if m.end < len(toks) and toks[m.end].low in self.pod_not_before.get(toks[m.end - 1].low, ()):
+            return None                 # "the key overnight rate": a loan for one night, no night told
         return self._one(m, {"kind": "day_offset", "n": n, "pod": pod})
 
     def a_this_pod(self, m, toks):

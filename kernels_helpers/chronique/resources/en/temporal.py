@@ -118,8 +118,12 @@ DECADE_SUFFIXES = ("s",)
 # second, smaller U.S. strike": the ordinal, no duration)
 COMPARATIVE_ENDINGS = ("er",)
 # moments of the day named after "at": "at dawn", "at nightfall" ("the dawn of a new era" is none, nor
-# "at the dawn of", nor "at dusk of", DAY_PART_NOT_BEFORE)
-DAY_PART_NOT_BEFORE = {"dawn": ("of",), "dusk": ("of",), "sunset": ("of",)}
+# "at the dawn of", nor "at dusk of", DAY_PART_NOT_BEFORE; nor "the key overnight rate", money lent for
+# one night, nor "an overnight bag")
+DAY_PART_NOT_BEFORE = {"dawn": ("of",), "dusk": ("of",), "sunset": ("of",),
+                       "overnight": ("rate", "rates", "lending", "index", "repo", "repos", "swap", "swaps",
+                                     "funding", "deposit", "deposits", "borrowing", "interbank", "bag", "bags",
+                                     "oats", "delivery", "shipping", "stay", "stays", "success", "sensation")}
 AT_DAY_PARTS = {"dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "dusk": "EV",
                 "nightfall": "EV", "sunset": "EV"}
 

@@ -225,6 +225,9 @@ VAGUE = {
 }
 # vague words that a reader may or may not count as time expressions
 VAGUE_LOW_CONFIDENCE = ("prochains", "prochaines")
+# vague phrases that are no time after these words: « au plus tôt » (at the earliest), « le plus tôt
+# possible » (as soon as possible)
+VAGUE_NOT_AFTER = {"plus tôt": ("au", "le")}
 
 # frequency words: phrase -> TimeML SET value
 SET_WORDS = {
