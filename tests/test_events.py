@@ -1502,3 +1502,40 @@ def test_strikes_condemned_after_they_are_told_are_the_same_happening(lang, text
 def test_a_count_of_strikes_since_a_date_is_a_tally_not_a_happening(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)
     assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    # an approximate count covers the exact one told after it: one toll, the exact figure kept
+    ("fr", "Des dizaines de morts dans une attaque de drones sur un marché. Au moins 40 civils ont été tués "
+           "dimanche par une frappe de drones sur le marché.", 40),
+    ("en", "Dozens of people were killed in a drone strike on a market on Sunday. The strike killed at least "
+           "40 people, officials said.", 40),
+])
+def test_an_approximate_toll_and_the_exact_one_it_covers_are_one_happening(lang, text, killed):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    violent = [e for e in a.events if e["kind"] in VIOLENT_KINDS]
+    assert [e["casualties"]["killed"] for e in violent] == [killed]
+    assert type(violent[0]["casualties"]["killed"]) is int
+
+
+def test_an_approximate_toll_does_not_cover_a_figure_outside_it():
+    # "dozens" and 14 disagree: two tolls
+    a = chronique.analyze("Dozens of people were killed in a drone strike on a market on Sunday. The strike "
+                          "killed at least 14 people, officials said.", published=PUB, lang="en")
+    assert sorted(e["casualties"]["killed"] for e in a.events if e["kind"] in VIOLENT_KINDS) == [14, 24]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a toll since a date written before the clause, set off by a comma, is a tally, no happening
+    ("fr", "Depuis le début de la semaine dernière, au moins 120 personnes ont été tuées dans la région, "
+           "selon l'ONU."),
+    ("en", "Since Monday, at least 120 people have been killed in the region."),
+])
+def test_a_toll_since_a_fronted_date_is_a_tally(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+def test_a_fronted_day_still_dates_a_happening():
+    a = chronique.analyze("Lundi, une frappe a tué 12 personnes.", published=PUB, lang="fr")
+    assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(12, "2019-12-30")]

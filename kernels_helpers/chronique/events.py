@@ -226,7 +226,7 @@ class Lexicon:
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
                                       if k not in ev.ONE and isinstance(v, int)},
-                                   **getattr(ev, "APPROXIMATE_COUNTS", {})})
+                                   **{k: Approximate(*v) for k, v in getattr(ev, "APPROXIMATE_COUNTS", {}).items()}})
         places = {}
         for phrase, value in ent.GAZETTEER.items():
             places[phrase] = value[0] if isinstance(value, tuple) else value
@@ -324,6 +324,26 @@ BACKGROUND_DAYS = 30
 # days before the publication after which a dated happening the story counts from ("three weeks after
 # ... on Aug. 6") is never one with an undated mention of another sentence
 PRIOR_DAYS = 7
+
+
+class Approximate(int):
+    """A count told approximately ("dozens of", « une vingtaine de »): its round figure, with the lowest
+    and the highest figures it covers (``low``, ``high``)."""
+
+    def __new__(cls, figure: int, low: int, high: int):
+        self = super().__new__(cls, figure)
+        self.low, self.high = low, high
+        return self
+
+    def __reduce__(self):
+        return Approximate, (int(self), self.low, self.high)
+
+
+def _one_count(a: int, b: int) -> bool:
+    """Whether two counts of the dead may tell the same toll: equal, or one approximate covering the
+    other ("dozens of people" and "at least 40")."""
+    return (a == b or isinstance(a, Approximate) and a.low <= b <= a.high
+            or isinstance(b, Approximate) and b.low <= a <= b.high)
 
 
 def _days_before(day: str, n: int) -> str:
@@ -643,6 +663,17 @@ class Extractor:
         if got is _MISSING:
             got = self.number_memo[j] = _number_at(self.toks, self.lows, j, self.lex)
         return got
+
+    def _since_before(self, s: int, lo: int) -> bool:
+        """Whether a time expression told as a span's start ("since Monday", « depuis lundi ») stands in
+        the sentence of tokens from ``lo`` before the trigger at ``s`` (a fronted one, set off by a comma,
+        governs no clause: ``_governing_timex`` passes it over)."""
+        for a, b, t in self.tx_of_sentence.get(self.toks[s].sent, ()):
+            if a >= s:
+                break
+            if a >= lo and (t.range or {}).get("kind") == "since":
+                return True
+        return False
 
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
@@ -1269,10 +1300,12 @@ class Extractor:
                                         # verb of attacking only: « blessé par balle » is force)
         if not verb and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[max(lo, s - 3):s]):
             return None                 # "since their invasion of the country in 2003": a reference point
-        if (fam == "violent" and timex is not None and (timex.range or {}).get("kind") == "since"
-                and (casualties["killed"] or casualties["wounded"])):
+        if (fam == "violent" and (casualties["killed"] or casualties["wounded"])
+                and (timex is not None and (timex.range or {}).get("kind") == "since"
+                     or timex is None and self._since_before(s, lo))):
             return None                 # « au moins 470 personnes ont été tuées au Liban depuis octobre », "has
-                                        # killed 500 since the election": a tally since a date, no happening
+                                        # killed 500 since the election", « Depuis lundi, au moins 120 personnes
+                                        # ont été tuées »: a tally since a date, no happening
         if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
             return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
                                         # tally of a long conflict, no happening (undated)
@@ -2056,7 +2089,7 @@ class Extractor:
                         ev["sentence"]["start"] != m["sentence"]["start"]):
                     return False
             k1, k2 = ev["casualties"]["killed"], m["casualties"]["killed"]
-            if k1 and k2 and k1 != k2:
+            if k1 and k2 and not _one_count(k1, k2):
                 return False
         elif fam == "deploy":
             t1, t2 = ev["troops"], m["troops"]
@@ -2125,7 +2158,9 @@ class Extractor:
                 target["kind"] = m["kind"]
             target["diplomatic"] = target["diplomatic"] or m["diplomatic"]
             for key in ("killed", "wounded"):
-                target["casualties"][key] = target["casualties"][key] or m["casualties"][key]
+                had, got = target["casualties"][key], m["casualties"][key]
+                if not had or got and isinstance(had, Approximate) and not isinstance(got, Approximate):
+                    target["casualties"][key] = got     # (a figure told exactly over a round one)
             target["troops"] = target["troops"] or m["troops"]
             if m["actor"] and (target["actor"] is None or (m.get("verb") and not target.get("verb"))):
                 target["actor"] = m["actor"]
@@ -2199,7 +2234,7 @@ class Extractor:
                 "time": time,
                 "actor": {"name": ev["actor"]} if ev.get("actor") else None,
                 "target": {"name": ev["target"]} if ev.get("target") else None,
-                "casualties": casualties,
+                "casualties": {k: None if v is None else int(v) for k, v in casualties.items()},
                 "troops": troops,
                 "modality": ev["modality"],
                 "claims": claims,

@@ -127,9 +127,12 @@ AGE_ADJECTIVE_ENDS = ("old",)
 NOT_VICTIMS = ("shot", "shots", "round", "rounds", "bullet", "bullets", "time", "times", "blow", "blows",
                "wound", "wounds", "day", "days", "hour", "hours", "minute", "minutes", "km", "kilometres",
                "kilometers", "mile", "miles", "metres", "meters", "percent", "%")
-# approximate counts read as their round figure ("dozens of people", "hundreds of protesters")
-APPROXIMATE_COUNTS = {"a dozen": 12, "dozens of": 24, "scores of": 40, "hundreds of": 200, "thousands of": 2000,
-                      "tens of thousands of": 20000, "hundreds of thousands of": 200000}
+# approximate counts ("dozens of people", "hundreds of protesters"): (the round figure read, the lowest
+# and the highest figures they cover: "dozens of dead" and "at least 40 dead" tell one toll)
+APPROXIMATE_COUNTS = {"a dozen": (12, 10, 15), "dozens of": (24, 20, 99), "scores of": (40, 40, 199),
+                      "hundreds of": (200, 200, 999), "thousands of": (2000, 2000, 9999),
+                      "tens of thousands of": (20000, 20000, 99999),
+                      "hundreds of thousands of": (200000, 200000, 999999)}
 PERSON_WORDS = ("person", "people", "persons", "civilian", "civilians", "soldier", "soldiers", "fighter",
                 "fighters", "policeman", "policemen", "policewoman", "police", "officer", "officers", "troops",
                 "protester", "protesters", "demonstrator", "demonstrators", "man", "men", "woman", "women",

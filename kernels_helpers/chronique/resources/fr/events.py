@@ -131,13 +131,17 @@ AGE_WORDS = ("ans", "an")
 # de couteau », « tué de deux balles », « à 12 km de la frontière »)
 NOT_VICTIMS = ("coup", "coups", "balle", "balles", "reprise", "reprises", "fois", "jour", "jours", "heure",
                "heures", "minute", "minutes", "km", "kilomètres", "mètres", "%")
-# approximate counts read as their round figure (« une vingtaine de morts », « des dizaines de blessés »)
+# approximate counts (« une vingtaine de morts », « des dizaines de blessés ») : (the round figure read,
+# the lowest and the highest figures they cover: « des dizaines de morts » and « au moins 40 morts » tell
+# one toll)
 APPROXIMATE_COUNTS = {
-    "dizaine de": 10, "dizaine d'": 10, "douzaine de": 12, "quinzaine de": 15, "vingtaine de": 20,
-    "trentaine de": 30, "quarantaine de": 40, "cinquantaine de": 50, "soixantaine de": 60,
-    "centaine de": 100, "centaine d'": 100, "millier de": 1000, "dizaines de": 20, "dizaines d'": 20,
-    "centaines de": 200, "centaines d'": 200, "milliers de": 2000, "milliers d'": 2000,
-    "dizaines de milliers de": 20000, "centaines de milliers de": 200000,
+    "dizaine de": (10, 8, 14), "dizaine d'": (10, 8, 14), "douzaine de": (12, 10, 15),
+    "quinzaine de": (15, 12, 19), "vingtaine de": (20, 16, 29), "trentaine de": (30, 25, 39),
+    "quarantaine de": (40, 35, 49), "cinquantaine de": (50, 45, 59), "soixantaine de": (60, 55, 69),
+    "centaine de": (100, 80, 149), "centaine d'": (100, 80, 149), "millier de": (1000, 800, 1499),
+    "dizaines de": (20, 20, 99), "dizaines d'": (20, 20, 99), "centaines de": (200, 200, 999),
+    "centaines d'": (200, 200, 999), "milliers de": (2000, 2000, 9999), "milliers d'": (2000, 2000, 9999),
+    "dizaines de milliers de": (20000, 20000, 99999), "centaines de milliers de": (200000, 200000, 999999),
 }
 # words for "one" before a person ("un Américain")
 ONE = ("un", "une")
