@@ -3064,3 +3064,19 @@ def test_a_department_of_several_words_before_a_title_is_part_of_it(text, speake
 def test_a_bodys_name_and_number_before_a_title_belong_to_the_speaker_phrase():
     got = _claims('"It is time to get back to work," IAM District 751 President Jon Holden told reporters.')
     assert got == [("Jon Holden", "It is time to get back to work", "direct")]
+
+
+def test_then_by_the_verb_of_saying_dates_the_claim_at_the_time_told_before():
+    assert _times("On Sept. 12 prosecutors asked for three years. The prosecutor then said the scheme was "
+                  "organised.", "2025-11-14") == [("prosecutor", "2025-09-12")]
+
+
+def test_a_time_in_a_relative_clause_does_not_set_the_scene_of_a_quote():
+    # the residents' flight, not the time the words were heard
+    text = ("Residents of Castaic who fled on Tuesday night described a chaotic scene. \"The sky turned "
+            "orange in about ten minutes,\" said Maria Delgado.")
+    assert _times(text, "2025-10-29") == [("Maria Delgado", "2025-10-29")]
+    # a main clause's time still does
+    text = ("Residents fled on Tuesday night. \"The sky turned orange in about ten minutes,\" said Maria "
+            "Delgado.")
+    assert _times(text, "2025-10-29") == [("Maria Delgado", "2025-10-28TNI")]

@@ -3745,3 +3745,27 @@ def test_une_phrase_ouverte_par_un_chiffre_a_ses_propres_propos():
                           "ont été abattus, a-t-elle précisé.", published=PUB, lang="fr")
     assert [c["content"]["text"] for c in a.claims] == ["la Russie a lancé 64 drones contre le pays",
                                                         "41 drones ont été abattus"]
+
+
+def test_checked_de_source_independante_names_no_source():
+    # « de source indépendante »: independently, no anonymous source
+    assert _fr_claims("L'AFP n'était pas en mesure de vérifier ces chiffres de source indépendante.") == []
+    assert [s for s, _, _ in _fr_claims("Deux policiers ont été blessés, a-t-on appris de source "
+                                        "policière.")] == ["anonymous police source"]
+
+
+def test_l_accusation_is_the_prosecution():
+    a = chronique.analyze("Selon l'accusation, il aurait détourné 2 millions d'euros.", published=PUB, lang="fr")
+    assert [(c["speaker"]["kind"], c["anonymous"]) for c in a.claims] == [("organization", False)]
+
+
+@pytest.mark.parametrize("text, published, times", [
+    # « alors » by the verb of saying: said at the time told before
+    ("Lors du réquisitoire, le 12 septembre dernier, le parquet avait requis trois ans. La procureure avait "
+     "alors dénoncé « un système organisé ».", "2025-11-14", [("procureure", "2025-09-12")]),
+    # a span told before « selon » is the time of what is reported, not of the saying
+    ("Il a rémunéré entre 2012 et 2017 deux collaborateurs qui, selon l'accusation, travaillaient pour sa "
+     "campagne.", "2025-11-14", [("accusation", "2025-11-14")]),
+])
+def test_claim_times_alors_and_spans(text, published, times):
+    assert _times(text, published) == times

@@ -17,7 +17,7 @@ RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's
 HEDGE_REACH = 400       # tokens of reported words read for hedges
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
-_SPAN_KINDS = frozenset(("from", "between"))    # ranges that date no saying after its verb
+_SPAN_KINDS = frozenset(("from", "between"))    # ranges that date no saying
 LEDE_REACH = 4              # paragraphs after the lede within which its unnamed speaker may be named
 DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of its own before the lede
 
@@ -970,6 +970,32 @@ class Describer:
         c = self.d.cue_by_tok.get(raw.cue_tok)
         return c is not None and (c.according or not c.past and "fin" in c.tags)
 
+    def _in_relative(self, i: int) -> bool:
+        """Whether token ``i`` lies in a relative clause opened at most six tokens before it, with no
+        punctuation between ("who fled on Tuesday night", « qui ont fui mardi soir »)."""
+        d = self.d
+        keys, rels = d.keys, d.lex.relatives
+        for k in range(i - 1, max(-1, i - 7), -1):
+            key = keys[k]
+            if key in rels:
+                return d.sid[k] == d.sid[i]
+            if not d.toks[k].text[:1].isalnum():
+                return False
+        return False
+
+    def _then_told(self, raw: Raw) -> bool:
+        """Whether a word saying "at that time" (``THEN_WORDS``: « alors », "then") stands next to the
+        claim's verb: just before it, among its words or just after it (« avait alors dénoncé », « a
+        déclaré alors », "then said"; not « alors que »)."""
+        d = self.d
+        words = d.lex.then_words
+        s, e = raw.cue
+        for k in range(max(s - 1, 0), min(e + 1, d.n)):
+            stop = words.get(d.fkeys[k])
+            if stop is not None and d.sid[k] == raw.sent and not (k + 1 < d.n and d.fkeys[k + 1] in stop):
+                return True
+        return False
+
     def _scene(self, raw: Raw, at: int) -> bool:
         """Whether the time expression at token ``at``, in an earlier sentence of the claim's paragraph,
         sets the scene of the saying: its sentence tells an act of speech (an active cue: « Les États-Unis
@@ -984,6 +1010,12 @@ class Describer:
         sent = d.sid[at]
         if sent >= raw.sent:
             return False                # (the claim's own sentence has had its say: ``time``)
+        if d.lex.then_words and self._then_told(raw):
+            return True                 # « La procureure avait alors dénoncé ... », "The judge then said":
+                                        # said at the time told before
+        if self._in_relative(at):
+            return False                # "Residents who fled on Tuesday night described a chaotic scene":
+                                        # the time of their flight, not of the scene told
         m = raw.speaker
         if m is not None and (m.kind == "pron" or m.det == "poss"
                               or raw.mode == "direct" and m.name and m.nature != "org"):
@@ -1026,6 +1058,7 @@ class Describer:
             keys = self.sent_keys[raw.sent]
             k = bisect_right(keys, cue) - 1
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
+                              or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS
                               or self._in_relative_aside(lst[k][0], cue)
                               or self._reported_by_other(raw, starts[lst[k][0]])
                               or self._coordinated_before(lst[k][0], raw)

@@ -384,7 +384,9 @@ ACCORDING_KINDS = {"selon": "report", "d'après": "report", "aux dires": "report
 # attribution phrases that name their speaker only with a pronoun ("Pour lui, ...")
 ACCORDING_PRONOUN_ONLY = ("pour",)
 # "selon que ...", "selon toute vraisemblance": not an attribution
-ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas", "toute", "les circonstances")
+ACCORDING_EXCEPT_NEXT = ("que", "qu'", "les cas", "le cas", "toute", "les circonstances",
+                         # « vérifier ces chiffres de source indépendante »: independently, no source
+                         "indépendante", "indépendantes")
 # counts a news outlet makes itself: "selon un décompte de l'AFP" reports the outlet's own
 # tally, no one's words
 MEDIA_COUNT_HEADS = ("décompte", "décomptes", "comptage", "comptages", "recensement", "pointage", "bilan", "bilans")
@@ -711,7 +713,8 @@ TITLE_HEADS = {
     "chef de l'etat": ("head of state", None, "s", "person"),
     "gouvernement": ("government", "m", "s", "org"), "ministère": ("ministry", "m", "s", "org"),
     "armée": ("army", "f", "s", "org"), "police": ("police", "f", "s", "org"),
-    "parquet": ("prosecutors", "m", "s", "org"), "ambassade": ("embassy", "f", "s", "org"),
+    "parquet": ("prosecutors", "m", "s", "org"), "accusation": ("prosecutors", "f", "s", "org"),
+    "ambassade": ("embassy", "f", "s", "org"),
     "présidence": ("presidency", "f", "s", "org"), "diplomatie": ("diplomacy", "f", "s", "org"),
     "administration": ("administration", "f", "s", "org"), "état-major": ("general staff", "m", "s", "org"),
     "agence": ("agency", "f", "s", "org"), "compagnie": ("company", "f", "s", "org"),
@@ -857,14 +860,14 @@ HEDGES = (
 )
 # conditional mood: a verb ending so is a hedge (exceptions are nouns and adjectives)
 CONDITIONAL_ENDINGS = ("rait", "raient")
-# les mots d'une peine après l'objet d'un verbe qui, avec eux, juge au lieu de dire (« le tribunal a
-# condamné X à cinq ans de prison » : une décision de justice, pas une critique)
 # verbs of checking right before « de source ... »: the way a figure could (not) be checked, no
 # attribution (« un bilan impossible à vérifier de source indépendante », « n'a pu être confirmé de source
 # indépendante »)
 ACCORDING_NOT_AFTER = ("vérifier", "vérifié", "vérifiée", "vérifiés", "vérifiées", "vérifiable", "vérifiables",
                        "confirmer", "confirmé", "confirmée", "confirmés", "confirmées", "confirmable",
                        "confirmables", "corroborer", "corroboré", "corroborée")
+# les mots d'une peine après l'objet d'un verbe qui, avec eux, juge au lieu de dire (« le tribunal a
+# condamné X à cinq ans de prison » : une décision de justice, pas une critique)
 OBJ_FRAME_BLOCKERS = {"condamner": ("prison", "réclusion", "amende", "perpétuité", "ans", "mois", "sursis",
                                     "euros", "peine", "travaux")}
 # des hedges qui n'en sont plus devant ces mots (« présumées innocentes » : la présomption d'innocence,
