@@ -3769,3 +3769,22 @@ def test_l_accusation_is_the_prosecution():
 ])
 def test_claim_times_alors_and_spans(text, published, times):
     assert _times(text, published) == times
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_prevenu_a_verb():
+    # « a toutefois prévenu »: the verb of warning, not « le prévenu » (the defendant)
+    assert _fr_claims("« Nous jugerons sur pièces », a toutefois prévenu M. Faure mercredi sur France Inter.") == [
+        ("Faure", "Nous jugerons sur pièces", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # an acronym alone after a person's title is their party, no name
+    ("Un député PS a affirmé que le texte passerait.", "Un député PS (anonyme)", "anonymous source"),
+    ("Selon plusieurs députés PS, le patron du parti aurait obtenu cette garantie.", "plusieurs députés PS",
+     "person"),
+    # a name after the acronym is the person's
+    ("Le député LFI François Ruffin a affirmé que le texte passerait.", "François Ruffin", "person"),
+])
+def test_a_party_acronym_after_a_title_is_no_name(text, speaker, kind):
+    a = chronique.analyze(text, published=PUB, lang="fr")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]

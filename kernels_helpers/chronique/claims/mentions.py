@@ -214,7 +214,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 continue
         if mi & _CAP_TITLE_CUE == _TITLE_CUE and i > 0:
             # a lowercase cue word that is also a title
-            if keys[i - 1] in lex.aux:
+            k = i - 1
+            while k > i - 3 and k > 0 and keys[k] in lex.adverbs.one:
+                k -= 1                  # (« a toutefois prévenu »: an adverb between)
+            if keys[k] in lex.aux:
                 continue                # "a prévenu Thomas Cavel": a participle after its auxiliary, no
                                         # title ("le prévenu")
             if keys[i - 1] == "," and i + 1 < n and (caps[i + 1] or keys[i + 1] in lex.joiners):
@@ -2061,8 +2064,9 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if end is None:
             return None
         w = toks[e].text
-        if end - e >= 3 and len(w) > 1 and w.isupper():
-            return None                 # an acronym before the name: a party or an organisation
+        if (end - e >= 3 or end == e + 1 and w.isalpha()) and len(w) > 1 and w.isupper():
+            return None                 # an acronym before the name, or alone: a party or an organisation
+                                        # (``_parse``)
         if comp and comp[-1][0] in (WORD, HEAD) and fkeys[comp[-1][1]] in lex.name_presenters:
             # "le PDG du groupement Hyperval", "an analyst at consultancy Pinheiro Agro": the
             # institution's name (``_parse``)
@@ -2375,6 +2379,14 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             items.insert(len(items) - len(name_items) + 1, (WORD, name_items[0][1], name_items[0][2],
                                                             fkeys[name_items[0][1]]))
             name_items = name_items[1:]
+    if (last_head >= 0 and len(name_items) == 1 and name_items[0][0] == CAP and items[last_head][3][3] != "org"
+            and name_items[0][2] == name_items[0][1] + 1):
+        w = toks[name_items[0][1]].text
+        if len(w) > 1 and w.isalpha() and w.isupper():
+            # « un député PS », « plusieurs élus LR »: an acronym alone after a person's title is their
+            # party or organisation, no name
+            items = items[:r] + [(WORD, name_items[0][1], name_items[0][2], fkeys[name_items[0][1]])]
+            name_items = []
     if (0 <= last_head < r - 2 and name_items and name_items[0][0] == CAP and items[last_head][3][3] != "org"
             and (_descriptor_item(items[r - 1], toks, fkeys, lex) and items[r - 2][0] == CONN
                  or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)

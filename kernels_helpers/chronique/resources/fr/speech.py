@@ -745,6 +745,26 @@ TITLE_HEADS = {
     "maire-adjoint": ("deputy mayor", "m", "s", "person"),
     "maire-adjointe": ("deputy mayor", "f", "s", "person"),
 }
+
+
+def _plural(word: str) -> str:
+    """The plural of a one-word title: « général » -> « généraux », « député » -> « députés »."""
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith("eau"):
+        return word + "x"
+    return word + "s"
+
+
+# the plurals of the titles of persons listed in the singular only (« plusieurs députés PS », « des
+# sénateurs »): the same class and gender, one-word titles (« porte-parole », « maire-adjoint » and
+# collective nouns such as « entourage » stay as listed), but for these (« Les experts de l'Institut
+# ... (Ineris) estiment »: the institution speaks)
+TITLE_PLURALS_NOT_MADE = ("expert", "experte", "pdg")
+TITLE_HEADS.update({_plural(w): (cls, gender, "p", nature) for w, (cls, gender, number, nature)
+                    in list(TITLE_HEADS.items())
+                    if number == "s" and nature == "person" and w.isalpha() and not w.endswith(("s", "x", "z"))
+                    and _plural(w) not in TITLE_HEADS and w not in TITLE_PLURALS_NOT_MADE})
 # the one tried in a court report: the title class of "le prévenu", learnt by the person named
 # after a trial noun ("le procès de X") or before a participle of a verb of prosecution
 # ("X, jugée pour vol", "X, poursuivi pour ...")
