@@ -667,11 +667,14 @@ class Extractor:
     def _since_before(self, s: int, lo: int) -> bool:
         """Whether a time expression told as a span's start ("since Monday", « depuis lundi ») stands in
         the sentence of tokens from ``lo`` before the trigger at ``s`` (a fronted one, set off by a comma,
-        governs no clause: ``_governing_timex`` passes it over)."""
-        for a, b, t in self.tx_of_sentence.get(self.toks[s].sent, ()):
-            if a >= s:
+        governs no clause: ``_governing_timex`` passes it over; the last eight before the trigger are
+        read, so that a sentence of thousands stays linear)."""
+        tx = self.tx
+        i = bisect_left(self.tx_starts, s)
+        for a, _, t in tx[max(0, i - 8):i][::-1]:
+            if a < lo:
                 break
-            if a >= lo and (t.range or {}).get("kind") == "since":
+            if (t.range or {}).get("kind") == "since":
                 return True
         return False
 
