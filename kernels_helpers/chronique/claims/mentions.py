@@ -2369,24 +2369,19 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
         else:
             items = items[:r] + [(WORD, it[1], it[2], fkeys[it[1]]) for it in name_items if it[0] == CAP]
             name_items = []
-    if last_head >= 0 and len(name_items) >= 3 and name_items[0][0] == CAP and not own_name:
-        w = toks[name_items[0][1]].text
-        x = name_items[0][2]
-        if len(w) > 1 and w.isupper() and not (keys[x] == "-" and toks[x].start == toks[x - 1].end):
+    if last_head >= 0 and name_items and name_items[0][0] == CAP and not own_name:
+        first = name_items[0]
+        w = toks[first[1]].text
+        x = first[2]
+        if len(w) > 1 and w.isupper() and (
+                len(name_items) >= 3 and not (keys[x] == "-" and toks[x].start == toks[x - 1].end)
+                or len(name_items) == 1 and x == first[1] + 1 and w.isalpha() and items[last_head][3][3] != "org"):
             # an acronym between the title and the name is a party or an organisation (one
-            # hyphenated with the next word, "SUD-Rail", is the name itself)
-            items = [it for it in items if it is not name_items[0]]
-            items.insert(len(items) - len(name_items) + 1, (WORD, name_items[0][1], name_items[0][2],
-                                                            fkeys[name_items[0][1]]))
+            # hyphenated with the next word, "SUD-Rail", is the name itself); so is one alone after a
+            # person's title (« un député PS », « plusieurs élus LR »), which leaves no name
+            items = [it for it in items if it is not first]
+            items.insert(len(items) - len(name_items) + 1, (WORD, first[1], first[2], fkeys[first[1]]))
             name_items = name_items[1:]
-    if (last_head >= 0 and len(name_items) == 1 and name_items[0][0] == CAP and items[last_head][3][3] != "org"
-            and name_items[0][2] == name_items[0][1] + 1):
-        w = toks[name_items[0][1]].text
-        if len(w) > 1 and w.isalpha() and w.isupper():
-            # « un député PS », « plusieurs élus LR »: an acronym alone after a person's title is their
-            # party or organisation, no name
-            items = items[:r] + [(WORD, name_items[0][1], name_items[0][2], fkeys[name_items[0][1]])]
-            name_items = []
     if (0 <= last_head < r - 2 and name_items and name_items[0][0] == CAP and items[last_head][3][3] != "org"
             and (_descriptor_item(items[r - 1], toks, fkeys, lex) and items[r - 2][0] == CONN
                  or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)

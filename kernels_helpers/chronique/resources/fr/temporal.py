@@ -889,7 +889,7 @@ AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "a
              "secouriste", "sauveteur", "manifestant", "manifestante", "agresseur", "assaillant", "meurtrier",
              "tireur", "otage", "rescapé", "rescapée", "blessé", "blessée", "survivant", "survivante",
              "ancien", "ancienne", "mineur", "mineure", "octogénaire", "nonagénaire", "septuagénaire",
-             "sexagénaire", "quinquagénaire", "quadragénaire", "trentenaire", "quadragénaire")
+             "sexagénaire", "quinquagénaire", "quadragénaire", "trentenaire")
 # words that may follow "mardi 14" when 14 is a day and not a count ("mardi 14 morts")
 DAY_FOLLOWERS = ("à", "au", "aux", "en", "dans", "et", "où", "lors", "puis", "dès", "ou")
 # the endings a day of the month written alone may have: none (« le 20 ») or that of the first (« le 1er »);
