@@ -3080,3 +3080,19 @@ def test_a_time_in_a_relative_clause_does_not_set_the_scene_of_a_quote():
     text = ("Residents fled on Tuesday night. \"The sky turned orange in about ten minutes,\" said Maria "
             "Delgado.")
     assert _times(text, "2025-10-29") == [("Maria Delgado", "2025-10-28TNI")]
+
+
+def test_a_headline_line_above_the_dateline_leaves_the_dateline_out_of_the_first_claim():
+    text = ("EU adopts 15th sanctions package against Russia, targets shadow fleet\nBRUSSELS, Dec 16 (Reuters) - European Union foreign ministers on "
+            "Monday adopted a new package of sanctions against Russia, the bloc said.")
+    assert [c["content"]["text"] for c in chronique.analyze(text, published="2024-12-16", lang="en").claims] == [
+        "European Union foreign ministers on Monday adopted a new package of sanctions against Russia"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_saying_dated_in_one_paragraph_dates_no_other_speaker_in_the_next_one_whatever_the_line_breaks(sep):
+    # paragraphs set apart by single line breaks (a text with no blank line) are paragraphs all the same
+    text = sep.join([
+        "President Salome Zourabichvili said on Friday she would refuse to step down.",
+        "The United States suspended its strategic partnership with Georgia, the State Department said."])
+    assert _times(text, "2024-12-01") == [("Salome Zourabichvili", "2024-11-29"), ("State Department", "2024-12-01")]

@@ -137,3 +137,19 @@ def test_a_figure_after_a_full_stop_ending_a_word_opens_a_sentence(text, opens):
 ])
 def test_a_figure_after_an_abbreviation_or_a_number_opens_no_sentence(text):
     assert {t.sent for t in tokenize(text)} == {0}
+
+
+def test_in_a_text_with_no_blank_line_a_line_break_ending_a_sentence_ends_a_paragraph():
+    single = "Titre de la dépêche\nLe ministre a parlé mardi.\nLa police a démenti, selon l'AFP.\nUne suite,\ncoupée."
+    toks = tokenize(single)
+    paras = {t.text: t.para for t in toks}
+    assert [paras["Titre"], paras["Le"], paras["La"], paras["Une"]] == [0, 1, 2, 3]
+    assert paras["coupée"] == paras["Une"]              # a line ending with a comma goes on
+    # the same text with blank lines between its paragraphs has the same paragraphs
+    blank = single.replace(".\n", ".\n\n").replace("dépêche\n", "dépêche\n\n")
+    assert [t.para for t in tokenize(blank)] == [t.para for t in toks]
+
+
+def test_with_blank_lines_present_a_single_line_break_stays_inside_its_paragraph():
+    toks = tokenize("Premier paragraphe.\nSa seconde ligne.\n\nSecond paragraphe.")
+    assert [t.para for t in toks if t.text in ("Premier", "Sa", "Second")] == [0, 0, 1]

@@ -142,7 +142,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets, sentences and paragraphs.
 
     A line break ends a sentence unless the line ends with a comma or a dash; a blank
-    line also ends the paragraph.  ". ! ?" end a sentence when a capital or an opening
+    line also ends the paragraph (in a text with no blank line, so does a line break that
+    ends a sentence).  ". ! ?" end a sentence when a capital or an opening
     quote follows, unless the word before is a single letter ("M. Blair", "J. Smith").
     """
     global _LAST
@@ -217,6 +218,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     sents: list[int] = []
     paras: list[int] = []
     sent = para = last = 0
+    # a text with no blank line sets its paragraphs apart by single line breaks (as copied from a web
+    # page, or a JSON field): there, a line break that ends a sentence ends a paragraph too
+    par_lines = 1 if breaks and max(breaks.values()) < 2 else 2
     for k in sorted(candidates):
         lines = breaks.get(k, 0)
         if lines >= 2 or (lines and lows[k - 1] not in _CONTINUED):
@@ -242,7 +246,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         sents += [sent] * (k - last)
         paras += [para] * (k - last)
         sent += 1
-        if lines >= 2:
+        if lines >= par_lines:
             para += 1
         last = k
     sents += [sent] * (n - last)

@@ -243,6 +243,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             para_start = i
             starts.append(i)
             continue
+        if "\n" in text[a.end:b.start]:
+            para_start = i                      # a line of its own (a headline above the dateline)
         low = lows[i - 1]
         if low in _DASHES:
             if i >= 2 and lows[i - 2] == ")" and i - para_start < 16:
