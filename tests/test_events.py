@@ -1539,3 +1539,67 @@ def test_a_toll_since_a_fronted_date_is_a_tally(lang, text):
 def test_a_fronted_day_still_dates_a_happening():
     a = chronique.analyze("Lundi, une frappe a tué 12 personnes.", published=PUB, lang="fr")
     assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(12, "2019-12-30")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a since-phrase opening the sentence, whatever stands in it before its date, counts over a span
+    ("fr", "Depuis le début de la guerre ouverte fin septembre, plus de 3.500 personnes ont été tuées au Liban, "
+           "selon les autorités."),
+    ("en", "Since the war began in October, more than 3,500 people have been killed in Lebanon."),
+])
+def test_a_toll_after_a_fronted_since_phrase_is_a_tally(lang, text):
+    a = chronique.analyze(text, published="2024-11-19", lang=lang)
+    assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # a time and its preposition between the verb of launching and the weapons
+    ("fr", "Le Hezbollah a affirmé avoir tiré dans la matinée une salve de roquettes sur une base militaire.",
+     "2024-11-19TMO"),
+    ("en", "Hezbollah fired during the night dozens of rockets at a military base.", "2024-11-18TNI"),
+])
+def test_weapons_launched_after_a_time_with_its_preposition_are_a_strike(lang, text, value):
+    a = chronique.analyze(text, published="2024-11-19", lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [
+        ("air strike", value)]
+
+
+@pytest.mark.parametrize("lang, text, troops", [
+    ("fr", "Israël a déployé deux bataillons dans le nord du pays.", None),
+    ("fr", "La Russie a envoyé une division blindée près de la frontière.", None),
+    ("en", "The Pentagon is sending an armored brigade to Poland.", None),
+    # a unit counts no soldiers: the head count is that of the troops
+    ("en", "Russia deployed 2 battalions and 3,000 troops near the border.", 3000),
+])
+def test_a_military_unit_sent_is_a_deployment_without_a_head_count(lang, text, troops):
+    a = chronique.analyze(text, published="2024-11-19", lang=lang)
+    assert [(e["kind"], e["troops"]) for e in a.events] == [("military deployment", troops)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La division des ventes a envoyé trois rapports."),
+    ("fr", "La police a envoyé la brigade des stupéfiants."),
+    ("en", "The company sent its sales division to the fair."),
+    ("en", "The city sent the fire brigade."),
+])
+def test_a_division_or_a_brigade_that_is_no_army_unit_is_no_deployment(lang, text):
+    assert chronique.analyze(text, published="2024-11-19", lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Des heurts ont éclaté mardi. 22 personnes ont été interpellées et six policiers légèrement blessés."),
+    ("en", "Clashes broke out on Tuesday. 22 people were arrested and six officers slightly injured."),
+])
+def test_people_counted_with_an_adverb_before_their_wounds_are_the_wounded(lang, text):
+    a = chronique.analyze(text, published="2023-03-07", lang=lang)
+    [e] = [e for e in a.events if e["kind"] in VIOLENT_KINDS]
+    assert e["casualties"]["wounded"] == 6 and e["actor"] is None
+
+
+def test_a_french_participle_without_auxiliary_names_victims_not_a_doer():
+    a = chronique.analyze("Des heurts ont éclaté mardi. Six policiers légèrement blessés ont été hospitalisés.",
+                          published="2023-03-07", lang="fr")
+    assert [e["actor"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [None]
+    # with its auxiliary, the verb's subject is the doer
+    a = chronique.analyze("Des policiers ont blessé deux manifestants mardi.", published="2023-03-07", lang="fr")
+    assert [e["actor"]["name"] for e in a.events if e["kind"] in VIOLENT_KINDS] == ["policiers"]

@@ -2118,3 +2118,12 @@ def test_can_looks_ahead(sentence, value):
 ])
 def test_overnight_before_a_noun_of_lending_is_no_night(sentence, texts):
     assert [t.text for t in analyze(sentence).timexes] == texts
+
+
+def test_the_day_after_an_undated_happening_lies_in_the_year_of_its_sentence():
+    a = analyze("He resigned in 2019, the day after the election.", "2024-11-19")
+    t = timex(a, "the day after")
+    assert (t.value, t.anchor) == ("2019", timex(a, "2019").id)
+    # told alone, it is still the day after the day told before
+    a = analyze("The vote was on March 3. The day after, he resigned.", "2024-11-19")
+    assert timex(a, "The day after").value == "2024-03-04"

@@ -2079,3 +2079,16 @@ def test_une_perspective_rapportee_au_passe_regarde_devant():
 ])
 def test_au_plus_tot_is_no_time(sentence, texts):
     assert [t.text for t in analyze(sentence).timexes] == texts
+
+
+def test_le_lendemain_d_un_fait_sans_date_tombe_dans_le_mois_de_sa_phrase():
+    a = analyze("Le conflit avait débuté en octobre 2023, au lendemain de l'attaque du Hamas contre Israël.",
+                "2024-11-19")
+    t = timex(a, "lendemain")
+    assert (t.value, t.interval[0][:10], t.interval[1][:10]) == ("2023-10", "2023-10-01", "2023-10-31")
+    assert t.anchor == timex(a, "octobre 2023").id
+    # un fait daté après lui reste son ancre, et sans autre date la phrase garde sa lecture
+    assert timex(analyze("Il a démissionné au lendemain de l'élection de dimanche.", "2024-11-19"),
+                 "lendemain").value == "2024-11-18"
+    assert timex(analyze("Il a démissionné au lendemain de l'élection.", "2024-11-19"),
+                 "lendemain").value == "2024-11-19"

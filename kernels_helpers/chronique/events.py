@@ -134,7 +134,8 @@ class Lexicon:
         self.since_words = frozenset(w.lower() for w in getattr(ev, "SINCE_WORDS", ()))
         self.triggers = Vocabulary(triggers)
         self.diplomatic = Vocabulary({p: True for p in ev.DIPLOMATIC})
-        self.troops = Vocabulary({p: True for p in ev.TROOPS})
+        # (a unit, « une division », "two brigades", names troops but counts no soldiers: False)
+        self.troops = Vocabulary({**{p: False for p in getattr(ev, "TROOP_UNITS", ())}, **{p: True for p in ev.TROOPS}})
         self.violent = {strip_accents(w.lower()) for w in ev.VIOLENT}
         self.dead = {strip_accents(w.lower()) for w in ev.DEAD_NOUNS}
         self.wounded = {strip_accents(w.lower()) for w in ev.WOUNDED_NOUNS}
@@ -170,6 +171,7 @@ class Lexicon:
         self.count_asides = frozenset(w.lower() for w in getattr(ev, "COUNT_ASIDES", ()))
         self.participle_endings = tuple(getattr(ev, "PARTICIPLE_ENDINGS", ()))
         self.participles = frozenset(w.lower() for w in getattr(ev, "PARTICIPLES", ()))
+        self.bare_participle_victims = bool(getattr(ev, "BARE_PARTICIPLE_NAMES_VICTIMS", False))
         self.time_prepositions = frozenset(w.lower() for w in getattr(ev, "TIME_PREPOSITIONS", ()))
         # (of "fend off", the verb: "fended")
         self.repelling = _all_forms(ev, (lemma.split()[0] for lemma in getattr(ev, "REPELLING_VERBS", ())))
@@ -572,8 +574,11 @@ class Extractor:
                                         and k + 1 < j - 1):
             k -= 1
         stop = k - 12
-        while k >= 0 and k > stop and self._in_timex(k):
-            k -= 1                      # « ont tiré dimanche des missiles »: the date between
+        if k >= 0 and self._in_timex(k):
+            while k >= 0 and k > stop and self._in_timex(k):
+                k -= 1                  # « ont tiré dimanche des missiles »: the date between
+            if k >= 0 and lows[k] in lex.fronted_time_preps:
+                k -= 1                  # and its preposition (« ont tiré dans la matinée une salve »)
         return k >= 0 and lows[k] in lex.launch_verbs
 
     def _force_around(self, j: int, end: int) -> bool:
@@ -677,6 +682,13 @@ class Extractor:
             if (t.range or {}).get("kind") == "since":
                 return True
         return False
+
+    def _fronted_since(self, s: int, lo: int) -> bool:
+        """Whether the sentence from token ``lo`` opens on a word of "since", its phrase set off by a comma
+        before the trigger at ``s`` (« Depuis le début de la guerre ouverte fin septembre, plus de 3.500
+        personnes ont été tuées », "Since the war began, ..."): what follows is counted over that span."""
+        lows = self.lows
+        return lows[lo] in self.lex.since_words and "," in lows[lo + 1:s if s < lo + 30 else lo + 30]
 
     def _governing_timex(self, s: int, e: int):
         """The nearest time expression in the same clause (no comma in between)."""
@@ -877,8 +889,12 @@ class Extractor:
                     word = _unaccented(lows[k])
                     if word in lex.persons and k + 1 < hi and word not in lex.one:
                         # "left three people dead", « trois personnes blessées »: the count of people so
-                        # described
-                        word = _unaccented(lows[k + 1])
+                        # described (« six policiers légèrement blessés », "six officers slightly injured":
+                        # an adverb between)
+                        k += 1
+                        if k + 1 < hi and len(lows[k]) > 4 and lows[k].endswith(lex.adverb_endings):
+                            k += 1
+                        word = _unaccented(lows[k])
                     if word in lex.dead and dead is None:
                         dead = value
                     elif word in lex.wounded and wounded is None:
@@ -999,6 +1015,8 @@ class Extractor:
         for i in range(bisect_left(pos, lo if lo > 0 else 0), bisect_left(pos, hi if hi < n else n)):
             j = pos[i]
             found = True
+            if not self.troops_at[1][j][1]:
+                continue                # a unit: troops, no head count ("deployed two brigades")
             # the number just before, its last digits at most four tokens before: "750 soldats", "up to
             # 4,000 soldiers", "4 000 soldats" (a digit token has the count flag)
             stop = j - 4 if j > 4 else 0
@@ -1305,7 +1323,8 @@ class Extractor:
             return None                 # "since their invasion of the country in 2003": a reference point
         if (fam == "violent" and (casualties["killed"] or casualties["wounded"])
                 and (timex is not None and (timex.range or {}).get("kind") == "since"
-                     or timex is None and self._since_before(s, lo))):
+                     or timex is None and self._since_before(s, lo)
+                     or self._fronted_since(s, lo))):
             return None                 # « au moins 470 personnes ont été tuées au Liban depuis octobre », "has
                                         # killed 500 since the election", « Depuis lundi, au moins 120 personnes
                                         # ont été tuées »: a tally since a date, no happening
@@ -1755,6 +1774,9 @@ class Extractor:
         while h >= lo and h >= s - 4 and (lows[h] in lex.passive_words
                                           or len(lows[h]) > 4 and lows[h].endswith(lex.adverb_endings)):
             h -= 1
+        if (lex.bare_participle_victims and lex.participle_endings and lows[s].endswith(lex.participle_endings)
+                and lex.passive_words.isdisjoint(lows[h + 1:s])):
+            return None                 # « six policiers légèrement blessés »: no auxiliary, the victims
         a = h
         while (a >= lo and a > h - 4 and toks[a].text.isalpha() and lows[a] not in lex.noun_determiners
                and lows[a] not in lex.passive_words and not self.cue_mask[a] and not self._in_timex(a)

@@ -1723,6 +1723,19 @@ class Resolver:
         n, unit = f["n"], f["unit"]
         grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "SEASON", "Y")
         anchor = None if f.get("of") is None or it["crowded"] else self._object_day(items, k)
+        if (anchor is None and f.get("of") is not None and not it["crowded"] and it["e"] < len(self.toks)
+                and self.toks[it["e"]].text[:1].isalnum() and self._anchor_for(items, k, True) is None):
+            # « Le conflit avait débuté en octobre 2023, au lendemain de l'attaque du Hamas », "in 2019, the day
+            # after the election": the day before or after a happening the text does not date lies within
+            # the month or year of its sentence
+            wide = self._anchor_for(items, k, True, ("W", "M", "Q", "SEASON", "Y"))
+            if wide is not None:
+                it["anchor"] = wide["id"]
+                r = wide["res"]
+                return Res("DATE", r.value, r.start, r.end, r.gran,
+                           f"the day {'before' if f['of'] < 0 else 'after'} a happening the text does not "
+                           f"date, told within '{anchor_text(self.text, wide)}' ({r.value}), the time of its "
+                           f"sentence", 0.6)
         if anchor is not None:
             n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
         elif n == 0 and f.get("scope") != "text":

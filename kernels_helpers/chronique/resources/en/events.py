@@ -104,6 +104,12 @@ VIOLENT = ("violent", "violently", "clashes", "riot", "riots")
 DIPLOMATIC = ("embassy", "embassies", "consulate", "consulates", "diplomatic mission", "legation")
 TROOPS = ("troops", "soldiers", "forces", "marines", "paratroopers", "personnel", "reinforcements",
           "additional forces", "service members")
+# military units: troops named, but no head count ("deployed a fifth division", "two brigades")
+# (not a bare "division" nor "brigade": "its sales division", "the fire brigade")
+TROOP_UNITS = ("battalion", "battalions", "regiment", "regiments", "combat brigade", "combat brigades") + tuple(
+    f"{kind} {unit}" for kind in ("armoured", "armored", "infantry", "airborne", "mechanised", "mechanized",
+                                  "tank", "marine", "paratrooper")
+    for unit in ("division", "divisions", "brigade", "brigades"))
 DEAD_NOUNS = ("dead", "killed", "deaths", "fatalities", "victims")
 WOUNDED_NOUNS = ("wounded", "injured")
 # words of harm to people besides the dead and the wounded, which a negation may deny without denying

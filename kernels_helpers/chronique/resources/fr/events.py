@@ -105,6 +105,16 @@ DIPLOMATIC = ("ambassade", "ambassades", "consulat", "consulats", "mission diplo
 # the objects that make "envoyer" a military deployment
 TROOPS = ("soldats", "troupes", "militaires", "forces", "hommes", "renforts", "marines",
           "parachutistes", "forces additionnelles", "forces supplémentaires")
+# unités militaires : des troupes nommées, sans nombre de soldats (« une cinquième division », « deux brigades »)
+# (ni « division » ni « brigade » seules : « la division des ventes », « la brigade des stupéfiants »)
+TROOP_UNITS = ("bataillon", "bataillons", "régiment", "régiments") + tuple(
+    f"{unit} {kind}" for unit, kind in (("division", "blindée"), ("divisions", "blindées"), ("brigade", "blindée"),
+                                        ("brigades", "blindées"), ("division", "aéroportée"),
+                                        ("divisions", "aéroportées"), ("brigade", "aéroportée"),
+                                        ("brigades", "aéroportées"), ("division", "d'infanterie"),
+                                        ("divisions", "d'infanterie"), ("brigade", "d'infanterie"),
+                                        ("brigades", "d'infanterie"), ("brigade", "de combat"),
+                                        ("brigades", "de combat")))
 # casualties: nouns counted after a number ("25 morts", "12 blessés")
 DEAD_NOUNS = ("morts", "mort", "mortes", "tués", "tuées", "tué", "tuée", "victimes", "décès")
 WOUNDED_NOUNS = ("blessés", "blessé", "blessées", "blessée")
@@ -221,6 +231,9 @@ RELATIVES = ("qui", "que", "qu", "où")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
                       "ites", "int", "inte", "ints", "intes")
 PARTICIPLES = ()
+# a past participle with no auxiliary before it is never the verb of a doer: « six policiers légèrement blessés »
+# names victims, not who wounded (in English "Gunmen killed" is a past tense of the same form)
+BARE_PARTICIPLE_NAMES_VICTIMS = True
 TIME_PREPOSITIONS = ("dans", "depuis", "en", "de", "pendant", "dès")
 # words opening a reported clause: a place after one is the clause's subject, not a reporting verb's
 # agent ("said that the United States had sent ...")
