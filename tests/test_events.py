@@ -1603,3 +1603,28 @@ def test_a_french_participle_without_auxiliary_names_victims_not_a_doer():
     # with its auxiliary, the verb's subject is the doer
     a = chronique.analyze("Des policiers ont blessé deux manifestants mardi.", published="2023-03-07", lang="fr")
     assert [e["actor"]["name"] for e in a.events if e["kind"] in VIOLENT_KINDS] == ["policiers"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the comma inside a figure is no clause break between the trigger and its date
+    ("The attack killed 1,200 people on Oct. 7, 2023.", "2023-10-07"),
+    ("The strike killed 3,500 people last Tuesday.", "2024-11-12"),
+])
+def test_a_toll_written_with_a_thousands_comma_keeps_its_date(text, value):
+    a = chronique.analyze(text, published="2024-11-19", lang="en")
+    assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [value]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the complement of a noun of force before its target, or an armed group, is its doer
+    ("L'attaque du Hamas contre Israël a fait 1.200 morts le 7 octobre 2023.", "Hamas", "Israel"),
+    ("L'offensive de la Russie contre l'Ukraine a commencé le 24 février 2022.", "Russia", "Ukraine"),
+    ("Les frappes de l'armée israélienne sur Gaza ont tué 30 personnes mardi.", "Israel", None),
+    ("Au lendemain de l'attaque du Hamas, Israël a bombardé Gaza.", "Hamas", None),
+    # a city alone after the noun is what was attacked
+    ("L'attaque de Kiev a fait trois morts mardi.", None, "Ukraine"),
+])
+def test_the_complement_of_a_french_noun_of_force_before_its_target_is_the_doer(text, actor, target):
+    a = chronique.analyze(text, published="2024-11-19", lang="fr")
+    e = [e for e in a.events if e["kind"] in VIOLENT_KINDS][0]
+    assert ((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) == (actor, target)

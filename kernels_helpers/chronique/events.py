@@ -219,6 +219,8 @@ class Lexicon:
         self.doer_members = frozenset(w.lower() for w in getattr(ev, "DOER_MEMBERS", ()))
         self.doer_stops = frozenset(w.lower() for w in getattr(ev, "DOER_STOPS", ()))
         self.target_prepositions = frozenset(w.lower() for w in getattr(ev, "TARGET_PREPOSITIONS", ()))
+        # the words linking a noun of force to its complement (« l'attaque du Hamas »)
+        self.genitive_links = frozenset(w.lower() for w in getattr(ev, "GENITIVE_LINKS", ()))
         self.object_stops = frozenset(w.lower() for w in getattr(ev, "OBJECT_STOPS", ()))
         self.accusation_links = frozenset(w.lower() for w in getattr(ev, "ACCUSATION_LINKS", ()))
         self.accusation_verb_endings = tuple(getattr(ev, "ACCUSATION_VERB_ENDINGS", ()))
@@ -230,8 +232,12 @@ class Lexicon:
                                       if k not in ev.ONE and isinstance(v, int)},
                                    **{k: Approximate(*v) for k, v in getattr(ev, "APPROXIMATE_COUNTS", {}).items()}})
         places = {}
+        groups = set()                  # the names of the gazetteer's organisations (not states): « le Hamas »
         for phrase, value in ent.GAZETTEER.items():
             places[phrase] = value[0] if isinstance(value, tuple) else value
+            if isinstance(value, tuple) and len(value) > 1 and value[1] == "organization":
+                groups.add(value[0])
+        self.group_names = frozenset(groups)
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
         self.places = Vocabulary(places)
@@ -682,6 +688,12 @@ class Extractor:
             if (t.range or {}).get("kind") == "since":
                 return True
         return False
+
+    def _target_follows(self, j: int) -> bool:
+        """Whether a preposition of the target (« contre », « sur », "against") stands within the three
+        tokens after the place named at token ``j`` (« de la Russie contre l'Ukraine »)."""
+        pe = self._place_end(j)
+        return not self.lex.target_prepositions.isdisjoint(self.lows[pe:pe + 3])
 
     def _fronted_since(self, s: int, lo: int) -> bool:
         """Whether the sentence from token ``lo`` opens on a word of "since", its phrase set off by a comma
@@ -1429,6 +1441,14 @@ class Extractor:
                     and not triggers[0][6]:
                 doer_after = doer_after or name
                 continue                # « les sanctions de l'ONU », "the sanctions of the UN": who imposes them
+            if (fam == "violent" and not triggers[0][6] and e < j <= e + 4 and lows[e] in self.lex.genitive_links
+                    and not diplomatic and (name in factions or name in self.lex.group_names
+                                                          or self._target_follows(j))):
+                # « l'attaque du Hamas contre Israël », « les frappes de l'armée israélienne sur Gaza »: the
+                # complement of a noun of force, before its target or a faction, is its doer (« l'attaque de
+                # Kiev » alone is on Kyiv)
+                doer_after = doer_after or name
+                continue
             if (not triggers[0][6] and e < j <= e + 4 and not diplomatic and not self.toks[j].text[:1].isupper()
                     and strip_accents(lows[j - 1]) in self.lex.weapons):
                 # « les tirs de missiles iraniens »: the nationality of the weapon of a noun of force is
@@ -1446,6 +1466,10 @@ class Extractor:
                                         # toute la France »: where, not against whom
                 if self._reporting_agent(j, e):
                     continue            # "were attacked, said Iran's foreign ministry": the speaker
+                if (not triggers[0][6] and lows[e] in self.lex.genitive_links and j > e + 1
+                        and _breaks_clause(self.toks, lows, e, j)):
+                    continue            # « Au lendemain de l'attaque du Hamas, Israël a bombardé Gaza »: the
+                                        # subject of the next clause, not the target of the noun's
                 pe = self._place_end(j)
                 if (pe + 1 < len(lows) and lows[pe] == "-" and self.toks[pe].start == self.toks[pe - 1].end
                         and self.toks[pe + 1].text.isalpha() and self.toks[pe + 1].text.islower()):
@@ -2443,9 +2467,12 @@ def _breaks_clause(toks: list[Token], lows: list[str], a: int, b: int) -> bool:
 
 
 def _glued(toks: list[Token], k: int) -> bool:
-    """A hyphen inside a word ("Hashd-affiliated") is no clause break."""
-    return toks[k].low == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
-        and toks[k].end == toks[k + 1].start
+    """A hyphen inside a word ("Hashd-affiliated") is no clause break, nor a comma inside a number
+    ("killed 1,200 people on Oct. 7")."""
+    low = toks[k].low
+    if not (0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start):
+        return False
+    return low == "-" or low == "," and toks[k - 1].digit and toks[k + 1].digit
 
 
 def _specific(t) -> int:

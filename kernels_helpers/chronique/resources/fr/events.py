@@ -278,6 +278,9 @@ DOER_STOPS = ("et", "ou", "que", "qui", "quand", "après", "avant", "comme", "al
 # prépositions après un nom de force qui nomment ce qu'il vise (« une offensive sur El-Fasher », « une
 # attaque contre le convoi »)
 TARGET_PREPOSITIONS = ("sur", "contre")
+# les mots qui lient un nom de force à son complément : celui-ci en est l'auteur avant une cible ou s'il est une
+# faction (« l'attaque du Hamas contre Israël », « les frappes de l'armée israélienne sur Gaza »)
+GENITIVE_LINKS = ("de", "du", "des", "d")
 # mots qui terminent l'objet d'un verbe de force (« ont frappé un marché à El-Fasher » : « marché »)
 OBJECT_STOPS = ("à", "au", "aux", "en", "dans", "près", "avec", "pour", "depuis", "après", "avant", "pendant",
                 "et", "ou", "qui", "que", "où", "quand", "par", "sur", "contre", "vers", "faisant", "tuant",
