@@ -3096,3 +3096,15 @@ def test_a_saying_dated_in_one_paragraph_dates_no_other_speaker_in_the_next_one_
         "President Salome Zourabichvili said on Friday she would refuse to step down.",
         "The United States suspended its strategic partnership with Georgia, the State Department said."])
     assert _times(text, "2024-12-01") == [("Salome Zourabichvili", "2024-11-29"), ("State Department", "2024-12-01")]
+
+
+def test_the_statement_speaks_for_the_one_speaker_of_the_sentence_before():
+    text = ("Bazoum's office said earlier on Wednesday that the guard had staged an anti-republican "
+            "demonstration. The army was ready to attack the guard if it did not back down, the statement said.")
+    assert _claims(text) == [
+        ("Bazoum's office", "the guard had staged an anti-republican demonstration", "indirect"),
+        ("Bazoum's office", "The army was ready to attack the guard if it did not back down", "indirect")]
+    # a statement, not the statement: another one, whose author is not named
+    text = ("Bazoum's office said earlier on Wednesday that the guard had staged an anti-republican "
+            "demonstration. The army was ready, a statement said.")
+    assert [c[0] for c in _claims(text)] == ["Bazoum's office"]

@@ -3788,3 +3788,10 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_prevenu_a_verb():
 def test_a_party_acronym_after_a_title_is_no_name(text, speaker, kind):
     a = chronique.analyze(text, published=PUB, lang="fr")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]
+
+
+def test_le_communique_parle_pour_l_auteur_des_propos_de_la_phrase_d_avant():
+    text = "La préfecture a indiqué que la route était coupée. Les secours étaient sur place, précise le communiqué."
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in claims] == [
+        ("préfecture", "la route était coupée"), ("préfecture", "Les secours étaient sur place")]

@@ -1628,3 +1628,22 @@ def test_the_complement_of_a_french_noun_of_force_before_its_target_is_the_doer(
     a = chronique.analyze(text, published="2024-11-19", lang="fr")
     e = [e for e in a.events if e["kind"] in VIOLENT_KINDS][0]
     assert ((e["actor"] or {}).get("name"), (e["target"] or {}).get("name")) == (actor, target)
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Hundreds of Bazoum supporters took to the streets of Niamey on Wednesday afternoon.", "2023-07-26TAF"),
+    ("en", "Protesters will take to the streets again on Friday.", "2023-07-28"),
+    ("fr", "Des milliers de personnes sont descendues dans la rue samedi à Niamey.", "2023-07-22"),
+    ("fr", "Les syndicats appellent à descendre dans la rue jeudi.", "2023-07-27"),
+])
+def test_crowds_taking_to_the_streets_protest(lang, text, value):
+    a = chronique.analyze(text, published="2023-07-27", lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", value)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The new tram takes to the streets next year."),
+    ("fr", "Il est descendu dans la rue pour acheter du pain."),
+])
+def test_one_going_down_into_the_street_is_no_protest(lang, text):
+    assert chronique.analyze(text, published="2023-07-27", lang=lang).events == []

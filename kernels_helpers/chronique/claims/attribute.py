@@ -4985,7 +4985,26 @@ class Attributor:
             if im is not None:
                 return im if im.entity is None else self._document_standing_for(j, h, det, im.entity)
         m = self._filer_before(h)
-        return m if m is not None else self._channel_speaker_before(h, heads, x0)
+        if m is None:
+            m = self._channel_speaker_before(h, heads, x0)
+        if m is None and det[1][0] == "def" and d.fkeys[h] in lex.document_channels:
+            m = self._speaker_just_before(h)
+        return m
+
+    def _speaker_just_before(self, h: int) -> Mention | None:
+        """The one speaker of the claims of the sentence before the one of the statement noun at token ``h``,
+        in its paragraph ("Bazoum's office had said earlier that ... . The army was ready to act, the
+        statement said": the definite statement is the one that office made); else None."""
+        d = self.d
+        s = d.sid[h]
+        if s == 0 or d.toks[d.sent_start[s - 1]].para != d.toks[h].para:
+            return None
+        speakers = {id(r.speaker): r.speaker for r in self.by_sent.get(s - 1, ())[:16] if r.speaker is not None}
+        if len(speakers) == 1:
+            m = next(iter(speakers.values()))
+            if speaker_capable(m) and m.kind != "pron":
+                return m
+        return None
 
     def _channel_speaker_before(self, h: int, heads: list[int], x0: int) -> Mention | None:
         """The one speaker of the claims read in one of the two sentences before the document noun at

@@ -59,6 +59,9 @@ PHRASES = {
     "protesters gathered": "protest", "demonstrators gathered": "protest", "protesters massed": "protest",
     "demonstrators massed": "protest", "protesters marched": "protest", "demonstrators marched": "protest",
     "protest": "protest", "protests": "protest", "rally": "protest",
+    # crowds in the streets ("Hundreds of supporters took to the streets"; not "takes": "the new tram takes
+    # to the streets")
+    **{f"{verb} to the streets": "protest" for verb in ("take", "took", "taken", "taking")},
     "deployment": "deploy", "reinforcements": "deploy",
     "sanctions": "sanction",
     # a ceasefire (an event only where it is agreed, declared or takes effect: see TRUCE_VERBS)

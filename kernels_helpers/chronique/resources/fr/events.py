@@ -48,6 +48,11 @@ PHRASES = {
     # TRIGGER_COMPOUNDS)
     "offensive": "attack", "offensives": "attack", "contre-offensive": "attack",
     "sit-in": "protest", "manifestation": "protest", "manifestations": "protest",
+    # la foule dans la rue (« Des milliers de personnes sont descendues dans la rue », « appellent à descendre
+    # dans la rue »), au pluriel seulement : « Il est descendu dans la rue acheter du pain »
+    **{f"{verbe} dans {lieu}": "protest"
+       for verbe in ("descendre", "descendus", "descendues", "descendent", "descendaient", "descendront")
+       for lieu in ("la rue", "les rues")},
     # des manifestants rassemblés : une manifestation (« des manifestants se sont rassemblés devant l'ambassade »)
     "manifestants se sont rassemblés": "protest", "manifestants ont défilé": "protest",
     "manifestants se sont réunis": "protest",
