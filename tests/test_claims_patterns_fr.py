@@ -3795,3 +3795,14 @@ def test_le_communique_parle_pour_l_auteur_des_propos_de_la_phrase_d_avant():
     claims = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"]) for c in claims] == [
         ("préfecture", "la route était coupée"), ("préfecture", "Les secours étaient sur place")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trois personnes ont été placées en garde à vue dimanche, a-t-on appris de source judiciaire.",
+     "source judiciaire (anonyme)"),
+    ("Trois personnes ont été placées en garde à vue, de source proche de l'enquête.",
+     "source proche de l'enquête (anonyme)"),
+    ("Selon une source policière, il était fiché.", "une source policière (anonyme)"),
+])
+def test_une_source_sans_article_est_nommee_sans_sa_preposition(text, name):
+    assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [name]

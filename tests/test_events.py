@@ -1647,3 +1647,14 @@ def test_crowds_taking_to_the_streets_protest(lang, text, value):
 ])
 def test_one_going_down_into_the_street_is_no_protest(lang, text):
     assert chronique.analyze(text, published="2023-07-27", lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text, killed, wounded", [
+    # one victim right after the verb, whatever the noun; the count after the next verb of harm is its own
+    ("fr", "Un homme a tué un passant et blessé deux policiers municipaux samedi après-midi.", 1, 2),
+    ("en", "A man killed a passer-by and wounded two police officers on Saturday.", 1, 2),
+    ("en", "A man killed three people and wounded two police officers on Saturday.", 3, 2),
+])
+def test_the_victims_of_killing_and_of_wounding_are_counted_apart(lang, text, killed, wounded):
+    a = chronique.analyze(text, published="2025-02-23", lang=lang)
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]

@@ -861,11 +861,16 @@ class Extractor:
                     own = value
                     break
             if lows[j] in lex.one and j + 1 < hi:
-                if _unaccented(lows[j + 1]) in lex.persons:
-                    own = 1
-                    break
+                if _unaccented(lows[j + 1]) in lex.persons or (
+                        j == e and self.toks[j + 1].text.isalpha() and self.toks[j + 1].text.islower()
+                        and lows[j + 1] not in lex.not_victims):
+                    own = 1             # (right after the verb, one victim whatever the noun: « a tué un
+                    break               # passant », "killed a passer-by")
             if lows[j] in CLAUSE_BREAKS:
                 break
+            if j > e and (_unaccented(lows[j]) in lex.dead or _unaccented(lows[j]) in lex.wounded):
+                break                   # « a tué un passant et blessé deux policiers »: the count after the
+                                        # next verb of harm is its own
         return (own,) + self._tolls(lo, hi)
 
     def _free_counts(self) -> bytes:

@@ -566,6 +566,11 @@ class Registry:
 
     def _unnamed(self, m: Mention) -> Entity:
         text = self.surface(m)
+        a, b = m.span
+        if m.det == "bare" and b - a > 1 and self.toks[a].low.rstrip("'") in self.lex.bare_dets:
+            # « de source judiciaire »: the source, without the preposition
+            a += 2 if self.toks[a + 1].low == "'" and b - a > 2 else 1
+            text = self.text[self.toks[a].start:self.toks[b - 1].end]
         if (m.nature == "source" and m.cls == "official" and m.number == "p" and m.nat and not m.comps
                 and m.det in (None, "bare", "def") and not m.qualifier):
             # "Kyrgyz officials say", "les responsables ukrainiens": the country's government
