@@ -1658,3 +1658,18 @@ def test_one_going_down_into_the_street_is_no_protest(lang, text):
 def test_the_victims_of_killing_and_of_wounding_are_counted_apart(lang, text, killed, wounded):
     a = chronique.analyze(text, published="2025-02-23", lang=lang)
     assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israel's subsequent military campaign has killed more than 46,000 Palestinians, according to the "
+           "Gaza health ministry."),
+    ("fr", "La campagne militaire israélienne a fait plus de 46.000 morts, selon le ministère."),
+    ("fr", "Le siège de la ville a fait des milliers de morts."),
+])
+def test_the_toll_of_a_campaign_or_a_siege_is_a_tally(lang, text):
+    assert chronique.analyze(text, published="2025-01-20", lang=lang).events == []
+
+
+def test_a_campaign_dated_by_its_own_clause_is_still_a_happening():
+    a = chronique.analyze("The bombing campaign killed 12 people on Monday.", published="2025-01-20", lang="en")
+    assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(12, "2025-01-20")]

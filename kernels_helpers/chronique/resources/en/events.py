@@ -305,7 +305,7 @@ DOER_CLAIM_LEMMAS = ("claim responsibility for",)
 # words that tell a happening as hearsay: "Rebels reportedly killed 15 people" is reported, not asserted
 REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
 # nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"
-TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic")
+TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic", "campaign", "occupation", "siege")
 # a preposition after a span of time that makes the toll after it a tally over the span ("after a week of
 # fighting that has killed at least 180 people"), not one happening
 SPAN_PREPOSITIONS = ("of",)

@@ -306,7 +306,7 @@ DOER_CLAIM_LEMMAS = ("revendiquer",)
 # mots qui disent un fait par ouï-dire (« aurait » est déjà hypothétique)
 REPORTED_WORDS = ("prétendument", "présumément")
 # noms d'un long conflit dont le bilan est un décompte, pas un fait : « la guerre a fait 14.000 morts »
-TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie")
+TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie", "campagne", "occupation", "siège")
 # préposition après une durée qui fait du bilan qui suit un décompte sur cette durée (« après une semaine de
 # combats qui ont fait au moins 180 morts »), pas un fait
 SPAN_PREPOSITIONS = ("de", "d")
