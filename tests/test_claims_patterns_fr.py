@@ -3806,3 +3806,20 @@ def test_le_communique_parle_pour_l_auteur_des_propos_de_la_phrase_d_avant():
 ])
 def test_une_source_sans_article_est_nommee_sans_sa_preposition(text, name):
     assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [name]
+
+
+def test_une_attribution_qui_ne_rapporte_rien_ne_date_pas_la_declaration_suivante():
+    # « pour deux jours de pourparlers » n'est pas « pour lui, ... » : la phrase ne dit aucune parole
+    text = ("Il y a deux semaines, les négociateurs s'étaient retrouvés en Floride pour deux jours de pourparlers. "
+            "Une nouvelle session est prévue à la mi-janvier, a indiqué Kiev.")
+    claims = chronique.analyze(text, published="2026-01-06", lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"], c["time"]["value"]) for c in claims] == [
+        ("Ukraine", "government", "2026-01-06")]
+
+
+def test_un_pays_nomme_d_abord_comme_lieu_parle_ensuite_en_gouvernement():
+    text = ("Moscou ne discuterait d'aucune présence militaire occidentale en Ukraine, a affirmé Dmitri Peskov. "
+            "Une nouvelle session est prévue à la mi-janvier, a indiqué Kiev.")
+    claims = chronique.analyze(text, published="2026-01-06", lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in claims] == [
+        ("Dmitri Peskov", "person"), ("Ukraine", "government")]

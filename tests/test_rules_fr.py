@@ -2092,3 +2092,13 @@ def test_le_lendemain_d_un_fait_sans_date_tombe_dans_le_mois_de_sa_phrase():
                  "lendemain").value == "2024-11-18"
     assert timex(analyze("Il a démissionné au lendemain de l'élection.", "2024-11-19"),
                  "lendemain").value == "2024-11-19"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # « la mi-janvier » as « la fin du mois »: the article in, the preposition out
+    ("Une session est prévue à la mi-janvier.", "la mi-janvier"),
+    ("Les prix ont baissé à la mi-2024.", "la mi-2024"),
+    ("Une session est prévue mi-janvier.", "mi-janvier"),
+])
+def test_a_la_mi_mois_laisse_la_preposition_hors_de_l_expression(sentence, text):
+    assert [t.text for t in analyze(sentence).timexes] == [text]

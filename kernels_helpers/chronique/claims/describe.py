@@ -1040,8 +1040,10 @@ class Describer:
             # offensive »)
             claimed = {r.cue_tok for r in self.raws_seen}
             needs = d.lex.speech_only_with_words
+            # (nor an attribution phrase that reports nothing: « retrouvés en Floride pour deux jours de
+            # pourparlers » is no « pour lui, ... »)
             cues = self.cue_toks = sorted(k for k, c in d.cue_by_tok.items() if not c.passive
-                                          and (c.lemma not in needs or k in claimed))
+                                          and (c.lemma not in needs and not c.according or k in claimed))
         k = bisect_left(cues, d.sent_start[sent])
         return k < len(cues) and d.sid[cues[k]] == sent
 

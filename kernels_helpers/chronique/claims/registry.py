@@ -258,6 +258,9 @@ class Registry:
             e = self.entities.get(gid)
             if e is None:
                 e = self._new(gid, gid, kind, None, number)
+            elif e.kind == UNKNOWN and kind in ("organization", "government"):
+                e.kind = kind           # "... en Ukraine, a affirmé X. ..., a indiqué Kiev": the name met as a
+                                        # plain word first is the gazetteer's government
             if e.noun_gender is None and kind in ("organization", "government") and self.lex.gendered_org_pronouns:
                 # « la BCE », « le Hamas », « du Kremlin »: the article before an institution's name
                 # gives its gender, which « elle », « il » later agree with

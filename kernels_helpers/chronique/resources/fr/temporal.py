@@ -164,7 +164,7 @@ BEFORE_MODIFIERS = {"prochain": 1, "prochaine": 1, "dernier": -1, "dernière": -
 # parts of a month or year: "fin décembre", "mi-janvier", "début 2020"
 PARTS = {
     "début": "start", "fin": "end", "mi": "mid", "mi -": "mid", "courant": "mid",
-    "milieu": "mid", "à la mi -": "mid",
+    "milieu": "mid", "la mi -": "mid",
 }
 
 DETERMINERS = ("le", "la", "les", "l'", "l", "un", "une", "ce", "cet", "cette")
