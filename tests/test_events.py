@@ -1673,3 +1673,25 @@ def test_the_toll_of_a_campaign_or_a_siege_is_a_tally(lang, text):
 def test_a_campaign_dated_by_its_own_clause_is_still_a_happening():
     a = chronique.analyze("The bombing campaign killed 12 people on Monday.", published="2025-01-20", lang="en")
     assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(12, "2025-01-20")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a state named in the singular protests by complaint, not in the street
+    ("en", "Beijing also protested."),
+    ("en", "China protested strongly against the listing on Tuesday."),
+    ("fr", "La France a vivement protesté auprès de l'ambassadeur."),
+    # sanctions protested against are no new sanctions
+    ("fr", "Pékin a protesté mardi contre ces sanctions."),
+    ("en", "China protested on Tuesday against the new sanctions."),
+])
+def test_a_states_protest_is_no_demonstration_and_opposed_sanctions_no_new_ones(lang, text):
+    assert chronique.analyze(text, published="2024-12-16", lang=lang).events == []
+
+
+@pytest.mark.parametrize("lang, text, actor", [
+    ("en", "Thousands of Iranians protested in Tehran on Tuesday.", None),
+    ("fr", "Les Américains ont manifesté mardi.", "United States"),
+])
+def test_a_peoples_protest_is_still_a_demonstration(lang, text, actor):
+    a = chronique.analyze(text, published="2024-12-16", lang=lang)
+    assert [(e["kind"], (e["actor"] or {}).get("name")) for e in a.events] == [("protest", actor)]

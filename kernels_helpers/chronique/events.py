@@ -238,6 +238,13 @@ class Lexicon:
             if isinstance(value, tuple) and len(value) > 1 and value[1] == "organization":
                 groups.add(value[0])
         self.group_names = frozenset(groups)
+        # the gazetteer's names of a state or an institution in the singular, lower-cased without blanks
+        # ("beijing", "lafrance", "l'élysée"): as the subject of "protested", a complaint, not a crowd
+        self.singular_states = frozenset(
+            phrase.lower().replace(" ", "") for phrase, value in ent.GAZETTEER.items()
+            if isinstance(value, tuple) and len(value) > 2 and value[1] in ("government", "organization")
+            and value[2] == "s")
+        self.subject_adverbs = frozenset(w.lower() for w in getattr(ev, "SUBJECT_ADVERBS", ()))
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
         self.places = Vocabulary(places)
@@ -1303,6 +1310,9 @@ class Extractor:
             else:
                 kind = "attack"
         elif fam == "protest":
+            if verb and len(triggers) == 1 and self._state_subject(s, lo):
+                return None             # "Beijing also protested", « Pékin a protesté mardi contre ces
+                                        # sanctions »: a state's complaint, no crowd in the street
             violent_words = bool(self.codes[lo:hi].translate(None, _NOT_VIOLENT))
             kind = "attack on diplomatic mission" if (diplomatic and violent_words) else "protest"
             if kind != "protest":
@@ -1419,6 +1429,10 @@ class Extractor:
                 faction = name
         if faction is not None:
             actor = faction
+        if (fam == "sanction" and not triggers[0][6] and len(triggers) == 1
+                and not self.lex.target_prepositions.isdisjoint(self.lows[s - 3 if s > 3 else 0:s])):
+            return None                 # « Pékin a protesté contre ces sanctions », "protested against the
+                                        # sanctions": sanctions opposed, imposed by someone else at another time
         np_actor = None
         passive = self._passive(s) if fam == "violent" else False
         if actor is None and fam == "violent" and verb and self.lex.doer_nouns and not passive:
@@ -1784,6 +1798,23 @@ class Extractor:
         between = [x for x in range(e, k) if not self._in_timex(x)]
         return len(between) <= 3 and not any(lows[x] in CLAUSE_BREAKS or lows[x] in self.lex.count_joins
                                              or lows[x] == "," for x in between)
+
+    def _state_subject(self, s: int, lo: int) -> bool:
+        """Whether the subject right before the verb at token ``s`` (its auxiliaries and adverbs skipped) is
+        a state or an institution named in the singular by the gazetteer ("Beijing", « la France »), not
+        its people ("Iranians", « les Américains »)."""
+        lex, lows = self.lex, self.lows
+        h = s - 1
+        while h >= lo and h >= s - 4 and (lows[h] in lex.passive_words
+                                          or len(lows[h]) > 3 and lows[h].endswith(lex.adverb_endings)
+                                          or lows[h] in lex.subject_adverbs):
+            h -= 1
+        if h < lo:
+            return False
+        for p in range(max(lo, h - 4), h + 1):
+            if self._place_end(p) == h + 1 and "".join(lows[p:h + 1]) in lex.singular_states:
+                return True
+        return False
 
     def _place_end(self, j: int) -> int:
         """The token after the place named from token ``j``."""

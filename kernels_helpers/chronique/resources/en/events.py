@@ -267,6 +267,8 @@ LABOUR_STRIKES_ARE_PROTESTS = True
 # a protest's target is named after these ("protested against France", "rallied outside the embassy"); a
 # place otherwise is where it marched ("marched through Paris and other French cities")
 PROTEST_TARGET_WORDS = ("against", "outside", "at", "to")
+# adverbs between a subject and its verb ("Beijing also protested")
+SUBJECT_ADVERBS = ("also", "too", "again", "quickly", "immediately", "swiftly", "formally", "officially")
 # a protest lodged is a diplomatic complaint, not a crowd ("Pakistan lodged a strong protest with the Afghan
 # envoy"): these verbs among the three words before it
 COMPLAINT_VERBS = ("lodged", "lodge", "lodges", "lodging", "filed", "file", "files", "registered", "register",

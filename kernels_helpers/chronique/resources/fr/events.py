@@ -266,6 +266,8 @@ SITE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "partout")
 # la cible d'une manifestation est nommée après ces mots (« ont manifesté contre la France », « devant
 # l'ambassade ») ; un lieu sinon est celui du défilé (« ont défilé dans toute la France »)
 PROTEST_TARGET_WORDS = ("contre", "devant")
+# adverbes entre le sujet et son verbe (« Pékin a aussi protesté », « la France a vivement protesté »)
+SUBJECT_ADVERBS = ("aussi", "également", "déjà", "immédiatement", "aussitôt", "officiellement", "vivement")
 # une protestation adressée est une plainte diplomatique, pas une foule (« a élevé une vive protestation
 # auprès de l'ambassadeur »)
 COMPLAINT_VERBS = ("élevé", "adressé", "émis", "transmis", "remis", "déposé")
