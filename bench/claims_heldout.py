@@ -257,19 +257,30 @@ def score_article(name: str, text: str, gold: dict, pred: list[dict]) -> dict:
             "mode": sum(p.get("mode") == g["mode"] for g, p in pairs),
             "anonymous": sum(bool(p.get("anonymous")) == bool(g["anonymous"]) for g, p in pairs),
             "kind": sum(p.get("kind") == g.get("kind") for g, p in pairs),
+            "speaker_kind": sum(same_speaker_kind(p, g) for g, p in pairs),
             "errors": errors}
+
+
+def same_speaker_kind(p: dict, g: dict) -> bool:
+    """Whether the predicted speaker's kind (person, group, organization, government, anonymous source) is the
+    gold claim's ``speaker_kind`` (its "anonymous" is the prediction's "anonymous source")."""
+    gold = g.get("speaker_kind", "anonymous" if g.get("anonymous") else "person")
+    got = (p.get("speaker") or {}).get("kind")
+    return got == gold or gold == "anonymous" and got == "anonymous source"
 
 
 def figures(rows: list[dict]) -> dict:
     """Summed counts and the ratios (micro-average) of some article rows."""
-    keys = ("gold", "predicted", "neutral", "matched", "false_alarms", "speaker", "mode", "anonymous", "kind")
+    keys = ("gold", "predicted", "neutral", "matched", "false_alarms", "speaker", "mode", "anonymous", "kind",
+            "speaker_kind")
     t = {k: sum(r[k] for r in rows) for k in keys}
     n = t["matched"]
     p = n / (n + t["false_alarms"]) if n + t["false_alarms"] else 0.0
     r = n / t["gold"] if t["gold"] else 0.0
     t.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0,
              speaker_accuracy=t["speaker"] / n if n else 0.0, mode_accuracy=t["mode"] / n if n else 0.0,
-             anonymous_accuracy=t["anonymous"] / n if n else 0.0, kind_accuracy=t["kind"] / n if n else 0.0)
+             anonymous_accuracy=t["anonymous"] / n if n else 0.0, kind_accuracy=t["kind"] / n if n else 0.0,
+             speaker_kind_accuracy=t["speaker_kind"] / n if n else 0.0)
     return t
 
 
@@ -287,7 +298,7 @@ def _line(label: str, t: dict) -> str:
     return (f"{label:<26} {t['gold']:>4} {t['predicted']:>5} {t['neutral']:>4} {t['matched']:>5} "
             f"{t['false_alarms']:>4}  {t['precision']:>5.2f} {t['recall']:>5.2f} {t['f1']:>5.2f}  "
             f"{t['speaker_accuracy']:>5.2f} {t['mode_accuracy']:>5.2f} {t['anonymous_accuracy']:>5.2f} "
-            f"{t['kind_accuracy']:>5.2f}")
+            f"{t['kind_accuracy']:>5.2f} {t['speaker_kind_accuracy']:>5.2f}")
 
 
 def _pass(overall: dict) -> dict:
@@ -299,7 +310,7 @@ def _pass(overall: dict) -> dict:
 def table(rows: list[dict], title: str) -> dict:
     """Print one set's table (articles, totals per language, overall); return its figures."""
     head = (f"{'article':<26} {'gold':>4} {'pred':>5} {'neut':>4} {'match':>5} {'FA':>4}  "
-            f"{'P':>5} {'R':>5} {'F1':>5}  {'spkr':>5} {'mode':>5} {'anon':>5} {'kind':>5}")
+            f"{'P':>5} {'R':>5} {'F1':>5}  {'spkr':>5} {'mode':>5} {'anon':>5} {'kind':>5} {'who':>5}")
     print(f"== {title}")
     print(head)
     print("-" * len(head))
@@ -385,8 +396,9 @@ def report_sets(sets: dict[str, list[dict]], show_errors: bool) -> dict:
 
 
 LEGEND = ("gold: non-optional gold claims; pred: predicted claims; neut: predictions on optional claims;\n"
-          "FA: false alarms; spkr, mode, anon, kind: accuracy over matched claims (kind: the speech act,\n"
-          "which the annotation also judges by content where a neutral cue such as 'said' cannot tell it)")
+          "FA: false alarms; spkr, mode, anon, kind, who: accuracy over matched claims (kind: the speech act,\n"
+          "which the annotation also judges by content where a neutral cue such as 'said' cannot tell it;\n"
+          "who: the speaker's kind, person, group, organization, government or anonymous source)")
 
 
 def main(argv=None) -> int:

@@ -206,3 +206,16 @@ def test_report_of_both_sets(capsys):
     assert out["heldout"]["overall"]["recall"] == pytest.approx(0.5)
     assert out["dev"]["pass"] == {"precision": True, "recall": True, "speaker": True}
     assert [e["type"] for e in out["heldout"]["errors"]] == ["miss"]
+
+
+def test_speaker_kind_accuracy_counts_matched_claims_whose_speaker_kind_is_the_gold_one():
+    text = "x" * 800
+    gold = {"lang": "en", "claims": [_claim(0, 100, "residents", speaker_kind="group"),
+                                     _claim(200, 300, "Russia", speaker_kind="government"),
+                                     _claim(400, 500, "official", speaker_kind="anonymous", anonymous=True)]}
+    pred = [_pred(0, 100, "residents"), _pred(200, 300, "Russia"), _pred(400, 500, "official")]
+    pred[0]["speaker"]["kind"] = "group"
+    pred[1]["speaker"]["kind"] = "organization"          # a state told as a mere organization: wrong
+    pred[2]["speaker"]["kind"] = "anonymous source"      # the gold's "anonymous"
+    t = bench.figures([bench.score_article("a", text, gold, pred)])
+    assert t["speaker_kind"] == 2 and t["speaker_kind_accuracy"] == pytest.approx(2 / 3)

@@ -3108,3 +3108,20 @@ def test_the_statement_speaks_for_the_one_speaker_of_the_sentence_before():
     text = ("Bazoum's office said earlier on Wednesday that the guard had staged an anti-republican "
             "demonstration. The army was ready, a statement said.")
     assert [c[0] for c in _claims(text)] == ["Bazoum's office"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # people unnamed in the plural are a group, also a plural noun opening the sentence
+    ("Residents said the water was brown.", "group"),
+    ("Analysts said the bank would hold rates.", "group"),
+    ("Villagers said the water was brown.", "group"),
+    ("Local traders said prices had doubled.", "group"),
+    # a one-word surname, a first name's plural, stays a person
+    ("Peters said the water was brown.", "person"),
+    # a state's organ speaks as the government, a company as an organization
+    ("The health ministry said the harvest was good.", "government"),
+    ("The U.S. Embassy said the harvest was good.", "government"),
+    ("The company said the harvest was good.", "organization"),
+])
+def test_the_kind_of_a_speaker_tells_people_from_a_person_and_a_state_from_a_company(text, kind):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]

@@ -1669,8 +1669,10 @@ def test_hyphenated_place_with_lowercase_link_words_stays_one_name(text, speaker
 ])
 def test_institution_named_by_a_lowercase_head_and_its_complements_speaks_whole(text, speaker, content, mode):
     c = _one(text)
+    # (a ministry is an organ of the state: it speaks as the government)
+    kind = "government" if speaker.startswith("ministère") else "organization"
     assert (c["speaker"]["entity"], c["speaker"]["kind"], c["content"]["text"], c["mode"]) == (
-        speaker, "organization", content, mode)
+        speaker, kind, content, mode)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -3781,7 +3783,7 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_prevenu_a_verb():
     # an acronym alone after a person's title is their party, no name
     ("Un député PS a affirmé que le texte passerait.", "Un député PS (anonyme)", "anonymous source"),
     ("Selon plusieurs députés PS, le patron du parti aurait obtenu cette garantie.", "plusieurs députés PS",
-     "person"),
+     "group"),
     # a name after the acronym is the person's
     ("Le député LFI François Ruffin a affirmé que le texte passerait.", "François Ruffin", "person"),
 ])
@@ -3823,3 +3825,14 @@ def test_un_pays_nomme_d_abord_comme_lieu_parle_ensuite_en_gouvernement():
     claims = chronique.analyze(text, published="2026-01-06", lang="fr").claims
     assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in claims] == [
         ("Dmitri Peskov", "person"), ("Ukraine", "government")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Les habitants ont affirmé que l'eau était brune.", "group"),
+    ("Le ministère de l'Agriculture a indiqué que la récolte était bonne.", "government"),
+    ("L'ambassade de France a indiqué que ses ressortissants étaient en sécurité.", "government"),
+    ("L'entreprise a indiqué que la récolte était bonne.", "organization"),
+    ("Le maire a indiqué que la récolte était bonne.", "person"),
+])
+def test_la_sorte_du_locuteur_distingue_des_gens_d_une_personne_et_l_etat_d_une_entreprise(text, kind):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]

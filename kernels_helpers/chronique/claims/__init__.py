@@ -25,7 +25,9 @@ Each claim is a JSON-ready dict::
      "time": {"timex", "value", "text", "source": clause | paragraph | published},
      "rule", "provenance": {"rule", "frame", "speaker", "channel"}}
 
-Speaker kinds: person, organization, government, anonymous source, unknown.
+Speaker kinds: person, group (people unnamed in the plural: "residents", « les
+habitants »; or speakers joined), organization, government (a state, or one of
+its organs: a ministry, an embassy), anonymous source, unknown.
 Channels: statement (communiqué), tweet, interview, press conference, post.
 The publication's own reporting ("selon nos informations", "Reuters has learned
 that ...") is a claim of the outlet (the one of the dateline, else the

@@ -23,6 +23,7 @@ DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
+_KIND_GROUP = frozenset(("person", "unknown"))      # the kinds of unnamed plurals written "group"
 _JOINT_KINDS = frozenset(("person", "organization", "government"))    # who may speak with others
 _JOINT_MAX = 6                  # speakers of one claim at most
 _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a clause's first word
@@ -1146,9 +1147,17 @@ class Describer:
             else:
                 mention = None
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
-                # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT")
+                # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT"), or,
+                # one plural word opening its sentence where nouns go without article, people ("Analysts
+                # said", "Residents say": ``_KIND_GROUP``)
                 e.kind = "organization" if acronym(e.name) else "person"
                 e.guessed = True
+                if (e.kind == "person" and d.lex.bare_plurals and len(e.words) == 1 and m.start == m.span[0]
+                        and d.sent_start[d.sid[m.start]] == m.start and e.name.endswith(d.lex.bare_plural_endings)
+                        and not e.name.endswith(d.lex.bare_plural_not_endings)
+                        and e.name[:-1] not in d.lex.first_name_genders):
+                    e.number = "p"
+                    e.words = ()        # (a noun, no name: "Analysts" is no one's surname)
             joint = None
             if joint_links and e is not None and m is not None and (
                     m.start > 0 and (keys[m.start - 1] in joint_links or m.titles and keys[m.start - 1] == ",")
@@ -1157,7 +1166,12 @@ class Describer:
             if joint is not None:
                 speaker = self._joint_speaker(joint)
             elif e is not None:
-                speaker = {"name": e.name, "entity": e.id, "kind": _KIND_NAMES.get(e.kind, e.kind), "mention": mention,
+                kind = _KIND_NAMES.get(e.kind, e.kind)
+                if e.number == "p" and not e.words and e.kind in _KIND_GROUP:
+                    kind = "group"      # unnamed people in the plural: "residents", « les habitants »
+                elif e.kind == "organization" and not e.classes.isdisjoint(d.lex.government_classes):
+                    kind = "government"     # a state's organ: "the health ministry", « l'ambassade de France »
+                speaker = {"name": e.name, "entity": e.id, "kind": kind, "mention": mention,
                            "titles": list(e.titles)}
             else:
                 speaker = {"name": mention["text"] if mention else None, "entity": "unknown",

@@ -531,6 +531,9 @@ class Lexicon:
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
+    bare_plural_endings: tuple = ()        # the endings of a plural noun ("s")
+    government_classes: frozenset = frozenset()    # title classes of a state's organs ("ministry")
+    bare_plural_not_endings: tuple = ()    # endings of a singular word that ends like one ("ss", "us")
     bare_plural_stops: tuple = ()               # endings of a verb ending a bare plural subject ("blockaded")
     postposed_adjectives: bool = False          # adjectives follow their noun ("à la radio nationale")
     plural_endings: tuple = ()
@@ -806,6 +809,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
+    lx.bare_plural_endings = tuple(g("PLURAL_NOUN_ENDINGS", ()))
+    lx.government_classes = frozenset(g("GOVERNMENT_CLASSES", ()))
+    lx.bare_plural_not_endings = tuple(g("PLURAL_NOUN_NOT_ENDINGS", ()))
     lx.bare_plural_stops = tuple(g("BARE_PLURAL_STOP_ENDINGS", ()))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))

@@ -683,6 +683,14 @@ POSSESSED_BODIES = (
 )
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
+# the classes of titles (see the titles above) of organs of a state: such a body speaks as the government
+# (speaker kind "government"): "the health ministry", « le ministère de l'Agriculture », "the U.S. Embassy"
+GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+# a one-word name of no known kind opening its sentence and ending as a plural noun is people, not a person
+# ("Analysts said", "Residents say"; not "Jones", "Reuters": a name linked to its full form, an outlet, a word
+# of other endings; nor a first name's plural: "Peters", "Rogers")
+PLURAL_NOUN_ENDINGS = ("sts", "ers", "ants", "ents", "ians", "ees")
+PLURAL_NOUN_NOT_ENDINGS = ()
 # endings of a verb's past tense: such a word ends a bare plural opening the sentence ("Farmers blockaded
 # motorways ..., saying": "Farmers", not "Farmers blockaded motorways")
 BARE_PLURAL_STOP_ENDINGS = ("ed",)

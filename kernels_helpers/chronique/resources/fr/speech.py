@@ -1132,3 +1132,7 @@ PUBLIC_ROLE_CLASSES = ("judge",)
 # ends before it
 AGE_UNITS = ("ans",)
 AGE_LINKS = ("de",)
+
+# les classes de titres des organes d'un État : un tel organe parle en gouvernement (sorte de locuteur
+# « government ») : « le ministère de l'Agriculture », « l'ambassade de France »
+GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
