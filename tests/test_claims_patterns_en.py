@@ -3125,3 +3125,17 @@ def test_the_statement_speaks_for_the_one_speaker_of_the_sentence_before():
 ])
 def test_the_kind_of_a_speaker_tells_people_from_a_person_and_a_state_from_a_company(text, kind):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a name of no known kind that speaks is an organisation's with an acronym or a noun of organisations in it
+    ("USA Gymnastics said the review would be public.", "organization"),
+    ("The Lakeshore Musicians' Guild said the review would be public.", "organization"),
+    ("The Slovenian Democratic Party said the review would be public.", "organization"),
+    ("Kestrel Micro Devices said the review would be public.", "organization"),
+    # else a person's, also with a Roman numeral
+    ("Maria Delgado said the review would be public.", "person"),
+    ("Thurston Howell III said the review would be public.", "person"),
+])
+def test_a_name_of_no_known_kind_is_an_organisations_by_its_words(text, kind):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]

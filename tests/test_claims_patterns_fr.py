@@ -3836,3 +3836,11 @@ def test_un_pays_nomme_d_abord_comme_lieu_parle_ensuite_en_gouvernement():
 ])
 def test_la_sorte_du_locuteur_distingue_des_gens_d_une_personne_et_l_etat_d_une_entreprise(text, kind):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]
+
+
+def test_un_nom_d_organisation_devine_garde_le_genre_de_son_article_pour_le_pronom():
+    text = ("Le Snetap-FSU, principal syndicat de l'enseignement agricole public, réclame un « plan de rénovation » "
+            "des internats, qu'il juge « vétustes ».")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in claims] == [
+        ("Snetap-FSU", "organization"), ("Snetap-FSU", "organization")]

@@ -11,7 +11,7 @@ from operator import itemgetter
 from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
 from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA, fold
 from .mentions import Mention
-from .registry import UNKNOWN, Entity, Registry, acronym
+from .registry import UNKNOWN, Entity, Registry, acronym, organisation_name
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
@@ -288,9 +288,9 @@ class Describer:
             return None                 # the same speaker twice
         for _, x in members:
             if x.kind == "unknown":
-                # a name of no known kind, speaking: a person, or an organisation for an acronym (as
+                # a name of no known kind, speaking: a person, or an organisation by its words (as
                 # for one speaker)
-                x.kind = "organization" if acronym(x.name) else "person"
+                x.kind = "organization" if organisation_name(x.name, self.d.lex) else "person"
                 x.guessed = True
         return members
 
@@ -1150,8 +1150,13 @@ class Describer:
                 # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT"), or,
                 # one plural word opening its sentence where nouns go without article, people ("Analysts
                 # said", "Residents say": ``_KIND_GROUP``)
-                e.kind = "organization" if acronym(e.name) else "person"
+                e.kind = "organization" if organisation_name(e.name, d.lex) else "person"
                 e.guessed = True
+                if e.kind == "organization" and e.noun_gender is None and d.lex.gendered_org_pronouns:
+                    # « Le Snetap-FSU ... réclame un plan, qu'il juge urgent »: its article's gender, which
+                    # « il » agrees with
+                    i = m.start if d.keys[m.start] in d.lex.determiners.one else m.start - 1
+                    e.noun_gender = self.reg._definite_gender(i)
                 if (e.kind == "person" and d.lex.bare_plurals and len(e.words) == 1 and m.start == m.span[0]
                         and d.sent_start[d.sid[m.start]] == m.start and e.name.endswith(d.lex.bare_plural_endings)
                         and not e.name.endswith(d.lex.bare_plural_not_endings)

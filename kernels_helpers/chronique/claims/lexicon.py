@@ -533,6 +533,7 @@ class Lexicon:
     bare_plurals: bool = False
     bare_plural_endings: tuple = ()        # the endings of a plural noun ("s")
     government_classes: frozenset = frozenset()    # title classes of a state's organs ("ministry")
+    org_name_words: frozenset = frozenset()        # words making a name an organisation's ("guild", "party")
     bare_plural_not_endings: tuple = ()    # endings of a singular word that ends like one ("ss", "us")
     bare_plural_stops: tuple = ()               # endings of a verb ending a bare plural subject ("blockaded")
     postposed_adjectives: bool = False          # adjectives follow their noun ("à la radio nationale")
@@ -811,6 +812,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.bare_plural_endings = tuple(g("PLURAL_NOUN_ENDINGS", ()))
     lx.government_classes = frozenset(g("GOVERNMENT_CLASSES", ()))
+    lx.org_name_words = frozenset(fold(_low(w)) for w in g("ORG_NAME_WORDS", ()))
     lx.bare_plural_not_endings = tuple(g("PLURAL_NOUN_NOT_ENDINGS", ()))
     lx.bare_plural_stops = tuple(g("BARE_PLURAL_STOP_ENDINGS", ()))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))

@@ -35,6 +35,27 @@ def acronym(name: str | None) -> bool:
     return bool(name) and 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
 
 
+def organisation_name(name: str, lex) -> bool:
+    """Whether a name of no other known kind is an organisation's by its words: an acronym, or a word of it
+    an acronym ("ACLU of Missouri", "USA Gymnastics", « RC Vaubrun », « Snes-FSU »; not a Roman numeral,
+    "Thurston Howell III"), or a noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``: "Lakeshore
+    Musicians' Guild", "Kestrel Micro Devices"); not when a first name and a surname close it (« RC Vaubrun
+    Maxime Deschamps »), nor for its capitals when it is all in capitals (a dateline's "SAN FRANCISCO")."""
+    if acronym(name):
+        return True
+    words = name.split()
+    if len(words) >= 3 and words[-2] in lex.first_name_genders:
+        return False
+    caps = not name.isupper()           # (a name all in capitals is a dateline's place: "SAN FRANCISCO")
+    for w in name.replace("-", " ").replace("'", " ").replace("\u2019", " ").split():
+        if caps and acronym(w) and w.strip("IVXL"):
+            return True
+        f = fold(w.lower())
+        if f in lex.org_heads or f in lex.org_name_words:
+            return True
+    return False
+
+
 @dataclass(eq=False, slots=True)
 class Entity:
     id: str
@@ -508,7 +529,8 @@ class Registry:
                 # right before the name, where nouns come before their head
                 lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
                 and self.toks[m.start - 1].text[:1].islower()
-                and fold(self.keys[m.start - 1]) in lex.company_anaphors):
+                and fold(self.keys[m.start - 1]) in lex.company_anaphors) or (
+                many and not m.det_name and m.gender is None and organisation_name(name, lex)):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"

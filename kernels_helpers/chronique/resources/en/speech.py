@@ -708,6 +708,15 @@ ORG_HEADS = (
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
     "registry", "community", "division", "consortium", "parks", "tribe", "nation",
 )
+# words that make a name of no known kind an organisation's when it speaks, besides ORG_HEADS ("Lakeshore
+# Musicians' Guild said", "Slovenian Democratic Party said"; else such a name is taken for a person's)
+ORG_NAME_WORDS = ("party", "guild", "trust", "club", "group", "company", "co", "corp", "inc", "llc", "llp", "ltd",
+                  "plc", "holdings", "partners", "industries", "airlines", "airways", "motors", "energy",
+                  "securities", "systems", "technologies", "devices", "mobility", "transit", "lottery", "baseball",
+                  "football", "gymnastics", "festival", "museum", "hospital", "school", "college", "network",
+                  "laboratories", "labs", "pharmaceuticals", "foods", "beverages", "logistics", "mining", "railway",
+                  "railways", "railroad", "insurance", "media", "news", "press", "records", "studios", "games",
+                  "team", "orchestra", "symphony", "theatre", "theater", "church", "diocese", "cooperative")
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
 # function words inside an organisation name, between two capitalised parts ("Doctors Without

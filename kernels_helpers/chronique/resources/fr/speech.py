@@ -1136,3 +1136,10 @@ AGE_LINKS = ("de",)
 # les classes de titres des organes d'un État : un tel organe parle en gouvernement (sorte de locuteur
 # « government ») : « le ministère de l'Agriculture », « l'ambassade de France »
 GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+
+# mots qui font d'un nom de sorte inconnue celui d'une organisation quand il parle, outre ORG_HEADS (« Eau Vive
+# Catalane » reste inconnu ; « Groupe Arkelis », « Théâtre du Rond-Point »)
+ORG_NAME_WORDS = ("groupe", "entreprise", "société", "laboratoire", "laboratoires", "hôpital", "clinique", "école",
+                  "lycée", "collège", "université", "musée", "théâtre", "festival", "orchestre", "équipe",
+                  "transports", "voyageurs", "assurances", "éditions", "diocèse", "paroisse", "coopérative",
+                  "réseau", "agglomération", "métropole", "région", "département")
