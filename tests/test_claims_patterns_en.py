@@ -3139,3 +3139,11 @@ def test_the_kind_of_a_speaker_tells_people_from_a_person_and_a_state_from_a_com
 ])
 def test_a_name_of_no_known_kind_is_an_organisations_by_its_words(text, kind):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "China's commerce ministry said the talks would resume.",
+    "The White House said the talks would resume.",
+])
+def test_a_ministry_named_by_its_head_or_a_seat_of_power_speaks_as_the_government(text):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == ["government"]

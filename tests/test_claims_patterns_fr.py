@@ -3844,3 +3844,21 @@ def test_un_nom_d_organisation_devine_garde_le_genre_de_son_article_pour_le_pron
     claims = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in claims] == [
         ("Snetap-FSU", "organization"), ("Snetap-FSU", "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère des Armées a indiqué que les essais reprendraient.",
+    "L'Elysée a indiqué que les essais reprendraient.",
+])
+def test_un_ministere_ou_un_siege_du_pouvoir_parle_en_gouvernement(text):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == ["government"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("La présidence a indiqué que les essais reprendraient.", "government"),
+    ("La présidence française a indiqué que les essais reprendraient.", "government"),
+    # la présidence d'autre chose est à cette chose
+    ("La présidence de l'université a indiqué que les cours reprendraient.", "organization"),
+])
+def test_la_presidence_parle_en_gouvernement_sauf_celle_d_une_autre_institution(text, kind):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]

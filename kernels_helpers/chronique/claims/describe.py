@@ -24,6 +24,7 @@ DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
 _KIND_GROUP = frozenset(("person", "unknown"))      # the kinds of unnamed plurals written "group"
+_PRESIDENCY = frozenset(("presidency",))
 _JOINT_KINDS = frozenset(("person", "organization", "government"))    # who may speak with others
 _JOINT_MAX = 6                  # speakers of one claim at most
 _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a clause's first word
@@ -336,6 +337,24 @@ class Describer:
         return {"name": name, "entity": " + ".join(x.id for _, x in joint),
                 "kind": kinds.pop() if len(kinds) == 1 else "group",
                 "mention": {"start": s, "end": t, "text": text[s:t]}, "titles": [], "members": members}
+
+    def _state_organ(self, e: Entity) -> bool:
+        """Whether the organisation ``e`` is an organ of a state: a title class of ``GOVERNMENT_CLASSES``, its
+        name's head noun one of ``GOVERNMENT_HEADS`` ("China's commerce ministry", « ministère des Armées »), or
+        one of the gazetteer's ``GOVERNMENT_NAMES`` ("White House")."""
+        lex = self.d.lex
+        if e.id in lex.government_names:
+            return True
+        hit = e.classes & lex.government_classes
+        if hit:
+            # (a presidency of something else is that thing's: « la présidence de l'université »; « la
+            # présidence française », « la présidence » alone are the state's)
+            return hit != _PRESIDENCY or not e.comps or bool(e.nats)
+        words = e.name.split()
+        if not words or not lex.government_heads:
+            return False
+        head = words[-1] if lex.prehead_nouns else words[0]
+        return fold(head.lower()) in lex.government_heads
 
     def _relation_named(self, raw: Raw) -> bool:
         """Whether the reported words name someone by a possessive and a relation noun ("son
@@ -1174,7 +1193,7 @@ class Describer:
                 kind = _KIND_NAMES.get(e.kind, e.kind)
                 if e.number == "p" and not e.words and e.kind in _KIND_GROUP:
                     kind = "group"      # unnamed people in the plural: "residents", « les habitants »
-                elif e.kind == "organization" and not e.classes.isdisjoint(d.lex.government_classes):
+                elif e.kind == "organization" and self._state_organ(e):
                     kind = "government"     # a state's organ: "the health ministry", « l'ambassade de France »
                 speaker = {"name": e.name, "entity": e.id, "kind": kind, "mention": mention,
                            "titles": list(e.titles)}

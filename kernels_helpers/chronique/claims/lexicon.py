@@ -533,6 +533,8 @@ class Lexicon:
     bare_plurals: bool = False
     bare_plural_endings: tuple = ()        # the endings of a plural noun ("s")
     government_classes: frozenset = frozenset()    # title classes of a state's organs ("ministry")
+    government_heads: frozenset = frozenset()      # head nouns of their names ("ministry", « ministère »)
+    government_names: frozenset = frozenset()      # the gazetteer's seats of power ("White House")
     org_name_words: frozenset = frozenset()        # words making a name an organisation's ("guild", "party")
     bare_plural_not_endings: tuple = ()    # endings of a singular word that ends like one ("ss", "us")
     bare_plural_stops: tuple = ()               # endings of a verb ending a bare plural subject ("blockaded")
@@ -812,6 +814,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.bare_plural_endings = tuple(g("PLURAL_NOUN_ENDINGS", ()))
     lx.government_classes = frozenset(g("GOVERNMENT_CLASSES", ()))
+    lx.government_heads = frozenset(fold(_low(w)) for w in g("GOVERNMENT_HEADS", ()))
+    lx.government_names = frozenset(g("GOVERNMENT_NAMES", ()))
     lx.org_name_words = frozenset(fold(_low(w)) for w in g("ORG_NAME_WORDS", ()))
     lx.bare_plural_not_endings = tuple(g("PLURAL_NOUN_NOT_ENDINGS", ()))
     lx.bare_plural_stops = tuple(g("BARE_PLURAL_STOP_ENDINGS", ()))

@@ -686,6 +686,11 @@ BARE_PLURAL_SUBJECTS = True
 # the classes of titles (see the titles above) of organs of a state: such a body speaks as the government
 # (speaker kind "government"): "the health ministry", « le ministère de l'Agriculture », "the U.S. Embassy"
 GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+# the same for a body whose name ends with one of these nouns ("China's commerce ministry"), and for the
+# gazetteer's seats of executive power
+GOVERNMENT_HEADS = ("ministry", "embassy", "government", "presidency")
+GOVERNMENT_NAMES = ("White House", "Kremlin", "Pentagon", "State Department", "Downing Street", "Élysée",
+                    "Matignon", "Quai d'Orsay")
 # a one-word name of no known kind opening its sentence and ending as a plural noun is people, not a person
 # ("Analysts said", "Residents say"; not "Jones", "Reuters": a name linked to its full form, an outlet, a word
 # of other endings; nor a first name's plural: "Peters", "Rogers")

@@ -1136,6 +1136,11 @@ AGE_LINKS = ("de",)
 # les classes de titres des organes d'un État : un tel organe parle en gouvernement (sorte de locuteur
 # « government ») : « le ministère de l'Agriculture », « l'ambassade de France »
 GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+# de même pour un organe dont le nom s'ouvre sur l'un de ces noms (« ministère des Armées »), et pour les sièges
+# du pouvoir exécutif du répertoire
+GOVERNMENT_HEADS = ("ministère", "ambassade", "gouvernement", "présidence")
+GOVERNMENT_NAMES = ("White House", "Kremlin", "Pentagon", "State Department", "Downing Street", "Élysée",
+                    "Matignon", "Quai d'Orsay")
 
 # mots qui font d'un nom de sorte inconnue celui d'une organisation quand il parle, outre ORG_HEADS (« Eau Vive
 # Catalane » reste inconnu ; « Groupe Arkelis », « Théâtre du Rond-Point »)
