@@ -3133,6 +3133,8 @@ def test_the_kind_of_a_speaker_tells_people_from_a_person_and_a_state_from_a_com
     ("The Lakeshore Musicians' Guild said the review would be public.", "organization"),
     ("The Slovenian Democratic Party said the review would be public.", "organization"),
     ("Kestrel Micro Devices said the review would be public.", "organization"),
+    ("Harwell & Finch said the review would be public.", "organization"),
+    ("Cascade Westland Power said the review would be public.", "organization"),
     # else a person's, also with a Roman numeral
     ("Maria Delgado said the review would be public.", "person"),
     ("Thurston Howell III said the review would be public.", "person"),

@@ -721,7 +721,11 @@ ORG_NAME_WORDS = ("party", "guild", "trust", "club", "group", "company", "co", "
                   "football", "gymnastics", "festival", "museum", "hospital", "school", "college", "network",
                   "laboratories", "labs", "pharmaceuticals", "foods", "beverages", "logistics", "mining", "railway",
                   "railways", "railroad", "insurance", "media", "news", "press", "records", "studios", "games",
-                  "team", "orchestra", "symphony", "theatre", "theater", "church", "diocese", "cooperative")
+                  "team", "orchestra", "symphony", "theatre", "theater", "church", "diocese", "cooperative",
+                  "power", "hydro", "construction", "distribution", "analytics", "project", "district", "patrol",
+                  "conservancy", "watch", "chancellery", "management", "solutions", "consulting", "capital",
+                  "ventures", "resources", "minerals", "metals", "steel", "petroleum", "chemicals", "electric",
+                  "telecom", "communications", "financial", "properties", "&")
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
 # function words inside an organisation name, between two capitalised parts ("Doctors Without
