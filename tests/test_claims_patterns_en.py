@@ -3149,3 +3149,9 @@ def test_a_name_of_no_known_kind_is_an_organisations_by_its_words(text, kind):
 ])
 def test_a_ministry_named_by_its_head_or_a_seat_of_power_speaks_as_the_government(text):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == ["government"]
+
+
+def test_a_claim_in_the_present_perfect_is_not_dated_by_the_scene_before_it():
+    text = ("Solicitor General John Sauer wrote in a filing last week that a loss would be ruinous. The "
+            "administration has said it collected $159 billion in tariff revenue.")
+    assert _times(text, "2025-09-09") == [("John Sauer", "2025-W36"), ("administration", "2025-09-09")]

@@ -985,10 +985,14 @@ class Describer:
 
     def _now(self, raw: Raw) -> bool:
         """Whether the claim is told as holding now: its cue an attribution phrase ("selon", "according
-        to") or a verb in the present ("says", « menace », « estime »), with no tense of the past;
+        to"), a verb in the present ("says", « menace », « estime »), with no tense of the past, or in the
+        present perfect ("has said");
         such a claim is not dated by an earlier sentence."""
-        c = self.d.cue_by_tok.get(raw.cue_tok)
-        return c is not None and (c.according or not c.past and "fin" in c.tags)
+        d = self.d
+        c = d.cue_by_tok.get(raw.cue_tok)
+        return c is not None and (c.according or not c.past and "fin" in c.tags
+                                  # "The administration has said ...": the present perfect
+                                  or c.aux is not None and d.keys[c.aux] in d.lex.present_perfect_aux)
 
     def _in_relative(self, i: int) -> bool:
         """Whether token ``i`` lies in a relative clause opened at most six tokens before it, with no

@@ -534,6 +534,7 @@ class Lexicon:
     bare_plural_endings: tuple = ()        # the endings of a plural noun ("s")
     government_classes: frozenset = frozenset()    # title classes of a state's organs ("ministry")
     government_heads: frozenset = frozenset()      # head nouns of their names ("ministry", « ministère »)
+    present_perfect_aux: frozenset = frozenset()   # "has", "have": a claim told as holding now
     government_names: frozenset = frozenset()      # the gazetteer's seats of power ("White House")
     org_name_words: frozenset = frozenset()        # words making a name an organisation's ("guild", "party")
     bare_plural_not_endings: tuple = ()    # endings of a singular word that ends like one ("ss", "us")
@@ -815,6 +816,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plural_endings = tuple(g("PLURAL_NOUN_ENDINGS", ()))
     lx.government_classes = frozenset(g("GOVERNMENT_CLASSES", ()))
     lx.government_heads = frozenset(fold(_low(w)) for w in g("GOVERNMENT_HEADS", ()))
+    lx.present_perfect_aux = frozenset(_low(w) for w in g("PRESENT_PERFECT_AUXILIARIES", ()))
     lx.government_names = frozenset(g("GOVERNMENT_NAMES", ()))
     lx.org_name_words = frozenset(fold(_low(w)) for w in g("ORG_NAME_WORDS", ()))
     lx.bare_plural_not_endings = tuple(g("PLURAL_NOUN_NOT_ENDINGS", ()))

@@ -683,6 +683,9 @@ POSSESSED_BODIES = (
 )
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = True
+# auxiliaries of the present perfect: a claim so told ("The administration has said ...") is told as holding
+# now, not dated by the scene of the sentence before it
+PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 # the classes of titles (see the titles above) of organs of a state: such a body speaks as the government
 # (speaker kind "government"): "the health ministry", « le ministère de l'Agriculture », "the U.S. Embassy"
 GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
