@@ -3155,3 +3155,14 @@ def test_a_claim_in_the_present_perfect_is_not_dated_by_the_scene_before_it():
     text = ("Solicitor General John Sauer wrote in a filing last week that a loss would be ruinous. The "
             "administration has said it collected $159 billion in tariff revenue.")
     assert _times(text, "2025-09-09") == [("John Sauer", "2025-W36"), ("administration", "2025-09-09")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name qualifying a poll or a survey is its author, an organisation
+    ("According to a Gallup poll released on Monday, 42% of Americans approve.", "Gallup"),
+    ("A YouGov survey found that 42% of Britons approve.", "YouGov"),
+    ("A YouGov survey said that 42% of Britons approve.", "YouGov"),
+])
+def test_a_pollster_named_before_its_poll_speaks_as_an_organisation(text, speaker):
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"])
+            for c in chronique.analyze(text, published=PUB, lang="en").claims] == [(speaker, "organization")]

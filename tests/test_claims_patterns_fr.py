@@ -3862,3 +3862,9 @@ def test_un_ministere_ou_un_siege_du_pouvoir_parle_en_gouvernement(text):
 ])
 def test_la_presidence_parle_en_gouvernement_sauf_celle_d_une_autre_institution(text, kind):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [kind]
+
+
+def test_l_institut_nomme_apres_son_sondage_est_une_organisation():
+    text = "Selon un sondage Ifop paru lundi, 42 % des Français estiment qu'elle a été traitée injustement."
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"])
+            for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [("Ifop", "organization")]

@@ -4924,9 +4924,10 @@ class Attributor:
         if h + 3 < end and _number_compound(d, h):
             h += 3                      # "the 14-count indictment", "the 38-page report"
         if lex.prehead_nouns:
-            # "the proposed class action", "the amended complaint": modifiers before the head
-            while (h < end and h < j + det[0] + 2 and d.fkeys[h] not in lex.document_heads
-                   and d.toks[h].text[:1].isalnum() and not d.caps[h] and d.inq[h] < 0
+            # "the proposed class action", "the amended complaint": modifiers before the head; "a YouGov
+            # survey", "a Pew Research Center survey": its author's name
+            while (h < end and h < j + det[0] + (5 if d.caps[h] else 2) and d.fkeys[h] not in lex.document_heads
+                   and d.toks[h].text[:1].isalnum() and d.inq[h] < 0
                    and d.fkeys[h] not in lex.function_words and d.keys[h] not in lex.prepositions
                    and d.keys[h] not in lex.cues.first):
                 h += 1
@@ -5091,6 +5092,10 @@ class Attributor:
         l'IGESR", "une étude publiée de l'Insee"); a reader ("consulté par l'AFP") is no author."""
         d = self.d
         lex = d.lex
+        if lex.prehead_nouns and h > 0 and d.caps[h - 1]:
+            m = d.m_end.get(h)
+            if m is not None and m.kind in ("name", "gaz") and speaker_capable(m):
+                return m, False         # "a YouGov survey", "a Gallup poll": the name before the noun
         g = h + 1
         limit = h + 3
         while g < end - 1 and g < limit:

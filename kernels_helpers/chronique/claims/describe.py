@@ -338,6 +338,16 @@ class Describer:
                 "kind": kinds.pop() if len(kinds) == 1 else "group",
                 "mention": {"start": s, "end": t, "text": text[s:t]}, "titles": [], "members": members}
 
+    def _document_author(self, m: Mention) -> bool:
+        """Whether the name of mention ``m`` qualifies a document's noun, written right before it (« un sondage
+        Ifop ») or, where modifiers come first, right after it ("a Gallup poll"): a pollster or an institute,
+        no person."""
+        d = self.d
+        heads = d.lex.document_heads
+        if d.lex.prehead_nouns:
+            return m.end < d.n and d.fkeys[m.end] in heads
+        return m.start > 0 and d.fkeys[m.start - 1] in heads
+
     def _state_organ(self, e: Entity) -> bool:
         """Whether the organisation ``e`` is an organ of a state: a title class of ``GOVERNMENT_CLASSES``, its
         name's head noun one of ``GOVERNMENT_HEADS`` ("China's commerce ministry", « ministère des Armées »), or
@@ -1173,7 +1183,7 @@ class Describer:
                 # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT"), or,
                 # one plural word opening its sentence where nouns go without article, people ("Analysts
                 # said", "Residents say": ``_KIND_GROUP``)
-                e.kind = "organization" if organisation_name(e.name, d.lex) else "person"
+                e.kind = "organization" if organisation_name(e.name, d.lex) or self._document_author(m) else "person"
                 e.guessed = True
                 if e.kind == "organization" and e.noun_gender is None and d.lex.gendered_org_pronouns:
                     # « Le Snetap-FSU ... réclame un plan, qu'il juge urgent »: its article's gender, which
