@@ -1695,3 +1695,12 @@ def test_a_states_protest_is_no_demonstration_and_opposed_sanctions_no_new_ones(
 def test_a_peoples_protest_is_still_a_demonstration(lang, text, actor):
     a = chronique.analyze(text, published="2024-12-16", lang=lang)
     assert [(e["kind"], (e["actor"] or {}).get("name")) for e in a.events] == [("protest", actor)]
+
+
+def test_a_wars_toll_to_date_is_a_tally_whatever_date_its_other_verb_has():
+    text = ("The war between the army and the RSF erupted in April 2023 and has killed tens of thousands of "
+            "people, according to U.N. estimates.")
+    assert chronique.analyze(text, published="2025-10-27", lang="en").events == []
+    # a happening of the war, dated, is still one
+    a = chronique.analyze("The war's latest attack killed 12 people on Monday.", published="2025-10-27", lang="en")
+    assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(12, "2025-10-27")]

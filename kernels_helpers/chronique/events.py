@@ -187,6 +187,7 @@ class Lexicon:
         self.complaint_verbs = frozenset(w.lower() for w in getattr(ev, "COMPLAINT_VERBS", ()))
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
+        self.tally_auxiliaries = frozenset(w.lower() for w in getattr(ev, "TALLY_AUXILIARIES", ()))
         self.span_prepositions = frozenset(w.lower() for w in getattr(ev, "SPAN_PREPOSITIONS", ()))
         self.tally_cause_prepositions = frozenset(w.lower() for w in getattr(ev, "TALLY_CAUSE_PREPOSITIONS", ()))
         self.tally_cause_determiners = frozenset(w.lower() for w in getattr(ev, "TALLY_CAUSE_DETERMINERS", ()))
@@ -1355,6 +1356,12 @@ class Extractor:
             return None                 # « au moins 470 personnes ont été tuées au Liban depuis octobre », "has
                                         # killed 500 since the election", « Depuis lundi, au moins 120 personnes
                                         # ont été tuées »: a tally since a date, no happening
+        if (fam == "violent" and verb and self.lex.tally_auxiliaries and lo + 1 < s
+                and not self.lex.tally_subjects.isdisjoint(self.lows[lo:lo + 3])
+                and not self.lex.tally_auxiliaries.isdisjoint(self.lows[max(lo, s - 2):s])):
+            return None                 # "The war between the army and the RSF erupted in April 2023 and has
+                                        # killed tens of thousands": the war's toll to date, whatever date its
+                                        # other verb has
         if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
             return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
                                         # tally of a long conflict, no happening (undated)

@@ -308,6 +308,9 @@ DOER_CLAIM_LEMMAS = ("claim responsibility for",)
 REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
 # nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"
 TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic", "campaign", "occupation", "siege")
+# the auxiliaries of a toll to date: such a subject opening the sentence, then one of these before the verb
+# ("The war ... erupted in April 2023 and has killed tens of thousands")
+TALLY_AUXILIARIES = ("has", "have")
 # a preposition after a span of time that makes the toll after it a tally over the span ("after a week of
 # fighting that has killed at least 180 people"), not one happening
 SPAN_PREPOSITIONS = ("of",)
