@@ -1704,3 +1704,23 @@ def test_a_wars_toll_to_date_is_a_tally_whatever_date_its_other_verb_has():
     # a happening of the war, dated, is still one
     a = chronique.analyze("The war's latest attack killed 12 people on Monday.", published="2025-10-27", lang="en")
     assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events] == [(12, "2025-10-27")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia denied attacking the hospital on Monday."),
+    ("fr", "Les FSR ont nié avoir attaqué des civils."),
+])
+def test_a_happening_right_after_a_verb_of_denial_is_told_as_denied(lang, text):
+    a = chronique.analyze(text, published="2025-10-27", lang=lang)
+    assert [e["modality"] for e in a.events if e["kind"] in VIOLENT_KINDS] == ["negated"]
+
+
+def test_a_denied_targeting_does_not_make_the_killing_told_before_a_strike():
+    text = ("Local activists said RSF fighters had killed dozens of civilians as they fled the city on Sunday.\n"
+            "\"We are receiving horrifying reports of summary executions,\" U.N. human rights chief Volker Turk said "
+            "on Monday, calling on the RSF to halt attacks on civilians.\n"
+            "The RSF denied targeting civilians and said its forces were securing the city.")
+    a = chronique.analyze(text, published="2025-10-27", lang="en")
+    # the killing stays an attack told by the activists; the targeting denied is a happening of its own, denied
+    assert [(e["kind"], e["modality"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [
+        ("lethal attack", "reported"), ("air strike", "negated")]

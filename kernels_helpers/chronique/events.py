@@ -208,6 +208,8 @@ class Lexicon:
         self.truce_blockers = frozenset(strip_accents(w.lower()) for w in getattr(ev, "TRUCE_BLOCKERS", ()))
         self.future = {strip_accents(w.lower()) for w in ev.FUTURE}
         self.negation = {strip_accents(w.lower()) for w in ev.NEGATION}
+        # verbs of denial whose object is the happening: it is told as denied
+        self.denial_verbs = frozenset(w.lower() for w in getattr(ev, "DENIAL_VERBS", ()))
         # an elided negation written with a capital and an apostrophe, which may open a name instead
         # ("N'Djamena" beside « n'a pas »): the texts in which ``Extractor`` looks for such names
         self.capital_elisions = tuple(w.upper() + mark for w in self.negation if len(w) == 1 for mark in ("'", "’"))
@@ -1129,6 +1131,9 @@ class Extractor:
         marked = self._marks(s, e, lo, hi)
         if self._denied(s, e, lo, hi, marked):
             return "negated"
+        if self.lex.denial_verbs and not self.lex.denial_verbs.isdisjoint(self.lows[max(lo, s - 3):s]) \
+                and not _breaks_clause(self.toks, self.lows, max(lo, s - 3), s):
+            return "negated"            # "The RSF denied targeting civilians", « a démenti avoir visé des civils »
         strongest = max(marked) & _MODAL if marked else 0
         if strongest == _NEGATION:
             strongest = max((c & _MODAL for c in marked if c & _MODAL != _NEGATION), default=0)

@@ -237,6 +237,8 @@ FUTURE = ("will", "would", "shall", "ready", "going", "plans", "planned", "next"
           # promised, not yet done: "condemned the violence and promised sanctions"
           "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed")
 NEGATION = ("not", "never", "no", "nobody")
+# verbs of denial right before a trigger, which they deny ("denied targeting civilians", "denies having attacked")
+DENIAL_VERBS = ("denied", "denies", "deny", "denying")
 # verbs of stopping: negated beside a trigger, the happening goes on ("the shelling has not stopped")
 STOP_WORDS = ("stop", "stops", "stopped", "cease", "ceased", "end", "ended", "halt", "halted", "abate", "abated",
               "subside", "subsided", "let", "relent", "relented")

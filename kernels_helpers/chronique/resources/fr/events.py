@@ -254,6 +254,9 @@ FUTURE = ("va", "vont", "devrait", "devraient", "prêt", "prête", "prêts", "pr
           # promis, pas encore fait : « a dénoncé des violences et promis des sanctions »
           "promis", "promet", "promettent", "promettant")
 NEGATION = ("ne", "n", "pas", "jamais", "aucun", "aucune")
+# verbes de démenti juste avant un déclencheur, qu'ils démentent (« a démenti avoir visé des civils », « nie avoir
+# attaqué »)
+DENIAL_VERBS = ("démenti", "dément", "démentent", "démentant", "nié", "nie", "nient", "niant")
 # verbes d'arrêt : niés près d'un déclencheur, l'événement continue (« les tirs n'ont pas cessé »)
 STOP_WORDS = ("cessé", "cesse", "cessent", "arrêté", "arrêtés", "arrêtées", "arrête", "arrêtent", "interrompu",
               "interrompus", "interrompue", "faibli", "faiblit", "stoppé", "stoppés", "calmé", "calmés")
