@@ -3868,3 +3868,11 @@ def test_l_institut_nomme_apres_son_sondage_est_une_organisation():
     text = "Selon un sondage Ifop paru lundi, 42 % des Français estiment qu'elle a été traitée injustement."
     assert [(c["speaker"]["entity"], c["speaker"]["kind"])
             for c in chronique.analyze(text, published=PUB, lang="fr").claims] == [("Ifop", "organization")]
+
+
+def test_une_organisation_nommee_en_entier_puis_par_son_premier_mot_reste_la_meme():
+    text = ("« La police tire sur des manifestants désarmés », a dénoncé Amnesty International Kenya. "
+            "La précédente journée avait fait 19 morts, selon Amnesty.")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in claims] == [
+        ("Amnesty International", "organization"), ("Amnesty International", "organization")]

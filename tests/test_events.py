@@ -1724,3 +1724,12 @@ def test_a_denied_targeting_does_not_make_the_killing_told_before_a_strike():
     # the killing stays an attack told by the activists; the targeting denied is a happening of its own, denied
     assert [(e["kind"], e["modality"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [
         ("lethal attack", "reported"), ("air strike", "negated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Une journée de mobilisation a eu lieu le 25 juin.",
+    "La FNSEA a appelé à une journée de mobilisation nationale le 25 juin devant les préfectures.",
+])
+def test_a_day_of_mobilisation_is_a_protest_though_a_day_is_a_duration(text):
+    a = chronique.analyze(text, published="2025-07-07", lang="fr")
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", "2025-06-25")]

@@ -516,8 +516,9 @@ class Extractor:
                 end, value = hit
             else:
                 end = j + 1
-            if skip[j]:
-                continue
+            if skip[j] and skip[end - 1]:
+                continue                # (a phrase reaching out of the expression is not inside it: « une
+                                        # journée de mobilisation », where « une journée » is a duration)
             if end < len(lows) and lows[end] in lex.trigger_compounds.get(lows[j], ()):
                 i = end
                 continue                # "shell companies": a noun of another sense

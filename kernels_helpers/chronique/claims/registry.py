@@ -564,6 +564,11 @@ class Registry:
         if kind == "organization" and many and fold(words[-1].lower()) in lex.org_suffixes:
             for k in range(1, len(words) - 1 if fold(words[-2].lower()) in lex.org_suffixes else len(words)):
                 self.by_lead.setdefault(words[:k], e)
+        elif kind == "organization" and many and lex.org_name_words:
+            # "Amnesty International Kenya", then "Amnesty": the words before a noun of organisations name it
+            k = next((k for k in range(1, len(words)) if fold(words[k].lower()) in lex.org_name_words), 0)
+            for j in range(1, k + 1):
+                self.by_lead.setdefault(words[:j], e)
         return e
 
     def _seat(self, i: int) -> str | None:

@@ -728,7 +728,7 @@ ORG_NAME_WORDS = ("party", "guild", "trust", "club", "group", "company", "co", "
                   "power", "hydro", "construction", "distribution", "analytics", "project", "district", "patrol",
                   "conservancy", "watch", "chancellery", "management", "solutions", "consulting", "capital",
                   "ventures", "resources", "minerals", "metals", "steel", "petroleum", "chemicals", "electric",
-                  "telecom", "communications", "financial", "properties", "&")
+                  "telecom", "communications", "financial", "properties", "&", "international")
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
 # function words inside an organisation name, between two capitalised parts ("Doctors Without

@@ -48,6 +48,8 @@ PHRASES = {
     # TRIGGER_COMPOUNDS)
     "offensive": "attack", "offensives": "attack", "contre-offensive": "attack",
     "sit-in": "protest", "manifestation": "protest", "manifestations": "protest",
+    # « une journée de mobilisation » : un jour de manifestations
+    "journée de mobilisation": "protest", "journées de mobilisation": "protest",
     # la foule dans la rue (« Des milliers de personnes sont descendues dans la rue », « appellent à descendre
     # dans la rue »), au pluriel seulement : « Il est descendu dans la rue acheter du pain »
     **{f"{verbe} dans {lieu}": "protest"

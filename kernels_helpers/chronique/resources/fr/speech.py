@@ -1147,4 +1147,4 @@ GOVERNMENT_NAMES = ("White House", "Kremlin", "Pentagon", "State Department", "D
 ORG_NAME_WORDS = ("groupe", "entreprise", "société", "laboratoire", "laboratoires", "hôpital", "clinique", "école",
                   "lycée", "collège", "université", "musée", "théâtre", "festival", "orchestre", "équipe",
                   "transports", "voyageurs", "assurances", "éditions", "diocèse", "paroisse", "coopérative",
-                  "réseau", "agglomération", "métropole", "région", "département")
+                  "réseau", "agglomération", "métropole", "région", "département", "international")
