@@ -2127,3 +2127,30 @@ def test_the_day_after_an_undated_happening_lies_in_the_year_of_its_sentence():
     # told alone, it is still the day after the day told before
     a = analyze("The vote was on March 3. The day after, he resigned.", "2024-11-19")
     assert timex(a, "The day after").value == "2024-03-04"
+
+
+@pytest.mark.parametrize("published, value", [
+    ("2024-06-09", "2024-W24"),     # a Sunday: nothing of its week is left, the next one
+    ("2024-06-05", "2024-W23"),     # a Wednesday: the rest of this week
+])
+def test_later_this_week_is_what_is_left_of_it(published, value):
+    assert timex(analyze("The talks will resume later this week.", published), "later this week").value == value
+
+
+def test_the_week_before_last_and_this_time_last_year():
+    a = analyze("They met the week before last, and sales rose 5% from this time last year.", "2024-06-12")
+    assert timex(a, "the week before last").value == "2024-W22"
+    assert timex(a, "this time last year").value == "2023"
+
+
+def test_a_duration_from_a_day_is_drawn_from_that_day():
+    a = analyze("The rule takes effect a week from Friday.", "2024-06-12")
+    t = timex(a, "a week")
+    assert (t.value, t.interval[0][:10], t.interval[1][:10]) == ("P1W", "2024-06-14", "2024-06-21")
+
+
+def test_a_tense_after_a_subordinator_is_not_the_expressions():
+    # the floods' past is another clause's: "will suspend" tells the future of Oct. 15
+    a = analyze("Cambodia will suspend exports of white rice for three months from Oct. 15 to protect domestic "
+                "supplies after floods destroyed a fifth of the crop.", "2024-10-09")
+    assert timex(a, "Oct. 15").value == "2024-10-15"

@@ -2102,3 +2102,8 @@ def test_le_lendemain_d_un_fait_sans_date_tombe_dans_le_mois_de_sa_phrase():
 ])
 def test_a_la_mi_mois_laisse_la_preposition_hors_de_l_expression(sentence, text):
     assert [t.text for t in analyze(sentence).timexes] == [text]
+
+
+def test_plus_tard_cette_semaine_un_dimanche_est_la_semaine_suivante():
+    t = timex(analyze("Les discussions reprendront plus tard cette semaine.", "2024-06-09"), "plus tard cette semaine")
+    assert t.value == "2024-W24"

@@ -711,7 +711,8 @@ class Actions:
         unit = m.params.get("unit") or _cap(m, "cal_unit")
         d = m.params.get("dir", _cap(m, "after_mod", _cap(m, "before_mod")))
         return self._one(m, {"kind": "rel_unit", "unit": unit, "dir": d,
-                             "weak": m.params.get("weak", False), "new": m.params.get("new", False)})
+                             "weak": m.params.get("weak", False), "new": m.params.get("new", False),
+                             "rest": m.params.get("rest", False)})
 
     def a_part_unit(self, m, toks):
         return self._one(m, {"kind": "rel_unit", "unit": _cap(m, "cal_unit"),

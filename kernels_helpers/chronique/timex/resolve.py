@@ -1239,12 +1239,22 @@ class Resolver:
             d = shift(dct, unit, direction)
         gran = unit if unit != "FN" else "W"
         v, s, e = period(gran, d)
+        if f.get("rest") and direction == 0 and e.date() <= dct:
+            # "later this week" on a Sunday: nothing of this week is left, the next one
+            v, s, e = period(gran, shift(dct, unit, 1))
+            return Res("DATE", v, s, e, gran, f"later in the current {UNIT_NAMES[unit]}, whose last day is the "
+                       f"publication date ({fmt_day(dct)}): the next one", 0.75)
         if new:
             why = (f"the new {UNIT_NAMES[unit]}: the current one during its first quarter, else the next, at "
                    f"the publication date ({fmt_day(dct)})")
         else:
-            word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, direction))]
-            why = f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})"
+            if abs(direction) > 1:
+                # "the week before last": two units back
+                why = (f"{abs(direction)} {UNIT_NAMES[unit]}s {'before' if direction < 0 else 'after'} the current "
+                       f"one, relative to the publication date ({fmt_day(dct)})")
+            else:
+                word = {-1: "the previous", 0: "the current", 1: "the next"}[direction]
+                why = f"{word} {UNIT_NAMES[unit]} relative to the publication date ({fmt_day(dct)})"
         r = Res("DATE", v, s, e, gran, why, 0.85 if not f.get("weak") else 0.6)
         part = f.get("part")
         out = self._part(r, part)

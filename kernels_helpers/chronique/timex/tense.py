@@ -26,6 +26,9 @@ class TenseReader:
         # verbs of an attribution after a comma ("..., it said"): no tense of the clause before
         self.reporting = frozenset(norm(w) for w in getattr(res, "TENSE_REPORTING_WORDS", ()))
         self.right_stops = frozenset(norm(w) for w in getattr(res, "TENSE_RIGHT_STOPS", ()))
+        # words opening a subordinate clause: the search on the right stops there ("will suspend exports from
+        # Oct. 15 to protect supplies after floods destroyed the crop": the future, not the floods' past)
+        self.subordinators = frozenset(norm(w) for w in getattr(res, "TENSE_SUBORDINATORS", ()))
         # plan words that are pasts after these auxiliaries (« ont attendu douze heures vendredi »)
         self.plan_past_after = {norm(w): frozenset(map(norm, aux))
                                 for w, aux in getattr(res, "PLAN_WORDS_PAST_AFTER", {}).items()}
@@ -290,6 +293,11 @@ class TenseReader:
                 right = reach
         # (a complementizer right after the expression opens another clause: "said in a note on
         # Wednesday that they expect a cut")
+        if self.subordinators and best is not None:
+            for j in range(end, right):
+                if lows[j] in self.subordinators:
+                    right = j           # (only when the left has a marker: else the clause's verb may follow)
+                    break
         hit = None if end < n and lows[end] in self.right_stops else \
             self._nearest(range(end, right), codes, keys, lows, toks, None, skipped_right)
         if hit is not None and hit[2] and (lows[hit[0]] in self.reporting

@@ -262,6 +262,9 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # "said in a note on Wednesday that they expect a cut"
 TENSE_RIGHT_STOPS = ("that",)
+# words opening a subordinate clause: a tense after one is that clause's, not the expression's when a marker
+# stands on its left ("will suspend exports from Oct. 15 ... after floods destroyed the crop")
+TENSE_SUBORDINATORS = ("after", "because", "although", "though", "whereas", "unless")
 # words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past);
 # a time left: "lawmakers have until Friday to pass it"
 # a possibility not ruled out: "forecasters do not rule out new storms on Monday" (not "ruled out", the act;
@@ -532,6 +535,10 @@ RULES = [
     # "that night", "that evening": a part of the day told before
     ("same_pod_as_before", "{same_pod_as_before=pod}", "anchored_pod_before", {}),
     ("year_ago", "a year ago|earlier", "year_earlier", {}),
+    # "this time last year", "at this time last year": a year before publication, as "a year ago"
+    ("this_time_last_year", "this time last year", "year_earlier", {}),
+    # "the week before last", "the month before last": two units back
+    ("unit_before_last", "the {cal_unit} before last", "rel_unit", {"dir": -2}),
     ("year_earlier_quarter", "the year - earlier|ago {cal_unit}", "year_earlier_unit", {}),
     ("offset_later", "{num} {unit} later", "anchored_offset", {"sign": 1}),
     ("offset_earlier", "{num} {unit} earlier", "anchored_offset", {"sign": -1}),
@@ -591,8 +598,10 @@ RULES = [
     # "by year-end", "before month-end": the end of the current unit, after a word of a deadline (a
     # "year-end bonus" says no date)
     ("unit_end", "^by|^before|^until|^till {unit_end=cal_unit} -? end", "part_unit", {"part": "end"}),
-    # "earlier this year", "later this month": the current unit
-    ("earlier_this_unit", "earlier|later {this} {cal_unit}", "rel_unit", {"dir": 0}),
+    # "earlier this year", "later this month": the current unit ("later": what is left of it, the next
+    # one when publication is its last day, "rest")
+    ("earlier_this_unit", "earlier {this} {cal_unit}", "rel_unit", {"dir": 0}),
+    ("later_this_unit", "later {this} {cal_unit}", "rel_unit", {"dir": 0, "rest": True}),
     ("season_of", "the? {season} of {year}", "season", {}),
     ("season", "{before_mod}? {season} {year}?", "season", {}),
     ("month_year", "{before_mod}? {month} ,? of? {year}?", "month", {}),
@@ -794,7 +803,7 @@ NOT_WEEKDAY_BEFORE = ("good", "black", "ash", "super", "holy", "maundy", "cyber"
 
 # prepositions after a duration that count it from the day written right after them ("two days before Christmas", "three days after the election on March 3"):
 # the duration is drawn from that day (-1: ending on it, 1: starting on it), not from publication
-DURATION_FROM_DAY = {"before": -1, "after": 1,
+DURATION_FROM_DAY = {"before": -1, "after": 1, "from": 1,
                      # 0: ending with the day or month right after ("in the three months to September")
                      "to": 0, "through": 0}
 

@@ -312,6 +312,9 @@ TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # « a indiqué mercredi qu'il prévoyait une baisse »
 TENSE_RIGHT_STOPS = ("que", "qu")
+# mots qui ouvrent une subordonnée : un temps après l'un d'eux est le sien, non celui de l'expression quand un
+# marqueur se trouve à sa gauche
+TENSE_SUBORDINATORS = ("parce", "puisque", "quoique", "lorsque")
 # plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
 # des chiffres de vendredi » (jeudi est passé)
 PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
@@ -660,7 +663,9 @@ RULES = [
     # « au début de la nouvelle année »: l'année dont le début est le plus proche de la publication
     ("nouvelle_annee", "la|cette nouvelle année", "rel_unit", {"dir": 0, "unit": "Y", "new": True}),
     # "plus tôt cette année", "plus tard ce mois-ci": the current unit
-    ("earlier_this_unit", "plus tôt|tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    ("earlier_this_unit", "plus tôt {this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    # « plus tard cette semaine » : ce qui reste de l'unité, la suivante quand la publication en est le dernier jour
+    ("later_this_unit", "plus tard {this} {cal_unit} -ci?", "rel_unit", {"dir": 0, "rest": True}),
     # « le week-end du 17 août »: le week-end de cette date
     ("weekend_of_date", "le week-end|weekend du {day} {month} {year}?", "date", {"within": "WE"}),
     # « la semaine du 25 mars »: la semaine (du lundi au dimanche) de cette date
