@@ -3166,3 +3166,12 @@ def test_a_claim_in_the_present_perfect_is_not_dated_by_the_scene_before_it():
 def test_a_pollster_named_before_its_poll_speaks_as_an_organisation(text, speaker):
     assert [(c["speaker"]["entity"], c["speaker"]["kind"])
             for c in chronique.analyze(text, published=PUB, lang="en").claims] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an organisation's noun apposed after a name makes it an organisation's; a person's noun, a person's
+    ("Naftogaz, the state energy company, said it was the ninth attack on its facilities.", "organization"),
+    ("Jane Doe, a company spokeswoman, said power was restored.", "person"),
+])
+def test_a_noun_apposed_after_a_name_tells_its_kind(text, kind):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]

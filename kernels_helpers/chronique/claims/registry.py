@@ -516,7 +516,9 @@ class Registry:
             return e
         lex = self.lex
         many = len(words) >= 2
-        if m.nature == "org" and m.kind in ("title", "name") or (m.det_name and any(t.nature == "org" for t in m.titles)) or (
+        if m.nature == "org" and m.kind in ("title", "name") or any(
+                # ("Naftogaz, the state energy company,": an organisation's noun apposed after the name)
+                t.nature == "org" and (m.det_name or t.start > m.start) for t in m.titles) or (
                 # "The auction house, Halloran & Pryce,": a name apposed to an organisation's noun
                 # with its article, opening a clause (not "Dans la cour d'un collège de Créteil,
                 # Yanis,")
