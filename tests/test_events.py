@@ -1733,3 +1733,18 @@ def test_a_denied_targeting_does_not_make_the_killing_told_before_a_strike():
 def test_a_day_of_mobilisation_is_a_protest_though_a_day_is_a_duration(text):
     a = chronique.analyze(text, published="2025-07-07", lang="fr")
     assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", "2025-06-25")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Naftogaz said it was the ninth attack on its facilities since early October."),
+    ("fr", "Il s'agit de la neuvième attaque contre ses installations depuis début octobre."),
+])
+def test_one_of_a_series_counted_since_a_date_is_not_dated_by_it(lang, text):
+    assert [e for e in chronique.analyze(text, published="2025-11-09", lang=lang).events
+            if e["kind"] in VIOLENT_KINDS] == []
+
+
+def test_the_target_of_a_noun_of_force_stops_before_since():
+    a = chronique.analyze("The attack on its facilities since October worried officials.", published="2025-11-09",
+                          lang="en")
+    assert all((e["target"] or {}).get("name") != "facilities since" for e in a.events)

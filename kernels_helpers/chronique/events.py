@@ -188,6 +188,8 @@ class Lexicon:
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
         self.tally_auxiliaries = frozenset(w.lower() for w in getattr(ev, "TALLY_AUXILIARIES", ()))
+        # ordinal words before a noun of force counted in a series ("the ninth attack since October")
+        self.ordinal_words = frozenset(w.lower() for w in getattr(ev, "SERIES_ORDINALS", ()))
         self.span_prepositions = frozenset(w.lower() for w in getattr(ev, "SPAN_PREPOSITIONS", ()))
         self.tally_cause_prepositions = frozenset(w.lower() for w in getattr(ev, "TALLY_CAUSE_PREPOSITIONS", ()))
         self.tally_cause_determiners = frozenset(w.lower() for w in getattr(ev, "TALLY_CAUSE_DETERMINERS", ()))
@@ -1355,6 +1357,10 @@ class Extractor:
                                         # verb of attacking only: « blessé par balle » is force)
         if not verb and self.lex.since_words and not self.lex.since_words.isdisjoint(self.lows[max(lo, s - 3):s]):
             return None                 # "since their invasion of the country in 2003": a reference point
+        if (fam == "violent" and not verb and timex is not None and (timex.range or {}).get("kind") == "since"
+                and self.lex.ordinal_words and not self.lex.ordinal_words.isdisjoint(self.lows[max(lo, s - 3):s])):
+            return None                 # "the ninth attack on its facilities since early October": one of a
+                                        # series counted since a date, which dates none of them
         if (fam == "violent" and (casualties["killed"] or casualties["wounded"])
                 and (timex is not None and (timex.range or {}).get("kind") == "since"
                      or timex is None and self._since_before(s, lo)

@@ -294,7 +294,7 @@ TARGET_PREPOSITIONS = ("on", "against")
 OBJECT_STOPS = ("in", "on", "at", "near", "with", "for", "from", "after", "before", "during", "as", "and", "or",
                 "that", "which", "who", "where", "when", "by", "off", "into", "outside", "inside", "killing",
                 "wounding", "injuring", "leaving", "causing", "overnight", "early", "late", "last", "this",
-                "yesterday", "today", "again")
+                "yesterday", "today", "again", "since", "until", "amid", "despite")
 # words after the accused in an accusation's words ("accused Grossi of playing a political role": Grossi)
 ACCUSATION_LINKS = ("of", "for")
 # endings of what the accused are accused of doing, after the link ("of playing")
@@ -313,6 +313,10 @@ TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic", "campai
 # the auxiliaries of a toll to date: such a subject opening the sentence, then one of these before the verb
 # ("The war ... erupted in April 2023 and has killed tens of thousands")
 TALLY_AUXILIARIES = ("has", "have")
+# ordinals before a noun of force counted since a date: one of a series, which the date does not date ("the
+# ninth attack on its facilities since early October")
+SERIES_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "latest", "last", "umpteenth", "11th", "12th", "13th", "14th", "15th", "20th")
 # a preposition after a span of time that makes the toll after it a tally over the span ("after a week of
 # fighting that has killed at least 180 people"), not one happening
 SPAN_PREPOSITIONS = ("of",)

@@ -313,6 +313,10 @@ DOER_CLAIM_LEMMAS = ("revendiquer",)
 # mots qui disent un fait par ouï-dire (« aurait » est déjà hypothétique)
 REPORTED_WORDS = ("prétendument", "présumément")
 # noms d'un long conflit dont le bilan est un décompte, pas un fait : « la guerre a fait 14.000 morts »
+# ordinaux devant un nom de force compté depuis une date : un fait d'une série, que la date ne date pas (« la
+# neuvième attaque contre ses installations depuis début octobre »)
+SERIES_ORDINALS = ("première", "premier", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième",
+                   "sixième", "septième", "huitième", "neuvième", "dixième", "énième", "dernière", "dernier")
 TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie", "campagne", "occupation", "siège")
 # préposition après une durée qui fait du bilan qui suit un décompte sur cette durée (« après une semaine de
 # combats qui ont fait au moins 180 morts »), pas un fait
