@@ -3175,3 +3175,12 @@ def test_a_pollster_named_before_its_poll_speaks_as_an_organisation(text, speake
 ])
 def test_a_noun_apposed_after_a_name_tells_its_kind(text, kind):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [kind]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an age set off by commas between the speaker and the verb
+    ("The trader, 58, said prices had doubled.", "trader"),
+    ("Maria Lopez, 58, said prices had doubled.", "Maria Lopez"),
+])
+def test_an_age_between_commas_stands_between_the_speaker_and_the_verb(text, speaker):
+    assert [c["speaker"]["entity"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]

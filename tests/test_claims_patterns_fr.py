@@ -3876,3 +3876,9 @@ def test_une_organisation_nommee_en_entier_puis_par_son_premier_mot_reste_la_mem
     claims = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [(c["speaker"]["entity"], c["speaker"]["kind"]) for c in claims] == [
         ("Amnesty International", "organization"), ("Amnesty International", "organization")]
+
+
+def test_un_age_entre_virgules_separe_le_locuteur_de_son_verbe():
+    claims = chronique.analyze("Le négociant, 58 ans, a affirmé que les prix avaient doublé.", published=PUB,
+                               lang="fr").claims
+    assert [(c["speaker"]["entity"], c["content"]["text"]) for c in claims] == [("négociant", "les prix avaient doublé")]

@@ -719,6 +719,12 @@ class Attributor:
                 x -= 1
             if d.keys[x] == "," and x - floor <= 40 and self._place_region(x, j) and "," not in d.keys[floor:x]:
                 j = x - 1               # "The mayor of Cusco, Peru, said": the country completes a place
+        if d.keys[j] == "," and j - 3 > floor and d.inq[j] < 0:
+            x = j - 1
+            if lex.age_units and d.keys[x] in lex.age_units:
+                x -= 1                  # (« , 58 ans, »)
+            if x - 2 >= floor and d.toks[x].text.isdigit() and len(d.toks[x].text) <= 3 and d.keys[x - 1] == ",":
+                j = x - 2               # "The trader, 58, said": the noun before the age set off by commas
         if d.keys[j] == "," and j - 2 > floor and d.inq[j] < 0:
             x = skip_back(d, j - 1, floor)
             if floor < x < j - 1 and d.keys[x] == "," and d.inq[x] < 0:
