@@ -1818,16 +1818,22 @@ class Extractor:
         return len(between) <= 3 and not any(lows[x] in CLAUSE_BREAKS or lows[x] in self.lex.count_joins
                                              or lows[x] == "," for x in between)
 
+    def _before_verb(self, s: int, lo: int) -> int:
+        """The last token of the subject of the verb at token ``s``: before its auxiliaries and adverbs, three
+        tokens at most ("have also attacked", « a vivement protesté »), not before ``lo``."""
+        lex, lows = self.lex, self.lows
+        h = s - 1
+        while h >= lo and h >= s - 4 and (lows[h] in lex.passive_words or lows[h] in lex.subject_adverbs
+                                          or len(lows[h]) > 4 and lows[h].endswith(lex.adverb_endings)):
+            h -= 1
+        return h
+
     def _state_subject(self, s: int, lo: int) -> bool:
         """Whether the subject right before the verb at token ``s`` (its auxiliaries and adverbs skipped) is
         a state or an institution named in the singular by the gazetteer ("Beijing", « la France »), not
         its people ("Iranians", « les Américains »)."""
         lex, lows = self.lex, self.lows
-        h = s - 1
-        while h >= lo and h >= s - 4 and (lows[h] in lex.passive_words
-                                          or len(lows[h]) > 3 and lows[h].endswith(lex.adverb_endings)
-                                          or lows[h] in lex.subject_adverbs):
-            h -= 1
+        h = self._before_verb(s, lo)
         if h < lo:
             return False
         for p in range(max(lo, h - 4), h + 1):
@@ -1849,10 +1855,7 @@ class Extractor:
         "Houthi militants struck", « Des hommes armés ont tué »; the words as written (a common noun
         opening the sentence lower-cased), else None."""
         lex, lows, toks = self.lex, self.lows, self.toks
-        h = s - 1
-        while h >= lo and h >= s - 4 and (lows[h] in lex.passive_words
-                                          or len(lows[h]) > 4 and lows[h].endswith(lex.adverb_endings)):
-            h -= 1
+        h = self._before_verb(s, lo)
         if (lex.bare_participle_victims and lex.participle_endings and lows[s].endswith(lex.participle_endings)
                 and lex.passive_words.isdisjoint(lows[h + 1:s])):
             return None                 # « six policiers légèrement blessés »: no auxiliary, the victims

@@ -338,7 +338,7 @@ class Describer:
                 "kind": kinds.pop() if len(kinds) == 1 else "group",
                 "mention": {"start": s, "end": t, "text": text[s:t]}, "titles": [], "members": members}
 
-    def _document_author(self, m: Mention) -> bool:
+    def _names_document(self, m: Mention) -> bool:
         """Whether the name of mention ``m`` qualifies a document's noun, written right before it (« un sondage
         Ifop ») or, where modifiers come first, right after it ("a Gallup poll"): a pollster or an institute,
         no person."""
@@ -1180,10 +1180,11 @@ class Describer:
             else:
                 mention = None
             if e is not None and e.kind == "unknown" and e.words and m is not None and m.kind != "gaz":
-                # a name of no known kind that speaks: a person, unless it is an acronym ("RATP", "CGT"), or,
-                # one plural word opening its sentence where nouns go without article, people ("Analysts
-                # said", "Residents say": ``_KIND_GROUP``)
-                e.kind = "organization" if organisation_name(e.name, d.lex) or self._document_author(m) else "person"
+                # a name of no known kind that speaks: a person, unless its words make it an organisation's
+                # ("RATP", "USA Gymnastics": ``organisation_name``) or it names a document's author (« un
+                # sondage Ifop »), or, one plural word opening its sentence where nouns go without article,
+                # people ("Analysts said", "Residents say": ``_KIND_GROUP``)
+                e.kind = "organization" if organisation_name(e.name, d.lex) or self._names_document(m) else "person"
                 e.guessed = True
                 if e.kind == "organization" and e.noun_gender is None and d.lex.gendered_org_pronouns:
                     # « Le Snetap-FSU ... réclame un plan, qu'il juge urgent »: its article's gender, which
@@ -1192,7 +1193,6 @@ class Describer:
                     e.noun_gender = self.reg._definite_gender(i)
                 if (e.kind == "person" and d.lex.bare_plurals and len(e.words) == 1 and m.start == m.span[0]
                         and d.sent_start[d.sid[m.start]] == m.start and e.name.endswith(d.lex.bare_plural_endings)
-                        and not e.name.endswith(d.lex.bare_plural_not_endings)
                         and e.name[:-1] not in d.lex.first_name_genders):
                     e.number = "p"
                     e.words = ()        # (a noun, no name: "Analysts" is no one's surname)

@@ -531,13 +531,12 @@ class Lexicon:
     possessive_clitic: tuple = ()            # tokens of "'s" after a noun, when the language has it
     non_speakers: frozenset = frozenset()
     bare_plurals: bool = False
-    bare_plural_endings: tuple = ()        # the endings of a plural noun ("s")
+    bare_plural_endings: tuple = ()        # endings of a plural noun opening a sentence ("-ists", "-ers")
     government_classes: frozenset = frozenset()    # title classes of a state's organs ("ministry")
     government_heads: frozenset = frozenset()      # head nouns of their names ("ministry", « ministère »)
     present_perfect_aux: frozenset = frozenset()   # "has", "have": a claim told as holding now
     government_names: frozenset = frozenset()      # the gazetteer's seats of power ("White House")
     org_name_words: frozenset = frozenset()        # words making a name an organisation's ("guild", "party")
-    bare_plural_not_endings: tuple = ()    # endings of a singular word that ends like one ("ss", "us")
     bare_plural_stops: tuple = ()               # endings of a verb ending a bare plural subject ("blockaded")
     postposed_adjectives: bool = False          # adjectives follow their noun ("à la radio nationale")
     plural_endings: tuple = ()
@@ -819,7 +818,6 @@ def lexicon(lang: str) -> Lexicon:
     lx.present_perfect_aux = frozenset(_low(w) for w in g("PRESENT_PERFECT_AUXILIARIES", ()))
     lx.government_names = frozenset(g("GOVERNMENT_NAMES", ()))
     lx.org_name_words = frozenset(fold(_low(w)) for w in g("ORG_NAME_WORDS", ()))
-    lx.bare_plural_not_endings = tuple(g("PLURAL_NOUN_NOT_ENDINGS", ()))
     lx.bare_plural_stops = tuple(g("BARE_PLURAL_STOP_ENDINGS", ()))
     lx.postposed_adjectives = bool(g("POSTPOSED_ADJECTIVES", False))
     lx.plural_endings = tuple(g("PLURAL_ENDINGS"))

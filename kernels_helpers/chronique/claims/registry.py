@@ -38,14 +38,16 @@ def acronym(name: str | None) -> bool:
 def organisation_name(name: str, lex) -> bool:
     """Whether a name of no other known kind is an organisation's by its words: an acronym, or a word of it
     an acronym ("ACLU of Missouri", "USA Gymnastics", « RC Vaubrun », « Snes-FSU »; not a Roman numeral,
-    "Thurston Howell III"), or a noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``: "Lakeshore
-    Musicians' Guild", "Kestrel Micro Devices"); not when a first name and a surname close it (« RC Vaubrun
+    "Thurston Howell III"), a noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``: "Lakeshore
+    Musicians' Guild", "Kestrel Micro Devices") or a company's last word (``ORG_SUFFIXES``); not when a first name and a surname close it (« RC Vaubrun
     Maxime Deschamps »), nor for its capitals when it is all in capitals (a dateline's "SAN FRANCISCO")."""
     if acronym(name):
         return True
     words = name.split()
     if len(words) >= 3 and words[-2] in lex.first_name_genders:
         return False
+    if len(words) >= 2 and fold(words[-1].lower().rstrip(".")) in lex.org_suffixes:
+        return True                     # "Calloway Beverages", "Nordhaus AG": a company's last word
     caps = not name.isupper()           # (a name all in capitals is a dateline's place: "SAN FRANCISCO")
     for w in name.replace("-", " ").replace("'", " ").replace("\u2019", " ").split():
         if caps and acronym(w) and w.strip("IVXL"):

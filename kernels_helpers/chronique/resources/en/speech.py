@@ -698,7 +698,6 @@ GOVERNMENT_NAMES = ("White House", "Kremlin", "Pentagon", "State Department", "D
 # ("Analysts said", "Residents say"; not "Jones", "Reuters": a name linked to its full form, an outlet, a word
 # of other endings; nor a first name's plural: "Peters", "Rogers")
 PLURAL_NOUN_ENDINGS = ("sts", "ers", "ants", "ents", "ians", "ees")
-PLURAL_NOUN_NOT_ENDINGS = ()
 # endings of a verb's past tense: such a word ends a bare plural opening the sentence ("Farmers blockaded
 # motorways ..., saying": "Farmers", not "Farmers blockaded motorways")
 BARE_PLURAL_STOP_ENDINGS = ("ed",)
@@ -716,19 +715,17 @@ ORG_HEADS = (
     "front", "forces", "guard", "program", "programme", "command", "secretariat", "coalition",
     "registry", "community", "division", "consortium", "parks", "tribe", "nation",
 )
-# words that make a name of no known kind an organisation's when it speaks, besides ORG_HEADS ("Lakeshore
-# Musicians' Guild said", "Slovenian Democratic Party said"; else such a name is taken for a person's)
-ORG_NAME_WORDS = ("party", "guild", "trust", "club", "group", "company", "co", "corp", "inc", "llc", "llp", "ltd",
-                  "plc", "holdings", "partners", "industries", "airlines", "airways", "motors", "energy",
-                  "securities", "systems", "technologies", "devices", "mobility", "transit", "lottery", "baseball",
-                  "football", "gymnastics", "festival", "museum", "hospital", "school", "college", "network",
-                  "laboratories", "labs", "pharmaceuticals", "foods", "beverages", "logistics", "mining", "railway",
-                  "railways", "railroad", "insurance", "media", "news", "press", "records", "studios", "games",
-                  "team", "orchestra", "symphony", "theatre", "theater", "church", "diocese", "cooperative",
-                  "power", "hydro", "construction", "distribution", "analytics", "project", "district", "patrol",
-                  "conservancy", "watch", "chancellery", "management", "solutions", "consulting", "capital",
-                  "ventures", "resources", "minerals", "metals", "steel", "petroleum", "chemicals", "electric",
-                  "telecom", "communications", "financial", "properties", "&", "international")
+# words that make a name of no known kind an organisation's when it speaks, besides ORG_HEADS and the last words
+# of ORG_SUFFIXES ("Lakeshore Musicians' Guild said", "Slovenian Democratic Party said"; else such a name is
+# taken for a person's)
+ORG_NAME_WORDS = ("party", "guild", "trust", "club", "company", "llp", "securities", "devices", "mobility",
+                  "transit", "lottery", "baseball", "football", "gymnastics", "festival", "museum", "hospital",
+                  "school", "college", "network", "beverages", "news", "press", "records", "studios", "games",
+                  "team", "orchestra", "symphony", "theatre", "theater", "church", "diocese", "power", "hydro",
+                  "construction", "distribution", "analytics", "project", "district", "patrol", "conservancy",
+                  "watch", "chancellery", "management", "solutions", "consulting", "minerals", "metals", "steel",
+                  "petroleum", "communications", "financial", "properties", "&", "international", "partnership",
+                  "limited")
 # words joining two capitalised parts of one organisation name ("Disease Control and Prevention")
 ORG_JOINERS = ("and", "&")
 # function words inside an organisation name, between two capitalised parts ("Doctors Without

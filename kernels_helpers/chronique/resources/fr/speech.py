@@ -1142,9 +1142,9 @@ GOVERNMENT_HEADS = ("ministère", "ambassade", "gouvernement", "présidence")
 GOVERNMENT_NAMES = ("White House", "Kremlin", "Pentagon", "State Department", "Downing Street", "Élysée",
                     "Matignon", "Quai d'Orsay")
 
-# mots qui font d'un nom de sorte inconnue celui d'une organisation quand il parle, outre ORG_HEADS (« Eau Vive
-# Catalane » reste inconnu ; « Groupe Arkelis », « Théâtre du Rond-Point »)
-ORG_NAME_WORDS = ("groupe", "entreprise", "société", "laboratoire", "laboratoires", "hôpital", "clinique", "école",
-                  "lycée", "collège", "université", "musée", "théâtre", "festival", "orchestre", "équipe",
-                  "transports", "voyageurs", "assurances", "éditions", "diocèse", "paroisse", "coopérative",
-                  "réseau", "agglomération", "métropole", "région", "département", "international")
+# mots qui font d'un nom de sorte inconnue celui d'une organisation quand il parle, outre ORG_HEADS et les
+# derniers mots d'ORG_SUFFIXES (« Théâtre du Rond-Point » ; « Eau Vive Catalane » reste celui d'une personne)
+ORG_NAME_WORDS = ("entreprise", "laboratoire", "laboratoires", "hôpital", "clinique", "école", "lycée", "collège",
+                  "université", "musée", "théâtre", "festival", "orchestre", "équipe", "transports", "voyageurs",
+                  "assurances", "éditions", "diocèse", "paroisse", "coopérative", "réseau", "agglomération",
+                  "métropole", "région", "département", "international")
