@@ -3184,3 +3184,12 @@ def test_a_noun_apposed_after_a_name_tells_its_kind(text, kind):
 ])
 def test_an_age_between_commas_stands_between_the_speaker_and_the_verb(text, speaker):
     assert [c["speaker"]["entity"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The university said classes would resume.",
+    "The operator said trains would run again on Monday.",
+])
+def test_a_noun_of_organisations_heading_the_speakers_words_makes_an_organisation(text):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [
+        "organization"]

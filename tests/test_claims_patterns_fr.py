@@ -3882,3 +3882,8 @@ def test_un_age_entre_virgules_separe_le_locuteur_de_son_verbe():
     claims = chronique.analyze("Le négociant, 58 ans, a affirmé que les prix avaient doublé.", published=PUB,
                                lang="fr").claims
     assert [(c["speaker"]["entity"], c["content"]["text"]) for c in claims] == [("négociant", "les prix avaient doublé")]
+
+
+def test_un_nom_d_organisation_en_tete_du_locuteur_en_fait_une_organisation():
+    claims = chronique.analyze("La région a indiqué que les lignes rouvriraient.", published=PUB, lang="fr").claims
+    assert [c["speaker"]["kind"] for c in claims] == ["organization"]

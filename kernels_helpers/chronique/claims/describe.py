@@ -348,6 +348,16 @@ class Describer:
             return m.end < d.n and d.fkeys[m.end] in heads
         return m.start > 0 and d.fkeys[m.start - 1] in heads
 
+    def _organisation_noun(self, name: str) -> bool:
+        """Whether the head noun of the words ``name`` (the last where modifiers come first, else the first) is a
+        noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``, ``ORG_ANAPHORS``, ``ORG_SUFFIXES``)."""
+        lex = self.d.lex
+        words = name.split()
+        if not words:
+            return False
+        h = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
+        return h in lex.org_heads or h in lex.org_name_words or h in lex.org_anaphors or h in lex.org_suffixes
+
     def _state_organ(self, e: Entity) -> bool:
         """Whether the organisation ``e`` is an organ of a state: a title class of ``GOVERNMENT_CLASSES``, its
         name's head noun one of ``GOVERNMENT_HEADS`` ("China's commerce ministry", « ministère des Armées »), or
@@ -1209,6 +1219,9 @@ class Describer:
                     kind = "group"      # unnamed people in the plural: "residents", « les habitants »
                 elif e.kind == "organization" and self._state_organ(e):
                     kind = "government"     # a state's organ: "the health ministry", « l'ambassade de France »
+                elif e.kind == UNKNOWN and not e.words and self._organisation_noun(e.name):
+                    kind = "organization"   # "the university said", « a indiqué la région »: a noun of
+                                            # organisations heads the words naming the speaker
                 speaker = {"name": e.name, "entity": e.id, "kind": kind, "mention": mention,
                            "titles": list(e.titles)}
             else:
