@@ -238,17 +238,21 @@ class Lexicon:
                                    **{k: Approximate(*v) for k, v in getattr(ev, "APPROXIMATE_COUNTS", {}).items()}})
         places = {}
         groups = set()                  # the names of the gazetteer's organisations (not states): « le Hamas »
-        for phrase, value in ent.GAZETTEER.items():
-            places[phrase] = value[0] if isinstance(value, tuple) else value
-            if isinstance(value, tuple) and len(value) > 1 and value[1] == "organization":
-                groups.add(value[0])
-        self.group_names = frozenset(groups)
         # the gazetteer's names of a state or an institution in the singular, lower-cased without blanks
         # ("beijing", "lafrance", "l'élysée"): as the subject of "protested", a complaint, not a crowd
-        self.singular_states = frozenset(
-            phrase.lower().replace(" ", "") for phrase, value in ent.GAZETTEER.items()
-            if isinstance(value, tuple) and len(value) > 2 and value[1] in ("government", "organization")
-            and value[2] == "s")
+        singular = set()
+        for phrase, value in ent.GAZETTEER.items():
+            if not isinstance(value, tuple):
+                places[phrase] = value
+                continue
+            places[phrase] = value[0]
+            kind = value[1] if len(value) > 1 else None
+            if kind == "organization":
+                groups.add(value[0])
+            if kind in ("government", "organization") and len(value) > 2 and value[2] == "s":
+                singular.add(phrase.lower().replace(" ", ""))
+        self.group_names = frozenset(groups)
+        self.singular_states = frozenset(singular)
         self.subject_adverbs = frozenset(w.lower() for w in getattr(ev, "SUBJECT_ADVERBS", ()))
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)

@@ -24,7 +24,6 @@ DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
 _KIND_GROUP = frozenset(("person", "unknown"))      # the kinds of unnamed plurals written "group"
-_PRESIDENCY = frozenset(("presidency",))
 _JOINT_KINDS = frozenset(("person", "organization", "government"))    # who may speak with others
 _JOINT_MAX = 6                  # speakers of one claim at most
 _OPENING = frozenset((",", ";", ":", "-", "(", "«", "\"", "'"))   # before a clause's first word
@@ -367,9 +366,9 @@ class Describer:
             return True
         hit = e.classes & lex.government_classes
         if hit:
-            # (a presidency of something else is that thing's: « la présidence de l'université »; « la
-            # présidence française », « la présidence » alone are the state's)
-            return hit != _PRESIDENCY or not e.comps or bool(e.nats)
+            # (an organ that may be another institution's, completed by it and of no nation, is that
+            # institution's: « la présidence de l'université »; « la présidence française » is the state's)
+            return not hit <= lex.government_classes_shared or not e.comps or bool(e.nats)
         words = e.name.split()
         if not words or not lex.government_heads:
             return False

@@ -533,6 +533,7 @@ class Lexicon:
     bare_plurals: bool = False
     bare_plural_endings: tuple = ()        # endings of a plural noun opening a sentence ("-ists", "-ers")
     government_classes: frozenset = frozenset()    # title classes of a state's organs ("ministry")
+    government_classes_shared: frozenset = frozenset()  # those other institutions have too ("presidency")
     government_heads: frozenset = frozenset()      # head nouns of their names ("ministry", « ministère »)
     present_perfect_aux: frozenset = frozenset()   # "has", "have": a claim told as holding now
     government_names: frozenset = frozenset()      # the gazetteer's seats of power ("White House")
@@ -814,6 +815,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.bare_plural_endings = tuple(g("PLURAL_NOUN_ENDINGS", ()))
     lx.government_classes = frozenset(g("GOVERNMENT_CLASSES", ()))
+    lx.government_classes_shared = frozenset(g("GOVERNMENT_CLASSES_SHARED", ()))
     lx.government_heads = frozenset(fold(_low(w)) for w in g("GOVERNMENT_HEADS", ()))
     lx.present_perfect_aux = frozenset(_low(w) for w in g("PRESENT_PERFECT_AUXILIARIES", ()))
     lx.government_names = frozenset(g("GOVERNMENT_NAMES", ()))

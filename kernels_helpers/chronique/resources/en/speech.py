@@ -689,6 +689,9 @@ PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 # the classes of titles (see the titles above) of organs of a state: such a body speaks as the government
 # (speaker kind "government"): "the health ministry", « le ministère de l'Agriculture », "the U.S. Embassy"
 GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+# of those, the ones other institutions have too: completed by another institution and of no nation, the
+# organ is that institution's ("the presidency of the university")
+GOVERNMENT_CLASSES_SHARED = ("presidency",)
 # the same for a body whose name ends with one of these nouns ("China's commerce ministry"), and for the
 # gazetteer's seats of executive power
 GOVERNMENT_HEADS = ("ministry", "embassy", "government", "presidency")

@@ -1136,6 +1136,9 @@ AGE_LINKS = ("de",)
 # les classes de titres des organes d'un État : un tel organe parle en gouvernement (sorte de locuteur
 # « government ») : « le ministère de l'Agriculture », « l'ambassade de France »
 GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+# parmi elles, celles qu'ont aussi d'autres institutions : complété par une autre institution et sans
+# nationalité, l'organe est le sien (« la présidence de l'université »)
+GOVERNMENT_CLASSES_SHARED = ("presidency",)
 # de même pour un organe dont le nom s'ouvre sur l'un de ces noms (« ministère des Armées »), et pour les sièges
 # du pouvoir exécutif du répertoire
 GOVERNMENT_HEADS = ("ministère", "ambassade", "gouvernement", "présidence")
