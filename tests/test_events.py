@@ -1748,3 +1748,61 @@ def test_the_target_of_a_noun_of_force_stops_before_since():
     a = chronique.analyze("The attack on its facilities since October worried officials.", published="2025-11-09",
                           lang="en")
     assert all((e["target"] or {}).get("name") != "facilities since" for e in a.events)
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # the relative clause of the noun of force itself, after the words qualifying it, dates it
+    ("fr", "La frappe russe qui a touché samedi un immeuble à Dnipro a fait 25 morts.", "2023-01-14"),
+    ("fr", "Le bilan de l'attaque russe qui a touché samedi un immeuble est passé lundi à 40 morts.", "2023-01-14"),
+    ("en", "The strike that hit the building on Saturday killed 25 people.", "2023-01-14"),
+])
+def test_the_relative_clause_of_the_noun_of_force_dates_it(lang, text, value):
+    a = chronique.analyze(text, published="2023-01-16", lang=lang)
+    assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [value]
+
+
+def test_the_relative_clause_of_another_noun_after_the_trigger_does_not_date_it():
+    a = chronique.analyze("Les renforts envoyés contre l'offensive russe qui a débuté vendredi sont arrivés.",
+                          published="2023-01-16", lang="fr")
+    assert {e["kind"]: e["time"]["value"] for e in a.events} == {"military deployment": None, "attack": "2023-01-13"}
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    # the times of the sentence are the toll's: the happening it is counted from stays undated
+    ("en", "The death toll from a Russian missile strike on an apartment building in Dnipro rose to 40 on "
+           "Monday, officials said.", 40),
+    ("en", "On Monday, the death toll from the Russian missile strike in Dnipro stood at at least 40.", 40),
+    ("fr", "Le bilan de la frappe russe sur Dnipro est passé lundi à 40, selon les autorités.", 40),
+])
+def test_a_toll_counted_from_a_happening_gives_its_dead_not_its_date(lang, text, killed):
+    a = chronique.analyze(text, published="2023-01-16", lang=lang)
+    assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events if e["kind"] in VIOLENT_KINDS] \
+        == [(killed, None)]
+
+
+def test_a_toll_of_a_happening_told_before_joins_it_and_keeps_its_date():
+    a = chronique.analyze("Russian missiles struck Dnipro on Saturday. The death toll from the strike rose to 40 "
+                          "on Monday.", published="2023-01-16", lang="en")
+    assert [(e["kind"], e["time"]["value"], e["casualties"]["killed"]) for e in a.events] \
+        == [("lethal strike", "2023-01-14", 40)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Oleksiy Arestovych resigned on Tuesday after suggesting that a missile that killed at least 44 people "
+           "in Dnipro had been downed."),
+    ("fr", "Il a démissionné mardi après avoir suggéré qu'un missile qui a tué 44 personnes avait été abattu."),
+])
+def test_a_killing_in_a_relative_clause_is_not_dated_by_the_clause_around_it(lang, text):
+    a = chronique.analyze(text, published="2023-01-17", lang=lang)
+    assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [None]
+
+
+def test_a_definite_strike_refers_back_to_the_happening_of_force_told_before():
+    text = ("Oleksiy Arestovych resigned on Tuesday after suggesting that a missile that killed at least 44 people "
+            "in Dnipro had been downed. The strike on Saturday destroyed a section of a nine-storey block.")
+    a = chronique.analyze(text, published="2023-01-17", lang="en")
+    assert [(e["time"]["value"], e["casualties"]["killed"]) for e in a.events if e["kind"] in VIOLENT_KINDS] \
+        == [("2023-01-14", 44)]
+    # with no happening of force told before, "the strike" alone is no strike
+    a = chronique.analyze("The strike on Saturday closed the schools.", published="2023-01-17", lang="en")
+    assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []

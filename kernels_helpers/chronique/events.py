@@ -34,6 +34,7 @@ from .timex.grammar import Vocabulary
 from .tokens import Token, columns, strip_accents, unaccented as _unaccented
 
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
+FORCE_KINDS = frozenset({"kill", "attack", "strike"})    # happenings a definite "the strike" may refer back to
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
           "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
           "sanction": "sanction", "ceasefire": "truce"}
@@ -148,6 +149,10 @@ class Lexicon:
         self.participle_clause_endings = tuple(getattr(ev, "PARTICIPLE_CLAUSE_ENDINGS", ()))
         self.phase_heads = frozenset(w.lower() for w in getattr(ev, "PHASE_HEADS", ()))
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
+        self.toll_heads = frozenset(w.lower() for w in getattr(ev, "TOLL_HEADS", ()))
+        self.toll_prepositions = frozenset(w.lower() for w in getattr(ev, "TOLL_PREPOSITIONS", ()))
+        self.toll_count_links = frozenset(w.lower() for w in getattr(ev, "TOLL_COUNT_LINKS", ()))
+        self.toll_count_modifiers = frozenset(w.lower() for w in getattr(ev, "TOLL_COUNT_MODIFIERS", ()))
         self.complement_preps = frozenset(w.lower() for w in getattr(ev, "REFERRING_PREPOSITIONS", ()))
         self.fronted_time_preps = frozenset(w.lower() for w in getattr(ev, "FRONTED_TIME_PREPOSITIONS", ()))
         self.count_noun_breaks = frozenset(w.lower() for w in getattr(ev, "COUNT_NOUN_BREAKS", ()))
@@ -166,6 +171,10 @@ class Lexicon:
         self.sequence_directions = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DIRECTIONS", {}).items()}
         self.sequence_days = {w.lower(): d for w, d in getattr(ev, "SEQUENCE_DAYS", {}).items()}
         self.relatives = frozenset(w.lower() for w in getattr(ev, "RELATIVES", ()))
+        # words that open another noun between a trigger and a relative clause: its prepositions
+        self.qualifier_stops = frozenset(w.lower() for name in (
+            "REFERRING_PREPOSITIONS", "TIME_PREPOSITIONS", "TARGET_PREPOSITIONS", "SITE_PREPOSITIONS",
+            "SPAN_PREPOSITIONS", "PLACE_LINKS", "AGENT_MARKERS") for w in getattr(ev, name, ()))
         self.age_adjective_ends = frozenset(w.lower() for w in getattr(ev, "AGE_ADJECTIVE_ENDS", ()))
         self.subject_relatives = frozenset(w.lower() for w in getattr(ev, "SUBJECT_RELATIVES", ()))
         self.count_asides = frozenset(w.lower() for w in getattr(ev, "COUNT_ASIDES", ()))
@@ -549,7 +558,8 @@ class Extractor:
                     and self.toks[j - 1].text[:1].isalnum():
                 i = end
                 continue                # « le Rassemblement national », "the March for Our Lives": a name
-            if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end):
+            if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end) \
+                    and not self._refers_to_force(j, out):
                 i = end
                 continue                # "frappé par la crise", "hit a record": no force used
             if lows[j] in lex.weapon_openers and strip_accents(" ".join(lows[j:end])) in lex.weapons:
@@ -569,6 +579,14 @@ class Extractor:
                 out.append((j, end, kind, verb))
             i = end
         return out
+
+    def _refers_to_force(self, j: int, found: list) -> bool:
+        """Whether the word at token ``j``, which tells a strike only beside force, is a noun after a
+        definite article ("the strike") in an article that has told a happening of force before it: it
+        refers back to that happening ("A missile that killed 44 people ... The strike on Saturday
+        destroyed a section of the block")."""
+        return j > 0 and self.lows[j - 1] in self.lex.definite_articles \
+            and any(kind in FORCE_KINDS for _, _, kind, _ in found)
 
     def _labour_told(self, j: int) -> bool:
         """Whether the word of striking at token ``j`` is told among workers: a word of labour
@@ -732,6 +750,10 @@ class Extractor:
         # dates the saying, not the happening ("Officials said on Monday that three people were
         # killed in Kabul on Sunday": Sunday; with no time in the words, the claim's date stands)
         words = self._claim_span(s) if self.claim_spans else None
+        # the noun of force a toll is counted from takes no time but its own relative clause's: the
+        # sentence's are the toll's ("The death toll from a missile strike on the building rose to 40 on
+        # Monday", « Le bilan de la frappe qui a touché samedi un immeuble est passé dimanche à 25 morts »)
+        counted = self._toll_of(s)
         near = same
         if len(same) > 8:
             # (a sentence of thousands of expressions stays linear: those near the trigger by bisection)
@@ -779,8 +801,12 @@ class Extractor:
                         continue
             if dist > (16 if aside else 12):
                 continue
-            if a >= e and not self.lex.relatives.isdisjoint(gap) and not (
-                    gap[0] in self.lex.relatives or gap[0] == "," and len(gap) > 1 and gap[1] in self.lex.relatives):
+            if counted and (a < e or not self._own_relative(gap)):
+                continue
+            if b <= s and self._in_relative(s, b):
+                continue            # "resigned on Tuesday after suggesting that a missile that killed 44
+                                    # people had been downed": the time of the clause around the relative
+            if a >= e and not self.lex.relatives.isdisjoint(gap) and not self._own_relative(gap):
                 continue            # "rushed reinforcements against the offensive that began on
                                     # Friday": the time of a relative clause after the trigger, about
                                     # another noun (but "the attack, which took place over the weekend":
@@ -788,7 +814,7 @@ class Extractor:
             if a >= e + 3 and self._reduced_relative(e, a):
                 continue            # "to blunt the offensive launched on Friday": another noun's time
             best = (dist, t)
-        if best is None:
+        if best is None and not counted:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..." (only
             # the sentence's first expression can open it)
             a, b, t = same[0]
@@ -797,6 +823,53 @@ class Extractor:
             if a < s and (a == 0 or toks[a - 1].sent != sid) and b < len(toks) and toks[b].low == ",":
                 return t
         return None if best is None else best[1]
+
+    def _toll_of(self, s: int) -> bool:
+        """Whether the noun of force at token ``s`` completes a noun of a toll (``TOLL_HEADS`` and one of
+        ``TOLL_PREPOSITIONS``, with at most a determiner and three words qualifying it between: "the death
+        toll from a Russian missile strike", « le bilan de la frappe »)."""
+        lex, lows = self.lex, self.lows
+        if not lex.toll_heads:
+            return False
+        for k in range(s - 1, s - 6 if s > 6 else 0, -1):
+            w = lows[k]
+            if w in lex.toll_prepositions:
+                return lows[k - 1] in lex.toll_heads
+            if w in lex.noun_determiners or w == "'":
+                continue
+            if not w.isalpha() or w in lex.qualifier_stops:
+                return False
+        return False
+
+    def _in_relative(self, s: int, b: int) -> bool:
+        """Whether the verb at token ``s`` opens a relative clause after token ``b``: a subject relative
+        right before it, over its auxiliaries, after a noun ("a missile that killed", « un missile qui a
+        tué »)."""
+        lex, lows = self.lex, self.lows
+        k = s - 1
+        while k > b and k > s - 4 and lows[k] in lex.passive_words:
+            k -= 1
+        if not (k > b and lows[k] in lex.subject_relatives and lows[k - 1].isalpha()
+                and lows[k - 1] not in lex.noun_determiners):
+            return False
+        # (a relative of a noun of force tells that happening on: « une attaque de drone qui a tué trois
+        # Américains »)
+        openers, weapons = lex.triggers.first, lex.weapon_openers
+        return not any(lows[x] in openers and lows[x] not in weapons
+                       for x in range(k - 1, k - 4 if k - 4 > b else b, -1))
+
+    def _own_relative(self, gap: list[str]) -> bool:
+        """Whether the words ``gap`` after a trigger open with the trigger's own relative clause: the
+        relative word right after it, after its comma ("the attack, which took place over the weekend"),
+        or after at most three words qualifying it that open no other noun (« la frappe russe qui a
+        touché samedi un immeuble »; not « l'offensive contre la ville qui ... », nor a comma)."""
+        lex = self.lex
+        for k, w in enumerate(gap[:4]):
+            if w in lex.relatives:
+                return k == 0 or gap[0] == "," and k == 1 or all(
+                    x.isalpha() and x not in lex.noun_determiners and x not in lex.qualifier_stops
+                    for x in gap[:k])
+        return False
 
     def _yardstick(self, e: int, timex) -> bool:
         """Whether a superlative (``YARDSTICK_WORDS``: "largest", « la plus meurtrière », "first") stands
@@ -933,9 +1006,32 @@ class Extractor:
                         dead = value
                     elif word in lex.wounded and wounded is None:
                         wounded = value
+                    elif dead is None and word not in lex.persons and self._toll_count(j, lo):
+                        dead = value    # "The death toll ... rose to 40 on Monday"
             j = counts.find(1, j + 1, hi)
         self.tolls_memo[lo] = (hi, (dead, wounded))
         return dead, wounded
+
+    def _toll_count(self, j: int, lo: int) -> bool:
+        """Whether the number at token ``j``, which names no one after it, is what a toll came to: after
+        one of ``TOLL_COUNT_LINKS`` ("rose to", "stood at", « est passé à »), over words of
+        ``TOLL_COUNT_MODIFIERS`` ("at least"), with a noun of a toll (``TOLL_HEADS``) among the 25 tokens
+        before, in its clause ("The death toll from the strike rose to 40")."""
+        lex, lows = self.lex, self.lows
+        if not lex.toll_count_links:
+            return False
+        k = j - 1
+        while lows[k] not in lex.toll_count_links:
+            if k <= lo or k < j - 4 or lows[k] not in lex.toll_count_modifiers:
+                return False
+            k -= 1
+        for i in range(k - 1, k - 26 if k - 26 > lo else lo - 1, -1):
+            w = lows[i]
+            if w in lex.toll_heads:
+                return True
+            if w in CLAUSE_BREAKS and not _glued(self.toks, i):
+                return False
+        return False
 
     def _count_before(self, s: int, lo: int) -> int | None:
         """The count of victims named before a trigger read in the passive: "Two soldiers were
@@ -1577,7 +1673,9 @@ class Extractor:
             "timex": timex, "casualties": casualties, "troops": troops,
             "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi), "site": site,
             "modality": modality,
-            "claim": claim["id"] if claim else None, "claim_time": claim.get("time") if claim else None,
+            "claim": claim["id"] if claim else None,
+            # (the saying of a toll dates the toll, not the happening it is counted from)
+            "claim_time": claim.get("time") if claim and not (timex is None and self._toll_of(s)) else None,
             "verb": verb,
             "para": first.para, "tok": s,
             "triggers": names,
@@ -2144,8 +2242,12 @@ class Extractor:
             day = ct["value"][:10]
             return {"timex": None, "value": day, "interval": [f"{day}T00:00:00", f"{day}T23:59:59"],
                     "source": "claim", "explanation": "dated by the claim that reports it (its publication day)"}
-        # the latest dated expression earlier in the paragraph
+        # the latest dated expression earlier in the paragraph (before the sentence, for a happening in a
+        # relative clause or counted by a toll, whose sentence's times its clause rules turned down)
         k = m["tok"]
+        lo = m["span"][2] if "span" in m else k
+        if k > lo and (self._toll_of(k) or self._in_relative(k, lo)):
+            k = lo
         best = None
         i = bisect_left(self.tx_starts, k) - 1
         for a, b, x in self.tx[max(0, i - 50):i + 1][::-1]:

@@ -519,3 +519,13 @@ CONDITION_WORDS = ("if", "unless", "otherwise")
 
 # definite articles: after a verb of saying, a noun of force with one is a happening told before ("Iran condemned the strikes on Monday")
 DEFINITE_ARTICLES = ("the",)
+
+# nouns of a toll: a noun of force completing one (after one of TOLL_PREPOSITIONS) is the happening the toll is
+# counted from, and the times of its sentence are the toll's ("The death toll from a missile strike on the
+# building rose to 40 on Monday"); a number after one of TOLL_COUNT_LINKS, over TOLL_COUNT_MODIFIERS, with
+# such a noun before it in its clause, is the count of the dead ("rose to at least 40", "stood at 44")
+TOLL_HEADS = ("toll", "tolls")
+TOLL_PREPOSITIONS = ("from", "of", "in")
+TOLL_COUNT_LINKS = ("to", "at")
+TOLL_COUNT_MODIFIERS = ("at", "least", "more", "than", "nearly", "almost", "over", "about", "around", "some",
+                        "roughly")

@@ -511,3 +511,12 @@ CONDITION_WORDS = ("si", "sinon", "faute")
 
 # definite articles: after a verb of saying, a noun of force with one is a happening told before (« Téhéran a condamné les frappes lundi »)
 DEFINITE_ARTICLES = ("le", "la", "les", "l")
+
+# noms d'un bilan : le nom de force qui en est le complément (après une des TOLL_PREPOSITIONS) est le fait dont
+# le bilan est tiré, et les dates de sa phrase sont celles du bilan (« Le bilan de la frappe est passé dimanche
+# à 25 morts ») ; un nombre après un des TOLL_COUNT_LINKS, par-dessus des TOLL_COUNT_MODIFIERS, avec un tel nom
+# avant lui dans sa proposition, compte les morts (« le bilan s'élève à au moins 44 »)
+TOLL_HEADS = ("bilan", "bilans")
+TOLL_PREPOSITIONS = ("de", "du", "des", "d")
+TOLL_COUNT_LINKS = ("à",)
+TOLL_COUNT_MODIFIERS = ("au", "moins", "plus", "de", "près", "environ", "quelque")
