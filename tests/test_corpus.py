@@ -204,6 +204,46 @@ def test_events_without_any_actor_merge_but_one_with_an_actor_needs_something_in
     assert [len(cl.members) for cl in m.events] == [2]
 
 
+def test_the_same_town_ties_events_and_two_towns_keep_them_apart():
+    plain = {"id": "e1", **day("2023-01-14")}
+    # one report knows the doer, the other the town only: the town they share ties them
+    m = merged(digest([{**plain, "actor": "Russia", "place": "Dnipro"}]), digest([{**plain, "place": "Dnipro"}]))
+    assert [len(cl.members) for cl in m.events] == [2]
+    # the town is compared without case, accents or hyphens
+    m = merged(digest([{**plain, "actor": "Russia", "place": "Kryvyi-Rih"}]),
+               digest([{**plain, "place": "Kryvyï Rih"}]))
+    assert [len(cl.members) for cl in m.events] == [2]
+    # two towns on the same day are two happenings, even by the same doer
+    m = merged(digest([{**plain, "actor": "Russia", "place": "Dnipro"}]),
+               digest([{**plain, "actor": "Russia", "place": "Kharkiv"}]))
+    assert [len(cl.members) for cl in m.events] == [1, 1]
+    # with nothing in common but the day, a report with a doer stays apart (as before)
+    m = merged(digest([{**plain, "actor": "Russia"}]), digest([plain]))
+    assert [len(cl.members) for cl in m.events] == [1, 1]
+
+
+def test_one_strike_told_in_three_dispatches_and_two_languages_is_one_event_with_each_toll():
+    items = [
+        {"source": "Reuters", "published": "2023-01-14", "lang": "en", "text":
+            "A Russian missile slammed into an apartment building in the central Ukrainian city of Dnipro on "
+            "Saturday, killing at least 12 people, regional officials said."},
+        {"source": "AFP", "published": "2023-01-15", "lang": "fr", "text":
+            "Le bilan de la frappe russe qui a touché samedi un immeuble d'habitation à Dnipro, dans le centre "
+            "de l'Ukraine, est passé dimanche à 25 morts, selon les autorités régionales."},
+        {"source": "Le Monde", "published": "2023-01-17", "lang": "fr", "text":
+            "À Dnipro, le bilan de la frappe qui a éventré samedi un immeuble de neuf étages atteint 44 morts."},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    strikes = [e for e in c.events if e["kind"] == "lethal strike"]
+    assert len(strikes) == 1
+    strike = strikes[0]
+    assert (strike["value"], strike["place"], strike["sources"]) == ("2023-01-14", "Dnipro",
+                                                                      ["Reuters", "AFP", "Le Monde"])
+    assert {v["value"]: v["sources"] for v in strike["figures"]["killed"]} == {12: ["Reuters"], 25: ["AFP"],
+                                                                               44: ["Le Monde"]}
+    assert [d["about"] for d in strike["disagreement"]] == ["killed"]
+
+
 def test_two_events_of_one_article_are_never_merged_together():
     e = {"actor": "Iran", **day("2019-12-29")}
     m = merged(digest([{**e, "id": "e1"}, {**e, "id": "e2"}]))

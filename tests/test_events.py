@@ -1806,3 +1806,28 @@ def test_a_definite_strike_refers_back_to_the_happening_of_force_told_before():
     # with no happening of force told before, "the strike" alone is no strike
     a = chronique.analyze("The strike on Saturday closed the schools.", published="2023-01-17", lang="en")
     assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("en", "A Russian missile slammed into an apartment building in the central Ukrainian city of Dnipro on "
+           "Saturday, killing at least 12 people.", "Dnipro"),
+    # a town opening the sentence, set off by a comma, is where all of it happened
+    ("fr", "À Dnipro, le bilan de la frappe qui a éventré samedi un immeuble atteint 44 morts.", "Dnipro"),
+    ("en", "In Dnipro, a missile strike killed 12 people on Saturday.", "Dnipro"),
+    # an initial is no town
+    ("en", "Two bomb attacks in the U.S. killed 12 people on Saturday.", None),
+])
+def test_an_event_names_the_town_where_it_happened(lang, text, place):
+    a = chronique.analyze(text, published="2023-01-17", lang=lang)
+    assert [e["place"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [place]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("A Russian missile slammed into an apartment building in Dnipro on Saturday.", ["air strike"]),
+    # slamming is a strike only after a weapon or an army
+    ("Moscow slammed the decision on Monday.", []),
+    ("Russia slammed Ukraine's decision on Monday.", []),
+])
+def test_a_weapon_slamming_into_a_building_is_a_strike_and_a_state_slamming_a_decision_is_not(text, kinds):
+    a = chronique.analyze(text, published="2023-01-17", lang="en")
+    assert [e["kind"] for e in a.events] == kinds

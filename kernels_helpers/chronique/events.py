@@ -95,6 +95,15 @@ class Lexicon:
                 if form not in triggers:
                     triggers[form] = (kind, True)
                     self.conditional.add(form)
+        # (of which some tell force only after a weapon or an army: "a missile slammed into a building", not
+        # "Moscow slammed the decision")
+        self.armed_only = set()
+        for lemma, kind in getattr(ev, "ARMED_CONDITIONAL_VERBS", {}).items():
+            for form in ev.forms(lemma):
+                if form not in triggers:
+                    triggers[form] = (kind, True)
+                    self.conditional.add(form)
+                    self.armed_only.add(form)
         self.military_subjects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "MILITARY_SUBJECTS", ()))
         self.strike_objects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_OBJECTS", ()))
         self.strike_veto = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_VETO_AFTER", ()))
@@ -644,7 +653,7 @@ class Extractor:
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
         armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
-        if not (armed or any(p < j for p in places)):
+        if not (armed or any(p < j for p in places)) or not armed and lows[j] in lex.armed_only:
             return False
         after = [strip_accents(w) for w in lows[first:b]]
         if not lex.strike_veto.isdisjoint(after) and any(
@@ -2055,6 +2064,15 @@ class Extractor:
             m["where"] = w
         return w
 
+    def _place_of(self, ev: dict, mentions: list) -> str | None:
+        """The town where a merged event happened: the first its mentions name (``_town``), else None."""
+        for m in (ev, *mentions[:20]):
+            if "span" in m:
+                w = self._town(m)
+                if w:
+                    return w
+        return None
+
     def _where(self, s: int, e: int, lo: int, hi: int, places: list) -> str | None:
         """The town where the trigger at tokens [s, e) happened, as named in its clause: the capitalised
         name after a locative word ("near Bakhmut", « à Kherson »), within eight tokens before the
@@ -2063,10 +2081,13 @@ class Extractor:
         often stands for its government: "in Washington"), for which None."""
         lex, lows, toks = self.lex, self.lows, self.toks
         locative = lex.locative
-        a, b = (lo if lo > s - 8 else s - 8), (hi if hi < e + 10 else e + 10)
-        if locative.isdisjoint(lows[a:b - 1]):
+        a, b = (lo if lo > s - 8 else s - 8), (hi if hi < e + 14 else e + 14)
+        # (a place opening the sentence, set off by a comma, is where all of it happened: « À Dnipro, le
+        # bilan de la frappe atteint 44 morts », "In Dnipro, rescuers ...")
+        fronted = lo < s and lows[lo] in locative
+        if not fronted and locative.isdisjoint(lows[a:b - 1]):
             return None             # (the common case: no locative word near the trigger, one test in C)
-        for k in range(a, b - 1):
+        for k in (range(a, b - 1) if not fronted else (lo, *range(max(a, lo + 1), b - 1))):
             if lows[k] not in locative or s <= k < e:
                 continue
             j = k + 1
@@ -2075,20 +2096,23 @@ class Extractor:
             if not toks[j].text[:1].isupper():
                 # "in the northern town of Kiryat Shmona", « dans la ville de Kharkiv »: a place noun and
                 # its link word before the name
-                for x in range(j, min(b - 1, j + 4)):
+                for x in range(j, min(b - 1, j + 5)):
                     if lows[x] in lex.place_links and lows[x - 1].isalpha() and toks[x + 1].text[:1].isupper():
                         j = x + 1
                         break
             t = toks[j]
-            if not t.text[:1].isupper() or not t.text.isalpha() or self._in_timex(j):
-                continue
-            if (k < s and _breaks_clause(toks, lows, k, s)) or (k >= e and _breaks_clause(toks, lows, e, k)):
+            if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 2 or self._in_timex(j):
+                continue            # (nor an initial: "the U.S.")
+            end = j + 1
+            while end < hi and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+                end += 1
+            if k == lo and fronted and end < s and lows[end] == "," and not _breaks_clause(toks, lows, end + 1, s):
+                pass                # (fronted: the name, its comma, then the trigger's clause)
+            elif k < a or (k < s and _breaks_clause(toks, lows, k, s)) or (
+                    k >= e and _breaks_clause(toks, lows, e, k)):
                 continue
             if any(p == j for p, _ in places):
                 return None         # a country or capital, often its government ("in Washington"): no town
-            end = j + 1
-            while end < b and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
-                end += 1
             if self._near(self.diplomatic_at, j, end + 1) is not None:
                 return None         # "outside the US Embassy": the mission, not a town
             return self.text[t.start:toks[end - 1].end]
@@ -2447,6 +2471,7 @@ class Extractor:
                 "time": time,
                 "actor": {"name": ev["actor"]} if ev.get("actor") else None,
                 "target": {"name": ev["target"]} if ev.get("target") else None,
+                "place": self._place_of(ev, mentions),
                 "casualties": {k: None if v is None else int(v) for k, v in casualties.items()},
                 "troops": troops,
                 "modality": ev["modality"],

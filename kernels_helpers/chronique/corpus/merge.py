@@ -7,14 +7,16 @@ state is held.
 **Events.**  An event of an article joins an event already seen when it has the
 same kind, its interval overlaps the interval every earlier report agrees on,
 its actors do not contradict (the same actor and target, or one of them
-unknown), and something positive ties them: the same actor, the same target,
-the same figure (people killed, troops), or no actor or target on either side.
+unknown), nor its towns (two towns named: two happenings), and something
+positive ties them: the same actor, the same target, the same town (its name
+compared without case, accents or hyphens), the same figure (people killed,
+troops), or no actor or target on either side.
 A merged event keeps every report (``mentions``: source, wording, date,
 figures, modality) and one event per article at most.  Where the figures
 differ (25 killed against 12) it keeps each with its sources and flags the
 disagreement; so too dates that overlap without one containing the other.
-Undated events join only undated events of the same kind and actor or
-target, reported within three days of each other.  Intervals longer than a
+Undated events join only undated events of the same kind and actor, target
+or town, reported within three days of each other.  Intervals longer than a
 month merge only with intervals as vague, and intervals longer than two years
 not at all.  Events found negated ("did not attack") never merge with
 events asserted.
@@ -89,7 +91,7 @@ class Article:
 # (or None), so that the merge keeps one copy of each with one C-level pass over a slice of the row; last
 # the list (claims, hedges).
 EVENT_FIELDS = ("id", "kind", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
-                "modality", "actor", "target", "rule", "timex", "timex_rule", "resolution", "flags",
+                "modality", "actor", "target", "place", "rule", "timex", "timex_rule", "resolution", "flags",
                 "rung", "killed", "wounded", "troops", "source_start", "source_end", "claims")
 CLAIM_FIELDS = ("id", "speaker", "speaker_kind", "mode", "kind", "channel", "cue", "text", "norm", "start", "end",
                 "precision", "value", "wording", "rule", "timex", "timex_rule", "resolution", "flags",
@@ -98,7 +100,7 @@ EVENT_STRINGS = EVENT_FIELDS.index("rung")          # fields [0, EVENT_STRINGS) 
 CLAIM_STRINGS = CLAIM_FIELDS.index("anonymous")
 # the order of the fields in the corpus's own data (``Corpus.to_dict``)
 EVENT_KEYS = ("id", "kind", "rung", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
-              "modality", "actor", "target", "killed", "wounded", "troops", "claims", "source_start",
+              "modality", "actor", "target", "place", "killed", "wounded", "troops", "claims", "source_start",
               "source_end", "rule", "timex", "timex_rule", "resolution", "flags")
 CLAIM_KEYS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
               "norm", "start", "end", "precision", "value", "wording", "source_start", "source_end", "rule",
@@ -113,9 +115,9 @@ CLAIM_KEYS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hed
 #   a claim appearance: (article, *CLAIM_FIELDS, events): ``norm`` its wording reduced to lower-case
 #     words, ``events`` the merged events (numbers) it is about.
 M_ARTICLE = A_ARTICLE = 0
-M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_KILLED, M_TROOPS, M_CLAIMS = (
-    1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target", "killed",
-                                        "troops", "claims"))
+M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_PLACE, M_KILLED, M_TROOPS, M_CLAIMS = (
+    1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target", "place",
+                                        "killed", "troops", "claims"))
 M_T0, M_T1 = len(EVENT_FIELDS) + 1, len(EVENT_FIELDS) + 2
 A_ID, A_SPEAKER, A_NORM = (1 + CLAIM_FIELDS.index(f) for f in ("id", "speaker", "norm"))
 A_EVENTS = len(CLAIM_FIELDS) + 1
@@ -192,9 +194,20 @@ def _recent(index: dict, keys) -> list | set:
 
 
 def _undated_keys(m: tuple) -> list:
-    """The keys under which an undated event is indexed: its kind with its actor, and with its target."""
-    kind, actor, target = m[M_KIND], m[M_ACTOR], m[M_TARGET]
-    return ([(kind, "actor", actor)] if actor else []) + ([(kind, "target", target)] if target else [])
+    """The keys under which an undated event is indexed: its kind with its actor, with its target and
+    with its town."""
+    kind, actor, target, place = m[M_KIND], m[M_ACTOR], m[M_TARGET], _town(m[M_PLACE])
+    return ([(kind, "actor", actor)] if actor else []) + ([(kind, "target", target)] if target else []) + (
+        [(kind, "place", place)] if place else [])
+
+
+@lru_cache(maxsize=1 << 12)
+def _town(name: str | None) -> str | None:
+    """A town's name as compared across articles and languages: lower-case, accents and hyphens dropped
+    (« Dnipro », "Dnipro"; "Kryvyi Rih", « Kryvyï Rih »)."""
+    if not name:
+        return None
+    return " ".join(normal_words(name)) or None
 
 
 def _figures(m: tuple) -> tuple:
@@ -210,13 +223,13 @@ class EventCluster:
     already reported it when it is the latest); ``figures``: the set of the ``_figures`` of its reports, None
     while they give none.  The merged state holds as few containers as it can for the garbage collector."""
 
-    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "negated", "members", "last",
+    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "place", "negated", "members", "last",
                  "figures", "pub_lo", "pub_hi")
 
     def __init__(self, n, m: tuple, art: int, pub: int | None):
         self.n, self.kind, self.rung = n, m[M_KIND], m[M_RUNG]
         self.lo, self.hi = m[M_T0], m[M_T1]
-        self.actor, self.target = m[M_ACTOR], m[M_TARGET]
+        self.actor, self.target, self.place = m[M_ACTOR], m[M_TARGET], _town(m[M_PLACE])
         self.negated = m[M_MODALITY] == "negated"
         self.members = [m]
         self.last = art
@@ -324,13 +337,13 @@ class Merger:
 
     @staticmethod
     def _facts(m: tuple) -> tuple:
-        """What ``_fits`` compares of a mention: actor, target, negated, figures."""
-        return m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m)
+        """What ``_fits`` compares of a mention: actor, target, negated, figures, town."""
+        return m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m), _town(m[M_PLACE])
 
     @staticmethod
     def _fits(cl: EventCluster, facts: tuple, art: int) -> int | None:
         """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not)."""
-        actor, target, negated, figures = facts
+        actor, target, negated, figures, place = facts
         if cl.last == art or cl.negated != negated:
             return None
         cl_actor, cl_target = cl.actor, cl.target
@@ -338,7 +351,10 @@ class Merger:
             return None
         if target and cl_target and target != cl_target:
             return None
-        evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target)
+        if place and cl.place and place != cl.place:
+            return None                 # two towns, two happenings
+        evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target) + (
+            bool(place) and place == cl.place)
         if figures and cl.figures:
             evidence += len(cl.figures.intersection(figures))
         if not evidence and (actor or target or cl_actor or cl_target):
@@ -389,11 +405,13 @@ class Merger:
         cl.last = art
         if keys is not None:
             cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
-        actor, target, _, figures = facts
+        actor, target, _, figures, place = facts
         if cl.actor is None and actor:
             cl.actor = actor
         if cl.target is None and target:
             cl.target = target
+        if cl.place is None and place:
+            cl.place = place
         if figures:
             if cl.figures is None:
                 cl.figures = set(figures)

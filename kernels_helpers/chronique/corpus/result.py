@@ -14,8 +14,8 @@ from typing import Any
 from .. import ladder
 from ..timeline import COLUMNS
 from .merge import (A_ARTICLE, A_SPEAKER, CLAIM_FIELDS, CLAIM_KEYS, EVENT_FIELDS, EVENT_KEYS, M_ACTOR, M_ARTICLE,
-                    M_T0, M_T1, M_TARGET, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger, _pub_day,
-                    appearance, mention, normal_words)
+                    M_PLACE, M_T0, M_T1, M_TARGET, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger,
+                    _pub_day, _town, appearance, mention, normal_words)
 
 SCHEMA = "chronique.corpus/1"
 EXTRA_COLUMNS = ["source", "sources", "articles", "mentions", "disagreement"]
@@ -283,7 +283,7 @@ class Corpus:
         claims = sorted({n for m in members for n in (m.claims or ())})
         return {
             "id": _eid(cl.n), "kind": cl.kind, "rung": cl.rung, "label": p.label,
-            "actor": cl.actor, "target": cl.target,
+            "actor": cl.actor, "target": cl.target, "place": next((m.place for m in members if m.place), None),
             "start": p.start, "end": p.end, "precision": p.precision, "value": p.value, "wording": p.wording,
             "agreed": agreed, "modality": p.modality, "modalities": _unique(m.modality for m in members),
             "casualties": {"killed": max(killed) if killed else None, "wounded": max(wounded) if wounded else None},
@@ -549,6 +549,7 @@ def _rebuild_event(merger: Merger, data: dict, index: dict) -> EventCluster:
             cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
         cl.actor = cl.actor or m[M_ACTOR]
         cl.target = cl.target or m[M_TARGET]
+        cl.place = cl.place or _town(m[M_PLACE])
     return cl
 
 

@@ -10,7 +10,7 @@ IRREGULAR = {"send": ("sends", "sent", "sending"), "strike": ("strikes", "struck
              "hit": ("hits", "hitting"), "repel": ("repels", "repelled", "repelling"),
              "withstand": ("withstands", "withstood", "withstanding"),
              "shoot dead": ("shoots dead", "shot dead", "shooting dead"),
-             "rally": ("rallies", "rallied", "rallying")}
+             "rally": ("rallies", "rallied", "rallying"), "slam": ("slams", "slammed", "slamming")}
 
 
 def forms(lemma: str) -> list[str]:
@@ -77,6 +77,9 @@ TOLL_NOUNS = ("clashes", "violence", "shooting", "shootings", "gunfight", "shoot
 # place, an army, troops or a weapon shortly before (MILITARY_SUBJECTS) and a place, a weapon or a
 # military target shortly after (STRIKE_OBJECTS), and none of STRIKE_VETO_AFTER
 CONDITIONAL_VERBS = {"strike": "strike", "hit": "strike", "target": "strike", "pound": "strike"}
+# verbs that tell a strike only after a weapon or an army among the words before them ("a Russian missile
+# slammed into a building"; not "Moscow slammed the decision")
+ARMED_CONDITIONAL_VERBS = {"slam": "strike"}
 MILITARY_SUBJECTS = ("army", "military", "forces", "force", "troops", "soldiers", "jets", "warplanes", "aircraft",
                      "artillery", "navy", "militants", "fighters", "rebels", "insurgents", "militia", "militias",
                      "drones", "drone", "missiles", "missile", "rockets", "rocket", "strikes")
