@@ -3193,3 +3193,22 @@ def test_an_age_between_commas_stands_between_the_speaker_and_the_verb(text, spe
 def test_a_noun_of_organisations_heading_the_speakers_words_makes_an_organisation(text):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [
         "organization"]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # "according to X" after a whole attribution tells where the words were said: no claim of X's
+    ("en", '"The ball is in the court of the occupation," Khalil al-Hayya said, according to Al Jazeera.',
+     "Khalil al-Hayya"),
+    ("en", '"We will not stop," said Khalil al-Hayya, according to Al Jazeera.', "Khalil al-Hayya"),
+    ("fr", "« La balle est dans le camp de l'occupation », a déclaré Khalil al-Hayya, selon Al Jazeera.",
+     "Khalil al-Hayya"),
+])
+def test_an_outlet_cited_after_a_whole_attribution_is_no_second_speaker(lang, text, speaker):
+    assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang=lang).claims] == [speaker]
+
+
+def test_according_to_after_words_whose_verb_has_an_object_still_names_the_speaker():
+    text = ("La cavité a été repérée fin août par des spéléologues, qui ont aussitôt prévenu le service régional "
+            "de l'archéologie, selon la direction régionale des affaires culturelles.")
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [c["speaker"]["name"] for c in claims] == ["direction régionale des affaires culturelles"]

@@ -307,6 +307,20 @@ def test_short_claims_join_only_the_same_wording_from_the_same_speaker():
     assert [len(cl.members) for cl in m.claims] == [2, 1]
 
 
+def test_a_claim_told_shorter_by_the_same_speaker_joins_the_longer_telling():
+    long = "it had accepted a ceasefire proposal put forward by Egypt and Qatar, hours after Israel ordered " \
+           "Palestinians to leave eastern Rafah"
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Hamas", "text": long}]),
+               digest(claims=[{"id": "c1", "speaker": "Hamas", "text": "it had accepted a ceasefire proposal"}]),
+               # two content words are too few to tell it is the same claim
+               digest(claims=[{"id": "c1", "speaker": "Hamas", "text": "it had accepted the proposal"}]))
+    assert [len(cl.members) for cl in m.claims] == [2, 1]
+    # another speaker's three words of a long claim are not enough
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Hamas", "text": long}]),
+               digest(claims=[{"id": "c1", "speaker": "Israel", "text": "it had accepted a ceasefire proposal"}]))
+    assert [len(cl.members) for cl in m.claims] == [1, 1]
+
+
 def test_claims_across_real_articles_record_the_other_speaker():
     b = FR.replace("Mark Esper", "Lloyd Austin")
     c = chronique.corpus([{"text": FR, "source": "Reuters"}, {"text": b, "source": "AFP"}], engine="serial")

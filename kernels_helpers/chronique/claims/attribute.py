@@ -4566,6 +4566,29 @@ class Attributor:
                      anon_region=(c.e, after), channel_region=(c.s, after), sent=d.sid[c.s], past=c.past,
                      quote=qi, cue_tok=c.s))
 
+    def _after_attribution(self, ci, c: Cue) -> bool:
+        """Whether the attribution phrase ``c`` ("according to X", « selon X ») follows, after a comma, a
+        whole attribution of its sentence: a reporting verb and its speaker, at most six tokens before
+        with no other break ('..., al-Hayya said, according to Al Jazeera', '..., said X, citing ...')."""
+        d = self.d
+        if c.s < 2 or d.keys[c.s - 1] != "," or c.e < d.n and d.keys[c.e] in d.lex.according_relatives:
+            return False
+        sid, comma = d.sid[c.s], c.s - 1
+        for o in self.cues[max(0, ci - 3):ci]:
+            if o is c or o.according or d.sid[o.s] != sid or o.e > comma:
+                continue
+            if o.e == comma:
+                m = d.m_end.get(o.s)     # "al-Hayya said," (the speaker right before the verb)
+                if m is not None and speaker_capable(m):
+                    return True
+            elif o.s > 0 and d.keys[o.s - 1] in (",", '"', "»", "”"):
+                # '..." said al-Hayya,' (an inverted attribution: its speaker right after it, up to the
+                # comma; not « qui ont prévenu le service régional, selon ... », whose object follows)
+                m = d.m_start.get(o.e)
+                if m is not None and m.end == comma and speaker_capable(m):
+                    return True
+        return False
+
     def according(self, ci, c: Cue) -> None:
         d = self.d
         lex = d.lex
@@ -4574,6 +4597,9 @@ class Attributor:
         if c.s > 0 and d.fkeys[c.s - 1] in lex.according_not_after:
             return                      # « un bilan impossible à vérifier de source indépendante »: how it
                                         # could be checked, no source
+        if self._after_attribution(ci, c):
+            return                      # '"The ball is in their court," al-Hayya said, according to Al
+                                        # Jazeera': where the words were said, no claim of the outlet's
         if c.e in d.open_at and c.e - c.s == 1 and d.keys[c.s] in lex.according_participles:
             # "dismissed the governor on Thursday, citing "a loss of confidence"": the main
             # clause's subject gives its reasons in the quoted words

@@ -25,8 +25,9 @@ events asserted.
 lower-case words, is the same, or when its content words (the language's
 function words left out) overlap enough (Jaccard index at least 0.5; 0.35 for
 the same speaker; or nine tenths of the shorter one when it has at least four
-words).  Claims of one or two content words join only the same wording from
-the same speaker.  Each appearance keeps its source, publication date, date
+words; for the same speaker, all of the shorter one's when it has three).
+Claims of one or two content words join only the same wording from the same
+speaker.  Each appearance keeps its source, publication date, date
 said, speaker, mode and wording; a tracked claim says what changed between
 appearances: the wording, the speaker, the mode, the hedging.
 """
@@ -517,7 +518,8 @@ class Merger:
                 if inter < 2:
                     continue
                 jac = inter / (n_content + len(other) - inter)
-                if jac >= 0.5 or (same and jac >= 0.35) or (inter >= 4 and inter >= 0.9 * min(n_content, len(other))):
+                if jac >= 0.5 or (same and jac >= 0.35) or (inter >= 4 and inter >= 0.9 * min(n_content, len(other))) \
+                        or (same and inter >= 3 and inter == min(n_content, len(other))):
                     rank = (jac, -n)
                     if best_rank is None or rank > best_rank:
                         best, best_rank = cl, rank
