@@ -244,6 +244,21 @@ def test_one_strike_told_in_three_dispatches_and_two_languages_is_one_event_with
     assert [d["about"] for d in strike["disagreement"]] == ["killed"]
 
 
+def test_crowds_counted_differently_by_two_sources_are_one_protest_with_both_figures():
+    items = [
+        {"source": "Police", "published": "2023-03-08", "lang": "en", "text":
+            "About 80,000 people marched in Lyon on Tuesday against the pension reform."},
+        {"source": "Unions", "published": "2023-03-08", "lang": "en", "text":
+            "Some 150,000 protesters marched in Lyon on Tuesday against the pension reform."},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    protests = [e for e in c.events if e["kind"] == "protest"]
+    assert len(protests) == 1
+    assert {v["value"]: v["sources"] for v in protests[0]["figures"]["crowd"]} == {80000: ["Police"],
+                                                                                  150000: ["Unions"]}
+    assert [d["about"] for d in protests[0]["disagreement"]] == ["crowd"] and protests[0]["crowd"] == 150000
+
+
 def test_two_events_of_one_article_are_never_merged_together():
     e = {"actor": "Iran", **day("2019-12-29")}
     m = merged(digest([{**e, "id": "e1"}, {**e, "id": "e2"}]))

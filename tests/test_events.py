@@ -1831,3 +1831,31 @@ def test_an_event_names_the_town_where_it_happened(lang, text, place):
 def test_a_weapon_slamming_into_a_building_is_a_strike_and_a_state_slamming_a_decision_is_not(text, kinds):
     a = chronique.analyze(text, published="2023-01-17", lang="en")
     assert [e["kind"] for e in a.events] == kinds
+
+
+@pytest.mark.parametrize("lang, text, crowd", [
+    ("en", "Tens of thousands of protesters marched in Tbilisi on Sunday.", 20000),
+    ("en", "About 10,000 people rallied outside parliament on Sunday.", 10000),
+    ("en", "Some 1.2 million people marched across France on Thursday.", 1200000),
+    ("fr", "Quelque 1,28 million de manifestants ont défilé jeudi en France, selon le ministère.", 1280000),
+    ("fr", "Des milliers de Géorgiens ont manifesté samedi.", 2000),
+    # a bare count as the subject of the protest
+    ("en", "Thousands rallied in Nairobi on Monday.", 2000),
+    ("en", "Tens of thousands march in Tbilisi as police fire tear gas", 20000),
+    # no count of those who march: no crowd (several protests are no crowd of three)
+    ("en", "Protesters gathered on Saturday, 50 years after the coup.", None),
+    ("fr", "Le projet avait été marqué par plusieurs manifestations de marins-pêcheurs.", None),
+])
+def test_a_protest_keeps_the_size_of_its_crowd(lang, text, crowd):
+    a = chronique.analyze(text, published="2024-12-01", lang=lang)
+    assert [e["crowd"] for e in a.events if e["kind"] == "protest"] == [crowd]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # victims and people arrested are no crowd
+    ("fr", "Au moins huit personnes ont été tuées lundi au Kenya lors de manifestations."),
+    ("en", "Some 200 protesters were arrested after the rally on Saturday."),
+])
+def test_victims_or_people_arrested_at_a_protest_are_not_its_crowd(lang, text):
+    a = chronique.analyze(text, published="2024-12-01", lang=lang)
+    assert [e["crowd"] for e in a.events if e["kind"] == "protest"] == [None]

@@ -159,6 +159,11 @@ class Lexicon:
         self.phase_heads = frozenset(w.lower() for w in getattr(ev, "PHASE_HEADS", ()))
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
         self.toll_heads = frozenset(w.lower() for w in getattr(ev, "TOLL_HEADS", ()))
+        self.crowd_nouns = frozenset(strip_accents(w.lower()) for w in getattr(ev, "CROWD_NOUNS", ()))
+        self.crowd_links = frozenset(w.lower() for w in getattr(ev, "CROWD_LINKS", ()))
+        self.crowd_veto = frozenset(w.lower() for w in getattr(ev, "CROWD_VETO_AFTER", ()))
+        self.bare_crowd_counts = {k.lower(): v for k, v in getattr(ev, "BARE_CROWD_COUNTS", {}).items()}
+        self.million_words = frozenset(w.lower() for w in getattr(ev, "MILLION_WORDS", ()))
         self.toll_prepositions = frozenset(w.lower() for w in getattr(ev, "TOLL_PREPOSITIONS", ()))
         self.toll_count_links = frozenset(w.lower() for w in getattr(ev, "TOLL_COUNT_LINKS", ()))
         self.toll_count_modifiers = frozenset(w.lower() for w in getattr(ev, "TOLL_COUNT_MODIFIERS", ()))
@@ -1173,6 +1178,65 @@ class Extractor:
                 return got[0], True
         return None, found
 
+    def _crowd(self, s: int, lo: int, hi: int) -> int | None:
+        """The size of the crowd of a protest whose trigger is at token ``s``, in the sentence of tokens
+        [lo, hi): a count before a noun of those who march (``CROWD_NOUNS``, over a link of
+        ``CROWD_LINKS``: "tens of thousands of protesters", « 1,28 million de manifestants », "About 10,000
+        people"), the one nearest the trigger; not a number of a time expression."""
+        lex, lows = self.lex, self.lows
+        if not lex.crowd_nouns:
+            return None
+        counts = self.count_flags
+        best = None
+        j = counts.find(1, lo, hi)
+        while j >= 0:
+            got = None if self._in_timex(j) else self._crowd_number(j, hi)
+            if got is None:
+                j = counts.find(1, j + 1, hi)
+                continue
+            value, k = got
+            if k < hi and lows[k] in lex.crowd_links:
+                k += 1
+            if value and k < hi and self._crowd_noun(k) and (best is None or abs(j - s) < best[0]):
+                best = (abs(j - s), value)
+            j = counts.find(1, k if k > j else j + 1, hi)
+        if best is None:
+            # a bare count as the subject of the trigger ("Thousands rallied", "Tens of thousands march")
+            for n in (4, 3, 2, 1):
+                if s - n >= lo:
+                    value = lex.bare_crowd_counts.get(" ".join(lows[s - n:s]))
+                    if value is not None:
+                        return value
+        return None if best is None else best[1]
+
+    def _crowd_noun(self, k: int) -> bool:
+        """Whether token ``k`` names those who march (``CROWD_NOUNS``, or a people of the gazetteer in the
+        plural: "thousands of Georgians"), and not as victims or as people arrested (a word of harm or of
+        ``CROWD_VETO_AFTER`` among the four tokens after it: « huit personnes ont été tuées »)."""
+        lex, lows = self.lex, self.lows
+        w = _unaccented(lows[k])
+        if not (w in lex.crowd_nouns or self.toks[k].text[:1].isupper() and w.endswith("s")
+                and lows[k][:-1] in lex.place_words):
+            return False
+        after = lows[k + 1:k + 5]
+        return lex.crowd_veto.isdisjoint(after) and not any(_unaccented(x) in lex.harm for x in after)
+
+    def _crowd_number(self, j: int, hi: int) -> tuple[int, int] | None:
+        """The count at token ``j`` and the token after it, millions read ("1,28 million", "1.2 million",
+        "two million")."""
+        got = self._number(j)
+        if got is None:
+            return None
+        value, k = got
+        toks, lows, million = self.toks, self.lows, self.lex.million_words
+        if (k + 2 < hi and lows[k] in (",", ".") and toks[k + 1].digit and toks[k + 1].start == toks[k].end
+                and toks[k].start == toks[k - 1].end and lows[k + 2] in million):
+            digits = toks[k + 1].low
+            return int(value * 1_000_000 + int(digits) * 10 ** (6 - len(digits))) if len(digits) <= 6 else value, k + 3
+        if k < hi and lows[k] in million:
+            return value * 1_000_000, k + 1
+        return got
+
     def _places(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The places named in tokens [lo, hi), read left to right (the same list for every
         mention of a sentence: kept)."""
@@ -1410,7 +1474,7 @@ class Extractor:
                     diplomatic = True
                     break
         casualties = {"killed": None, "wounded": None}
-        troops = None
+        troops = crowd = None
         if fam == "violent":
             for ts, te, k, _, _, _, _ in triggers:
                 own, dead, wounded = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
@@ -1435,6 +1499,7 @@ class Extractor:
             kind = "attack on diplomatic mission" if (diplomatic and violent_words) else "protest"
             if kind != "protest":
                 fam = "violent"
+            crowd = self._crowd(s, lo, hi)
         elif fam == "deploy":
             kind = "military deployment"
             troops = self._troops(lo if lo > s - 8 else s - 8, hi if hi < e + 8 else e + 8)[0]
@@ -1679,7 +1744,7 @@ class Extractor:
             "kind": kind, "family": fam, "diplomatic": diplomatic,
             "trigger": {"start": first.start, "end": last.end, "text": self.text[first.start:last.end]},
             "sentence": {"start": toks[lo].start, "end": toks[hi - 1].end},
-            "timex": timex, "casualties": casualties, "troops": troops,
+            "timex": timex, "casualties": casualties, "troops": troops, "crowd": crowd,
             "actor": actor, "target": target, "where": _MISSING, "span": (s, e, lo, hi), "site": site,
             "modality": modality,
             "claim": claim["id"] if claim else None,
@@ -2399,6 +2464,7 @@ class Extractor:
                 if not had or got and isinstance(had, Approximate) and not isinstance(got, Approximate):
                     target["casualties"][key] = got     # (a figure told exactly over a round one)
             target["troops"] = target["troops"] or m["troops"]
+            target["crowd"] = target.get("crowd") or m.get("crowd")
             if m["actor"] and (target["actor"] is None or (m.get("verb") and not target.get("verb"))):
                 target["actor"] = m["actor"]
                 target["verb"] = target.get("verb") or m.get("verb")
@@ -2474,6 +2540,7 @@ class Extractor:
                 "place": self._place_of(ev, mentions),
                 "casualties": {k: None if v is None else int(v) for k, v in casualties.items()},
                 "troops": troops,
+                "crowd": None if ev.get("crowd") is None else int(ev["crowd"]),
                 "modality": ev["modality"],
                 "claims": claims,
                 "reference": dict(_reference(kind)),
@@ -2547,7 +2614,7 @@ class Extractor:
                     "tok": sent_tok, "para": self.toks[sent_tok].para, "claim_time": ct,
                     "kind": kind, "family": "speech", "diplomatic": False, "mentions": [m],
                     "timex": timex, "time": time,
-                    "casualties": {"killed": None, "wounded": None}, "troops": None,
+                    "casualties": {"killed": None, "wounded": None}, "troops": None, "crowd": None,
                     "actor": c["speaker"]["name"],
                     "target": self._accused(c, lo, hi) if kind == "accusation" else None, "modality": "asserted",
                     "claim_ids": [c["id"]], "rule": f"claim:{kind}",

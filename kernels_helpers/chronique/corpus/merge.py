@@ -10,7 +10,7 @@ its actors do not contradict (the same actor and target, or one of them
 unknown), nor its towns (two towns named: two happenings), and something
 positive ties them: the same actor, the same target, the same town (its name
 compared without case, accents or hyphens), the same figure (people killed,
-troops), or no actor or target on either side.
+troops, the size of a crowd), or no actor or target on either side.
 A merged event keeps every report (``mentions``: source, wording, date,
 figures, modality) and one event per article at most.  Where the figures
 differ (25 killed against 12) it keeps each with its sources and flags the
@@ -93,7 +93,7 @@ class Article:
 # the list (claims, hedges).
 EVENT_FIELDS = ("id", "kind", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
                 "modality", "actor", "target", "place", "rule", "timex", "timex_rule", "resolution", "flags",
-                "rung", "killed", "wounded", "troops", "source_start", "source_end", "claims")
+                "rung", "killed", "wounded", "troops", "crowd", "source_start", "source_end", "claims")
 CLAIM_FIELDS = ("id", "speaker", "speaker_kind", "mode", "kind", "channel", "cue", "text", "norm", "start", "end",
                 "precision", "value", "wording", "rule", "timex", "timex_rule", "resolution", "flags",
                 "anonymous", "source_start", "source_end", "hedges")
@@ -101,8 +101,8 @@ EVENT_STRINGS = EVENT_FIELDS.index("rung")          # fields [0, EVENT_STRINGS) 
 CLAIM_STRINGS = CLAIM_FIELDS.index("anonymous")
 # the order of the fields in the corpus's own data (``Corpus.to_dict``)
 EVENT_KEYS = ("id", "kind", "rung", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
-              "modality", "actor", "target", "place", "killed", "wounded", "troops", "claims", "source_start",
-              "source_end", "rule", "timex", "timex_rule", "resolution", "flags")
+              "modality", "actor", "target", "place", "killed", "wounded", "troops", "crowd", "claims",
+              "source_start", "source_end", "rule", "timex", "timex_rule", "resolution", "flags")
 CLAIM_KEYS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
               "norm", "start", "end", "precision", "value", "wording", "source_start", "source_end", "rule",
               "timex", "timex_rule", "resolution", "flags")
@@ -116,9 +116,9 @@ CLAIM_KEYS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hed
 #   a claim appearance: (article, *CLAIM_FIELDS, events): ``norm`` its wording reduced to lower-case
 #     words, ``events`` the merged events (numbers) it is about.
 M_ARTICLE = A_ARTICLE = 0
-M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_PLACE, M_KILLED, M_TROOPS, M_CLAIMS = (
+M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_PLACE, M_KILLED, M_TROOPS, M_CROWD, M_CLAIMS = (
     1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target", "place",
-                                        "killed", "troops", "claims"))
+                                        "killed", "troops", "crowd", "claims"))
 M_T0, M_T1 = len(EVENT_FIELDS) + 1, len(EVENT_FIELDS) + 2
 A_ID, A_SPEAKER, A_NORM = (1 + CLAIM_FIELDS.index(f) for f in ("id", "speaker", "norm"))
 A_EVENTS = len(CLAIM_FIELDS) + 1
@@ -212,11 +212,14 @@ def _town(name: str | None) -> str | None:
 
 
 def _figures(m: tuple) -> tuple:
-    """The figures events are matched on: ``("killed", n)`` and ``("troops", n)``, those the mention gives."""
-    killed, troops = m[M_KILLED], m[M_TROOPS]
-    if killed is None:
-        return () if troops is None else (("troops", troops),)
-    return (("killed", killed),) if troops is None else (("killed", killed), ("troops", troops))
+    """The figures events are matched on: ``("killed", n)``, ``("troops", n)`` and ``("crowd", n)``, those
+    the mention gives."""
+    killed, troops, crowd = m[M_KILLED], m[M_TROOPS], m[M_CROWD]
+    if crowd is None:
+        if killed is None:
+            return () if troops is None else (("troops", troops),)
+        return (("killed", killed),) if troops is None else (("killed", killed), ("troops", troops))
+    return tuple((f, v) for f, v in (("killed", killed), ("troops", troops), ("crowd", crowd)) if v is not None)
 
 
 class EventCluster:

@@ -33,7 +33,7 @@ LABELS = {
         "head_undated": "{n} articles from {s} sources",
         "all_sources": "all sources",
         "filter": "source ",
-        "figures": {"killed": "killed", "wounded": "wounded", "troops": "troops", "date": "date"},
+        "figures": {"killed": "killed", "wounded": "wounded", "troops": "troops", "crowd": "crowd", "date": "date"},
         "changes": {"wording": "wording changed", "speaker": "attributed to different speakers",
                     "mode": "reported in different modes", "hedging": "hedged by some sources only",
                     "kind": "read as different kinds of claim"},
@@ -49,7 +49,8 @@ LABELS = {
         "head_undated": "{n} articles de {s} sources",
         "all_sources": "toutes les sources",
         "filter": "source ",
-        "figures": {"killed": "tués", "wounded": "blessés", "troops": "soldats", "date": "date"},
+        "figures": {"killed": "tués", "wounded": "blessés", "troops": "soldats", "crowd": "manifestants",
+                    "date": "date"},
         "changes": {"wording": "formulation modifiée", "speaker": "attribuée à des personnes différentes",
                     "mode": "rapportée sur des modes différents", "hedging": "nuancée par certaines sources seulement",
                     "kind": "lue comme des déclarations de natures différentes"},
@@ -234,7 +235,7 @@ class Corpus:
 
     def _figures(self, cl: EventCluster) -> dict:
         out = {}
-        for f in ("killed", "wounded", "troops"):
+        for f in ("killed", "wounded", "troops", "crowd"):
             values: dict = {}
             for m in _mentions(cl):
                 v = getattr(m, f)
@@ -274,6 +275,7 @@ class Corpus:
         killed = [v["value"] for v in figures.get("killed", [])]
         wounded = [v["value"] for v in figures.get("wounded", [])]
         troops = [v["value"] for v in figures.get("troops", [])]
+        crowd = [v["value"] for v in figures.get("crowd", [])]
         agreed = None
         if cl.lo is not None:
             from datetime import datetime, timedelta
@@ -288,6 +290,7 @@ class Corpus:
             "agreed": agreed, "modality": p.modality, "modalities": _unique(m.modality for m in members),
             "casualties": {"killed": max(killed) if killed else None, "wounded": max(wounded) if wounded else None},
             "troops": max(troops) if troops else None,
+            "crowd": max(crowd) if crowd else None,
             "figures": figures, "disagreement": disagreement,
             "sources": _unique(self._art(m.article).source for m in members),
             "articles": _unique(self._art(m.article).id for m in members),

@@ -532,3 +532,18 @@ TOLL_PREPOSITIONS = ("from", "of", "in")
 TOLL_COUNT_LINKS = ("to", "at")
 TOLL_COUNT_MODIFIERS = ("at", "least", "more", "than", "nearly", "almost", "over", "about", "around", "some",
                         "roughly")
+
+# nouns of those who march: a count before one (over one of CROWD_LINKS) in a protest's sentence is the size of
+# its crowd ("tens of thousands of protesters", "About 10,000 people rallied"); MILLION_WORDS read after a
+# number ("1.2 million people")
+CROWD_NOUNS = ("protesters", "demonstrators", "people", "marchers", "participants", "supporters", "strikers",
+               "opponents", "activists", "students", "workers", "residents", "farmers", "women", "men")
+CROWD_LINKS = ("of",)
+MILLION_WORDS = ("million", "millions")
+# words after such a noun that make the count that of people arrested, not of the crowd (a word of harm does too:
+# "eight people were killed")
+CROWD_VETO_AFTER = ("arrested", "detained", "held", "rounded")
+# counts with no noun as the subject of a protest ("Thousands rallied", "Tens of thousands march"): the lowest
+# figure each covers
+BARE_CROWD_COUNTS = {"dozens": 24, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+                     "hundreds of thousands": 200000}

@@ -520,3 +520,18 @@ TOLL_HEADS = ("bilan", "bilans")
 TOLL_PREPOSITIONS = ("de", "du", "des", "d")
 TOLL_COUNT_LINKS = ("à",)
 TOLL_COUNT_MODIFIERS = ("au", "moins", "plus", "de", "près", "environ", "quelque")
+
+# noms de ceux qui manifestent : un nombre avant l'un d'eux (par-dessus un des CROWD_LINKS) dans la phrase d'une
+# manifestation est la taille de la foule (« des dizaines de milliers de manifestants », « 1,28 million de
+# manifestants ») ; MILLION_WORDS lus après un nombre
+CROWD_NOUNS = ("manifestants", "manifestantes", "personnes", "marcheurs", "participants", "partisans", "grevistes",
+               "opposants", "militants", "etudiants", "salaries", "agriculteurs", "habitants", "femmes", "hommes")
+CROWD_LINKS = ("de", "d")
+MILLION_WORDS = ("million", "millions")
+# mots après un tel nom qui font du nombre celui des personnes interpellées, pas de la foule (un mot de blessure
+# aussi : « huit personnes ont été tuées »)
+CROWD_VETO_AFTER = ("interpellees", "interpelles", "interpellé", "interpellée", "interpellés", "interpellées",
+                    "arretees", "arretes", "arrêtées", "arrêtés", "placees", "placés", "placées")
+# nombres sans nom sujets d'une manifestation (« Des milliers ont défilé ») : le plus bas de chacun
+BARE_CROWD_COUNTS = {"des centaines": 200, "des milliers": 2000, "des dizaines de milliers": 20000,
+                     "des centaines de milliers": 200000}
