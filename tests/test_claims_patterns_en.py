@@ -3212,3 +3212,14 @@ def test_according_to_after_words_whose_verb_has_an_object_still_names_the_speak
             "de l'archéologie, selon la direction régionale des affaires culturelles.")
     claims = chronique.analyze(text, published=PUB, lang="fr").claims
     assert [c["speaker"]["name"] for c in claims] == ["direction régionale des affaires culturelles"]
+
+
+def test_a_figure_claimed_is_reported_by_whoever_gives_it():
+    claims = chronique.analyze("Organisers claimed 3.5 million marchers across the country.", published=PUB,
+                               lang="en").claims
+    assert [(c["speaker"]["name"], c["content"]["text"], c["kind"]) for c in claims] == [
+        ("Organisers", "3.5 million marchers across the country", "statement")]
+    # a noun "count" attributes nothing: the outlet after it still speaks
+    claims = chronique.analyze("Rasko could face eight years in prison if convicted on the most serious count, "
+                               "according to court records.", published=PUB, lang="en").claims
+    assert [c["speaker"]["name"] for c in claims] == ["court records (anonymous)"]

@@ -3887,3 +3887,31 @@ def test_un_age_entre_virgules_separe_le_locuteur_de_son_verbe():
 def test_un_nom_d_organisation_en_tete_du_locuteur_en_fait_une_organisation():
     claims = chronique.analyze("La région a indiqué que les lignes rouvriraient.", published=PUB, lang="fr").claims
     assert [c["speaker"]["kind"] for c in claims] == ["organization"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # un chiffre recensé, dénombré ou revendiqué est dit par qui le donne (un rapport, non un aveu)
+    ("Le ministère de l'Intérieur a recensé 1,28 million de manifestants dans le pays, dont 81.000 à Paris.",
+     "ministère de l'Intérieur", "1,28 million de manifestants dans le pays, dont 81.000 à Paris"),
+    ("La CGT en a revendiqué plus de 3,5 millions, dont 700.000 à Paris.", "CGT",
+     "plus de 3,5 millions, dont 700.000 à Paris"),
+    ("La préfecture a dénombré 4.500 participants samedi.", "préfecture", "4.500 participants samedi"),
+])
+def test_un_chiffre_recense_ou_revendique_est_une_affirmation_de_qui_le_donne(text, speaker, content):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["content"]["text"], c["kind"]) for c in claims] == [(speaker, content, "report")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats revendiquent une hausse des salaires.",
+    # (un nombre au-delà des trois premiers mots de l'objet n'en fait pas un chiffre donné)
+    "L'observatoire recense ces incidents depuis 2020.",
+])
+def test_revendiquer_ou_recenser_sans_chiffre_n_est_pas_une_affirmation(text):
+    assert chronique.analyze(text, published=PUB, lang="fr").claims == []
+
+
+def test_un_fait_revendique_reste_un_aveu():
+    claims = chronique.analyze("Le groupe État islamique a revendiqué l'attentat de 2015.", published=PUB,
+                               lang="fr").claims
+    assert [c["kind"] for c in claims] == ["admission"]

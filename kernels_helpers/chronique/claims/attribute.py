@@ -53,6 +53,7 @@ _INF = frozenset({"inf"})
 _TRAILING = frozenset((".", ",", ";", ":", "-", "(", "–", "—"))    # punctuation ``trim_end`` drops
 _ASIDE = 16                     # tokens of a source named between commas after the cue, at most
 _OBJ_FRAMES = frozenset({"objde", "obj", "objnd", "objattr"})
+FIGURE = "#"                    # in ``OBJ_FRAME_REQUIRES``: an object that holds a number will do
 _START, _END, _S = attrgetter("start"), attrgetter("end"), attrgetter("s")
 _OPEN_TOK, _CLOSE_TOK = attrgetter("open_tok"), attrgetter("close_tok")
 
@@ -3046,10 +3047,16 @@ class Attributor:
         return c.s > 0 and d.keys[c.s - 1] in d.lex.object_in_clitics
 
     def _object_unfit(self, c: Cue, j: int, end: int) -> bool:
-        """Whether cue ``c`` requires words of its object (``OBJ_FRAME_REQUIRES``) and none stands in the
-        four tokens from ``j`` (before ``end``)."""
+        """Whether cue ``c`` requires words of its object (``OBJ_FRAME_REQUIRES``; ``FIGURE``: a number) and
+        none stands in the four tokens from ``j`` (before ``end``)."""
         req = self.d.lex.obj_requires.get(c.lemma)
-        return req is not None and req.isdisjoint(self.d.keys[j:min(end, j + 4)])
+        if req is None:
+            return False
+        stop = min(end, j + 4)
+        if FIGURE in req and any(t.digit for t in self.d.toks[j:min(stop, j + 3)]):
+            return False                # (a figure among its first three words: « a recensé 1,28 million de
+                                        # manifestants », « plus de 3,5 millions »)
+        return req.isdisjoint(self.d.keys[j:stop])
 
     def takes_content(self, c: Cue, end: int, active: bool = False) -> bool:
         """Whether what follows cue ``c`` fits one of its frames ("and warned that ...": a second
@@ -3398,7 +3405,7 @@ class Attributor:
                                         # the claim of a deed (« a revendiqué l'attentat »); the verb's other
                                         # frames stay ("claimed victory on Monday in an election that ...")
         if "obj" in frames and (j in d.m_start or d.keys[j] in lex.determiners.first
-                                or c.lemma in lex.obj_requires and d.keys[j].isalpha()) \
+                                or c.lemma in lex.obj_requires and (d.keys[j].isalpha() or d.toks[j].digit)) \
                 and d.keys[j] not in lex.complementizers.first:
             # (an object that must hold one of its words may go without a determiner: "claimed full
             # control of the airport")
@@ -4568,8 +4575,9 @@ class Attributor:
 
     def _after_attribution(self, ci, c: Cue) -> bool:
         """Whether the attribution phrase ``c`` ("according to X", « selon X ») follows, after a comma, a
-        whole attribution of its sentence: a reporting verb and its speaker, at most six tokens before
-        with no other break ('..., al-Hayya said, according to Al Jazeera', '..., said X, citing ...')."""
+        whole attribution of its sentence: a reporting verb that attributed words, and its speaker right
+        before or after it ('..., al-Hayya said, according to Al Jazeera'); the phrases are read after the
+        verbs' claims (``run``)."""
         d = self.d
         if c.s < 2 or d.keys[c.s - 1] != "," or c.e < d.n and d.keys[c.e] in d.lex.according_relatives:
             return False
@@ -4577,6 +4585,8 @@ class Attributor:
         for o in self.cues[max(0, ci - 3):ci]:
             if o is c or o.according or d.sid[o.s] != sid or o.e > comma:
                 continue
+            if not any(r.cue[0] == o.s for r in self.raws[-8:]):
+                continue                # (a verb that attributed nothing: "convicted on the most serious count")
             if o.e == comma:
                 m = d.m_end.get(o.s)     # "al-Hayya said," (the speaker right before the verb)
                 if m is not None and speaker_capable(m):

@@ -799,6 +799,9 @@ class Describer:
                 if d.keys[i] in lex.attributes:
                     kind, word = lex.attributes[d.keys[i]], d.keys[i]
                     break
+        if kind == "admission" and raw.frame == "obj" and any(d.toks[i].digit for i in range(a, min(b, a + 4))):
+            kind = "report"             # a figure claimed reports (« La CGT a revendiqué 3,5 millions de
+                                        # manifestants »); a deed claimed is admitted
         if kind in _HEDGED_KINDS and hedges:
             # a hedge of hearsay ("reportedly", « aurait fui ») makes a report; of appearance
             # ("appeared to", « semblait »), an assessment; others ("could", « pourrait ») a

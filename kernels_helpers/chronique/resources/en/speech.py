@@ -801,7 +801,9 @@ OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "ac
                                  "conclusions", "assertion", "assertions", "suggestion", "suggestions",
                                  "characterization", "characterisation", "account", "version"),
                     # a gain claimed, not "claimed the lives of", "claimed the title"
-                    "claim": ("capture", "control", "seizure", "conquest", "liberation", "takeover")}
+                    "claim": ("capture", "control", "seizure", "conquest", "liberation", "takeover",
+                              # a figure claimed: "Organisers claimed 3.5 million marchers" (#: a number)
+                              "#")}
 
 # participles after a comma by which the narration comments on the words reported: they close them
 # ("said Tehran would not give up enrichment, casting doubt on a fifth round of talks")

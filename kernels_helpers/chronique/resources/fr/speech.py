@@ -131,6 +131,10 @@ CUE_LEMMAS = {
     # revendiquer un acte l'avoue (« l'EI a revendiqué l'attentat ») ; revendiquer autre chose est une
     # demande sans paroles rapportées (OBJ_FRAME_REQUIRES)
     "revendiquer": ("admission", "obj"),
+    # compter une foule, des victimes : un chiffre donné (« Le ministère a recensé 1,28 million de
+    # manifestants » ; OBJ_FRAME_REQUIRES : un nombre)
+    "recenser": ("report", "obj"),
+    "dénombrer": ("report", "obj"),
     "exiger": ("demand", "que incise objq"),
     "demander": ("demand", "que incise objq"),
     "appeler": ("appeal", "objq"),
@@ -373,8 +377,9 @@ OBJECT_IN_PREPS = ("dans", "de", "d'", "du")
 # clitics standing for that preposition and its object, before the verb: the quoted object then
 # follows the verb ("qui y voit « une mesure de justice »")
 OBJECT_IN_CLITICS = ("y",)
-# object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit")
-PREVERBAL_CLITICS = ("y", "lui", "leur")
+# object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit", « La CGT en a
+# revendiqué 3,5 millions »)
+PREVERBAL_CLITICS = ("y", "lui", "leur", "en")
 # (« aux dires » without its « de »: the article joined to it, « du », « des », opens the speaker's name)
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires", "à en croire", "de source", "pour")
 # the kind of the claims those phrases attribute: "selon X, ..." reports what X says ("pour X, ..."
@@ -893,7 +898,8 @@ OBJ_FRAME_BLOCKERS = {"condamner": ("prison", "réclusion", "amende", "perpétui
 # des hedges qui n'en sont plus devant ces mots (« présumées innocentes » : la présomption d'innocence,
 # un terme de droit) ou après un déterminant (« le risque de propagation » : un nom)
 # un objet qui ne fait une déclaration qu'ouvert par l'un de ces mots (« a revendiqué l'attentat », « a
-# revendiqué la responsabilité de l'attaque » ; non « revendiquent une hausse des salaires »)
+# revendiqué la responsabilité de l'attaque » ; non « revendiquent une hausse des salaires »), ou qu'avec un
+# nombre parmi ses quatre premiers mots pour « # »
 OBJ_FRAME_REQUIRES = {"rejeter": ("accusations", "accusation", "allégations", "conclusions", "critiques", "critique",
                                   "informations", "affirmations", "propos", "version", "rapport", "chiffres",
                                   "accusateurs", "reproches", "soupçons", "thèse", "responsabilité"),
@@ -902,7 +908,10 @@ OBJ_FRAME_REQUIRES = {"rejeter": ("accusations", "accusation", "allégations", "
                                       "frappes", "explosion", "explosions", "meurtre", "sabotage",
                                       "embuscade", "assaut", "incendie", "rapt", "exécution", "attentat-suicide",
                                       # a gain claimed: « a revendiqué la prise de deux villages »
-                                      "prise", "capture", "conquête", "contrôle", "victoire", "libération")}
+                                      "prise", "capture", "conquête", "contrôle", "victoire", "libération",
+                                      # a figure claimed: « La CGT en a revendiqué 3,5 millions » (# : un nombre)
+                                      "#"),
+                      "recenser": ("#",), "dénombrer": ("#",)}
 HEDGE_NOT_BEFORE = {"présumé": ("innocent",), "présumée": ("innocente",), "présumés": ("innocents",),
                     "présumées": ("innocentes",)}
 HEDGES_NOT_AFTER_DETERMINER = ("risque de",)
