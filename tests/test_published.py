@@ -87,3 +87,20 @@ def test_a_former_officeholder_is_no_evidence():
     text = "Former Secretary of State Mike Pompeo spoke on Tuesday the 31st at a rally."
     a = chronique.analyze(text, lang="en")
     assert a.published.value is None
+
+
+@pytest.mark.parametrize("text, value", [
+    # the dispatch's dateline opens its first paragraph, or the second under a headline
+    ("FRANCFORT, 30 octobre 2025 (AFP) - La BCE a laissé jeudi ses taux inchangés.", "2025-10-30"),
+    ("La BCE maintient ses taux\n\nFRANCFORT, 30 octobre 2025 (AFP) - La BCE a laissé jeudi ses taux inchangés.",
+     "2025-10-30"),
+    # a date further into a second paragraph, or under a first paragraph that is no headline, is none
+    ("La BCE maintient ses taux\n\nLa Banque centrale européenne, réunie à Francfort pour la dernière fois de "
+     "l'année avant une longue pause estivale et une série de consultations, a indiqué le 30 octobre 2025 (AFP) "
+     "que ses taux restaient inchangés.", None),
+    ("La BCE a laissé ses taux inchangés. Elle se réunira de nouveau en décembre, puis en janvier, a-t-elle dit "
+     "dans un long communiqué publié hier soir à Francfort, où siège l'institution depuis sa création.\n\n"
+     "FRANCFORT, 30 octobre 2025 (AFP) - La BCE a laissé jeudi ses taux inchangés.", None),
+])
+def test_the_dateline_is_read_under_a_headline_but_not_further_in(text, value):
+    assert chronique.analyze(text, lang="fr").published.value == value

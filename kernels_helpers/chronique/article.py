@@ -217,11 +217,30 @@ def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] |
 
 
 def _dateline(frames: list[tuple], text: str, toks: list[Token]):
-    """'PARIS, 14 mars 2023 (AFP) -', 'WASHINGTON, March 14 (Reuters) -': the date that opens a dispatch."""
+    """'PARIS, 14 mars 2023 (AFP) -', 'WASHINGTON, March 14 (Reuters) -': the date that opens a dispatch,
+    within 120 characters of the start of its first paragraph, or of the second after a headline (a first
+    paragraph of one line of at most 200 characters)."""
+    if not toks:
+        return None
+    first = toks[0].para
+    opening = toks[0].start         # where the paragraph of the dateline opens
     for s, e, f in frames[:3]:
-        if f["kind"] != "date" or not f.get("month") or toks[s].para != toks[0].para if toks else True:
+        para = toks[s].para
+        if para != first:
+            if para != first + 1 or opening != toks[0].start:
+                break
+            k = s
+            while k > 0 and toks[k - 1].para == para:
+                if toks[s].start - toks[k - 1].start > 120:
+                    return None     # (too far into the paragraph to open it)
+                k -= 1
+            head = text[toks[0].start:toks[k - 1].end] if k > 0 else ""
+            if not head or len(head) > 200 or "\n" in head:
+                break               # (no headline before it)
+            opening = toks[k].start
+        if f["kind"] != "date" or not f.get("month"):
             continue
-        if toks[s].start - toks[0].start > 120:
+        if toks[s].start - opening > 120:
             break
         follow = [t.low for t in toks[e:e + 2]]
         if follow[:1] in (["("], ["-"], ["_"]) or follow[:2] == ["-", "-"]:
