@@ -2154,3 +2154,24 @@ def test_a_tense_after_a_subordinator_is_not_the_expressions():
     a = analyze("Cambodia will suspend exports of white rice for three months from Oct. 15 to protect domestic "
                 "supplies after floods destroyed a fifth of the crop.", "2024-10-09")
     assert timex(a, "Oct. 15").value == "2024-10-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men carried out the attack and fled to Belarus shortly afterwards.",
+    "Soon afterwards, police sealed off the station.",
+])
+def test_shortly_or_soon_afterwards_is_the_time_of_another_happening_not_a_future(text):
+    assert [t.text for t in analyze(text, "2025-11-19").timexes] == []
+
+
+def test_shortly_alone_is_still_the_near_future():
+    assert timex(analyze("The talks will resume shortly.", "2025-11-19"), "shortly").value == "FUTURE_REF"
+
+
+def test_a_count_of_weeks_is_not_drawn_from_the_month_of_a_sentence_before():
+    a = analyze("The line reopened on Monday afternoon. Poland closed the consulate in Krakow in May.\n\n"
+                "The same group had tried to derail a train two weeks earlier, prosecutors said.", "2025-11-19")
+    assert timex(a, "two weeks earlier").value == "2025-W45"        # two weeks before Monday 17 November
+    a = analyze("Prices fell in September. Prices rose to $585 from $560 a week earlier, traders said.",
+                "2024-10-09")
+    assert timex(a, "a week earlier").value == "2024-W40"           # a week before publication

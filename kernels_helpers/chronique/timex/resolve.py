@@ -1731,7 +1731,10 @@ class Resolver:
             return Res("DATE", v, s, e, "Y", f"the year before publication: {d.year}", 0.7)
         # anchored on a day: "la veille", "le lendemain", "dans la journée", "deux jours plus tard"
         n, unit = f["n"], f["unit"]
-        grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE", "M", "Q", "SEASON", "Y")
+        # (a count of weeks from a day or a week: "two weeks earlier" is not counted from the "May" of a
+        # sentence before)
+        grans = DAY_LEVEL if unit in ("D", "H", "MIN", "S") else DAY_LEVEL + ("W", "WE") if unit == "W" \
+            else DAY_LEVEL + ("W", "WE", "M", "Q", "SEASON", "Y")
         anchor = None if f.get("of") is None or it["crowded"] else self._object_day(items, k)
         if (anchor is None and f.get("of") is not None and not it["crowded"] and it["e"] < len(self.toks)
                 and self.toks[it["e"]].text[:1].isalnum() and self._anchor_for(items, k, True) is None):
@@ -1766,6 +1769,10 @@ class Resolver:
                                           accept=lambda r: r.value.endswith(suffix))
             if anchor is None:
                 anchor = self._anchor_for(items, k, False, grans, told=True)
+            if anchor is None and unit == "W":
+                # (a month or a year anchors a count of weeks in its own sentence only: « qui avait acheté en
+                # 2022 un chien mort six semaines plus tard »)
+                anchor = self._anchor_for(items, k, True, ("M", "Q", "SEASON", "Y"), told=True)
         if anchor is not None:
             it["anchor"] = anchor["id"]
             base_day = anchor["res"].day or anchor["res"].start.date()

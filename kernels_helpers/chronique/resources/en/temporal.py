@@ -191,9 +191,11 @@ VAGUE = {
 VAGUE_LOW_CONFIDENCE = ("current", "the time", "future")
 # vague phrases that are no time after these words: "By the time the law takes effect"
 VAGUE_NOT_AFTER = {"the time": ("by",), "soon": ("as",)}
-# "soon after the vote", "shortly before midnight": the time of another happening, no time of its own;
+# "soon after the vote", "shortly before midnight", "fled shortly afterwards": the time of another happening,
+# no time of its own;
 # "as soon as December", "as soon as they arrive": a conjunction
-VAGUE_NOT_BEFORE = {"soon": ("after", "before", "as"), "shortly": ("after", "before")}
+VAGUE_NOT_BEFORE = {"soon": ("after", "before", "as", "afterwards", "afterward", "thereafter"),
+                    "shortly": ("after", "before", "afterwards", "afterward", "thereafter")}
 
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
