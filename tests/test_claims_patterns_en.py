@@ -3223,3 +3223,14 @@ def test_a_figure_claimed_is_reported_by_whoever_gives_it():
     claims = chronique.analyze("Rasko could face eight years in prison if convicted on the most serious count, "
                                "according to court records.", published=PUB, lang="en").claims
     assert [c["speaker"]["name"] for c in claims] == ["court records (anonymous)"]
+
+
+def test_a_relative_after_a_closing_according_to_is_the_sources_own_saying():
+    text = ("Investigators believe the group had tried to derail a train two weeks earlier, according to "
+            "prosecutors, who said they would seek the suspects' extradition within days.")
+    claims = chronique.analyze(text, published="2025-11-19", lang="en").claims
+    believed = [c for c in claims if c["speaker"]["name"].startswith("Investigators")][0]
+    assert believed["content"]["text"] == "the group had tried to derail a train two weeks earlier"
+    own = [c for c in claims if c["content"]["text"].startswith("they would seek")][0]
+    # the time inside another's words does not date the saying
+    assert (own["speaker"]["name"], own["time"]["source"]) == ("prosecutors", "published")

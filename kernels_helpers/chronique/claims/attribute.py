@@ -2808,12 +2808,16 @@ class Attributor:
 
     def _no_comma_but_alias(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no comma but those opening another name of what was just named
-        ("according to the California Department of Forestry and Fire Protection, known as Cal Fire")."""
+        ("according to the California Department of Forestry and Fire Protection, known as Cal Fire"), up to
+        one opening a relative."""
         d = self.d
         if "," not in d.keys[a:b]:
             return True                 # (the commonest case, read in C)
         aliases = d.lex.alias_openers
         for k in range(a, b):
+            if d.keys[k] == "," and k + 1 < b and d.keys[k + 1] in d.lex.relatives:
+                return True             # ("according to prosecutors, who said they would ...": a relative
+                                        # about the source; what it says is its own)
             if d.keys[k] == "," and not (aliases is not None and k + 1 < b
                                          and aliases.match(d.fkeys, d.caps, k + 1) is not None):
                 return False
