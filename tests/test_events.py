@@ -1859,3 +1859,30 @@ def test_a_protest_keeps_the_size_of_its_crowd(lang, text, crowd):
 def test_victims_or_people_arrested_at_a_protest_are_not_its_crowd(lang, text):
     a = chronique.analyze(text, published="2024-12-01", lang=lang)
     assert [e["crowd"] for e in a.events if e["kind"] == "protest"] == [None]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # a sabotage is an attack, dated by its own clause
+    ("en", "Sikorski said the sabotage on Sunday night was an act of state terrorism.", "2025-11-16TNI"),
+    ("en", "An act of sabotage damaged the pipeline on Monday.", "2025-11-17"),
+    ("fr", "Le sabotage de dimanche soir a endommagé la voie ferrée.", "2025-11-16TEV"),
+])
+def test_a_sabotage_is_an_attack(lang, text, value):
+    a = chronique.analyze(text, published="2025-11-19", lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [("attack", value)]
+
+
+def test_sabotaging_talks_is_no_attack():
+    a = chronique.analyze("Iran accused Israel of trying to sabotage the talks.", published="2025-11-19", lang="en")
+    assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a happening not ruled out is a possibility, not a denial
+    ("She did not rule out sabotage.", "hypothetical"),
+    ("Police have not ruled out an attack on the line.", "hypothetical"),
+    ("There was no attack on the line on Monday.", "negated"),
+])
+def test_a_happening_not_ruled_out_is_possible_not_denied(text, modality):
+    a = chronique.analyze(text, published="2025-11-19", lang="en")
+    assert [e["modality"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [modality]

@@ -159,6 +159,7 @@ class Lexicon:
         self.phase_heads = frozenset(w.lower() for w in getattr(ev, "PHASE_HEADS", ()))
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
         self.toll_heads = frozenset(w.lower() for w in getattr(ev, "TOLL_HEADS", ()))
+        self.rule_out = frozenset(w.lower() for w in getattr(ev, "RULE_OUT_VERBS", ()))
         self.crowd_nouns = frozenset(strip_accents(w.lower()) for w in getattr(ev, "CROWD_NOUNS", ()))
         self.crowd_links = frozenset(w.lower() for w in getattr(ev, "CROWD_LINKS", ()))
         self.crowd_veto = frozenset(w.lower() for w in getattr(ev, "CROWD_VETO_AFTER", ()))
@@ -1305,6 +1306,8 @@ class Extractor:
         """How the happening at the trigger [s, e) of the sentence [lo, hi) is told: "negated",
         "hypothetical", "future", "reported" or "asserted"."""
         marked = self._marks(s, e, lo, hi)
+        if self._doubt_not_ruled_out(s, lo):
+            return "hypothetical"       # "She did not rule out sabotage", « n'a pas exclu un sabotage »
         if self._denied(s, e, lo, hi, marked):
             return "negated"
         if self.lex.denial_verbs and not self.lex.denial_verbs.isdisjoint(self.lows[max(lo, s - 3):s]) \
@@ -1325,6 +1328,26 @@ class Extractor:
         if claimed or not self.lex.reported_words.isdisjoint(self.lows[lo if lo > s - 3 else s - 3:s]):
             return "reported"           # ("Rebels reportedly killed 15 people": hearsay)
         return "asserted"
+
+    def _doubt_not_ruled_out(self, s: int, lo: int) -> bool:
+        """Whether the trigger at token ``s`` is the object of a verb of ruling out (``RULE_OUT_VERBS``, its
+        determiner between) under a negation ("did not rule out sabotage", « n'a pas exclu un sabotage »): a
+        possibility, not a denial."""
+        lex, lows = self.lex, self.lows
+        if not lex.rule_out:
+            return False
+        k = s - 1
+        if k > lo and lows[k] in lex.noun_determiners:
+            k -= 1
+        if k <= lo:
+            return False
+        if lows[k] in lex.rule_out:
+            v = k
+        elif " ".join(lows[k - 1:k + 1]) in lex.rule_out:
+            v = k - 1
+        else:
+            return False
+        return any(_unaccented(w) in lex.negation for w in lows[max(lo, v - 3):v])
 
     def _after_light_verb(self, s: int) -> bool:
         """Whether the trigger at token ``s`` is the object of a light verb, with maybe its determiner and a

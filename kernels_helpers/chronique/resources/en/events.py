@@ -38,6 +38,9 @@ PHRASES = {
     "attack": "attack", "attacks": "attack", "rocket attack": "attack", "rocket attacks": "attack",
     "rocket fire": "attack", "rocket fires": "attack", "bombing": "attack", "explosion": "attack",
     "car bomb": "attack", "roadside bomb": "attack", "suicide bomber": "attack", "suicide bombing": "attack",
+    # a deliberate damage done ("the sabotage on Sunday night", "an act of sabotage"; the verb with its object
+    # is none: TRIGGER_COMPOUNDS)
+    "sabotage": "attack", "acts of sabotage": "attack", "act of sabotage": "attack",
     "suicide attack": "attack", "ambush": "attack",
     # fighting between armed forces ("fighting for rights" is none)
     "heavy fighting": "attack", "fierce fighting": "attack", "intense fighting": "attack",
@@ -265,7 +268,10 @@ TRIGGER_VETO_BEFORE = {"offensive": ("charm", "diplomatic", "media", "political"
                        "offensives": ("charm", "diplomatic", "media", "political", "legal", "trade")}
 TRIGGER_COMPOUNDS = {"shell": ("company", "companies", "corporation", "corporations", "firm", "firms", "entity",
                                "entities", "game", "games", "script", "scripts"),
-                     "bomb": ("threat", "threats", "scare", "scares", "squad", "squads", "shelter", "shelters")}
+                     "bomb": ("threat", "threats", "scare", "scares", "squad", "squads", "shelter", "shelters"),
+                     # "sabotage the talks": the verb, with its object
+                     "sabotage": ("the", "a", "an", "any", "this", "that", "these", "their", "his", "her", "its",
+                                  "our", "efforts", "talks", "negotiations", "peace", "diplomacy", "plans")}
 # a walkout told ("a general strike", "went on strike") is a protest (CAMEO 14: strikes and boycotts);
 # "strike action", "a strike ballot" tell none
 LABOUR_STRIKES_ARE_PROTESTS = True
@@ -547,3 +553,7 @@ CROWD_VETO_AFTER = ("arrested", "detained", "held", "rounded")
 # figure each covers
 BARE_CROWD_COUNTS = {"dozens": 24, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
                      "hundreds of thousands": 200000}
+# verbs of ruling out: a happening as their object under a negation is a possibility ("did not rule out
+# sabotage"), not a denial
+RULE_OUT_VERBS = ("rule out", "ruled out", "rules out", "ruling out", "exclude", "excluded", "excludes",
+                  "excluding", "discount", "discounted")

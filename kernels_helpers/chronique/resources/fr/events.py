@@ -32,6 +32,8 @@ PHRASES = {
     "tir de roquette": "attack", "tirs de roquettes": "attack", "tir de roquettes": "attack",
     "attaque à la roquette": "attack", "tirs": "attack", "explosion": "attack",
     "voiture piégée": "attack", "embuscade": "attack", "attentat-suicide": "attack", "kamikaze": "attack",
+    # un dommage fait exprès (« le sabotage de dimanche soir », « un acte de sabotage »)
+    "sabotage": "attack", "sabotages": "attack",
     # combats entre forces armées (au pluriel : « le combat contre la pauvreté » n'en est pas)
     "combats": "attack", "violents combats": "attack", "affrontements armés": "attack",
     # des heurts avec les forces de l'ordre, une invasion
@@ -535,3 +537,7 @@ CROWD_VETO_AFTER = ("interpellees", "interpelles", "interpellé", "interpellée"
 # nombres sans nom sujets d'une manifestation (« Des milliers ont défilé ») : le plus bas de chacun
 BARE_CROWD_COUNTS = {"des centaines": 200, "des milliers": 2000, "des dizaines de milliers": 20000,
                      "des centaines de milliers": 200000}
+# verbes d'exclusion : un fait pour objet sous une négation est une possibilité (« n'a pas exclu un sabotage »),
+# non un démenti
+RULE_OUT_VERBS = ("exclu", "exclure", "exclut", "excluent", "excluait", "écarté", "écarter", "écarte", "écartent",
+                  "écartait")
