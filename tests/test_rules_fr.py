@@ -2107,3 +2107,14 @@ def test_a_la_mi_mois_laisse_la_preposition_hors_de_l_expression(sentence, text)
 def test_plus_tard_cette_semaine_un_dimanche_est_la_semaine_suivante():
     t = timex(analyze("Les discussions reprendront plus tard cette semaine.", "2024-06-09"), "plus tard cette semaine")
     assert t.value == "2024-W24"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # après « des », la période vague sans son article
+    ("L'inflation resterait proche de sa cible au cours des prochains mois.", "prochains mois", "FUTURE_REF"),
+    ("Au cours des prochaines semaines, la BCE décidera.", "prochaines semaines", "FUTURE_REF"),
+    ("Au cours des derniers mois, les prix ont baissé.", "derniers mois", "PAST_REF"),
+])
+def test_une_periode_vague_apres_des(text, span, value):
+    assert [(t.text, t.value) for t in chronique.analyze(text, published="2025-10-30", lang="fr").timexes] == [
+        (span, value)]

@@ -222,6 +222,14 @@ VAGUE = {
     "les prochaines années": ("FUTURE_REF", -1, 1825),
     "prochains": ("FUTURE_REF", 0, 30),
     "prochaines": ("FUTURE_REF", 0, 30),
+    # after « des » (« au cours des prochains mois », « lors des dernières semaines »): the phrase without
+    # its article
+    "prochaines heures": ("FUTURE_REF", -1, 2), "prochains jours": ("FUTURE_REF", -1, 7),
+    "prochaines semaines": ("FUTURE_REF", -1, 30), "prochains mois": ("FUTURE_REF", -1, 180),
+    "prochaines années": ("FUTURE_REF", -1, 1825),
+    "dernières heures": ("PAST_REF", 2, 0), "derniers jours": ("PAST_REF", 7, 0),
+    "dernières semaines": ("PAST_REF", 30, 0), "derniers mois": ("PAST_REF", 180, 0),
+    "dernières années": ("PAST_REF", 1825, 0),
 }
 # vague words that a reader may or may not count as time expressions
 VAGUE_LOW_CONFIDENCE = ("prochains", "prochaines")
