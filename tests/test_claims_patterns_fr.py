@@ -3915,3 +3915,20 @@ def test_un_fait_revendique_reste_un_aveu():
     claims = chronique.analyze("Le groupe État islamique a revendiqué l'attentat de 2015.", published=PUB,
                                lang="fr").claims
     assert [c["kind"] for c in claims] == ["admission"]
+
+
+@pytest.mark.parametrize("text", [
+    # après un participe présent, le conditionnel est le futur du passé de la narration, pas une réserve
+    "La BCE a laissé jeudi ses taux inchangés, jugeant que l'inflation resterait proche de sa cible.",
+    "Le club a condamné les violences, affirmant qu'il porterait plainte.",
+])
+def test_le_conditionnel_apres_un_participe_present_n_est_pas_une_reserve(text):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    said = [c for c in claims if c["cue"]["text"].endswith("ant")]
+    assert len(said) == 1 and said[0]["hedges"] == []
+
+
+def test_le_conditionnel_d_une_source_avant_son_verbe_reste_une_reserve():
+    claims = chronique.analyze("Le suspect aurait fui vers l'Espagne, selon une source proche de l'enquête.",
+                               published=PUB, lang="fr").claims
+    assert [[h["text"] for h in c["hedges"]] for c in claims] == [["aurait"]]

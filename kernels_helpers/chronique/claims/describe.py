@@ -37,6 +37,7 @@ KINDS = ("statement", "report", "announcement", "assessment", "criticism", "test
          "appeal", "admission", "ruling", "threat", "recommendation", "question", "other")
 # kinds a hedge overrides: a neutral statement or report is a report of hearsay or a prediction
 _HEDGED_KINDS = frozenset(("statement", "report"))
+_FINITE_TAGS = frozenset(("fin", "finp"))
 
 
 _BIG = 1 << 62
@@ -758,7 +759,9 @@ class Describer:
         # a conditional after a verb of saying in the past is its future (« a dit qu'il viendrait »), no
         # hedge: in words that follow the verb, outside quotation marks (before it, « X serait retenu,
         # a affirmé une source », the conditional is the journalist's distance)
-        backshift = raw.mode in ("indirect", "mixed") and raw.past and a > raw.cue[0]
+        # (so too after a present participle, whose tense is its main clause's, the past of the narration:
+        # « La BCE a laissé ses taux inchangés, jugeant que l'inflation resterait proche de sa cible »)
+        backshift = raw.mode in ("indirect", "mixed") and a > raw.cue[0] and (raw.past or self._participle_cue(raw))
         cends = lex.cond_endings
         nxt = a
         for x in range(x, bisect_left(cands, b)):
@@ -785,6 +788,11 @@ class Describer:
                 s, e = toks[i].start, toks[i].end
                 out.append({"start": s, "end": e, "text": text[s:e]})
         return out
+
+    def _participle_cue(self, raw: Raw) -> bool:
+        """Whether the claim's cue is a present participle with no auxiliary ("ajoutant que", "adding that")."""
+        c = self.d.cue_by_tok.get(raw.cue_tok)
+        return c is not None and c.aux is None and "ppr" in c.tags and not c.tags & _FINITE_TAGS
 
     def kind(self, raw: Raw, hedges: list, a: int, b: int) -> tuple:
         d = self.d
