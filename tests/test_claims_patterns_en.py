@@ -3234,3 +3234,19 @@ def test_a_relative_after_a_closing_according_to_is_the_sources_own_saying():
     own = [c for c in claims if c["content"]["text"].startswith("they would seek")][0]
     # the time inside another's words does not date the saying
     assert (own["speaker"]["name"], own["time"]["source"]) == ("prosecutors", "published")
+
+
+@pytest.mark.parametrize("text, content", [
+    # declaring victory is a claim of having won (claiming it may be a win: "claimed victory at the Grand Prix")
+    ("Moldova's opposition candidate declared victory in a tense presidential runoff.",
+     "victory in a tense presidential runoff"),
+    ("The prime minister declared victory after the vote.", "victory after the vote"),
+])
+def test_declaring_victory_is_a_claim(text, content):
+    assert [c["content"]["text"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [content]
+
+
+@pytest.mark.parametrize("text", ["The governor declared a state of emergency.",
+                                  "The court declared the law unconstitutional."])
+def test_declaring_something_else_reports_no_words(text):
+    assert chronique.analyze(text, published=PUB, lang="en").claims == []

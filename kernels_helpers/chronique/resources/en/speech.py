@@ -32,7 +32,8 @@ CUE_LEMMAS = {
     "signal": ("statement", "que incise"),                  # "signalled that rates could fall"
     "insist": ("statement", "que zero incise colon"),
     "confirm": ("report", "que obj incise colon"),
-    "declare": ("statement", "que incise colon"),
+    # "declared victory": a claim of having won (OBJ_FRAME_REQUIRES), not "declared a state of emergency"
+    "declare": ("statement", "que incise colon obj"),
     "state": ("statement", "que incise colon"),
     "assert": ("statement", "que zero incise colon"),
     "stress": ("statement", "que incise colon objq"),
@@ -801,6 +802,8 @@ OBJ_FRAME_REQUIRES = {"reject": ("allegations", "allegation", "accusations", "ac
                                  "conclusions", "assertion", "assertions", "suggestion", "suggestions",
                                  "characterization", "characterisation", "account", "version"),
                     # a gain claimed, not "claimed the lives of", "claimed the title"
+                    "declare": ("victory",),
+                    # ("claimed victory at the Grand Prix" is a win, not a claim: no "victory" here)
                     "claim": ("capture", "control", "seizure", "conquest", "liberation", "takeover",
                               # a figure claimed: "Organisers claimed 3.5 million marchers" (#: a number)
                               "#")}
