@@ -2175,3 +2175,9 @@ def test_a_count_of_weeks_is_not_drawn_from_the_month_of_a_sentence_before():
     a = analyze("Prices fell in September. Prices rose to $585 from $560 a week earlier, traders said.",
                 "2024-10-09")
     assert timex(a, "a week earlier").value == "2024-W40"           # a week before publication
+
+
+def test_a_night_in_the_pluperfect_is_that_of_the_day_told_before():
+    a = analyze("On June 13, 2016, the attacker killed a police officer. He had been shot dead in the night by "
+                "special forces.", "2023-10-06")
+    assert timex(a, "the night").value == "2016-06-13TNI"

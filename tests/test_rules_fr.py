@@ -2118,3 +2118,13 @@ def test_plus_tard_cette_semaine_un_dimanche_est_la_semaine_suivante():
 def test_une_periode_vague_apres_des(text, span, value):
     assert [(t.text, t.value) for t in chronique.analyze(text, published="2025-10-30", lang="fr").timexes] == [
         (span, value)]
+
+
+def test_la_nuit_au_plus_que_parfait_est_celle_du_jour_dit_avant():
+    a = chronique.analyze("Le 13 juin 2016, l'assaillant avait tué un policier. Il avait été abattu dans la nuit "
+                          "par le Raid.", published="2023-10-06", lang="fr")
+    assert [(t.text, t.value) for t in a.timexes] == [("Le 13 juin 2016", "2016-06-13"), ("la nuit", "2016-06-13TNI")]
+    # au passé composé, la nuit qui vient de passer
+    a = chronique.analyze("Le 13 juin 2016, un policier a été tué. Des frappes ont tué 27 personnes dans la nuit.",
+                          published="2023-10-06", lang="fr")
+    assert [t.value for t in a.timexes] == ["2016-06-13", "2023-10-05TNI"]

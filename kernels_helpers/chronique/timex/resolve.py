@@ -209,6 +209,7 @@ class Resolver:
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
+        self.pluperfect_aux = frozenset(getattr(res, "PLUPERFECT_AUXILIARIES", ()))
         self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
         self._inside: bytearray | None = None       # see ``_in_quotation``
@@ -1386,6 +1387,16 @@ class Resolver:
         return self._anchor_for(items, k, False, ("D", "POD") if hour is not None else ("D", "POD", "CLOCK"),
                                 accept=fits)
 
+    def _pluperfect_before(self, it) -> bool:
+        """Whether a pluperfect auxiliary (``PLUPERFECT_AUXILIARIES``: "had", « avait ») stands among the six
+        tokens before the expression ``it`` in its sentence: a past before the story's (« L'assaillant avait
+        été abattu dans la nuit »: the night of the day told before, not the night just gone)."""
+        if not self.pluperfect_aux:
+            return False
+        s, toks, lows = it["s"], self.toks, self.lows
+        sent = toks[s].sent
+        return any(lows[j] in self.pluperfect_aux for j in range(max(0, s - 6), s) if toks[j].sent == sent)
+
     def _in_quotation(self, s: int) -> bool:
         """Whether token ``s`` stands inside quotation marks of its paragraph (worked out for the whole
         text on first need, one pass over its quotation marks)."""
@@ -1753,8 +1764,8 @@ class Resolver:
             n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
         elif n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
-            if anchor is None and unit == "D" and f.get("pod") not in (None, "NI") and not it["crowded"] \
-                    and it.get("tense") == "past":
+            if anchor is None and unit == "D" and f.get("pod") is not None and not it["crowded"] \
+                    and it.get("tense") == "past" and (f["pod"] != "NI" or self._pluperfect_before(it)):
                 # « Des dizaines de milliers de personnes ont manifesté samedi ... ¶ Des heurts ont éclaté en
                 # fin d'après-midi »: the part of the day of the story told before (a past night keeps its
                 # own reading below: the night just gone)

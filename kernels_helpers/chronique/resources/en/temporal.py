@@ -816,3 +816,6 @@ THEN_WORDS = {"then": ("again",)}
 # a duration opened by these words and followed by the word after them and a year ("the first nine months of
 # 1997") is drawn from that year's start
 DURATION_OF_YEAR = (("the", "first"), ("of",))
+# auxiliaries of the pluperfect: "overnight", "in the night" after one is the night of a day told before ("had
+# been shot dead in the night"), not the night just gone
+PLUPERFECT_AUXILIARIES = ("had",)

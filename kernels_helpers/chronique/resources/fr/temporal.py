@@ -931,3 +931,6 @@ DURATION_FROM_DAY = {"avant": -1, "après": 1}
 # words saying a sentence is told at the time of the one before it (« En 2022, un mouvement similaire ... le 23 décembre. La direction avait alors accordé une prime début janvier »): the year a sentence opening on
 # a written year gives goes on into it; word -> the words after it that make it something else
 THEN_WORDS = {"alors": ("que", "qu")}
+# auxiliaires du plus-que-parfait : « dans la nuit » après l'un d'eux est la nuit d'un jour dit avant
+# (« L'assaillant avait été abattu dans la nuit »), non la nuit qui vient de passer
+PLUPERFECT_AUXILIARIES = ("avait", "avaient")
