@@ -1886,3 +1886,29 @@ def test_sabotaging_talks_is_no_attack():
 def test_a_happening_not_ruled_out_is_possible_not_denied(text, modality):
     a = chronique.analyze(text, published="2025-11-19", lang="en")
     assert [e["modality"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [modality]
+
+
+@pytest.mark.parametrize("lang, text, kind, value", [
+    # every form of « abattre » and « envahir » is read (the participles were not)
+    ("fr", "Trois soldats ont été abattus samedi.", "lethal attack", "2024-12-07"),
+    ("fr", "La Russie a envahi l'Ukraine le 24 février 2022.", "attack", "2022-02-24"),
+    # a killing named, and one that failed
+    ("fr", "L'assassinat du président a eu lieu le 7 juillet 2021.", "lethal attack", "2021-07-07"),
+    ("en", "The assassination of President Moise on July 7, 2021 shocked Haiti.", "lethal attack", "2021-07-07"),
+    ("en", "The assassination attempt on Trump on July 13, 2024 failed.", "attack", "2024-07-13"),
+    ("fr", "La tentative d'assassinat contre Trump le 13 juillet 2024 a échoué.", "attack", "2024-07-13"),
+])
+def test_killings_named_or_told_by_every_form_of_their_verb(lang, text, kind, value):
+    a = chronique.analyze(text, published="2024-12-10", lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events if e["kind"] in VIOLENT_KINDS] == [(kind, value)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # animals or trees felled or culled before the verb are no victims
+    ("fr", "Plus de 250.000 canards vont être abattus dans les Landes mardi."),
+    ("fr", "Des variétés résistantes pourraient remplacer les arbres abattus samedi."),
+    ("en", "Police foiled an assassination plot on Monday."),
+])
+def test_no_killing_of_people_no_lethal_event(lang, text):
+    a = chronique.analyze(text, published="2024-12-10", lang=lang)
+    assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []

@@ -1790,13 +1790,17 @@ class Extractor:
         beside force: "struck" is the quake's), within ``HARM_REACH`` tokens of the triggers, nor a trigger
         naming force itself (``FORCE_TRIGGERS``: "a car bomb", « un attentat »); or what a
         trigger kills is no person
-        (``NON_HUMAN_OBJECTS``, among the four tokens after it: « abattre 340 platanes »)."""
+        (``NON_HUMAN_OBJECTS``, among the four tokens after it, « abattre 340 platanes », or before a verb of
+        killing, « les arbres abattus »)."""
         lex, lows = self.lex, self.lows
         if lex.non_human:
             for t in triggers:
-                e = t[1]
+                s, e = t[0], t[1]
                 if not lex.non_human.isdisjoint(lows[e:hi if hi < e + 4 else e + 4]):
                     return True
+                if t[2] == "kill" and not lex.non_human.isdisjoint(lows[lo if lo > s - 4 else s - 4:s]):
+                    return True         # (a passive or a participle after them: « 250.000 canards vont être
+                                        # abattus », « les arbres abattus »)
         mods = lex.cause_modifiers
         if mods:
             for t in triggers:

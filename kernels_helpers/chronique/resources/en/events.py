@@ -41,6 +41,10 @@ PHRASES = {
     # a deliberate damage done ("the sabotage on Sunday night", "an act of sabotage"; the verb with its object
     # is none: TRIGGER_COMPOUNDS)
     "sabotage": "attack", "acts of sabotage": "attack", "act of sabotage": "attack",
+    # a killing named ("the assassination of President Moise on July 7, 2021")
+    "assassination": "kill", "assassinations": "kill",
+    # (one that failed is an attack; a plot, none: TRIGGER_COMPOUNDS)
+    "assassination attempt": "attack", "assassination attempts": "attack",
     "suicide attack": "attack", "ambush": "attack",
     # fighting between armed forces ("fighting for rights" is none)
     "heavy fighting": "attack", "fierce fighting": "attack", "intense fighting": "attack",
@@ -269,6 +273,7 @@ TRIGGER_VETO_BEFORE = {"offensive": ("charm", "diplomatic", "media", "political"
 TRIGGER_COMPOUNDS = {"shell": ("company", "companies", "corporation", "corporations", "firm", "firms", "entity",
                                "entities", "game", "games", "script", "scripts"),
                      "bomb": ("threat", "threats", "scare", "scares", "squad", "squads", "shelter", "shelters"),
+                     "assassination": ("plot", "plots", "plan", "plans", "threat", "threats", "list"),
                      # "sabotage the talks": the verb, with its object
                      "sabotage": ("the", "a", "an", "any", "this", "that", "these", "their", "his", "her", "its",
                                   "our", "efforts", "talks", "negotiations", "peace", "diplomacy", "plans")}
@@ -506,7 +511,8 @@ FORCE_TRIGGERS = ("bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "
 CAUSE_MODIFIERS = ("heart", "panic", "asthma", "anxiety", "migraine", "allergic")
 # objects of a killing verb that are no people ("culled 2,000 birds")
 NON_HUMAN_OBJECTS = ("trees", "animals", "cattle", "livestock", "birds", "poultry", "chickens", "pigs", "cows",
-                     "deer", "dogs", "herd", "flock")
+                     "deer", "dogs", "herd", "flock", "ducks", "geese", "hens", "turkeys", "sheep", "horses",
+                     "wolves", "bears", "mink")
 # superlatives between a happening and a "since" expression after it: the time is a yardstick ("the attack
 # was the largest since early July"), not the happening's own time
 YARDSTICK_WORDS = ("largest", "biggest", "deadliest", "worst", "heaviest", "fiercest", "bloodiest", "most",

@@ -34,6 +34,10 @@ PHRASES = {
     "voiture piégée": "attack", "embuscade": "attack", "attentat-suicide": "attack", "kamikaze": "attack",
     # un dommage fait exprès (« le sabotage de dimanche soir », « un acte de sabotage »)
     "sabotage": "attack", "sabotages": "attack",
+    # un meurtre nommé (« l'assassinat du président le 7 juillet 2021 »)
+    "assassinat": "kill", "assassinats": "kill",
+    # (manqué, une attaque)
+    "tentative d'assassinat": "attack", "tentatives d'assassinat": "attack",
     # combats entre forces armées (au pluriel : « le combat contre la pauvreté » n'en est pas)
     "combats": "attack", "violents combats": "attack", "affrontements armés": "attack",
     # des heurts avec les forces de l'ordre, une invasion
@@ -493,7 +497,9 @@ CAUSE_MODIFIERS = ("cardiaque", "cardiaques", "panique", "asthme", "cérébrale"
                    "migraine")
 # objets d'un verbe de tuer qui ne sont pas des personnes (« abattre 340 platanes », « abattre leurs bêtes »)
 NON_HUMAN_OBJECTS = ("arbres", "arbre", "platanes", "platane", "bêtes", "animaux", "bétail", "troupeau",
-                     "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens")
+                     "troupeaux", "volailles", "vaches", "porcs", "brebis", "cerfs", "sangliers", "chiens",
+                     "canards", "oies", "poulets", "poules", "oiseaux", "bovins", "moutons", "chevaux", "loups",
+                     "ours", "visons", "élevages")
 # superlatifs entre un événement et une expression de « depuis » après lui : un étalon (« l'attaque la plus
 # meurtrière depuis juin »), pas la date de l'événement
 YARDSTICK_WORDS = ("plus", "pire", "premier", "première", "record", "inédit", "inédite")

@@ -239,12 +239,14 @@ IRREGULAR = {
     # (the passé simple "vit", also the present of "vivre", is left out: "vit dans ...")
     "voir": ("voit", "voient", "voy", "voit", "voient", "verr", "vu", "voyant"),
     "croire": ("croit", "croient", "croy", "crut", "crurent", "croir", "cru", "croyant"),
+    # (a verb of events: « abattu par la police »)
+    "abattre": ("abat", "abattent", "abatt", "abattit", "abattirent", "abattr", "abattu", "abattant"),
 }
 # -er verbs whose stem vowel or consonant changes before a mute ending
 STEM_CHANGES = {"rappeler": "rappell", "appeler": "appell", "inquiéter": "inquièt", "répéter": "répèt", "relever": "relèv", "lever": "lèv",
                 "révéler": "révèl"}
 # second-group (-ir / -issons) verbs
-SECOND_GROUP = {"avertir", "garantir", "réagir", "réjouir"}
+SECOND_GROUP = {"avertir", "garantir", "réagir", "réjouir", "envahir"}
 # stem changes that keep the infinitive in the future ("répétera", "inquiétera")
 FUTURE_FROM_INFINITIVE = {"répéter", "inquiéter", "révéler"}
 # reflexive pronouns, and the auxiliaries of their compound tenses
