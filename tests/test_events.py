@@ -1912,3 +1912,26 @@ def test_killings_named_or_told_by_every_form_of_their_verb(lang, text, kind, va
 def test_no_killing_of_people_no_lethal_event(lang, text):
     a = chronique.analyze(text, published="2024-12-10", lang=lang)
     assert [e for e in a.events if e["kind"] in VIOLENT_KINDS] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # what a happening is said to be, with a superlative, is not dated by the toll's sentence
+    ("en", "The death toll from a Russian missile strike in Dnipro rose to 40 on Monday, officials said, making it "
+           "the deadliest single attack on civilians in months."),
+    ("fr", "Le bilan de la frappe sur Dnipro est passé lundi à 40 morts, ce qui en fait l'attaque la plus "
+           "meurtrière depuis des mois."),
+])
+def test_a_superlative_said_of_a_happening_takes_no_date_of_its_sentence(lang, text):
+    a = chronique.analyze(text, published="2023-01-16", lang=lang)
+    assert [(e["casualties"]["killed"], e["time"]["value"]) for e in a.events if e["kind"] in VIOLENT_KINDS] \
+        == [(40, None)]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # a superlative of a happening launched or told as such keeps its date
+    ("en", "Russia launched the largest attack of the war on Saturday.", "2023-01-14"),
+    ("fr", "L'attaque la plus meurtrière a eu lieu samedi.", "2023-01-14"),
+])
+def test_a_superlative_happening_told_as_such_keeps_its_date(lang, text, value):
+    a = chronique.analyze(text, published="2023-01-16", lang=lang)
+    assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [value]

@@ -160,6 +160,9 @@ class Lexicon:
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
         self.toll_heads = frozenset(w.lower() for w in getattr(ev, "TOLL_HEADS", ()))
         self.rule_out = frozenset(w.lower() for w in getattr(ev, "RULE_OUT_VERBS", ()))
+        self.superlatives = frozenset(w.lower() for w in getattr(ev, "SUPERLATIVES", ()))
+        self.superlatives_after = frozenset(w.lower() for w in getattr(ev, "SUPERLATIVES_AFTER", ()))
+        self.predicate_openers = frozenset(w.lower() for w in getattr(ev, "PREDICATE_OPENERS", ()))
         self.crowd_nouns = frozenset(strip_accents(w.lower()) for w in getattr(ev, "CROWD_NOUNS", ()))
         self.crowd_links = frozenset(w.lower() for w in getattr(ev, "CROWD_LINKS", ()))
         self.crowd_veto = frozenset(w.lower() for w in getattr(ev, "CROWD_VETO_AFTER", ()))
@@ -886,6 +889,28 @@ class Extractor:
                     for x in gap[:k])
         return False
 
+    def _superlative(self, s: int, e: int, lo: int, hi: int) -> bool:
+        """Whether the noun of force at tokens [s, e) follows a superlative (``SUPERLATIVES``, at most two
+        words between: "the deadliest single attack") or is followed by one (``SUPERLATIVES_AFTER``, right
+        after it: « l'attaque la plus meurtrière »), with its article, after a word that makes it what a
+        happening is said to be (``PREDICATE_OPENERS``: "making it", "was", « c'est »)."""
+        lex, lows = self.lex, self.lows
+        if not lex.predicate_openers:
+            return False
+        if e + 1 < hi and " ".join(lows[e:e + 2]) in lex.superlatives_after:
+            k = s - 1                   # « (en fait) l'attaque la plus meurtrière »
+        else:
+            k = next((x for x in range(s - 1, s - 4 if s - 4 > lo else lo, -1) if lows[x] in lex.superlatives), None)
+            if k is None:
+                return False
+            k -= 1
+        if k >= lo and lows[k] == "'":
+            k -= 1                      # (« l'attaque »: the article's apostrophe)
+        if k >= lo and lows[k] in lex.noun_determiners:
+            k -= 1
+        # (said of a happening: after a copula or "making it"; not "launched the largest attack")
+        return k >= lo and lows[k] in lex.predicate_openers
+
     def _yardstick(self, e: int, timex) -> bool:
         """Whether a superlative (``YARDSTICK_WORDS``: "largest", « la plus meurtrière », "first") stands
         between the end ``e`` of a trigger and the time expression ``timex`` after it: the time is what
@@ -1450,6 +1475,9 @@ class Extractor:
             if timex is not None and not verb and (timex.range or {}).get("kind") == "since" \
                     and self._yardstick(e, timex):
                 timex = None   # "the attack was the largest since early July": a yardstick, not its time
+            if timex is not None and not verb and self._superlative(s, e, lo, hi):
+                timex = None   # "..., making it the deadliest single attack on civilians in months": what
+                               # the happening is said to be, not a new one dated by its sentence
             base = (self.toks[s].sent, fam, timex.id if timex else None)
             trigger = (s, e, kind, lo, hi, timex, verb)
             state = last.get(base)
@@ -2362,7 +2390,8 @@ class Extractor:
         # relative clause or counted by a toll, whose sentence's times its clause rules turned down)
         k = m["tok"]
         lo = m["span"][2] if "span" in m else k
-        if k > lo and (self._toll_of(k) or self._in_relative(k, lo)):
+        if k > lo and (self._toll_of(k) or self._in_relative(k, lo)
+                       or self._superlative(k, k + 1, lo, m["span"][3] if "span" in m else k + 1)):
             k = lo
         best = None
         i = bisect_left(self.tx_starts, k) - 1

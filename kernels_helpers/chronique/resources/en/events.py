@@ -563,3 +563,10 @@ BARE_CROWD_COUNTS = {"dozens": 24, "hundreds": 200, "thousands": 2000, "tens of 
 # sabotage"), not a denial
 RULE_OUT_VERBS = ("rule out", "ruled out", "rules out", "ruling out", "exclude", "excluded", "excludes",
                   "excluding", "discount", "discounted")
+# superlatives before a noun of force: what a happening is said to be ("making it the deadliest single attack on
+# civilians in months"), no new one dated by its sentence
+SUPERLATIVES = ("deadliest", "bloodiest", "worst", "heaviest", "largest", "biggest", "fiercest", "most")
+SUPERLATIVES_AFTER = ()
+# words before such a noun and its article that say what a happening is ("making it the deadliest", "was the
+# worst")
+PREDICATE_OPENERS = ("it", "was", "is", "be", "been", "became", "becomes", "remains", "remained")

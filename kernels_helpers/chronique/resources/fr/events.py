@@ -547,3 +547,10 @@ BARE_CROWD_COUNTS = {"des centaines": 200, "des milliers": 2000, "des dizaines d
 # non un démenti
 RULE_OUT_VERBS = ("exclu", "exclure", "exclut", "excluent", "excluait", "écarté", "écarter", "écarte", "écartent",
                   "écartait")
+# superlatifs après un nom de force : ce qu'un fait est dit être (« l'attaque la plus meurtrière depuis des
+# mois »), non un nouveau fait daté par sa phrase
+SUPERLATIVES = ("pire",)
+SUPERLATIVES_AFTER = ("la plus", "le plus", "les plus")
+# mots avant un tel nom et son article qui disent ce qu'est un fait (« ce qui en fait l'attaque la plus
+# meurtrière », « c'est le pire attentat »)
+PREDICATE_OPENERS = ("fait", "est", "était", "reste", "demeure", "devient", "devenu", "devenue")
