@@ -272,6 +272,18 @@ def test_undated_events_merge_only_when_reported_within_days():
     assert [len(cl.members) for cl in m.events] == [2, 1]
 
 
+def test_an_undated_follow_up_joins_the_event_dated_days_before_that_something_ties_it_to():
+    dated = {"id": "e1", "kind": "lethal strike", "actor": "Russia", "place": "Dnipro", **day("2023-01-14")}
+    undated = {"id": "e1", "kind": "lethal strike", "place": "Dnipro"}
+    m = merged(digest([dated], published="2023-01-14"), digest([undated], published="2023-01-16"))
+    assert [len(cl.members) for cl in m.events] == [2]
+    # nothing in common but the kind, or published too long after, or another town: apart
+    for later, published in (({"id": "e1", "kind": "lethal strike"}, "2023-01-16"), (undated, "2023-01-20"),
+                             ({**undated, "place": "Kharkiv"}, "2023-01-16")):
+        m = merged(digest([dated], published="2023-01-14"), digest([later], published=published))
+        assert [len(cl.members) for cl in m.events] == [1, 1]
+
+
 def test_overlapping_dates_that_do_not_nest_are_flagged():
     e = {"id": "e1", "actor": "Iran"}
     m = merged(digest([{**e, "start": "2019-12-28T00:00:00", "end": "2019-12-29T23:59:59", "value": "A"}]),

@@ -15,8 +15,10 @@ A merged event keeps every report (``mentions``: source, wording, date,
 figures, modality) and one event per article at most.  Where the figures
 differ (25 killed against 12) it keeps each with its sources and flags the
 disagreement; so too dates that overlap without one containing the other.
-Undated events join only undated events of the same kind and actor, target
-or town, reported within three days of each other.  Intervals longer than a
+Undated events join undated events of the same kind and actor, target or
+town, reported within three days of each other, or else an event of the same
+kind dated within the three days before their publication that something
+positive ties them to (a follow-up telling "the strike" without its date).  Intervals longer than a
 month merge only with intervals as vague, and intervals longer than two years
 not at all.  Events found negated ("did not attack") never merge with
 events asserted.
@@ -51,6 +53,7 @@ CLAIM_SETS = 6            # distinct wordings compared per tracked claim
 COMMON = 64               # a word in more tracked claims than this does not propose candidates
 
 _WORD = re.compile(r"\w+")
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()   # the day numbers of the index count from 1970-01-01
 
 
 @lru_cache(maxsize=1 << 14)
@@ -373,11 +376,18 @@ class Merger:
         # the best candidate is the greatest by rank, ties broken by number: the order in which the
         # candidates come does not matter
         if keys is None:
-            # undated: only with undated events of the same actor or target, reported within days
+            # undated: only with undated events of the same actor or target, reported within days, or
+            # with an event dated within days before its publication that something ties it to (a
+            # follow-up telling "the strike" without its date)
             for cl in self._undated_near(m, pub) if pub is not None else ():
                 score = fits(cl, facts, art)
                 if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                     best, best_score = cl, score
+            if best is None and pub is not None:
+                for cl in self._dated_before(m[M_KIND], pub):
+                    score = fits(cl, facts, art)
+                    if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
+                        best, best_score = cl, score
         elif keys:
             t0, t1 = m[M_T0], m[M_T1]
             for cl in _recent(self._month if coarse else self._day, keys):
@@ -434,6 +444,12 @@ class Merger:
         for key in _undated_keys(cl.members[0]):
             for day in days:
                 self._undated_days.setdefault((key, day), []).append(cl)
+
+    def _dated_before(self, kind: str, pub: int) -> list | set:
+        """The clusters of ``kind`` dated to a day among the ``UNDATED_DAYS`` before the publication day
+        ``pub`` (a day number of ``date.toordinal``), or on it (the last ``SCAN`` of each day)."""
+        day = pub - EPOCH_ORDINAL
+        return _recent(self._day, [(kind, d) for d in range(day - UNDATED_DAYS, day + 1)])
 
     def _undated_near(self, m: tuple, pub: int) -> set:
         """The undated clusters of the kind and actor or target of ``m`` (among the last ``SCAN`` of each)
