@@ -3250,3 +3250,16 @@ def test_declaring_victory_is_a_claim(text, content):
                                   "The court declared the law unconstitutional."])
 def test_declaring_something_else_reports_no_words(text):
     assert chronique.analyze(text, published=PUB, lang="en").claims == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an organisation's name between the article and a document's noun speaks through the document
+    ("A Pew Research Center survey found that 60% of Americans oppose the tariffs.", "Pew Research Center"),
+    ("A Calloway Beverages statement said sales fell.", "Calloway Beverages"),
+])
+def test_an_organisations_name_before_its_document_speaks(text, speaker):
+    assert [c["speaker"]["name"] for c in chronique.analyze(text, published=PUB, lang="en").claims] == [speaker]
+
+
+def test_a_persons_name_before_a_document_is_no_organisation_speaking():
+    assert chronique.analyze("A John Smith statement said the plan was dead.", published=PUB, lang="en").claims == []

@@ -1058,7 +1058,7 @@ class Extractor:
         ``TOLL_COUNT_MODIFIERS`` ("at least"), with a noun of a toll (``TOLL_HEADS``) among the 25 tokens
         before, in its clause ("The death toll from the strike rose to 40")."""
         lex, lows = self.lex, self.lows
-        if not lex.toll_count_links:
+        if not lex.toll_count_links or j <= lo:
             return False
         k = j - 1
         while lows[k] not in lex.toll_count_links:

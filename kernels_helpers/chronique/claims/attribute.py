@@ -1078,6 +1078,14 @@ class Attributor:
                 if (speaker_capable(pm) and pm.kind in ("title", "gaz") and pm.name is None
                         and pm.start == strip_lead(d, floor, pm.start + 1) and d.mask[pm.start] & DET):
                     return (pm, "subject", pm.start)
+                # "A Pew Research Center survey found": an organisation's name after the article (its last
+                # word a noun of organisations)
+                a0 = (pm.start if d.mask[pm.start] & DET else pm.start - 1) if pm is not None else -1
+                if (a0 >= floor and speaker_capable(pm) and pm.kind == "name" and d.mask[a0] & DET
+                        and a0 == strip_lead(d, floor, a0 + 1)
+                        and (d.fkeys[pm.end - 1] in lex.org_heads or d.fkeys[pm.end - 1] in lex.org_name_words
+                             or d.fkeys[pm.end - 1] in lex.org_suffixes)):
+                    return (pm, "subject", pm.start)
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)
