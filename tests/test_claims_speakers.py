@@ -579,3 +579,23 @@ def test_an_unnamed_title_is_no_one_for_a_covering_title_to_refer_back_to():
                           "malversation. « Je n'ai jamais touché un centime », a-t-il répété.",
                           published="2023-11-22", lang="fr")
     assert all("maire" not in c["speaker"]["name"] for c in a.claims)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a one-word name apposed to a noun of companies between commas is an organisation's
+    ("en", "Ukrenergo, the state grid operator, said power was restored."),
+    ("en", "Halvor, the Norwegian insurer, said claims rose."),
+    ("fr", "Ukrenergo, l'opérateur du réseau, a indiqué que le courant était rétabli."),
+])
+def test_a_name_apposed_to_a_noun_of_companies_is_an_organisation(lang, text):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published="2024-05-07", lang=lang).claims] == [
+        "organization"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Smith, the company's founder, said sales rose."),
+    ("fr", "Dupont, le fondateur du groupe, a indiqué que les ventes augmentaient."),
+])
+def test_a_name_apposed_to_a_person_of_a_company_stays_a_person(lang, text):
+    assert [c["speaker"]["kind"] for c in chronique.analyze(text, published="2024-05-07", lang=lang).claims] == [
+        "person"]

@@ -381,6 +381,25 @@ class Registry:
         self._learn(e, m)
         self._touch(e, m)
 
+    def _apposed_company(self, m: Mention) -> bool:
+        """Whether a one-word name is followed by an apposition between commas headed by a noun of
+        organisations that refer back (``ORG_ANAPHORS``), with its article and at most three other words
+        ("Ukrenergo, the grid operator, said", "Halvor, the Norwegian insurer, said", « Ukrenergo, l'opérateur
+        du réseau, a indiqué »)."""
+        keys, lex = self.keys, self.lex
+        e = m.end
+        if m.kind != "name" or e + 3 >= len(keys) or keys[e] != "," or keys[e + 1] not in lex.determiners.first:
+            return False
+        for k in range(e + 2, min(len(keys) - 1, e + 6)):
+            if keys[k] == ",":
+                if k == e + 2:
+                    return False
+                if lex.prehead_nouns:
+                    return fold(keys[k - 1]) in lex.org_anaphors
+                h = e + 3 if keys[e + 2] == "'" else e + 2     # (« Naftogaz, l'opérateur du réseau, »: the
+                return h < k and fold(keys[h]) in lex.org_anaphors  # head opens the phrase)
+        return False
+
     def org_antecedent(self, title: str | None, before: int | None = None, nat: str | None = None) -> Entity | None:
         """"the company said", "the Boston-based carrier", "le groupe": the organisation named
         last, when the noun phrase's head is one that refers back to an organisation ("the Dutch
@@ -534,7 +553,8 @@ class Registry:
                 lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
                 and self.toks[m.start - 1].text[:1].islower()
                 and fold(self.keys[m.start - 1]) in lex.company_anaphors) or (
-                many and not m.det_name and m.gender is None and organisation_name(name, lex)):
+                many and not m.det_name and m.gender is None and organisation_name(name, lex)) or (
+                self._apposed_company(m)):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"
