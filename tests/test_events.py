@@ -1935,3 +1935,10 @@ def test_a_superlative_said_of_a_happening_takes_no_date_of_its_sentence(lang, t
 def test_a_superlative_happening_told_as_such_keeps_its_date(lang, text, value):
     a = chronique.analyze(text, published="2023-01-16", lang=lang)
     assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [value]
+
+
+def test_a_crowd_counted_in_another_clause_is_not_the_protests():
+    text = ("Au lendemain de la journée du 7 mars, qui a réuni 1,28 million de manifestants, les syndicats ont appelé "
+            "à une nouvelle journée de grève le samedi 11 mars.")
+    a = chronique.analyze(text, published="2023-03-08", lang="fr")
+    assert [(e["time"]["value"], e["crowd"]) for e in a.events if e["kind"] == "protest"] == [("2023-03-11", None)]

@@ -847,8 +847,8 @@ class Extractor:
         ``TOLL_PREPOSITIONS``, with at most a determiner and three words qualifying it between: "the death
         toll from a Russian missile strike", « le bilan de la frappe »)."""
         lex, lows = self.lex, self.lows
-        if not lex.toll_heads:
-            return False
+        if lex.toll_heads.isdisjoint(lows[s - 6 if s > 6 else 0:s]):
+            return False                # (the common case: no noun of a toll just before, one test in C)
         for k in range(s - 1, s - 6 if s > 6 else 0, -1):
             w = lows[k]
             if w in lex.toll_prepositions:
@@ -1223,8 +1223,10 @@ class Extractor:
             value, k = got
             if k < hi and lows[k] in lex.crowd_links:
                 k += 1
-            if value and k < hi and self._crowd_noun(k) and (best is None or abs(j - s) < best[0]):
-                best = (abs(j - s), value)
+            if (value and k < hi and self._crowd_noun(k) and (best is None or abs(j - s) < best[0])
+                    and not _breaks_clause(self.toks, lows, min(k, s), max(j, s))):
+                best = (abs(j - s), value)      # (in the trigger's clause: « ..., qui a réuni 1,28 million de
+                                                # manifestants, ... une nouvelle journée de grève » is another's)
             j = counts.find(1, k if k > j else j + 1, hi)
         if best is None:
             # a bare count as the subject of the trigger ("Thousands rallied", "Tens of thousands march")
