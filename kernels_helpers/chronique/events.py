@@ -89,21 +89,17 @@ class Lexicon:
                     triggers.setdefault(form, (kind, True))
         # verbs that tell force only beside a place, a weapon, troops or a military target (see
         # ``Extractor._force_around``)
-        self.conditional = set()
-        for lemma, kind in getattr(ev, "CONDITIONAL_VERBS", {}).items():
-            for form in ev.forms(lemma):
-                if form not in triggers:
-                    triggers[form] = (kind, True)
-                    self.conditional.add(form)
         # (of which some tell force only after a weapon or an army: "a missile slammed into a building", not
         # "Moscow slammed the decision")
-        self.armed_only = set()
-        for lemma, kind in getattr(ev, "ARMED_CONDITIONAL_VERBS", {}).items():
-            for form in ev.forms(lemma):
-                if form not in triggers:
-                    triggers[form] = (kind, True)
-                    self.conditional.add(form)
-                    self.armed_only.add(form)
+        self.conditional, self.armed_only = set(), set()
+        for name, armed in (("CONDITIONAL_VERBS", False), ("ARMED_CONDITIONAL_VERBS", True)):
+            for lemma, kind in getattr(ev, name, {}).items():
+                for form in ev.forms(lemma):
+                    if form not in triggers:
+                        triggers[form] = (kind, True)
+                        self.conditional.add(form)
+                        if armed:
+                            self.armed_only.add(form)
         self.military_subjects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "MILITARY_SUBJECTS", ()))
         self.strike_objects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_OBJECTS", ()))
         self.strike_veto = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_VETO_AFTER", ()))
