@@ -107,6 +107,11 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # before the place is looked for back to the sentence's start
         "'The mayor of Cusco, Peru, said trade grew, ' repeated": _repeat(
             "The mayor of Cusco, Peru, said trade grew, ", size),
+        # one sentence of protests, each with its crowd looked for among the sentence's counts; one of
+        # strikes referring back and tolls counted from them
+        "'1,000 protesters marched, ' repeated": _repeat("1,000 protesters marched, ", size),
+        "'the strike and the death toll from the strike rose to 40, ' repeated": _repeat(
+            "the strike and the death toll from the strike rose to 40, ", size),
     }
 
 

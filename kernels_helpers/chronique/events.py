@@ -35,6 +35,7 @@ from .tokens import Token, columns, strip_accents, unaccented as _unaccented
 
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FORCE_KINDS = frozenset({"kill", "attack", "strike"})    # happenings a definite "the strike" may refer back to
+CROWD_REACH = 30        # tokens either side of a protest's trigger searched for the size of its crowd
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
           "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
           "sanction": "sanction", "ceasefire": "truce"}
@@ -525,6 +526,7 @@ class Extractor:
     def triggers(self) -> list[tuple[int, int, str, bool]]:
         lows, lex = self.lows, self.lex
         out = []
+        self.force_found, self.force_read = False, 0     # (see ``_refers_to_force``)
         # the tokens of claims' cues and of time expressions ("March 31" is no march) open
         # no trigger: 1, else 0
         skip = bytearray(self.cue_mask)
@@ -599,8 +601,13 @@ class Extractor:
         definite article ("the strike") in an article that has told a happening of force before it: it
         refers back to that happening ("A missile that killed 44 people ... The strike on Saturday
         destroyed a section of the block")."""
-        return j > 0 and self.lows[j - 1] in self.lex.definite_articles \
-            and any(kind in FORCE_KINDS for _, _, kind, _ in found)
+        if not (j > 0 and self.lows[j - 1] in self.lex.definite_articles):
+            return False
+        if not self.force_found:
+            # (the triggers found so far are read once each: a text of thousands stays linear)
+            self.force_found = any(t[2] in FORCE_KINDS for t in found[self.force_read:])
+            self.force_read = len(found)
+        return self.force_found
 
     def _labour_told(self, j: int) -> bool:
         """Whether the word of striking at token ``j`` is told among workers: a word of labour
@@ -1210,11 +1217,13 @@ class Extractor:
             return None
         counts = self.count_flags
         best = None
-        j = counts.find(1, lo, hi)
+        # (the counts within 30 tokens of the trigger: a sentence of thousands of protests stays linear)
+        a, b = (lo if lo > s - CROWD_REACH else s - CROWD_REACH), (hi if hi < s + CROWD_REACH else s + CROWD_REACH)
+        j = counts.find(1, a, b)
         while j >= 0:
             got = None if self._in_timex(j) else self._crowd_number(j, hi)
             if got is None:
-                j = counts.find(1, j + 1, hi)
+                j = counts.find(1, j + 1, b)
                 continue
             value, k = got
             if k < hi and lows[k] in lex.crowd_links:
@@ -1223,7 +1232,7 @@ class Extractor:
                     and not _breaks_clause(self.toks, lows, min(k, s), max(j, s))):
                 best = (abs(j - s), value)      # (in the trigger's clause: « ..., qui a réuni 1,28 million de
                                                 # manifestants, ... une nouvelle journée de grève » is another's)
-            j = counts.find(1, k if k > j else j + 1, hi)
+            j = counts.find(1, k if k > j else j + 1, b)
         if best is None:
             # a bare count as the subject of the trigger ("Thousands rallied", "Tens of thousands march")
             for n in (4, 3, 2, 1):
