@@ -3263,3 +3263,10 @@ def test_an_organisations_name_before_its_document_speaks(text, speaker):
 
 def test_a_persons_name_before_a_document_is_no_organisation_speaking():
     assert chronique.analyze("A John Smith statement said the plan was dead.", published=PUB, lang="en").claims == []
+
+
+def test_the_time_right_after_the_verb_dates_the_saying():
+    text = ("Netanyahu had met the envoy on Friday. In the afternoon, cabinet minister Michael Eitan said Sunday that "
+            "the remarks marked a change.")
+    claims = chronique.analyze(text, published="1998-03-01", lang="en").claims
+    assert [(c["speaker"]["name"], c["time"]["text"]) for c in claims] == [("Michael Eitan", "Sunday")]

@@ -3932,3 +3932,10 @@ def test_le_conditionnel_d_une_source_avant_son_verbe_reste_une_reserve():
     claims = chronique.analyze("Le suspect aurait fui vers l'Espagne, selon une source proche de l'enquête.",
                                published=PUB, lang="fr").claims
     assert [[h["text"] for h in c["hedges"]] for c in claims] == [["aurait"]]
+
+
+def test_la_date_juste_apres_le_verbe_date_la_declaration():
+    # non celle d'une phrase de séquence avant lui (« au lendemain de la manifestation du 7 mars »)
+    claims = chronique.analyze("Au lendemain de la manifestation du 7 mars, les syndicats ont appelé mercredi à "
+                               "une nouvelle grève.", published="2023-03-08", lang="fr").claims
+    assert [(c["time"]["value"], c["time"]["text"]) for c in claims] == [("2023-03-08", "mercredi")]

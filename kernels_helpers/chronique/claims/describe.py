@@ -1112,6 +1112,13 @@ class Describer:
         lst = self.by_sent.get(raw.sent)
         if lst:
             keys = self.sent_keys[raw.sent]
+            after = bisect_right(keys, raw.cue[0])
+            if after < len(lst) and lst[after][0] <= raw.cue[1] + 1 and not ca <= starts[lst[after][0]] < cb \
+                    and not self._reported_by_other(raw, starts[lst[after][0]]) \
+                    and (lst[after][2].range or {}).get("kind") not in _SPAN_KINDS:
+                t = lst[after]          # the time right after the verb, or inside its phrase ("said on Monday",
+                                        # « ont appelé mercredi à »)
+                return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
             k = bisect_right(keys, cue) - 1
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
                               or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS
