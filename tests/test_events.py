@@ -1942,3 +1942,14 @@ def test_a_crowd_counted_in_another_clause_is_not_the_protests():
             "à une nouvelle journée de grève le samedi 11 mars.")
     a = chronique.analyze(text, published="2023-03-08", lang="fr")
     assert [(e["time"]["value"], e["crowd"]) for e in a.events if e["kind"] == "protest"] == [("2023-03-11", None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the time right after the toll a noun of force made dates it, however long its complements
+    ("Une frappe israélienne sur une école abritant des déplacés à Gaza a fait au moins 28 morts jeudi, selon les "
+     "autorités sanitaires.", "2024-09-26"),
+    ("Des affrontements entre l'armée et les rebelles ont fait une dizaine de morts ce week-end.", "2024-W39-WE"),
+])
+def test_the_time_right_after_a_toll_dates_the_happening_that_made_it(text, value):
+    a = chronique.analyze(text, published="2024-10-02", lang="fr")
+    assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [value]

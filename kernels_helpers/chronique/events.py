@@ -36,6 +36,7 @@ from .tokens import Token, columns, strip_accents, unaccented as _unaccented
 VIOLENT = {"kill", "wound", "attack", "strike", "storm", "storm_take"}
 FORCE_KINDS = frozenset({"kill", "attack", "strike"})    # happenings a definite "the strike" may refer back to
 CROWD_REACH = 30        # tokens either side of a protest's trigger searched for the size of its crowd
+TOLL_REACH = 30         # tokens after a trigger over which the time right after its toll still dates it
 FAMILY = {"kill": "violent", "wound": "violent", "attack": "violent", "strike": "violent",
           "storm": "violent", "storm_take": "violent", "protest": "protest", "deploy": "deploy",
           "sanction": "sanction", "ceasefire": "truce"}
@@ -790,8 +791,11 @@ class Extractor:
                 g, dist = e, a - e
             else:
                 g = dist = 0
-            if dist > 16 or (best is not None and dist >= best[0]):
-                continue            # too far, even across an aside, or no nearer than the best
+            tolled = dist > 12 and a >= e and dist <= TOLL_REACH and self._right_after_toll(a)
+            if (dist > 16 and not tolled) or (best is not None and dist >= best[0]):
+                continue            # too far, even across an aside, or no nearer than the best (but « Une
+                                    # frappe sur une école abritant des déplacés à Gaza a fait au moins 28
+                                    # morts jeudi »: the time of the toll it made)
             if t.type == "DURATION":
                 continue            # "a six-month ceasefire", "a 48-hour sit-in": how long, not when
             if words is not None and (b <= words[0] or a >= words[1]):
@@ -820,7 +824,7 @@ class Extractor:
                         aside = True
                     if not aside:
                         continue
-            if dist > (16 if aside else 12):
+            if dist > (16 if aside else 12) and not tolled:
                 continue
             if counted and (a < e or not self._own_relative(gap)):
                 continue
@@ -878,6 +882,16 @@ class Extractor:
         openers, weapons = lex.triggers.first, lex.weapon_openers
         return not any(lows[x] in openers and lows[x] not in weapons
                        for x in range(k - 1, k - 4 if k - 4 > b else b, -1))
+
+    def _right_after_toll(self, a: int) -> bool:
+        """Whether the time expression at token ``a`` follows a noun of the dead or the wounded, maybe over
+        its preposition (« ... a fait au moins 28 morts jeudi », "left 28 dead on Thursday")."""
+        lex, lows = self.lex, self.lows
+        k = a - 1
+        if k > 0 and lows[k] in lex.time_prepositions:
+            k -= 1
+        w = _unaccented(lows[k]) if k >= 0 else ""
+        return w in lex.dead or w in lex.wounded
 
     def _own_relative(self, gap: list[str]) -> bool:
         """Whether the words ``gap`` after a trigger open with the trigger's own relative clause: the
