@@ -3939,3 +3939,18 @@ def test_la_date_juste_apres_le_verbe_date_la_declaration():
     claims = chronique.analyze("Au lendemain de la manifestation du 7 mars, les syndicats ont appelé mercredi à "
                                "une nouvelle grève.", published="2023-03-08", lang="fr").claims
     assert [(c["time"]["value"], c["time"]["text"]) for c in claims] == [("2023-03-08", "mercredi")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # après un verbe pronominal, « est » est un auxiliaire, pas une copule : le titre inversé est le locuteur
+    ("« C'est inacceptable », s'est indigné le maire de Paris sur X.", "le maire de Paris"),
+    ("« C'est grave », s'est inquiétée la ministre de la Santé.", "la ministre de la Santé"),
+])
+def test_le_titre_inverse_apres_un_verbe_pronominal_est_le_locuteur(text, speaker):
+    claims = chronique.analyze(text, published=PUB, lang="fr").claims
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in claims] == [(speaker, "person")]
+
+
+def test_un_titre_apres_une_copule_ne_nomme_personne():
+    claims = chronique.analyze("Il est le maire de Paris, a-t-il dit.", published=PUB, lang="fr").claims
+    assert "le maire de Paris" not in [c["speaker"]["name"] for c in claims]

@@ -1429,7 +1429,9 @@ def _after_copula(i: int, keys, lex, mask) -> bool:
     for j in range(i - 1, max(-1, i - 5), -1):
         k = keys[j]
         if k in copulas:
-            return True
+            # (not the auxiliary of a reflexive verb: « s'est indigné le maire de Paris »)
+            return not (j >= 2 and keys[j - 1] == "'" and keys[j - 2] + "'" in lex.reflexive_pronouns
+                        or j >= 1 and keys[j - 1] in lex.reflexive_pronouns)
         if not k[:1].isalnum() or k in lex.agent_preps:
             return False                # (a passive's agent: "ont été relevées par la virologue X")
     return False
