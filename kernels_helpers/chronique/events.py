@@ -158,8 +158,10 @@ class Lexicon:
         self.referring_heads = frozenset(w.lower() for w in getattr(ev, "REFERRING_HEADS", ()))
         self.toll_heads = frozenset(w.lower() for w in getattr(ev, "TOLL_HEADS", ()))
         self.rule_out = frozenset(w.lower() for w in getattr(ev, "RULE_OUT_VERBS", ()))
+        self.rule_out_first = frozenset(w.split()[0] for w in self.rule_out)
         self.superlatives = frozenset(w.lower() for w in getattr(ev, "SUPERLATIVES", ()))
         self.superlatives_after = frozenset(w.lower() for w in getattr(ev, "SUPERLATIVES_AFTER", ()))
+        self.superlatives_after_first = frozenset(w.split()[0] for w in self.superlatives_after)
         self.predicate_openers = frozenset(w.lower() for w in getattr(ev, "PREDICATE_OPENERS", ()))
         self.crowd_nouns = frozenset(strip_accents(w.lower()) for w in getattr(ev, "CROWD_NOUNS", ()))
         self.crowd_links = frozenset(w.lower() for w in getattr(ev, "CROWD_LINKS", ()))
@@ -914,7 +916,8 @@ class Extractor:
         lex, lows = self.lex, self.lows
         if not lex.predicate_openers:
             return False
-        if e + 1 < hi and " ".join(lows[e:e + 2]) in lex.superlatives_after:
+        if e + 1 < hi and lows[e] in lex.superlatives_after_first \
+                and " ".join(lows[e:e + 2]) in lex.superlatives_after:
             k = s - 1                   # « (en fait) l'attaque la plus meurtrière »
         else:
             k = next((x for x in range(s - 1, s - 4 if s - 4 > lo else lo, -1) if lows[x] in lex.superlatives), None)
@@ -1389,7 +1392,7 @@ class Extractor:
             return False
         if lows[k] in lex.rule_out:
             v = k
-        elif " ".join(lows[k - 1:k + 1]) in lex.rule_out:
+        elif lows[k - 1] in lex.rule_out_first and " ".join(lows[k - 1:k + 1]) in lex.rule_out:
             v = k - 1
         else:
             return False
@@ -2201,20 +2204,20 @@ class Extractor:
                 w = None
             else:
                 s, e, lo, hi = span
-                w = self._where(s, e, lo, hi, self._places(lo, hi))
+                w = self._where(s, e, lo, hi)
             m["where"] = w
         return w
 
     def _place_of(self, ev: dict, mentions: list) -> str | None:
         """The town where a merged event happened: the first its mentions name (``_town``), else None."""
-        for m in (ev, *mentions[:20]):
+        for m in (ev, *mentions[:8]):
             if "span" in m:
                 w = self._town(m)
                 if w:
                     return w
         return None
 
-    def _where(self, s: int, e: int, lo: int, hi: int, places: list) -> str | None:
+    def _where(self, s: int, e: int, lo: int, hi: int) -> str | None:
         """The town where the trigger at tokens [s, e) happened, as named in its clause: the capitalised
         name after a locative word ("near Bakhmut", « à Kherson »), within eight tokens before the
         trigger or ten after it, with no clause break between; not a time expression ("in March"), a
@@ -2231,6 +2234,10 @@ class Extractor:
         for k in (range(a, b - 1) if not fronted else (lo, *range(max(a, lo + 1), b - 1))):
             if lows[k] not in locative or s <= k < e:
                 continue
+            opening = k == lo and fronted
+            if not opening and ((k < s and _breaks_clause(toks, lows, k, s))
+                                or (k >= e and _breaks_clause(toks, lows, e, k))):
+                continue            # (another clause's place: tested before its name is read)
             j = k + 1
             if lows[j] in lex.place_links and j + 1 < b:
                 j += 1              # "near the town of", « près de »
@@ -2247,12 +2254,10 @@ class Extractor:
             end = j + 1
             while end < hi and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
                 end += 1
-            if k == lo and fronted and end < s and lows[end] == "," and not _breaks_clause(toks, lows, end + 1, s):
-                pass                # (fronted: the name, its comma, then the trigger's clause)
-            elif k < a or (k < s and _breaks_clause(toks, lows, k, s)) or (
-                    k >= e and _breaks_clause(toks, lows, e, k)):
-                continue
-            if any(p == j for p, _ in places):
+            if opening and not (end < s and lows[end] == "," and not _breaks_clause(toks, lows, end + 1, s)):
+                if k < a or _breaks_clause(toks, lows, k, s):
+                    continue        # (fronted: the name, its comma, then the trigger's clause; else as any)
+            if any(p == j for p, _ in self._places(lo, hi)):    # (read only when a name is found)
                 return None         # a country or capital, often its government ("in Washington"): no town
             if self._near(self.diplomatic_at, j, end + 1) is not None:
                 return None         # "outside the US Embassy": the mission, not a town
