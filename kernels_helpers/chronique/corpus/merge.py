@@ -18,10 +18,10 @@ disagreement; so too dates that overlap without one containing the other.
 Undated events join undated events of the same kind and actor, target or
 town, reported within three days of each other, or else an event of the same
 kind dated within the three days before their publication that something
-positive ties them to (a follow-up telling "the strike" without its date).  Intervals longer than a
-month merge only with intervals as vague, and intervals longer than two years
-not at all.  Events found negated ("did not attack") never merge with
-events asserted.
+positive ties them to (a follow-up telling "the strike" without its date).
+Intervals longer than a month merge only with intervals as vague, and
+intervals longer than two years not at all.  Events found negated ("did not
+attack") never merge with events asserted.
 
 **Claims.**  A claim joins a claim already seen when its wording, reduced to
 lower-case words, is the same, or when its content words (the language's
