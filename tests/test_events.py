@@ -1953,3 +1953,20 @@ def test_a_crowd_counted_in_another_clause_is_not_the_protests():
 def test_the_time_right_after_a_toll_dates_the_happening_that_made_it(text, value):
     a = chronique.analyze(text, published="2024-10-02", lang="fr")
     assert [e["time"]["value"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [value]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # what sanctions aim at, or hit with, is no strike
+    ("European Union foreign ministers adopted a 15th package of sanctions against Russia on Monday, targeting 52 "
+     "vessels of Moscow's shadow fleet.", ["sanctions"]),
+    ("EU hits Russia's shadow fleet with new sanctions", ["sanctions"]),
+    # a time between the doer and the verb is no preposition of opposition
+    ("The European Union on Monday imposed sanctions on dozens of tankers.", ["sanctions"]),
+    # and the sanctions said to be illegal are those told before, not new ones
+    ("The European Union on Monday imposed sanctions on dozens of tankers. Russia's foreign ministry said on Tuesday "
+     "that the sanctions were illegal.", ["sanctions"]),
+    ("Russian missiles hit the port of Odesa on Monday, damaging 52 vessels.", ["air strike"]),
+])
+def test_sanctions_are_no_strike_and_are_told_once(text, kinds):
+    a = chronique.analyze(text, published="2024-12-17", lang="en")
+    assert [e["kind"] for e in a.events] == kinds

@@ -286,6 +286,9 @@ class Lexicon:
         self.places = Vocabulary(places)
         # the words of one-word entries that open no longer one: their phrase is a lookup
         self.trigger_words = _one_word(self.triggers)
+        # the words of sanctions: a verb that tells a strike only beside force, after one, aims the sanctions
+        self.sanction_words = frozenset(w for w, v in self.trigger_words.items() if v[0] == "sanction" and not v[1])
+        self.instrument_links = frozenset(w.lower() for w in getattr(ev, "INSTRUMENT_LINKS", ()))
         # the words that may open a trigger naming a weapon (its first word, unaccented, opens one of
         # ``weapons``): any other trigger is no weapon, with no phrase to join and compare
         heads = {w.split(" ")[0] for w in self.weapons}
@@ -670,7 +673,15 @@ class Extractor:
         armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
         if not (armed or any(p < j for p in places)) or not armed and lows[j] in lex.armed_only:
             return False
+        if not lex.sanction_words.isdisjoint(lows[j - 10 if j - 10 > lo else lo:j]):
+            return False                # "adopted a package of sanctions against Russia on Monday, targeting 52
+                                        # vessels": what sanctions aim at, no force
         after = [strip_accents(w) for w in lows[first:b]]
+        w8 = lows[first:(hi if hi < first + 8 else first + 8)]
+        if lex.instrument_links and not lex.instrument_links.isdisjoint(w8) and any(
+                w in lex.instrument_links and not lex.strike_veto.isdisjoint(w8[k + 1:k + 4])
+                for k, w in enumerate(w8)):
+            return False                # "EU hits Russia's shadow fleet with new sanctions": its instrument
         if not lex.strike_veto.isdisjoint(after) and any(
                 w in lex.strike_veto and (k + 1 >= len(after) or after[k + 1] not in lex.strike_objects)
                 for k, w in enumerate(after)):
@@ -1639,6 +1650,10 @@ class Extractor:
             # a bare noun with no date, no toll and no mission ("l'attaque") refers back
             # to a happening told elsewhere: it adds no event of its own
             return None
+        if (not verb and fam == "sanction" and timex is None and lag is None and s > 0
+                and self.lows[s - 1] in self.lex.definite_articles and any(m["family"] == fam for m in self.told)):
+            return None                 # "the sanctions were illegal", said on Tuesday of the sanctions told
+                                        # before: no new ones (the date is the saying's)
         if (not verb and fam == "violent" and s > 1 and self.lows[s - 1] in self.lex.definite_articles
                 and self.cue_mask[s - 2] and not casualties["killed"] and not casualties["wounded"]
                 and any(m["family"] == fam for m in self.told)):
@@ -1698,9 +1713,11 @@ class Extractor:
         if faction is not None:
             actor = faction
         if (fam == "sanction" and not triggers[0][6] and len(triggers) == 1
-                and not self.lex.target_prepositions.isdisjoint(self.lows[s - 3 if s > 3 else 0:s])):
+                and any(self.lows[k] in self.lex.target_prepositions and not self._in_timex(k + 1)
+                        for k in range(s - 3 if s > 3 else 0, s))):
             return None                 # « Pékin a protesté contre ces sanctions », "protested against the
                                         # sanctions": sanctions opposed, imposed by someone else at another time
+                                        # (not the preposition of a time: "on Monday imposed sanctions")
         np_actor = None
         passive = self._passive(s) if fam == "violent" else False
         if actor is None and fam == "violent" and verb and self.lex.doer_nouns and not passive:

@@ -95,6 +95,9 @@ STRIKE_OBJECTS = ("target", "targets", "position", "positions", "site", "sites",
                   "convoy", "convoys", "compound", "refinery", "refineries", "plant", "building", "buildings",
                   "hospital", "school", "grid", "camp", "camps", "stronghold", "strongholds", "village",
                   "villages", "town", "towns", "city", "cities", "neighbourhood", "neighborhood")
+# words of the instrument of a verb that tells a strike only beside force: one of STRIKE_VETO_AFTER within three
+# words after one makes no strike ("hits Russia's shadow fleet with new sanctions")
+INSTRUMENT_LINKS = ("with",)
 STRIKE_VETO_AFTER = ("tariff", "tariffs", "sanctions", "duties", "taxes", "fine", "fines", "levies", "charges",
                      "record", "high", "low", "mark", "milestone", "jackpot", "inflation", "deal", "deals",
                      "agreement", "bargain", "compromise", "balance", "chord", "tone", "note", "gold", "oil")

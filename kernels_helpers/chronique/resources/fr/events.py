@@ -93,6 +93,9 @@ STRIKE_OBJECTS = ("cible", "cibles", "position", "positions", "site", "sites", "
                   "convoi", "convois", "centrale", "centrales", "raffinerie", "raffineries", "immeuble",
                   "immeubles", "bâtiment", "bâtiments", "hôpital", "hôpitaux", "école", "écoles", "camp", "camps",
                   "quartier", "quartiers", "village", "villages", "ville", "villes", "réseau")
+# mots de l'instrument d'un verbe qui ne dit une frappe qu'à côté de la force : un des STRIKE_VETO_AFTER dans les
+# trois mots après l'un d'eux n'en fait pas une (« frappe la flotte fantôme de nouvelles sanctions »)
+INSTRUMENT_LINKS = ("de", "par")
 STRIKE_VETO_AFTER = ("amende", "amendes", "interdiction", "taxe", "taxes", "droits", "sanctions", "crise",
                      "record")
 # verbes qui font d'un cessez-le-feu un événement (conclu, décrété, en vigueur), sous toutes leurs
