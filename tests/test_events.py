@@ -1970,3 +1970,16 @@ def test_the_time_right_after_a_toll_dates_the_happening_that_made_it(text, valu
 def test_sanctions_are_no_strike_and_are_told_once(text, kinds):
     a = chronique.analyze(text, published="2024-12-17", lang="en")
     assert [e["kind"] for e in a.events] == kinds
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a state in the possessive owns the object, and is no doer ...
+    ("EU hits Russia's shadow fleet with new sanctions", "European Union"),
+    # ... unless what it owns is the happening, an armed party or a weapon
+    ("Russia's massive attack on Kyiv killed 12 people on Monday.", "Russia"),
+    ("Iran's missiles struck Israel on Tuesday.", "Iran"),
+    ("Israel's military struck Gaza on Monday.", "Israel"),
+])
+def test_a_state_in_the_possessive_is_the_doer_only_of_its_own_force(text, actor):
+    a = chronique.analyze(text, published="2024-12-17", lang="en")
+    assert [(e["actor"] or {}).get("name") for e in a.events] == [actor]

@@ -1703,6 +1703,8 @@ class Extractor:
                                         # a speaker's: "Germany said that it will deploy")
             if self._civilian_nationality(j, name):
                 continue                # "A Syrian man killed two", « Un Syrien a tué »: a person, not the state
+            if self._possessor_of_another(j, s):
+                continue                # "EU hits Russia's shadow fleet with new sanctions": whose fleet, no doer
             said = cues.find(1, j + 1, s if s < j + 4 else j + 4)
             if said >= 0 and self.lex.subject_pronouns.isdisjoint(lows[said + 1:s]):
                 continue                # (nor its speaker: "Ukrainian officials said Russian shelling ...";
@@ -2112,6 +2114,17 @@ class Extractor:
             if self._place_end(p) == h + 1 and "".join(lows[p:h + 1]) in lex.singular_states:
                 return True
         return False
+
+    def _possessor_of_another(self, j: int, s: int) -> bool:
+        """Whether the place at token ``j`` is, in the possessive ("Russia's"), the owner of a noun that is
+        neither the trigger at ``s`` (with at most one word between: "Russia's massive attack") nor an
+        armed party or a weapon ("Iran's missiles", "Israel's military")."""
+        lex, lows = self.lex, self.lows
+        pe = self._place_end(j)
+        if pe + 1 >= s or lows[pe] != "'" or lows[pe + 1] != "s":
+            return False
+        owned = [strip_accents(w) for w in lows[pe + 2:pe + 4]]
+        return s > pe + 3 and lex.military_subjects.isdisjoint(owned) and lex.weapons.isdisjoint(owned)
 
     def _place_end(self, j: int) -> int:
         """The token after the place named from token ``j``."""
