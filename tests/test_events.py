@@ -1983,3 +1983,11 @@ def test_sanctions_are_no_strike_and_are_told_once(text, kinds):
 def test_a_state_in_the_possessive_is_the_doer_only_of_its_own_force(text, actor):
     a = chronique.analyze(text, published="2024-12-17", lang="en")
     assert [(e["actor"] or {}).get("name") for e in a.events] == [actor]
+
+
+def test_a_modality_after_a_semicolon_is_another_clauses():
+    a = chronique.analyze("EU hits Russia's shadow fleet with new sanctions; Moscow vows response\n\n"
+                          "The European Union on Monday imposed sanctions on dozens of tankers.",
+                          published="2024-12-17", lang="en")
+    assert [(e["kind"], e["modality"], e["time"]["value"]) for e in a.events] == [
+        ("sanctions", "asserted", "2024-12-16")]

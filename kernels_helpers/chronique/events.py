@@ -1352,8 +1352,22 @@ class Extractor:
 
     def _marks(self, s: int, e: int, lo: int, hi: int) -> bytes:
         """The marks of modality (``_MODAL`` bits of the codes) of the tokens read around the trigger at
-        tokens [s, e) of the sentence [lo, hi): those of [s - 5, e + 4), one byte each, the unmarked left out."""
-        return self.codes[lo if lo > s - 5 else s - 5:hi if hi < e + 4 else e + 4].translate(None, _NOT_MODAL)
+        tokens [s, e) of the sentence [lo, hi): those of [s - 5, e + 4) up to a semicolon, one byte each, the
+        unmarked left out."""
+        a, b = (lo if lo > s - 5 else s - 5), (hi if hi < e + 4 else e + 4)
+        lows = self.lows
+        if ";" in lows[a:b]:
+            # (not across a semicolon: "EU hits Russia's shadow fleet with new sanctions; Moscow vows
+            # response" tells no sanctions to come)
+            for k in range(s - 1, a - 1, -1):
+                if lows[k] == ";":
+                    a = k + 1
+                    break
+            for k in range(e, b):
+                if lows[k] == ";":
+                    b = k
+                    break
+        return self.codes[a:b].translate(None, _NOT_MODAL)
 
     def _denied(self, s: int, e: int, lo: int, hi: int, marked: bytes, harm: bool = False) -> bool:
         """Whether a negation among the marks around the trigger at tokens [s, e) (``_marks``) denies it: it
