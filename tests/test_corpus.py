@@ -12,7 +12,7 @@ import chronique
 from chronique import cli
 from chronique.corpus import engine, view
 from chronique.corpus.result import Corpus
-from chronique.corpus.merge import CLAIM_FIELDS, EVENT_FIELDS, Article, Merger, normal_words
+from chronique.corpus.merge import CLAIM_FIELDS, EVENT_FIELDS, Article, Mention, Merger, normal_words
 from conftest import SHARED
 
 FR = (SHARED / "seeds" / "baghdad_embassy_fr.txt").read_text(encoding="utf-8")
@@ -282,6 +282,15 @@ def test_an_undated_follow_up_joins_the_event_dated_days_before_that_something_t
                              ({**undated, "place": "Kharkiv"}, "2023-01-16")):
         m = merged(digest([dated], published="2023-01-14"), digest([later], published=published))
         assert [len(cl.members) for cl in m.events] == [1, 1]
+
+
+def test_an_articles_dated_report_joins_before_its_undated_one():
+    dated = {"id": "e1", "kind": "lethal strike", "actor": "Russia", "place": "Dnipro", **day("2023-01-14")}
+    later = [{"id": "e1", "kind": "lethal strike", "place": "Dnipro"},
+             {"id": "e2", "kind": "lethal strike", "actor": "Russia", "place": "Dnipro", **day("2023-01-14")}]
+    m = merged(digest([dated], published="2023-01-14"), digest(later, published="2023-01-15"))
+    first = m.events[0]
+    assert len(first.members) == 2 and all(Mention(member).t0 is not None for member in first.members)
 
 
 def test_overlapping_dates_that_do_not_nest_are_flagged():

@@ -18,8 +18,8 @@ disagreement; so too dates that overlap without one containing the other.
 Undated events join undated events of the same kind and actor, target or
 town, reported within three days of each other, or else an event of the same
 kind dated within the three days before their publication that something
-positive ties them to (a follow-up telling "the strike" without its date).
-Intervals longer than a month merge only with intervals as vague, and
+positive ties them to (a follow-up telling "the strike" without its date);
+an article's dated reports are merged before its undated ones.  Intervals longer than a month merge only with intervals as vague, and
 intervals longer than two years not at all.  Events found negated ("did not
 attack") never merge with events asserted.
 
@@ -323,7 +323,12 @@ class Merger:
             ap = appearance(art, row, intern=intern)
             cl = self._add_claim(ap, lang, stop)
             local[ap[A_ID]] = (cl, len(cl.members) - 1)
-        for row in digest.get("events", ()):
+        rows = digest.get("events", ())
+        if any(row[_ROW_START] is None for row in rows):
+            # the dated reports first: an undated one of the same happening takes no dated event's place
+            # (an article joins an event once)
+            rows = sorted(rows, key=lambda row: row[_ROW_START] is None)
+        for row in rows:
             ids = row[_ROW_CLAIMS]
             hits = [local[cid] for cid in ids if cid in local] if ids else ()
             m = mention(art, row, dict.fromkeys([cl.n for cl, _ in hits]) if hits else (), intern)
