@@ -19,9 +19,10 @@ Undated events join undated events of the same kind and actor, target or
 town, reported within three days of each other, or else an event of the same
 kind dated within the three days before their publication that something
 positive ties them to (a follow-up telling "the strike" without its date);
-an article's dated reports are merged before its undated ones.  Intervals longer than a month merge only with intervals as vague, and
-intervals longer than two years not at all.  Events found negated ("did not
-attack") never merge with events asserted.
+an article's dated reports are merged before its undated ones.  Intervals
+longer than a month merge only with intervals as vague, and intervals longer
+than two years not at all.  Events found negated ("did not attack") never
+merge with events asserted.
 
 **Claims.**  A claim joins a claim already seen when its wording, reduced to
 lower-case words, is the same, or when its content words (the language's
