@@ -259,6 +259,22 @@ def test_crowds_counted_differently_by_two_sources_are_one_protest_with_both_fig
     assert [d["about"] for d in protests[0]["disagreement"]] == ["crowd"] and protests[0]["crowd"] == 150000
 
 
+def test_a_toll_revised_upwards_day_after_day_is_marked_rising_and_a_contested_one_is_not():
+    strike = {"id": "e1", "kind": "lethal strike", "actor": "Russia", "place": "Dnipro", **day("2023-01-14")}
+    items = [digest([{**strike, "killed": 12}], published="2023-01-14"),
+             digest([{**strike, "killed": 25}], published="2023-01-15"),
+             digest([{**strike, "killed": 44}], published="2023-01-17")]
+    c = Corpus(merged(*items), [])
+    (about,) = c.events[0]["disagreement"]
+    assert (about["about"], about.get("trend")) == ("killed", "rising")
+    assert "killed (rising as the days went on): 12 (S0) · 25 (S1) · 44 (S2)" == c.timeline()["disagreement"].iloc[0]
+    # two figures published the same day, or a later one lower, are contested
+    for second in (("2023-01-14", 25), ("2023-01-15", 10)):
+        c = Corpus(merged(items[0], digest([{**strike, "killed": second[1]}], published=second[0])), [])
+        (about,) = c.events[0]["disagreement"]
+        assert "trend" not in about
+
+
 def test_two_events_of_one_article_are_never_merged_together():
     e = {"actor": "Iran", **day("2019-12-29")}
     m = merged(digest([{**e, "id": "e1"}, {**e, "id": "e2"}]))

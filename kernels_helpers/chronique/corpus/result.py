@@ -19,6 +19,7 @@ from .merge import (A_ARTICLE, A_SPEAKER, CLAIM_FIELDS, CLAIM_KEYS, EVENT_FIELDS
 
 SCHEMA = "chronique.corpus/1"
 EXTRA_COLUMNS = ["source", "sources", "articles", "mentions", "disagreement"]
+RISING_FIGURES = ("killed", "wounded")     # tolls: counted on as days go by, their figures revised upwards
 TABLE_COLUMNS = COLUMNS + EXTRA_COLUMNS
 APPEARANCE_COLUMNS = ["claim", "article", "source", "published", "start", "end", "value", "wording", "speaker",
                       "speaker_kind", "mode", "kind", "anonymous", "hedges", "channel", "cue", "text",
@@ -41,6 +42,7 @@ LABELS = {
         "disagreements": "Sources disagree", "tracked": "Claims told by several sources",
         "failures": "Articles that could not be analysed",
         "appearances": "{n} appearances",
+        "rising": "rising as the days went on",
     },
     "fr": {
         "title": "Chronologie de l'escalade : {n} articles",
@@ -58,6 +60,7 @@ LABELS = {
         "disagreements": "Les sources divergent", "tracked": "Déclarations reprises par plusieurs sources",
         "failures": "Articles qui n'ont pas pu être analysés",
         "appearances": "{n} reprises",
+        "rising": "en hausse au fil des jours",
     },
 }
 
@@ -243,7 +246,29 @@ class Corpus:
                     values.setdefault(v, []).append(self._art(m.article))
             if values:
                 out[f] = [{"value": v, "sources": _unique(a.source for a in arts),
-                           "articles": _unique(a.id for a in arts)} for v, arts in values.items()]
+                           "articles": _unique(a.id for a in arts),
+                           "published": min((a.published for a in arts if a.published), default=None)}
+                          for v, arts in values.items()]
+        return out
+
+    def _disagreement(self, cl: EventCluster, figures: dict) -> list[dict]:
+        """The figures the sources give differently, and the dates that overlap without nesting.  A toll
+        whose figures rose with the days the articles were published is marked ``"trend": "rising"``:
+        revised as the count went on ("12 killed" on Saturday, 25 on Sunday, 44 on Tuesday), not
+        contested (two figures published the same day, or a later one lower)."""
+        out = []
+        for f, vals in figures.items():
+            if len(vals) < 2:
+                continue
+            d = {"about": f, "values": vals}
+            if f in RISING_FIGURES and all(v["published"] for v in vals):
+                days = sorted((v["published"][:10], v["value"]) for v in vals)
+                if all(a[0] < b[0] and a[1] < b[1] for a, b in zip(days, days[1:])):
+                    d["trend"] = "rising"
+            out.append(d)
+        dates = self._date_disagreement(cl)
+        if dates:
+            out.append({"about": "date", "values": dates})
         return out
 
     def _date_disagreement(self, cl: EventCluster) -> list[dict] | None:
@@ -268,10 +293,7 @@ class Corpus:
         members = _mentions(cl)
         p = members[primary]
         figures = self._figures(cl)
-        disagreement = [{"about": f, "values": vals} for f, vals in figures.items() if len(vals) > 1]
-        dates = self._date_disagreement(cl)
-        if dates:
-            disagreement.append({"about": "date", "values": dates})
+        disagreement = self._disagreement(cl, figures)
         killed = [v["value"] for v in figures.get("killed", [])]
         wounded = [v["value"] for v in figures.get("wounded", [])]
         troops = [v["value"] for v in figures.get("troops", [])]
@@ -418,9 +440,11 @@ class Corpus:
     def _disagreement_text(self, items: list[dict]) -> str:
         L = labels(self.lang)["figures"]
         parts = []
+        rising = labels(self.lang)["rising"]
         for d in items:
             vals = " · ".join(f"{v['value']} ({', '.join(v['sources'])})" for v in d["values"])
-            parts.append(f"{L.get(d['about'], d['about'])}: {vals}")
+            about = L.get(d['about'], d['about']) + (f" ({rising})" if d.get("trend") == "rising" else "")
+            parts.append(f"{about}: {vals}")
         return "; ".join(parts)
 
     def rows(self) -> list[dict]:
@@ -441,10 +465,7 @@ class Corpus:
             p = members[primary]
             a = self._art(p.article)
             figures = self._figures(cl)
-            disagreement = [{"about": f, "values": vals} for f, vals in figures.items() if len(vals) > 1]
-            dates = self._date_disagreement(cl)
-            if dates:
-                disagreement.append({"about": "date", "values": dates})
+            disagreement = self._disagreement(cl, figures)
             killed = [v["value"] for v in figures.get("killed", [])]
             links = sorted({n for m in members for n in (m.claims or ())})
             out.append({
