@@ -166,6 +166,7 @@ class Lexicon:
         self.crowd_nouns = frozenset(strip_accents(w.lower()) for w in getattr(ev, "CROWD_NOUNS", ()))
         self.crowd_links = frozenset(w.lower() for w in getattr(ev, "CROWD_LINKS", ()))
         self.crowd_veto = frozenset(w.lower() for w in getattr(ev, "CROWD_VETO_AFTER", ()))
+        self.demonym_plurals = tuple(getattr(ev, "DEMONYM_PLURAL_ENDINGS", ()))
         self.bare_crowd_counts = {k.lower(): v for k, v in getattr(ev, "BARE_CROWD_COUNTS", {}).items()}
         self.million_words = frozenset(w.lower() for w in getattr(ev, "MILLION_WORDS", ()))
         self.toll_prepositions = frozenset(w.lower() for w in getattr(ev, "TOLL_PREPOSITIONS", ()))
@@ -1276,8 +1277,8 @@ class Extractor:
         ``CROWD_VETO_AFTER`` among the four tokens after it: « huit personnes ont été tuées »)."""
         lex, lows = self.lex, self.lows
         w = _unaccented(lows[k])
-        if not (w in lex.crowd_nouns or self.toks[k].text[:1].isupper() and w.endswith("s")
-                and lows[k][:-1] in lex.place_words):
+        if not (w in lex.crowd_nouns or self.toks[k].text[:1].isupper() and any(
+                lows[k].endswith(x) and lows[k][:-len(x)] in lex.place_words for x in lex.demonym_plurals)):
             return False
         after = lows[k + 1:k + 5]
         return lex.crowd_veto.isdisjoint(after) and not any(_unaccented(x) in lex.harm for x in after)

@@ -4603,7 +4603,7 @@ class Attributor:
                 m = d.m_end.get(o.s)     # "al-Hayya said," (the speaker right before the verb)
                 if m is not None and speaker_capable(m):
                     return True
-            elif o.s > 0 and d.keys[o.s - 1] in (",", '"', "»", "”"):
+            elif o.s > 0 and (d.keys[o.s - 1] == "," or o.s - 1 in d.close_at):
                 # '..." said al-Hayya,' (an inverted attribution: its speaker right after it, up to the
                 # comma; not « qui ont prévenu le service régional, selon ... », whose object follows)
                 m = d.m_start.get(o.e)

@@ -219,10 +219,8 @@ def _figures(m: tuple) -> tuple:
     """The figures events are matched on: ``("killed", n)``, ``("troops", n)`` and ``("crowd", n)``, those
     the mention gives."""
     killed, troops, crowd = m[M_KILLED], m[M_TROOPS], m[M_CROWD]
-    if crowd is None:
-        if killed is None:
-            return () if troops is None else (("troops", troops),)
-        return (("killed", killed),) if troops is None else (("killed", killed), ("troops", troops))
+    if troops is None and crowd is None:
+        return () if killed is None else (("killed", killed),)      # (the common case)
     return tuple((f, v) for f, v in (("killed", killed), ("troops", troops), ("crowd", crowd)) if v is not None)
 
 

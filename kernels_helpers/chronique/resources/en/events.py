@@ -554,6 +554,8 @@ TOLL_COUNT_MODIFIERS = ("at", "least", "more", "than", "nearly", "almost", "over
 CROWD_NOUNS = ("protesters", "demonstrators", "people", "marchers", "participants", "supporters", "strikers",
                "opponents", "activists", "students", "workers", "residents", "farmers", "women", "men")
 CROWD_LINKS = ("of",)
+# the endings of a people's name in the plural, after its name in the singular (a crowd of "Georgians")
+DEMONYM_PLURAL_ENDINGS = ("s",)
 MILLION_WORDS = ("million", "millions")
 # words after such a noun that make the count that of people arrested, not of the crowd (a word of harm does too:
 # "eight people were killed")

@@ -538,6 +538,8 @@ TOLL_COUNT_MODIFIERS = ("au", "moins", "plus", "de", "près", "environ", "quelqu
 CROWD_NOUNS = ("manifestants", "manifestantes", "personnes", "marcheurs", "participants", "partisans", "grevistes",
                "opposants", "militants", "etudiants", "salaries", "agriculteurs", "habitants", "femmes", "hommes")
 CROWD_LINKS = ("de", "d")
+# les terminaisons du pluriel d'un nom de peuple, après son singulier (une foule de « Géorgiens »)
+DEMONYM_PLURAL_ENDINGS = ("s",)
 MILLION_WORDS = ("million", "millions")
 # mots après un tel nom qui font du nombre celui des personnes interpellées, pas de la foule (un mot de blessure
 # aussi : « huit personnes ont été tuées »)
