@@ -2181,3 +2181,18 @@ def test_a_night_in_the_pluperfect_is_that_of_the_day_told_before():
     a = analyze("On June 13, 2016, the attacker killed a police officer. He had been shot dead in the night by "
                 "special forces.", "2023-10-06")
     assert timex(a, "the night").value == "2016-06-13TNI"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He returned at 8 o'clock in the evening.", "8 o'clock in the evening", f"{PUB.isoformat()}T20:00"),
+    ("It happened at 3 in the afternoon.", "3 in the afternoon", f"{PUB.isoformat()}T15:00"),
+    ("The vote took place at 10 in the morning on Monday.", "10 in the morning", "2019-12-30T10:00"),
+])
+def test_an_hour_with_its_half_of_the_day_is_one_clock_time(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+def test_a_bare_count_before_in_the_morning_is_no_clock_time():
+    # only "at" makes a bare number an hour: "arrested 3 in the morning raid" counts people
+    a = analyze("Police arrested 3 in the morning raid.")
+    assert not any(t.text.startswith("3") for t in a.timexes)

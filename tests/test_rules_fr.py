@@ -2128,3 +2128,51 @@ def test_la_nuit_au_plus_que_parfait_est_celle_du_jour_dit_avant():
     a = chronique.analyze("Le 13 juin 2016, un policier a été tué. Des frappes ont tué 27 personnes dans la nuit.",
                           published="2023-10-06", lang="fr")
     assert [t.value for t in a.timexes] == ["2016-06-13", "2023-10-05TNI"]
+
+
+# ------------------------------------------------ an hour with its half of the day
+@pytest.mark.parametrize("sentence, text, hour", [
+    ("Il est rentré à 8 heures du soir.", "8 heures du soir", 20),
+    ("La manifestation a débuté à 2 heures de l'après-midi.", "2 heures de l'après-midi", 14),
+    ("Le vote a eu lieu à 10 h du matin.", "10 h du matin", 10),
+    ("Le cortège est parti à 15 heures de l'après-midi.", "15 heures de l'après-midi", 15),
+])
+def test_an_hour_with_its_half_of_the_day_is_one_clock_time(sentence, text, hour):
+    a = analyze(sentence)
+    t = timex(a, text)
+    assert t.value == f"{PUB.isoformat()}T{hour:02d}:00"
+    assert not any(x.text == "midi" for x in a.timexes)
+
+
+def test_an_hour_of_the_morning_takes_the_day_after_its_time_zone():
+    # « vers 3 h du matin (2 h GMT) mardi »: the local hour is on Tuesday too
+    a = analyze("Le feu a pris vers 3 h du matin (2 h GMT) lundi.")
+    assert timex(a, "vers 3 h du matin").value == "2019-12-30T03:00"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le sommet de l'après-midi a été annulé.",
+    "Les après-midi sont calmes à Matignon.",
+])
+def test_midi_inside_apres_midi_is_no_noon(sentence):
+    assert not any("midi" == t.text for t in analyze(sentence).timexes)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Il a parlé l'après-midi de lundi.", "l'après-midi de lundi", "2019-12-30TAF"),
+    ("Il a parlé la nuit de samedi.", "la nuit de samedi", "2019-12-28TNI"),
+    ("Il a parlé le matin du 12 décembre.", "le matin du 12 décembre", "2019-12-12TMO"),
+    ("Des tirs ont été entendus dans l'après-midi du 20 décembre.", "l'après-midi du 20 décembre",
+     "2019-12-20TAF"),
+])
+def test_a_part_of_a_named_day_is_one_expression(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("La saison se poursuit jusqu'en février.", "février"),
+    ("L'enquête suit son cours jusqu'en février.", "février"),
+])
+def test_a_present_in_it_is_no_past(sentence, text):
+    # « poursuit », « suit » end as a past does; the February ahead, not the last one
+    assert timex(analyze(sentence), text).value == "2020-02"

@@ -944,7 +944,8 @@ class Actions:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour > 24 or (ampm and _cap(m, "hh", 1) > 12):
+        if hour > 24 or (ampm == "am" and _cap(m, "hh", 1) > 12):
+            # ("15 heures de l'après-midi" is 15:00; "15 h du matin" nothing)
             return None
         # "2 h" needs the hour marker; a bare "14 :" is only a clock with minutes ("Top 14 : Toulouse
         # domine", "Ligue 1 :" are names)
@@ -956,5 +957,8 @@ class Actions:
             if toks[k].text[:1].isupper() and k > 0 and toks[k - 1].sent == toks[k].sent \
                     and toks[k - 1].text[:1].isalpha():
                 return None             # "au Midi libre", "dans le Midi": a name, not noon
+            if (k > 1 and toks[k - 1].low == "-" and toks[k - 1].end == toks[k].start
+                    and toks[k - 2].end == toks[k - 1].start and toks[k - 2].text[:1].isalpha()):
+                return None             # « l'après-midi »: the end of a compound word, not noon
         approx = bool(_cap(m, "approx"))
         return self._one(m, {"kind": "clock", "hour": hour % 24, "minute": minute, "approx": approx})

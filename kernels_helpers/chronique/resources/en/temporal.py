@@ -222,6 +222,9 @@ APPROX = {"around": 1, "about": 1, "approximately": 1, "shortly after": 1,
           "shortly before": 1}
 AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",
         "p . m": "pm"}
+# the half of the day said after an hour: "8 o'clock in the evening", "at 3 in the afternoon" (not "at
+# night": "2 o'clock at night" is in the small hours)
+DAY_HALVES = {"in the morning": "am", "in the afternoon": "pm", "in the evening": "pm"}
 
 RANGE_OPEN = {"between": "between", "from": "from", "since": "since", "until": "until",
               "till": "until", "through": "until", "before": "before", "after": "after"}
@@ -631,6 +634,9 @@ RULES = [
     ("clock_hm", "^at? {approx}? {hh} : {mm} {ampm}?", "clock", {}),
     ("clock_ampm", "^at? {approx}? {hh} {ampm}", "clock", {}),
     ("clock_oclock", "^at? {approx}? {hh} o'clock", "clock", {}),
+    ("clock_oclock_half", "^at? {approx}? {hh} o'clock {day_half=ampm}", "clock", {}),
+    # a bare hour only after "at" ("at 10 in the morning"; "arrested 3 in the morning" is a count)
+    ("clock_at_half", "^at {approx}? {hh} {day_half=ampm}", "clock", {}),
     ("clock_named", "^at? {approx}? {named_time}", "clock", {}),
     # wire copy gives times in four digits and a time zone: "(1830 GMT)"
     ("clock_zone", "^at? {approx}? {hhmm} {zone}", "clock", {}),
@@ -731,6 +737,7 @@ CATEGORIES = {
     "unit_adjective": {w: 1 for w in UNIT_ADJECTIVES},
     "approx_word": APPROX_WORDS,
     "ampm": AMPM,
+    "day_half": DAY_HALVES,
     "same_day": {p: 0 for p in SAME_DAY},
     "anchored_mod": ANCHORED_MODIFIERS,
     "pair_mod": PAIR_BEFORE_MODIFIERS,

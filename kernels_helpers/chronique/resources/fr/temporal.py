@@ -259,7 +259,8 @@ COLLOQUIAL_DAY_COUNTS = {8: 7, 15: 14}
 # the words after a quarter or a half that say which year: "le premier trimestre de l'année prochaine"
 YEAR_DIRECTION_WORDS = {"prochaine": 1, "dernière": -1, "prochain": 1, "dernier": -1, "cours": 0, "cette": 0}
 APPROX = {"vers": 1, "environ": 1, "aux alentours de": 1, "autour de": 1}
-AMPM = {}
+# la moitié du jour dite après une heure : « 8 heures du soir » (20 h), « 3 h de l'après-midi » (15 h)
+AMPM = {"du matin": "am", "du soir": "pm", "de l'après-midi": "pm"}
 
 # range openers and connectors
 RANGE_OPEN = {"entre": "between", "du": "from", "de": "from", "depuis": "since", "d'ici": "until", "d'ici à": "until",
@@ -458,7 +459,10 @@ PAST_SUFFIX_EXCEPTIONS = (
     "journée journées année années soirée soirées matinée matinées durée durées armée armées idée idées "
     "assemblée assemblées musée musées lycée lycées fumée fumées mosquée mosquées vallée vallées fusée fusées "
     "marée marées trophée trophées épopée épopées randonnée randonnées chaussée chaussées cheminée cheminées "
-    "denrée denrées contrée contrées"
+    "denrée denrées contrée contrées "
+    # presents in -it that are no participle nor past (« poursuivi », « suivi »): « la saison se poursuit
+    # jusqu'en décembre »
+    "poursuit suit ensuit"
 ).split()
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
@@ -594,7 +598,9 @@ RULES = [
     # "dans la nuit du 31 décembre au 1er janvier", "la nuit du 13 au 14 juillet"
     ("night_of_dates", "^dans? la nuit du {day=d1} {month=m1}? au {day=d2} {month} {year}?", "night_between_dates", {}),
     # "dans la soirée de mardi", "dans la nuit de samedi"
-    ("pod_of_weekday", "^dans la|l' {pod} de|du {weekday} {after_mod}?", "weekday", {}),
+    ("pod_of_weekday", "^dans? la|l'|le {pod} de|du {weekday} {after_mod}?", "weekday", {}),
+    # « le matin du 12 novembre », « dans l'après-midi du 3 mars 2024 »
+    ("pod_of_date", "^dans? la|l'|le {pod} du {day} {month} {year}?", "date", {}),
     # « minuit vendredi », « vendredi à minuit », « vendredi soir à minuit », « ce soir à minuit »:
     # le minuit qui clôt ce jour
     ("minuit_weekday", "^à? {midnight} {weekday}", "midnight_of", {}),
@@ -764,6 +770,8 @@ RULES = [
     ("clock_half", "^à? {approx}? {hh} h|heures|heure et demie", "clock", {"minute": 30}),
     ("clock_quarter", "^à? {approx}? {hh} h|heures|heure et quart", "clock", {"minute": 15}),
     ("clock_named", "^à? {approx}? {named_time}", "clock", {}),
+    # « vers 3 h du matin », « à 8 heures du soir », « 2 heures de l'après-midi » (14 h)
+    ("clock_hm_part", "^à? {approx}? {hh} h|heures|heure {mm}? {ampm} {zone}?", "clock", {}),
     # "à 14H00 GMT", "18h30 heure locale": the time zone is part of the expression
     ("clock_hm_zone", "^à? {approx}? {hh} h|heures|heure|: {mm}? {zone}", "clock", {}),
 ]
@@ -856,6 +864,7 @@ CATEGORIES = {
     "pod_pl": PARTS_OF_DAY_PLURAL,
     "roman_century": ROMAN_CENTURIES,
     "zone": TIME_ZONES,
+    "ampm": AMPM,
 }
 
 # words that are time words only in some company: "l'été" (summer) but "a été" (been)
