@@ -3270,3 +3270,11 @@ def test_the_time_right_after_the_verb_dates_the_saying():
             "the remarks marked a change.")
     claims = chronique.analyze(text, published="1998-03-01", lang="en").claims
     assert [(c["speaker"]["name"], c["time"]["text"]) for c in claims] == [("Michael Eitan", "Sunday")]
+
+
+def test_the_initials_of_whom_a_verb_tells_do_not_end_the_addressee():
+    # "told U.S. senators on Tuesday that ...": the full stops of "U.S." belong to the addressee
+    a = chronique.analyze("A former manager told U.S. senators on Tuesday that the agency had ignored his "
+                          "warnings.", lang="en", published="2025-03-12")
+    assert [c["content"]["text"] for c in a.claims] == ["the agency had ignored his warnings"]
+    assert a.claims[0]["time"]["value"] == "2025-03-11"

@@ -599,3 +599,33 @@ def test_a_name_apposed_to_a_noun_of_companies_is_an_organisation(lang, text):
 def test_a_name_apposed_to_a_person_of_a_company_stays_a_person(lang, text):
     assert [c["speaker"]["kind"] for c in chronique.analyze(text, published="2024-05-07", lang=lang).claims] == [
         "person"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Boeing shares fell 3% on Tuesday. Boeing rejected the allegations. \"Our wiring meets every "
+           "requirement,\" the company said.", "Boeing"),
+    ("en", "A former Velloran engineer told senators the plant was unsafe. Velloran denied the report. \"We "
+           "meet every rule,\" the company said.", "Velloran"),
+    ("fr", "Les salariés d'Arvelis sont inquiets. Arvelis a démenti ces informations. « Nos avions sont sûrs », "
+           "a assuré l'entreprise.", "Arvelis"),
+])
+def test_a_one_word_name_shown_as_a_companys_is_an_organisation_the_company_refers_to(lang, text, name):
+    # shares, engineers, employees belong to a company: its name is one, and "the company" names it
+    got = _speakers(text, lang)
+    assert [(n, k) for n, k, _ in got][-2:] == [(name, "organization"), (name, "organization")]
+
+
+def test_a_capital_opening_a_sentence_before_employees_makes_no_company():
+    # "Affected employees": an adjective capitalised by the sentence, not a company; "the company" is
+    # the one named before
+    got = _speakers("Quillon Systems will cut 400 jobs, according to a person familiar with the plans. "
+                    "Affected employees will receive 16 weeks of severance pay, the company said.", "en")
+    assert got[-1][:2] == ("Quillon Systems", "organization")
+
+
+def test_another_s_institution_is_no_anaphor_of_the_company_named_last():
+    # "the country's environmental regulator" is Peru's, not the mining company's
+    got = _speakers("LIMA (Reuters) - A pipeline at Cordillera Minerals' copper mine spilled tailings into a river, "
+                    "the country's environmental regulator said on Wednesday. Cordillera said the leak was "
+                    "contained. Cordillera shares fell 4%.", "en")
+    assert got[0][0] == "the country's environmental regulator"

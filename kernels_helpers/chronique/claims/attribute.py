@@ -3174,7 +3174,11 @@ class Attributor:
             # les députés lundi que ... »: whom the verb tells (a noun phrase, its complements, a time),
             # then the clause (no comma, quotation or other verb of saying between)
             for x in range(j + 1, min(end, j + ADDRESSEE_SPAN)):
-                if d.inq[x] >= 0 or x in self.cue_at or not (d.toks[x].text[:1].isalnum() or d.keys[x] in ("'", "-")):
+                if d.inq[x] >= 0 or x in self.cue_at or not (
+                        d.toks[x].text[:1].isalnum() or d.keys[x] in ("'", "-")
+                        # the full stop of an initial ("told U.S. senators on Tuesday that ...")
+                        or d.keys[x] == "." and len(d.toks[x - 1].text) == 1 and d.caps[x - 1]
+                        and d.toks[x - 1].end == d.toks[x].start):
                     break
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
                 if cm is not None:

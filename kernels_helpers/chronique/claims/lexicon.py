@@ -562,6 +562,9 @@ class Lexicon:
     naming_participles: frozenset = frozenset()    # "a group called X": names, reports nothing
     affiliation_preps: frozenset = frozenset()
     company_anaphors: frozenset = frozenset()
+    company_parts_after: frozenset = frozenset()     # "Boeing shares": nouns only a company has, after its name
+    company_parts_before: frozenset = frozenset()    # « les salariés d'Airbus »: ... before it
+    company_part_links: frozenset = frozenset()      # (the prepositions between)
     name_presenters: frozenset = frozenset()
     company_heads: frozenset = frozenset()
     anaphor_covers: dict = field(default_factory=dict)
@@ -868,6 +871,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.naming_participles = _set(g("NAMING_PARTICIPLES", ()))
     lx.affiliation_preps = _set(g("AFFILIATION_PREPS"))
     lx.company_anaphors = frozenset(fold(w) for w in _set(g("COMPANY_ANAPHORS")))
+    lx.company_parts_after = frozenset(_low(w) for w in g("COMPANY_PARTS_AFTER_NAME", ()))
+    lx.company_parts_before = frozenset(_low(w) for w in g("COMPANY_PARTS_BEFORE_NAME", ()))
+    lx.company_part_links = frozenset(_low(w) for w in g("COMPANY_PART_LINKS", ()))
     # nouns presenting the name after them inside a title's complement ("le PDG du groupement Hyperval",
     # "an analyst at consultancy Pinheiro Agro"): the name is the institution's, not the person's
     lx.name_presenters = lx.name_descriptors | lx.company_anaphors

@@ -99,6 +99,7 @@ class Registry:
         self.by_lead: dict = {}     # a company's leading name words -> the company ("Corvessa")
         self.mentions = mentions
         self._starts: list[int] | None = None
+        self._companies: frozenset | None = None    # (``_company_names``)
         for m in mentions:
             kind = m.kind
             if kind != "pron" and m.entity is None:
@@ -381,6 +382,47 @@ class Registry:
         self._learn(e, m)
         self._touch(e, m)
 
+    def _company_names(self) -> frozenset:
+        """One-word names the document shows as a company's, whatever they say: before a noun only a
+        company has ("Boeing shares fell", "Boeing's shareholders", "a former Boeing engineer":
+        ``COMPANY_PARTS_AFTER_NAME``), or after one and its preposition (« les salariés d'Airbus »:
+        ``COMPANY_PARTS_BEFORE_NAME``).  Read once, on first need."""
+        if self._companies is not None:
+            return self._companies
+        lex, keys, toks = self.lex, self.keys, self.toks
+        after, before, links = lex.company_parts_after, lex.company_parts_before, lex.company_part_links
+        out = set()
+        n = len(keys)
+        if after or before:
+            for i in range(n):
+                k = keys[i]
+                if k in after and i > 0:
+                    j = i - 1
+                    c = len(lex.possessive_clitic)
+                    if c and j > c and lex.after_clitic(keys, i - c) == i:
+                        j = i - c - 1   # "Boeing's shareholders"
+                    elif c > 1 and j > 0 and lex.after_clitic(keys, j) == i:
+                        j -= 1          # "Siemens' engineers"
+                    w = toks[j].text
+                    first = j == 0 or toks[j - 1].sent != toks[j].sent
+                    if (w[:1].isupper() and w.isalpha() and not w.isupper()
+                            and (first or not toks[j - 1].text[:1].isupper())
+                            # (a capital opening the sentence makes no name: "Affected employees will
+                            # receive", unless the word comes again)
+                            and (not first or self.text.count(w) > 1)):
+                        out.add(w)
+                elif k in before and i + 2 < n and keys[i + 1] in links:
+                    j = i + 2
+                    if keys[j] == "'" and j + 1 < n:
+                        j += 1          # « d'Airbus »
+                    w = toks[j].text
+                    if (w[:1].isupper() and w.isalpha() and not w.isupper()
+                            and not (j + 1 < n and toks[j + 1].text[:1].isupper())):
+                        out.add(w)
+        got = frozenset(out)
+        self._companies = got
+        return got
+
     def _apposed_company(self, m: Mention) -> bool:
         """Whether a one-word name is followed by an apposition between commas headed by a noun of
         organisations that refer back (``ORG_ANAPHORS``), with its article and at most three other words
@@ -554,7 +596,8 @@ class Registry:
                 and self.toks[m.start - 1].text[:1].islower()
                 and fold(self.keys[m.start - 1]) in lex.company_anaphors) or (
                 many and not m.det_name and m.gender is None and organisation_name(name, lex)) or (
-                self._apposed_company(m)):
+                self._apposed_company(m)) or (
+                not many and m.kind == "name" and name in self._company_names()):
             # "Corvessa Therapeutics", "Nordhaus AG"; "Federal Aviation Administration", "State
             # Security Service": an institution's head names an organisation
             kind = "organization"
@@ -739,7 +782,11 @@ class Registry:
             return e
         eid = m.title or self.surface(m)
         if m.det in ("def", "dem") and m.number == "s":
-            e = self.org_antecedent(m.title, m.start)
+            c = len(self.lex.possessive_clitic)
+            possessed = c and any(self.lex.after_clitic(self.keys, t) > t for t in range(m.start + 1, m.end - 1))
+            # ("the country's environmental regulator": another's institution, no anaphor of the
+            # organisation named last)
+            e = None if possessed else self.org_antecedent(m.title, m.start)
             if e is None:
                 # "A player who trained with him ... said. [...] the player said": the unnamed
                 # individual introduced with that noun

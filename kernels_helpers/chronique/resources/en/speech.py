@@ -767,9 +767,14 @@ COMPANY_ANAPHORS = (
     "company", "firm", "carrier", "airline", "biotech", "drugmaker", "carmaker", "automaker", "lender",
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
     "brewer", "distiller", "shipbuilder", "steelmaker", "railroad", "railway", "publisher", "distributor",
-    "producer", "refiner", "shipper", "exporter", "importer", "consultancy", "brokerage",
+    "producer", "refiner", "shipper", "exporter", "importer", "consultancy", "brokerage", "planemaker",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
+# nouns only a company has, right after a one-word name or its possessive: the name is a company's,
+# whatever it says ("Boeing shares fell", "a former Boeing engineer", "Siemens' shareholders"; not
+# "spokesman" nor "aide": "a Trump aide" works for a person)
+COMPANY_PARTS_AFTER_NAME = ("shares", "stock", "shareholders", "stockholders", "employees", "engineer",
+                            "engineers", "workers", "factory", "factories", "plant", "plants")
 # the kinds of institution an anaphor also names: a federation or a league is an association
 ORG_ANAPHOR_COVERS = {
     "association": ("federation", "league", "union", "confederation"),

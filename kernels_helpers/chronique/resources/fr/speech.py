@@ -1094,6 +1094,10 @@ COMPANY_ANAPHORS = (
     "transporteur", "fabricant", "distributeur", "firme", "industriel", "équipementier", "start-up",
 )
 COMPANY_HEADS = ("société", "compagnie", "banque", "groupement", "groupe", "entreprise")
+# noms que seule une entreprise a, avant la préposition et un nom d'un mot : ce nom est celui d'une
+# entreprise, quoi qu'il dise (« les salariés d'Airbus », « les actionnaires de Boeing »)
+COMPANY_PARTS_BEFORE_NAME = ("salariés", "actionnaires", "usines", "usine", "ingénieurs", "ouvriers")
+COMPANY_PART_LINKS = ("de", "d", "du")
 # noms communs qui, avec les têtes et les reprises d'organisation ci-dessus, présentent le nom
 # qui les suit : celui-ci parle ("le quotidien L'Equipe", "l'association de patients France
 # Assos Santé", "le syndicat lycéen La Voix lycéenne")
