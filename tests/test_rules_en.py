@@ -2196,3 +2196,14 @@ def test_a_bare_count_before_in_the_morning_is_no_clock_time():
     # only "at" makes a bare number an hour: "arrested 3 in the morning raid" counts people
     a = analyze("Police arrested 3 in the morning raid.")
     assert not any(t.text.startswith("3") for t in a.timexes)
+
+
+def test_a_commitment_to_act_points_ahead_through_its_infinitive():
+    a = analyze("We have secured a firm commitment to raise output by 20% in the second quarter.",
+                published="2025-02-14")
+    assert timex(a, "the second quarter").value == "2025-Q2"
+
+
+def test_a_commitment_without_infinitive_leaves_the_tense_to_the_verb():
+    a = analyze("The pledge made on Thursday was broken.")
+    assert timex(a, "Thursday").value == "2019-12-26"

@@ -2176,3 +2176,18 @@ def test_a_part_of_a_named_day_is_one_expression(sentence, text, value):
 def test_a_present_in_it_is_no_past(sentence, text):
     # « poursuit », « suit » end as a past does; the February ahead, not the last one
     assert timex(analyze(sentence), text).value == "2020-02"
+
+
+def test_a_commitment_to_act_points_ahead_through_its_infinitive():
+    # « avons obtenu » is past, but the quarter is that of the production promised
+    a = analyze("« Nous avons obtenu un engagement ferme à augmenter la production au premier trimestre », a-t-elle "
+                "déclaré.", published="2025-02-14")
+    assert timex(a, "premier trimestre").value == "2025-Q1"
+    a = analyze("Nous avons obtenu un engagement à augmenter la production au deuxième trimestre.",
+                published="2025-02-14")
+    assert timex(a, "deuxième trimestre").value == "2025-Q2"
+
+
+def test_a_commitment_without_infinitive_leaves_the_tense_to_the_verb():
+    a = analyze("La promesse faite jeudi a été rompue.")
+    assert timex(a, "jeudi").value == "2019-12-26"

@@ -39,10 +39,13 @@ class TenseReader:
         self.inf_clitics = frozenset(getattr(res, "INFINITIVE_CLITICS", ()))
         self.present_words = frozenset(getattr(res, "SCHEDULE_PRESENT_WORDS", ()))
         # (present forms are no past without their object: "le syndicat appelle à la grève samedi")
-        self.intent_present = frozenset(getattr(res, "INTENT_PRESENT_WORDS", ()))
+        # nouns of a commitment aim ahead through an infinitive after them (« un engagement à augmenter la
+        # production au deuxième trimestre »), and say nothing without one, as a present does
+        commitments = frozenset(getattr(res, "INTENT_INFINITIVE_NOUNS", ()))
+        self.intent_present = frozenset(getattr(res, "INTENT_PRESENT_WORDS", ())) | commitments
         # verbs that aim ahead only through an infinitive ("agreed to meet on Thursday", « ont convenu de se
         # retrouver jeudi »): the infinitive's marks
-        self.infinitive_intents = frozenset(getattr(res, "INTENT_INFINITIVE_WORDS", ()))
+        self.infinitive_intents = frozenset(getattr(res, "INTENT_INFINITIVE_WORDS", ())) | commitments
         self.infinitive_marks = frozenset(getattr(res, "INFINITIVE_MARKS", ()))
         self.intent_words = (frozenset(getattr(res, "INTENT_WORDS", ())) | self.intent_present | self.infinitive_intents
                              | frozenset(getattr(res, "INTENT_UNTIL_WORDS", ())))

@@ -340,6 +340,9 @@ INTENT_INFINITIVE_WORDS = ("agreed", "decided", "asked", "urged", "vowed", "pled
                            "invited",
                            # a threat: "the union threatened to strike on Thursday"
                            "threatened", "threatens", "threaten")
+# nouns of a commitment: ahead through an infinitive after them ("a firm commitment to raise output in the
+# second quarter"), nothing without one
+INTENT_INFINITIVE_NOUNS = ("commitment", "commitments", "pledge", "pledges", "promise")
 INFINITIVE_MARKS = ("to",)
 # negations before them: "the race was not called until Thursday" is past
 INTENT_NEGATIONS = ("not", "n't", "never")

@@ -376,6 +376,9 @@ INTENT_INFINITIVE_WORDS = tuple(p + e for p in ("convenu", "décidé", "demandé
                                                 "proposé", "invité", "menacé")
                                 for e in ("", "e", "s", "es")) + (
     "menace", "menacent", "menaçait", "menaçaient")
+# noms d'un engagement : en avant par l'infinitif qui les suit (« un engagement ferme à augmenter la
+# production au deuxième trimestre »), rien sans lui
+INTENT_INFINITIVE_NOUNS = ("engagement", "engagements", "promesse", "promesses")
 INFINITIVE_MARKS = ("de", "d", "à")
 # the pronouns that may stand between the mark and the infinitive (« de se retrouver », « de ne pas les
 # fermer », « d'y aller », « de leur verser »)
