@@ -2207,3 +2207,23 @@ def test_a_commitment_to_act_points_ahead_through_its_infinitive():
 def test_a_commitment_without_infinitive_leaves_the_tense_to_the_verb():
     a = analyze("The pledge made on Thursday was broken.")
     assert timex(a, "Thursday").value == "2019-12-26"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Thanksgiving holiday is next week.", "Thanksgiving", "2025-11-27"),
+    ("The Easter break starts in April.", "Easter", "2026-04-05"),
+])
+def test_a_holiday_opening_the_sentence_before_a_word_of_a_period_is_dated(sentence, text, value):
+    # nothing can stand before it; "holiday", "break" after it make it a time
+    assert timex(analyze(sentence, published="2025-11-20"), text).value == value
+
+
+def test_the_new_year_written_with_capitals_before_holiday_is_new_years_day():
+    a = analyze("Talks will resume after the New Year holiday.")
+    assert timex(a, "New Year").value == "2020-01-01"
+    # written without capitals, the new year is the year
+    assert timex(analyze("Talks will resume in the new year."), "new year").value == "2020"
+
+
+def test_a_holiday_opening_the_sentence_before_another_noun_is_a_modifier():
+    assert not analyze("Thanksgiving dinner was served at the embassy.").timexes

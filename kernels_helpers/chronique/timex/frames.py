@@ -233,7 +233,11 @@ class Actions:
         low = " ".join(t.low for t in words)
         if low in self.holiday_capitals and not first.text[:1].isupper():
             return None         # "l'ascension de l'Everest"
-        if low in self.holiday_cued and not weekend and not self._holiday_cue(m, toks, k):
+        if (low in self.holiday_cued and not weekend and not self._holiday_cue(m, toks, k)
+                and not (e < len(toks) and toks[e].low in self.holiday_followers and toks[e].sent == first.sent
+                         and self._opens_sentence(toks, k))):
+            # (a word of a period after it is cue enough where nothing can stand before it: "The
+            # Thanksgiving holiday is next week", "The Easter break starts")
             return None         # "l'île de Pâques", "Noël, un retraité": a date only after a cue (its
                                 # weekend named is one: "the Easter weekend")
         name = " ".join(t.text for t in words)
@@ -525,6 +529,13 @@ class Actions:
                 return None
         return self._one(m, {"kind": "fiscal_year", "year": year})
 
+    def _opens_sentence(self, toks, k: int) -> bool:
+        """Whether only articles stand before token ``k`` in its sentence."""
+        j = k - 1
+        while j >= 0 and toks[j].low in self.holiday_articles and toks[j].sent == toks[k].sent:
+            j -= 1
+        return j < 0 or toks[j].sent != toks[k].sent
+
     def _holiday_cue(self, m, toks, k: int) -> bool:
         """Whether a word of time stands before the holiday at token ``k`` ("à Noël", "avant la
         Toussaint", "over Christmas"), or a noun of a period and its preposition ("les vacances de
@@ -708,6 +719,9 @@ class Actions:
                              "exact": m.params.get("exact", False)})
 
     def a_rel_unit(self, m, toks):
+        if (m.params.get("new") and m.end < len(toks) and toks[m.end].low in self.holiday_followers
+                and toks[m.end - 2].text[:1].isupper()):
+            return None             # "the New Year holiday": the holiday
         unit = m.params.get("unit") or _cap(m, "cal_unit")
         d = m.params.get("dir", _cap(m, "after_mod", _cap(m, "before_mod")))
         return self._one(m, {"kind": "rel_unit", "unit": unit, "dir": d,

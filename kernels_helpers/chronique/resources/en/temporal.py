@@ -672,7 +672,7 @@ FRACTION_BEFORE = ("by", "than", "nearly", "almost", "roughly", "about")
 # isoweekday, n, days after): the n-th such weekday of the month (-1: the last)
 HOLIDAYS = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
-    "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31), "Halloween": ("fixed", 10, 31),
+    "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31), "New Year": ("fixed", 1, 1), "Halloween": ("fixed", 10, 31),
     "Valentine's Day": ("fixed", 2, 14), "Boxing Day": ("fixed", 12, 26), "Veterans Day": ("fixed", 11, 11),
     "Armistice Day": ("fixed", 11, 11), "Bastille Day": ("fixed", 7, 14), "Juneteenth": ("fixed", 6, 19),
     "St. Patrick's Day": ("fixed", 3, 17), "Easter": ("easter", 0), "Easter Sunday": ("easter", 0),
@@ -687,11 +687,12 @@ HOLIDAYS = {
     # the U.S. federal election day: the Tuesday after the first Monday of November
     "Election Day": ("nth", 11, 1, 1, 1),
 }
+# holidays that are dates only written with their capitals ("after the new year" is the year)
+HOLIDAY_CAPITALS = ("New Year",)
 # holidays that are names too ("Father Christmas", "the film Halloween", "Easter Island"): dated only
 # after a word of time ("on Christmas Eve", "over Easter", "since Halloween") or a noun of a period and
 # its link ("the week of Thanksgiving")
-HOLIDAY_CAPITALS = ()
-HOLIDAY_NEEDS_CUE = ("Christmas", "Easter", "Halloween", "Thanksgiving", "Pentecost", "Juneteenth")
+HOLIDAY_NEEDS_CUE = ("Christmas", "Easter", "Halloween", "Thanksgiving", "Pentecost", "Juneteenth", "New Year")
 HOLIDAY_CUES = ("on", "at", "over", "before", "after", "since", "until", "till", "by", "for", "during", "around",
                 "through", "this", "last", "next", "and", "or", "from", "to", "ahead", "of")
 HOLIDAY_ARTICLES = ("the",)
