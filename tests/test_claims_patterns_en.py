@@ -3278,3 +3278,20 @@ def test_the_initials_of_whom_a_verb_tells_do_not_end_the_addressee():
                           "warnings.", lang="en", published="2025-03-12")
     assert [c["content"]["text"] for c in a.claims] == ["the agency had ignored his warnings"]
     assert a.claims[0]["time"]["value"] == "2025-03-11"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesperson for the company declined to comment on the lawsuit but said it would appeal.",
+     "A spokesperson for the company"),
+    ("A spokesman for the firm refused to comment but said the claims were false.", "A spokesman for the firm"),
+])
+def test_a_verb_after_the_noun_of_a_complement_ends_the_speakers_phrase(text, speaker):
+    # "declined", "refused" are verbs, no words of "the company ..." as "the UN nuclear watchdog" is
+    a = chronique.analyze(text, lang="en", published="2025-03-12")
+    assert [c["speaker"]["mention"]["text"] for c in a.claims] == [speaker]
+
+
+def test_a_noun_compound_in_a_complement_stays_whole():
+    a = chronique.analyze("The head of the UN nuclear watchdog said the site was safe.", lang="en",
+                          published="2025-03-12")
+    assert a.claims[0]["speaker"]["mention"]["text"] == "The head of the UN nuclear watchdog"

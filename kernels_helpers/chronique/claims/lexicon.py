@@ -521,6 +521,8 @@ class Lexicon:
     cue_kinds: dict = field(default_factory=dict)   # see ``lexicon``
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
+    compound_stop_endings: tuple = ()        # endings of a verb ending a noun compound ("the company refused")
+    compound_stop_exceptions: tuple = ()     # ... not these ("seed")
     gendered_org_pronouns: bool = False
     group_classes: frozenset = frozenset()  # classes of singular nouns naming a group of people
     public_roles: frozenset = frozenset()   # classes of titles whose unnamed holder is no anonymous source
@@ -786,6 +788,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.dashes = frozenset(g("DASHES"))
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
+    lx.compound_stop_endings = tuple(g("COMPOUND_STOP_ENDINGS", ()))
+    lx.compound_stop_exceptions = tuple(g("COMPOUND_STOP_EXCEPTIONS", ()))
     lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
     lx.group_classes = frozenset(g("GROUP_CLASSES", ()))
     lx.public_roles = frozenset(g("PUBLIC_ROLE_CLASSES", ()))

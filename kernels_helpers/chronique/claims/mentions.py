@@ -2255,7 +2255,9 @@ def _complement(j, toks, keys, fkeys, caps, lex, blocked, items, mask):
         # English noun compounds: "the head of the UN nuclear watchdog"
         while (lex.prehead_nouns and e < n and e - j < 3 and toks[e].text[:1].isalpha() and not caps[e]
                and fkeys[e] not in lex.function_words and keys[e] not in lex.cues.first
-               and keys[e] not in lex.prepositions and keys[e] not in lex.complementizers.first):
+               and keys[e] not in lex.prepositions and keys[e] not in lex.complementizers.first
+               and not (keys[e].endswith(lex.compound_stop_endings) and len(keys[e]) > 4
+                        and not keys[e].endswith(lex.compound_stop_exceptions))):
             e += 1
         added.append((WORD, j, e, "".join(fkeys[j:e])))
         j = e

@@ -663,6 +663,10 @@ DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonymous"
 # nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
 PREHEAD_NOUNS = True
+# a word so ending after a noun is a verb, no word of its compound: "a spokesperson for the company
+# declined to comment" (not "the UN nuclear watchdog"; "seed", "need" are nouns)
+COMPOUND_STOP_ENDINGS = ("ed",)
+COMPOUND_STOP_EXCEPTIONS = ("eed",)
 # the possessive clitic after a noun, as tokens ("Iran's foreign minister", "Poland's central bank")
 POSSESSIVE_CLITIC = ("'", "s")
 # possessives that give the gender of the person just named ("Penny Wong met her counterpart")
