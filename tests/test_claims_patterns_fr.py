@@ -3954,3 +3954,22 @@ def test_le_titre_inverse_apres_un_verbe_pronominal_est_le_locuteur(text, speake
 def test_un_titre_apres_une_copule_ne_nomme_personne():
     claims = chronique.analyze("Il est le maire de Paris, a-t-il dit.", published=PUB, lang="fr").claims
     assert "le maire de Paris" not in [c["speaker"]["name"] for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Budget : le gouvernement engage sa responsabilité, la censure menace.",
+    "La crue atteint son pic, la décrue s'annonce lente, les riverains s'inquiètent.",
+])
+def test_a_subject_before_its_verb_after_words_not_quoted_attributes_nothing(text):
+    # French inverts the attribution of words not quoted (« ..., prévient le ministre »): « la censure
+    # menace » is a clause of its own
+    assert chronique.analyze(text, lang="fr", published=PUB).claims == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("« Le gouvernement cédera », le ministre prévient.", "direct"),
+    ("Le gouvernement cédera, prévient le ministre.", "indirect"),
+])
+def test_an_attribution_after_words_keeps_a_quotation_or_an_inverted_subject(text, mode):
+    a = chronique.analyze(text, lang="fr", published=PUB)
+    assert [(c["speaker"]["name"], c["mode"]) for c in a.claims] == [("le ministre", mode)]

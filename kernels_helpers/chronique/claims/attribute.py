@@ -4029,7 +4029,9 @@ class Attributor:
                     d.mask[tail] & LINK and d.keys[tail] not in lex.coordinators
                     and lex.links.match(d.keys, d.caps, tail) is not None)
                 lead_only = not quoted and strip_lead(d, d.sent_start[sent], clause_start) >= clause_start
-                if quoted or (ends and aft is None and not lead_only):
+                # (French inverts an attribution after reported words: « ..., prévient le ministre »;
+                # « ..., la censure menace » is a clause of its own)
+                if quoted or (ends and aft is None and not lead_only and lex.unquoted_subject_incise):
                     got = self.before(c, self._joint_start(clause_start))
                     if got is not None and not quoted and d.keys[got[0]] in lex.prepositions and (
                             self.complement_end(got[0], got[1] + 1)[0] == got[1]):

@@ -521,6 +521,7 @@ class Lexicon:
     cue_kinds: dict = field(default_factory=dict)   # see ``lexicon``
     anonymous_label: str = "anonymous"
     prehead_nouns: bool = False
+    unquoted_subject_incise: bool = True     # "..., the minister warned": words reported with no quotation
     compound_stop_endings: tuple = ()        # endings of a verb ending a noun compound ("the company refused")
     compound_stop_exceptions: tuple = ()     # ... not these ("seed")
     gendered_org_pronouns: bool = False
@@ -788,6 +789,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.dashes = frozenset(g("DASHES"))
     lx.anonymous_label = g("ANONYMOUS_LABEL", "anonymous")
     lx.prehead_nouns = bool(g("PREHEAD_NOUNS", False))
+    lx.unquoted_subject_incise = bool(g("UNQUOTED_SUBJECT_INCISE", True))
     lx.compound_stop_endings = tuple(g("COMPOUND_STOP_ENDINGS", ()))
     lx.compound_stop_exceptions = tuple(g("COMPOUND_STOP_EXCEPTIONS", ()))
     lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))

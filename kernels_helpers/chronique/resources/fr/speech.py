@@ -990,6 +990,10 @@ DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonyme"
 # nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
 PREHEAD_NOUNS = False
+# une attribution après des propos non cités inverse son sujet (« ..., prévient le ministre ») : un sujet
+# avant son verbe après la virgule n'attribue que des propos entre guillemets (« Budget : le gouvernement
+# engage sa responsabilité, la censure menace » : la censure menace, elle ne dit rien)
+UNQUOTED_SUBJECT_INCISE = False
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
 # adjectives follow the noun they qualify ("à la radio nationale", "dans un communiqué commun")
