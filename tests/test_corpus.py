@@ -352,6 +352,22 @@ def test_claim_repeated_changed_and_attributed_to_someone_else_is_tracked():
     assert other["sources"] == ["S3"] and other["changes"] == []
 
 
+def test_a_name_spelled_another_way_is_the_same_speaker():
+    # wire services transliterate names each their own way: no claim "attributed to different speakers"
+    quote = "Russia had launched 40 drones and three missiles at the city overnight"
+    for a, b in (("Volodymyr Zelenskiy", "Volodymyr Zelensky"), ("Oleksiy Arestovych", "Oleksiy Arestovitch"),
+                 ("Sergei Shoigu", "Sergueï Choïgou"), ("Vladimir Putin", "Vladimir Poutine")):
+        m = merged(digest(claims=[{"id": "c1", "speaker": a, "text": quote}]),
+                   digest(claims=[{"id": "c1", "speaker": b, "text": quote}]))
+        (cl,) = Corpus(m, []).claims
+        assert cl["changes"] == [], (a, b)
+        assert [s["name"] for s in cl["speakers"]] == [a, b]      # (each source's spelling kept)
+    # another person stays another speaker
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Anne Martin", "text": quote}]),
+               digest(claims=[{"id": "c1", "speaker": "Anna Morin", "text": quote}]))
+    assert Corpus(m, []).claims[0]["changes"] == ["speaker"]
+
+
 def test_short_claims_join_only_the_same_wording_from_the_same_speaker():
     m = merged(digest(claims=[{"id": "c1", "speaker": "United States", "text": "l'Iran"}]),
                digest(claims=[{"id": "c1", "speaker": "Donald Trump", "text": "l'Iran"}]),

@@ -244,14 +244,48 @@ class EventCluster:
         self.pub_lo = self.pub_hi = pub
 
 
+@lru_cache(maxsize=None)
+def _spelling_folds() -> tuple:
+    """The spellings of transliterated names that the languages' resources fold together
+    (``NAME_SPELLING_FOLDS``: « Arestovitch » and "Arestovych", "Shoigu" and « Choïgou »), longest first."""
+    from ..resources import LANGUAGES, module
+    folds = {}
+    for lang in LANGUAGES:
+        for a, b in getattr(module(lang, "speech"), "NAME_SPELLING_FOLDS", ()):
+            folds.setdefault(a, b)
+    return tuple(sorted(folds.items(), key=lambda ab: (-len(ab[0]), ab[0])))
+
+
+@lru_cache(maxsize=1 << 12)
+def speaker_key(name: str | None) -> str:
+    """A speaker's name as compared across articles and languages: its words lower-case, without accents,
+    with the spellings of transliteration folded (``_spelling_folds``), a letter written twice once and a
+    closing mute e dropped ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy" and « Volodymyr Zelensky » are one
+    speaker; « Poutine » and "Putin" too)."""
+    if not name:
+        return ""
+    out = []
+    for w in normal_words(name):
+        for a, b in _spelling_folds():
+            if a in w:
+                w = w.replace(a, b)
+        w = "".join(c for k, c in enumerate(w) if k == 0 or c != w[k - 1])
+        if len(w) > 3 and w.endswith("e") and w[-2] not in "aeiouy":
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
 class ClaimCluster:
+    """A tracked claim: its appearances, the sets of content words it is matched on, and its speakers
+    (as ``speaker_key`` gives them)."""
     __slots__ = ("n", "members", "sets", "speakers")
 
     def __init__(self, n, ap: tuple, words: frozenset):
         self.n = n
         self.members = [ap]
         self.sets = [words] if words else []
-        self.speakers = {ap[A_SPEAKER]}
+        self.speakers = {speaker_key(ap[A_SPEAKER])}
 
 
 def normal_words(text: str) -> list[str]:
@@ -473,7 +507,7 @@ class Merger:
     def _add_claim(self, ap: tuple, lang: str, stop: frozenset) -> ClaimCluster:
         """Track the appearance ``ap`` of a claim of an article in ``lang`` (whose function words are ``stop``)."""
         wording = ap[A_NORM] or ""
-        speaker = ap[A_SPEAKER]
+        speaker = speaker_key(ap[A_SPEAKER])
         seen = self._exact.get(wording)
         if seen is not None and seen[1] == lang:
             # the same wording in the same language: the same claim, whose sets of content words already

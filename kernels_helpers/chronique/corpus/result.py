@@ -15,7 +15,7 @@ from .. import ladder
 from ..timeline import COLUMNS
 from .merge import (A_ARTICLE, A_SPEAKER, CLAIM_FIELDS, CLAIM_KEYS, EVENT_FIELDS, EVENT_KEYS, M_ACTOR, M_ARTICLE,
                     M_PLACE, M_T0, M_T1, M_TARGET, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger,
-                    _pub_day, _town, appearance, mention, normal_words)
+                    _pub_day, _town, appearance, mention, normal_words, speaker_key)
 
 SCHEMA = "chronique.corpus/1"
 EXTRA_COLUMNS = ["source", "sources", "articles", "mentions", "disagreement"]
@@ -588,7 +588,7 @@ def _rebuild_claim(data: dict, index: dict) -> ClaimCluster:
     cl = ClaimCluster(_num(data["id"], "C"), members[0], frozenset())
     for ap in members[1:]:
         cl.members.append(ap)
-        cl.speakers.add(ap[A_SPEAKER])
+        cl.speakers.add(speaker_key(ap[A_SPEAKER]))
     return cl
 
 

@@ -663,6 +663,9 @@ DASHES = ("-", "–", "—")
 ANONYMOUS_LABEL = "anonymous"
 # nouns may stand before a title as modifiers ("Kremlin spokesman", "Iran's foreign minister")
 PREHEAD_NOUNS = True
+# English spellings of transliterated names folded with those of other languages when a corpus compares
+# speakers ("Shoigu" and « Choïgou », "Zelenskiy" and "Zelensky", "Khodorkovsky" and « Khodorkovski »)
+NAME_SPELLING_FOLDS = (("sh", "ch"), ("kh", "h"), ("y", "i"))
 # a word so ending after a noun is a verb, no word of its compound: "a spokesperson for the company
 # declined to comment" (not "the UN nuclear watchdog"; "seed", "need" are nouns)
 COMPOUND_STOP_ENDINGS = ("ed",)

@@ -994,6 +994,9 @@ PREHEAD_NOUNS = False
 # avant son verbe après la virgule n'attribue que des propos entre guillemets (« Budget : le gouvernement
 # engage sa responsabilité, la censure menace » : la censure menace, elle ne dit rien)
 UNQUOTED_SUBJECT_INCISE = False
+# graphies françaises des noms translittérés, rapprochées de celles des autres langues quand un corpus
+# compare ses locuteurs (« Arestovitch » et "Arestovych", « Sergueï Choïgou » et "Sergei Shoigu", « Netanyahou »)
+NAME_SPELLING_FOLDS = (("tch", "ch"), ("ou", "u"), ("kh", "h"), ("gue", "ge"), ("gui", "gi"), ("y", "i"))
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
 # adjectives follow the noun they qualify ("à la radio nationale", "dans un communiqué commun")
