@@ -629,3 +629,15 @@ def test_another_s_institution_is_no_anaphor_of_the_company_named_last():
                     "the country's environmental regulator said on Wednesday. Cordillera said the leak was "
                     "contained. Cordillera shares fell 4%.", "en")
     assert got[0][0] == "the country's environmental regulator"
+
+
+def test_a_name_with_and_written_before_as_a_partys_is_no_joint_subject():
+    # "Law and Justice" was introduced as a party: its leader speaks alone
+    got = _speakers("The exit poll put the nationalist Law and Justice party at 29.1%. Law and Justice leader "
+                    "Jaroslaw Kaczynski said the campaign had been unfair.", "en")
+    assert got == [("Jaroslaw Kaczynski", "person", "the campaign had been unfair")]
+
+
+def test_two_speakers_named_together_twice_stay_a_joint_subject():
+    got = _speakers("Scholz and Macron said the talks went well. Scholz and Macron said the deal was fair.", "en")
+    assert [n for n, _, _ in got] == ["Scholz and Macron", "Scholz and Macron"]

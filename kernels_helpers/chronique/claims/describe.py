@@ -23,6 +23,7 @@ DATELINE_SENTENCE = 12      # tokens at most of a dateline read as a sentence of
 
 _NO_LEMMA = ("statement", frozenset())
 _KIND_NAMES = {"anonymous": "anonymous source"}     # an entity's kind -> the speaker's kind written
+NAME_LOOKBACK = 8_000  # characters before a joint subject where its words may have been written as one name
 _KIND_GROUP = frozenset(("person", "unknown"))      # the kinds of unnamed plurals written "group"
 _JOINT_KINDS = frozenset(("person", "organization", "government"))    # who may speak with others
 _JOINT_MAX = 6                  # speakers of one claim at most
@@ -259,6 +260,8 @@ class Describer:
                 pe = self._conjunct(p, sent)
                 if pe is None:
                     return None
+                if len(members) == 1 and self._name_with_link(p, k):
+                    return None         # "Law and Justice leader Jaroslaw Kaczynski said": one party's name
                 members.insert(0, (p, pe))
                 k = self._phrase_start(p) - 1
                 if k < 1 or keys[k] != "," or sid[k] != sent or len(members) >= _JOINT_MAX:
@@ -305,6 +308,33 @@ class Describer:
                 if t.end < a and a - t.end <= 6 and t.start < a:
                     a = min(a, t.start)
         return a
+
+    def _name_with_link(self, p: Mention, k: int) -> bool:
+        """Whether the one-word name ``p``, its joining word at token ``k`` and the capitalised word after
+        it were written together earlier in the text (at most ``NAME_LOOKBACK`` characters before): the
+        name of one body ("the nationalist Law and Justice party. [...] Law and Justice leader X said"), not
+        two speakers."""
+        d = self.d
+        toks = d.toks
+        if p.end - p.start != 1 or k + 1 >= d.n or not d.caps[k + 1] or not toks[k + 1].text[:1].isalpha():
+            return False
+        text, lex = d.text, d.lex
+        phrase = text[toks[p.start].start:toks[k + 1].end]
+        s = toks[p.start].start
+        x = max(0, s - NAME_LOOKBACK)
+        for _ in range(3):
+            x = text.find(phrase, x, s)
+            if x < 0:
+                return False
+            x += len(phrase)
+            # (followed by a noun of organisations: "the Law and Justice party"; "Scholz and Macron said"
+            # earlier is a joint subject too)
+            nxt = text[x:x + 40].split(None, 1)
+            w = fold(nxt[0].lower().strip(".,;:")) if nxt and text[x:x + 1].isspace() else ""
+            t = lex.titles.hits.get(w)
+            if w in lex.org_heads or w in lex.org_name_words or t is not None and t[1][3] == "org":
+                return True
+        return False
 
     def _conjunct(self, p: Mention | None, sent: int) -> Entity | None:
         """The entity of ``p`` when it may be one of several speakers of a sentence ``sent``."""
