@@ -2191,3 +2191,22 @@ def test_a_commitment_to_act_points_ahead_through_its_infinitive():
 def test_a_commitment_without_infinitive_leaves_the_tense_to_the_verb():
     a = analyze("La promesse faite jeudi a été rompue.")
     assert timex(a, "jeudi").value == "2019-12-26"
+
+
+@pytest.mark.parametrize("sentence, text, value, mod", [
+    ("L'entreprise a été fondée il y a plus d'un an.", "il y a plus d'un an", "2018", None),
+    ("La grève dure depuis plus d'un mois.", "plus d'un mois", "P1M", "MORE_THAN"),
+    ("Il a attendu moins d'une heure.", "moins d'une heure", "PT1H", "LESS_THAN"),
+])
+def test_an_elided_approximation_belongs_to_its_expression(sentence, text, value, mod):
+    # « plus d'un », « près d'un », « moins d'une »: as « plus de deux »
+    t = timex(analyze(sentence), text)
+    assert t.value == value
+    if mod is not None:
+        assert t.mod == mod
+
+
+def test_attendu_after_the_infinitive_avoir_is_a_past():
+    # « dit avoir attendu plus d'une heure »: waited, no expectation
+    t = timex(analyze("Elle dit avoir attendu plus d'une heure."), "plus d'une heure")
+    assert "ending at publication" in t.explanation

@@ -311,7 +311,7 @@ DEADLINE_WORDS = ("d'ici", "d'ici à", "jusqu'à", "jusqu'au", "jusqu'en")
 DEADLINE_WORDS_FROM_NOW = ("d'ici", "d'ici à")
 # plan words that are pasts after an auxiliary of « avoir »: « des patients ont attendu douze heures
 # vendredi » (waited), but « le verdict est attendu vendredi » (expected)
-_AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu")
+_AVOIR = ("a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "aura", "auront", "eu", "avoir")
 PLAN_WORDS_PAST_AFTER = {"attendu": _AVOIR, "espéré": _AVOIR}
 # verbs of an attribution after the clause (« ... le 1er mars, a annoncé le ministre »): they do not give
 # the clause's tense
@@ -784,10 +784,13 @@ DECADE_WORDS = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixant
                 "quatre-vingt-dix": 9}
 APPROX_WORDS = {"les prochains": 0, "les prochaines": 0, "les derniers": 0, "les dernières": 0,
                 "ces derniers": 0, "ces dernières": 0, "environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
-                "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0}
+                "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0,
+                # élidés devant une voyelle : « il y a près d'un siècle », « plus d'un an »
+                "près d'": 1, "plus d'": 1, "moins d'": 1}
 # le modificateur TimeML d'une durée après ces mots (« plus de quatre mois » : MORE_THAN) ; après les
 # autres APPROX_WORDS, APPROX
-DURATION_MODS = {"plus de": "MORE_THAN", "moins de": "LESS_THAN", "au moins": "EQUAL_OR_MORE"}
+DURATION_MODS = {"plus de": "MORE_THAN", "moins de": "LESS_THAN", "au moins": "EQUAL_OR_MORE",
+                 "plus d'": "MORE_THAN", "moins d'": "LESS_THAN"}
 DURATION_TAIL = {"de suite": 1, "consécutifs": 1, "consécutives": 1, "durant": 1}
 # between a count and its unit, the side of publication the span lies on: "les trois derniers mois"
 DIRECTION_MODIFIERS = {"derniers": -1, "dernières": -1, "prochains": 1, "prochaines": 1}
