@@ -3295,3 +3295,26 @@ def test_a_noun_compound_in_a_complement_stays_whole():
     a = chronique.analyze("The head of the UN nuclear watchdog said the site was safe.", lang="en",
                           published="2025-03-12")
     assert a.claims[0]["speaker"]["mention"]["text"] == "The head of the UN nuclear watchdog"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The company lost 3 million dollars, according to a memo seen by Reuters.", "a memo (anonymous)"),
+    ("The company lost 3 million dollars, according to a ministry memo seen by Reuters.", "ministry"),
+])
+def test_the_outlet_that_saw_a_document_is_not_its_author(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2025-03-12")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        (speaker, "The company lost 3 million dollars")]
+
+
+def test_a_reader_of_the_document_closing_the_sentence_leaves_the_words_before():
+    a = chronique.analyze("The company lost 3 million dollars, according to a memo, obtained by The Associated "
+                          "Press.", lang="en", published="2025-03-12")
+    assert [c["content"]["text"] for c in a.claims] == ["The company lost 3 million dollars"]
+
+
+def test_the_possessor_of_a_document_speaks_through_it():
+    a = chronique.analyze("Prairie North University apologised. Temperatures rose over 36 hours, according to the "
+                          "university's internal incident report, seen by Reuters.", lang="en", published="2025-03-12")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims][-1] == (
+        "Prairie North University", "Temperatures rose over 36 hours")

@@ -3973,3 +3973,9 @@ def test_a_subject_before_its_verb_after_words_not_quoted_attributes_nothing(tex
 def test_an_attribution_after_words_keeps_a_quotation_or_an_inverted_subject(text, mode):
     a = chronique.analyze(text, lang="fr", published=PUB)
     assert [(c["speaker"]["name"], c["mode"]) for c in a.claims] == [("le ministre", mode)]
+
+
+def test_a_reader_of_the_document_closing_the_sentence_leaves_the_words_before():
+    a = chronique.analyze("L'entreprise a perdu 3 millions d'euros, selon une note interne, consultée par l'AFP.",
+                          lang="fr", published=PUB)
+    assert [c["content"]["text"] for c in a.claims] == ["L'entreprise a perdu 3 millions d'euros"]

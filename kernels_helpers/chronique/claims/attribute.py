@@ -4691,6 +4691,17 @@ class Attributor:
         floor, end = d.sent_start[sent], d.sent_end[sent]
         document = m is not None and (d.m_start.get(c.e) is None and d.m_start.get(c.s) is None or m.end < d.n and (
             d.fkeys[m.end] in self.non_speakers or d.fkeys[m.end] in lex.document_heads))
+        if m is None and lex.possessive_clitic:
+            # "according to the university's internal incident report": the possessor of a document wrote it
+            for t in range(c.e + 1, min(end, c.e + 4)):
+                a2 = lex.after_clitic(d.keys, t)
+                if a2 > t:
+                    if any(d.fkeys[u] in lex.document_heads for u in range(a2, min(end, a2 + 4))):
+                        h, det = self._after_det(c.e, t)
+                        if h is not None and h < t and all(d.toks[u].text[:1].isalpha() for u in range(h, t)):
+                            m = self._np(c.e, h, t, det)
+                            document = m is not None
+                    break
         if m is None:
             # "selon ce document", "d'après l'étude": the author of the document named before
             m = self.document_speaker(c.e, end)
@@ -4801,6 +4812,10 @@ class Attributor:
                 np_end >= end or d.keys[np_end] in (".", ";")
                 or d.keys[np_end] == "," and np_end + 1 < end and (
                     d.keys[np_end + 1] in lex.relatives
+                    # (", seen by Reuters.", « , consultée par l'AFP. »: who read the document, closing
+                    # the sentence)
+                    or np_end + 2 < end and d.fkeys[np_end + 1] in lex.document_readers
+                    and d.keys[np_end + 2] in lex.agent_preps and "," not in d.keys[np_end + 2:end]
                     # (", known as Cal Fire.": another name of the source, closing the sentence)
                     or lex.alias_openers is not None and lex.alias_openers.match(d.fkeys, d.caps, np_end + 1)
                     is not None and "," not in d.keys[np_end + 1:end]

@@ -242,6 +242,9 @@ NON_SPEAKER_HEADS = (
 )
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
+# participles of those who read a document, after it: the outlet that saw it is no author ("according to a
+# memo seen by Reuters", "a report reviewed by The Associated Press")
+DOCUMENT_READERS = ("seen", "obtained", "reviewed", "viewed", "consulted")
 DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "action", "report", "reports", "study",
                   "audit", "memo", "memos", "statement", "statements", "poll", "survey", "tally", "figures",
                   "count", "estimates", "data", "statistics", "bulletin", "bulletins", "advisory",
