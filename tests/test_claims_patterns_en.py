@@ -3318,3 +3318,11 @@ def test_the_possessor_of_a_document_speaks_through_it():
                           "university's internal incident report, seen by Reuters.", lang="en", published="2025-03-12")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims][-1] == (
         "Prairie North University", "Temperatures rose over 36 hours")
+
+
+def test_an_indefinite_organisation_opening_the_clause_speaks_through_a_gerund():
+    # "A freight railroad wants to close ..., saying ...": its modifiers before the noun
+    a = chronique.analyze("A freight railroad wants to close four crossings, saying the closures would make its "
+                          "tracks safer.", lang="en", published="2025-03-12")
+    assert [(c["speaker"]["mention"]["text"], c["content"]["text"]) for c in a.claims] == [
+        ("A freight railroad", "the closures would make its tracks safer")]

@@ -4480,15 +4480,23 @@ class Attributor:
             self.preposed(ci, c, m, "gerund", aft)
 
     def _anaphor_subject(self, f: int, b: int) -> Mention | None:
-        """"Le club rejette ces critiques, assurant ...": a definite singular article and a noun
-        taking up an organisation or a territory, its verb (a lowercase word no table knows) right
-        after it, opening the clause at token ``f`` before token ``b``; else None."""
+        """"Le club rejette ces critiques, assurant ...", "A freight railroad wants to close ..., saying
+        ...": a singular article and a noun taking up an organisation or a territory (where nouns come
+        after their modifiers, after at most two of them), its verb (a lowercase word no table knows)
+        right after it, opening the clause at token ``f`` before token ``b``; else None."""
         d = self.d
         lex = d.lex
         keys, fkeys = d.keys, d.fkeys
-        h, det = self._after_det(f, b)
-        if h is None or det[0] != "def" or det[2] == "p" or h + 2 >= b or d.caps[h]:
+        h0, det = self._after_det(f, b)
+        if h0 is None or det[0] not in ("def", "indef") or det[2] == "p" or h0 + 2 >= b or d.caps[h0]:
             return None
+        h = h0
+        if lex.prehead_nouns:
+            # "A freight railroad wants to close ..., saying": modifiers before the head where nouns
+            # come after them
+            while (h < h0 + 2 and h + 2 < b and fkeys[h] not in lex.org_anaphors and not d.caps[h + 1]
+                   and d.toks[h].text[:1].isalpha() and fkeys[h] not in lex.function_words and not d.mask[h]):
+                h += 1
         if fkeys[h] not in lex.org_anaphors and fkeys[h] not in lex.territory_heads:
             return None
         v = h + 1
