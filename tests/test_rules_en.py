@@ -2227,3 +2227,20 @@ def test_the_new_year_written_with_capitals_before_holiday_is_new_years_day():
 
 def test_a_holiday_opening_the_sentence_before_another_noun_is_a_modifier():
     assert not analyze("Thanksgiving dinner was served at the embassy.").timexes
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She said the site would reopen at 5 p.m. each day until at least Sunday.", "5 p.m."),
+    ("The museum opens at 9 a.m. every day.", "9 a.m."),
+])
+def test_an_hour_of_every_day_is_a_recurrence_not_a_time_of_a_day_after(sentence, text):
+    t = timex(analyze(sentence), text)
+    assert t.type == "SET" and t.value.startswith("XXXX-XX-XXT")
+
+
+def test_a_forecast_points_ahead_through_its_infinitive():
+    # "was forecast to peak over the weekend" (published on a Tuesday: the weekend ahead)
+    a = analyze("A heat wave was forecast to peak over the weekend.")
+    assert timex(a, "the weekend").value == "2020-W01-WE"
+    # the date of the forecasting itself stays behind
+    assert timex(analyze("He predicted on Monday that prices would fall."), "Monday").value == "2019-12-30"

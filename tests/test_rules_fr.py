@@ -2210,3 +2210,8 @@ def test_attendu_after_the_infinitive_avoir_is_a_past():
     # « dit avoir attendu plus d'une heure »: waited, no expectation
     t = timex(analyze("Elle dit avoir attendu plus d'une heure."), "plus d'une heure")
     assert "ending at publication" in t.explanation
+
+
+def test_an_hour_of_every_day_is_a_recurrence():
+    t = timex(analyze("Le site rouvrira à 17 heures chaque jour jusqu'à dimanche."), "17 heures")
+    assert t.type == "SET" and t.value == "XXXX-XX-XXT17:00"

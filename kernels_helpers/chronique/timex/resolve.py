@@ -1636,6 +1636,13 @@ class Resolver:
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if (nxt is not None and nxt["s"] - it["e"] <= 1 and nxt["frame"]["kind"] == "set_unit"
+                    and nxt["frame"]["unit"] == "D" and (nxt["frame"].get("n") or 1) == 1):
+                # "at 5 p.m. each day", « à 17 heures chaque jour »: that hour of every day
+                hh, mm = f["hour"], f["minute"]
+                return Res("SET", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "SET",
+                           f"{hh:02d}:{mm:02d} of every day ('{anchor_text(self.text, nxt)}')", 0.75)
             anchor = None if it["crowded"] else (self._own_day(items, k) or
                                                  self._anchor_for(items, k, True, ("D", "POD"), either_side=True))
             if anchor is not None and anchor["s"] > it["s"] and (

@@ -337,6 +337,9 @@ INTENT_UNTIL_NOT_AFTER = ("was", "were", "been", "be", "is", "are", "remained", 
 # to cancel flights on Thursday"; "asked for help on Thursday" is the asking's date); not those whose
 # infinitive happens with them ("tried to stop the march on Sunday", "refused to testify on Thursday")
 INTENT_INFINITIVE_WORDS = ("agreed", "decided", "asked", "urged", "vowed", "pledged", "voted", "ordered", "told",
+                           # a forecast: "was forecast to peak over the weekend" (but "predicted on Monday
+                           # that ...": the prediction's date)
+                           "forecast", "predicted", "projected",
                            "invited",
                            # a threat: "the union threatened to strike on Thursday"
                            "threatened", "threatens", "threaten")
