@@ -3326,3 +3326,13 @@ def test_an_indefinite_organisation_opening_the_clause_speaks_through_a_gerund()
                           "tracks safer.", lang="en", published="2025-03-12")
     assert [(c["speaker"]["mention"]["text"], c["content"]["text"]) for c in a.claims] == [
         ("A freight railroad", "the closures would make its tracks safer")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tesla shares fell 3%, American regulators said.", "American regulators"),
+    ("Tesla is recalling 2 million vehicles, U.S. auto safety regulators said Wednesday.",
+     "U.S. auto safety regulators"),
+])
+def test_a_nationality_opening_a_bare_plural_after_the_comma_is_the_speakers(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2023-12-13")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -1905,6 +1905,17 @@ class Attributor:
                 return True
         return False
 
+    def _demonym_modifies(self, k: int, j: int) -> bool:
+        """Whether a nationality at token ``k`` and at most two lowercase words after it modify the noun at
+        token ``j`` ("American regulators", "U.S. auto safety regulators")."""
+        d = self.d
+        dm = d.lex.demonyms.match(d.fkeys, d.caps, k)
+        if dm is None:
+            return False
+        a = k + dm[0]
+        return a <= j <= a + 2 and all(d.toks[t].text[:1].isalpha() and not d.caps[t]
+                                       and d.fkeys[t] not in d.lex.function_words for t in range(a, j))
+
     def _after_comma_link(self, i: int, floor: int) -> bool:
         """Whether a comma and a clause link ("..., and") end right before token ``i``."""
         d = self.d
@@ -2068,7 +2079,10 @@ class Attributor:
                 return self._np(k, k + det[0], j + 1, det[1])
             if (boundary and lex.bare_plurals and key not in lex.function_words
                     and d.keys[k] not in lex.adverbs.hits      # ("... once contractors put ...")
-                    and (k == floor or not d.caps[k] or d.mask[k] & NAT and self._after_comma_link(k, floor))
+                    and (k == floor or not d.caps[k] or d.mask[k] & NAT and (
+                        self._after_comma_link(k, floor)
+                        # ("Tesla fell, American regulators said": after the comma closing the words)
+                        or d.keys[k - 1] == "," and d.inq[k - 1] < 0 and self._demonym_modifies(k, j)))
                     and d.keys[j].endswith(lex.plural_endings)):
                 # "Residents said", "..., traders said", "..., and Swedish authorities said" (not
                 # "Chinese and Emirati firms accused of ...")
