@@ -3336,3 +3336,16 @@ def test_an_indefinite_organisation_opening_the_clause_speaks_through_a_gerund()
 def test_a_nationality_opening_a_bare_plural_after_the_comma_is_the_speakers(text, speaker):
     a = chronique.analyze(text, lang="en", published="2023-12-13")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_the_documents_refer_back_to_documents_opening_a_sentence_with_their_author():
+    # "Documents posted by X say ..." (no article) are "the documents" two sentences later
+    a = chronique.analyze(
+        "Documents posted by the National Highway Traffic Safety Administration say the company will send a "
+        "software update to fix the problems. The recall comes after a two-year investigation by the agency into "
+        "a series of crashes, some of them deadly.\n\nThe agency says its investigation found Autopilot's method "
+        "of making sure that drivers are paying attention can be inadequate and can lead to \"foreseeable misuse "
+        "of the system.\"\n\nTesla agreed to the recall on Dec. 5, according to the documents.",
+        lang="en", published="2023-12-13")
+    got = [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims]
+    assert got[-1] == ("National Highway Traffic Safety Administration", "Tesla agreed to the recall on Dec. 5")

@@ -5069,8 +5069,8 @@ class Attributor:
                        and (d.toks[q].text[:1].isalnum() or d.keys[q] == "-")
                        and d.fkeys[q] not in lex.function_words):
                     q -= 1
-            if q < 0 or not d.mask[q] & DET:
-                continue
+            if (q < 0 or not d.mask[q] & DET) and not (q == p - 1 and d.sent_start[d.sid[p]] == p):
+                continue                # (or a bare noun opening its sentence: "Documents posted by X say")
             a, _ = self._document_author(p, d.sent_end[d.sid[p]])
             if a is None:
                 continue
