@@ -2244,3 +2244,12 @@ def test_a_forecast_points_ahead_through_its_infinitive():
     assert timex(a, "the weekend").value == "2020-W01-WE"
     # the date of the forecasting itself stays behind
     assert timex(analyze("He predicted on Monday that prices would fall."), "Monday").value == "2019-12-30"
+
+
+def test_the_day_after_an_undated_happening_told_in_the_past_is_no_day_after_publication():
+    t = timex(analyze("The day after the vote, protests erupted across the capital."), "The day after")
+    assert t.value == "PAST_REF"
+    # with a day told before, it counts from that day; told ahead, from publication
+    a = analyze("The vote was held on Sunday. The day after, protests erupted.")
+    assert timex(a, "The day after").value == "2019-12-30"
+    assert timex(analyze("The day after the vote, protests will erupt."), "The day after").value == "2020-01-01"

@@ -2215,3 +2215,8 @@ def test_attendu_after_the_infinitive_avoir_is_a_past():
 def test_an_hour_of_every_day_is_a_recurrence():
     t = timex(analyze("Le site rouvrira à 17 heures chaque jour jusqu'à dimanche."), "17 heures")
     assert t.type == "SET" and t.value == "XXXX-XX-XXT17:00"
+
+
+def test_le_lendemain_of_an_undated_happening_told_in_the_past_is_no_day_after_publication():
+    t = timex(analyze("Le lendemain de l'élection, le ministre a démissionné."), "Le lendemain")
+    assert t.value == "PAST_REF"

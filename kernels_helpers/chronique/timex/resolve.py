@@ -1843,6 +1843,12 @@ class Resolver:
             s, e = day_span(a, b)
             return Res("DATE", v, s, e, "REF", f"some {UNIT_NAMES[unit]}s {side} {src}, drawn from "
                        f"{a.isoformat()} to {b.isoformat()}", 0.5)
+        if anchor is None and n > 0 and unit == "D" and it.get("tense") == "past":
+            # "The day after the vote, protests erupted", « Le lendemain, il a démissionné », no day told
+            # before: a past day after a happening the text does not date, not the day after publication
+            return Res("DATE", "PAST_REF", None, None, "REF",
+                       f"{n} day(s) after a day the text does not give, told in the past: before publication "
+                       f"({fmt_day(base_day)})", 0.3)
         d = shift(base_day, unit, n)
         count = f"some {UNIT_NAMES[unit]}s" if f.get("some") else f"{abs(n)} {UNIT_NAMES[unit]}(s)"
         if unit in ("D", "H", "MIN", "S"):
