@@ -2253,3 +2253,15 @@ def test_the_day_after_an_undated_happening_told_in_the_past_is_no_day_after_pub
     a = analyze("The vote was held on Sunday. The day after, protests erupted.")
     assert timex(a, "The day after").value == "2019-12-30"
     assert timex(analyze("The day after the vote, protests will erupt."), "The day after").value == "2020-01-01"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He spoke at 9 o'clock Monday night.", "9 o'clock", "2019-12-30T21:00"),
+    ("He spoke at 9:30 Monday night.", "9:30", "2019-12-30T21:30"),
+    # in the small hours a night's hour stays as it is, on the day after
+    ("He spoke at 2 o'clock Monday night.", "2 o'clock", "2019-12-31T02:00"),
+    # with no part of the day, the hour is as written
+    ("He spoke at 9 o'clock Monday.", "9 o'clock", "2019-12-30T09:00"),
+])
+def test_a_twelve_hour_clock_takes_the_half_of_the_day_of_its_day(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

@@ -2220,3 +2220,8 @@ def test_an_hour_of_every_day_is_a_recurrence():
 def test_le_lendemain_of_an_undated_happening_told_in_the_past_is_no_day_after_publication():
     t = timex(analyze("Le lendemain de l'élection, le ministre a démissionné."), "Le lendemain")
     assert t.value == "PAST_REF"
+
+
+def test_a_french_hour_is_on_a_24_hour_clock_whatever_the_part_of_the_day():
+    # « mardi soir à 9 heures »: the hour as written (French writes 21 heures)
+    assert timex(analyze("Il a parlé lundi soir à 9 heures."), "9 heures").value == "2019-12-30T09:00"

@@ -119,6 +119,7 @@ class Actions:
         self.holiday_articles = {norm(w) for w in getattr(res, "HOLIDAY_ARTICLES", ())}
         self.holiday_links = {norm(w) for w in getattr(res, "HOLIDAY_LINKS", ())}
         self.holiday_periods = {norm(w) for w in getattr(res, "HOLIDAY_PERIODS", ())}
+        self.twelve_hour_clock = bool(getattr(res, "TWELVE_HOUR_CLOCK", False))
         self.holiday_followers = {norm(w) for w in getattr(res, "HOLIDAY_FOLLOWERS", ())}   # "the Easter break"
         self.season_start_not_before = {norm(w) for w in getattr(res, "SEASON_START_NOT_BEFORE", ())}
         # phrases before a month name making it any month of that name (« un mois d'août »)
@@ -975,4 +976,8 @@ class Actions:
                     and toks[k - 2].end == toks[k - 1].start and toks[k - 2].text[:1].isalpha()):
                 return None             # « l'après-midi »: the end of a compound word, not noon
         approx = bool(_cap(m, "approx"))
-        return self._one(m, {"kind": "clock", "hour": hour % 24, "minute": minute, "approx": approx})
+        # an hour of a twelve-hour clock said with no half of the day ("at 9 o'clock"): the part of the
+        # day it falls on may tell which half ("9 o'clock Tuesday night")
+        twelve = self.twelve_hour_clock and ampm is None and "hh" in m.caps and 1 <= hour <= 11
+        return self._one(m, {"kind": "clock", "hour": hour % 24, "minute": minute, "approx": approx,
+                             "twelve": twelve})

@@ -51,6 +51,9 @@ DAYTIME_PODS = ("MO", "MI", "AF")
 
 # tokens at most between a clock time and a day after it that gives its day ("at 3 p.m. EST (2000 GMT) on Monday")
 CLOCK_DAY_AFTER = 6
+# the parts of the day after noon, and the hours of a twelve-hour clock that fall in them ("9 o'clock
+# Tuesday night" is 21:00; "2 o'clock Tuesday night" stays in the small hours)
+_AFTERNOON_HOURS = {"TAF": range(1, 7), "TEV": range(5, 12), "TNI": range(7, 12)}
 _CLOCK_DAY_GAPS = frozenset(";:.!?-")       # signs between them that part the time from the day ("Vers 0 h 40, jeudi": not a comma)
 
 # "Days later", "weeks earlier": the stretch of units after (before) the anchor drawn for "some"
@@ -1664,6 +1667,11 @@ class Resolver:
             if anchor:
                 it["anchor"] = anchor["id"]
                 base = f"on {fmt_day(day)}, the day of '{anchor_text(self.text, anchor)}'"
+                pod = anchor["res"].value[-3:] if anchor["res"].value[-3:-2] == "T" else None
+                if f.get("twelve") and pod in _AFTERNOON_HOURS and hh in _AFTERNOON_HOURS[pod]:
+                    # "at 9 o'clock Tuesday night", "at 3 Monday afternoon": the hour of that half of the day
+                    hh += 12
+                    base += f", whose {POD_NAMES.get(pod[1:], pod[1:])} makes the hour {hh:02d}:{mm:02d}"
                 if told is not None:
                     base += ", the last day told before it that fits the hour (a past-tense clause)"
                 if hh < NIGHT_ENDS and self._night_anchor(anchor):

@@ -207,6 +207,8 @@ MIDNIGHT = {"midnight": 0}
 # ... but after these words it is the midnight that opens it: "shortly after midnight Friday"
 MIDNIGHT_NOT_AFTER = ("after", "past", "since")
 HOUR_MARKERS = ("o'clock",)
+# hours are said on a twelve-hour clock: "at 9 o'clock Tuesday night" is 21:00
+TWELVE_HOUR_CLOCK = True
 # "at its lowest in three years", "the worst in a decade": after these, "in" and a count of units
 # is the span looked back over, not a date ahead
 SPAN_SUPERLATIVES = ("lowest", "highest", "worst", "best", "biggest", "largest", "smallest", "first",
