@@ -112,6 +112,10 @@ def cases(size: int = SIZE) -> dict[str, str]:
         "'1,000 protesters marched, ' repeated": _repeat("1,000 protesters marched, ", size),
         "'the strike and the death toll from the strike rose to 40, ' repeated": _repeat(
             "the strike and the death toll from the strike rose to 40, ", size),
+        # sentences opened by a name before a noun only a company has, each asking whether the name comes
+        # again in the text
+        "'Kestrel employees said the plant was safe. ' repeated": _repeat(
+            "Kestrel employees said the plant was safe. ", size),
     }
 
 

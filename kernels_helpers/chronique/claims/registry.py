@@ -15,8 +15,10 @@ and number, never across quotations, and stay unknown without antecedent.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice
+from operator import attrgetter
 
 from ..tokens import columns
 from .lexicon import Lexicon, fold
@@ -386,41 +388,43 @@ class Registry:
         """One-word names the document shows as a company's, whatever they say: before a noun only a
         company has ("Boeing shares fell", "Boeing's shareholders", "a former Boeing engineer":
         ``COMPANY_PARTS_AFTER_NAME``), or after one and its preposition (« les salariés d'Airbus »:
-        ``COMPANY_PARTS_BEFORE_NAME``).  Read once, on first need."""
+        ``COMPANY_PARTS_BEFORE_NAME``).  A capital opening its sentence makes no name ("Affected employees
+        will receive") unless the word comes again in the text.  Read once, on first need, in linear time."""
         if self._companies is not None:
             return self._companies
         lex, keys, toks = self.lex, self.keys, self.toks
         after, before, links = lex.company_parts_after, lex.company_parts_before, lex.company_part_links
-        out = set()
+        c = len(lex.possessive_clitic)
+        out, opening = set(), set()
         n = len(keys)
-        if after or before:
-            for i in range(n):
-                k = keys[i]
-                if k in after and i > 0:
-                    j = i - 1
-                    c = len(lex.possessive_clitic)
-                    if c and j > c and lex.after_clitic(keys, i - c) == i:
-                        j = i - c - 1   # "Boeing's shareholders"
-                    elif c > 1 and j > 0 and lex.after_clitic(keys, j) == i:
-                        j -= 1          # "Siemens' engineers"
-                    w = toks[j].text
-                    first = j == 0 or toks[j - 1].sent != toks[j].sent
-                    if (w[:1].isupper() and w.isalpha() and not w.isupper()
-                            and (first or not toks[j - 1].text[:1].isupper())
-                            # (a capital opening the sentence makes no name: "Affected employees will
-                            # receive", unless the word comes again)
-                            and (not first or self.text.count(w) > 1)):
-                        out.add(w)
-                elif k in before and i + 2 < n and keys[i + 1] in links:
-                    j = i + 2
-                    if keys[j] == "'" and j + 1 < n:
-                        j += 1          # « d'Airbus »
-                    w = toks[j].text
-                    if (w[:1].isupper() and w.isalpha() and not w.isupper()
-                            and not (j + 1 < n and toks[j + 1].text[:1].isupper())):
-                        out.add(w)
-        got = frozenset(out)
-        self._companies = got
+        parts = after | before
+        for i in compress(range(n), map(parts.__contains__, keys)) if parts else ():
+            if keys[i] in after:
+                if i == 0:
+                    continue
+                j = i - 1
+                if c and j > c and lex.after_clitic(keys, i - c) == i:
+                    j = i - c - 1       # "Boeing's shareholders"
+                elif c > 1 and j > 0 and lex.after_clitic(keys, j) == i:
+                    j -= 1              # "Siemens' engineers"
+                w = toks[j].text
+                first = j == 0 or toks[j - 1].sent != toks[j].sent
+                if w[:1].isupper() and w.isalpha() and not w.isupper() and (first or not toks[j - 1].text[:1].isupper()):
+                    (opening if first else out).add(w)
+            elif i + 2 < n and keys[i + 1] in links:
+                j = i + 2
+                if keys[j] == "'" and j + 1 < n:
+                    j += 1              # « d'Airbus »
+                w = toks[j].text
+                if (w[:1].isupper() and w.isalpha() and not w.isupper()
+                        and not (j + 1 < n and toks[j + 1].text[:1].isupper())):
+                    out.add(w)
+        opening -= out
+        if opening:
+            # (the words counted once for the whole text, in C)
+            seen = Counter(map(attrgetter("text"), toks))
+            out.update(w for w in opening if seen[w] > 1)
+        got = self._companies = frozenset(out)
         return got
 
     def _apposed_company(self, m: Mention) -> bool:

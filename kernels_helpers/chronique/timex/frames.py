@@ -530,20 +530,23 @@ class Actions:
                 return None
         return self._one(m, {"kind": "fiscal_year", "year": year})
 
-    def _opens_sentence(self, toks, k: int) -> bool:
-        """Whether only articles stand before token ``k`` in its sentence."""
+    def _before_articles(self, toks, k: int) -> int:
+        """The token before the articles right before token ``k`` in its sentence (-1 at the text's start)."""
         j = k - 1
         while j >= 0 and toks[j].low in self.holiday_articles and toks[j].sent == toks[k].sent:
             j -= 1
+        return j
+
+    def _opens_sentence(self, toks, k: int) -> bool:
+        """Whether only articles stand before token ``k`` in its sentence."""
+        j = self._before_articles(toks, k)
         return j < 0 or toks[j].sent != toks[k].sent
 
     def _holiday_cue(self, m, toks, k: int) -> bool:
         """Whether a word of time stands before the holiday at token ``k`` ("à Noël", "avant la
         Toussaint", "over Christmas"), or a noun of a period and its preposition ("les vacances de
         la Toussaint", "the Christmas holidays" excepted)."""
-        j = k - 1
-        while j >= 0 and toks[j].low in self.holiday_articles:
-            j -= 1
+        j = self._before_articles(toks, k)
         if j < 0 or toks[j].sent != toks[k].sent:
             return False
         if toks[j].low in self.holiday_cues:
