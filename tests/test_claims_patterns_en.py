@@ -3349,3 +3349,20 @@ def test_the_documents_refer_back_to_documents_opening_a_sentence_with_their_aut
         lang="en", published="2023-12-13")
     got = [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims]
     assert got[-1] == ("National Highway Traffic Safety Administration", "Tesla agreed to the recall on Dec. 5")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marathon Oil said it had restored output.", "Marathon Oil"),
+    ("Meridian Health on Tuesday said it had restored its systems.", "Meridian Health"),
+    # the company named by it: "the company" refers back to it
+    ("A cyberattack hit Meridian Health, a large hospital operator. The company said it had detected unusual "
+     "activity.", "Meridian Health"),
+])
+def test_a_portfolio_word_closing_a_name_makes_a_company_not_a_ministry(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-03-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, "organization")]
+
+
+def test_a_portfolio_word_before_a_title_still_opens_a_ministers_title():
+    a = chronique.analyze("Health Minister Wes Streeting said the plan was sound.", lang="en", published="2024-03-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [("Wes Streeting", "person")]

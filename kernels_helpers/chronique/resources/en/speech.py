@@ -757,6 +757,8 @@ ORG_SUFFIXES = (
     "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
     "shipyards", "cooperative", "co-op", "producers", "railroad", "railroads", "railway", "vineyards",
     "winery", "broadcasting",
+    # a portfolio's word closing a company's name ("Meridian Health", "Marathon Oil", "Allied Security")
+    "health", "healthcare", "oil", "finance", "security", "education", "housing",
     # forces named for their place ("the Metropolitan Police", "Thames Valley Police", "the National Police")
     "police", "constabulary", "gendarmerie",
 )
