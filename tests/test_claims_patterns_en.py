@@ -3366,3 +3366,13 @@ def test_a_portfolio_word_closing_a_name_makes_a_company_not_a_ministry(text, sp
 def test_a_portfolio_word_before_a_title_still_opens_a_ministers_title():
     a = chronique.analyze("Health Minister Wes Streeting said the plan was sound.", lang="en", published="2024-03-14")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [("Wes Streeting", "person")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some appointments have been pushed back to early April, according to messages sent to patients and seen "
+     "by Reuters.", "messages sent to patients (anonymous)"),
+    ("The plant will close in May, according to emails seen by Reuters.", "emails (anonymous)"),
+])
+def test_correspondence_speaks_as_an_unnamed_document(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-03-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, "anonymous source")]

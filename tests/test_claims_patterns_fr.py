@@ -3979,3 +3979,20 @@ def test_a_reader_of_the_document_closing_the_sentence_leaves_the_words_before()
     a = chronique.analyze("L'entreprise a perdu 3 millions d'euros, selon une note interne, consultée par l'AFP.",
                           lang="fr", published=PUB)
     assert [c["content"]["text"] for c in a.claims] == ["L'entreprise a perdu 3 millions d'euros"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les rendez-vous ont été reportés, selon des courriels envoyés aux patients et consultés par l'AFP.",
+     "des courriels (anonyme)"),
+    ("L'usine fermera en mai, selon une lettre envoyée aux salariés.", "une lettre (anonyme)"),
+])
+def test_la_correspondance_parle_comme_un_document_sans_auteur(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-03-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, "anonymous source")]
+
+
+def test_le_titre_apres_un_article_contracte_garde_son_article():
+    # « selon un rapport du ministre »: the minister, not « du ministre »
+    a = chronique.analyze("Selon un rapport du ministre de la Santé, les rendez-vous ont été reportés.", lang="fr",
+                          published="2024-03-14")
+    assert [c["speaker"]["name"] for c in a.claims] == ["le ministre de la Santé"]

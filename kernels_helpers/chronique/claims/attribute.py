@@ -4984,12 +4984,15 @@ class Attributor:
             return None
         det, h = got
         e = h + 1
-        while e < end and e < h + 8 and d.keys[e] not in (",", ".", ";", ":") and d.inq[e] < 0:
+        while e < end and e < h + 8 and d.keys[e] not in (",", ".", ";", ":") and d.inq[e] < 0 and not (
+                d.fkeys[e] in lex.document_readers and e + 1 < end and d.keys[e + 1] in lex.agent_preps):
             e += 1
-        # (to its comma, or to the end of the sentence it closes: "..., according to court documents.")
-        if e > end or e < end and d.keys[e] not in (",", ".") or h + 1 < e and d.caps[h + 1]:
+        # (to its comma, or to the end of the sentence it closes: "..., according to court documents.";
+        # or to who read it: « selon des courriels envoyés aux patients et consultés par l'AFP »)
+        read = e < end and d.fkeys[e] in lex.document_readers
+        if e > end or e < end and d.keys[e] not in (",", ".") and not read or h + 1 < e and d.caps[h + 1]:
             return None                 # (a name after the noun is its author's: « un sondage Ifop »)
-        if e == end or d.keys[e] == ".":
+        if e == end or read or d.keys[e] == ".":
             floor = d.sent_start[d.sid[j]]
             if any(t in self.cue_at for t in range(floor, j - 3)):
                 return None             # « La direction évoque un « plan », selon un communiqué. »: the
@@ -5000,6 +5003,8 @@ class Attributor:
             if endings and len(t) > 3 and t.isalpha() and t.islower() and t.endswith(endings):
                 e = k                   # « un sondage publié mardi », "a poll published on Tuesday": the
                 break                   # document, without what is told of it
+        while e - 1 > h and d.keys[e - 1] in lex.coordinators:
+            e -= 1                      # "messages sent to patients and seen by Reuters": not the "and"
         m = Mention(j, e, "np", (j, e))
         m.det, m.number, m.nature, m.cls = "indef", det[1][2] or "s", "source", d.fkeys[h]
         m.title = d.text[d.toks[j + det[0]].start:d.toks[e - 1].end]

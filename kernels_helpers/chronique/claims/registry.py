@@ -668,6 +668,11 @@ class Registry:
     def _unnamed(self, m: Mention) -> Entity:
         text = self.surface(m)
         a, b = m.span
+        art = self.lex.contracted_articles.get(self.toks[a].low) if b - a > 1 and m.det == "def" else None
+        if art is not None:
+            # « selon un rapport du ministre »: the minister, named with the article « du » contracts
+            text = f"{art.capitalize() if self.toks[a].text[:1].isupper() else art} " \
+                   f"{self.text[self.toks[a + 1].start:self.toks[b - 1].end]}"
         if m.det == "bare" and b - a > 1 and self.toks[a].low.rstrip("'") in self.lex.bare_dets:
             # « de source judiciaire »: the source, without the preposition
             a += 2 if self.toks[a + 1].low == "'" and b - a > 2 else 1

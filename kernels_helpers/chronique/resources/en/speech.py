@@ -249,7 +249,10 @@ DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "act
                   "audit", "memo", "memos", "statement", "statements", "poll", "survey", "tally", "figures",
                   "count", "estimates", "data", "statistics", "bulletin", "bulletins", "advisory",
                   # papers of no author named: "according to court documents", "police records"
-                  "document", "documents", "records")
+                  "document", "documents", "records",
+                  # correspondence: "according to messages sent to patients and seen by Reuters"
+                  "letter", "letters", "message", "messages", "email", "emails", "e-mail", "e-mails", "notice",
+                  "notices")
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors
 # said. [...] according to the indictment")
 DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}

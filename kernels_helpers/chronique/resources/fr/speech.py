@@ -419,6 +419,9 @@ DOCUMENT_HEADS = (
     # des informations publiées, sans auteur nommé (« selon des informations non confirmées ») ou avec
     # (« selon les informations du Parisien »)
     "informations",
+    # la correspondance (« selon des courriels envoyés aux patients et consultés par l'AFP »)
+    "lettre", "lettres", "courrier", "courriers", "courriel", "courriels", "message", "messages", "mail", "mails",
+    "e-mail", "e-mails",
 )
 # documents that are the channel their author speaks through: « Le communiqué du ministère
 # indique ... », « Le communiqué précise ... » (the claim's channel)
