@@ -2265,3 +2265,11 @@ def test_the_day_after_an_undated_happening_told_in_the_past_is_no_day_after_pub
 ])
 def test_a_twelve_hour_clock_takes_the_half_of_the_day_of_its_day(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Some appointments have been pushed back to early April.", "early April", "2024-04"),
+    ("The launch had been pushed back to June.", "June", "2023-06"),
+])
+def test_a_date_something_is_pushed_back_to_lies_ahead_unless_told_in_the_pluperfect(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-03-14"), text).value == value

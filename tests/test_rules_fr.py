@@ -2225,3 +2225,16 @@ def test_le_lendemain_of_an_undated_happening_told_in_the_past_is_no_day_after_p
 def test_a_french_hour_is_on_a_24_hour_clock_whatever_the_part_of_the_day():
     # « mardi soir à 9 heures »: the hour as written (French writes 21 heures)
     assert timex(analyze("Il a parlé lundi soir à 9 heures."), "9 heures").value == "2019-12-30T09:00"
+
+
+def test_a_meeting_called_with_a_long_name_before_its_day_lies_ahead():
+    # the verb setting the meeting is further back than the usual reach; the meeting's noun is not
+    t = timex(analyze("L'Union africaine a convoqué une réunion d'urgence de son Conseil de paix et de sécurité "
+                      "vendredi.", published="2023-09-14"), "vendredi")
+    assert t.value == "2023-09-15"
+
+
+def test_a_day_far_from_a_past_verb_with_no_event_called_for_stays_behind():
+    t = timex(analyze("L'armée a encerclé les bâtiments officiels du centre de la capitale et de sa banlieue nord "
+                      "vendredi.", published="2023-09-14"), "vendredi")
+    assert t.value == "2023-09-08"

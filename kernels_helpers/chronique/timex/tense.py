@@ -279,6 +279,14 @@ class TenseReader:
                                     # the clause of the expression; the past of the verb of saying before it is
                                     # another clause's (a prospect's word before it carries into it: « n'exclut
                                     # pas que ... dans les prochains jours »)
+        if hit is None and left > 0 and not self.intent_events.isdisjoint(lows[left:start]):
+            # « a convoqué une réunion d'urgence de son Conseil de paix et de sécurité vendredi »: an
+            # event called for, in the window, whose verb setting it lies further back (its long name
+            # between): that verb's aim
+            back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
+                                 skipped_left)
+            if back is not None and back[1] == _PLAN and not back[2] and lows[back[0]] in self.intent_words:
+                hit = back
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]
             for a, b in skipped_left:

@@ -322,7 +322,9 @@ SCHEDULE_PRESENT_WORDS = (
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
 INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended", "announced",
-                "declared", "proclaimed")
+                "declared", "proclaimed",
+                # "appointments have been pushed back to early April"
+                "pushed")
 # verbs that keep a state in force: the end after "until" lies ahead, whatever their tense ("kept the warning in
 # place until Saturday", "suspended flights until Sunday", "banned gatherings until Sunday"; "was held until
 # Tuesday" is no such state: a past)
@@ -359,7 +361,7 @@ INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "ra
                       "election", "elections", "referendum", "meeting", "summit", "hearing", "trial", "session",
                       "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations",
                       "visit", "ceremony", "meetings", "summits", "hearings", "negotiations", "funeral")
-INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "postpones", "delays", "reschedules",
+INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "pushed", "postpones", "delays", "reschedules",
                       "extends")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"
 SCHEDULE_PRESENT_NOT_AFTER = ("did", "didn't", "not", "n't", "never", "to", "had", "will", "'ll", "would",
