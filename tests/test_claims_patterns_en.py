@@ -3376,3 +3376,19 @@ def test_a_portfolio_word_before_a_title_still_opens_a_ministers_title():
 def test_correspondence_speaks_as_an_unnamed_document(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-03-14")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, "anonymous source")]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The ruling party said the vote would take place on Monday.", "ruling party", "organization"),
+    ("Niger's ruling junta said the airport would reopen on Monday.", "Niger's ruling junta", "government"),
+    ("The junta said the airport would reopen on Monday.", "junta", "government"),
+])
+def test_a_body_in_power_speaks_and_a_junta_is_a_government(text, speaker, kind):
+    # "ruling" before a title is its modifier, not the cue of a court's ruling
+    a = chronique.analyze(text, lang="en", published="2023-09-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]
+
+
+def test_a_courts_ruling_is_still_a_cue():
+    a = chronique.analyze("In its ruling, the court said the law was void.", lang="en", published="2023-09-14")
+    assert [c["speaker"]["name"] for c in a.claims] == ["court"]

@@ -3996,3 +3996,14 @@ def test_le_titre_apres_un_article_contracte_garde_son_article():
     a = chronique.analyze("Selon un rapport du ministre de la Santé, les rendez-vous ont été reportés.", lang="fr",
                           published="2024-03-14")
     assert [c["speaker"]["name"] for c in a.claims] == ["le ministre de la Santé"]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Le parti au pouvoir a annoncé que le vote aurait lieu lundi.", "parti", "organization"),
+    ("La junte au pouvoir a fait savoir que l'aéroport rouvrirait lundi.", "junte", "government"),
+    ("Le gouvernement en place a démenti toute fraude.", "gouvernement", "government"),
+])
+def test_une_position_apres_le_sujet_ne_l_empeche_pas_de_parler(text, speaker, kind):
+    # « au pouvoir », « en place » complete the subject before its verb; a junta is a government
+    a = chronique.analyze(text, lang="fr", published="2023-09-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]

@@ -748,6 +748,8 @@ class Attributor:
             j = self._before_modifier(j, floor)
         if lex.affiliation_preps and j - 3 >= floor and not c.participle:
             j = self._before_affiliation(j, floor)
+        if lex.standing_phrases and j - 2 >= floor and not c.participle:
+            j = self._before_standing(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -1345,6 +1347,21 @@ class Attributor:
         if np is None or np.end != v or not speaker_capable(np):
             return j
         return w
+
+    def _before_standing(self, j: int, floor: int) -> int:
+        """The last token of the noun phrase a standing of ``STANDING_PHRASES`` completes, when tokens up
+        to ``j`` end with it ("The party in power said", « Le parti au pouvoir a annoncé »: the party);
+        else ``j``."""
+        d = self.d
+        for size in (2, 3, 1):
+            a = j - size + 1
+            if a - 1 <= floor or tuple(d.fkeys[a:j + 1]) not in d.lex.standing_phrases or d.inq[a] >= 0:
+                continue
+            m = d.m_end.get(a)
+            np = m if m is not None and m.kind != "pron" else self.np_before(a - 1, floor)
+            if np is not None and np.end == a and speaker_capable(np):
+                return a - 1
+        return j
 
     def _before_affiliation(self, j: int, floor: int) -> int:
         """The last token of a person's name followed by the organisation they belong to, when

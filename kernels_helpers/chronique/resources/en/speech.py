@@ -290,6 +290,8 @@ NAMING_PARTICIPLES = ("called", "named", "dubbed", "nicknamed")
 LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 # a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
 AFFILIATION_PREPS = ("of", "from", "at")
+# a standing completing the subject before its verb ("The party in power said", "the junta in charge said")
+STANDING_PHRASES = ("in power", "in office", "in charge")
 
 COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
@@ -423,7 +425,9 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "intelligence", "security", "defense", "defence", "foreign", "press", "police",
                    "state", "prime", "influential", "powerful", "first", "longtime", "long-time",
                    "veteran", "interim", "outgoing", "incoming", "current", "retired", "one-time",
-                   "onetime", "sitting")
+                   "onetime", "sitting",
+                   # in power: "the ruling party", "the ruling junta" (not the cue "ruling that")
+                   "ruling", "governing")
 # title modifiers that, capitalised right before a capitalised word in no table, open a place's
 # name ("New Zealand Police", "New Mexico State Police"), not a title
 NAME_OPENING_MODIFIERS = ("new",)
@@ -502,6 +506,8 @@ TITLE_HEADS = {
     "councillor": ("council member", None, "s", "person"), "councilor": ("council member", None, "s", "person"),
     "board member": ("board member", None, "s", "person"),
     "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
+    # a military government ("the junta said"): the state's government
+    "junta": ("government", None, "s", "org"),
     "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
     "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
     "embassy": ("embassy", None, "s", "org"), "presidency": ("presidency", None, "s", "org"),

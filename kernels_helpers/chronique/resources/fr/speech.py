@@ -513,6 +513,9 @@ LOCATED_WORDS = tuple(f for p in ("interrogé", "installé", "basé", "établi",
                       for f in (p, p + "e", p + "s", p + "es")) + ("résidant", "vivant", "travaillant",
                                                                     # « un diplomate en poste à Beyrouth »
                                                                     "poste")
+# une position complétant le sujet avant son verbe (« Le parti au pouvoir a annoncé », « la junte au
+# pouvoir a fait savoir », « le gouvernement en place a démenti »)
+STANDING_PHRASES = ("au pouvoir", "en place", "en exercice", "en fonctions", "en poste")
 # infinitives usable as the content of "nier", "estimer", ...: endings and frequent forms
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 INFINITIVE_WORDS = ("être", "avoir", "s'être", "n'avoir", "ne", "n'être")
@@ -722,6 +725,8 @@ TITLE_HEADS = {
     "secrétaire d'etat": ("secretary of state", None, "s", "person"),
     "chef de l'etat": ("head of state", None, "s", "person"),
     "gouvernement": ("government", "m", "s", "org"), "ministère": ("ministry", "m", "s", "org"),
+    # un gouvernement militaire (« a fait savoir la junte »)
+    "junte": ("government", "f", "s", "org"),
     "armée": ("army", "f", "s", "org"), "police": ("police", "f", "s", "org"),
     "parquet": ("prosecutors", "m", "s", "org"), "accusation": ("prosecutors", "f", "s", "org"),
     "ambassade": ("embassy", "f", "s", "org"),
