@@ -3392,3 +3392,12 @@ def test_a_body_in_power_speaks_and_a_junta_is_a_government(text, speaker, kind)
 def test_a_courts_ruling_is_still_a_cue():
     a = chronique.analyze("In its ruling, the court said the law was void.", lang="en", published="2023-09-14")
     assert [c["speaker"]["name"] for c in a.claims] == ["court"]
+
+
+def test_the_as_of_another_name_opens_no_other_speakers_clause():
+    # "known as BlackMoth had claimed ...": "as" there is no link to a clause of another speaker
+    a = chronique.analyze("Two people familiar with the investigation said a criminal group known as BlackMoth had "
+                          "claimed responsibility on Tuesday night.", lang="en", published="2024-03-14")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Two people familiar with the investigation (anonymous)",
+         "a criminal group known as BlackMoth had claimed responsibility on Tuesday night")]

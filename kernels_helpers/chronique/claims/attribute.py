@@ -185,8 +185,20 @@ class Doc:
             if mask[k] & LINK:
                 m = lex.links.match(self.keys, self.caps, k)
                 if m is not None and k + m[0] == i:
+                    if lex.alias_openers is not None and k > 0 and self._closes_alias(k, i):
+                        return None     # "a group known as BlackMoth": the "as" of another name, no link
                     return k
         return None
+
+    def _closes_alias(self, k: int, i: int) -> bool:
+        """Whether an alias opener ("known as", "also known as") starting before token ``k`` ends right
+        before token ``i``."""
+        al = self.lex.alias_openers
+        for b in range(k - 1, max(-1, k - 3), -1):
+            x = al.match(self.fkeys, self.caps, b)
+            if x is not None and b + x[0] == i:
+                return True
+        return False
 
     def chars(self, a: int, b: int) -> tuple:
         return self.toks[a].start, self.toks[b - 1].end
