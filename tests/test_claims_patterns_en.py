@@ -3401,3 +3401,13 @@ def test_the_as_of_another_name_opens_no_other_speakers_clause():
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
         ("Two people familiar with the investigation (anonymous)",
          "a criminal group known as BlackMoth had claimed responsibility on Tuesday night")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two officials said the group had claimed it. One of them said the group had set a deadline.",
+    "Two officials said the group had claimed it. One of them, who spoke on condition of anonymity, said the group "
+    "had set a deadline.",
+])
+def test_one_of_them_is_one_member_of_the_group_not_the_group(text):
+    a = chronique.analyze(text, lang="en", published="2024-03-14")
+    assert [c["speaker"]["mention"]["text"] for c in a.claims] == ["Two officials", "One of them"]

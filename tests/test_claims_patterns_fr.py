@@ -4007,3 +4007,9 @@ def test_une_position_apres_le_sujet_ne_l_empeche_pas_de_parler(text, speaker, k
     # « au pouvoir », « en place » complete the subject before its verb; a junta is a government
     a = chronique.analyze(text, lang="fr", published="2023-09-14")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]
+
+
+def test_l_un_d_eux_apres_une_incise_est_un_membre_du_groupe():
+    a = chronique.analyze("Deux responsables ont confirmé l'attaque. L'un d'eux, qui a requis l'anonymat, a affirmé "
+                          "que le groupe avait fixé un ultimatum.", lang="fr", published="2024-03-14")
+    assert [c["speaker"]["mention"]["text"] for c in a.claims][-1] == "L'un d'eux"

@@ -792,15 +792,10 @@ class Attributor:
             gp = self._group_partitive(j, floor)
             if gp is not None:
                 return (gp, "subject", gp.start)
-        if m is not None and m.kind == "pron" and m.number == "p" and j - 3 >= floor:
-            # "L'un d'eux a affirmé": one of the group the pronoun refers to (the whole phrase is
-            # the mention; the speaker is an unnamed member of that group)
-            for s in range(max(floor, j - 5), j - 1):
-                pt = d.lex.partitives.match(d.fkeys, d.caps, s)
-                if pt is not None and s + pt[0] == j + 1:
-                    om = Mention(s, j + 1, "pron", (s, j + 1))
-                    om.gender, om.number, om.nature = m.gender, "p", "person"
-                    return (om, "subject", s)
+        if m is not None and m.kind == "pron" and m.number == "p" and j - 2 >= floor:
+            om = self._partitive_member(m, floor)
+            if om is not None:
+                return (om, "subject", om.start)
         if m is not None and m.kind == "pron" and j >= 1 and d.keys[j - 1] == "'" and c.inv is None:
             if j - 3 > floor and d.keys[j - 3] == "," and d.keys[j - 2] in lex.complementizers.first:
                 # "Le collectif réclame ..., qu'il accuse de ...": a relative after a comma; its
@@ -1038,6 +1033,10 @@ class Attributor:
                         return (np, "subject", np.start)
                 if self._governed_place(m, c, floor):
                     return None
+                if m is not None and m.kind == "pron" and m.number == "p":
+                    om = self._partitive_member(m, floor)
+                    if om is not None:
+                        return (om, "subject", om.start)    # "One of them, who spoke on condition of ...,"
                 if speaker_capable(m):
                     s0 = self._np_start(m)
                     if lex.prehead_nouns and m.kind in ("name", "title") and s0 == m.start and s0 - 1 > floor:
@@ -1359,6 +1358,20 @@ class Attributor:
         if np is None or np.end != v or not speaker_capable(np):
             return j
         return w
+
+    def _partitive_member(self, m: Mention, floor: int) -> Mention | None:
+        """"L'un d'eux a affirmé", "One of them said": one of the group the plural pronoun ``m`` refers
+        to, when a partitive ends with it (the whole phrase is the mention; the speaker is an unnamed
+        member of that group); else None."""
+        d = self.d
+        j = m.end - 1
+        for s in range(max(floor, j - 5), j - 1):
+            pt = d.lex.partitives.match(d.fkeys, d.caps, s)
+            if pt is not None and s + pt[0] == j + 1:
+                om = Mention(s, j + 1, "pron", (s, j + 1))
+                om.gender, om.number, om.nature = m.gender, "p", "person"
+                return om
+        return None
 
     def _before_standing(self, j: int, floor: int) -> int:
         """The last token of the noun phrase a standing of ``STANDING_PHRASES`` completes, when tokens up
