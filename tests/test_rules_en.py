@@ -2273,3 +2273,12 @@ def test_a_twelve_hour_clock_takes_the_half_of_the_day_of_its_day(sentence, text
 ])
 def test_a_date_something_is_pushed_back_to_lies_ahead_unless_told_in_the_pluperfect(sentence, text, value):
     assert timex(analyze(sentence, published="2024-03-14"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The Fed is expected to keep its rates unchanged until at least September.", "2024-09"),
+    ("The Fed kept its rates unchanged in September.", "2023-09"),
+])
+def test_an_adjective_ending_as_a_past_tells_no_tense(sentence, value):
+    # "unchanged" is no past participle: the tense is the clause's verb's
+    assert timex(analyze(sentence, published="2024-06-06"), "September").value == value

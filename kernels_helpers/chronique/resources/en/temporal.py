@@ -401,6 +401,16 @@ NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "
                   # October" (the tense is the first verb's)
                   "then")
 PAST_SUFFIXES = ("ed",)
+# words ending as a past that are adjectives only, never a verb's tense ("is expected to keep its rates
+# unchanged until at least September", "an unprecedented strike on Monday")
+PAST_SUFFIX_EXCEPTIONS = (
+    "unchanged", "unexpected", "unprecedented", "unidentified", "unnamed", "undisclosed", "unarmed", "unmanned",
+    "unscheduled", "unresolved", "unsolved", "unemployed", "unfounded", "unvaccinated", "unlimited", "unrelated",
+    "unspecified", "unexploded", "unaccompanied", "unopposed", "unconfirmed", "unverified", "unfinished",
+    "unprotected", "unaffected", "uninjured", "unharmed", "unanswered", "unclaimed", "undecided", "unauthorized",
+    "unauthorised", "uninsured", "unregulated", "unused", "unsecured", "unprovoked", "unwarranted", "unjustified",
+    "unqualified", "unelected", "unpublished", "undocumented", "unrestricted",
+)
 PAST_SUFFIX_MIN = 4
 CLAUSE_BREAKS = (".", "!", "?", ";", ":", "\"", "“", "”")
 # quotation marks: around an expression alone ("voté d'ici "jeudi"") they part it from no clause
