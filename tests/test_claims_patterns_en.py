@@ -3411,3 +3411,19 @@ def test_the_as_of_another_name_opens_no_other_speakers_clause():
 def test_one_of_them_is_one_member_of_the_group_not_the_group(text):
     a = chronique.analyze(text, lang="en", published="2024-03-14")
     assert [c["speaker"]["mention"]["text"] for c in a.claims] == ["Two officials", "One of them"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Growth will slow to 1% next year, according to the central bank's projections.", "central bank"),
+    ("Turnout was 60%, according to preliminary results.", "preliminary results (anonymous)"),
+])
+def test_worked_out_figures_are_documents(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-06-06")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_a_verb_spelt_as_a_figures_noun_names_no_document():
+    # "Analysts estimate ...": people, not the authors of an estimate
+    a = chronique.analyze("Analysts estimate the strike costs the airline $20 million a day.", lang="en",
+                          published="2024-06-06")
+    assert [c["speaker"]["kind"] for c in a.claims] == ["group"]

@@ -4013,3 +4013,12 @@ def test_l_un_d_eux_apres_une_incise_est_un_membre_du_groupe():
     a = chronique.analyze("Deux responsables ont confirmé l'attaque. L'un d'eux, qui a requis l'anonymat, a affirmé "
                           "que le groupe avait fixé un ultimatum.", lang="fr", published="2024-03-14")
     assert [c["speaker"]["mention"]["text"] for c in a.claims][-1] == "L'un d'eux"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La croissance ralentira, selon les prévisions de la Banque de France.", "Banque de France"),
+    ("La participation a atteint 60 %, selon des résultats partiels.", "des résultats partiels (anonyme)"),
+])
+def test_des_chiffres_etablis_sont_des_documents(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-06-06")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -250,6 +250,10 @@ DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "act
                   "count", "estimates", "data", "statistics", "bulletin", "bulletins", "advisory",
                   # papers of no author named: "according to court documents", "police records"
                   "document", "documents", "records",
+                  # figures worked out: "according to money market pricing", "according to the central bank's
+                  # projections", "according to preliminary results" (not nouns that are verbs too, "forecast",
+                  # "estimate": "Analysts estimate the strike costs ..." names no document)
+                  "projection", "projections", "calculation", "calculations", "results", "pricing", "analysis",
                   # correspondence: "according to messages sent to patients and seen by Reuters"
                   "letter", "letters", "message", "messages", "email", "emails", "e-mail", "e-mails", "notice",
                   "notices")

@@ -419,6 +419,8 @@ DOCUMENT_HEADS = (
     # des informations publiées, sans auteur nommé (« selon des informations non confirmées ») ou avec
     # (« selon les informations du Parisien »)
     "informations",
+    # des chiffres établis (« selon les prévisions de la Banque de France », « selon des résultats partiels »)
+    "prévision", "prévisions", "projection", "projections", "résultats",
     # la correspondance (« selon des courriels envoyés aux patients et consultés par l'AFP »)
     "lettre", "lettres", "courrier", "courriers", "courriel", "courriels", "message", "messages", "mail", "mails",
     "e-mail", "e-mails",
