@@ -2282,3 +2282,11 @@ def test_a_date_something_is_pushed_back_to_lies_ahead_unless_told_in_the_pluper
 def test_an_adjective_ending_as_a_past_tells_no_tense(sentence, value):
     # "unchanged" is no past participle: the tense is the clause's verb's
     assert timex(analyze(sentence, published="2024-06-06"), "September").value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    'The union vowed to hold "a series of rallies" on Friday.',
+    'Customers will have access to their money "without interruption" on Friday, the agency said.',
+])
+def test_a_short_quotation_inside_the_clause_does_not_part_the_day_from_its_tense(sentence):
+    assert timex(analyze(sentence, published="2024-01-25"), "Friday").value == "2024-01-26"

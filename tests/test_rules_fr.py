@@ -2238,3 +2238,14 @@ def test_a_day_far_from_a_past_verb_with_no_event_called_for_stays_behind():
     t = timex(analyze("L'armée a encerclé les bâtiments officiels du centre de la capitale et de sa banlieue nord "
                       "vendredi.", published="2023-09-14"), "vendredi")
     assert t.value == "2023-09-08"
+
+
+def test_a_short_quotation_inside_the_clause_does_not_part_the_day_from_its_verb():
+    t = timex(analyze("La FNSEA prévoit des actions « dans tous les départements » à partir de vendredi.",
+                      published="2024-01-25"), "vendredi")
+    assert t.value == "2024-01-26"
+
+
+def test_a_day_after_a_whole_quotation_and_its_attribution_is_the_attributions():
+    t = timex(analyze("« Nous bloquerons tout », a-t-il dit vendredi.", published="2024-01-25"), "vendredi")
+    assert t.value == "2024-01-19"

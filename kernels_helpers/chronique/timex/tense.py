@@ -279,6 +279,20 @@ class TenseReader:
                                     # the clause of the expression; the past of the verb of saying before it is
                                     # another clause's (a prospect's word before it carries into it: « n'exclut
                                     # pas que ... dans les prochains jours »)
+        if hit is not None and hit[1] == _BREAK and lows[hit[0]] in _CLOSING_QUOTES and toks[hit[0]].sent == sid:
+            # « prévoit des actions « dans tous les départements » à partir de vendredi », 'vowed to hold
+            # "a series of rallies" on Friday': a short quotation inside the clause parts it from nothing;
+            # the search goes on before it (its words not counted in the distance)
+            q = hit[0]
+            k = q - 1
+            while k > q - _QUOTE_SPAN and k >= 0 and lows[k] not in _OPENING_QUOTES and toks[k].sent == sid:
+                k -= 1
+            if k > q - _QUOTE_SPAN and k > 0 and lows[k] in _OPENING_QUOTES and toks[k].sent == sid:
+                skipped_left = [*skipped_left, (k, q + 1)]
+                back = self._nearest(range(k - 1, max(left - (q + 1 - k), 0) - 1, -1), codes, keys, lows, toks,
+                                     start, skipped_left)
+                if back is not None and back[1] != _BREAK:
+                    hit = back
         if hit is None and left > 0 and not self.intent_events.isdisjoint(lows[left:start]):
             # « a convoqué une réunion d'urgence de son Conseil de paix et de sécurité vendredi »: an
             # event called for, in the window, whose verb setting it lies further back (its long name
@@ -502,6 +516,11 @@ _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
 _QUOTE_MARKS = frozenset('"«»“”')
+# quotation marks, walked over from the right: the closing ones (and the straight one), the opening ones; a
+# quotation longer than this many tokens is the words of a clause of their own
+_CLOSING_QUOTES = frozenset('»”"')
+_OPENING_QUOTES = frozenset('«“"')
+_QUOTE_SPAN = 12
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
 _PLAN_BEFORE = 9                        # a plan only before certain words ("has to")
 _SOFT_AFTER = 10                        # a soft break on the right of an expression only ("and")
