@@ -4022,3 +4022,14 @@ def test_l_un_d_eux_apres_une_incise_est_un_membre_du_groupe():
 def test_des_chiffres_etablis_sont_des_documents(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2024-06-06")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Cela fait deux ans que nous alertons », a rappelé un député LR du Lot-et-Garonne.",
+     "un député LR du Lot-et-Garonne (anonyme)"),
+    ("Un député LR de la Gironde a rappelé que tout allait mal.", "Un député LR de la Gironde (anonyme)"),
+    ("Le député LR Jean Dupont a rappelé que tout allait mal.", "Jean Dupont"),
+])
+def test_le_lieu_apres_le_sigle_d_un_parti_n_est_pas_un_nom(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-01-25")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -2386,6 +2386,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             items = [it for it in items if it is not first]
             items.insert(len(items) - len(name_items) + 1, (WORD, first[1], first[2], fkeys[first[1]]))
             name_items = name_items[1:]
+            if name_items and name_items[0][0] in (CONN, PART):
+                name_items = []         # « un député LR du Lot-et-Garonne »: the seat's place after it, no name
     if (0 <= last_head < r - 2 and name_items and name_items[0][0] == CAP and items[last_head][3][3] != "org"
             and (_descriptor_item(items[r - 1], toks, fkeys, lex) and items[r - 2][0] == CONN
                  or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)
