@@ -4033,3 +4033,13 @@ def test_des_chiffres_etablis_sont_des_documents(text, speaker):
 def test_le_lieu_apres_le_sigle_d_un_parti_n_est_pas_un_nom(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2024-01-25")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La préfecture de Gironde a fait état de « perturbations importantes » sur la rocade bordelaise, où des pneus "
+     "ont été incendiés.", "« perturbations importantes » sur la rocade bordelaise"),
+    ("La police a fait état d'« importants dégâts » dans le centre.", "« importants dégâts » dans le centre"),
+])
+def test_faire_etat_d_un_objet_cite_le_rapporte(text, content):
+    a = chronique.analyze(text, lang="fr", published="2024-01-25")
+    assert [c["content"]["text"] for c in a.claims] == [content]

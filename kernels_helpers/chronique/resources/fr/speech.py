@@ -103,8 +103,8 @@ CUE_LEMMAS = {
     # « ..., croit savoir le quotidien L'Equipe »: what a source claims to have learnt
     "croire savoir": ("report", "que incise"),
     # "des témoins ont fait état de plusieurs explosions": the object is what they report
-    "faire état de": ("statement", "obj objn"),
-    "faire état d'": ("statement", "obj objn"),
+    "faire état de": ("statement", "obj objn objq"),
+    "faire état d'": ("statement", "obj objn objq"),
     "laisser entendre": ("statement", "que incise"),
     "faire remarquer": ("statement", "que incise colon"),
     "arguer": ("justification", "que incise colon"),
