@@ -1991,3 +1991,19 @@ def test_a_modality_after_a_semicolon_is_another_clauses():
                           published="2024-12-17", lang="en")
     assert [(e["kind"], e["modality"], e["time"]["value"]) for e in a.events] == [
         ("sanctions", "asserted", "2024-12-16")]
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    ("Des centaines d'agriculteurs bloquaient jeudi matin plusieurs axes autour de Toulouse.", "fr", ["protest"]),
+    ("Des agriculteurs ont bloqué l'autoroute A64 lundi.", "fr", ["protest"]),
+    ("Hundreds of farmers blocked roads around Toulouse on Thursday.", "en", ["protest"]),
+    # no crowd blocking: an assembly, a breakdown, people blocked, an agent's complaint
+    ("Le Sénat a bloqué le texte mardi.", "fr", []),
+    ("La panne qui a bloqué 38 personnes lundi a été réparée.", "fr", []),
+    ("Toutes les personnes bloquées ont été évacuées mardi.", "fr", []),
+    ("The Senate blocked the bill on Tuesday.", "en", []),
+    ("Protesters were blocked by police on Tuesday.", "en", []),
+])
+def test_a_crowd_blocking_roads_is_a_protest(text, lang, kinds):
+    a = chronique.analyze(text, published="2024-01-25", lang=lang)
+    assert [e["kind"] for e in a.events] == kinds

@@ -102,6 +102,16 @@ class Lexicon:
                         self.conditional.add(form)
                         if armed:
                             self.armed_only.add(form)
+        # verbs that tell a protest only with a crowd as their subject, among the words before them ("farmers
+        # blocked roads", « des agriculteurs bloquaient plusieurs axes »; not "the Senate blocked the bill")
+        self.crowd_only = set()
+        for lemma, kind in getattr(ev, "CROWD_CONDITIONAL_VERBS", {}).items():
+            for form in ev.forms(lemma):
+                if form not in triggers:
+                    triggers[form] = (kind, True)
+                    self.crowd_only.add(form)
+        self.crowd_verb_blockers = frozenset(w.lower() for w in getattr(ev, "CROWD_VERB_BLOCKERS", ()))
+        self.adjectival_participles = tuple(getattr(ev, "ADJECTIVAL_PARTICIPLE_ENDINGS", ()))
         self.military_subjects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "MILITARY_SUBJECTS", ()))
         self.strike_objects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_OBJECTS", ()))
         self.strike_veto = frozenset(strip_accents(w.lower()) for w in getattr(ev, "STRIKE_VETO_AFTER", ()))
@@ -348,6 +358,9 @@ class _WordCodes(dict):
         return bits
 
 
+_CROWD_CLAUSE_ENDS = frozenset((".", ";", ":", ",", "«", "»", '"', "“", "”"))
+
+
 def _harm_reach(triggers: list, lo: int, hi: int) -> tuple[int, int]:
     """The tokens of the sentence [lo, hi) read around a mention's triggers for the cause of a harm: at
     most ``HARM_REACH`` each side (a sentence of thousands of triggers stays linear).  (The triggers of a
@@ -581,6 +594,9 @@ class Extractor:
                     and self.toks[j - 1].text[:1].isalnum():
                 i = end
                 continue                # « le Rassemblement national », "the March for Our Lives": a name
+            if lex.crowd_only and lows[j] in lex.crowd_only and not self._crowd_before(j):
+                i = end
+                continue                # "the Senate blocked the bill": no crowd, no protest
             if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end) \
                     and not self._refers_to_force(j, out):
                 i = end
@@ -649,6 +665,25 @@ class Extractor:
             if k >= 0 and lows[k] in lex.fronted_time_preps:
                 k -= 1                  # and its preposition (« ont tiré dans la matinée une salve »)
         return k >= 0 and lows[k] in lex.launch_verbs
+
+    def _crowd_before(self, j: int) -> bool:
+        """Whether a noun of those who march (``CROWD_NOUNS``) stands among the eight tokens before the verb at
+        token ``j``, in its clause, and the verb is active ("Farmers blocked roads"; not "protesters were
+        blocked by police")."""
+        lex, lows = self.lex, self.lows
+        if j > 0 and (lows[j - 1] in lex.passive_aux or lows[j - 1] in lex.crowd_verb_blockers):
+            return False                # "were blocked by police", "accused of blocking crossings"
+        lo = self._sentence_bounds(j)[0]
+        for k in range(j - 1, max(lo, j - 8) - 1, -1):
+            w = lows[k]
+            if w in _CROWD_CLAUSE_ENDS or w in lex.relatives:
+                return False            # « la panne qui a bloqué 38 personnes »: another clause's subject
+            if strip_accents(w) in lex.crowd_nouns:
+                # (not after the agent's preposition: "accused by residents of blocking"; nor a participle
+                # right after its noun, which describes it: « les personnes bloquées »)
+                return not (k > lo and lows[k - 1] in lex.agent_markers
+                            or k == j - 1 and lex.adjectival_participles and lows[j].endswith(lex.adjectival_participles))
+        return False
 
     def _force_around(self, j: int, end: int) -> bool:
         """Whether the verb at tokens [j, end), one that tells a strike only beside force, has an army,

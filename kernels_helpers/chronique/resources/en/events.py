@@ -87,6 +87,11 @@ CONDITIONAL_VERBS = {"strike": "strike", "hit": "strike", "target": "strike", "p
 # verbs that tell a strike only after a weapon or an army among the words before them ("a Russian missile
 # slammed into a building"; not "Moscow slammed the decision")
 ARMED_CONDITIONAL_VERBS = {"slam": "strike"}
+# verbs that tell a protest only with a crowd (CROWD_NOUNS) as their subject shortly before ("farmers blocked
+# roads"; not "the Senate blocked the bill")
+CROWD_CONDITIONAL_VERBS = {"block": "protest"}
+# ... nor after a preposition ("accused of blocking crossings")
+CROWD_VERB_BLOCKERS = ("of",)
 MILITARY_SUBJECTS = ("army", "military", "forces", "force", "troops", "soldiers", "jets", "warplanes", "aircraft",
                      "artillery", "navy", "militants", "fighters", "rebels", "insurgents", "militia", "militias",
                      "drones", "drone", "missiles", "missile", "rockets", "rocket", "strikes")

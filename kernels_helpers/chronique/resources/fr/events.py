@@ -85,6 +85,13 @@ TOLL_NOUNS = ("affrontements", "heurts", "fusillade", "fusillades", "violences",
 # déclencheur seulement avec, peu avant, un lieu, une armée, des troupes ou une arme (MILITARY_SUBJECTS)
 # et, peu après, un lieu, une arme ou une cible militaire (STRIKE_OBJECTS), sans STRIKE_VETO_AFTER
 CONDITIONAL_VERBS = {"frapper": "strike", "cibler": "strike", "pilonner": "strike"}
+# verbes qui disent une manifestation seulement avec une foule (CROWD_NOUNS) pour sujet, peu avant
+# (« des agriculteurs bloquaient plusieurs axes » ; pas « le Sénat a bloqué le texte »)
+CROWD_CONDITIONAL_VERBS = {"bloquer": "protest"}
+# ... ni après une préposition (« accusés de bloquer ») ; un participe passé juste après son nom le décrit
+# (« les personnes bloquées »)
+CROWD_VERB_BLOCKERS = ("de", "d")
+ADJECTIVAL_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 MILITARY_SUBJECTS = ("armée", "aviation", "avions", "chasseurs", "bombardiers", "forces", "militaires",
                      "artillerie", "marine", "soldats", "troupes", "combattants", "rebelles", "insurgés",
                      "jihadistes", "djihadistes", "milices", "miliciens", "drones", "missiles", "roquettes")
