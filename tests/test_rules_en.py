@@ -2290,3 +2290,12 @@ def test_an_adjective_ending_as_a_past_tells_no_tense(sentence, value):
 ])
 def test_a_short_quotation_inside_the_clause_does_not_part_the_day_from_its_tense(sentence):
     assert timex(analyze(sentence, published="2024-01-25"), "Friday").value == "2024-01-26"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cascade Power said it would keep the lines de-energized through at least Tuesday.", "2024-07-23"),
+    ("The lines were de-energized on Tuesday.", "2024-07-16"),
+])
+def test_a_participle_attribute_of_an_object_tells_no_tense(sentence, value):
+    # "keep the lines de-energized": the object's state, not a past
+    assert timex(analyze(sentence, published="2024-07-21"), "Tuesday").value == value

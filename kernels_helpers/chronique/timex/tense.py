@@ -95,6 +95,7 @@ class TenseReader:
         self.past_words = frozenset(res.PAST_WORDS)
         self.past_suffixes = tuple(res.PAST_SUFFIXES)
         self.past_exceptions = frozenset(getattr(res, "PAST_SUFFIX_EXCEPTIONS", ()))
+        self.complement_verbs = frozenset(getattr(res, "OBJECT_COMPLEMENT_VERBS", ()))
         self.adverb_endings = tuple(getattr(res, "ADVERB_ENDINGS", ()))
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
@@ -199,6 +200,10 @@ class TenseReader:
             before = lows[j - 1]
         if before in self.not_past_after:
             return True
+        k = j - 2 if j > 4 and before == "-" else j     # (a hyphenated participle: "de-energized")
+        if k > 2 and lows[k - 3] in self.complement_verbs and lows[k - 2] in self.determiners:
+            return True                 # "would keep the lines de-energized through Tuesday": the object's
+                                        # attribute, no tense (``OBJECT_COMPLEMENT_VERBS``)
         if before not in self.passive_present or lows[j] in self.etre_participles:
             return False
         return not self._reflexive_before(lows, j - 1)

@@ -403,6 +403,9 @@ NOT_PAST_AFTER = ("be", "being", "to", "will", "would", "could", "can", "may", "
 PAST_SUFFIXES = ("ed",)
 # words ending as a past that are adjectives only, never a verb's tense ("is expected to keep its rates
 # unchanged until at least September", "an unprecedented strike on Monday")
+# verbs whose object takes a participle as its attribute: that participle is no past ("would keep the lines
+# de-energized through at least Tuesday", "left the roads closed until Monday")
+OBJECT_COMPLEMENT_VERBS = ("keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "left")
 PAST_SUFFIX_EXCEPTIONS = (
     "unchanged", "unexpected", "unprecedented", "unidentified", "unnamed", "undisclosed", "unarmed", "unmanned",
     "unscheduled", "unresolved", "unsolved", "unemployed", "unfounded", "unvaccinated", "unlimited", "unrelated",
