@@ -2299,3 +2299,14 @@ def test_a_short_quotation_inside_the_clause_does_not_part_the_day_from_its_tens
 def test_a_participle_attribute_of_an_object_tells_no_tense(sentence, value):
     # "keep the lines de-energized": the object's state, not a past
     assert timex(analyze(sentence, published="2024-07-21"), "Tuesday").value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It broke out in the early hours of Thursday.", "the early hours of Thursday", "2024-07-18"),
+    ("It broke out in the small hours of Thursday.", "the small hours of Thursday", "2024-07-18"),
+    ("The rally was held during the evening of Monday.", "the evening of Monday", "2024-07-15TEV"),
+    ("He arrived on Thursday. He had left the previous evening.", "the previous evening", "2024-07-17TEV"),
+    ("He left the previous morning.", "the previous morning", "2024-07-20TMO"),
+])
+def test_hours_and_parts_of_a_day_named_with_their_day(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-07-21"), text).value == value

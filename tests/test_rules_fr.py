@@ -2249,3 +2249,12 @@ def test_a_short_quotation_inside_the_clause_does_not_part_the_day_from_its_verb
 def test_a_day_after_a_whole_quotation_and_its_attribution_is_the_attributions():
     t = timex(analyze("« Nous bloquerons tout », a-t-il dit vendredi.", published="2024-01-25"), "vendredi")
     assert t.value == "2024-01-19"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("L'incendie s'est déclaré aux premières heures de jeudi.", "premières heures de jeudi", "2024-07-18"),
+    ("L'incendie s'est déclaré au petit matin de jeudi.", "au petit matin de jeudi", "2024-07-18TMO"),
+    ("Il est parti au soir du 12 juillet.", "au soir du 12 juillet", "2024-07-12TEV"),
+])
+def test_les_heures_et_parties_d_un_jour_nomme_avec_lui(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-07-21"), text).value == value

@@ -516,6 +516,10 @@ RULES = [
     ("midnight_tonight", "^at? {midnight} tonight", "midnight_of", {"n": 0}),
     ("tonight_midnight", "tonight at {midnight}", "midnight_of", {"n": 0}),
     ("pod_of_weekday", "{this}? {pod} of? {weekday}", "weekday_pod_first", {}),
+    # "during the evening of Monday"
+    ("the_pod_of_weekday", "^in|^during? the {pod} of {weekday}", "weekday_pod_first", {}),
+    # "in the early hours of Thursday": that day (its first hours are the night before it, no part of it)
+    ("early_hours_weekday", "^in? the early|small|wee hours of {weekday}", "weekday", {}),
     # "the following Tuesday", "the previous Friday night": the first such day after (before) the day the
     # story told last, not one counted from publication
     ("following_weekday", "the following {weekday} {pod}?", "anchored_weekday", {"n": 1}),
@@ -550,7 +554,9 @@ RULES = [
     ("day_after", "the next|following day", "anchored", {"unit": "D", "n": 1}),
     # "the next morning", "the following evening": that part of the day after the anchor
     ("pod_after", "the next|following {pod}", "anchored", {"unit": "D", "n": 1}),
-    ("previous_day", "the previous|preceding day|night|evening", "anchored", {"unit": "D", "n": -1}),
+    ("previous_day", "the previous|preceding day", "anchored", {"unit": "D", "n": -1}),
+    # "the previous evening", "the preceding night": that part of the day before the anchor
+    ("pod_before", "the previous|preceding {pod}", "anchored", {"unit": "D", "n": -1}),
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
     ("anchored_pod", "^in|^during|^throughout|^through|^by|^until the {pod}", "anchored_pod", {}),
     ("at_day_part_weekday", "^at {at_day_part=pod} on? {weekday}", "weekday_pod_first", {}),

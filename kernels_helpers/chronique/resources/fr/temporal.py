@@ -51,6 +51,8 @@ SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 PARTS_OF_DAY = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV",
     "soirée": "EV", "nuit": "NI", "mi-journée": "MI", "midi": "MI",
+    # « au petit matin de jeudi »
+    "petit matin": "MO",
 }
 
 # words that point to a day relative to the publication date
@@ -601,9 +603,14 @@ RULES = [
     # "dans la nuit du 31 décembre au 1er janvier", "la nuit du 13 au 14 juillet"
     ("night_of_dates", "^dans? la nuit du {day=d1} {month=m1}? au {day=d2} {month} {year}?", "night_between_dates", {}),
     # "dans la soirée de mardi", "dans la nuit de samedi"
-    ("pod_of_weekday", "^dans? la|l'|le {pod} de|du {weekday} {after_mod}?", "weekday", {}),
-    # « le matin du 12 novembre », « dans l'après-midi du 3 mars 2024 »
-    ("pod_of_date", "^dans? la|l'|le {pod} du {day} {month} {year}?", "date", {}),
+    # « aux premières heures de dimanche »: ce jour (ses premières heures sont la nuit d'avant, sans partie du
+    # jour à dire)
+    ("early_hours_weekday", "^dans? les premières heures de|du {weekday}", "weekday", {}),
+    ("early_hours_weekday_aux", "^aux premières heures de|du {weekday}", "weekday", {}),
+    # (« au petit matin de jeudi »)
+    ("pod_of_weekday", "^dans? la|l'|le|^au|^aux {pod} de|du {weekday} {after_mod}?", "weekday", {}),
+    # « le matin du 12 novembre », « dans l'après-midi du 3 mars 2024 », « au soir du 12 décembre »
+    ("pod_of_date", "^dans? la|l'|le|^au|^aux {pod} du {day} {month} {year}?", "date", {}),
     # « minuit vendredi », « vendredi à minuit », « vendredi soir à minuit », « ce soir à minuit »:
     # le minuit qui clôt ce jour
     ("minuit_weekday", "^à? {midnight} {weekday}", "midnight_of", {}),
