@@ -3427,3 +3427,14 @@ def test_a_verb_spelt_as_a_figures_noun_names_no_document():
     a = chronique.analyze("Analysts estimate the strike costs the airline $20 million a day.", lang="en",
                           published="2024-06-06")
     assert [c["speaker"]["kind"] for c in a.claims] == ["group"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We must stop," said the former minister and party leader John Smith.', "John Smith"),
+    ('"We must stop," said the former rider and consultant Christophe Bassons.', "Christophe Bassons"),
+    # a capitalised title is a formal one of its own: two people
+    ("The president and Prime Minister John Smith said they agreed.", "The president and John Smith"),
+])
+def test_two_titles_joined_without_an_article_are_one_persons(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-06-11")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

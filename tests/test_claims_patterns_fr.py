@@ -4043,3 +4043,19 @@ def test_le_lieu_apres_le_sigle_d_un_parti_n_est_pas_un_nom(text, speaker):
 def test_faire_etat_d_un_objet_cite_le_rapporte(text, content):
     a = chronique.analyze(text, lang="fr", published="2024-01-25")
     assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'ancienne ministre et députée Marie Dupont a dit que tout allait mal.", "Marie Dupont"),
+    ("« Il faut arrêter », a réagi l'ancien coureur et consultant Christophe Bassons, joint par téléphone.",
+     "Christophe Bassons"),
+    # two people: each with an article
+    ("« Il faut arrêter », ont dit le maire et le député Jean Dupont.", None),
+])
+def test_deux_titres_sans_article_entre_eux_sont_ceux_d_une_personne(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-06-11")
+    names = [c["speaker"]["name"] for c in a.claims]
+    if speaker is None:
+        assert names and all(n not in ("Jean Dupont",) for n in names)
+    else:
+        assert names == [speaker]

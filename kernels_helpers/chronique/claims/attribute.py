@@ -2199,6 +2199,12 @@ class Attributor:
         if k == h:
             return None
         nm = self._name_after_role(k, end)
+        if nm is None and k + 2 < end and d.keys[k] in lex.coordinators:
+            # « a réagi l'ancien coureur et consultant Christophe Bassons »: the name after a second noun
+            # of the person's roles, joined to the first without an article
+            y = self._head_words_end(k + 1, end)
+            if y > k + 1:
+                nm = self._name_after_role(y, end)
         if nm is None and k + 2 < end and d.mask[k] & DE and d.keys[k] in lex.bare_dets:
             # "la plateforme de billetterie Billetis": a bare complement, then the name
             x = k + 1

@@ -395,6 +395,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     if lex.joint_links and out:
         out = _joined_nationalities(out, toks, keys, fkeys, caps, lex, text)
         out = _joined_complements(out, toks, keys, caps, lex, text)
+        out = _joined_titles(out, toks, keys, fkeys, caps, lex, text)
     for m in out:
         if m.kind == "title" and m.nature == "org" and m.name is not None and m.span[0] > m.start and caps[m.span[0] - 1]:
             # "the Minerals Council South Africa": a capitalised institution's name, then a country, is
@@ -447,6 +448,31 @@ def _joined_nationalities(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexic
         keep.append(m)
         last = m if last is None or m.end > last.end else last
     return keep
+
+
+def _joined_titles(ms: list[Mention], toks, keys, fkeys, caps, lex: Lexicon, text: str) -> list[Mention]:
+    """« l'ancienne ministre et députée Marie Dupont », "the former minister and party leader John Smith": a
+    person's title with no name, joined with no article to another person's title and a name, is that
+    person's first title (one mention, not two people)."""
+    gone = None
+    for x in range(len(ms) - 1):
+        m, g = ms[x], ms[x + 1]
+        if (m.kind != "title" or g.kind != "title" or m.nature != "person" or g.nature != "person"
+                or m.name is not None or g.name is None or m.number == "p" or g.number == "p"
+                or g.det is not None or m.end >= len(keys) or keys[m.end] not in lex.joint_links
+                or not m.end < g.start <= m.end + 3 or toks[g.start].sent != toks[m.start].sent):
+            continue
+        if not all(toks[t].text[:1].isalpha() and not caps[t] and fkeys[t] not in lex.function_words
+                   for t in range(m.end + 1, g.start + 1)):
+            continue                    # (only a noun before the second title, "party leader"; a capitalised
+                                        # title is a formal one of its own: "the president and Prime Minister X")
+        if g.span[0] == g.start:
+            g.span = (m.start, g.span[1])
+        g.start, g.det = m.start, m.det
+        if gone is None:
+            gone = set()
+        gone.add(x)
+    return ms if gone is None else [m for x, m in enumerate(ms) if x not in gone]
 
 
 def _joined_complements(ms: list[Mention], toks, keys, caps, lex: Lexicon, text: str) -> list[Mention]:
