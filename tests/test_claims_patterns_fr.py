@@ -4059,3 +4059,12 @@ def test_deux_titres_sans_article_entre_eux_sont_ceux_d_une_personne(text, speak
         assert names and all(n not in ("Jean Dupont",) for n in names)
     else:
         assert names == [speaker]
+
+
+def test_un_jour_dit_dans_une_relative_elidee_ne_date_pas_la_parole_suivante():
+    # « qui l'avait écarté ... le jour même »: the day of that deed, not of the manager's words after it
+    a = chronique.analyze("Son équipe, qui l'avait écarté de toute compétition le jour même de l'annonce du contrôle, "
+                          "a indiqué dans un communiqué « prendre acte » de la décision. Le manager général de la "
+                          "formation, Patrick Leroux, s'est dit « profondément déçu ».", lang="fr",
+                          published="2024-06-11")
+    assert [(c["speaker"]["name"], c["time"]["source"]) for c in a.claims][-1] == ("Patrick Leroux", "published")

@@ -1055,15 +1055,22 @@ class Describer:
                                   or c.aux is not None and d.keys[c.aux] in d.lex.present_perfect_aux)
 
     def _in_relative(self, i: int) -> bool:
-        """Whether token ``i`` lies in a relative clause opened at most six tokens before it, with no
-        punctuation between ("who fled on Tuesday night", « qui ont fui mardi soir »)."""
+        """Whether token ``i`` lies in a relative clause opened at most eight words before it, with no
+        punctuation between ("who fled on Tuesday night", « qui ont fui mardi soir », « qui l'avait écarté
+        de toute compétition le jour même »: an elision or a hyphen is no punctuation)."""
         d = self.d
         keys, rels = d.keys, d.lex.relatives
-        for k in range(i - 1, max(-1, i - 7), -1):
+        words = 0
+        for k in range(i - 1, max(-1, i - 13), -1):
             key = keys[k]
             if key in rels:
                 return d.sid[k] == d.sid[i]
+            if key == "'" or key == "-":
+                continue
             if not d.toks[k].text[:1].isalnum():
+                return False
+            words += 1
+            if words >= 8:
                 return False
         return False
 
