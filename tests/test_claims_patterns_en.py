@@ -3438,3 +3438,12 @@ def test_a_verb_spelt_as_a_figures_noun_names_no_document():
 def test_two_titles_joined_without_an_article_are_one_persons(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-06-11")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A White House readout described the talks as "candid and constructive".', "White House"),
+    ("The talks were candid, according to a Kremlin readout.", "Kremlin"),
+])
+def test_a_readout_speaks_for_the_body_named_before_it(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-11-20")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -254,6 +254,8 @@ DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "act
                   # projections", "according to preliminary results" (not nouns that are verbs too, "forecast",
                   # "estimate": "Analysts estimate the strike costs ..." names no document)
                   "projection", "projections", "calculation", "calculations", "results", "pricing", "analysis",
+                  # an account of a meeting: "A White House readout described the talks as ..."
+                  "readout", "readouts",
                   # correspondence: "according to messages sent to patients and seen by Reuters"
                   "letter", "letters", "message", "messages", "email", "emails", "e-mail", "e-mails", "notice",
                   "notices")
