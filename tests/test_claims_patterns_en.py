@@ -3447,3 +3447,10 @@ def test_two_titles_joined_without_an_article_are_one_persons(text, speaker):
 def test_a_readout_speaks_for_the_body_named_before_it(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-11-20")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_and_quoted_ends_the_words_of_the_verb_before():
+    a = chronique.analyze("Xinhua said the talks had produced progress and quoted the minister as saying the two "
+                          "sides should meet halfway.", lang="en", published="2024-11-20")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Xinhua", "the talks had produced progress"), ("the minister", "the two sides should meet halfway")]

@@ -2823,6 +2823,17 @@ class Attributor:
         x = bisect_left(semis, a)
         if x < len(semis) and semis[x] < end:
             end = semis[x]
+        if d.lex.quoting_verbs:
+            # "said the talks had produced progress and quoted Vice Premier He Lifeng as saying ...": a quoting
+            # verb after "and" opens the speaker's next predicate, another's words
+            coord, quoting = d.lex.coordinators, d.lex.quoting_verbs
+            for x in range(bisect_left(links, a + 1), len(links)):
+                t = links[x]
+                if t + 1 >= end:
+                    break
+                if keys[t] in coord and keys[t + 1] in quoting and d.inq[t] < 0:
+                    end = t
+                    break
         return self._gloss_after_words(a, self._aside_after_words(a, end))
 
     def _participle_aside(self, c: Cue, end: int) -> bool:
