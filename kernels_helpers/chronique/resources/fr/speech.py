@@ -704,6 +704,9 @@ TITLE_HEADS = {
     "avocat général": ("prosecutor", "m", "s", "person"), "avocate générale": ("prosecutor", "f", "s", "person"),
     "avocats généraux": ("prosecutor", None, "p", "person"),
     "prévenu": ("defendant", "m", "s", "person"), "prévenue": ("defendant", "f", "s", "person"),
+    # before his trial (« Le suspect ... En garde à vue, il a reconnu »)
+    "suspect": ("suspect", "m", "s", "person"), "suspecte": ("suspect", "f", "s", "person"),
+    "mis en cause": ("suspect", "m", "s", "person"), "mise en cause": ("suspect", "f", "s", "person"),
     "député": ("lawmaker", "m", "s", "person"), "députée": ("lawmaker", "f", "s", "person"),
     "sénateur": ("senator", "m", "s", "person"), "sénatrice": ("senator", "f", "s", "person"),
     "chancelier": ("chancellor", "m", "s", "person"), "chancelière": ("chancellor", "f", "s", "person"),
