@@ -3454,3 +3454,14 @@ def test_and_quoted_ends_the_words_of_the_verb_before():
                           "sides should meet halfway.", lang="en", published="2024-11-20")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
         ("Xinhua", "the talks had produced progress"), ("the minister", "the two sides should meet halfway")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The suspect was arrested on Monday at a relative's home. In custody, he admitted firing the shots.",
+     "The suspect"),
+    ("The suspect told police he had panicked.", "The suspect"),
+    ("A lawyer for the suspect said his client was innocent.", "A lawyer for the suspect (anonymous)"),
+])
+def test_the_suspect_is_a_person_who_speaks(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-03-13")
+    assert [c["speaker"]["name"] for c in a.claims][-1] == speaker

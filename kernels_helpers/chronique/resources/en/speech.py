@@ -454,6 +454,9 @@ PRONOUNS = {
 TITLE_HEADS = {
     "minister": ("minister", None, "s", "person"), "ministers": ("minister", None, "p", "person"),
     "prime minister": ("prime minister", None, "s", "person"),
+    # the accused ("The suspect told police he had panicked", "the defendant's lawyer")
+    "suspect": ("suspect", None, "s", "person"),
+    "defendant": ("defendant", None, "s", "person"),
     "secretary": ("secretary", None, "s", "person"),
     "secretary of state": ("secretary of state", None, "s", "person"),
     "secretary-general": ("secretary-general", None, "s", "person"),
