@@ -2310,3 +2310,16 @@ def test_a_participle_attribute_of_an_object_tells_no_tense(sentence, value):
 ])
 def test_hours_and_parts_of_a_day_named_with_their_day(sentence, text, value):
     assert timex(analyze(sentence, published="2024-07-21"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Revenue rose 4% in the 12 months to March.", "March", "2024-03"),
+    ("Inflation was 2% in the year to May.", "May", "2024-05"),
+])
+def test_the_month_closing_a_period_of_statistics_is_a_month(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-11-20"), text).value == value
+
+
+def test_a_name_spelt_as_a_month_after_to_is_no_month():
+    a = analyze("He spoke to May on Tuesday.", published="2024-11-20")
+    assert [t.text for t in a.timexes] == ["Tuesday"]

@@ -799,7 +799,9 @@ THAT_CONJUNCTION_VERBS = ("was", "were", "is", "are", "will", "would", "had", "h
 AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "until", "by",
                   "from", "this", "during", "through", "the", "before", "after", "that", "between",
                   # two words: "as early as March", "as soon as May" (not "such as May")
-                  "early as", "soon as", "late as")
+                  "early as", "soon as", "late as",
+                  # the end of a period of statistics: "in the 12 months to March", "the year to May"
+                  "months to", "weeks to", "year to", "quarter to")
 
 # "last February" names the February of the year before; "février dernier" the latest one
 LAST_MONTH_IS_PREVIOUS_YEAR = True
