@@ -2258,3 +2258,12 @@ def test_a_day_after_a_whole_quotation_and_its_attribution_is_the_attributions()
 ])
 def test_les_heures_et_parties_d_un_jour_nomme_avec_lui(sentence, text, value):
     assert timex(analyze(sentence, published="2024-07-21"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Il a été élu il y a à peine trois ans.", "il y a à peine trois ans", "2016"),
+    ("Il a été élu il y a tout juste un an.", "il y a tout juste un an", "2018"),
+    ("Il a été élu il y a un peu plus d'un an.", "il y a un peu plus d'un an", "2018"),
+])
+def test_il_y_a_avec_un_adverbe_de_mesure_est_un_temps_passe(sentence, text, value):
+    assert timex(analyze(sentence), text).value == value

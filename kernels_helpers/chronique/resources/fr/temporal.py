@@ -793,7 +793,11 @@ APPROX_WORDS = {"les prochains": 0, "les prochaines": 0, "les derniers": 0, "les
                 "ces derniers": 0, "ces dernières": 0, "environ": 1, "près de": 1, "presque": 1, "quelque": 1, "plus de": 1,
                 "moins de": 1, "au moins": 1, "au bout de": 0, "pendant": 0,
                 # élidés devant une voyelle : « il y a près d'un siècle », « plus d'un an »
-                "près d'": 1, "plus d'": 1, "moins d'": 1}
+                "près d'": 1, "plus d'": 1, "moins d'": 1,
+                # « il y a à peine trois ans », « il y a tout juste un an », « il y a bientôt dix ans »
+                "à peine": 0, "tout juste": 0, "exactement": 0, "déjà": 0, "quasiment": 1, "pratiquement": 1,
+                "bientôt": 1, "un peu plus de": 1, "un peu plus d'": 1, "un peu moins de": 1,
+                "un peu moins d'": 1}
 # le modificateur TimeML d'une durée après ces mots (« plus de quatre mois » : MORE_THAN) ; après les
 # autres APPROX_WORDS, APPROX
 DURATION_MODS = {"plus de": "MORE_THAN", "moins de": "LESS_THAN", "au moins": "EQUAL_OR_MORE",
