@@ -3465,3 +3465,12 @@ def test_and_quoted_ends_the_words_of_the_verb_before():
 def test_the_suspect_is_a_person_who_speaks(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-03-13")
     assert [c["speaker"]["name"] for c in a.claims][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Smith said via a spokesperson that she would appeal.",
+    "Smith said through a spokesperson that she would appeal.",
+])
+def test_the_channel_after_the_verb_is_no_part_of_the_words(text):
+    a = chronique.analyze(text, lang="en", published="2024-11-20")
+    assert [c["content"]["text"] for c in a.claims] == ["she would appeal"]

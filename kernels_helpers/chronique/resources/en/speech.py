@@ -359,7 +359,7 @@ REASON_LINKS = ("because", "since", "so that", "though", "although", "even thoug
 PREPOSITIONS = (
     "after", "before", "in", "on", "at", "during", "to", "from", "with", "by", "for", "of", "as",
     "when", "while", "amid", "following", "despite", "over", "about", "outside", "inside", "near",
-    "without", "through", "into", "across", "against", "behind", "since", "until", "under",
+    "without", "through", "into", "across", "against", "behind", "since", "until", "under", "via",
 )
 # prepositional phrases of quantity that may open a complement clause without "that"
 # ("said at least 42 civilians were killed", "said about 300 people were staying there")
