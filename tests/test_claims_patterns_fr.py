@@ -4075,3 +4075,13 @@ def test_il_apres_le_suspect_est_le_suspect_et_non_un_proche_chez_qui_il_a_ete_p
                           "Choisy-le-Roi, a-t-on appris de source proche de l'enquête. En garde à vue, il a reconnu "
                           "être l'auteur des tirs.", lang="fr", published="2024-03-13")
     assert [c["speaker"]["name"] for c in a.claims][-1] == "Le suspect"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien n'est décidé », indique-t-on à l'Élysée.", "Élysée"),
+    ("« Rien n'est décidé », explique-t-on dans l'entourage du ministre.", "l'entourage du ministre (anonyme)"),
+    ("« Rien n'est décidé », indique-t-on.", "sources (anonyme)"),
+])
+def test_le_lieu_apres_un_on_inverse_dit_qui_parle(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-11-20")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -4068,6 +4068,10 @@ class Attributor:
                     src = self._take_source(c)
                     if src is not None:
                         m = src
+                if place is None and m.kind == "pron":
+                    place = self._impersonal_place_after(c, m)
+                    if place is not None:
+                        m = place   # « indique-t-on à l'Élysée »: the place after the verb speaks
                 b = c.s
                 got = self.before(c, b)
                 if got is not None:
@@ -4210,6 +4214,22 @@ class Attributor:
         if any(d.keys[k] in (",", ";") for k in range(p.end, m.start - 1)):
             return None
         return p
+
+    def _impersonal_place_after(self, c: Cue, m: Mention) -> Mention | None:
+        """The place named right after an inverted verb whose subject is the impersonal pronoun ``m``
+        (« indique-t-on à l'Élysée », « fait-on valoir dans l'entourage du ministre »); else None."""
+        d = self.d
+        lex = d.lex
+        if m.end != m.start + 1 or d.keys[m.start] not in lex.impersonal:
+            return None
+        j = skip_fwd(d, max(c.e, m.end), d.sent_end[d.sid[c.s]])
+        pp = lex.impersonal_places.match(d.keys, d.caps, j) if j < d.n else None
+        if pp is None:
+            return None
+        p = d.m_start.get(j + pp[0])
+        if p is None and pp[0] > 1:
+            p = d.m_start.get(j + pp[0] - 1)      # « du côté du ministère »: the article inside
+        return p if speaker_capable(p) and p.kind != "pron" else None
 
     def _take_source(self, c: Cue, j: int | None = None) -> Mention | None:
         """``source_after``, its words then taken (no other mention reads them)."""
