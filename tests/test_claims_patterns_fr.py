@@ -4085,3 +4085,10 @@ def test_il_apres_le_suspect_est_le_suspect_et_non_un_proche_chez_qui_il_a_ete_p
 def test_le_lieu_apres_un_on_inverse_dit_qui_parle(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2024-11-20")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_les_mots_rapportes_s_arretent_a_la_phrase_qui_finit_par_x():
+    a = chronique.analyze("Le ministre s'est félicité d'un « signal encourageant », dans un message publié sur le "
+                          "réseau social X. Le gouvernement table sur une inflation de 2 %.", lang="fr",
+                          published="2024-10-31")
+    assert all("gouvernement" not in c["content"]["text"] for c in a.claims) and a.claims

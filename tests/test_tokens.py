@@ -153,3 +153,11 @@ def test_in_a_text_with_no_blank_line_a_line_break_ending_a_sentence_ends_a_para
 def test_with_blank_lines_present_a_single_line_break_stays_inside_its_paragraph():
     toks = tokenize("Premier paragraphe.\nSa seconde ligne.\n\nSecond paragraphe.")
     assert [t.para for t in toks if t.text in ("Premier", "Sa", "Second")] == [0, 0, 1]
+
+
+def test_a_platform_letter_after_a_lowercase_word_ends_its_sentence():
+    # "posted on X. The ...": X is the platform; an initial follows or opens a name ("George W. Bush")
+    toks = tokenize("Il a écrit sur le réseau social X. Le gouvernement se tait. George W. Bush a parlé.")
+    sents = {t.text: t.sent for t in toks}
+    assert sents["X"] == 0 and sents["gouvernement"] == 1
+    assert sents["W"] == sents["Bush"]

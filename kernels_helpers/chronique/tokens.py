@@ -239,7 +239,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             # (but a closing quotation mark or bracket is no initial: « ... méthodique ». Il a ...)
             elif not (first in _OPENERS or first.isupper() and (k < 2 or len(lows[k - 2]) > 1
                                                                  or words[k - 2].isdecimal()
-                                                                 or not words[k - 2].isalpha())):
+                                                                 or not words[k - 2].isalpha()
+                                                                 or _platform_letter(words, k))):
                 continue
         else:
             continue
@@ -257,6 +258,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if whole:                           # a whole text (a snippet read on the side keeps it)
         _LAST = (toks, lows, starts)
     return toks
+
+
+# one-letter names of platforms: after a lowercase word, one ends its sentence ("a message posted on the
+# social network X. The minister ..."; an initial follows a name or opens one: "George W. Bush", "J. Smith")
+_PLATFORM_LETTERS = frozenset("X")
+
+
+def _platform_letter(words: list[str], k: int) -> bool:
+    """Whether the one-letter word before the full stop at token ``k - 1`` is a platform's name after a
+    lowercase word."""
+    return words[k - 2] in _PLATFORM_LETTERS and k >= 3 and words[k - 3][:1].islower()
 
 
 # the last token list made of a whole text, with its keys and start offsets (see ``columns``)

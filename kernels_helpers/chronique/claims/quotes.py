@@ -267,7 +267,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
         if last in (".", "!", "?", "…") and (b.text[:1].isupper() or b.text[:1] in "«“\"„-–—"):
             prev = toks[j - 1] if j >= 1 else None
             # (an initial is followed by a name, never by a quotation: 'wrote on X. "We need ...')
-            if prev is None or b.text[:1] in "«“\"„" or not ((len(prev.text) == 1 and (prev.text.isupper() or _dotted(toks, lows, j) and (
+            # (a capital letter the tokenizer ends a sentence with is a platform's name: "posted on X. The")
+            if prev is None or b.text[:1] in "«“\"„" or not ((len(prev.text) == 1 and (prev.text.isupper() and b.sent == a.sent or _dotted(toks, lows, j) and (
                     blocked is not None and blocked[i]
                     or lows[i] not in function_words and not _clock_then_sentence(toks, j, i, blocked))))
                                     or prev.low in honorifics):
