@@ -4092,3 +4092,17 @@ def test_les_mots_rapportes_s_arretent_a_la_phrase_qui_finit_par_x():
                           "réseau social X. Le gouvernement table sur une inflation de 2 %.", lang="fr",
                           published="2024-10-31")
     assert all("gouvernement" not in c["content"]["text"] for c in a.claims) and a.claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("L'inflation a ralenti à 2,3 % sur un an en octobre, selon une estimation provisoire publiée jeudi par "
+     "l'Insee.", [("Insee", "L'inflation a ralenti à 2,3 % sur un an en octobre")]),
+    ("Selon les chiffres rendus publics hier par l'INSEE, les grandes villes sont les principales bénéficiaires.",
+     [("Insee", "les grandes villes sont les principales bénéficiaires")]),
+    # the speaker's own figure, inside its own claim: no second claim
+    ("L'UNAPEI a dénoncé le « scandale » des 15.000 enfants handicapés, selon son estimation, qui restent chez eux.",
+     [("UNAPEI", "le « scandale » des 15.000 enfants handicapés")]),
+])
+def test_l_auteur_d_une_estimation_publiee_un_jour_dit(text, claims):
+    a = chronique.analyze(text, lang="fr", published="2024-10-31")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == claims

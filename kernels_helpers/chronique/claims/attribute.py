@@ -4930,6 +4930,10 @@ class Attributor:
             a = strip_lead(d, max(floor, self.according_end.get(sent, floor)), c.s - 1)
             e = trim_end(d, a, c.s if c.s - 1 in d.close_at else c.s - 1)
             rule = "according-after"
+            if m.det == "poss" and m.kind == "title" and m.cls in lex.document_heads and any(
+                    t in self.cue_at and not self.cue_by_tok[t].according for t in range(a, e)):
+                return                  # « L'UNAPEI a dénoncé le « scandale » de 15.000 enfants, selon son
+                                        # estimation »: the speaker's own figure, in its own claim
         elif c.s > floor and d.keys[c.s - 1] not in (",", "(") and (np_end >= end or d.keys[np_end] in (",", ".", ";")):
             # "un texte « d'équilibre » selon la ministre, qui ...": the words since the last comma
             a = c.s - 1
@@ -5292,6 +5296,9 @@ class Attributor:
             if d.fkeys[g] in lex.document_readers:
                 return None, True
             g += 1
+        while g < end - 1 and d.blocked[g]:
+            g += 1                      # (a date right at the reach: « une estimation provisoire publiée jeudi
+                                        # par l'Insee »)
         if g >= end:
             return None, False
         if g == h + 1 and d.caps[g] and not lex.prehead_nouns:

@@ -420,7 +420,7 @@ DOCUMENT_HEADS = (
     # (« selon les informations du Parisien »)
     "informations",
     # des chiffres établis (« selon les prévisions de la Banque de France », « selon des résultats partiels »)
-    "prévision", "prévisions", "projection", "projections", "résultats",
+    "prévision", "prévisions", "projection", "projections", "résultats", "estimation",
     # la correspondance (« selon des courriels envoyés aux patients et consultés par l'AFP »)
     "lettre", "lettres", "courrier", "courriers", "courriel", "courriels", "message", "messages", "mail", "mails",
     "e-mail", "e-mails",
