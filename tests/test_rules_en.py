@@ -2323,3 +2323,14 @@ def test_the_month_closing_a_period_of_statistics_is_a_month(sentence, text, val
 def test_a_name_spelt_as_a_month_after_to_is_no_month():
     a = analyze("He spoke to May on Tuesday.", published="2024-11-20")
     assert [t.text for t in a.timexes] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The vote is on Sunday.", "Sunday", "2024-11-24"),
+    ("The deadline is Friday.", "Friday", "2024-11-22"),
+    # not a copula's date: a possessive, a span since
+    ("The situation is calm after Monday's vote.", "Monday", "2024-11-18"),
+    ("The toll is the highest since Sunday.", "Sunday", "2024-11-17"),
+])
+def test_a_present_copula_right_before_a_named_day_sets_it_ahead(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-11-20"), text).value == value

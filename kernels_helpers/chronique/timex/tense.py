@@ -96,6 +96,8 @@ class TenseReader:
         self.past_suffixes = tuple(res.PAST_SUFFIXES)
         self.past_exceptions = frozenset(getattr(res, "PAST_SUFFIX_EXCEPTIONS", ()))
         self.complement_verbs = frozenset(getattr(res, "OBJECT_COMPLEMENT_VERBS", ()))
+        self.schedule_copulas = frozenset(getattr(res, "SCHEDULE_COPULAS", ()))
+        self.copula_links = frozenset(getattr(res, "SCHEDULE_COPULA_LINKS", ()))
         self.adverb_endings = tuple(getattr(res, "ADVERB_ENDINGS", ()))
         self.past_min = res.PAST_SUFFIX_MIN
         self.breaks = frozenset(res.CLAUSE_BREAKS)
@@ -236,6 +238,11 @@ class TenseReader:
         # tokens away (a clause break is a marker), so most of the document is never read
         lows, keys, codes = doc
         sid = toks[start].sent
+        if self.schedule_copulas and start > 1 and toks[start].text[:1].isupper():
+            k = start - 2 if lows[start - 1] in self.copula_links else start - 1
+            if k > 0 and lows[k] in self.schedule_copulas and toks[k].sent == sid and toks[k - 1].text[:1].isalpha():
+                return "planned"    # "The vote is on Sunday", "The deadline is Friday": a named date set,
+                                    # ahead (not "is now", "are 40 years old")
         best: tuple[int, int] | None = None
         # the nearest marker on the left (a marker on the left weighs a little more: the
         # auxiliary usually precedes), then on the right, each looking no further than a

@@ -309,6 +309,10 @@ TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "e
 # the present tense of a scheduled event ("The Fed meets on Wednesday", "the trial starts Monday",
 # "the rules take effect in January"): ahead, like a plan.  Verbs whose forms are common nouns
 # ("votes", "visits", "heads", "returns", "reports") are left out
+# a present copula right before a date, or before "on" and a date, sets it ahead: "The vote is on Sunday",
+# "The deadline is Friday" (the copula after a word: not "Is Sunday ...")
+SCHEDULE_COPULAS = ("is", "are")
+SCHEDULE_COPULA_LINKS = ("on",)
 SCHEDULE_PRESENT_WORDS = (
     "meets meet starts start begins begin opens open reopens reopen closes ends hears convenes convene "
     "resumes resume kicks expires arrives arrive departs travels testifies testify faces takes take "
