@@ -4106,3 +4106,14 @@ def test_les_mots_rapportes_s_arretent_a_la_phrase_qui_finit_par_x():
 def test_l_auteur_d_une_estimation_publiee_un_jour_dit(text, claims):
     a = chronique.analyze(text, lang="fr", published="2024-10-31")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre est arrivé. « Rien n'est décidé », fait-il valoir.", "Le ministre"),
+    ("« Rien n'est décidé », fait-on savoir à Matignon.", "Matignon"),
+    ("La ministre est arrivée. « Rien n'est décidé », fait-elle remarquer.", "La ministre"),
+])
+def test_une_locution_verbale_inversee_rapporte_les_mots(text, speaker):
+    # « fait-il valoir »: the pronoun between the words of « faire valoir »
+    a = chronique.analyze(text, lang="fr", published="2024-11-20")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

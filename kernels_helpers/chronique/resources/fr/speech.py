@@ -295,6 +295,10 @@ def _agree(pp: str) -> list:
     return [pp, pp + "e", pp + "s", pp + "es"]
 
 
+# subject pronouns inverted after the first word of a multi-word lemma (« fait-il valoir »)
+INVERTED_PRONOUNS = ("il", "elle", "on", "ils", "elles")
+
+
 def conjugate(lemma: str) -> dict:
     """Forms of a lemma by tag: "fin" (present, future, conditional), "finp" (imparfait, passé
     simple), "pp" (past participle and its agreements), "ppr" (present participle), "inf".
@@ -317,7 +321,11 @@ def conjugate(lemma: str) -> dict:
     if head == "maintenir":                        # "maintenant" is the adverb "now"
         forms["ppr"] = []
     if tail:
+        inverted = {k: [f"{v}{'-t' if v[-1:] in 'ae' else ''}-{p} {tail}" for v in forms[k] for p in INVERTED_PRONOUNS]
+                    for k in ("fin", "finp")}
         forms = {k: [f"{v} {tail}" for v in vs] for k, vs in forms.items()}
+        for k, vs in inverted.items():
+            forms[k] += vs              # « fait-il valoir », « fait-on savoir », « fera-t-elle remarquer »
     return forms
 
 
