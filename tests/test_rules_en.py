@@ -2334,3 +2334,14 @@ def test_a_name_spelt_as_a_month_after_to_is_no_month():
 ])
 def test_a_present_copula_right_before_a_named_day_sets_it_ahead(sentence, text, value):
     assert timex(analyze(sentence, published="2024-11-20"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The judge granted an injunction, preventing the law from taking effect on Sept. 1 as scheduled.", "Sept. 1",
+     "2024-09-01"),
+    ("The law took effect on Sept. 1.", "Sept. 1", "2023-09-01"),
+    # no plan after "since": the month nearest to publication, not the next one
+    ("Since taking effect in March, the law has cut emissions.", "March", "2024-03"),
+])
+def test_a_law_taking_effect_on_a_date_is_ahead_unless_told_in_the_past(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-08-30"), text).value == value

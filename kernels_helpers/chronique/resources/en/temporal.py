@@ -277,7 +277,9 @@ TENSE_SUBORDINATORS = ("after", "because", "although", "though", "whereas", "unl
 # a possibility not ruled out: "forecasters do not rule out new storms on Monday" (not "ruled out", the act;
 # "the new rules" say nothing)
 PLAN_WORDS_WITH_NEXT = {"has": ("to", "until"), "have": ("to", "until"), "needs": ("to",), "need": ("to",),
-                        "rule": ("out",), "rules": ("out",)}
+                        "rule": ("out",), "rules": ("out",),
+                        # a law not yet in force: "preventing it from taking effect on Sept. 1"
+                        "taking": ("effect",)}
 # words that part "the day before", "the day after" from a day written after them, which is then no day of
 # their object ("left the day before the summit and returned on Monday")
 OBJECT_DAY_STOPS = ("and", "or", "but", "then", "while", "until", "till", "before", "after", "so")
@@ -300,7 +302,9 @@ TENSE_WORD_EXCEPTIONS = (("next", "to"),) + tuple(
 TENSE_EXCEPTION_DEGREE_WORDS = ("very", "highly", "quite", "most", "more", "less", "increasingly", "still", "now")
 # a tense word after these is none: "as planned", "than expected"
 TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "expected"), ("than", "expected"),
-                               ("than", "planned")) + tuple(
+                               ("than", "planned"),
+                               # "since taking effect in March": a law in force, no plan
+                               ("since", "taking"), ("after", "taking")) + tuple(
     # "forecasts" is a noun after a determiner, a preposition or a verb taking it as object: "Revenue in Q4
     # beat forecasts", "above analysts' forecasts" (the forecasts were made; no plan of the clause)
     (w, "forecasts") for w in ("the", "its", "their", "his", "her", "our", "'", "than", "above", "below", "of",
