@@ -3474,3 +3474,14 @@ def test_the_suspect_is_a_person_who_speaks(text, speaker):
 def test_the_channel_after_the_verb_is_no_part_of_the_words(text):
     a = chronique.analyze(text, lang="en", published="2024-11-20")
     assert [c["content"]["text"] for c in a.claims] == ["she would appeal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Robert Pitman said in a lengthy ruling that the law was unconstitutional.",
+    "Judge Robert Pitman said in a 42-page ruling that the law was unconstitutional.",
+    "The agency said in its 2023 report that the law was unconstitutional.",
+])
+def test_a_noun_spelt_as_a_verb_of_saying_in_the_channel_before_that(text):
+    # "ruling", "report" after an article and modifiers: the channel's noun, no other verb of saying
+    a = chronique.analyze(text, lang="en", published="2024-08-30")
+    assert [c["content"]["text"] for c in a.claims] == ["the law was unconstitutional"]

@@ -3204,6 +3204,20 @@ class Attributor:
                 return x
         return ce
 
+    def _noun_after_det(self, x: int, j: int) -> bool:
+        """Whether the cue word at token ``x`` is a noun: after a determiner, past at most three words of
+        modifiers or figures after token ``j`` ("said in a lengthy ruling that", "in a 42-page ruling", "in
+        its 2023 report")."""
+        d = self.d
+        k = x - 1
+        while k > j and x - k <= 4 and not d.mask[k] & DET:
+            t = d.toks[k].text
+            if not (t[:1].isdigit() or d.keys[k] == "-" or t[:1].isalpha() and not d.caps[k]
+                    and d.fkeys[k] not in d.lex.function_words and k not in self.cue_at):
+                return False
+            k -= 1
+        return k >= j and bool(d.mask[k] & DET)
+
     def _stance_at(self, j: int) -> bool:
         """Whether token ``j``, outside quotations, is an attribute of stance (``STANCE_ATTRIBUTES``)."""
         return self.d.fkeys[j] in self.d.lex.stance_attributes and self.d.inq[j] < 0
@@ -3230,8 +3244,8 @@ class Attributor:
                 if kx == "," and commas < 2 and d.inq[x] < 0:
                     commas += 1
                     continue
-                if (not d.toks[x].text[:1].isalnum() and kx not in ("'", ".", "-") or x in cue_at
-                        or commas == 0 and x >= j + 8):
+                if (not d.toks[x].text[:1].isalnum() and kx not in ("'", ".", "-")
+                        or x in cue_at and not self._noun_after_det(x, j) or commas == 0 and x >= j + 8):
                     break
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
                 if cm is not None and (commas == 0 or commas == 2 and d.keys[x - 1] == ","):
