@@ -3485,3 +3485,9 @@ def test_a_noun_spelt_as_a_verb_of_saying_in_the_channel_before_that(text):
     # "ruling", "report" after an article and modifiers: the channel's noun, no other verb of saying
     a = chronique.analyze(text, lang="en", published="2024-08-30")
     assert [c["content"]["text"] for c in a.claims] == ["the law was unconstitutional"]
+
+
+def test_a_relative_after_the_speaker_does_not_date_the_words():
+    a = chronique.analyze('"This ruling is a victory," said Chris Marchese, litigation director at NetChoice, one of '
+                          'the trade groups that sued in July.', lang="en", published="2024-08-30")
+    assert [c["time"]["source"] for c in a.claims] == ["published"]

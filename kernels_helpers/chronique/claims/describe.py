@@ -1074,6 +1074,28 @@ class Describer:
                 return False
         return False
 
+    def _in_that_relative(self, i: int) -> bool:
+        """Whether token ``i`` lies in a clause opened by a complementizer right after a noun (no verb of
+        saying) at most eight words before it, with no punctuation between ("the trade groups that sued in
+        July")."""
+        d = self.d
+        keys, comps = d.keys, d.lex.complementizers.first
+        words = 0
+        for k in range(i - 1, max(0, i - 13), -1):
+            key = keys[k]
+            if key in comps:
+                p = k - 1
+                return (d.sid[k] == d.sid[i] and d.toks[p].text[:1].isalpha() and not d.caps[p]
+                        and p not in d.cue_by_tok and d.fkeys[p] not in d.lex.function_words)
+            if key == "'" or key == "-":
+                continue
+            if not d.toks[k].text[:1].isalnum():
+                return False
+            words += 1
+            if words >= 8:
+                return False
+        return False
+
     def _then_told(self, raw: Raw) -> bool:
         """Whether a word saying "at that time" (``THEN_WORDS``: « alors », "then") stands next to the
         claim's verb: just before it, among its words or just after it (« avait alors dénoncé », « a
@@ -1181,6 +1203,9 @@ class Describer:
                 if t is not None and self._other_clause(raw.cue[1], t[0]):
                     t = None            # "Moscow said, as Kyiv rushed ... the offensive that began on
                                         # Friday": another clause's time
+                if t is not None and (self._in_relative(t[0]) or self._in_that_relative(t[0])):
+                    t = None            # '"...," said X, one of the groups that sued in July': a relative
+                                        # telling of the speaker, not when the words were said
             if t is not None:
                 return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
         if self.by_para and not any(not ca <= starts[a] < cb for a in self.since_sent.get(raw.sent, ())):
