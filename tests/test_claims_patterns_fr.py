@@ -4117,3 +4117,9 @@ def test_une_locution_verbale_inversee_rapporte_les_mots(text, speaker):
     # « fait-il valoir »: the pronoun between the words of « faire valoir »
     a = chronique.analyze(text, lang="fr", published="2024-11-20")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_la_junte_n_est_pas_le_gouvernement_qu_elle_a_dissous():
+    a = chronique.analyze("Des militaires ont annoncé la dissolution du gouvernement. L'aéroport devrait rouvrir "
+                          "lundi, a fait savoir la junte.", lang="fr", published="2023-09-14")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [("junte", "government")]

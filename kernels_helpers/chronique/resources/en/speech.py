@@ -516,7 +516,7 @@ TITLE_HEADS = {
     "board member": ("board member", None, "s", "person"),
     "government": ("government", None, "s", "org"), "ministry": ("ministry", None, "s", "org"),
     # a military government ("the junta said"): the state's government
-    "junta": ("government", None, "s", "org"),
+    "junta": ("junta", None, "s", "org"),
     "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
     "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
     "embassy": ("embassy", None, "s", "org"), "presidency": ("presidency", None, "s", "org"),
@@ -717,7 +717,7 @@ BARE_PLURAL_SUBJECTS = True
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 # the classes of titles (see the titles above) of organs of a state: such a body speaks as the government
 # (speaker kind "government"): "the health ministry", « le ministère de l'Agriculture », "the U.S. Embassy"
-GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy", "junta")
 # of those, the ones other institutions have too: completed by another institution and of no nation, the
 # organ is that institution's ("the presidency of the university")
 GOVERNMENT_CLASSES_SHARED = ("presidency",)

@@ -739,7 +739,7 @@ TITLE_HEADS = {
     "chef de l'etat": ("head of state", None, "s", "person"),
     "gouvernement": ("government", "m", "s", "org"), "ministère": ("ministry", "m", "s", "org"),
     # un gouvernement militaire (« a fait savoir la junte »)
-    "junte": ("government", "f", "s", "org"),
+    "junte": ("junta", "f", "s", "org"),
     "armée": ("army", "f", "s", "org"), "police": ("police", "f", "s", "org"),
     "parquet": ("prosecutors", "m", "s", "org"), "accusation": ("prosecutors", "f", "s", "org"),
     "ambassade": ("embassy", "f", "s", "org"),
@@ -1178,7 +1178,7 @@ AGE_LINKS = ("de",)
 
 # les classes de titres des organes d'un État : un tel organe parle en gouvernement (sorte de locuteur
 # « government ») : « le ministère de l'Agriculture », « l'ambassade de France »
-GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy")
+GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy", "junta")
 # parmi elles, celles qu'ont aussi d'autres institutions : complété par une autre institution et sans
 # nationalité, l'organe est le sien (« la présidence de l'université »)
 GOVERNMENT_CLASSES_SHARED = ("presidency",)
