@@ -4123,3 +4123,9 @@ def test_la_junte_n_est_pas_le_gouvernement_qu_elle_a_dissous():
     a = chronique.analyze("Des militaires ont annoncé la dissolution du gouvernement. L'aéroport devrait rouvrir "
                           "lundi, a fait savoir la junte.", lang="fr", published="2023-09-14")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [("junte", "government")]
+
+
+def test_pour_qui_apres_la_firme_d_une_economiste_est_l_economiste():
+    a = chronique.analyze("« La désinflation se poursuit », a commenté Charlotte de Montpellier, économiste chez ING, "
+                          "pour qui la BCE devrait néanmoins baisser ses taux.", lang="fr", published="2024-10-31")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Charlotte de Montpellier"] * 2

@@ -1144,6 +1144,8 @@ class Attributor:
                 m.kind in ("name", "gaz") and m.entity is not None
                 and (m.entity.kind in ("organization", "government") or m.det_name
                      or m.start > floor and d.keys[m.start - 1] in lex.place_preps)
+                # « Charlotte de Montpellier, économiste chez ING, pour qui ... »: the firm she works at
+                or m.kind in ("name", "gaz") and m.start > floor and d.keys[m.start - 1] in lex.title_name_preps
                 or m.kind == "title" and m.name is None and m.nature == "org"
                 and m.start > floor and d.keys[m.start - 1] in lex.place_preps)):
             # "X, a researcher at Boston University, who said", "X, dirigeante d'une fromagerie
