@@ -3491,3 +3491,14 @@ def test_a_relative_after_the_speaker_does_not_date_the_words():
     a = chronique.analyze('"This ruling is a victory," said Chris Marchese, litigation director at NetChoice, one of '
                           'the trade groups that sued in July.', lang="en", published="2024-08-30")
     assert [c["time"]["source"] for c in a.claims] == ["published"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Cabin crew will walk out for 48 hours from 00:01 on Friday, their union said.",
+     "Cabin crew will walk out for 48 hours from 00:01 on Friday"),
+    ("The outage, which began at about 4:40 p.m. on Tuesday, halted trains, witnesses said.",
+     "The outage, which began at about 4:40 p.m. on Tuesday, halted trains"),
+])
+def test_the_colon_of_a_clock_time_opens_no_words(text, content):
+    a = chronique.analyze(text, lang="en", published="2024-11-21")
+    assert [c["content"]["text"] for c in a.claims] == [content]

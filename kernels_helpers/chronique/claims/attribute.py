@@ -171,8 +171,11 @@ class Doc:
         """Tokens (in order) of punctuation ``key`` outside quotations, found on first need."""
         found = self._marks.get(key)
         if found is None:
-            inq = self.inq
-            found = self._marks[key] = [i for i in self._key_toks(key) if inq[i] < 0]
+            inq, toks, n = self.inq, self.toks, self.n
+            # (not the colon of a clock time, glued between figures: "from 00:01 on Friday")
+            found = self._marks[key] = [i for i in self._key_toks(key) if inq[i] < 0 and not (
+                0 < i < n - 1 and toks[i - 1].digit and toks[i + 1].digit
+                and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start)]
         return found
 
     def link_before(self, i: int) -> int | None:
