@@ -3502,3 +3502,10 @@ def test_a_relative_after_the_speaker_does_not_date_the_words():
 def test_the_colon_of_a_clock_time_opens_no_words(text, content):
     a = chronique.analyze(text, lang="en", published="2024-11-21")
     assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+def test_a_verb_of_saying_spelt_as_a_noun_after_a_preposition_has_no_subject():
+    # "free of charge": no cue, so "and urged" shares the spokeswoman, not "a full refund ... free of"
+    a = chronique.analyze("A spokeswoman said passengers would be offered a full refund or rebooking free of charge, "
+                          "and urged travellers to check their flight status.", lang="en", published="2024-11-21")
+    assert [c["speaker"]["name"] for c in a.claims] == ["A spokeswoman (anonymous)"] * 2

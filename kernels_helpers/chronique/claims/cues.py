@@ -283,6 +283,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
                     "inf" in tags and lex.purpose_markers and _after_purpose(i, keys, lex)):
                 i += length                     # "la menace", "the claims": a noun
                 continue
+            if prev in lex.noun_preps and not tags & _FINP_PP and "ppr" not in tags:
+                i += length                     # "free of charge", "for comment": a noun after a preposition
+                continue
             if lex.possessive_clitic and lex.after_clitic(keys, i + length) > i + length:
                 i += length                     # "Washington state's department": a possessor noun
                 continue

@@ -368,6 +368,7 @@ class Lexicon:
     preverbal_clitics: frozenset = frozenset()  # object clitics before a verb ("lui a dit")
     document_readers: frozenset = frozenset()  # participles of those who read a document
     standing_phrases: frozenset = frozenset()  # word tuples of a standing after a subject ("in power")
+    noun_preps: frozenset = frozenset()        # prepositions after which a present form is a noun ("of charge")
     filing_verbs: frozenset = frozenset()      # verbs whose subject brings a legal document
     gloss_links: frozenset = frozenset()
     group_nouns: frozenset = frozenset()
@@ -821,6 +822,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
     lx.preverbal_clitics = _set(g("PREVERBAL_CLITICS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
+    lx.noun_preps = _set(g("NOUN_PREPOSITIONS", ()))
     lx.standing_phrases = frozenset(tuple(fold(_low(w)) for w in p.split()) for p in g("STANDING_PHRASES", ()))
     lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))

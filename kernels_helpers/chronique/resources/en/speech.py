@@ -296,6 +296,9 @@ NAMING_PARTICIPLES = ("called", "named", "dubbed", "nicknamed")
 LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 # a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
 AFFILIATION_PREPS = ("of", "from", "at")
+# prepositions after which a present form of a verb of saying is a noun ("free of charge", "for comment",
+# "under threat"; not a gerund: "accused of saying")
+NOUN_PREPOSITIONS = ("of", "for", "under", "without")
 # a standing completing the subject before its verb ("The party in power said", "the junta in charge said")
 STANDING_PHRASES = ("in power", "in office", "in charge")
 
