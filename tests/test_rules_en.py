@@ -2345,3 +2345,12 @@ def test_a_present_copula_right_before_a_named_day_sets_it_ahead(sentence, text,
 ])
 def test_a_law_taking_effect_on_a_date_is_ahead_unless_told_in_the_past(sentence, text, value):
     assert timex(analyze(sentence, published="2024-08-30"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ('"Nobody wants to strike before Christmas, but our members have been left with no choice," she said.',
+     "Christmas", "2024-12-25"),
+    ("He wanted to leave on Friday.", "Friday", "2024-11-15"),
+])
+def test_a_wish_aims_ahead(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-11-21"), text).value == value

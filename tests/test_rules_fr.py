@@ -2267,3 +2267,8 @@ def test_les_heures_et_parties_d_un_jour_nomme_avec_lui(sentence, text, value):
 ])
 def test_il_y_a_avec_un_adverbe_de_mesure_est_un_temps_passe(sentence, text, value):
     assert timex(analyze(sentence), text).value == value
+
+
+def test_un_vouloir_vise_en_avant():
+    t = timex(analyze("Personne ne veut faire grève avant Noël.", published="2024-11-21"), "Noël")
+    assert t.value == "2024-12-25"

@@ -245,6 +245,8 @@ FUTURE_WORDS = (
 # ("the vote, scheduled for January, was postponed")
 PLAN_WORDS = (
     "plans plan planned expected expects expect scheduled due would intends intend hopes hope hoping may might could "
+    # a wish: "Nobody wants to strike before Christmas"
+    "wants want "
     # a possibility ahead: "workers can return to work as early as Wednesday"
     "can "
     "likely "

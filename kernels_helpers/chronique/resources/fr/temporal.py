@@ -288,6 +288,8 @@ PLAN_WORDS = (
     "devrait devraient doit doivent prévu prévue prévus prévues "
     "compte comptent entend entendent espère espèrent envisage projette "
     "peut peuvent souhaite souhaitent attendu attendue attendus attendues prévoit prévoient "
+    # un vouloir : « Personne ne veut faire grève avant Noël »
+    "veut veulent "
     "espéré espérée espérés espérées "
     # une probabilité : « une baisse en décembre est peu probable »
     "probable probables improbable improbables envisageable envisageables "
