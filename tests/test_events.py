@@ -2007,3 +2007,20 @@ def test_a_modality_after_a_semicolon_is_another_clauses():
 def test_a_crowd_blocking_roads_is_a_protest(text, lang, kinds):
     a = chronique.analyze(text, published="2024-01-25", lang=lang)
     assert [e["kind"] for e in a.events] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Cabin crew at Skyline Airways will walk out for 48 hours from 00:01 on Friday.", ["protest"]),
+    ("Workers walked out on Monday.", ["protest"]),
+    ("A 48-hour walkout began on Friday.", ["protest"]),
+    ("The patient walked out of hospital on Monday.", []),
+])
+def test_a_walkout_is_a_protest(text, kinds):
+    a = chronique.analyze(text, published="2024-11-21", lang="en")
+    assert [e["kind"] for e in a.events] == kinds
+
+
+def test_the_employer_of_analysts_is_no_place():
+    a = chronique.analyze("Analysts at Jefferies estimated the two-day strike would cost the carrier about 15 million "
+                          "pounds.", published="2024-11-21", lang="en")
+    assert [e["place"] for e in a.events] == [None]

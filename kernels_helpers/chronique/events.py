@@ -110,6 +110,7 @@ class Lexicon:
                 if form not in triggers:
                     triggers[form] = (kind, True)
                     self.crowd_only.add(form)
+        self.employee_nouns = frozenset(w.lower() for w in getattr(ev, "EMPLOYEE_NOUNS", ()))
         self.crowd_verb_blockers = frozenset(w.lower() for w in getattr(ev, "CROWD_VERB_BLOCKERS", ()))
         self.adjectival_participles = tuple(getattr(ev, "ADJECTIVAL_PARTICIPLE_ENDINGS", ()))
         self.military_subjects = frozenset(strip_accents(w.lower()) for w in getattr(ev, "MILITARY_SUBJECTS", ()))
@@ -594,7 +595,8 @@ class Extractor:
                     and self.toks[j - 1].text[:1].isalnum():
                 i = end
                 continue                # « le Rassemblement national », "the March for Our Lives": a name
-            if lex.crowd_only and lows[j] in lex.crowd_only and not self._crowd_before(j):
+            if lex.crowd_only and (lows[j] if end == j + 1 else " ".join(lows[j:end])) in lex.crowd_only \
+                    and not self._crowd_before(j):
                 i = end
                 continue                # "the Senate blocked the bill": no crowd, no protest
             if lex.conditional and lows[j] in lex.conditional and not self._force_around(j, end) \
@@ -2314,6 +2316,8 @@ class Extractor:
         for k in (range(a, b - 1) if not fronted else (lo, *range(max(a, lo + 1), b - 1))):
             if lows[k] not in locative or s <= k < e:
                 continue
+            if k > 0 and lows[k - 1] in lex.employee_nouns:
+                continue            # "Analysts at Jefferies": their employer, no town
             opening = k == lo and fronted
             if not opening and ((k < s and _breaks_clause(toks, lows, k, s))
                                 or (k >= e and _breaks_clause(toks, lows, e, k))):

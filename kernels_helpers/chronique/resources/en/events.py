@@ -62,6 +62,8 @@ PHRASES = {
     "air raid": "strike", "air raids": "strike", "air strike": "strike", "air strikes": "strike",
     "airstrike": "strike", "airstrikes": "strike", "strikes": "strike",
     "sit-in": "protest", "demonstration": "protest", "demonstrations": "protest",
+    # a strike told as a walkout ("a 48-hour walkout")
+    "walkout": "protest", "walkouts": "protest",
     # protesters gathering: a protest ("Protesters gathered outside the embassy")
     "protesters gathered": "protest", "demonstrators gathered": "protest", "protesters massed": "protest",
     "demonstrators massed": "protest", "protesters marched": "protest", "demonstrators marched": "protest",
@@ -89,7 +91,9 @@ CONDITIONAL_VERBS = {"strike": "strike", "hit": "strike", "target": "strike", "p
 ARMED_CONDITIONAL_VERBS = {"slam": "strike"}
 # verbs that tell a protest only with a crowd (CROWD_NOUNS) as their subject shortly before ("farmers blocked
 # roads"; not "the Senate blocked the bill")
-CROWD_CONDITIONAL_VERBS = {"block": "protest"}
+CROWD_CONDITIONAL_VERBS = {"block": "protest",
+                           # a walkout ("Cabin crew will walk out for 48 hours"; not "walked out of hospital")
+                           "walk out": "protest"}
 # ... nor after a preposition ("accused of blocking crossings")
 CROWD_VERB_BLOCKERS = ("of",)
 MILITARY_SUBJECTS = ("army", "military", "forces", "force", "troops", "soldiers", "jets", "warplanes", "aircraft",
@@ -356,6 +360,10 @@ GENERIC_DETERMINERS = ("any", "every")
 # announced last month collapsed", "other attacks"): it is not folded into one told before
 OTHER_BEFORE = ("previous", "earlier", "prior", "past", "other")
 OTHER_AFTER = ()
+# people named by their trade before "at": the name after it is their employer, no town ("Analysts at
+# Jefferies estimated the two-day strike would cost ...")
+EMPLOYEE_NOUNS = ("analysts", "analyst", "economists", "economist", "strategists", "strategist", "researchers",
+                  "researcher", "scientists", "scientist", "executives", "executive", "engineers", "traders")
 LOCATIVE = ("in", "at", "near", "inside", "outside", "into", "to")
 # a place right after one of these words (or after one and an article) is where force was used, not its
 # target: "Gunmen killed 12 people in Paris" (the victims are people in the city, not France); "fired at
@@ -557,7 +565,10 @@ TOLL_COUNT_MODIFIERS = ("at", "least", "more", "than", "nearly", "almost", "over
 # its crowd ("tens of thousands of protesters", "About 10,000 people rallied"); MILLION_WORDS read after a
 # number ("1.2 million people")
 CROWD_NOUNS = ("protesters", "demonstrators", "people", "marchers", "participants", "supporters", "strikers",
-               "opponents", "activists", "students", "workers", "residents", "farmers", "women", "men")
+               "opponents", "activists", "students", "workers", "residents", "farmers", "women", "men",
+               # those who walk out
+               "employees", "staff", "crew", "pilots", "nurses", "doctors", "teachers", "drivers", "miners",
+               "dockers")
 CROWD_LINKS = ("of",)
 # the endings of a people's name in the plural, after its name in the singular (a crowd of "Georgians")
 DEMONYM_PLURAL_ENDINGS = ("s",)
