@@ -3509,3 +3509,15 @@ def test_a_verb_of_saying_spelt_as_a_noun_after_a_preposition_has_no_subject():
     a = chronique.analyze("A spokeswoman said passengers would be offered a full refund or rebooking free of charge, "
                           "and urged travellers to check their flight status.", lang="en", published="2024-11-21")
     assert [c["speaker"]["name"] for c in a.claims] == ["A spokeswoman (anonymous)"] * 2
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("According to the mayor's office, the road will reopen on Monday.", "the mayor's office", "organization"),
+    ("According to a statement from the governor's office, the road will reopen.", "the governor's office",
+     "organization"),
+    # the possessor writes its documents
+    ("According to the company's annual report, sales fell.", "company", "organization"),
+])
+def test_according_to_a_possessors_body_is_the_body(text, speaker, kind):
+    a = chronique.analyze(text, lang="en", published="2024-11-20")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]

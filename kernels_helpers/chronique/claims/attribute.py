@@ -1364,6 +1364,21 @@ class Attributor:
             return j
         return w
 
+    def _possessed_after(self, m: Mention | None) -> Mention | None:
+        """The body that the title, name or place ``m`` has, named right after it with the possessive
+        clitic ("the mayor's office", "the governor's office"): that noun phrase, from ``m``'s start; None
+        when there is none, or when it is a document ("the company's annual report": the possessor writes)."""
+        d = self.d
+        lex = d.lex
+        if (m is None or not lex.possessive_clitic or m.kind not in ("title", "name", "gaz") or m.end >= d.n
+                or d.toks[m.start].text[:1] in ("'", "\"")):
+            return None
+        x = lex.after_clitic(d.keys, m.end)
+        if x <= m.end or any(d.fkeys[t] in lex.document_heads for t in range(x, min(d.n, x + 4))):
+            return None
+        np = self.np_after(m.start, d.sent_end[d.sid[m.start]])
+        return np if np is not None and np.end > x and speaker_capable(np) else None
+
     def _partitive_member(self, m: Mention, floor: int) -> Mention | None:
         """"L'un d'eux a affirmé", "One of them said": one of the group the plural pronoun ``m`` refers
         to, when a partitive ends with it (the whole phrase is the mention; the speaker is an unnamed
@@ -4764,6 +4779,8 @@ class Attributor:
             self._according_relative(ci, c)
             return
         m = d.m_start.get(c.e) or d.m_start.get(c.s)
+        if m is not None and m.start == c.e:
+            m = self._possessed_after(m) or m   # "according to the mayor's office"
         if m is None and c.e < d.n and d.fkeys[c.e] in lex.own_reporting.first:
             own = lex.own_reporting.match(d.fkeys, d.caps, c.e)
             if own is not None:
@@ -4796,6 +4813,7 @@ class Attributor:
                     (1, None) if d.keys[g] in lex.agent_preps else None)
                 if cn is not None:
                     m = next((d.m_start[k] for k in range(g, g + 1 + cn[0]) if k in d.m_start), None)
+                    m = self._possessed_after(m) or m   # "a statement from the governor's office"
                     if (m is not None and d.fkeys[h] in lex.media_counts and m.kind == "gaz"
                             and any(d.mask[t] & MEDIA for t in range(m.start, m.end))
                             and lex.media.match(d.fkeys, d.caps, m.start) is not None):
@@ -5329,6 +5347,7 @@ class Attributor:
         if not cn:
             return None, False
         m = next((d.m_start[k] for k in range(g, min(end, g + 1 + cn[0])) if k in d.m_start), None)
+        m = self._possessed_after(m) or m       # "A statement from the mayor's office said"
         if m is not None and m.end + 2 < end and d.keys[m.end] == "-" and m.end + 2 in d.m_start:
             # "a report by Houston-based X": the name the place describes
             pm = d.m_start[m.end + 2]
