@@ -116,6 +116,11 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # again in the text
         "'Kestrel employees said the plant was safe. ' repeated": _repeat(
             "Kestrel employees said the plant was safe. ", size),
+        # days after short quotations (each walked over in the search for its tense), and clock colons
+        "'vowed \"a big rally\" on Friday from 00:01 GMT and ' repeated": _repeat(
+            'vowed "a big rally" on Friday from 00:01 GMT and ', size),
+        # inverted multi-word verbs of saying, each with the place its impersonal subject stands for
+        "'« Rien », fait-on valoir à Matignon. ' repeated": _repeat("« Rien », fait-on valoir à Matignon. ", size),
     }
 
 
