@@ -2354,3 +2354,8 @@ def test_a_law_taking_effect_on_a_date_is_ahead_unless_told_in_the_past(sentence
 ])
 def test_a_wish_aims_ahead(sentence, text, value):
     assert timex(analyze(sentence, published="2024-11-21"), text).value == value
+
+
+def test_earlier_closing_a_compound_adjective_is_no_time():
+    assert [t.text for t in analyze("Profit fell from the year-earlier period.").timexes] == []
+    assert [t.value for t in analyze("The talks ended earlier.").timexes] == ["PAST_REF"]

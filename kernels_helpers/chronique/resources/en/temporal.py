@@ -190,7 +190,10 @@ VAGUE = {
 }
 VAGUE_LOW_CONFIDENCE = ("current", "the time", "future")
 # vague phrases that are no time after these words: "By the time the law takes effect"
-VAGUE_NOT_AFTER = {"the time": ("by",), "soon": ("as",)}
+VAGUE_NOT_AFTER = {"the time": ("by",), "soon": ("as",),
+                   # the second half of a compound adjective: "the year-earlier period", "a month-earlier
+                   # forecast" (no time of its own)
+                   "earlier": ("-",)}
 # "soon after the vote", "shortly before midnight", "fled shortly afterwards": the time of another happening,
 # no time of its own;
 # "as soon as December", "as soon as they arrive": a conjunction
