@@ -3521,3 +3521,12 @@ def test_a_verb_of_saying_spelt_as_a_noun_after_a_preposition_has_no_subject():
 def test_according_to_a_possessors_body_is_the_body(text, speaker, kind):
     a = chronique.analyze(text, lang="en", published="2024-11-20")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Evacuees who spent the weekend at a shelter said they had little idea when they could return.",
+    "Okafor, a property developer who bought the club in 2022, said all wages were now paid.",
+])
+def test_a_time_in_a_relative_before_the_verb_tells_of_the_speaker_not_of_the_saying(text):
+    a = chronique.analyze(text, lang="en", published="2024-07-21")
+    assert [c["time"]["source"] for c in a.claims] == ["published"]
