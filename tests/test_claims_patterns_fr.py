@@ -4070,10 +4070,16 @@ def test_un_jour_dit_dans_une_relative_elidee_ne_date_pas_la_parole_suivante():
     assert [(c["speaker"]["name"], c["time"]["source"]) for c in a.claims][-1] == ("Patrick Leroux", "published")
 
 
-def test_il_apres_le_suspect_est_le_suspect_et_non_un_proche_chez_qui_il_a_ete_pris():
-    a = chronique.analyze("Le suspect, déjà connu des services de police, a été interpellé lundi chez un proche à "
-                          "Choisy-le-Roi, a-t-on appris de source proche de l'enquête. En garde à vue, il a reconnu "
-                          "être l'auteur des tirs.", lang="fr", published="2024-03-13")
+@pytest.mark.parametrize("text", [
+    "Le suspect, déjà connu des services de police, a été interpellé lundi chez un proche à Choisy-le-Roi, a-t-on "
+    "appris de source proche de l'enquête. En garde à vue, il a reconnu être l'auteur des tirs.",
+    # the first sentence reported by a source: « un proche », in a complement, is still no antecedent
+    "Le suspect, déjà connu des services de police pour des affaires de stupéfiants, a été interpellé lundi en fin "
+    "d'après-midi chez un proche à Choisy-le-Roi, a-t-on appris de source proche de l'enquête. En garde à vue, il a "
+    "reconnu être l'auteur des tirs.",
+])
+def test_il_apres_le_suspect_est_le_suspect_et_non_un_proche_chez_qui_il_a_ete_pris(text):
+    a = chronique.analyze(text, lang="fr", published="2024-03-13")
     assert [c["speaker"]["name"] for c in a.claims][-1] == "Le suspect"
 
 

@@ -1081,6 +1081,10 @@ class Registry:
                     and self.keys[m.start - 1] in self.lex.place_preps
                     and not (complements and e.kind == "person")):
                 continue                # ("a nurse from Broken Arrow ... she said": a place)
+            if (person and m.kind == "title" and m.det == "indef" and m.name is None and m.start > 0
+                    and self.keys[m.start - 1] in self.lex.prepositions and not complements):
+                continue                # (« interpellé chez un proche ... En garde à vue, il a reconnu »: an
+                                        # unnamed person in a complement, not the one the story follows)
             if fits(e, p):
                 # an entity known to agree in gender beats a nearer one of unknown gender, unless
                 # that one is in the pronoun's paragraph and this one before it
