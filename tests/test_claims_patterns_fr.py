@@ -4135,3 +4135,9 @@ def test_pour_qui_apres_la_firme_d_une_economiste_est_l_economiste():
     a = chronique.analyze("« La désinflation se poursuit », a commenté Charlotte de Montpellier, économiste chez ING, "
                           "pour qui la BCE devrait néanmoins baisser ses taux.", lang="fr", published="2024-10-31")
     assert [c["speaker"]["name"] for c in a.claims] == ["Charlotte de Montpellier"] * 2
+
+
+def test_un_temps_en_tete_des_mots_rapportes_par_selon_date_ce_qui_est_rapporte():
+    a = chronique.analyze("Au troisième trimestre, le PIB a progressé de 0,4 %, selon une première estimation.",
+                          lang="fr", published="2024-10-31")
+    assert [c["time"]["source"] for c in a.claims] == ["published"]

@@ -1074,6 +1074,19 @@ class Describer:
                 return False
         return False
 
+    def _fronted_before(self, raw: Raw, lst) -> int:
+        """The first token of the time expression fronted right before the words of ``raw`` (at most a
+        comma between: « Au troisième trimestre, le PIB a progressé ..., selon une estimation »), else -1."""
+        d = self.d
+        a = bisect_left(self.starts, raw.content[0])
+        for t in lst:
+            e = t[1] if len(t) > 1 and isinstance(t[1], int) else None
+            if e is None:
+                return -1
+            if e == a or e + 1 == a and d.keys[e] == ",":
+                return t[0]
+        return -1
+
     def _in_that_relative(self, i: int) -> bool:
         """Whether token ``i`` lies in a clause opened by a complementizer right after a noun (no verb of
         saying) at most eight words before it, with no punctuation between ("the trade groups that sued in
@@ -1179,7 +1192,12 @@ class Describer:
                                         # « ont appelé mercredi à »)
                 return {"timex": t[2].id, "value": t[2].value, "text": t[2].text, "source": "clause"}
             k = bisect_right(keys, cue) - 1
+            # (after the words, an attribution phrase reports its whole sentence: a time fronted before
+            # the words, « Au troisième trimestre, le PIB a progressé ..., selon une estimation », dates what
+            # is reported)
+            lead = self._fronted_before(raw, lst) if raw.rule == "according-after" else -1
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
+                              or lst[k][0] == lead
                               or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS
                               or self._in_relative_aside(lst[k][0], cue)
                               or self._in_relative(lst[k][0])     # "Evacuees who spent the weekend at a
