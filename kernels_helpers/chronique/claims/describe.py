@@ -1054,25 +1054,31 @@ class Describer:
                                   # "The administration has said ...": the present perfect
                                   or c.aux is not None and d.keys[c.aux] in d.lex.present_perfect_aux)
 
+    def _clause_opener(self, i: int, openers) -> int | None:
+        """The token of ``openers`` met first walking back from token ``i``, over at most eight words with
+        no punctuation between (an elision or a hyphen is none); else None."""
+        d = self.d
+        keys = d.keys
+        words = 0
+        for k in range(i - 1, max(-1, i - 13), -1):
+            key = keys[k]
+            if key in openers:
+                return k
+            if key == "'" or key == "-":
+                continue
+            if not d.toks[k].text[:1].isalnum():
+                return None
+            words += 1
+            if words >= 8:
+                return None
+        return None
+
     def _in_relative(self, i: int) -> bool:
         """Whether token ``i`` lies in a relative clause opened at most eight words before it, with no
         punctuation between ("who fled on Tuesday night", « qui ont fui mardi soir », « qui l'avait écarté
         de toute compétition le jour même »: an elision or a hyphen is no punctuation)."""
-        d = self.d
-        keys, rels = d.keys, d.lex.relatives
-        words = 0
-        for k in range(i - 1, max(-1, i - 13), -1):
-            key = keys[k]
-            if key in rels:
-                return d.sid[k] == d.sid[i]
-            if key == "'" or key == "-":
-                continue
-            if not d.toks[k].text[:1].isalnum():
-                return False
-            words += 1
-            if words >= 8:
-                return False
-        return False
+        k = self._clause_opener(i, self.d.lex.relatives)
+        return k is not None and self.d.sid[k] == self.d.sid[i]
 
     def _fronted_before(self, raw: Raw, lst) -> int:
         """The first token of the time expression fronted right before the words of ``raw`` (at most a
@@ -1092,22 +1098,12 @@ class Describer:
         saying) at most eight words before it, with no punctuation between ("the trade groups that sued in
         July")."""
         d = self.d
-        keys, comps = d.keys, d.lex.complementizers.first
-        words = 0
-        for k in range(i - 1, max(0, i - 13), -1):
-            key = keys[k]
-            if key in comps:
-                p = k - 1
-                return (d.sid[k] == d.sid[i] and d.toks[p].text[:1].isalpha() and not d.caps[p]
-                        and p not in d.cue_by_tok and d.fkeys[p] not in d.lex.function_words)
-            if key == "'" or key == "-":
-                continue
-            if not d.toks[k].text[:1].isalnum():
-                return False
-            words += 1
-            if words >= 8:
-                return False
-        return False
+        k = self._clause_opener(i, d.lex.complementizers.first)
+        if not k:
+            return False
+        p = k - 1
+        return (d.sid[k] == d.sid[i] and d.toks[p].text[:1].isalpha() and not d.caps[p]
+                and p not in d.cue_by_tok and d.fkeys[p] not in d.lex.function_words)
 
     def _then_told(self, raw: Raw) -> bool:
         """Whether a word saying "at that time" (``THEN_WORDS``: « alors », "then") stands next to the
