@@ -4141,3 +4141,14 @@ def test_un_temps_en_tete_des_mots_rapportes_par_selon_date_ce_qui_est_rapporte(
     a = chronique.analyze("Au troisième trimestre, le PIB a progressé de 0,4 %, selon une première estimation.",
                           lang="fr", published="2024-10-31")
     assert [c["time"]["source"] for c in a.claims] == ["published"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Un officier entouré d'une dizaine de soldats a affirmé que l'armée avait pris le pouvoir.",
+     "Un officier entouré d'une dizaine de soldats (anonyme)"),
+    ("Les brigades des martyrs d'Al-Aqsa ont indiqué qu'elles poursuivraient leurs actions.",
+     "brigades des martyrs d'Al-Aqsa"),
+])
+def test_une_elision_ne_compte_pas_comme_un_mot_du_groupe_sujet(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-09-14")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -2045,8 +2045,11 @@ class Attributor:
                         return np
                     break
         k = j
-        while k >= floor and j - k < 8:
+        elided = 0                      # (elision marks are no words: « entouré d'une dizaine de soldats »)
+        while k >= floor and j - k - elided < 8:
             key = keys[k]
+            if key == "'":
+                elided += 1
             if not (toks[k].text[:1].isalpha() or key in ("'", "-") or _number_compound(d, k)
                     or _abbreviation_dot(d, k)):
                 return None
