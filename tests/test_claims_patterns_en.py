@@ -3530,3 +3530,12 @@ def test_according_to_a_possessors_body_is_the_body(text, speaker, kind):
 def test_a_time_in_a_relative_before_the_verb_tells_of_the_speaker_not_of_the_saying(text):
     a = chronique.analyze(text, lang="en", published="2024-07-21")
     assert [c["time"]["source"] for c in a.claims] == ["published"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A statement from the mayor's office said the road will reopen on Monday.", "the mayor's office"),
+    ("A statement from the ministry said the road will reopen.", "ministry"),
+])
+def test_a_document_from_a_possessors_body_speaks_for_the_body(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-11-20")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

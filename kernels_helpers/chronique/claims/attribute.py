@@ -1068,6 +1068,16 @@ class Attributor:
             got = self._restrictive_relative(j, floor)
             if got is not None:
                 return got
+        if (lex.possessive_clitic and d.m_end.get(j + 1) is None and j - floor >= 5
+                and d.keys[j - 1] not in lex.coordinators):
+            # "A statement from the mayor's office said": a document opening the clause, its author (a
+            # possessor's body) after it, up to the verb
+            a = strip_lead(d, floor, j + 1)
+            got = self._document_head(a, j + 1) if a < j - 3 and d.mask[a] & DET else None
+            if got is not None and got[1] < j - 2 and lex.after_clitic(d.keys, j - 2) == j:
+                dm = self.document_speaker(a, j + 1)
+                if dm is not None and dm.end == j + 1:
+                    return (dm, "subject", a)
         if j - 1 >= floor and d.fkeys[j] in lex.document_heads:
             # "Le rapport recommande ...", "L'étude note ...": the author of the document named before
             b = j - 1
@@ -5346,7 +5356,7 @@ class Attributor:
             if m is not None and m.kind in ("name", "gaz") and not m.det_name and speaker_capable(m):
                 return m, False         # « un sondage Ifop », « une étude Inserm »: the name after the noun
         cn = (d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)) or (
-            (1, None) if d.keys[g] in lex.agent_preps else None)
+            lex.source_preps.match(d.keys, d.caps, g)) or ((1, None) if d.keys[g] in lex.agent_preps else None)
         if not cn:
             return None, False
         m = next((d.m_start[k] for k in range(g, min(end, g + 1 + cn[0])) if k in d.m_start), None)
