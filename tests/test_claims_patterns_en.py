@@ -3539,3 +3539,13 @@ def test_a_time_in_a_relative_before_the_verb_tells_of_the_speaker_not_of_the_sa
 def test_a_document_from_a_possessors_body_speaks_for_the_body(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-11-20")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kyiv's coordination headquarters for the treatment of prisoners of war said it had verified the identities "
+     "of all 95 men.", "Kyiv's coordination headquarters"),
+    ("Russia's ministry of defence said the men would be flown to Moscow.", "Russia's ministry of defence"),
+])
+def test_a_possessed_body_with_a_long_complement_speaks(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-12-14")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -765,6 +765,8 @@ class Attributor:
             j = self._before_affiliation(j, floor)
         if lex.standing_phrases and j - 2 >= floor and not c.participle:
             j = self._before_standing(j, floor)
+        if lex.possessive_clitic and j - 5 >= floor and not c.participle:
+            j = self._before_possessed_complement(j, floor)
         # "the Electoral Commission of Zambia (ECZ) said": an acronym in brackets after the name
         if d.keys[j] == ")":
             j = self.before_brackets(j + 1, floor) - 1
@@ -1402,6 +1404,30 @@ class Attributor:
                 om.gender, om.number, om.nature = m.gender, "p", "person"
                 return om
         return None
+
+    def _before_possessed_complement(self, j: int, floor: int) -> int:
+        """The last token of a possessed noun phrase opening the clause, when a complement after a connector
+        ("for", "of") runs from it to token ``j`` ("Kyiv's coordination headquarters for the treatment of
+        prisoners of war said": the headquarters); else ``j``."""
+        d = self.d
+        lex = d.lex
+        if d.m_end.get(j + 1) is not None and d.m_end[j + 1].kind != "np":
+            return j
+        a = strip_lead(d, floor, j + 1)
+        pm = d.m_start.get(a)
+        if pm is None or pm.kind not in ("gaz", "name") or pm.end >= j:
+            return j
+        x = lex.after_clitic(d.keys, pm.end)
+        p = x
+        while (p < j and p - x < 3 and d.toks[p].text[:1].isalpha() and not d.caps[p]
+               and d.fkeys[p] not in lex.function_words and not d.mask[p] & CONN):
+            p += 1
+        if x == pm.end or p == x or p >= j or j - p > 9 or not d.mask[p] & CONN:
+            return j
+        if any(t in self.cue_at or d.inq[t] >= 0 or not (d.toks[t].text[:1].isalnum() or d.keys[t] in ("'", "-"))
+               for t in range(p, j + 1)):
+            return j
+        return p - 1
 
     def _before_standing(self, j: int, floor: int) -> int:
         """The last token of the noun phrase a standing of ``STANDING_PHRASES`` completes, when tokens up
