@@ -2024,3 +2024,12 @@ def test_the_employer_of_analysts_is_no_place():
     a = chronique.analyze("Analysts at Jefferies estimated the two-day strike would cost the carrier about 15 million "
                           "pounds.", published="2024-11-21", lang="en")
     assert [e["place"] for e in a.events] == [None]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The last walkout, in October, grounded more than 300 flights over two days.", "en", "2024-10"),
+    ("La dernière grève, en octobre, avait cloué au sol plus de 300 vols.", "fr", "2024-10"),
+])
+def test_the_aside_of_its_own_time_right_after_a_trigger_dates_it(text, lang, value):
+    a = chronique.analyze(text, published="2024-11-21", lang=lang)
+    assert [e["time"]["value"] for e in a.events] == [value]

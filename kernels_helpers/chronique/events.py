@@ -873,6 +873,11 @@ class Extractor:
                     if (not aside and a >= e and breaks == [e] and lows[e] == ","
                             and lows[e + 1] in self.lex.relatives):
                         aside = True
+                    # nor the aside of its own time, right after it ("The last walkout, in October,
+                    # grounded ...", « La dernière grève, en octobre, avait ... »)
+                    if (not aside and a >= e and breaks == [e] and lows[e] == "," and dist <= 3
+                            and b < len(lows) and lows[b] == ","):
+                        aside = True
                     if not aside:
                         continue
             if dist > (16 if aside else 12) and not tolled:
