@@ -1997,6 +1997,8 @@ def test_a_modality_after_a_semicolon_is_another_clauses():
     ("Des centaines d'agriculteurs bloquaient jeudi matin plusieurs axes autour de Toulouse.", "fr", ["protest"]),
     ("Des agriculteurs ont bloqué l'autoroute A64 lundi.", "fr", ["protest"]),
     ("Hundreds of farmers blocked roads around Toulouse on Thursday.", "en", ["protest"]),
+    ("Les routiers bloquent les dépôts pétroliers depuis lundi.", "fr", ["protest"]),
+    ("Les taxis ont bloqué le périphérique mardi.", "fr", ["protest"]),
     # no crowd blocking: an assembly, a breakdown, people blocked, an agent's complaint
     ("Le Sénat a bloqué le texte mardi.", "fr", []),
     ("La panne qui a bloqué 38 personnes lundi a été réparée.", "fr", []),

@@ -543,7 +543,10 @@ TOLL_COUNT_MODIFIERS = ("au", "moins", "plus", "de", "près", "environ", "quelqu
 # manifestation est la taille de la foule (« des dizaines de milliers de manifestants », « 1,28 million de
 # manifestants ») ; MILLION_WORDS lus après un nombre
 CROWD_NOUNS = ("manifestants", "manifestantes", "personnes", "marcheurs", "participants", "partisans", "grevistes",
-               "opposants", "militants", "etudiants", "salaries", "agriculteurs", "habitants", "femmes", "hommes")
+               "opposants", "militants", "etudiants", "salaries", "agriculteurs", "habitants", "femmes", "hommes",
+               # ceux qui bloquent (« Les routiers bloquent les dépôts pétroliers »)
+               "routiers", "taxis", "chauffeurs", "eleveurs", "paysans", "pecheurs", "cheminots", "ouvriers",
+               "employes", "dockers", "syndicalistes")
 CROWD_LINKS = ("de", "d")
 # les terminaisons du pluriel d'un nom de peuple, après son singulier (une foule de « Géorgiens »)
 DEMONYM_PLURAL_ENDINGS = ("s",)
