@@ -119,6 +119,10 @@ def cases(size: int = SIZE) -> dict[str, str]:
         # days after short quotations (each walked over in the search for its tense), and clock colons
         "'vowed \"a big rally\" on Friday from 00:01 GMT and ' repeated": _repeat(
             'vowed "a big rally" on Friday from 00:01 GMT and ', size),
+        # one sentence of claims each told by an attribution phrase after its words and dated inside them:
+        # each claim's time looked for among the others' words
+        "'Prices rose on Monday, according to the ministry, ' repeated": _repeat(
+            "Prices rose on Monday, according to the ministry, ", size),
         # inverted multi-word verbs of saying, each with the place its impersonal subject stands for
         "'« Rien », fait-on valoir à Matignon. ' repeated": _repeat("« Rien », fait-on valoir à Matignon. ", size),
     }

@@ -1085,13 +1085,12 @@ class Describer:
         comma between: « Au troisième trimestre, le PIB a progressé ..., selon une estimation »), else -1."""
         d = self.d
         a = bisect_left(self.starts, raw.content[0])
-        for t in lst:
-            e = t[1] if len(t) > 1 and isinstance(t[1], int) else None
-            if e is None:
-                return -1
-            if e == a or e + 1 == a and d.keys[e] == ",":
-                return t[0]
-        return -1
+        k = bisect_left(self.sent_keys[raw.sent], a) - 1     # (the one expression starting before the words)
+        if k < 0:
+            return -1
+        t = lst[k]
+        e = t[1]
+        return t[0] if e == a or e + 1 == a and d.keys[e] == "," else -1
 
     def _in_that_relative(self, i: int) -> bool:
         """Whether token ``i`` lies in a clause opened by a complementizer right after a noun (no verb of
@@ -1192,6 +1191,7 @@ class Describer:
             # the words, « Au troisième trimestre, le PIB a progressé ..., selon une estimation », dates what
             # is reported)
             lead = self._fronted_before(raw, lst) if raw.rule == "according-after" else -1
+            stop = k - PARAGRAPH_LOOK_BACK
             while k >= 0 and (ca <= starts[lst[k][0]] < cb     # inside the reported words
                               or lst[k][0] == lead
                               or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS
@@ -1202,15 +1202,22 @@ class Describer:
                               or self._coordinated_before(lst[k][0], raw)
                               or self._before_relative_speaker(raw, lst[k][0])):
                 k -= 1
+                if k == stop:
+                    k = -1              # (``PARAGRAPH_LOOK_BACK`` expressions at most: a sentence of
+                    break               # thousands of claims, each passing over the others' words, stays linear)
             if k >= 0:
                 t = lst[k]
             else:
                 k = bisect_right(keys, cue)
+                stop = k + PARAGRAPH_LOOK_BACK
                 while k < len(lst) and (ca <= starts[lst[k][0]] < cb or self._reported_by_other(raw, starts[lst[k][0]])
                                         or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS):
                     k += 1              # (nor inside the words another claim reports: "He said ... but acknowledged
                                         # that the team has work to do before camp opens in late July"; nor a span
                                         # told of the speaker: « a réagi X, ancien maire de 1983 à 1995 »)
+                    if k == stop:
+                        k = len(lst)    # (as far as ``PARAGRAPH_LOOK_BACK`` expressions: linear)
+                        break
                 t = lst[k] if k < len(lst) else None
                 if (t is not None and starts[cue] < ca and cb <= starts[t[0]]
                         and self._comma_between(cb, starts[t[0]])):
