@@ -1434,6 +1434,8 @@ class Attributor:
         to ``j`` end with it ("The party in power said", « Le parti au pouvoir a annoncé »: the party);
         else ``j``."""
         d = self.d
+        if d.fkeys[j] not in d.lex.standing_last:
+            return j                    # (no phrase ends here: the commonest case, one test)
         for size in (2, 3, 1):
             a = j - size + 1
             if a - 1 <= floor or tuple(d.fkeys[a:j + 1]) not in d.lex.standing_phrases or d.inq[a] >= 0:

@@ -1196,11 +1196,11 @@ class Describer:
                               or lst[k][0] == lead
                               or (lst[k][2].range or {}).get("kind") in _SPAN_KINDS
                               or self._in_relative_aside(lst[k][0], cue)
-                              or self._in_relative(lst[k][0])     # "Evacuees who spent the weekend at a
-                                                                  # shelter said": the speaker's, not the saying's
                               or self._reported_by_other(raw, starts[lst[k][0]])
                               or self._coordinated_before(lst[k][0], raw)
-                              or self._before_relative_speaker(raw, lst[k][0])):
+                              or self._before_relative_speaker(raw, lst[k][0])
+                              or self._in_relative(lst[k][0])):   # "Evacuees who spent the weekend at a
+                                                                  # shelter said": the speaker's, not the saying's
                 k -= 1
                 if k == stop:
                     k = -1              # (``PARAGRAPH_LOOK_BACK`` expressions at most: a sentence of

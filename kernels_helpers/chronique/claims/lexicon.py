@@ -368,6 +368,7 @@ class Lexicon:
     preverbal_clitics: frozenset = frozenset()  # object clitics before a verb ("lui a dit")
     document_readers: frozenset = frozenset()  # participles of those who read a document
     standing_phrases: frozenset = frozenset()  # word tuples of a standing after a subject ("in power")
+    standing_last: frozenset = frozenset()     # their last words
     noun_preps: frozenset = frozenset()        # prepositions after which a present form is a noun ("of charge")
     filing_verbs: frozenset = frozenset()      # verbs whose subject brings a legal document
     gloss_links: frozenset = frozenset()
@@ -824,6 +825,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.noun_preps = _set(g("NOUN_PREPOSITIONS", ()))
     lx.standing_phrases = frozenset(tuple(fold(_low(w)) for w in p.split()) for p in g("STANDING_PHRASES", ()))
+    lx.standing_last = frozenset(p[-1] for p in lx.standing_phrases)
     lx.filing_verbs = frozenset(fold(w) for w in _set(g("FILING_VERBS", ())))
     lx.bare_plurals = bool(g("BARE_PLURAL_SUBJECTS", False))
     lx.bare_plural_endings = tuple(g("PLURAL_NOUN_ENDINGS", ()))
