@@ -93,23 +93,19 @@ class Lexicon:
         # ``Extractor._force_around``)
         # (of which some tell force only after a weapon or an army: "a missile slammed into a building", not
         # "Moscow slammed the decision")
-        self.conditional, self.armed_only = set(), set()
-        for name, armed in (("CONDITIONAL_VERBS", False), ("ARMED_CONDITIONAL_VERBS", True)):
+        # and verbs that tell a protest only with a crowd as their subject, among the words before them
+        # ("farmers blocked roads", « des agriculteurs bloquaient plusieurs axes »; not "the Senate blocked
+        # the bill")
+        self.conditional, self.armed_only, self.crowd_only = set(), set(), set()
+        for name, kept in (("CONDITIONAL_VERBS", (self.conditional,)),
+                           ("ARMED_CONDITIONAL_VERBS", (self.conditional, self.armed_only)),
+                           ("CROWD_CONDITIONAL_VERBS", (self.crowd_only,))):
             for lemma, kind in getattr(ev, name, {}).items():
                 for form in ev.forms(lemma):
                     if form not in triggers:
                         triggers[form] = (kind, True)
-                        self.conditional.add(form)
-                        if armed:
-                            self.armed_only.add(form)
-        # verbs that tell a protest only with a crowd as their subject, among the words before them ("farmers
-        # blocked roads", « des agriculteurs bloquaient plusieurs axes »; not "the Senate blocked the bill")
-        self.crowd_only = set()
-        for lemma, kind in getattr(ev, "CROWD_CONDITIONAL_VERBS", {}).items():
-            for form in ev.forms(lemma):
-                if form not in triggers:
-                    triggers[form] = (kind, True)
-                    self.crowd_only.add(form)
+                        for forms in kept:
+                            forms.add(form)
         self.employee_nouns = frozenset(w.lower() for w in getattr(ev, "EMPLOYEE_NOUNS", ()))
         self.crowd_verb_blockers = frozenset(w.lower() for w in getattr(ev, "CROWD_VERB_BLOCKERS", ()))
         self.adjectival_participles = tuple(getattr(ev, "ADJECTIVAL_PARTICIPLE_ENDINGS", ()))

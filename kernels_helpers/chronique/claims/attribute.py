@@ -1074,9 +1074,8 @@ class Attributor:
                 and d.keys[j - 1] not in lex.coordinators):
             # "A statement from the mayor's office said": a document opening the clause, its author (a
             # possessor's body) after it, up to the verb
-            a = strip_lead(d, floor, j + 1)
-            got = self._document_head(a, j + 1) if a < j - 3 and d.mask[a] & DET else None
-            if got is not None and got[1] < j - 2 and lex.after_clitic(d.keys, j - 2) == j:
+            a = strip_lead(d, floor, j + 1) if lex.after_clitic(d.keys, j - 2) == j else j
+            if a < j - 3 and d.mask[a] & DET:
                 dm = self.document_speaker(a, j + 1)
                 if dm is not None and dm.end == j + 1:
                     return (dm, "subject", a)
@@ -1382,8 +1381,7 @@ class Attributor:
         when there is none, or when it is a document ("the company's annual report": the possessor writes)."""
         d = self.d
         lex = d.lex
-        if (m is None or not lex.possessive_clitic or m.kind not in ("title", "name", "gaz") or m.end >= d.n
-                or d.toks[m.start].text[:1] in ("'", "\"")):
+        if m is None or not lex.possessive_clitic or m.kind not in ("title", "name", "gaz") or m.end >= d.n:
             return None
         x = lex.after_clitic(d.keys, m.end)
         if x <= m.end or any(d.fkeys[t] in lex.document_heads for t in range(x, min(d.n, x + 4))):
@@ -4280,10 +4278,7 @@ class Attributor:
         pp = lex.impersonal_places.match(d.keys, d.caps, floor)
         if pp is None or m.start < 2 or d.keys[m.start - 1] != ",":
             return None
-        j = floor + pp[0]
-        p = d.m_start.get(j)
-        if p is None and pp[0] > 1:
-            p = d.m_start.get(j - 1)      # "du côté du ministère": the mention opens on the article
+        p = self._mention_after_prep(floor, pp[0])
         if not speaker_capable(p) or p.kind == "pron" or p.end > m.start - 1:
             return None
         if any(d.keys[k] in (",", ";") for k in range(p.end, m.start - 1)):
@@ -4301,10 +4296,16 @@ class Attributor:
         pp = lex.impersonal_places.match(d.keys, d.caps, j) if j < d.n else None
         if pp is None:
             return None
-        p = d.m_start.get(j + pp[0])
-        if p is None and pp[0] > 1:
-            p = d.m_start.get(j + pp[0] - 1)      # « du côté du ministère »: the article inside
+        p = self._mention_after_prep(j, pp[0])
         return p if speaker_capable(p) and p.kind != "pron" else None
+
+    def _mention_after_prep(self, j: int, length: int) -> Mention | None:
+        """The mention right after the preposition of ``length`` tokens at token ``j``, or opening on its
+        last token when that holds the article ("auprès du parquet", « du côté du ministère »)."""
+        m = self.d.m_start.get(j + length)
+        if m is None and length > 1:
+            m = self.d.m_start.get(j + length - 1)
+        return m
 
     def _take_source(self, c: Cue, j: int | None = None) -> Mention | None:
         """``source_after``, its words then taken (no other mention reads them)."""
@@ -4323,10 +4324,7 @@ class Attributor:
             return m
         sp = d.lex.source_preps.match(d.keys, d.caps, j)
         if sp is not None:
-            m = d.m_start.get(j + sp[0])
-            if m is None and sp[0] > 1:
-                # "auprès du parquet": the mention opens on the contracted article
-                m = d.m_start.get(j + sp[0] - 1)
+            m = self._mention_after_prep(j, sp[0])
             if m is None:
                 # "a-t-on appris auprès de l'intersyndicale", "auprès des syndicats": a noun phrase
                 # the tables do not name, its article maybe inside the preposition

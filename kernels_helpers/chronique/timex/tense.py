@@ -527,11 +527,11 @@ def time_spans(cache: dict, spans) -> None:
 _DOC = "document"                       # the cache entry of the document's keys
 _SPANS = "time spans"                   # the cache entry of ``time_spans``
 _TEXT = attrgetter("text")
-_QUOTE_MARKS = frozenset('"«»“”')
 # quotation marks, walked over from the right: the closing ones (and the straight one), the opening ones; a
 # quotation longer than this many tokens is the words of a clause of their own
 _CLOSING_QUOTES = frozenset('»”"')
 _OPENING_QUOTES = frozenset('«“"')
+_QUOTE_MARKS = _CLOSING_QUOTES | _OPENING_QUOTES
 _QUOTE_SPAN = 12
 _FUTURE, _PAST, _BREAK, _PLAN, _SOFT, _AUX, _PRESENT, _INTENT = 1, 2, 3, 4, 5, 6, 7, 8   # (``TenseReader._code``)
 _PLAN_BEFORE = 9                        # a plan only before certain words ("has to")
