@@ -2359,3 +2359,42 @@ def test_a_wish_aims_ahead(sentence, text, value):
 def test_earlier_closing_a_compound_adjective_is_no_time():
     assert [t.text for t in analyze("Profit fell from the year-earlier period.").timexes] == []
     assert [t.value for t in analyze("The talks ended earlier.").timexes] == ["PAST_REF"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He passed information between May and August last year.", "May", "2024-05"),
+    ("It happened in May and June 2022.", "May", "2022-05"),
+    ("They met in March and again in May last year.", "March", "2024-03"),
+    ("It happened in January, February and March 2020.", "January", "2020-01"),
+    ("It happened on May 3 and on June 5, 2022.", "May 3", "2022-05-03"),
+    # out of calendar order, or joined by more than a list's words: no year shared
+    ("It happened in December and January 2022.", "December", "2024-12"),
+    ("It rained in May, two weeks before the vote in June 2022.", "May", "2024-05"),
+])
+def test_a_list_of_months_shares_the_year_its_last_member_carries(sentence, text, value):
+    assert timex(analyze(sentence, published="2025-03-04"), text).value == value
+
+
+def test_a_shared_year_is_explained_by_the_member_that_carries_it():
+    t = timex(analyze("It happened in May and June 2022.", published="2025-03-04"), "May")
+    assert "'June 2022'" in t.explanation
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Forecasters warned of life-threatening flooding through Friday.", "Friday", "2025-03-07"),
+    ("The agency predicted heavy rain until Sunday.", "Sunday", "2025-03-09"),
+    # the day of the warning itself stays behind
+    ("Forecasters warned on Friday of flooding.", "Friday", "2025-02-28"),
+    # a profit forecast is a noun: its span is no plan
+    ("It cut its profit forecast for the second time in three months.", "three months", "P3M"),
+])
+def test_a_warning_of_a_state_until_a_day_aims_ahead(sentence, text, value):
+    assert timex(analyze(sentence, published="2025-03-04"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("We lost part of the roof around 3 in the morning.", "3 in the morning", "2025-03-04T03:00"),
+    ("We lost part of the roof at 3 in the morning.", "3 in the morning", "2025-03-04T03:00"),
+])
+def test_an_hour_with_its_half_of_the_day_after_a_word_of_approximation(sentence, text, value):
+    assert timex(analyze(sentence, published="2025-03-04"), text).value == value

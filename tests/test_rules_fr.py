@@ -2272,3 +2272,20 @@ def test_il_y_a_avec_un_adverbe_de_mesure_est_un_temps_passe(sentence, text, val
 def test_un_vouloir_vise_en_avant():
     t = timex(analyze("Personne ne veut faire grève avant Noël.", published="2024-11-21"), "Noël")
     assert t.value == "2024-12-25"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Elle avait porté plainte en février puis en avril 2021.", "février", "2021-02"),
+    ("Il est venu en mai et juin 2022.", "mai", "2022-05"),
+    ("Il est venu en mai et en juin de l'an dernier.", "mai", "2023-05"),
+    ("Il est venu le 3 mai et le 5 juin 2022.", "le 3 mai", "2022-05-03"),
+])
+def test_une_liste_de_mois_partage_l_annee_de_son_dernier_membre(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-03-04"), text).value == value
+
+
+def test_un_temps_apres_tant_que_est_celui_de_sa_subordonnee():
+    t = timex(analyze("Elle a affirmé qu'elle ne quitterait pas ses fonctions à l'expiration de son mandat, "
+                      "le 29 décembre, tant que de nouvelles élections n'auraient pas été organisées.",
+                      published="2024-12-01"), "le 29 décembre")
+    assert t.value == "2024-12-29"

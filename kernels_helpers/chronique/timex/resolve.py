@@ -212,6 +212,7 @@ class Resolver:
         self.tense_reader = tense_reader
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
+        self.list_joins = frozenset(norm(w) for w in getattr(res, "LIST_JOIN_WORDS", ()))
         self.pluperfect_aux = frozenset(getattr(res, "PLUPERFECT_AUXILIARIES", ()))
         self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
@@ -268,6 +269,8 @@ class Resolver:
                 "crowded": crowded, "said": said,
             })
         ranged, deadlines = self._link_ranges(items)
+        if len(items) > 1:
+            self._list_years(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest
         late = []
         for k, it in enumerate(items):
@@ -308,6 +311,39 @@ class Resolver:
                     it["res"].why += ("; a deadline: the span from publication runs until its end" if rng.get("with")
                                       else "; a deadline: by its end at the latest")
         return [self._timex(it) for it in items]
+
+    def _list_years(self, items) -> None:
+        """A list of months or of days whose last member alone carries a year gives it to those before
+        it: "in May and June 2022", « en février puis en avril 2021 », "in March and again in May last
+        year", "on May 3 and on June 5, 2022".  Only members in calendar order, joined by nothing but
+        the words of the language's ``LIST_JOIN_WORDS``, in one sentence."""
+        joins, lows = self.list_joins, self.lows
+        if not joins:
+            return
+        for k in range(len(items) - 2, -1, -1):
+            it, nxt = items[k], items[k + 1]
+            f1, f2 = it["frame"], nxt["frame"]
+            kind = f1["kind"]
+            if kind not in ("month", "date") or f2["kind"] != kind or "range" in it or "range" in nxt \
+                    or it["sent"] != nxt["sent"] or nxt["s"] - it["e"] > 6:
+                continue
+            if f1.get("year") or f1.get("ydir") is not None or f1.get("dir") or f1.get("this") \
+                    or f1.get("closes") or f1.get("part") or f1.get("wd"):
+                continue
+            if not (f2.get("year") or f2.get("ydir") is not None):
+                continue
+            m1, m2 = f1.get("month"), f2.get("month")
+            if not isinstance(m1, int) or not isinstance(m2, int) \
+                    or (m1, f1.get("day") or 0) > (m2, f2.get("day") or 0):
+                continue
+            between = lows[it["e"]:nxt["s"]]
+            if not between or not joins.issuperset(between):
+                continue
+            if f2.get("year"):
+                f1["year"] = f2["year"]
+            else:
+                f1["ydir"] = f2["ydir"]
+            f1["year_of"] = f2.get("year_of") or nxt
 
     def _sentence_year(self, items) -> None:
         """A sentence that opens on a written year ("In 2022, ...", « En décembre 2022, ... ») is told
@@ -527,7 +563,9 @@ class Resolver:
             it["id"], it["start"], it["end"], self.text[it["start"]:it["end"]], r.type, r.value,
             None if r.start is None else [_ISO_TIMES[r.start], _ISO_TIMES[r.end]],
             it.get("anchor", "published"), it["frame"].get("rule", ""),
-            r.why, _ROUNDED[r.conf], r.literal, r.mod, rng, it["tense"],
+            r.why if "year_of" not in it["frame"] else
+            f"{r.why} (the year of '{anchor_text(self.text, it['frame']['year_of'])}', joined to it)",
+            _ROUNDED[r.conf], r.literal, r.mod, rng, it["tense"],
             {"kind": r.issue, "suggested": r.suggestion} if r.issue else None,
         )
 
@@ -582,12 +620,18 @@ class Resolver:
                     if f1["kind"] == "date" and f2["kind"] == "date":
                         f1["year"] = f1["year"] or f2["year"]
                         f1["month"] = f1["month"] or f2["month"]
-                    elif (f1["kind"] == "month" == f2["kind"] and not f1.get("year") and f2.get("year")
+                    elif (f1["kind"] == "month" == f2["kind"] and not f1.get("year")
                           and isinstance(f1.get("month"), int) and isinstance(f2.get("month"), int)
-                          and not f1.get("dir") and not f1.get("ydir")):
-                        # "between March and October 2022": the year of both; "from November to March
-                        # 2022": the November before
-                        f1["year"] = f2["year"] - (f1["month"] > f2["month"])
+                          and not f1.get("dir") and f1.get("ydir") is None):
+                        if f2.get("year"):
+                            # "between March and October 2022": the year of both; "from November to March
+                            # 2022": the November before
+                            f1["year"] = f2["year"] - (f1["month"] > f2["month"])
+                            f1["year_of"] = nxt
+                        elif f2.get("ydir") is not None and f1["month"] <= f2["month"]:
+                            # "between May and August last year": the year before publication for both
+                            f1["ydir"] = f2["ydir"]
+                            f1["year_of"] = nxt
                     continue
             if kind == "until" and k > 0 and items[k - 1]["frame"].get("point") and items[k - 1]["e"] <= it["s"] \
                     and "range" not in items[k - 1]:

@@ -240,6 +240,10 @@ SINCE_LOOKS_BACK = ("since",)
 DAY_PAIR_JOINS = ("and",)
 RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "until": "from",
               "till": "from"}
+# the words that may join the members of a list of months or days, the last of which alone carries the
+# year they share ("in May and June 2022", "in March and again in May last year", "on May 3 and on June 5,
+# 2022")
+LIST_JOIN_WORDS = ("and", "or", "then", "again", "in", "on", ",", "later")
 
 FUTURE_WORDS = (
     "will 'll shall going next upcoming coming"
@@ -344,7 +348,11 @@ INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "se
 INTENT_UNTIL_WORDS = ("kept", "suspended", "banned", "closed", "shut", "halted", "barred", "restricted", "grounded",
                       "imposed", "placed", "maintained",
                       # a headline with no verb: "Rail traffic disrupted until Tuesday"
-                      "disrupted")
+                      "disrupted",
+                      # a warning or a prediction of a state until a day: "warned of flooding through Friday",
+                      # "predicted heavy rain until Sunday" (not "forecast", a noun as often: "its profit
+                      # forecast for the second time in three months")
+                      "warned", "warns", "predicted", "predicts")
 INTENT_UNTIL_TARGETS = ("until", "till", "through")
 # ... as acts only: after a copula they tell a state, whose tense the copula gives ("schools were closed
 # until Friday": a past; "the road is closed until Friday": ahead)
@@ -679,6 +687,8 @@ RULES = [
     ("clock_oclock_half", "^at? {approx}? {hh} o'clock {day_half=ampm}", "clock", {}),
     # a bare hour only after "at" ("at 10 in the morning"; "arrested 3 in the morning" is a count)
     ("clock_at_half", "^at {approx}? {hh} {day_half=ampm}", "clock", {}),
+    # ... or after a word of approximation ("around 3 in the morning")
+    ("clock_approx_half", "^{approx} {hh} {day_half=ampm}", "clock", {}),
     ("clock_named", "^at? {approx}? {named_time}", "clock", {}),
     # wire copy gives times in four digits and a time zone: "(1830 GMT)"
     ("clock_zone", "^at? {approx}? {hhmm} {zone}", "clock", {}),

@@ -276,6 +276,9 @@ SINCE_LOOKS_BACK = ("depuis",)
 DAY_PAIR_JOINS = ("et",)
 RANGE_JOIN = {"et": "between", "au": "from", "à": "from", "-": "dash", "jusqu'au": "from",
               "jusqu'à": "from"}
+# les mots qui peuvent joindre les membres d'une liste de mois ou de jours dont le dernier seul porte l'année
+# commune (« en février puis en avril 2021 », « en mai et juin 2022 », « le 3 mai et le 5 juin 2022 »)
+LIST_JOIN_WORDS = ("et", "ou", "puis", "en", ",", "de", "nouveau", "le", "encore")
 
 # tense cues for the clause around a relative expression
 FUTURE_WORDS = (
@@ -327,7 +330,10 @@ TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué
 TENSE_RIGHT_STOPS = ("que", "qu")
 # mots qui ouvrent une subordonnée : un temps après l'un d'eux est le sien, non celui de l'expression quand un
 # marqueur se trouve à sa gauche
-TENSE_SUBORDINATORS = ("parce", "puisque", "quoique", "lorsque")
+TENSE_SUBORDINATORS = ("parce", "puisque", "quoique", "lorsque",
+                       # « elle ne quitterait pas ses fonctions le 29 décembre tant que de nouvelles élections
+                       # n'auraient pas été organisées », « alors que », « tandis que »
+                       "tant", "tandis", "alors")
 # plan words that point forward only the dates after them: « la Bourse a reculé jeudi dans l'attente
 # des chiffres de vendredi » (jeudi est passé)
 PLAN_WORDS_BEFORE_ONLY = ("approche", "attente")
