@@ -3549,3 +3549,15 @@ def test_a_document_from_a_possessors_body_speaks_for_the_body(text, speaker):
 def test_a_possessed_body_with_a_long_complement_speaks(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-12-14")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The diplomats have until Friday to leave the country, a ministry spokesman told a regular government news "
+     "conference in Berlin.", "The diplomats have until Friday to leave the country"),
+    ("The minister told an impromptu briefing that the diplomats must leave.", "the diplomats must leave"),
+    ("The diplomats must leave, the minister said at a hastily arranged news conference.",
+     "The diplomats must leave"),
+])
+def test_a_news_conference_qualified_before_its_noun_is_the_channel_not_the_words(text, content):
+    a = chronique.analyze(text, lang="en", published="2025-03-04")
+    assert [(c["content"]["text"], c["channel"]) for c in a.claims] == [(content, "press conference")]

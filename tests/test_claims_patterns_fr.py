@@ -4152,3 +4152,12 @@ def test_un_temps_en_tete_des_mots_rapportes_par_selon_date_ce_qui_est_rapporte(
 def test_une_elision_ne_compte_pas_comme_un_mot_du_groupe_sujet(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2023-09-14")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole a déclaré lors de son point de presse hebdomadaire que les diplomates devaient partir.",
+    "Les diplomates doivent partir, a déclaré le ministre au cours d'une conférence de presse conjointe.",
+])
+def test_un_point_de_presse_avec_son_determinant_et_son_qualificatif_est_le_canal(text):
+    a = chronique.analyze(text, lang="fr", published="2025-03-04")
+    assert [c["channel"] for c in a.claims] == ["press conference"]

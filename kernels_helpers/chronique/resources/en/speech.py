@@ -616,6 +616,16 @@ CHANNELS = {
     "in an interview": "interview", "on television": "interview", "on state television": "interview",
     "in a televised address": "interview", "on the radio": "interview",
 }
+# a news conference or briefing qualified before its noun: "told a regular government news conference",
+# "at a hastily arranged press conference", "at an impromptu briefing"
+_GATHERING_MODIFIERS = ("regular", "weekly", "daily", "televised", "joint", "brief", "separate", "virtual",
+                        "government", "regular government", "hastily arranged", "hastily convened",
+                        "impromptu", "rare", "surprise", "emergency", "first", "final", "year-end", "annual")
+for _noun in ("news conference", "press conference", "briefing", "news briefing", "press briefing"):
+    for _mod in _GATHERING_MODIFIERS:
+        _det = "an" if _mod[0] in "aeiou" else "a"
+        for _prep in ("", "at "):
+            CHANNELS.setdefault(f"{_prep}{_det} {_mod} {_noun}", "press conference")
 LEMMA_CHANNELS = {"tweet": "tweet"}
 # participles completing a channel with the one who passed it on ("said in a statement released
 # by his attorney that ..."): the channel runs to the end of their agent

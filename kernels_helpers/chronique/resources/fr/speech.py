@@ -886,6 +886,17 @@ CHANNELS = {
     "dans un entretien": "interview", "dans une interview": "interview", "dans un entretien accordé": "interview",
     "à la télévision": "interview", "à la radio": "interview", "sur la chaîne": "interview",
 }
+# une conférence ou un point de presse, avec son déterminant et un qualificatif après le nom : « lors de son
+# point de presse hebdomadaire », « au cours d'une conférence de presse conjointe »
+for _noun, _dets, _mods in (
+        ("conférence de presse", ("une", "sa", "leur"), ("", "commune", "conjointe", "quotidienne", "hebdomadaire")),
+        ("point de presse", ("un", "son", "leur"), ("", "commun", "conjoint", "quotidien", "hebdomadaire")),
+        ("point presse", ("un", "son", "leur"), ("", "commun", "conjoint", "quotidien", "hebdomadaire"))):
+    for _prep in ("lors", "au cours"):
+        for _det in _dets:
+            _head = f"{_prep} d'{_det}" if _det in ("un", "une") else f"{_prep} de {_det}"
+            for _mod in _mods:
+                CHANNELS.setdefault(f"{_head} {_noun} {_mod}".strip(), "press conference")
 # participles completing a channel with the one who passed it on ("a indiqué dans un communiqué
 # transmis par son avocat que ..."): the channel runs to the end of their agent
 CHANNEL_PARTICIPLES = tuple(f for p in ("publié", "diffusé", "transmis", "envoyé", "lu", "relayé", "partagé",
