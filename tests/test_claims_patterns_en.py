@@ -3561,3 +3561,24 @@ def test_a_possessed_body_with_a_long_complement_speaks(text, speaker):
 def test_a_news_conference_qualified_before_its_noun_is_the_channel_not_the_words(text, content):
     a = chronique.analyze(text, lang="en", published="2025-03-04")
     assert [(c["content"]["text"], c["channel"]) for c in a.claims] == [(content, "press conference")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Orbix said on Wednesday it will cut about 2,400 jobs.", "organization"),
+    ("Orbix, the tech giant, said on Wednesday it will cut jobs.", "organization"),
+    # a person's pronoun, or a first name: a person
+    ("Whitfield said he would retire.", "person"),
+    ("John Whitfield said it was a mistake.", "person"),
+])
+def test_a_name_of_no_known_kind_telling_of_itself_as_it_is_an_organisation(text, kind):
+    a = chronique.analyze(text, lang="en", published="2024-02-28")
+    assert [c["speaker"]["kind"] for c in a.claims] == [kind]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The boat left Sfax last Thursday, according to testimonies collected by the UNHCR.", "UNHCR"),
+    ("The boat left Sfax last Thursday, according to the testimonies gathered by the UNHCR.", "UNHCR"),
+])
+def test_testimonies_collected_by_a_body_speak_for_it(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2023-08-09")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

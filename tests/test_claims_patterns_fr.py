@@ -4161,3 +4161,13 @@ def test_une_elision_ne_compte_pas_comme_un_mot_du_groupe_sujet(text, speaker):
 def test_un_point_de_presse_avec_son_determinant_et_son_qualificatif_est_le_canal(text):
     a = chronique.analyze(text, lang="fr", published="2025-03-04")
     assert [c["channel"] for c in a.claims] == ["press conference"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le bateau avait quitté Sfax jeudi dernier, selon les témoignages recueillis par l'agence onusienne et par "
+     "l'OIM.", "agence onusienne"),
+    ("Le bateau avait quitté Sfax jeudi dernier, selon les témoignages des survivants.", "survivants"),
+])
+def test_des_temoignages_parlent_pour_qui_les_a_recueillis_ou_donnes(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-08-09")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

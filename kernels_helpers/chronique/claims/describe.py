@@ -378,6 +378,16 @@ class Describer:
             return m.end < d.n and d.fkeys[m.end] in heads
         return m.start > 0 and d.fkeys[m.start - 1] in heads
 
+    def _told_as_a_thing(self, raw: Raw, e: Entity) -> bool:
+        """Whether indirect words opening on a pronoun of things follow a one-word name of no first name
+        known ("Orbix said it will cut 2,400 jobs"): the pronoun refers back to the speaker, no person."""
+        d = self.d
+        if raw.mode != "indirect" or len(e.words) != 1 or e.name in d.lex.first_name_genders:
+            return False
+        i = bisect_left(d.starts, raw.content[0])
+        p = d.lex.pronouns.get(d.keys[i]) if i < d.n else None
+        return p is not None and p[1] == "s" and not p[2]
+
     def _organisation_noun(self, name: str) -> bool:
         """Whether the head noun of the words ``name`` (the last where modifiers come first, else the first) is a
         noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``, ``ORG_ANAPHORS``, ``ORG_SUFFIXES``)."""
@@ -1296,7 +1306,8 @@ class Describer:
                 # ("RATP", "USA Gymnastics": ``organisation_name``) or it names a document's author (« un
                 # sondage Ifop »), or, one plural word opening its sentence where nouns go without article,
                 # people ("Analysts said", "Residents say": ``_KIND_GROUP``)
-                e.kind = "organization" if organisation_name(e.name, d.lex) or self._names_document(m) else "person"
+                e.kind = "organization" if organisation_name(e.name, d.lex) or self._names_document(m) \
+                    or self._told_as_a_thing(raw, e) else "person"
                 e.guessed = True
                 if e.kind == "organization" and e.noun_gender is None and d.lex.gendered_org_pronouns:
                     # « Le Snetap-FSU ... réclame un plan, qu'il juge urgent »: its article's gender, which

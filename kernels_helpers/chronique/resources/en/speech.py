@@ -239,6 +239,7 @@ NON_SPEAKER_HEADS = (
     "forecast", "forecasts", "model", "document", "documents", "video", "videos", "information",
     "register", "list", "map", "investigation", "rules", "treaty", "me", "us", "statement", "tweet",
     "letter", "post", "filing", "filings", "test", "tests", "transcript", "transcripts", "records",
+    "testimony", "testimonies", "accounts",
 )
 # legal documents that speak for those who brought them: "The lawsuit says ..." (the plaintiffs
 # named before, as the subject of a filing verb: "Three students sued the school ...")
@@ -258,7 +259,10 @@ DOCUMENT_HEADS = ("lawsuit", "lawsuits", "complaint", "indictment", "suit", "act
                   "readout", "readouts",
                   # correspondence: "according to messages sent to patients and seen by Reuters"
                   "letter", "letters", "message", "messages", "email", "emails", "e-mail", "e-mails", "notice",
-                  "notices")
+                  "notices",
+                  # accounts gathered: "according to testimonies collected by the UNHCR", "according to witness
+                  # accounts"
+                  "testimony", "testimonies", "accounts")
 # a document without its author speaks for the body issuing it, named before it ("..., prosecutors
 # said. [...] according to the indictment")
 DOCUMENT_ISSUERS = {"indictment": ("prosecutors", "prosecutor")}
@@ -803,6 +807,9 @@ ORG_ANAPHORS = (
     "regulator", "watchdog", "consortium", "brewer", "distiller", "shipbuilder", "steelmaker",
     "hospital", "cooperative", "co-op", "railroad", "railway", "publisher", "distributor", "producer",
     "refiner", "shipper", "exporter", "importer", "bloc",
+    # "Orbix, the tech giant, said" (not "maker", "provider", "vendor": "the film maker", "a health care
+    # provider", "a street vendor" are persons)
+    "giant",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
@@ -811,6 +818,7 @@ COMPANY_ANAPHORS = (
     "insurer", "retailer", "manufacturer", "startup", "conglomerate", "chipmaker", "miner",
     "brewer", "distiller", "shipbuilder", "steelmaker", "railroad", "railway", "publisher", "distributor",
     "producer", "refiner", "shipper", "exporter", "importer", "consultancy", "brokerage", "planemaker",
+    "giant",
 )
 COMPANY_HEADS = ("bank", "corporation", "group", "company")
 # nouns only a company has, right after a one-word name or its possessive: the name is a company's,

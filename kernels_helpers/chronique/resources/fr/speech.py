@@ -413,7 +413,7 @@ NON_SPEAKER_HEADS = (
     "résultats", "résultat", "prévisions", "modèle", "document", "documents", "vidéo", "vidéos",
     "informations", "information", "registre", "liste", "carte", "enquête", "règlement", "règles",
     "traité", "moi", "nous", "communiqué", "communiqués", "déclaration", "tweet", "message", "lettre",
-    "note", "notes", "courrier", "circulaire", "bulletin", "avis", "propos",
+    "note", "notes", "courrier", "circulaire", "bulletin", "avis", "propos", "témoignage", "témoignages",
 )
 # documents that speak for their author: "conclut un rapport de l'Inspection générale" (the
 # inspectorate speaks), then "note le rapport", "selon ce document", "l'étude recommande ..." (the
@@ -432,6 +432,8 @@ DOCUMENT_HEADS = (
     # la correspondance (« selon des courriels envoyés aux patients et consultés par l'AFP »)
     "lettre", "lettres", "courrier", "courriers", "courriel", "courriels", "message", "messages", "mail", "mails",
     "e-mail", "e-mails",
+    # des récits recueillis (« selon les témoignages recueillis par le HCR », « selon le témoignage de sa mère »)
+    "témoignage", "témoignages",
 )
 # documents that are the channel their author speaks through: « Le communiqué du ministère
 # indique ... », « Le communiqué précise ... » (the claim's channel)
