@@ -3582,3 +3582,12 @@ def test_a_name_of_no_known_kind_telling_of_itself_as_it_is_an_organisation(text
 def test_testimonies_collected_by_a_body_speak_for_it(text, speaker):
     a = chronique.analyze(text, lang="en", published="2023-08-09")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The king declared three days of mourning, the royal palace said.", "royal palace"),
+    ("The presidential palace denied the report.", "presidential palace"),
+])
+def test_a_head_of_states_palace_speaks_as_the_government(text, name):
+    a = chronique.analyze(text, lang="en", published="2023-09-09")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(name, "government")]

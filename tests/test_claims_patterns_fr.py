@@ -4171,3 +4171,12 @@ def test_un_point_de_presse_avec_son_determinant_et_son_qualificatif_est_le_cana
 def test_des_temoignages_parlent_pour_qui_les_a_recueillis_ou_donnes(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2023-08-09")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le roi a décrété un deuil national, a annoncé le palais royal dans un communiqué.", "palais royal"),
+    ("Le palais présidentiel a démenti toute démission.", "palais présidentiel"),
+])
+def test_le_palais_d_un_chef_d_etat_parle_comme_le_gouvernement(text, name):
+    a = chronique.analyze(text, lang="fr", published="2023-09-09")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(name, "government")]

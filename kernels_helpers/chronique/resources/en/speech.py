@@ -440,7 +440,9 @@ TITLE_MODIFIERS = ("senior", "top", "same", "other", "another", "new", "former",
                    "veteran", "interim", "outgoing", "incoming", "current", "retired", "one-time",
                    "onetime", "sitting",
                    # in power: "the ruling party", "the ruling junta" (not the cue "ruling that")
-                   "ruling", "governing")
+                   "ruling", "governing",
+                   # a head of state's: "the royal palace", "the presidential palace", "the presidential office"
+                   "royal", "presidential")
 # title modifiers that, capitalised right before a capitalised word in no table, open a place's
 # name ("New Zealand Police", "New Mexico State Police"), not a title
 NAME_OPENING_MODIFIERS = ("new",)
@@ -527,6 +529,9 @@ TITLE_HEADS = {
     "army": ("army", None, "s", "org"), "military": ("army", None, "s", "org"),
     "police": ("police", None, "p", "org"), "prosecutors": ("prosecutors", None, "p", "org"),
     "embassy": ("embassy", None, "s", "org"), "presidency": ("presidency", None, "s", "org"),
+    # a head of state's house speaking for them ("the royal palace said", "the presidential palace said"; not
+    # as the last word of a name: "Crystal Palace" is a football club)
+    "palace": ("palace", None, "s", "org"),
     "administration": ("administration", None, "s", "org"), "department": ("department", None, "s", "org"),
     "agency": ("agency", None, "s", "org"), "company": ("company", None, "s", "org"),
     "group": ("group", None, "s", "org"), "party": ("party", None, "s", "org"),
@@ -734,7 +739,8 @@ BARE_PLURAL_SUBJECTS = True
 PRESENT_PERFECT_AUXILIARIES = ("has", "have", "'ve")
 # the classes of titles (see the titles above) of organs of a state: such a body speaks as the government
 # (speaker kind "government"): "the health ministry", « le ministère de l'Agriculture », "the U.S. Embassy"
-GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy", "junta")
+GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy", "junta",
+                      "palace")
 # of those, the ones other institutions have too: completed by another institution and of no nation, the
 # organ is that institution's ("the presidency of the university")
 GOVERNMENT_CLASSES_SHARED = ("presidency",)

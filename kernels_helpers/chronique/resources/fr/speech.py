@@ -745,6 +745,8 @@ TITLE_HEADS = {
     "armée": ("army", "f", "s", "org"), "police": ("police", "f", "s", "org"),
     "parquet": ("prosecutors", "m", "s", "org"), "accusation": ("prosecutors", "f", "s", "org"),
     "ambassade": ("embassy", "f", "s", "org"),
+    # la demeure d'un chef d'État qui parle pour lui (« a annoncé le palais royal », « le palais présidentiel »)
+    "palais": ("palace", "m", "s", "org"),
     "présidence": ("presidency", "f", "s", "org"), "diplomatie": ("diplomacy", "f", "s", "org"),
     "administration": ("administration", "f", "s", "org"), "état-major": ("general staff", "m", "s", "org"),
     "agence": ("agency", "f", "s", "org"), "compagnie": ("company", "f", "s", "org"),
@@ -1191,7 +1193,8 @@ AGE_LINKS = ("de",)
 
 # les classes de titres des organes d'un État : un tel organe parle en gouvernement (sorte de locuteur
 # « government ») : « le ministère de l'Agriculture », « l'ambassade de France »
-GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy", "junta")
+GOVERNMENT_CLASSES = ("government", "ministry", "embassy", "presidency", "administration", "diplomacy", "junta",
+                      "palace")
 # parmi elles, celles qu'ont aussi d'autres institutions : complété par une autre institution et sans
 # nationalité, l'organe est le sien (« la présidence de l'université »)
 GOVERNMENT_CLASSES_SHARED = ("presidency",)
