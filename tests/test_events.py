@@ -2035,3 +2035,21 @@ def test_the_employer_of_analysts_is_no_place():
 def test_the_aside_of_its_own_time_right_after_a_trigger_dates_it(text, lang, value):
     a = chronique.analyze(text, published="2024-11-21", lang=lang)
     assert [e["time"]["value"] for e in a.events] == [value]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("A suicide bomber killed 12 people in Kabul on Monday.", "en", "Kabul"),
+    ("Thousands protested in Paris on Saturday.", "en", "Paris"),
+    ("Des milliers de Géorgiens ont manifesté samedi soir à Tbilissi.", "fr", "Tbilissi"),
+    # a country is no town
+    ("A drone struck a building in Ukraine on Monday.", "en", None),
+])
+def test_a_capital_after_a_word_of_place_is_where_the_event_happened(text, lang, place):
+    a = chronique.analyze(text, lang=lang, published="2024-12-01")
+    assert [e["place"] for e in a.events] == [place]
+
+
+def test_happenings_of_one_day_in_two_capitals_stay_two_events():
+    a = chronique.analyze("A drone struck a building in Kyiv on Monday. Later on Monday a drone struck a school "
+                          "in Moscow.", lang="en", published="2024-12-03")
+    assert [e["place"] for e in a.events] == ["Kyiv", "Moscow"]

@@ -288,6 +288,8 @@ class Lexicon:
                 singular.add(phrase.lower().replace(" ", ""))
         self.group_names = frozenset(groups)
         self.singular_states = frozenset(singular)
+        # the gazetteer's capitals: the town where a thing happened after a word of place ("in Kabul")
+        self.capitals = frozenset(getattr(ent, "CAPITALS", ()))
         self.subject_adverbs = frozenset(w.lower() for w in getattr(ev, "SUBJECT_ADVERBS", ()))
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
@@ -2304,8 +2306,8 @@ class Extractor:
         """The town where the trigger at tokens [s, e) happened, as named in its clause: the capitalised
         name after a locative word ("near Bakhmut", « à Kherson »), within eight tokens before the
         trigger or ten after it, with no clause break between; not a time expression ("in March"), a
-        mission ("outside the US Embassy") nor a place of the gazetteer (a country or capital, which
-        often stands for its government: "in Washington"), for which None."""
+        mission ("outside the US Embassy") nor a country of the gazetteer, for which None; a capital
+        of the gazetteer is a town there ("in Kabul")."""
         lex, lows, toks = self.lex, self.lows, self.toks
         locative = lex.locative
         a, b = (lo if lo > s - 8 else s - 8), (hi if hi < e + 14 else e + 14)
@@ -2343,7 +2345,10 @@ class Extractor:
                 if k < a or _breaks_clause(toks, lows, k, s):
                     continue        # (fronted: the name, its comma, then the trigger's clause; else as any)
             if any(p == j for p, _ in self._places(lo, hi)):    # (read only when a name is found)
-                return None         # a country or capital, often its government ("in Washington"): no town
+                name = self.text[t.start:toks[end - 1].end]
+                # a capital after a word of place is where it happened ("killed 12 people in Kabul", « ont
+                # manifesté à Tbilissi »); a country is no town ("in Ukraine": Kyiv and Kharkiv are in it)
+                return name if name in lex.capitals else None
             if self._near(self.diplomatic_at, j, end + 1) is not None:
                 return None         # "outside the US Embassy": the mission, not a town
             return self.text[t.start:toks[end - 1].end]

@@ -207,6 +207,12 @@ for _name, _forms in (
     for _n in _forms:
         GAZETTEER.setdefault(_n, (_name, "organization", "s"))
 
+# the capitals of the gazetteer: cities that stand for their state when they speak ("Washington said"), but
+# are the town where a thing happened after a word of place ("protested in Paris", « à Tbilissi »)
+CAPITALS = {"Washington", "Tehran", "Baghdad", "Paris", "Moscow", "Beijing", "London", "Berlin", "Damascus",
+            "Ankara", "Riyadh", "Kyiv", "Kiev", "Beirut", "Cairo", "Tokyo", "Rome", "Madrid", "Ottawa", "New Delhi",
+            "Islamabad", "Kabul", "Doha", "Amman", "Pyongyang", "Seoul", "Algiers", "Rabat", "Tripoli", "Khartoum",
+            "Brasilia", "Caracas", "Havana", "Warsaw"}
 for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Tajikistan", "Dushanbe", "Tajik"),
                                      ("Uzbekistan", "Tashkent", "Uzbek"), ("Turkmenistan", "Ashgabat", "Turkmen"),
                                      ("Kazakhstan", "Astana", "Kazakh"), ("Lithuania", "Vilnius", "Lithuanian"),
@@ -214,6 +220,7 @@ for _country, _capital, _demonym in (("Kyrgyzstan", "Bishkek", "Kyrgyz"), ("Taji
     GAZETTEER.setdefault(_country, (_country, "government", "s"))
     GAZETTEER.setdefault(_capital, (_country, "government", "s"))
     DEMONYMS.setdefault(_demonym, _country)
+    CAPITALS.add(_capital)
 
 # the other states: (country, its names, its capital or None); a name or capital shared with a given
 # name, a US state or another city ("Chad", "Georgia", "Sofia", "Victoria", "Wellington") is left out
@@ -282,6 +289,8 @@ for _country, _names, _capital in (
         ("Jamaica", ("Jamaica",), None), ("Bhutan", ("Bhutan",), "Thimphu"), ("Maldives", ("the Maldives",), None)):
     for _n in (*_names, *((_capital,) if _capital else ())):
         GAZETTEER.setdefault(_n, (_country, "government", "s"))
+    if _capital:
+        CAPITALS.add(_capital)
 
 # given names and the gender they tell, for the people named without a title ("Anna Cole ... she
 # said"); names given to both sexes are left out

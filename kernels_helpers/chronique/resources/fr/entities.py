@@ -312,6 +312,12 @@ for _name, _forms in (
 # les autres États : (pays, ses noms avec leur article, sa capitale) ; le nom sans article vaut aussi
 # (« au Kenya », « en Colombie ») ; un nom ou une capitale partagé avec un prénom ou une autre ville est
 # laissé de côté
+# les capitales du répertoire : des villes qui parlent pour leur État (« Washington a annoncé »), mais le lieu
+# où une chose s'est passée après un mot de lieu (« ont manifesté à Tbilissi », "in Paris")
+CAPITALS = {"Washington", "Téhéran", "Bagdad", "Paris", "Moscou", "Pékin", "Beijing", "Londres", "Berlin", "Damas",
+            "Ankara", "Ryad", "Riyad", "Kiev", "Kyiv", "Beyrouth", "Le Caire", "Tokyo", "Rome", "Madrid", "Ottawa",
+            "New Delhi", "Islamabad", "Kaboul", "Doha", "Amman", "Pyongyang", "Séoul", "Bamako", "Alger", "Rabat",
+            "Tripoli", "Khartoum", "Brasilia", "Caracas", "La Havane", "Niamey", "Berne", "Varsovie"}
 for _country, _names, _capitals in (
         ("Nigeria", "le Nigeria|le Nigéria", "Abuja"),
         ("Kenya", "le Kenya", "Nairobi"),
@@ -439,6 +445,7 @@ for _country, _names, _capitals in (
             GAZETTEER.setdefault(_bare, (_country, "government", "s"))
     for _n in (_capitals.split("|") if _capitals else ()):
         GAZETTEER.setdefault(_n, (_country, "government", "s"))
+        CAPITALS.add(_n)
 
 # Asie centrale et pays baltes : pays, capitales et gentilés
 for _country, _names, _capital, _demonyms in (
@@ -452,6 +459,7 @@ for _country, _names, _capital, _demonyms in (
         ("Estonia", ("Estonie", "l'Estonie"), "Tallinn", ("estonien", "estonienne", "estoniens", "estoniennes"))):
     for _n in (*_names, _capital):
         GAZETTEER.setdefault(_n, (_country, "government", "s"))
+    CAPITALS.add(_capital)
     for _d in _demonyms:
         DEMONYMS.setdefault(_d, _country)
 
