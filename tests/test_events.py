@@ -2053,3 +2053,40 @@ def test_happenings_of_one_day_in_two_capitals_stay_two_events():
     a = chronique.analyze("A drone struck a building in Kyiv on Monday. Later on Monday a drone struck a school "
                           "in Moscow.", lang="en", published="2024-12-03")
     assert [e["place"] for e in a.events] == ["Kyiv", "Moscow"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel's offensive has since killed more than 30,000 Palestinians, the Gaza health ministry says.", "en"),
+    ("Militants have since killed 40 villagers, officials said.", "en"),
+    ("L'offensive israélienne a fait plus de 30 000 morts, selon le ministère.", "fr"),
+    ("Les frappes ont depuis fait 40 morts.", "fr"),
+])
+def test_a_toll_to_date_is_no_happening(text, lang):
+    assert chronique.analyze(text, lang=lang, published="2024-03-01").events == []
+
+
+def test_a_toll_to_date_does_not_swell_the_last_days_happening():
+    a = chronique.analyze("The army said two of its soldiers were killed in fighting in northern Gaza on Wednesday. "
+                          "Israel's offensive has since killed more than 30,000 Palestinians, the health ministry "
+                          "says.", lang="en", published="2024-03-01")
+    assert [(e["time"]["value"], e["casualties"]["killed"]) for e in a.events] == [("2024-02-28", 2)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel's offensive killed 30 people on Monday.", "en"),
+    ("An air strike killed 30 people on Monday, the deadliest since October.", "en"),
+    ("Une frappe a fait 40 morts lundi.", "fr"),
+])
+def test_a_dated_toll_is_a_happening(text, lang):
+    assert len(chronique.analyze(text, lang=lang, published="2024-03-01").events) == 1
+
+
+@pytest.mark.parametrize("text, lang, killed, wounded", [
+    ("The army said two of its soldiers were killed in fighting on Wednesday.", "en", 2, None),
+    ("Three of the hostages were wounded in the attack on Monday.", "en", None, 3),
+    ("Deux de ses soldats ont été tués dans les combats mercredi.", "fr", 2, None),
+    ("Trois des otages ont été blessés dans l'attaque lundi.", "fr", None, 3),
+])
+def test_a_count_of_some_of_a_group_counts_the_victims(text, lang, killed, wounded):
+    a = chronique.analyze(text, lang=lang, published="2024-03-01")
+    assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]

@@ -219,6 +219,9 @@ class Lexicon:
         self.labor_context = frozenset(w.lower() for w in getattr(ev, "LABOUR_CONTEXT", ()))
         self.protest_targets = frozenset(w.lower() for w in getattr(ev, "PROTEST_TARGET_WORDS", ()))
         self.count_joins = frozenset(w.lower() for w in getattr(ev, "COUNT_JOINS", ()))
+        self.partitive_links = frozenset(w.lower() for w in getattr(ev, "PARTITIVE_LINKS", ()))
+        self.partitive_dets = frozenset(w.lower() for w in getattr(ev, "PARTITIVE_DETERMINERS", ()))
+        self.partitive_contractions = frozenset(w.lower() for w in getattr(ev, "PARTITIVE_CONTRACTIONS", ()))
         self.complaint_verbs = frozenset(w.lower() for w in getattr(ev, "COMPLAINT_VERBS", ()))
         self.reported_words = frozenset(w.lower() for w in getattr(ev, "REPORTED_WORDS", ()))
         self.tally_subjects = frozenset(w.lower() for w in getattr(ev, "TALLY_SUBJECTS", ()))
@@ -1239,6 +1242,13 @@ class Extractor:
             got = self._number(a) if self.count_flags[a] else None
             if got is not None and got[1] in (k + 1, j + 1):
                 return got[0], a
+        if k - 1 >= lo and k < j and lows[k] in lex.partitive_links and (
+                lows[k] in lex.partitive_contractions or lows[k + 1] in lex.partitive_dets):
+            # "two of its soldiers", « trois des otages »: the count before the group
+            for a in range(lo if lo > k - 2 else k - 2, k):
+                got = self._number(a) if self.count_flags[a] else None
+                if got is not None and got[1] == k:
+                    return got[0], a
         return None
 
     def _troops(self, lo: int, hi: int) -> tuple[int | None, bool]:
@@ -1677,21 +1687,26 @@ class Extractor:
             return None                 # "the ninth attack on its facilities since early October": one of a
                                         # series counted since a date, which dates none of them
         if (fam == "violent" and (casualties["killed"] or casualties["wounded"])
-                and (timex is not None and (timex.range or {}).get("kind") == "since"
+                and (not self.lex.since_words.isdisjoint(self.lows[max(lo, s - 2):min(hi, e + 2)])
+                     or timex is not None and (timex.range or {}).get("kind") == "since"
                      or timex is None and self._since_before(s, lo)
                      or self._fronted_since(s, lo))):
             return None                 # « au moins 470 personnes ont été tuées au Liban depuis octobre », "has
                                         # killed 500 since the election", « Depuis lundi, au moins 120 personnes
-                                        # ont été tuées »: a tally since a date, no happening
+                                        # ont été tuées », "has since killed 30,000": a tally since a date, no
+                                        # happening
         if (fam == "violent" and verb and self.lex.tally_auxiliaries and lo + 1 < s
                 and not self.lex.tally_subjects.isdisjoint(self.lows[lo:lo + 3])
                 and not self.lex.tally_auxiliaries.isdisjoint(self.lows[max(lo, s - 2):s])):
             return None                 # "The war between the army and the RSF erupted in April 2023 and has
                                         # killed tens of thousands": the war's toll to date, whatever date its
                                         # other verb has
-        if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
-            return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
-                                        # tally of a long conflict, no happening (undated)
+        if fam == "violent" and timex is None and (
+                not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s])
+                or self.lows[s] in self.lex.tally_subjects and (casualties["killed"] or casualties["wounded"])):
+            return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts », «
+                                        # l'offensive israélienne a fait plus de 30 000 morts »: a tally of a long
+                                        # conflict, no happening (undated)
         if fam == "violent" and (casualties["killed"] or casualties["wounded"]) and (
                 self._over_a_span(s, lo) or timex is not None and self._tally_of_many(triggers, hi, timex)):
             return None                 # "after a week of fighting that has killed at least 180 people", « trois

@@ -193,6 +193,12 @@ COUNT_ASIDES = ("including", "among")
 COUNT_NOUN_BREAKS = ("of", "than", "and", "or")
 # ... those of them joining counts that add up: "Two soldiers and two civilians were killed" (four)
 COUNT_JOINS = ("and",)
+# a count of some of a group: the count, one of these, and one of PARTITIVE_DETERMINERS before the group's noun
+# ("two of its soldiers were killed", "three of the hostages were wounded")
+PARTITIVE_LINKS = ("of",)
+PARTITIVE_DETERMINERS = ("its", "their", "the", "his", "her", "our", "these", "those")
+# links that hold their determiner (French « des »)
+PARTITIVE_CONTRACTIONS = ()
 # the endings of adverbs between the victims and a passive trigger ("were seriously wounded")
 ADVERB_ENDINGS = ("ly",)
 # prepositions of a time fronted at the head of a sentence, which then governs all of it ("On Saturday, ...")
@@ -335,7 +341,8 @@ DOER_CLAIM_LEMMAS = ("claim responsibility for",)
 # words that tell a happening as hearsay: "Rebels reportedly killed 15 people" is reported, not asserted
 REPORTED_WORDS = ("reportedly", "allegedly", "purportedly")
 # nouns of a long conflict whose toll is a tally, not a happening: "The war has killed 14,000 people"
-TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic", "campaign", "occupation", "siege")
+TALLY_SUBJECTS = ("war", "conflict", "insurgency", "crisis", "epidemic", "campaign", "occupation", "siege",
+                  "offensive")
 # the auxiliaries of a toll to date: such a subject opening the sentence, then one of these before the verb
 # ("The war ... erupted in April 2023 and has killed tens of thousands")
 TALLY_AUXILIARIES = ("has", "have")

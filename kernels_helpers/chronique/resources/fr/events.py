@@ -203,6 +203,12 @@ PERSON_WORDS = ("personne", "personnes", "civil", "civils", "soldat", "soldats",
 COUNT_NOUN_BREAKS = ("de", "des", "du", "d", "que", "et", "ou")
 # ... celles qui joignent des décomptes qui s'additionnent : « Neuf Palestiniens et un soldat ont été tués »
 COUNT_JOINS = ("et",)
+# le décompte d'une partie d'un groupe : le nombre, l'un de ces mots, puis l'un des PARTITIVE_DETERMINERS avant
+# le nom du groupe (« deux de ses soldats ont été tués », « trois des otages ont été blessés »)
+PARTITIVE_LINKS = ("de", "d", "des")
+PARTITIVE_DETERMINERS = ("ses", "leurs", "nos", "ces", "les")
+# liens qui contiennent leur article (« trois des otages »)
+PARTITIVE_CONTRACTIONS = ("des",)
 # les terminaisons des adverbes entre les victimes et un déclencheur au passif (« a été grièvement blessé »)
 ADVERB_ENDINGS = ("ment",)
 # prépositions d'un temps placé en tête de phrase, qui la gouverne alors toute (« Dans la nuit de samedi, ... »)
@@ -333,7 +339,8 @@ REPORTED_WORDS = ("prétendument", "présumément")
 # neuvième attaque contre ses installations depuis début octobre »)
 SERIES_ORDINALS = ("première", "premier", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième",
                    "sixième", "septième", "huitième", "neuvième", "dixième", "énième", "dernière", "dernier")
-TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie", "campagne", "occupation", "siège")
+TALLY_SUBJECTS = ("guerre", "conflit", "insurrection", "crise", "épidémie", "campagne", "occupation", "siège",
+                  "offensive")
 # préposition après une durée qui fait du bilan qui suit un décompte sur cette durée (« après une semaine de
 # combats qui ont fait au moins 180 morts »), pas un fait
 SPAN_PREPOSITIONS = ("de", "d")
