@@ -3591,3 +3591,12 @@ def test_testimonies_collected_by_a_body_speak_for_it(text, speaker):
 def test_a_head_of_states_palace_speaks_as_the_government(text, name):
     a = chronique.analyze(text, lang="en", published="2023-09-09")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(name, "government")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At least 41 migrants died, said survivors quoted by the UNHCR.", "survivors"),
+    ("At least 41 migrants died, said residents interviewed by Reuters.", "residents"),
+])
+def test_an_inverted_bare_plural_speaks_before_a_participle_and_its_agent(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2023-08-09")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

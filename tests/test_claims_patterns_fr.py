@@ -4180,3 +4180,30 @@ def test_des_temoignages_parlent_pour_qui_les_a_recueillis_ou_donnes(text, speak
 def test_le_palais_d_un_chef_d_etat_parle_comme_le_gouvernement(text, name):
     a = chronique.analyze(text, lang="fr", published="2023-09-09")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(name, "government")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre chargée de l'Égalité a déclaré que le plan serait présenté.", "La ministre chargée de l'Égalité"),
+    ("Le plan sera présenté, a déclaré la ministre chargée de l'Égalité.", "la ministre chargée de l'Égalité"),
+    ("Le ministre délégué chargé des Transports a affirmé que les trains rouleraient.",
+     "Le ministre délégué chargé des Transports"),
+])
+def test_le_titre_d_une_personne_va_jusqu_au_domaine_dont_elle_est_chargee(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-08-09")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_le_technicien_d_une_entreprise_chargee_d_un_traitement_parle_pour_lui():
+    a = chronique.analyze("Un technicien de l'entreprise chargée du traitement, qui a souhaité rester anonyme, "
+                          "estime que l'infestation pourrait venir de bagages.", lang="fr", published="2024-01-10")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Un technicien (anonyme)"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Au moins 41 migrants sont morts dans le naufrage, ont annoncé mercredi des survivants cités par le HCR.",
+     "survivants"),
+    ("Au moins 41 migrants sont morts, ont raconté des habitants interrogés par l'AFP.", "habitants"),
+])
+def test_un_participe_et_son_agent_ne_sont_pas_du_nom_du_locuteur(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-08-09")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

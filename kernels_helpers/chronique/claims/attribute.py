@@ -2295,7 +2295,9 @@ class Attributor:
         k = h
         while (k < end and k - h < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
-               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words):
+               and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
+               and not (k > h and k + 1 < end and d.keys[k + 1] in lex.agent_preps)):
+            # (not a participle with its agent: « des survivants cités par le HCR » are survivors)
             k = compound_end(k + 1, end, d.toks, d.keys, d.caps)    # "une sage-femme"
         return k
 
@@ -2310,12 +2312,15 @@ class Attributor:
         while (k < end and k - j < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
-               and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux):
+               and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux
+               and not (k > j and k + 1 < end and d.keys[k + 1] in lex.agent_preps)):
             k += 1
         if k == j or not d.keys[k - 1].endswith(lex.plural_endings):
             return None
-        if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions:
-            return None
+        if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions \
+                and not (k + 1 < end and d.keys[k + 1] in lex.agent_preps):
+            return None                 # (to the end of the clause, or to a participle with its agent:
+                                        # "said survivors quoted by the UNHCR")
         return self._np(j, j, k, (None, None, "p"))
 
     def _name_after_role(self, k: int, end: int) -> Mention | None:

@@ -1544,6 +1544,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                     last = PART
                     j += 1
                     continue
+            if (seen_head and j + 1 < n and fk in lex.institution_participles and mask[j + 1] & B_CONN
+                    and items[last_head][0] == HEAD and items[last_head][3][3] == "person"):
+                j += 1              # « la ministre chargée de l'Égalité »: a person's title, its domain after it
+                continue
             if not mj:
                 # only a complement after a title, or a noun before a name, continues a chunk
                 if (last == HEAD and j + 2 < n and caps[j + 1] and caps[j + 2] and toks[j].text[:1].isalpha()
@@ -2068,6 +2072,9 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
             e += 1
         after_head = nat is None
     comp = ()                           # the complement after a connector: its items
+    if (e + 1 < n and fkeys[e] in lex.institution_participles and mask[e + 1] & B_CONN
+            and not blocked[e] and not caps[e] and head[3] == "person"):
+        e += 1                          # « la ministre chargée de l'Égalité »: a person's title, its domain after it
     me = mask[e] if e < n else 0
     if me & B_CONN and not caps[e] and not blocked[e] and not me & _TITLE_NAT_GAZ_MEDIA_QUAL \
             and fkeys[e] not in lex.title_mods:
