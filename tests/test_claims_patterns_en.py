@@ -3600,3 +3600,12 @@ def test_a_head_of_states_palace_speaks_as_the_government(text, name):
 def test_an_inverted_bare_plural_speaks_before_a_participle_and_its_agent(text, speaker):
     a = chronique.analyze(text, lang="en", published="2023-08-09")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The drugmaker Bavarian Nordic said it could supply 2 million doses.",
+    "Lawyers at the firm Carrow Pemberton said they were preparing a group claim.",
+])
+def test_a_name_after_a_companys_noun_and_its_article_is_a_companys(text):
+    a = chronique.analyze(text, lang="en", published="2024-08-14")
+    assert [c["speaker"]["kind"] for c in a.claims] == ["organization"]

@@ -596,9 +596,9 @@ class Registry:
                 many and fold(words[-1 if lex.prehead_nouns else 0].lower()) in lex.org_heads) or (
                 # "Dutch brewer Van Oosten", "U.S. drugmaker Kestrel": a company's noun written
                 # right before the name, where nouns come before their head
-                lex.prehead_nouns and m.start > 0 and m.span[0] == m.start
-                and self.toks[m.start - 1].text[:1].islower()
-                and fold(self.keys[m.start - 1]) in lex.company_anaphors) or (
+                # (or after its article: "The drugmaker Bavarian Nordic")
+                lex.prehead_nouns and m.span[0] > 0 and self.toks[m.span[0] - 1].text[:1].islower()
+                and fold(self.keys[m.span[0] - 1]) in lex.company_anaphors) or (
                 many and not m.det_name and m.gender is None and organisation_name(name, lex)) or (
                 self._apposed_company(m)) or (
                 not many and m.kind == "name" and name in self._company_names()):
