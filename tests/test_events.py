@@ -2090,3 +2090,23 @@ def test_a_dated_toll_is_a_happening(text, lang):
 def test_a_count_of_some_of_a_group_counts_the_victims(text, lang, killed, wounded):
     a = chronique.analyze(text, lang=lang, published="2024-03-01")
     assert [(e["casualties"]["killed"], e["casualties"]["wounded"]) for e in a.events] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("He was convicted last month of trying to kill a 71-year-old man by injecting him with insulin.", "en"),
+    ("He attempted to kill a man on Monday.", "en"),
+    ("Il a tenté de tuer un homme lundi.", "fr"),
+    ("Il est accusé d'avoir tenté d'assassiner le maire lundi.", "fr"),
+])
+def test_an_attempt_to_kill_kills_no_one(text, lang):
+    a = chronique.analyze(text, lang=lang, published="2024-05-17")
+    assert [(e["kind"], e["casualties"]["killed"]) for e in a.events] == [("attack", None)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A gunman killed a man on Monday at St. Bride's Hospital in Leeds.", "Leeds"),
+    ("A gunman killed a man on Monday in St. Louis.", "St. Louis"),
+])
+def test_a_names_abbreviation_and_a_possessors_place_in_the_place_of_an_event(text, place):
+    a = chronique.analyze(text, lang="en", published="2024-05-17")
+    assert [e["place"] for e in a.events] == [place]

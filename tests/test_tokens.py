@@ -161,3 +161,15 @@ def test_a_platform_letter_after_a_lowercase_word_ends_its_sentence():
     sents = {t.text: t.sent for t in toks}
     assert sents["X"] == 0 and sents["gouvernement"] == 1
     assert sents["W"] == sents["Bush"]
+
+
+@pytest.mark.parametrize("text, sents", [
+    ("He met Dr. Smith on Monday.", 1),
+    ("Gen. Mark Milley said no.", 1),
+    ("It happened in St. Louis on Monday.", 1),
+    # a lowercase word spelt as an honorific, or a company's closing abbreviation, may end a sentence
+    ("He told me. Then he left.", 2),
+    ("He works at Acme Inc. The firm said no.", 2),
+])
+def test_a_full_stop_after_a_capitalised_honorific_or_a_names_opening_abbreviation_ends_no_sentence(text, sents):
+    assert len({t.sent for t in tokenize(text)}) == sents

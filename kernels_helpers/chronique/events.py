@@ -271,6 +271,11 @@ class Lexicon:
         self.demonym_nouns_capitalised = bool(getattr(ev, "DEMONYM_NOUNS_CAPITALISED", False))
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
+        self.attempt_words = frozenset(w.lower() for w in getattr(ev, "ATTEMPT_WORDS", ()))
+        # abbreviations opening a name, whose full stop is the name's ("St. Bride's Hospital")
+        self.name_abbreviations = frozenset(
+            w.lower().rstrip(".") for w in getattr(module(lang, "speech"), "NAME_ABBREVIATIONS", ()))
+        self.attempt_marks = frozenset(w.lower() for w in getattr(ev, "ATTEMPT_MARKS", ()))
         self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
                                       if k not in ev.ONE and isinstance(v, int)},
                                    **{k: Approximate(*v) for k, v in getattr(ev, "APPROXIMATE_COUNTS", {}).items()}})
@@ -783,6 +788,15 @@ class Extractor:
         if got is _MISSING:
             got = self.number_memo[j] = _number_at(self.toks, self.lows, j, self.lex)
         return got
+
+    def _attempted(self, s: int, lo: int) -> bool:
+        """Whether a verb of trying governs the infinitive at token ``s`` ("tried to kill", « a tenté de
+        tuer », « tenté d'assassiner »): ``ATTEMPT_WORDS``, then one of ``ATTEMPT_MARKS``."""
+        lows, lex = self.lows, self.lex
+        j = s - 1
+        if j > lo and lows[j] in ("'", "’"):
+            j -= 1
+        return j > lo and lows[j] in lex.attempt_marks and lows[j - 1] in lex.attempt_words
 
     def _since_before(self, s: int, lo: int) -> bool:
         """Whether a time expression told as a span's start ("since Monday", « depuis lundi ») stands in
@@ -1627,13 +1641,17 @@ class Extractor:
         casualties = {"killed": None, "wounded": None}
         troops = crowd = None
         if fam == "violent":
+            lethal = False
             for ts, te, k, _, _, _, _ in triggers:
+                if k == "kill" and self._attempted(ts, lo):
+                    k = "attack"        # "convicted of trying to kill a patient": an attempt, no one killed
+                lethal = lethal or k == "kill"
                 own, dead, wounded = self._casualties(ts, te, lo, hi, direct=k in ("kill", "wound"))
                 key = "wounded" if k == "wound" else "killed"
                 casualties[key] = casualties[key] or own
                 casualties["killed"] = casualties["killed"] or dead
                 casualties["wounded"] = casualties["wounded"] or wounded
-            lethal = "kill" in kinds or bool(casualties["killed"])
+            lethal = lethal or bool(casualties["killed"])
             if lethal:
                 kind = "lethal strike" if "strike" in kinds else "lethal attack"
             elif diplomatic and kinds & {"storm", "storm_take", "attack"}:
@@ -2354,8 +2372,13 @@ class Extractor:
             if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 2 or self._in_timex(j):
                 continue            # (nor an initial: "the U.S.")
             end = j + 1
+            if end + 1 < hi and lows[end] == "." and lows[j] in lex.name_abbreviations \
+                    and toks[end + 1].text[:1].isupper():
+                end += 1                # "St. Bride's Hospital": the abbreviation's full stop is the name's
             while end < hi and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
                 end += 1
+            if end < hi and lows[end] in ("'", "’") and end + 1 < hi and lows[end + 1] == "s":
+                continue                # "at St. Bride's Hospital in Leeds": a possessor's place, no town
             if opening and not (end < s and lows[end] == "," and not _breaks_clause(toks, lows, end + 1, s)):
                 if k < a or _breaks_clause(toks, lows, k, s):
                     continue        # (fronted: the name, its comma, then the trigger's clause; else as any)

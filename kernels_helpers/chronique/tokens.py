@@ -240,7 +240,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             elif not (first in _OPENERS or first.isupper() and (k < 2 or len(lows[k - 2]) > 1
                                                                  or words[k - 2].isdecimal()
                                                                  or not words[k - 2].isalpha()
-                                                                 or _platform_letter(words, k))):
+                                                                 or _platform_letter(words, k))
+                      and not (k >= 2 and lows[k - 2] in _inner_abbreviations() and words[k - 2][:1].isupper()
+                               and (k < 3 or lows[k - 3] != "."))):
+                # (nor one after a capitalised honorific or abbreviation opening a name: "Dr. Smith", "Gen. Mark
+                # Milley", "St. Louis", as the languages' resources list them; "told me. Then" ends one)
                 continue
         else:
             continue
@@ -258,6 +262,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if whole:                           # a whole text (a snippet read on the side keeps it)
         _LAST = (toks, lows, starts)
     return toks
+
+
+@lru_cache(maxsize=None)
+def _inner_abbreviations() -> frozenset:
+    """The abbreviations after which a full stop ends no sentence, in any language read: honorifics
+    ("Mr.", "Dr.", "Gen.") and the abbreviations opening names ("St.", "Mt."), from the resources
+    (``HONORIFICS``, ``NAME_OPENING_ABBREVIATIONS``)."""
+    from .resources import LANGUAGES, module
+    out = set()
+    for lang in LANGUAGES:
+        speech = module(lang, "speech")
+        out.update(k.lower().rstrip(".") for k in getattr(speech, "HONORIFICS", {}))
+        out.update(k.lower().rstrip(".") for k in getattr(speech, "NAME_OPENING_ABBREVIATIONS", ()))
+    return frozenset(w for w in out if len(w) > 1)
 
 
 # one-letter names of platforms: after a lowercase word, one ends its sentence ("a message posted on the

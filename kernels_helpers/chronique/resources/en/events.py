@@ -385,6 +385,11 @@ PLACE_LINKS = ("of", "the")
 FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place
 FACTION_NAME = "{prefix}-{place} groups"
+# verbs of trying before an infinitive of killing: an attempt, which kills no one ("was convicted of trying to
+# kill a patient", "attempted to kill"); the infinitive's marks
+ATTEMPT_WORDS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "sought",
+                 "seeking", "seek", "seeks", "plotting", "plotted", "plot", "conspiring", "conspired")
+ATTEMPT_MARKS = ("to",)
 HYPOTHETICAL_ENDINGS = ()
 HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps",
                       # threatened or considered, not done

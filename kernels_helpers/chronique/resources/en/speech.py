@@ -453,6 +453,9 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof":
               "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
 # abbreviated words opening a place's name, whose full stop ends no sentence ("St. Cloud, Minnesota")
 NAME_ABBREVIATIONS = ("st", "ft", "mt", "co", "inc", "corp", "ltd", "jr", "sr", "bros")
+# ... those of them that open a name, never closing a sentence before a capital ("in St. Louis"; "Acme Inc.
+# The firm ..." may end one)
+NAME_OPENING_ABBREVIATIONS = ("st", "ft", "mt")
 # pronouns that are objects only: a verb's base form after one is a bare infinitive, no finite
 # reporting verb ("a flaw that let him predict the numbers", "made them admit")
 OBJECT_PRONOUNS = ("him", "them", "me", "us")

@@ -370,6 +370,11 @@ FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place
 FACTION_NAME = "{prefix}-{place} groups"
 HYPOTHETICAL_ENDINGS = ("rait", "raient")
+# verbes de tentative avant un infinitif de tuer : une tentative, qui ne tue personne (« a tenté de tuer un
+# homme », « accusé d'avoir tenté d'assassiner »), et les marques de l'infinitif
+ATTEMPT_WORDS = ("tenté", "tenter", "tente", "tentent", "tentait", "tentaient", "essayé", "essayer", "essaie",
+                 "essayait", "cherché", "chercher", "cherchait", "projeté", "projetait", "voulu", "voulait")
+ATTEMPT_MARKS = ("de", "d", "à")
 HYPOTHETICAL_WORDS = ("éventuel", "éventuelle", "éventuels", "éventuelles", "possible",
                       "probablement", "peut-être",
                       # menacé ou envisagé, pas fait
