@@ -2110,3 +2110,22 @@ def test_an_attempt_to_kill_kills_no_one(text, lang):
 def test_a_names_abbreviation_and_a_possessors_place_in_the_place_of_an_event(text, place):
     a = chronique.analyze(text, lang="en", published="2024-05-17")
     assert [e["place"] for e in a.events] == [place]
+
+
+@pytest.mark.parametrize("text, lang, n", [
+    ("La CGT-Cheminots, SUD-Rail, l'Unsa-Ferroviaire et la CFDT-Cheminots protestent contre le projet.", "fr", 0),
+    ("The unions Unite and GMB protested against the plan on Monday.", "en", 0),
+    # people, a crowd, a common noun opening the sentence, or a verb of marching: protests
+    ("Des milliers de Géorgiens ont protesté samedi à Tbilissi.", "fr", 1),
+    ("Iranians protested on Monday.", "en", 1),
+    ("Farmers protested in Paris on Monday.", "en", 1),
+    ("La CGT a manifesté jeudi à Paris.", "fr", 1),
+])
+def test_a_named_body_protesting_complains_and_a_crowd_protests(text, lang, n):
+    assert len(chronique.analyze(text, lang=lang, published="2024-10-15").events) == n
+
+
+def test_an_acronym_after_a_word_of_place_is_a_body_not_a_town():
+    a = chronique.analyze("La dernière grande grève à la SNCF remonte à l'hiver 2019-2020.", lang="fr",
+                          published="2024-10-15")
+    assert [e["place"] for e in a.events] == [None]

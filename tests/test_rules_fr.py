@@ -2289,3 +2289,9 @@ def test_un_temps_apres_tant_que_est_celui_de_sa_subordonnee():
                       "le 29 décembre, tant que de nouvelles élections n'auraient pas été organisées.",
                       published="2024-12-01"), "le 29 décembre")
     assert t.value == "2024-12-29"
+
+
+def test_un_present_de_calendrier_dit_du_moment_de_l_ecriture_pas_d_un_jour_passe_de_sa_phrase():
+    a = analyze("Le ministre a dénoncé mercredi matin une grève « incompréhensible » à la veille des vacances "
+                "scolaires de la Toussaint, qui débutent samedi.", published="2024-10-15")
+    assert timex(a, "samedi").value == "2024-10-19"

@@ -272,6 +272,7 @@ class Lexicon:
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.attempt_words = frozenset(w.lower() for w in getattr(ev, "ATTEMPT_WORDS", ()))
+        self.complaint_stems = tuple(w.lower() for w in getattr(ev, "COMPLAINT_VERB_STEMS", ()))
         # abbreviations opening a name, whose full stop is the name's ("St. Bride's Hospital")
         self.name_abbreviations = frozenset(
             w.lower().rstrip(".") for w in getattr(module(lang, "speech"), "NAME_ABBREVIATIONS", ()))
@@ -1661,7 +1662,7 @@ class Extractor:
             else:
                 kind = "attack"
         elif fam == "protest":
-            if verb and len(triggers) == 1 and self._state_subject(s, lo):
+            if verb and len(triggers) == 1 and (self._state_subject(s, lo) or self._named_complainer(s, lo)):
                 return None             # "Beijing also protested", « Pékin a protesté mardi contre ces
                                         # sanctions »: a state's complaint, no crowd in the street
             violent_words = bool(self.codes[lo:hi].translate(None, _NOT_VIOLENT))
@@ -2203,6 +2204,22 @@ class Extractor:
                 return True
         return False
 
+    def _named_complainer(self, s: int, lo: int) -> bool:
+        """Whether a verb of protest that also means to complain (``COMPLAINT_VERB_STEMS``) at token ``s``
+        has a named body right before it as its subject, inside its sentence: a capitalised word, no
+        place nor people of the gazetteer (« la CFDT-Cheminots protestent contre le projet »; not
+        "Farmers protested", a common noun opening the sentence)."""
+        lex, lows, toks = self.lex, self.lows, self.toks
+        if not lex.complaint_stems or not lows[s].startswith(lex.complaint_stems):
+            return False
+        h = self._before_verb(s, lo)
+        if not (lo < h < s and toks[h].text[:1].isupper() and toks[h].text.isalpha()):
+            return False
+        w = lows[h]
+        if lex.places.longest(lows, h) is not None or w in lex.place_words or w[:-1] in lex.place_words:
+            return False                # a place, or its people ("Thousands of Iranians protested")
+        return self._crowd(s, lo, self._sentence_bounds(s)[1]) is None
+
     def _possessor_of_another(self, j: int, s: int) -> bool:
         """Whether the place at token ``j`` is, in the possessive ("Russia's"), the owner of a noun that is
         neither the trigger at ``s`` (with at most one word between: "Russia's massive attack") nor an
@@ -2369,8 +2386,9 @@ class Extractor:
                         j = x + 1
                         break
             t = toks[j]
-            if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 2 or self._in_timex(j):
-                continue            # (nor an initial: "the U.S.")
+            if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 2 or self._in_timex(j) \
+                    or t.text.isupper():
+                continue            # (nor an initial, "the U.S.", nor an acronym: « à la SNCF », a body)
             end = j + 1
             if end + 1 < hi and lows[end] == "." and lows[j] in lex.name_abbreviations \
                     and toks[end + 1].text[:1].isupper():

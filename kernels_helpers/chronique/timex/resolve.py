@@ -301,7 +301,7 @@ class Resolver:
             by_id = {it["id"]: it for it in items}
             self._order_weekday_ranges(items, by_id)
         if dct_lo is not None and dct_lo == dct_hi:
-            self._plans_after_a_past_day(items, dct_lo)
+            self._plans_after_a_past_day(items, dct_lo, self.lows, self.tense_reader.present_words)
         if ranged:
             self._range_intervals(items, dct_hi or dct_lo, by_id)
         if deadlines:
@@ -493,10 +493,12 @@ class Resolver:
                                       f"{old.why}; {when}, so that the span runs forward: {fmt_day(d)}", old.conf)
 
     @staticmethod
-    def _plans_after_a_past_day(items, dct: date) -> None:
+    def _plans_after_a_past_day(items, dct: date, lows: list[str], presents: frozenset) -> None:
         """A weekday planned or awaited after a past day of its sentence is the first one after that
         day: published on a Monday, "stocks fell on Thursday ahead of Friday's jobs report" awaited
-        the Friday just gone, not the next one (a future, "will", keeps the next one)."""
+        the Friday just gone, not the next one (a future, "will", keeps the next one, and so does a
+        present of a schedule right before it, told from the time of writing: « a dénoncé mercredi une
+        grève à la veille des vacances, qui débutent samedi »; ``presents``)."""
         last_past = None                # (sentence, day) of the last past day read
         for it in items:
             r = it.get("res")
@@ -506,7 +508,7 @@ class Resolver:
             if (it.get("planned") and f["kind"] == "weekday" and not f.get("dir") and not f.get("this")
                     and not f.get("closes")
                     and last_past is not None and last_past[0] == it["sent"] and r.day > dct
-                    and not it.get("range")):
+                    and not it.get("range") and presents.isdisjoint(lows[max(0, it["s"] - 3):it["s"]])):
                 d = last_past[1] + timedelta(days=(f["wd"] - last_past[1].isoweekday()) % 7 or 7)
                 if d <= dct:
                     it["res"] = _with_pod(d, f.get("pod"), f"{WEEKDAY_NAMES[f['wd'] - 1]}, looked ahead to "

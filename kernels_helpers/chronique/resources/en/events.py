@@ -301,6 +301,9 @@ LABOUR_STRIKES_ARE_PROTESTS = True
 # a protest's target is named after these ("protested against France", "rallied outside the embassy"); a
 # place otherwise is where it marched ("marched through Paris and other French cities")
 PROTEST_TARGET_WORDS = ("against", "outside", "at", "to")
+# verbs of protest that also mean to complain: with a named body as their subject, a complaint, no crowd
+# ("the unions SUD and CGT protested against the plan"; "Farmers protested in Paris" is a crowd)
+COMPLAINT_VERB_STEMS = ("protest",)
 # adverbs between a subject and its verb ("Beijing also protested")
 SUBJECT_ADVERBS = ("also", "too", "again", "quickly", "immediately", "swiftly", "formally", "officially")
 # a protest lodged is a diplomatic complaint, not a crowd ("Pakistan lodged a strong protest with the Afghan

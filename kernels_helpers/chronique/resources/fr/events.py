@@ -88,6 +88,9 @@ CONDITIONAL_VERBS = {"frapper": "strike", "cibler": "strike", "pilonner": "strik
 # verbes qui disent une manifestation seulement avec une foule (CROWD_NOUNS) pour sujet, peu avant
 # (« des agriculteurs bloquaient plusieurs axes » ; pas « le Sénat a bloqué le texte »)
 CROWD_CONDITIONAL_VERBS = {"bloquer": "protest"}
+# verbes de protestation qui disent aussi une plainte : avec une organisation nommée pour sujet, une plainte,
+# pas une foule (« la CGT-Cheminots et SUD-Rail protestent contre le projet » ; « la CGT a manifesté » défile)
+COMPLAINT_VERB_STEMS = ("protest",)
 # ... ni après une préposition (« accusés de bloquer ») ; un participe passé juste après son nom le décrit
 # (« les personnes bloquées »)
 CROWD_VERB_BLOCKERS = ("de", "d")
