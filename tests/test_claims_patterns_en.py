@@ -3609,3 +3609,12 @@ def test_an_inverted_bare_plural_speaks_before_a_participle_and_its_agent(text, 
 def test_a_name_after_a_companys_noun_and_its_article_is_a_companys(text):
     a = chronique.analyze(text, lang="en", published="2024-08-14")
     assert [c["speaker"]["kind"] for c in a.claims] == ["organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike is pointless, the minister said on CNN.",
+    "The minister said on CNN that the strike was pointless.",
+])
+def test_a_broadcaster_after_on_is_the_channel(text):
+    a = chronique.analyze(text, lang="en", published="2024-10-15")
+    assert [c["channel"] for c in a.claims] == ["interview"]

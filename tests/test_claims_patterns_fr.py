@@ -4207,3 +4207,14 @@ def test_le_technicien_d_une_entreprise_chargee_d_un_traitement_parle_pour_lui()
 def test_un_participe_et_son_agent_ne_sont_pas_du_nom_du_locuteur(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2023-08-09")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre a dénoncé mercredi sur franceinfo une grève « incompréhensible ».", "une grève « incompréhensible »"),
+    ("Aucune rançon n'a été versée, a assuré lundi matin le ministre sur TF1.", "Aucune rançon n'a été versée"),
+    ("« Nous n'avons jamais connu un tel niveau », a reconnu sa directrice générale, Hélène Marchetti, sur France "
+     "Inter.", "Nous n'avons jamais connu un tel niveau"),
+])
+def test_une_chaine_apres_sur_est_le_canal_quel_que_soit_le_verbe(text, content):
+    a = chronique.analyze(text, lang="fr", published="2024-10-15")
+    assert [(c["content"]["text"], c["channel"]) for c in a.claims] == [(content, "interview")]

@@ -337,6 +337,11 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
             if c is not None:           # "a indiqué sous couvert d'anonymat que ..."
                 j += c[0]
                 continue
+        if k in lex.broadcast_preps and j + 1 < end:
+            m = d.m_start.get(j + 1)
+            if m is not None and m.kind == "gaz" and m.gaz is not None and m.gaz[0] in lex.media_ids:
+                j = m.end               # « a dénoncé sur franceinfo une grève », "said on CNN": the channel
+                continue
         if took_object:
             x = place_after(d, j, end)  # "told Reuters in Kyiv the talks ...": where it was told
             if x > j:

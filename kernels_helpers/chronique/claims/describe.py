@@ -906,6 +906,14 @@ class Describer:
             j = ce + 1 if ce < d.n and d.keys[ce] in lex.media_preps else ce
             if j < d.n and d.mask[j] & MEDIA and lex.media.match(d.fkeys, d.caps, j) is not None:
                 return "interview", "outlet"        # "told Reuters", "a déclaré à l'AFP"
+        if lex.broadcast_preps and raw.channel_region is not None:
+            # "said on CNN", « a dénoncé mercredi sur franceinfo », « a assuré le ministre sur TF1 »: a
+            # broadcaster after its preposition, in the attribution's words outside those reported
+            a, b = raw.channel_region
+            for t in (*range(max(a, raw.cue[0]), min(ca, raw.cue[1] + 8)), *range(cb, min(b, d.n - 1, cb + 12))):
+                if (d.keys[t] in lex.broadcast_preps and d.mask[t + 1] & MEDIA
+                        and lex.media.match(d.fkeys, d.caps, t + 1) is not None):
+                    return "interview", "outlet"
         if raw.lemma in lex.continuing and self.done:
             prev, pe, pd = self.done[-1]
             if pe is e and pd.get("channel") and prev.sent >= raw.sent - 3:

@@ -393,6 +393,7 @@ class Lexicon:
     stressed_pronouns: frozenset = frozenset()   # "Le maire, lui, ...": repeats the subject before it
     relation_nouns: frozenset = frozenset()     # "son client": someone other than the one who says it
     media_preps: frozenset = frozenset()
+    broadcast_preps: frozenset = frozenset()     # before a broadcaster: a channel ("on CNN", « sur TF1 »)
     copulas: frozenset = frozenset()
     inf_endings: tuple = ()
     participle_endings: tuple = ()          # "A panel appointed by X said": the panel speaks
@@ -680,6 +681,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.stressed_pronouns = _set(g("STRESSED_PRONOUNS"))
     lx.relation_nouns = frozenset(fold(w) for w in _set(g("RELATION_NOUNS")))
     lx.media_preps = _set(g("MEDIA_PREPS"))
+    lx.broadcast_preps = _set(g("BROADCAST_PREPS"))
     lx.copulas = _set(g("COPULAS"))
     lx.inf_endings = tuple(g("INFINITIVE_ENDINGS"))
     lx.participle_endings = tuple(g("PARTICIPLE_ENDINGS", ()))

@@ -326,6 +326,9 @@ GROUP_NOUNS = ("group", "handful", "number")
 # Appeals", "the 2nd Infantry Division")
 NAME_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 MEDIA_PREPS = ()
+# prepositions before a broadcaster the words were said on, whatever the verb: a channel ("said on CNN",
+# "denounced on BBC Radio 4 a strike ...")
+BROADCAST_PREPS = ("on",)
 COPULAS = ("is", "was", "are", "were", "been", "became", "remains", "remained")
 # A clause without "that" ("said the plant would close") holds a finite verb; "said goodbye to
 # fans", "claimed victory", "told protesters to leave" hold none and report no words.  A verb is

@@ -510,6 +510,9 @@ CLAUSE_OPENERS = ("plus de", "moins de", "près de", "environ", "quelque", "au m
                   "au total")
 AGENT_PREPS = ("par",)                              # passive agent: "accusée par Washington"
 MEDIA_PREPS = ("à", "au", "aux", "sur", "dans", "auprès")     # "a déclaré à l'AFP", "a estimé sur TF1"
+# prépositions avant la chaîne où les mots ont été dits, quel que soit le verbe : un canal (« a dénoncé sur
+# franceinfo une grève », « a assuré le ministre sur TF1 »)
+BROADCAST_PREPS = ("sur",)
 COPULAS = ("est", "était", "sont", "étaient", "fut", "devient", "reste", "demeure", "été")
 # a place after these, after a noun phrase, completes it ("plusieurs skippers interrogés à
 # Capbreton", "les commerçants installés au centre"): the noun phrase speaks, not the place
