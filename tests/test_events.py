@@ -2129,3 +2129,14 @@ def test_an_acronym_after_a_word_of_place_is_a_body_not_a_town():
     a = chronique.analyze("La dernière grande grève à la SNCF remonte à l'hiver 2019-2020.", lang="fr",
                           published="2024-10-15")
     assert [e["place"] for e in a.events] == [None]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Prime Minister Dahal visited the injured pilot in hospital on Wednesday afternoon.", 0),
+    ("He visited the wounded soldiers in hospital on Wednesday.", 0),
+    # told happenings: a relative's verb, a verb of harm with its count
+    ("Police arrested members of a syndicate that killed at least 40 rhinos last year.", 1),
+    ("The attack wounded two soldiers on Wednesday.", 1),
+])
+def test_a_participle_of_harm_between_an_article_and_its_noun_tells_no_happening(text, n):
+    assert len(chronique.analyze(text, lang="en", published="2024-07-24").events) == n

@@ -790,6 +790,19 @@ class Extractor:
             got = self.number_memo[j] = _number_at(self.toks, self.lows, j, self.lex)
         return got
 
+    def _attributive(self, s: int, e: int) -> bool:
+        """Whether the one-word participle of harm at token ``s`` stands between a determiner and its noun
+        ("the injured pilot", "a wounded soldier"): it describes someone, telling no happening ("the wounded
+        were taken", "the attack wounded two" are told)."""
+        lows, toks, lex = self.lows, self.toks, self.lex
+        if (e != s + 1 or s == 0 or e >= len(lows) or lows[s - 1] not in lex.noun_determiners
+                or lows[s - 1] in lex.subject_relatives or not lex.participle_endings
+                or not lows[s].endswith(lex.participle_endings)):
+            return False                # (a participle after an article: "a syndicate that killed 40 rhinos")
+        t = toks[e].text
+        return (t.isalpha() and t.islower() and lows[e] not in lex.passive_words and lows[e] not in lex.negation
+                and lows[e] not in lex.count_noun_breaks and lows[e] not in lex.site_prepositions)
+
     def _attempted(self, s: int, lo: int) -> bool:
         """Whether a verb of trying governs the infinitive at token ``s`` ("tried to kill", « a tenté de
         tuer », « tenté d'assassiner »): ``ATTEMPT_WORDS``, then one of ``ATTEMPT_MARKS``."""
@@ -1573,6 +1586,8 @@ class Extractor:
                 break
             if s > 0 and lows[s - 1] in self.lex.generic_determiners:
                 continue       # "vowed to respond to any attack", « toute attaque »: none told
+            if kind in _HARM_KINDS and self._attributive(s, e):
+                continue       # "visited the injured pilot in hospital": a state of someone, no happening told
             lo, hi = self._sentence_bounds(s)
             fam = FAMILY[kind]
             if kind in _HARM_KINDS and self._denied(s, e, lo, hi, self._marks(s, e, lo, hi), harm=True):
