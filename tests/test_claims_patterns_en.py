@@ -3618,3 +3618,10 @@ def test_a_name_after_a_companys_noun_and_its_article_is_a_companys(text):
 def test_a_broadcaster_after_on_is_the_channel(text):
     a = chronique.analyze(text, lang="en", published="2024-10-15")
     assert [c["channel"] for c in a.claims] == ["interview"]
+
+
+def test_a_platforms_letter_ending_a_paragraph_is_no_initial_of_the_next_name():
+    a = chronique.analyze('Trzaskowski conceded on Monday. "I congratulate the winner," he wrote on X.\n\n'
+                          "Nawrocki, who will be sworn in on Aug. 6, has vowed to use his veto. He told supporters "
+                          "late on Sunday that Poland needed a strong president.", lang="en", published="2025-06-02")
+    assert [c["speaker"]["name"] for c in a.claims][1:] == ["Nawrocki", "Nawrocki"]

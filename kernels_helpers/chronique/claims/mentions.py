@@ -1539,8 +1539,10 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                         last = PART
                         j = e
                         continue
-                if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]:
-                    append((PART, j, j + 1, None))   # an initial: "George W. Bush"
+                if (k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]
+                        and toks[j + 1].sent == toks[j - 1].sent):
+                    # an initial: "George W. Bush" (not a sentence's end: "he wrote on X. Nawrocki ...")
+                    append((PART, j, j + 1, None))
                     last = PART
                     j += 1
                     continue
@@ -1908,7 +1910,7 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
                 j = e
                 continue
             return None
-        if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]:
+        if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1] and toks[j + 1].sent == toks[j - 1].sent:
             return None                 # an initial: "George W. Bush"
         mj = mask[j]
         if mj & _TITLE_DEPT or after_title and mj & _NAT_QUAL_CONN:
