@@ -2140,3 +2140,12 @@ def test_an_acronym_after_a_word_of_place_is_a_body_not_a_town():
 ])
 def test_a_participle_of_harm_between_an_article_and_its_noun_tells_no_happening(text, n):
     assert len(chronique.analyze(text, lang="en", published="2024-07-24").events) == n
+
+
+def test_a_demonstrative_points_back_to_the_last_happening_told_with_its_noun():
+    a = chronique.analyze("Des frappes israéliennes sur le sud du Liban ont fait au moins 492 morts lundi. Le Hezbollah a "
+                          "dit avoir tiré lundi des dizaines de roquettes vers le nord d'Israël. Ces frappes interviennent "
+                          "moins d'une semaine après les explosions de milliers de bipeurs, les 17 et 18 septembre, qui "
+                          "avaient fait 39 morts.", lang="fr", published="2024-09-23")
+    mentions = [[m["trigger"]["text"] for m in e["mentions"]] for e in a.events]
+    assert mentions[0] == ["frappes", "frappes"] and "frappes" not in mentions[1]

@@ -1769,14 +1769,19 @@ class Extractor:
                 or not self.lex.since_words.isdisjoint(self.lows[e:hi]))):
             return None                 # "Israel has carried out hundreds of strikes in Syria since 2011": a
                                         # tally of happenings over a span, none of them told
+        refers = None                   # the mention a demonstrative points back to
         if not verb and fam == "violent" and s > 0 and self.lows[s - 1] in self.lex.demonstratives:
             # « En réponse à cette attaque », « Ces frappes interviennent au lendemain de ... »: a
             # demonstrative points back to the last happening of its family told before, and takes its
             # time, whatever the date of its own clause (none told before: it adds no event)
-            told = next((m for m in reversed(self.told) if m["family"] == fam), None)
+            # (the last told with the same noun, if any: « Des frappes israéliennes ... Le Hezbollah a tiré des
+            # roquettes ... Ces frappes »)
+            word = self.lows[s]
+            told = next((m for m in reversed(self.told) if m["family"] == fam and self.lows[m["tok"]] == word), None) \
+                or next((m for m in reversed(self.told) if m["family"] == fam), None)
             if told is None:
                 return None
-            timex, lag = told["timex"], None
+            timex, lag, refers = told["timex"], None, told
         # the actor: the nearest place before the trigger, in the same clause, that is not
         # the agent of a reporting verb ("accusée par Washington d'une attaque")
         # (the last such place that is a faction, if any)
@@ -1951,7 +1956,7 @@ class Extractor:
             "verb": verb,
             "para": first.para, "tok": s,
             "triggers": names,
-            "prior": prior is not None, "lag": lag,
+            "prior": prior is not None, "lag": lag, "refers": refers,
             "other": (s > 0 and lows[s - 1] in self.lex.other_before
                       or e < len(lows) and lows[e] in self.lex.other_after),
         }
@@ -2670,7 +2675,11 @@ class Extractor:
         for m in mentions:
             kept = by_family.get(m["family"])
             target = None
-            if kept is not None:
+            ref = m.get("refers")
+            if ref is not None and kept is not None:
+                # a demonstrative's happening: the event of the mention it points back to
+                target = next((ev for ev in reversed(kept[-60:]) if any(x is ref for x in ev["mentions"][:60])), None)
+            if kept is not None and target is None:
                 # (a bounded look back, the last 60 events of the family: linear time)
                 recent = kept if len(kept) <= 60 else kept[-60:]
                 # a happening told in the mention's own sentence first: "Russia launched a missile attack on
