@@ -3625,3 +3625,14 @@ def test_a_platforms_letter_ending_a_paragraph_is_no_initial_of_the_next_name():
                           "Nawrocki, who will be sworn in on Aug. 6, has vowed to use his veto. He told supporters "
                           "late on Sunday that Poland needed a strong president.", lang="en", published="2025-06-02")
     assert [c["speaker"]["name"] for c in a.claims][1:] == ["Nawrocki", "Nawrocki"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Israel Katz said the operation would continue.", "Israel Katz"),
+    ("Israel said the operation would continue.", "Israel"),
+    ("In Washington Biden said the talks had failed.", "Biden"),
+    ("The U.S. Copyright Office said the rules were clear.", "U.S. Copyright Office"),
+])
+def test_a_states_name_opening_a_longer_name_is_no_state(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-09-10")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

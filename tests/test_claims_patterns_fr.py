@@ -4218,3 +4218,13 @@ def test_un_participe_et_son_agent_ne_sont_pas_du_nom_du_locuteur(text, speaker)
 def test_une_chaine_apres_sur_est_le_canal_quel_que_soit_le_verbe(text, content):
     a = chronique.analyze(text, lang="fr", published="2024-10-15")
     assert [(c["content"]["text"], c["channel"]) for c in a.claims] == [(content, "interview")]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Le Paris Saint-Germain a affirmé que le joueur était en bonne santé.", "Paris Saint-Germain", "organization"),
+    ("Paris a affirmé que la décision était illégale.", "France", "government"),
+    ("La société Le Trot a annoncé que le cheval était suspendu.", "Trot", "organization"),
+])
+def test_un_nom_ouvert_par_une_capitale_ou_apres_son_article_n_est_ni_l_etat_ni_une_personne(text, speaker, kind):
+    a = chronique.analyze(text, lang="fr", published="2024-09-10")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]

@@ -378,6 +378,12 @@ class Describer:
             return m.end < d.n and d.fkeys[m.end] in heads
         return m.start > 0 and d.fkeys[m.start - 1] in heads
 
+    def _article_name(self, m) -> bool:
+        """Whether the name of mention ``m`` comes right after its definite article, nothing between: no
+        person's name (« le Paris Saint-Germain » speaks for a club; « le docteur Hervé Lantenois » has a
+        title between)."""
+        return m.kind == "name" and m.det == "def" and m.span[0] == m.start + 1 and not m.titles
+
     def _told_as_a_thing(self, raw: Raw, e: Entity) -> bool:
         """Whether indirect words opening on a pronoun of things follow a one-word name of no first name
         known ("Orbix said it will cut 2,400 jobs"): the pronoun refers back to the speaker, no person."""
@@ -1315,7 +1321,7 @@ class Describer:
                 # sondage Ifop »), or, one plural word opening its sentence where nouns go without article,
                 # people ("Analysts said", "Residents say": ``_KIND_GROUP``)
                 e.kind = "organization" if organisation_name(e.name, d.lex) or self._names_document(m) \
-                    or self._told_as_a_thing(raw, e) else "person"
+                    or self._told_as_a_thing(raw, e) or self._article_name(m) else "person"
                 e.guessed = True
                 if e.kind == "organization" and e.noun_gender is None and d.lex.gendered_org_pronouns:
                     # « Le Snetap-FSU ... réclame un plan, qu'il juge urgent »: its article's gender, which

@@ -128,6 +128,30 @@ def _pron_mention(s: int, e: int, pr: tuple, in_quote: bool) -> Mention:
     return m
 
 
+def _gaz_or_name(i, h, e, val, det, toks, keys, fkeys, caps, lex, blocked, text, mask):
+    """The gazetteer's entry of tokens [h, e) (its article from token ``i``), or, when it is one word naming
+    a state and a plain capitalised word follows it in the same sentence, one space apart, the longer name
+    it opens: "Paris Saint-Germain", "Israel Katz" name a club, a person, not a state."""
+    n = len(toks)
+    if (e == h + 1 and val[1] == "government" and e < n and mask[e] & B_CAP and not mask[e] & ~_PLAIN_NAME_BITS
+            and not blocked[e]
+            and toks[e].start == toks[e - 1].end + 1 and toks[e].sent == toks[e - 1].sent
+            and toks[e].text[:1].isalpha() and not (h > 0 and keys[h - 1] in lex.place_preps)
+            and not (mask[e] & B_GAZ and _gaz(e, fkeys, caps, lex, mask[e])[0] is not None)):
+        # (not after a preposition of place, "In Washington Biden said", nor before another entry)
+        end = _name_end(e, toks, keys, fkeys, caps, lex, blocked, mask)
+        if end is not None and fkeys[end - 1] not in lex.org_heads and not (end < n and mask[end] & B_CONN):
+            # (not an institution's name the chunker reads: "the U.S. Copyright Office", "Kyiv School of
+            # Economics")
+            return _name_mention(i, end, (h, end), text[toks[h].start:toks[end - 1].end], None, det)
+    return _gaz_mention(i, e, val, det)
+
+
+# the bits a capitalised word opening a plain name may have: a capital, a possible start of a mention,
+# the first word of some gazetteer entry it does not open here ("Saint" in « Paris Saint-Germain »)
+_PLAIN_NAME_BITS = B_CAP | B_START | B_GAZ
+
+
 def _name_mention(s: int, e: int, span: tuple, name: str, gender=None, det=None) -> Mention:
     m = Mention(s, e, "name", span)
     m.name = name
@@ -1781,7 +1805,7 @@ def _fast(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                                         (i + 1, e, val))
                     return _fast_np(i, e, _NO_DET, toks, keys, fkeys, caps, lex, blocked, text, mask, (i, e, val))
                 return None
-            return _gaz_mention(i, e, val)
+            return _gaz_or_name(i, i, e, val, None, toks, keys, fkeys, caps, lex, blocked, text, mask)
     if mi & B_DET:
         return _fast_title(i, toks, keys, fkeys, caps, lex, blocked, text, mask)
     if mi & B_NAT and not mi & B_TITLE:
@@ -1953,7 +1977,7 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                 if keys[e] != "'" and mask[e] & B_TITLE and not mask[e] & _GAZ_MEDIA and not blocked[e]:
                     return _fast_np(i, e, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask, (h, e, val))
                 return None
-            return _gaz_mention(i, e, val, d[1][0])
+            return _gaz_or_name(i, h, e, val, d[1][0], toks, keys, fkeys, caps, lex, blocked, text, mask)
     if mh != B_CAP and mh & B_CAP and not mh & _DET_PRON_TITLE_NAT_MEDIA_CUE:
         # « la Sécurité civile », « la Défense civile », « l'Éducation nationale »: a capitalised word
         # known as a department, an institution's name with its adjectives
