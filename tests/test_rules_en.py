@@ -2398,3 +2398,9 @@ def test_a_warning_of_a_state_until_a_day_aims_ahead(sentence, text, value):
 ])
 def test_an_hour_with_its_half_of_the_day_after_a_word_of_approximation(sentence, text, value):
     assert timex(analyze(sentence, published="2025-03-04"), text).value == value
+
+
+def test_since_dawn_is_the_mornings_span():
+    t = timex(analyze("The army has struck 300 targets since dawn.", published="2024-09-23"), "dawn")
+    assert t.value == "2024-09-23TMO" and t.range["kind"] == "since"
+    assert [x.text for x in analyze("Since the dawn of time, people fought.", published="2024-09-23").timexes] == []

@@ -2295,3 +2295,8 @@ def test_un_present_de_calendrier_dit_du_moment_de_l_ecriture_pas_d_un_jour_pass
     a = analyze("Le ministre a dénoncé mercredi matin une grève « incompréhensible » à la veille des vacances "
                 "scolaires de la Toussaint, qui débutent samedi.", published="2024-10-15")
     assert timex(a, "samedi").value == "2024-10-19"
+
+
+def test_depuis_l_aube_est_le_matin_du_jour():
+    t = timex(analyze("L'armée a frappé depuis l'aube plus de 300 cibles.", published="2024-09-23"), "l'aube")
+    assert t.value == "2024-09-23TMO" and t.range["kind"] == "since"

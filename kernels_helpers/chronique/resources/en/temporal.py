@@ -582,6 +582,8 @@ RULES = [
     ("anchored_pod", "^in|^during|^throughout|^through|^by|^until the {pod}", "anchored_pod", {}),
     ("at_day_part_weekday", "^at {at_day_part=pod} on? {weekday}", "weekday_pod_first", {}),
     ("at_day_part", "^at {at_day_part=pod}", "anchored_pod", {}),
+    # "since dawn", "until dusk": the span from or up to that moment of the day
+    ("since_day_part", "^since|until|till|from {at_day_part=pod}", "anchored_pod", {}),
     ("anchored_day_part", "{day_part=pod}", "anchored_pod", {}),
     ("early_late_weekday", "early|late on? {weekday} {pod}?", "weekday", {}),
     ("day_after2", "the day after", "anchored", {"unit": "D", "n": 1, "of": 1}),

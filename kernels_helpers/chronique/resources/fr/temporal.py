@@ -666,6 +666,8 @@ RULES = [
     ("anchored_pod", "^dans la|l' {pod}", "anchored_pod", {}),
     ("anchored_day_part", "^en {day_part=pod}", "anchored_pod", {}),
     ("anchored_day_part_a", "^à {day_part_a=pod}", "anchored_pod", {}),
+    # « depuis l'aube », « dès l'aube »: the span from that moment of the day
+    ("since_day_part_a", "^depuis|dès {day_part_a=pod}", "anchored_pod", {}),
     ("weekday_day_part_a", "{weekday} à {day_part_a=pod}", "weekday", {}),
     ("anchored_day_part_au", "^au {day_part_au=pod}", "anchored_pod", {}),
     ("weekday_day_part_au", "{weekday} au {day_part_au=pod}", "weekday", {}),
