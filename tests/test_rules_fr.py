@@ -2300,3 +2300,16 @@ def test_un_present_de_calendrier_dit_du_moment_de_l_ecriture_pas_d_un_jour_pass
 def test_depuis_l_aube_est_le_matin_du_jour():
     t = timex(analyze("L'armée a frappé depuis l'aube plus de 300 cibles.", published="2024-09-23"), "l'aube")
     assert t.value == "2024-09-23TMO" and t.range["kind"] == "since"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("La vigilance court jusqu'à jeudi 6 heures.", "6 heures", "2024-10-17T06:00"),
+    ("Météo-France a placé mardi sept départements en vigilance rouge à partir de mercredi midi et jusqu'à jeudi "
+     "6 heures.", "mercredi midi", "2024-10-16TMI"),
+    ("Météo-France a placé mardi sept départements en vigilance rouge à partir de mercredi midi et jusqu'à jeudi "
+     "6 heures.", "6 heures", "2024-10-17T06:00"),
+    # a duration stays one away from a day's name
+    ("Il a dormi 6 heures.", "6 heures", "PT6H"),
+])
+def test_un_nombre_d_heures_juste_apres_un_jour_est_l_heure_de_ce_jour(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-10-15"), text).value == value

@@ -268,6 +268,15 @@ class Resolver:
                 "tense": "future" if said == "planned" else said, "planned": said == "planned",
                 "crowded": crowded, "said": said,
             })
+        for k in range(1, len(items)):
+            f, prev = items[k]["frame"], items[k - 1]
+            if (f["kind"] == "duration" and f.get("unit") == "H" and isinstance(f.get("n"), int) and 0 <= f["n"] <= 23
+                    and not f.get("approx") and not f.get("dir") and not f.get("mod")
+                    and prev["e"] == items[k]["s"] and prev["frame"]["kind"] in ("weekday", "date")):
+                # « jusqu'à jeudi 6 heures »: a number of hours right after a day's name is the time of that
+                # day, no duration
+                items[k]["frame"] = {"kind": "clock", "hour": f["n"], "minute": 0, "approx": False, "twelve": False,
+                                     "rule": "clock_after_day"}
         ranged, deadlines = self._link_ranges(items)
         if len(items) > 1:
             self._list_years(items)

@@ -415,7 +415,9 @@ INTENT_UNTIL_WORDS = tuple(p + e for p in ("maintenu", "suspendu", "interdit", "
                                            # un titre sans verbe : « Trafic perturbé jusqu'à mardi »
                                            "perturbé")
                            for e in ("", "e", "s", "es") if not (p == "interdit" and e == "s"))
-INTENT_UNTIL_TARGETS = ("jusqu",)
+INTENT_UNTIL_TARGETS = ("jusqu",
+                        # le début de l'état : « placé en vigilance rouge à partir de mercredi midi »
+                        "partir")
 # ... en tant qu'actes : après une copule, ils disent un état, dont la copule donne le temps (« les écoles étaient
 # fermées jusqu'à vendredi », « la route est restée fermée jusqu'à vendredi » : un passé)
 INTENT_UNTIL_NOT_AFTER = ("était", "étaient", "été", "être", "est", "sont", "fut", "furent", "resté", "restée",
