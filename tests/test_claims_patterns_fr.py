@@ -4228,3 +4228,9 @@ def test_une_chaine_apres_sur_est_le_canal_quel_que_soit_le_verbe(text, content)
 def test_un_nom_ouvert_par_une_capitale_ou_apres_son_article_n_est_ni_l_etat_ni_une_personne(text, speaker, kind):
     a = chronique.analyze(text, lang="fr", published="2024-09-10")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(speaker, kind)]
+
+
+def test_un_collectif_nomme_par_un_mot_diese_parle():
+    a = chronique.analyze("Depuis janvier, 94 femmes ont été tuées, selon le décompte du collectif #NousToutes.",
+                          lang="fr", published="2023-10-13")
+    assert [c["speaker"]["name"] for c in a.claims] == ["NousToutes"]

@@ -173,3 +173,10 @@ def test_a_platform_letter_after_a_lowercase_word_ends_its_sentence():
 ])
 def test_a_full_stop_after_a_capitalised_honorific_or_a_names_opening_abbreviation_ends_no_sentence(text, sents):
     assert len({t.sent for t in tokenize(text)}) == sents
+
+
+def test_a_hashtags_sign_is_no_token_and_offsets_hold():
+    text = "le collectif #NousToutes. #MeToo\n#Dd, score #1"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["le", "collectif", "NousToutes", ".", "MeToo", "Dd", ",", "score", "#", "1"]
+    assert all(text[t.start:t.end] == t.text for t in toks)

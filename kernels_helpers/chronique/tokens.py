@@ -110,9 +110,21 @@ class _Chunks(dict):
             fields = (1, len(word), word, _NORMS[word], word.isdecimal(), 0, 1, sign, _NORMS[sign], False)
         else:
             words = _SPLIT.split(chunk)[1::2]
-            fields = list(chain.from_iterable(zip(repeat(0), map(len, words), words,
+            gaps = repeat(0)
+            if "#" in words:
+                # a hashtag's sign is no token: « le collectif #NousToutes » names « NousToutes »
+                gaps, kept, extra = [], [], 0
+                for i, w in enumerate(words):
+                    if w == "#" and i + 1 < len(words) and words[i + 1][:1].isalpha():
+                        extra += 1
+                        continue
+                    gaps.append(extra)
+                    kept.append(w)
+                    extra = 0
+                words = kept
+            fields = list(chain.from_iterable(zip(gaps, map(len, words), words,
                                                   map(_NORMS.__getitem__, words), map(str.isdecimal, words))))
-            fields[0] = 1               # (a chunk from ``str.split()`` holds one token or more)
+            fields[0] += 1              # (a chunk from ``str.split()`` holds one token or more)
             fields = tuple(fields)
         if len(chunk) <= _KEPT_CHUNK:
             if len(self) >= 100_000:    # bounded: a huge text of distinct chunks starts afresh
@@ -165,22 +177,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             newlines = 0
             at = len(fields)
             joined = " ".join(chunks)
+            # (a chunk's first gap counts one blank before it, and any sign left out of the tokens)
             if joined == line:          # one blank between chunks, none around: the usual line
                 reduce(iadd, map(chunk_fields, chunks), fields)
-                fields[at] = gap
+                fields[at] += gap - 1
                 gap = 0
             elif joined == line.strip():
                 # the same with blanks around it (a line indented, or ending in a blank)
                 reduce(iadd, map(chunk_fields, chunks), fields)
                 lead = len(line) - len(line.lstrip())
-                fields[at] = gap + lead
+                fields[at] += gap + lead - 1
                 gap = len(line) - lead - len(joined)
             else:
                 pos = 0
                 for chunk in chunks:
                     found = line.find(chunk, pos)
                     fields += chunk_fields(chunk)
-                    fields[at] = gap + found - pos
+                    fields[at] += gap + found - pos - 1
                     at = len(fields)
                     pos = found + len(chunk)
                     gap = 0
