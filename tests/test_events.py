@@ -2149,3 +2149,20 @@ def test_a_demonstrative_points_back_to_the_last_happening_told_with_its_noun():
                           "avaient fait 39 morts.", lang="fr", published="2024-09-23")
     mentions = [[m["trigger"]["text"] for m in e["mentions"]] for e in a.events]
     assert mentions[0] == ["frappes", "frappes"] and "frappes" not in mentions[1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Kyiv, a missile hit a shopping center and a warehouse, killing at least 11 people, the mayor said.", "en"),
+    ("À Kiev, un missile a touché un centre commercial et un entrepôt, tuant au moins 11 personnes.", "fr"),
+])
+def test_a_participle_of_result_after_a_comma_tells_the_same_happening(text, lang):
+    a = chronique.analyze(text, lang=lang, published="2023-12-29")
+    assert [(len(e["mentions"]), e["casualties"]["killed"]) for e in a.events] == [(1, 11)]
+
+
+def test_a_happening_the_story_counts_from_told_by_its_verb_is_none_of_the_storys():
+    a = chronique.analyze("In Kyiv, a missile hit a shopping center, killing at least 11 people, the mayor said. The "
+                          "attack came two days after Ukrainian drones struck an oil depot in Russia's Bryansk region.",
+                          lang="en", published="2023-12-29")
+    assert [(e["trigger"]["text"], (e["actor"] or {}).get("name")) for e in a.events] == [("hit", None),
+                                                                                         ("struck", "Ukraine")]

@@ -272,6 +272,7 @@ class Lexicon:
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.attempt_words = frozenset(w.lower() for w in getattr(ev, "ATTEMPT_WORDS", ()))
+        self.result_endings = tuple(w.lower() for w in getattr(ev, "RESULT_PARTICIPLE_ENDINGS", ()))
         self.complaint_stems = tuple(w.lower() for w in getattr(ev, "COMPLAINT_VERB_STEMS", ()))
         # abbreviations opening a name, whose full stop is the name's ("St. Bride's Hospital")
         self.name_abbreviations = frozenset(
@@ -789,6 +790,13 @@ class Extractor:
         if got is _MISSING:
             got = self.number_memo[j] = _number_at(self.toks, self.lows, j, self.lex)
         return got
+
+    def _result_participle(self, s: int, prev: int) -> bool:
+        """Whether the trigger at token ``s`` is a present participle of harm right after a comma, the only
+        clause break since token ``prev`` (``RESULT_PARTICIPLE_ENDINGS``: "..., killing 11", « ..., tuant »)."""
+        lows, ends = self.lows, self.lex.result_endings
+        return (bool(ends) and lows[s - 1] == "," and lows[s].endswith(ends)
+                and all(w == "," or w not in CLAUSE_BREAKS for w in lows[prev:s]))
 
     def _attributive(self, s: int, e: int) -> bool:
         """Whether the one-word participle of harm at token ``s`` stands between a determiner and its noun
@@ -1617,8 +1625,10 @@ class Extractor:
                 groups.append(group)
                 continue
             prev, group = state
-            # triggers far apart, or across a clause break, are separate happenings
-            if s - prev > 10 or not CLAUSE_BREAKS.isdisjoint(lows[prev:s]) \
+            # triggers far apart, or across a clause break, are separate happenings (not a participle of
+            # result right after its comma: "a missile hit a shopping center and a warehouse, killing at
+            # least 11 people", « une frappe a touché un immeuble, tuant trois personnes »)
+            if s - prev > 10 or (not CLAUSE_BREAKS.isdisjoint(lows[prev:s]) and not self._result_participle(s, prev)) \
                     or not self.lex.sequence_words.isdisjoint(lows[prev:s]):
                 # (nor across a word of sequence: "the strikes came hours after drones hit a refinery")
                 group = state[1] = [trigger]
@@ -2615,6 +2625,10 @@ class Extractor:
             return False
         if ev.get("prior") != m.get("prior") and ev["sentence"]["start"] == m["sentence"]["start"]:
             return False                # "struck ..., a week after a drone attack killed three": two
+        if m.get("prior") and m.get("verb") and m["timex"] is None and not ev.get("prior"):
+            return False                # "The attack came two days after Ukrainian drones struck an oil depot":
+                                        # a happening the story counts from, told by its verb, is none of the
+                                        # story's own (a noun, "a week after the drone attack", may refer back)
         if ev["actor"] and m["actor"] and ev["actor"] != m["actor"] and fam in ("violent", "deploy"):
             return False                # « Les Etats-Unis ont mené une attaque ... L'Iran a tiré une salve de
                                         # missiles sur Israël »: two doers, two happenings

@@ -393,6 +393,9 @@ FACTION_NAME = "{prefix}-{place} groups"
 ATTEMPT_WORDS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "sought",
                  "seeking", "seek", "seeks", "plotting", "plotted", "plot", "conspiring", "conspired")
 ATTEMPT_MARKS = ("to",)
+# the endings of a participle of result after a comma, which tells the same happening as the verb before it
+# ("a missile hit a shopping center, killing 11 people")
+RESULT_PARTICIPLE_ENDINGS = ("ing",)
 HYPOTHETICAL_ENDINGS = ()
 HYPOTHETICAL_WORDS = ("could", "might", "may", "possible", "probably", "likely", "perhaps",
                       # threatened or considered, not done

@@ -378,6 +378,9 @@ HYPOTHETICAL_ENDINGS = ("rait", "raient")
 ATTEMPT_WORDS = ("tenté", "tenter", "tente", "tentent", "tentait", "tentaient", "essayé", "essayer", "essaie",
                  "essayait", "cherché", "chercher", "cherchait", "projeté", "projetait", "voulu", "voulait")
 ATTEMPT_MARKS = ("de", "d", "à")
+# les terminaisons d'un participe de résultat après une virgule, qui dit le même fait que le verbe avant lui
+# (« une frappe a touché un immeuble, tuant trois personnes »)
+RESULT_PARTICIPLE_ENDINGS = ("ant",)
 HYPOTHETICAL_WORDS = ("éventuel", "éventuelle", "éventuels", "éventuelles", "possible",
                       "probablement", "peut-être",
                       # menacé ou envisagé, pas fait
