@@ -641,3 +641,14 @@ def test_a_name_with_and_written_before_as_a_partys_is_no_joint_subject():
 def test_two_speakers_named_together_twice_stay_a_joint_subject():
     got = _speakers("Scholz and Macron said the talks went well. Scholz and Macron said the deal was fair.", "en")
     assert [n for n, _, _ in got] == ["Scholz and Macron", "Scholz and Macron"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Locusts invaded Kenya, the U.N. Food and Agriculture Organization said on Monday.", "en",
+     "Food and Agriculture Organization"),
+    ("Les criquets ont envahi le Kenya, selon la FAO.", "fr", "Food and Agriculture Organization"),
+    ("Le chômage augmente, a indiqué l'Organisation internationale du travail.", "fr", "ILO"),
+])
+def test_the_un_agencies_of_the_gazetteer_speak(text, lang, speaker):
+    a = chronique.analyze(text, lang=lang, published="2024-02-01")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

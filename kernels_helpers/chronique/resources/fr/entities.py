@@ -298,6 +298,11 @@ for _name, _forms in (
         ("World Food Programme", ("le PAM", "le Programme alimentaire mondial")),
         ("OCHA", ("l'Ocha", "l'OCHA", "le Bureau de la coordination des affaires humanitaires")),
         ("UNESCO", ("l'Unesco", "l'UNESCO")),
+        ("Food and Agriculture Organization", ("la FAO", "l'Organisation des Nations unies pour l'alimentation et "
+                                               "l'agriculture")),
+        ("UNDP", ("le PNUD", "le Programme des Nations unies pour le développement")),
+        ("ILO", ("l'OIT", "l'Organisation internationale du travail")),
+        ("WMO", ("l'OMM", "l'Organisation météorologique mondiale")),
         ("International Organization for Migration", ("l'OIM", "l'Organisation internationale pour les migrations")),
         ("OSCE", ("l'OSCE",)), ("ASEAN", ("l'Asean", "l'ASEAN")), ("OPEC", ("l'Opep", "l'OPEP")),
         ("MONUSCO", ("la Monusco", "la MONUSCO")), ("UNIFIL", ("la Finul", "la FINUL")),
