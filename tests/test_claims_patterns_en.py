@@ -3636,3 +3636,11 @@ def test_a_platforms_letter_ending_a_paragraph_is_no_initial_of_the_next_name():
 def test_a_states_name_opening_a_longer_name_is_no_state(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-09-10")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_calling_off_a_strike_says_nothing_and_stays_in_the_words():
+    a = chronique.analyze('He said the union was ready to return to the table "at any hour" but would not call off the '
+                          'strike without a "serious offer."', lang="en", published="2024-06-28")
+    assert [c["content"]["text"] for c in a.claims] == [
+        'the union was ready to return to the table "at any hour" but would not call off the strike without a '
+        '"serious offer."']

@@ -338,6 +338,7 @@ class Lexicon:
     comp_pronouns: frozenset = frozenset()          # complementizers that are also pronouns ("that")
     naming_participles: frozenset = frozenset()     # "a firm called X": a name given, no words reported
     quote_only_lemmas: frozenset = frozenset()      # cue lemmas reporting a quotation next to them only ("ask")
+    not_cue_particles: dict = field(default_factory=dict)   # lemma -> particles after which it says nothing
     inf_markers: frozenset = frozenset()
     object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
     modals: frozenset = frozenset()
@@ -643,6 +644,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.comp_pronouns = _set(g("COMPLEMENTIZER_PRONOUNS"))
     lx.naming_participles = _set(g("NAMING_PARTICIPLES"))
     lx.quote_only_lemmas = _set(g("QUOTE_ONLY_LEMMAS"))
+    lx.not_cue_particles = {k: frozenset(v) for k, v in g("NOT_CUE_PARTICLES", {}).items()}
     lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
     lx.object_pronouns = _set(g("OBJECT_PRONOUNS"))
     lx.modals = _set(g("MODALS"))

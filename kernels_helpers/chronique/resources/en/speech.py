@@ -190,6 +190,8 @@ NAMING_PARTICIPLES = ("called", "named", "dubbed")
 # lemmas that report only a quotation right next to them ('"Why now?" she asked'; "asked a court to
 # block the sale" is no cue at all)
 QUOTE_ONLY_LEMMAS = ("ask",)
+# particles after which a cue's verb says nothing: "would not call off the strike", "called off the talks"
+NOT_CUE_PARTICLES = {"call": ("off",)}
 # a base form after these is an infinitive, not a present tense
 INFINITIVE_MARKERS = ("to",)
 # modals before a base form: "could say", "would deny" (the claim is not made)
