@@ -3644,3 +3644,15 @@ def test_calling_off_a_strike_says_nothing_and_stays_in_the_words():
     assert [c["content"]["text"] for c in a.claims] == [
         'the union was ready to return to the table "at any hour" but would not call off the strike without a '
         '"serious offer."']
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Two people said the company had begun exploring options including a sale, and had held preliminary talks with "
+     "a larger drugmaker.", "the company had begun exploring options including a sale, and had held preliminary talks "
+                            "with a larger drugmaker"),
+    ("The judge held the company responsible for the spill.", "the company responsible for the spill"),
+    ("He held Israel responsible for the attack.", "Israel responsible for the attack"),
+])
+def test_hold_reports_only_before_its_object_or_that(text, content):
+    a = chronique.analyze(text, lang="en", published="2024-02-01")
+    assert [c["content"]["text"] for c in a.claims] == [content]

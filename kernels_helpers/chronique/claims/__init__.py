@@ -155,10 +155,13 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
         opens = {q.open_tok for q in quotes}
         cues = [c for c in cues if c.lemma not in lex.quote_only_lemmas
                 or any(c.s - k in closes for k in range(1, 5)) or any(c.e + k in opens for k in range(0, 3))]
-    if lex.not_cue_particles and cues:
-        # "would not call off the strike": a verb with a particle of its own says nothing
-        ncp = lex.not_cue_particles
-        cues = [c for c in cues if c.lemma not in ncp or c.e >= n or keys[c.e] not in ncp[c.lemma]]
+    if (lex.not_cue_particles or lex.cue_only_before) and cues:
+        # "would not call off the strike": a verb with a particle of its own says nothing; "had held talks
+        # with a rival": a verb that reports only before some words (or a capitalised one)
+        ncp, only = lex.not_cue_particles, lex.cue_only_before
+        cues = [c for c in cues
+                if not (c.lemma in ncp and c.e < n and keys[c.e] in ncp[c.lemma]
+                        or c.lemma in only and (c.e >= n or keys[c.e] not in only[c.lemma] and not caps[c.e]))]
     if len(cues) > MAX_CUES:
         if unread is not None:
             unread.append(starts[cues[MAX_CUES].s])

@@ -339,6 +339,7 @@ class Lexicon:
     naming_participles: frozenset = frozenset()     # "a firm called X": a name given, no words reported
     quote_only_lemmas: frozenset = frozenset()      # cue lemmas reporting a quotation next to them only ("ask")
     not_cue_particles: dict = field(default_factory=dict)   # lemma -> particles after which it says nothing
+    cue_only_before: dict = field(default_factory=dict)     # lemma -> the words it reports only before
     inf_markers: frozenset = frozenset()
     object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
     modals: frozenset = frozenset()
@@ -645,6 +646,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.naming_participles = _set(g("NAMING_PARTICIPLES"))
     lx.quote_only_lemmas = _set(g("QUOTE_ONLY_LEMMAS"))
     lx.not_cue_particles = {k: frozenset(v) for k, v in g("NOT_CUE_PARTICLES", {}).items()}
+    lx.cue_only_before = {k: frozenset(v) for k, v in g("CUE_ONLY_BEFORE", {}).items()}
     lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
     lx.object_pronouns = _set(g("OBJECT_PRONOUNS"))
     lx.modals = _set(g("MODALS"))
