@@ -3656,3 +3656,12 @@ def test_calling_off_a_strike_says_nothing_and_stays_in_the_words():
 def test_hold_reports_only_before_its_object_or_that(text, content):
     a = chronique.analyze(text, lang="en", published="2024-02-01")
     assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The report found that 40% of rivers were polluted.", "report"),
+    ("Oxfam published a report on Monday. The report found that 40% of rivers were polluted.", "Oxfam"),
+])
+def test_a_report_with_no_author_named_speaks_itself_and_one_published_before_is_its_publishers(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2025-03-12")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

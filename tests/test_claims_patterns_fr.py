@@ -4234,3 +4234,12 @@ def test_un_collectif_nomme_par_un_mot_diese_parle():
     a = chronique.analyze("Depuis janvier, 94 femmes ont été tuées, selon le décompte du collectif #NousToutes.",
                           lang="fr", published="2023-10-13")
     assert [c["speaker"]["name"] for c in a.claims] == ["NousToutes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le rapport constate que 40 % des rivières sont polluées.", "rapport"),
+    ("Oxfam a publié lundi un rapport. Le rapport constate que 40 % des rivières sont polluées.", "Oxfam"),
+])
+def test_un_rapport_constate_pour_son_auteur_ou_pour_lui_meme(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2025-03-12")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

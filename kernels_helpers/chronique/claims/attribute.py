@@ -1118,6 +1118,15 @@ class Attributor:
                         and (d.fkeys[pm.end - 1] in lex.org_heads or d.fkeys[pm.end - 1] in lex.org_name_words
                              or d.fkeys[pm.end - 1] in lex.org_suffixes)):
                     return (pm, "subject", pm.start)
+            if d.mask[b] & DET and b == strip_lead(d, floor, b + 1) and d.m_end.get(j + 1) is None:
+                det = lex.determiners.match(d.keys, d.caps, b)
+                if det is not None and det[1][0] in ("def", "dem") and b + det[0] <= j:
+                    # "The report found that ...", « L'étude montre que ... » with no author named: the
+                    # document speaks, an unnamed source
+                    m = Mention(b, j + 1, "np", (b, j + 1))
+                    m.det, m.number, m.nature, m.cls = det[1][0], det[1][2] or "s", "source", d.fkeys[j]
+                    m.title = d.toks[j].text
+                    return (m, "subject", b)
         np = self.np_before(j, floor)
         if np is not None:
             return (np, "subject", np.start)

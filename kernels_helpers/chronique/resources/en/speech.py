@@ -285,7 +285,8 @@ NEWSROOM_LABEL = "the newspaper"
 # The Times has learned"), and nothing when anyone else learns ("he learned of his dismissal")
 OUTLET_LEMMAS = ("learn",)
 # verbs whose subject brings the legal document named after them
-FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged", "issued", "released")
+FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged", "issued", "released", "published",
+                "publishes")
 SOURCE_PREPS = ("from",)
 # participles whose phrase completes a subject or opens a sentence without naming its speaker:
 # "Residents interviewed by Reuters said" (the residents speak), "Reached by phone, X said"

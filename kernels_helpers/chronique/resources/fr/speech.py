@@ -81,6 +81,8 @@ CUE_LEMMAS = {
     "noter": ("statement", "que incise colon"),
     "observer": ("statement", "que incise colon"),
     "relever": ("statement", "que incise colon"),
+    # un constat, d'un rapport, d'une étude, d'un témoin (« Le rapport constate que ... »)
+    "constater": ("report", "que incise"),
     "ironiser": ("statement", "incise colon"),
     "regretter": ("complaint", "que incise objq colon"),
     "déplorer": ("complaint", "que incise objq colon"),
