@@ -125,6 +125,12 @@ def cases(size: int = SIZE) -> dict[str, str]:
             "Prices rose on Monday, according to the ministry, ", size),
         # inverted multi-word verbs of saying, each with the place its impersonal subject stands for
         "'« Rien », fait-on valoir à Matignon. ' repeated": _repeat("« Rien », fait-on valoir à Matignon. ", size),
+        # happenings referred back to by a demonstrative, told after a sequence word, or joined by a
+        # participle of result; honorifics and hashtags inside one sentence
+        "demonstratives and happenings counted from, repeated": _repeat(
+            "Des frappes ont fait 3 morts lundi. Ces frappes interviennent deux jours après que des drones ont "
+            "frappé un dépôt, tuant 2 personnes. ", size),
+        "'Dr. Smith of #NousToutes said on CNN, ' repeated": _repeat("Dr. Smith of #NousToutes said on CNN, ", size),
     }
 
 

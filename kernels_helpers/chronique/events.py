@@ -1786,8 +1786,9 @@ class Extractor:
             # time, whatever the date of its own clause (none told before: it adds no event)
             # (the last told with the same noun, if any: « Des frappes israéliennes ... Le Hezbollah a tiré des
             # roquettes ... Ces frappes »)
-            word = self.lows[s]
-            told = next((m for m in reversed(self.told) if m["family"] == fam and self.lows[m["tok"]] == word), None) \
+            # (among the last 60 told: a text of thousands of demonstratives stays linear)
+            word, recent = self.lows[s], self.told[-60:]
+            told = next((m for m in reversed(recent) if m["family"] == fam and self.lows[m["tok"]] == word), None) \
                 or next((m for m in reversed(self.told) if m["family"] == fam), None)
             if told is None:
                 return None
