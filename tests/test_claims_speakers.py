@@ -652,3 +652,14 @@ def test_two_speakers_named_together_twice_stay_a_joint_subject():
 def test_the_un_agencies_of_the_gazetteer_speak(text, lang, speaker):
     a = chronique.analyze(text, lang=lang, published="2024-02-01")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Van Nistelrooy will take charge, starting with Wednesday\'s League Cup tie against Leicester City, the club said '
+     'in a statement. "Everyone at Manchester United thanks Erik," it said.', "club"),
+    ("Qantas plans daily flights to Bombay, the airline announced Friday. In a joint statement with the minister, it "
+     "said two new flights would leave Bombay on Monday.", "airline"),
+])
+def test_it_refers_back_to_the_body_that_spoke_last_named_by_a_noun(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-10-28")
+    assert a.claims[-1]["speaker"]["name"] == speaker

@@ -11,7 +11,7 @@ from operator import itemgetter
 from .attribute import NEWSROOM, OWN_REPORTING, Doc, Raw, skip_back, strip_lead
 from .lexicon import ADV, ANON, CHAN, CONN, CUE, DET, HEDGE, LINK, MEDIA, fold
 from .mentions import Mention
-from .registry import UNKNOWN, Entity, Registry, acronym, organisation_name
+from .registry import UNKNOWN, Entity, Registry, acronym, organisation_name, organisation_noun
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
@@ -395,14 +395,8 @@ class Describer:
         return p is not None and p[1] == "s" and not p[2]
 
     def _organisation_noun(self, name: str) -> bool:
-        """Whether the head noun of the words ``name`` (the last where modifiers come first, else the first) is a
-        noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``, ``ORG_ANAPHORS``, ``ORG_SUFFIXES``)."""
-        lex = self.d.lex
-        words = name.split()
-        if not words:
-            return False
-        h = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
-        return h in lex.org_heads or h in lex.org_name_words or h in lex.org_anaphors or h in lex.org_suffixes
+        """Whether the head noun of the words ``name`` is a noun of organisations (``organisation_noun``)."""
+        return organisation_noun(name, self.d.lex)
 
     def _state_organ(self, e: Entity) -> bool:
         """Whether the organisation ``e`` is an organ of a state: a title class of ``GOVERNMENT_CLASSES``, its

@@ -37,6 +37,17 @@ def acronym(name: str | None) -> bool:
     return bool(name) and 2 <= len(name) <= 8 and name.isalpha() and name.isupper()
 
 
+def organisation_noun(name: str, lex) -> bool:
+    """Whether the head noun of the words ``name`` (the last where modifiers come first, else the first) is a
+    noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``, ``ORG_ANAPHORS``, ``ORG_SUFFIXES``): "the club",
+    « la préfecture »."""
+    words = name.split()
+    if not words:
+        return False
+    h = fold((words[-1] if lex.prehead_nouns else words[0]).lower())
+    return h in lex.org_heads or h in lex.org_name_words or h in lex.org_anaphors or h in lex.org_suffixes
+
+
 def organisation_name(name: str, lex) -> bool:
     """Whether a name of no other known kind is an organisation's by its words: an acronym, or a word of it
     an acronym ("ACLU of Missouri", "USA Gymnastics", « RC Vaubrun », « Snes-FSU »; not a Roman numeral,
@@ -1055,7 +1066,7 @@ class Registry:
         ``complements``: a person's name after a place preposition may be the antecedent (a
         demonstrative: "... succède à Henri X. Celui-ci ...")."""
         para = self.toks[p.start].para
-        if prefer is not None and self.fits(prefer, p):
+        if prefer is not None and (self.fits(prefer, p) or self._unnamed_body(prefer, p)):
             return prefer, "previous speaker"
         if (prefer is not None and p.gender is not None and prefer.noun_gender == p.gender and p.number == "s"
                 and prefer.number != "p" and self.lex.gendered_org_pronouns):
@@ -1110,6 +1121,12 @@ class Registry:
         if fallback is not None:
             return fallback, "nearest mention"
         return None, "no antecedent"
+
+    def _unnamed_body(self, e: Entity, p: Mention) -> bool:
+        """Whether a pronoun of things ``p`` may stand for the speaker ``e``, named by a noun of organisations
+        with no kind known yet: "..., the club said in a statement. '...,' it said"."""
+        return (p.nature != "person" and p.number == "s" and e.kind == UNKNOWN and not e.words
+                and e.number != "p" and organisation_noun(e.name, self.lex))
 
     def org_fits(self, e: Entity, p: Mention) -> bool:
         """A gendered singular pronoun ("il", "elle") that may stand for an institution named by a
