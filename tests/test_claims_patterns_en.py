@@ -3665,3 +3665,13 @@ def test_hold_reports_only_before_its_object_or_that(text, content):
 def test_a_report_with_no_author_named_speaks_itself_and_one_published_before_is_its_publishers(text, speaker):
     a = chronique.analyze(text, lang="en", published="2025-03-12")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The player will leave, according to Israeli media.", "Israeli media"),
+    ("Ruben Amorim is the favourite, according to British media.", "British media"),
+    ("The player will leave, according to local press.", "local press"),
+])
+def test_a_countrys_media_speak_as_a_bare_plural(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-10-28")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

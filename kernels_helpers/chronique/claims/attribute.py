@@ -2323,13 +2323,15 @@ class Attributor:
         if not lex.bare_plurals:
             return None
         k = j
+        if k + 1 < end and d.caps[k] and d.mask[k] & NAT and not d.caps[k + 1]:
+            k += 1                      # "according to British media", "Israeli state media": a nationality first
         while (k < end and k - j < 3 and d.toks[k].text[:1].isalpha() and not d.caps[k]
                and d.keys[k] not in lex.prepositions and d.keys[k] not in lex.relatives
                and d.keys[k] not in lex.cues.first and d.fkeys[k] not in lex.function_words
                and d.keys[k] not in lex.coordinators and d.keys[k] not in lex.aux
                and not (k > j and k + 1 < end and d.keys[k + 1] in lex.agent_preps)):
             k += 1
-        if k == j or not d.keys[k - 1].endswith(lex.plural_endings):
+        if k == j or not (d.keys[k - 1].endswith(lex.plural_endings) or d.fkeys[k - 1] in lex.collective_nouns):
             return None
         if k < end and d.keys[k] not in (",", ".", ";") and d.keys[k] not in lex.prepositions \
                 and not (k + 1 < end and d.keys[k + 1] in lex.agent_preps):

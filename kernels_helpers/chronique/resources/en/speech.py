@@ -771,6 +771,9 @@ BARE_PLURAL_STOP_ENDINGS = ("ed",)
 # endings of plural nouns: the head of a plural group a plural pronoun may refer back to ("protesters",
 # "unions", "fishermen")
 PLURAL_ENDINGS = ("s", "men")
+# collective nouns of people without a plural's ending, which speak as a bare plural does ("according to
+# Israeli media", "according to local press")
+COLLECTIVE_NOUNS = ("media", "press")
 # capitalised heads of organisation names, completed by "of"/"for" and capitalised words
 # ("the Centers for Disease Control and Prevention", "the National Bank of Poland")
 ORG_HEADS = (
