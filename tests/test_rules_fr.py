@@ -2313,3 +2313,9 @@ def test_depuis_l_aube_est_le_matin_du_jour():
 ])
 def test_un_nombre_d_heures_juste_apres_un_jour_est_l_heure_de_ce_jour(sentence, text, value):
     assert timex(analyze(sentence, published="2024-10-15"), text).value == value
+
+
+def test_un_debrayage_appele_pour_un_jour_est_a_venir():
+    assert timex(analyze("Le syndicat appelle à un débrayage jeudi sur l'ensemble des sites.", published="2024-10-22"),
+                 "jeudi").value == "2024-10-24"
+    assert timex(analyze("Un débrayage a eu lieu jeudi.", published="2024-10-22"), "jeudi").value == "2024-10-17"

@@ -381,7 +381,9 @@ INTENT_PRESENT_WORDS = ("threatens", "threaten", "calls", "call", "promises", "p
 INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "rally", "rallies", "march", "vote",
                       "election", "elections", "referendum", "meeting", "summit", "hearing", "trial", "session",
                       "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations",
-                      "visit", "ceremony", "meetings", "summits", "hearings", "negotiations", "funeral")
+                      "visit", "ceremony", "meetings", "summits", "hearings", "negotiations", "funeral",
+                      # short stoppages and occupations ("called a walkout on Thursday", "a sit-in on Friday")
+                      "walkouts", "stoppage", "stoppages", "sit-in", "blockade")
 INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "pushed", "postpones", "delays", "reschedules",
                       "extends")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"

@@ -402,7 +402,9 @@ INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "m
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
                       "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages", "tenue",
                       "conseil", "visite", "voyage", "cérémonie", "réunions", "sommets", "audiences", "rencontre",
-                      "rencontres", "négociations", "pourparlers", "obsèques")
+                      "rencontres", "négociations", "pourparlers", "obsèques",
+                      # les arrêts de travail courts et les occupations (« appelle à un débrayage jeudi »)
+                      "débrayage", "débrayages", "sit-in", "occupation", "barrage", "barrages")
 INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré",
                                            "fixé")
                            for e in ("", "e", "s", "es")) \
