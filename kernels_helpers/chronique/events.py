@@ -1745,12 +1745,9 @@ class Extractor:
             return None                 # "The war between the army and the RSF erupted in April 2023 and has
                                         # killed tens of thousands": the war's toll to date, whatever date its
                                         # other verb has
-        if fam == "violent" and timex is None and (
-                not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s])
-                or self.lows[s] in self.lex.tally_subjects and (casualties["killed"] or casualties["wounded"])):
-            return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts », «
-                                        # l'offensive israélienne a fait plus de 30 000 morts »: a tally of a long
-                                        # conflict, no happening (undated)
+        if fam == "violent" and timex is None and not self.lex.tally_subjects.isdisjoint(self.lows[max(lo, s - 4):s]):
+            return None                 # "The war has killed 14,000 people", « la guerre a fait 14.000 morts »: a
+                                        # tally of a long conflict, no happening (undated)
         if fam == "violent" and (casualties["killed"] or casualties["wounded"]) and (
                 self._over_a_span(s, lo) or timex is not None and self._tally_of_many(triggers, hi, timex)):
             return None                 # "after a week of fighting that has killed at least 180 people", « trois
