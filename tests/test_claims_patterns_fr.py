@@ -4243,3 +4243,12 @@ def test_un_collectif_nomme_par_un_mot_diese_parle():
 def test_un_rapport_constate_pour_son_auteur_ou_pour_lui_meme(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2025-03-12")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le M23 a affirmé lundi avoir pris le contrôle de Goma.", "M23"),
+    ("Le G7 a annoncé que les sanctions seraient renforcées.", "G7"),
+])
+def test_des_chiffres_colles_a_des_capitales_sont_du_nom(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2025-01-27")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -1908,6 +1908,9 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
         if (k == "-" or k == "'") and j + 1 < n and caps[j + 1] and toks[j].start == toks[j - 1].end:
             j += 1
             continue
+        if toks[j].digit and toks[j].start == toks[j - 1].end and toks[j - 1].text.isupper():
+            j += 1                      # "M23", "G7", "COP28": figures glued to capitals are the name's
+            continue
         if k == "-" and hyphen_link(j, toks, keys, fkeys, caps, lex) > j:
             j += 3                      # "Tarn-et-Garonne": one name
             continue
