@@ -2319,3 +2319,8 @@ def test_un_debrayage_appele_pour_un_jour_est_a_venir():
     assert timex(analyze("Le syndicat appelle à un débrayage jeudi sur l'ensemble des sites.", published="2024-10-22"),
                  "jeudi").value == "2024-10-24"
     assert timex(analyze("Un débrayage a eu lieu jeudi.", published="2024-10-22"), "jeudi").value == "2024-10-17"
+
+
+def test_le_debut_d_une_duree_jusqu_a_maintenant_n_est_le_jour_de_rien():
+    a = analyze("L'aéroport, fermé depuis vendredi, a été investi par les rebelles à l'aube.", published="2025-01-27")
+    assert timex(a, "l'aube").value == "2025-01-27TMO"

@@ -1388,10 +1388,12 @@ class Resolver:
 
     # ------------------------------------------------------- anchored pass
     def _anchor_for(self, items, k, same_sentence: bool, grans=DAY_LEVEL, either_side=False, accept=None,
-                    told=False):
+                    told=False, narrative=False):
         """The nearest earlier (or, with ``either_side``, later) resolved expression of a kind
         that can anchor (and, with ``accept``, whose result it accepts): within the sentence, or
-        within the last paragraphs.  With ``told``, an expression in a past-tense clause passes over
+        within the last paragraphs.  In the sentence, or with ``narrative`` (the day a past part of a day
+        was told on), the start of a span running until now ("depuis vendredi") anchors nothing.  With
+        ``told``, an expression in a past-tense clause passes over
         those in future-tense clauses: "She announced on Tuesday that she would call a vote on
         Thursday. The day before, ..." is the day before Tuesday, the day of the story, not the day
         before the vote to come.  The search stops at the first expression out of reach, so each
@@ -1417,6 +1419,9 @@ class Resolver:
                     continue
                 if told and other.get("tense") == "future":
                     continue
+                if (same_sentence or narrative) and (other.get("range") or {}).get("kind") == "since":
+                    continue    # « L'aéroport, fermé depuis vendredi, a été investi à l'aube »: the start of a
+                                # span running until now is no day the sentence or the story tells of
                 return other
         return None
 
@@ -1443,7 +1448,7 @@ class Resolver:
 
         # (a part of a day may follow a clock time: « Le feu s'est déclaré vers 14h30 ... En fin de journée »)
         return self._anchor_for(items, k, False, ("D", "POD") if hour is not None else ("D", "POD", "CLOCK"),
-                                accept=fits)
+                                accept=fits, narrative=True)
 
     def _pluperfect_before(self, it) -> bool:
         """Whether a pluperfect auxiliary (``PLUPERFECT_AUXILIARIES``: "had", « avait ») stands among the six
