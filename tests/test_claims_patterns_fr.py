@@ -4252,3 +4252,10 @@ def test_un_rapport_constate_pour_son_auteur_ou_pour_lui_meme(text, speaker):
 def test_des_chiffres_colles_a_des_capitales_sont_du_nom(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2025-01-27")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_un_nom_singulier_ne_reprend_pas_une_organisation_au_nom_pluriel():
+    a = chronique.analyze("Les Républicains alliés à Éric Ciotti obtiendraient 4 %.\n\n« La dynamique reste du côté du RN », "
+                          "estime Frédéric Dabi, directeur général de l'Ifop. La participation pourrait atteindre 64 %, "
+                          "selon l'institut.", lang="fr", published="2024-06-26")
+    assert a.claims[-1]["speaker"]["name"] != "Les Républicains"

@@ -500,6 +500,8 @@ class Registry:
                 e.kind = "organization"     # "du réseau Fripon [...] le réseau": the name was an organisation's
                 return e
             if e.kind == "organization" and not e.anonymous and e.id not in media:
+                if e.number == "p" and lex.plural_endings and not head.endswith(lex.plural_endings):
+                    continue        # "l'institut" is not « Les Républicains »: a singular noun, a plural name
                 words = e.id.split()
                 if lex.prehead_nouns:
                     # "the Department of Motor Vehicles": the noun before the first link heads it
