@@ -663,3 +663,15 @@ def test_the_un_agencies_of_the_gazetteer_speak(text, lang, speaker):
 def test_it_refers_back_to_the_body_that_spoke_last_named_by_a_noun(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-10-28")
     assert a.claims[-1]["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Contact was lost, SpaceX said.", "organization"),
+    ("OpenAI said the model was safe.", "organization"),
+    # a surname's short prefix: a person
+    ("DeSantis said the storm was over.", "person"),
+    ("McDonald said the storm was over.", "person"),
+])
+def test_a_brands_capital_inside_a_word_names_an_organisation(text, kind):
+    a = chronique.analyze(text, lang="en", published="2025-03-06")
+    assert [c["speaker"]["kind"] for c in a.claims] == [kind]

@@ -68,6 +68,25 @@ def organisation_name(name: str, lex) -> bool:
         f = fold(w.lower())
         if f in lex.org_heads or f in lex.org_name_words:
             return True
+        if _camel(w):
+            return True                 # "SpaceX", "OpenAI", "BlackRock": a brand's capital inside a word
+    return False
+
+
+def _camel(w: str) -> bool:
+    """Whether the word ``w`` has a capital after three lowercase letters or more, inside it: a brand's
+    spelling ("SpaceX", "OpenAI", "BlackRock"), which a person's surname has only after a short prefix
+    ("McDonald", "DeSantis", "MacArthur", "LaGuardia")."""
+    run = 0
+    for c in w[1:]:
+        if c.islower():
+            run += 1
+        elif c.isupper():
+            if run >= 3:
+                return True
+            run = 0
+        else:
+            run = 0
     return False
 
 
