@@ -2167,3 +2167,12 @@ def test_a_happening_the_story_counts_from_told_by_its_verb_is_none_of_the_story
                           lang="en", published="2023-12-29")
     assert [(e["trigger"]["text"], (e["actor"] or {}).get("name")) for e in a.events] == [("hit", None),
                                                                                          ("struck", "Ukraine")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire a dénoncé « une violence insupportable » et réclamé des renforts de police.", "fr"),
+    ("Kyiv requested reinforcements.", "en"),
+])
+def test_a_deployment_asked_for_is_none(text, lang):
+    assert [e["kind"] for e in chronique.analyze(text, lang=lang, published="2024-03-10").events
+            if e["kind"] == "military deployment"] == []

@@ -272,6 +272,7 @@ class Lexicon:
         self.site_prepositions = frozenset(w.lower() for w in getattr(ev, "SITE_PREPOSITIONS", ()))
         self.hypo_words = {strip_accents(w.lower()) for w in ev.HYPOTHETICAL_WORDS}
         self.attempt_words = frozenset(w.lower() for w in getattr(ev, "ATTEMPT_WORDS", ()))
+        self.demand_verbs = frozenset(w.lower() for w in getattr(ev, "DEMAND_VERBS", ()))
         self.result_endings = tuple(w.lower() for w in getattr(ev, "RESULT_PARTICIPLE_ENDINGS", ()))
         self.complaint_stems = tuple(w.lower() for w in getattr(ev, "COMPLAINT_VERB_STEMS", ()))
         # abbreviations opening a name, whose full stop is the name's ("St. Bride's Hospital")
@@ -1765,6 +1766,9 @@ class Extractor:
                 and self.lows[s - 1] in self.lex.definite_articles and any(m["family"] == fam for m in self.told)):
             return None                 # "the sanctions were illegal", said on Tuesday of the sanctions told
                                         # before: no new ones (the date is the saying's)
+        if not verb and fam == "deploy" and not self.lex.demand_verbs.isdisjoint(self.lows[max(lo, s - 3):s]):
+            return None                 # « a réclamé des renforts de police », "called for more troops": a
+                                        # demand, no deployment (``DEMAND_VERBS``)
         if (not verb and fam == "violent" and s > 1 and self.lows[s - 1] in self.lex.definite_articles
                 and self.cue_mask[s - 2] and not casualties["killed"] and not casualties["wounded"]
                 and any(m["family"] == fam for m in self.told)):

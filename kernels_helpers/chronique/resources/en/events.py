@@ -388,6 +388,10 @@ PLACE_LINKS = ("of", "the")
 FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place
 FACTION_NAME = "{prefix}-{place} groups"
+# verbs of asking: a deployment they ask for has not happened ("called for more troops", "requested
+# reinforcements")
+DEMAND_VERBS = ("called", "calls", "call", "calling", "asked", "asks", "ask", "demanded", "demands", "demand",
+                "requested", "requests", "request", "urged", "urges", "urge", "sought", "seeks", "seek")
 # verbs of trying before an infinitive of killing: an attempt, which kills no one ("was convicted of trying to
 # kill a patient", "attempted to kill"); the infinitive's marks
 ATTEMPT_WORDS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "sought",

@@ -373,6 +373,9 @@ FACTION_PREFIXES = ("pro",)
 # how such a faction is named: the prefix and the place
 FACTION_NAME = "{prefix}-{place} groups"
 HYPOTHETICAL_ENDINGS = ("rait", "raient")
+# verbes de demande : un déploiement qu'ils demandent n'a pas eu lieu (« a réclamé des renforts de police »)
+DEMAND_VERBS = ("réclamé", "réclame", "réclament", "réclamer", "demandé", "demande", "demandent", "demander",
+                "exigé", "exige", "exigent", "exiger", "sollicité", "sollicite")
 # verbes de tentative avant un infinitif de tuer : une tentative, qui ne tue personne (« a tenté de tuer un
 # homme », « accusé d'avoir tenté d'assassiner »), et les marques de l'infinitif
 ATTEMPT_WORDS = ("tenté", "tenter", "tente", "tentent", "tentait", "tentaient", "essayé", "essayer", "essaie",
