@@ -3675,3 +3675,10 @@ def test_a_report_with_no_author_named_speaks_itself_and_one_published_before_is
 def test_a_countrys_media_speak_as_a_bare_plural(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-10-28")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_a_figure_added_is_no_word_added():
+    a = chronique.analyze("U.S. employers added 275,000 jobs in February, more than economists had expected, but the "
+                          "unemployment rate rose to 3.9%, the Labor Department said on Friday.", lang="en",
+                          published="2024-03-08")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Labor Department"]

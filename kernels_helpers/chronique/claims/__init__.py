@@ -160,7 +160,8 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
         # with a rival": a verb that reports only before some words (or a capitalised one)
         ncp, only = lex.not_cue_particles, lex.cue_only_before
         cues = [c for c in cues
-                if not (c.lemma in ncp and c.e < n and keys[c.e] in ncp[c.lemma]
+                if not (c.lemma in ncp and c.e < n and (keys[c.e] in ncp[c.lemma]
+                                                        or toks[c.e].digit and "#digit" in ncp[c.lemma])
                         or c.lemma in only and (c.e >= n or keys[c.e] not in only[c.lemma] and not caps[c.e]))]
     if len(cues) > MAX_CUES:
         if unread is not None:

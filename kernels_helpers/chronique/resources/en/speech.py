@@ -190,8 +190,9 @@ NAMING_PARTICIPLES = ("called", "named", "dubbed")
 # lemmas that report only a quotation right next to them ('"Why now?" she asked'; "asked a court to
 # block the sale" is no cue at all)
 QUOTE_ONLY_LEMMAS = ("ask",)
-# particles after which a cue's verb says nothing: "would not call off the strike"
-NOT_CUE_PARTICLES = {"call": ("off",)}
+# particles after which a cue's verb says nothing: "would not call off the strike"; a figure after "add" is
+# what was added ("employers added 275,000 jobs", "shares added 2%", "added $3 billion")
+NOT_CUE_PARTICLES = {"call": ("off",), "add": ("#digit", "$", "€", "£")}
 # cue verbs that report only before these words or a capitalised one: "the court held that ...", "held the
 # company responsible", "held Israel responsible" (not "had held preliminary talks", "held a news conference")
 CUE_ONLY_BEFORE = {"hold": ("that", "the", "him", "her", "them", "it", "us", "this", "these", "those")}
