@@ -675,3 +675,18 @@ def test_it_refers_back_to_the_body_that_spoke_last_named_by_a_noun(text, speake
 def test_a_brands_capital_inside_a_word_names_an_organisation(text, kind):
     a = chronique.analyze(text, lang="en", published="2025-03-06")
     assert [c["speaker"]["kind"] for c in a.claims] == [kind]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'émissaire a rencontré Vladimir Poutine jeudi soir, selon l'agence officielle Tass.", "TASS"),
+    ("Le Maroc a signé l'accord, a indiqué la MAP.", "MAP"),
+])
+def test_a_state_news_agency_named_after_its_adjective_speaks_by_its_name(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2025-03-14")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_truth_social_is_a_channel():
+    a = chronique.analyze('Donald Trump wrote on his Truth Social platform that the numbers were "fake".', lang="en",
+                          published="2024-03-08")
+    assert [c["channel"] for c in a.claims] == ["post"]

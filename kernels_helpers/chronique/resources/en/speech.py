@@ -631,6 +631,8 @@ CHANNELS = {
     "on Twitter": "tweet", "on X": "tweet", "in a tweet": "tweet", "in a post on X": "tweet",
     "in a post on Twitter": "tweet", "on social media": "tweet", "on Facebook": "post",
     "on Telegram": "post", "at a news conference": "press conference",
+    "on Truth Social": "post", "on his Truth Social platform": "post", "in a post on Truth Social": "post",
+    "on his Truth Social account": "post", "on his social media platform": "post",
     "at a press conference": "press conference", "a news conference": "press conference",
     "a press conference": "press conference", "reporters": "press conference",
     "to reporters": "press conference", "journalists": "press conference",

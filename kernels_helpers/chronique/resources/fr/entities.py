@@ -183,6 +183,15 @@ MEDIA = {
     "Républicain lorrain": "Le Républicain lorrain", "Courrier picard": "Le Courrier picard",
     "Journal du dimanche": "Le Journal du dimanche",
 }
+# the state news agencies named with their adjective: « selon l'agence officielle Tass », « a rapporté l'agence
+# d'État Irna » (the agency's name, not the generic "state news agency")
+for _name, _id in (("Tass", "TASS"), ("Ria Novosti", "RIA Novosti"), ("Irna", "IRNA"), ("Xinhua", "Xinhua"),
+                   ("Chine nouvelle", "Xinhua"), ("KCNA", "KCNA"), ("Sana", "SANA"), ("Wafa", "WAFA"), ("APS", "APS"),
+                   ("MAP", "MAP"), ("Anadolu", "Anadolu"), ("Mena", "MENA")):
+    for _form in (f"l'agence officielle {_name}", f"l'agence d'État {_name}", f"l'agence de presse officielle {_name}",
+                  f"l'agence {_name}"):
+        MEDIA.setdefault(_form, _id)
+    MEDIA.setdefault(_name, _id)
 # nationality adjectives: word -> canonical country id ("le ministre américain")
 DEMONYMS = {
     **{w: "United States" for w in ("américain", "américaine", "américains", "américaines")},

@@ -882,6 +882,8 @@ CHANNELS = {
     "sur Twitter": "tweet", "sur X": "tweet", "dans un tweet": "tweet", "sur son compte Twitter": "tweet",
     "sur les réseaux sociaux": "tweet", "dans un message sur Twitter": "tweet",
     "sur son compte X": "tweet", "sur Facebook": "post", "sur Telegram": "post",
+    "sur Truth Social": "post", "sur son réseau Truth Social": "post", "sur son réseau social Truth Social": "post",
+    "sur sa plateforme Truth Social": "post", "sur son réseau social": "post",
     "lors d'une conférence de presse": "press conference", "en conférence de presse": "press conference",
     "au cours d'une conférence de presse": "press conference", "devant la presse": "press conference",
     "lors d'un point presse": "press conference", "lors d'un point de presse": "press conference",
