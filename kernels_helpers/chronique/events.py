@@ -275,9 +275,11 @@ class Lexicon:
         self.demand_verbs = frozenset(w.lower() for w in getattr(ev, "DEMAND_VERBS", ()))
         self.result_endings = tuple(w.lower() for w in getattr(ev, "RESULT_PARTICIPLE_ENDINGS", ()))
         self.complaint_stems = tuple(w.lower() for w in getattr(ev, "COMPLAINT_VERB_STEMS", ()))
+        speech = module(lang, "speech")
         # abbreviations opening a name, whose full stop is the name's ("St. Bride's Hospital")
-        self.name_abbreviations = frozenset(
-            w.lower().rstrip(".") for w in getattr(module(lang, "speech"), "NAME_ABBREVIATIONS", ()))
+        self.name_abbreviations = frozenset(w.lower().rstrip(".") for w in getattr(speech, "NAME_ABBREVIATIONS", ()))
+        # the possessive's tokens ("Russia" "'" "s"), where the language has one
+        self.possessive_clitic = tuple(w.lower() for w in getattr(speech, "POSSESSIVE_CLITIC", ()))
         self.attempt_marks = frozenset(w.lower() for w in getattr(ev, "ATTEMPT_MARKS", ()))
         self.numbers = Vocabulary({**{k: v for k, v in tmp.NUMBER_WORDS.items()
                                       if k not in ev.ONE and isinstance(v, int)},
@@ -1688,7 +1690,7 @@ class Extractor:
             else:
                 kind = "attack"
         elif fam == "protest":
-            if verb and len(triggers) == 1 and (self._state_subject(s, lo) or self._named_complainer(s, lo)):
+            if verb and len(triggers) == 1 and (self._state_subject(s, lo) or self._named_complainer(s, lo, hi)):
                 return None             # "Beijing also protested", « Pékin a protesté mardi contre ces
                                         # sanctions »: a state's complaint, no crowd in the street
             violent_words = bool(self.codes[lo:hi].translate(None, _NOT_VIOLENT))
@@ -2236,7 +2238,7 @@ class Extractor:
                 return True
         return False
 
-    def _named_complainer(self, s: int, lo: int) -> bool:
+    def _named_complainer(self, s: int, lo: int, hi: int) -> bool:
         """Whether a verb of protest that also means to complain (``COMPLAINT_VERB_STEMS``) at token ``s``
         has a named body right before it as its subject, inside its sentence: a capitalised word, no
         place nor people of the gazetteer (« la CFDT-Cheminots protestent contre le projet »; not
@@ -2250,7 +2252,12 @@ class Extractor:
         w = lows[h]
         if lex.places.longest(lows, h) is not None or w in lex.place_words or w[:-1] in lex.place_words:
             return False                # a place, or its people ("Thousands of Iranians protested")
-        return self._crowd(s, lo, self._sentence_bounds(s)[1]) is None
+        return self._crowd(s, lo, hi) is None
+
+    def _possessive_at(self, j: int) -> bool:
+        """Whether the language's possessive clitic (``POSSESSIVE_CLITIC``: "'s") opens at token ``j``."""
+        c = self.lex.possessive_clitic
+        return bool(c) and tuple(self.lows[j:j + len(c)]) == c
 
     def _possessor_of_another(self, j: int, s: int) -> bool:
         """Whether the place at token ``j`` is, in the possessive ("Russia's"), the owner of a noun that is
@@ -2258,7 +2265,7 @@ class Extractor:
         armed party or a weapon ("Iran's missiles", "Israel's military")."""
         lex, lows = self.lex, self.lows
         pe = self._place_end(j)
-        if pe + 1 >= s or lows[pe] != "'" or lows[pe + 1] != "s":
+        if pe + 1 >= s or not self._possessive_at(pe):
             return False
         owned = [strip_accents(w) for w in lows[pe + 2:pe + 4]]
         return s > pe + 3 and lex.military_subjects.isdisjoint(owned) and lex.weapons.isdisjoint(owned)
@@ -2427,7 +2434,7 @@ class Extractor:
                 end += 1                # "St. Bride's Hospital": the abbreviation's full stop is the name's
             while end < hi and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
                 end += 1
-            if end < hi and lows[end] in ("'", "’") and end + 1 < hi and lows[end + 1] == "s":
+            if end < hi and self._possessive_at(end):
                 continue                # "at St. Bride's Hospital in Leeds": a possessor's place, no town
             if opening and not (end < s and lows[end] == "," and not _breaks_clause(toks, lows, end + 1, s)):
                 if k < a or _breaks_clause(toks, lows, k, s):

@@ -234,6 +234,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # a text with no blank line sets its paragraphs apart by single line breaks (as copied from a web
     # page, or a JSON field): there, a line break that ends a sentence ends a paragraph too
     par_lines = 1 if breaks and max(breaks.values()) < 2 else 2
+    abbreviations = _inner_abbreviations()
     for k in sorted(candidates):
         lines = breaks.get(k, 0)
         if lines >= 2 or (lines and lows[k - 1] not in _CONTINUED):
@@ -254,7 +255,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                                                                  or words[k - 2].isdecimal()
                                                                  or not words[k - 2].isalpha()
                                                                  or _platform_letter(words, k))
-                      and not (k >= 2 and lows[k - 2] in _inner_abbreviations() and words[k - 2][:1].isupper()
+                      and not (k >= 2 and lows[k - 2] in abbreviations and words[k - 2][:1].isupper()
                                and (k < 3 or lows[k - 3] != "."))):
                 # (nor one after a capitalised honorific or abbreviation opening a name: "Dr. Smith", "Gen. Mark
                 # Milley", "St. Louis", as the languages' resources list them; "told me. Then" ends one)

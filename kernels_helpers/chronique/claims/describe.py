@@ -394,10 +394,6 @@ class Describer:
         p = d.lex.pronouns.get(d.keys[i]) if i < d.n else None
         return p is not None and p[1] == "s" and not p[2]
 
-    def _organisation_noun(self, name: str) -> bool:
-        """Whether the head noun of the words ``name`` is a noun of organisations (``organisation_noun``)."""
-        return organisation_noun(name, self.d.lex)
-
     def _state_organ(self, e: Entity) -> bool:
         """Whether the organisation ``e`` is an organ of a state: a title class of ``GOVERNMENT_CLASSES``, its
         name's head noun one of ``GOVERNMENT_HEADS`` ("China's commerce ministry", « ministère des Armées »), or
@@ -1340,7 +1336,7 @@ class Describer:
                     kind = "group"      # unnamed people in the plural: "residents", « les habitants »
                 elif e.kind == "organization" and self._state_organ(e):
                     kind = "government"     # a state's organ: "the health ministry", « l'ambassade de France »
-                elif e.kind == UNKNOWN and not e.words and self._organisation_noun(e.name):
+                elif e.kind == UNKNOWN and not e.words and organisation_noun(e.name, d.lex):
                     kind = "organization"   # "the university said", « a indiqué la région »: a noun of
                                             # organisations heads the words naming the speaker
                 speaker = {"name": e.name, "entity": e.id, "kind": kind, "mention": mention,
