@@ -2404,3 +2404,23 @@ def test_since_dawn_is_the_mornings_span():
     t = timex(analyze("The army has struck 300 targets since dawn.", published="2024-09-23"), "dawn")
     assert t.value == "2024-09-23TMO" and t.range["kind"] == "since"
     assert [x.text for x in analyze("Since the dawn of time, people fought.", published="2024-09-23").timexes] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A volcano erupted late on Monday, the office said.\n\nThe eruption began at 10:17 p.m., the office said.",
+     "2023-12-18T22:17"),
+    # the small hours after a day told late fall on the day after it
+    ("He was shot late on Sunday.\n\nHe died at 1:20 a.m., police said.", "2023-12-18T01:20"),
+    # a plain day holds no hour of its own: a market's time stays on the publication day
+    ("Trading was quiet on Monday.\n\nThe index rose 1% at 3 p.m., brokers said.", "2023-12-19T15:00"),
+])
+def test_a_day_told_late_holds_the_evening_hours_told_after_it(text, value):
+    a = analyze(text, published="2023-12-19")
+    assert [t.value for t in a.timexes if t.text[0].isdigit()] == [value]
+
+
+def test_a_day_in_the_story_is_not_counted_from_a_speakers_last_night():
+    a = analyze("A ship struck the bridge early Tuesday. \"They saved lives last night,\" the governor said. "
+                "Officials acknowledged later in the day that six workers were presumed dead.", published="2024-03-26")
+    assert timex(a, "last night").value == "2024-03-25TNI"
+    assert timex(a, "later in the day").value == "2024-03-26"

@@ -2324,3 +2324,28 @@ def test_un_debrayage_appele_pour_un_jour_est_a_venir():
 def test_le_debut_d_une_duree_jusqu_a_maintenant_n_est_le_jour_de_rien():
     a = analyze("L'aéroport, fermé depuis vendredi, a été investi par les rebelles à l'aube.", published="2025-01-27")
     assert timex(a, "l'aube").value == "2025-01-27TMO"
+
+
+def test_le_a_d_une_nuit_de_mardi_a_mercredi_ne_vise_aucun_jour_a_venir():
+    a = analyze("Le Centre gabonais des élections avait annoncé dans la nuit de mardi à mercredi, vers 3h30, qu'Ali "
+                "Bongo avait recueilli 64,27 % des suffrages lors du scrutin présidentiel de samedi.",
+                published="2023-08-30")
+    assert timex(a, "samedi").value == "2023-08-26"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Emmanuel Macron a créé la surprise en annonçant dimanche soir la dissolution de l'Assemblée nationale et des "
+     "élections législatives anticipées les 30 juin et 7 juillet.", "30 juin", "2024-06-30"),
+    ("Des élections anticipées, le 30 juin, départageront les blocs.", "le 30 juin", "2024-06-30"),
+    # la forme verbale, avec son auxiliaire, reste un passé
+    ("Les marchés ont anticipé lundi la décision.", "lundi", "2024-06-10"),
+])
+def test_anticipe_est_un_adjectif_et_non_un_passe(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-06-10"), text).value == value
+
+
+def test_un_participe_present_d_appel_vise_l_evenement_appele():
+    # un participe présent n'a pas de temps à lui : il vise l'événement qu'il annonce ou appelle
+    a = analyze("« On est très loin du compte », a-t-elle ajouté, appelant à une journée de grève le 3 décembre.",
+                published="2024-11-25")
+    assert timex(a, "le 3 décembre").value == "2024-12-03"

@@ -46,6 +46,8 @@ ANCHOR_REACH = 12
 _CLOCK_LOOK_BACK = 12
 # hours before this one belong, in a night, to the day after it
 NIGHT_ENDS = 6
+# the first hour of the part of a day told late ("late on Monday")
+LATE_DAY_FROM = 17
 # parts of the day that come after a night, on the day it ends in
 DAYTIME_PODS = ("MO", "MI", "AF")
 
@@ -1394,12 +1396,14 @@ class Resolver:
         within the last paragraphs.  In the sentence, or with ``narrative`` (the day a past part of a day
         was told on), the start of a span running until now ("depuis vendredi") anchors nothing.  With
         ``told``, an expression in a past-tense clause passes over
-        those in future-tense clauses: "She announced on Tuesday that she would call a vote on
+        those in future-tense clauses, and one outside quotation marks over those inside them: "She announced on Tuesday that she would call a vote on
         Thursday. The day before, ..." is the day before Tuesday, the day of the story, not the day
         before the vote to come.  The search stops at the first expression out of reach, so each
         lookup is short."""
         it = items[k]
         told = told and it.get("tense") == "past"
+        # (a story's day told outside quotation marks is not counted from a speaker's "last night")
+        unquoted = told and self.quotes and not self._in_quotation(it["s"])
         sides = [range(k - 1, -1, -1)]
         if either_side:
             sides.append(range(k + 1, len(items)))
@@ -1415,9 +1419,11 @@ class Resolver:
                     continue
                 if r.gran in DAY_LEVEL and r.day is None:
                     continue    # an underspecified day cannot anchor another
-                if accept is not None and not accept(r):
+                if accept is not None and not accept(other):
                     continue
                 if told and other.get("tense") == "future":
+                    continue
+                if unquoted and self._in_quotation(other["s"]):
                     continue
                 if (same_sentence or narrative) and (other.get("range") or {}).get("kind") == "since":
                     continue    # « L'aéroport, fermé depuis vendredi, a été investi à l'aube »: the start of a
@@ -1436,13 +1442,19 @@ class Resolver:
         if self._in_quotation(items[k]["s"]):
             return None
 
-        def fits(r) -> bool:
+        late = getattr(self.res, "LATE_DAY_WORDS", ())
+
+        def fits(other) -> bool:
+            r = other["res"]
             if last_day is not None and r.day > last_day:
                 return False            # (a day to come is no day a past event happened)
             if hour is None:
                 return True
             if r.gran != "POD":
-                return False
+                # a day told late holds the evening's hours and the small hours after it ("erupted late
+                # on Monday ... began at 10:17 p.m."; after midnight: ``_night_anchor``)
+                return r.gran == "D" and self.lows[other["s"]] in late and (hour >= LATE_DAY_FROM
+                                                                             or hour < NIGHT_ENDS)
             h0, h1 = POD_HOURS.get(r.value[-2:], (0, 24))
             return h0 <= hour < h1 or h0 <= hour + 24 < h1
 
@@ -1852,7 +1864,7 @@ class Resolver:
                 # "that night", « cette nuit-là »: the night told before, before any later day told
                 suffix = "T" + pod
                 anchor = self._anchor_for(items, k, False, ("POD",), told=True,
-                                          accept=lambda r: r.value.endswith(suffix))
+                                          accept=lambda o: o["res"].value.endswith(suffix))
             if anchor is None:
                 anchor = self._anchor_for(items, k, False, grans, told=True)
             if anchor is None and unit == "W":

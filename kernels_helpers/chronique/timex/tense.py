@@ -378,7 +378,7 @@ class TenseReader:
                 continue
             if code == _INTENT and lows[j] in self.until_only and not (
                     origin is not None and (j == 0 or lows[j - 1] not in self.until_not_after)
-                    and self._target_between(lows, self.until_targets, j, origin)):
+                    and self._target_between(lows, self.until_targets, j, origin, inside)):
                 code = self.until_plain[lows[j]]    # "shares closed yesterday": no end of a state, a past
                 if not code:
                     continue
@@ -452,7 +452,7 @@ class TenseReader:
                         else _PAST
                 else:
                     code = _PLAN if (origin is not None and (
-                        self._target_between(lows, targets, j, origin)
+                        self._target_between(lows, targets, j, origin, inside)
                         or lows[j] not in self.target_only and not self.intent_events.isdisjoint(between))
                         or j > 0 and lows[j - 1] in self.passive_present
                         and not self._reflexive_before(lows, j - 1)) else _PAST
@@ -489,10 +489,12 @@ class TenseReader:
         return any(lows[p] in self.infinitive_marks and self._verb_after(lows, p, origin, toks)
                    for p in range(j + 1, origin))
 
-    def _target_between(self, lows: list[str], targets: frozenset, j: int, origin: int) -> bool:
+    def _target_between(self, lows: list[str], targets: frozenset, j: int, origin: int, inside=()) -> bool:
         """Whether a word of ``targets`` stands between tokens ``j`` and ``origin``, just before the
-        expression or before no determiner."""
+        expression or before no determiner, outside the spans ``inside`` (other time expressions: the « à »
+        of « annoncé dans la nuit de mardi à mercredi » aims at nothing)."""
         return any(lows[p] in targets and (p >= origin - 2 or lows[p + 1] not in self.determiners)
+                   and not (inside and _within(inside, p))
                    for p in range(j + 1, origin))
 
     def _excepted(self, lows: list[str], j: int) -> bool:

@@ -396,7 +396,11 @@ INFINITIVE_CLITICS = ("se", "s", "ne", "n", "pas", "plus", "jamais", "le", "la",
                       "en", "me", "m", "te", "t", "nous", "vous")
 # their present forms: ahead with their object (« appellent à un rassemblement samedi »), else no tense
 INTENT_PRESENT_WORDS = ("menace", "menacent", "appelle", "appellent", "convoque", "convoquent", "promet", "promettent", "reporte",
-                        "reportent", "repousse", "repoussent", "prolonge", "prolongent")
+                        "reportent", "repousse", "repoussent", "prolonge", "prolongent",
+                        # les participes présents, qui n'ont pas de temps à eux (« en annonçant dimanche soir des
+                        # élections anticipées les 30 juin et 7 juillet »)
+                        "annonçant", "appelant", "convoquant", "fixant", "programmant", "promettant", "reportant",
+                        "repoussant", "prolongeant", "décrétant")
 INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "mobilisation", "manifestation",
                       "manifestations", "marche", "réunion", "scrutin", "vote", "élection", "élections",
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
@@ -477,6 +481,9 @@ PAST_SUFFIX_EXCEPTIONS = (
     "assemblée assemblées musée musées lycée lycées fumée fumées mosquée mosquées vallée vallées fusée fusées "
     "marée marées trophée trophées épopée épopées randonnée randonnées chaussée chaussées cheminée cheminées "
     "denrée denrées contrée contrées "
+    # an adjective of a time brought forward: « des élections anticipées les 30 juin et 7 juillet », « la
+    # retraite anticipée » (the verb has its auxiliary: « il a anticipé »)
+    "anticipé anticipée anticipés anticipées "
     # presents in -it that are no participle nor past (« poursuivi », « suivi »): « la saison se poursuit
     # jusqu'en décembre »
     "poursuit suit ensuit"
