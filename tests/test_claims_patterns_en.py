@@ -3682,3 +3682,39 @@ def test_a_figure_added_is_no_word_added():
                           "unemployment rate rose to 3.9%, the Labor Department said on Friday.", lang="en",
                           published="2024-03-08")
     assert [c["speaker"]["name"] for c in a.claims] == ["Labor Department"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The airport remained open, its operator Isavia said.", "Isavia"),
+    ("The plant will close, their union rep Joe Smith said.", "Joe Smith"),
+    ("He was innocent, his lawyer John Doe said.", "John Doe"),
+])
+def test_a_role_noun_after_a_possessive_before_a_name_opens_the_attribution(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2023-12-19")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [(speaker, text.split(",")[0])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Saudi Arabia will extend its cut, the ministry said in a statement carried by the state news agency SPA.",
+     "Saudi Arabia will extend its cut"),
+    ("The ministry said in a statement carried by the state news agency SPA that it would extend its cut.",
+     "it would extend its cut"),
+    ("Saudi Arabia will extend its cut, the ministry said in a statement published on its website.",
+     "Saudi Arabia will extend its cut"),
+    ("Saudi Arabia will extend its cut, the ministry said in a statement posted on X.",
+     "Saudi Arabia will extend its cut"),
+])
+def test_a_statement_passed_on_or_posted_somewhere_is_the_channel_not_the_words(text, content):
+    a = chronique.analyze(text, lang="en", published="2023-11-30")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [("ministry", content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Twelve people died, according to the state news agency KCNA.", "KCNA"),
+    ("Twelve people died, the official news agency WAM reported.", "WAM"),
+    ("Twelve people died, state news agency Xinhua said.", "Xinhua"),
+    ("Twelve people died, the state broadcaster said.", "state television"),
+])
+def test_a_news_agency_told_by_what_it_is_speaks_by_its_name(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2023-11-30")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

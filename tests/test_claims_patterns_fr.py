@@ -4259,3 +4259,15 @@ def test_un_nom_singulier_ne_reprend_pas_une_organisation_au_nom_pluriel():
                           "estime Frédéric Dabi, directeur général de l'Ifop. La participation pourrait atteindre 64 %, "
                           "selon l'institut.", lang="fr", published="2024-06-26")
     assert a.claims[-1]["speaker"]["name"] != "Les Républicains"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le bilan s'élève à 12 morts, selon la télévision d'État.", "state television"),
+    ("Le bilan s'élève à 12 morts, selon la télévision d'Etat iranienne.", "state television"),
+    ("Le bilan s'élève à 12 morts, a rapporté la chaîne Al-Jazeera.", "Al Jazeera"),
+    ("Le bilan s'élève à 12 morts, a rapporté la télévision d'État RTS.", "RTS"),
+    ("Le bilan s'élève à 12 morts, a rapporté l'agence de presse officielle Irna.", "IRNA"),
+])
+def test_un_media_dont_le_nom_commence_par_son_article_et_un_nom_commun_parle(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-12-19")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

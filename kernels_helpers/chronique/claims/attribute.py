@@ -389,32 +389,41 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
     return j
 
 
-def place_after(d: Doc, j: int, end: int) -> int:
+_CLAUSE_MARKS = frozenset(".;,!?)")
+
+
+def place_after(d: Doc, j: int, end: int, to_end: bool = False, preps=None) -> int:
     """The end of a place complement at token ``j`` after a channel or an outlet ("told reporters
     in Hamilton the squad was ...", "said at a news conference in Lima that"): a place
-    preposition and a name without article, words following it; else ``j``."""
+    preposition and a name without article, words following it; else ``j``.  With ``to_end``, one
+    that ends the clause at ``end`` is one too ("said in a statement posted on its website."); with
+    ``preps``, the prepositions that may open it instead of those of place."""
     lex = d.lex
-    if j + 2 >= end or d.keys[j] not in lex.place_preps:
+    if j + 2 > end or d.keys[j] not in (preps or lex.place_preps):
         return j
     m = d.m_start.get(j + 1)
-    if (m is None or m.kind in ("gaz", "name") and m.det is not None and not m.in_quote) and d.mask[j + 1] & DET:
+    if (m is None or m.kind in ("gaz", "name") and m.det is not None and not m.in_quote
+            or to_end and m.kind == "pron" and m.end == j + 2) and d.mask[j + 1] & DET:
         # "told reporters outside a Vilnius hospital he was ...": an article, a few words, and
         # the clause opening on a pronoun, an article or "that"
         det = lex.determiners.match(d.keys, d.caps, j + 1)
         if det is None or det[1][0] == "bare":
             return j
-        a = k = j + 1 + det[0] if m is None else m.end
+        a = k = j + 1 + det[0] if m is None or m.kind == "pron" else m.end
         keys, toks = d.keys, d.toks
         while (k < end and k - a < 4 and toks[k].text[:1].isalpha() and d.inq[k] < 0 and not d.blocked[k]
                and d.fkeys[k] not in lex.function_words and keys[k] not in lex.prepositions
                and keys[k] not in lex.cues.first and keys[k] not in lex.coordinators):
             k += 1
+        if to_end and k > a and (k == end or keys[k] in _CLAUSE_MARKS):
+            return k
         if k == a or k >= end or d.caps[k - 1] or not (
                 keys[k] in lex.pronouns or d.mask[k] & DET and keys[k] not in lex.bare_dets
                 or keys[k] in lex.complementizers.first):
             return j
         return k
-    if m is None or m.kind not in ("gaz", "name") or m.in_quote or m.det is not None or m.end >= end:
+    if m is None or m.kind not in ("gaz", "name") or m.in_quote or m.det is not None or m.end > end or (
+            m.end == end and not to_end):
         return j
     return m.end
 
@@ -439,7 +448,7 @@ def channel_agent_end(d: Doc, j: int, end: int) -> int:
         k = j + 2 if (d.toks[j + 1].text[:1].isalpha() and not d.caps[j + 1] and d.inq[j + 1] < 0
                       and d.keys[j + 1] not in lex.place_preps and d.fkeys[j + 1] not in lex.function_words
                       and not d.mask[j + 1] & (DET | COMP)) else j + 1
-        x = place_after(d, k, end)
+        x = place_after(d, k, end, to_end=True, preps=lex.prepositions)
         return x if x > k else j
     a = j + 2
     m = d.m_start.get(a)
@@ -1837,6 +1846,9 @@ class Attributor:
                 k -= 1
             if k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
                 k -= 1                  # '"...," Norwegian grandmaster X told': a nationality first
+            elif k < s and k - 1 > floor and (keys[k - 1] in lex.neuter_possessives or keys[k - 1] in lex.possessives
+                                              or keys[k - 1] in lex.document_possessives):
+                k -= 1                  # "..., its operator Isavia said": a possessive before the role noun
             org = d.m_end.get(k) if k < s else None
             if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
                 # '"...," Electoral Commission registrar X told': the name of the body the

@@ -170,6 +170,9 @@ def _is_cap(tok) -> bool:
     return c.isupper()
 
 
+_NO_NEXT = frozenset()
+
+
 def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], inq: list[int],
                   text: str, mask: list[int], where=None) -> list[Mention]:
     """All mentions, in text order.  ``blocked``: tokens inside time expressions; ``mask``: the
@@ -186,6 +189,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     modals, fronted, roles_before, dashes = lex.modals, lex.fronted_participles, lex.roles_before_names, lex.dashes
     name_tails = lex.name_tails
     particles = lex.particles
+    gaz_next = lex.gaz_next
     naming = bool(lex.naming.first)     # (a language without naming phrases has no quoted alias)
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
@@ -202,8 +206,11 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
             k = keys[i]
             if k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
                     i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
-                    i + 3 < n and caps[i + 2] and caps[i + 3]):
-                continue                # an article before a word that opens nothing
+                    i + 3 < n and caps[i + 2] and caps[i + 3]) and not (
+                    mi & _GAZ_MEDIA and i + 1 < n and fkeys[i + 1] in gaz_next.get(fkeys[i], _NO_NEXT)
+                        and _gaz(i, fkeys, caps, lex, mi)[0] is not None):
+                continue                # an article before a word that opens nothing (but an entry's own
+                                        # article: « selon la télévision d'État »)
             if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
         alias = False
@@ -271,7 +278,9 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                 k = keys[i]
                 if k in dets and not (i + 1 < n and mask[i + 1] & _OPENS) and not (
                         i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
-                        i + 3 < n and caps[i + 2] and caps[i + 3]):
+                        i + 3 < n and caps[i + 2] and caps[i + 3]) and not (
+                        mi & _GAZ_MEDIA and i + 1 < n and fkeys[i + 1] in gaz_next.get(fkeys[i], _NO_NEXT)
+                        and _gaz(i, fkeys, caps, lex, mi)[0] is not None):
                     continue            # an article before a word that opens nothing
                 if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                     continue            # "de" opens a mention only before a title ("de source policière")
@@ -366,6 +375,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         m.in_quote = inq[m.start] >= 0 and not alias
         out.append(m)
         nxt = m.end
+    if len(out) > 1:
+        _outlet_names(out, toks)
     if lex.prehead_nouns and len(out) > 1:
         out = _country_in_names(out, toks, fkeys, caps, lex, text, keys)
     if lex.org_heads and out:
@@ -579,6 +590,27 @@ def _named_in_quote(i: int, toks, keys, caps, lex: Lexicon) -> bool:
     if q < 1 or toks[q].text[:1].isalnum() or lex.naming.first.keys().isdisjoint(keys[max(0, q - 8):q]):
         return False                    # (no naming phrase opens in reach)
     return any(naming_end(t, toks, keys, caps, lex) == q for t in range(q - 1, max(-1, q - 9), -1))
+
+
+def _outlet_names(out: list, toks) -> None:
+    """A news outlet told by what it is, then its name ("carried by the state news agency SPA", « selon
+    l'agence officielle Wafa »): one mention, the outlet named.  The generic outlets are the media entries
+    whose canonical name is lowercase ("state news agency", "state television")."""
+    p = out[0]
+    for k in range(1, len(out)):
+        m = out[k]
+        if (m.start == p.end and p.kind == "gaz" and p.gaz[0][:1].islower() and m.det is None
+                and (m.kind == "name" or m.kind == "gaz" and m.gaz[1] == p.gaz[1] and not m.gaz[0][:1].islower())
+                and m.in_quote == p.in_quote and toks[m.start].sent == toks[p.start].sent):
+            g = _gaz_mention(p.start, m.end, (m.name, p.gaz[1], p.gaz[2]) if m.kind == "name" else m.gaz, p.det)
+            g.in_quote = p.in_quote
+            out[k - 1] = g
+            out[k] = None
+            p = g
+            continue
+        p = m
+    if None in out:
+        out[:] = [m for m in out if m is not None]
 
 
 def _country_in_names(out, toks, fkeys, caps, lex: Lexicon, text: str, keys) -> list:

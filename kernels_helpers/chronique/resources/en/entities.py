@@ -120,6 +120,12 @@ MEDIA = {
     "the Wall Street Journal": "The Wall Street Journal", "Bloomberg": "Bloomberg", "IRNA": "IRNA",
     "Tasnim": "Tasnim", "Fars": "Fars", "TASS": "TASS", "RIA Novosti": "RIA Novosti",
     "state television": "state television", "state TV": "state television", "the state news agency": "state news agency",
+    # (told by what they are, then maybe by name: "carried by the state news agency SPA")
+    "state news agency": "state news agency", "the official news agency": "state news agency",
+    "official news agency": "state news agency", "the state-run news agency": "state news agency",
+    "state-run news agency": "state news agency", "the state broadcaster": "state television",
+    "state broadcaster": "state television", "the public broadcaster": "public television",
+    "public broadcaster": "public television",
     "state media": "state media", "state-run media": "state media", "state-controlled media": "state media",
     "official media": "official media", "local media": "local media",
     "Fox News": "Fox News", "NBC": "NBC", "CBS": "CBS", "ABC": "ABC", "Politico": "Politico",

@@ -654,7 +654,7 @@ LEMMA_CHANNELS = {"tweet": "tweet"}
 # participles completing a channel with the one who passed it on ("said in a statement released
 # by his attorney that ..."): the channel runs to the end of their agent
 CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "distributed", "shared",
-                       "read", "circulated", "relayed", "seen", "obtained", "reviewed",
+                       "read", "circulated", "relayed", "seen", "obtained", "reviewed", "carried",
                        # an interview's: "in an interview aired Sunday", "broadcast on Monday"
                        "aired", "broadcast", "televised", "recorded", "conducted")
 CONTINUING_LEMMAS = ("write", "add")

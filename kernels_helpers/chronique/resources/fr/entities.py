@@ -157,6 +157,8 @@ MEDIA = {
     "le Wall Street Journal": "The Wall Street Journal", "l'agence Irna": "IRNA", "l'agence Tasnim": "Tasnim",
     "l'agence Fars": "Fars", "l'agence Tass": "TASS", "l'agence Ria Novosti": "RIA Novosti",
     "l'agence officielle": "state news agency", "la télévision d'État": "state television",
+    "l'agence de presse officielle": "state news agency", "l'agence d'État": "state news agency",
+    "la télévision publique": "public television", "la télévision officielle": "state television",
     "France 24": "France 24", "RFI": "RFI", "BFMTV": "BFMTV", "Europe 1": "Europe 1", "France Inter": "France Inter",
     "TF1": "TF1", "France 2": "France 2", "France 3": "France 3", "LCI": "LCI", "CNews": "CNews", "RTL": "RTL",
     "France Info": "franceinfo", "franceinfo": "franceinfo", "Franceinfo": "franceinfo", "Arte": "Arte",
