@@ -3718,3 +3718,9 @@ def test_a_statement_passed_on_or_posted_somewhere_is_the_channel_not_the_words(
 def test_a_news_agency_told_by_what_it_is_speaks_by_its_name(text, speaker):
     a = chronique.analyze(text, lang="en", published="2023-11-30")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_one_of_a_group_inverted_and_named_in_apposition_speaks():
+    a = chronique.analyze("\"We decided to defend peace,\" said one of its spokesmen, John Doe.", lang="en",
+                          published="2023-08-30")
+    assert [c["speaker"]["name"] for c in a.claims] == ["John Doe"]

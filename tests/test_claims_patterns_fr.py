@@ -4271,3 +4271,21 @@ def test_un_nom_singulier_ne_reprend_pas_une_organisation_au_nom_pluriel():
 def test_un_media_dont_le_nom_commence_par_son_article_et_un_nom_commun_parle(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2023-12-19")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous avons décidé de défendre la paix », a déclaré l'un des militaires.", "l'un des militaires (anonyme)"),
+    ("« Nous avons décidé de défendre la paix », a déclaré l'un des officiers lors d'une intervention télévisée.",
+     "l'un des officiers (anonyme)"),
+    ("« C'est fini », a lancé l'une des habitantes du quartier.", "l'une des habitantes (anonyme)"),
+    ("L'un des militaires a déclaré que la paix serait défendue.", "L'un des militaires (anonyme)"),
+])
+def test_l_un_des_membres_d_un_groupe_parle_sans_nom(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-08-30")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_l_un_des_membres_d_un_groupe_n_est_pas_la_personne_nommee_apres_l_attaque():
+    a = chronique.analyze("« Nous avons décidé de défendre la paix », a déclaré l'un des officiers. L'un de ses fils, "
+                          "Noureddin Bongo Valentin, a été arrêté, selon eux.", lang="fr", published="2023-08-30")
+    assert a.claims[0]["speaker"]["name"] == "l'un des officiers (anonyme)"

@@ -1651,7 +1651,8 @@ class Attributor:
         d = self.d
         for k in range(max(floor, m.start - 3), m.start):
             got = d.lex.member_prefixes.match(d.fkeys, d.caps, k)
-            if got is not None and k + got[0] == m.start:
+            if got is not None and (k + got[0] == m.start or k + got[0] == m.start + 1 and m.det is not None):
+                # (the prefix may end on the group's article: « l'un des » before « des militaires »)
                 pm = Mention(k, m.end, "np", (k, m.end))
                 pm.det, pm.number, pm.nature, pm.cls = "indef", "s", m.nature, m.cls
                 pm.title = d.text[d.toks[k].start:d.toks[m.end - 1].end]
@@ -2701,6 +2702,13 @@ class Attributor:
                     if (m2 is not None and (m2.kind == "name" or m2.kind == "title" and m2.name is not None
                                             and m2.nature == "person") and not m2.in_quote):
                         m = m2          # (or titled: "l'une des élues, la conseillère X")
+                if m is None and d.lex.member_prefixes:
+                    # « a déclaré l'un des officiers »: one unnamed member of the group
+                    g = d.m_start.get(j + ph[0]) or d.m_start.get(j + ph[0] - 1)  # (the group's article: « des »)
+                    if g is None:
+                        g = self.np_after(j + ph[0] - 1, end)   # (a noun the tables do not know: « des officiers »)
+                    if g is not None and g.kind in ("title", "np") and g.number == "p" and g.name is None:
+                        m = self._member_of_group(g, j)
         if m is None and j < end and d.keys[j] in d.lex.prepositions:
             # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa
             # fille, ...", "a lancé depuis le podium le secrétaire fédéral ...": a complement of

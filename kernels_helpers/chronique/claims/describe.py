@@ -691,6 +691,8 @@ class Describer:
             return e, via
         if m.kind == "np" and (m.nature != "person" or d.fkeys[m.span[1] - 1] != m.cls):
             return e, via               # (a noun phrase whose head is not its class: "a conservation charity")
+        if d.lex.member_prefixes and d.lex.member_prefixes.match(d.fkeys, d.caps, m.start) is not None:
+            return e, via               # (one of a group, « l'un des officiers »: no one the story names after)
         if m.kind not in ("np", "title"):
             return e, via
         s = d.sid[m.start]

@@ -710,6 +710,9 @@ NAMING_PHRASES = ("goes by", "go by", "went by", "is known as", "was known as", 
 PARTITIVE_SUBJECTS = ("one of them",)
 # before a plural group: one unnamed member of it speaks ("one of the officials said")
 MEMBER_PREFIXES = ("one of",)
+# the same as an inverted subject, before the group's own noun phrase: "said one of the officers", "said one of
+# its spokesmen, John Doe" (the person named in apposition speaks)
+PARTITIVE_HEADS = ("one of",)
 # words opening an apposition that describes the noun phrase before it, besides a determiner
 # ("The cooperative, one of the largest in the region, said")
 APPOSITION_OPENERS = ("one of", "among")

@@ -1012,6 +1012,9 @@ PARTITIVE_SUBJECTS = ("l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une 
 # the same, before the group's own noun phrase: "a expliqué l'un de ses porte-parole, X", "a
 # raconté l'une des victimes, X" (the person named in apposition speaks)
 PARTITIVE_HEADS = ("l'un de", "l'une de", "l'un des", "l'une des", "l'un du", "l'une du")
+# words making one unnamed member of the group named after them (« L'un des officiers a déclaré », « a déclaré
+# l'un des officiers »)
+MEMBER_PREFIXES = ("l'un", "l'une", "l'un des", "l'une des", "l'un de", "l'une de")
 # nouns of a number or a group of people before "de": the people named after them speak ("Plusieurs
 # centaines d'apiculteurs ont manifesté", "un millier de riverains disent ...")
 GROUP_NOUNS = ("centaine", "centaines", "dizaine", "dizaines", "millier", "milliers", "poignée", "groupe",
