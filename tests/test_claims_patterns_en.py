@@ -3724,3 +3724,17 @@ def test_one_of_a_group_inverted_and_named_in_apposition_speaks():
     a = chronique.analyze("\"We decided to defend peace,\" said one of its spokesmen, John Doe.", lang="en",
                           published="2023-08-30")
     assert [c["speaker"]["name"] for c in a.claims] == ["John Doe"]
+
+
+@pytest.mark.parametrize("text, published, speaker", [
+    ("Joe Biden visited the site on Tuesday. \"We will rebuild,\" the president said.", "2024-03-26", "Joe Biden"),
+    ("Joe Biden visited the site on Tuesday. The president said the bridge would be rebuilt.", "2024-03-26",
+     "Joe Biden"),
+    # not the president of another body, nor one out of office on the publication day
+    ("Joe Biden was there. \"We will win,\" the president of the club said.", "2024-03-26",
+     "the president of the club"),
+    ("Joe Biden visited the site on Tuesday. \"We will rebuild,\" the president said.", "2019-03-26", "the president"),
+])
+def test_a_title_refers_to_the_officeholder_named_before_on_the_publication_day(text, published, speaker):
+    a = chronique.analyze(text, lang="en", published=published)
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

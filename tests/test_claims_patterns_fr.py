@@ -4289,3 +4289,25 @@ def test_l_un_des_membres_d_un_groupe_n_est_pas_la_personne_nommee_apres_l_attaq
     a = chronique.analyze("« Nous avons décidé de défendre la paix », a déclaré l'un des officiers. L'un de ses fils, "
                           "Noureddin Bongo Valentin, a été arrêté, selon eux.", lang="fr", published="2023-08-30")
     assert a.claims[0]["speaker"]["name"] == "l'un des officiers (anonyme)"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Emmanuel Macron s'est rendu sur place mardi. « Nous reconstruirons », a déclaré le chef de l'Etat.",
+     "Emmanuel Macron"),
+    ("Emmanuel Macron était présent. « Nous gagnerons », a déclaré le président de la République.", "Emmanuel Macron"),
+    ("Emmanuel Macron était présent. « Nous gagnerons », a déclaré le président du club.", "le président du club"),
+    ("Emmanuel Macron a reçu Joe Biden. « Nous gagnerons », a déclaré le président américain.", "Joe Biden"),
+])
+def test_un_titre_designe_le_titulaire_de_la_fonction_nomme_avant(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-03-26")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Depuis le début de l'année, plus de 30 000 hectares ont brûlé en France, d'après le système européen "
+     "d'information sur les feux de forêt (EFFIS).", "EFFIS"),
+    ("Plus de 30 000 hectares ont brûlé, selon le réseau de surveillance (RNSA), qui publie un bulletin.", "RNSA"),
+])
+def test_un_groupe_nominal_que_ferme_un_sigle_entre_parentheses_parle_par_ce_sigle(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2022-07-19")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 from itertools import repeat
 from operator import and_, attrgetter
 
@@ -173,7 +174,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
     sents = sentences(toks, keys, inq, quotes, text, lex.inner_abbreviations, mask, where, starts,
                       lex.function_words, blocked)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask, where)
-    registry = Registry(lex, mentions, toks, text, keys, fkeys)
+    registry = Registry(lex, mentions, toks, text, keys, fkeys, _day(published))
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where, bits.flags)
     raws = Attributor(doc, cues).run()
     claims = Describer(doc, registry, tx, published).describe(raws)
@@ -181,3 +182,14 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
         m.appos = None                  # a title and its name point at each other: unlinked, so
                                         # that reference counting alone frees them
     return claims
+
+
+def _day(published) -> date | None:
+    """The publication day, when known to the day."""
+    value = getattr(published, "value", None) if published is not None else None
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

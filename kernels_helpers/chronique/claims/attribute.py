@@ -65,6 +65,7 @@ REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 6      # later cues examined to end a reported clause (and earlier ones read back): a
                         # sentence of news holds a few verbs of saying, and a text holding them by the
                         # thousand in one sentence ("He said, he said, ...") pays for each of these
+ACRONYM_PHRASE = 16                     # words of a noun phrase an acronym in brackets closes (``_acronym_closing``)
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
 _JOINT_BACK = 3         # speakers joined before a speaker, at most, read back
@@ -5496,6 +5497,10 @@ class Attributor:
             if d.keys[b] in lex.relatives or d.inq[b] >= 0 or d.keys[b] in lex.complementizers.first:
                 return None
             b += 1
+        if b < end and b > h and (d.keys[b] == "(" or b == h + 8):
+            acr = self._acronym_closing(h, b, end)
+            if acr is not None:
+                return acr
         if b == h or b >= end or d.keys[b] not in (",", ".") or d.keys[b] == "." and b + 1 < end:
             return None             # (to a comma, or to the full stop ending the sentence)
         nm = d.m_end.get(b)
@@ -5507,6 +5512,26 @@ class Attributor:
             # "d'après l'observatoire Pelagis": the institution named)
             return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
         return self._np(j, h, b, det)
+
+    def _acronym_closing(self, h: int, b: int, end: int) -> Mention | None:
+        """The organisation a noun phrase of lowercase words from token ``h`` names by the acronym in
+        brackets closing it, before a comma or the sentence's full stop ("d'après le système européen
+        d'information sur les feux de forêt (EFFIS)."): a mention of the acronym; else None.  The
+        phrase may run on from token ``b`` up to ``ACRONYM_PHRASE`` words."""
+        d = self.d
+        keys, toks = d.keys, d.toks
+        while (b < end and b < h + ACRONYM_PHRASE and keys[b] != "(" and d.inq[b] < 0
+               and (toks[b].text[:1].isalpha() and not d.caps[b] or keys[b] in ("'", "-"))
+               and keys[b] not in d.lex.relatives and keys[b] not in d.lex.complementizers.first):
+            b += 1
+        if not (b + 3 < end and keys[b] == "(" and keys[b + 2] == ")" and keys[b + 3] in (",", ".")):
+            return None
+        t = toks[b + 1].text
+        if not (t.isalpha() and t.isupper() and 2 <= len(t) <= 8) or keys[b + 3] == "." and b + 4 < end:
+            return None
+        m = Mention(b + 1, b + 2, "np", (b + 1, b + 2))
+        m.title, m.nature, m.number, m.det = t, "org", "s", "def"
+        return m
 
     def _aside_closes(self, b: int, end: int) -> bool:
         """Whether the words from token ``b`` (a relative or an anonymity phrase after a noun phrase)

@@ -533,6 +533,7 @@ class Lexicon:
     gendered_org_pronouns: bool = False
     group_classes: frozenset = frozenset()  # classes of singular nouns naming a group of people
     public_roles: frozenset = frozenset()   # classes of titles whose unnamed holder is no anonymous source
+    state_complements: frozenset = frozenset()  # a state's office's complements (« président de la République »)
     age_units: frozenset = frozenset()      # « ans » in « le négociant de 58 ans »
     age_links: frozenset = frozenset()      # « de » in « le négociant de 58 ans »
     generic_title_gender: str | None = None  # a title's determiner in this gender may name anyone
@@ -805,6 +806,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.gendered_org_pronouns = bool(g("GENDERED_ORG_PRONOUNS", False))
     lx.group_classes = frozenset(g("GROUP_CLASSES", ()))
     lx.public_roles = frozenset(g("PUBLIC_ROLE_CLASSES", ()))
+    lx.state_complements = frozenset(fold(w) for w in g("STATE_COMPLEMENTS", ()))
     lx.age_units = _set(g("AGE_UNITS", ()))
     lx.age_links = _set(g("AGE_LINKS", ()))
     lx.generic_title_gender = g("GENERIC_TITLE_GENDER", None)

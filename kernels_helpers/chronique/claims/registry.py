@@ -15,11 +15,14 @@ and number, never across quotations, and stay unknown without antecedent.
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, islice
 from operator import attrgetter
 
+from ..resources.officeholders import COUNTRIES, OFFICES
 from ..tokens import columns
 from .lexicon import Lexicon, fold
 from .mentions import Mention
@@ -109,12 +112,29 @@ class Entity:
     last: int = -1                  # token index of the latest mention
     noun_gender: str | None = None  # an institution's gender as a noun ("le ministère": m)
     guessed: bool = False           # a person only because a name of unknown kind speaks
+    # the offices the officeholders' gazetteer says the person held on the publication day: (roles, countries)
+    offices: tuple | None = None
 
+
+@lru_cache(maxsize=64)
+def _offices_on(day: date) -> dict:
+    """The holders of the offices of ``officeholders`` on ``day``: name -> (roles, countries)."""
+    out: dict = {}
+    iso = day.isoformat()
+    for name, role, country, start, end in OFFICES:
+        if start <= iso and (end is None or iso < end):
+            roles, nats = out.get(name, (frozenset(), frozenset()))
+            where = COUNTRIES.get(country)
+            out[name] = (roles | {role}, nats | {where} if where else nats)
+    return out
 
 class Registry:
     def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None,
-                 fkeys: list[str] | None = None):
+                 fkeys: list[str] | None = None, day: date | None = None):
         self.lex = lex
+        # the offices held on the publication day, by holder (``officeholders``): "Joe Biden visited
+        # ... the president said" (the text names him with no title)
+        self.offices = _offices_on(day) if day is not None else {}
         self.toks = toks
         self.text = text
         self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
@@ -657,6 +677,8 @@ class Registry:
             if gender is not None and kind == UNKNOWN and not many:
                 kind = "person"         # ("Hélène": a given name alone is a person's)
         e = self._new(name, name, kind, gender, "s", False, words)
+        if kind == "person":
+            e.offices = self.offices.get(name)
         if kind == "person" and many and "-" in name:
             last = name.rsplit(None, 1)[-1]
             h = last.find("-")
@@ -1054,6 +1076,8 @@ class Registry:
         cls, role = m.cls, m.role
         for e in self.latest():
             if cls not in e.classes and not (role and role in e.roles):
+                if role and e.offices is not None and role in e.offices[0] and self._office_fits(m, e):
+                    return e        # "Joe Biden visited ... the president said": the officeholder named
                 continue            # (what all the returns below need: most entities fail it)
             if e.kind in ("government",):
                 continue
@@ -1078,6 +1102,16 @@ class Registry:
                 continue
             return e
         return None
+
+    def _office_fits(self, m: Mention, e: Entity) -> bool:
+        """Whether the title ``m`` may name the office person ``e`` holds by the officeholders' gazetteer: no
+        nationality but the office's country, no complement but a state's ("le président de la République",
+        not "le président du club"), no gender but the person's."""
+        if m.nat and m.nat not in e.offices[1]:
+            return False
+        if m.comps and not self.lex.state_complements.issuperset(m.comps):
+            return False
+        return not (m.gender is not None and e.gender is not None and m.gender != e.gender)
 
     def resolve_pronoun(self, p: Mention, index: int, prefer: Entity | None, window_paras: int = 2,
                         complements: bool = False):

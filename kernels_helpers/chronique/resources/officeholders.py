@@ -73,3 +73,8 @@ OFFICES = [
     ("Antonio Guterres", "un_secretary_general", "UN", "2017-01-01", None),
     ("António Guterres", "un_secretary_general", "UN", "2017-01-01", None),
 ]
+
+# the countries of the entries, as the gazetteers name them (a title's nationality: « le président
+# américain » is no French president)
+COUNTRIES = {"US": "United States", "FR": "France", "GB": "United Kingdom", "DE": "Germany", "RU": "Russia",
+             "IR": "Iran"}

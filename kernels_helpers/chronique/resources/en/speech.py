@@ -906,3 +906,6 @@ MEDIA_NOUNS = ("news", "agency", "newspaper", "daily", "broadcaster", "channel",
 # classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
 # ("A federal judge blocked the law, saying it was vague"): unnamed, no anonymous source
 PUBLIC_ROLE_CLASSES = ("judge",)
+# the complements of a state's office, which tie it to no other body: "the president of the republic" (not
+# "the president of the club")
+STATE_COMPLEMENTS = ("republic", "country", "nation", "state")

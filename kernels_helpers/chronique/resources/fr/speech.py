@@ -1195,6 +1195,9 @@ GLOSS_PARTICIPLES = ("jetant", "suscitant", "relançant", "alimentant", "douchan
 # classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
 # (« Un juge a suspendu l'arrêté, estimant qu'il était illégal »): unnamed, no anonymous source
 PUBLIC_ROLE_CLASSES = ("judge",)
+# les compléments d'une fonction d'État, qui ne la rattachent à nul autre corps : « le président de la
+# République », « le chef de l'État » (non « le président du club »)
+STATE_COMPLEMENTS = ("république", "pays", "nation", "état")
 
 # the age of a person after the noun naming them (« le négociant de 58 ans a reconnu »): the noun phrase
 # ends before it
