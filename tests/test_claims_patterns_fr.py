@@ -4311,3 +4311,24 @@ def test_un_titre_designe_le_titulaire_de_la_fonction_nomme_avant(text, speaker)
 def test_un_groupe_nominal_que_ferme_un_sigle_entre_parentheses_parle_par_ce_sigle(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2022-07-19")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'Union européenne l'a qualifié d'« insuffisant ».", "European Union"),
+    ("La France l'a qualifié d'« insuffisant ».", "France"),
+    ("Le ministre les a dénoncés comme « inacceptables ».", "Le ministre"),
+])
+def test_le_pronom_complement_avant_le_verbe_n_est_pas_du_sujet(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2023-12-12")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre de la Transition écologique, Christophe Béchu, doit se rendre dans le département la semaine "
+    "prochaine, a annoncé son cabinet.",
+    "Le ministre, Christophe Béchu, va démissionner, a annoncé son cabinet.",
+])
+def test_un_modal_apres_l_apposition_ouvre_le_predicat_et_non_un_apart(text):
+    a = chronique.analyze(text, lang="fr", published="2024-02-08")
+    assert [c["speaker"]["name"] for c in a.claims] == ["cabinet de Christophe Béchu"]
+    assert a.claims[0]["content"]["text"].startswith("Le ministre")

@@ -2349,3 +2349,14 @@ def test_un_participe_present_d_appel_vise_l_evenement_appele():
     a = analyze("« On est très loin du compte », a-t-elle ajouté, appelant à une journée de grève le 3 décembre.",
                 published="2024-11-25")
     assert timex(a, "le 3 décembre").value == "2024-12-03"
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("Il devait être entendu par les enquêteurs mardi.", "2023-04-03", "mardi", "2023-04-04"),
+    ("Le président devait s'exprimer mardi soir.", "2023-04-05", "mardi soir", "2023-04-04TEV"),
+    ("Le festival, qui devait accueillir 35 000 spectateurs du 19 au 21 juillet, a été annulé.", "2024-07-11",
+     "21 juillet", "2024-07-21"),
+])
+def test_un_plan_dit_au_passe_vise_le_jour_le_plus_proche_de_la_publication(sentence, published, text, value):
+    t = timex(analyze(sentence, published=published), text)
+    assert t.value == value and t.tense == "either"

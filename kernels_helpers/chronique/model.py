@@ -29,7 +29,7 @@ class Timex:
     literal: str | None = None      # the face-value reading when it contradicts the calendar
     mod: str | None = None          # START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE
     range: dict | None = None       # {"role", "with", "kind", "interval"}
-    tense: str | None = None        # tense of the clause: past, future or None
+    tense: str | None = None        # tense of the clause: past, future, either (a plan told in the past) or None
     flag: dict | None = None        # {"kind", "suggested"} when the reading is doubtful
 
 

@@ -744,6 +744,11 @@ class Attributor:
         if (j > floor and j == c.s - 1 and d.keys[j] in lex.preverbal_clitics and d.inq[j] < 0
                 and (d.m_end.get(j) is not None or d.keys[j - 1] in lex.relatives)):
             j -= 1                      # "Le maire lui a assuré", "qui y voit": the object clitic
+        elif (lex.object_clitics and j > floor + 1 and j == c.s - 1 and d.inq[j] < 0 and (
+                d.keys[j] in lex.object_clitics or d.keys[j] == "'" and d.keys[j - 1] in lex.object_clitics)):
+            # « L'Union européenne l'a qualifié », « le ministre les a dénoncés »: a direct object's pronoun
+            # (an article stands before no verb)
+            j -= 2 if d.keys[j] == "'" else 1
         if d.keys[j] == "," and j - 3 > floor and d.inq[j] < 0:
             x = j - 1
             while x > floor and d.keys[x] != "," and j - x < 6:
@@ -926,11 +931,13 @@ class Attributor:
                 # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
                 # words between the commas hold their own verb; the speaker follows the verb
                 return None
-            if (p >= floor and d.keys[p] == "," and p + 2 < j and d.keys[p + 1] in lex.aux and not d.caps[p + 1]
+            if (p >= floor and d.keys[p] == "," and p + 2 < j and (d.keys[p + 1] in lex.aux or d.keys[p + 1] in lex.predicate_modals)
+                    and not d.caps[p + 1]
                     and d.toks[p + 2].text[:1].isalpha() and not d.caps[p + 2] and d.inq[p + 1] < 0
                     and self._inverted_after(c)):
-                # "Le Premier ministre, Gabriel Attal, a démissionné mardi, a annoncé X": between the
-                # commas the predicate of the name described before them, no aside; the speaker follows
+                # "Le Premier ministre, Gabriel Attal, a démissionné mardi, a annoncé X", « ..., Christophe
+                # Béchu, doit se rendre ..., a annoncé son cabinet »: between the commas the predicate of the
+                # name described before them, no aside; the speaker follows
                 return None
             if (p - 2 > floor and d.keys[p] == "," and d.keys[p - 2] == "," and d.keys[p - 1] in lex.stressed_pronouns
                     and d.inq[p] < 0 and self._verb_between(p + 1, j) and self._inverted_after(c)):

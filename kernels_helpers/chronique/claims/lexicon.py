@@ -343,6 +343,7 @@ class Lexicon:
     inf_markers: frozenset = frozenset()
     object_pronouns: frozenset = frozenset()  # "let him predict": a bare infinitive after an object
     modals: frozenset = frozenset()
+    predicate_modals: frozenset = frozenset()   # verbs opening a predicate with an infinitive (« doit se rendre »)
     adverbs: Phrases = None
     according: Phrases = None
     according_except: Phrases = None
@@ -368,6 +369,7 @@ class Lexicon:
     object_in_preps: frozenset = frozenset()   # prepositions of the "objin" frame ("voit dans X un « ... »")
     object_in_clitics: frozenset = frozenset()  # clitics standing for them ("y voit un « ... »")
     preverbal_clitics: frozenset = frozenset()  # object clitics before a verb ("lui a dit")
+    object_clitics: frozenset = frozenset()     # direct object clitics, also articles (« l'a qualifié »)
     document_readers: frozenset = frozenset()  # participles of those who read a document
     standing_phrases: frozenset = frozenset()  # word tuples of a standing after a subject ("in power")
     standing_last: frozenset = frozenset()     # their last words
@@ -652,6 +654,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.inf_markers = _set(g("INFINITIVE_MARKERS"))
     lx.object_pronouns = _set(g("OBJECT_PRONOUNS"))
     lx.modals = _set(g("MODALS"))
+    lx.predicate_modals = _set(g("PREDICATE_MODALS", ())) | lx.modals
     lx.adverbs = Phrases(_pairs(g("ADVERBS")))
     lx.according = Phrases(_pairs(g("ACCORDING_TO")))
     lx.according_except = Phrases(_pairs(g("ACCORDING_EXCEPT_NEXT")))
@@ -831,6 +834,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.object_in_preps = frozenset(_low(w).rstrip("'") for w in g("OBJECT_IN_PREPS", ()))   # ("d'": "d")
     lx.object_in_clitics = _set(g("OBJECT_IN_CLITICS", ()))
     lx.preverbal_clitics = _set(g("PREVERBAL_CLITICS", ()))
+    lx.object_clitics = _set(g("OBJECT_CLITICS", ()))
     lx.document_readers = frozenset(fold(w) for w in _set(g("DOCUMENT_READERS", ())))
     lx.noun_preps = _set(g("NOUN_PREPOSITIONS", ()))
     lx.standing_phrases = frozenset(tuple(fold(_low(w)) for w in p.split()) for p in g("STANDING_PHRASES", ()))

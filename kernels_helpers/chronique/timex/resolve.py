@@ -147,6 +147,11 @@ def _weekday_delta(dct: date, wd: int, direction: int | None, tense: str | None,
         return (wd - dw) % 7, "in a future-tense clause, so the next one after publication"
     if tense == "past":
         return -((dw - wd) % 7), "in a past-tense clause, so the most recent one before publication"
+    if tense == "either":
+        ahead, back = (wd - dw) % 7, (dw - wd) % 7
+        if ahead < back:
+            return ahead, "in a clause telling a plan in the past, so the nearest one, after publication"
+        return -back, "in a clause telling a plan in the past, so the nearest one, before publication"
     if deadline:
         return (wd - dw) % 7, "the end of a span not said to be over, so the next one after publication"
     if direction == 0:

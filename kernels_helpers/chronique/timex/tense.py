@@ -108,6 +108,7 @@ class TenseReader:
         self.not_past_after = frozenset(getattr(res, "NOT_PAST_AFTER", ()))
         # negations between an auxiliary and its participle ("is not reached")
         self.negations = frozenset(getattr(res, "PARTICIPLE_NEGATIONS", ()))
+        self.past_plans = frozenset(norm(w) for w in getattr(res, "PAST_PLAN_WORDS", ()))
         self.codes = _Codes(self._key_code)
         # the tokens' keys say what their texts say (see ``_key_code``), unless an apostrophe
         # alone were a tense word or a clause break: then the texts are read
@@ -154,6 +155,8 @@ class TenseReader:
             return 7
         if intent and low in self.intent_words:
             return 8
+        if low in self.past_plans:
+            return _PAST_PLAN
         if low in self.plan_words:
             return 4
         if self.plan_suffixes and len(low) > 5 and low.endswith(self.plan_suffixes) \
@@ -407,7 +410,7 @@ class TenseReader:
                 continue                # "Theresa May said", "April-May", "Will Carden": a name, no tense
             if excepted and lows[j] in excepted and self._excepted(lows, j):
                 continue                # "next to the U.S. embassy", "as planned": no marker
-            if code == _FUTURE:
+            if code == _FUTURE or code == _PAST_PLAN:
                 return j, code, crossed
             if code == _PLAN_BEFORE:
                 if j + 1 < len(lows) and lows[j + 1] in self.plan_before[lows[j]]:
@@ -541,7 +544,8 @@ _SOFT_AFTER = 10                        # a soft break on the right of an expres
 _OPENING = 4                            # tokens from its sentence's start within which an expression opens it
 _SKIPPED = 3                            # other expressions a window widens over, each way, at most
 _SENTENCE_ENDS = frozenset(".!?")       # breaks only where the tokenizer ends a sentence
-_TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned"}
+_PAST_PLAN = 11                         # a plan told in the past (« devait »): the day nearest publication
+_TENSES = {_FUTURE: "future", _PAST: "past", _PLAN: "planned", _PAST_PLAN: "either"}
 
 
 class _Codes(dict):

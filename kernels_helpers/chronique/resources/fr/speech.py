@@ -392,6 +392,13 @@ OBJECT_IN_CLITICS = ("y",)
 # object clitics between a subject and its verb ("Le maire lui a assuré que", "qui y voit", « La CGT en a
 # revendiqué 3,5 millions »)
 PREVERBAL_CLITICS = ("y", "lui", "leur", "en")
+# verbs opening a predicate before an infinitive: after a subject set off by its apposition, a predicate, no aside
+# (« Le ministre, Christophe Béchu, doit se rendre dans le département, a annoncé son cabinet »)
+PREDICATE_MODALS = ("doit", "doivent", "devrait", "devraient", "devait", "devaient", "va", "vont", "allait",
+                    "allaient", "peut", "peuvent", "pourrait", "pourraient", "compte", "comptent", "entend", "entendent")
+# direct object pronouns, which are articles too: right before a verb, only pronouns (« L'Union européenne l'a
+# qualifié d'« insuffisant » », « le ministre les a dénoncés »); « l » stands for the elided « l' »
+OBJECT_CLITICS = ("le", "la", "les", "l")
 # (« aux dires » without its « de »: the article joined to it, « du », « des », opens the speaker's name)
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", "aux dires", "à en croire", "de source", "pour")
 # the kind of the claims those phrases attribute: "selon X, ..." reports what X says ("pour X, ..."

@@ -305,6 +305,10 @@ PLAN_WORDS = (
     # « à l'approche du scrutin de dimanche », « dans l'attente de la décision de jeudi »
     "approche attente"
 ).split()
+# un plan dit au passé : le jour qu'il vise est le plus proche de la publication, avant ou après (« Il devait
+# être entendu par les enquêteurs mardi » un lundi : demain ; « Le président devait s'exprimer mardi soir » un
+# mercredi : la veille)
+PAST_PLAN_WORDS = ("devait", "devaient")
 # words that part « la veille », « le lendemain » from a day written after them, which is then no day of
 # their object (« arrivé la veille du sommet et reparti lundi »)
 OBJECT_DAY_STOPS = ("et", "ou", "mais", "puis", "jusqu", "avant", "après", "alors")
