@@ -3738,3 +3738,19 @@ def test_one_of_a_group_inverted_and_named_in_apposition_speaks():
 def test_a_title_refers_to_the_officeholder_named_before_on_the_publication_day(text, published, speaker):
     a = chronique.analyze(text, lang="en", published=published)
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_a_time_after_the_attribution_and_a_comma_dates_the_words_not_the_saying():
+    a = chronique.analyze("Pope Francis died on Monday at the age of 88, the Vatican said, less than a day after he "
+                          "appeared in St. Peter's Square on Easter Sunday.", lang="en", published="2025-04-21")
+    assert a.claims[0]["time"]["value"] == "2025-04-21" and a.claims[0]["time"]["text"] != "Easter Sunday"
+
+
+@pytest.mark.parametrize("text", [
+    "The mall will remain closed until at least Thursday, its owner, Scentre Group, said.",
+    "The mall will remain closed until at least Thursday, the company's owner, Scentre Group, said.",
+])
+def test_a_possessed_role_before_the_name_in_apposition_is_no_reported_word(text):
+    a = chronique.analyze(text, lang="en", published="2024-04-14")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Scentre Group", "The mall will remain closed until at least Thursday")]

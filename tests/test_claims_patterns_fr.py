@@ -4332,3 +4332,14 @@ def test_un_modal_apres_l_apposition_ouvre_le_predicat_et_non_un_apart(text):
     a = chronique.analyze(text, lang="fr", published="2024-02-08")
     assert [c["speaker"]["name"] for c in a.claims] == ["cabinet de Christophe Béchu"]
     assert a.claims[0]["content"]["text"].startswith("Le ministre")
+
+
+def test_une_phrase_au_plus_que_parfait_ne_date_pas_les_paroles_rapportees_ensuite():
+    a = chronique.analyze("Condamné en première instance le 14 juin 2023, il avait aussitôt fait appel. « Mon client "
+                          "attend ce deuxième procès avec sérénité », a déclaré à l'AFP son avocat, Me Antoine Vey.",
+                          lang="fr", published="2024-11-06")
+    assert a.claims[0]["time"]["value"] == "2024-11-06"
+    # des paroles elles-mêmes au plus-que-parfait, même d'un auxiliaire partagé, restent de ce temps-là
+    a = chronique.analyze("A l'audience, le 15 mai, la procureure avait dénoncé « une tromperie ». Le prévenu avait "
+                          "reconnu des « erreurs » mais contesté tout ajout de sirop.", lang="fr", published="2025-06-19")
+    assert [c["time"]["value"] for c in a.claims] == ["2025-05-15"] * len(a.claims) and len(a.claims) >= 2

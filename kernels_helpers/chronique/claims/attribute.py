@@ -984,6 +984,10 @@ class Attributor:
                         # "The X Committee, a local activist group, accused": the named one speaks,
                         # the apposition describes it
                         return (outer, "subject", self._np_start(outer))
+                    desc = self._possessed_description(p, floor) if outer is None else None
+                    if desc is not None:
+                        # "..., its owner, Scentre Group, said": a role noun possessed, then the name
+                        return (inner, "subject", desc)
                     return (inner, "subject", self._np_start(inner))
                 m = d.m_end.get(p) or self._before_age(p, floor)
                 if m is None:
@@ -1877,6 +1881,27 @@ class Attributor:
         if b in d.close_at or keys[b] == "," and (b - 1 in d.close_at or d.inq[b] < 0):
             return k                    # (or after the comma ending a clause: "..., park officials said")
         return None
+
+    def _possessed_description(self, p: int, floor: int) -> int | None:
+        """The start of a short description before the comma at token ``p``, a possessive and lowercase
+        nouns ("its owner", "the company's owner") right after a comma: where the speaker's words start."""
+        d = self.d
+        lex = d.lex
+        k = p - 1
+        while k > floor and p - k <= 3 and d.toks[k].text[:1].isalpha() and not d.caps[k] \
+                and d.fkeys[k] not in lex.function_words and d.keys[k] not in lex.prepositions:
+            k -= 1
+        if k == p - 1 or k <= floor:
+            return None
+        if d.keys[k] in lex.neuter_possessives or d.keys[k] in lex.possessives or d.keys[k] in lex.document_possessives:
+            start = k
+        elif lex.possessive_clitic and lex.after_clitic(d.keys, k) > k:
+            start = k                   # "the company's owner": the possessor's noun phrase, lowercase words
+            while start > floor and p - start < 8 and d.toks[start - 1].text[:1].isalpha() and not d.caps[start - 1]:
+                start -= 1
+        else:
+            return None
+        return start if start > floor and d.keys[start - 1] == "," and d.inq[start - 1] < 0 else None
 
     def _premodified_name(self, a: int, e: int) -> Mention | None:
         """The name ending at token ``e`` after a few words from token ``a`` that describe it (a

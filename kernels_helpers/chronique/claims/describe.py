@@ -15,6 +15,7 @@ from .registry import UNKNOWN, Entity, Registry, acronym, organisation_name, org
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
+SCENE_WORDS = 60                    # tokens of a sentence read for its pluperfect (``_pluperfect_scene``)
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
 _SPAN_KINDS = frozenset(("from", "between"))    # ranges that date no saying
@@ -1153,6 +1154,9 @@ class Describer:
         if self._in_relative(at):
             return False                # "Residents who fled on Tuesday night described a chaotic scene":
                                         # the time of their flight, not of the scene told
+        if self._pluperfect_scene(sent, raw):
+            return False                # « Condamné le 14 juin 2023, il avait fait appel. « ... », a déclaré son
+                                        # avocat »: a past before the story's, not the time of the saying
         m = raw.speaker
         if m is not None and (m.kind == "pron" or m.det == "poss"
                               or raw.mode == "direct" and m.name and m.nature != "org"):
@@ -1183,6 +1187,22 @@ class Describer:
                                           and (c.lemma not in needs and not c.according or k in claimed))
         k = bisect_left(cues, d.sent_start[sent])
         return k < len(cues) and d.sid[cues[k]] == sent
+
+    def _pluperfect_scene(self, sent: int, raw: Raw) -> bool:
+        """Whether sentence ``sent`` tells its past with a pluperfect auxiliary (outside quotation marks,
+        among its first ``SCENE_WORDS`` tokens) while the claim's sentence, up to its cue, has none: a past
+        before the story's."""
+        d = self.d
+        plu = d.lex.pluperfect_aux
+        if not plu:
+            return False
+        # (the claim's own verb in the pluperfect, its auxiliary maybe shared: « avait reconnu ... mais contesté »)
+        c = raw.cue[1]
+        if any(d.keys[k] in plu and d.inq[k] < 0 for k in range(max(d.sent_start[raw.sent], c - SCENE_WORDS), c)):
+            return False
+        a = d.sent_start[sent]
+        b = min(d.sent_end[sent], a + SCENE_WORDS)
+        return any(d.keys[k] in plu and d.inq[k] < 0 for k in range(a, b))
 
     def time(self, raw: Raw) -> dict:
         """The time expression of the claim's clause (the latest before the cue, else the first
@@ -1239,6 +1259,13 @@ class Describer:
                         and self._comma_between(cb, starts[t[0]])):
                     t = None            # "The boat, which survivors said had left port, overturned late
                                         # Tuesday": after the comma closing the words, the main clause's time
+                if (t is not None and cb <= starts[cue] and raw.speaker is not None
+                        and raw.speaker.end <= raw.cue[0] and raw.cue[1] < len(starts)
+                        and self._comma_between(starts[raw.cue[1]], starts[t[0]])):
+                    t = None            # "Pope Francis died on Monday, the Vatican said, less than a day after
+                                        # ... on Easter Sunday": after the words and their attribution (its
+                                        # subject first), a comma goes back to the clause of the words (not «
+                                        # ..., avait raconté, lors du procès en décembre, la coordinatrice »)
                 if t is not None and self._other_clause(raw.cue[1], t[0]):
                     t = None            # "Moscow said, as Kyiv rushed ... the offensive that began on
                                         # Friday": another clause's time

@@ -489,6 +489,7 @@ class Lexicon:
     place_modifiers: frozenset = frozenset()   # "southern" (Lebanon): a part of the place named after it
     according_not_after: frozenset = frozenset()   # « vérifier de source indépendante »: no attribution
     then_words: dict = field(default_factory=dict)  # « alors », "then" -> words after which it is none
+    pluperfect_aux: frozenset = frozenset()     # « avait », "had": a past before the story's
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
     example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
     channel_ends: frozenset = frozenset()       # the last words of the channels ("statement", "X")
@@ -855,6 +856,7 @@ def lexicon(lang: str) -> Lexicon:
     # (endings of a finite verb that no plural noun has: "lasted", not "prices")
     lx.verb_only_endings = tuple(x for x in lx.zero_verb_endings if x not in lx.plural_endings)
     lx.number_words = frozenset(fold(w) for w in _set(getattr(module(lang, "temporal"), "NUMBER_WORDS", ())))
+    lx.pluperfect_aux = _set(g("PLUPERFECT_AUX", ()))
     lx.then_words = {fold(w): frozenset(fold(x) for x in nxt)
                      for w, nxt in getattr(module(lang, "temporal"), "THEN_WORDS", {}).items()}
     lx.according_pronoun_only = _set(g("ACCORDING_PRONOUN_ONLY"))

@@ -906,6 +906,9 @@ MEDIA_NOUNS = ("news", "agency", "newspaper", "daily", "broadcaster", "channel",
 # classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
 # ("A federal judge blocked the law, saying it was vague"): unnamed, no anonymous source
 PUBLIC_ROLE_CLASSES = ("judge",)
+# the auxiliary of the pluperfect: a sentence telling a past before the story's dates no words reported
+# after it in another tense ("He had been convicted on June 14. '...,' his lawyer said")
+PLUPERFECT_AUX = ("had",)
 # the complements of a state's office, which tie it to no other body: "the president of the republic" (not
 # "the president of the club")
 STATE_COMPLEMENTS = ("republic", "country", "nation", "state")

@@ -1202,6 +1202,10 @@ GLOSS_PARTICIPLES = ("jetant", "suscitant", "relançant", "alimentant", "douchan
 # classes (see TITLE_HEADS) of a public office whose holder speaks by acts of that office, on the record
 # (« Un juge a suspendu l'arrêté, estimant qu'il était illégal »): unnamed, no anonymous source
 PUBLIC_ROLE_CLASSES = ("judge",)
+# les auxiliaires du plus-que-parfait : une phrase qui raconte un passé d'avant l'histoire ne date pas les
+# paroles rapportées ensuite au passé composé (« Condamné le 14 juin 2023, il avait fait appel. « ... », a déclaré
+# son avocat »)
+PLUPERFECT_AUX = ("avait", "avaient")
 # les compléments d'une fonction d'État, qui ne la rattachent à nul autre corps : « le président de la
 # République », « le chef de l'État » (non « le président du club »)
 STATE_COMPLEMENTS = ("république", "pays", "nation", "état")
