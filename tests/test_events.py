@@ -642,6 +642,9 @@ def test_a_town_named_after_its_place_noun_keeps_two_happenings_apart(lang, text
     ("fr", "Voies navigables de France va abattre 340 platanes malades."),
     ("en", '"We have been through a lot of storms, but the water came up faster," a resident said on Friday.'),
     ("en", "At least 24 people have been killed in the fires, officials said."),
+    ("en", "Bird flu has killed tens of millions of poultry in the United States since 2022."),
+    ("en", "The heat wave killed 12 people in Greece last week."),
+    ("fr", "La vague de chaleur a fait 12 morts en Grèce la semaine dernière."),
 ])
 def test_a_harm_by_a_hazard_an_accident_an_illness_or_an_animal_is_no_attack(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)

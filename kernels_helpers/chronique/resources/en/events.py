@@ -501,8 +501,8 @@ HARM_CAUSES = (
     "tsunami", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado",
     "tornadoes", "storm", "storms", "flood", "floods", "flooding", "floodwaters", "landslide", "landslides",
     "mudslide", "mudslides", "avalanche", "avalanches", "eruption", "volcano", "wildfire", "wildfires",
-    "bushfire", "bushfires", "heatwave", "drought", "lightning", "rains", "rainfall", "downpours", "snowstorm",
-    "blizzard",
+    "bushfire", "bushfires", "heatwave", "heat", "drought", "lightning", "rains", "rainfall", "downpours",
+    "snowstorm", "blizzard", "famine", "starvation",
     # accidents and collapses
     "accident", "accidents", "crash", "crashes", "crashed", "collision", "collisions", "collided", "derailment",
     "fire", "fires", "blaze", "blazes", "flames", "inferno", "smoke", "fumes",
@@ -512,7 +512,7 @@ HARM_CAUSES = (
     "plunged", "plunge", "lift", "elevator", "cave-in", "rockfall", "drowned", "drowning",
     # illness, poisons and animals
     "disease", "diseases", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "dengue",
-    "ebola", "virus", "covid", "infection", "infections", "overdose", "overdoses", "opioid", "opioids",
+    "ebola", "virus", "covid", "infection", "infections", "flu", "influenza", "mpox", "overdose", "overdoses", "opioid", "opioids",
     "fentanyl", "poisoning", "snakebite", "snakebites", "shark", "sharks", "bear", "wolf", "wolves",
     "crocodile", "tiger", "hunting", "hunter",
     # computers

@@ -484,12 +484,13 @@ HARM_CAUSES = (
     "ouragans", "typhon", "cyclone", "tornade", "tornades", "tempête", "tempêtes", "intempéries",
     "inondation", "inondations", "crue", "crues", "pluie", "pluies", "orage", "orages", "grêle", "foudre",
     "avalanche", "avalanches", "éboulement", "éboulements", "glissement", "coulée", "coulées", "éruption",
-    "volcan", "incendie", "incendies", "canicule", "sécheresse", "neige",
+    "volcan", "incendie", "incendies", "canicule", "chaleur", "sécheresse", "neige", "famine",
     # accidents et effondrements
     "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement", "effondré", "effondrée", "effondrés", "effondrées",
     "bousculade", "arbre", "ascenseur", "noyade", "noyé", "noyée", "noyés", "noyées",
     # maladies, poisons et animaux
-    "épidémie", "pandémie", "maladie", "choléra", "paludisme", "rougeole", "dengue", "virus", "covid",
+    "épidémie", "pandémie", "maladie", "choléra", "paludisme", "rougeole", "dengue", "virus", "covid", "grippe",
+    "mpox",
     "overdose", "overdoses", "intoxication", "requin", "requins", "loup", "loups", "ours", "chasse",
     "chasseur", "battue", "battues",
     # fumées d'un feu, blessures du corps sans arme (« intoxiquées par les fumées », « blessé à la jambe samedi
