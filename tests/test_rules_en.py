@@ -2424,3 +2424,12 @@ def test_a_day_in_the_story_is_not_counted_from_a_speakers_last_night():
                 "Officials acknowledged later in the day that six workers were presumed dead.", published="2024-03-26")
     assert timex(a, "last night").value == "2024-03-25TNI"
     assert timex(a, "later in the day").value == "2024-03-26"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Hearings will be held every Tuesday at 2 p.m.", "2 p.m.", "XXXX-WXX-2T14:00"),
+    ("The museum is open on Mondays from 9 a.m. to 5 p.m.", "5 p.m.", "XXXX-WXX-1T17:00"),
+])
+def test_a_clock_time_after_a_set_of_weekdays_is_that_hour_of_each(sentence, text, value):
+    t = timex(analyze(sentence, published="2024-11-06"), text)
+    assert (t.value, t.type) == (value, "SET")

@@ -2360,3 +2360,10 @@ def test_un_participe_present_d_appel_vise_l_evenement_appele():
 def test_un_plan_dit_au_passe_vise_le_jour_le_plus_proche_de_la_publication(sentence, published, text, value):
     t = timex(analyze(sentence, published=published), text)
     assert t.value == value and t.tense == "either"
+
+
+def test_une_heure_apres_des_jours_de_la_semaine_repetes_est_cette_heure_de_chacun():
+    a = analyze("Les audiences se tiendront les lundis, mardis et jeudis, de 13h30 à 20h00.", published="2024-11-06")
+    t = timex(a, "13h30")
+    assert (t.value, t.type) == ("XXXX-WXX-4T13:30", "SET") and "'lundis', 'mardis', 'jeudis'" in t.explanation
+    assert timex(a, "20h00").value == "XXXX-WXX-4T20:00"

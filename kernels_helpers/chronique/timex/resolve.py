@@ -1689,6 +1689,28 @@ class Resolver:
         v, s, e = period(unit, base)
         return Res("DATE", v, s, e, unit, f"the {UNIT_NAMES[unit]} of {src}", 0.7)
 
+    def _weekday_set_before(self, items, k):
+        """The sets of weekdays a clock time ``items[k]`` gives the hour of, in text order: right before it in
+        its sentence (a preposition or a comma between, or the start of its range before it), with those
+        listed before them; else None."""
+        it = items[k]
+        j = k - 1
+        rng = it.get("range")
+        if j >= 0 and rng is not None and rng["role"] == "end" and items[j]["id"] == rng.get("with"):
+            j -= 1                      # (« de 13h30 à 20h00 »: past the start of the range)
+        if j < 0:
+            return None
+        prv = items[j]
+        if (prv["frame"]["kind"] != "set_weekday" or prv["sent"] != it["sent"] or prv.get("res") is None
+                or items[j + 1]["s"] - prv["e"] > 3):
+            return None
+        out = [prv]
+        while (j > 0 and len(out) < 7 and items[j - 1]["frame"]["kind"] == "set_weekday"
+               and items[j - 1]["sent"] == it["sent"] and items[j]["s"] - items[j - 1]["e"] <= 2):
+            j -= 1                      # (« les lundis, mardis et jeudis »: the days listed)
+            out.insert(0, items[j])
+        return out
+
     def _anchored_weekday(self, items, k, lo, hi) -> Res:
         """"the following Tuesday", « le mardi précédent »: the first such weekday after (before) the
         day told last, within the reach of ``_anchor_for``; with none, after (before) the publication
@@ -1723,6 +1745,15 @@ class Resolver:
                 hh, mm = f["hour"], f["minute"]
                 return Res("SET", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "SET",
                            f"{hh:02d}:{mm:02d} of every day ('{anchor_text(self.text, nxt)}')", 0.75)
+            wk = self._weekday_set_before(items, k)
+            if wk is not None:
+                # "every Tuesday at 2 p.m.", « les lundis, mardis et jeudis, de 13h30 à 20h00 »: that hour of
+                # each of those days
+                hh, mm = f["hour"], f["minute"]
+                it["anchor"] = wk[-1]["id"]
+                days = ", ".join(f"'{anchor_text(self.text, x)}'" for x in wk)
+                return Res("SET", f"XXXX-WXX-{wk[-1]['frame']['wds'][-1]}T{hh:02d}:{mm:02d}", None, None, "SET",
+                           f"{hh:02d}:{mm:02d} of every day of {days}", 0.75)
             anchor = None if it["crowded"] else (self._own_day(items, k) or
                                                  self._anchor_for(items, k, True, ("D", "POD"), either_side=True))
             if anchor is not None and anchor["s"] > it["s"] and (
