@@ -2433,3 +2433,16 @@ def test_a_day_in_the_story_is_not_counted_from_a_speakers_last_night():
 def test_a_clock_time_after_a_set_of_weekdays_is_that_hour_of_each(sentence, text, value):
     t = timex(analyze(sentence, published="2024-11-06"), text)
     assert (t.value, t.type) == (value, "SET")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A man stabbed six people at a Sydney mall on Saturday afternoon.\n\nThe attacker, identified by police on "
+     "Sunday as Joel Cauchi, began his rampage at about 3:20 p.m., police said.", "2024-04-13T15:20"),
+    ("A man stabbed six people on Saturday afternoon. The attacker, who was named on Sunday, struck at 3:20 p.m.",
+     "2024-04-13T15:20"),
+    # a fronted time set off by commas is the clause's own
+    ("The attack began on Saturday, at about 3:20 p.m., police said.", "2024-04-13T15:20"),
+])
+def test_the_day_of_an_aside_about_a_noun_does_not_date_the_clock_time_of_its_clause(text, value):
+    a = analyze(text, published="2024-04-14")
+    assert [t.value for t in a.timexes if "3:20" in t.text] == [value]

@@ -53,6 +53,7 @@ DAYTIME_PODS = ("MO", "MI", "AF")
 
 # tokens at most between a clock time and a day after it that gives its day ("at 3 p.m. EST (2000 GMT) on Monday")
 CLOCK_DAY_AFTER = 6
+ASIDE_REACH = 8             # tokens from an aside's opening comma to a time expression in it (``_in_aside``)
 # the parts of the day after noon, and the hours of a twelve-hour clock that fall in them ("9 o'clock
 # Tuesday night" is 21:00; "2 o'clock Tuesday night" stays in the small hours)
 _AFTERNOON_HOURS = {"TAF": range(1, 7), "TEV": range(5, 12), "TNI": range(7, 12)}
@@ -1511,6 +1512,27 @@ class Resolver:
             return False
         return self._only_clock_link(it["e"], nxt["s"])
 
+    def _in_aside(self, x, b: int) -> bool:
+        """Whether expression ``x`` lies in an aside set off by commas that closes before token ``b``: a
+        comma a few tokens before it, opening on a relative or a participle (``ASIDE_RELATIVES``,
+        ``ASIDE_PARTICIPLE_ENDINGS``: ", identified by police on Sunday as ...,", « , interpellé dimanche, »),
+        and a comma after it before ``b``."""
+        res = self.res
+        rel, ends = getattr(res, "ASIDE_RELATIVES", ()), getattr(res, "ASIDE_PARTICIPLE_ENDINGS", ())
+        if not rel and not ends:
+            return False
+        toks, lows = self.toks, self.lows
+        sent = toks[x["s"]].sent
+        c = x["s"] - 1
+        while c >= 0 and x["s"] - c <= ASIDE_REACH and lows[c] != "," and toks[c].sent == sent:
+            c -= 1
+        if c < 0 or lows[c] != "," or toks[c].sent != sent or c + 1 >= x["s"]:
+            return False
+        w = lows[c + 1]
+        if not (w in rel or ends and len(w) > 4 and w.endswith(ends) and toks[c + 1].text.islower()):
+            return False
+        return "," in lows[x["e"]:b]
+
     def _own_day(self, items, k):
         """The day written right after clock time ``k`` ("5 a.m. Tuesday", "10 p.m. on Monday",
         « 5 heures mardi »), with nothing between but a word of ``CLOCK_DAY_LINKS``: the time's own
@@ -1756,6 +1778,10 @@ class Resolver:
                            f"{hh:02d}:{mm:02d} of every day of {days}", 0.75)
             anchor = None if it["crowded"] else (self._own_day(items, k) or
                                                  self._anchor_for(items, k, True, ("D", "POD"), either_side=True))
+            if anchor is not None and anchor["e"] <= it["s"] and self._in_aside(anchor, it["s"]):
+                # "The attacker, identified by police on Sunday as X, began his rampage at 3:20 p.m.": the
+                # day of an aside about a noun is not the day of the clause around it
+                anchor = None
             if anchor is not None and anchor["s"] > it["s"] and (
                     anchor["s"] - it["e"] > CLOCK_DAY_AFTER
                     or not _CLOCK_DAY_GAPS.isdisjoint(self.lows[it["e"]:anchor["s"]])):

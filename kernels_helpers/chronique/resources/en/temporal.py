@@ -280,6 +280,10 @@ TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced",
 TENSE_RIGHT_STOPS = ("that",)
 # words opening a subordinate clause: a tense after one is that clause's, not the expression's when a marker
 # stands on its left ("will suspend exports from Oct. 15 ... after floods destroyed the crop")
+# words opening an aside set off by commas, whose time is not that of the clause around it ("The attacker,
+# identified by police on Sunday as X, began his rampage at 3:20 p.m."): relatives, and participles by their ending
+ASIDE_RELATIVES = ("who", "which", "whose")
+ASIDE_PARTICIPLE_ENDINGS = ("ed",)
 TENSE_SUBORDINATORS = ("after", "because", "although", "though", "whereas", "unless")
 # words that are plans only before these: "the bill has to pass on Friday" ("has said on Friday" is past);
 # a time left: "lawmakers have until Friday to pass it"

@@ -334,6 +334,10 @@ TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué
 TENSE_RIGHT_STOPS = ("que", "qu")
 # mots qui ouvrent une subordonnée : un temps après l'un d'eux est le sien, non celui de l'expression quand un
 # marqueur se trouve à sa gauche
+# mots qui ouvrent un aparté entre virgules, dont le temps n'est pas celui de la proposition autour (« L'assaillant,
+# interpellé dimanche, avait ouvert le feu vers 15 heures ») : relatifs, et participes par leur fin
+ASIDE_RELATIVES = ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
+ASIDE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 TENSE_SUBORDINATORS = ("parce", "puisque", "quoique", "lorsque",
                        # « elle ne quitterait pas ses fonctions le 29 décembre tant que de nouvelles élections
                        # n'auraient pas été organisées », « alors que », « tandis que »
