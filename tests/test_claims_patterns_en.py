@@ -3754,3 +3754,10 @@ def test_a_possessed_role_before_the_name_in_apposition_is_no_reported_word(text
     a = chronique.analyze(text, lang="en", published="2024-04-14")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
         ("Scentre Group", "The mall will remain closed until at least Thursday")]
+
+
+def test_a_saying_told_in_the_pluperfect_sets_the_scene_of_its_statement_told_after_it():
+    a = chronique.analyze("NIAMEY, July 27 (Reuters) - Bazoum's office had said earlier on Wednesday that the guard had "
+                          "staged a demonstration. The army was ready to attack the guard if it did not back down, the "
+                          "statement said.", lang="en", published="2023-07-27")
+    assert a.claims[-1]["time"]["value"] == "2023-07-26"

@@ -1154,9 +1154,10 @@ class Describer:
         if self._in_relative(at):
             return False                # "Residents who fled on Tuesday night described a chaotic scene":
                                         # the time of their flight, not of the scene told
-        if self._pluperfect_scene(sent, raw):
+        if self._pluperfect_scene(sent, raw) and not self._speech_in(sent):
             return False                # « Condamné le 14 juin 2023, il avait fait appel. « ... », a déclaré son
-                                        # avocat »: a past before the story's, not the time of the saying
+                                        # avocat »: a past before the story's, not the time of the saying (but
+                                        # "X had said on Wednesday that ... The statement said": the same saying)
         m = raw.speaker
         if m is not None and (m.kind == "pron" or m.det == "poss"
                               or raw.mode == "direct" and m.name and m.nature != "org"):
@@ -1174,6 +1175,11 @@ class Describer:
                     break
                 if x.entity is e:
                     return True
+        return self._speech_in(sent)
+
+    def _speech_in(self, sent: int) -> bool:
+        """Whether sentence ``sent`` tells an act of speech: an active cue, one that reports words."""
+        d = self.d
         cues = self.cue_toks
         if cues is None:
             # (not a passive: « Le feu s'est déclaré dimanche » is no act of speech; nor a verb that is one
