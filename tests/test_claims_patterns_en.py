@@ -3761,3 +3761,19 @@ def test_a_saying_told_in_the_pluperfect_sets_the_scene_of_its_statement_told_af
                           "staged a demonstration. The army was ready to attack the guard if it did not back down, the "
                           "statement said.", lang="en", published="2023-07-27")
     assert a.claims[-1]["time"]["value"] == "2023-07-26"
+
+
+def test_a_time_in_an_aside_opened_by_whose_does_not_date_the_saying():
+    a = chronique.analyze("Kristin Oberhaus, whose twin daughters were born in March, said she had mixed formula with "
+                          "well water for months.", lang="en", published="2024-09-19")
+    assert a.claims[0]["time"]["value"] == "2024-09-19"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Reid told his players in the locker room that nobody would hand it to them.", "nobody would hand it to them"),
+    ("Reid told his players in the locker room that \"nobody was going to hand this to us.\"",
+     "nobody was going to hand this to us."),
+])
+def test_the_clause_told_to_someone_may_open_on_an_indefinite_pronoun_or_a_quotation(text, content):
+    a = chronique.analyze(text, lang="en", published="2024-02-12")
+    assert [c["content"]["text"] for c in a.claims] == [content]

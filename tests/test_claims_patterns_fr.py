@@ -4343,3 +4343,9 @@ def test_une_phrase_au_plus_que_parfait_ne_date_pas_les_paroles_rapportees_ensui
     a = chronique.analyze("A l'audience, le 15 mai, la procureure avait dénoncé « une tromperie ». Le prévenu avait "
                           "reconnu des « erreurs » mais contesté tout ajout de sirop.", lang="fr", published="2025-06-19")
     assert [c["time"]["value"] for c in a.claims] == ["2025-05-15"] * len(a.claims) and len(a.claims) >= 2
+
+
+def test_la_proposition_dite_a_quelqu_un_peut_s_ouvrir_sur_un_pronom_indefini():
+    a = chronique.analyze("L'entraîneur a prévenu ses joueurs dans le vestiaire que personne ne leur ferait de cadeau.",
+                          lang="fr", published="2024-02-12")
+    assert [c["content"]["text"] for c in a.claims] == ["personne ne leur ferait de cadeau"]

@@ -2446,3 +2446,18 @@ def test_a_clock_time_after_a_set_of_weekdays_is_that_hour_of_each(sentence, tex
 def test_the_day_of_an_aside_about_a_noun_does_not_date_the_clock_time_of_its_clause(text, value):
     a = analyze(text, published="2024-04-14")
     assert [t.value for t in a.timexes if "3:20" in t.text] == [value]
+
+
+def test_a_game_clock_is_the_time_left_and_its_quarter_no_calendar_quarter():
+    a = analyze("Harrison Butker kicked a 57-yard field goal with 1:53 left in the fourth quarter to tie the game.",
+                published="2024-02-12")
+    assert [(t.text, t.value) for t in a.timexes] == [("1:53", "PT113S")]
+    assert timex(analyze("The market closed at 4:00 left unchanged.", published="2024-02-12"), "4:00").value \
+        == "2024-02-12T04:00"
+
+
+def test_a_story_day_told_in_no_future_is_not_counted_from_a_day_to_come():
+    a = analyze("Zelenskiy will attend the summit in person on Sunday, an official said.\n\nBiden announced a new "
+                "package of sanctions against more than 300 individuals and entities later in the day.",
+                published="2023-05-19")
+    assert timex(a, "later in the day").value == "2023-05-19"

@@ -3403,8 +3403,9 @@ class Attributor:
                 cm = lex.complementizers.match(d.keys, d.caps, x) if d.mask[x] & COMP else None
                 if cm is not None:
                     a = x + cm[0]
-                    if a >= end or not (d.mask[a] & DET or d.keys[a] in lex.pronouns or d.caps[a]
-                                        or d.toks[a].text[:1].isdigit()):
+                    s = a + 1 if a in d.open_at else a     # (its words quoted: 'told them that "nobody ..."')
+                    if s >= end or not (d.mask[s] & DET or d.keys[s] in lex.pronouns or d.caps[s]
+                                        or d.toks[s].text[:1].isdigit() or d.keys[s] in lex.indefinite_pronouns):
                         break           # (a subject opens the clause told: not "the company that owns ...")
                     return a, self.clause_end(a, ci), "que", None
         cm = lex.complementizers.match(d.keys, d.caps, j) if j < end and d.mask[j] & COMP else None

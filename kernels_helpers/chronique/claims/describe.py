@@ -1003,7 +1003,7 @@ class Describer:
         commas ("Reid, who turns 67 next month, told reporters"): it tells of the speaker, not of
         when the words were said."""
         d = self.d
-        keys, rels = d.keys, d.lex.relatives
+        keys, rels = d.keys, d.lex.aside_relatives
         lo = max(0, i - 12)
         for k in range(i - 1, lo - 1, -1):
             key = keys[k]

@@ -490,6 +490,8 @@ class Lexicon:
     according_not_after: frozenset = frozenset()   # « vérifier de source indépendante »: no attribution
     then_words: dict = field(default_factory=dict)  # « alors », "then" -> words after which it is none
     pluperfect_aux: frozenset = frozenset()     # « avait », "had": a past before the story's
+    aside_relatives: frozenset = frozenset()    # relatives opening an aside about a noun ("whose", « dont »)
+    indefinite_pronouns: frozenset = frozenset()  # "nobody", « personne »: a subject opening a clause
     comment_nouns: frozenset = frozenset()      # ", a remark that ...": the narration's comment on the words
     example_openers: frozenset = frozenset()    # ", including Delta,": examples of the group before them
     channel_ends: frozenset = frozenset()       # the last words of the channels ("statement", "X")
@@ -664,6 +666,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.impersonal_places = Phrases(_pairs(g("IMPERSONAL_PLACE_PREPS")))
     lx.complementizers = Phrases(_pairs(g("COMPLEMENTIZERS")))
     lx.relatives = _set(g("RELATIVES"))
+    lx.aside_relatives = lx.relatives | _set(g("ASIDE_RELATIVES", ()))
+    lx.indefinite_pronouns = _set(g("INDEFINITE_PRONOUNS", ()))
     lx.object_pronoun_relatives = _set(w.rstrip("'") for w in g("OBJECT_PRONOUN_RELATIVES", ()))
     lx.object_relatives = _set(g("OBJECT_RELATIVES"))
     lx.de_preps = Phrases(_pairs(g("DE_PREPS")))

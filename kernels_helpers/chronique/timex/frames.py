@@ -126,6 +126,9 @@ class Actions:
         self.generic_month = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "GENERIC_MONTH_PHRASES", ())]
         # words of a game: a quarter in their sentence is the game's ("late in the third quarter")
         self.game_words = {norm(w) for w in getattr(res, "GAME_WORDS", ())}
+        # words after a game clock: minutes and seconds remaining, no time of day ("with 1:53 left")
+        self.game_clock_after = {norm(w) for w in getattr(res, "GAME_CLOCK_AFTER", ())}
+        self.game_clock_before = {norm(w) for w in getattr(res, "GAME_CLOCK_BEFORE", ())}
         # nouns a season word before them qualifies ("winter storm"): no time
         self.season_modified = {norm(w) for w in getattr(res, "SEASON_MODIFIED_NOUNS", ())}
         # words joining two days that are two dates unless they follow each other ("les 15 et 22 mars")
@@ -978,6 +981,11 @@ class Actions:
             if (k > 1 and toks[k - 1].low == "-" and toks[k - 1].end == toks[k].start
                     and toks[k - 2].end == toks[k - 1].start and toks[k - 2].text[:1].isalpha()):
                 return None             # « l'après-midi »: the end of a compound word, not noon
+        if (ampm is None and "mm" in m.caps and self.game_clock_after and m.end < len(toks)
+                and toks[m.end].low in self.game_clock_after and "approx" not in m.caps
+                and m.full_start > 0 and toks[m.full_start - 1].low in self.game_clock_before):
+            # "with 1:53 left in the fourth quarter": a game clock, the minutes and seconds remaining
+            return self._one(m, {"kind": "duration", "n": hour * 60 + minute, "unit": "S", "approx": False})
         approx = bool(_cap(m, "approx"))
         # an hour of a twelve-hour clock said with no half of the day ("at 9 o'clock"): the part of the
         # day it falls on may tell which half ("9 o'clock Tuesday night")

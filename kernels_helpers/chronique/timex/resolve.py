@@ -1407,7 +1407,7 @@ class Resolver:
         before the vote to come.  The search stops at the first expression out of reach, so each
         lookup is short."""
         it = items[k]
-        told = told and it.get("tense") == "past"
+        told = told and it.get("tense") != "future"
         # (a story's day told outside quotation marks is not counted from a speaker's "last night")
         unquoted = told and self.quotes and not self._in_quotation(it["s"])
         sides = [range(k - 1, -1, -1)]

@@ -315,6 +315,13 @@ STANDING_PHRASES = ("in power", "in office", "in charge")
 
 COMPLEMENTIZERS = ("that",)
 RELATIVES = ("who", "which")
+# relatives that open an aside about the noun before them besides RELATIVES ("Shanahan, whose team also lost ...
+# four years ago, said": the aside's time is not the saying's)
+ASIDE_RELATIVES = ("whose", "where")
+# pronouns that name no one in particular, subjects of a clause told ("told his players that nobody was going to
+# hand this to us")
+INDEFINITE_PRONOUNS = ("nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "nothing",
+                       "everything", "something", "anything", "none")
 # the relative that refers to persons only: after a person described in apposition ("X, a researcher
 # at Boston University, who said"), it is the person's, not the institution's in the description
 PERSON_RELATIVES = ("who",)

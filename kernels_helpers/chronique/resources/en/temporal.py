@@ -760,8 +760,12 @@ HOLIDAY_FOLLOWERS = ("break", "holiday", "holidays", "weekend", "week", "recess"
 # words of a game: a quarter named in their sentence, with no year, is a period of the game ("Philadelphia
 # led 24-0 at halftime and 34-0 late in the third quarter"), no quarter of the year
 GAME_WORDS = ("halftime", "half-time", "touchdown", "touchdowns", "quarterback", "quarterbacks", "buzzer", "fumble",
-              "interception", "rebounds", "three-pointer", "timeout", "yards", "sacked", "playoff", "playoffs",
-              "baskets")
+              "interception", "rebounds", "three-pointer", "timeout", "yards", "yard", "sacked", "playoff",
+              "playoffs", "baskets", "overtime", "kickoff", "inning", "innings")
+# words after a clock that make it a game clock, the minutes and seconds remaining ("with 1:53 left in the fourth
+# quarter", "2:10 remaining")
+GAME_CLOCK_AFTER = ("left", "remaining")
+GAME_CLOCK_BEFORE = ("with",)
 # nouns a season word right before them qualifies, naming no time ("a powerful winter storm", "summer
 # camps", "the Winter Olympics", "spring wheat")
 SEASON_MODIFIED_NOUNS = ("storm", "storms", "weather", "olympics", "games", "camp", "camps", "tires", "tyres",

@@ -490,6 +490,12 @@ IMPERSONAL_PLACE_PREPS = ("dans", "à", "chez", "du côté de", "du côté du", 
 # ---------------------------------------------------------------------------
 COMPLEMENTIZERS = ("que", "qu'")
 RELATIVES = ("qui",)
+# relatifs qui ouvrent un aparté sur le nom qui les précède, outre RELATIVES (« X, dont l'équipe avait perdu il y a
+# quatre ans, a déclaré » : le temps de l'aparté n'est pas celui des paroles)
+ASIDE_RELATIVES = ("dont", "où")
+# pronoms qui ne désignent personne en particulier, sujets d'une proposition rapportée (« a prévenu ses joueurs que
+# personne ne leur ferait de cadeau »)
+INDEFINITE_PRONOUNS = ("personne", "rien", "chacun", "chacune", "quiconque", "nul", "tous", "toutes")
 # the relative standing for the object of the verb after it (« l'incendie de mars, que la police
 # attribue à ... »)
 OBJECT_PRONOUN_RELATIVES = ("que", "qu'")
