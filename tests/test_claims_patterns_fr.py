@@ -4349,3 +4349,14 @@ def test_la_proposition_dite_a_quelqu_un_peut_s_ouvrir_sur_un_pronom_indefini():
     a = chronique.analyze("L'entraîneur a prévenu ses joueurs dans le vestiaire que personne ne leur ferait de cadeau.",
                           lang="fr", published="2024-02-12")
     assert [c["content"]["text"] for c in a.claims] == ["personne ne leur ferait de cadeau"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« L'environnement reste incertain », a déclaré le directeur financier Jean-Jacques Guiony lors d'une conférence "
+     "téléphonique.", "Jean-Jacques Guiony"),
+    ("Michel Barnier a engagé lundi la responsabilité de son gouvernement. « Nous arrivons à un moment de vérité », a "
+     "lancé le chef du gouvernement.", "Michel Barnier"),
+])
+def test_le_domaine_d_un_directeur_et_le_chef_du_gouvernement(text, speaker):
+    a = chronique.analyze(text, lang="fr", published="2024-12-02")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

@@ -2,7 +2,8 @@
 
 ROLE_TITLES = {
     "head_of_state": ("President", "president"),
-    "head_of_government": ("Prime Minister", "prime minister", "Chancellor", "chancellor", "PM"),
+    "head_of_government": ("Prime Minister", "prime minister", "Chancellor", "chancellor", "PM",
+                           "head of government"),
     "foreign_minister": ("Secretary of State", "secretary of state", "head of American diplomacy",
                          "Foreign Minister", "foreign minister", "top diplomat"),
     "defense_minister": ("Defense Secretary", "Defense Minister", "Secretary of Defense",

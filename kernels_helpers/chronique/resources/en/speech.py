@@ -918,4 +918,4 @@ PUBLIC_ROLE_CLASSES = ("judge",)
 PLUPERFECT_AUX = ("had",)
 # the complements of a state's office, which tie it to no other body: "the president of the republic" (not
 # "the president of the club")
-STATE_COMPLEMENTS = ("republic", "country", "nation", "state")
+STATE_COMPLEMENTS = ("republic", "country", "nation", "state", "government")

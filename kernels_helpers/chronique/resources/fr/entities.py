@@ -3,7 +3,8 @@
 # titles that introduce the holder of a role, for the officeholder gazetteer
 ROLE_TITLES = {
     "head_of_state": ("président", "présidente", "chef de l'État", "chef de l'Etat"),
-    "head_of_government": ("Premier ministre", "première ministre", "chancelier", "chancelière"),
+    "head_of_government": ("Premier ministre", "première ministre", "chancelier", "chancelière",
+                           "chef du gouvernement", "cheffe du gouvernement"),
     "foreign_minister": ("secrétaire d'État", "secrétaire d'Etat", "chef de la diplomatie",
                          "ministre des Affaires étrangères"),
     "defense_minister": ("ministre de la Défense", "ministre américain de la Défense",

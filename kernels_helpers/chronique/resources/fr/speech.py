@@ -655,7 +655,11 @@ TITLE_MODIFIERS = ("haut", "haute", "hauts", "hautes", "même", "mêmes", "autre
                    "nouvelle", "ancien", "ancienne", "influent", "influente", "puissant", "puissante",
                    "général", "générale", "adjoint", "adjointe", "suprême", "délégué", "déléguée",
                    "principal", "principale", "premier", "première", "fédéral", "fédérale", "local",
-                   "locale", "régional", "régionale", "proche", "proches", "haut-commissaire")
+                   "locale", "régional", "régionale", "proche", "proches", "haut-commissaire",
+                   # the domain of a director (« le directeur financier X », « la directrice artistique X »)
+                   "financier", "financière", "technique", "commercial", "commerciale", "exécutif", "exécutive",
+                   "juridique", "sportif", "sportive", "artistique", "scientifique", "opérationnel",
+                   "opérationnelle", "médical", "médicale", "administratif", "administrative")
 # endings of the lowercase adjectives that go on an institution's name after its one capitalised
 # word, the name having an article (« la Sécurité civile », « la Garde nationale », « la Ligue
 # arabe », « la Protection civile locale »): a person's name takes no article
@@ -1214,7 +1218,7 @@ PUBLIC_ROLE_CLASSES = ("judge",)
 PLUPERFECT_AUX = ("avait", "avaient")
 # les compléments d'une fonction d'État, qui ne la rattachent à nul autre corps : « le président de la
 # République », « le chef de l'État » (non « le président du club »)
-STATE_COMPLEMENTS = ("république", "pays", "nation", "état")
+STATE_COMPLEMENTS = ("république", "pays", "nation", "état", "gouvernement")
 
 # the age of a person after the noun naming them (« le négociant de 58 ans a reconnu »): the noun phrase
 # ends before it
