@@ -131,6 +131,16 @@ def cases(size: int = SIZE) -> dict[str, str]:
             "Des frappes ont fait 3 morts lundi. Ces frappes interviennent deux jours après que des drones ont "
             "frappé un dépôt, tuant 2 personnes. ", size),
         "'Dr. Smith of #NousToutes said on CNN, ' repeated": _repeat("Dr. Smith of #NousToutes said on CNN, ", size),
+        # one sentence of speakers each described by an aside dated inside it, then a statement posted somewhere
+        # and a possessed role before a name in apposition
+        "'X, whose daughters were born in March, said ...' repeated": _repeat(
+            "Kristin Oberhaus, whose daughters were born in March, said it was fine, its owner, Scentre Group, said "
+            "in a statement published on its website, and ", size),
+        # one sentence of French speakers one of a group, outlets told by what they are, an acronym closing a
+        # noun phrase, and hours of a set of weekdays
+        "'a déclaré l'un des officiers, selon la télévision d'État RTS (EFFIS) ...' repeated": _repeat(
+            "« Nous avons décidé », a déclaré l'un des officiers, selon la télévision d'État RTS, d'après le système "
+            "européen d'information (EFFIS), les lundis et jeudis, de 13h30 à 20h00, et ", size),
     }
 
 

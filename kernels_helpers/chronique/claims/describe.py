@@ -15,6 +15,7 @@ from .registry import UNKNOWN, Entity, Registry, acronym, organisation_name, org
 
 RECENT_CLAIMS = 64      # earlier claims read back for a pronoun's or a source's antecedent
 HEDGE_REACH = 400       # tokens of reported words read for hedges
+ASIDE_SPAN = 40                     # tokens from a time expression to the comma closing its aside
 SCENE_WORDS = 60                    # tokens of a sentence read for its pluperfect (``_pluperfect_scene``)
 PARAGRAPH_LOOK_BACK = 16    # time expressions of its paragraph looked back over to date a claim
 DATELINE_TOKENS = 40        # tokens of the text's opening read for the outlet of its dateline
@@ -1010,7 +1011,8 @@ class Describer:
             if key == ",":
                 if k + 1 >= i or keys[k + 1] not in rels or d.inq[k] >= 0:
                     return False
-                return "," in keys[i:cue]
+                # (the aside closes within ``ASIDE_SPAN`` tokens: a sentence of thousands of them stays linear)
+                return "," in keys[i:min(cue, i + ASIDE_SPAN)]
             if key in (".", ";", ":") or d.toks[k].sent != d.toks[i].sent:
                 return False
         return False
