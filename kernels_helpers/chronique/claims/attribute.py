@@ -931,8 +931,8 @@ class Attributor:
                 # "Aux urgences de l'hôpital X, l'affluence a augmenté de 20 %, a indiqué Y": the
                 # words between the commas hold their own verb; the speaker follows the verb
                 return None
-            if (p >= floor and d.keys[p] == "," and p + 2 < j and (d.keys[p + 1] in lex.aux or d.keys[p + 1] in lex.predicate_modals)
-                    and not d.caps[p + 1]
+            if (p >= floor and d.keys[p] == "," and p + 2 < j
+                    and (d.keys[p + 1] in lex.aux or d.keys[p + 1] in lex.predicate_modals) and not d.caps[p + 1]
                     and d.toks[p + 2].text[:1].isalpha() and not d.caps[p + 2] and d.inq[p + 1] < 0
                     and self._inverted_after(c)):
                 # "Le Premier ministre, Gabriel Attal, a démissionné mardi, a annoncé X", « ..., Christophe

@@ -15,10 +15,10 @@ and number, never across quotations, and stay unknown without antecedent.
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import date
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 from itertools import compress, islice
 from operator import attrgetter
 
@@ -127,6 +127,7 @@ def _offices_on(day: date) -> dict:
             where = COUNTRIES.get(country)
             out[name] = (roles | {role}, nats | {where} if where else nats)
     return out
+
 
 class Registry:
     def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None,

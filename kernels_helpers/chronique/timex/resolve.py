@@ -1401,9 +1401,9 @@ class Resolver:
         that can anchor (and, with ``accept``, whose result it accepts): within the sentence, or
         within the last paragraphs.  In the sentence, or with ``narrative`` (the day a past part of a day
         was told on), the start of a span running until now ("depuis vendredi") anchors nothing.  With
-        ``told``, an expression in a past-tense clause passes over
-        those in future-tense clauses, and one outside quotation marks over those inside them: "She announced on Tuesday that she would call a vote on
-        Thursday. The day before, ..." is the day before Tuesday, the day of the story, not the day
+        ``told``, an expression in a clause not in the future passes over those in future-tense clauses,
+        and one outside quotation marks over those inside them: "She announced on Tuesday that she would
+        call a vote on Thursday. The day before, ..." is the day before Tuesday, the day of the story, not the day
         before the vote to come.  The search stops at the first expression out of reach, so each
         lookup is short."""
         it = items[k]
