@@ -3777,3 +3777,14 @@ def test_a_time_in_an_aside_opened_by_whose_does_not_date_the_saying():
 def test_the_clause_told_to_someone_may_open_on_an_indefinite_pronoun_or_a_quotation(text, content):
     a = chronique.analyze(text, lang="en", published="2024-02-12")
     assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Scientists say July could be even hotter.", "July could be even hotter"),
+    ("He said Monday was the hottest day on record.", "Monday was the hottest day on record"),
+    # a time of the saying stays one
+    ("The company said Tuesday its profit rose.", "its profit rose"),
+])
+def test_a_time_opening_the_words_before_their_verb_is_their_subject(text, content):
+    a = chronique.analyze(text, lang="en", published="2023-07-18")
+    assert [c["content"]["text"] for c in a.claims] == [content]

@@ -2461,3 +2461,13 @@ def test_a_story_day_told_in_no_future_is_not_counted_from_a_day_to_come():
                 "package of sanctions against more than 300 individuals and entities later in the day.",
                 published="2023-05-19")
     assert timex(a, "later in the day").value == "2023-05-19"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("An excessive heat warning runs through 8 p.m. Sunday, the weather service said.", "2023-07-23"),
+    ("The warning is in effect until 8 p.m. Sunday.", "2023-07-23"),
+    # a past clause keeps it behind
+    ("The warning was in effect until 8 p.m. Sunday.", "2023-07-16"),
+])
+def test_the_day_of_a_clock_time_ending_a_span_ends_it_too(sentence, value):
+    assert timex(analyze(sentence, published="2023-07-18"), "Sunday").value == value

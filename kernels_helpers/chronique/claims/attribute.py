@@ -65,6 +65,7 @@ REGION = 60             # tokens searched for anonymity markers and channels
 LOOKAHEAD_CUES = 6      # later cues examined to end a reported clause (and earlier ones read back): a
                         # sentence of news holds a few verbs of saying, and a text holding them by the
                         # thousand in one sentence ("He said, he said, ...") pays for each of these
+_TIME_RUN = 12                          # tokens of a time expression read for the verb after it (``skip_fwd``)
 ACRONYM_PHRASE = 16                     # words of a noun phrase an acronym in brackets closes (``_acronym_closing``)
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
@@ -245,6 +246,17 @@ def _run_start(blocked: list, i: int) -> int:
     return i
 
 
+def time_subject(d: Doc, j: int, end: int) -> bool:
+    """Whether the time expression starting at token ``j`` is followed right after it by a verb that opens a
+    predicate (a copula, a modal, an auxiliary): the subject of a clause ("Monday was the hottest day")."""
+    blocked, keys, lex = d.blocked, d.keys, d.lex
+    r = j + 1
+    while r < end and r < j + _TIME_RUN and blocked[r]:
+        r += 1
+    return (r < end and not d.caps[r] and (keys[r] in lex.copulas or keys[r] in lex.modals or keys[r] in lex.aux)
+            and not is_infinitive(d, r))    # (« a admis lundi avoir offert »: the words' infinitive)
+
+
 def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = False):
     """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
@@ -269,6 +281,9 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         if blocked[j]:
             if lex.time_noun_links and (j == 0 or not blocked[j - 1]) and _heads_noun(d, j, end):
                 break                   # "called for a day of action": the object, no time of the saying
+            if (j == 0 or not blocked[j - 1]) and time_subject(d, j, end):
+                break                   # "said Monday was the hottest day", "say July could be even hotter":
+                                        # the time is the subject of the words, no time of the saying
             j += 1
             continue
         k = keys[j]
@@ -3670,7 +3685,8 @@ class Attributor:
             return j, ce, "obj", None
         if ("zero" in frames and d.toks[j].text[:1].isalnum() and (
                 k not in lex.prepositions or lex.clause_openers.match(d.keys, d.caps, j) is not None)
-                and k not in lex.relatives and not d.blocked[j] and k not in lex.coordinators
+                and k not in lex.relatives and (not d.blocked[j] or time_subject(d, j, ce))
+                and k not in lex.coordinators
                 # (no subordinating link: "said on condition of anonymity because they were not ...";
                 # but "said because of the strike, flights were cancelled": a preposition)
                 and not (d.mask[j] & LINK and lex.links.match(d.keys, d.caps, j) is not None

@@ -286,6 +286,16 @@ class Resolver:
                 items[k]["frame"] = {"kind": "clock", "hour": f["n"], "minute": 0, "approx": False, "twelve": False,
                                      "rule": "clock_after_day"}
         ranged, deadlines = self._link_ranges(items)
+        if ranged:
+            for k in range(len(items) - 1):
+                it = items[k]
+                nxt = items[k + 1]
+                if ((it.get("range") or {}).get("kind") == "until" and it["frame"]["kind"] == "clock"
+                        and nxt["frame"]["kind"] in ("weekday", "date") and nxt["sent"] == it["sent"]
+                        and self._only_clock_link(it["e"], nxt["s"])):
+                    # "runs through 8 p.m. Sunday", "until 8 p.m. on July 23": the clock's own day ends the
+                    # span as well
+                    nxt["clock_until"] = True
         if len(items) > 1:
             self._list_years(items)
         # pass 1: everything anchored on the publication date; pass 2: the rest
@@ -992,7 +1002,7 @@ class Resolver:
             return Res("DATE", f"XXXX-WXX-{f['wd']}" + (f"T{f['pod']}" if f.get("pod") else ""), None, None, "REF",
                        f"some {WEEKDAY_NAMES[f['wd'] - 1]}, not said which", 0.5)
         if kind == "weekday":
-            deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False)
+            deadline = ((it.get("range") or {}).get("kind") == "until" or f.get("closes", False) or "clock_until" in it
                         or "ahead" in it)
             delta, reason = _weekday_delta(dct, f["wd"], 0 if f.get("this") else f.get("dir"), tense, deadline)
             d = dct + DAYS[delta]
@@ -1163,7 +1173,7 @@ class Resolver:
         else:
             if not any(cal.valid_date(y, m, d) for y in (2019, 2020)):   # never valid: "31 avril"
                 return self._impossible(f, dct.year)
-            deadline = (it.get("range") or {}).get("kind") == "until"
+            deadline = (it.get("range") or {}).get("kind") == "until" or "clock_until" in it
             cand, why_y = self._choose_year(dct, m, d, tense, f.get("dir"), deadline, it.get("planned", False),
                                             tense == "past" and self._dates_an_event(it))
             if cand.day != d:  # 29 February outside a leap year
