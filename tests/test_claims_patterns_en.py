@@ -3788,3 +3788,14 @@ def test_the_clause_told_to_someone_may_open_on_an_indefinite_pronoun_or_a_quota
 def test_a_time_opening_the_words_before_their_verb_is_their_subject(text, content):
     a = chronique.analyze(text, lang="en", published="2023-07-18")
     assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Democrat Abigail Spanberger said she was grateful.", "Abigail Spanberger"),
+    ("\"We won,\" said Republican Winsome Earle-Sears.", "Winsome Earle-Sears"),
+    ("\"We won,\" Republican Winsome Earle-Sears said.", "Winsome Earle-Sears"),
+    ("The Democratic Party said it was a good day.", "Democratic Party"),
+])
+def test_a_party_written_before_a_name_is_no_word_of_it(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2025-11-05")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

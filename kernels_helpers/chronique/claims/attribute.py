@@ -1872,7 +1872,9 @@ class Attributor:
                    and (keys[k - 1] not in lex.cues.first or k < s and k - 1 not in self.cue_at)):
                 # (a cue word read as no verb before a modifier: "..., state utility X said")
                 k -= 1
-            if k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
+            if k - 1 > floor and d.caps[k - 1] and d.fkeys[k - 1] in lex.name_affiliations:
+                k -= 1                  # '"...," Republican Winsome Earle-Sears said': a party before the name
+            elif k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
                 k -= 1                  # '"...," Norwegian grandmaster X told': a nationality first
             elif k < s and k - 1 > floor and (keys[k - 1] in lex.neuter_possessives or keys[k - 1] in lex.possessives
                                               or keys[k - 1] in lex.document_possessives):
@@ -2670,6 +2672,10 @@ class Attributor:
             if a is not None and (d.m_start.get(a) is not None or d.mask[a] & DET):
                 j = a
         m = d.m_start.get(j)
+        if m is None and j + 1 < end and d.fkeys[j] in d.lex.name_affiliations:
+            m = d.m_start.get(j + 1)    # "said Republican Winsome Earle-Sears": a party before the name
+            if m is not None and m.kind not in ("name", "title"):
+                m = None
         if m is None and j < end and d.caps[j] and j - 2 >= c.e:
             # "a dénoncé de son côté Hélène Morvan": an adverbial read as the title of the name
             for k in (j - 1, j - 2):

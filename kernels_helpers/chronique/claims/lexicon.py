@@ -418,6 +418,7 @@ class Lexicon:
     clause_openers: Any = None
     function_words: frozenset = frozenset()
     fronted_participles: frozenset = frozenset()    # "Interrogé par l'AFP, X ...": no speaker
+    name_affiliations: frozenset = frozenset()      # "Democrat Abigail Spanberger": a party, no word of the name
     roles_before_names: frozenset = frozenset()     # "Bowler Mark Wood said": a role, then the name
     ranking_ordinals: frozenset = frozenset()       # "Treizième de Pro B, le club ...": a rank, no name
     ranking_ordinal_endings: tuple = ()
@@ -712,6 +713,7 @@ def lexicon(lang: str) -> Lexicon:
     fw = _set(g("FUNCTION_WORDS"))
     lx.function_words = frozenset(fold(w) for w in fw | {w.rstrip("'") for w in fw})
     lx.fronted_participles = frozenset(fold(w) for w in _set(g("FRONTED_PARTICIPLES")))
+    lx.name_affiliations = frozenset(fold(w) for w in _set(g("NAME_AFFILIATIONS", ())))
     lx.roles_before_names = frozenset(fold(w) for w in _set(g("ROLES_BEFORE_NAMES", ())))
     lx.ranking_ordinals = frozenset(fold(w) for w in _set(g("RANKING_ORDINALS", ())))
     lx.ranking_ordinal_endings = tuple(fold(w) for w in g("RANKING_ORDINAL_ENDINGS", ()))

@@ -190,6 +190,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     name_tails = lex.name_tails
     particles = lex.particles
     gaz_next = lex.gaz_next
+    affiliations = lex.name_affiliations
     naming = bool(lex.naming.first)     # (a language without naming phrases has no quoted alias)
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
@@ -257,8 +258,10 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
         # tokens that open no mention here (the order of these tests does not matter)
         if mi & B_CAP:
             if not mi & _DET_TITLE_NAT_GAZ_MEDIA and (
-                    fkeys[i] in function_words or fkeys[i] in fronted):
-                continue                # "Selon", "Après", "Interrogé" at the start of a sentence
+                    fkeys[i] in function_words or fkeys[i] in fronted
+                    or fkeys[i] in affiliations and i + 1 < n and caps[i + 1]):
+                continue                # "Selon", "Après", "Interrogé" at the start of a sentence; "Democrat
+                                        # Abigail Spanberger": a party before a name, no word of it
             if (mi == B_CAP and fkeys[i] in roles_before and i + 2 < n and caps[i + 1] and caps[i + 2]
                     and mask[i + 1] == B_CAP and (i == 0 or toks[i - 1].sent != toks[i].sent
                                                   or keys[i - 1] in dashes)):

@@ -318,6 +318,9 @@ RELATIVES = ("who", "which")
 # relatives that open an aside about the noun before them besides RELATIVES ("Shanahan, whose team also lost ...
 # four years ago, said": the aside's time is not the saying's)
 ASIDE_RELATIVES = ("whose", "where")
+# a party written before a person's name, no word of it ("Democrat Abigail Spanberger", "said Republican Winsome
+# Earle-Sears", "Democratic Rep. Jim Clyburn")
+NAME_AFFILIATIONS = ("Democrat", "Republican", "Democratic", "Tory")
 # pronouns that name no one in particular, subjects of a clause told ("told his players that nobody was going to
 # hand this to us")
 INDEFINITE_PRONOUNS = ("nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "nothing",
