@@ -4360,3 +4360,17 @@ def test_la_proposition_dite_a_quelqu_un_peut_s_ouvrir_sur_un_pronom_indefini():
 def test_le_domaine_d_un_directeur_et_le_chef_du_gouvernement(text, speaker):
     a = chronique.analyze(text, lang="fr", published="2024-12-02")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_une_etude_publiee_dans_une_revue_parle_et_non_la_revue():
+    a = chronique.analyze("La consommation de boissons sucrées est associée à un risque accru de diabète, selon une "
+                          "vaste étude publiée mercredi dans la revue The Lancet, qui a suivi 500 000 adultes entre 2010 "
+                          "et 2022.", lang="fr", published="2024-05-15")
+    assert [c["speaker"]["kind"] for c in a.claims] == ["anonymous source"]
+    assert a.claims[0]["speaker"]["name"].startswith("une vaste étude")
+
+
+def test_un_aparte_clos_par_un_nom_et_son_sigle_decrit_le_sujet():
+    a = chronique.analyze("Les industriels du secteur, réunis au sein de l'Association nationale des industries "
+                          "alimentaires (Ania), ont jugé l'étude « partielle ».", lang="fr", published="2024-05-15")
+    assert [c["speaker"]["name"] for c in a.claims] == ["industriels du secteur"]

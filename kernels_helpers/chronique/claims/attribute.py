@@ -66,6 +66,7 @@ LOOKAHEAD_CUES = 6      # later cues examined to end a reported clause (and earl
                         # sentence of news holds a few verbs of saying, and a text holding them by the
                         # thousand in one sentence ("He said, he said, ...") pays for each of these
 _TIME_RUN = 12                          # tokens of a time expression read for the verb after it (``skip_fwd``)
+NP_TO_COMMA = 12                        # words of a noun phrase read to the next comma (``np_to_comma``)
 ACRONYM_PHRASE = 16                     # words of a noun phrase an acronym in brackets closes (``_acronym_closing``)
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
@@ -1646,11 +1647,18 @@ class Attributor:
         n = b - a
         if n > 12:
             # (a name closing the aside counts as one word: "led by a group of younger farmers
-            # called Keep It Local Dairy")
+            # called Keep It Local Dairy"; with its acronym in brackets: « réunis au sein de l'Association
+            # nationale des industries alimentaires (Ania) »)
             e = b - 2
+            if d.keys[e] == ")" and e - 3 > a and "(" in d.keys[e - 3:e]:
+                q = e - 3 + d.keys[e - 3:e].index("(")
+                n -= e - q + 1          # (the acronym in brackets names what comes before it: no word)
+                e = q - 1
+            top = e
             while e > a and d.caps[e] and d.inq[e] < 0:
                 e -= 1
-            n -= b - 3 - e
+            if e < top:
+                n -= top - e - 1
         if b - a < 2 or n > 12:
             return False
         det = lex.determiners.match(d.keys, d.caps, a) if d.mask[a] & DET else None
@@ -5531,7 +5539,7 @@ class Attributor:
 
     def np_to_comma(self, j: int, end: int, det: tuple | None = None) -> Mention | None:
         """A noun phrase opened by a determiner (or, given ``det``, by its noun after an article
-        read before it) and running to the next comma (at most eight words): the speaker of an
+        read before it) and running to the next comma (at most ``NP_TO_COMMA`` words): the speaker of an
         attribution phrase the tables do not name."""
         d = self.d
         lex = d.lex
@@ -5542,7 +5550,7 @@ class Attributor:
         if h is None:
             return None
         b = h
-        while b < end and b < h + 8 and (d.toks[b].text[:1].isalpha() or d.keys[b] in ("'", "-")):
+        while b < end and b < h + NP_TO_COMMA and (d.toks[b].text[:1].isalpha() or d.keys[b] in ("'", "-")):
             if b > h and (d.keys[b] in lex.relatives
                           or d.mask[b] & ANON and lex.anonymity.match(d.fkeys, d.caps, b) is not None):
                 # "selon un médecin urgentiste qui a requis l'anonymat.", "selon un médecin
@@ -5562,9 +5570,11 @@ class Attributor:
         if (nm is not None and nm.start > h and nm.kind == "name" and not nm.det_name and d.caps[nm.start]
                 and d.toks[nm.start - 1].text[:1].isalpha() and d.keys[nm.start - 1] not in lex.prepositions
                 and not d.mask[nm.start - 1] & (CONN | DET)
-                and not (nm.start - 1 > h and d.fkeys[nm.start - 1] in lex.institution_heads)):
+                and not (nm.start - 1 > h and d.fkeys[nm.start - 1] in lex.institution_heads)
+                and not any(d.fkeys[t] in lex.channel_participles for t in range(h, nm.start))):
             # ("selon un médecin de l'hôpital Necker": the name of the place the source works in;
-            # "d'après l'observatoire Pelagis": the institution named)
+            # "d'après l'observatoire Pelagis": the institution named; « une étude publiée dans la revue
+            # The Lancet »: where the document was published, no speaker)
             return nm                   # "pour l'historien de l'art Bertrand Ollivier, ..."
         return self._np(j, h, b, det)
 
