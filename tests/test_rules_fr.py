@@ -2367,3 +2367,9 @@ def test_une_heure_apres_des_jours_de_la_semaine_repetes_est_cette_heure_de_chac
     t = timex(a, "13h30")
     assert (t.value, t.type) == ("XXXX-WXX-4T13:30", "SET") and "'lundis', 'mardis', 'jeudis'" in t.explanation
     assert timex(a, "20h00").value == "XXXX-WXX-4T20:00"
+
+
+def test_le_debut_d_un_etat_mis_en_vigueur_par_un_verbe_lointain_est_a_venir():
+    a = analyze("Météo-France a placé jeudi 19 départements du quart sud-est en vigilance rouge canicule à partir de "
+                "vendredi midi, une situation « inédite ».", published="2023-08-17")
+    assert timex(a, "vendredi midi").value == "2023-08-18TMI"

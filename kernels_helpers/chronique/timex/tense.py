@@ -316,6 +316,14 @@ class TenseReader:
                                  skipped_left)
             if back is not None and back[1] == _PLAN and not back[2] and lows[back[0]] in self.intent_words:
                 hit = back
+        if (hit is None and left > 0 and self.until_targets
+                and not self.until_targets.isdisjoint(lows[max(left, start - 3):start])):
+            # « a placé jeudi 19 départements du quart sud-est en vigilance rouge à partir de vendredi midi »:
+            # the start or end of a state that a verb further back puts in force (its long object between)
+            back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
+                                 skipped_left)
+            if back is not None and back[1] == _PLAN and not back[2] and lows[back[0]] in self.until_only:
+                hit = back
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]
             for a, b in skipped_left:
