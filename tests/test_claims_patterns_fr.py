@@ -4374,3 +4374,9 @@ def test_un_aparte_clos_par_un_nom_et_son_sigle_decrit_le_sujet():
     a = chronique.analyze("Les industriels du secteur, réunis au sein de l'Association nationale des industries "
                           "alimentaires (Ania), ont jugé l'étude « partielle ».", lang="fr", published="2024-05-15")
     assert [c["speaker"]["name"] for c in a.claims] == ["industriels du secteur"]
+
+
+def test_un_media_cite_apres_une_attribution_au_pronom_inverse_ne_parle_pas():
+    a = chronique.analyze("« Je n'ai rien vu », avait-il déclaré à l'audience le 11 octobre, selon Ouest-France.",
+                          lang="fr", published="2023-11-08")
+    assert [c["content"]["text"] for c in a.claims] == ["Je n'ai rien vu"]

@@ -645,6 +645,7 @@ def test_a_town_named_after_its_place_noun_keeps_two_happenings_apart(lang, text
     ("en", "Bird flu has killed tens of millions of poultry in the United States since 2022."),
     ("en", "The heat wave killed 12 people in Greece last week."),
     ("fr", "La vague de chaleur a fait 12 morts en Grèce la semaine dernière."),
+    ("fr", "Selon l'ONISR, 245 cyclistes ont été tués sur les routes françaises en 2022."),
 ])
 def test_a_harm_by_a_hazard_an_accident_an_illness_or_an_animal_is_no_attack(lang, text):
     a = chronique.analyze(text, published=PUB, lang=lang)

@@ -66,6 +66,7 @@ LOOKAHEAD_CUES = 6      # later cues examined to end a reported clause (and earl
                         # sentence of news holds a few verbs of saying, and a text holding them by the
                         # thousand in one sentence ("He said, he said, ...") pays for each of these
 _TIME_RUN = 12                          # tokens of a time expression read for the verb after it (``skip_fwd``)
+_INVERTED_REACH = 12                    # tokens of complements after a verb with its inverted pronoun (``_after_attribution``)
 NP_TO_COMMA = 12                        # words of a noun phrase read to the next comma (``np_to_comma``)
 ACRONYM_PHRASE = 16                     # words of a noun phrase an acronym in brackets closes (``_acronym_closing``)
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
@@ -4884,6 +4885,10 @@ class Attributor:
                 continue
             if not any(r.cue[0] == o.s for r in self.raws[-8:]):
                 continue                # (a verb that attributed nothing: "convicted on the most serious count")
+            if o.inv is not None and comma - o.e <= _INVERTED_REACH and not any(
+                    t in d.open_at or t in self.cue_at for t in range(o.e, comma)):
+                return True             # « ..., avait-il déclaré à l'audience le 11 octobre, selon Ouest-France »:
+                                        # the speaker inside the verb, its complements before the comma
             if o.e == comma:
                 m = d.m_end.get(o.s)     # "al-Hayya said," (the speaker right before the verb)
                 if m is not None and speaker_capable(m):

@@ -510,6 +510,8 @@ HARM_CAUSES = (
     "knee", "ankle", "hamstring", "thigh", "calf", "shoulder", "wrist", "groin",
     "derailed", "capsized", "shipwreck", "collapse", "collapsed", "stampede", "crush", "landing", "tree",
     "plunged", "plunge", "lift", "elevator", "cave-in", "rockfall", "drowned", "drowning",
+    # traffic ("245 cyclists were killed on the roads in 2022")
+    "roads", "traffic",
     # illness, poisons and animals
     "disease", "diseases", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "dengue",
     "ebola", "virus", "covid", "infection", "infections", "flu", "influenza", "mpox", "overdose", "overdoses", "opioid", "opioids",
