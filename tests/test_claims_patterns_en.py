@@ -3799,3 +3799,9 @@ def test_a_time_opening_the_words_before_their_verb_is_their_subject(text, conte
 def test_a_party_written_before_a_name_is_no_word_of_it(text, speaker):
     a = chronique.analyze(text, lang="en", published="2025-11-05")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_one_of_a_group_after_the_verb_speaks_unnamed():
+    a = chronique.analyze("\"We decided to defend peace,\" said one of the officers.", lang="en", published="2023-08-30")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [
+        ("one of the officers (anonymous)", "anonymous source")]

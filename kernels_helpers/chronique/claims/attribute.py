@@ -2685,6 +2685,16 @@ class Attributor:
             m = d.m_start.get(j + 1)    # "said Republican Winsome Earle-Sears": a party before the name
             if m is not None and m.kind not in ("name", "title"):
                 m = None
+        if m is None and j < end and d.lex.partitive_heads and d.lex.member_prefixes and not d.caps[j]:
+            ph = d.lex.partitive_heads.match(d.fkeys, d.caps, j)
+            g = (d.m_start.get(j + ph[0]) or d.m_start.get(j + ph[0] - 1)) if ph is not None else None
+            if (g is not None and g.kind in ("title", "np") and g.number == "p" and g.name is None
+                    and not (g.end + 1 < end and d.keys[g.end] == ",")):
+                # "said one of the officers": one unnamed member of the group (with a name in apposition
+                # after a comma, "said one of its spokesmen, X", the name speaks: below)
+                mm = self._member_of_group(g, j)
+                if mm is not None:
+                    return mm, j
         if m is None and j < end and d.caps[j] and j - 2 >= c.e:
             # "a dénoncé de son côté Hélène Morvan": an adverbial read as the title of the name
             for k in (j - 1, j - 2):
