@@ -1681,6 +1681,16 @@ class Attributor:
                 return False
         return True
 
+    def _partitive_group(self, x: int, end: int) -> Mention | None:
+        """The plural unnamed group a partitive head ending at token ``x`` takes ("one of the officers", «
+        l'un des officiers»): its mention, which may hold the head's last word (« des »), or a noun phrase the
+        tables do not know after it; else None."""
+        d = self.d
+        g = d.m_start.get(x) or d.m_start.get(x - 1)
+        if g is None:
+            g = self.np_after(x - 1, end)
+        return g if g is not None and g.kind in ("title", "np") and g.number == "p" and g.name is None else None
+
     def _member_of_group(self, m: Mention, floor: int) -> Mention | None:
         """A mention of one unnamed member of the group ``m`` names, when a partitive opens it ("one of the
         officials", « l'un des responsables »): the whole phrase, a singular noun phrase; else None."""
@@ -1885,8 +1895,7 @@ class Attributor:
                 k -= 1                  # '"...," Republican Winsome Earle-Sears said': a party before the name
             elif k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
                 k -= 1                  # '"...," Norwegian grandmaster X told': a nationality first
-            elif k < s and k - 1 > floor and (keys[k - 1] in lex.neuter_possessives or keys[k - 1] in lex.possessives
-                                              or keys[k - 1] in lex.document_possessives):
+            elif k < s and k - 1 > floor and keys[k - 1] in lex.possessive_words:
                 k -= 1                  # "..., its operator Isavia said": a possessive before the role noun
             org = d.m_end.get(k) if k < s else None
             if org is not None and org.kind == "name" and not org.in_quote and org.start > floor:
@@ -1919,7 +1928,7 @@ class Attributor:
             k -= 1
         if k == p - 1 or k <= floor:
             return None
-        if d.keys[k] in lex.neuter_possessives or d.keys[k] in lex.possessives or d.keys[k] in lex.document_possessives:
+        if d.keys[k] in lex.possessive_words:
             start = k
         elif lex.possessive_clitic and lex.after_clitic(d.keys, k) > k:
             start = k                   # "the company's owner": the possessor's noun phrase, lowercase words
@@ -2687,9 +2696,8 @@ class Attributor:
                 m = None
         if m is None and j < end and d.lex.partitive_heads and d.lex.member_prefixes and not d.caps[j]:
             ph = d.lex.partitive_heads.match(d.fkeys, d.caps, j)
-            g = (d.m_start.get(j + ph[0]) or d.m_start.get(j + ph[0] - 1)) if ph is not None else None
-            if (g is not None and g.kind in ("title", "np") and g.number == "p" and g.name is None
-                    and not (g.end + 1 < end and d.keys[g.end] == ",")):
+            g = self._partitive_group(j + ph[0], end) if ph is not None else None
+            if g is not None and not (g.end + 1 < end and d.keys[g.end] == ","):
                 # "said one of the officers": one unnamed member of the group (with a name in apposition
                 # after a comma, "said one of its spokesmen, X", the name speaks: below)
                 mm = self._member_of_group(g, j)
@@ -2776,11 +2784,9 @@ class Attributor:
                                             and m2.nature == "person") and not m2.in_quote):
                         m = m2          # (or titled: "l'une des élues, la conseillère X")
                 if m is None and d.lex.member_prefixes:
-                    # « a déclaré l'un des officiers »: one unnamed member of the group
-                    g = d.m_start.get(j + ph[0]) or d.m_start.get(j + ph[0] - 1)  # (the group's article: « des »)
-                    if g is None:
-                        g = self.np_after(j + ph[0] - 1, end)   # (a noun the tables do not know: « des officiers »)
-                    if g is not None and g.kind in ("title", "np") and g.number == "p" and g.name is None:
+                    # « a déclaré l'un des officiers, lors de ... »: one unnamed member of the group
+                    g = self._partitive_group(j + ph[0], end)
+                    if g is not None:
                         m = self._member_of_group(g, j)
         if m is None and j < end and d.keys[j] in d.lex.prepositions:
             # "a réagi devant le tribunal Nadia Ferhat", "a réagi à la sortie de l'audience sa

@@ -381,6 +381,7 @@ class Lexicon:
     bare_complement_preps: frozenset = frozenset()
     neuter_possessives: frozenset = frozenset()
     document_possessives: frozenset = frozenset()   # "its figures", « son bilan »: the institution's document
+    possessive_words: frozenset = frozenset()       # all of the possessives above, and the gendered ones
     aux_numbers: dict = field(default_factory=dict)    # auxiliary -> the number of its subject ("ont": "p")
     speech_only_with_words: frozenset = frozenset()    # lemmas that tell speech only when they report words
     gloss_participles: frozenset = frozenset()  # ", casting doubt on ...": the narration's comment, no words
@@ -680,6 +681,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.bare_complement_preps = _set(g("BARE_COMPLEMENT_PREPS"))
     lx.neuter_possessives = _set(g("NEUTER_POSSESSIVES"))
     lx.document_possessives = _set(g("DOCUMENT_POSSESSIVES", ()))
+    # every possessive determiner the tables name ("its operator X", "the company's owner, X,")
+    lx.possessive_words = lx.neuter_possessives | lx.document_possessives | frozenset(
+        _low(k) for k in g("GENDERED_POSSESSIVES", {}))
     lx.aux_numbers = {_low(k): v for k, v in g("AUXILIARY_NUMBERS", {}).items()}
     lx.speech_only_with_words = frozenset(g("SPEECH_ONLY_WITH_WORDS", ()))
     lx.gloss_participles = _set(g("GLOSS_PARTICIPLES", ()))

@@ -224,6 +224,8 @@ class Resolver:
         self.pluperfect_aux = frozenset(getattr(res, "PLUPERFECT_AUXILIARIES", ()))
         self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
+        # words opening a day told late ("late on Sunday"), and an aside about a noun (``_in_aside``)
+        self.late_day_words, self.aside_relatives, self.aside_endings = _day_and_aside_words(res)
         self._inside: bytearray | None = None       # see ``_in_quotation``
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
@@ -1458,7 +1460,7 @@ class Resolver:
         if self._in_quotation(items[k]["s"]):
             return None
 
-        late = getattr(self.res, "LATE_DAY_WORDS", ())
+        late = self.late_day_words
 
         def fits(other) -> bool:
             r = other["res"]
@@ -1505,8 +1507,7 @@ class Resolver:
                                 and anchor["frame"]["kind"] != "anchored"):
             return True                 # (an evening of its own day: not « en fin de journée, pas ce déluge
                                         # à 5 heures du matin », a contrast)
-        late = getattr(self.res, "LATE_DAY_WORDS", ())
-        return bool(late) and r.gran == "D" and self.lows[anchor["s"]] in late
+        return r.gran == "D" and self.lows[anchor["s"]] in self.late_day_words
 
     def _closing_midnight_word(self, it) -> bool:
         """Whether clock time ``it`` ends on a word of midnight (``MIDNIGHT``) not right after a word that
@@ -1527,8 +1528,7 @@ class Resolver:
         comma a few tokens before it, opening on a relative or a participle (``ASIDE_RELATIVES``,
         ``ASIDE_PARTICIPLE_ENDINGS``: ", identified by police on Sunday as ...,", « , interpellé dimanche, »),
         and a comma after it before ``b``."""
-        res = self.res
-        rel, ends = getattr(res, "ASIDE_RELATIVES", ()), getattr(res, "ASIDE_PARTICIPLE_ENDINGS", ())
+        rel, ends = self.aside_relatives, self.aside_endings
         if not rel and not ends:
             return False
         toks, lows = self.toks, self.lows
@@ -2062,6 +2062,13 @@ def _quotation_spans(toks: list[Token], lows: list[str], marks: frozenset) -> by
 @lru_cache(maxsize=None)
 def _quotes(res) -> frozenset:
     return frozenset(getattr(res, "QUOTATION_MARKS", ()))
+
+
+@lru_cache(maxsize=None)
+def _day_and_aside_words(res) -> tuple:
+    """``LATE_DAY_WORDS``, ``ASIDE_RELATIVES`` and ``ASIDE_PARTICIPLE_ENDINGS`` of a language's resources."""
+    return (frozenset(getattr(res, "LATE_DAY_WORDS", ())), frozenset(getattr(res, "ASIDE_RELATIVES", ())),
+            tuple(getattr(res, "ASIDE_PARTICIPLE_ENDINGS", ())))
 
 
 @lru_cache(maxsize=None)
