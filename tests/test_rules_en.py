@@ -2471,3 +2471,14 @@ def test_a_story_day_told_in_no_future_is_not_counted_from_a_day_to_come():
 ])
 def test_the_day_of_a_clock_time_ending_a_span_ends_it_too(sentence, value):
     assert timex(analyze(sentence, published="2023-07-18"), "Sunday").value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("He will be formally proclaimed monarch by the Accession Council at St James's Palace on Saturday at 10 a.m.",
+     "2022-09-10"),
+    # a past further back does not count: the window's default stays
+    ("He was formally proclaimed monarch by the Accession Council at St James's Palace on Saturday at 10 a.m.",
+     "2022-09-03"),
+])
+def test_the_auxiliary_of_a_future_beyond_the_window_sets_the_tense_of_a_day_with_no_marker_near(sentence, value):
+    assert timex(analyze(sentence, published="2022-09-09"), "Saturday").value == value

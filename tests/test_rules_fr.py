@@ -2373,3 +2373,9 @@ def test_le_debut_d_un_etat_mis_en_vigueur_par_un_verbe_lointain_est_a_venir():
     a = analyze("Météo-France a placé jeudi 19 départements du quart sud-est en vigilance rouge canicule à partir de "
                 "vendredi midi, une situation « inédite ».", published="2023-08-17")
     assert timex(a, "vendredi midi").value == "2023-08-18TMI"
+
+
+def test_un_futur_proche_au_dela_de_la_fenetre_donne_sa_date_a_venir():
+    a = analyze("Le groupe laitier Laiteries du Bocage va cesser de collecter le lait de 63 exploitations de la Manche "
+                "à partir du 1er janvier, a-t-on appris mercredi.", published="2025-10-08")
+    assert timex(a, "1er janvier").value == "2026-01-01"

@@ -324,6 +324,13 @@ class TenseReader:
                                  skipped_left)
             if back is not None and back[1] == _PLAN and not back[2] and lows[back[0]] in self.until_only:
                 hit = back
+        if hit is None and left > 0:
+            # 'He will be formally proclaimed monarch by the Accession Council at St James's Palace on
+            # Saturday': no marker nor clause break in the window, the auxiliary of a future further back
+            back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
+                                 skipped_left)
+            if back is not None and back[1] == _FUTURE and not back[2] and toks[back[0]].sent == sid:
+                hit = back
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]
             for a, b in skipped_left:
