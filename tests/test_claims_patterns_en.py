@@ -3805,3 +3805,45 @@ def test_one_of_a_group_after_the_verb_speaks_unnamed():
     a = chronique.analyze("\"We decided to defend peace,\" said one of the officers.", lang="en", published="2023-08-30")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [
         ("one of the officers (anonymous)", "anonymous source")]
+
+
+def test_a_name_qualifying_an_organisation_noun_names_a_body_of_its_own():
+    a = chronique.analyze("Turkey's disaster agency AFAD said 8,574 people had been killed. The White Helmets "
+                          "rescue group said its teams were racing.", lang="en", published="2023-02-08")
+    assert [c["speaker"]["name"] for c in a.claims] == ["AFAD", "White Helmets rescue group"]
+    # an organisation's noun with no name in it still refers back
+    a = chronique.analyze("Shares of Acme Corp fell. The Boston-based company said it would appeal.",
+                          lang="en", published="2023-02-08")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Acme Corp"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("\"We don't know what they are,\" Coast Guard Capt. Jamie Frederick told reporters. \"We hope,\" the "
+     "captain added.", ["Jamie Frederick", "Jamie Frederick"]),
+    ("\"We don't know,\" Lt. Col. Mark Brown said.", ["Mark Brown"]),
+    ("Army chief Gen. Waker-Uz-Zaman spoke on television. \"I am taking full responsibility,\" the general said.",
+     ["Waker-Uz-Zaman"]),
+])
+def test_a_rank_written_short_before_a_name_is_the_persons_title(text, speakers):
+    a = chronique.analyze(text, lang="en", published="2024-08-05")
+    assert [c["speaker"]["name"] for c in a.claims] == speakers
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Army chief Gen. Waker-Uz-Zaman said in a televised address at about 4 p.m. local time (1000 GMT) that he "
+     "had met leaders of the main parties.", "he had met leaders of the main parties"),
+    ("He said in Dhaka (the capital) that he had met leaders.", "he had met leaders"),
+])
+def test_a_bracket_between_the_verb_and_its_clause_is_passed_over(text, content):
+    a = chronique.analyze(text, lang="en", published="2024-08-05")
+    assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 94 people were killed on Sunday, health and police officials said.",
+    "At least 94 people were killed on Sunday, police and hospital officials said.",
+])
+def test_unnamed_sources_with_modifiers_joined_by_and_speak(text):
+    a = chronique.analyze(text, lang="en", published="2024-08-05")
+    assert [(c["speaker"]["kind"], c["content"]["text"]) for c in a.claims] == [
+        ("anonymous source", "At least 94 people were killed on Sunday")]

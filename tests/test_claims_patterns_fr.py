@@ -4380,3 +4380,9 @@ def test_un_media_cite_apres_une_attribution_au_pronom_inverse_ne_parle_pas():
     a = chronique.analyze("« Je n'ai rien vu », avait-il déclaré à l'audience le 11 octobre, selon Ouest-France.",
                           lang="fr", published="2023-11-08")
     assert [c["content"]["text"] for c in a.claims] == ["Je n'ai rien vu"]
+
+
+def test_a_bracket_after_the_channel_before_the_clause_is_passed_over():
+    a = chronique.analyze("Le ministère a indiqué dans un communiqué (en anglais) que 20 personnes étaient mortes.",
+                          lang="fr", published="2024-08-05")
+    assert [c["content"]["text"] for c in a.claims] == ["20 personnes étaient mortes"]

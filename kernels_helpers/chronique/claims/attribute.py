@@ -71,6 +71,7 @@ NP_TO_COMMA = 12                        # words of a noun phrase read to the nex
 ACRONYM_PHRASE = 16                     # words of a noun phrase an acronym in brackets closes (``_acronym_closing``)
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
+BRACKET_SPAN = 8         # tokens in a bracket passed over between a verb and its clause ("(1000 GMT)")
 _JOINT_BACK = 3         # speakers joined before a speaker, at most, read back
 ADDRESSEE_SPAN = 10     # tokens of whom a verb tells, read before its "that"
 
@@ -259,6 +260,19 @@ def time_subject(d: Doc, j: int, end: int) -> bool:
             and not is_infinitive(d, r))    # (« a admis lundi avoir offert »: the words' infinitive)
 
 
+def bracket_close(d: Doc, x: int, stop: int) -> int:
+    """The closing bracket of the short bracket opened at token ``x`` ("(1000 GMT)", "(local time)"),
+    before token ``stop``, with no other bracket or quotation inside; else -1."""
+    keys, inq = d.keys, d.inq
+    for y in range(x + 1, min(stop, x + BRACKET_SPAN)):
+        ky = keys[y]
+        if ky == ")":
+            return y
+        if ky == "(" or inq[y] >= 0:
+            return -1
+    return -1
+
+
 def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = False):
     """Skip adverbs, time expressions ("mardi soir", "on Tuesday"), channels ("dans un
     communiqué") and, for verbs that take one, the outlet ("à l'AFP", "told Reuters")."""
@@ -277,6 +291,7 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
         elif media == "prep" or (j not in d.m_start and k not in lex.pronouns and k not in lex.addressees):
             return j
     took_object = False
+    j_in = j
     for _ in range(12):
         if j >= end:
             break
@@ -307,6 +322,11 @@ def skip_fwd(d: Doc, j: int, end: int, cue: Cue | None = None, media: bool = Fal
             if y > x:
                 j = y
                 continue
+        if k == "(" and j > j_in and d.inq[j] < 0:
+            x = bracket_close(d, j, end)
+            if x > j:
+                j = x + 1               # "said at 4 p.m. local time (1000 GMT) that", « a indiqué dans un
+                continue                # communiqué (en anglais) que »: the bracket of what was passed over
         if k == "," and j + 3 < end and mask[j + 1] & ADV:
             a = lex.adverbs.match(keys, d.caps, j + 1)
             if a is not None and keys[j + 1 + a[0]] == ",":
@@ -1891,6 +1911,10 @@ class Attributor:
                    and (keys[k - 1] not in lex.cues.first or k < s and k - 1 not in self.cue_at)):
                 # (a cue word read as no verb before a modifier: "..., state utility X said")
                 k -= 1
+            if (s - 3 <= k <= s and k - 2 > floor and keys[k - 1] in lex.coordinators and not d.caps[k - 2]
+                    and d.toks[k - 2].text[:1].isalpha() and keys[k - 2] not in lex.function_words
+                    and keys[k - 2] not in lex.prepositions and keys[k - 2] not in lex.cues.first):
+                k -= 2                  # "..., police and hospital officials said": modifiers joined
             if k - 1 > floor and d.caps[k - 1] and d.fkeys[k - 1] in lex.name_affiliations:
                 k -= 1                  # '"...," Republican Winsome Earle-Sears said': a party before the name
             elif k < s and k - 1 > floor and d.caps[k - 1] and d.mask[k - 1] & NAT and d.m_end.get(k) is None:
@@ -3418,11 +3442,18 @@ class Attributor:
             # (a verb that reports ends it; "une note", "a report" are nouns)
             commas = 1 if k == "," else 0
             cue_at = self.cue_at
+            shut = -1
             for x in range(j + 1, min(end, j + OBJECT_SPAN)):
                 kx = d.keys[x]
+                if x <= shut:
+                    continue            # (inside a bracket: "said at 4 p.m. local time (1000 GMT) that")
                 if kx == "," and commas < 2 and d.inq[x] < 0:
                     commas += 1
                     continue
+                if kx == "(" and d.inq[x] < 0:
+                    shut = bracket_close(d, x, min(end, j + OBJECT_SPAN))
+                    if shut > x:
+                        continue
                 if (not d.toks[x].text[:1].isalnum() and kx not in ("'", ".", "-")
                         or x in cue_at and not self._noun_after_det(x, j) or commas == 0 and x >= j + 8):
                     break

@@ -2500,7 +2500,13 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     name = None
     name_span = None
     if name_items:
-        if name_items[0][0] == HON:
+        h = max((i for i, it in enumerate(name_items) if it[0] == HON), default=-1)
+        if h > 0 and any(it[0] == CAP for it in name_items[h + 1:]):
+            # "Coast Guard Capt. Jamie Frederick", "Lt. Col. Mark Brown": the name follows the last rank
+            # (a body's name before it is the person's affiliation)
+            gender = name_items[h][3]
+            name_items = name_items[h + 1:]
+        elif name_items[0][0] == HON:
             gender = name_items[0][3]
             name_items = name_items[1:]
         if name_items and any(it[0] == CAP for it in name_items):

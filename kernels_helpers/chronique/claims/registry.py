@@ -369,6 +369,8 @@ class Registry:
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
+            if m.end - m.start > 2 and self.lex.rank_classes:
+                self._rank(e, m)
             if (m.kind == "name" and m.det_name and e.noun_gender is None and self.lex.gendered_org_pronouns
                     and e.kind in (UNKNOWN, "organization") and acronym(m.name)):
                 # « la SNCF », « le CNRS »: initials with an article name an institution, of the
@@ -417,7 +419,8 @@ class Registry:
             self._touch(e, m)
             return
         refers = (m.nature == "org" and m.det in ("def", "dem") and m.number != "p"
-                  and (not m.nat or m.title and fold(m.title.rsplit(None, 1)[-1].lower()) in self.lex.company_anaphors))
+                  and (not m.nat or m.title and fold(m.title.rsplit(None, 1)[-1].lower()) in self.lex.company_anaphors)
+                  and not self._named_within(m))
         if refers:
             # "Shares of X fell. The company said ...": the organisation named in this sentence or
             # the one before
@@ -850,7 +853,7 @@ class Registry:
             possessed = c and any(self.lex.after_clitic(self.keys, t) > t for t in range(m.start + 1, m.end - 1))
             # ("the country's environmental regulator": another's institution, no anaphor of the
             # organisation named last)
-            e = None if possessed else self.org_antecedent(m.title, m.start)
+            e = None if possessed or self._named_within(m) else self.org_antecedent(m.title, m.start)
             if e is None:
                 # "A player who trained with him ... said. [...] the player said": the unnamed
                 # individual introduced with that noun
@@ -882,6 +885,30 @@ class Registry:
         e.classes = e.classes | {m.cls}
         m.entity = e
         return e
+
+    def _rank(self, e: Entity, m: Mention) -> None:
+        """The title class of the last rank written short in the name of ``m`` ("Lt. Gen. X": general)."""
+        keys, ranks = self.keys, self.lex.rank_classes
+        cls = None
+        for t in range(m.start, m.end - 1):
+            c = ranks.get(keys[t])
+            if c is not None and keys[t + 1] == ".":
+                cls = c
+        if cls is not None and cls not in e.classes:
+            e.classes = e.classes | {cls}
+
+    def _named_within(self, m: Mention) -> bool:
+        """Whether a capitalised word of no nationality stands between the article of ``m`` and its last
+        word: a name qualifying the noun ("the White Helmets rescue group"), which names an organisation of
+        its own, no anaphor of the one named last ("the Boston-based carrier", "the Dutch company", "the U.S.
+        biotech" are)."""
+        toks, keys, demonyms = self.toks, self.keys, self.lex.demonyms.first
+        for t in range(m.start + 1, m.end - 1):
+            w = toks[t].text
+            if (w[:1].isupper() and len(w) > 1 and w.isalpha() and keys[t + 1] not in ("-", ".")
+                    and fold(keys[t]) not in demonyms):
+                return True
+        return False
 
     def _org_headed(self, m: Mention) -> bool:
         """Whether the noun phrase ``m`` describes an organisation ("a union representing

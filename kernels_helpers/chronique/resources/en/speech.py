@@ -470,7 +470,13 @@ NAME_OPENING_MODIFIERS = ("new",)
 # "anonymous government official")
 RANK_MODIFIERS = ("senior", "top", "high-ranking", "high", "ranking", "junior", "mid-level")
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m",
-              "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None}
+              "lady": "f", "sen": None, "rep": None, "gov": None, "gen": None,
+              # ranks written short before a name ("Coast Guard Capt. Jamie Frederick", "Lt. Col. X", "Det. Sgt. Y")
+              "capt": None, "col": None, "lt": None, "maj": None, "sgt": None, "cpl": None, "pvt": None,
+              "adm": None, "cmdr": None, "brig": None, "det": None, "insp": None, "supt": None, "rev": None}
+# ranks written short before a name, and the title class each gives the person ("Gen. X ... the general said")
+RANK_ABBREVIATIONS = {"gen": "general", "capt": "captain", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
+                      "adm": "admiral", "cmdr": "commander", "brig": "brigadier"}
 # abbreviated words opening a place's name, whose full stop ends no sentence ("St. Cloud, Minnesota")
 NAME_ABBREVIATIONS = ("st", "ft", "mt", "co", "inc", "corp", "ltd", "jr", "sr", "bros")
 # ... those of them that open a name, never closing a sentence before a capital ("in St. Louis"; "Acme Inc.
