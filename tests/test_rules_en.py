@@ -2482,3 +2482,30 @@ def test_the_day_of_a_clock_time_ending_a_span_ends_it_too(sentence, value):
 ])
 def test_the_auxiliary_of_a_future_beyond_the_window_sets_the_tense_of_a_day_with_no_marker_near(sentence, value):
     assert timex(analyze(sentence, published="2022-09-09"), "Saturday").value == value
+
+
+def test_a_clock_time_and_its_conversion_in_brackets_take_the_day_written_after_both():
+    a = analyze("At a briefing on Tuesday afternoon, Frederick said about 40 hours remained, which would mean the air "
+                "could run out around 7 a.m. EDT (1100 GMT) on Thursday.", published="2023-06-21")
+    assert timex(a, "around 7 a.m. EDT").value == "2023-06-22T07:00"
+    assert timex(a, "1100 GMT").value == "2023-06-22T11:00"
+
+
+@pytest.mark.parametrize("text, word, value", [
+    ("\"Tonight, for the first time in our history, we will strike all three of the Big Three at once,\" UAW "
+     "President Shawn Fain said in a Facebook Live address late Thursday.", "Tonight", "2023-09-14TNI"),
+    ("Fain said late Thursday: \"Tonight we strike all three at once.\"", "Tonight", "2023-09-14TNI"),
+    # words said on the publication day, or with no day told, count from publication
+    ("\"We strike today,\" he said.", "today", "2023-09-15"),
+    ("\"Today we strike,\" Fain said on Friday.", "Today", "2023-09-15"),
+])
+def test_a_speakers_today_or_tonight_counts_from_the_day_the_words_were_said(text, word, value):
+    t = timex(analyze(text, published="2023-09-15"), word)
+    assert t.value == value
+    if value == "2023-09-14TNI":
+        assert "the day the words were said" in t.explanation and t.anchor != "published"
+
+
+def test_an_irregular_past_sets_the_night_just_gone():
+    a = analyze("Thousands of people laid flowers outside royal residences overnight.", published="2022-09-09")
+    assert timex(a, "overnight").value == "2022-09-08TNI"

@@ -2379,3 +2379,10 @@ def test_un_futur_proche_au_dela_de_la_fenetre_donne_sa_date_a_venir():
     a = analyze("Le groupe laitier Laiteries du Bocage va cesser de collecter le lait de 63 exploitations de la Manche "
                 "à partir du 1er janvier, a-t-on appris mercredi.", published="2025-10-08")
     assert timex(a, "1er janvier").value == "2026-01-01"
+
+
+def test_le_ce_soir_et_le_demain_d_un_locuteur_partent_du_jour_ou_il_a_parle():
+    a = analyze("« Ce soir, nous ferons grève », a déclaré jeudi soir le dirigeant syndical. « Demain, nous "
+                "marcherons », a-t-il ajouté mercredi.", published="2023-09-15")
+    assert timex(a, "Ce soir").value == "2023-09-14TEV"
+    assert timex(a, "Demain").value == "2023-09-14"

@@ -54,6 +54,10 @@ DAYTIME_PODS = ("MO", "MI", "AF")
 # tokens at most between a clock time and a day after it that gives its day ("at 3 p.m. EST (2000 GMT) on Monday")
 CLOCK_DAY_AFTER = 6
 ASIDE_REACH = 8             # tokens from an aside's opening comma to a time expression in it (``_in_aside``)
+# a speaker's "today", "tonight" in a quotation: tokens at most from it to the quotation's closing mark, and from
+# that mark to the day the words were said (``_quoted_deixis``)
+QUOTE_REACH = 60
+SAID_REACH = 16
 # the parts of the day after noon, and the hours of a twelve-hour clock that fall in them ("9 o'clock
 # Tuesday night" is 21:00; "2 o'clock Tuesday night" stays in the small hours)
 _AFTERNOON_HOURS = {"TAF": range(1, 7), "TEV": range(5, 12), "TNI": range(7, 12)}
@@ -314,6 +318,8 @@ class Resolver:
                 it["res"] = self._beyond(it)
         if len(items) > 1:
             self._sentence_year(items)
+            if dct_lo is not None and dct_lo == dct_hi and self.quotes and self.tense_reader.reporting:
+                self._quoted_deixis(items, dct_lo)
         for k in range(1, len(items)):
             if items[k]["frame"].get("pair") == 2 and items[k - 1]["frame"].get("pair") == 1:
                 self._order_weekday_pair(items[k - 1], items[k])
@@ -1490,6 +1496,63 @@ class Resolver:
         sent = toks[s].sent
         return any(lows[j] in self.pluperfect_aux for j in range(max(0, s - 6), s) if toks[j].sent == sent)
 
+    def _quoted_deixis(self, items, dct: date) -> None:
+        """'"Tonight, we will strike," Fain said late Thursday', published on Friday: a speaker's "today",
+        "tonight", "tomorrow" (« ce soir », « demain ») in a quotation are counted from the day its words were
+        said, told after its closing mark (a verb of attribution between, ``TENSE_REPORTING_WORDS``), or before
+        a colon opening it ('Fain said late Thursday: "Tonight ..."'), not from publication."""
+        toks, lows, reporting = self.toks, self.lows, self.tense_reader.reporting
+        n, n_toks = len(items), len(toks)
+        for k, it in enumerate(items):
+            if it["frame"]["kind"] not in ("day_offset", "this_pod") or not self._in_quotation(it["s"]):
+                continue
+            r = it.get("res")
+            if r is None or r.day is None:
+                continue
+            sent = it["sent"]
+            said = None
+            x = it["e"]             # the closing mark
+            while x < n_toks and x - it["e"] < QUOTE_REACH and toks[x].sent == sent and self._in_quotation(x):
+                x += 1
+            if x < n_toks and toks[x].sent == sent and not self._in_quotation(x):
+                for j in range(k + 1, min(n, k + 4)):
+                    nx = items[j]
+                    if nx["sent"] != sent or nx["s"] - x > SAID_REACH or nx["s"] < x:
+                        if nx["s"] < x and nx["sent"] == sent:
+                            continue        # (another expression in the quotation)
+                        break
+                    if any(lows[t] in reporting for t in range(x, nx["s"])):
+                        said = nx
+                    break
+            if said is None:
+                o = it["s"] - 1         # the opening mark
+                while o > 0 and it["s"] - o < QUOTE_REACH and toks[o].sent == sent and self._in_quotation(o):
+                    o -= 1
+                if o > 0 and lows[o - 1] == ":" and toks[o - 1].sent == sent:
+                    for j in range(k - 1, max(-1, k - 4), -1):
+                        pv = items[j]
+                        if pv["sent"] != sent or pv["e"] > o:
+                            if pv["e"] > o and pv["sent"] == sent:
+                                continue    # (another expression in the quotation)
+                            break
+                        if o - pv["e"] <= SAID_REACH and any(
+                                lows[t] in reporting for t in range(max(0, pv["s"] - SAID_REACH), o)):
+                            said = pv
+                        break
+            if said is None:
+                continue
+            sr = said.get("res")
+            if sr is None or sr.gran not in ("D", "POD") or sr.day is None or sr.day == dct:
+                continue
+            new = self._resolve_dct(it, sr.day, sr.day)
+            if new.day is None:
+                continue
+            pod = f", {POD_NAMES[new.value[-2:]]}" if new.gran == "POD" and new.value[-2:] in POD_NAMES else ""
+            new.why = (f"a speaker's word, counted from the day the words were said ({fmt_day(sr.day)}, "
+                       f"'{anchor_text(self.text, said)}'), not from publication: {fmt_day(new.day)}{pod}")
+            it["res"] = new
+            it["anchor"] = said["id"]
+
     def _in_quotation(self, s: int) -> bool:
         """Whether token ``s`` stands inside quotation marks of its paragraph (worked out for the whole
         text on first need, one pass over its quotation marks)."""
@@ -1550,10 +1613,18 @@ class Resolver:
         j = k + 1
         if j >= len(items) or items[j]["sent"] != items[k]["sent"]:
             return None
+        a, lows = items[k]["e"], self.lows
+        if a < len(lows) and lows[a] == ")":
+            a += 1                      # the clock in brackets after another: "7 a.m. EDT (1100 GMT) on Thursday"
+        elif (j + 1 < len(items) and a < len(lows) and lows[a] == "(" and items[j]["s"] == a + 1
+              and items[j]["frame"]["kind"] == items[k]["frame"]["kind"] and items[j]["e"] < len(lows)
+              and lows[items[j]["e"]] == ")" and items[j + 1]["sent"] == items[k]["sent"]):
+            a = items[j]["e"] + 1       # (the other clock in brackets, between the clock and its day)
+            j += 1
         r = items[j].get("res")
         if r is None or r.gran not in ("D", "POD") or r.day is None or r.start is None:
             return None
-        return items[j] if self._only_clock_link(items[k]["e"], items[j]["s"]) else None
+        return items[j] if self._only_clock_link(a, items[j]["s"]) else None
 
     def _only_clock_link(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are none, or one word of ``CLOCK_DAY_LINKS`` ("5 a.m. on Tuesday")."""

@@ -400,7 +400,7 @@ PAST_WORDS = (
     "held killed took made came went set left met rose fell began won lost fought sent "
     "spent paid got gave saw ran broke became brought bought built caught chose drew drove "
     "fled flew found grew heard hit kept knew led meant sat shot sold spoke stood struck "
-    "taught thought threw wrote "
+    "taught thought threw wrote laid "
     # more irregular pasts of news ("the storm tore across Florida overnight"); not those spelt as a
     # noun or an adjective too ("fed", "ground", "bound", "wound", "bore", "lay")
     "arose awoke bit bled blew clung crept dealt dove drank dug fled flung forbade forgave forgot froze "
