@@ -2509,3 +2509,32 @@ def test_a_speakers_today_or_tonight_counts_from_the_day_the_words_were_said(tex
 def test_an_irregular_past_sets_the_night_just_gone():
     a = analyze("Thousands of people laid flowers outside royal residences overnight.", published="2022-09-09")
     assert timex(a, "overnight").value == "2022-09-08TNI"
+
+
+def test_a_day_told_early_holds_the_morning_hours_told_after_it():
+    a = analyze("The disruption began early Friday. The flawed file sent machines into a loop of crashes. "
+                "CrowdStrike said it had reverted the update at 0527 GMT.", published="2024-07-20")
+    assert timex(a, "0527 GMT").value == "2024-07-19T05:27"
+    # an evening hour is not the early day's
+    a = analyze("The disruption began early Friday. The flawed file sent machines into a loop of crashes. "
+                "CrowdStrike said it had reverted the update at 5:27 p.m.", published="2024-07-20")
+    assert timex(a, "5:27 p.m.").value == "2024-07-20T17:27"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Powell spoke at a news conference half an hour after the announcement.", "half an hour", "PT30M"),
+    ("The Titan lost contact about 1 hour and 45 minutes after it began its descent.",
+     "about 1 hour and 45 minutes", "PT105M"),
+    ("He was jailed for 2 years and 6 months.", "2 years and 6 months", "P30M"),
+])
+def test_half_a_unit_and_a_unit_with_a_smaller_one_are_one_duration(sentence, text, value):
+    assert timex(analyze(sentence, published="2024-07-20"), text).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kurtz apologized in an interview with NBC's \"Today\" show.",
+    "He told USA Today the plan was dead.",
+    "He appeared on The Tonight Show.",
+])
+def test_a_day_word_naming_a_newspaper_or_a_show_is_no_time(sentence):
+    assert [t.text for t in analyze(sentence, published="2024-07-20").timexes] == []

@@ -2386,3 +2386,17 @@ def test_le_ce_soir_et_le_demain_d_un_locuteur_partent_du_jour_ou_il_a_parle():
                 "marcherons », a-t-il ajouté mercredi.", published="2023-09-15")
     assert timex(a, "Ce soir").value == "2023-09-14TEV"
     assert timex(a, "Demain").value == "2023-09-14"
+
+
+@pytest.mark.parametrize("phrase, texte, valeur", [
+    ("Il a parlé une demi-heure après l'annonce.", "une demi-heure", "PT30M"),
+    ("Le contact a été perdu une heure et 45 minutes après la plongée.", "une heure et 45 minutes", "PT105M"),
+    ("Il a été condamné à deux ans et six mois de prison.", "deux ans et six mois", "P30M"),
+])
+def test_une_demi_unite_et_une_unite_suivie_d_une_plus_petite_sont_une_duree(phrase, texte, valeur):
+    assert timex(analyze(phrase, published="2024-07-20"), texte).value == valeur
+
+
+def test_aujourd_hui_nom_d_un_journal_n_est_pas_une_date():
+    a = analyze("Il a confié à Aujourd'hui en France que c'était fini.", published="2024-07-20")
+    assert [t.text for t in a.timexes] == []

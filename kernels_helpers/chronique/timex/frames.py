@@ -22,6 +22,33 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
     return [] if c is None else toks[c[1]:c[2]]
 
 
+def _titled(m: Match, toks: list[Token], nouns: frozenset) -> bool:
+    """Whether the day word of ``m`` is capitalised within its sentence after a lowercase word, an acronym or a
+    possessive, or before a noun of ``DAY_WORD_TITLE_NOUNS``: the name of a newspaper or a show ("told USA Today",
+    "NBC's Today show", « a confié à Aujourd'hui en France », "The Tonight Show"), no time.  (Not after a capitalised word: a headline's
+    "Strike Set For Today".)"""
+    t = toks[m.start]
+    if not t.text[:1].isupper():
+        return False
+    e = m.end
+    if e < len(toks) and toks[e].sent == t.sent and toks[e].low in nouns:
+        return True                     # "The Tonight Show", "the Today programme"
+    if m.start == 0:
+        return False
+    p = toks[m.start - 1]
+    if p.sent != t.sent:
+        return False
+    w = p.text
+    if w in _QUOTE_MARKS:
+        # 'NBC\'s "Today" show': the quoted word alone, a lowercase noun after it
+        return (e + 1 < len(toks) and toks[e].text in _QUOTE_MARKS and toks[e + 1].sent == t.sent
+                and toks[e + 1].text.isalpha() and toks[e + 1].text.islower())
+    return w in ("'s", "’s") or w[:1].isalpha() and (w.islower() or len(w) > 1 and w.isupper())
+
+
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
 _SENTENCE_REACH = 20         # tokens read each way for what else dates a sentence
 
 # "and a half", "et demi": the unit counted in a smaller one, and how many of those make it
@@ -75,6 +102,7 @@ class Actions:
         self.clock_range_joins = {b for _, b in self.clock_ranges}
         self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
         self.clock_half_before = {norm(w) for w in getattr(res, "CLOCK_HALF_BEFORE", ())}
+        self.title_nouns = frozenset(norm(w) for w in getattr(res, "DAY_WORD_TITLE_NOUNS", ()))
         self.pod_adjectives = {norm(w): frozenset(map(norm, before))
                                for w, before in getattr(res, "DAY_POD_ADJECTIVES", {}).items()}
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
@@ -657,9 +685,13 @@ class Actions:
                              "until_wd": _cap(m, "wd2")})
 
     def a_day_offset(self, m, toks):
+        if _titled(m, toks, self.title_nouns):
+            return None
         return self._one(m, {"kind": "day_offset", "n": _cap(m, "day_word"), "pod": _cap(m, "pod")})
 
     def a_day_pod(self, m, toks):
+        if _titled(m, toks, self.title_nouns):
+            return None
         n, pod = _cap(m, "day_pod_word")
         if (m.start > 0 and toks[m.start].low in self.pod_adjectives
                 and toks[m.start - 1].low in self.pod_adjectives[toks[m.start].low]):
@@ -764,10 +796,20 @@ class Actions:
         if self.generic_month and any(k < len(toks) and toks[k].low in self.res.MONTHS and self._generic_month(k, toks)
                                       for k in (m.end + 1, m.end + 2)):
             return None             # « un mois d'août »: a kind of month, no duration
-        n = _cap(m, "num", m.params.get("n"))
+        half_only = m.params.get("half_only")
+        n = 0 if half_only else _cap(m, "num", m.params.get("n"))
         if isinstance(n, int) and n > 10000:
             return None
         unit = _cap(m, "unit", m.params.get("unit"))
+        if half_only or m.params.get("plus"):
+            # "half an hour" (30 minutes), "1 hour and 45 minutes" (105): counted in the next smaller unit
+            if unit not in _HALVES or not isinstance(n, int):
+                return None
+            small, per = _HALVES[unit]
+            n2 = per // 2 if half_only else _cap(m, "num2")
+            if not isinstance(n2, int) or not 0 < n2 < per or _cap(m, "unit2", small) != small:
+                return None
+            unit, n = small, n * per + n2
         if m.params.get("not_before") and m.end < len(toks) and toks[m.end].low in m.params["not_before"]:
             return None   # "the last year of his life": a part of another span (read by another rule)
         if n is None or n <= 0 or n > 10000:

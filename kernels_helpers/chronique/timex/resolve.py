@@ -48,6 +48,7 @@ _CLOCK_LOOK_BACK = 12
 NIGHT_ENDS = 6
 # the first hour of the part of a day told late ("late on Monday")
 LATE_DAY_FROM = 17
+NOON = 12                   # a day told early holds the hours before it
 # parts of the day that come after a night, on the day it ends in
 DAYTIME_PODS = ("MO", "MI", "AF")
 
@@ -229,7 +230,8 @@ class Resolver:
         self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
         # words opening a day told late ("late on Sunday"), and an aside about a noun (``_in_aside``)
-        self.late_day_words, self.aside_relatives, self.aside_endings = _day_and_aside_words(res)
+        self.late_day_words, self.early_day_words, self.aside_relatives, self.aside_endings = \
+            _day_and_aside_words(res)
         self._inside: bytearray | None = None       # see ``_in_quotation``
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
@@ -1466,7 +1468,7 @@ class Resolver:
         if self._in_quotation(items[k]["s"]):
             return None
 
-        late = self.late_day_words
+        late, early = self.late_day_words, self.early_day_words
 
         def fits(other) -> bool:
             r = other["res"]
@@ -1476,9 +1478,11 @@ class Resolver:
                 return True
             if r.gran != "POD":
                 # a day told late holds the evening's hours and the small hours after it ("erupted late
-                # on Monday ... began at 10:17 p.m."; after midnight: ``_night_anchor``)
-                return r.gran == "D" and self.lows[other["s"]] in late and (hour >= LATE_DAY_FROM
-                                                                             or hour < NIGHT_ENDS)
+                # on Monday ... began at 10:17 p.m."; after midnight: ``_night_anchor``); one told early, the
+                # morning's ("began early Friday ... reverted the update at 0527 GMT")
+                w = self.lows[other["s"]]
+                return r.gran == "D" and (w in late and (hour >= LATE_DAY_FROM or hour < NIGHT_ENDS)
+                                          or w in early and hour < NOON)
             h0, h1 = POD_HOURS.get(r.value[-2:], (0, 24))
             return h0 <= hour < h1 or h0 <= hour + 24 < h1
 
@@ -2137,9 +2141,10 @@ def _quotes(res) -> frozenset:
 
 @lru_cache(maxsize=None)
 def _day_and_aside_words(res) -> tuple:
-    """``LATE_DAY_WORDS``, ``ASIDE_RELATIVES`` and ``ASIDE_PARTICIPLE_ENDINGS`` of a language's resources."""
-    return (frozenset(getattr(res, "LATE_DAY_WORDS", ())), frozenset(getattr(res, "ASIDE_RELATIVES", ())),
-            tuple(getattr(res, "ASIDE_PARTICIPLE_ENDINGS", ())))
+    """``LATE_DAY_WORDS``, ``EARLY_DAY_WORDS``, ``ASIDE_RELATIVES`` and ``ASIDE_PARTICIPLE_ENDINGS`` of a language's
+    resources."""
+    return (frozenset(getattr(res, "LATE_DAY_WORDS", ())), frozenset(getattr(res, "EARLY_DAY_WORDS", ())),
+            frozenset(getattr(res, "ASIDE_RELATIVES", ())), tuple(getattr(res, "ASIDE_PARTICIPLE_ENDINGS", ())))
 
 
 @lru_cache(maxsize=None)

@@ -52,6 +52,8 @@ DAY_POD_ADJECTIVES = {"overnight": ("a", "an")}
 # "tonight", "last night"
 DAY_POD_WORDS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "overnight": (0, "NI"),
                  "tomorrow night": (1, "NI")}
+# nouns after which a capitalised day word is the name of a show ("The Tonight Show", "the Today programme")
+DAY_WORD_TITLE_NOUNS = ("show", "programme", "program")
 
 UNITS = {
     "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN",
@@ -107,6 +109,9 @@ ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "th
 # words opening a day told late: a clock time in the small hours after it falls on the next day ("shot
 # late on Sunday ... pronounced dead shortly after midnight": Monday)
 LATE_DAY_WORDS = ("late",)
+# words opening a day told early: it holds the morning's hours told after it ("began early Friday ... reverted
+# the update at 0527 GMT": Friday)
+EARLY_DAY_WORDS = ("early",)
 DAY_PARTS = {"late in the day": "EV", "early in the day": "MO", "late at night": "NI",
              # a part of a part of the day: "by early afternoon", "by mid-morning"
              "early afternoon": "AF", "late afternoon": "AF", "mid - afternoon": "AF", "midafternoon": "AF",
@@ -684,6 +689,9 @@ RULES = [
     # "two and a half years", "an hour and a half"
     ("duration_half", "{approx_word}? {num} and a half {unit}", "duration", {"half": True}),
     ("duration_half_after", "{approx_word}? {num} {unit} and a half", "duration", {"half": True}),
+    # "half an hour", "half a day"; "1 hour and 45 minutes", "two years and six months": counted in the smaller unit
+    ("duration_half_only", "{approx_word}? half a|an {unit}", "duration", {"half_only": True}),
+    ("duration_and_smaller", "{approx_word}? {num} {unit} and {num=num2} {unit=unit2}", "duration", {"plus": True}),
     # "the first nine months of the year": the span from the year's start ("the first nine months of 1997" is
     # two expressions, as TimeML marks it: DURATION_OF_YEAR draws the first within the second)
     ("first_units_of_year", "the first {num} {unit} of the|this year", "duration", {"within": "Y"}),

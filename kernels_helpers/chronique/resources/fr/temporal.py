@@ -788,6 +788,10 @@ RULES = [
     # durations: "trois jours", "48 heures", "pendant un an"
     # « une heure et demie », « un an et demi de prison », « deux jours et demi »
     ("duration_half", "{approx_word}? {num} {unit} et demie|demi", "duration", {"half": True}),
+    # « une demi-heure », « une demi-journée »; « une heure et 45 minutes », « deux ans et six mois »: comptées dans
+    # l'unité la plus petite
+    ("duration_half_only", "{approx_word}? une|un demi - {unit}", "duration", {"half_only": True}),
+    ("duration_and_smaller", "{approx_word}? {num} {unit} et {num=num2} {unit=unit2}", "duration", {"plus": True}),
     ("duration", "{approx_word}? {num} {unit} {duration_tail}?", "duration", {}),
     # « une quinzaine de jours », « une vingtaine d'années »: about that many
     ("duration_about", "{approx_word}? {approx_count=num} de|d' {unit}", "duration", {"approx": True}),
