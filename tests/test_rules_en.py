@@ -2538,3 +2538,18 @@ def test_half_a_unit_and_a_unit_with_a_smaller_one_are_one_duration(sentence, te
 ])
 def test_a_day_word_naming_a_newspaper_or_a_show_is_no_time(sentence):
     assert [t.text for t in analyze(sentence, published="2024-07-20").timexes] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The move, announced at 2 p.m. Eastern time (1800 GMT), lowers the rate.", "2 p.m. Eastern time"),
+    ("The vote is at 2 p.m. Eastern (1800 GMT).", "2 p.m. Eastern"),
+    ("The attack came at 4 a.m. Moscow time.", "4 a.m. Moscow time"),
+])
+def test_a_time_zone_spelt_out_is_part_of_the_clock_time(sentence, text):
+    assert timex(analyze(sentence, published="2024-09-18"), text).value.startswith("2024-09-18T")
+
+
+def test_a_time_zone_spelt_out_is_no_speaker_of_the_participle_before_it():
+    a = analyze("The move, announced at 2 p.m. Eastern time (1800 GMT) at the end of a two-day meeting that began "
+                "Tuesday, lowers the Fed's key rate.", published="2024-09-18")
+    assert a.claims == []

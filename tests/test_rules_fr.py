@@ -2400,3 +2400,8 @@ def test_une_demi_unite_et_une_unite_suivie_d_une_plus_petite_sont_une_duree(phr
 def test_aujourd_hui_nom_d_un_journal_n_est_pas_une_date():
     a = analyze("Il a confié à Aujourd'hui en France que c'était fini.", published="2024-07-20")
     assert [t.text for t in a.timexes] == []
+
+
+def test_l_heure_d_une_ville_fait_partie_de_l_heure():
+    a = analyze("L'attaque a eu lieu vers 4h00 heure de Moscou.", published="2024-09-18")
+    assert [t.text for t in a.timexes] == ["vers 4h00 heure de Moscou"]

@@ -227,7 +227,11 @@ YEAR_DIRECTION_WORDS = {"next": 1, "last": -1, "this": 0, "current": 0}
 # time zones written after a clock time ("1830 GMT")
 TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "edt": "EDT", "est": "EST", "et": "ET", "pdt": "PDT",
               "pst": "PST", "cdt": "CDT", "cst": "CST", "cet": "CET", "cest": "CEST", "bst": "BST",
-              "local time": "local"}
+              "local time": "local",
+              # spelt out: "2 p.m. Eastern time (1800 GMT)", "at 9 a.m. Pacific", "noon Moscow time"
+              "eastern time": "ET", "eastern": "ET", "eastern standard time": "EST", "eastern daylight time": "EDT",
+              "pacific time": "PT", "pacific": "PT", "central time": "CT", "mountain time": "MT",
+              "moscow time": "MSK"}
 APPROX = {"around": 1, "about": 1, "approximately": 1, "shortly after": 1,
           "shortly before": 1}
 AMPM = {"a . m .": "am", "am": "am", "a . m": "am", "p . m .": "pm", "pm": "pm",

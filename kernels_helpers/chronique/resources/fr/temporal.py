@@ -255,7 +255,8 @@ MIDNIGHT = {"minuit": 0}
 MIDNIGHT_NOT_AFTER = ("après", "depuis", "dès")
 HOUR_MARKERS = ("h", "heures", "heure", "hr")
 TIME_ZONES = {"gmt": "GMT", "utc": "UTC", "heure locale": "local", "heure de Paris": "Paris",
-              "heure française": "Paris"}
+              "heure française": "Paris", "heure de Moscou": "MSK", "heure de Kiev": "Kyiv", "heure de Kyiv": "Kyiv",
+              "heure de New York": "ET", "heure de Washington": "ET", "heure de la côte Est": "ET"}
 # "dans huit jours" is a week, "il y a quinze jours" two: the day counts that stand for weeks
 COLLOQUIAL_DAY_COUNTS = {8: 7, 15: 14}
 # the words after a quarter or a half that say which year: "le premier trimestre de l'année prochaine"
