@@ -3847,3 +3847,15 @@ def test_unnamed_sources_with_modifiers_joined_by_and_speak(text):
     a = chronique.analyze(text, lang="en", published="2024-08-05")
     assert [(c["speaker"]["kind"], c["content"]["text"]) for c in a.claims] == [
         ("anonymous source", "At least 94 people were killed on Sunday")]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Microsoft said about 8.5 million Windows devices had been affected.", "Microsoft", "organization"),
+    ("Delta Air Lines said further cancellations were likely.", "Delta Air Lines", "organization"),
+    ("Ford said it would cut 3,000 jobs.", "Ford", "organization"),
+    # a person named in full stays a person
+    ("Gerald Ford visited Detroit. Ford said it was a fine day.", "Gerald Ford", "person"),
+])
+def test_a_company_speaking_under_its_bare_name_is_an_organisation(text, speaker, kind):
+    a = chronique.analyze(text, lang="en", published="2024-07-20")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims][-1:] == [(speaker, kind)]

@@ -16,6 +16,7 @@ from threading import Lock
 from typing import Any
 
 from ..resources import module
+from ..resources.companies import COMPANIES
 from ..tokens import tokenize, unaccented
 
 
@@ -458,7 +459,8 @@ class Lexicon:
     tried_participles: frozenset = frozenset()      # "X, jugée pour ...": X is tried
     hypernym_comps: dict = field(default_factory=dict)  # class -> folded complements it needs, if any
     honorifics: dict = field(default_factory=dict)
-    rank_classes: dict = field(default_factory=dict)    # a rank written short -> its title class ("gen" -> general)
+    rank_classes: dict = field(default_factory=dict)
+    company_names: frozenset = frozenset()          # companies that speak under their bare name (``COMPANIES``)    # a rank written short -> its title class ("gen" -> general)
     # abbreviations whose full stop ends no sentence: the honorifics, and those opening a place's
     # name ("St. Cloud")
     inner_abbreviations: frozenset = frozenset()
@@ -758,6 +760,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.hypernym_comps = {c: frozenset(fold(_low(w)) for w in v) for c, v in g("HYPERNYM_COMPLEMENTS", {}).items()}
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.rank_classes = {_low(k).rstrip("."): v for k, v in g("RANK_ABBREVIATIONS", {}).items()}
+    lx.company_names = frozenset(COMPANIES)
     lx.inner_abbreviations = frozenset(lx.honorifics) | frozenset(
         _low(k).rstrip(".") for k in g("NAME_ABBREVIATIONS", ()))
     lx.pronouns = {_low(k): v for k, v in g("PRONOUNS", {}).items()}

@@ -834,7 +834,7 @@ ORG_SUFFIXES = (
     "airport", "railways", "shipping", "mining", "resources", "ventures", "software", "electric",
     "biologics", "laboratories", "diagnostics", "chemicals", "robotics", "semiconductors", "aerospace",
     "shipyards", "cooperative", "co-op", "producers", "railroad", "railroads", "railway", "vineyards",
-    "winery", "broadcasting",
+    "winery", "broadcasting", "lines",
     # a portfolio's word closing a company's name ("Meridian Health", "Marathon Oil", "Allied Security")
     "health", "healthcare", "oil", "finance", "security", "education", "housing",
     # forces named for their place ("the Metropolitan Police", "Thames Valley Police", "the National Police")
