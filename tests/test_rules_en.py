@@ -2553,3 +2553,26 @@ def test_a_time_zone_spelt_out_is_no_speaker_of_the_participle_before_it():
     a = analyze("The move, announced at 2 p.m. Eastern time (1800 GMT) at the end of a two-day meeting that began "
                 "Tuesday, lowers the Fed's key rate.", published="2024-09-18")
     assert a.claims == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The plane collided with the helicopter at about 8:48 p.m. EST (0148 GMT Thursday), the FAA said.",
+     "about 8:48 p.m. EST", "2025-01-29T20:48"),
+    ("The quake struck at 7 a.m. local time (2200 GMT Sunday).", "7 a.m. local time", "2025-01-27T07:00"),
+    # no midnight between: the same day
+    ("The polls closed at 2 p.m. EST (1900 GMT Monday).", "2 p.m. EST", "2025-01-27T14:00"),
+])
+def test_a_clock_time_takes_the_day_of_its_conversion_in_brackets_across_midnight(sentence, text, value):
+    assert timex(analyze(sentence, published="2025-01-30"), text).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "A second trial on additional charges is scheduled for March.",
+    "The vote was postponed to March.",
+])
+def test_a_month_after_a_date_setting_verb_and_its_preposition_is_a_time(sentence):
+    assert timex(analyze(sentence, published="2023-11-02"), "March").value == "2024-03"
+
+
+def test_a_month_name_after_for_alone_stays_a_name():
+    assert [t.text for t in analyze("MPs voted for May in 2016.", published="2023-11-02").timexes] == ["2016"]

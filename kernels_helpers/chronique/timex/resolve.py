@@ -1630,6 +1630,20 @@ class Resolver:
             return None
         return items[j] if self._only_clock_link(a, items[j]["s"]) else None
 
+    def _across_midnight(self, items, k, anchor, hh: int, mm: int) -> int:
+        """-1 or 1 when clock time ``k`` is followed by its conversion in brackets with a day of its own, the
+        ``anchor`` ("8:48 p.m. EST (0148 GMT Thursday)": Wednesday), the two hours more than half a day apart:
+        the day written is the day after (or before) that of ``k``; else 0."""
+        lows, e = self.lows, items[k]["e"]
+        if k + 2 >= len(items) or e >= len(lows) or lows[e] != "(" or anchor["id"] != items[k + 2]["id"]:
+            return 0
+        conv = items[k + 1]
+        if (conv["s"] != e + 1 or conv["frame"]["kind"] != "clock" or anchor["s"] < conv["e"]
+                or anchor["e"] >= len(lows) or lows[anchor["e"]] != ")"):
+            return 0
+        delta = hh * 60 + mm - conv["frame"]["hour"] * 60 - conv["frame"]["minute"]
+        return -1 if delta > 720 else (1 if delta < -720 else 0)
+
     def _only_clock_link(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are none, or one word of ``CLOCK_DAY_LINKS`` ("5 a.m. on Tuesday")."""
         between = self.lows[a:b]
@@ -1904,6 +1918,15 @@ class Resolver:
                     day = day + timedelta(days=1)
                     base = f"at the midnight that closes the day of '{anchor_text(self.text, anchor)}': " \
                            f"the start of {fmt_day(day)}"
+                else:
+                    shift_days = self._across_midnight(items, k, anchor, hh, mm)
+                    if shift_days:
+                        # "at about 8:48 p.m. EST (0148 GMT Thursday)": the day written is the conversion's,
+                        # past midnight
+                        day = day + timedelta(days=shift_days)
+                        base = (f"on {fmt_day(day)}, the day {'before' if shift_days < 0 else 'after'} "
+                                f"'{anchor_text(self.text, anchor)}', the day of its conversion in brackets "
+                                f"('{anchor_text(self.text, items[k + 1])}') across midnight")
             elif day is not None:
                 base = f"on the publication day ({fmt_day(day)})"
             rng = it.get("range")

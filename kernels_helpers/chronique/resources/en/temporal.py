@@ -848,7 +848,10 @@ AMBIGUOUS_CUES = ("in", "since", "last", "next", "early", "late", "mid", "of", "
                   # two words: "as early as March", "as soon as May" (not "such as May")
                   "early as", "soon as", "late as",
                   # the end of a period of statistics: "in the 12 months to March", "the year to May"
-                  "months to", "weeks to", "year to", "quarter to")
+                  "months to", "weeks to", "year to", "quarter to",
+                  # a date set: "a second trial is scheduled for March" (not "voted for May")
+                  "scheduled for", "set for", "slated for", "planned for", "postponed to", "delayed to",
+                  "adjourned to", "pushed back to", "moved to", "brought forward to")
 
 # "last February" names the February of the year before; "février dernier" the latest one
 LAST_MONTH_IS_PREVIOUS_YEAR = True
