@@ -3859,3 +3859,17 @@ def test_unnamed_sources_with_modifiers_joined_by_and_speak(text):
 def test_a_company_speaking_under_its_bare_name_is_an_organisation(text, speaker, kind):
     a = chronique.analyze(text, lang="en", published="2024-07-20")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims][-1:] == [(speaker, kind)]
+
+
+def test_a_name_after_a_possessed_institution_noun_is_the_institutions_not_the_persons():
+    a = chronique.analyze("Prosecutors called Caroline Ellison, the former chief executive of his hedge fund Alameda "
+                          "Research, who testified that he had directed her to commit crimes.",
+                          lang="en", published="2023-11-02")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Caroline Ellison"]
+
+
+def test_one_of_them_after_the_verb_speaks_for_one_of_the_group():
+    a = chronique.analyze("Former FTX customers embraced after the verdict. \"It's been a year of waiting for this,\" "
+                          "said one of them, a man who declined to give his name.", lang="en", published="2023-11-02")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [
+        ("one of them (anonymous)", "anonymous source")]

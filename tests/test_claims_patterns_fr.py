@@ -4386,3 +4386,13 @@ def test_a_bracket_after_the_channel_before_the_clause_is_passed_over():
     a = chronique.analyze("Le ministère a indiqué dans un communiqué (en anglais) que 20 personnes étaient mortes.",
                           lang="fr", published="2024-08-05")
     assert [c["content"]["text"] for c in a.claims] == ["20 personnes étaient mortes"]
+
+
+@pytest.mark.parametrize("texte, locuteur", [
+    ("Des clients ont applaudi. « C'est une victoire », a lancé l'un d'eux.", "l'un d'eux (anonyme)"),
+    ("Des clientes ont applaudi. « C'est une victoire », a lancé l'une d'entre elles.",
+     "l'une d'entre elles (anonyme)"),
+])
+def test_l_un_d_eux_apres_le_verbe_parle_pour_un_membre_du_groupe(texte, locuteur):
+    a = chronique.analyze(texte, lang="fr", published="2023-11-02")
+    assert [c["speaker"]["name"] for c in a.claims] == [locuteur]

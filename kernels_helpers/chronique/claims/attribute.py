@@ -2727,6 +2727,13 @@ class Attributor:
                 mm = self._member_of_group(g, j)
                 if mm is not None:
                     return mm, j
+        if m is None and j < end and d.lex.group_partitives is not None and d.fkeys[j] in d.lex.group_partitives.first:
+            g = d.lex.group_partitives.match(d.fkeys, d.caps, j)
+            if g is not None:
+                # "said one of them, a man who declined to give his name": part of the group named before
+                pm = Mention(j, j + g[0], "pron", (j, j + g[0]))
+                pm.gender, pm.number, pm.nature = g[1], "p", "person"
+                return pm, j
         if m is None and j < end and d.caps[j] and j - 2 >= c.e:
             # "a dénoncé de son côté Hélène Morvan": an adverbial read as the title of the name
             for k in (j - 1, j - 2):
@@ -2783,6 +2790,12 @@ class Attributor:
                 m2 = d.m_start.get(j + pt[0] + 1)
                 if m2 is not None and m2.kind == "name" and not m2.in_quote:
                     m = m2
+            if m is None and pt is not None:
+                # "said one of them, a man who declined to give his name", « a lancé l'un d'eux »: one of the
+                # group the pronoun refers to (as "One of them said")
+                om = Mention(j, j + pt[0], "pron", (j, j + pt[0]))
+                om.gender, om.number, om.nature = d.lex.pronouns.get(d.keys[j + pt[0] - 1], (None,))[0], "p", "person"
+                return om, j
             ph = d.lex.partitive_heads.match(d.fkeys, d.caps, j) if pt is None and d.lex.partitive_heads else None
             if ph is not None:
                 # "a expliqué l'un de ses porte-parole, Yanis Belkacem": the group's noun phrase up
@@ -4376,7 +4389,8 @@ class Attributor:
         named = self.name_in_apposition(m, d.sent_end[sent])
         if named is not None:
             m = named
-        if c.aux is not None and lex.aux_numbers and m.number in ("s", "p"):
+        if c.aux is not None and lex.aux_numbers and m.number in ("s", "p") and not (
+                m.kind == "pron" and m.end - m.start > 1):      # (« a lancé l'un d'eux »: one of a group)
             number = lex.aux_numbers.get(d.keys[c.aux])
             if number is not None and number != m.number and not (
                     m.end < d.n and d.keys[m.end] in lex.joint_links):

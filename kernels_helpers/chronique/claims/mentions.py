@@ -2166,9 +2166,12 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if (end - e >= 3 or end == e + 1 and w.isalpha()) and len(w) > 1 and w.isupper():
             return None                 # an acronym before the name, or alone: a party or an organisation
                                         # (``_parse``)
-        if comp and comp[-1][0] in (WORD, HEAD) and fkeys[comp[-1][1]] in lex.name_presenters:
-            # "le PDG du groupement Hyperval", "an analyst at consultancy Pinheiro Agro": the
-            # institution's name (``_parse``)
+        if comp and comp[-1][0] in (WORD, HEAD) and (
+                fkeys[comp[-1][1]] in lex.name_presenters
+                or keys[comp[0][1] - 1] in lex.possessive_words and toks[e].text not in lex.first_name_genders
+                and (fkeys[comp[-1][2] - 1] in lex.org_anaphors or fkeys[comp[-1][2] - 1] in lex.org_heads)):
+            # "le PDG du groupement Hyperval", "an analyst at consultancy Pinheiro Agro", "the former chief
+            # executive of his hedge fund Alameda Research": the institution's name (``_parse``)
             return None
         name = text[toks[e].start:toks[end - 1].end]
         span = (e, end)
@@ -2489,7 +2492,8 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             and (_descriptor_item(items[r - 1], toks, fkeys, lex) and items[r - 2][0] == CONN
                  or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)
                  and items[r - 4][0] == CONN and items[r - 2][0] == CONN and items[r - 1][0] in (WORD, HEAD)
-                 and toks[items[r - 1][1]].text[:1].islower())):
+                 and toks[items[r - 1][1]].text[:1].islower()
+                 or _possessed_descriptor(items, r, toks, keys, fkeys, lex))):
         # "le PDG du groupement Hyperval": a name right after the lowercase noun of an
         # institution completing a person's title names the institution, not the person; so does
         # one after that noun's own complement ("le président de la communauté de communes
@@ -2591,6 +2595,19 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
     a, b = name_span
     span = (start, b) if first[0] == HON else name_span     # "Mme Vautrin"
     return _name_mention(start, b, span, name, gender, det[0])
+
+
+def _possessed_descriptor(items, r: int, toks, keys, fkeys, lex) -> bool:
+    """Whether chunk items before item ``r`` end with a connector and a complement opened by a possessive
+    whose last word is an institution's noun ("the former chief executive of his hedge fund", "the head of its
+    parent company"): the name at ``r`` is that institution's."""
+    it = items[r - 1]
+    if it[0] not in (WORD, HEAD) or items[r - 2][0] != CONN or not toks[it[1]].text[:1].islower():
+        return False
+    w = fkeys[it[2] - 1]
+    return (keys[it[1] - 1] in lex.possessive_words
+            and (w in lex.name_presenters or w in lex.org_anaphors or w in lex.org_heads)
+            and toks[items[r][1]].text not in lex.first_name_genders)     # ("... of its parent company Mark Brown")
 
 
 def _descriptor_item(it, toks, fkeys, lex) -> bool:
