@@ -4396,3 +4396,10 @@ def test_a_bracket_after_the_channel_before_the_clause_is_passed_over():
 def test_l_un_d_eux_apres_le_verbe_parle_pour_un_membre_du_groupe(texte, locuteur):
     a = chronique.analyze(texte, lang="fr", published="2023-11-02")
     assert [c["speaker"]["name"] for c in a.claims] == [locuteur]
+
+
+def test_un_adjectif_apres_le_complement_du_titre_ne_coupe_pas_le_nom():
+    a = chronique.analyze("Le ministre de l'Intérieur démissionnaire Bruno Retailleau a annoncé mardi la mobilisation "
+                          "de 80 000 policiers. « Nous ne tolérerons aucun blocage », a-t-il prévenu.",
+                          lang="fr", published="2025-09-09")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Bruno Retailleau"]

@@ -2156,6 +2156,8 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if e < n and not blocked[e] and mask[e] != B_CAP and (
                 caps[e] or mask[e] & _TITLE_NAT_QUAL_CONN or fkeys[e] in lex.title_mods):
             return None                 # more than a complement follows
+        if e + 1 < n and fkeys[e] in lex.title_after_complement and mask[e + 1] == B_CAP and not blocked[e + 1]:
+            e += 1                      # « le ministre de l'Intérieur démissionnaire Bruno Retailleau »
     name = None
     if e < n and mask[e] == B_CAP and not blocked[e]:
         # a plain name after the title

@@ -660,6 +660,10 @@ TITLE_MODIFIERS = ("haut", "haute", "hauts", "hautes", "même", "mêmes", "autre
                    "financier", "financière", "technique", "commercial", "commerciale", "exécutif", "exécutive",
                    "juridique", "sportif", "sportive", "artistique", "scientifique", "opérationnel",
                    "opérationnelle", "médical", "médicale", "administratif", "administrative")
+# adjectives of the officeholder between a title's complement and the name (« le ministre de l'Intérieur
+# démissionnaire Bruno Retailleau », « le maire sortant de Paris »)
+TITLE_ADJECTIVES_AFTER_COMPLEMENT = ("démissionnaire", "démissionnaires", "sortant", "sortante", "sortants",
+                                     "sortantes", "intérimaire", "intérimaires")
 # endings of the lowercase adjectives that go on an institution's name after its one capitalised
 # word, the name having an article (« la Sécurité civile », « la Garde nationale », « la Ligue
 # arabe », « la Protection civile locale »): a person's name takes no article
