@@ -2576,3 +2576,22 @@ def test_a_month_after_a_date_setting_verb_and_its_preposition_is_a_time(sentenc
 
 def test_a_month_name_after_for_alone_stays_a_name():
     assert [t.text for t in analyze("MPs voted for May in 2016.", published="2023-11-02").timexes] == ["2016"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The curfew runs every night from 6 p.m. to 6 a.m.",
+    "The curfew runs from 6 p.m. to 6 a.m. every night.",
+])
+def test_the_hours_of_a_span_next_to_every_night_are_those_of_every_day(sentence):
+    a = analyze(sentence, published="2025-10-20")
+    assert [timex(a, w).value for w in ("6 p.m.", "6 a.m.")] == ["XXXX-XX-XXT18:00", "XXXX-XX-XXT06:00"]
+
+
+def test_a_set_opening_the_next_sentence_is_not_the_clock_times_own():
+    a = analyze("He arrived on Monday at 9 p.m. Every night since, he has slept there.", published="2025-10-20")
+    assert timex(a, "9 p.m.").value == "2025-10-20T21:00"
+
+
+def test_a_weekday_after_a_word_of_habit_is_that_day_of_every_week():
+    assert timex(analyze("The museum is usually closed on Tuesday.", published="2025-10-20"), "Tuesday").value \
+        == "XXXX-WXX-2"

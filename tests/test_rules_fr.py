@@ -2405,3 +2405,27 @@ def test_aujourd_hui_nom_d_un_journal_n_est_pas_une_date():
 def test_l_heure_d_une_ville_fait_partie_de_l_heure():
     a = analyze("L'attaque a eu lieu vers 4h00 heure de Moscou.", published="2024-09-18")
     assert [t.text for t in a.timexes] == ["vers 4h00 heure de Moscou"]
+
+
+def test_la_veille_d_un_evenement_est_le_jour_de_sa_proposition():
+    a = analyze("François Bayrou a remis mardi sa démission, ouvrant une nouvelle période d'incertitude la veille "
+                "d'une journée de mobilisation.", published="2025-09-09")
+    assert timex(a, "la veille").value == "2025-09-09"
+    # sans jour dans sa phrase : la veille du dernier jour raconté
+    a = analyze("La piscine fermera, a annoncé mardi soir le président. Un maître-nageur assure que les salariés "
+                "n'ont été prévenus que « la veille du vote ».", published="2025-01-15")
+    assert timex(a, "la veille").value == "2025-01-13"
+
+
+def test_les_heures_d_un_couvre_feu_de_chaque_nuit_sont_celles_de_chaque_jour():
+    a = analyze("Le couvre-feu reste en vigueur chaque nuit de 18h00 à 6h00.", published="2024-05-16")
+    assert [timex(a, w).value for w in ("18h00", "6h00")] == ["XXXX-XX-XXT18:00", "XXXX-XX-XXT06:00"]
+
+
+@pytest.mark.parametrize("phrase, texte, valeur", [
+    ("Le musée est habituellement fermé le mardi.", "mardi", "XXXX-WXX-2"),
+    ("Le marché a généralement lieu le samedi matin.", "samedi matin", "XXXX-WXX-6TMO"),
+    ("Le musée était fermé mardi.", "mardi", "2025-10-14"),
+])
+def test_un_jour_de_la_semaine_apres_un_mot_d_habitude_est_celui_de_chaque_semaine(phrase, texte, valeur):
+    assert timex(analyze(phrase, published="2025-10-20"), texte).value == valeur

@@ -709,8 +709,11 @@ class Actions:
 
     # -- anchored ------------------------------------------------------------
     def a_anchored(self, m, toks):
-        return self._one(m, {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"],
-                             "pod": _cap(m, "pod"), "scope": m.params.get("scope"), "of": m.params.get("of")})
+        frame = {"kind": "anchored", "unit": m.params["unit"], "n": m.params["n"], "pod": _cap(m, "pod"),
+                 "scope": m.params.get("scope"), "of": m.params.get("of")}
+        if m.params.get("eve"):
+            frame["eve"] = True
+        return self._one(m, frame)
 
     def a_anchored_pod_before(self, m, toks):
         return self._one(m, {"kind": "anchored", "unit": "D", "n": 0, "pod": _cap(m, "pod"), "scope": "text"})

@@ -57,6 +57,7 @@ CLOCK_DAY_AFTER = 6
 ASIDE_REACH = 8             # tokens from an aside's opening comma to a time expression in it (``_in_aside``)
 # a speaker's "today", "tonight" in a quotation: tokens at most from it to the quotation's closing mark, and from
 # that mark to the day the words were said (``_quoted_deixis``)
+HABIT_REACH = 8             # tokens from a word of habit to the weekday it makes a set of (``_habitual``)
 QUOTE_REACH = 60
 SAID_REACH = 16
 # the parts of the day after noon, and the hours of a twelve-hour clock that fall in them ("9 o'clock
@@ -232,6 +233,7 @@ class Resolver:
         # words opening a day told late ("late on Sunday"), and an aside about a noun (``_in_aside``)
         self.late_day_words, self.early_day_words, self.aside_relatives, self.aside_endings = \
             _day_and_aside_words(res)
+        self.habitual_words, self.habitual_articles = _habitual_words(res)
         self._inside: bytearray | None = None       # see ``_in_quotation``
         self.deadline_words = _deadline_words(res)
         self.deadline_openers = {p: k for k, p in self.deadline_words.items()}
@@ -311,6 +313,9 @@ class Resolver:
         for k, it in enumerate(items):
             if it["frame"]["kind"] in _LATE:
                 late.append(k)
+                continue
+            if self.habitual_words and it["frame"]["kind"] == "weekday" and self._habitual(it):
+                it["res"] = self._weekday_set(it)
                 continue
             try:
                 it["res"] = self._resolve_dct(it, dct_lo, dct_hi)
@@ -1630,6 +1635,66 @@ class Resolver:
             return None
         return items[j] if self._only_clock_link(a, items[j]["s"]) else None
 
+    def _habitual(self, it) -> bool:
+        """Whether weekday ``it``, with no date, no "next" or "last" and (where the language has one) its
+        definite article, follows a word of habit in its clause (``HABITUAL_WORDS``: "The museum is usually
+        closed on Tuesday", « Le musée est habituellement fermé le mardi »): that day of every week."""
+        f = it["frame"]
+        if f.get("dir") or f.get("until_wd") or f.get("this"):
+            return False
+        toks, lows, s = self.toks, self.lows, it["s"]
+        if self.habitual_articles and (s == 0 or lows[s - 1] not in self.habitual_articles):
+            return False
+        sent = toks[s].sent
+        for j in range(s - 1, max(-1, s - HABIT_REACH), -1):
+            if toks[j].sent != sent or lows[j] in (",", ";", ":"):
+                return False
+            if lows[j] in self.habitual_words:
+                return True
+        return False
+
+    def _weekday_set(self, it) -> Res:
+        f = it["frame"]
+        pod = f.get("pod")
+        v = f"XXXX-WXX-{f['wd']}" + (f"T{pod}" if pod else "")
+        return Res("SET", v, None, None, "SET",
+                   f"every {WEEKDAY_NAMES[f['wd'] - 1]}{' ' + POD_NAMES.get(pod, pod) if pod else ''}: a habit "
+                   f"the clause tells", 0.7)
+
+    def _daily_set(self, items, k):
+        """The set of every day or of a part of every day ("each day", "every night", « chaque nuit ») written right
+        before or after clock time ``k``, or before or after the span of clock times it opens or closes
+        ("every night from 6 p.m. to 6 a.m."); else None."""
+        lows = self.lows
+
+        def daily(x) -> bool:
+            f = x["frame"]
+            return (f["kind"] == "set_unit" and f["unit"] == "D" and (f.get("n") or 1) == 1
+                    or f["kind"] == "set_value" and f["value"].startswith("XXXX-XX-XXT"))
+
+        def near(a: int, b: int) -> bool:
+            # (nothing between but a word opening a span: "every night from 6 p.m.", « chaque nuit de 18h00 »)
+            return b - a <= 1 and all(lows[t] in self.opens_last for t in range(a, b))
+
+        lo = k
+        if k > 0 and items[k - 1]["frame"]["kind"] == "clock" and (items[k].get("range") or {}).get("with") \
+                == items[k - 1]["id"]:
+            lo = k - 1                  # (the end of a span of hours: its start's neighbours)
+        hi = k
+        if k + 1 < len(items) and items[k + 1]["frame"]["kind"] == "clock" and (items[k].get("range") or {}).get(
+                "with") == items[k + 1]["id"]:
+            hi = k + 1
+        if lo > 0:
+            p = items[lo - 1]
+            if p["sent"] == items[k]["sent"] and daily(p) and near(p["e"], items[lo]["s"]):
+                return p
+        if hi + 1 < len(items):
+            q = items[hi + 1]
+            if (q["sent"] == items[k]["sent"] and daily(q) and near(items[hi]["e"], q["s"])
+                    and not self.toks[q["s"]].text[:1].isupper()):
+                return q                # (not "at 9 p.m. Every night since, ...": another sentence)
+        return None
+
     def _across_midnight(self, items, k, anchor, hh: int, mm: int) -> int:
         """-1 or 1 when clock time ``k`` is followed by its conversion in brackets with a day of its own, the
         ``anchor`` ("8:48 p.m. EST (0148 GMT Thursday)": Wednesday), the two hours more than half a day apart:
@@ -1859,13 +1924,14 @@ class Resolver:
         f = it["frame"]
         kind = f["kind"]
         if kind == "clock":
-            nxt = items[k + 1] if k + 1 < len(items) else None
-            if (nxt is not None and nxt["s"] - it["e"] <= 1 and nxt["frame"]["kind"] == "set_unit"
-                    and nxt["frame"]["unit"] == "D" and (nxt["frame"].get("n") or 1) == 1):
-                # "at 5 p.m. each day", « à 17 heures chaque jour »: that hour of every day
+            daily = self._daily_set(items, k)
+            if daily is not None:
+                # "at 5 p.m. each day", « à 17 heures chaque jour », « chaque nuit de 18h00 à 6h00 », "from 6 p.m.
+                # to 6 a.m. every night": that hour of every day
                 hh, mm = f["hour"], f["minute"]
+                it["anchor"] = daily["id"]
                 return Res("SET", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "SET",
-                           f"{hh:02d}:{mm:02d} of every day ('{anchor_text(self.text, nxt)}')", 0.75)
+                           f"{hh:02d}:{mm:02d} of every day ('{anchor_text(self.text, daily)}')", 0.75)
             wk = self._weekday_set_before(items, k)
             if wk is not None:
                 # "every Tuesday at 2 p.m.", « les lundis, mardis et jeudis, de 13h30 à 20h00 »: that hour of
@@ -2021,6 +2087,12 @@ class Resolver:
             n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
         elif n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
+            if f.get("eve") and (anchor is None or anchor["sent"] != it["sent"]):
+                # « n'ont été prévenus que la veille du vote »: the eve of a happening with no day of its
+                # clause is the day before the day told last (« ouvrant ... la veille d'une journée de
+                # mobilisation », after « mardi »: that Tuesday)
+                n = -1
+                anchor = self._anchor_for(items, k, False, grans, told=True)
             if anchor is None and unit == "D" and f.get("pod") is not None and not it["crowded"] \
                     and it.get("tense") == "past" and (f["pod"] != "NI" or self._pluperfect_before(it)):
                 # « Des dizaines de milliers de personnes ont manifesté samedi ... ¶ Des heurts ont éclaté en
@@ -2160,6 +2232,13 @@ def _quotation_spans(toks: list[Token], lows: list[str], marks: frozenset) -> by
 @lru_cache(maxsize=None)
 def _quotes(res) -> frozenset:
     return frozenset(getattr(res, "QUOTATION_MARKS", ()))
+
+
+@lru_cache(maxsize=None)
+def _habitual_words(res) -> tuple:
+    """``HABITUAL_WORDS`` and ``HABITUAL_WEEKDAY_ARTICLES`` of a language's resources."""
+    return (frozenset(norm(w) for w in getattr(res, "HABITUAL_WORDS", ())),
+            frozenset(norm(w) for w in getattr(res, "HABITUAL_WEEKDAY_ARTICLES", ())))
 
 
 @lru_cache(maxsize=None)

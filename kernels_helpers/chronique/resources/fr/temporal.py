@@ -337,6 +337,10 @@ TENSE_RIGHT_STOPS = ("que", "qu")
 # marqueur se trouve à sa gauche
 # mots qui ouvrent un aparté entre virgules, dont le temps n'est pas celui de la proposition autour (« L'assaillant,
 # interpellé dimanche, avait ouvert le feu vers 15 heures ») : relatifs, et participes par leur fin
+# mots d'habitude : un jour de la semaine après l'un d'eux dans sa proposition, précédé de l'article « le », est ce jour de chaque semaine (« habituellement fermé le mardi » : XXXX-WXX-2)
+HABITUAL_WORDS = ("habituellement", "généralement", "habitude", "ordinaire", "traditionnellement", "souvent",
+                  "régulièrement")
+HABITUAL_WEEKDAY_ARTICLES = ("le",)
 ASIDE_RELATIVES = ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 ASIDE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 TENSE_SUBORDINATORS = ("parce", "puisque", "quoique", "lorsque",
@@ -676,6 +680,9 @@ RULES = [
     # dimanche » is Saturday, « au lendemain de l'attentat de mardi » Wednesday)
     ("veille_de", "^à la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": -1}),
     ("lendemain_de", "^au lendemain ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": 1}),
+    # « ouvrant une période d'incertitude la veille d'une journée de mobilisation »: the eve of an event, the day
+    # of its clause when its sentence tells one, else the day before the one told (as « la veille » alone)
+    ("la_veille_de", "la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": -1, "eve": True}),
     ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1, "of": -1}),
     ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
