@@ -3873,3 +3873,8 @@ def test_one_of_them_after_the_verb_speaks_for_one_of_the_group():
                           "said one of them, a man who declined to give his name.", lang="en", published="2023-11-02")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [
         ("one of them (anonymous)", "anonymous source")]
+
+
+def test_not_ruling_out_reports_what_the_speaker_holds_possible():
+    a = chronique.analyze("Police did not rule out that the attacker had help.", lang="en", published="2025-10-20")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [("police", "the attacker had help")]

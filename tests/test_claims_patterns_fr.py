@@ -4403,3 +4403,16 @@ def test_un_adjectif_apres_le_complement_du_titre_ne_coupe_pas_le_nom():
                           "de 80 000 policiers. « Nous ne tolérerons aucun blocage », a-t-il prévenu.",
                           lang="fr", published="2025-09-09")
     assert [c["speaker"]["name"] for c in a.claims] == ["Bruno Retailleau"]
+
+
+@pytest.mark.parametrize("texte, contenu", [
+    ("La procureure de Paris, Laure Beccuau, n'exclut pas que les voleurs aient agi pour le compte d'un "
+     "commanditaire.", ["les voleurs aient agi pour le compte d'un commanditaire"]),
+    ("L'ARS n'exclut pas que d'autres cas soient découverts.", ["d'autres cas soient découverts"]),
+    # une autre négation ne rapporte rien ; ni « ce que ... n'exclut pas »
+    ("Laure Beccuau n'affirme pas que les voleurs aient agi.", []),
+    ("Il peut saisir le Tribunal fédéral, ce que son entourage n'exclut pas.", []),
+])
+def test_ne_pas_exclure_que_rapporte_ce_que_le_locuteur_tient_pour_possible(texte, contenu):
+    a = chronique.analyze(texte, lang="fr", published="2025-10-20")
+    assert [c["content"]["text"] for c in a.claims] == contenu

@@ -4082,11 +4082,31 @@ class Attributor:
             return None
         return a, e
 
+    def _with_negation(self, c: Cue) -> Cue:
+        """Cue ``c`` opened at the negation (and auxiliary) right before it and closed after the negation's
+        second word (« Laure Beccuau n'exclut pas que », "Police did not rule out that"): its subject stands
+        before, its words after."""
+        d = self.d
+        lex = d.lex
+        s, e = c.s, c.e
+        while s > 0 and c.s - s < 3 and (d.keys[s - 1] in lex.negation or d.keys[s - 1] == "'"
+                                         or d.keys[s - 1] in lex.aux or d.keys[s - 1] in lex.modals):
+            s -= 1                      # ("did not rule out", "could not rule out")
+        while e < d.n and e - c.e < 2 and d.keys[e] in lex.negation_after:
+            e += 1                      # (« n'exclut pas que »)
+        return c if (s, e) == (c.s, c.e) else replace(c, s=s, e=e)
+
     # ---- rules -------------------------------------------------------------------------------
     def run(self) -> list[Raw]:
+        negated_cues = self.d.lex.negated_cues
         for ci, c in enumerate(self.cues):
             if c.negated:
-                continue
+                if c.lemma not in negated_cues:
+                    continue
+                c = self._with_negation(c)
+                if c.e >= self.d.n or not self.d.mask[c.e] & COMP:
+                    continue            # (only the clause after it: not « ce que son entourage n'exclut pas »)
+                self.cues[ci] = c
             if c.according:
                 continue
             try:

@@ -334,6 +334,7 @@ class Lexicon:
     euphonic: frozenset = frozenset()
     negation: frozenset = frozenset()
     negation_after: frozenset = frozenset()
+    negated_cues: frozenset = frozenset()       # lemmas whose negation still reports (« n'exclut pas que »)
     first_name_genders: dict = field(default_factory=dict)     # "Anna" -> "f": a given name's gender
     aux_gaps: bool = False                          # a date or an aside between auxiliary and participle
     comp_pronouns: frozenset = frozenset()          # complementizers that are also pronouns ("that")
@@ -654,6 +655,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.euphonic = _set(g("INVERSION_EUPHONIC"))
     lx.negation = _set(g("NEGATION"))
     lx.negation_after = _set(g("NEGATION_AFTER"))
+    lx.negated_cues = frozenset(w.lower() for w in g("NEGATED_CUES", ()))
     lx.aux_gaps = bool(g("AUX_GAPS", False))
     lx.comp_pronouns = _set(g("COMPLEMENTIZER_PRONOUNS"))
     lx.naming_participles = _set(g("NAMING_PARTICIPLES"))

@@ -68,6 +68,8 @@ CUE_LEMMAS = {
     "emphasize": ("statement", "que incise objq"),
     "emphasise": ("statement", "que incise objq"),
     "point out": ("statement", "que incise"),
+    # "Police did not rule out that the attacker had help" (NEGATED_CUES)
+    "rule out": ("assessment", "que"),
     "estimate": ("assessment", "que zero incise objat"),
     "put": ("statement", "objat"),
     "believe": ("assessment", "que zero"),
@@ -674,6 +676,8 @@ CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "dis
                        # an interview's: "in an interview aired Sunday", "broadcast on Monday"
                        "aired", "broadcast", "televised", "recorded", "conducted")
 CONTINUING_LEMMAS = ("write", "add")
+# verbs whose negation still reports what the speaker holds possible ("did not rule out that ...")
+NEGATED_CUES = ("rule out",)
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
     "allegedly", "apparently", "supposedly", "purportedly", "presumably", "alleged", "suspected",

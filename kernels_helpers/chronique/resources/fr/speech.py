@@ -58,6 +58,8 @@ CUE_LEMMAS = {
     "justifier": ("justification", "incise colon objq"),   # "justifie sa décision par « ... »"
     "préciser": ("statement", "que quote incise colon inf media"),
     "estimer": ("assessment", "que incise colon inf objattr media objat"),
+    # « La procureure n'exclut pas que les voleurs aient agi pour un commanditaire » (NEGATED_CUES)
+    "exclure": ("assessment", "que"),
     # a figure before its object: "chiffre à « plusieurs millions » les pertes", "évalue à 300 le nombre de ..."
     "chiffrer": ("statement", "objat"),
     "évaluer": ("statement", "objat"),
@@ -227,6 +229,7 @@ IRREGULAR = {
     "apprendre": ("apprend", "apprennent", "appren", "apprit", "apprirent", "apprendr", "appris",
                   "apprenant"),
     "conclure": ("conclut", "concluent", "conclu", "conclut", "conclurent", "conclur", "conclu", "concluant"),
+    "exclure": ("exclut", "excluent", "exclu", "exclut", "exclurent", "exclur", "exclu", "excluant"),
     "poursuivre": ("poursuit", "poursuivent", "poursuiv", "poursuivit", "poursuivirent", "poursuivr",
                    "poursuivi", "poursuivant"),
     "faire": ("fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant"),
@@ -939,6 +942,8 @@ LEMMA_CHANNELS = {"tweeter": "tweet"}
 # verbs that continue the previous claim's channel ("a-t-il également écrit" after a tweet)
 CONTINUING_LEMMAS = ("écrire", "ajouter", "poursuivre", "préciser")
 # hedges inside the reported words (longest phrase wins)
+# verbs whose negation still reports what the speaker holds possible (« n'exclut pas que ... »)
+NEGATED_CUES = ("exclure",)
 HEDGES = (
     "très probablement", "probablement", "vraisemblablement", "sans doute", "peut-être", "possiblement",
     "apparemment", "présumé", "présumée", "présumés", "présumées", "présumément", "supposé", "supposée",
