@@ -3878,3 +3878,17 @@ def test_one_of_them_after_the_verb_speaks_for_one_of_the_group():
 def test_not_ruling_out_reports_what_the_speaker_holds_possible():
     a = chronique.analyze("Police did not rule out that the attacker had help.", lang="en", published="2025-10-20")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [("police", "the attacker had help")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Spaniard Carlos Alcaraz beat Novak Djokovic. \"I'm happy,\" the Spaniard said.", ["Carlos Alcaraz"]),
+    ("Carlos Alcaraz beat Serbian Novak Djokovic. The Serbian said he intended to compete.", ["Novak Djokovic"]),
+    # a person told by a nationality no one named has: that person, unnamed, not an organisation
+    ("Carlos Alcaraz beat Novak Djokovic. The Serbian said he intended to compete.", ["The Serbian"]),
+    # a nationality before a noun is an adjective
+    ("The Serbian government said it was fine.", ["Serbian government"]),
+])
+def test_a_nationality_alone_after_the_article_is_the_person_last_named_with_it(text, speakers):
+    a = chronique.analyze(text, lang="en", published="2024-07-14")
+    assert [c["speaker"]["name"] for c in a.claims] == speakers
+    assert all(c["speaker"]["kind"] != "organization" or "government" in c["speaker"]["name"] for c in a.claims)

@@ -4416,3 +4416,13 @@ def test_un_adjectif_apres_le_complement_du_titre_ne_coupe_pas_le_nom():
 def test_ne_pas_exclure_que_rapporte_ce_que_le_locuteur_tient_pour_possible(texte, contenu):
     a = chronique.analyze(texte, lang="fr", published="2025-10-20")
     assert [c["content"]["text"] for c in a.claims] == contenu
+
+
+@pytest.mark.parametrize("texte, locuteurs", [
+    ("Le Danois Jonas Vingegaard a fini deuxième, devant le Belge Remco Evenepoel. « C'était dur », a dit le "
+     "Danois.", ["Jonas Vingegaard"]),
+    ("Pogacar a gagné. Le Slovène a confirmé qu'il ne participerait pas aux Jeux.", ["Le Slovène"]),
+])
+def test_une_nationalite_seule_apres_l_article_est_la_personne_nommee_avec_elle(texte, locuteurs):
+    a = chronique.analyze(texte, lang="fr", published="2024-07-21")
+    assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(x, "person") for x in locuteurs]

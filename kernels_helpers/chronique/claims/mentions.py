@@ -2005,6 +2005,10 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     if h >= n or blocked[h]:
         return None
     mh = mask[h]
+    if mh & B_NAT and caps[h] and d[1][0] in ("def", "dem") and d[1][2] != "p":
+        m = _national(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text)
+        if m is not None:
+            return m
     if mh & _GAZ_MEDIA:
         g, media = _gaz(h, fkeys, caps, lex, mh)
         if g is not None:
@@ -2035,6 +2039,31 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             m.nature, m.ngender = "org", d[1][1]
         return m
     return _fast_np(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask)
+
+
+NATIONAL = "national"      # the title class of a person told by a nationality alone ("the Serbian", « le Slovène »)
+
+
+def _national(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text) -> Mention | None:
+    """A definite singular article and a capitalised nationality used as a noun, no name after it: "The
+    Serbian said", « Le Slovène a confirmé », « le Danois, double tenant du titre, » (where modifiers come first,
+    only before punctuation, a verb of saying, an auxiliary, a modal or a relative: not "the Serbian
+    government"); a person's title of class ``NATIONAL`` with that nationality, else None."""
+    dm = lex.demonyms.match(fkeys, caps, h)
+    if dm is None:
+        return None
+    e = h + dm[0]
+    n = len(toks)
+    if e >= n or blocked[e] or caps[e]:
+        return None                     # (a name after it: « le Danois Jonas Vingegaard », read as a title's)
+    k = keys[e]
+    if lex.prehead_nouns and not (k in (",", ".", ";", ":") or k in lex.cues.first or k in lex.aux
+                                  or k in lex.modals or k in lex.relatives):
+        return None
+    title = text[toks[h].start:toks[e - 1].end]
+    m = Mention(i, e, "title", (i, e), None, det[0], NATIONAL, "person", dm[1], (), None, det[1], "s", False,
+                False, None, title)
+    return m
 
 
 def _institution_adjectives(h, e, det, toks, keys, lex: Lexicon, blocked, mask) -> int:

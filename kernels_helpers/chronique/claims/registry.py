@@ -25,7 +25,7 @@ from operator import attrgetter
 from ..resources.officeholders import COUNTRIES, OFFICES
 from ..tokens import columns
 from .lexicon import Lexicon, fold
-from .mentions import Mention
+from .mentions import NATIONAL, Mention
 
 UNKNOWN = "unknown"
 _NAME_WORDS: dict[str, tuple] = {}     # name -> its capitalised words (see ``Registry._by_name``)
@@ -369,7 +369,9 @@ class Registry:
         if m.name is not None:
             e = self._by_name(m)
             self._learn(e, m)
-            if m.end - m.start > 2 and self.lex.rank_classes:
+            if m.kind == "name" and m.span[0] > m.start:
+                self._before_name(e, m)
+            elif m.end - m.start > 2 and self.lex.rank_classes:
                 self._rank(e, m)
             if (m.kind == "name" and m.det_name and e.noun_gender is None and self.lex.gendered_org_pronouns
                     and e.kind in (UNKNOWN, "organization") and acronym(m.name)):
@@ -886,6 +888,17 @@ class Registry:
         m.entity = e
         return e
 
+    def _before_name(self, e: Entity, m: Mention) -> None:
+        """What the words before the name of mention ``m`` say of the person: a nationality (« le Danois Jonas
+        Vingegaard », later « le Danois »), a rank written short ("Coast Guard Capt. Jamie Frederick")."""
+        demonyms = self.lex.demonyms.one
+        for t in range(m.start, m.span[0]):
+            dm = demonyms.get(fold(self.keys[t]))
+            if dm is not None and self.toks[t].text[:1].isupper() and dm[1] not in e.nats:
+                e.nats = e.nats | {dm[1]}
+        if self.lex.rank_classes:
+            self._rank(e, m)
+
     def _rank(self, e: Entity, m: Mention) -> None:
         """The title class of the last rank written short in the name of ``m`` ("Lt. Gen. X": general)."""
         keys, ranks = self.keys, self.lex.rank_classes
@@ -1102,6 +1115,10 @@ class Registry:
     def find_title(self, m: Mention) -> Entity | None:
         """The most recent entity whose known titles fit the title mention ``m``."""
         cls, role = m.cls, m.role
+        if cls == NATIONAL:
+            # "The Serbian said", « a rappelé le Danois »: the person last named with that nationality
+            return next((e for e in self.latest() if e.kind in ("person", UNKNOWN) and m.nat in e.nats
+                         and not e.anonymous), None)
         for e in self.latest():
             if cls not in e.classes and not (role and role in e.roles):
                 if role and e.offices is not None and role in e.offices[0] and self._office_fits(m, e):

@@ -167,6 +167,12 @@ DEMONYMS = {
     "Filipino": "Philippines", "South African": "South Africa", "Emirati": "Emirates", "Bahraini": "Bahrain",
     "Omani": "Oman", "Irish": "Ireland", "Czech": "Czech Republic", "Slovak": "Slovakia",
     "Kazakh": "Kazakhstan", "Moldovan": "Moldova", "Ivorian": "Ivory Coast", "Nigerian": "Nigeria",
+    # nouns for a person of a country ("The Spaniard said", "the Briton"; not the adjectives that open names:
+    # "Slovenian Democratic Party", "The Kenyan Police Service")
+    "Spaniard": "Spain", "Briton": "United Kingdom", "Dane": "Denmark", "Serb": "Serbia", "Croat": "Croatia",
+    "Slovene": "Slovenia", "Frenchman": "France",
+    "Frenchwoman": "France", "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Scot": "United Kingdom",
+    "Englishman": "United Kingdom", "Englishwoman": "United Kingdom",
 }
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
                "United Nations": "UN"}

@@ -270,6 +270,11 @@ DEMONYMS = {
     **{w: "South Korea" for w in ("sud-coréen", "sud-coréenne", "sud-coréens")},
     **{w: "European Union" for w in ("européen", "européenne", "européens", "européennes")},
     **{w: "United Nations" for w in ("onusien", "onusienne", "onusiens")},
+    # (sport and the news of smaller countries: « le Slovène », « le Croate », « la Kényane »)
+    **{w: "Slovenia" for w in ("slovène", "slovènes")},
+    **{w: "Croatia" for w in ("croate", "croates")},
+    **{w: "Kenya" for w in ("kényan", "kényane", "kényans", "kényanes", "kenyan", "kenyane", "kenyans", "kenyanes")},
+    **{w: "Jamaica" for w in ("jamaïcain", "jamaïcaine", "jamaïcains", "jamaïcaines")},
 }
 # short forms used in the ids of unnamed sources ("anonymous US official")
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
