@@ -2429,3 +2429,17 @@ def test_les_heures_d_un_couvre_feu_de_chaque_nuit_sont_celles_de_chaque_jour():
 ])
 def test_un_jour_de_la_semaine_apres_un_mot_d_habitude_est_celui_de_chaque_semaine(phrase, texte, valeur):
     assert timex(analyze(phrase, published="2025-10-20"), texte).value == valeur
+
+
+@pytest.mark.parametrize("phrase, texte, valeur", [
+    ("Il a bouclé le parcours en 45 min 24 s.", "45 min 24 s", "PT2724S"),
+    ("Il compte 1 h 02 min d'avance.", "1 h 02 min", "PT62M"),
+])
+def test_les_temps_du_sport_sont_des_durees(phrase, texte, valeur):
+    assert timex(analyze(phrase, published="2024-07-21"), texte).value == valeur
+
+
+def test_la_veille_sans_partie_du_jour_ne_prend_pas_le_au_qui_suit():
+    a = analyze("Vendredi à Isola 2000, puis la veille au col de la Couillole, Pogacar avait gagné.",
+                published="2024-07-21")
+    assert "la veille" in [t.text for t in a.timexes]

@@ -52,7 +52,7 @@ _QUOTE_MARKS = frozenset('"“”«»')
 _SENTENCE_REACH = 20         # tokens read each way for what else dates a sentence
 
 # "and a half", "et demi": the unit counted in a smaller one, and how many of those make it
-_HALVES = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60)}
+_HALVES = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 # the units of "Hours later", "Days later", "Weeks later", "Months later", "Years later"
 _SOME_UNITS = ("MIN", "H", "D", "W", "M", "Y")

@@ -683,7 +683,8 @@ RULES = [
     # « ouvrant une période d'incertitude la veille d'une journée de mobilisation »: the eve of an event, the day
     # of its clause when its sentence tells one, else the day before the one told (as « la veille » alone)
     ("la_veille_de", "la veille ^de|du|des|d'", "anchored", {"unit": "D", "n": 0, "of": -1, "eve": True}),
-    ("la_veille", "^à? la veille au? {pod}?", "anchored", {"unit": "D", "n": -1, "of": -1}),
+    ("la_veille_au", "^à? la veille au {pod}", "anchored", {"unit": "D", "n": -1, "of": -1}),
+    ("la_veille", "^à? la veille {pod}?", "anchored", {"unit": "D", "n": -1, "of": -1}),
     ("le_lendemain", "^au? le? lendemain {pod}?", "anchored", {"unit": "D", "n": 1, "of": 1}),
     ("surlendemain", "^au? le? surlendemain", "anchored", {"unit": "D", "n": 2}),
     ("avant_veille", "^à? l' avant-veille", "anchored", {"unit": "D", "n": -2}),
@@ -800,6 +801,9 @@ RULES = [
     # l'unité la plus petite
     ("duration_half_only", "{approx_word}? une|un demi - {unit}", "duration", {"half_only": True}),
     ("duration_and_smaller", "{approx_word}? {num} {unit} et {num=num2} {unit=unit2}", "duration", {"plus": True}),
+    # les temps du sport : « en 45 min 24 s », « 1 h 02 min d'avance »
+    ("duration_min_sec", "{approx_word}? {num} min {num=num2} s|sec", "duration", {"plus": True, "unit": "MIN"}),
+    ("duration_h_min", "{approx_word}? {num} h {num=num2} min", "duration", {"plus": True, "unit": "H"}),
     ("duration", "{approx_word}? {num} {unit} {duration_tail}?", "duration", {}),
     # « une quinzaine de jours », « une vingtaine d'années »: about that many
     ("duration_about", "{approx_word}? {approx_count=num} de|d' {unit}", "duration", {"approx": True}),
