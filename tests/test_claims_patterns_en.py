@@ -3892,3 +3892,13 @@ def test_a_nationality_alone_after_the_article_is_the_person_last_named_with_it(
     a = chronique.analyze(text, lang="en", published="2024-07-14")
     assert [c["speaker"]["name"] for c in a.claims] == speakers
     assert all(c["speaker"]["kind"] != "organization" or "government" in c["speaker"]["name"] for c in a.claims)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kamel Daoud won the prize. \"This book was born of a wound,\" the novelist said.", "Kamel Daoud"),
+    ("Patrick Mahomes threw three touchdowns. \"We never quit,\" the quarterback said.", "Patrick Mahomes"),
+    ("\"It was hard,\" said a cyclist who finished last.", "a cyclist (anonymous)"),
+])
+def test_a_role_noun_of_arts_or_sport_refers_to_the_person_just_named(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-11-04")
+    assert [c["speaker"]["name"] for c in a.claims] == [speaker]

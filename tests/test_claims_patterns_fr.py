@@ -4426,3 +4426,9 @@ def test_ne_pas_exclure_que_rapporte_ce_que_le_locuteur_tient_pour_possible(text
 def test_une_nationalite_seule_apres_l_article_est_la_personne_nommee_avec_elle(texte, locuteurs):
     a = chronique.analyze(texte, lang="fr", published="2024-07-21")
     assert [(c["speaker"]["name"], c["speaker"]["kind"]) for c in a.claims] == [(x, "person") for x in locuteurs]
+
+
+def test_le_romancier_apres_un_nom_est_cette_personne():
+    a = chronique.analyze("Kamel Daoud a reçu le prix Goncourt. « Ce livre est né d'une blessure », a déclaré le "
+                          "romancier de 54 ans à son arrivée chez Drouant.", lang="fr", published="2024-11-04")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Kamel Daoud"]

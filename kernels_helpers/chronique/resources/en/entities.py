@@ -174,6 +174,15 @@ DEMONYMS = {
     "Frenchwoman": "France", "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Scot": "United Kingdom",
     "Englishman": "United Kingdom", "Englishwoman": "United Kingdom",
 }
+# nouns of a person's role: a definite one right after a person named with its gender is that person ("Kamel Daoud
+# won the prize. '...,' the novelist said"); an indefinite one is an unnamed source
+ROLE_NOUNS = {
+    "novelist": "novelist", "writer": "writer", "author": "author", "laureate": "laureate",
+    "filmmaker": "filmmaker", "singer": "singer", "actor": "actor", "actress": "actor", "cyclist": "cyclist",
+    "swimmer": "swimmer", "skier": "skier", "climber": "climber", "sailor": "sailor", "champion": "champion",
+    "athlete": "athlete", "golfer": "golfer", "sprinter": "sprinter", "striker": "striker",
+    "goalkeeper": "goalkeeper", "quarterback": "quarterback", "rider": "rider",
+}
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK", "European Union": "EU",
                "United Nations": "UN"}
 # particles inside personal names: "Abu Mahdi al-Muhandis", "Ursula von der Leyen"

@@ -519,6 +519,15 @@ ROLE_NOUNS = {
     "immunologiste": "immunologist", "immunologue": "immunologist",
     "infectiologue": "infectious disease specialist", "toxicologue": "toxicologist",
     "océanographe": "oceanographer",
+    # les lettres, les arts et le sport (« a déclaré le romancier de 54 ans », « a rappelé la skieuse »)
+    "romancier": "novelist", "romancière": "novelist", "écrivain": "writer", "écrivaine": "writer",
+    "auteur": "author", "autrice": "author", "lauréat": "laureate", "lauréate": "laureate",
+    "cinéaste": "filmmaker", "réalisateur": "film director", "réalisatrice": "film director",
+    "chanteur": "singer", "chanteuse": "singer", "comédien": "actor", "comédienne": "actor",
+    "acteur": "actor", "actrice": "actor", "cycliste": "cyclist", "nageur": "swimmer", "nageuse": "swimmer",
+    "skieur": "skier", "skieuse": "skier", "alpiniste": "climber", "navigateur": "sailor",
+    "navigatrice": "sailor", "champion": "champion", "championne": "champion", "tennisman": "tennis player",
+    "footballeur": "footballer", "footballeuse": "footballer", "athlète": "athlete",
 }
 
 # prénoms et le genre qu'ils indiquent, pour les personnes nommées sans titre (« Hélène ... a-t-elle
