@@ -3902,3 +3902,16 @@ def test_a_nationality_alone_after_the_article_is_the_person_last_named_with_it(
 def test_a_role_noun_of_arts_or_sport_refers_to_the_person_just_named(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-11-04")
     assert [c["speaker"]["name"] for c in a.claims] == [speaker]
+
+
+def test_a_place_and_the_relative_after_it_are_no_clause_told():
+    a = chronique.analyze("\"This is one of the worst storms,\" Gov. Roy Cooper told reporters at a briefing in Raleigh "
+                          "that began at 10 a.m. on Monday.", lang="en", published="2024-09-30")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Roy Cooper", "This is one of the worst storms")]
+
+
+def test_a_body_and_its_town_before_the_verb_speak_as_the_body():
+    a = chronique.analyze("Covenant Hospital in Lubbock said the child had been treated there.", lang="en",
+                          published="2025-02-26")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Covenant Hospital"]

@@ -1377,6 +1377,13 @@ class Attributor:
         if t < 1 or d.keys[t] not in lex.complementizers.first:
             return False
         b = t - 1
+        if d.caps[b] and d.toks[b].text[:1].isalpha() and d.inq[b] < 0:
+            # "at a briefing in Raleigh that began at 10 a.m.": a place after a locative preposition (a name
+            # alone is the one told: "told Reuters that")
+            r = b
+            while r > 0 and b - r < 3 and d.caps[r - 1] and d.toks[r - 1].text[:1].isalpha():
+                r -= 1
+            return r > 0 and d.keys[r - 1] in lex.locative_preps
         return (d.toks[b].text[:1].isalpha() and not d.caps[b] and d.inq[b] < 0 and b not in self.cue_at
                 and d.keys[b] not in lex.cues.first and d.fkeys[b] not in lex.function_words
                 and d.keys[b] not in lex.coordinators and d.keys[b] not in lex.prepositions
@@ -1517,19 +1524,22 @@ class Attributor:
         return j
 
     def _before_affiliation(self, j: int, floor: int) -> int:
-        """The last token of a person's name followed by the organisation they belong to, when
-        tokens up to ``j`` end with them ("Sharon Liu of Evercore ISI said", "Jane Doe at the
-        University of Michigan said": Sharon Liu, Jane Doe); else ``j``."""
+        """The last token of a person's name followed by the organisation they belong to, or of a name followed by
+        its town, when tokens up to ``j`` end with them ("Sharon Liu of Evercore ISI said", "Jane Doe at the
+        University of Michigan said", "Covenant Children's Hospital in Lubbock said": Sharon Liu, Jane Doe, the
+        hospital); else ``j``."""
         d = self.d
         m = d.m_end.get(j + 1)
         if m is None or m.kind not in ("name", "gaz", "title") or m.start - 2 < floor:
             return j
         k = m.start - 1
-        if d.keys[k] not in d.lex.affiliation_preps or d.inq[k] >= 0:
-            return j
+        if d.inq[k] >= 0 or d.keys[k] not in d.lex.affiliation_preps and not (
+                d.keys[k] in d.lex.locative_preps and m.kind in ("name", "gaz") and m.det is None):
+            return j                    # ("Covenant Children's Hospital in Lubbock said": a body and its town)
         p = d.m_end.get(k)
         if (p is None or p.kind != "name" or p.det is not None or p.in_quote or p.end - p.start < 2
-                or not all(d.caps[t] for t in range(p.start, p.end) if d.toks[t].text[:1].isalpha())):
+                or not all(d.caps[t] for t in range(p.start, p.end) if d.toks[t].text[:1].isalpha()
+                           and d.keys[t - 1] != "'")):      # (a possessive inside: "Covenant Children's Hospital")
             return j
         s = p.start
         if not (s == floor or d.keys[s - 1] in (",", ";", ":") or s - 1 in d.close_at
