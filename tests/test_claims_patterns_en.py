@@ -3915,3 +3915,9 @@ def test_a_body_and_its_town_before_the_verb_speak_as_the_body():
     a = chronique.analyze("Covenant Hospital in Lubbock said the child had been treated there.", lang="en",
                           published="2025-02-26")
     assert [c["speaker"]["name"] for c in a.claims] == ["Covenant Hospital"]
+
+
+def test_a_name_after_a_nationality_in_a_titles_complement_is_the_institutions():
+    a = chronique.analyze("\"This prize is a recognition,\" Berit Reiss-Andersen, the chair of the Norwegian Nobel "
+                          "Committee, said.", lang="en", published="2023-10-06")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Berit Reiss-Andersen"]

@@ -2188,6 +2188,9 @@ def _fast_np(i, h, det, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, ma
         if e + 1 < n and fkeys[e] in lex.title_after_complement and mask[e + 1] == B_CAP and not blocked[e + 1]:
             e += 1                      # « le ministre de l'Intérieur démissionnaire Bruno Retailleau »
     name = None
+    if comp and all(it[0] == NAT for it in comp) and e < n and caps[e]:
+        return None                     # "the chair of the Norwegian Nobel Committee": the complement's noun is the
+                                        # name after its nationality (``_parse``)
     if e < n and mask[e] == B_CAP and not blocked[e]:
         # a plain name after the title
         end = _name_end(e, toks, keys, fkeys, caps, lex, blocked, mask, True)
@@ -2524,7 +2527,9 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
                  or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)
                  and items[r - 4][0] == CONN and items[r - 2][0] == CONN and items[r - 1][0] in (WORD, HEAD)
                  and toks[items[r - 1][1]].text[:1].islower()
-                 or _possessed_descriptor(items, r, toks, keys, fkeys, lex))):
+                 or _possessed_descriptor(items, r, toks, keys, fkeys, lex)
+                 # "the chair of the Norwegian Nobel Committee": a nationality opening the complement
+                 or items[r - 1][0] == NAT and items[r - 2][0] == CONN and lex.prehead_nouns)):
         # "le PDG du groupement Hyperval": a name right after the lowercase noun of an
         # institution completing a person's title names the institution, not the person; so does
         # one after that noun's own complement ("le président de la communauté de communes
