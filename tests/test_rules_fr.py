@@ -2443,3 +2443,9 @@ def test_la_veille_sans_partie_du_jour_ne_prend_pas_le_au_qui_suit():
     a = analyze("Vendredi à Isola 2000, puis la veille au col de la Couillole, Pogacar avait gagné.",
                 published="2024-07-21")
     assert "la veille" in [t.text for t in a.timexes]
+
+
+def test_un_adjectif_en_e_n_est_pas_un_passe_et_le_verbe_d_attribution_apres_non_plus():
+    a = analyze("« Le manteau neigeux reste très instable, des départs spontanés sont possibles jusqu'à jeudi au "
+                "moins », a averti Météo-France dans son bulletin de mercredi.", published="2024-02-28")
+    assert timex(a, "jeudi").value == "2024-02-29"

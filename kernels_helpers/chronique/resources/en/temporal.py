@@ -285,7 +285,7 @@ PLAN_WORDS = (
 # verbs of an attribution after the clause ("The firm will pay ... by Feb. 23, it said"): they do not
 # give the clause's tense
 TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced", "noted", "wrote", "reported",
-                         "explained", "confirmed")
+                         "explained", "confirmed", "warned", "stressed", "insisted", "tweeted")
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # "said in a note on Wednesday that they expect a cut"
 TENSE_RIGHT_STOPS = ("that",)

@@ -328,7 +328,8 @@ PLAN_WORDS_PAST_AFTER = {"attendu": _AVOIR, "espéré": _AVOIR}
 # verbs of an attribution after the clause (« ... le 1er mars, a annoncé le ministre »): they do not give
 # the clause's tense
 TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué", "précisé", "ajouté", "expliqué",
-                                              "affirmé", "assuré", "estimé", "souligné", "confirmé", "rapporté")
+                                              "affirmé", "assuré", "estimé", "souligné", "confirmé", "rapporté",
+                                              "averti", "prévenu", "alerté", "rappelé", "insisté", "martelé")
                               for e in ("", "e", "s", "es"))
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # « a indiqué mercredi qu'il prévoyait une baisse »
@@ -497,6 +498,9 @@ PAST_SUFFIX_EXCEPTIONS = (
     # an adjective of a time brought forward: « des élections anticipées les 30 juin et 7 juillet », « la
     # retraite anticipée » (the verb has its auxiliary: « il a anticipé »)
     "anticipé anticipée anticipés anticipées "
+    # adjectives only, no verb: « des départs spontanés sont possibles jusqu'à jeudi »
+    "spontané spontanée spontanés spontanées instantané instantanée instantanés instantanées simultané simultanée "
+    "simultanés simultanées momentané momentanée momentanés momentanées "
     # presents in -it that are no participle nor past (« poursuivi », « suivi »): « la saison se poursuit
     # jusqu'en décembre »
     "poursuit suit ensuit"
