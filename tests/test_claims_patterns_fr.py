@@ -4432,3 +4432,10 @@ def test_le_romancier_apres_un_nom_est_cette_personne():
     a = chronique.analyze("Kamel Daoud a reçu le prix Goncourt. « Ce livre est né d'une blessure », a déclaré le "
                           "romancier de 54 ans à son arrivée chez Drouant.", lang="fr", published="2024-11-04")
     assert [c["speaker"]["name"] for c in a.claims] == ["Kamel Daoud"]
+
+
+def test_un_verbe_nie_avant_selon_un_document_ne_fait_pas_du_document_un_canal():
+    a = chronique.analyze("Les prévisionnistes n'excluent pas de nouveaux orages dès lundi, selon un bulletin publié "
+                          "vendredi.", lang="fr", published="2024-11-21")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("un bulletin (anonyme)", "Les prévisionnistes n'excluent pas de nouveaux orages dès lundi")]

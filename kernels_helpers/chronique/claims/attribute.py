@@ -5354,9 +5354,10 @@ class Attributor:
             return None                 # (a name after the noun is its author's: « un sondage Ifop »)
         if e == end or read or d.keys[e] == ".":
             floor = d.sent_start[d.sid[j]]
-            if any(t in self.cue_at for t in range(floor, j - 3)):
+            if any(t in self.cue_at and not self.cue_by_tok[t].negated for t in range(floor, j - 3)):
                 return None             # « La direction évoque un « plan », selon un communiqué. »: the
-                                        # speaker's channel, told after its words
+                                        # speaker's channel, told after its words (not a verb denied: « Les
+                                        # prévisionnistes n'excluent pas de nouveaux orages, selon un bulletin »)
         endings = d.lex.participle_endings + d.lex.object_participle_endings
         for k in range(h + 1, e):
             t = d.toks[k].text
