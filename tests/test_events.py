@@ -2180,3 +2180,15 @@ def test_a_happening_the_story_counts_from_told_by_its_verb_is_none_of_the_story
 def test_a_deployment_asked_for_is_none(text, lang):
     assert [e["kind"] for e in chronique.analyze(text, lang=lang, published="2024-03-10").events
             if e["kind"] == "military deployment"] == []
+
+
+@pytest.mark.parametrize("text, lang, published", [
+    ("The death toll from the earthquakes that flattened swathes of southern Turkey rose above 11,000 on Wednesday."
+     "\n\nRescuers worked through the night in Kahramanmaras.\n\nTurkey's disaster agency AFAD said 8,574 people had "
+     "been killed in the country.", "en", "2023-02-08"),
+    ("Un puissant séisme a frappé la Birmanie vendredi.\n\nLes secours fouillaient les décombres dimanche.\n\nSelon la "
+     "junte, 1 700 personnes ont été tuées.", "fr", "2025-03-30"),
+])
+def test_a_toll_told_later_in_the_story_of_a_disaster_is_no_attack(text, lang, published):
+    a = chronique.analyze(text, lang=lang, published=published)
+    assert [e["kind"] for e in a.events if "attack" in e["kind"]] == []

@@ -475,6 +475,7 @@ class Extractor:
         except (ValueError, OverflowError):
             self.prior_day = None
         self.lows, self.starts = columns(toks)
+        self._lede: bool | None = None      # (``_lede_harm``)
         lows = self.lows
         lex = self.lex
         # the tokens that may open a trigger, a place, a mission, troops or a count, or that
@@ -2146,10 +2147,23 @@ class Extractor:
                 or any(name in self.factions for _, name in places):
             return False
         plo, phi = self._sentence_bounds(lo - 1)
-        if self.toks[plo].para != self.toks[lo].para:
-            return False
-        before = set(lows[max(plo, phi - 2 * HARM_REACH):phi])
-        return not lex.harm_causes.isdisjoint(before) and lex.force_words.isdisjoint(before)
+        if self.toks[plo].para == self.toks[lo].para:
+            before = set(lows[max(plo, phi - 2 * HARM_REACH):phi])
+            if not lex.harm_causes.isdisjoint(before) and lex.force_words.isdisjoint(before):
+                return True
+        return self._lede_harm()
+
+    def _lede_harm(self) -> bool:
+        """Whether the story's opening (its first ``LEDE_TOKENS`` tokens) names a harm that is no use of force and
+        no force: a toll told later in a sentence naming no cause is that harm's ("The death toll from the
+        earthquakes ... rose above 11,000 ... ¶ AFAD said 8,574 people had been killed", « Un séisme ... ¶ ... 1 700
+        personnes ont été tuées »).  Worked out once per text."""
+        got = self._lede
+        if got is None:
+            lex = self.lex
+            opening = set(self.lows[:LEDE_TOKENS])
+            got = self._lede = not lex.harm_causes.isdisjoint(opening) and lex.force_words.isdisjoint(opening)
+        return got
 
     def _same_town(self, ev: dict, m: dict) -> bool:
         """Whether two mentions may tell one happening as to where: not two towns named ("attacks near
@@ -2909,6 +2923,7 @@ _SPEECH_KINDS = {"accusation": "accusation", "criticism": "accusation", "threat"
 MAX_TRIGGERS = 10_000
 # tokens each side of a violent mention read for a cause of harm (see ``Extractor._harm_without_force``)
 HARM_REACH = 40
+LEDE_TOKENS = 80            # the story's opening, read for the harm a later toll belongs to (``_lede_harm``)
 
 def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""
