@@ -2192,3 +2192,11 @@ def test_a_deployment_asked_for_is_none(text, lang):
 def test_a_toll_told_later_in_the_story_of_a_disaster_is_no_attack(text, lang, published):
     a = chronique.analyze(text, lang=lang, published=published)
     assert [e["kind"] for e in a.events if "attack" in e["kind"]] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vingegaard, 27 ans, grièvement blessé début avril lors d'une chute au Tour du Pays basque, s'est dit fier.", "fr"),
+    ("He was seriously injured in a fall at the Tour of the Basque Country in April.", "en"),
+])
+def test_a_fall_is_a_harm_with_no_force(text, lang):
+    assert chronique.analyze(text, lang=lang, published="2024-07-21").events == []

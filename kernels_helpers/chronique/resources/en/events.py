@@ -505,6 +505,8 @@ HARM_CAUSES = (
     "snowstorm", "blizzard", "famine", "starvation",
     # accidents and collapses
     "accident", "accidents", "crash", "crashes", "crashed", "collision", "collisions", "collided", "derailment",
+    # a fall ("was seriously injured in a fall at the Tour of the Basque Country")
+    "fall", "falls",
     "fire", "fires", "blaze", "blazes", "flames", "inferno", "smoke", "fumes",
     # injuries of the body with no weapon ("injured his knee in training")
     "knee", "ankle", "hamstring", "thigh", "calf", "shoulder", "wrist", "groin",

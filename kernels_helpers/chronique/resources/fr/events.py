@@ -488,6 +488,8 @@ HARM_CAUSES = (
     # accidents et effondrements
     "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement", "effondré", "effondrée", "effondrés", "effondrées",
     "bousculade", "arbre", "ascenseur", "noyade", "noyé", "noyée", "noyés", "noyées",
+    # une chute (« grièvement blessé début avril lors d'une chute au Tour du Pays basque »)
+    "chute", "chutes",
     # la circulation (« 245 cyclistes ont été tués sur les routes françaises en 2022 »)
     "routes", "routière", "routiers",
     # maladies, poisons et animaux
