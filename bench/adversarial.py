@@ -141,6 +141,15 @@ def cases(size: int = SIZE) -> dict[str, str]:
         "'a déclaré l'un des officiers, selon la télévision d'État RTS (EFFIS) ...' repeated": _repeat(
             "« Nous avons décidé », a déclaré l'un des officiers, selon la télévision d'État RTS, d'après le système "
             "européen d'information (EFFIS), les lundis et jeudis, de 13h30 à 20h00, et ", size),
+        # one sentence of eves of undated happenings, each counted from the sentence's nearest day; one of
+        # quoted sentences each attributed to a ranked name; one of French quotations each warned of (the
+        # threat words read in each claim's words)
+        "'la veille d'une journée de mobilisation et ' repeated": _repeat(
+            "ouvrant une période la veille d'une journée de mobilisation et ", size),
+        "'\"We do not know,\" Coast Guard Capt. X told reporters, and ' repeated": _repeat(
+            '"We do not know," Coast Guard Capt. Jamie Frederick told reporters, and ', size),
+        "'« Nous ne tolérerons aucun blocage », a prévenu le ministre, et ' repeated": _repeat(
+            "« Nous ne tolérerons aucun blocage », a prévenu le ministre, et ", size),
     }
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 from operator import itemgetter
 
 from . import ladder
@@ -2574,7 +2574,14 @@ class Extractor:
             days = direction * int(v[1:-1]) * (7 if v[-1] == "W" else 1)
             first = a
         best = None
-        for a, b, t in self.tx_of_sentence.get(self.toks[s].sent, ()):
+        sid = self.toks[s].sent
+        near = self.tx_of_sentence.get(sid, ())
+        if len(near) > 8:
+            # (a sentence of thousands of expressions stays linear: those within ``LAG_REACH`` by bisection)
+            starts = self.tx_starts
+            near = [x for x in self.tx[bisect_left(starts, first - LAG_REACH):bisect_right(starts, e + LAG_REACH)]
+                    if self.toks[x[0]].sent == sid and x[1] >= first - LAG_REACH]
+        for a, b, t in near:
             if first <= a < e or a <= k < b or t.type not in ("DATE", "TIME") or not _day_value(t.value):
                 continue
             if a >= e and not _breaks_clause(self.toks, lows, e, a):
@@ -2860,7 +2867,7 @@ class Extractor:
         """Whether the tokens of the characters [start, end) hold one of ``words`` (the first 200 read)."""
         a = bisect_left(self.starts, start)
         b = bisect_left(self.starts, end)
-        return not words.isdisjoint(islice(self.lows, a, min(b, a + 200)))
+        return not words.isdisjoint(self.lows[a:min(b, a + 200)])   # (a slice: islice would walk from the start)
 
     def _speech_events(self) -> list[dict]:
         """Accusations (criticisms among them), threats (warnings among them) and denials as events of
@@ -2923,6 +2930,7 @@ _SPEECH_KINDS = {"accusation": "accusation", "criticism": "accusation", "threat"
 MAX_TRIGGERS = 10_000
 # tokens each side of a violent mention read for a cause of harm (see ``Extractor._harm_without_force``)
 HARM_REACH = 40
+LAG_REACH = 60              # tokens each side of a sequence phrase read for the date it counts from (``_lag``)
 LEDE_TOKENS = 80            # the story's opening, read for the harm a later toll belongs to (``_lede_harm``)
 
 def _day_value(value: str) -> bool:

@@ -4078,6 +4078,16 @@ class Attributor:
                 # "Accusée par X de ..., la maire a démenti": the words before are the
                 # accusation's, reported by its agent
                 return None
+        qi = d.close_at.get(e - 1)
+        if qi is not None:
+            o = d.quotes[qi].open_tok
+            if (a < o - 1 and o + 1 < e and d.caps[o + 1] and d.inq[o - 1] < 0
+                    and (d.keys[o - 1] in (",", ";") or d.keys[o - 1] in d.lex.coordinators)):
+                # '..., and "We do not know," X told reporters': a quoted sentence opening its clause right
+                # before the attribution is the words (a run of such clauses in one sentence stays linear; a
+                # fragment going on with the clause stays in it: '... to the Middle East, "in response to ...,"
+                # Esper announced')
+                a = o
         colons = d.marks(":")
         x = bisect_left(colons, e) - 1
         if x >= 0 and colons[x] >= max(a, e - MAX_CLAUSE):
