@@ -4439,3 +4439,10 @@ def test_un_verbe_nie_avant_selon_un_document_ne_fait_pas_du_document_un_canal()
                           "vendredi.", lang="fr", published="2024-11-21")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
         ("un bulletin (anonyme)", "Les prévisionnistes n'excluent pas de nouveaux orages dès lundi")]
+
+
+def test_une_ligne_de_date_avec_sa_region_entre_parentheses_n_est_pas_un_locuteur():
+    a = chronique.analyze("SAINT-OMER (Pas-de-Calais), 7 novembre 2023 (AFP) - Emmanuel Macron s'est rendu mardi au "
+                          "chevet des sinistrés, promettant que « la solidarité nationale » serait « au rendez-vous ».",
+                          lang="fr", published="2023-11-07")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Emmanuel Macron"]

@@ -50,6 +50,9 @@ class Quote:
         return self.close
 
 
+DATELINE_REACH = 24        # tokens at most from a paragraph's start to its dateline's dash
+
+
 @lru_cache(maxsize=16)
 def _marks(pairs: tuple) -> tuple:
     marks = tuple(sorted({c for p in pairs for c in p}))
@@ -247,8 +250,9 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
             para_start = i                      # a line of its own (a headline above the dateline)
         low = lows[i - 1]
         if low in _DASHES:
-            if i >= 2 and lows[i - 2] == ")" and i - para_start < 16:
-                starts.append(i)                # a dateline: "PARIS, 14 mars 2024 (AFP) -"
+            if i >= 2 and lows[i - 2] == ")" and i - para_start < DATELINE_REACH:
+                starts.append(i)                # a dateline: "PARIS, 14 mars 2024 (AFP) -", « SAINT-OMER
+                                                # (Pas-de-Calais), 7 novembre 2023 (AFP) - »"
             elif blocked is not None and _after_line_time(i - 1, toks, text, blocked):
                 starts.append(i)                # a live report's time stamp: "16h10 - "
             continue
