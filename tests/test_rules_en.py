@@ -2595,3 +2595,22 @@ def test_a_set_opening_the_next_sentence_is_not_the_clock_times_own():
 def test_a_weekday_after_a_word_of_habit_is_that_day_of_every_week():
     assert timex(analyze("The museum is usually closed on Tuesday.", published="2025-10-20"), "Tuesday").value \
         == "XXXX-WXX-2"
+
+
+def test_open_before_a_noun_is_an_adjective_not_a_scheduled_present():
+    a = analyze("Survivors said gunmen had opened fire on young people fleeing across open fields on Saturday morning.",
+                published="2023-10-08")
+    assert timex(a, "Saturday morning").value == "2023-10-07TMO"
+    assert timex(analyze("The polls open on Sunday.", published="2023-10-06"), "Sunday").value == "2023-10-08"
+
+
+def test_a_short_adverb_between_an_auxiliary_and_its_participle_keeps_the_auxiliarys_tense():
+    a = analyze("SNCF said on Saturday that the Atlantique line should be fully restored by Monday.",
+                published="2024-07-27")
+    assert timex(a, "Monday").value == "2024-07-29"
+
+
+def test_the_days_of_a_cancellation_announced_lie_ahead():
+    a = analyze("The SNCF announced on Wednesday the cancellation of half its trains from Friday to Sunday.",
+                published="2024-02-14")
+    assert [timex(a, w).value for w in ("Friday", "Sunday")] == ["2024-02-16", "2024-02-18"]

@@ -2449,3 +2449,9 @@ def test_un_adjectif_en_e_n_est_pas_un_passe_et_le_verbe_d_attribution_apres_non
     a = analyze("« Le manteau neigeux reste très instable, des départs spontanés sont possibles jusqu'à jeudi au "
                 "moins », a averti Météo-France dans son bulletin de mercredi.", published="2024-02-28")
     assert timex(a, "jeudi").value == "2024-02-29"
+
+
+def test_les_jours_d_une_suppression_annoncee_sont_a_venir():
+    a = analyze("La SNCF a annoncé mercredi la suppression d'un TGV sur deux en moyenne de vendredi à dimanche.",
+                published="2024-02-14")
+    assert [timex(a, w).value for w in ("vendredi", "dimanche")] == ["2024-02-16", "2024-02-18"]

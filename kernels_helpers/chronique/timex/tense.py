@@ -64,6 +64,9 @@ class TenseReader:
         self.until_not_after = frozenset(getattr(res, "INTENT_UNTIL_NOT_AFTER", ()))
         self.target_only = frozenset(getattr(res, "INTENT_TARGET_ONLY", ())) | self.until_only
         self.present_not_after = frozenset(getattr(res, "SCHEDULE_PRESENT_NOT_AFTER", ()))
+        # present forms that are adjectives before a noun ("open fields"), and the words after which they stay verbs
+        self.present_adjectives = frozenset(getattr(res, "SCHEDULE_PRESENT_ADJECTIVES", ()))
+        self.present_adjective_links = frozenset(getattr(res, "SCHEDULE_PRESENT_ADJECTIVE_LINKS", ()))
         self.present_reflexive = frozenset(getattr(res, "SCHEDULE_PRESENT_REFLEXIVE", ()))
         # (pluperfect auxiliary, participle of "be") pairs: "had been postponed", « avait été reporté »
         self.pluperfect = {}
@@ -197,7 +200,7 @@ class TenseReader:
         word of ``NOT_PAST_AFTER`` ("will be held", "restent fermées"), or a present passive
         ("est fixée au 4 avril"; but "est arrivé", "s'est rendu" are pasts)."""
         before = lows[j - 1]
-        if self.adverb_endings and j > 1 and len(before) > 5 and before.endswith(self.adverb_endings):
+        if self.adverb_endings and j > 1 and len(before) > 4 and before.endswith(self.adverb_endings):
             j -= 1                      # « doit être définitivement voté », "will be formally approved"
             before = lows[j - 1]
         if before in self.negations and j > 1:
@@ -490,6 +493,10 @@ class TenseReader:
             elif code == _PRESENT:
                 if j > 0 and lows[j - 1] in self.present_not_after:
                     continue            # "did not meet on Monday": another verb's tense
+                if (lows[j] in self.present_adjectives and j + 1 < len(lows) and j + 1 != origin
+                        and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                        and lows[j + 1] not in self.present_adjective_links):
+                    continue            # "fleeing across open fields on Saturday morning": an adjective
                 if lows[j] in self.present_reflexive and not self._reflexive_before(lows, j):
                     continue            # « le parquet ouvre une enquête »: news told in the present
                 code = _PLAN            # "The Fed meets on Wednesday": a scheduled event, ahead

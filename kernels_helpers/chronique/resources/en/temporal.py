@@ -341,6 +341,11 @@ TENSE_WORD_AFTER_EXCEPTIONS = (("as", "planned"), ("as", "scheduled"), ("as", "e
 # "The deadline is Friday" (the copula after a word: not "Is Sunday ...")
 SCHEDULE_COPULAS = ("is", "are")
 SCHEDULE_COPULA_LINKS = ("on",)
+# those that are adjectives too, before a lowercase noun ("across open fields on Saturday"), unless a word of
+# time or place follows them ("the polls open on Sunday", "talks open next week")
+SCHEDULE_PRESENT_ADJECTIVES = ("open",)
+SCHEDULE_PRESENT_ADJECTIVE_LINKS = ("on", "in", "at", "until", "till", "from", "for", "to", "next", "this", "early",
+                                    "late", "again", "today", "tomorrow", "tonight")
 SCHEDULE_PRESENT_WORDS = (
     "meets meet starts start begins begin opens open reopens reopen closes ends hears convenes convene "
     "resumes resume kicks expires arrives arrive departs travels testifies testify faces takes take "
@@ -398,7 +403,10 @@ INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "ra
                       "debate", "talks", "conference", "date", "deadline", "demonstration", "demonstrations",
                       "visit", "ceremony", "meetings", "summits", "hearings", "negotiations", "funeral",
                       # short stoppages and occupations ("called a walkout on Thursday", "a sit-in on Friday")
-                      "walkouts", "stoppage", "stoppages", "sit-in", "blockade")
+                      "walkouts", "stoppage", "stoppages", "sit-in", "blockade",
+                      # what a service announces of its days to come ("announced the cancellation of half its trains
+                      # from Friday to Sunday")
+                      "cancellation", "cancellations", "closure", "closures", "reopening", "opening")
 INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "pushed", "postpones", "delays", "reschedules",
                       "extends")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"

@@ -422,7 +422,11 @@ INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "m
                       "conseil", "visite", "voyage", "cérémonie", "réunions", "sommets", "audiences", "rencontre",
                       "rencontres", "négociations", "pourparlers", "obsèques",
                       # les arrêts de travail courts et les occupations (« appelle à un débrayage jeudi »)
-                      "débrayage", "débrayages", "sit-in", "occupation", "barrage", "barrages")
+                      "débrayage", "débrayages", "sit-in", "occupation", "barrage", "barrages",
+                      # ce qu'un service annonce de ses jours à venir (« a annoncé mercredi la suppression d'un TGV
+                      # sur deux de vendredi à dimanche »)
+                      "suppression", "suppressions", "annulation", "annulations", "fermeture", "fermetures",
+                      "réouverture", "ouverture")
 INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré",
                                            "fixé")
                            for e in ("", "e", "s", "es")) \
