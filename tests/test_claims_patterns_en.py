@@ -3921,3 +3921,10 @@ def test_a_name_after_a_nationality_in_a_titles_complement_is_the_institutions()
     a = chronique.analyze("\"This prize is a recognition,\" Berit Reiss-Andersen, the chair of the Norwegian Nobel "
                           "Committee, said.", lang="en", published="2023-10-06")
     assert [c["speaker"]["name"] for c in a.claims] == ["Berit Reiss-Andersen"]
+
+
+def test_in_charge_of_is_no_verb_of_accusing():
+    a = chronique.analyze("\"We do not currently have an identified motive,\" Kevin Rojek, the special agent in charge "
+                          "of the FBI's Pittsburgh field office, told reporters late Saturday.", lang="en",
+                          published="2024-07-14")
+    assert [(c["speaker"]["name"], c["kind"]) for c in a.claims] == [("Kevin Rojek", "statement")]

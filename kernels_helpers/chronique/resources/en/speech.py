@@ -311,7 +311,9 @@ LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 AFFILIATION_PREPS = ("of", "from", "at")
 # prepositions after which a present form of a verb of saying is a noun ("free of charge", "for comment",
 # "under threat"; not a gerund: "accused of saying")
-NOUN_PREPOSITIONS = ("of", "for", "under", "without")
+NOUN_PREPOSITIONS = ("of", "for", "under", "without",
+                     # "the special agent in charge of the FBI's field office"
+                     "in")
 # a standing completing the subject before its verb ("The party in power said", "the junta in charge said")
 STANDING_PHRASES = ("in power", "in office", "in charge")
 
