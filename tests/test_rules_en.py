@@ -2614,3 +2614,13 @@ def test_the_days_of_a_cancellation_announced_lie_ahead():
     a = analyze("The SNCF announced on Wednesday the cancellation of half its trains from Friday to Sunday.",
                 published="2024-02-14")
     assert [timex(a, w).value for w in ("Friday", "Sunday")] == ["2024-02-16", "2024-02-18"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("AEMET issued its alert on Tuesday. The service did not send an alert until 8:12 p.m. (1912 GMT).", "1912 GMT",
+     "2024-10-29T19:12"),
+    ("The polls closed at 11:30 p.m. EDT Tuesday (0330 GMT).", "0330 GMT", "2024-10-30T03:30"),
+])
+def test_a_clock_time_in_brackets_after_another_is_its_conversion_on_its_day(sentence, text, value):
+    t = timex(analyze(sentence, published="2024-10-31"), text)
+    assert t.value == value and t.anchor != "published"

@@ -1695,6 +1695,23 @@ class Resolver:
                 return q                # (not "at 9 p.m. Every night since, ...": another sentence)
         return None
 
+    def _converted_clock(self, items, k):
+        """The clock time right before clock time ``k`` (or before its own day) when ``k`` alone fills a bracket
+        after it ("8:12 p.m. (1912 GMT)", "11:30 p.m. EDT Tuesday (0330 GMT)"): ``k`` is its conversion to another
+        zone; else None."""
+        if k == 0:
+            return None
+        it, prev = items[k], items[k - 1]
+        s, e, lows = it["s"], it["e"], self.lows
+        if prev["e"] != s - 1 or lows[s - 1] != "(" or e >= len(lows) or lows[e] != ")":
+            return None
+        if prev["frame"]["kind"] != "clock":
+            if k < 2 or items[k - 2]["frame"]["kind"] != "clock" or self._own_day(items, k - 2) is not prev:
+                return None
+            prev = items[k - 2]         # ("11:30 p.m. EDT Tuesday (0330 GMT)": past the clock's own day)
+        r = prev.get("res")
+        return prev if r is not None and r.day is not None and r.start is not None else None
+
     def _across_midnight(self, items, k, anchor, hh: int, mm: int) -> int:
         """-1 or 1 when clock time ``k`` is followed by its conversion in brackets with a day of its own, the
         ``anchor`` ("8:48 p.m. EST (0148 GMT Thursday)": Wednesday), the two hours more than half a day apart:
@@ -1941,6 +1958,19 @@ class Resolver:
                 days = ", ".join(f"'{anchor_text(self.text, x)}'" for x in wk)
                 return Res("SET", f"XXXX-WXX-{wk[-1]['frame']['wds'][-1]}T{hh:02d}:{mm:02d}", None, None, "SET",
                            f"{hh:02d}:{mm:02d} of every day of {days}", 0.75)
+            conv = self._converted_clock(items, k)
+            if conv is not None:
+                # "until 8:12 p.m. (1912 GMT)": the conversion of the clock time before it, on its day (the day
+                # after or before across midnight: "11:59 p.m. EDT (0359 GMT)")
+                src = conv["res"]
+                hh, mm = f["hour"], f["minute"]
+                delta = src.start.hour * 60 + src.start.minute - hh * 60 - mm
+                day = src.day + timedelta(days=1 if delta > 720 else -1 if delta < -720 else 0)
+                it["anchor"] = conv["id"]
+                st = datetime.combine(day, time(hh, mm))
+                return Res("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", st, st + timedelta(seconds=59), "CLOCK",
+                           f"{hh:02d}:{mm:02d} on {fmt_day(day)}, the time '{anchor_text(self.text, conv)}' "
+                           f"({src.value}) in another zone", 0.85, day=day)
             anchor = None if it["crowded"] else (self._own_day(items, k) or
                                                  self._anchor_for(items, k, True, ("D", "POD"), either_side=True))
             if anchor is not None and anchor["e"] <= it["s"] and self._in_aside(anchor, it["s"]):
