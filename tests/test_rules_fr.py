@@ -2455,3 +2455,9 @@ def test_les_jours_d_une_suppression_annoncee_sont_a_venir():
     a = analyze("La SNCF a annoncé mercredi la suppression d'un TGV sur deux en moyenne de vendredi à dimanche.",
                 published="2024-02-14")
     assert [timex(a, w).value for w in ("vendredi", "dimanche")] == ["2024-02-16", "2024-02-18"]
+
+
+def test_au_lendemain_d_un_drame_est_le_jour_de_la_proposition_non_la_veille_d_un_aparte():
+    a = analyze("Deux corps ont été retrouvés mardi dans les décombres des deux immeubles effondrés la veille en plein "
+                "centre de Marseille, au lendemain d'un drame qui relance la polémique.", published="2018-11-06")
+    assert timex(a, "lendemain").value == "2018-11-06"

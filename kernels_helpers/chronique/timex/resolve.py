@@ -2117,6 +2117,14 @@ class Resolver:
             n = f["of"]                 # "the day before the vote on Sunday": a day from that of its object
         elif n == 0 and f.get("scope") != "text":
             anchor = self._anchor_for(items, k, True, grans)
+            if (anchor is not None and anchor["frame"]["kind"] == "anchored" and anchor["frame"].get("n")
+                    and anchor["sent"] == it["sent"] and anchor.get("anchor") not in (None, "published")):
+                # « retrouvés mardi dans les décombres des immeubles effondrés la veille ..., au lendemain d'un
+                # drame »: the clause's day is the one the day before was counted from, not that day before
+                base = next((x for x in items[max(0, k - 8):k] if x["id"] == anchor["anchor"]
+                             and x["sent"] == it["sent"]), None)
+                if base is not None:
+                    anchor = base
             if f.get("eve") and (anchor is None or anchor["sent"] != it["sent"]):
                 # « n'ont été prévenus que la veille du vote »: the eve of a happening with no day of its
                 # clause is the day before the day told last (« ouvrant ... la veille d'une journée de
