@@ -4446,3 +4446,17 @@ def test_une_ligne_de_date_avec_sa_region_entre_parentheses_n_est_pas_un_locuteu
                           "chevet des sinistrés, promettant que « la solidarité nationale » serait « au rendez-vous ».",
                           lang="fr", published="2023-11-07")
     assert [c["speaker"]["name"] for c in a.claims] == ["Emmanuel Macron"]
+
+
+def test_pour_sa_part_n_est_pas_le_titre_du_nom_qui_suit():
+    a = chronique.analyze("« Rien », a déclaré pour sa part Eduardo Prieto, directeur des opérations du gestionnaire, "
+                          "lors d'une conférence. Selon lui, deux pannes pourraient être en cause.", lang="fr",
+                          published="2025-04-29")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Eduardo Prieto", "Eduardo Prieto"]
+
+
+def test_un_nom_et_son_sigle_en_apposition_apres_selon_parle_et_n_est_pas_rapporte():
+    a = chronique.analyze("Selon le gestionnaire du réseau espagnol, Red Eléctrica (REE), 99,95 % de la demande était "
+                          "de nouveau couverte à 07h00.", lang="fr", published="2025-04-29")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Red Eléctrica", "99,95 % de la demande était de nouveau couverte à 07h00")]

@@ -5136,7 +5136,10 @@ class Attributor:
             ap = d.m_start.get(x)
             if ap is not None and ap.kind == "name" and m.nature == "org" and m.kind != "name" and m.end == np_end:
                 break                   # "selon la gendarmerie, X, 52 ans, aurait ...": the subject
-            if ap is not None and ap.end == y and not ap.in_quote and (
+            ap_end = ap.end if ap is not None else -1
+            if ap_end < y and d.keys[ap_end] == "(" and bracket_close(d, ap_end, y) == y - 1:
+                ap_end = y              # « selon le gestionnaire du réseau espagnol, Red Eléctrica (REE), »
+            if ap is not None and ap_end == y and not ap.in_quote and (
                     ap.kind == "name" and d.caps[x]
                     or ap.kind == "title" and ap.name is not None and ap.nature == "person" and not d.mask[x] & CONN):
                 # (", le colonel Frédéric Maurin,": a title with its name)

@@ -2004,6 +2004,10 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     h = i + d[0]
     if h >= n or blocked[h]:
         return None
+    if d[1][0] == "poss" and i > 0 and keys[i - 1] in lex.adverbs.first:
+        a = lex.adverbs.match(keys, caps, i - 1)
+        if a is not None and a[0] > 1:
+            return _NOTHING             # « a déclaré pour sa part Eduardo Prieto », « de son côté »: an adverb
     mh = mask[h]
     if mh & B_NAT and caps[h] and d[1][0] in ("def", "dem") and d[1][2] != "p":
         m = _national(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text)
