@@ -2624,3 +2624,9 @@ def test_the_days_of_a_cancellation_announced_lie_ahead():
 def test_a_clock_time_in_brackets_after_another_is_its_conversion_on_its_day(sentence, text, value):
     t = timex(analyze(sentence, published="2024-10-31"), text)
     assert t.value == value and t.anchor != "published"
+
+
+def test_a_bare_hour_after_a_day_told_late_is_an_evening_hour():
+    a = analyze("Gunmen burst into Crocus City Hall late Friday. Witnesses said the attackers entered shortly before "
+                "the concert was due to start at 7:30.", published="2024-03-23")
+    assert timex(a, "7:30").value == "2024-03-22T19:30"

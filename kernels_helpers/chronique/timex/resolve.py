@@ -2001,6 +2001,11 @@ class Resolver:
                     # "at 9 o'clock Tuesday night", "at 3 Monday afternoon": the hour of that half of the day
                     hh += 12
                     base += f", whose {POD_NAMES.get(pod[1:], pod[1:])} makes the hour {hh:02d}:{mm:02d}"
+                elif (f.get("twelve") and pod is None and 5 <= hh <= 11 and anchor["res"].gran == "D"
+                      and self.lows[anchor["s"]] in self.late_day_words):
+                    # "burst into the hall late Friday ... the concert was due to start at 7:30": an evening hour
+                    hh += 12
+                    base += f", told late, which makes the hour {hh:02d}:{mm:02d}"
                 if told is not None:
                     base += ", the last day told before it that fits the hour (a past-tense clause)"
                 if hh < NIGHT_ENDS and self._night_anchor(anchor):
