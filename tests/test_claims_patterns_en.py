@@ -3928,3 +3928,18 @@ def test_in_charge_of_is_no_verb_of_accusing():
                           "of the FBI's Pittsburgh field office, told reporters late Saturday.", lang="en",
                           published="2024-07-14")
     assert [(c["speaker"]["name"], c["kind"]) for c in a.claims] == [("Kevin Rojek", "statement")]
+
+
+def test_a_statement_noun_after_a_possessive_and_its_adjectives_is_no_verb():
+    a = chronique.analyze("In a televised address on Saturday afternoon, his first public comments on the attack, Putin "
+                          "said all four gunmen had been detained.", lang="en", published="2024-03-23")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Putin"]
+    a = chronique.analyze("His wife says he is innocent.", lang="en", published="2024-03-23")
+    assert [c["content"]["text"] for c in a.claims] == ["he is innocent"]
+
+
+def test_a_names_acronym_set_off_by_or_and_commas_is_no_subject():
+    a = chronique.analyze("The Federal Security Service, or FSB, said the four men were caught in the Bryansk region.",
+                          lang="en", published="2024-03-23")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("Federal Security Service", "the four men were caught in the Bryansk region")]

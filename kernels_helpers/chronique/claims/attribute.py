@@ -38,6 +38,7 @@ from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, TITLE, Lexicon, positions
 from .lexicon import COMMENT, CUE, END
 from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
+from .registry import acronym
 
 
 _NO_LEMMA = ("statement", frozenset())
@@ -792,6 +793,9 @@ class Attributor:
                 x -= 1
             if d.keys[x] == "," and x - floor <= 40 and self._place_region(x, j) and "," not in d.keys[floor:x]:
                 j = x - 1               # "The mayor of Cusco, Peru, said": the country completes a place
+        if (lex.alias_conjunctions and d.keys[j] == "," and j - 4 > floor and d.keys[j - 3] == ","
+                and d.keys[j - 2] in lex.alias_conjunctions and acronym(d.toks[j - 1].text) and d.inq[j] < 0):
+            j -= 4                      # "The Federal Security Service, or FSB, said": the name's acronym aside
         if d.keys[j] == "," and j - 3 > floor and d.inq[j] < 0:
             x = j - 1
             if lex.age_units and d.keys[x] in lex.age_units:

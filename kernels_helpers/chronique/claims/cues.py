@@ -113,6 +113,18 @@ def _negated_before(i: int, keys, lex: Lexicon, mask) -> bool:
     return False
 
 
+def _possessed_noun(i: int, toks, keys, lex: Lexicon) -> bool:
+    """Whether the cue word at token ``i`` closes a noun phrase opened by a possessive and adjectives of statements
+    (``STATEMENT_ADJECTIVES``: "his first public comments"): a noun, no verb ("His wife says" stays one)."""
+    adjectives = lex.statement_adjectives
+    if not adjectives or keys[i - 1] not in adjectives:
+        return False
+    t = i - 1
+    while t >= 0 and i - t <= 3 and keys[t] in adjectives:
+        t -= 1
+    return t >= 0 and keys[t] in lex.possessive_words
+
+
 def _modifier_before_subject(t: int, toks, keys, lex: Lexicon, prev: str) -> bool:
     """Whether a present-tense cue word ending before token ``t``, after punctuation or at the
     start of a sentence, is a noun's modifier: a lowercase noun follows, then (up to two more
@@ -285,6 +297,9 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
                 continue
             if prev in lex.noun_preps and not tags & _FINP_PP and "ppr" not in tags:
                 i += length                     # "free of charge", "for comment": a noun after a preposition
+                continue
+            if finite and i >= 2 and _possessed_noun(i, toks, keys, lex):
+                i += length                     # "his first public comments on the attack": a noun
                 continue
             if lex.possessive_clitic and lex.after_clitic(keys, i + length) > i + length:
                 i += length                     # "Washington state's department": a possessor noun

@@ -462,7 +462,9 @@ class Lexicon:
     honorifics: dict = field(default_factory=dict)
     rank_classes: dict = field(default_factory=dict)
     company_names: frozenset = frozenset()          # companies that speak under their bare name (``COMPANIES``)
-    title_after_complement: frozenset = frozenset()     # « démissionnaire »: between a title's complement and the name    # a rank written short -> its title class ("gen" -> general)
+    title_after_complement: frozenset = frozenset()
+    statement_adjectives: frozenset = frozenset()   # "his first public comments": adjectives of a statement noun
+    alias_conjunctions: frozenset = frozenset()     # "The Federal Security Service, or FSB, said"     # « démissionnaire »: between a title's complement and the name    # a rank written short -> its title class ("gen" -> general)
     # abbreviations whose full stop ends no sentence: the honorifics, and those opening a place's
     # name ("St. Cloud")
     inner_abbreviations: frozenset = frozenset()
@@ -764,6 +766,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.honorifics = {_low(k).rstrip("."): v for k, v in g("HONORIFICS", {}).items()}
     lx.rank_classes = {_low(k).rstrip("."): v for k, v in g("RANK_ABBREVIATIONS", {}).items()}
     lx.company_names = frozenset(COMPANIES)
+    lx.statement_adjectives = frozenset(w.lower() for w in g("STATEMENT_ADJECTIVES", ()))
+    lx.alias_conjunctions = frozenset(w.lower() for w in g("ALIAS_CONJUNCTIONS", ()))
     lx.title_after_complement = frozenset(fold(_low(w)) for w in g("TITLE_ADJECTIVES_AFTER_COMPLEMENT", ()))
     lx.inner_abbreviations = frozenset(lx.honorifics) | frozenset(
         _low(k).rstrip(".") for k in g("NAME_ABBREVIATIONS", ()))

@@ -309,6 +309,10 @@ NAMING_PARTICIPLES = ("called", "named", "dubbed", "nicknamed")
 LOCATED_WORDS = ("based", "headquartered", "working", "operating", "stationed")
 # a name after these, after a named person, is the person's affiliation ("X of Vilnius University said")
 AFFILIATION_PREPS = ("of", "from", "at")
+# adjectives between a possessive and a form of a verb of saying that make it a noun ("his first public comments on
+# the attack"; not "His wife says")
+STATEMENT_ADJECTIVES = ("first", "last", "latest", "recent", "public", "new", "official", "own", "previous",
+                        "earlier", "initial", "final", "formal", "written", "private", "personal", "only")
 # prepositions after which a present form of a verb of saying is a noun ("free of charge", "for comment",
 # "under threat"; not a gerund: "accused of saying")
 NOUN_PREPOSITIONS = ("of", "for", "under", "without",
@@ -680,6 +684,9 @@ CHANNEL_PARTICIPLES = ("released", "issued", "posted", "published", "sent", "dis
 CONTINUING_LEMMAS = ("write", "add")
 # verbs whose negation still reports what the speaker holds possible ("did not rule out that ...")
 NEGATED_CUES = ("rule out",)
+# the conjunction of a name's acronym set off by commas ("The Federal Security Service, or FSB, said", « Le
+# Service fédéral de sécurité, ou FSB, a indiqué »)
+ALIAS_CONJUNCTIONS = ("or",)
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
     "allegedly", "apparently", "supposedly", "purportedly", "presumably", "alleged", "suspected",

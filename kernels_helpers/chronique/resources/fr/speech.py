@@ -944,6 +944,9 @@ CONTINUING_LEMMAS = ("écrire", "ajouter", "poursuivre", "préciser")
 # hedges inside the reported words (longest phrase wins)
 # verbs whose negation still reports what the speaker holds possible (« n'exclut pas que ... »)
 NEGATED_CUES = ("exclure",)
+# the conjunction of a name's acronym set off by commas ("The Federal Security Service, or FSB, said", « Le
+# Service fédéral de sécurité, ou FSB, a indiqué »)
+ALIAS_CONJUNCTIONS = ("ou",)
 HEDGES = (
     "très probablement", "probablement", "vraisemblablement", "sans doute", "peut-être", "possiblement",
     "apparemment", "présumé", "présumée", "présumés", "présumées", "présumément", "supposé", "supposée",
