@@ -2162,7 +2162,9 @@ class Extractor:
         if got is None:
             lex = self.lex
             opening = set(self.lows[:LEDE_TOKENS])
-            got = self._lede = not lex.harm_causes.isdisjoint(opening) and lex.force_words.isdisjoint(opening)
+            # (a cause that is a verb of force too, "police fire tear gas", makes no story of a harm with no force)
+            got = self._lede = (not (lex.harm_causes - lex.launch_verbs).isdisjoint(opening)
+                                and lex.force_words.isdisjoint(opening) and lex.launch_verbs.isdisjoint(opening))
         return got
 
     def _same_town(self, ev: dict, m: dict) -> bool:
