@@ -2195,7 +2195,8 @@ def test_a_toll_told_later_in_the_story_of_a_disaster_is_no_attack(text, lang, p
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Vingegaard, 27 ans, grièvement blessé début avril lors d'une chute au Tour du Pays basque, s'est dit fier.", "fr"),
+    ("Vingegaard, 27 ans, grièvement blessé début avril lors d'une chute au Tour du Pays basque, s'est dit fier.",
+     "fr"),
     ("He was seriously injured in a fall at the Tour of the Basque Country in April.", "en"),
 ])
 def test_a_fall_is_a_harm_with_no_force(text, lang):
@@ -2203,7 +2204,8 @@ def test_a_fall_is_a_harm_with_no_force(text, lang):
 
 
 def test_a_lede_of_police_firing_tear_gas_is_no_story_of_a_harm_with_no_force():
-    a = chronique.analyze("Tens of thousands march in Tbilisi as police fire tear gas\n\nTens of thousands of Georgians "
-                          "marched on Saturday night.\n\nThe interior ministry said 107 people had been detained "
-                          "overnight and that 32 police officers were injured.", lang="en", published="2024-12-01")
+    a = chronique.analyze("Tens of thousands march in Tbilisi as police fire tear gas\n\nTens of thousands of "
+                          "Georgians marched on Saturday night.\n\nThe interior ministry said 107 people had been "
+                          "detained overnight and that 32 police officers were injured.", lang="en",
+                          published="2024-12-01")
     assert [e["casualties"]["wounded"] for e in a.events if "attack" in e["kind"]] == [32]

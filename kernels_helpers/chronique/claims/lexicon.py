@@ -460,11 +460,11 @@ class Lexicon:
     tried_participles: frozenset = frozenset()      # "X, jugée pour ...": X is tried
     hypernym_comps: dict = field(default_factory=dict)  # class -> folded complements it needs, if any
     honorifics: dict = field(default_factory=dict)
-    rank_classes: dict = field(default_factory=dict)
+    rank_classes: dict = field(default_factory=dict)    # a rank written short -> its title class ("gen" -> general)
     company_names: frozenset = frozenset()          # companies that speak under their bare name (``COMPANIES``)
-    title_after_complement: frozenset = frozenset()
+    title_after_complement: frozenset = frozenset()     # « démissionnaire »: between a title's complement and the name
     statement_adjectives: frozenset = frozenset()   # "his first public comments": adjectives of a statement noun
-    alias_conjunctions: frozenset = frozenset()     # "The Federal Security Service, or FSB, said"     # « démissionnaire »: between a title's complement and the name    # a rank written short -> its title class ("gen" -> general)
+    alias_conjunctions: frozenset = frozenset()     # "The Federal Security Service, or FSB, said"
     # abbreviations whose full stop ends no sentence: the honorifics, and those opening a place's
     # name ("St. Cloud")
     inner_abbreviations: frozenset = frozenset()

@@ -52,11 +52,12 @@ def organisation_noun(name: str, lex) -> bool:
 
 
 def organisation_name(name: str, lex) -> bool:
-    """Whether a name of no other known kind is an organisation's by its words: an acronym, or a word of it
-    an acronym ("ACLU of Missouri", "USA Gymnastics", a company's bare name (``COMPANIES``: "Microsoft"), « RC Vaubrun », « Snes-FSU »; not a Roman numeral,
-    "Thurston Howell III"), a noun of organisations (``ORG_HEADS``, ``ORG_NAME_WORDS``: "Lakeshore
-    Musicians' Guild", "Kestrel Micro Devices") or a company's last word (``ORG_SUFFIXES``); not when a first name and a surname close it (« RC Vaubrun
-    Maxime Deschamps »), nor for its capitals when it is all in capitals (a dateline's "SAN FRANCISCO")."""
+    """Whether a name of no other known kind is an organisation's by its words: an acronym, a company's bare name
+    (``COMPANIES``: "Microsoft"), a word of it an acronym ("ACLU of Missouri", "USA Gymnastics", « RC Vaubrun »,
+    « Snes-FSU »; not a Roman numeral, "Thurston Howell III"), a noun of organisations (``ORG_HEADS``,
+    ``ORG_NAME_WORDS``: "Lakeshore Musicians' Guild", "Kestrel Micro Devices") or a company's last word
+    (``ORG_SUFFIXES``); not when a first name and a surname close it (« RC Vaubrun Maxime Deschamps »), nor for its
+    capitals when it is all in capitals (a dateline's "SAN FRANCISCO")."""
     if acronym(name) or name in lex.company_names:
         return True                     # ("Microsoft said": a company that speaks under its bare name)
     words = name.split()

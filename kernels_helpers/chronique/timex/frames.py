@@ -25,8 +25,8 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
 def _titled(m: Match, toks: list[Token], nouns: frozenset) -> bool:
     """Whether the day word of ``m`` is capitalised within its sentence after a lowercase word, an acronym or a
     possessive, or before a noun of ``DAY_WORD_TITLE_NOUNS``: the name of a newspaper or a show ("told USA Today",
-    "NBC's Today show", « a confié à Aujourd'hui en France », "The Tonight Show"), no time.  (Not after a capitalised word: a headline's
-    "Strike Set For Today".)"""
+    "NBC's Today show", « a confié à Aujourd'hui en France », "The Tonight Show"), no time.  (Not after a
+    capitalised word: a headline's "Strike Set For Today".)"""
     t = toks[m.start]
     if not t.text[:1].isupper():
         return False

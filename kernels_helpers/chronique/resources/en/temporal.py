@@ -108,7 +108,8 @@ ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "th
                       "the prior": -1}
 # words opening a day told late: a clock time in the small hours after it falls on the next day ("shot
 # late on Sunday ... pronounced dead shortly after midnight": Monday)
-# words of habit: a weekday after one in its clause is that day of every week ("usually closed on Tuesday", « habituellement fermé le mardi »: XXXX-WXX-2)
+# words of habit: a weekday after one in its clause is that day of every week ("usually closed on Tuesday":
+# XXXX-WXX-2)
 HABITUAL_WORDS = ("usually", "normally", "typically", "generally", "traditionally", "often", "regularly")
 LATE_DAY_WORDS = ("late",)
 # words opening a day told early: it holds the morning's hours told after it ("began early Friday ... reverted

@@ -338,7 +338,8 @@ TENSE_RIGHT_STOPS = ("que", "qu")
 # marqueur se trouve à sa gauche
 # mots qui ouvrent un aparté entre virgules, dont le temps n'est pas celui de la proposition autour (« L'assaillant,
 # interpellé dimanche, avait ouvert le feu vers 15 heures ») : relatifs, et participes par leur fin
-# mots d'habitude : un jour de la semaine après l'un d'eux dans sa proposition, précédé de l'article « le », est ce jour de chaque semaine (« habituellement fermé le mardi » : XXXX-WXX-2)
+# mots d'habitude : un jour de la semaine après l'un d'eux dans sa proposition, précédé de l'article « le », est
+# ce jour de chaque semaine (« habituellement fermé le mardi » : XXXX-WXX-2)
 HABITUAL_WORDS = ("habituellement", "généralement", "habitude", "ordinaire", "traditionnellement", "souvent",
                   "régulièrement")
 HABITUAL_WEEKDAY_ARTICLES = ("le",)
