@@ -3943,3 +3943,14 @@ def test_a_names_acronym_set_off_by_or_and_commas_is_no_subject():
                           lang="en", published="2024-03-23")
     assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
         ("Federal Security Service", "the four men were caught in the Bryansk region")]
+
+
+@pytest.mark.parametrize("text", [
+    "Fears that the conflict could widen grew on Sunday morning, when Lebanon's Hezbollah fired rockets at three "
+    "Israeli positions, saying it acted \"in solidarity\" with the Palestinians.",
+    "Lebanon's Hezbollah fired rockets at three Israeli positions, saying it acted \"in solidarity\" with the "
+    "Palestinians.",
+])
+def test_a_gerund_speaks_for_the_subject_of_the_clause_it_follows_and_a_possessed_name_for_itself(text):
+    a = chronique.analyze(text, lang="en", published="2023-10-08")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Hezbollah"]

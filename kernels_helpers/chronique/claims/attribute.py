@@ -72,6 +72,7 @@ NP_TO_COMMA = 12                        # words of a noun phrase read to the nex
 ACRONYM_PHRASE = 16                     # words of a noun phrase an acronym in brackets closes (``_acronym_closing``)
 OBJECT_SPAN = 24        # tokens of an object read before its quotation
 ZERO_VERB_REACH = 40    # tokens of a clause without "that" searched for its verb
+GERUND_REACH = 30          # tokens before a gerund read for the subordinate clause it follows (``_subordinate_subject``)
 BRACKET_SPAN = 8         # tokens in a bracket passed over between a verb and its clause ("(1000 GMT)")
 _JOINT_BACK = 3         # speakers joined before a speaker, at most, read back
 ADDRESSEE_SPAN = 10     # tokens of whom a verb tells, read before its "that"
@@ -1457,6 +1458,26 @@ class Attributor:
         if np is None or np.end != v or not speaker_capable(np):
             return j
         return w
+
+    def _subordinate_subject(self, f: int, b: int) -> int | None:
+        """Where the subject of the last subordinate clause between tokens ``f`` and ``b`` starts, a clause opened
+        after a comma by a word of ``GERUND_CLAUSE_OPENERS`` ("..., when Hezbollah fired rockets ..."); else None."""
+        d = self.d
+        openers = d.lex.gerund_clause_openers
+        for x in range(b - 1, max(f + 1, b - GERUND_REACH), -1):
+            if d.keys[x] in openers and d.keys[x - 1] == "," and d.inq[x] < 0 and d.m_start.get(x + 1) is not None:
+                return x + 1
+        return None
+
+    def _possessor_name(self, m: Mention) -> Mention | None:
+        """The name right after the possessive clitic after place ``m`` ("Lebanon's Hezbollah"): its mention, else
+        None."""
+        d = self.d
+        if not d.lex.possessive_clitic or m.end >= d.n:
+            return None
+        x = d.lex.after_clitic(d.keys, m.end)
+        n = d.m_start.get(x) if x > m.end else None
+        return n if n is not None and n.kind in ("name", "gaz") and speaker_capable(n) else None
 
     def _possessed_after(self, m: Mention | None) -> Mention | None:
         """The body that the title, name or place ``m`` has, named right after it with the possessive
@@ -4698,7 +4719,13 @@ class Attributor:
                 break
         if subj is None:
             f = strip_lead(d, floor, c.s)
+            w = self._subordinate_subject(f, b) if d.lex.gerund_clause_openers else None
+            if w is not None:
+                f = w                   # "Fears ... grew on Sunday, when Hezbollah fired rockets ..., saying it
+                                        # acted": the subject of the clause the gerund follows
             m = d.m_start.get(f)
+            if m is not None and m.kind == "gaz" and m.end < b:
+                m = self._possessor_name(m) or m    # "Lebanon's Hezbollah fired rockets, saying": Hezbollah
             if m is not None and m.kind == "title" and m.det == "indef" and m.end < c.s:
                 # "A group of 14 novelists and two publishers sued ..., accusing": the group
                 m = self._group_of(m.start, m.end - 1, None) or m

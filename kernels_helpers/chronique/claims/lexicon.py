@@ -465,6 +465,7 @@ class Lexicon:
     title_after_complement: frozenset = frozenset()     # « démissionnaire »: between a title's complement and the name
     statement_adjectives: frozenset = frozenset()   # "his first public comments": adjectives of a statement noun
     alias_conjunctions: frozenset = frozenset()     # "The Federal Security Service, or FSB, said"
+    gerund_clause_openers: frozenset = frozenset()  # ", when X fired rockets, saying": the clause a gerund follows
     # abbreviations whose full stop ends no sentence: the honorifics, and those opening a place's
     # name ("St. Cloud")
     inner_abbreviations: frozenset = frozenset()
@@ -768,6 +769,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.company_names = frozenset(COMPANIES)
     lx.statement_adjectives = frozenset(w.lower() for w in g("STATEMENT_ADJECTIVES", ()))
     lx.alias_conjunctions = frozenset(w.lower() for w in g("ALIAS_CONJUNCTIONS", ()))
+    lx.gerund_clause_openers = frozenset(w.lower() for w in g("GERUND_CLAUSE_OPENERS", ()))
     lx.title_after_complement = frozenset(fold(_low(w)) for w in g("TITLE_ADJECTIVES_AFTER_COMPLEMENT", ()))
     lx.inner_abbreviations = frozenset(lx.honorifics) | frozenset(
         _low(k).rstrip(".") for k in g("NAME_ABBREVIATIONS", ()))

@@ -687,6 +687,9 @@ NEGATED_CUES = ("rule out",)
 # the conjunction of a name's acronym set off by commas ("The Federal Security Service, or FSB, said", « Le
 # Service fédéral de sécurité, ou FSB, a indiqué »)
 ALIAS_CONJUNCTIONS = ("or",)
+# words opening a clause after a comma whose subject a gerund after it shares ("..., when Hezbollah fired rockets
+# ..., saying it acted", « ..., lorsque le Hezbollah a tiré des roquettes, affirmant agir »)
+GERUND_CLAUSE_OPENERS = ("when", "as", "after", "while", "before", "because")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
     "allegedly", "apparently", "supposedly", "purportedly", "presumably", "alleged", "suspected",

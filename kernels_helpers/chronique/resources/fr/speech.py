@@ -947,6 +947,9 @@ NEGATED_CUES = ("exclure",)
 # the conjunction of a name's acronym set off by commas ("The Federal Security Service, or FSB, said", « Le
 # Service fédéral de sécurité, ou FSB, a indiqué »)
 ALIAS_CONJUNCTIONS = ("ou",)
+# words opening a clause after a comma whose subject a gerund after it shares ("..., when Hezbollah fired rockets
+# ..., saying it acted", « ..., lorsque le Hezbollah a tiré des roquettes, affirmant agir »)
+GERUND_CLAUSE_OPENERS = ("quand", "lorsque", "lorsqu", "tandis")
 HEDGES = (
     "très probablement", "probablement", "vraisemblablement", "sans doute", "peut-être", "possiblement",
     "apparemment", "présumé", "présumée", "présumés", "présumées", "présumément", "supposé", "supposée",
