@@ -3954,3 +3954,10 @@ def test_a_names_acronym_set_off_by_or_and_commas_is_no_subject():
 def test_a_gerund_speaks_for_the_subject_of_the_clause_it_follows_and_a_possessed_name_for_itself(text):
     a = chronique.analyze(text, lang="en", published="2023-10-08")
     assert [c["speaker"]["name"] for c in a.claims] == ["Hezbollah"]
+
+
+def test_a_fronted_participle_of_appointment_is_no_name():
+    a = chronique.analyze("Robert Badinter died. Named justice minister by Francois Mitterrand in 1981, he pushed the "
+                          "abolition bill. \"I have the honour to ask for abolition,\" he said.", lang="en",
+                          published="2024-02-09")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Robert Badinter"]

@@ -293,7 +293,9 @@ FILING_VERBS = ("sued", "sues", "sue", "filed", "files", "file", "lodged", "issu
 SOURCE_PREPS = ("from",)
 # participles whose phrase completes a subject or opens a sentence without naming its speaker:
 # "Residents interviewed by Reuters said" (the residents speak), "Reached by phone, X said"
-FRONTED_PARTICIPLES = ("interviewed", "contacted", "reached", "questioned", "approached")
+FRONTED_PARTICIPLES = ("interviewed", "contacted", "reached", "questioned", "approached",
+                       # of appointment: "Named justice minister in 1981, he defended ..."
+                       "named", "appointed", "elected", "re-elected")
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
 # "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "along", "across", "around")

@@ -591,7 +591,10 @@ FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sol
                                         "croisé",
                                         # a fronted participle of arrival: « Arrivé mardi, M. Mahama a été
                                         # reçu ... »
-                                        "arrivé", "venu", "revenu", "rentré", "reçu", "accueilli")
+                                        "arrivé", "venu", "revenu", "rentré", "reçu", "accueilli",
+                                        # a fronted participle of appointment: « Nommé ministre de la Justice en
+                                        # 1981, il avait défendu ... »
+                                        "nommé", "élu", "réélu", "désigné", "investi")
                             for f in (p, p + "e", p + "s", p + "es"))
 # ordinal words ranking a team, a firm or a candidate before the table they rank in: a capitalised
 # one opening a sentence before "de" is no name ("Treizième de Pro B, le club ...", "Deuxième du
