@@ -3961,3 +3961,17 @@ def test_a_fronted_participle_of_appointment_is_no_name():
                           "abolition bill. \"I have the honour to ask for abolition,\" he said.", lang="en",
                           published="2024-02-09")
     assert [c["speaker"]["name"] for c in a.claims] == ["Robert Badinter"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nvidia forecast third-quarter revenue above estimates. The world's most valuable chip company said late "
+     "Wednesday it expects revenue of $32.5 billion.", "Nvidia"),
+    # not another kind of body ranked by a superlative, nor a dateline's town in capitals
+    ("The opposition Slovenian Democratic Party voted against. The country's largest labor federation said it would "
+     "push for more.", "The country's largest labor federation"),
+    ("JACKSON, Miss. (AP) — A pharmacy chain will close stores. The company said the closing stores had lost money.",
+     "company"),
+])
+def test_a_companys_noun_ranked_by_a_superlative_refers_back_to_the_company_named_before(text, speaker):
+    a = chronique.analyze(text, lang="en", published="2024-08-29")
+    assert [c["speaker"]["name"] for c in a.claims][-1] == speaker

@@ -466,6 +466,8 @@ class Lexicon:
     statement_adjectives: frozenset = frozenset()   # "his first public comments": adjectives of a statement noun
     alias_conjunctions: frozenset = frozenset()     # "The Federal Security Service, or FSB, said"
     gerund_clause_openers: frozenset = frozenset()  # ", when X fired rockets, saying": the clause a gerund follows
+    superlative_words: frozenset = frozenset()      # "the world's most valuable chip company"
+    superlative_endings: tuple = ()                 # "the country's largest lender"
     # abbreviations whose full stop ends no sentence: the honorifics, and those opening a place's
     # name ("St. Cloud")
     inner_abbreviations: frozenset = frozenset()
@@ -770,6 +772,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.statement_adjectives = frozenset(w.lower() for w in g("STATEMENT_ADJECTIVES", ()))
     lx.alias_conjunctions = frozenset(w.lower() for w in g("ALIAS_CONJUNCTIONS", ()))
     lx.gerund_clause_openers = frozenset(w.lower() for w in g("GERUND_CLAUSE_OPENERS", ()))
+    lx.superlative_words = frozenset(w.lower() for w in g("SUPERLATIVE_WORDS", ()))
+    lx.superlative_endings = tuple(g("SUPERLATIVE_ENDINGS", ()))
     lx.title_after_complement = frozenset(fold(_low(w)) for w in g("TITLE_ADJECTIVES_AFTER_COMPLEMENT", ()))
     lx.inner_abbreviations = frozenset(lx.honorifics) | frozenset(
         _low(k).rstrip(".") for k in g("NAME_ABBREVIATIONS", ()))

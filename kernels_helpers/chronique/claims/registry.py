@@ -545,6 +545,11 @@ class Registry:
             if e.kind == UNKNOWN and head in e.classes and e.id[:1].isupper():
                 e.kind = "organization"     # "du réseau Fripon [...] le réseau": the name was an organisation's
                 return e
+            if (e.kind == UNKNOWN and e.words and head in lex.company_anaphors and organisation_name(e.name, lex)
+                    and not (e.name.isupper() and len(e.name) > 5)     # (a dateline's "JACKSON")
+                    and not any(w in lex.first_name_genders for w in e.words)):
+                e.kind = "organization"     # "Nvidia forecast ... The world's most valuable chip company said": a
+                return e                    # name of no known kind that its words make an organisation's
             if e.kind == "organization" and not e.anonymous and e.id not in media:
                 if e.number == "p" and lex.plural_endings and not head.endswith(lex.plural_endings):
                     continue        # "l'institut" is not « Les Républicains »: a singular noun, a plural name
@@ -855,7 +860,12 @@ class Registry:
             c = len(self.lex.possessive_clitic)
             possessed = c and any(self.lex.after_clitic(self.keys, t) > t for t in range(m.start + 1, m.end - 1))
             # ("the country's environmental regulator": another's institution, no anaphor of the
-            # organisation named last)
+            # organisation named last; but "the world's most valuable chip company", "the country's largest
+            # lender": a superlative ranks the one named before among them)
+            if possessed and self._superlative_in(m) and m.title and \
+                    fold(m.title.rsplit(None, 1)[-1].lower()) in self.lex.company_anaphors:
+                possessed = False           # (a company's noun only: "the country's largest labor federation" is
+                                            # no party named before)
             e = None if possessed or self._named_within(m) else self.org_antecedent(m.title, m.start)
             if e is None:
                 # "A player who trained with him ... said. [...] the player said": the unnamed
@@ -910,6 +920,13 @@ class Registry:
                 cls = c
         if cls is not None and cls not in e.classes:
             e.classes = e.classes | {cls}
+
+    def _superlative_in(self, m: Mention) -> bool:
+        """Whether a superlative (``SUPERLATIVE_WORDS``, or a word with one of ``SUPERLATIVE_ENDINGS``) stands among
+        the words of ``m`` ("the world's most valuable chip company", "the country's largest lender")."""
+        words, endings = self.lex.superlative_words, self.lex.superlative_endings
+        return bool(words or endings) and any(
+            k in words or endings and len(k) > 5 and k.endswith(endings) for k in self.keys[m.start:m.end])
 
     def _named_within(self, m: Mention) -> bool:
         """Whether a capitalised word of no nationality stands between the article of ``m`` and its last

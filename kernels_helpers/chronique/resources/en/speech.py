@@ -692,6 +692,10 @@ ALIAS_CONJUNCTIONS = ("or",)
 # words opening a clause after a comma whose subject a gerund after it shares ("..., when Hezbollah fired rockets
 # ..., saying it acted", « ..., lorsque le Hezbollah a tiré des roquettes, affirmant agir »)
 GERUND_CLAUSE_OPENERS = ("when", "as", "after", "while", "before", "because")
+# superlatives that rank an organisation named before among others: a possessed noun phrase holding one still
+# refers back to it ("Nvidia ... The world's most valuable chip company said", "the country's largest lender")
+SUPERLATIVE_WORDS = ("most", "biggest", "largest", "best", "top")
+SUPERLATIVE_ENDINGS = ("iest", "gest", "lest", "dest", "test", "rest")
 HEDGES = (
     "very probably", "very likely", "probably", "likely", "possibly", "perhaps", "maybe", "reportedly",
     "allegedly", "apparently", "supposedly", "purportedly", "presumably", "alleged", "suspected",
