@@ -2630,3 +2630,10 @@ def test_a_bare_hour_after_a_day_told_late_is_an_evening_hour():
     a = analyze("Gunmen burst into Crocus City Hall late Friday. Witnesses said the attackers entered shortly before "
                 "the concert was due to start at 7:30.", published="2024-03-23")
     assert timex(a, "7:30").value == "2024-03-22T19:30"
+
+
+def test_a_duration_of_its_own_sentence_does_not_hide_the_day_told_in_the_sentence_before():
+    a = analyze("A Manhattan jury on Thursday found Trump guilty on all 34 felony counts. The 12 jurors reached their "
+                "decision after deliberating for two days, and the verdict was read out shortly after 5 p.m. (2100 "
+                "GMT).", published="2024-05-31")
+    assert timex(a, "shortly after 5 p.m.").value == "2024-05-30T17:00"

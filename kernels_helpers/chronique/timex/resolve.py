@@ -1826,6 +1826,9 @@ class Resolver:
         it = items[k]
         j = k - 1
         stop = k - _CLOCK_LOOK_BACK     # (a bounded look back: a sentence of thousands of years stays linear)
+        while j >= 0 and j > stop and items[j]["sent"] == it["sent"] and items[j]["frame"]["kind"] == "duration":
+            j -= 1                      # ("after deliberating for two days, and the verdict was read out shortly
+                                        # after 5 p.m.": a duration of its own sentence says no day)
         said = None
         while j >= 0 and j > stop and items[j]["sent"] == it["sent"] - 1 and items[j]["para"] == it["para"]:
             r = items[j].get("res")
