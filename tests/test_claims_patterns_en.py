@@ -3975,3 +3975,14 @@ def test_a_fronted_participle_of_appointment_is_no_name():
 def test_a_companys_noun_ranked_by_a_superlative_refers_back_to_the_company_named_before(text, speaker):
     a = chronique.analyze(text, lang="en", published="2024-08-29")
     assert [c["speaker"]["name"] for c in a.claims][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("She hosted a show on community radio station KKFI. \"She was a beloved member of our family,\" the station said "
+     "in a statement late Wednesday.", ["KKFI"]),
+    ("\"Safety is our top priority,\" Boeing said in a statement. The planemaker said Chief Executive Dave Calhoun "
+     "would hold a meeting.", ["Boeing", "Boeing"]),
+])
+def test_the_station_and_the_planemaker_refer_back_to_the_body_named_before(text, speakers):
+    a = chronique.analyze(text, lang="en", published="2024-02-15")
+    assert [c["speaker"]["name"] for c in a.claims] == speakers

@@ -875,6 +875,9 @@ ORG_ANAPHORS = (
     # "Orbix, the tech giant, said" (not "maker", "provider", "vendor": "the film maker", "a health care
     # provider", "a street vendor" are persons)
     "giant",
+    # "Boeing said ... The planemaker said", "radio station KKFI ... the station said" (not "the club", "the team":
+    # a competition or a league is often the name told last)
+    "planemaker", "station", "network", "chain",
 )
 # those of them naming a company: they do not refer back to a name whose head is another kind of
 # institution ("the company" is not the "Food and Drug Administration"), except these heads
