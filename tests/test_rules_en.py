@@ -2637,3 +2637,12 @@ def test_a_duration_of_its_own_sentence_does_not_hide_the_day_told_in_the_senten
                 "decision after deliberating for two days, and the verdict was read out shortly after 5 p.m. (2100 "
                 "GMT).", published="2024-05-31")
     assert timex(a, "shortly after 5 p.m.").value == "2024-05-30T17:00"
+
+
+def test_a_number_with_thousands_separators_is_one_count():
+    a = analyze("The captain had 8,200 hours of flying experience and co-pilot Clive Kunder 1,100 hours.",
+                published="2025-06-13")
+    assert [(t.text, t.value) for t in a.timexes] == [("8,200 hours", "PT8200H"), ("1,100 hours", "PT1100H")]
+    # a list of years stays a list
+    assert [t.text for t in analyze("Between 2019, 2020 and 2021.", published="2025-06-13").timexes] == [
+        "2019", "2020", "2021"]

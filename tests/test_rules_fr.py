@@ -2461,3 +2461,10 @@ def test_au_lendemain_d_un_drame_est_le_jour_de_la_proposition_non_la_veille_d_u
     a = analyze("Deux corps ont été retrouvés mardi dans les décombres des deux immeubles effondrés la veille en plein "
                 "centre de Marseille, au lendemain d'un drame qui relance la polémique.", published="2018-11-06")
     assert timex(a, "lendemain").value == "2018-11-06"
+
+
+def test_le_jour_de_la_semaine_choisit_l_annee_de_son_jour_et_de_son_mois():
+    a = analyze("Les deux finalistes s'affronteront lors d'un débat télévisé mercredi 20 avril à 21h00, diffusé sur "
+                "TF1.", published="2022-04-11")
+    t = timex(a, "mercredi 20 avril")
+    assert t.value == "2022-04-20" and t.flag is None

@@ -24,6 +24,7 @@ _NONE: list = []          # no match (shared, never modified)
 _NO_VALUE = object()      # a tree node that ends no phrase
 TRAILING = frozenset({",", ";", ":"})
 BUILTINS = ("int", "day", "year", "hh", "mm", "hhmm", "num", "ord", "ord_or_day")
+MAX_GROUPS = 2              # groups of three digits a number may add after a separator ("1,000,000")
 
 
 @lru_cache(maxsize=4096)
@@ -172,6 +173,8 @@ class Grammar:
         self.numbers = Vocabulary(res.NUMBER_WORDS)
         self.ordinals = Vocabulary({k: v for k, v in res.ORDINALS.items() if v > 0})
         self.ordinal_suffixes = frozenset(res.ORDINAL_SUFFIXES)
+        # the marks between groups of three digits in a number ("8,200 hours"): one token each, glued
+        self.thousands = frozenset(getattr(res, "THOUSANDS_SEPARATORS", ()))
         self.rules = [v for r in res.RULES for v in self._variants(self._compile(*r))]
         self.index: dict[str, list[Rule]] = {}
         for rule in self.rules:
@@ -233,7 +236,7 @@ class Grammar:
     def _lengths(self, el: Element) -> tuple[int, int]:
         if el.kind == "builtin":
             if el.name in ("num", "ord", "ord_or_day"):
-                return 1, max(2, self.numbers.maxlen, self.ordinals.maxlen)
+                return 1, max(2 + 2 * MAX_GROUPS, self.numbers.maxlen, self.ordinals.maxlen)
             if el.name in _ONE_TOKEN:
                 return 1, 1
             return 1, 2
@@ -353,7 +356,19 @@ class Grammar:
     def _read_num(self, toks, lows, j) -> list:
         tok = toks[j]
         if tok.digit:
-            return [(j + 1, int(tok.low))] if len(tok.low) <= 4 else _NONE
+            if len(tok.low) > 4:
+                return _NONE
+            if len(tok.low) <= 3 and self.thousands:
+                # "8,200 hours", "1,000 years": groups of three digits after a glued separator
+                k, value = j + 1, int(tok.low)
+                while (k + 1 < len(toks) and k - j < 2 * MAX_GROUPS and lows[k] in self.thousands
+                       and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end
+                       and toks[k + 1].digit and len(toks[k + 1].low) == 3):
+                    value = value * 1000 + int(toks[k + 1].low)
+                    k += 2
+                if k > j + 1:
+                    return [(k, value)]
+            return [(j + 1, int(tok.low))]
         return self.numbers.read(toks, lows, j)
 
     def _read_ord(self, toks, lows, j) -> list:

@@ -81,6 +81,7 @@ _APOSTROPHES = frozenset("'’")
 # publication and the date as written lies more than LITERAL_NEAR days away; else the date as written
 MONTH_SLIP_REACH = 7
 LITERAL_NEAR = 28
+WEEKDAY_YEAR_REACH = 200    # days from publication within which a weekday chooses the year of its day and month
 SOME_STRETCH = {"D": (2, 6), "W": (2, 8), "M": (2, 11), "Y": (2, 9)}
 
 
@@ -1196,6 +1197,15 @@ class Resolver:
                     if cal.valid_date(y, m, d):
                         cand = date(y, m, d)
                         break
+        if wd and cand.isoweekday() != wd and not f.get("year") and f.get("ydir") is None:
+            # "mercredi 20 avril", written on 11 April 2022 in a clause read as past: the year whose 20 April is a
+            # Wednesday, when one near publication is (the weekday tells the year the tense got wrong)
+            agree = [date(y, m, d) for y in (dct.year - 1, dct.year, dct.year + 1)
+                     if cal.valid_date(y, m, d) and date(y, m, d).isoweekday() == wd
+                     and abs((date(y, m, d) - dct).days) <= WEEKDAY_YEAR_REACH]
+            if agree:
+                cand = min(agree, key=lambda c: abs((c - dct).days))
+                why_y = f"the one whose {WEEKDAY_NAMES[wd - 1]} it is, nearest to publication"
         if wd and cand.isoweekday() != wd:
             return self._mismatch(f, cand, dct)
         why = f"{d} {MONTH_NAMES[m - 1]}"

@@ -111,6 +111,8 @@ ANCHORED_MODIFIERS = {"the following": 1, "the next": 1, "the previous": -1, "th
 # words of habit: a weekday after one in its clause is that day of every week ("usually closed on Tuesday":
 # XXXX-WXX-2)
 HABITUAL_WORDS = ("usually", "normally", "typically", "generally", "traditionally", "often", "regularly")
+# the mark between groups of three digits of a number ("8,200 hours of flying experience")
+THOUSANDS_SEPARATORS = (",",)
 LATE_DAY_WORDS = ("late",)
 # words opening a day told early: it holds the morning's hours told after it ("began early Friday ... reverted
 # the update at 0527 GMT": Friday)

@@ -506,6 +506,8 @@ PAST_SUFFIX_EXCEPTIONS = (
     # adjectives only, no verb: « des départs spontanés sont possibles jusqu'à jeudi »
     "spontané spontanée spontanés spontanées instantané instantanée instantanés instantanées simultané simultanée "
     "simultanés simultanées momentané momentanée momentanés momentanées "
+    # « un débat télévisé mercredi 20 avril », « une allocution télévisée »
+    "télévisé télévisée télévisés télévisées "
     # presents in -it that are no participle nor past (« poursuivi », « suivi »): « la saison se poursuit
     # jusqu'en décembre »
     "poursuit suit ensuit"
