@@ -4463,7 +4463,7 @@ def test_un_nom_et_son_sigle_en_apposition_apres_selon_parle_et_n_est_pas_rappor
 
 
 def test_un_participe_de_nomination_en_tete_de_phrase_n_est_pas_un_nom():
-    a = chronique.analyze("Robert Badinter est mort. Nommé ministre de la Justice par François Mitterrand en juin 1981, "
-                          "il avait défendu le projet de loi d'abolition. « J'ai l'honneur de demander l'abolition », "
-                          "avait-il lancé.", lang="fr", published="2024-02-09")
+    a = chronique.analyze("Robert Badinter est mort. Nommé ministre de la Justice par François Mitterrand en juin "
+                          "1981, il avait défendu le projet de loi d'abolition. « J'ai l'honneur de demander "
+                          "l'abolition », avait-il lancé.", lang="fr", published="2024-02-09")
     assert [c["speaker"]["name"] for c in a.claims] == ["Robert Badinter"]
