@@ -4467,3 +4467,10 @@ def test_un_participe_de_nomination_en_tete_de_phrase_n_est_pas_un_nom():
                           "1981, il avait défendu le projet de loi d'abolition. « J'ai l'honneur de demander "
                           "l'abolition », avait-il lancé.", lang="fr", published="2024-02-09")
     assert [c["speaker"]["name"] for c in a.claims] == ["Robert Badinter"]
+
+
+def test_l_entreprise_ne_renvoie_pas_a_un_sigle_de_train_nomme_juste_avant():
+    a = chronique.analyze("La SNCF a annoncé une grève. Seul un TGV sur deux circulera en moyenne jeudi, et deux TER "
+                          "sur cinq, selon les prévisions publiées mardi soir par l'entreprise.", lang="fr",
+                          published="2024-11-21")
+    assert [c["speaker"]["name"] for c in a.claims] == ["SNCF"]

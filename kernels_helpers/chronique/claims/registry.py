@@ -546,8 +546,8 @@ class Registry:
                 e.kind = "organization"     # "du réseau Fripon [...] le réseau": the name was an organisation's
                 return e
             if (e.kind == UNKNOWN and e.words and head in lex.company_anaphors and organisation_name(e.name, lex)
-                    and not (e.name.isupper() and len(e.name) > 5)     # (a dateline's "JACKSON")
-                    and not any(w in lex.first_name_genders for w in e.words)):
+                    and (e.name in lex.company_names or not e.name.isupper())   # (not « deux TER sur cinq », nor a
+                    and not any(w in lex.first_name_genders for w in e.words)):  # dateline's "JACKSON")
                 e.kind = "organization"     # "Nvidia forecast ... The world's most valuable chip company said": a
                 return e                    # name of no known kind that its words make an organisation's
             if e.kind == "organization" and not e.anonymous and e.id not in media:
