@@ -2468,3 +2468,8 @@ def test_le_jour_de_la_semaine_choisit_l_annee_de_son_jour_et_de_son_mois():
                 "TF1.", published="2022-04-11")
     t = timex(a, "mercredi 20 avril")
     assert t.value == "2022-04-20" and t.flag is None
+
+
+def test_une_decennie_apres_l_article_contracte_est_une_decennie():
+    a = analyze("Des violences des années 1950 aux années 2010.", published="2025-05-14")
+    assert [(t.text, t.value) for t in a.timexes] == [("années 1950", "195"), ("années 2010", "201")]

@@ -782,6 +782,9 @@ RULES = [
     ("part_decade", "le|la? {part} des années {year=decade_year}", "decade", {}),
     ("decade", "les années {year=decade_year}", "decade", {}),
     ("decade_words", "les années {decade_word}", "decade", {}),
+    # after the article fused with its preposition, left out of the span: « des années 1950 aux années 2010 »
+    ("decade_fused", "^des|aux années {year=decade_year}", "decade", {}),
+    ("decade_words_fused", "^des|aux années {decade_word}", "decade", {}),
     ("year_an", "l' an {year}", "year", {}),
     # "le premier trimestre 2023", "au deuxième trimestre de l'année prochaine"
     ("quarter_ord_rel", "le? {ord=q} trimestre de l' année prochaine|dernière", "quarter", {}),
