@@ -3986,3 +3986,13 @@ def test_a_companys_noun_ranked_by_a_superlative_refers_back_to_the_company_name
 def test_the_station_and_the_planemaker_refer_back_to_the_body_named_before(text, speakers):
     a = chronique.analyze(text, lang="en", published="2024-02-15")
     assert [c["speaker"]["name"] for c in a.claims] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Federal Reserve said it could reduce borrowing costs.",
+    "The BoE cut rates, while the U.S. Federal Reserve kept its rates unchanged but signalled that it could reduce "
+    "borrowing costs.",
+])
+def test_a_verb_joined_in_a_clause_after_while_speaks_for_that_clauses_subject(text):
+    a = chronique.analyze(text, lang="en", published="2024-08-01")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Federal Reserve"]

@@ -1125,8 +1125,12 @@ class Attributor:
                 if pj in self.subject and not pc.according:
                     m, rule, _ = self.subject[pj]
                     return (m, "coordinated", j)
-            # "Senator X, a Republican, welcomed the move but said ...": the subject opening the sentence
+            # "Senator X, a Republican, welcomed the move but said ...": the subject opening the sentence, or that
+            # of a clause opened after a comma ("..., while the Fed kept its rates unchanged but signalled that")
             a = strip_lead(d, floor, j)
+            w = self._subordinate_subject(a, j) if lex.gerund_clause_openers else None
+            if w is not None:
+                a = w
             m = d.m_start.get(a)
             if m is None:
                 m = self._modified_subject(a, j, floor)

@@ -105,6 +105,12 @@ GAZETTEER = {
     "the European Central Bank": ("European Central Bank", "organization", "s"),
     "the ECB": ("European Central Bank", "organization", "s"),
     "the Federal Reserve": ("Federal Reserve", "organization", "s"), "the Fed": ("Federal Reserve", "organization", "s"),
+    # (its country before it: "The U.S. Federal Reserve said" spoke as 'Reserve', "federal" read as a modifier)
+    "the U.S. Federal Reserve": ("Federal Reserve", "organization", "s"),
+    "the US Federal Reserve": ("Federal Reserve", "organization", "s"),
+    "U.S. Federal Reserve": ("Federal Reserve", "organization", "s"),
+    "US Federal Reserve": ("Federal Reserve", "organization", "s"),
+    "the U.S. Fed": ("Federal Reserve", "organization", "s"),
     "the World Bank": ("World Bank", "organization", "s"), "the WTO": ("WTO", "organization", "s"),
     "the Red Cross": ("Red Cross", "organization", "s"), "UNICEF": ("UNICEF", "organization", "s"),
     "the CIA": ("CIA", "organization", "s"), "the FBI": ("FBI", "organization", "s"),
