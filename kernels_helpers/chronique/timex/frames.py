@@ -22,11 +22,11 @@ def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
     return [] if c is None else toks[c[1]:c[2]]
 
 
-def _titled(m: Match, toks: list[Token], nouns: frozenset) -> bool:
-    """Whether the day word of ``m`` is capitalised within its sentence after a lowercase word, an acronym or a
-    possessive, or before a noun of ``DAY_WORD_TITLE_NOUNS``: the name of a newspaper or a show ("told USA Today",
-    "NBC's Today show", « a confié à Aujourd'hui en France », "The Tonight Show"), no time.  (Not after a
-    capitalised word: a headline's "Strike Set For Today".)"""
+def _titled(m: Match, toks: list[Token], nouns: frozenset, owners: frozenset, quotes: frozenset) -> bool:
+    """Whether the day word of ``m`` is capitalised within its sentence after a lowercase word, an acronym, a
+    possessive of ``DAY_WORD_TITLE_OWNERS`` or a quotation mark, or before a noun of ``DAY_WORD_TITLE_NOUNS``: the
+    name of a newspaper or a show ("told USA Today", "NBC's Today show", « a confié à Aujourd'hui en France »,
+    "The Tonight Show"), no time.  (Not after a capitalised word: a headline's "Strike Set For Today".)"""
     t = toks[m.start]
     if not t.text[:1].isupper():
         return False
@@ -39,14 +39,11 @@ def _titled(m: Match, toks: list[Token], nouns: frozenset) -> bool:
     if p.sent != t.sent:
         return False
     w = p.text
-    if w in _QUOTE_MARKS:
+    if w in quotes:
         # 'NBC\'s "Today" show': the quoted word alone, a lowercase noun after it
-        return (e + 1 < len(toks) and toks[e].text in _QUOTE_MARKS and toks[e + 1].sent == t.sent
+        return (e + 1 < len(toks) and toks[e].text in quotes and toks[e + 1].sent == t.sent
                 and toks[e + 1].text.isalpha() and toks[e + 1].text.islower())
-    return w in ("'s", "’s") or w[:1].isalpha() and (w.islower() or len(w) > 1 and w.isupper())
-
-
-_QUOTE_MARKS = frozenset('"“”«»')
+    return w in owners or w[:1].isalpha() and (w.islower() or len(w) > 1 and w.isupper())
 
 
 _SENTENCE_REACH = 20         # tokens read each way for what else dates a sentence
@@ -103,6 +100,8 @@ class Actions:
         self.clock_not_before = {norm(w) for w in getattr(res, "CLOCK_NOT_BEFORE", ())}
         self.clock_half_before = {norm(w) for w in getattr(res, "CLOCK_HALF_BEFORE", ())}
         self.title_nouns = frozenset(norm(w) for w in getattr(res, "DAY_WORD_TITLE_NOUNS", ()))
+        self.title_owners = frozenset(getattr(res, "DAY_WORD_TITLE_OWNERS", ()))
+        self.quotes = frozenset(getattr(res, "QUOTATION_MARKS", ()))
         self.pod_adjectives = {norm(w): frozenset(map(norm, before))
                                for w, before in getattr(res, "DAY_POD_ADJECTIVES", {}).items()}
         self.function_words = {norm(w) for w in res.FUNCTION_WORDS}
@@ -685,12 +684,12 @@ class Actions:
                              "until_wd": _cap(m, "wd2")})
 
     def a_day_offset(self, m, toks):
-        if _titled(m, toks, self.title_nouns):
+        if _titled(m, toks, self.title_nouns, self.title_owners, self.quotes):
             return None
         return self._one(m, {"kind": "day_offset", "n": _cap(m, "day_word"), "pod": _cap(m, "pod")})
 
     def a_day_pod(self, m, toks):
-        if _titled(m, toks, self.title_nouns):
+        if _titled(m, toks, self.title_nouns, self.title_owners, self.quotes):
             return None
         n, pod = _cap(m, "day_pod_word")
         if (m.start > 0 and toks[m.start].low in self.pod_adjectives

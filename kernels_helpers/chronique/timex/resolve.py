@@ -57,9 +57,9 @@ CLOCK_DAY_AFTER = 6
 ASIDE_REACH = 8             # tokens from an aside's opening comma to a time expression in it (``_in_aside``)
 # a speaker's "today", "tonight" in a quotation: tokens at most from it to the quotation's closing mark, and from
 # that mark to the day the words were said (``_quoted_deixis``)
-HABIT_REACH = 8             # tokens from a word of habit to the weekday it makes a set of (``_habitual``)
 QUOTE_REACH = 60
 SAID_REACH = 16
+HABIT_REACH = 8             # tokens from a word of habit to the weekday it makes a set of (``_habitual``)
 # the parts of the day after noon, and the hours of a twelve-hour clock that fall in them ("9 o'clock
 # Tuesday night" is 21:00; "2 o'clock Tuesday night" stays in the small hours)
 _AFTERNOON_HOURS = {"TAF": range(1, 7), "TEV": range(5, 12), "TNI": range(7, 12)}
@@ -125,6 +125,13 @@ class _Rounded(dict):
 
 
 _ROUNDED = _Rounded()
+
+
+def _midnight_days(first: int, second: int) -> int:
+    """Days from the day of a clock time to that of its conversion, both in minutes past midnight: 1 when the
+    second is more than half a day behind the first (it fell after midnight), -1 when ahead, else 0."""
+    delta = first - second
+    return 1 if delta > 720 else (-1 if delta < -720 else 0)
 
 
 def _iso(dt: datetime | None) -> str | None:
@@ -1733,8 +1740,7 @@ class Resolver:
         if (conv["s"] != e + 1 or conv["frame"]["kind"] != "clock" or anchor["s"] < conv["e"]
                 or anchor["e"] >= len(lows) or lows[anchor["e"]] != ")"):
             return 0
-        delta = hh * 60 + mm - conv["frame"]["hour"] * 60 - conv["frame"]["minute"]
-        return -1 if delta > 720 else (1 if delta < -720 else 0)
+        return _midnight_days(conv["frame"]["hour"] * 60 + conv["frame"]["minute"], hh * 60 + mm)
 
     def _only_clock_link(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are none, or one word of ``CLOCK_DAY_LINKS`` ("5 a.m. on Tuesday")."""
@@ -1977,8 +1983,7 @@ class Resolver:
                 # after or before across midnight: "11:59 p.m. EDT (0359 GMT)")
                 src = conv["res"]
                 hh, mm = f["hour"], f["minute"]
-                delta = src.start.hour * 60 + src.start.minute - hh * 60 - mm
-                day = src.day + timedelta(days=1 if delta > 720 else -1 if delta < -720 else 0)
+                day = src.day + timedelta(days=_midnight_days(src.start.hour * 60 + src.start.minute, hh * 60 + mm))
                 it["anchor"] = conv["id"]
                 st = datetime.combine(day, time(hh, mm))
                 return Res("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", st, st + timedelta(seconds=59), "CLOCK",

@@ -311,28 +311,27 @@ class TenseReader:
                                      start, skipped_left)
                 if back is not None and back[1] != _BREAK:
                     hit = back
-        if hit is None and left > 0 and not self.intent_events.isdisjoint(lows[left:start]):
-            # « a convoqué une réunion d'urgence de son Conseil de paix et de sécurité vendredi »: an
-            # event called for, in the window, whose verb setting it lies further back (its long name
-            # between): that verb's aim
-            back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
-                                 skipped_left)
-            if back is not None and back[1] == _PLAN and not back[2] and lows[back[0]] in self.intent_words:
-                hit = back
-        if (hit is None and left > 0 and self.until_targets
-                and not self.until_targets.isdisjoint(lows[max(left, start - 3):start])):
-            # « a placé jeudi 19 départements du quart sud-est en vigilance rouge à partir de vendredi midi »:
-            # the start or end of a state that a verb further back puts in force (its long object between)
-            back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
-                                 skipped_left)
-            if back is not None and back[1] == _PLAN and not back[2] and lows[back[0]] in self.until_only:
-                hit = back
         if hit is None and left > 0:
-            # 'He will be formally proclaimed monarch by the Accession Council at St James's Palace on
-            # Saturday': no marker nor clause break in the window, the auxiliary of a future further back
+            # no marker in the window: the nearest one further back (one search for the three cases below)
             back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
                                  skipped_left)
-            if back is not None and back[1] == _FUTURE and not back[2] and toks[back[0]].sent == sid:
+            if back is None or back[2]:
+                pass
+            elif back[1] == _PLAN and lows[back[0]] in self.intent_words and not self.intent_events.isdisjoint(
+                    lows[left:start]):
+                # « a convoqué une réunion d'urgence de son Conseil de paix et de sécurité vendredi »: an
+                # event called for, in the window, whose verb setting it lies further back (its long name
+                # between): that verb's aim
+                hit = back
+            elif (back[1] == _PLAN and lows[back[0]] in self.until_only and self.until_targets
+                    and not self.until_targets.isdisjoint(lows[max(left, start - 3):start])):
+                # « a placé jeudi 19 départements du quart sud-est en vigilance rouge à partir de vendredi
+                # midi »: the start or end of a state that a verb further back puts in force (its long object
+                # between)
+                hit = back
+            elif back[1] == _FUTURE and toks[back[0]].sent == sid:
+                # 'He will be formally proclaimed monarch by the Accession Council at St James's Palace on
+                # Saturday': no marker nor clause break in the window, the auxiliary of a future further back
                 hit = back
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]

@@ -54,6 +54,8 @@ DAY_POD_WORDS = {"tonight": (0, "NI"), "last night": (-1, "NI"), "overnight": (0
                  "tomorrow night": (1, "NI")}
 # nouns after which a capitalised day word is the name of a show ("The Tonight Show", "the Today programme")
 DAY_WORD_TITLE_NOUNS = ("show", "programme", "program")
+# possessive endings (as tokens) after which a capitalised day word is a name ("NBC's Today show")
+DAY_WORD_TITLE_OWNERS = ("'s", "’s")
 
 UNITS = {
     "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN",

@@ -122,6 +122,9 @@ APPROX_COUNTS = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "un
                  "une centaine": 100}
 # a part of a day named with its day: « la nuit dernière » is the night before publication
 DAY_POD_WORDS = {"la nuit dernière": (-1, "NI"), "la nuit passée": (-1, "NI")}
+# possessive endings (as tokens) after which a capitalised day word is a name: an English title cited as it is
+# (« l'émission de NBC's Today »)
+DAY_WORD_TITLE_OWNERS = ("'s", "’s")
 # counts that give no number: "plusieurs semaines" lasts an unspecified number of weeks (PXW)
 VAGUE_COUNTS = ("quelques", "plusieurs")
 ORDINALS = {
