@@ -67,6 +67,7 @@ class Describer:
     def __init__(self, d: Doc, reg: Registry, timexes: list, published):
         self.d = d
         self.content_spans: list = []       # the reported words of every claim (``describe``), merged
+        self.aside_close: dict[int, int] = {}        # token -> ``_relative_aside_close`` of it
         self.reg = reg
         self.starts = d.starts
         # time expressions that can date a claim: resolved calendar values outside quotations
@@ -1003,6 +1004,14 @@ class Describer:
         """Whether token ``i``, before the cue at token ``cue``, lies in a relative clause set off by
         commas ("Reid, who turns 67 next month, told reporters"): it tells of the speaker, not of
         when the words were said."""
+        close = self.aside_close.get(i)
+        if close is None:
+            close = self.aside_close[i] = self._relative_aside_close(i)
+        return 0 <= close < cue
+
+    def _relative_aside_close(self, i: int) -> int:
+        """The comma closing the relative clause set off by commas that token ``i`` lies in, or the first comma
+        after ``i`` within ``ASIDE_SPAN`` tokens (``_BIG`` when none), if any; else -1 (``i`` in none)."""
         d = self.d
         keys, rels = d.keys, d.lex.aside_relatives
         lo = max(0, i - 12)
@@ -1010,12 +1019,15 @@ class Describer:
             key = keys[k]
             if key == ",":
                 if k + 1 >= i or keys[k + 1] not in rels or d.inq[k] >= 0:
-                    return False
+                    return -1
                 # (the aside closes within ``ASIDE_SPAN`` tokens: a sentence of thousands of them stays linear)
-                return "," in keys[i:min(cue, i + ASIDE_SPAN)]
+                for c in range(i, min(len(keys), i + ASIDE_SPAN)):
+                    if keys[c] == ",":
+                        return c
+                return _BIG
             if key in (".", ";", ":") or d.toks[k].sent != d.toks[i].sent:
-                return False
-        return False
+                return -1
+        return -1
 
     def _comma_between(self, a: int, b: int) -> bool:
         """Whether a comma outside quotation marks stands between characters ``a`` and ``b``."""

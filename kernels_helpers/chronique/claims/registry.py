@@ -1196,6 +1196,7 @@ class Registry:
         toks, mentions, fits, media_ids = self.toks, self.mentions, self.fits, self.lex.media_ids
         gender, person = p.gender, p.nature == "person"
         far, farther = para - window_paras, para - 2 * window_paras
+        weighed = set()                 # the entities already weighed below: another of their mentions changes nothing
         for k in range(index - 1, max(-1, index - 1 - RECENT), -1):
             m = mentions[k]
             m_para = toks[m.start].para
@@ -1204,7 +1205,7 @@ class Registry:
             e = m.entity
             if m_para < far and (gender is None or e is None or e.gender != gender):
                 continue
-            if m.in_quote or m.predicate or e is None or e.id in media_ids:
+            if m.in_quote or m.predicate or e is None or e.id in weighed or e.id in media_ids:
                 continue                # (a news agency reports; it is not what "it" refers to)
             if (person and m.kind == "name" and e.gender is None and m.start > 0
                     and self.keys[m.start - 1] in self.lex.place_preps
@@ -1214,6 +1215,7 @@ class Registry:
                     and self.keys[m.start - 1] in self.lex.prepositions and not complements):
                 continue                # (« interpellé chez un proche ... En garde à vue, il a reconnu »: an
                                         # unnamed person in a complement, not the one the story follows)
+            weighed.add(e.id)
             if fits(e, p):
                 # an entity known to agree in gender beats a nearer one of unknown gender, unless
                 # that one is in the pronoun's paragraph and this one before it

@@ -114,6 +114,33 @@ class _IsoTimes(dict):
 _ISO_TIMES = _IsoTimes()
 
 
+def _daily(it) -> bool:
+    """Whether expression ``it`` is the set of every day or of a part of every day ("each day", "every night")."""
+    f = it["frame"]
+    return (f["kind"] == "set_unit" and f["unit"] == "D" and (f.get("n") or 1) == 1
+            or f["kind"] == "set_value" and f["value"].startswith("XXXX-XX-XXT"))
+
+
+class _ClockValues(dict):
+    """(day, hour, minute, approximate) -> the value, start, end and "HH:MM" of that clock time on that
+    day, worked out once (a text may repeat its hours many times): about a clock time, half an hour
+    either side of it; else its minute."""
+
+    def __missing__(self, key: tuple) -> tuple:
+        if len(self) >= 10_000:
+            self.clear()
+        day, hh, mm, approx = key
+        st = datetime.combine(day, time(hh, mm))
+        hhmm = f"{hh:02d}:{mm:02d}"
+        out = self[key] = ((f"{day.isoformat()}T{hhmm}", st - _HALF_HOUR, st + _HALF_HOUR, hhmm) if approx
+                           else (f"{day.isoformat()}T{hhmm}", st, st + _MINUTE_END, hhmm))
+        return out
+
+
+_HALF_HOUR, _MINUTE_END = timedelta(minutes=30), timedelta(seconds=59)
+_CLOCK_VALUES = _ClockValues()
+
+
 class _Rounded(dict):
     """A confidence -> itself rounded to two decimals, worked out once (there are a few dozen)."""
 
@@ -1682,17 +1709,6 @@ class Resolver:
         """The set of every day or of a part of every day ("each day", "every night", « chaque nuit ») written right
         before or after clock time ``k``, or before or after the span of clock times it opens or closes
         ("every night from 6 p.m. to 6 a.m."); else None."""
-        lows = self.lows
-
-        def daily(x) -> bool:
-            f = x["frame"]
-            return (f["kind"] == "set_unit" and f["unit"] == "D" and (f.get("n") or 1) == 1
-                    or f["kind"] == "set_value" and f["value"].startswith("XXXX-XX-XXT"))
-
-        def near(a: int, b: int) -> bool:
-            # (nothing between but a word opening a span: "every night from 6 p.m.", « chaque nuit de 18h00 »)
-            return b - a <= 1 and all(lows[t] in self.opens_last for t in range(a, b))
-
         lo = k
         if k > 0 and items[k - 1]["frame"]["kind"] == "clock" and (items[k].get("range") or {}).get("with") \
                 == items[k - 1]["id"]:
@@ -1703,14 +1719,19 @@ class Resolver:
             hi = k + 1
         if lo > 0:
             p = items[lo - 1]
-            if p["sent"] == items[k]["sent"] and daily(p) and near(p["e"], items[lo]["s"]):
+            if p["sent"] == items[k]["sent"] and _daily(p) and self._near_span(p["e"], items[lo]["s"]):
                 return p
         if hi + 1 < len(items):
             q = items[hi + 1]
-            if (q["sent"] == items[k]["sent"] and daily(q) and near(items[hi]["e"], q["s"])
+            if (q["sent"] == items[k]["sent"] and _daily(q) and self._near_span(items[hi]["e"], q["s"])
                     and not self.toks[q["s"]].text[:1].isupper()):
                 return q                # (not "at 9 p.m. Every night since, ...": another sentence)
         return None
+
+    def _near_span(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` to ``b`` are next to each other, but for a word opening a span between ("every
+        night from 6 p.m.", « chaque nuit de 18h00 »)."""
+        return b - a <= 1 and all(self.lows[t] in self.opens_last for t in range(a, b))
 
     def _converted_clock(self, items, k):
         """The clock time right before clock time ``k`` (or before its own day) when ``k`` alone fills a bracket
@@ -2070,13 +2091,11 @@ class Resolver:
             if day is None:
                 return Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None, None, "CLOCK",
                            f"{hh:02d}:{mm:02d} on a day that is not known", 0.4)
-            st = datetime.combine(day, time(hh, mm))
-            r = Res("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", st,
-                    st + (timedelta(minutes=30) if f.get("approx") else timedelta(seconds=59)),
-                    "CLOCK", f"{hh:02d}:{mm:02d} {base}", 0.85, day=day)
-            if f.get("approx"):
+            approx = bool(f.get("approx"))
+            value, st, en, hhmm = _CLOCK_VALUES[day, hh, mm, approx]
+            r = Res("TIME", value, st, en, "CLOCK", f"{hhmm} {base}", 0.85, day=day)
+            if approx:
                 r.mod = "APPROX"
-                r.start = st - timedelta(minutes=30)
             return r
         if kind == "that_month":
             # "resigned in March 2023 and was charged that August": the month of the year of the
