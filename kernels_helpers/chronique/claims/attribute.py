@@ -98,6 +98,9 @@ class Raw:
     follows: "Raw | None" = None        # the claim a continuation continues
 
 
+_UNREAD = object()                      # (a memo's "not worked out yet", where None is an answer)
+
+
 def _mask_flags(mask: list[int]):
     """``TokenBits.flags`` read from a mask alone."""
     return lambda bit: bytes(map(bool, map(and_, mask, repeat(bit))))
@@ -131,6 +134,7 @@ class Doc:
         self._marks: dict[str, list[int]] = {}
         self._floors: dict[int, int] = {}   # sentence -> its first token after leading adverbials
         self._m_starts: list[int] | None = None
+        self._links: dict[int, int | None] = {}     # token -> ``link_before`` it, read on first need
 
     def m_starts(self) -> list[int]:
         """The start tokens of ``mentions``, in order (mentions are in text order), built on first
@@ -190,7 +194,13 @@ class Doc:
         mask = self.mask
         if i >= 3 and not (mask[i - 1] | mask[i - 2] | mask[i - 3]) & LINK:
             return None                 # no link word in reach
-        lex = self.lex
+        found = self._links.get(i, _UNREAD)
+        if found is _UNREAD:
+            found = self._links[i] = self._link_before(i)
+        return found
+
+    def _link_before(self, i: int) -> int | None:
+        mask, lex = self.mask, self.lex
         for k in range(max(0, i - 3), i):
             if mask[k] & LINK:
                 m = lex.links.match(self.keys, self.caps, k)
@@ -772,6 +782,7 @@ class Attributor:
         self._filings: list[int] | None = None    # tokens of filing verbs, on first need
         self.semis = d.marks(";")                 # semicolons outside quotations
         self.links = d.where(LINK)                # tokens that may open a clause link
+        self.quoting_links: list[int] | None = None   # the coordinators before a quoting verb (``clause_end``)
         self.comps = d.where(COMP)                # tokens that may open a complementizer
 
     # ---- subjects --------------------------------------------------------------------------
@@ -3081,14 +3092,14 @@ class Attributor:
         if d.lex.quoting_verbs:
             # "said the talks had produced progress and quoted Vice Premier He Lifeng as saying ...": a quoting
             # verb after "and" opens the speaker's next predicate, another's words
-            coord, quoting = d.lex.coordinators, d.lex.quoting_verbs
-            for x in range(bisect_left(links, a + 1), len(links)):
-                t = links[x]
-                if t + 1 >= end:
-                    break
-                if keys[t] in coord and keys[t + 1] in quoting and d.inq[t] < 0:
-                    end = t
-                    break
+            quoting = self.quoting_links
+            if quoting is None:
+                coord, verbs, n = d.lex.coordinators, d.lex.quoting_verbs, d.n
+                quoting = self.quoting_links = [t for t in links if t + 1 < n and keys[t] in coord
+                                                and keys[t + 1] in verbs and d.inq[t] < 0]
+            x = bisect_left(quoting, a + 1)
+            if x < len(quoting) and quoting[x] + 1 < end:
+                end = quoting[x]
         return self._gloss_after_words(a, self._aside_after_words(a, end))
 
     def _participle_aside(self, c: Cue, end: int) -> bool:
