@@ -2646,3 +2646,31 @@ def test_a_number_with_thousands_separators_is_one_count():
     # a list of years stays a list
     assert [t.text for t in analyze("Between 2019, 2020 and 2021.", published="2025-06-13").timexes] == [
         "2019", "2020", "2021"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Disruption will last all week.", "all week", "2024-W30"),
+    ("Talks dragged on all month.", "all month", "2024-07"),
+    ("He warned the disruption would last all weekend.", "all weekend", "2024-W30-WE"),
+    # another unit after it: read from there
+    ("Protesters gathered all week of March 3.", "March 3", "2024-03-03"),
+])
+def test_all_week_and_all_month_are_the_current_unit(sentence, text, value):
+    a = analyze(sentence, published="2024-07-26")
+    assert timex(a, text).value == value
+    assert [t.text for t in a.timexes] == [text]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # inside a short quotation within the clause: the mark of the future before it
+    ('The union vowed to hold "protests all weekend".', "2024-W30-WE"),
+    ('He warned that the disruption would last "at least all weekend".', "2024-W30-WE"),
+])
+def test_a_short_quotation_takes_the_future_of_its_clause(sentence, value):
+    assert timex(analyze(sentence, published="2024-07-26"), "all weekend").value == value
+
+
+def test_a_past_verb_before_a_quotation_reports_its_words_and_dates_nothing_in_it():
+    a = analyze('Dunleavy said he hoped to resume racing "by early May" but that no date would be set.',
+                published="2026-04-14")
+    assert timex(a, "early May").value == "2026-05"

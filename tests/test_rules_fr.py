@@ -2473,3 +2473,47 @@ def test_le_jour_de_la_semaine_choisit_l_annee_de_son_jour_et_de_son_mois():
 def test_une_decennie_apres_l_article_contracte_est_une_decennie():
     a = analyze("Des violences des années 1950 aux années 2010.", published="2025-05-14")
     assert [(t.text, t.value) for t in a.timexes] == [("années 1950", "195"), ("années 2010", "201")]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Le président de la FNSEA a prévenu dimanche soir que la mobilisation se poursuivrait toute la semaine.",
+     "toute la semaine", "2024-W05"),
+    ("Les négociations ont duré tout le mois.", "tout le mois", "2024-01"),
+    # another unit after it: read from there
+    ("Il sera à Paris toute la semaine prochaine.", "la semaine prochaine", "2024-W06"),
+    ("Les urgences fermeront pendant tout le mois d'août.", "le mois d'août", "2024-08"),
+])
+def test_toute_la_semaine_et_tout_le_mois_sont_l_unite_en_cours(sentence, text, value):
+    a = analyze(sentence, published="2024-01-29")
+    assert timex(a, text).value == value
+    assert not [t for t in a.timexes if t.text in ("toute la semaine", "tout le mois") and t.text != text]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a short quotation inside the clause: the conditional before it tells the weekend ahead
+    ("Le ministre a prévenu que les perturbations dureraient « au moins tout le week-end ».", "2024-W30-WE"),
+    ('Le ministre a prévenu que les perturbations dureraient "au moins tout le week-end".', "2024-W30-WE"),
+    # a past before the quotation is the verb reporting its words; a present, no schedule: no tense from them
+    ("Le ministre a dit « tout le week-end ».", "2024-W29-WE"),
+])
+def test_une_courte_citation_prend_le_temps_de_la_proposition_qui_l_entoure(sentence, value):
+    assert timex(analyze(sentence, published="2024-07-26"), "le week-end").value == value
+
+
+def test_un_passif_au_conditionnel_rapporte_un_projet_la_date_la_plus_proche():
+    a = analyze("La région a assuré qu'une solution serait trouvée avant le 14 juillet, rappelant que le contrat "
+                "prévoit des pénalités.", published="2026-06-30")
+    assert timex(a, "le 14 juillet").value == "2026-07-14"
+    # a verb of « être » after it: a past conditional
+    a = analyze("Selon la police, il serait arrivé lundi à Paris.", published="2026-06-30")
+    assert timex(a, "lundi").value == "2026-06-29"
+
+
+def test_un_nom_en_rons_n_est_pas_un_futur():
+    # « vignerons » ends as « nous serons »: no tense, the Friday before publication
+    t = timex(analyze("Réunion des vignerons vendredi à Chablis.", published="2024-06-24"), "vendredi")
+    assert t.value == "2024-06-21" and t.tense is None
+    a = analyze("Pour Caroline Meunier, présidente de l'Union des vignerons du Chablisien, c'est « la cinquième "
+                "catastrophe en huit ans » pour l'appellation.", published="2024-06-24")
+    t = timex(a, "huit ans")
+    assert t.value == "P8Y" and t.tense != "future" and t.interval[1].startswith("2024-06-24")

@@ -763,6 +763,9 @@ class Actions:
         if (m.params.get("new") and m.end < len(toks) and toks[m.end].low in self.holiday_followers
                 and toks[m.end - 2].text[:1].isupper()):
             return None             # "the New Year holiday": the holiday
+        not_before = m.params.get("not_before")
+        if not_before and m.end < len(toks) and toks[m.end].low in not_before:
+            return None             # « toute la semaine prochaine »: read from its next word on
         unit = m.params.get("unit") or _cap(m, "cal_unit")
         d = m.params.get("dir", _cap(m, "after_mod", _cap(m, "before_mod")))
         return self._one(m, {"kind": "rel_unit", "unit": unit, "dir": d,

@@ -92,6 +92,7 @@ class TenseReader:
         self.conditionals = frozenset(getattr(res, "CONDITIONALS_ENDING_SO", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
         self.etre_participles = frozenset(getattr(res, "ETRE_PARTICIPLES", ()))
+        self.conditional_passive = frozenset(getattr(res, "CONDITIONAL_PASSIVE_AUXILIARIES", ()))
         self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
         self.future_suffixes = tuple(res.FUTURE_SUFFIXES)
         self.future_exceptions = frozenset(res.FUTURE_SUFFIX_EXCEPTIONS)
@@ -297,6 +298,7 @@ class TenseReader:
                                     # the clause of the expression; the past of the verb of saying before it is
                                     # another clause's (a prospect's word before it carries into it: « n'exclut
                                     # pas que ... dans les prochains jours »)
+        closer = False                  # (whether the search stopped at the close of a quotation before the expression)
         if hit is not None and hit[1] == _BREAK and lows[hit[0]] in _CLOSING_QUOTES and toks[hit[0]].sent == sid:
             # « prévoit des actions « dans tous les départements » à partir de vendredi », 'vowed to hold
             # "a series of rallies" on Friday': a short quotation inside the clause parts it from nothing;
@@ -306,11 +308,31 @@ class TenseReader:
             while k > q - _QUOTE_SPAN and k >= 0 and lows[k] not in _OPENING_QUOTES and toks[k].sent == sid:
                 k -= 1
             if k > q - _QUOTE_SPAN and k > 0 and lows[k] in _OPENING_QUOTES and toks[k].sent == sid:
+                closer = True
                 skipped_left = [*skipped_left, (k, q + 1)]
                 back = self._nearest(range(k - 1, max(left - (q + 1 - k), 0) - 1, -1), codes, keys, lows, toks,
                                      start, skipped_left)
                 if back is not None and back[1] != _BREAK:
                     hit = back
+        if (not closer and hit is not None and hit[1] == _BREAK and lows[hit[0]] in _OPENING_QUOTES
+                and toks[hit[0]].sent == sid):
+            # « a prévenu que les perturbations dureraient « au moins tout le week-end » », 'vowed to keep up
+            # "protests all week"': inside a short quotation within the clause, with no marker in it after the
+            # expression either, the search goes on before it (its words not counted in the distance)
+            q = hit[0]
+            c = end
+            while c < q + _QUOTE_SPAN and c < n and lows[c] not in _CLOSING_QUOTES and toks[c].sent == sid:
+                c += 1
+            if (c < q + _QUOTE_SPAN and c < n and lows[c] in _CLOSING_QUOTES and toks[c].sent == sid
+                    and self._nearest(range(end, c), codes, keys, lows, toks, None, skipped_right) is None):
+                skipped_left = [*skipped_left, (q, start)]
+                back = self._nearest(range(q - 1, max(left - (start - q), 0) - 1, -1), codes, keys, lows, toks,
+                                     start, skipped_left)
+                if back is not None and back[1] not in (_BREAK, _PAST) and codes[keys[back[0]]] != _PRESENT:
+                    hit = back          # (a mark of what lies ahead only: a past before the quotation is mostly
+                                        # the verb that reports its words, 'said he hoped to resume racing "by
+                                        # early May"'; nor a present: 'c'est « la cinquième catastrophe en huit
+                                        # ans »' is no schedule)
         if hit is None and left > 0:
             # no marker in the window: the nearest one further back (one search for the three cases below)
             back = self._nearest(range(left - 1, max(start - far, 0) - 1, -1), codes, keys, lows, toks, start,
@@ -443,6 +465,9 @@ class TenseReader:
             if code == _PAST:
                 if j > 0 and self._no_past(lows, j) and not (
                         j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
+                    if lows[j - 1] in self.conditional_passive and lows[j] not in self.etre_participles:
+                        return j, _PAST_PLAN, crossed   # « une solution serait trouvée avant le 14 juillet »:
+                                                        # a plan reported, the date nearest publication
                     continue            # "will be held", "va être déployé": not a past tense (but
                                         # "Theresa May said": a name, no modal)
                 return j, code, crossed

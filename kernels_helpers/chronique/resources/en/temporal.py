@@ -643,13 +643,16 @@ RULES = [
     ("weekend_of_date", "the weekend of {month} {day} ,? {year}?", "date", {"within": "WE"}),
     # "the week of March 25": the week (Monday to Sunday) of that date
     ("week_of_date", "the week of {month} {day} ,? {year}?", "date", {"within": "W"}),
-    ("week_end", "the|this weekend", "weekend", {}),
+    ("week_end", "the|this|all weekend", "weekend", {}),
     # "over the past year", "in the last week": the year (week, month) up to publication, as "the past two
     # years" is two ("last year", "the last year of his life": a unit of the calendar, read below)
     ("past_year", "the past|last year", "duration", {"n": 1, "unit": "Y", "dir": -1, "not_before": ("of",)}),
     ("past_month", "the past|last month", "duration", {"n": 1, "unit": "M", "dir": -1, "not_before": ("of",)}),
     ("past_week", "the past|last week", "duration", {"n": 1, "unit": "W", "dir": -1, "not_before": ("of",)}),
     ("rel_unit", "{before_mod} {cal_unit}", "rel_unit", {}),
+    # "protests went on all week", "all month": the current unit (not "all week of March 3")
+    ("all_week", "all week", "rel_unit", {"dir": 0, "unit": "W", "not_before": ("of",)}),
+    ("all_month", "all month", "rel_unit", {"dir": 0, "unit": "M", "not_before": ("of",)}),
     # "for the rest of the year": the current unit
     ("rest_of_unit", "the rest of the|this {cal_unit}", "rel_unit", {"dir": 0}),
     ("the_quarter", "the quarter", "rel_unit", {"dir": 0, "weak": True, "unit": "Q"}),

@@ -75,6 +75,11 @@ UNITS = {
 }
 # units that can be named with a demonstrative or a modifier ("la semaine
 # dernière", "l'an prochain", "ce mois-ci")
+# the words after « toute la semaine », « tout le mois » that make them another unit than the current one
+WHOLE_UNIT_NOT_BEFORE = ("prochain", "prochaine", "dernier", "dernière", "passé", "passée", "suivant", "suivante",
+                         "précédent", "précédente", "de", "du", "d", "d'", "qui", "où", "durant", "pendant", "écoulé",
+                         "écoulée", "d'avant", "d'après")
+
 CALENDAR_UNITS = {
     "semaine": "W", "mois": "M", "an": "Y", "année": "Y", "trimestre": "Q",
     "week-end": "WE", "weekend": "WE", "décennie": "DE", "siècle": "CE",
@@ -463,7 +468,11 @@ FUTURE_SUFFIXES = ("era", "eront", "erons", "erez", "irai", "ira", "iront", "dro
 FUTURE_SUFFIX_EXCEPTIONS = ("sera", "caméra", "opéra", "ère", "cathédra", "chimère", "tiara",
                             "terra", "sierra", "guerra", "dura", "figura", "procura",
                             "sahara", "intra", "extra", "contra", "ultra", "tantra", "mantra",
-                            "fera", "libera", "cobra", "zebra", "vera", "hera", "environs", "avirons")
+                            "fera", "libera", "cobra", "zebra", "vera", "hera", "environs", "avirons",
+                            # nouns ending as a future in « -rons »: « l'Union des vignerons »
+                            "vignerons", "bûcherons", "bucherons", "forgerons", "biberons", "chaperons", "éperons",
+                            "liserons", "moucherons", "escadrons", "chaudrons", "goudrons", "potirons", "marrons",
+                            "larrons", "perrons", "girons")
 PAST_WORDS = (
     "a ont avait avaient était étaient eu été fut furent ai avons avez hier "
     "dernier dernière passé "
@@ -515,6 +524,10 @@ PAST_SUFFIX_EXCEPTIONS = (
     # jusqu'en décembre »
     "poursuit suit ensuit"
 ).split()
+# the auxiliaries of a passive conditional: « une solution serait trouvée avant le 14 juillet » reports a plan
+# (the date nearest publication), not a past (but « il serait arrivé lundi », a verb of ``ETRE_PARTICIPLES``, is
+# a past conditional)
+CONDITIONAL_PASSIVE_AUXILIARIES = ("serait", "seraient")
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
@@ -736,6 +749,10 @@ RULES = [
     ("rel_unit_after_au", "^au|du {cal_unit} {after_mod}", "rel_unit", {}),
     ("rel_unit_before", "le|la|l' {before_mod} {cal_unit}", "rel_unit", {}),
     ("rel_unit_this", "{this} {cal_unit} -ci?", "rel_unit", {"dir": 0}),
+    # « la mobilisation se poursuivra toute la semaine », « tout le mois »: l'unité en cours (pas « toute la
+    # semaine prochaine », « tout le mois de mars », qui se lisent ailleurs)
+    ("toute_la_semaine", "toute la semaine", "rel_unit", {"dir": 0, "unit": "W", "not_before": WHOLE_UNIT_NOT_BEFORE}),
+    ("tout_le_mois", "tout le mois", "rel_unit", {"dir": 0, "unit": "M", "not_before": WHOLE_UNIT_NOT_BEFORE}),
     # « au début de la nouvelle année »: l'année dont le début est le plus proche de la publication
     ("nouvelle_annee", "la|cette nouvelle année", "rel_unit", {"dir": 0, "unit": "Y", "new": True}),
     # "plus tôt cette année", "plus tard ce mois-ci": the current unit
