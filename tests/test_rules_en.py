@@ -2674,3 +2674,21 @@ def test_a_past_verb_before_a_quotation_reports_its_words_and_dates_nothing_in_i
     a = analyze('Dunleavy said he hoped to resume racing "by early May" but that no date would be set.',
                 published="2026-04-14")
     assert timex(a, "early May").value == "2026-05"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Several towns cancelled their festivities on Saturday.", "Saturday", "2023-07-01"),
+    ("The airline cancelled 300 flights on Tuesday.", "Tuesday", "2023-06-27"),
+])
+def test_cancelled_festivities_were_still_to_come(sentence, text, value):
+    assert timex(analyze(sentence, published="2023-06-28"), text).value == value
+
+
+def test_small_hours_after_a_day_told_early_and_late_fall_on_the_early_day():
+    a = analyze("The ship struck the bridge early Tuesday, officials said late Tuesday. It hit a pillar at 1:28 a.m.",
+                published="2024-03-26")
+    t = timex(a, "1:28 a.m.")
+    assert t.value == "2024-03-26T01:28" and t.anchor == timex(a, "early Tuesday").id
+    # told late only: the small hours of the night after it
+    a = analyze("The fire broke out late Friday. Firefighters contained it at 3 a.m.", published="2024-03-26")
+    assert timex(a, "3 a.m.").value == "2024-03-23T03:00"

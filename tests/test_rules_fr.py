@@ -2517,3 +2517,16 @@ def test_un_nom_en_rons_n_est_pas_un_futur():
                 "catastrophe en huit ans » pour l'appellation.", published="2024-06-24")
     t = timex(a, "huit ans")
     assert t.value == "P8Y" and t.tense != "future" and t.interval[1].startswith("2024-06-24")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # what is cancelled was still to come: the coming weekend
+    ("Depuis mardi, plusieurs communes ont annulé leurs festivités du week-end.", "du week-end", "2023-W26-WE"),
+    ("Plusieurs communes ont annulé leurs festivités samedi.", "samedi", "2023-07-01"),
+    # a court voiding an election: a past one
+    ("Le tribunal administratif a annulé mardi l'élection municipale de mars.", "mars", "2023-03"),
+    # the day of the cancelling
+    ("Le club a annulé samedi.", "samedi", "2023-06-24"),
+])
+def test_une_fete_annulee_etait_a_venir(sentence, text, value):
+    assert timex(analyze(sentence, published="2023-06-30"), text).value == value

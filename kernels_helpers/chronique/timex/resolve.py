@@ -1614,6 +1614,19 @@ class Resolver:
             inside = self._inside = _quotation_spans(self.toks, self.lows, self.quotes)
         return bool(inside[s])
 
+    def _early_twin(self, items, k: int, anchor):
+        """For ``anchor``, a day told late (``LATE_DAY_WORDS``: "late Tuesday"), the same day told early
+        (``EARLY_DAY_WORDS``: "early Tuesday") before expression ``k``, if any."""
+        r = anchor["res"]
+        if r.gran != "D" or self.lows[anchor["s"]] not in self.late_day_words:
+            return None
+        early = self.early_day_words
+        for x in items[:k]:
+            xr = x.get("res")
+            if xr is not None and xr.gran == "D" and xr.day == r.day and self.lows[x["s"]] in early:
+                return x
+        return None
+
     def _night_anchor(self, anchor) -> bool:
         """Whether a clock time in the small hours anchored on ``anchor`` falls on the day after it: the
         anchor is a night or an evening ("dans la nuit de samedi à dimanche, vers 3 h 15", "on Sunday
@@ -2032,6 +2045,10 @@ class Resolver:
                 # produite à 23h11 »: the day of the story told before, not the publication day
                 anchor = told = self._narrative_day(items, k, hi, hh)
             day = anchor["res"].day if anchor else (lo if lo == hi or hi is None else None)
+            if anchor and hh < NIGHT_ENDS and anchor["sent"] != it["sent"]:
+                # a ship "struck the bridge early Tuesday", "the Coast Guard said late Tuesday" ... "hit a pillar
+                # at about 1:28 a.m.": the small hours of the day told early, not the night after the one told late
+                anchor = self._early_twin(items, k, anchor) or anchor
             if anchor:
                 it["anchor"] = anchor["id"]
                 base = f"on {fmt_day(day)}, the day of '{anchor_text(self.text, anchor)}'"

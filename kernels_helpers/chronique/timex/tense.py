@@ -55,6 +55,11 @@ class TenseReader:
         self.postponing_targets = frozenset(getattr(res, "INTENT_TARGETS_OF_POSTPONING", ()))
         self.determiners = frozenset(norm(w).strip("'") or "'" for w in getattr(res, "DETERMINERS", ()))
         self.intent_events = frozenset(getattr(res, "INTENT_EVENT_NOUNS", ()))
+        # verbs of cancelling, ahead only for the fêtes and shows after them (« ont annulé leurs festivités du
+        # week-end »; « a annulé l'élection de mars » voids a past one)
+        self.cancel_words = frozenset(getattr(res, "INTENT_CANCEL_WORDS", ()))
+        self.cancel_nouns = frozenset(getattr(res, "INTENT_CANCEL_NOUNS", ()))
+        self.intent_words |= self.cancel_words
         # verbs that keep a state in force ("kept ... until Saturday", « a suspendu le trafic jusqu'à
         # dimanche »): the end after their "until" word lies ahead, whatever their tense
         self.until_only = frozenset(getattr(res, "INTENT_UNTIL_WORDS", ()))
@@ -490,7 +495,9 @@ class TenseReader:
                 targets = (self.until_targets if lows[j] in self.until_only else
                            self.intent_targets | self.postponing_targets if lows[j] in self.target_only
                            else self.intent_targets)
-                if lows[j] in self.infinitive_intents:
+                if lows[j] in self.cancel_words:
+                    code = _PLAN if origin is not None and not self.cancel_nouns.isdisjoint(between) else _PAST
+                elif lows[j] in self.infinitive_intents:
                     # "asked airlines to cancel flights on Thursday": ahead through the infinitive only
                     # ("asked for help on Thursday", "asked on Thursday": the asking's date)
                     code = _PLAN if origin is not None and self._infinitive_between(lows, toks, j, origin) \

@@ -412,6 +412,11 @@ INTENT_EVENT_NOUNS = ("strike", "strikes", "walkout", "protest", "protests", "ra
                       # what a service announces of its days to come ("announced the cancellation of half its trains
                       # from Friday to Sunday")
                       "cancellation", "cancellations", "closure", "closures", "reopening", "opening")
+# verbs of cancelling: what is cancelled was still to come when it was, for the festivities and shows after them
+# ("cancelled their festivities on Saturday"; "the court voided the March election": a past one)
+INTENT_CANCEL_WORDS = ("cancelled", "canceled")
+INTENT_CANCEL_NOUNS = ("festivities", "celebrations", "concert", "concerts", "show", "shows", "festival", "festivals",
+                       "parade", "parades", "match", "matches", "performance", "performances", "fireworks", "tour")
 INTENT_TARGET_ONLY = ("postponed", "delayed", "rescheduled", "extended", "pushed", "postpones", "delays", "reschedules",
                       "extends")
 # ... unless another verb carries the tense: "did not meet on Monday", "will resume in November"

@@ -436,6 +436,12 @@ INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "m
                       # sur deux de vendredi à dimanche »)
                       "suppression", "suppressions", "annulation", "annulations", "fermeture", "fermetures",
                       "réouverture", "ouverture")
+# verbs of cancelling: what is cancelled was still to come when it was, for the fêtes and shows after them (« ont
+# annulé leurs festivités du week-end »; « le tribunal a annulé l'élection de mars » voids a past one)
+INTENT_CANCEL_WORDS = tuple(p + e for p in ("annulé", "déprogrammé") for e in ("", "e", "s", "es"))
+INTENT_CANCEL_NOUNS = ("festivités", "fête", "fêtes", "concert", "concerts", "spectacle", "spectacles", "festival",
+                       "festivals", "célébrations", "match", "matchs", "représentation", "représentations", "défilé",
+                       "défilés", "feu", "feux", "bal", "bals", "tournée")
 INTENT_TARGET_ONLY = tuple(p + e for p in ("reporté", "repoussé", "décalé", "prolongé", "renvoyé", "ajourné", "délibéré",
                                            "fixé")
                            for e in ("", "e", "s", "es")) \
@@ -505,7 +511,7 @@ PAST_SUFFIX_EXCEPTIONS = (
     "société sociétés autorité autorités sécurité santé activité activités liberté libertés majorité "
     "unité unités communauté communautés qualité réalité priorité priorités possibilité possibilités "
     "capacité capacités difficulté difficultés volonté volontés vérité identité nationalité solidarité "
-    "quantité quantités électricité université universités municipalité municipalités "
+    "quantité quantités électricité université universités municipalité municipalités festivité festivités "
     # nouns in -ée, the words of a day's or a year's span first: « une nouvelle journée de mobilisation le
     # 23 mars » (not those that are also participles: « arrivée », « entrée », « tournée »)
     "journée journées année années soirée soirées matinée matinées durée durées armée armées idée idées "
