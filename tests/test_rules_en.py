@@ -2692,3 +2692,20 @@ def test_small_hours_after_a_day_told_early_and_late_fall_on_the_early_day():
     # told late only: the small hours of the night after it
     a = analyze("The fire broke out late Friday. Firefighters contained it at 3 a.m.", published="2024-03-26")
     assert timex(a, "3 a.m.").value == "2024-03-23T03:00"
+
+
+def test_a_modal_dates_an_expression_further_on_in_its_sentence():
+    a = analyze("On Monday, the central bank said its vice chair for supervision, Michael Barr, would lead a review "
+                "of its oversight of Silicon Valley Bank, with findings to be released by May 1.",
+                published="2023-03-13")
+    assert timex(a, "May 1").value == "2023-05-01"
+
+
+def test_a_day_in_a_relative_aside_of_the_sentence_before_gives_no_day_to_a_clock_time():
+    a = analyze("The storm, which became a tropical storm on Oct. 5 and exploded into a Category 5 hurricane on "
+                "Monday, weakened to a Category 1 as it crossed the peninsula. Its center moved offshore shortly "
+                "before 7 a.m. local time (1100 GMT).", published="2024-10-10")
+    assert timex(a, "shortly before 7 a.m. local time").value == "2024-10-10T07:00"
+    # the day of the sentence itself still does
+    a = analyze("Police were called on Monday. At 3 p.m., they arrived.", published="2024-10-10")
+    assert timex(a, "3 p.m.").value == "2024-10-07T15:00"

@@ -2530,3 +2530,14 @@ def test_un_nom_en_rons_n_est_pas_un_futur():
 ])
 def test_une_fete_annulee_etait_a_venir(sentence, text, value):
     assert timex(analyze(sentence, published="2023-06-30"), text).value == value
+
+
+def test_une_date_fixee_aux_jours_d_une_liste_est_a_venir():
+    a = analyze("Les partis se lançaient lundi dans une campagne éclair de trois semaines, avant des élections "
+                "législatives anticipées fixées aux 30 juin et 7 juillet.", published="2024-06-10")
+    assert [timex(a, w).value for w in ("30 juin", "7 juillet")] == ["2024-06-30", "2024-07-07"]
+
+
+def test_un_espoir_a_l_imparfait_vise_le_jour_le_plus_proche():
+    a = analyze("Il espérait être libéré mardi.", published="2023-09-11")
+    assert timex(a, "mardi").value == "2023-09-12"

@@ -1652,9 +1652,9 @@ class Resolver:
             return False
         return self._only_clock_link(it["e"], nxt["s"])
 
-    def _in_aside(self, x, b: int) -> bool:
+    def _in_aside(self, x, b: int, reach: int = ASIDE_REACH) -> bool:
         """Whether expression ``x`` lies in an aside set off by commas that closes before token ``b``: a
-        comma a few tokens before it, opening on a relative or a participle (``ASIDE_RELATIVES``,
+        comma at most ``reach`` tokens before it, opening on a relative or a participle (``ASIDE_RELATIVES``,
         ``ASIDE_PARTICIPLE_ENDINGS``: ", identified by police on Sunday as ...,", « , interpellé dimanche, »),
         and a comma after it before ``b``."""
         rel, ends = self.aside_relatives, self.aside_endings
@@ -1663,7 +1663,7 @@ class Resolver:
         toks, lows = self.toks, self.lows
         sent = toks[x["s"]].sent
         c = x["s"] - 1
-        while c >= 0 and x["s"] - c <= ASIDE_REACH and lows[c] != "," and toks[c].sent == sent:
+        while c >= 0 and x["s"] - c <= reach and lows[c] != "," and toks[c].sent == sent:
             c -= 1
         if c < 0 or lows[c] != "," or toks[c].sent != sent or c + 1 >= x["s"]:
             return False
@@ -1883,6 +1883,9 @@ class Resolver:
         while j >= 0 and j > stop and items[j]["sent"] == it["sent"] - 1 and items[j]["para"] == it["para"]:
             r = items[j].get("res")
             if r is not None and r.gran in ("D", "POD") and r.day is not None:
+                if self._in_aside(items[j], it["s"], 3 * ASIDE_REACH):
+                    j -= 1              # ("The storm, which exploded into a Category 5 hurricane on Monday,
+                    continue            # weakened ...": the day of an aside about a noun, not of its sentence)
                 if said is None and self._after_reporting_verb(items[j]["s"]):
                     said = items[j]
                     j -= 1

@@ -97,6 +97,9 @@ class TenseReader:
         self.conditionals = frozenset(getattr(res, "CONDITIONALS_ENDING_SO", ()))
         self.passive_present = frozenset(getattr(res, "PASSIVE_PRESENT_AUX", ()))
         self.etre_participles = frozenset(getattr(res, "ETRE_PARTICIPLES", ()))
+        # modals whose verb phrase may run past the window of an expression it dates ("would lead a review of ...
+        # by May 1")
+        self.far_plans = frozenset(getattr(res, "TENSE_FAR_PLAN_WORDS", ()))
         self.conditional_passive = frozenset(getattr(res, "CONDITIONAL_PASSIVE_AUXILIARIES", ()))
         self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
         self.future_suffixes = tuple(res.FUTURE_SUFFIXES)
@@ -359,6 +362,10 @@ class TenseReader:
             elif back[1] == _FUTURE and toks[back[0]].sent == sid:
                 # 'He will be formally proclaimed monarch by the Accession Council at St James's Palace on
                 # Saturday': no marker nor clause break in the window, the auxiliary of a future further back
+                hit = back
+            elif back[1] == _PLAN and toks[back[0]].sent == sid and lows[back[0]] in self.far_plans:
+                # 'said Michael Barr would lead a review of its oversight of Silicon Valley Bank, with findings to
+                # be released by May 1': so too a modal of what lies ahead (``TENSE_FAR_PLAN_WORDS``)
                 hit = back
         if hit is not None and hit[1] != _BREAK and toks[hit[0]].sent == sid:
             d = start - hit[0]

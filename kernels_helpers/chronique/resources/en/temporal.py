@@ -363,6 +363,10 @@ SCHEDULE_PRESENT_WORDS = (
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
+# modals of what lies ahead that date an expression further than a few words after them, in their sentence with
+# no comma between ("said Barr would lead a review of its oversight of Silicon Valley Bank, with findings to be
+# released by May 1")
+TENSE_FAR_PLAN_WORDS = ("would", "could", "should", "might", "must")
 INTENT_WORDS = ("called", "promised", "postponed", "delayed", "rescheduled", "set", "extended", "announced",
                 "declared", "proclaimed",
                 # "appointments have been pushed back to early April"

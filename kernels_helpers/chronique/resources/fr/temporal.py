@@ -317,7 +317,11 @@ PLAN_WORDS = (
 # un plan dit au passé : le jour qu'il vise est le plus proche de la publication, avant ou après (« Il devait
 # être entendu par les enquêteurs mardi » un lundi : demain ; « Le président devait s'exprimer mardi soir » un
 # mercredi : la veille)
-PAST_PLAN_WORDS = ("devait", "devaient")
+PAST_PLAN_WORDS = ("devait", "devaient",
+                   # un espoir ou un projet à l'imparfait (« les équipes espéraient rouvrir l'accès aux villages d'ici
+                   # à la fin de la semaine »)
+                   "espérait", "espéraient", "souhaitait", "souhaitaient", "prévoyait", "prévoyaient",
+                   "envisageait", "envisageaient")
 # words that part « la veille », « le lendemain » from a day written after them, which is then no day of
 # their object (« arrivé la veille du sommet et reparti lundi »)
 OBJECT_DAY_STOPS = ("et", "ou", "mais", "puis", "jusqu", "avant", "après", "alors")
@@ -392,9 +396,13 @@ SCHEDULE_PRESENT_REFLEXIVE = ("réunit", "réunissent", "ouvre", "ouvrent", "tie
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("avait", "été"), ("avaient", "été"))
 INTENT_TARGETS = ("pour", "à")
+# les auxiliaires de ce qui est à venir qui datent une expression au-delà de quelques mots, dans leur phrase et sans
+# virgule entre eux (« le gouvernement devrait présenter un projet de loi sur la fin de vie au Parlement d'ici à
+# la fin de l'été »)
+TENSE_FAR_PLAN_WORDS = ("devrait", "devraient", "pourrait", "pourraient", "doit", "doivent", "va", "vont")
 # ... and for the words of a postponement only (INTENT_TARGET_ONLY): « reporté au 12 février » (but « avait
 # promis au printemps un plan »: when the promise was made)
-INTENT_TARGETS_OF_POSTPONING = ("au",)
+INTENT_TARGETS_OF_POSTPONING = ("au", "aux")
 # (« mis en délibéré au 15 janvier », « renvoyé au 3 mars », « ajourné au 12 »: a ruling or a hearing put off)
 INTENT_WORDS = tuple(p + e for p in ("appelé", "promis", "fixé", "convoqué", "programmé", "reporté", "repoussé", "annoncé",
                                      "décalé", "planifié", "prolongé", "renvoyé", "ajourné", "délibéré", "décrété")
