@@ -2709,3 +2709,15 @@ def test_a_day_in_a_relative_aside_of_the_sentence_before_gives_no_day_to_a_cloc
     # the day of the sentence itself still does
     a = analyze("Police were called on Monday. At 3 p.m., they arrived.", published="2024-10-10")
     assert timex(a, "3 p.m.").value == "2024-10-07T15:00"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # "called off": when it was stopped, not a date called for
+    ("Prigozhin called off his fighters' march on the capital late on Saturday.", "late on Saturday", "2023-06-24"),
+    ("The union called a strike for Monday.", "Monday", "2023-06-26"),
+    # a day declared something: ahead
+    ("Sobyanin, who on Saturday declared Monday a non-working day, said on Sunday that restrictions were lifted.",
+     "Monday", "2023-06-26"),
+])
+def test_called_off_is_past_and_a_day_declared_something_is_ahead(sentence, text, value):
+    assert timex(analyze(sentence, published="2023-06-25"), text).value == value

@@ -2541,3 +2541,16 @@ def test_une_date_fixee_aux_jours_d_une_liste_est_a_venir():
 def test_un_espoir_a_l_imparfait_vise_le_jour_le_plus_proche():
     a = analyze("Il espérait être libéré mardi.", published="2023-09-11")
     assert timex(a, "mardi").value == "2023-09-12"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the auxiliary of a passive conditional: a plan reported, the day nearest publication
+    ("Gabriel Attal a annoncé qu'un hommage serait rendu lundi dans tous les établissements scolaires.", "lundi",
+     "2023-10-16"),
+    ("La SNCF a indiqué qu'un service de cars serait mis en place dès mardi.", "mardi", "2023-10-17"),
+    # a past conditional, and a conditional with no participle: as before
+    ("Selon la police, il serait arrivé lundi à Paris.", "lundi", "2023-10-09"),
+    ("L'homme, qui serait à l'origine de l'attaque de mardi, a été interpellé.", "mardi", "2023-10-10"),
+])
+def test_un_passif_au_conditionnel_vise_le_jour_le_plus_proche(sentence, text, value):
+    assert timex(analyze(sentence, published="2023-10-14"), text).value == value

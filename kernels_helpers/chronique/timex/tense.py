@@ -100,7 +100,11 @@ class TenseReader:
         # modals whose verb phrase may run past the window of an expression it dates ("would lead a review of ...
         # by May 1")
         self.far_plans = frozenset(getattr(res, "TENSE_FAR_PLAN_WORDS", ()))
+        self.intent_not_before = frozenset(getattr(res, "INTENT_NOT_BEFORE", ()))
+        self.declared_day = frozenset(getattr(res, "DECLARED_DAY_WORDS", ()))
+        self.declared_day_after = frozenset(getattr(res, "DECLARED_DAY_AFTER", ()))
         self.conditional_passive = frozenset(getattr(res, "CONDITIONAL_PASSIVE_AUXILIARIES", ()))
+        self.participle_u_endings = tuple(getattr(res, "PARTICIPLE_U_ENDINGS", ()))
         self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
         self.future_suffixes = tuple(res.FUTURE_SUFFIXES)
         self.future_exceptions = frozenset(res.FUTURE_SUFFIX_EXCEPTIONS)
@@ -482,6 +486,14 @@ class TenseReader:
                                                         # a plan reported, the date nearest publication
                     continue            # "will be held", "va être déployé": not a past tense (but
                                         # "Theresa May said": a name, no modal)
+                if (lows[j] in self.conditional_passive and j + 1 < len(lows)
+                        and lows[j + 1] not in self.etre_participles
+                        and (codes[keys[j + 1]] == _PAST or len(lows[j + 1]) > 2
+                             and lows[j + 1].endswith(self.participle_u_endings))):
+                    # « un hommage serait rendu lundi »: the auxiliary of a passive conditional, a plan reported
+                    # (not « il serait arrivé lundi », a past conditional; nor « serait à l'origine de l'attaque de
+                    # mardi », no passive)
+                    return j, _PAST_PLAN, crossed
                 return j, code, crossed
             if code == _PLAN and origin is None and lows[j] in self.lead_words:
                 continue                # "fell on Thursday ahead of Friday's report": Friday's plan
@@ -502,7 +514,12 @@ class TenseReader:
                 targets = (self.until_targets if lows[j] in self.until_only else
                            self.intent_targets | self.postponing_targets if lows[j] in self.target_only
                            else self.intent_targets)
-                if lows[j] in self.cancel_words:
+                if j + 1 < len(lows) and lows[j + 1] in self.intent_not_before:
+                    code = _PAST        # "called off the march late on Saturday": when it was stopped
+                elif (lows[j] in self.declared_day and origin == j + 1 and origin + 1 < len(lows)
+                        and lows[origin + 1] in self.declared_day_after):
+                    code = _PLAN        # "declared Monday a non-working day": the day declared, ahead
+                elif lows[j] in self.cancel_words:
                     code = _PLAN if origin is not None and not self.cancel_nouns.isdisjoint(between) else _PAST
                 elif lows[j] in self.infinitive_intents:
                     # "asked airlines to cancel flights on Thursday": ahead through the infinitive only

@@ -363,6 +363,13 @@ SCHEDULE_PRESENT_WORDS = (
 # a postponement told in the pluperfect is past, and so is its date: "had been postponed to June"
 PLUPERFECT_PASSIVE = (("had", "been"),)
 INTENT_TARGETS = ("for", "to", "until")
+# particles that make a verb of calling for or setting one of stopping: "called off his fighters' march on the
+# capital late on Saturday" is a past
+INTENT_NOT_BEFORE = ("off",)
+# verbs that declare a day what the words after it say ("declared Monday a non-working day", "proclaimed Friday
+# a day of mourning"), and the words that open that: the day lies ahead
+DECLARED_DAY_WORDS = ("declared", "proclaimed")
+DECLARED_DAY_AFTER = ("a", "an")
 # modals of what lies ahead that date an expression further than a few words after them, in their sentence with
 # no comma between ("said Barr would lead a review of its oversight of Silicon Valley Bank, with findings to be
 # released by May 1")

@@ -437,7 +437,7 @@ INTENT_EVENT_NOUNS = ("grève", "grèves", "rassemblement", "rassemblements", "m
                       "référendum", "sommet", "procès", "audience", "session", "débat", "conférence", "journée",
                       "date", "consultation", "assemblée", "congrès", "défilé", "blocage", "blocages", "tenue",
                       "conseil", "visite", "voyage", "cérémonie", "réunions", "sommets", "audiences", "rencontre",
-                      "rencontres", "négociations", "pourparlers", "obsèques",
+                      "rencontres", "négociations", "pourparlers", "obsèques", "hommage", "hommages",
                       # les arrêts de travail courts et les occupations (« appelle à un débrayage jeudi »)
                       "débrayage", "débrayages", "sit-in", "occupation", "barrage", "barrages",
                       # ce qu'un service annonce de ses jours à venir (« a annoncé mercredi la suppression d'un TGV
@@ -542,6 +542,9 @@ PAST_SUFFIX_EXCEPTIONS = (
 # (the date nearest publication), not a past (but « il serait arrivé lundi », a verb of ``ETRE_PARTICIPLES``, is
 # a past conditional)
 CONDITIONAL_PASSIVE_AUXILIARIES = ("serait", "seraient")
+# the endings of the participles that no past ending tells (« rendu », « tenue », « mis », « ouverte »), after
+# those auxiliaries
+PARTICIPLE_U_ENDINGS = ("u", "ue", "us", "ues", "is", "ise", "ises", "ert", "erte", "erts", "ertes")
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
