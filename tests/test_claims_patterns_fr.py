@@ -4474,3 +4474,9 @@ def test_l_entreprise_ne_renvoie_pas_a_un_sigle_de_train_nomme_juste_avant():
                           "sur cinq, selon les prévisions publiées mardi soir par l'entreprise.", lang="fr",
                           published="2024-11-21")
     assert [c["speaker"]["name"] for c in a.claims] == ["SNCF"]
+
+
+def test_un_nom_appose_apres_un_complement_au_nom_de_lieu_compose_est_celui_du_titre():
+    a = chronique.analyze("« Notre objectif reste Rungis », a affirmé sur BFMTV la présidente de la Coordination "
+                          "rurale du Lot-et-Garonne, Karine Duc.", lang="fr", published="2024-01-29")
+    assert [c["speaker"]["name"] for c in a.claims] == ["Karine Duc"]

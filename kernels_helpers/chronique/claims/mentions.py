@@ -1598,9 +1598,11 @@ def _chunk(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
                         last = PART
                         j = e
                         continue
-                if (k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1]
-                        and toks[j + 1].sent == toks[j - 1].sent):
-                    # an initial: "George W. Bush" (not a sentence's end: "he wrote on X. Nawrocki ...")
+                if (k == "." and j + 1 < n and caps[j + 1] and toks[j + 1].sent == toks[j - 1].sent
+                        and (len(toks[j - 1].text) == 1 or fkeys[j - 1] in lex.name_opening_abbrevs
+                             and toks[j].start == toks[j - 1].end)):
+                    # an initial: "George W. Bush" (not a sentence's end: "he wrote on X. Nawrocki ..."), or
+                    # the abbreviation opening a name: "St. Lucie County Sheriff Keith Pearson"
                     append((PART, j, j + 1, None))
                     last = PART
                     j += 1
@@ -1974,6 +1976,10 @@ def _name_end(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, mask, after_tit
             return None
         if k == "." and len(toks[j - 1].text) == 1 and j + 1 < n and caps[j + 1] and toks[j + 1].sent == toks[j - 1].sent:
             return None                 # an initial: "George W. Bush"
+        if (k == "." and j == i + 1 and fkeys[i] in lex.name_opening_abbrevs and j + 1 < n and caps[j + 1]
+                and toks[j].start == toks[i].end):
+            j += 1                      # "St. Louis", "St. Lucie County": the abbreviation opens the name
+            continue
         mj = mask[j]
         if mj & _TITLE_DEPT or after_title and mj & _NAT_QUAL_CONN:
             return None
@@ -2763,9 +2769,15 @@ def _appositions(ms: list[Mention], keys, lex, toks, caps, text) -> None:
         for a in (ms[k - 1], ms[k - 2] if k >= 2 else None):
             if a is None or a.kind != "title" or a.name is not None or a.predicate or a.appos is not None:
                 continue
-            gap = b.start - 1 - a.end - sum(keys[i] == "'" for i in range(a.end, min(b.start - 1, a.end + 8)))
-            if 0 < gap <= 4 and b.start - 1 - a.end <= 8 and all((keys[i][:1].isalpha() or keys[i] == "'") and keys[i] not in cue_first
-                                    for i in range(a.end, b.start - 1)):
+            # (a place's name of hyphenated words counts as one word: « la présidente de la Coordination
+            # rurale du Lot-et-Garonne, Karine Duc »)
+            between = range(a.end, min(b.start - 1, a.end + 8))
+            glued = [i for i in between if keys[i] == "-" and toks[i].start == toks[i - 1].end
+                     and toks[i + 1].start == toks[i].end and keys[i + 1][:1].isalpha()]
+            gap = b.start - 1 - a.end - sum(keys[i] == "'" for i in between) - 2 * len(glued)
+            if 0 < gap <= 4 and b.start - 1 - a.end <= 8 and all(
+                    (keys[i][:1].isalpha() or keys[i] == "'" or i in glued) and keys[i] not in cue_first
+                    for i in range(a.end, b.start - 1)):
                 b.titles = (*b.titles, a)
                 a.appos = b
             break

@@ -541,6 +541,10 @@ TITLE_HEADS = {
     "speaker": ("speaker", None, "s", "person"),
     "coordinator": ("coordinator", None, "s", "person"),
     "governor": ("governor", None, "s", "person"), "mayor": ("mayor", None, "s", "person"),
+    # local law enforcement and inquests ("St. Lucie County Sheriff Keith Pearson ... The sheriff said")
+    "sheriff": ("sheriff", None, "s", "person"), "coroner": ("coroner", None, "s", "person"),
+    "superintendent": ("superintendent", None, "s", "person"), "detective": ("detective", None, "s", "person"),
+    "inspector": ("inspector", None, "s", "person"),
     "prosecutor": ("prosecutor", None, "s", "person"), "judge": ("judge", None, "s", "person"),
     "lawyer": ("lawyer", None, "s", "person"), "attorney": ("lawyer", None, "s", "person"),
     "lawmaker": ("lawmaker", None, "s", "person"), "senator": ("senator", None, "s", "person"),
