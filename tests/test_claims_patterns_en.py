@@ -4010,3 +4010,17 @@ def test_a_verb_joined_in_a_clause_after_while_speaks_for_that_clauses_subject(t
 def test_local_officers_and_places_opened_by_st(text, speakers):
     a = chronique.analyze(text, lang="en", published="2024-10-10")
     assert [c["speaker"]["name"] for c in a.claims] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an age before a title: "the 70-year-old president" is the president named before
+    ('President Vladimir Putin spoke on Saturday. "Excessive ambitions have led to treason," the 70-year-old '
+     'president said.', ["Vladimir Putin"]),
+    # the surname alone of the one holder of an office that day bears the office
+    ("Putin said the country faced a stab in the back. The president said it was treason.", ["Putin", "Putin"]),
+    ('In a televised address on Saturday, Putin said the country faced "a stab in the back". "Excessive ambitions '
+     'have led to treason," the 70-year-old president said.', ["Putin", "Putin"]),
+])
+def test_a_president_told_by_age_or_by_surname_is_the_officeholder(text, speakers):
+    a = chronique.analyze(text, lang="en", published="2023-06-25")
+    assert [c["speaker"]["name"] for c in a.claims] == speakers

@@ -454,6 +454,7 @@ class Lexicon:
     institution_adjective_endings: tuple = ()   # « la Sécurité civile »: adjectives on an institution's name
     name_opening_mods: frozenset = frozenset()
     name_opening_abbrevs: frozenset = frozenset()   # "St.", "Mt.": the first word of a name, its full stop in it
+    age_compound: tuple = ()                    # ("year", "old"): "the 70-year-old president"
     rank_mods: frozenset = frozenset()          # rank words left out of an unnamed source's label
     hypernyms: dict = field(default_factory=dict)   # folded noun -> the title classes it covers
     defendant_class: str = ""                       # the title class of the one tried ("le prévenu")
@@ -762,6 +763,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.institution_adjective_endings = tuple(g("INSTITUTION_ADJECTIVE_ENDINGS", ()))
     lx.name_opening_mods = frozenset(fold(w) for w in _set(g("NAME_OPENING_MODIFIERS")))
     lx.name_opening_abbrevs = frozenset(fold(w) for w in _set(g("NAME_OPENING_ABBREVIATIONS")))
+    lx.age_compound = tuple(g("AGE_COMPOUND", ()))
     lx.rank_mods = frozenset(fold(w) for w in _set(g("RANK_MODIFIERS")))
     lx.hypernyms = {fold(_low(w)): frozenset(v) for w, v in g("TITLE_HYPERNYMS", {}).items()}
     lx.defendant_class = g("DEFENDANT_CLASS", "")

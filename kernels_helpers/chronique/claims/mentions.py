@@ -192,6 +192,7 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
     gaz_next = lex.gaz_next
     affiliations = lex.name_affiliations
     naming = bool(lex.naming.first)     # (a language without naming phrases has no quoted alias)
+    ages = bool(lex.age_compound)
     # a token "opens" a mention when it is capitalised or may start one (``START``): only
     # such a token, or a determiner before one, can open a mention
     cands = where(_OPENS) if where is not None else positions(mask, _OPENS)
@@ -209,9 +210,11 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                     i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
                     i + 3 < n and caps[i + 2] and caps[i + 3]) and not (
                     mi & _GAZ_MEDIA and i + 1 < n and fkeys[i + 1] in gaz_next.get(fkeys[i], _NO_NEXT)
-                        and _gaz(i, fkeys, caps, lex, mi)[0] is not None):
+                        and _gaz(i, fkeys, caps, lex, mi)[0] is not None) and not (
+                    ages and i + 1 < n and toks[i + 1].digit and _title_after_age(i + 1, toks, keys, lex, mask)):
                 continue                # an article before a word that opens nothing (but an entry's own
-                                        # article: « selon la télévision d'État »)
+                                        # article: « selon la télévision d'État »; an age before a title:
+                                        # "the 70-year-old president")
             if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                 continue                # "de" opens a mention only before a title
         alias = False
@@ -283,7 +286,8 @@ def find_mentions(toks, keys, fkeys, caps, lex: Lexicon, blocked: list[bool], in
                         i + 2 < n and keys[i + 1] == "'" and mask[i + 2] & _OPENS) and not (
                         i + 3 < n and caps[i + 2] and caps[i + 3]) and not (
                         mi & _GAZ_MEDIA and i + 1 < n and fkeys[i + 1] in gaz_next.get(fkeys[i], _NO_NEXT)
-                        and _gaz(i, fkeys, caps, lex, mi)[0] is not None):
+                        and _gaz(i, fkeys, caps, lex, mi)[0] is not None) and not (
+                        ages and i + 1 < n and toks[i + 1].digit and _title_after_age(i + 1, toks, keys, lex, mask)):
                     continue            # an article before a word that opens nothing
                 if k in bare and not (i + 1 < n and mask[i + 1] & B_TITLE):
                     continue            # "de" opens a mention only before a title ("de source policière")
@@ -2010,6 +2014,10 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
     h = i + d[0]
     if h >= n or blocked[h]:
         return None
+    if toks[h].digit and lex.age_compound:
+        h = _after_age(h, toks, keys, lex)  # "the 70-year-old president": the title after the age
+        if h >= n or blocked[h]:
+            return None
     if d[1][0] == "poss" and i > 0 and keys[i - 1] in lex.adverbs.first:
         a = lex.adverbs.match(keys, caps, i - 1)
         if a is not None and a[0] > 1:
@@ -2049,6 +2057,25 @@ def _fast_title(i, toks, keys, fkeys, caps, lex: Lexicon, blocked, text, mask):
             m.nature, m.ngender = "org", d[1][1]
         return m
     return _fast_np(i, h, d[1], toks, keys, fkeys, caps, lex, blocked, text, mask)
+
+
+def _after_age(h, toks, keys, lex: Lexicon) -> int:
+    """The token after an age written as a compound at token ``h`` ("70-year-old": a figure, then the words of
+    ``AGE_COMPOUND`` each after a hyphen, all glued), else ``h``."""
+    words = lex.age_compound
+    e = h + 1 + 2 * len(words)
+    if e > len(toks) or any(keys[h + 1 + 2 * k] != "-" or keys[h + 2 + 2 * k] != w for k, w in enumerate(words)):
+        return h
+    if any(toks[t].start != toks[t - 1].end for t in range(h + 1, e)):
+        return h
+    return e
+
+
+def _title_after_age(h, toks, keys, lex: Lexicon, mask) -> bool:
+    """Whether an age written as a compound at token ``h`` comes right before a title ("the 70-year-old
+    president")."""
+    e = _after_age(h, toks, keys, lex)
+    return h < e < len(toks) and bool(mask[e] & B_TITLE)
 
 
 NATIONAL = "national"      # the title class of a person told by a nationality alone ("the Serbian", « le Slovène »)

@@ -130,6 +130,17 @@ def _offices_on(day: date) -> dict:
     return out
 
 
+@lru_cache(maxsize=64)
+def _office_surnames(day: date) -> dict:
+    """The last words of the names of the holders of ``_offices_on(day)`` that no other holder's name ends
+    with: surname -> the holder's name ("Putin said ... the president said": Vladimir Putin)."""
+    seen: dict = {}
+    for name in _offices_on(day):
+        last = name.rsplit(None, 1)[-1]
+        seen[last] = None if last in seen or last == name else name
+    return {k: v for k, v in seen.items() if v is not None}
+
+
 class Registry:
     def __init__(self, lex: Lexicon, mentions: list[Mention], toks, text: str, keys: list[str] | None = None,
                  fkeys: list[str] | None = None, day: date | None = None):
@@ -137,6 +148,7 @@ class Registry:
         # the offices held on the publication day, by holder (``officeholders``): "Joe Biden visited
         # ... the president said" (the text names him with no title)
         self.offices = _offices_on(day) if day is not None else {}
+        self.office_surnames = _office_surnames(day) if day is not None else {}
         self.toks = toks
         self.text = text
         self.keys = keys if keys is not None else columns(toks)[0]    # the token keys
@@ -682,6 +694,8 @@ class Registry:
             kind = "person"
         else:
             kind = UNKNOWN
+        if kind == UNKNOWN and not many and m.kind == "name" and name in self.office_surnames:
+            kind = "person"             # "Putin said": the surname of a holder of an office that day
         gender = m.gender
         if gender is None and kind in ("person", UNKNOWN) and words and lex.first_name_genders:
             # "Anna Cole founded the firm. ... she said": a given name tells the gender
@@ -691,6 +705,9 @@ class Registry:
         e = self._new(name, name, kind, gender, "s", False, words)
         if kind == "person":
             e.offices = self.offices.get(name)
+            if e.offices is None and not many and name in self.office_surnames:
+                # "Putin said ...": the surname alone of the one holder of an office that day who bears it
+                e.offices = self.offices.get(self.office_surnames[name])
         if kind == "person" and many and "-" in name:
             last = name.rsplit(None, 1)[-1]
             h = last.find("-")

@@ -492,6 +492,9 @@ NAME_ABBREVIATIONS = ("st", "ft", "mt", "co", "inc", "corp", "ltd", "jr", "sr", 
 # ... those of them that open a name, never closing a sentence before a capital ("in St. Louis"; "Acme Inc.
 # The firm ..." may end one)
 NAME_OPENING_ABBREVIATIONS = ("st", "ft", "mt")
+# the words after a figure, each after a hyphen, of an age before a noun ("the 70-year-old president said"): the
+# noun after it is the title
+AGE_COMPOUND = ("year", "old")
 # pronouns that are objects only: a verb's base form after one is a bare infinitive, no finite
 # reporting verb ("a flaw that let him predict the numbers", "made them admit")
 OBJECT_PRONOUNS = ("him", "them", "me", "us")
