@@ -2721,3 +2721,14 @@ def test_a_day_in_a_relative_aside_of_the_sentence_before_gives_no_day_to_a_cloc
 ])
 def test_called_off_is_past_and_a_day_declared_something_is_ahead(sentence, text, value):
     assert timex(analyze(sentence, published="2023-06-25"), text).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Police said on Tuesday that a fire broke out overnight.", "2023-06-19TNI"),
+    ("Storms battered the coast overnight, officials said on Saturday.", "2023-06-23TNI"),
+    # said on the publication day, or on no day: the night before publication
+    ("Storms battered the coast overnight, officials said on Sunday.", "2023-06-24TNI"),
+    ("Russia launched 40 drones overnight, the air force said.", "2023-06-24TNI"),
+])
+def test_overnight_is_the_night_before_the_day_of_saying(sentence, value):
+    assert timex(analyze(sentence, published="2023-06-25"), "overnight").value == value

@@ -362,6 +362,8 @@ class Resolver:
             self._sentence_year(items)
             if dct_lo is not None and dct_lo == dct_hi and self.quotes and self.tense_reader.reporting:
                 self._quoted_deixis(items, dct_lo)
+            if dct_lo is not None and dct_lo == dct_hi:
+                self._night_before_saying(items, dct_lo)
         for k in range(1, len(items)):
             if items[k]["frame"].get("pair") == 2 and items[k - 1]["frame"].get("pair") == 1:
                 self._order_weekday_pair(items[k - 1], items[k])
@@ -1548,6 +1550,32 @@ class Resolver:
         s, toks, lows = it["s"], self.toks, self.lows
         sent = toks[s].sent
         return any(lows[j] in self.pluperfect_aux for j in range(max(0, s - 6), s) if toks[j].sent == sent)
+
+    def _night_before_saying(self, items, dct: date) -> None:
+        """'Police said on Tuesday that a fire broke out overnight', 'Storms battered the coast overnight,
+        officials said on Sunday', published later: in a past-tense clause, a word of the night just gone
+        ("overnight", read as the night before publication) is the night before the day its sentence says the
+        words were said, a day before publication (after a verb of saying, ``TENSE_REPORTING_WORDS``)."""
+        for k, it in enumerate(items):
+            f = it["frame"]
+            if f["kind"] != "day_offset" or f.get("n") != 0 or f.get("pod") != "NI" or it.get("tense") != "past":
+                continue
+            r = it.get("res")
+            if r is None or r.day != dct - timedelta(days=1) or self._in_quotation(it["s"]):
+                continue
+            sent = it["sent"]
+            for j in range(max(0, k - 3), min(len(items), k + 4)):
+                x = items[j]
+                xr = x.get("res")
+                if (j == k or x["sent"] != sent or xr is None or xr.gran != "D" or xr.day is None
+                        or xr.day >= dct or not self._after_reporting_verb(x["s"])):
+                    continue
+                d = xr.day - timedelta(days=1)
+                it["res"] = _with_pod(d, "NI", f"in a past-tense clause, the night before '{anchor_text(self.text, x)}' "
+                                               f"({fmt_day(xr.day)}), the day its sentence says it was told: "
+                                               f"{fmt_day(d)}", 0.8)
+                it["anchor"] = x["id"]
+                break
 
     def _quoted_deixis(self, items, dct: date) -> None:
         """'"Tonight, we will strike," Fain said late Thursday', published on Friday: a speaker's "today",
