@@ -1571,9 +1571,9 @@ class Resolver:
                         or xr.day >= dct or not self._after_reporting_verb(x["s"])):
                     continue
                 d = xr.day - timedelta(days=1)
-                it["res"] = _with_pod(d, "NI", f"in a past-tense clause, the night before '{anchor_text(self.text, x)}' "
-                                               f"({fmt_day(xr.day)}), the day its sentence says it was told: "
-                                               f"{fmt_day(d)}", 0.8)
+                why = (f"in a past-tense clause, the night before '{anchor_text(self.text, x)}' ({fmt_day(xr.day)}), "
+                       f"the day its sentence says it was told: {fmt_day(d)}")
+                it["res"] = _with_pod(d, "NI", why, 0.8)
                 it["anchor"] = x["id"]
                 break
 
