@@ -2732,3 +2732,10 @@ def test_called_off_is_past_and_a_day_declared_something_is_ahead(sentence, text
 ])
 def test_overnight_is_the_night_before_the_day_of_saying(sentence, value):
     assert timex(analyze(sentence, published="2023-06-25"), "overnight").value == value
+
+
+def test_earlier_before_a_day_is_no_vague_past_of_its_own():
+    a = analyze("Kalinak said earlier Thursday that Fico's life was no longer in danger.", published="2024-05-16")
+    assert [(t.text, t.value) for t in a.timexes] == [("Thursday", "2024-05-16")]
+    a = analyze("He said earlier that it was fine.", published="2024-05-16")
+    assert [(t.text, t.value) for t in a.timexes] == [("earlier", "PAST_REF")]

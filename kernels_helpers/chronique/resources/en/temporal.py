@@ -210,7 +210,10 @@ VAGUE_NOT_AFTER = {"the time": ("by",), "soon": ("as",),
 # no time of its own;
 # "as soon as December", "as soon as they arrive": a conjunction
 VAGUE_NOT_BEFORE = {"soon": ("after", "before", "as", "afterwards", "afterward", "thereafter"),
-                    "shortly": ("after", "before", "afterwards", "afterward", "thereafter")}
+                    "shortly": ("after", "before", "afterwards", "afterward", "thereafter"),
+                    # "said earlier Thursday", "earlier yesterday": the day says when, no vague past besides it
+                    "earlier": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "tonight", "yesterday")}
 
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
              "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y"}
