@@ -2554,3 +2554,11 @@ def test_un_espoir_a_l_imparfait_vise_le_jour_le_plus_proche():
 ])
 def test_un_passif_au_conditionnel_vise_le_jour_le_plus_proche(sentence, text, value):
     assert timex(analyze(sentence, published="2023-10-14"), text).value == value
+
+
+def test_ouvrir_ses_portes_au_present_annonce_une_ouverture():
+    a = analyze("Le musée, qui ouvre ses portes mercredi, attend des milliers de visiteurs.", published="2024-06-24")
+    assert timex(a, "mercredi").value == "2024-06-26"
+    # the present of news told (« le parquet ouvre une enquête »): no schedule
+    assert timex(analyze("Le parquet ouvre une enquête mercredi.", published="2024-06-24"), "mercredi").value == \
+        "2024-06-19"

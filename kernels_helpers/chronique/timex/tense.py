@@ -73,6 +73,10 @@ class TenseReader:
         self.present_adjectives = frozenset(getattr(res, "SCHEDULE_PRESENT_ADJECTIVES", ()))
         self.present_adjective_links = frozenset(getattr(res, "SCHEDULE_PRESENT_ADJECTIVE_LINKS", ()))
         self.present_reflexive = frozenset(getattr(res, "SCHEDULE_PRESENT_REFLEXIVE", ()))
+        # ... or before these words: « le musée ouvre ses portes mercredi »
+        self.present_objects = {}
+        for words in getattr(res, "SCHEDULE_PRESENT_OBJECTS", ()):
+            self.present_objects.setdefault(words[0], set()).add(tuple(words[1:]))
         # (pluperfect auxiliary, participle of "be") pairs: "had been postponed", « avait été reporté »
         self.pluperfect = {}
         for a, b in getattr(res, "PLUPERFECT_PASSIVE", ()):
@@ -552,7 +556,8 @@ class TenseReader:
                         and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
                         and lows[j + 1] not in self.present_adjective_links):
                     continue            # "fleeing across open fields on Saturday morning": an adjective
-                if lows[j] in self.present_reflexive and not self._reflexive_before(lows, j):
+                if lows[j] in self.present_reflexive and not self._reflexive_before(lows, j) and not any(
+                        tuple(lows[j + 1:j + 1 + len(obj)]) == obj for obj in self.present_objects.get(lows[j], ())):
                     continue            # « le parquet ouvre une enquête »: news told in the present
                 code = _PLAN            # "The Fed meets on Wednesday": a scheduled event, ahead
             return j, code, crossed

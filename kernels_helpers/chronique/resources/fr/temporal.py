@@ -389,6 +389,9 @@ SCHEDULE_PRESENT_WORDS = (
 # those of them that speak of a scheduled event only as reflexive verbs: « le procès s'ouvre lundi »,
 # « le sommet se tient jeudi » (AFP tells past news in the present: « le parquet ouvre une enquête »)
 SCHEDULE_PRESENT_REFLEXIVE = ("réunit", "réunissent", "ouvre", "ouvrent", "tient", "tiennent", "déroule", "déroulent")
+# ... and before these words (« le musée ouvre ses portes mercredi », « les écoles rouvrent leurs portes lundi »)
+SCHEDULE_PRESENT_OBJECTS = (("ouvre", "ses", "portes"), ("ouvrent", "leurs", "portes"), ("rouvre", "ses", "portes"),
+                            ("rouvrent", "leurs", "portes"))
 # verbs of calling for, promising or setting a date: the date of their object lies ahead
 # (« ont appelé à la grève du 3 au 5 juillet », « a fixé le scrutin au 14 septembre »), but a date
 # right after them is the act's (« a appelé mardi à manifester »)
