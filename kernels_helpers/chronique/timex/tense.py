@@ -108,7 +108,7 @@ class TenseReader:
         self.declared_day = frozenset(getattr(res, "DECLARED_DAY_WORDS", ()))
         self.declared_day_after = frozenset(getattr(res, "DECLARED_DAY_AFTER", ()))
         self.conditional_passive = frozenset(getattr(res, "CONDITIONAL_PASSIVE_AUXILIARIES", ()))
-        self.participle_u_endings = tuple(getattr(res, "PARTICIPLE_U_ENDINGS", ()))
+        self.participle_endings = tuple(getattr(res, "PARTICIPLE_ENDINGS_UNTOLD", ()))
         self.reflexives = frozenset(getattr(res, "REFLEXIVES", ()))
         self.future_suffixes = tuple(res.FUTURE_SUFFIXES)
         self.future_exceptions = frozenset(res.FUTURE_SUFFIX_EXCEPTIONS)
@@ -493,7 +493,7 @@ class TenseReader:
                 if (lows[j] in self.conditional_passive and j + 1 < len(lows)
                         and lows[j + 1] not in self.etre_participles
                         and (codes[keys[j + 1]] == _PAST or len(lows[j + 1]) > 2
-                             and lows[j + 1].endswith(self.participle_u_endings))):
+                             and lows[j + 1].endswith(self.participle_endings))):
                     # « un hommage serait rendu lundi »: the auxiliary of a passive conditional, a plan reported
                     # (not « il serait arrivé lundi », a past conditional; nor « serait à l'origine de l'attaque de
                     # mardi », no passive)

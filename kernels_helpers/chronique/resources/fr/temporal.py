@@ -547,7 +547,7 @@ PAST_SUFFIX_EXCEPTIONS = (
 CONDITIONAL_PASSIVE_AUXILIARIES = ("serait", "seraient")
 # the endings of the participles that no past ending tells (« rendu », « tenue », « mis », « ouverte »), after
 # those auxiliaries
-PARTICIPLE_U_ENDINGS = ("u", "ue", "us", "ues", "is", "ise", "ises", "ert", "erte", "erts", "ertes")
+PARTICIPLE_ENDINGS_UNTOLD = ("u", "ue", "us", "ues", "is", "ise", "ises", "ert", "erte", "erts", "ertes")
 # a participle after these is passive or infinitive, not a past tense: "va être déployé"
 NOT_PAST_AFTER = ("être", "sera", "seront", "serait", "seraient", "soit", "soient",
                   # a present state: « les écoles restent fermées » (but « est parti » is a past)
