@@ -4480,3 +4480,17 @@ def test_un_nom_appose_apres_un_complement_au_nom_de_lieu_compose_est_celui_du_t
     a = chronique.analyze("« Notre objectif reste Rungis », a affirmé sur BFMTV la présidente de la Coordination "
                           "rurale du Lot-et-Garonne, Karine Duc.", lang="fr", published="2024-01-29")
     assert [c["speaker"]["name"] for c in a.claims] == ["Karine Duc"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # after a semicolon, « selon ... , » opens its clause as it opens a sentence
+    ("A Marseille, des commerces du centre-ville ont été pillés dans la soirée de jeudi ; selon une source "
+     "policière, près de 90 personnes y auraient été interpellées.",
+     "près de 90 personnes y auraient été interpellées"),
+    # a preposition before the time of the saying (« dès vendredi soir ») is passed over as the time is
+    ("Gérald Darmanin avait révélé dès vendredi soir sur TF1 que Mohammed Mogouchkov était suivi par la DGSI.",
+     "Mohammed Mogouchkov était suivi par la DGSI"),
+])
+def test_une_attribution_apres_un_point_virgule_et_des_avant_le_jour(text, content):
+    a = chronique.analyze(text, lang="fr", published="2023-06-30")
+    assert [c["content"]["text"] for c in a.claims] == [content]

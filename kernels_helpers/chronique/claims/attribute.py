@@ -5205,7 +5205,10 @@ class Attributor:
                       or self._anonymity_in(x, y)):
                 break
             np_end = y
-        lead = strip_lead(d, floor, c.s)
+        # (a clause after a semicolon opens as a sentence does: « des commerces ont été pillés jeudi ; selon une
+        # source policière, près de 90 personnes y auraient été interpellées »)
+        x = bisect_left(self.semis, c.s) - 1
+        lead = strip_lead(d, self.semis[x] + 1 if x >= 0 and self.semis[x] >= floor else floor, c.s)
         rel = self._relative_subject(c.s, floor)
         learnt = None
         if c.s > floor and any(d.mask[t] & CUE for t in range(max(floor, c.s - 4), c.s)):

@@ -569,7 +569,7 @@ REASON_LINKS = ("car", "parce", "puisque", "puisqu", "bien", "même")
 # words that cannot begin a reported clause without "que" (content after a comma)
 PREPOSITIONS = (
     "à", "au", "aux", "après", "avant", "dans", "en", "sur", "sous", "pour", "par", "avec", "lors",
-    "pendant", "depuis", "vers", "contre", "chez", "devant", "derrière", "entre", "malgré", "selon",
+    "pendant", "depuis", "vers", "contre", "chez", "devant", "derrière", "entre", "malgré", "selon", "dès",
 )
 # sentence-initial capitalised words that never start a name
 FUNCTION_WORDS = (
