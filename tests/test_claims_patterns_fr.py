@@ -4494,3 +4494,10 @@ def test_un_nom_appose_apres_un_complement_au_nom_de_lieu_compose_est_celui_du_t
 def test_une_attribution_apres_un_point_virgule_et_des_avant_le_jour(text, content):
     a = chronique.analyze(text, lang="fr", published="2023-06-30")
     assert [c["content"]["text"] for c in a.claims] == [content]
+
+
+def test_l_auteur_d_un_bilan_date_parle_selon():
+    a = chronique.analyze("Selon un nouveau bilan communiqué dimanche en fin d'après-midi par le ministère de "
+                          "l'Intérieur, le tremblement de terre a fait 2.122 morts.", lang="fr", published="2023-09-10")
+    assert [(c["speaker"]["name"], c["content"]["text"]) for c in a.claims] == [
+        ("ministère de l'Intérieur", "le tremblement de terre a fait 2.122 morts")]

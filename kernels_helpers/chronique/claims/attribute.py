@@ -5098,10 +5098,17 @@ class Attributor:
             if h + 1 < d.n and (d.fkeys[h] in self.non_speakers or (
                     d.mask[ch] & CHAN and lex.channels.match(d.fkeys, d.caps, ch))):
                 g = h + 1
-                while (g < d.n - 1 and g < h + 3 and not d.caps[g] and d.toks[g].text[:1].isalpha()
-                       and not d.mask[g] & CONN and d.keys[g] not in lex.agent_preps
-                       and d.keys[g] not in lex.prepositions and d.fkeys[g] not in lex.function_words
-                       and d.fkeys[g] not in lex.document_readers):
+                stop = h + 3
+                while g < d.n - 1 and g < stop:
+                    if d.blocked[g] or d.keys[g] in lex.prepositions and g + 1 < d.n and d.blocked[g + 1] and g > h + 1:
+                        g += 1      # « un bilan communiqué dimanche en fin d'après-midi par »: the time of the
+                        stop += 1   # document passed over
+                        continue
+                    if (d.caps[g] or not d.toks[g].text[:1].isalpha()
+                            or d.mask[g] & CONN or d.keys[g] in lex.agent_preps
+                            or d.keys[g] in lex.prepositions or d.fkeys[g] in lex.function_words
+                            or d.fkeys[g] in lex.document_readers):
+                        break
                     g += 1          # "selon un bilan provisoire de", "un bilan communiqué par"
                 cn = None if d.fkeys[g] in lex.document_readers else (
                     d.mask[g] & CONN and lex.connectors.match(d.fkeys, d.caps, g)
