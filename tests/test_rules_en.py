@@ -2739,3 +2739,13 @@ def test_earlier_before_a_day_is_no_vague_past_of_its_own():
     assert [(t.text, t.value) for t in a.timexes] == [("Thursday", "2024-05-16")]
     a = analyze("He said earlier that it was fine.", published="2024-05-16")
     assert [(t.text, t.value) for t in a.timexes] == [("earlier", "PAST_REF")]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Deputy Prime Minister Robert Kalinak, who spent the night at the hospital, said Fico's life was no longer in "
+     "danger.", "the night", "2024-05-15TNI"),
+    ("He said he planned to spend the evening at his mother's house.", "the evening", "2024-05-16TEV"),
+])
+def test_spending_a_part_of_the_day_names_it(sentence, text, value):
+    a = analyze(sentence, published="2024-05-16")
+    assert [(t.text, t.value) for t in a.timexes] == [(text, value)]

@@ -629,6 +629,8 @@ RULES = [
     ("pod_before", "the previous|preceding {pod}", "anchored", {"unit": "D", "n": -1}),
     ("anchored_unit", "{anchored_mod} {cal_unit}", "anchored_unit", {}),
     ("anchored_pod", "^in|^during|^throughout|^through|^by|^until the {pod}", "anchored_pod", {}),
+    # "who spent the night at the hospital": that part of the day told, as "during the night"
+    ("spent_the_pod", "^spent|^spend|^spends|^spending the {pod}", "anchored_pod", {}),
     ("at_day_part_weekday", "^at {at_day_part=pod} on? {weekday}", "weekday_pod_first", {}),
     ("at_day_part", "^at {at_day_part=pod}", "anchored_pod", {}),
     # "since dawn", "until dusk": the span from or up to that moment of the day
