@@ -2295,10 +2295,13 @@ class Resolver:
                        f"{a.isoformat()} to {b.isoformat()}", 0.5)
         if anchor is None and n > 0 and unit == "D" and it.get("tense") == "past":
             # "The day after the vote, protests erupted", « Le lendemain, il a démissionné », no day told
-            # before: a past day after a happening the text does not date, not the day after publication
-            return Res("DATE", "PAST_REF", None, None, "REF",
+            # before: a past day after a happening the text does not date, not the day after publication (drawn
+            # as the stretch of "some days" before publication, as its interval must be bounded)
+            a = base_day - timedelta(days=SOME_STRETCH["D"][1])
+            s, e = day_span(a, base_day)
+            return Res("DATE", "PAST_REF", s, e, "REF",
                        f"{n} day(s) after a day the text does not give, told in the past: before publication "
-                       f"({fmt_day(base_day)})", 0.3)
+                       f"({fmt_day(base_day)}), drawn from {a.isoformat()} to {base_day.isoformat()}", 0.3)
         d = shift(base_day, unit, n)
         count = f"some {UNIT_NAMES[unit]}s" if f.get("some") else f"{abs(n)} {UNIT_NAMES[unit]}(s)"
         if unit in ("D", "H", "MIN", "S"):
