@@ -5100,9 +5100,10 @@ class Attributor:
                 g = h + 1
                 stop = h + 3
                 while g < d.n - 1 and g < stop:
-                    if d.blocked[g] or d.keys[g] in lex.prepositions and g + 1 < d.n and d.blocked[g + 1] and g > h + 1:
+                    if (stop < h + 12 and (d.blocked[g] or d.keys[g] in lex.prepositions and g + 1 < d.n
+                                           and d.blocked[g + 1] and g > h + 1)):
                         g += 1      # « un bilan communiqué dimanche en fin d'après-midi par »: the time of the
-                        stop += 1   # document passed over
+                        stop += 1   # document passed over (a few words of it at most)
                         continue
                     if (d.caps[g] or not d.toks[g].text[:1].isalpha()
                             or d.mask[g] & CONN or d.keys[g] in lex.agent_preps

@@ -1649,7 +1649,8 @@ class Resolver:
         if r.gran != "D" or self.lows[anchor["s"]] not in self.late_day_words:
             return None
         early = self.early_day_words
-        for x in items[:k]:
+        for j in range(k - 1, max(-1, k - 1 - _CLOCK_LOOK_BACK), -1):     # (a bounded look back: linear)
+            x = items[j]
             xr = x.get("res")
             if xr is not None and xr.gran == "D" and xr.day == r.day and self.lows[x["s"]] in early:
                 return x
