@@ -2562,3 +2562,10 @@ def test_ouvrir_ses_portes_au_present_annonce_une_ouverture():
     # the present of news told (« le parquet ouvre une enquête »): no schedule
     assert timex(analyze("Le parquet ouvre une enquête mercredi.", published="2024-06-24"), "mercredi").value == \
         "2024-06-19"
+
+
+def test_un_mot_d_un_locuteur_dans_une_citation_de_plusieurs_phrases_compte_du_jour_ou_il_l_a_ecrite():
+    a = analyze("« Attaque d'une lâcheté absolue ce matin dans un parc à Annecy. Des enfants sont entre la vie et la "
+                "mort. La Nation est sous le choc », avait écrit M. Macron sur Twitter dès jeudi, quelques minutes "
+                "après les faits.", published="2023-06-09")
+    assert timex(a, "ce matin").value == "2023-06-08TMO"

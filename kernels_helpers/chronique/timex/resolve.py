@@ -1592,15 +1592,16 @@ class Resolver:
                 continue
             sent = it["sent"]
             said = None
-            x = it["e"]             # the closing mark
-            while x < n_toks and x - it["e"] < QUOTE_REACH and toks[x].sent == sent and self._in_quotation(x):
+            x = it["e"]             # the closing mark (a quotation of several sentences closes in another)
+            while x < n_toks and x - it["e"] < QUOTE_REACH and toks[x].para == it["para"] and self._in_quotation(x):
                 x += 1
-            if x < n_toks and toks[x].sent == sent and not self._in_quotation(x):
+            if x < n_toks and toks[x].para == it["para"] and not self._in_quotation(x):
+                close_sent = toks[x].sent   # (the sentence of the attribution after it)
                 for j in range(k + 1, min(n, k + 4)):
                     nx = items[j]
-                    if nx["sent"] != sent or nx["s"] - x > SAID_REACH or nx["s"] < x:
-                        if nx["s"] < x and nx["sent"] == sent:
-                            continue        # (another expression in the quotation)
+                    if nx["s"] < x:
+                        continue        # (another expression in the quotation)
+                    if nx["sent"] != close_sent or nx["s"] - x > SAID_REACH:
                         break
                     if any(lows[t] in reporting for t in range(x, nx["s"])):
                         said = nx

@@ -341,7 +341,9 @@ PLAN_WORDS_PAST_AFTER = {"attendu": _AVOIR, "espéré": _AVOIR}
 # the clause's tense
 TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué", "précisé", "ajouté", "expliqué",
                                               "affirmé", "assuré", "estimé", "souligné", "confirmé", "rapporté",
-                                              "averti", "prévenu", "alerté", "rappelé", "insisté", "martelé")
+                                              "averti", "prévenu", "alerté", "rappelé", "insisté", "martelé",
+                                              # « ..., avait écrit M. Macron sur Twitter dès jeudi »
+                                              "écrit", "dit", "lancé", "confié", "raconté", "tweeté")
                               for e in ("", "e", "s", "es"))
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # « a indiqué mercredi qu'il prévoyait une baisse »
