@@ -2052,10 +2052,9 @@ class Resolver:
                 hh, mm = f["hour"], f["minute"]
                 day = src.day + timedelta(days=_midnight_days(src.start.hour * 60 + src.start.minute, hh * 60 + mm))
                 it["anchor"] = conv["id"]
-                st = datetime.combine(day, time(hh, mm))
-                return Res("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}", st, st + timedelta(seconds=59), "CLOCK",
-                           f"{hh:02d}:{mm:02d} on {fmt_day(day)}, the time '{anchor_text(self.text, conv)}' "
-                           f"({src.value}) in another zone", 0.85, day=day)
+                value, st, en, hhmm = _CLOCK_VALUES[day, hh, mm, False]
+                return Res("TIME", value, st, en, "CLOCK", f"{hhmm} on {fmt_day(day)}, the time "
+                           f"'{anchor_text(self.text, conv)}' ({src.value}) in another zone", 0.85, day=day)
             anchor = None if it["crowded"] else (self._own_day(items, k) or
                                                  self._anchor_for(items, k, True, ("D", "POD"), either_side=True))
             if anchor is not None and anchor["e"] <= it["s"] and self._in_aside(anchor, it["s"]):

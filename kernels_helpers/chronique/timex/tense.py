@@ -485,18 +485,16 @@ class TenseReader:
             if code == _PAST:
                 if j > 0 and self._no_past(lows, j) and not (
                         j > 1 and toks[j - 1].text[:1].isupper() and toks[j - 2].sent == toks[j - 1].sent):
-                    if lows[j - 1] in self.conditional_passive and lows[j] not in self.etre_participles:
-                        return j, _PAST_PLAN, crossed   # « une solution serait trouvée avant le 14 juillet »:
-                                                        # a plan reported, the date nearest publication
                     continue            # "will be held", "va être déployé": not a past tense (but
                                         # "Theresa May said": a name, no modal)
                 if (lows[j] in self.conditional_passive and j + 1 < len(lows)
                         and lows[j + 1] not in self.etre_participles
                         and (codes[keys[j + 1]] == _PAST or len(lows[j + 1]) > 2
                              and lows[j + 1].endswith(self.participle_endings))):
-                    # « un hommage serait rendu lundi »: the auxiliary of a passive conditional, a plan reported
-                    # (not « il serait arrivé lundi », a past conditional; nor « serait à l'origine de l'attaque de
-                    # mardi », no passive)
+                    # « un hommage serait rendu lundi », « une solution serait trouvée avant le 14 juillet »: the
+                    # auxiliary of a passive conditional (its participle, read first, is none: ``_no_past``), a plan
+                    # reported, the date nearest publication (not « il serait arrivé lundi », a past conditional;
+                    # nor « serait à l'origine de l'attaque de mardi », no passive)
                     return j, _PAST_PLAN, crossed
                 return j, code, crossed
             if code == _PLAN and origin is None and lows[j] in self.lead_words:
