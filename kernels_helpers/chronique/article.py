@@ -168,14 +168,22 @@ def read_date_line(text: str) -> tuple[DateSpec | None, int]:
     return None, 0
 
 
-def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] | None:
+@lru_cache(maxsize=None)
+def _office_tables(lang: str) -> tuple[frozenset, dict, dict]:
+    """For ``_window_from_offices``: the words marking a former holder, the title phrases of each role,
+    and the terms of office of each name (``(role, start, end)``), read once per language."""
     from .resources.officeholders import OFFICES
     ent = module(lang, "entities")
-    former = {norm(w) for w in ent.FORMER}
+    former = frozenset(norm(w) for w in ent.FORMER)
     titles = {role: [phrase_key(p) for p in phrases] for role, phrases in ent.ROLE_TITLES.items()}
     names: dict[str, list] = {}
     for name, role, country, start, end in OFFICES:
         names.setdefault(name, []).append((role, start, end))
+    return former, titles, names
+
+
+def _window_from_offices(text: str, lang: str) -> tuple[date, date, list[str]] | None:
+    former, titles, names = _office_tables(lang)
     found: list[tuple[str, list[tuple[date, date]]]] = []
     today = date.today()
     for name, terms in names.items():
