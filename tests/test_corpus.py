@@ -776,9 +776,9 @@ def test_cli_stopped_by_ctrl_c_then_rerun_gives_the_output_of_an_uninterrupted_r
     import subprocess
     import sys
 
-    # enough articles that the run is still going well after its first results are written,
-    # even on a loaded machine where this process is slow to send the signal
-    N = 160
+    # enough articles that the run is still going well after its first results are written, even on a
+    # loaded machine where this process is slow to send the signal (160 were once all done before it)
+    N = 600
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"text": (FR if k % 2 else EN).replace("750", str(700 + k)),
                                        "source": f"S{k % 4}"}) + "\n" for k in range(N)), encoding="utf-8")
@@ -790,7 +790,7 @@ def test_cli_stopped_by_ctrl_c_then_rerun_gives_the_output_of_an_uninterrupted_r
     while time.monotonic() < deadline and proc.poll() is None:
         if parts.is_dir() and len(list(parts.glob("*.json.gz"))) >= 3:
             break
-        time.sleep(0.02)
+        time.sleep(0.005)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
