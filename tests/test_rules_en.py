@@ -2729,6 +2729,9 @@ def test_called_off_is_past_and_a_day_declared_something_is_ahead(sentence, text
     # said on the publication day, or on no day: the night before publication
     ("Storms battered the coast overnight, officials said on Sunday.", "2023-06-24TNI"),
     ("Russia launched 40 drones overnight, the air force said.", "2023-06-24TNI"),
+    # whom or where the words were told to stands between the verb and its day
+    ("The chairman told reporters on Tuesday that the teams had made progress overnight.", "2023-06-19TNI"),
+    ("Storms battered the coast overnight, the governor said in a statement on Saturday.", "2023-06-23TNI"),
 ])
 def test_overnight_is_the_night_before_the_day_of_saying(sentence, value):
     assert timex(analyze(sentence, published="2023-06-25"), "overnight").value == value

@@ -1839,8 +1839,12 @@ def test_moments_of_the_day_after_a_and_au_and_a_whole_part_of_the_day(text, exp
     assert [(t.text, t.value) for t in _fr(text, "2025-08-07").timexes] == expected
 
 
-def test_a_clock_time_takes_the_day_of_the_happening_not_the_day_of_saying():
-    a = _fr("Un incendie s'est déclaré mardi après-midi, ont indiqué mercredi les pompiers. Le feu est parti vers "
+@pytest.mark.parametrize("told", ["ont indiqué mercredi les pompiers",
+                                  # to whom, or where, the words were told stands between the verb and its day
+                                  "ont indiqué à l'AFP mercredi les pompiers",
+                                  "ont indiqué dans un communiqué mercredi les pompiers"])
+def test_a_clock_time_takes_the_day_of_the_happening_not_the_day_of_saying(told):
+    a = _fr(f"Un incendie s'est déclaré mardi après-midi, {told}. Le feu est parti vers "
             "15 h 10 près de l'autoroute.", "2025-08-13")
     assert [(t.text, t.value) for t in a.timexes][-1] == ("vers 15 h 10", "2025-08-12T15:10")
 

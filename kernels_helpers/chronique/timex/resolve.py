@@ -1928,13 +1928,25 @@ class Resolver:
 
     def _after_reporting_verb(self, s: int) -> bool:
         """Whether the expression at token ``s`` follows a reporting verb (``TENSE_REPORTING_WORDS``), maybe
-        with a preposition between (« ont indiqué mercredi », "said on Wednesday"): the day of saying."""
+        with a preposition between (« ont indiqué mercredi », "said on Wednesday"), and maybe with whom or
+        where the words were told to before it (``TENSE_REPORTING_ADDRESSEES``: "told reporters on Saturday",
+        « a déclaré à la presse samedi »): the day of saying."""
         words = self._reporting_words
         if words is None:
             words = self._reporting_words = frozenset(norm(w) for w in getattr(self.res, "TENSE_REPORTING_WORDS", ()))
         lows = self.lows
-        return bool(words) and (s > 0 and norm(lows[s - 1]) in words
-                                or s > 1 and norm(lows[s - 2]) in words and lows[s - 1].isalpha())
+        if not words:
+            return False
+        if s > 0 and norm(lows[s - 1]) in words or s > 1 and norm(lows[s - 2]) in words and lows[s - 1].isalpha():
+            return True
+        for p in (s, s - 1):
+            if p < s and not lows[p].isalpha():
+                break
+            for phrase in _reporting_addressees(self.res):
+                a = p - len(phrase)
+                if a > 0 and tuple(lows[a:p]) == phrase and norm(lows[a - 1]) in words:
+                    return True
+        return False
 
     def _that_anchor(self, items, k):
         """The time "that year", "that August" points at: the latest told before, if near enough (in
@@ -2359,6 +2371,12 @@ def _quotation_spans(toks: list[Token], lows: list[str], marks: frozenset) -> by
             end += 1
         out[since:end] = b"\x01" * (end - since)
     return out
+
+
+@lru_cache(maxsize=None)
+def _reporting_addressees(res) -> tuple:
+    """The phrases of ``TENSE_REPORTING_ADDRESSEES`` as token keys."""
+    return tuple({phrase_key(p) for p in getattr(res, "TENSE_REPORTING_ADDRESSEES", ())})
 
 
 @lru_cache(maxsize=None)

@@ -294,6 +294,12 @@ PLAN_WORDS = (
 # give the clause's tense
 TENSE_REPORTING_WORDS = ("said", "told", "added", "says", "stated", "announced", "noted", "wrote", "reported",
                          "explained", "confirmed", "warned", "stressed", "insisted", "tweeted")
+# whom the words were told to, between a reporting word and the day of saying ("told reporters on Saturday
+# that ...", "said in a statement on Sunday")
+TENSE_REPORTING_ADDRESSEES = ("reporters", "journalists", "the press", "the media", "lawmakers", "parliament",
+                              "the court", "the jury", "the council", "in a statement", "in a post", "in a video",
+                              "in an interview", "in a briefing", "at a briefing", "at a news conference",
+                              "at a press conference", "on social media", "on television", "on x")
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # "said in a note on Wednesday that they expect a cut"
 TENSE_RIGHT_STOPS = ("that",)

@@ -345,6 +345,14 @@ TENSE_REPORTING_WORDS = tuple(p + e for p in ("déclaré", "annoncé", "indiqué
                                               # « ..., avait écrit M. Macron sur Twitter dès jeudi »
                                               "écrit", "dit", "lancé", "confié", "raconté", "tweeté")
                               for e in ("", "e", "s", "es"))
+# à qui les mots ont été dits, entre le verbe de parole et le jour où ils l'ont été (« a déclaré à la presse
+# samedi que ... », « a indiqué dans un communiqué dimanche »)
+TENSE_REPORTING_ADDRESSEES = ("à la presse", "aux journalistes", "à des journalistes", "devant la presse",
+                              "devant les journalistes", "aux députés", "devant les députés", "au parlement",
+                              "à l'afp", "à l'agence france-presse", "dans un communiqué", "dans une déclaration",
+                              "dans un message", "dans une vidéo", "dans un entretien", "dans une interview",
+                              "lors d'une conférence de presse", "en conférence de presse", "sur les réseaux sociaux",
+                              "à la télévision", "sur x")
 # complementizers that, right after an expression, open another clause, whose tense is not its own:
 # « a indiqué mercredi qu'il prévoyait une baisse »
 TENSE_RIGHT_STOPS = ("que", "qu")
