@@ -968,6 +968,23 @@ CASES = [
         "L'Écosse a annoncé que le référendum aurait lieu en septembre.",
         [("Scotland", "le référendum aurait lieu en septembre", "indirect")],
         id="l-ecosse-speaks-as-scotland"),
+    # --- « avant d'ajouter » : ce que le même sujet a dit ensuite ---------------------------------------------
+    pytest.param(
+        "« Si les réformes ne sont pas faites, le Liban continuera de couler », a averti Emmanuel Macron lors "
+        "d'une conférence de presse, avant d'ajouter : « Je reviendrai le 1er septembre ».",
+        [("Emmanuel Macron", "Si les réformes ne sont pas faites, le Liban continuera de couler", "direct"),
+         ("Emmanuel Macron", "Je reviendrai le 1er septembre", "direct")],
+        id="avant-d-ajouter-a-second-quotation-of-the-same-speaker"),
+    pytest.param(
+        "Le président Michel Aoun a dénoncé une négligence avant de préciser que l'enquête durerait cinq jours.",
+        [("Michel Aoun", "une négligence", "indirect"),
+         ("Michel Aoun", "l'enquête durerait cinq jours", "indirect")],
+        id="avant-de-preciser-ends-the-first-verb-s-words"),
+    pytest.param(
+        "Les syndicats ont dénoncé la réforme pour réclamer que le texte soit retiré.",
+        [("syndicats", "la réforme", "indirect"),
+         ("syndicats", "le texte soit retiré", "indirect")],
+        id="pour-reclamer-ends-the-first-verb-s-words"),
 ]
 
 

@@ -3024,6 +3024,13 @@ class Attributor:
                 # no attribution)
                 end = c.s - 1
                 break
+            if c.tags == _INF and d.inq[c.s] < 0 and d.lex.purpose_markers:
+                p = next((c.s - len(pm) for pm in d.lex.purpose_markers if tuple(keys[c.s - len(pm):c.s]) == pm), None)
+                if p is not None and p > a + 1 and self.takes_content(c, end):
+                    # « a dénoncé la corruption avant de préciser que ... », « ... pour réclamer que ... »: the
+                    # main clause's subject reports words of its own there, which are not the first verb's
+                    end = p
+                    break
             if ("ppr" in c.tags and c.aux is None and not c.tags & _FINITE and d.keys[c.s - 1] == ","
                     and d.inq[c.s - 1] < 0 and (self.takes_content(c, end) or self._no_comma(c.e, end))):
                 # "..., évoquant la possibilité de ...", "..., affirmant que ...": a participle clause

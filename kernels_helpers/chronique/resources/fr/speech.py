@@ -624,10 +624,10 @@ JOINT_SPEAKER_LINKS = ("et",)
 # not a time of the saying to skip: « a appelé à une journée de grève », « a décrété trois jours de deuil »
 TIME_NOUN_LINKS = ("de", "d")
 GERUND_MARKERS = ("en", "tout")
-# words right before an infinitive cue that make it the purpose of the main clause, whose subject
-# speaks ("ont manifesté devant la préfecture pour réclamer un « plan d'urgence »", "se sont
-# rassemblés afin d'exiger que ...")
-PURPOSE_MARKERS = ("pour", "afin de", "afin d'")
+# words right before an infinitive cue that tie it to the main clause, whose subject speaks: its purpose
+# ("ont manifesté devant la préfecture pour réclamer un « plan d'urgence »", "se sont rassemblés afin
+# d'exiger que ...") or what it said next (« a-t-il averti, avant d'ajouter : « Je reviendrai » »)
+PURPOSE_MARKERS = ("pour", "afin de", "afin d'", "avant de", "avant d'")
 # words after an impersonal subject pronoun: a purpose infinitive after them has no speaker ("Il est
 # trop tôt pour dire que ...", "Il faut du temps pour annoncer ...", "Il y a de quoi dire ...")
 IMPERSONAL_VERBS = ("faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "suffira", "y",
