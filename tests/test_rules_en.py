@@ -2752,3 +2752,13 @@ def test_earlier_before_a_day_is_no_vague_past_of_its_own():
 def test_spending_a_part_of_the_day_names_it(sentence, text, value):
     a = analyze(sentence, published="2024-05-16")
     assert [(t.text, t.value) for t in a.timexes] == [(text, value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Last year, on April 15, the board met.", "2020-04-15"),
+    ("In 2015, a fire damaged the church, and in 2019, on April 15, a fire gutted Notre-Dame.", "2019-04-15"),
+    # not across other words: the year of a span ("since 2019") gives no year to what follows
+    ("Sales have grown since 2019, on April 15 the court ruled.", "2021-04-15"),
+])
+def test_a_day_with_no_year_right_after_a_year_is_in_that_year(text, value):
+    assert timex(chronique.analyze(text, published="2021-07-01", lang="en"), "April 15").value == value

@@ -2573,3 +2573,15 @@ def test_un_mot_d_un_locuteur_dans_une_citation_de_plusieurs_phrases_compte_du_j
                 "mort. La Nation est sous le choc », avait écrit M. Macron sur Twitter dès jeudi, quelques minutes "
                 "après les faits.", published="2023-06-09")
     assert timex(a, "ce matin").value == "2023-06-08TMO"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the day is in the year told right before it, not in the year nearest publication ...
+    ("En 2015, un incendie avait endommagé la basilique. L'an dernier, le 15 avril, le feu avait dévasté "
+     "Notre-Dame.", "2019-04-15"),
+    # ... nor in the year that opens its sentence
+    ("En 2015, un incendie avait endommagé la basilique, et l'an dernier, le 15 avril, le feu avait dévasté "
+     "Notre-Dame.", "2019-04-15"),
+])
+def test_a_day_with_no_year_right_after_a_year_is_in_that_year(text, value):
+    assert timex(_fr(text, "2020-07-26"), "le 15 avril").value == value

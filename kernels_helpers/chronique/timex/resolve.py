@@ -262,6 +262,7 @@ class Resolver:
         self.determiners, self.opens, self.joins, self.opens_last = _range_words(res)
         self.looks_back = frozenset(getattr(res, "SINCE_LOOKS_BACK", ()))
         self.list_joins = frozenset(norm(w) for w in getattr(res, "LIST_JOIN_WORDS", ()))
+        self.year_date_links = frozenset(norm(w) for w in getattr(res, "YEAR_DATE_LINKS", ()))
         self.pluperfect_aux = frozenset(getattr(res, "PLUPERFECT_AUXILIARIES", ()))
         self.event_nouns = tense_reader.intent_events
         self.quotes = _quotes(res)
@@ -360,6 +361,8 @@ class Resolver:
                 it["res"] = self._beyond(it)
         if len(items) > 1:
             self._sentence_year(items)
+            if self.year_date_links:
+                self._year_then_date(items)
             if dct_lo is not None and dct_lo == dct_hi and self.quotes and self.tense_reader.reporting:
                 self._quoted_deixis(items, dct_lo)
             if dct_lo is not None and dct_lo == dct_hi:
@@ -423,6 +426,39 @@ class Resolver:
             else:
                 f1["ydir"] = f2["ydir"]
             f1["year_of"] = f2.get("year_of") or nxt
+
+    def _year_then_date(self, items) -> None:
+        """A day or a month written with no year right after a time of one year, set off by nothing but a
+        comma or a preposition (``YEAR_DATE_LINKS``), is in that year: "last year, on April 15", « l'an
+        dernier, le 15 avril », « en 2019, le 4 août » (not the April 15 nearest publication, nor one in the
+        year that opens the sentence)."""
+        lows = self.lows
+        links = self.year_date_links
+        for k in range(len(items) - 1):
+            it, nxt = items[k], items[k + 1]
+            r, f = it.get("res"), nxt["frame"]
+            if (r is None or r.gran != "Y" or r.start is None or it["sent"] != nxt["sent"] or "range" in it
+                    or "range" in nxt or nxt.get("res") is None or f["kind"] not in ("date", "month")
+                    or not isinstance(f.get("month"), int) or f.get("year") or f.get("ydir") is not None
+                    or f.get("dir") or f.get("this") or f.get("closes") or f.get("wd")):
+                continue
+            between = lows[it["e"]:nxt["s"]]
+            if not between or len(between) > 2 or not links.issuperset(between):
+                continue
+            y, m = r.start.year, f["month"]
+            said = self.text[it["start"]:it["end"]]
+            if f["kind"] == "month":
+                v, a, b = period("M", date(y, m, 1))
+                nxt["res"] = self._week(self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[m - 1]} with no year, "
+                                                       f"right after '{said}': {y}", 0.85), f.get("part")),
+                                        f.get("week"))
+            elif f.get("day") and cal.valid_date(y, m, f["day"]):
+                d = date(y, m, f["day"])
+                nxt["res"] = _widen_day(f, _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[m - 1]} with no year, "
+                                                     f"right after '{said}': {y}", 0.85))
+            else:
+                continue
+            nxt["anchor"] = it["id"]
 
     def _sentence_year(self, items) -> None:
         """A sentence that opens on a written year ("In 2022, ...", « En décembre 2022, ... ») is told

@@ -263,6 +263,9 @@ RANGE_JOIN = {"and": "between", "to": "from", "-": "dash", "through": "from", "u
 # year they share ("in May and June 2022", "in March and again in May last year", "on May 3 and on June 5,
 # 2022")
 LIST_JOIN_WORDS = ("and", "or", "then", "again", "in", "on", ",", "later")
+# words that may stand between a time of one year and a day or month written with no year, which is then
+# in that year ("last year, on April 15", "in 2019, on March 3")
+YEAR_DATE_LINKS = (",", "on", "in")
 
 FUTURE_WORDS = (
     "will 'll shall going next upcoming coming"

@@ -288,6 +288,9 @@ RANGE_JOIN = {"et": "between", "au": "from", "à": "from", "-": "dash", "jusqu'a
 # les mots qui peuvent joindre les membres d'une liste de mois ou de jours dont le dernier seul porte l'année
 # commune (« en février puis en avril 2021 », « en mai et juin 2022 », « le 3 mai et le 5 juin 2022 »)
 LIST_JOIN_WORDS = ("et", "ou", "puis", "en", ",", "de", "nouveau", "le", "encore")
+# mots entre un temps d'une année et un jour ou un mois écrit sans année, qui est alors dans cette année
+# (« l'an dernier, le 15 avril », « en 2019, en mars »)
+YEAR_DATE_LINKS = (",", "en", "au")
 
 # tense cues for the clause around a relative expression
 FUTURE_WORDS = (
