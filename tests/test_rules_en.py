@@ -2762,3 +2762,11 @@ def test_spending_a_part_of_the_day_names_it(sentence, text, value):
 ])
 def test_a_day_with_no_year_right_after_a_year_is_in_that_year(text, value):
     assert timex(chronique.analyze(text, published="2021-07-01", lang="en"), "April 15").value == value
+
+
+def test_a_week_ago_today_is_that_very_day_and_anchors_that_morning():
+    a = chronique.analyze("The tower collapsed at around 1:25 a.m. on June 24, a week ago today, as most residents "
+                          "slept. No one has been found alive since that morning.", published="2021-07-01", lang="en")
+    assert timex(a, "a week ago today").value == "2021-06-24"
+    assert timex(a, "that morning").value == "2021-06-24TMO"
+    assert [t.text for t in a.timexes if t.text == "today"] == []

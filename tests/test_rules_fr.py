@@ -2585,3 +2585,8 @@ def test_un_mot_d_un_locuteur_dans_une_citation_de_plusieurs_phrases_compte_du_j
 ])
 def test_a_day_with_no_year_right_after_a_year_is_in_that_year(text, value):
     assert timex(_fr(text, "2020-07-26"), "le 15 avril").value == value
+
+
+def test_il_y_a_un_an_aujourd_hui_is_that_very_day():
+    assert timex(_fr("La tour s'est effondrée il y a un an aujourd'hui.", "2021-07-01"),
+                 "il y a un an aujourd'hui").value == "2020-07-01"

@@ -665,6 +665,8 @@ RULES = [
     ("ago", "{approx_word}? {num} {unit} ago", "offset", {"sign": -1}),
     # "a year ago to the day": that very day
     ("ago_to_the_day", "{num} {unit} ago to the day", "offset", {"sign": -1, "exact": True}),
+    # "a week ago today", "a year ago today": that very day too
+    ("ago_today", "{num} {unit} ago today", "offset", {"sign": -1, "exact": True}),
     ("in_future", "^in {num} {unit}", "offset", {"sign": 1, "or_duration": True}),
     ("from_now", "{num} {unit} from now", "offset", {"sign": 1}),
 

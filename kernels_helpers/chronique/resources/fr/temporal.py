@@ -772,6 +772,8 @@ RULES = [
     ("ago_about", "il y a {approx_count=num} de|d' {unit}", "offset", {"sign": -1}),
     # "il y a un an jour pour jour": ce jour-là précisément
     ("ago_to_the_day", "il y a {num} {unit} jour pour jour", "offset", {"sign": -1, "exact": True}),
+    # « il y a un an aujourd'hui » : ce jour-là aussi
+    ("ago_today", "il y a {num} {unit} aujourd' hui", "offset", {"sign": -1, "exact": True}),
     # « dans quinze jours » points ahead whatever the tense (« a promis de présenter le texte dans quinze jours »)
     ("in_future", "^dans {num} {unit}", "offset", {"sign": 1}),
     ("d_ici", "^d' ici {num} {unit}", "offset", {"sign": 1}),
