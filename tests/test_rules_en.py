@@ -2770,3 +2770,11 @@ def test_a_week_ago_today_is_that_very_day_and_anchors_that_morning():
     assert timex(a, "a week ago today").value == "2021-06-24"
     assert timex(a, "that morning").value == "2021-06-24TMO"
     assert [t.text for t in a.timexes if t.text == "today"] == []
+
+
+def test_a_clock_time_takes_the_day_of_the_clock_time_told_last_in_the_sentence_before():
+    a = chronique.analyze("The gunman crashed his truck near the school at 11:28 a.m. on Tuesday and walked into the "
+                          "building at 11:33 a.m. Three officers followed him in at 11:35 a.m. By 12:03 p.m., 19 "
+                          "officers were in the hallway.", published="2022-05-27", lang="en")
+    assert [(t.text, t.value) for t in a.timexes if t.text.endswith("m.")][-2:] == [
+        ("11:35 a.m.", "2022-05-24T11:35"), ("12:03 p.m.", "2022-05-24T12:03")]

@@ -2590,3 +2590,9 @@ def test_a_day_with_no_year_right_after_a_year_is_in_that_year(text, value):
 def test_il_y_a_un_an_aujourd_hui_is_that_very_day():
     assert timex(_fr("La tour s'est effondrée il y a un an aujourd'hui.", "2021-07-01"),
                  "il y a un an aujourd'hui").value == "2020-07-01"
+
+
+def test_a_clock_time_takes_the_day_of_the_clock_time_told_last_in_the_sentence_before():
+    a = _fr("Le feu s'est déclaré samedi vers 7h45 dans la nef et a gagné le toit vers 8h10. Il a été maîtrisé "
+            "vers 10h00.", "2020-07-26")
+    assert timex(a, "vers 10h00").value == "2020-07-25T10:00"

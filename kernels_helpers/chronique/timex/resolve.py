@@ -1957,6 +1957,11 @@ class Resolver:
                     j -= 1
                     continue
                 return items[j]
+            if (r is not None and r.gran == "CLOCK" and r.day is not None and "anchor" in items[j] and said is None
+                    and not self._in_quotation(items[j]["s"])):
+                # "walked into the building at 11:33 a.m. on Tuesday. Three officers followed him in at 11:35
+                # a.m.": the day of the clock time told last, itself dated by a day told
+                return items[j]
             if r is not None and r.gran in ("CLOCK", "W", "WE", "M") or items[j]["frame"]["kind"] == "anchored":
                 return said             # another time of that sentence comes last
             j -= 1                      # (a year, "budget primitif 2024", says no day)
