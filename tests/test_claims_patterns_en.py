@@ -941,6 +941,12 @@ CASES = [
         "The man was arrested, the Police Service of Northern Ireland said.",
         [("Police Service of Northern Ireland", "The man was arrested", "indirect")],
         id="the-police-service-of-northern-ireland-speaks-whole"),
+    # --- a fronted gerund of a visit and the place after it are no name -----------------------------------
+    pytest.param(
+        "President Recep Tayyip Erdogan declared a state of emergency. Visiting Hatay on Wednesday, he "
+        "acknowledged there had been \"shortcomings\".",
+        [("Recep Tayyip Erdogan", "there had been \"shortcomings\"", "mixed")],
+        id="visiting-a-place-opens-no-name"),
 ]
 
 

@@ -985,6 +985,11 @@ CASES = [
         [("syndicats", "la réforme", "indirect"),
          ("syndicats", "le texte soit retiré", "indirect")],
         id="pour-reclamer-ends-the-first-verb-s-words"),
+    pytest.param(
+        "Le président Recep Tayyip Erdogan a décrété l'état d'urgence. Visitant Hatay mercredi, il a reconnu des "
+        "« lacunes ».",
+        [("Recep Tayyip Erdogan", "des « lacunes »", "mixed")],
+        id="a-fronted-present-participle-and-its-place-name-no-speaker"),
 ]
 
 

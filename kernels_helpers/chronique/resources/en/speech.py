@@ -295,7 +295,10 @@ SOURCE_PREPS = ("from",)
 # "Residents interviewed by Reuters said" (the residents speak), "Reached by phone, X said"
 FRONTED_PARTICIPLES = ("interviewed", "contacted", "reached", "questioned", "approached",
                        # of appointment: "Named justice minister in 1981, he defended ..."
-                       "named", "appointed", "elected", "re-elected")
+                       "named", "appointed", "elected", "re-elected",
+                       # of a visit or an appearance, its place or audience capitalised after it: "Visiting
+                       # Hatay on Wednesday, he acknowledged ..." (no name "Visiting Hatay")
+                       "visiting", "touring", "addressing", "leaving", "arriving", "attending", "testifying")
 # a place after these completes the noun phrase before it ("the union at Santa Ines said",
 # "the embassy in Tegucigalpa said", "X, based in Raleigh, North Carolina, said")
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "along", "across", "around")

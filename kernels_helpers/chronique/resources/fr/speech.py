@@ -595,7 +595,10 @@ FRONTED_PARTICIPLES = tuple(f for p in ("interrogé", "contacté", "joint", "sol
                                         # a fronted participle of appointment: « Nommé ministre de la Justice en
                                         # 1981, il avait défendu ... »
                                         "nommé", "élu", "réélu", "désigné", "investi")
-                            for f in (p, p + "e", p + "s", p + "es"))
+                            for f in (p, p + "e", p + "s", p + "es")) + (
+    # un participe présent de visite, son lieu ou son public en capitales après lui : « Visitant Hatay mercredi,
+    # il a reconnu ... » (pas de nom « Visitant Hatay »)
+    "visitant", "quittant", "recevant", "accueillant")
 # ordinal words ranking a team, a firm or a candidate before the table they rank in: a capitalised
 # one opening a sentence before "de" is no name ("Treizième de Pro B, le club ...", "Deuxième du
 # classement, ..."); the words ending so are ordinals too ("vingt-troisième")
