@@ -947,6 +947,25 @@ CASES = [
         "acknowledged there had been \"shortcomings\".",
         [("Recep Tayyip Erdogan", "there had been \"shortcomings\"", "mixed")],
         id="visiting-a-place-opens-no-name"),
+    # --- a quotation closing on "!" or "?", then its speaker and where it was said -----------------------
+    pytest.param(
+        "\"We pulled it off!\" Peter Berdowski said in a statement.",
+        [("Peter Berdowski", "We pulled it off!", "direct")],
+        id="exclamation-then-name-said-in-a-statement"),
+    pytest.param(
+        "\"We pulled it off!\" Peter Berdowski, chief executive of Dutch firm Boskalis, said in a statement.",
+        [("Peter Berdowski", "We pulled it off!", "direct")],
+        id="exclamation-then-name-apposition-said"),
+    # (a sentence of its own after the quotation: the verb reports words after it)
+    pytest.param(
+        "\"Who will pay?\" Peter Berdowski said the company would appeal.",
+        [("Peter Berdowski", "the company would appeal", "indirect")],
+        id="question-then-a-sentence-reporting-words-of-its-own"),
+    # --- a nationality and a noun presenting the name of a title's complement ---------------------------
+    pytest.param(
+        "Peter Berdowski, chief executive of Dutch firm Boskalis, said the ship was free.",
+        [("Peter Berdowski", "the ship was free", "indirect")],
+        id="chief-executive-of-dutch-firm-x-is-the-name-before"),
 ]
 
 

@@ -990,6 +990,11 @@ CASES = [
         "« lacunes ».",
         [("Recep Tayyip Erdogan", "des « lacunes »", "mixed")],
         id="a-fronted-present-participle-and-its-place-name-no-speaker"),
+    pytest.param(
+        "Peter Berdowski, directeur général de la société néerlandaise Boskalis, a déclaré que le navire était "
+        "libre.",
+        [("Peter Berdowski", "le navire était libre", "indirect")],
+        id="directeur-de-la-societe-neerlandaise-x-is-the-name-before"),
 ]
 
 

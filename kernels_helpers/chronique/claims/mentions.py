@@ -2560,7 +2560,13 @@ def _parse(i, items, toks, keys, fkeys, lex, text, last_head):
             if name_items and name_items[0][0] in (CONN, PART):
                 name_items = []         # « un député LR du Lot-et-Garonne »: the seat's place after it, no name
     if (0 <= last_head < r - 2 and name_items and name_items[0][0] == CAP and items[last_head][3][3] != "org"
-            and (_descriptor_item(items[r - 1], toks, fkeys, lex) and items[r - 2][0] == CONN
+            and (_descriptor_item(items[r - 1], toks, fkeys, lex) and (
+                    items[r - 2][0] == CONN
+                    # "chief executive of Dutch firm Boskalis": the noun's nationality between
+                    or items[r - 2][0] == NAT and last_head < r - 3 and items[r - 3][0] == CONN)
+                 # « directeur général de la société néerlandaise Boskalis »: its nationality after it
+                 or items[r - 1][0] == NAT and last_head < r - 3 and _descriptor_item(items[r - 2], toks, fkeys, lex)
+                 and items[r - 3][0] == CONN
                  or last_head < r - 4 and _descriptor_item(items[r - 3], toks, fkeys, lex)
                  and items[r - 4][0] == CONN and items[r - 2][0] == CONN and items[r - 1][0] in (WORD, HEAD)
                  and toks[items[r - 1][1]].text[:1].islower()

@@ -200,9 +200,17 @@ def _after_line_time(i: int, toks, text: str, blocked: list[bool]) -> bool:
     return j == 0 or "\n" in text[toks[j - 1].end:toks[j].start]
 
 
+ATTRIBUTION_TAIL = 7        # words at most after the verb of a short attribution, before its end
+ATTRIBUTION_ASIDE = 16      # tokens at most of an apposition between a speaker's name and the verb
+_ASIDE_STOPS = frozenset([",", ".", ";", ":", "!", "?", "«", "»", "\"", "“", "”"])
+# what opens reported words after a verb, not a tail of where or to whom it was said
+_NOT_TAIL = frozenset([":", ";", "«", "\"", "“", "that", "que", "qu'"])
+
+
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
               mask: list[int], where=None, offsets: list[int] | None = None,
-              function_words: frozenset = frozenset(), blocked: list[bool] | None = None) -> tuple:
+              function_words: frozenset = frozenset(), blocked: list[bool] | None = None,
+              prepositions: frozenset = frozenset()) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
     end punctuation and dashes with ``lexicon.END``; ``where(bit)``, when given, lists the
@@ -263,7 +271,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
         q = inq[i - 1]
         if q >= 0 and i >= 2 and quotes[q].close_tok == i - 1:
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
-            if last in ("?", "!") and _attribution_at(i, lows, mask):
+            if last in ("?", "!") and _attribution_at(i, lows, mask, prepositions):
                 continue                        # '"How will you pay for it?" Karen Blake asked.
         if last == "." and b.sent != a.sent and b.text[:1].isdigit():
             starts.append(i)                    # "... contre le pays. 41 drones ont été abattus" (the tokenizer's)
@@ -284,15 +292,38 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     return sid, starts, ends
 
 
-def _attribution_at(i: int, lows: list[str], mask: list[int]) -> bool:
+def _attribution_at(i: int, lows: list[str], mask: list[int], prepositions: frozenset = frozenset()) -> bool:
     """Whether a short attribution starts at token ``i``: a reporting verb within five tokens, then
-    the end of the sentence or a comma ("Karen Blake asked.", "the minister said,")."""
+    the end of the sentence or a comma, maybe after a few words of where it was said, opening on one
+    of ``prepositions`` ("Karen Blake asked.", "the minister said,", "Peter Berdowski said in a
+    statement.", not "Peter Berdowski said the company would appeal.": words of their own)."""
     n = len(lows)
-    for k in range(i, min(i + 5, n - 1)):
-        if mask[k] & CUE and lows[k + 1] in (".", ",", "!", "?"):
-            return True
+    k, stop, aside = i, min(i + 5, n - 1), False
+    while k < stop:
+        if mask[k] & CUE:
+            if lows[k + 1] in (".", ",", "!", "?"):
+                return True
+            if lows[k + 1] not in prepositions:
+                return False
+            for m in range(k + 2, min(k + 1 + ATTRIBUTION_TAIL, n)):
+                if lows[m] in (".", ",", "!", "?"):
+                    return True
+                if lows[m] in _NOT_TAIL:
+                    return False
+            return False
+        if lows[k] == "," and k > i and not aside:
+            # 'Peter Berdowski, chief executive of Boskalis, said in a statement.': the name's apposition,
+            # up to its closing comma, then the verb
+            m = k + 1
+            while m < n - 1 and m - k <= ATTRIBUTION_ASIDE and lows[m] not in _ASIDE_STOPS:
+                m += 1
+            if m < n - 1 and lows[m] == ",":
+                k, stop, aside = m + 1, m + 2, True
+                continue
+            return False
         if lows[k] in (".", ",", ";", ":", "!", "?"):
             return False
+        k += 1
     return False
 
 
