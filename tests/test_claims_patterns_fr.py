@@ -995,6 +995,12 @@ CASES = [
         "libre.",
         [("Peter Berdowski", "le navire était libre", "indirect")],
         id="directeur-de-la-societe-neerlandaise-x-is-the-name-before"),
+    pytest.param(
+        "« Il existe un lien direct », a affirmé le procureur antiterroriste Jean-François Ricard. Selon lui, "
+        "l'assaillant avait échangé avec le père d'une élève.",
+        [("Jean-François Ricard", "Il existe un lien direct", "direct"),
+         ("Jean-François Ricard", "l'assaillant avait échangé avec le père d'une élève", "indirect")],
+        id="le-procureur-antiterroriste-x-names-him"),
 ]
 
 

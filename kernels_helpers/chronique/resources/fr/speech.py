@@ -668,7 +668,10 @@ TITLE_MODIFIERS = ("haut", "haute", "hauts", "hautes", "même", "mêmes", "autre
                    # the domain of a director (« le directeur financier X », « la directrice artistique X »)
                    "financier", "financière", "technique", "commercial", "commerciale", "exécutif", "exécutive",
                    "juridique", "sportif", "sportive", "artistique", "scientifique", "opérationnel",
-                   "opérationnelle", "médical", "médicale", "administratif", "administrative")
+                   "opérationnelle", "médical", "médicale", "administratif", "administrative",
+                   # and of a prosecutor, an adviser or a chief (« le procureur antiterroriste Jean-François
+                   # Ricard », « le conseiller diplomatique X », « le chef militaire X »)
+                   "antiterroriste", "anticorruption", "diplomatique", "militaire")
 # adjectives of the officeholder between a title's complement and the name (« le ministre de l'Intérieur
 # démissionnaire Bruno Retailleau », « le maire sortant de Paris »)
 TITLE_ADJECTIVES_AFTER_COMPLEMENT = ("démissionnaire", "démissionnaires", "sortant", "sortante", "sortants",
