@@ -2778,3 +2778,10 @@ def test_a_clock_time_takes_the_day_of_the_clock_time_told_last_in_the_sentence_
                           "officers were in the hallway.", published="2022-05-27", lang="en")
     assert [(t.text, t.value) for t in a.timexes if t.text.endswith("m.")][-2:] == [
         ("11:35 a.m.", "2022-05-24T11:35"), ("12:03 p.m.", "2022-05-24T12:03")]
+
+
+def test_the_second_of_two_ages_is_no_duration():
+    assert chronique.analyze("Two boys aged 14 and 15 years were arrested.", published="2020-10-22",
+                             lang="en").timexes == []
+    assert timex(chronique.analyze("He was jailed for 10 and 15 years.", published="2020-10-22", lang="en"),
+                 "15 years").value == "P15Y"

@@ -2596,3 +2596,16 @@ def test_a_clock_time_takes_the_day_of_the_clock_time_told_last_in_the_sentence_
     a = _fr("Le feu s'est déclaré samedi vers 7h45 dans la nef et a gagné le toit vers 8h10. Il a été maîtrisé "
             "vers 10h00.", "2020-07-26")
     assert timex(a, "vers 10h00").value == "2020-07-25T10:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux collégiens, âgés de 14 et 15 ans, sont soupçonnés.",
+    "Trois hommes âgés de 18 à 25 ans ont été arrêtés.",
+])
+def test_the_second_of_two_ages_is_no_duration(text):
+    assert _fr(text, "2020-10-22").timexes == []
+
+
+def test_l_hebdomadaire_is_the_newspaper_not_a_weekly_set():
+    assert _fr("Il s'est rendu devant les anciens locaux de l'hebdomadaire satirique.", "2020-10-22").timexes == []
+    assert timex(_fr("La réunion hebdomadaire du conseil a eu lieu.", "2020-10-22"), "hebdomadaire").value == "P1W"

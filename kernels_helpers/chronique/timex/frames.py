@@ -131,6 +131,7 @@ class Actions:
         self.age_links = [tuple(t.low for t in tokenize(p)) for p in getattr(res, "AGE_LINKS", ())]
         self.age_at = set(getattr(res, "AGE_AT", ()))
         self.age_words = set(getattr(res, "AGE_WORDS", ()))
+        self.age_joins = {norm(w) for w in getattr(res, "AGE_JOINS", ())}
         self.not_weekday_before = {w.lower() for w in getattr(res, "NOT_WEEKDAY_BEFORE", ())}
         self.ordinal_units = {norm(w): {norm(a) for a in arts}
                               for w, arts in getattr(res, "ORDINAL_UNITS", {}).items()}
@@ -949,6 +950,13 @@ class Actions:
         for phrase in self.age_before:
             if tuple(lows[-len(phrase):]) == phrase:
                 return True
+        if (before is not None and before.low in self.age_joins and s >= 3 and toks[s - 2].digit
+                and toks[s - 2].sent == before.sent):
+            # « âgés de 14 et 15 ans », "aged between 18 and 25 years": the second of two ages
+            lows = [t.low for t in toks[max(0, s - 5):s - 2]]
+            for phrase in self.age_before:
+                if tuple(lows[-len(phrase):]) == phrase:
+                    return True
         if before is not None and before.low in self.age_at and (after is None or after.low not in ("de", "d")):
             return True   # "elle a quitté le pays à 20 ans" (but "condamné à 10 ans de prison")
         if after is not None and after.low == "-" and e + 1 < len(toks) and toks[e + 1].low in self.age_words:
@@ -996,8 +1004,11 @@ class Actions:
         if (e < len(toks) and toks[e].text[:1].isupper() and toks[e].text[:1].isalpha()
                 and toks[e].sent == toks[m.start].sent):
             return None             # « le quotidien L'Équipe », "the weekly Der Spiegel": a newspaper
-        if m.start > 0 and toks[m.start - 1].low in self.set_word_noun_after:
-            return None             # « le quotidien affirme »: the newspaper
+        prev = toks[m.start - 1].low if m.start > 0 else ""
+        if prev == "'" and m.start > 1 and toks[m.start - 2].end == toks[m.start - 1].start:
+            prev = toks[m.start - 2].low + "'"      # (an elided article: « l'hebdomadaire »)
+        if prev in self.set_word_noun_after:
+            return None             # « le quotidien affirme », « les locaux de l'hebdomadaire »: the newspaper
         return self._one(m, {"kind": "set_value", "value": _cap(m, "set_word")})
 
     def a_clock(self, m, toks):

@@ -925,6 +925,8 @@ ORDINAL_UNIT_DURATION_BEFORE = ("for", "in", "within", "after", "about", "just",
                                 "took", "take", "takes", "lasted", "last", "lasts", "hesitated",
                                 "than", "every", "per")
 AGE_BEFORE = ("aged",)
+# words joining two ages after those: "aged 14 and 15 years", "aged 18 to 25 years"
+AGE_JOINS = ("and", "or", "to")
 AGE_NOUNS = ()
 DAY_FOLLOWERS = ("in", "at", "on", "and", "when", "as", "after", "before", "during")
 # the endings a day of the month written alone may have ("on the 20th"; "on the 20" is a count or a score)

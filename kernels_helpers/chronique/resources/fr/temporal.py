@@ -615,7 +615,7 @@ CLOCK_HALF_BEFORE = ("à",)
 CLOCK_NOT_BEFORE = ("de", "d'", "d")
 
 # words after which a word of SET_WORDS is a noun: « le quotidien affirme » (the newspaper)
-SET_WORD_NOUN_AFTER = ("le", "un", "ce", "du", "au")
+SET_WORD_NOUN_AFTER = ("le", "un", "ce", "du", "au", "l'", "cet")
 
 # before a number of 1800 to 2100, words that make it a year even before a counted noun:
 # « les soldats déployés depuis 2014 morts au combat » (« 2014 morts »: a count)
@@ -1021,6 +1021,8 @@ ORDINAL_UNIT_DURATION_BEFORE = ("en", "pendant", "durant", "dans", "après", "po
 AGE_UNITS = ("Y",)
 AGE_BEFORE = ("âgé de", "âgée de", "âgés de", "âgées de", "agé de", "agée de", "âgé d'", "âgée d'", "âgés d'",
               "âgées d'")
+# words joining two ages after those: « âgés de 14 et 15 ans », « âgés de 18 à 25 ans »
+AGE_JOINS = ("et", "ou", "à")
 # the link between a person and an age: "un jeune de 15 ans", « un automobiliste d'une soixantaine d'années »
 AGE_LINKS = ("de", "d'")
 AGE_NOUNS = ("jeune", "homme", "femme", "enfant", "garçon", "fille", "fils", "adolescent",
