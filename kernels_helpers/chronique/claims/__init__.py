@@ -172,7 +172,7 @@ def extract(text: str, toks: list | None, lang: str, timexes: list, published,
         return []                       # a claim is read from a cue or around a quotation
     inq = quote_index(quotes, n)
     sents = sentences(toks, keys, inq, quotes, text, lex.inner_abbreviations, mask, where, starts,
-                      lex.function_words, blocked, lex.prepositions)
+                      lex.function_words, blocked, lex.prepositions, lex.complementizers.first)
     mentions = find_mentions(toks, keys, fkeys, caps, lex, blocked, inq, text, mask, where)
     registry = Registry(lex, mentions, toks, text, keys, fkeys, _day(published))
     doc = Doc(text, toks, keys, fkeys, caps, lex, sents, inq, quotes, blocked, mentions, mask, starts, where, bits.flags)

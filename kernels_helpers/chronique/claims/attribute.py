@@ -36,7 +36,7 @@ from operator import and_, attrgetter
 
 from .cues import Cue
 from .lexicon import ADV, ANON, CHAN, COMP, CONN, DE, DET, LINK, MEDIA, NAT, TITLE, Lexicon, positions
-from .lexicon import COMMENT, CUE, END
+from .lexicon import COMMENT, CUE, END, purpose_start
 from .mentions import Mention, compound_end, descriptor_at, name_mention, naming_end
 from .registry import acronym
 
@@ -3025,7 +3025,7 @@ class Attributor:
                 end = c.s - 1
                 break
             if c.tags == _INF and d.inq[c.s] < 0 and d.lex.purpose_markers:
-                p = next((c.s - len(pm) for pm in d.lex.purpose_markers if tuple(keys[c.s - len(pm):c.s]) == pm), None)
+                p = purpose_start(keys, c.s, d.lex)
                 if p is not None and p > a + 1 and self.takes_content(c, end):
                     # « a dénoncé la corruption avant de préciser que ... », « ... pour réclamer que ... »: the
                     # main clause's subject reports words of its own there, which are not the first verb's
@@ -4692,8 +4692,8 @@ class Attributor:
         floor = d.sent_start[d.sid[c.s]]
         b = c.s - 1
         if purpose:
-            b = c.s - next(len(p) for p in d.lex.purpose_markers
-                           if tuple(d.keys[c.s - len(p):c.s]) == p) - 1
+            p = purpose_start(d.keys, c.s, d.lex)
+            b = -1 if p is None else p - 1
             if b <= floor or not d.toks[b].text[:1].isalnum() and d.keys[b] != ",":
                 return                  # "Pour réclamer ...": no main clause before
         else:

@@ -8,7 +8,7 @@ dictionary lookups over the tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from .lexicon import ADV, CAP, CUE, NEG, Lexicon, fold, positions
+from .lexicon import ADV, CAP, CUE, NEG, Lexicon, fold, positions, purpose_start
 
 
 @dataclass(slots=True, eq=False)
@@ -364,10 +364,7 @@ def find_cues(toks, keys, caps, lex: Lexicon, mask: list[int], where=None, block
 
 def _after_purpose(i: int, keys, lex: Lexicon) -> bool:
     """Whether a purpose marker ("pour", "afin de") ends right before token ``i``."""
-    for p in lex.purpose_markers:
-        if i >= len(p) and tuple(keys[i - len(p):i]) == p:
-            return True
-    return False
+    return purpose_start(keys, i, lex) is not None
 
 
 _NO_TREE: dict = {}

@@ -319,6 +319,15 @@ class TokenBits:
         return codes.translate(self.table.table(bit))
 
 
+
+def purpose_start(keys: list[str], i: int, lex) -> int | None:
+    """Where the purpose marker (``PURPOSE_MARKERS``: « pour », « afin de », « avant de ») ending right
+    before token ``i`` starts, the first of the language's list that does; None when there is none."""
+    for p in lex.purpose_markers:
+        if i >= len(p) and tuple(keys[i - len(p):i]) == p:
+            return i - len(p)
+    return None
+
 @dataclass(slots=True)
 class Lexicon:
     lang: str

@@ -203,14 +203,15 @@ def _after_line_time(i: int, toks, text: str, blocked: list[bool]) -> bool:
 ATTRIBUTION_TAIL = 7        # words at most after the verb of a short attribution, before its end
 ATTRIBUTION_ASIDE = 16      # tokens at most of an apposition between a speaker's name and the verb
 _ASIDE_STOPS = frozenset([",", ".", ";", ":", "!", "?", "«", "»", "\"", "“", "”"])
-# what opens reported words after a verb, not a tail of where or to whom it was said
-_NOT_TAIL = frozenset([":", ";", "«", "\"", "“", "that", "que", "qu'"])
+# what opens reported words after a verb, not a tail of where it was said (so do the language's
+# complementizers, given to ``sentences``)
+_NOT_TAIL = frozenset([":", ";", "«", "\"", "“"])
 
 
 def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: str, honorifics,
               mask: list[int], where=None, offsets: list[int] | None = None,
               function_words: frozenset = frozenset(), blocked: list[bool] | None = None,
-              prepositions: frozenset = frozenset()) -> tuple:
+              prepositions: frozenset = frozenset(), complementizers: frozenset = frozenset()) -> tuple:
     """Quote-aware sentences: (sentence index of each token, first token of each sentence,
     end token of each sentence).  A sentence never ends inside a quotation.  ``mask`` marks
     end punctuation and dashes with ``lexicon.END``; ``where(bit)``, when given, lists the
@@ -218,7 +219,9 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     tokens; ``function_words``: after "a.m." or "e.g.", a sentence starts only on one of these ("at 9
     p.m. The police ...", not "at 10 a.m. ET"), or, after a clock time ("6 a.m."), on a capitalised
     word outside a time expression; never on a word of a time expression (``blocked``: "after 6
-    a.m. Officers believe ...", not "at 7 a.m. Tuesday")."""
+    a.m. Officers believe ...", not "at 7 a.m. Tuesday"); ``prepositions`` and ``complementizers``: what may
+    open, and what may not stand in, the words of where a short attribution was said after a quotation closing
+    on "!" or "?" (``_attribution_at``)."""
     n = len(toks)
     if n == 0:
         return [], [0], [0]
@@ -271,7 +274,7 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
         q = inq[i - 1]
         if q >= 0 and i >= 2 and quotes[q].close_tok == i - 1:
             last, j = lows[i - 2], i - 2        # « ... partirons. » Le ministre ...
-            if last in ("?", "!") and _attribution_at(i, lows, mask, prepositions):
+            if last in ("?", "!") and _attribution_at(i, lows, mask, prepositions, complementizers):
                 continue                        # '"How will you pay for it?" Karen Blake asked.
         if last == "." and b.sent != a.sent and b.text[:1].isdigit():
             starts.append(i)                    # "... contre le pays. 41 drones ont été abattus" (the tokenizer's)
@@ -292,7 +295,8 @@ def sentences(toks, keys: list[str], inq: list[int], quotes: list[Quote], text: 
     return sid, starts, ends
 
 
-def _attribution_at(i: int, lows: list[str], mask: list[int], prepositions: frozenset = frozenset()) -> bool:
+def _attribution_at(i: int, lows: list[str], mask: list[int], prepositions: frozenset = frozenset(),
+                    complementizers: frozenset = frozenset()) -> bool:
     """Whether a short attribution starts at token ``i``: a reporting verb within five tokens, then
     the end of the sentence or a comma, maybe after a few words of where it was said, opening on one
     of ``prepositions`` ("Karen Blake asked.", "the minister said,", "Peter Berdowski said in a
@@ -308,7 +312,7 @@ def _attribution_at(i: int, lows: list[str], mask: list[int], prepositions: froz
             for m in range(k + 2, min(k + 1 + ATTRIBUTION_TAIL, n)):
                 if lows[m] in (".", ",", "!", "?"):
                     return True
-                if lows[m] in _NOT_TAIL:
+                if lows[m] in _NOT_TAIL or lows[m] in complementizers:
                     return False
             return False
         if lows[k] == "," and k > i and not aside:

@@ -446,19 +446,25 @@ class Resolver:
             if not between or len(between) > 2 or not links.issuperset(between):
                 continue
             y, m = r.start.year, f["month"]
-            said = self.text[it["start"]:it["end"]]
             if f["kind"] == "month":
-                v, a, b = period("M", date(y, m, 1))
-                nxt["res"] = self._week(self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[m - 1]} with no year, "
-                                                       f"right after '{said}': {y}", 0.85), f.get("part")),
-                                        f.get("week"))
+                d = date(y, m, 1)
             elif f.get("day") and cal.valid_date(y, m, f["day"]):
                 d = date(y, m, f["day"])
-                nxt["res"] = _widen_day(f, _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[m - 1]} with no year, "
-                                                     f"right after '{said}': {y}", 0.85))
             else:
                 continue
+            nxt["res"] = self._placed(f, d, f"with no year, right after '{self.text[it['start']:it['end']]}': {y}",
+                                      0.85, 0.85)
             nxt["anchor"] = it["id"]
+
+    def _placed(self, f, d: date, why: str, month_conf: float, day_conf: float) -> Res:
+        """A month or a day of frame ``f``, written with no year, placed in the year of ``d``: its value and
+        interval, explained by its name and ``why``."""
+        if f["kind"] == "month":
+            v, a, b = period("M", date(d.year, d.month, 1))
+            return self._week(self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}", month_conf),
+                                         f.get("part")), f.get("week"))
+        # (« la semaine du 25 décembre »: the week of that day)
+        return _widen_day(f, _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}", day_conf))
 
     def _sentence_year(self, items) -> None:
         """A sentence that opens on a written year ("In 2022, ...", « En décembre 2022, ... ») is told
@@ -523,14 +529,8 @@ class Resolver:
             else:
                 why = (f"{f.get('name') or ''}{' ' if f.get('name') else ''}with no year, in a sentence told in "
                        f"{said} (it opens with that date): {d.year}")
-            if kind == "month":
-                v, a, b = period("M", date(d.year, d.month, 1))
-                it["res"] = self._week(self._part(Res("DATE", v, a, b, "M", f"{MONTH_NAMES[d.month - 1]} {why}",
-                                                      0.8), f.get("part")), f.get("week"))
-            elif kind == "date":
-                # (« la semaine du 25 décembre »: the week of that day)
-                it["res"] = _widen_day(f, _with_pod(d, f.get("pod"), f"{d.day} {MONTH_NAMES[d.month - 1]} {why}",
-                                                    0.85))
+            if kind in ("month", "date"):
+                it["res"] = self._placed(f, d, why, 0.8, 0.85)
             else:
                 it["res"] = _widen_day(f, Res("DATE", d.isoformat(), *day_span(d), "D", f"{why}, {fmt_day(d)}",
                                               0.85, day=d))
