@@ -244,6 +244,37 @@ def test_one_strike_told_in_three_dispatches_and_two_languages_is_one_event_with
     assert [d["about"] for d in strike["disagreement"]] == ["killed"]
 
 
+def test_a_town_named_otherwise_in_french_is_the_same_town_and_a_region_is_no_town():
+    items = [
+        {"source": "AFP", "published": "2024-03-12", "lang": "fr", "text":
+            "Une frappe aérienne a tué lundi au moins 12 personnes à Bagdad, selon la police."},
+        {"source": "Reuters", "published": "2024-03-12", "lang": "en", "text":
+            "An air strike killed at least 15 people in Baghdad on Monday, police said."},
+        # another town the same day: another happening
+        {"source": "AP", "published": "2024-03-12", "lang": "en", "text":
+            "An air strike killed at least 15 people in Mosul on Monday, police said."},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    strikes = sorted((e["place"], e["sources"]) for e in c.events if e["kind"] == "lethal strike")
+    assert strikes == [("Baghdad", ["AFP", "Reuters"]), ("Mosul", ["AP"])]
+    # the same town under its French name in another dispatch: « Mossoul » is Mosul
+    c = chronique.corpus(items[2:] + [{"source": "Le Figaro", "published": "2024-03-12", "lang": "fr", "text":
+                                       "Une frappe aérienne a tué lundi au moins 12 personnes à Mossoul."}],
+                         engine="serial")
+    assert [(e["place"], e["sources"]) for e in c.events if e["kind"] == "lethal strike"] \
+        == [("Mosul", ["AP", "Le Figaro"])]
+    # a region is no town: « au Moyen-Orient » and "to the Middle East" do not keep two deployments apart
+    items = [
+        {"source": "AFP", "published": "2019-12-31", "lang": "fr", "text":
+            "Le Pentagone va envoyer environ 750 soldats supplémentaires au Moyen-Orient, a annoncé mardi Mark "
+            "Esper."},
+        {"source": "Reuters", "published": "2019-12-31", "lang": "en", "text":
+            "The Pentagon will send about 750 additional troops to the Middle East, Mark Esper said on Tuesday."},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    assert [(e["place"], e["sources"]) for e in c.events] == [(None, ["AFP", "Reuters"])]
+
+
 def test_crowds_counted_differently_by_two_sources_are_one_protest_with_both_figures():
     items = [
         {"source": "Police", "published": "2023-03-08", "lang": "en", "text":

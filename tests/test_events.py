@@ -2053,6 +2053,19 @@ def test_a_capital_after_a_word_of_place_is_where_the_event_happened(text, lang,
     assert [e["place"] for e in a.events] == [place]
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # a name of hyphened parts is one town
+    ("Des milliers de personnes ont manifesté samedi à Port-au-Prince.", "fr", "Port-au-Prince"),
+    ("Une frappe a tué lundi trois personnes à Kryvyï-Rih.", "fr", "Kryvyï-Rih"),
+    # a region is wider than a town: none
+    ("Des milliers de soldats ont été déployés lundi au Moyen-Orient.", "fr", None),
+    ("Thousands of troops were deployed on Monday to the Middle East.", "en", None),
+])
+def test_a_town_of_hyphened_parts_is_whole_and_a_region_is_no_town(text, lang, place):
+    a = chronique.analyze(text, lang=lang, published="2024-12-03")
+    assert [e["place"] for e in a.events] == [place]
+
+
 def test_happenings_of_one_day_in_two_capitals_stay_two_events():
     a = chronique.analyze("A drone struck a building in Kyiv on Monday. Later on Monday a drone struck a school "
                           "in Moscow.", lang="en", published="2024-12-03")

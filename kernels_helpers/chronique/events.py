@@ -303,6 +303,10 @@ class Lexicon:
         self.singular_states = frozenset(singular)
         # the gazetteer's capitals: the town where a thing happened after a word of place ("in Kabul")
         self.capitals = frozenset(getattr(ent, "CAPITALS", ()))
+        # a town's name compared across languages (« Bagdad » is "Baghdad"), and the regions, wider than a
+        # town ("the Middle East", « le Golfe »): no town
+        self.town_names = dict(getattr(ent, "TOWN_NAMES", {}))
+        self.regions = frozenset(getattr(ent, "REGIONS", ()))
         self.subject_adverbs = frozenset(w.lower() for w in getattr(ev, "SUBJECT_ADVERBS", ()))
         for word, country in getattr(ent, "DEMONYMS", {}).items():
             places.setdefault(word, country)
@@ -2450,6 +2454,9 @@ class Extractor:
                 end += 1                # "St. Bride's Hospital": the abbreviation's full stop is the name's
             while end < hi and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
                 end += 1
+            while end + 1 < hi and end < j + 7 and toks[end].text == "-" and toks[end].start == toks[end - 1].end \
+                    and toks[end + 1].start == toks[end].end and toks[end + 1].text.isalpha():
+                end += 2                # one word of hyphened parts: « Moyen-Orient », "Port-au-Prince"
             if end < hi and self._possessive_at(end):
                 continue                # "at St. Bride's Hospital in Leeds": a possessor's place, no town
             if opening and not (end < s and lows[end] == "," and not _breaks_clause(toks, lows, end + 1, s)):
@@ -2462,7 +2469,8 @@ class Extractor:
                 return name if name in lex.capitals else None
             if self._near(self.diplomatic_at, j, end + 1) is not None:
                 return None         # "outside the US Embassy": the mission, not a town
-            return self.text[t.start:toks[end - 1].end]
+            name = self.text[t.start:toks[end - 1].end]
+            return None if name in lex.regions else name    # ("in the Middle East": wider than a town)
         return None
 
     def _timex_at(self, j: int) -> int:
@@ -2934,6 +2942,15 @@ MAX_TRIGGERS = 10_000
 HARM_REACH = 40
 LAG_REACH = 60              # tokens each side of a sequence phrase read for the date it counts from (``_lag``)
 LEDE_TOKENS = 80            # the story's opening, read for the harm a later toll belongs to (``_lede_harm``)
+
+def town_key(lang: str, name: str | None) -> str | None:
+    """The name under which the town ``name`` (an event's ``place``, in the article's language) is compared
+    across articles and languages: the language's ``TOWN_NAMES`` give the name of the towns it names
+    otherwise (« Bagdad » -> "Baghdad")."""
+    if not name:
+        return name
+    return lexicon(lang).town_names.get(name, name)
+
 
 def _day_value(value: str) -> bool:
     """Whether a time expression's value names one day ("2019-12-31", "2019-12-31TEV")."""

@@ -29,6 +29,7 @@ from collections import deque
 from functools import lru_cache
 from pathlib import Path
 
+from ..events import town_key
 from ..pipeline import analyze, collector_paused
 from ..timeline import Dating, _short
 from .merge import normal_words
@@ -77,10 +78,12 @@ def digest_of(analysis) -> dict:
     the facts used to merge them.
 
     Events and claims are tuples in the order of ``merge.EVENT_FIELDS`` and
-    ``merge.CLAIM_FIELDS``, their strings first (compact to send between processes).
+    ``merge.CLAIM_FIELDS``, their strings first (compact to send between processes).  An event's place is
+    the town's name as compared across languages (``events.town_key``: « Bagdad » is "Baghdad").
     """
     dating = Dating(analysis)
     event_dating, claim_dating = dating.event, dating.claim
+    lang = analysis.lang
     ev_out, cl_out = [], []
     for e in analysis.events:
         start, end, precision, value, wording, timex, timex_rule, resolution, flags = event_dating(e)
@@ -90,7 +93,7 @@ def digest_of(analysis) -> dict:
         ev_out.append((
             e["id"], get("kind", ""), get("label") or _short(get("summary", "")), get("summary", ""),
             (get("trigger") or {}).get("text", ""), start, end, precision, value, wording, get("modality", ""),
-            _name(get("actor")), _name(get("target")), get("place"), get("rule", ""), timex, timex_rule, resolution,
+            _name(get("actor")), _name(get("target")), town_key(lang, get("place")), get("rule", ""), timex, timex_rule, resolution,
             flags, get("rung", 0), cas.get("killed"), cas.get("wounded"), get("troops"), get("crowd"),
             sentence["start"], sentence["end"], list(get("claims") or [])))
     for c in analysis.claims:

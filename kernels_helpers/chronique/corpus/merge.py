@@ -9,7 +9,8 @@ same kind, its interval overlaps the interval every earlier report agrees on,
 its actors do not contradict (the same actor and target, or one of them
 unknown), nor its towns (two towns named: two happenings), and something
 positive ties them: the same actor, the same target, the same town (its name
-compared without case, accents or hyphens), the same figure (people killed,
+compared without case, accents or hyphens, and in English where the article's
+language names it otherwise: « Bagdad », "Baghdad"), the same figure (people killed,
 troops, the size of a crowd), or no actor or target on either side.
 A merged event keeps every report (``mentions``: source, wording, date,
 figures, modality) and one event per article at most.  Where the figures

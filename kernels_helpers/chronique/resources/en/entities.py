@@ -363,3 +363,21 @@ Julien Sebastien Sébastien Guillaume Antoine Emmanuel Michel Gerard Gérard Did
 Francois François Herve Hervé Gilles Benoit Benoît Mathieu Maxime Pascal Rémi Remi Loic Loïc Bertrand
 """
 FIRST_NAME_GENDERS = {**{n: "f" for n in _FEMALE_NAMES.split()}, **{n: "m" for n in _MALE_NAMES.split()}}
+
+# other spellings of towns, with the name under which a town is compared across articles and
+# languages (case, accents and hyphens do not count: "Tel-Aviv", "Tel Aviv")
+TOWN_NAMES = {
+    "Kiev": "Kyiv", "Odessa": "Odesa", "Kharkov": "Kharkiv", "Peking": "Beijing", "Rangoon": "Yangon",
+    "Bombay": "Mumbai", "Calcutta": "Kolkata", "Dacca": "Dhaka", "St. Petersburg": "Saint Petersburg",
+    "Dnipropetrovsk": "Dnipro", "Hodeida": "Hodeidah", "Khan Yunis": "Khan Younis",
+    "Ulan Bator": "Ulaanbaatar", "Addis Abeba": "Addis Ababa",
+}
+
+# regions, seas and continents: a place wider than a town, which tells no two towns apart ("in the
+# Middle East", "in the Gulf")
+REGIONS = {
+    "Middle East", "Near East", "Gulf", "Persian Gulf", "Europe", "Asia", "Africa", "America", "Latin America",
+    "South America", "North America", "Oceania", "Sahel", "Maghreb", "Balkans", "Caucasus", "Mediterranean",
+    "Levant", "Horn of Africa", "Central Asia", "Far East", "Pacific", "Atlantic", "Arctic", "Red Sea",
+    "Black Sea", "Donbas", "Donbass", "Kurdistan",
+}

@@ -554,3 +554,39 @@ Barack Boris Olaf Gaston Raymond Robert Serge Thibault Bastien Benjamin Étienne
 Matthieu Mickaël Nicolas Rodolphe Sylvain Vianney Wilfried Yohan Aymeric Gauthier Grégoire Hubert
 """
 FIRST_NAME_GENDERS = {**{n: "f" for n in _FEMALE_NAMES.split()}, **{n: "m" for n in _MALE_NAMES.split()}}
+
+# les villes dont le nom français diffère du nom anglais, avec celui-ci : le nom sous lequel une ville est
+# comparée d'une langue à l'autre (« Bagdad » et "Baghdad" sont une ville) ; les accents, la casse et les
+# traits d'union ne comptent pas (« Tel-Aviv », "Tel Aviv" ; « Hébron », "Hebron")
+TOWN_NAMES = {
+    "Bagdad": "Baghdad", "Téhéran": "Tehran", "Moscou": "Moscow", "Pékin": "Beijing", "Londres": "London",
+    "Damas": "Damascus", "Ryad": "Riyadh", "Riyad": "Riyadh", "Kiev": "Kyiv", "Beyrouth": "Beirut",
+    "Le Caire": "Cairo", "Kaboul": "Kabul", "Séoul": "Seoul", "Alger": "Algiers", "La Havane": "Havana",
+    "Berne": "Bern", "Varsovie": "Warsaw", "Tbilissi": "Tbilisi", "Saint-Domingue": "Santo Domingo",
+    "Thimphou": "Thimphu", "Addis Abeba": "Addis Ababa", "Bichkek": "Bishkek", "Douchanbé": "Dushanbe",
+    "Tachkent": "Tashkent", "Achgabat": "Ashgabat", "Mogadiscio": "Mogadishu", "Manille": "Manila",
+    "Katmandou": "Kathmandu", "Dacca": "Dhaka", "Oulan-Bator": "Ulaanbaatar", "Singapour": "Singapore",
+    "Abou Dhabi": "Abu Dhabi", "Mascate": "Muscat", "Nicosie": "Nicosia", "Erevan": "Yerevan", "Bakou": "Baku",
+    "La Haye": "The Hague", "Copenhague": "Copenhagen", "Lisbonne": "Lisbon", "Athènes": "Athens",
+    "Bucarest": "Bucharest", "La Valette": "Valletta", "Djakarta": "Jakarta", "Rangoun": "Yangon",
+    "Mossoul": "Mosul", "Bassorah": "Basra", "Alep": "Aleppo", "Naplouse": "Nablus", "Jénine": "Jenin",
+    "Khan Younès": "Khan Younis", "Hodeïda": "Hodeidah", "Gandja": "Ganja", "Marioupol": "Mariupol",
+    "Zaporijia": "Zaporizhzhia", "Louhansk": "Luhansk", "Boutcha": "Bucha", "Bakhmout": "Bakhmut",
+    "Sébastopol": "Sevastopol", "Odessa": "Odesa", "Kharkov": "Kharkiv", "Saint-Pétersbourg": "Saint Petersburg",
+    "Omdourman": "Omdurman", "Port-Soudan": "Port Sudan", "Tombouctou": "Timbuktu", "Le Cap": "Cape Town",
+    "Johannesbourg": "Johannesburg", "Gênes": "Genoa", "Venise": "Venice", "Séville": "Seville",
+    "Barcelone": "Barcelona", "Genève": "Geneva", "Anvers": "Antwerp", "Gand": "Ghent",
+    "Édimbourg": "Edinburgh", "Cantorbéry": "Canterbury", "Douvres": "Dover", "Francfort": "Frankfurt",
+    "Philadelphie": "Philadelphia", "La Nouvelle-Orléans": "New Orleans", "Nouvelle-Orléans": "New Orleans",
+    "Bombay": "Mumbai", "Calcutta": "Kolkata", "Canton": "Guangzhou",
+    "Dnipropetrovsk": "Dnipro",
+}
+
+# les régions, mers et continents : un lieu plus vaste qu'une ville, qui n'en distingue pas deux
+# (« au Moyen-Orient », « dans le Golfe »)
+REGIONS = {
+    "Moyen-Orient", "Proche-Orient", "Golfe", "Europe", "Asie", "Afrique", "Amérique", "Amérique latine",
+    "Amérique du Sud", "Amérique du Nord", "Océanie", "Sahel", "Maghreb", "Balkans", "Caucase", "Méditerranée",
+    "Levant", "Corne de l'Afrique", "Asie centrale", "Extrême-Orient", "Pacifique", "Atlantique", "Arctique",
+    "Mer Rouge", "Mer Noire", "Donbass", "Kurdistan",
+}
