@@ -94,8 +94,8 @@ def digest_of(analysis) -> dict:
             e["id"], get("kind", ""), get("label") or _short(get("summary", "")), get("summary", ""),
             (get("trigger") or {}).get("text", ""), start, end, precision, value, wording, get("modality", ""),
             _name(get("actor")), _name(get("target")), town_key(lang, get("place")), get("rule", ""), timex,
-            timex_rule, resolution, flags, get("rung", 0), cas.get("killed"), cas.get("wounded"), get("troops"), get("crowd"),
-            sentence["start"], sentence["end"], list(get("claims") or [])))
+            timex_rule, resolution, flags, get("rung", 0), cas.get("killed"), cas.get("wounded"), get("troops"),
+            get("crowd"), sentence["start"], sentence["end"], list(get("claims") or [])))
     for c in analysis.claims:
         start, end, precision, value, wording, timex, timex_rule, resolution, flags = claim_dating(c)
         get = c.get
