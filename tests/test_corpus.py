@@ -275,6 +275,25 @@ def test_a_town_named_otherwise_in_french_is_the_same_town_and_a_region_is_no_to
     assert [(e["place"], e["sources"]) for e in c.events] == [(None, ["AFP", "Reuters"])]
 
 
+def test_the_same_state_named_ties_a_report_with_a_doer_to_one_without():
+    items = [
+        {"source": "Reuters", "published": "2021-03-03", "lang": "en", "text":
+            "Myanmar security forces shot dead 38 people on Wednesday, the United Nations said."},
+        {"source": "AFP", "published": "2021-03-03", "lang": "fr", "text":
+            "Au moins 18 manifestants birmans ont été tués mercredi, selon une association."},
+        # another state the same day: another happening
+        {"source": "AP", "published": "2021-03-03", "lang": "en", "text":
+            "At least 12 protesters were killed in Nigeria on Wednesday, witnesses said."},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    assert sorted(e["sources"] for e in c.events if e["kind"] == "lethal attack") == [["AP"], ["Reuters", "AFP"]]
+    # an undated follow-up needs a closer tie than the state
+    c = chronique.corpus(items[:1] + [{"source": "AFP", "published": "2021-03-04", "lang": "fr", "text":
+                                       "Des manifestants birmans ont été tués, selon une association."}],
+                         engine="serial")
+    assert sorted(e["sources"] for e in c.events if e["kind"] == "lethal attack") == [["AFP"], ["Reuters"]]
+
+
 def test_crowds_counted_differently_by_two_sources_are_one_protest_with_both_figures():
     items = [
         {"source": "Police", "published": "2023-03-08", "lang": "en", "text":
@@ -397,6 +416,19 @@ def test_a_name_spelled_another_way_is_the_same_speaker():
     m = merged(digest(claims=[{"id": "c1", "speaker": "Anne Martin", "text": quote}]),
                digest(claims=[{"id": "c1", "speaker": "Anna Morin", "text": quote}]))
     assert Corpus(m, []).claims[0]["changes"] == ["speaker"]
+
+
+def test_a_surname_alone_and_the_full_name_are_one_speaker_of_a_claim():
+    items = [
+        {"source": "Reuters", "published": "2022-07-13", "lang": "en", "text":
+            'Prime Minister Ranil Wickremesinghe said that the curfew in Colombo would be lifted by Friday.'},
+        {"source": "AP", "published": "2022-07-13", "lang": "en", "text":
+            'Wickremesinghe said the curfew in Colombo would be lifted by Friday.'},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    tracked = [k for k in c.claims if len(k["appearances"]) == 2]
+    assert len(tracked) == 1 and "speaker" not in tracked[0]["changes"]
+    assert {s["name"] for s in tracked[0]["speakers"]} == {"Ranil Wickremesinghe", "Wickremesinghe"}
 
 
 def test_short_claims_join_only_the_same_wording_from_the_same_speaker():

@@ -2066,6 +2066,21 @@ def test_a_town_of_hyphened_parts_is_whole_and_a_region_is_no_town(text, lang, p
     assert [e["place"] for e in a.events] == [place]
 
 
+@pytest.mark.parametrize("text, lang, countries", [
+    # a demonym names the state
+    ("Les forces de sécurité birmanes ont tué mercredi au moins 18 manifestants.", "fr", ["Myanmar"]),
+    ("Myanmar security forces shot dead 38 people on Wednesday.", "en", ["Myanmar"]),
+    # a capital names its state; an organisation names none
+    ("A suicide bomber killed 12 people in Kabul on Monday, the United Nations said.", "en", ["Afghanistan"]),
+    # a sentence naming none: the state the article names most (at least twice)
+    ("La Birmanie s'enfonce dans la crise. L'armée birmane a réprimé les cortèges. Mercredi, au moins 38 "
+     "personnes ont été tuées à travers le pays.", "fr", ["Myanmar"]),
+])
+def test_an_event_names_the_states_its_sentences_name(text, lang, countries):
+    a = chronique.analyze(text, lang=lang, published="2021-03-05")
+    assert [e["countries"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [countries]
+
+
 def test_happenings_of_one_day_in_two_capitals_stay_two_events():
     a = chronique.analyze("A drone struck a building in Kyiv on Monday. Later on Monday a drone struck a school "
                           "in Moscow.", lang="en", published="2024-12-03")

@@ -23,6 +23,7 @@ its reference codes, a time with its provenance, and its source spans.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date as _date, timedelta as _timedelta
 from functools import lru_cache
 from itertools import compress
@@ -300,6 +301,9 @@ class Lexicon:
             if kind in ("government", "organization") and len(value) > 2 and value[2] == "s":
                 singular.add(phrase.lower().replace(" ", ""))
         self.group_names = frozenset(groups)
+        # the states of the gazetteer (its names of a government): the states an event's sentences name
+        self.states = frozenset(v[0] for v in ent.GAZETTEER.values()
+                                if isinstance(v, tuple) and len(v) > 1 and v[1] == "government")
         self.singular_states = frozenset(singular)
         # the gazetteer's capitals: the town where a thing happened after a word of place ("in Kabul")
         self.capitals = frozenset(getattr(ent, "CAPITALS", ()))
@@ -506,6 +510,7 @@ class Extractor:
         self.sentence_starts: dict[int, int] = {}   # sentence -> its first token, when known
         self.troops_memo: dict[tuple, tuple] = {}
         self.places_memo: dict[tuple, list] = {}
+        self.article_country = _MISSING          # (see ``_article_country``)
         self.factions: set[str] = set()          # the faction names read (see ``_read_places``)
         self.told: list[dict] = []                # the mentions made so far (see ``mentions``)
         self.trigger_toks: list[int] = []         # where the triggers open (see ``mentions``)
@@ -2411,6 +2416,39 @@ class Extractor:
                     return w
         return None
 
+    def _countries_of(self, ev: dict, mentions: list) -> list[str]:
+        """The states named in the sentences of an event (``_places``: « birmanes », "in Myanmar", "Kabul"),
+        in text order, at most four; where they name none, the state the article names most, if it names one
+        at least twice (« à travers le pays »)."""
+        out: list[str] = []
+        states = self.lex.states
+        for m in (ev, *mentions[:8]):
+            span = m.get("span")
+            if span is None:
+                continue
+            for _, name in self._places(span[2], span[3]):
+                if name in states and name not in out:
+                    out.append(name)
+        if not out:
+            top = self._article_country()
+            return [top] if top else []
+        return out[:4]
+
+    def _article_country(self) -> str | None:
+        """The state the article names most, when named at least twice and more than any other."""
+        got = self.article_country
+        if got is _MISSING:
+            states, factions = self.lex.states, self.factions
+            before = set(factions)
+            places = self._read_places(0, len(self.toks))
+            factions.clear()                # (reading the whole text notes no faction: see ``_read_places``)
+            factions.update(before)
+            counts = Counter(name for _, name in places if name in states)
+            top = counts.most_common(2)
+            got = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
+            self.article_country = got
+        return got
+
     def _where(self, s: int, e: int, lo: int, hi: int) -> str | None:
         """The town where the trigger at tokens [s, e) happened, as named in its clause: the capitalised
         name after a locative word ("near Bakhmut", « à Kherson »), within eight tokens before the
@@ -2844,6 +2882,7 @@ class Extractor:
                 "actor": {"name": ev["actor"]} if ev.get("actor") else None,
                 "target": {"name": ev["target"]} if ev.get("target") else None,
                 "place": self._place_of(ev, mentions),
+                "countries": self._countries_of(ev, mentions),
                 "casualties": {k: None if v is None else int(v) for k, v in casualties.items()},
                 "troops": troops,
                 "crowd": None if ev.get("crowd") is None else int(ev["crowd"]),

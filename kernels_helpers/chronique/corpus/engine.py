@@ -34,7 +34,7 @@ from ..pipeline import analyze, collector_paused
 from ..timeline import Dating, _short
 from .merge import normal_words
 
-PART_SCHEMA = "chronique.corpus-part/2"
+PART_SCHEMA = "chronique.corpus-part/3"
 SERIAL_BELOW = 24       # fewer articles than this are analysed in this process
 MAX_CHUNK = 32
 WORKER_COLLECT_EVERY = 64       # chunks a worker process analyses between two collections
@@ -93,7 +93,8 @@ def digest_of(analysis) -> dict:
         ev_out.append((
             e["id"], get("kind", ""), get("label") or _short(get("summary", "")), get("summary", ""),
             (get("trigger") or {}).get("text", ""), start, end, precision, value, wording, get("modality", ""),
-            _name(get("actor")), _name(get("target")), town_key(lang, get("place")), get("rule", ""), timex,
+            _name(get("actor")), _name(get("target")), town_key(lang, get("place")),
+            "|".join(get("countries") or ()) or None, get("rule", ""), timex,
             timex_rule, resolution, flags, get("rung", 0), cas.get("killed"), cas.get("wounded"), get("troops"),
             get("crowd"), sentence["start"], sentence["end"], list(get("claims") or [])))
     for c in analysis.claims:

@@ -97,8 +97,8 @@ class Article:
 # (or None), so that the merge keeps one copy of each with one C-level pass over a slice of the row; last
 # the list (claims, hedges).
 EVENT_FIELDS = ("id", "kind", "label", "text", "trigger", "start", "end", "precision", "value", "wording",
-                "modality", "actor", "target", "place", "rule", "timex", "timex_rule", "resolution", "flags",
-                "rung", "killed", "wounded", "troops", "crowd", "source_start", "source_end", "claims")
+                "modality", "actor", "target", "place", "countries", "rule", "timex", "timex_rule", "resolution",
+                "flags", "rung", "killed", "wounded", "troops", "crowd", "source_start", "source_end", "claims")
 CLAIM_FIELDS = ("id", "speaker", "speaker_kind", "mode", "kind", "channel", "cue", "text", "norm", "start", "end",
                 "precision", "value", "wording", "rule", "timex", "timex_rule", "resolution", "flags",
                 "anonymous", "source_start", "source_end", "hedges")
@@ -121,9 +121,9 @@ CLAIM_KEYS = ("id", "speaker", "speaker_kind", "mode", "kind", "anonymous", "hed
 #   a claim appearance: (article, *CLAIM_FIELDS, events): ``norm`` its wording reduced to lower-case
 #     words, ``events`` the merged events (numbers) it is about.
 M_ARTICLE = A_ARTICLE = 0
-M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_PLACE, M_KILLED, M_TROOPS, M_CROWD, M_CLAIMS = (
-    1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target", "place",
-                                        "killed", "troops", "crowd", "claims"))
+M_KIND, M_RUNG, M_START, M_END, M_MODALITY, M_ACTOR, M_TARGET, M_PLACE, M_COUNTRIES, M_KILLED, M_TROOPS, M_CROWD, \
+    M_CLAIMS = (1 + EVENT_FIELDS.index(f) for f in ("kind", "rung", "start", "end", "modality", "actor", "target",
+                                                    "place", "countries", "killed", "troops", "crowd", "claims"))
 M_T0, M_T1 = len(EVENT_FIELDS) + 1, len(EVENT_FIELDS) + 2
 A_ID, A_SPEAKER, A_NORM = (1 + CLAIM_FIELDS.index(f) for f in ("id", "speaker", "norm"))
 A_EVENTS = len(CLAIM_FIELDS) + 1
@@ -216,6 +216,12 @@ def _town(name: str | None) -> str | None:
     return " ".join(normal_words(name)) or None
 
 
+def _countries(joined: str | None) -> frozenset:
+    """The states an event's sentences name (``events.Events._countries_of``), from the digest's string
+    (names joined by "|")."""
+    return frozenset(joined.split("|")) if joined else frozenset()
+
+
 def _figures(m: tuple) -> tuple:
     """The figures events are matched on: ``("killed", n)``, ``("troops", n)`` and ``("crowd", n)``, those
     the mention gives."""
@@ -230,13 +236,14 @@ class EventCluster:
     already reported it when it is the latest); ``figures``: the set of the ``_figures`` of its reports, None
     while they give none.  The merged state holds as few containers as it can for the garbage collector."""
 
-    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "place", "negated", "members", "last",
-                 "figures", "pub_lo", "pub_hi")
+    __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "place", "countries", "negated", "members",
+                 "last", "figures", "pub_lo", "pub_hi")
 
     def __init__(self, n, m: tuple, art: int, pub: int | None):
         self.n, self.kind, self.rung = n, m[M_KIND], m[M_RUNG]
         self.lo, self.hi = m[M_T0], m[M_T1]
         self.actor, self.target, self.place = m[M_ACTOR], m[M_TARGET], _town(m[M_PLACE])
+        self.countries = _countries(m[M_COUNTRIES])
         self.negated = m[M_MODALITY] == "negated"
         self.members = [m]
         self.last = art
@@ -275,6 +282,26 @@ def speaker_key(name: str | None) -> str:
             w = w[:-1]
         out.append(w)
     return " ".join(out)
+
+
+def same_speaker(key: str, keys) -> bool:
+    """Whether the speaker ``key`` (as ``speaker_key`` gives it) is one of ``keys``: the same key, or a
+    surname alone and a full name ending with it ("wickremesinghe", "ranil wickremesinghe")."""
+    if key in keys:
+        return True
+    if not key:
+        return False
+    for other in keys:
+        if other and (other.endswith(" " + key) and " " not in key or key.endswith(" " + other) and " " not in other) \
+                and len(min(key, other, key=len)) >= 4:
+            return True
+    return False
+
+
+def distinct_speakers(keys) -> int:
+    """How many speakers the keys name (a surname alone is the full name ending with it: ``same_speaker``)."""
+    full = [k for k in keys if " " in k]
+    return len(full) + sum(1 for k in keys if " " not in k and not same_speaker(k, full))
 
 
 class ClaimCluster:
@@ -383,13 +410,15 @@ class Merger:
 
     @staticmethod
     def _facts(m: tuple) -> tuple:
-        """What ``_fits`` compares of a mention: actor, target, negated, figures, town."""
-        return m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m), _town(m[M_PLACE])
+        """What ``_fits`` compares of a mention: actor, target, negated, figures, town, states."""
+        return (m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m), _town(m[M_PLACE]),
+                _countries(m[M_COUNTRIES]))
 
     @staticmethod
-    def _fits(cl: EventCluster, facts: tuple, art: int) -> int | None:
-        """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not)."""
-        actor, target, negated, figures, place = facts
+    def _fits(cl: EventCluster, facts: tuple, art: int, dated: bool = True) -> int | None:
+        """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not).  A state
+        named by both ties dated reports only (``dated``): an undated one needs a closer tie."""
+        actor, target, negated, figures, place, countries = facts
         if cl.last == art or cl.negated != negated:
             return None
         cl_actor, cl_target = cl.actor, cl.target
@@ -403,6 +432,8 @@ class Merger:
             bool(place) and place == cl.place)
         if figures and cl.figures:
             evidence += len(cl.figures.intersection(figures))
+        if dated and countries and not countries.isdisjoint(cl.countries):
+            evidence += 1               # the same state named: "Myanmar security forces", « birmanes »
         if not evidence and (actor or target or cl_actor or cl_target):
             return None
         return evidence
@@ -419,12 +450,12 @@ class Merger:
             # with an event dated within days before its publication that something ties it to (a
             # follow-up telling "the strike" without its date)
             for cl in self._undated_near(m, pub) if pub is not None else ():
-                score = fits(cl, facts, art)
+                score = fits(cl, facts, art, False)
                 if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                     best, best_score = cl, score
             if best is None and pub is not None:
                 for cl in self._dated_before(m[M_KIND], pub):
-                    score = fits(cl, facts, art)
+                    score = fits(cl, facts, art, False)
                     if score and (best_score is None or (score, -cl.n) > (best_score, -best.n)):
                         best, best_score = cl, score
         elif keys:
@@ -458,7 +489,9 @@ class Merger:
         cl.last = art
         if keys is not None:
             cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
-        actor, target, _, figures, place = facts
+        actor, target, _, figures, place, countries = facts
+        if countries and not countries <= cl.countries:
+            cl.countries = cl.countries | countries
         if cl.actor is None and actor:
             cl.actor = actor
         if cl.target is None and target:
@@ -570,7 +603,7 @@ class Merger:
             if best_rank is not None and (k + unread) / n_content < best_rank[0]:
                 break
             cl = claims[n]
-            same = speaker in cl.speakers
+            same = same_speaker(speaker, cl.speakers)
             for other in cl.sets:
                 inter = len(content & other)
                 if inter < 2:

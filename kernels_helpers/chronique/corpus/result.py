@@ -14,8 +14,9 @@ from typing import Any
 from .. import ladder
 from ..timeline import COLUMNS
 from .merge import (A_ARTICLE, A_SPEAKER, CLAIM_FIELDS, CLAIM_KEYS, EVENT_FIELDS, EVENT_KEYS, M_ACTOR, M_ARTICLE,
-                    M_PLACE, M_T0, M_T1, M_TARGET, Appearance, Article, ClaimCluster, EventCluster, Mention, Merger,
-                    _pub_day, _town, appearance, mention, normal_words, speaker_key)
+                    M_COUNTRIES, M_PLACE, M_T0, M_T1, M_TARGET, Appearance, Article, ClaimCluster, EventCluster,
+                    Mention, Merger, _countries, _pub_day, _town, appearance, distinct_speakers, mention,
+                    normal_words, speaker_key)
 
 SCHEMA = "chronique.corpus/1"
 EXTRA_COLUMNS = ["source", "sources", "articles", "mentions", "disagreement"]
@@ -327,7 +328,7 @@ class Corpus:
         out = []
         if len({ap.norm for ap in ms}) > 1:
             out.append("wording")
-        if len(cl.speakers) > 1:
+        if len(cl.speakers) > 1 and distinct_speakers(cl.speakers) > 1:
             out.append("speaker")
         if len({ap.mode for ap in ms}) > 1:
             out.append("mode")
@@ -574,6 +575,7 @@ def _rebuild_event(merger: Merger, data: dict, index: dict) -> EventCluster:
         cl.actor = cl.actor or m[M_ACTOR]
         cl.target = cl.target or m[M_TARGET]
         cl.place = cl.place or _town(m[M_PLACE])
+        cl.countries = cl.countries | _countries(m[M_COUNTRIES])
     return cl
 
 

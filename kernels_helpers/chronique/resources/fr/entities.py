@@ -485,6 +485,27 @@ for _country, _names, _capital, _demonyms in (
     for _d in _demonyms:
         DEMONYMS.setdefault(_d, _country)
 
+# d'autres gentilés (masculin singulier, le reste en est tiré : « birman », « birmane », « birmans », « birmanes »)
+for _country, _demonyms in (
+        ("Myanmar", "birman"), ("Sri Lanka", "sri-lankais srilankais"), ("Azerbaijan", "azéri"),
+        ("Somalia", "somalien"), ("Niger", "nigérien"), ("Eritrea", "érythréen"), ("South Sudan", "sud-soudanais"),
+        ("Bulgaria", "bulgare"), ("Peru", "péruvien"), ("Bolivia", "bolivien"),
+        ("Cuba", "cubain"), ("Haiti", "haïtien"), ("Nicaragua", "nicaraguayen"), ("Ecuador", "équatorien"),
+        ("New Zealand", "néo-zélandais"), ("Zimbabwe", "zimbabwéen"), ("Mozambique", "mozambicain"),
+        ("Rwanda", "rwandais"), ("Uganda", "ougandais"), ("Gabon", "gabonais"), ("Mauritania", "mauritanien"),
+        ("Bangladesh", "bangladais"), ("Nepal", "népalais")):
+    for _d in _demonyms.split():
+        if _d.endswith("ien"):
+            _forms = (_d, _d + "ne", _d + "s", _d + "nes")
+        elif _d.endswith(("ais", "s")):
+            _forms = (_d, _d + "e", _d + "es")
+        elif _d.endswith("e"):
+            _forms = (_d, _d + "s")
+        else:
+            _forms = (_d, _d + "e", _d + "s", _d + "es")
+        for _f in _forms:
+            DEMONYMS.setdefault(_f, _country)
+
 # role nouns of unnamed individuals, named in English in the entity of an anonymous source
 # ("une infirmière du service" -> "anonymous nurse", "un sauveteur italien" -> "anonymous rescuer")
 ROLE_NOUNS = {
