@@ -327,18 +327,6 @@ for _country, _names, _capital in (
     if _capital:
         CAPITALS.add(_capital)
 
-# more demonyms
-for _demonym, _country in (
-        ("Burmese", "Myanmar"), ("Sri Lankan", "Sri Lanka"), ("Azeri", "Azerbaijan"), ("Kenyan", "Kenya"),
-        ("Somali", "Somalia"), ("Eritrean", "Eritrea"), ("Rwandan", "Rwanda"), ("Ugandan", "Uganda"),
-        ("Bangladeshi", "Bangladesh"), ("Nepali", "Nepal"), ("Nepalese", "Nepal"), ("Cuban", "Cuba"),
-        ("Haitian", "Haiti"), ("Peruvian", "Peru"), ("Bolivian", "Bolivia"), ("Ecuadorian", "Ecuador"),
-        ("Bosnian", "Bosnia"), ("Croatian", "Croatia"), ("Bulgarian", "Bulgaria"),
-        ("Kosovar", "Kosovo"), ("Mauritanian", "Mauritania"), ("Zimbabwean", "Zimbabwe"),
-        ("Mozambican", "Mozambique"), ("Malaysian", "Malaysia"), ("Singaporean", "Singapore"),
-        ("Mongolian", "Mongolia"), ("Cambodian", "Cambodia")):
-    DEMONYMS.setdefault(_demonym, _country)
-
 # given names and the gender they tell, for the people named without a title ("Anna Cole ... she
 # said"); names given to both sexes are left out
 _FEMALE_NAMES = """
