@@ -129,6 +129,20 @@ def pair_figures(nodes: list[dict], linked) -> dict:
     return out
 
 
+def gold_nodes(entries: list[dict], spans, prefix: str, lang: dict, found_key: str) -> dict:
+    """The nodes of annotated happenings or statements: (article, gold id) -> node, with the spans that
+    ``spans(entry)`` gives as (article, span) pairs, and an empty list ``found_key`` for what the system
+    finds there."""
+    nodes = {}
+    for g in entries:
+        for article, span in spans(g):
+            aid = prefix + article
+            node = nodes.setdefault((aid, g["id"]), {"article": aid, "gold": g["id"], "lang": lang[aid],
+                                                      "what": g.get("what", ""), "spans": [], found_key: []})
+            node["spans"].append(span)
+    return nodes
+
+
 def score_story(folder: Path) -> dict:
     import chronique
 
@@ -142,13 +156,8 @@ def score_story(folder: Path) -> dict:
     prefix = folder.name + "/"
 
     # events: gold nodes, and chronique's article events assigned to them
-    nodes = {}
-    for g in gold.get("events", []):
-        for m in g["mentions"]:
-            aid = prefix + m["article"]
-            node = nodes.setdefault((aid, g["id"]), {"article": aid, "gold": g["id"], "lang": lang[aid],
-                                                      "what": g.get("what", ""), "spans": [], "events": []})
-            node["spans"].append(m)
+    nodes = gold_nodes(gold.get("events", []), lambda g: [(m["article"], m) for m in g["mentions"]], prefix, lang,
+                       "events")
     extra_events = 0
     for it in items:
         an = c.analysis(it["id"])
@@ -175,13 +184,8 @@ def score_story(folder: Path) -> dict:
                                                           & {(x["kind"], x["time"]) for x in v["events"]}))
 
     # claims: gold appearances, and the chronique claim covering each
-    cnodes = {}
-    for g in gold.get("claims", []):
-        for a in g["appearances"]:
-            aid = prefix + a["article"]
-            node = cnodes.setdefault((aid, g["id"]), {"article": aid, "gold": g["id"], "lang": lang[aid],
-                                                       "what": g.get("what", ""), "spans": [], "claims": []})
-            node["spans"].append(a["content"])
+    cnodes = gold_nodes(gold.get("claims", []), lambda g: [(a["article"], a["content"]) for a in g["appearances"]],
+                        prefix, lang, "claims")
     for it in items:
         an = c.analysis(it["id"])
         mine = [(n, s) for n in cnodes.values() if n["article"] == it["id"] for s in n["spans"]]

@@ -1406,7 +1406,7 @@ class Extractor:
             got = self.places_memo[(lo, hi)] = self._read_places(lo, hi)
         return got
 
-    def _read_places(self, lo: int, hi: int) -> list[tuple[int, str]]:
+    def _read_places(self, lo: int, hi: int, note_factions: bool = True) -> list[tuple[int, str]]:
         lows = self.lows
         out = []
         longest = self.lex.places.longest
@@ -1431,7 +1431,8 @@ class Extractor:
             # "pro-Iran", "pro-iraniens": a faction, not the country
             if p >= 2 and lows[p - 1] == "-" and lows[p - 2] in self.lex.faction_prefixes:
                 name = self.lex.faction_name.format(prefix=lows[p - 2], place=name)
-                self.factions.add(name)
+                if note_factions:
+                    self.factions.add(name)
             out.append((p, name))
         return out
 
@@ -2438,12 +2439,10 @@ class Extractor:
         """The state the article names most, when named at least twice and more than any other."""
         got = self.article_country
         if got is _MISSING:
-            states, factions = self.lex.states, self.factions
-            before = set(factions)
-            places = self._read_places(0, len(self.toks))
-            factions.clear()                # (reading the whole text notes no faction: see ``_read_places``)
-            factions.update(before)
-            counts = Counter(name for _, name in places if name in states)
+            states = self.lex.states
+            # (the whole text read for its states notes no faction: those of the sentences read count)
+            counts = Counter(name for _, name in self._read_places(0, len(self.toks), note_factions=False)
+                             if name in states)
             top = counts.most_common(2)
             got = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
             self.article_country = got
@@ -2492,8 +2491,8 @@ class Extractor:
                 end += 1                # "St. Bride's Hospital": the abbreviation's full stop is the name's
             while end < hi and end < j + 3 and toks[end].text[:1].isupper() and toks[end].text.isalpha():
                 end += 1
-            while end + 1 < hi and end < j + 7 and toks[end].text == "-" and toks[end].start == toks[end - 1].end \
-                    and toks[end + 1].start == toks[end].end and toks[end + 1].text.isalpha():
+            while end + 1 < hi and end < j + 7 and toks[end].text == "-" and _glued(toks, end) \
+                    and toks[end + 1].text.isalpha():
                 end += 2                # one word of hyphened parts: « Moyen-Orient », "Port-au-Prince"
             if end < hi and self._possessive_at(end):
                 continue                # "at St. Bride's Hospital in Leeds": a possessor's place, no town

@@ -216,6 +216,7 @@ def _town(name: str | None) -> str | None:
     return " ".join(normal_words(name)) or None
 
 
+@lru_cache(maxsize=1 << 12)
 def _countries(joined: str | None) -> frozenset:
     """The states an event's sentences name (``events.Events._countries_of``), from the digest's string
     (names joined by "|")."""
@@ -289,11 +290,9 @@ def same_speaker(key: str, keys) -> bool:
     surname alone and a full name ending with it ("wickremesinghe", "ranil wickremesinghe")."""
     if key in keys:
         return True
-    if not key:
-        return False
     for other in keys:
-        if other and (other.endswith(" " + key) and " " not in key or key.endswith(" " + other) and " " not in other) \
-                and len(min(key, other, key=len)) >= 4:
+        short, full = sorted((key, other), key=len)
+        if len(short) >= 4 and " " not in short and full.endswith(" " + short):
             return True
     return False
 

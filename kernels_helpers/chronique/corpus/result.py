@@ -328,7 +328,7 @@ class Corpus:
         out = []
         if len({ap.norm for ap in ms}) > 1:
             out.append("wording")
-        if len(cl.speakers) > 1 and distinct_speakers(cl.speakers) > 1:
+        if distinct_speakers(cl.speakers) > 1:
             out.append("speaker")
         if len({ap.mode for ap in ms}) > 1:
             out.append("mode")
