@@ -869,3 +869,17 @@ def test_cli_stopped_by_ctrl_c_then_rerun_gives_the_output_of_an_uninterrupted_r
     clean = tmp_path / "clean.json"
     subprocess.run(cmd[:-5] + [str(clean), "--no-cache"], check=True, capture_output=True, timeout=300)
     assert out.read_bytes() == clean.read_bytes()
+
+
+def test_actors_and_targets_worded_in_two_languages_do_not_keep_one_storming_apart():
+    plain = {"id": "e1", "kind": "attack", **day("2022-07-09")}
+    # « la résidence présidentielle » and "the President's House": two wordings, compared within one language only
+    m = merged(digest([{**plain, "target": "résidence présidentielle"}], lang="fr"),
+               digest([{**plain, "target": "President's House", "place": "Colombo"}], lang="en"))
+    assert [len(cl.members) for cl in m.events] == [2]
+    # in one language, two targets are two happenings
+    m = merged(digest([{**plain, "target": "President's House"}]), digest([{**plain, "target": "parliament"}]))
+    assert [len(cl.members) for cl in m.events] == [1, 1]
+    # across languages, a report with a doer still needs something in common with one without
+    m = merged(digest([{**plain, "actor": "manifestants"}], lang="fr"), digest([plain], lang="en"))
+    assert [len(cl.members) for cl in m.events] == [1, 1]

@@ -2237,3 +2237,34 @@ def test_a_lede_of_police_firing_tear_gas_is_no_story_of_a_harm_with_no_force():
                           "detained overnight and that 32 police officers were injured.", lang="en",
                           published="2024-12-01")
     assert [e["casualties"]["wounded"] for e in a.events if "attack" in e["kind"]] == [32]
+
+
+@pytest.mark.parametrize("lang, text, kind, trigger", [
+    ("en", "Protesters set fire to the prime minister's residence on Saturday.", "attack", "set fire"),
+    ("en", "Protesters torched the house on Saturday.", "attack", "torched"),
+    ("en", "Militants overran an army post on Monday.", "attack", "overran"),
+    ("en", "The airliner was shot down by two missiles on Wednesday.", "attack", "shot down"),
+    ("en", "Hundreds of protesters forced their way into the state broadcaster.", "attack", "forced their way into"),
+    ("en", "Security forces fired tear gas at protesters in Yangon on Wednesday.", "attack", "fired tear gas"),
+    ("en", "Thousands poured back onto the streets of Yangon on Wednesday.", "protest",
+     "poured back onto the streets"),
+    ("fr", "Samedi, des manifestants ont incendié la résidence du Premier ministre.", "attack", "incendié"),
+    ("fr", "Les manifestants ont mis le feu à la maison samedi.", "attack", "mis le feu"),
+    ("fr", "La police a tiré des balles en caoutchouc sur la foule mercredi.", "attack",
+     "tiré des balles en caoutchouc"),
+    ("fr", "Des milliers de manifestants sont redescendus dans les rues mercredi.", "protest",
+     "redescendus dans les rues"),
+])
+def test_arson_places_overrun_aircraft_downed_force_on_crowds_and_crowds_back_in_the_streets(lang, text, kind,
+                                                                                              trigger):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["trigger"]["text"]) for e in a.events] == [(kind, trigger)]
+
+
+@pytest.mark.parametrize("text", [
+    "Donors withdrew their pledges after the cost overrun became known.",
+    "The project overran its budget last year.",
+    "The committee shot down the proposal on Tuesday.",
+])
+def test_budgets_overrun_and_proposals_shot_down_are_no_force(text):
+    assert chronique.analyze(text, published=PUB, lang="en").events == []

@@ -238,12 +238,14 @@ class EventCluster:
     while they give none.  The merged state holds as few containers as it can for the garbage collector."""
 
     __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "place", "countries", "negated", "members",
-                 "last", "figures", "pub_lo", "pub_hi")
+                 "last", "figures", "pub_lo", "pub_hi", "actor_lang", "target_lang")
 
-    def __init__(self, n, m: tuple, art: int, pub: int | None):
+    def __init__(self, n, m: tuple, art: int, pub: int | None, lang: str | None = None):
         self.n, self.kind, self.rung = n, m[M_KIND], m[M_RUNG]
         self.lo, self.hi = m[M_T0], m[M_T1]
         self.actor, self.target, self.place = m[M_ACTOR], m[M_TARGET], _town(m[M_PLACE])
+        # the language of the report that named the actor and the target: their wordings compare within it
+        self.actor_lang = self.target_lang = lang
         self.countries = _countries(m[M_COUNTRIES])
         self.negated = m[M_MODALITY] == "negated"
         self.members = [m]
@@ -392,7 +394,7 @@ class Merger:
             ids = row[_ROW_CLAIMS]
             hits = [local[cid] for cid in ids if cid in local] if ids else ()
             m = mention(art, row, dict.fromkeys([cl.n for cl, _ in hits]) if hits else (), intern)
-            cluster = self._add_event(m, art, pub)
+            cluster = self._add_event(m, art, pub, lang)
             for cl, pos in hits:
                 ap = cl.members[pos]
                 if cluster.n not in ap[A_EVENTS]:
@@ -408,22 +410,25 @@ class Merger:
         return _index_keys(m[M_KIND], m[M_T0], m[M_T1])
 
     @staticmethod
-    def _facts(m: tuple) -> tuple:
-        """What ``_fits`` compares of a mention: actor, target, negated, figures, town, states."""
+    def _facts(m: tuple, lang: str | None = None) -> tuple:
+        """What ``_fits`` compares of a mention: actor, target, negated, figures, town, states, and the
+        language of its report."""
         return (m[M_ACTOR], m[M_TARGET], m[M_MODALITY] == "negated", _figures(m), _town(m[M_PLACE]),
-                _countries(m[M_COUNTRIES]))
+                _countries(m[M_COUNTRIES]), lang)
 
     @staticmethod
     def _fits(cl: EventCluster, facts: tuple, art: int, dated: bool = True) -> int | None:
         """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not).  A state
-        named by both ties dated reports only (``dated``): an undated one needs a closer tie."""
-        actor, target, negated, figures, place, countries = facts
+        named by both ties dated reports only (``dated``): an undated one needs a closer tie.  Two actors
+        (targets) told in two languages are not compared: « la résidence présidentielle » and "the
+        President's House" differ in wording only."""
+        actor, target, negated, figures, place, countries, lang = facts
         if cl.last == art or cl.negated != negated:
             return None
         cl_actor, cl_target = cl.actor, cl.target
-        if actor and cl_actor and actor != cl_actor:
+        if actor and cl_actor and actor != cl_actor and lang == cl.actor_lang:
             return None
-        if target and cl_target and target != cl_target:
+        if target and cl_target and target != cl_target and lang == cl.target_lang:
             return None
         if place and cl.place and place != cl.place:
             return None                 # two towns, two happenings
@@ -433,13 +438,15 @@ class Merger:
             evidence += len(cl.figures.intersection(figures))
         if dated and countries and not countries.isdisjoint(cl.countries):
             evidence += 1               # the same state named: "Myanmar security forces", « birmanes »
-        if not evidence and (actor or target or cl_actor or cl_target):
+        if not evidence and (actor and (not cl_actor or lang == cl.actor_lang)
+                             or target and (not cl_target or lang == cl.target_lang)
+                             or cl_actor and not actor or cl_target and not target):
             return None
         return evidence
 
-    def _add_event(self, m: tuple, art: int, pub: int | None) -> EventCluster:
+    def _add_event(self, m: tuple, art: int, pub: int | None, lang: str | None = None) -> EventCluster:
         keys, coarse = self._keys(m)
-        facts = self._facts(m)
+        facts = self._facts(m, lang)
         best, best_score = None, None
         fits = self._fits
         # the best candidate is the greatest by rank, ties broken by number: the order in which the
@@ -471,7 +478,7 @@ class Merger:
                 if best_score is None or rank > best_score:
                     best, best_score = cl, rank
         if best is None:
-            cl = EventCluster(len(self.events), m, art, pub)
+            cl = EventCluster(len(self.events), m, art, pub, lang)
             self.events.append(cl)
             if keys is None:
                 for key in _undated_keys(m):
@@ -488,13 +495,13 @@ class Merger:
         cl.last = art
         if keys is not None:
             cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
-        actor, target, _, figures, place, countries = facts
+        actor, target, _, figures, place, countries, _ = facts
         if countries and not countries <= cl.countries:
             cl.countries = cl.countries | countries
         if cl.actor is None and actor:
-            cl.actor = actor
+            cl.actor, cl.actor_lang = actor, lang
         if cl.target is None and target:
-            cl.target = target
+            cl.target, cl.target_lang = target, lang
         if cl.place is None and place:
             cl.place = place
         if figures:

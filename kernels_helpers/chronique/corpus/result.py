@@ -566,14 +566,17 @@ def _rebuild_event(merger: Merger, data: dict, index: dict) -> EventCluster:
     if not members:
         raise ValueError("not a chronique corpus: an event without mentions")
     first = members[0][M_ARTICLE]
-    cl = EventCluster(_num(data["id"], "E"), members[0], first, _pub_day(merger.articles[first].published))
+    cl = EventCluster(_num(data["id"], "E"), members[0], first, _pub_day(merger.articles[first].published),
+                      merger.articles[first].lang)
     for m in members[1:]:
         cl.members.append(m)
         cl.last = m[M_ARTICLE]
         if m[M_T0] is not None and cl.lo is not None:
             cl.lo, cl.hi = max(cl.lo, m[M_T0]), min(cl.hi, m[M_T1])
-        cl.actor = cl.actor or m[M_ACTOR]
-        cl.target = cl.target or m[M_TARGET]
+        if not cl.actor and m[M_ACTOR]:
+            cl.actor, cl.actor_lang = m[M_ACTOR], merger.articles[m[M_ARTICLE]].lang
+        if not cl.target and m[M_TARGET]:
+            cl.target, cl.target_lang = m[M_TARGET], merger.articles[m[M_ARTICLE]].lang
         cl.place = cl.place or _town(m[M_PLACE])
         cl.countries = cl.countries | _countries(m[M_COUNTRIES])
     return cl

@@ -10,7 +10,9 @@ IRREGULAR = {"send": ("sends", "sent", "sending"), "strike": ("strikes", "struck
              "hit": ("hits", "hitting"), "repel": ("repels", "repelled", "repelling"),
              "withstand": ("withstands", "withstood", "withstanding"),
              "shoot dead": ("shoots dead", "shot dead", "shooting dead"),
-             "rally": ("rallies", "rallied", "rallying"), "slam": ("slams", "slammed", "slamming")}
+             "rally": ("rallies", "rallied", "rallying"), "slam": ("slams", "slammed", "slamming"),
+             "overrun": ("overruns", "overran", "overrunning"),
+             "shoot down": ("shoots down", "shot down", "shooting down")}
 
 
 def forms(lemma: str) -> list[str]:
@@ -28,6 +30,9 @@ VERBS = {
     "wound": "wound", "injure": "wound",
     "attack": "attack", "ambush": "attack", "bomb": "strike", "shell": "strike",
     "storm": "storm", "invade": "storm", "ransack": "storm",
+    # a place overrun, arson, and an aircraft brought down by fire ("protesters overran the compound",
+    # "torched the house", "the jet was shot down"; not "overran its budget": VERBAL_OBJECTS)
+    "overrun": "attack", "torch": "attack", "firebomb": "attack", "shoot down": "attack",
     "protest": "protest", "rally": "protest", "march": "protest",
     "deploy": "deploy", "send": "deploy", "dispatch": "deploy", "reinforce": "deploy",
     "sanction": "sanction",
@@ -35,6 +40,16 @@ VERBS = {
 PHRASES = {
     # ("breached" storms a mission only: "breached the embassy's walls", not "breached election law")
     "took the": "storm_take", "stormed": "storm", "breached": "storm_take", "intrusion": "storm",
+    # a building entered by force ("protesters forced their way into the state broadcaster")
+    **{f"{verb} {whose} way into": "storm" for verb in ("force", "forced", "forces", "forcing")
+       for whose in ("their", "its", "his", "her")},
+    # arson ("Protesters set fire to the residence", "set it on fire", "an arson attack")
+    **{f"{verb} {what}": "attack" for verb in ("set", "sets", "setting")
+       for what in ("fire", "ablaze", "it on fire", "them on fire")},
+    "arson attack": "attack", "arson attacks": "attack",
+    # force used on a crowd ("Police fired tear gas at protesters", "fired rubber bullets")
+    **{f"{verb} {what}": "attack" for verb in ("fire", "fired", "fires", "firing", "used", "using")
+       for what in ("tear gas", "rubber bullets", "live rounds", "live ammunition", "water cannon")},
     "attack": "attack", "attacks": "attack", "rocket attack": "attack", "rocket attacks": "attack",
     "rocket fire": "attack", "rocket fires": "attack", "bombing": "attack", "explosion": "attack",
     "car bomb": "attack", "roadside bomb": "attack", "suicide bomber": "attack", "suicide bombing": "attack",
@@ -71,6 +86,10 @@ PHRASES = {
     # crowds in the streets ("Hundreds of supporters took to the streets"; not "takes": "the new tram takes
     # to the streets")
     **{f"{verb} to the streets": "protest" for verb in ("take", "took", "taken", "taking")},
+    # ("Protesters poured back onto the streets", "returned to the streets")
+    **{f"{verb} {back}{into} the streets": "protest" for verb in ("pour", "poured", "pours", "pouring")
+       for back in ("", "back ") for into in ("onto", "into")},
+    **{f"{verb} to the streets": "protest" for verb in ("return", "returned", "returns", "returning")},
     "deployment": "deploy", "reinforcements": "deploy",
     "sanctions": "sanction",
     # a ceasefire (an event only where it is agreed, declared or takes effect: see TRUCE_VERBS)
@@ -287,7 +306,10 @@ LABOUR_CONTEXT = ("union", "unions", "unionists", "strikers", "walkout", "walkou
 # words before a trigger that make it a noun of another sense ("a charm offensive")
 TRIGGER_VETO_BEFORE = {"offensive": ("charm", "diplomatic", "media", "political", "legal", "trade", "pr", "public",
                                      "legislative", "marketing", "advertising", "lobbying"),
-                       "offensives": ("charm", "diplomatic", "media", "political", "legal", "trade")}
+                       "offensives": ("charm", "diplomatic", "media", "political", "legal", "trade"),
+                       # "a cost overrun": a budget exceeded
+                       **{w: ("cost", "costs", "budget", "budgetary", "time", "schedule", "spending")
+                          for w in ("overrun", "overruns")}}
 TRIGGER_COMPOUNDS = {"shell": ("company", "companies", "corporation", "corporations", "firm", "firms", "entity",
                                "entities", "game", "games", "script", "scripts"),
                      "bomb": ("threat", "threats", "scare", "scares", "squad", "squads", "shelter", "shelters"),
@@ -565,7 +587,8 @@ VERBAL_OBJECTS = ("plan", "plans", "policy", "policies", "proposal", "proposals"
                   "reforms", "decision", "decisions", "government", "opposition", "administration", "record",
                   "remarks", "comments", "critics", "media", "press", "rivals", "rival", "idea", "ideas",
                   "budget", "strategy", "stance", "leadership", "candidate", "party", "ruling", "report",
-                  "statement", "claims", "agenda", "views", "handling", "approach", "credibility", "ball")
+                  "statement", "claims", "agenda", "views", "handling", "approach", "credibility", "ball",
+                  "deadline", "deadlines", "schedule", "costs", "estimates")
 # determiners that point back: a noun of force after one refers to a happening told before ("these strikes");
 # not "that", a complementizer as often ("said that attacks would go on")
 DEMONSTRATIVES = ("this", "these", "those")

@@ -17,6 +17,8 @@ VERBS = {
     "tuer": "kill", "abattre": "kill", "assassiner": "kill", "massacrer": "kill",
     "blesser": "wound",
     "attaquer": "attack", "bombarder": "strike", "pilonner": "strike",
+    # un incendie mis exprès (« les manifestants ont incendié la résidence »)
+    "incendier": "attack",
     "envahir": "storm", "saccager": "storm",
     "manifester": "protest", "défiler": "protest", "débrayer": "protest", "protester": "protest",
     "déployer": "deploy", "envoyer": "deploy", "dépêcher": "deploy", "renforcer": "deploy",
@@ -25,6 +27,12 @@ VERBS = {
 # multi-word triggers and nouns -> trigger kind
 PHRASES = {
     "pris d'assaut": "storm", "prendre d'assaut": "storm", "prennent d'assaut": "storm",
+    # un incendie mis exprès (« ont mis le feu à la résidence »)
+    **{f"{verbe} le feu": "attack" for verbe in ("mis", "mettre", "met", "mettent", "mettaient", "mettant")},
+    # la force contre une foule (« la police a tiré des gaz lacrymogènes », « des balles en caoutchouc »)
+    **{f"{verbe} {quoi}": "attack" for verbe in ("tiré", "tirer", "tire", "tirent", "tiraient", "tirant")
+       for quoi in ("des gaz lacrymogènes", "des grenades lacrymogènes", "des balles en caoutchouc",
+                    "à balles réelles")},
     "prend d'assaut": "storm", "assaut": "storm", "intrusion": "storm",
     # (plural, the assaults of a front line: « ont intensifié leurs assauts »)
     "assauts": "attack",
@@ -59,7 +67,8 @@ PHRASES = {
     # la foule dans la rue (« Des milliers de personnes sont descendues dans la rue », « appellent à descendre
     # dans la rue »), au pluriel seulement : « Il est descendu dans la rue acheter du pain »
     **{f"{verbe} dans {lieu}": "protest"
-       for verbe in ("descendre", "descendus", "descendues", "descendent", "descendaient", "descendront")
+       for verbe in ("descendre", "descendus", "descendues", "descendent", "descendaient", "descendront",
+                     "redescendre", "redescendus", "redescendues", "redescendent", "redescendaient")
        for lieu in ("la rue", "les rues")},
     # des manifestants rassemblés : une manifestation (« des manifestants se sont rassemblés devant l'ambassade »)
     "manifestants se sont rassemblés": "protest", "manifestants ont défilé": "protest",
