@@ -438,10 +438,8 @@ class Merger:
             evidence += len(cl.figures.intersection(figures))
         if dated and countries and not countries.isdisjoint(cl.countries):
             evidence += 1               # the same state named: "Myanmar security forces", « birmanes »
-        if not evidence and (actor and (not cl_actor or lang == cl.actor_lang)
-                             or target and (not cl_target or lang == cl.target_lang)
-                             or cl_actor and not actor or cl_target and not target):
-            return None
+        if not evidence and (bool(actor) != bool(cl_actor) or bool(target) != bool(cl_target)):
+            return None                 # a doer (a target) told on one side only needs another tie
         return evidence
 
     def _add_event(self, m: tuple, art: int, pub: int | None, lang: str | None = None) -> EventCluster:

@@ -83,13 +83,13 @@ PHRASES = {
     "protesters gathered": "protest", "demonstrators gathered": "protest", "protesters massed": "protest",
     "demonstrators massed": "protest", "protesters marched": "protest", "demonstrators marched": "protest",
     "protest": "protest", "protests": "protest", "rally": "protest",
-    # crowds in the streets ("Hundreds of supporters took to the streets"; not "takes": "the new tram takes
-    # to the streets")
-    **{f"{verb} to the streets": "protest" for verb in ("take", "took", "taken", "taking")},
-    # ("Protesters poured back onto the streets", "returned to the streets")
+    # crowds in the streets ("Hundreds of supporters took to the streets", "returned to the streets"; not
+    # "takes": "the new tram takes to the streets")
+    **{f"{verb} to the streets": "protest"
+       for verb in ("take", "took", "taken", "taking", "return", "returned", "returns", "returning")},
+    # ("Protesters poured back onto the streets")
     **{f"{verb} {back}{into} the streets": "protest" for verb in ("pour", "poured", "pours", "pouring")
        for back in ("", "back ") for into in ("onto", "into")},
-    **{f"{verb} to the streets": "protest" for verb in ("return", "returned", "returns", "returning")},
     "deployment": "deploy", "reinforcements": "deploy",
     "sanctions": "sanction",
     # a ceasefire (an event only where it is agreed, declared or takes effect: see TRUCE_VERBS)
