@@ -12,7 +12,8 @@ import chronique
 from chronique import cli
 from chronique.corpus import engine, view
 from chronique.corpus.result import Corpus
-from chronique.corpus.merge import CLAIM_FIELDS, EVENT_FIELDS, Article, Mention, Merger, normal_words
+from chronique.corpus.merge import (CLAIM_FIELDS, EVENT_FIELDS, Article, Mention, Merger, normal_words, same_speaker,
+                                    speaker_key)
 from conftest import SHARED
 
 FR = (SHARED / "seeds" / "baghdad_embassy_fr.txt").read_text(encoding="utf-8")
@@ -416,6 +417,79 @@ def test_a_name_spelled_another_way_is_the_same_speaker():
     m = merged(digest(claims=[{"id": "c1", "speaker": "Anne Martin", "text": quote}]),
                digest(claims=[{"id": "c1", "speaker": "Anna Morin", "text": quote}]))
     assert Corpus(m, []).claims[0]["changes"] == ["speaker"]
+
+
+def test_a_claim_and_its_translation_by_the_same_speaker_are_one_tracked_claim():
+    fr = "au moins « 80 terroristes américains » avaient été tués et des hélicoptères gravement endommagés"
+    en = '80 "American terrorists" had been killed and helicopters badly damaged'
+    other_fr = "l'Iran avait pris et conclu des mesures proportionnées de légitime défense"
+    m = merged(
+        digest(claims=[{"id": "c1", "speaker": "Sergueï Lavrov", "text": fr},
+                       {"id": "c2", "speaker": "Sergueï Lavrov", "text": other_fr}], published="2020-01-08", lang="fr"),
+        digest(claims=[{"id": "c1", "speaker": "Sergei Lavrov", "text": en}], published="2020-01-09"),
+    )
+    assert [len(cl.members) for cl in m.claims] == [2, 1]
+    # the translation in someone else's mouth, or a month later, is another claim
+    for speaker, published in (("Mark Esper", "2020-01-09"), ("Sergei Lavrov", "2020-02-20")):
+        m2 = merged(digest(claims=[{"id": "c1", "speaker": "Sergueï Lavrov", "text": fr}], published="2020-01-08",
+                           lang="fr"),
+                    digest(claims=[{"id": "c1", "speaker": speaker, "text": en}], published=published))
+        assert [len(cl.members) for cl in m2.claims] == [1, 1], (speaker, published)
+    c = Corpus(m, [])
+    tracked = c.claims[0]
+    assert [a["text"] for a in tracked["appearances"]] == [fr, en]
+    # told in two languages: neither a rewording nor a disagreement between the sources
+    assert tracked["changes"] == ["language"]
+    row = c.timeline().set_index("id").loc[tracked["id"]]
+    assert row["disagreement"] == ""
+    # a rewording within one language is still one
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Sergei Lavrov", "text": en}], published="2020-01-09"),
+               digest(claims=[{"id": "c1", "speaker": "Sergueï Lavrov", "text": fr}], published="2020-01-09",
+                      lang="fr"),
+               digest(claims=[{"id": "c1", "speaker": "Sergei Lavrov", "text": en.replace("had been", "were")}],
+                      published="2020-01-10"))
+    assert [len(cl.members) for cl in m.claims] == [3]
+    assert Corpus(m, []).claims[0]["changes"] == ["wording", "language"]
+
+
+def test_a_statement_told_by_a_french_and_an_english_dispatch_is_tracked_across_them():
+    items = [
+        {"source": "AFP", "published": "2020-10-10", "lang": "fr", "text":
+            "Le ministre russe des Affaires étrangères Sergueï Lavrov a annoncé qu'un cessez-le-feu humanitaire "
+            "entrerait en vigueur le 10 octobre à midi pour permettre l'échange de prisonniers et de corps."},
+        {"source": "Reuters", "published": "2020-10-10", "lang": "en", "text":
+            "Russian Foreign Minister Sergei Lavrov said a humanitarian ceasefire would take effect at noon on "
+            "October 10 to allow the exchange of prisoners and bodies."},
+    ]
+    c = chronique.corpus(items, engine="serial")
+    (tracked,) = c.claims
+    assert tracked["sources"] == ["AFP", "Reuters"]
+    assert "language" in tracked["changes"] and "wording" not in tracked["changes"]
+    assert "speaker" not in tracked["changes"]
+
+
+def test_a_translation_needs_three_shared_words_or_figures_a_quarter_of_the_shorter_telling():
+    # two words of the story in common (Armenian forces) do not make two statements one
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Azerbaijan",
+                               "text": "Armenian forces of shelling its Terter and Aghdam districts"}]),
+               digest(claims=[{"id": "c1", "speaker": "Azerbaijan",
+                               "text": "les forces arméniennes d'avoir tiré un missile balistique sur Gandja"}],
+                      lang="fr"))
+    assert [len(cl.members) for cl in m.claims] == [1, 1]
+    said = "he had received an official verbal message from Tehran shortly after midnight"
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Adel Abdul Mahdi", "text": said}]),
+               digest(claims=[{"id": "c1", "speaker": "Adel Abdel Mahdi",
+                               "text": "avoir reçu peu après minuit « un message verbal officiel »"}], lang="fr"))
+    assert [len(cl.members) for cl in m.claims] == [2]
+
+
+def test_full_names_with_the_same_first_name_and_surname_are_one_speaker():
+    assert same_speaker(speaker_key("Adel Abdel Mahdi"), {speaker_key("Adel Abdul Mahdi")})
+    assert same_speaker(speaker_key("George W. Bush"), {speaker_key("George Bush")})
+    assert not same_speaker(speaker_key("Mojtaba Khamenei"), {speaker_key("Ali Khamenei")})
+    assert not same_speaker(speaker_key("Anne Martin"), {speaker_key("Anne Morin")})
+    # (a two-letter surname says too little)
+    assert not same_speaker(speaker_key("Jo Li"), {speaker_key("Jo Wu Li")})
 
 
 def test_a_surname_alone_and_the_full_name_are_one_speaker_of_a_claim():

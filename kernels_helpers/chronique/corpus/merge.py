@@ -53,6 +53,8 @@ SCAN = 256                # at most this many recent candidates per index key
 UNDATED_DAYS = 3
 CLAIM_SETS = 6            # distinct wordings compared per tracked claim
 COMMON = 64               # a word in more tracked claims than this does not propose candidates
+COGNATE_PREFIX = 5        # letters of a word compared with its translation ("milit": « militaires », "military")
+TRANSLATION_DAYS = 7      # a claim and its translation are published this many days apart at most
 
 _WORD = re.compile(r"\w+")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()   # the day numbers of the index count from 1970-01-01
@@ -288,15 +290,57 @@ def speaker_key(name: str | None) -> str:
 
 
 def same_speaker(key: str, keys) -> bool:
-    """Whether the speaker ``key`` (as ``speaker_key`` gives it) is one of ``keys``: the same key, or a
-    surname alone and a full name ending with it ("wickremesinghe", "ranil wickremesinghe")."""
+    """Whether the speaker ``key`` (as ``speaker_key`` gives it) is one of ``keys``: the same key, a
+    surname alone and a full name ending with it ("wickremesinghe", "ranil wickremesinghe"), or two full
+    names with the same surname and first name, whatever stands between ("adel abdel mahdi", "adel abdul
+    mahdi"; "george w bush", "george bush")."""
     if key in keys:
         return True
     for other in keys:
         short, full = sorted((key, other), key=len)
         if len(short) >= 4 and " " not in short and full.endswith(" " + short):
             return True
+        if " " in short:
+            first, last = short.find(" "), short.rfind(" ")
+            if len(short) - last > 4 and full.startswith(short[:first + 1]) and full.endswith(short[last:]) \
+                    and first >= 2:
+                return True
     return False
+
+
+def surname(key: str) -> str:
+    """The last word of a speaker key: the index key under which its claims are found (``same_speaker``
+    names the same person only with the same last word)."""
+    return key.rsplit(" ", 1)[-1]
+
+
+@lru_cache(maxsize=None)
+def _cognate_folds(lang: str) -> tuple:
+    """The spellings a language's words are rewritten with before they are compared with another language's
+    (``COGNATE_FOLDS`` of its resources)."""
+    from ..resources import module
+    try:
+        return tuple(getattr(module(lang, "speech"), "COGNATE_FOLDS", ()))
+    except (ImportError, ValueError):
+        return ()
+
+
+def cognates(norm: str, lang: str, stop: frozenset) -> frozenset:
+    """The keys on which a claim's wording (``norm``: lower-case words without accents) is compared with
+    its translation: each content word of four letters or more, its spellings folded (``_cognate_folds``),
+    cut to its first ``COGNATE_PREFIX`` letters (« militaires » and "military": "milit"), and each figure
+    ("80", "38")."""
+    folds = _cognate_folds(lang)
+    out = set()
+    for w in norm.split():
+        if w.isdigit():
+            out.add(w)
+        elif len(w) >= 4 and w not in stop:
+            for a, b in folds:
+                if a in w:
+                    w = w.replace(a, b)
+            out.add(w[:COGNATE_PREFIX])
+    return frozenset(out)
 
 
 def distinct_speakers(keys) -> int:
@@ -343,6 +387,7 @@ class Merger:
         self._exact: dict = {}          # wording -> (cluster number, language) (three content words or more)
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
+        self._by_surname: dict = {}     # last word of a speaker key -> [cluster number] (``surname``)
         self._stop: dict = {}
 
     # ------------------------------------------------------------------ input
@@ -563,9 +608,13 @@ class Merger:
             cl = self.claims[seen[0]] if seen is not None else None
         if cl is None and not short:
             cl = self._similar(content, speaker)
+        if cl is None and speaker:
+            cl = self._translated(ap, wording, lang, stop, speaker)
         if cl is None:
             cl = ClaimCluster(len(self.claims), ap, content)
             self.claims.append(cl)
+            if speaker:
+                self._by_surname.setdefault(surname(speaker), []).append(cl.n)
             if short:
                 self._exact_short[(wording, speaker)] = cl
             else:
@@ -573,13 +622,53 @@ class Merger:
                 self._post(cl, content)
             return cl
         cl.members.append(ap)
-        cl.speakers.add(speaker)
+        if speaker and speaker not in cl.speakers:
+            cl.speakers.add(speaker)
+            lst = self._by_surname.setdefault(surname(speaker), [])
+            if cl.n not in lst[-SCAN:]:
+                lst.append(cl.n)
         if not short:
             self._exact.setdefault(wording, (cl.n, lang))
             if content and len(cl.sets) < CLAIM_SETS and content not in cl.sets:
                 cl.sets.append(content)
                 self._post(cl, content)
         return cl
+
+    def _translated(self, ap: tuple, wording: str, lang: str, stop: frozenset, speaker: str) -> ClaimCluster | None:
+        """The tracked claim of which ``ap`` is a translation: said by the same speaker (``same_speaker``), told
+        in another language by an article published within ``TRANSLATION_DAYS``, and sharing with that
+        telling two figures or words at least (``cognates``: « 80 terroristes américains », "80 American
+        terrorists"), a third of the shorter's; the best shares the most (ties: the first tracked)."""
+        numbers = self._by_surname.get(surname(speaker))
+        if not numbers:
+            return None
+        articles = self.articles
+        pub = _pub_day(articles[ap[A_ARTICLE]].published)
+        mine = None
+        best, best_rank = None, None
+        for n in numbers[-SCAN:]:
+            cl = self.claims[n]
+            if not same_speaker(speaker, cl.speakers):
+                continue
+            for other in cl.members[:CLAIM_SETS]:
+                art = articles[other[A_ARTICLE]]
+                if art.lang == lang or not art.lang:
+                    continue
+                day = _pub_day(art.published)
+                if pub is not None and day is not None and abs(pub - day) > TRANSLATION_DAYS:
+                    continue
+                if mine is None:
+                    mine = cognates(wording, lang, stop)
+                    if len(mine) < 2:
+                        return None
+                theirs = cognates(other[A_NORM] or "", art.lang, self._stopwords(art.lang))
+                shared = len(mine & theirs)
+                if shared < 3 or 4 * shared < min(len(mine), len(theirs)):
+                    continue
+                rank = (shared / min(len(mine), len(theirs)), shared, -n)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = cl, rank
+        return best
 
     def _post(self, cl: ClaimCluster, content: frozenset) -> None:
         for w in content:

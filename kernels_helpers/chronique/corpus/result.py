@@ -38,7 +38,7 @@ LABELS = {
         "figures": {"killed": "killed", "wounded": "wounded", "troops": "troops", "crowd": "crowd", "date": "date"},
         "changes": {"wording": "wording changed", "speaker": "attributed to different speakers",
                     "mode": "reported in different modes", "hedging": "hedged by some sources only",
-                    "kind": "read as different kinds of claim"},
+                    "kind": "read as different kinds of claim", "language": "reported in several languages"},
         "sources": "Sources", "articles": "articles", "published": "published",
         "disagreements": "Sources disagree", "tracked": "Claims told by several sources",
         "failures": "Articles that could not be analysed",
@@ -56,7 +56,8 @@ LABELS = {
                     "date": "date"},
         "changes": {"wording": "formulation modifiée", "speaker": "attribuée à des personnes différentes",
                     "mode": "rapportée sur des modes différents", "hedging": "nuancée par certaines sources seulement",
-                    "kind": "lue comme des déclarations de natures différentes"},
+                    "kind": "lue comme des déclarations de natures différentes",
+                    "language": "rapportée dans plusieurs langues"},
         "sources": "Sources", "articles": "articles", "published": "publication",
         "disagreements": "Les sources divergent", "tracked": "Déclarations reprises par plusieurs sources",
         "failures": "Articles qui n'ont pas pu être analysés",
@@ -326,8 +327,14 @@ class Corpus:
             return []
         ms = _appearances(cl)
         out = []
-        if len({ap.norm for ap in ms}) > 1:
+        # a telling translated into another language is no rewording: wordings compare within a language
+        wordings: dict = {}
+        for ap in ms:
+            wordings.setdefault(self._art(ap.article).lang, set()).add(ap.norm)
+        if any(len(w) > 1 for w in wordings.values()):
             out.append("wording")
+        if len(wordings) > 1:
+            out.append("language")
         if distinct_speakers(cl.speakers) > 1:
             out.append("speaker")
         if len({ap.mode for ap in ms}) > 1:
@@ -508,7 +515,8 @@ class Corpus:
                 "source": a.source, "sources": _unique(self._art(ap.article).source for ap in members),
                 "articles": _unique(self._art(ap.article).id for ap in members),
                 "mentions": len(members),
-                "disagreement": "; ".join(changes_words[c] for c in self._changes(cl)),
+                # (a translation is no disagreement between the sources)
+                "disagreement": "; ".join(changes_words[c] for c in self._changes(cl) if c != "language"),
             })
         return out
 

@@ -775,6 +775,10 @@ PREHEAD_NOUNS = True
 # English spellings of transliterated names folded with those of other languages when a corpus compares
 # speakers ("Shoigu" and « Choïgou », "Zelenskiy" and "Zelensky", "Khodorkovsky" and « Khodorkovski »)
 NAME_SPELLING_FOLDS = (("sh", "ch"), ("kh", "h"), ("y", "i"))
+# English spellings rewritten when a corpus compares a claim with its translation in another language: the
+# words both share then begin alike ("indicates" and « indiquent », "military" and « militaires »,
+# "physical" and « physique »)
+COGNATE_FOLDS = (("ph", "f"), ("qu", "c"), ("k", "c"), ("y", "i"))
 # a word so ending after a noun is a verb, no word of its compound: "a spokesperson for the company
 # declined to comment" (not "the UN nuclear watchdog"; "seed", "need" are nouns)
 COMPOUND_STOP_ENDINGS = ("ed",)

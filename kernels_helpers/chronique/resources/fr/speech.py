@@ -1084,6 +1084,10 @@ UNQUOTED_SUBJECT_INCISE = False
 # graphies françaises des noms translittérés, rapprochées de celles des autres langues quand un corpus
 # compare ses locuteurs (« Arestovitch » et "Arestovych", « Sergueï Choïgou » et "Sergei Shoigu", « Netanyahou »)
 NAME_SPELLING_FOLDS = (("tch", "ch"), ("ou", "u"), ("kh", "h"), ("gue", "ge"), ("gui", "gi"), ("y", "i"))
+# graphies françaises réécrites quand un corpus rapproche une déclaration de sa traduction dans une autre
+# langue : les mots qu'elles partagent commencent alors de même (« indiquent » et "indicates",
+# « physique » et "physical")
+COGNATE_FOLDS = (("ph", "f"), ("qu", "c"), ("k", "c"), ("y", "i"))
 # a plural noun without article may be a speaker ("Residents said", "..., traders said")
 BARE_PLURAL_SUBJECTS = False
 # adjectives follow the noun they qualify ("à la radio nationale", "dans un communiqué commun")
