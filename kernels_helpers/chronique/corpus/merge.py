@@ -637,8 +637,9 @@ class Merger:
     def _translated(self, ap: tuple, wording: str, lang: str, stop: frozenset, speaker: str) -> ClaimCluster | None:
         """The tracked claim of which ``ap`` is a translation: said by the same speaker (``same_speaker``), told
         in another language by an article published within ``TRANSLATION_DAYS``, and sharing with that
-        telling two figures or words at least (``cognates``: « 80 terroristes américains », "80 American
-        terrorists"), a third of the shorter's; the best shares the most (ties: the first tracked)."""
+        telling three figures or words at least (``cognates``: « 80 terroristes américains », "80 American
+        terrorists"), a quarter of the shorter's; the best shares the largest part of the shorter telling
+        (then the most; ties: the first tracked)."""
         numbers = self._by_surname.get(surname(speaker))
         if not numbers:
             return None
@@ -659,8 +660,8 @@ class Merger:
                     continue
                 if mine is None:
                     mine = cognates(wording, lang, stop)
-                    if len(mine) < 2:
-                        return None
+                    if len(mine) < 3:
+                        return None         # (too few to share three)
                 theirs = cognates(other[A_NORM] or "", art.lang, self._stopwords(art.lang))
                 shared = len(mine & theirs)
                 if shared < 3 or 4 * shared < min(len(mine), len(theirs)):
