@@ -223,6 +223,23 @@ def test_the_same_town_ties_events_and_two_towns_keep_them_apart():
     assert [len(cl.members) for cl in m.events] == [1, 1]
 
 
+def test_a_town_spelled_otherwise_in_another_language_is_the_same_town_and_far_apart_names_are_two():
+    plain = {"id": "e1", **day("2021-03-03")}
+    # « Rangoun » in a French dispatch and "Yangon" in an English one: one town, which ties a report with a
+    # doer to one without, as a town shared does
+    m = merged(digest([{**plain, "actor": "police", "place": "Rangoun"}], lang="fr"),
+               digest([{**plain, "place": "Yangon"}], lang="en"))
+    assert [len(cl.members) for cl in m.events] == [2]
+    # within one language, two spellings are two towns
+    m = merged(digest([{**plain, "place": "Rangoun"}]), digest([{**plain, "place": "Yangon"}]))
+    assert [len(cl.members) for cl in m.events] == [1, 1]
+    # across languages, towns whose names are far apart stay two happenings, even by the same doer
+    for fr, en in (("Odessa", "Kharkiv"), ("Melitopol", "Mariupol"), ("Mandalay", "Yangon")):
+        m = merged(digest([{**plain, "actor": "Russia", "place": fr}], lang="fr"),
+                   digest([{**plain, "actor": "Russia", "place": en}], lang="en"))
+        assert [len(cl.members) for cl in m.events] == [1, 1], (fr, en)
+
+
 def test_one_strike_told_in_three_dispatches_and_two_languages_is_one_event_with_each_toll():
     items = [
         {"source": "Reuters", "published": "2023-01-14", "lang": "en", "text":

@@ -1818,6 +1818,10 @@ def test_a_definite_strike_refers_back_to_the_happening_of_force_told_before():
     # a town opening the sentence, set off by a comma, is where all of it happened
     ("fr", "À Dnipro, le bilan de la frappe qui a éventré samedi un immeuble atteint 44 morts.", "Dnipro"),
     ("en", "In Dnipro, a missile strike killed 12 people on Saturday.", "Dnipro"),
+    # « A » opening a sentence is « À » written without its accent, as French dispatches often do
+    ("fr", "A Kharkiv, une frappe russe a tué trois personnes mardi.", "Kharkiv"),
+    # (not « a », the verb: no sentence opens with it)
+    ("fr", "La police a tué deux manifestants mardi. A ce jour, aucun bilan n'a été publié.", None),
     # an initial is no town
     ("en", "Two bomb attacks in the U.S. killed 12 people on Saturday.", None),
 ])

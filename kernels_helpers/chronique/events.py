@@ -258,6 +258,7 @@ class Lexicon:
         self.faction_prefixes = {w.lower() for w in ev.FACTION_PREFIXES}
         self.faction_name = ev.FACTION_NAME
         self.locative = {w.lower() for w in ev.LOCATIVE}
+        self.opening_locative = frozenset(w.lower() for w in getattr(ev, "OPENING_LOCATIVE", ()))
         self.doer_claims = frozenset(getattr(ev, "DOER_CLAIM_LEMMAS", ()))
         self.doer_nouns = frozenset(w.lower() for w in getattr(ev, "DOER_NOUNS", ()))
         self.doer_members = frozenset(w.lower() for w in getattr(ev, "DOER_MEMBERS", ()))
@@ -2459,11 +2460,13 @@ class Extractor:
         a, b = (lo if lo > s - 8 else s - 8), (hi if hi < e + 14 else e + 14)
         # (a place opening the sentence, set off by a comma, is where all of it happened: « À Dnipro, le
         # bilan de la frappe atteint 44 morts », "In Dnipro, rescuers ...")
-        fronted = lo < s and lows[lo] in locative
+        # (« A Rangoun, ... »: a capital written without its accent opening the sentence, ``OPENING_LOCATIVE``)
+        opening_word = lo < s and lows[lo] in lex.opening_locative and toks[lo].text[:1].isupper()
+        fronted = lo < s and (lows[lo] in locative or opening_word)
         if not fronted and locative.isdisjoint(lows[a:b - 1]):
             return None             # (the common case: no locative word near the trigger, one test in C)
         for k in (range(a, b - 1) if not fronted else (lo, *range(max(a, lo + 1), b - 1))):
-            if lows[k] not in locative or s <= k < e:
+            if (lows[k] not in locative and not (k == lo and opening_word)) or s <= k < e:
                 continue
             if k > 0 and lows[k - 1] in lex.employee_nouns:
                 continue            # "Analysts at Jefferies": their employer, no town

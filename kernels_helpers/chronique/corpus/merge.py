@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -55,6 +56,7 @@ CLAIM_SETS = 6            # distinct wordings compared per tracked claim
 COMMON = 64               # a word in more tracked claims than this does not propose candidates
 COGNATE_PREFIX = 5        # letters of a word compared with its translation ("milit": « militaires », "military")
 TRANSLATION_DAYS = 7      # a claim and its translation are published this many days apart at most
+EXONYM_SHARE = 0.65        # two towns named in two languages are one when their names share this much
 
 _WORD = re.compile(r"\w+")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()   # the day numbers of the index count from 1970-01-01
@@ -219,6 +221,14 @@ def _town(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)
+def _exonyms(a: str, b: str) -> bool:
+    """Whether two towns' names (as ``_town`` gives them) told in two languages name one town: names that
+    share ``EXONYM_SHARE`` of their letters in order at least (« rangoun » and "yangon", « beyrouth » and
+    "beirut", « bakhmout » and "bakhmut", « kiev » and "kyiv"; not "mariupol" and « melitopol »)."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= EXONYM_SHARE
+
+
+@lru_cache(maxsize=1 << 12)
 def _countries(joined: str | None) -> frozenset:
     """The states an event's sentences name (``events.Events._countries_of``), from the digest's string
     (names joined by "|")."""
@@ -240,14 +250,15 @@ class EventCluster:
     while they give none.  The merged state holds as few containers as it can for the garbage collector."""
 
     __slots__ = ("n", "kind", "rung", "lo", "hi", "actor", "target", "place", "countries", "negated", "members",
-                 "last", "figures", "pub_lo", "pub_hi", "actor_lang", "target_lang")
+                 "last", "figures", "pub_lo", "pub_hi", "actor_lang", "target_lang", "place_lang")
 
     def __init__(self, n, m: tuple, art: int, pub: int | None, lang: str | None = None):
         self.n, self.kind, self.rung = n, m[M_KIND], m[M_RUNG]
         self.lo, self.hi = m[M_T0], m[M_T1]
         self.actor, self.target, self.place = m[M_ACTOR], m[M_TARGET], _town(m[M_PLACE])
-        # the language of the report that named the actor and the target: their wordings compare within it
-        self.actor_lang = self.target_lang = lang
+        # the language of the report that named the actor, the target and the town: their wordings compare
+        # within it
+        self.actor_lang = self.target_lang = self.place_lang = lang
         self.countries = _countries(m[M_COUNTRIES])
         self.negated = m[M_MODALITY] == "negated"
         self.members = [m]
@@ -466,7 +477,8 @@ class Merger:
         """How strongly the mention with these ``_facts`` belongs to ``cl`` (None: it does not).  A state
         named by both ties dated reports only (``dated``): an undated one needs a closer tie.  Two actors
         (targets) told in two languages are not compared: « la résidence présidentielle » and "the
-        President's House" differ in wording only."""
+        President's House" differ in wording only; two towns told in two languages are one when their
+        names are close (``_exonyms``: « Rangoun » and "Yangon")."""
         actor, target, negated, figures, place, countries, lang = facts
         if cl.last == art or cl.negated != negated:
             return None
@@ -475,10 +487,11 @@ class Merger:
             return None
         if target and cl_target and target != cl_target and lang == cl.target_lang:
             return None
-        if place and cl.place and place != cl.place:
+        same_town = bool(place) and bool(cl.place) and (place == cl.place or lang != cl.place_lang
+                                                          and _exonyms(place, cl.place))
+        if place and cl.place and not same_town:
             return None                 # two towns, two happenings
-        evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target) + (
-            bool(place) and place == cl.place)
+        evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target) + same_town
         if figures and cl.figures:
             evidence += len(cl.figures.intersection(figures))
         if dated and countries and not countries.isdisjoint(cl.countries):
@@ -546,7 +559,7 @@ class Merger:
         if cl.target is None and target:
             cl.target, cl.target_lang = target, lang
         if cl.place is None and place:
-            cl.place = place
+            cl.place, cl.place_lang = place, lang
         if figures:
             if cl.figures is None:
                 cl.figures = set(figures)

@@ -585,7 +585,8 @@ def _rebuild_event(merger: Merger, data: dict, index: dict) -> EventCluster:
             cl.actor, cl.actor_lang = m[M_ACTOR], merger.articles[m[M_ARTICLE]].lang
         if not cl.target and m[M_TARGET]:
             cl.target, cl.target_lang = m[M_TARGET], merger.articles[m[M_ARTICLE]].lang
-        cl.place = cl.place or _town(m[M_PLACE])
+        if not cl.place and m[M_PLACE]:
+            cl.place, cl.place_lang = _town(m[M_PLACE]), merger.articles[m[M_ARTICLE]].lang
         cl.countries = cl.countries | _countries(m[M_COUNTRIES])
     return cl
 

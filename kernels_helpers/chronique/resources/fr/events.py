@@ -298,6 +298,9 @@ STOP_WORDS = ("cessé", "cesse", "cessent", "arrêté", "arrêtés", "arrêtées
               "interrompus", "interrompue", "faibli", "faiblit", "stoppé", "stoppés", "calmé", "calmés")
 # a place after these is where it happened, not who did it ("en Irak")
 LOCATIVE = ("en", "à", "au", "aux", "dans", "près", "devant", "vers")
+# ces mots, en capitale au début d'une phrase, sont un mot de lieu dont l'accent n'est pas écrit (« A Rangoun,
+# la police a tiré ... » : « À Rangoun » ; « a », le verbe, n'ouvre pas une phrase)
+OPENING_LOCATIVE = ("a",)
 # un lieu juste après l'un de ces mots (ou après l'un d'eux et un article) est celui où la force a été
 # employée, non sa cible : « Des tirs ont fait 12 morts dimanche à N'Djamena » (les victimes sont des
 # gens de la ville, non le Tchad) ; « ont tiré sur Israël », « ont frappé Kiev » nomment la cible
