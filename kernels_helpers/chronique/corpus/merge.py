@@ -56,7 +56,7 @@ CLAIM_SETS = 6            # distinct wordings compared per tracked claim
 COMMON = 64               # a word in more tracked claims than this does not propose candidates
 COGNATE_PREFIX = 5        # letters of a word compared with its translation ("milit": « militaires », "military")
 TRANSLATION_DAYS = 7      # a claim and its translation are published this many days apart at most
-EXONYM_SHARE = 0.65        # two towns named in two languages are one when their names share this much
+EXONYM_SHARE = 0.65       # two towns named in two languages are one when their names share this much
 
 _WORD = re.compile(r"\w+")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()   # the day numbers of the index count from 1970-01-01
@@ -487,10 +487,11 @@ class Merger:
             return None
         if target and cl_target and target != cl_target and lang == cl.target_lang:
             return None
-        same_town = bool(place) and bool(cl.place) and (place == cl.place or lang != cl.place_lang
-                                                          and _exonyms(place, cl.place))
-        if place and cl.place and not same_town:
-            return None                 # two towns, two happenings
+        same_town = False
+        if place and cl.place:
+            same_town = place == cl.place or (lang != cl.place_lang and _exonyms(place, cl.place))
+            if not same_town:
+                return None             # two towns, two happenings
         evidence = (bool(actor) and actor == cl_actor) + (bool(target) and target == cl_target) + same_town
         if figures and cl.figures:
             evidence += len(cl.figures.intersection(figures))
