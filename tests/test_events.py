@@ -340,6 +340,59 @@ def test_protesters_gathering_are_a_protest(lang, text):
     assert [e["kind"] for e in chronique.analyze(text, published=PUB, lang=lang).events] == ["protest"]
 
 
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "On Monday, protesters were still occupying the president's residence.", "2019-12-30"),
+    ("en", "Students occupied the campus on Monday.", "2019-12-30"),
+    ("fr", "Des étudiants occupent la faculté depuis lundi.", "2019-12-30"),
+    ("fr", "Les manifestants qui occupaient depuis samedi les bâtiments du pouvoir les ont quittés lundi.",
+     "2019-12-28"),
+])
+def test_protesters_occupying_a_building_are_a_protest(lang, text, day):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("protest", day)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Women occupy a third of the seats in parliament since Monday."),
+    ("en", "Russia has occupied the peninsula since Monday."),
+    ("fr", "Les femmes occupent un tiers des sièges depuis lundi."),
+    ("fr", "Des habitants occupaient les logements lundi."),
+])
+def test_occupying_is_a_protest_only_for_a_crowd_of_protesters(lang, text):
+    assert chronique.analyze(text, published=PUB, lang=lang).events == []
+
+
+def test_a_happening_told_since_a_day_lasts_from_that_day_to_publication():
+    a = chronique.analyze("Des étudiants occupent la faculté depuis samedi.", published=PUB, lang="fr")
+    [e] = a.events
+    assert e["time"]["value"] == "2019-12-28"
+    assert [x[:10] for x in e["time"]["interval"]] == ["2019-12-28", "2019-12-31"]
+    assert "lasting since then" in e["time"]["explanation"]
+    # one day, without "since": that day only
+    [e] = chronique.analyze("Des étudiants ont occupé la faculté samedi.", published=PUB, lang="fr").events
+    assert [x[:10] for x in e["time"]["interval"]] == ["2019-12-28", "2019-12-28"]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("fr", "Dans la nuit de lundi, des heurts ont aussi éclaté devant le Parlement.", "2019-12-30TNI"),
+    ("fr", "Des affrontements ont éclaté lundi entre policiers et manifestants.", "2019-12-30"),
+    ("en", "Clashes also broke out outside parliament on Monday.", "2019-12-30"),
+    ("en", "Fighting had erupted on Monday along the border.", "2019-12-30"),
+])
+def test_clashes_breaking_out_are_an_attack_without_a_toll(lang, text, day):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("attack", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, des manifestants se sont emparés de deux fusils d'assaut.",
+    "Des chars d’assaut ont pris position lundi.",
+    "Des affrontements verbaux ont éclaté lundi au Sénat.",
+])
+def test_an_assault_rifle_and_a_war_of_words_are_no_attack(text):
+    assert chronique.analyze(text, published=PUB, lang="fr").events == []
+
+
 def test_a_happening_undated_where_first_told_takes_the_date_of_another_mention():
     text = ("Thousands of protesters gathered outside parliament.\n\n"
             "On Tuesday, police said the protest in Lisbon was largely peaceful.")
@@ -447,6 +500,19 @@ def test_a_verb_of_hitting_beside_force_is_a_strike(lang, text, actor, target):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Ganja, a city of more than 300,000 people, was also hit by rockets on Monday."),
+    ("en", "The hospital in the northern district was hit by two Russian missiles on Monday."),
+    ("fr", "La ville, qui compte plus de 300 000 habitants, a été frappée par des missiles russes lundi."),
+])
+def test_a_passive_verb_of_hitting_whose_agent_is_a_weapon_is_a_strike_without_a_place_before_it(lang, text):
+    a = chronique.analyze(text, published=PUB, lang=lang)
+    assert [(e["kind"], e["time"]["value"]) for e in a.events] == [("air strike", "2019-12-30")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The economy, already weak after years of decline, was hit by inflation on Monday."),
+    ("en", "The old man, walking home from the market in the rain, was struck by a falling tree on Monday."),
+    ("fr", "Le secteur, déjà fragilisé depuis des années, a été frappé par la crise lundi."),
     ("fr", "La France a été frappée par une vague de froid lundi."),
     ("fr", "La tempête a frappé la Bretagne lundi."),
     ("fr", "Le club a été frappé d'une amende lundi."),

@@ -107,6 +107,11 @@ class Lexicon:
                         triggers[form] = (kind, True)
                         for forms in kept:
                             forms.add(form)
+        # (some of them only with a crowd of protesters: CROWD_VERB_SUBJECTS, "protesters occupied the palace";
+        # not "women occupy a third of the seats")
+        self.crowd_subjects = {form: frozenset(strip_accents(w.lower()) for w in nouns)
+                               for lemma, nouns in getattr(ev, "CROWD_VERB_SUBJECTS", {}).items()
+                               for form in ev.forms(lemma)}
         self.employee_nouns = frozenset(w.lower() for w in getattr(ev, "EMPLOYEE_NOUNS", ()))
         self.crowd_verb_blockers = frozenset(w.lower() for w in getattr(ev, "CROWD_VERB_BLOCKERS", ()))
         self.adjectival_participles = tuple(getattr(ev, "ADJECTIVAL_PARTICIPLE_ENDINGS", ()))
@@ -379,6 +384,8 @@ class _WordCodes(dict):
         return bits
 
 
+_APOSTROPHES = frozenset(("'", "’"))
+
 _CROWD_CLAUSE_ENDS = frozenset((".", ";", ":", ",", "«", "»", '"', "“", "”"))
 
 
@@ -596,7 +603,10 @@ class Extractor:
             if end < len(lows) and lows[end] in lex.trigger_compounds.get(lows[j], ()):
                 i = end
                 continue                # "shell companies": a noun of another sense
-            if j > 0 and lows[j - 1] in lex.trigger_veto_before.get(lows[j], ()):
+            # (the word before, or before an elided preposition: « des fusils d'assaut »)
+            if j > 0 and lex.trigger_veto_before and lows[j] in lex.trigger_veto_before and (
+                    lows[j - 1] if j < 3 or lows[j - 1] not in _APOSTROPHES else lows[j - 3]) \
+                    in lex.trigger_veto_before[lows[j]]:
                 i = end
                 continue                # "a charm offensive", "a diplomatic offensive": no force
             walkout = lows[j] in lex.labor_strikes and (j > 0 and lows[j - 1] in lex.labor_before
@@ -698,11 +708,14 @@ class Extractor:
         if j > 0 and (lows[j - 1] in lex.passive_aux or lows[j - 1] in lex.crowd_verb_blockers):
             return False                # "were blocked by police", "accused of blocking crossings"
         lo = self._sentence_bounds(j)[0]
+        crowds = lex.crowd_subjects.get(lows[j], lex.crowd_nouns)
         for k in range(j - 1, max(lo, j - 8) - 1, -1):
             w = lows[k]
+            if w in lex.subject_relatives and k > lo and strip_accents(lows[k - 1]) in crowds:
+                return True             # « les manifestants qui occupaient le palais »: the crowd, its subject
             if w in _CROWD_CLAUSE_ENDS or w in lex.relatives:
                 return False            # « la panne qui a bloqué 38 personnes »: another clause's subject
-            if strip_accents(w) in lex.crowd_nouns:
+            if strip_accents(w) in crowds:
                 # (not after the agent's preposition: "accused by residents of blocking"; nor a participle
                 # right after its noun, which describes it: « les personnes bloquées »)
                 return not (k > lo and lows[k - 1] in lex.agent_markers
@@ -730,7 +743,8 @@ class Extractor:
         a, b = (lo if lo > j - 8 else j - 8), (hi if hi < first + 5 else first + 5)
         places = [p for p, _ in self._places(lo, hi) if a <= p < b]
         before = [strip_accents(w) for w in lows[a:j]]
-        armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before))
+        armed = not (lex.military_subjects.isdisjoint(before) and lex.weapons.isdisjoint(before)) \
+            or self._armed_agent(first, hi)
         if not (armed or any(p < j for p in places)) or not armed and lows[j] in lex.armed_only:
             return False
         if not lex.sanction_words.isdisjoint(lows[j - 10 if j - 10 > lo else lo:j]):
@@ -756,6 +770,18 @@ class Extractor:
         toks = self.toks
         return any(toks[k].text[:1].isupper() and toks[k].text.isalpha() and not self._in_timex(k)
                    for k in range(first, min(b, first + 2)))
+
+    def _armed_agent(self, first: int, hi: int) -> bool:
+        """Whether the verb whose next token is ``first`` is a passive whose agent is a weapon or an armed
+        force: an ``AGENT_MARKERS`` word right after it (or after one more word), then a weapon or an army
+        among the three tokens after that ("Ganja was also hit by rockets on Oct. 4", « a été frappée par
+        des missiles »; not "was hit by inflation", "struck by a falling tree")."""
+        lex, lows = self.lex, self.lows
+        for k in range(first, min(hi, first + 2)):
+            if lows[k] in lex.agent_markers:
+                agent = [strip_accents(w) for w in lows[k + 1:min(hi, k + 4)]]
+                return not (lex.weapons.isdisjoint(agent) and lex.military_subjects.isdisjoint(agent))
+        return False
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         toks = self.toks
@@ -2656,6 +2682,12 @@ class Extractor:
                                    f"as the sentence tells their order"}
         t = m["timex"]
         if t is not None and t.interval:
+            rng = t.range or {}
+            if rng.get("kind") == "since" and m.get("verb") and rng.get("interval") and rng.get("with") is None \
+                    and None not in rng["interval"] and rng["interval"][1] > t.interval[1]:
+                # "protesters who have occupied the palace since Saturday": a state lasting from that day on
+                return {"timex": t.id, "value": t.value, "interval": rng["interval"], "source": "clause",
+                        "explanation": f"{t.explanation}; lasting since then, to {rng['interval'][1][:10]}"}
             return {"timex": t.id, "value": t.value, "interval": t.interval,
                     "source": "clause", "explanation": t.explanation}
         ct = m.get("claim_time")

@@ -69,6 +69,10 @@ PHRASES = {
     "clashed with security forces": "attack", "clashed with troops": "attack", "clashed with soldiers": "attack",
     "clashes with police": "attack", "clashes with security forces": "attack", "clashes broke out": "attack",
     "clashes erupted": "attack", "invasion": "storm", "full-scale invasion": "storm",
+    # (with an adverb or a perfect between: "clashes also broke out outside parliament")
+    **{f"{noun} {verb}": "attack" for noun in ("clashes", "fighting")
+       for verb in ("also broke out", "again broke out", "have broken out", "had broken out", "also erupted",
+                    "again erupted", "have erupted", "had erupted")},
     # an armed crossing into a territory ("launched a surprise incursion into the Kursk region")
     "incursion": "storm", "incursions": "storm", "cross-border incursion": "storm",
     "shelling": "strike",
@@ -112,7 +116,12 @@ ARMED_CONDITIONAL_VERBS = {"slam": "strike"}
 # roads"; not "the Senate blocked the bill")
 CROWD_CONDITIONAL_VERBS = {"block": "protest",
                            # a walkout ("Cabin crew will walk out for 48 hours"; not "walked out of hospital")
-                           "walk out": "protest"}
+                           "walk out": "protest",
+                           # a building held by a crowd ("protesters were still occupying the residence")
+                           "occupy": "protest"}
+# the only crowds that make some of those verbs a protest ("students occupied the campus"; not "women occupy
+# a third of the seats", "residents occupied the flats")
+CROWD_VERB_SUBJECTS = {"occupy": ("protesters", "demonstrators", "strikers", "activists", "students")}
 # ... nor after a preposition ("accused of blocking crossings")
 CROWD_VERB_BLOCKERS = ("of",)
 MILITARY_SUBJECTS = ("army", "military", "forces", "force", "troops", "soldiers", "jets", "warplanes", "aircraft",

@@ -52,6 +52,10 @@ PHRASES = {
     "heurts avec la police": "attack", "heurts avec les forces de l'ordre": "attack",
     "affrontements avec la police": "attack", "affrontements avec les forces de l'ordre": "attack",
     "ont affronté la police": "attack", "ont affronté les forces de l'ordre": "attack",
+    # des heurts qui éclatent (« des heurts ont aussi éclaté devant le Parlement ») : un fait, même sans bilan
+    **{f"{nom} {verbe}": "attack" for nom in ("heurts", "affrontements", "échauffourées", "combats")
+       for verbe in ("ont éclaté", "avaient éclaté", "éclatent", "éclataient", "ont aussi éclaté",
+                     "ont également éclaté", "ont de nouveau éclaté", "ont à nouveau éclaté")},
     "invasion": "storm",
     # une entrée armée sur un territoire (« ont lancé une incursion dans la région de Koursk »)
     "incursion": "storm", "incursions": "storm",
@@ -86,6 +90,10 @@ PHRASES = {
 TRIGGER_COMPOUNDS = {w: ("diplomatique", "diplomatiques", "commerciale", "commerciales", "médiatique",
                          "médiatiques", "politique", "politiques", "juridique", "judiciaire", "législative",
                          "verbale", "publicitaire") for w in ("offensive", "offensives")}
+# mots juste avant un déclencheur (ou avant sa préposition élidée) qui en font le nom d'autre chose : une arme,
+# une troupe (« deux fusils d'assaut », « des chars d'assaut »)
+TRIGGER_VETO_BEFORE = {"assaut": ("fusil", "fusils", "char", "chars", "troupes", "navire", "navires", "véhicule",
+                                  "véhicules", "hélicoptère", "hélicoptères", "péniche", "péniches")}
 # noms de violences qui ne font un événement qu'avec un bilan dans leur phrase (« Des affrontements ont
 # fait six morts » ; « des affrontements verbaux », aucun)
 TOLL_NOUNS = ("affrontements", "heurts", "fusillade", "fusillades", "violences", "accrochages", "échauffourées")
@@ -96,7 +104,13 @@ TOLL_NOUNS = ("affrontements", "heurts", "fusillade", "fusillades", "violences",
 CONDITIONAL_VERBS = {"frapper": "strike", "cibler": "strike", "pilonner": "strike"}
 # verbes qui disent une manifestation seulement avec une foule (CROWD_NOUNS) pour sujet, peu avant
 # (« des agriculteurs bloquaient plusieurs axes » ; pas « le Sénat a bloqué le texte »)
-CROWD_CONDITIONAL_VERBS = {"bloquer": "protest"}
+CROWD_CONDITIONAL_VERBS = {"bloquer": "protest",
+                           # un bâtiment tenu par une foule (« les manifestants qui occupaient le palais »)
+                           "occuper": "protest"}
+# les seules foules qui font de certains de ces verbes une manifestation (« des étudiants occupent la
+# faculté » ; pas « les femmes occupent un tiers des sièges », « des habitants occupaient les logements »)
+CROWD_VERB_SUBJECTS = {"occuper": ("manifestants", "manifestantes", "protestataires", "grévistes", "militants",
+                                   "militantes", "étudiants", "étudiantes")}
 # verbes de protestation qui disent aussi une plainte : avec une organisation nommée pour sujet, une plainte,
 # pas une foule (« la CGT-Cheminots et SUD-Rail protestent contre le projet » ; « la CGT a manifesté » défile)
 COMPLAINT_VERB_STEMS = ("protest",)
