@@ -357,6 +357,8 @@ def test_protesters_occupying_a_building_are_a_protest(lang, text, day):
     ("en", "Russia has occupied the peninsula since Monday."),
     ("fr", "Les femmes occupent un tiers des sièges depuis lundi."),
     ("fr", "Des habitants occupaient les logements lundi."),
+    ("en", "Students in the occupied territories sat their exams on Monday."),
+    ("fr", "Des militants de Cisjordanie occupée ont parlé lundi à la presse."),
 ])
 def test_occupying_is_a_protest_only_for_a_crowd_of_protesters(lang, text):
     assert chronique.analyze(text, published=PUB, lang=lang).events == []

@@ -112,6 +112,7 @@ class Lexicon:
         self.crowd_subjects = {form: frozenset(strip_accents(w.lower()) for w in nouns)
                                for lemma, nouns in getattr(ev, "CROWD_VERB_SUBJECTS", {}).items()
                                for form in ev.forms(lemma)}
+        self.crowd_subject_gap = frozenset(w.lower() for w in getattr(ev, "CROWD_SUBJECT_GAP", ()))
         self.employee_nouns = frozenset(w.lower() for w in getattr(ev, "EMPLOYEE_NOUNS", ()))
         self.crowd_verb_blockers = frozenset(w.lower() for w in getattr(ev, "CROWD_VERB_BLOCKERS", ()))
         self.adjectival_participles = tuple(getattr(ev, "ADJECTIVAL_PARTICIPLE_ENDINGS", ()))
@@ -708,14 +709,20 @@ class Extractor:
         if j > 0 and (lows[j - 1] in lex.passive_aux or lows[j - 1] in lex.crowd_verb_blockers):
             return False                # "were blocked by police", "accused of blocking crossings"
         lo = self._sentence_bounds(j)[0]
-        crowds = lex.crowd_subjects.get(lows[j], lex.crowd_nouns)
+        crowds = lex.crowd_subjects.get(lows[j])
+        if crowds is not None:
+            # a verb of those few crowds has one of them for its subject: right before it, or with only
+            # auxiliaries, adverbs, a subject relative or a date between ("protesters were still occupying",
+            # « les manifestants qui occupaient depuis samedi »; not "students in the occupied territories")
+            k = j - 1
+            while k >= lo and k > j - 12 and (lows[k] in lex.crowd_subject_gap or self._in_timex(k)):
+                k -= 1
+            return k >= lo and strip_accents(lows[k]) in crowds
         for k in range(j - 1, max(lo, j - 8) - 1, -1):
             w = lows[k]
-            if w in lex.subject_relatives and k > lo and strip_accents(lows[k - 1]) in crowds:
-                return True             # « les manifestants qui occupaient le palais »: the crowd, its subject
             if w in _CROWD_CLAUSE_ENDS or w in lex.relatives:
                 return False            # « la panne qui a bloqué 38 personnes »: another clause's subject
-            if strip_accents(w) in crowds:
+            if strip_accents(w) in lex.crowd_nouns:
                 # (not after the agent's preposition: "accused by residents of blocking"; nor a participle
                 # right after its noun, which describes it: « les personnes bloquées »)
                 return not (k > lo and lows[k - 1] in lex.agent_markers

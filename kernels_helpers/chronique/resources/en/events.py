@@ -122,6 +122,9 @@ CROWD_CONDITIONAL_VERBS = {"block": "protest",
 # the only crowds that make some of those verbs a protest ("students occupied the campus"; not "women occupy
 # a third of the seats", "residents occupied the flats")
 CROWD_VERB_SUBJECTS = {"occupy": ("protesters", "demonstrators", "strikers", "activists", "students")}
+# the only words that may stand between such a crowd and its verb (with a date): "protesters were still occupying"
+CROWD_SUBJECT_GAP = ("who", "that", "were", "was", "are", "is", "have", "has", "had", "been", "still", "also",
+                     "again", "briefly", "then", "continued", "continue", "to")
 # ... nor after a preposition ("accused of blocking crossings")
 CROWD_VERB_BLOCKERS = ("of",)
 MILITARY_SUBJECTS = ("army", "military", "forces", "force", "troops", "soldiers", "jets", "warplanes", "aircraft",

@@ -111,6 +111,10 @@ CROWD_CONDITIONAL_VERBS = {"bloquer": "protest",
 # faculté » ; pas « les femmes occupent un tiers des sièges », « des habitants occupaient les logements »)
 CROWD_VERB_SUBJECTS = {"occuper": ("manifestants", "manifestantes", "protestataires", "grévistes", "militants",
                                    "militantes", "étudiants", "étudiantes")}
+# les seuls mots qui peuvent séparer une telle foule de son verbe (avec une date) : « les manifestants qui
+# occupaient depuis samedi », « des étudiants ont de nouveau occupé »
+CROWD_SUBJECT_GAP = ("qui", "ont", "avaient", "avait", "a", "toujours", "encore", "aussi", "également",
+                     "de", "nouveau", "brièvement", "continuent", "continuaient", "d", "'", "’", "depuis")
 # verbes de protestation qui disent aussi une plainte : avec une organisation nommée pour sujet, une plainte,
 # pas une foule (« la CGT-Cheminots et SUD-Rail protestent contre le projet » ; « la CGT a manifesté » défile)
 COMPLAINT_VERB_STEMS = ("protest",)
