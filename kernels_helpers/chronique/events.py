@@ -863,7 +863,7 @@ class Extractor:
         tuer », « tenté d'assassiner »): ``ATTEMPT_WORDS``, then one of ``ATTEMPT_MARKS``."""
         lows, lex = self.lows, self.lex
         j = s - 1
-        if j > lo and lows[j] in ("'", "’"):
+        if j > lo and lows[j] in _APOSTROPHES:
             j -= 1
         return j > lo and lows[j] in lex.attempt_marks and lows[j - 1] in lex.attempt_words
 
@@ -1478,7 +1478,7 @@ class Extractor:
         for k in range(len(toks) - 2):
             t = toks[k]
             if (codes[k] & _MODAL == _NEGATION and t.text[:1].isupper() and toks[k + 1].start == t.end
-                    and toks[k + 1].text in ("'", "’") and toks[k + 2].start == toks[k + 1].end
+                    and toks[k + 1].text in _APOSTROPHES and toks[k + 2].start == toks[k + 1].end
                     and toks[k + 2].text[:1].isupper()):
                 if out is None:
                     out = bytearray(codes)
@@ -2231,7 +2231,7 @@ class Extractor:
         a = bisect_left(self.starts, c["content"]["start"])
         b = bisect_left(self.starts, c["content"]["end"])
         k = a + 1 if a < b and lows[a] in self.lex.noun_determiners and toks[a].text.islower() else a
-        if k > a and k < b and toks[k].text in ("'", "’"):
+        if k > a and k < b and toks[k].text in _APOSTROPHES:
             k += 1                          # (« l'Iran »: the elided article)
         for j, name in self._places(lo, hi):
             if j == k or j == a:            # (a place named with its article: « l'Iran »)
