@@ -2340,3 +2340,34 @@ def test_arson_places_overrun_aircraft_downed_force_on_crowds_and_crowds_back_in
 ])
 def test_budgets_overrun_and_proposals_shot_down_are_no_force(text):
     assert chronique.analyze(text, published=PUB, lang="en").events == []
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("fr", "Le président avait promis de partir après que des manifestants eurent pris d'assaut sa résidence "
+           "officielle, le 9 décembre.", "2019-12-09"),
+    ("fr", "Des manifestants ont pris d'assaut la résidence, le 9 décembre, puis sont repartis.", "2019-12-09"),
+    ("en", "The president promised to quit after protesters stormed his official residence, on Dec. 9.",
+     "2019-12-09"),
+    ("en", "Protesters stormed his residence, Monday, and left at dawn.", "2019-12-30"),
+])
+def test_a_date_after_a_comma_closing_the_clause_dates_the_happening_before_it(lang, text, day):
+    [e] = chronique.analyze(text, published=PUB, lang=lang).events
+    assert e["time"]["value"] == day
+
+
+@pytest.mark.parametrize("lang, text, verb", [
+    # a date opening a clause of its own after the comma dates that clause, not the happening before it
+    ("fr", "Des manifestants ont pris d'assaut la résidence, et le 9 décembre, la police a arrêté leurs chefs.",
+     "pris d'assaut"),
+    ("en", "Protesters stormed the residence, and on Dec. 9 the police arrested their leaders.", "stormed"),
+    ("en", "Rebels attacked the convoy, then on Dec. 9 they withdrew.", "attacked"),
+])
+def test_a_date_after_a_comma_in_another_clause_does_not_date_the_happening_before_it(lang, text, verb):
+    events = chronique.analyze(text, published=PUB, lang=lang).events
+    assert [e["time"]["value"] for e in events if e["trigger"]["text"] == verb] in ([], [None])
+    # (without the conjunction, the same date closing the sentence dates it)
+    plain = text.replace(", et le 9 décembre, la police a arrêté leurs chefs", ", le 9 décembre").replace(
+        ", and on Dec. 9 the police arrested their leaders", ", on Dec. 9").replace(
+        ", then on Dec. 9 they withdrew", ", on Dec. 9")
+    events = chronique.analyze(plain, published=PUB, lang=lang).events
+    assert [e["time"]["value"] for e in events if e["trigger"]["text"] == verb] == ["2019-12-09"]

@@ -386,6 +386,7 @@ class _WordCodes(dict):
 
 
 _APOSTROPHES = frozenset(("'", "’"))
+_CLOSING_MARKS = frozenset((".", "!", "?", ";", "…"))
 
 _CROWD_CLAUSE_ENDS = frozenset((".", ";", ":", ",", "«", "»", '"', "“", "”"))
 
@@ -962,6 +963,14 @@ class Extractor:
                     if (not aside and a >= e and breaks == [e] and lows[e] == "," and dist <= 3
                             and b < len(lows) and lows[b] == ","):
                         aside = True
+                    # nor the comma before a date closing the sentence or set off by a second comma, which
+                    # dates the clause before it ("... stormed his official residence, on July 9.", « ...
+                    # eurent pris d'assaut sa résidence officielle, le 9 juillet, puis ... »)
+                    if (not aside and a >= e and len(breaks) == 1 and lows[breaks[0]] == ","
+                            and (a == breaks[0] + 1
+                                 or a == breaks[0] + 2 and lows[a - 1] in self.lex.fronted_time_preps)
+                            and (b < len(lows) and lows[b] == "," or self._closes_sentence(b, sid))):
+                        aside = True
                     if not aside:
                         continue
             if dist > (16 if aside else 12) and not tolled:
@@ -1005,6 +1014,13 @@ class Extractor:
             if not w.isalpha() or w in lex.qualifier_stops:
                 return False
         return False
+
+    def _closes_sentence(self, b: int, sid: int) -> bool:
+        """Whether the tokens from ``b`` on end the sentence ``sid`` (at most a closing mark: "." ";" "!")."""
+        toks = self.toks
+        if b >= len(toks) or toks[b].sent != sid:
+            return True
+        return self.lows[b] in _CLOSING_MARKS and (b + 1 >= len(toks) or toks[b + 1].sent != sid)
 
     def _in_relative(self, s: int, b: int) -> bool:
         """Whether the verb at token ``s`` opens a relative clause after token ``b``: a subject relative
