@@ -2371,3 +2371,14 @@ def test_a_date_after_a_comma_in_another_clause_does_not_date_the_happening_befo
         ", then on Dec. 9 they withdrew", ", on Dec. 9")
     events = chronique.analyze(plain, published=PUB, lang=lang).events
     assert [e["time"]["value"] for e in events if e["trigger"]["text"] == verb] == ["2019-12-09"]
+
+
+@pytest.mark.parametrize("lang, text, verb, day", [
+    ("en", "He had promised to resign on Monday after protesters overran his residence on Saturday.",
+     "overran", "2019-12-28"),
+    ("fr", "Il a démissionné lundi après que des manifestants ont pris d'assaut le palais samedi.",
+     "pris d'assaut", "2019-12-28"),
+])
+def test_a_happening_counted_from_takes_its_own_date_not_the_one_of_the_clause_before(lang, text, verb, day):
+    events = chronique.analyze(text, published=PUB, lang=lang).events
+    assert [e["time"]["value"] for e in events if e["trigger"]["text"] == verb] == [day]

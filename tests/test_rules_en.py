@@ -2785,3 +2785,19 @@ def test_the_second_of_two_ages_is_no_duration():
                              lang="en").timexes == []
     assert timex(chronique.analyze("He was jailed for 10 and 15 years.", published="2020-10-22", lang="en"),
                  "15 years").value == "P15Y"
+
+
+@pytest.mark.parametrize("phrase, pod", [("That same evening", "EV"), ("The same afternoon", "AF"),
+                                         ("That same night", "NI")])
+def test_the_same_part_of_the_day_is_that_of_the_day_told_before(phrase, pod):
+    a = analyze(f"Protesters stormed the residence on Dec. 9. {phrase}, the minister's house was set on fire.")
+    t = timex(a, phrase)
+    assert t.value == f"2019-12-09T{pod}" and t.anchor == timex(a, "Dec. 9").id
+
+
+def test_the_day_of_a_past_narration_is_the_day_told_before_not_publication():
+    a = analyze("On Monday, a protester died in the assault. In all, 84 people were injured during the day.")
+    t = timex(a, "the day")
+    assert t.value == most_recent(1).isoformat() and t.anchor == timex(a, "Monday").id
+    t = timex(analyze("In all, 84 people were injured during the day."), "the day")
+    assert t.value == PUB.isoformat() and t.anchor == "published"

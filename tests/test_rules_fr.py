@@ -2609,3 +2609,22 @@ def test_the_second_of_two_ages_is_no_duration(text):
 def test_l_hebdomadaire_is_the_newspaper_not_a_weekly_set():
     assert _fr("Il s'est rendu devant les anciens locaux de l'hebdomadaire satirique.", "2020-10-22").timexes == []
     assert timex(_fr("La réunion hebdomadaire du conseil a eu lieu.", "2020-10-22"), "hebdomadaire").value == "P1W"
+
+
+@pytest.mark.parametrize("phrase, pod", [("Le même soir", "EV"), ("La même nuit", "NI"),
+                                         ("Le même après-midi", "AF"), ("Cet après-midi-là", "AF")])
+def test_the_same_part_of_the_day_is_that_of_the_day_told_before(phrase, pod):
+    a = analyze(f"Le 9 décembre, des manifestants ont pris d'assaut la résidence. {phrase}, la maison du "
+                "ministre a été incendiée.")
+    t = timex(a, phrase)
+    assert t.value == f"2019-12-09T{pod}" and t.anchor == timex(a, "Le 9 décembre").id
+
+
+def test_the_day_of_a_past_narration_is_the_day_told_before_not_publication():
+    a = analyze("Lundi, un manifestant est mort lors de l'assaut. Au total, 84 personnes ont été blessées au "
+                "cours de la journée.")
+    t = timex(a, "la journée")
+    assert t.value == most_recent(1).isoformat() and t.anchor == timex(a, "Lundi").id
+    # with no day told before it, the publication day
+    t = timex(analyze("Au total, 84 personnes ont été blessées au cours de la journée."), "la journée")
+    assert t.value == PUB.isoformat() and t.anchor == "published"

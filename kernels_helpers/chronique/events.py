@@ -912,6 +912,8 @@ class Extractor:
         # sentence's are the toll's ("The death toll from a missile strike on the building rose to 40 on
         # Monday", « Le bilan de la frappe qui a touché samedi un immeuble est passé dimanche à 25 morts »)
         counted = self._toll_of(s)
+        counted_from = None     # the nearest time of the clause a happening told after a sequence word is
+                                # counted from (``_counted_from_after``)
         near = same
         if len(same) > 8:
             # (a sentence of thousands of expressions stays linear: those near the trigger by bisection)
@@ -980,6 +982,13 @@ class Extractor:
             if b <= s and self._in_relative(s, b):
                 continue            # "resigned on Tuesday after suggesting that a missile that killed 44
                                     # people had been downed": the time of the clause around the relative
+            if b <= s and dist and self._counted_from_after(s, b):
+                if counted_from is None or dist < counted_from[0]:
+                    counted_from = (dist, t)
+                continue            # "had promised to resign Wednesday after protesters overran his
+                                    # residence on Saturday": the time of the clause the happening is
+                                    # counted from, which dates it only where it has no time of its own
+                                    # (Saturday)
             if a >= e and not self.lex.relatives.isdisjoint(gap) and not self._own_relative(gap):
                 continue            # "rushed reinforcements against the offensive that began on
                                     # Friday": the time of a relative clause after the trigger, about
@@ -988,6 +997,8 @@ class Extractor:
             if a >= e + 3 and self._reduced_relative(e, a):
                 continue            # "to blunt the offensive launched on Friday": another noun's time
             best = (dist, t)
+        if best is None:
+            best = counted_from
         if best is None and not counted:
             # a time fronted at the head of the sentence governs all of it: "Samedi, ..." (only
             # the sentence's first expression can open it)
@@ -2645,6 +2656,13 @@ class Extractor:
             if self.lows[k] in words:
                 return k
         return None
+
+    def _counted_from_after(self, s: int, b: int) -> bool:
+        """Whether a sequence word stands between token ``b`` and the trigger at token ``s`` as ``_prior``
+        finds it: the trigger tells a happening counted from, in a clause of its own after the time that
+        ends at ``b``."""
+        k = self._prior(s)
+        return k is not None and k >= b
 
     def _lag(self, s: int, e: int, k: int) -> tuple | None:
         """How the happening at tokens [s, e), told after the sequence word at token ``k``, stands

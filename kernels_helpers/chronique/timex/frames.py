@@ -713,6 +713,8 @@ class Actions:
                  "scope": m.params.get("scope"), "of": m.params.get("of")}
         if m.params.get("eve"):
             frame["eve"] = True
+        if m.params.get("narrative"):
+            frame["narrative"] = True
         return self._one(m, frame)
 
     def a_anchored_pod_before(self, m, toks):

@@ -2275,11 +2275,13 @@ class Resolver:
                 # mobilisation », after « mardi »: that Tuesday)
                 n = -1
                 anchor = self._anchor_for(items, k, False, grans, told=True)
-            if anchor is None and unit == "D" and f.get("pod") is not None and not it["crowded"] \
-                    and it.get("tense") == "past" and (f["pod"] != "NI" or self._pluperfect_before(it)):
+            if anchor is None and unit == "D" and (f.get("pod") is not None or f.get("narrative")) \
+                    and not it["crowded"] and it.get("tense") == "past" \
+                    and (f.get("pod") != "NI" or self._pluperfect_before(it)):
                 # « Des dizaines de milliers de personnes ont manifesté samedi ... ¶ Des heurts ont éclaté en
                 # fin d'après-midi »: the part of the day of the story told before (a past night keeps its
-                # own reading below: the night just gone)
+                # own reading below: the night just gone); so does a day told as the story's (``narrative``:
+                # « Mercredi, un manifestant est mort ... 84 personnes ont été blessées au cours de la journée »)
                 anchor = self._narrative_day(items, k, hi, None)
         else:
             pod = f.get("pod") if n == 0 else None
