@@ -386,7 +386,7 @@ class _WordCodes(dict):
 
 
 _APOSTROPHES = frozenset(("'", "’"))
-_CLOSING_MARKS = frozenset((".", "!", "?", ";", "…"))
+_CLOSING_MARKS = _ENDS | {";", "…"}   # what may close a sentence's last clause
 
 _CROWD_CLAUSE_ENDS = frozenset((".", ";", ":", ",", "«", "»", '"', "“", "”"))
 
@@ -912,8 +912,10 @@ class Extractor:
         # sentence's are the toll's ("The death toll from a missile strike on the building rose to 40 on
         # Monday", « Le bilan de la frappe qui a touché samedi un immeuble est passé dimanche à 25 morts »)
         counted = self._toll_of(s)
-        counted_from = None     # the nearest time of the clause a happening told after a sequence word is
-                                # counted from (``_counted_from_after``)
+        # a happening told after a sequence word (``_prior``) is counted from the clause before that word:
+        # the nearest time there dates it only where it has none of its own
+        seq = self._prior(s)
+        counted_from = None
         near = same
         if len(same) > 8:
             # (a sentence of thousands of expressions stays linear: those near the trigger by bisection)
@@ -982,7 +984,7 @@ class Extractor:
             if b <= s and self._in_relative(s, b):
                 continue            # "resigned on Tuesday after suggesting that a missile that killed 44
                                     # people had been downed": the time of the clause around the relative
-            if b <= s and dist and self._counted_from_after(s, b):
+            if b <= s and dist and seq is not None and seq >= b:
                 if counted_from is None or dist < counted_from[0]:
                     counted_from = (dist, t)
                 continue            # "had promised to resign Wednesday after protesters overran his
@@ -2656,13 +2658,6 @@ class Extractor:
             if self.lows[k] in words:
                 return k
         return None
-
-    def _counted_from_after(self, s: int, b: int) -> bool:
-        """Whether a sequence word stands between token ``b`` and the trigger at token ``s`` as ``_prior``
-        finds it: the trigger tells a happening counted from, in a clause of its own after the time that
-        ends at ``b``."""
-        k = self._prior(s)
-        return k is not None and k >= b
 
     def _lag(self, s: int, e: int, k: int) -> tuple | None:
         """How the happening at tokens [s, e), told after the sequence word at token ``k``, stands
