@@ -12,8 +12,8 @@ import chronique
 from chronique import cli
 from chronique.corpus import engine, view
 from chronique.corpus.result import Corpus
-from chronique.corpus.merge import (CLAIM_FIELDS, EVENT_FIELDS, Article, Mention, Merger, normal_words, same_speaker,
-                                    speaker_key)
+from chronique.corpus.merge import (CLAIM_FIELDS, EVENT_FIELDS, Article, Mention, Merger, cognates, normal_words,
+                                    same_speaker, speaker_key)
 from conftest import SHARED
 
 FR = (SHARED / "seeds" / "baghdad_embassy_fr.txt").read_text(encoding="utf-8")
@@ -483,6 +483,47 @@ def test_a_statement_told_by_a_french_and_an_english_dispatch_is_tracked_across_
     assert tracked["sources"] == ["AFP", "Reuters"]
     assert "language" in tracked["changes"] and "wording" not in tracked["changes"]
     assert "speaker" not in tracked["changes"]
+
+
+def test_a_translation_sharing_no_spelling_is_matched_on_the_meaning_of_its_words():
+    # not one word of four letters begins alike (ville/town, nuit/night, blessés/wounded): the
+    # languages' glossaries give them one key each
+    fr = "la ville a été bombardée toute la nuit et deux enfants ont été blessés"
+    en = "the town was shelled all night and two children were wounded"
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Jean Dupont", "text": fr}], published="2021-05-02", lang="fr"),
+               digest(claims=[{"id": "c1", "speaker": "Jean Dupont", "text": en}], published="2021-05-02"))
+    assert [len(cl.members) for cl in m.claims] == [2]
+    # another statement of the same speaker stays another claim
+    other = "les négociations reprendront la semaine prochaine à Genève"
+    m = merged(digest(claims=[{"id": "c1", "speaker": "Jean Dupont", "text": other}], published="2021-05-02",
+                      lang="fr"),
+               digest(claims=[{"id": "c1", "speaker": "Jean Dupont", "text": en}], published="2021-05-02"))
+    assert [len(cl.members) for cl in m.claims] == [1, 1]
+
+
+@pytest.mark.parametrize("fr, en, key", [
+    ("onze des seize missiles", "eleven of the sixteen missiles", "11"),
+    ("au moins 18 personnes tuées", "at least 18 people killed", "=dead"),
+    ("trois soldats sont morts", "three soldiers died", "=dead"),
+    ("la nuit dernière", "last night", "=night"),
+    ("un cessez-le-feu humanitaire", "a humanitarian cease-fire", "=ceasefire"),
+])
+def test_words_of_one_meaning_in_two_languages_have_one_key(fr, en, key):
+    merger = Merger()
+    mine = cognates(" ".join(normal_words(fr)), "fr", merger._stopwords("fr"))
+    theirs = cognates(" ".join(normal_words(en)), "en", merger._stopwords("en"))
+    assert key in mine and key in theirs
+
+
+def test_each_glossary_key_is_in_every_language_and_each_form_is_one_word_as_the_merge_reads_it():
+    from chronique.resources import LANGUAGES, module
+    tables = {lang: module(lang, "glossary").GLOSSARY for lang in LANGUAGES}
+    keys = {lang: set(t.values()) for lang, t in tables.items()}
+    for lang, table in tables.items():
+        # a key no other language has matches nothing: a misspelt key
+        assert all(keys[lang] == k for k in keys.values()), lang
+        assert [f for f in table if len(normal_words(f)) != 1] == [], lang
+        assert len(table) > 500, lang
 
 
 def test_a_translation_needs_three_shared_words_or_figures_a_quarter_of_the_shorter_telling():

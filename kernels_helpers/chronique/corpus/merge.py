@@ -336,16 +336,48 @@ def _cognate_folds(lang: str) -> tuple:
         return ()
 
 
+@lru_cache(maxsize=None)
+def glossary(lang: str) -> dict:
+    """A language's words of the news by the key all languages share (``GLOSSARY`` of its resources:
+    « nuit » and "night": "=night"; « tués » and "killed": "=dead"), and its number words by their
+    figure (« onze » and "eleven": "11"), written as ``normal_words`` writes them."""
+    from ..resources import module
+    out = {}
+    try:
+        numbers = module(lang, "temporal").NUMBER_WORDS
+    except (ImportError, ValueError, AttributeError):
+        numbers = {}
+    for word, value in numbers.items():
+        words = normal_words(word)
+        if len(words) == 1 and isinstance(value, int) and value >= 2:
+            out[words[0]] = str(value)
+    try:
+        table = module(lang, "glossary").GLOSSARY
+    except (ImportError, ValueError, AttributeError):
+        table = {}
+    for form, key in table.items():
+        words = normal_words(form)
+        if len(words) == 1:
+            out[words[0]] = "=" + key
+    return out
+
+
 def cognates(norm: str, lang: str, stop: frozenset) -> frozenset:
     """The keys on which a claim's wording (``norm``: lower-case words without accents) is compared with
-    its translation: each content word of four letters or more, its spellings folded (``_cognate_folds``),
-    cut to its first ``COGNATE_PREFIX`` letters (« militaires » and "military": "milit"), and each figure
-    ("80", "38")."""
+    its translation: each figure ("80", "38", and a number word: « onze », "eleven": "11"), the shared key
+    of each word of the language's glossary (``glossary``: « nuit », "night"), and each other content
+    word of four letters or more, its spellings folded (``_cognate_folds``), cut to its first
+    ``COGNATE_PREFIX`` letters (« militaires » and "military": "milit")."""
     folds = _cognate_folds(lang)
+    gloss = glossary(lang)
     out = set()
     for w in norm.split():
         if w.isdigit():
             out.add(w)
+            continue
+        key = gloss.get(w)
+        if key is not None:
+            out.add(key)
         elif len(w) >= 4 and w not in stop:
             for a, b in folds:
                 if a in w:
