@@ -446,12 +446,14 @@ def test_a_claim_and_its_translation_by_the_same_speaker_are_one_tracked_claim()
         digest(claims=[{"id": "c1", "speaker": "Sergei Lavrov", "text": en}], published="2020-01-09"),
     )
     assert [len(cl.members) for cl in m.claims] == [2, 1]
-    # the translation in someone else's mouth, or a month later, is another claim
-    for speaker, published in (("Mark Esper", "2020-01-09"), ("Sergei Lavrov", "2020-02-20")):
+    # the translation a month later is another claim; in someone else's mouth, it is the same claim
+    # attributed to another speaker (it shares a figure and most of its words)
+    for speaker, published, members in (("Sergei Lavrov", "2020-02-20", [1, 1]), ("Mark Esper", "2020-01-09", [2])):
         m2 = merged(digest(claims=[{"id": "c1", "speaker": "Sergueï Lavrov", "text": fr}], published="2020-01-08",
                            lang="fr"),
                     digest(claims=[{"id": "c1", "speaker": speaker, "text": en}], published=published))
-        assert [len(cl.members) for cl in m2.claims] == [1, 1], (speaker, published)
+        assert [len(cl.members) for cl in m2.claims] == members, (speaker, published)
+    assert "speaker" in Corpus(m2, []).claims[0]["changes"]
     c = Corpus(m, [])
     tracked = c.claims[0]
     assert [a["text"] for a in tracked["appearances"]] == [fr, en]
@@ -499,6 +501,27 @@ def test_a_translation_sharing_no_spelling_is_matched_on_the_meaning_of_its_word
                       lang="fr"),
                digest(claims=[{"id": "c1", "speaker": "Jean Dupont", "text": en}], published="2021-05-02"))
     assert [len(cl.members) for cl in m.claims] == [1, 1]
+
+
+def test_a_translation_put_in_another_speakers_mouth_is_tracked_when_it_shares_a_figure_and_most_words():
+    # an association reports the toll; an English dispatch quotes its spokesman
+    fr = "tuant au moins 18 personnes dans la capitale"
+    en = "at least 18 people were killed in the capital"
+
+    def run(fr_text, en_text):
+        m = merged(digest(claims=[{"id": "c1", "speaker": "Association des familles", "text": fr_text}],
+                          published="2021-03-03", lang="fr"),
+                   digest(claims=[{"id": "c1", "speaker": "Thomas Weber", "text": en_text}], published="2021-03-03"))
+        return m
+
+    m = run(fr, en)
+    assert [len(cl.members) for cl in m.claims] == [2]
+    tracked = Corpus(m, []).claims[0]
+    assert "speaker" in tracked["changes"] and "language" in tracked["changes"]
+    # another toll, or the same words without a figure, from someone else: another claim
+    assert [len(cl.members) for cl in run(fr, en.replace("18", "19")).claims] == [1, 1]
+    assert [len(cl.members) for cl in run("tuant de nombreuses personnes dans la capitale",
+                                          "many people were killed in the capital").claims] == [1, 1]
 
 
 @pytest.mark.parametrize("fr, en, key", [

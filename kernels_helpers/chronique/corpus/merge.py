@@ -56,9 +56,11 @@ CLAIM_SETS = 6            # distinct wordings compared per tracked claim
 COMMON = 64               # a word in more tracked claims than this does not propose candidates
 COGNATE_PREFIX = 5        # letters of a word compared with its translation ("milit": « militaires », "military")
 TRANSLATION_DAYS = 7      # a claim and its translation are published this many days apart at most
+OTHER_SPEAKER_SHARED = 4  # figures or words a translation put in another speaker's mouth shares at least
 EXONYM_SHARE = 0.65       # two towns named in two languages are one when their names share this much
 
 _WORD = re.compile(r"\w+")
+_FIGURES = re.compile(r"\b\d+\b")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()   # the day numbers of the index count from 1970-01-01
 
 
@@ -431,6 +433,7 @@ class Merger:
         self._exact_short: dict = {}    # (wording, speaker) -> cluster
         self._postings: dict = {}       # content word -> [cluster number]
         self._by_surname: dict = {}     # last word of a speaker key -> [cluster number] (``surname``)
+        self._by_figure: dict = {}      # a figure written in digits -> [cluster number] (``_translated``)
         self._stop: dict = {}
 
     # ------------------------------------------------------------------ input
@@ -659,6 +662,7 @@ class Merger:
         if cl is None:
             cl = ClaimCluster(len(self.claims), ap, content)
             self.claims.append(cl)
+            self._index_figures(cl.n, wording)
             if speaker:
                 self._by_surname.setdefault(surname(speaker), []).append(cl.n)
             if short:
@@ -668,6 +672,8 @@ class Merger:
                 self._post(cl, content)
             return cl
         cl.members.append(ap)
+        if len(cl.members) <= CLAIM_SETS:
+            self._index_figures(cl.n, wording)
         if speaker and speaker not in cl.speakers:
             cl.speakers.add(speaker)
             lst = self._by_surname.setdefault(surname(speaker), [])
@@ -680,22 +686,56 @@ class Merger:
                 self._post(cl, content)
         return cl
 
+    def _index_figures(self, n: int, wording: str) -> None:
+        for figure in _FIGURES.findall(wording):
+            lst = self._by_figure.setdefault(figure, [])
+            if len(lst) <= COMMON and (not lst or lst[-1] != n):
+                lst.append(n)
+
     def _translated(self, ap: tuple, wording: str, lang: str, stop: frozenset, speaker: str) -> ClaimCluster | None:
-        """The tracked claim of which ``ap`` is a translation: said by the same speaker (``same_speaker``), told
-        in another language by an article published within ``TRANSLATION_DAYS``, and sharing with that
-        telling three figures or words at least (``cognates``: « 80 terroristes américains », "80 American
-        terrorists"), a quarter of the shorter's; the best shares the largest part of the shorter telling
-        (then the most; ties: the first tracked)."""
+        """The tracked claim of which ``ap`` is a translation, told in another language by an article published
+        within ``TRANSLATION_DAYS``:
+
+        - said by the same speaker (``same_speaker``), sharing with that telling three figures or words at
+          least (``cognates``: « 80 terroristes américains », "80 American terrorists"), a quarter of the
+          shorter's;
+        - or put in another speaker's mouth (« tuant au moins 18 personnes », says an association; "at least
+          18 people were killed", says its spokesman), sharing a figure and ``OTHER_SPEAKER_SHARED`` figures
+          or words at least, half of the shorter's.
+
+        The best shares the largest part of the shorter telling (then the most; ties: the first tracked); a
+        claim of the same speaker comes first."""
+        mine = None
         numbers = self._by_surname.get(surname(speaker))
+        if numbers:
+            mine = cognates(wording, lang, stop)
+            if len(mine) < 3:
+                return None         # (too few to share three)
+            best = self._best_translation(ap, lang, mine, numbers, speaker, True)
+            if best is not None:
+                return best
+        figures = _FIGURES.findall(wording)
+        if not figures:
+            return None
+        # (a figure in more tracked claims than ``COMMON`` proposes none: a year, a day of the month)
+        lists = [lst for lst in map(self._by_figure.get, figures) if lst and len(lst) <= COMMON]
+        numbers = sorted(set(chain.from_iterable(lists)))
         if not numbers:
             return None
+        if mine is None:
+            mine = cognates(wording, lang, stop)
+        if len(mine) < OTHER_SPEAKER_SHARED:
+            return None
+        return self._best_translation(ap, lang, mine, numbers, speaker, False)
+
+    def _best_translation(self, ap: tuple, lang: str, mine: frozenset, numbers, speaker: str,
+                          same: bool) -> ClaimCluster | None:
         articles = self.articles
         pub = _pub_day(articles[ap[A_ARTICLE]].published)
-        mine = None
         best, best_rank = None, None
         for n in numbers[-SCAN:]:
             cl = self.claims[n]
-            if not same_speaker(speaker, cl.speakers):
+            if same_speaker(speaker, cl.speakers) != same:
                 continue
             for other in cl.members[:CLAIM_SETS]:
                 art = articles[other[A_ARTICLE]]
@@ -704,15 +744,15 @@ class Merger:
                 day = _pub_day(art.published)
                 if pub is not None and day is not None and abs(pub - day) > TRANSLATION_DAYS:
                     continue
-                if mine is None:
-                    mine = cognates(wording, lang, stop)
-                    if len(mine) < 3:
-                        return None         # (too few to share three)
                 theirs = cognates(other[A_NORM] or "", art.lang, self._stopwords(art.lang))
-                shared = len(mine & theirs)
-                if shared < 3 or 4 * shared < min(len(mine), len(theirs)):
+                common = mine & theirs
+                shared, shorter = len(common), min(len(mine), len(theirs))
+                if same:
+                    if shared < 3 or 4 * shared < shorter:
+                        continue
+                elif shared < OTHER_SPEAKER_SHARED or 2 * shared < shorter or not any(map(str.isdigit, common)):
                     continue
-                rank = (shared / min(len(mine), len(theirs)), shared, -n)
+                rank = (shared / shorter, shared, -n)
                 if best_rank is None or rank > best_rank:
                     best, best_rank = cl, rank
         return best
