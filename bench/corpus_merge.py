@@ -25,7 +25,8 @@ of its dispatches.  Scoring, per story, summed over the stories of a set:
   because a node was not found are counted apart (``end-to-end recall``).
 - the same for claims: an appearance is found when a claim of chronique in that dispatch covers
   at least half of its content; links are split into those within one language and those
-  across languages (a translation shares no words; chronique compares words).
+  across languages (a translation shares few spellings: chronique compares figures, the keys of its
+  languages' glossaries and the first letters of other words).
 
 The baseline, in the same run and on the same nodes: the events chronique found, merged when
 they have the same kind and the same date (day, month or year as resolved), and claims merged
