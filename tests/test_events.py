@@ -1392,6 +1392,23 @@ def test_the_subject_of_an_active_verb_of_killing_is_no_victim(lang, text, kille
     assert [e["casualties"]["killed"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [killed]
 
 
+@pytest.mark.parametrize("lang, text, killed", [
+    # a craft downed is no victim: its dead are those the sentence counts after it
+    ("fr", "Un hélicoptère militaire a été abattu mardi dans l'est du pays, tuant ses quatre occupants.", 4),
+    ("fr", "Un hélicoptère a été abattu mardi, tuant quatre soldats.", 4),
+    ("en", "A military helicopter was shot down on Tuesday, killing its four occupants.", 4),
+    # nor are craft counted after the verb
+    ("fr", "La défense aérienne a abattu deux drones mardi.", None),
+    ("en", "Air defences shot down two drones on Tuesday.", None),
+    # a person word still counts one victim, and fighters are people
+    ("fr", "Un militaire a été abattu mardi.", 1),
+    ("en", "Air raids killed 25 fighters on Sunday.", 25),
+])
+def test_a_craft_shot_down_is_no_victim(lang, text, killed):
+    a = chronique.analyze(text, published="2024-08-24", lang=lang)
+    assert [e["casualties"]["killed"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [killed]
+
+
 @pytest.mark.parametrize("lang, text, actor", [
     # a nationality describing one civilian is no state's force
     ("en", "A Syrian man killed two people in a knife attack on Friday.", None),

@@ -1335,6 +1335,8 @@ class Extractor:
             k = self._before_age(k - 1, lo)     # "Two soldiers", "huit personnes", "A 19-year-old man"
             while k > lo and k >= j - 3 and not self.count_flags[k] and toks[k].text[:1].isalpha() \
                     and lows[k] not in lex.one and lows[k] not in lex.count_noun_breaks:
+                if lows[k] in lex.not_victims:
+                    return None         # « un hélicoptère militaire »: the person word qualifies a craft
                 k -= 1                  # "two Ukrainian soldiers", "deux jeunes manifestants" (a capital
                                         # opening the sentence is no adjective)
             if k >= lo and lows[k] in lex.one:

@@ -191,9 +191,15 @@ SUBJECT_RELATIVES = ("qui",)
 COUNT_ASIDES = ("dont", "parmi")
 AGE_WORDS = ("ans", "an")
 # ce qu'un nombre après un verbe meurtrier peut compter d'autre que ses victimes (« tuée de onze coups
-# de couteau », « tué de deux balles », « à 12 km de la frontière »)
+# de couteau », « tué de deux balles », « à 12 km de la frontière », « a abattu deux drones »), et ce que
+# le sujet d'un verbe meurtrier au passif peut être d'autre qu'une victime (« Un hélicoptère militaire a
+# été abattu ..., tuant ses quatre occupants » : un appareil, pas un mort)
 NOT_VICTIMS = ("coup", "coups", "balle", "balles", "reprise", "reprises", "fois", "jour", "jours", "heure",
-               "heures", "minute", "minutes", "km", "kilomètres", "mètres", "%")
+               "heures", "minute", "minutes", "km", "kilomètres", "mètres", "%",
+               "hélicoptère", "hélicoptères", "avion", "avions", "appareil", "appareils", "drone", "drones",
+               "aéronef", "aéronefs", "char", "chars",
+               "blindé", "blindés", "véhicule", "véhicules", "navire", "navires", "bateau", "bateaux",
+               "camion", "camions", "voiture", "voitures", "missile", "missiles", "roquette", "roquettes")
 # approximate counts (« une vingtaine de morts », « des dizaines de blessés ») : (the round figure read,
 # the lowest and the highest figures they cover: « des dizaines de morts » and « au moins 40 morts » tell
 # one toll)
