@@ -1409,6 +1409,23 @@ def test_a_craft_shot_down_is_no_victim(lang, text, killed):
     assert [e["casualties"]["killed"] for e in a.events if e["kind"] in VIOLENT_KINDS] == [killed]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # an aircraft that crashed killed its passengers: an accident in both languages, no attack
+    ("fr", "Le Boeing s'est écrasé mercredi près de Téhéran, tuant les 176 personnes à bord.", []),
+    ("fr", "Un avion de ligne s'est abîmé en mer mercredi, tuant les 62 personnes à bord.", []),
+    ("en", "The Boeing crashed on Wednesday near Tehran, killing all 176 people on board.", []),
+    # brought down, it is force: its dead and its day are the crash's, not those of the admission
+    ("fr", "L'Iran a reconnu samedi avoir abattu « involontairement » le Boeing qui s'est écrasé mercredi près de "
+           "Téhéran, tuant les 176 personnes à bord.", [("lethal attack", 176, "2020-01-08")]),
+    ("en", "Iran admitted on Saturday it had shot down the Ukrainian airliner that crashed on Wednesday, killing all "
+           "176 people on board.", [("lethal attack", 176, "2020-01-08")]),
+])
+def test_a_crash_is_no_attack_unless_the_craft_was_brought_down(lang, text, expected):
+    a = chronique.analyze(text, published="2020-01-11", lang=lang)
+    assert [(e["kind"], e["casualties"]["killed"], e["time"]["value"]) for e in a.events
+            if e["kind"] in VIOLENT_KINDS] == expected
+
+
 @pytest.mark.parametrize("lang, text, actor", [
     # a nationality describing one civilian is no state's force
     ("en", "A Syrian man killed two people in a knife attack on Friday.", None),

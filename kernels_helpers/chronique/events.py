@@ -46,6 +46,7 @@ _ENDS = frozenset({".", "!", "?"})
 FACTUAL = {"asserted", "reported"}
 _STRIKES = frozenset({"lethal strike", "air strike"})
 WINDOW = 8
+CRAFT_REACH = 6                 # tokens after a verb of killing where a craft is its object
 # tokens of a sentence past which its counts are read from a table without the time expressions' numbers
 # (``Extractor._free_counts``) instead of testing each number
 FREE_COUNTS_FROM = 200
@@ -248,6 +249,7 @@ class Lexicon:
                                   for w, after in getattr(ev, "TRIGGER_COMPOUNDS", {}).items()}
         self.age_words = {w.lower() for w in getattr(ev, "AGE_WORDS", ())}
         self.not_victims = {w.lower() for w in getattr(ev, "NOT_VICTIMS", ())}
+        self.craft = frozenset(w.lower() for w in getattr(ev, "CRAFT", ()))
         # what makes a ceasefire named a happening: a verb of agreeing or declaring it, in any form,
         # or a word of its taking effect; what makes it one asked for or broken instead
         self.truce_words = _all_forms(ev, getattr(ev, "TRUCE_VERBS", ())) | {
@@ -2083,6 +2085,9 @@ class Extractor:
         a, b = _harm_reach(triggers, lo, hi)
         if lex.harm_causes.isdisjoint(lows[a:b]):
             return False                # (the common case: no word of a cause near the triggers, one test in C)
+        if lex.craft and self._downed_craft(lo, hi):
+            return False                # a craft brought down in the sentence (« avoir abattu le Boeing ... qui
+                                        # s'est écrasé ..., tuant »): force, not an accident
         inside = set()
         for t in triggers:
             if t[2] == "strike" and lows[t[0]] not in lex.conditional:
@@ -2108,6 +2113,27 @@ class Extractor:
                 if before is not None and (lows[j - 1] in before or j >= 2 and lows[j - 2] in before):
                     return False        # "opened fire", "came under fire", "an exchange of fire": force
         return lex.force_words.isdisjoint(words) and not any(name in self.factions for _, name in places)
+
+    def _downed_craft(self, lo: int, hi: int) -> bool:
+        """Whether a verb of killing or attack of the sentence of tokens [lo, hi) has a craft (``CRAFT``) for
+        object, among the ``CRAFT_REACH`` tokens after it in its clause (« a abattu « involontairement » le
+        Boeing », "shot down the airliner"), or, in the passive, for subject, among the four tokens before it
+        (« l'avion a été abattu »)."""
+        lows, craft, starts, kinds = self.lows, self.lex.craft, self.trigger_toks, self.trigger_kinds
+        for k in range(bisect_left(starts, lo), len(starts)):
+            s = starts[k]
+            if s >= hi:
+                break
+            if kinds[k] not in ("kill", "attack"):
+                continue
+            for j in range(s + 1, hi if hi < s + 1 + CRAFT_REACH else s + 1 + CRAFT_REACH):
+                if lows[j] in craft:
+                    return True
+                if lows[j] in CLAUSE_BREAKS:
+                    break
+            if self._passive(s) and not craft.isdisjoint(lows[s - 4 if s >= 4 else 0:s]):
+                return True
+        return False
 
     def _subject_cause(self, triggers: list, lo: int, hi: int) -> bool | None:
         """Whether the noun of force that opens its clause (within four tokens of its start) as the subject of

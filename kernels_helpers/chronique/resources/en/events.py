@@ -184,17 +184,17 @@ ACTIVE_ENDINGS = ("ing",)
 AGE_WORDS = ("year", "years")
 # the last word of an age written as one compound adjective before the victim ("a 19-year-old man")
 AGE_ADJECTIVE_ENDS = ("old",)
+# craft, aircraft and vehicles: no victims ("shot down two drones"; "A military helicopter was shot down ...,
+# killing its four crew": a craft, not one dead), and a lethal verb whose object they are tells force ("shot
+# down the airliner, which crashed": no accident)
+CRAFT = ("helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner", "airliners", "drone",
+         "drones", "boeing", "airbus", "tank", "tanks", "vehicle", "vehicles", "ship", "ships", "vessel", "vessels",
+         "boat", "boats", "truck", "trucks", "car", "cars", "missile", "missiles", "rocket", "rockets")
 # what a number after a lethal verb may count other than its victims ("stabbed 11 times", "killed
-# with 30 shots", "killed 12 km from the border", "downed two drones"), and what the subject of a lethal
-# verb in the passive may be other than a victim ("A military helicopter was downed ..., killing its four
-# crew": a craft, not one dead)
+# with 30 shots", "killed 12 km from the border"), and craft
 NOT_VICTIMS = ("shot", "shots", "round", "rounds", "bullet", "bullets", "time", "times", "blow", "blows",
                "wound", "wounds", "day", "days", "hour", "hours", "minute", "minutes", "km", "kilometres",
-               "kilometers", "mile", "miles", "metres", "meters", "percent", "%",
-               "helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner",
-               "airliners", "drone", "drones", "tank", "tanks",
-               "vehicle", "vehicles", "ship", "ships", "vessel", "vessels", "boat", "boats", "truck", "trucks",
-               "car", "cars", "missile", "missiles", "rocket", "rockets")
+               "kilometers", "mile", "miles", "metres", "meters", "percent", "%") + CRAFT
 # approximate counts ("dozens of people", "hundreds of protesters"): (the round figure read, the lowest
 # and the highest figures they cover: "dozens of dead" and "at least 40 dead" tell one toll)
 APPROXIMATE_COUNTS = {"a dozen": (12, 10, 15), "dozens of": (24, 20, 99), "scores of": (40, 40, 199),

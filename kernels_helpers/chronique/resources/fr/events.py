@@ -190,16 +190,17 @@ SUBJECT_RELATIVES = ("qui",)
 # (« Au moins douze personnes, dont quatre civils, ont été tuées » : douze)
 COUNT_ASIDES = ("dont", "parmi")
 AGE_WORDS = ("ans", "an")
+# engins, aéronefs et véhicules : ni des victimes (« a abattu deux drones » ; « Un hélicoptère militaire a été
+# abattu ..., tuant ses quatre occupants » : un appareil, pas un mort), et un verbe meurtrier qui les a pour
+# objet dit la force (« avoir abattu le Boeing ... qui s'est écrasé » : pas un accident)
+CRAFT = ("hélicoptère", "hélicoptères", "avion", "avions", "appareil", "appareils", "drone", "drones", "aéronef",
+         "aéronefs", "boeing", "airbus", "char", "chars", "blindé", "blindés", "véhicule", "véhicules", "navire",
+         "navires", "bateau", "bateaux", "camion", "camions", "voiture", "voitures", "missile", "missiles",
+         "roquette", "roquettes")
 # ce qu'un nombre après un verbe meurtrier peut compter d'autre que ses victimes (« tuée de onze coups
-# de couteau », « tué de deux balles », « à 12 km de la frontière », « a abattu deux drones »), et ce que
-# le sujet d'un verbe meurtrier au passif peut être d'autre qu'une victime (« Un hélicoptère militaire a
-# été abattu ..., tuant ses quatre occupants » : un appareil, pas un mort)
+# de couteau », « tué de deux balles », « à 12 km de la frontière »), et les engins
 NOT_VICTIMS = ("coup", "coups", "balle", "balles", "reprise", "reprises", "fois", "jour", "jours", "heure",
-               "heures", "minute", "minutes", "km", "kilomètres", "mètres", "%",
-               "hélicoptère", "hélicoptères", "avion", "avions", "appareil", "appareils", "drone", "drones",
-               "aéronef", "aéronefs", "char", "chars",
-               "blindé", "blindés", "véhicule", "véhicules", "navire", "navires", "bateau", "bateaux",
-               "camion", "camions", "voiture", "voitures", "missile", "missiles", "roquette", "roquettes")
+               "heures", "minute", "minutes", "km", "kilomètres", "mètres", "%") + CRAFT
 # approximate counts (« une vingtaine de morts », « des dizaines de blessés ») : (the round figure read,
 # the lowest and the highest figures they cover: « des dizaines de morts » and « au moins 40 morts » tell
 # one toll)
@@ -522,7 +523,8 @@ HARM_CAUSES = (
     "avalanche", "avalanches", "éboulement", "éboulements", "glissement", "coulée", "coulées", "éruption",
     "volcan", "incendie", "incendies", "canicule", "chaleur", "sécheresse", "neige", "famine",
     # accidents et effondrements
-    "accident", "accidents", "collision", "déraillement", "crash", "naufrage", "chavirement", "effondrement", "effondré", "effondrée", "effondrés", "effondrées",
+    "accident", "accidents", "collision", "déraillement", "crash", "écrasé", "écrasée", "écrasés", "écrasées",
+    "abîmé", "abîmée", "abîmés", "abîmées", "naufrage", "chavirement", "effondrement", "effondré", "effondrée", "effondrés", "effondrées",
     "bousculade", "arbre", "ascenseur", "noyade", "noyé", "noyée", "noyés", "noyées",
     # une chute (« grièvement blessé début avril lors d'une chute au Tour du Pays basque »)
     "chute", "chutes",
