@@ -2801,3 +2801,28 @@ def test_the_day_of_a_past_narration_is_the_day_told_before_not_publication():
     assert t.value == most_recent(1).isoformat() and t.anchor == timex(a, "Monday").id
     t = timex(analyze("In all, 84 people were injured during the day."), "the day")
     assert t.value == PUB.isoformat() and t.anchor == "published"
+
+
+@pytest.mark.parametrize("phrase, value", [
+    # an ordinal in figures ("1st", "3rd")
+    ("the 1st Sunday in June 2020", "2020-06-07"),
+    ("the 3rd Thursday of November 2019", "2019-11-21"),
+    # a weekday of the month told relative to publication's (December 2019)
+    ("the second Tuesday of next month", "2020-01-14"),
+    ("the last Friday of last month", "2019-11-29"),
+    ("the 2nd Monday of this month", "2019-12-09"),
+])
+def test_a_numbered_weekday_of_a_month_is_that_day(phrase, value):
+    a = analyze(f"Voters will go to the polls on {phrase}.")
+    assert timex(a, phrase).value == value
+
+
+@pytest.mark.parametrize("phrase, value, flag", [
+    ("the 15th of last month", "2019-11-15", None),
+    ("the 31st of next month", "2020-01-31", None),
+    # November has no 31st: the month is kept and the date flagged
+    ("the 31st of last month", "2019-11", "impossible date"),
+])
+def test_a_day_of_the_month_before_or_after_publications_is_that_date(phrase, value, flag):
+    t = timex(analyze(f"He resigned on {phrase}."), phrase)
+    assert t.value == value and (t.flag or {}).get("kind") == flag

@@ -2628,3 +2628,30 @@ def test_the_day_of_a_past_narration_is_the_day_told_before_not_publication():
     # with no day told before it, the publication day
     t = timex(analyze("Au total, 84 personnes ont été blessées au cours de la journée."), "la journée")
     assert t.value == PUB.isoformat() and t.anchor == "published"
+
+
+@pytest.mark.parametrize("phrase, value", [
+    # an ordinal in figures, its suffix glued (« 1er », « 3e », « 2ème »)
+    ("le 1er dimanche de juin 2020", "2020-06-07"),
+    ("le 3e jeudi de novembre 2019", "2019-11-21"),
+    ("le 2ème mardi de mars 2020", "2020-03-10"),
+    # a weekday of the month told relative to publication's (December 2019)
+    ("le deuxième mardi du mois prochain", "2020-01-14"),
+    ("le dernier vendredi du mois dernier", "2019-11-29"),
+    ("le premier lundi de ce mois-ci", "2019-12-02"),
+])
+def test_a_numbered_weekday_of_a_month_is_that_day(phrase, value):
+    a = analyze(f"Les électeurs sont convoqués {phrase}.")
+    assert timex(a, phrase).value == value
+
+
+@pytest.mark.parametrize("phrase, value, flag", [
+    ("le 15 du mois dernier", "2019-11-15", None),
+    ("le 31 du mois prochain", "2020-01-31", None),
+    ("le 3 de ce mois", "2019-12-03", None),
+    # November has no 31st: the month is kept and the date flagged
+    ("le 31 du mois dernier", "2019-11", "impossible date"),
+])
+def test_a_day_of_the_month_before_or_after_publications_is_that_date(phrase, value, flag):
+    t = timex(analyze(f"Il avait démissionné {phrase}."), phrase)
+    assert t.value == value and (t.flag or {}).get("kind") == flag

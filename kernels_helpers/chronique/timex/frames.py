@@ -17,6 +17,15 @@ def _cap(m: Match, label: str, default=None):
     return default if c is None else c[0]
 
 
+def _rel_month(m: Match) -> int | None:
+    """The month a rule names relative to publication's, in months after it: its parameter ``rel_month``, or
+    the modifier it read (« du mois prochain »: 1, "of last month": -1); None when it names none."""
+    rel = m.params.get("rel_month")
+    if rel is None:
+        rel = _cap(m, "after_mod", _cap(m, "before_mod"))
+    return rel
+
+
 def _words(m: Match, toks: list[Token], label: str) -> list[Token]:
     c = m.caps.get(label)
     return [] if c is None else toks[c[1]:c[2]]
@@ -313,6 +322,13 @@ class Actions:
             year = self.named_years.get((frame["month"], frame["day"]))
             if year is not None and self._names_an_event(m, toks):
                 frame["year"], frame["named"] = year, True
+        return self._one(m, frame)
+
+    def a_day_rel_month(self, m, toks):
+        """« le 15 du mois dernier », "the 15th of next month": that day of the month told relative to
+        publication."""
+        frame = {"kind": "date", "day": _cap(m, "day"), "month": None, "rel_month": _rel_month(m), "this": False,
+                 "within": None, "year": None, "wd": None, "pod": None, "dir": None}
         return self._one(m, frame)
 
     def _names_an_event(self, m: Match, toks: list[Token]) -> bool:
@@ -630,9 +646,13 @@ class Actions:
         if not self._plausible(m, toks, "weekday", "weekday"):
             return None
         nth = _cap(m, "nth", m.params.get("nth"))
+        rel = _rel_month(m)
         if "month" in m.caps:
             frame = {"kind": "nth_weekday", "nth": nth, "wd": _cap(m, "weekday"),
                      "month": _cap(m, "month"), "year": _cap(m, "year")}
+        elif rel is not None:
+            # « le deuxième mardi du mois prochain », "the last Friday of last month"
+            frame = {"kind": "nth_weekday", "nth": nth, "wd": _cap(m, "weekday"), "rel_month": rel}
         else:
             frame = {"kind": "nth_weekday", "nth": nth, "wd": _cap(m, "weekday"),
                      "season": _cap(m, "season"), "year": _cap(m, "year")}

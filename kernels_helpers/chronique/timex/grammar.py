@@ -25,6 +25,7 @@ _NO_VALUE = object()      # a tree node that ends no phrase
 TRAILING = frozenset({",", ";", ":"})
 BUILTINS = ("int", "day", "year", "hh", "mm", "hhmm", "num", "ord", "ord_or_day")
 MAX_GROUPS = 2              # groups of three digits a number may add after a separator ("1,000,000")
+MAX_ORDINAL = 12            # the largest ordinal read in figures ("1er", "3rd", "12e")
 
 
 @lru_cache(maxsize=4096)
@@ -372,7 +373,14 @@ class Grammar:
         return self.numbers.read(toks, lows, j)
 
     def _read_ord(self, toks, lows, j) -> list:
-        if toks[j].digit:
+        tok = toks[j]
+        if tok.digit:
+            # « le 1er dimanche de juin », « la 2e semaine », "the 3rd quarter": a figure with its ordinal
+            # suffix glued
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (len(tok.low) <= 2 and nxt is not None and nxt.start == tok.end and nxt.low in self.ordinal_suffixes
+                    and 1 <= int(tok.low) <= MAX_ORDINAL):
+                return [(j + 2, int(tok.low))]
             return _NONE
         return self.ordinals.read(toks, lows, j)
 
@@ -799,7 +807,7 @@ _ONE_TOKEN = {"int": _OneToken(lambda low, n: True),
               "hhmm": _OneToken(lambda low, n: len(low) == 4 and n // 100 <= 23 and n % 100 <= 59)}
 # digit lengths each built-in category can start with (a cheap test before matching)
 _DIGIT_LENGTHS = {"int": range(1, 10), "day": (1, 2), "ord_or_day": (1, 2), "year": (4,),
-                  "hh": (1, 2), "mm": (2,), "hhmm": (4,), "num": (1, 2, 3, 4), "ord": ()}
+                  "hh": (1, 2), "mm": (2,), "hhmm": (4,), "num": (1, 2, 3, 4), "ord": (1, 2)}
 
 
 @lru_cache(maxsize=None)

@@ -152,6 +152,8 @@ class _Rounded(dict):
 
 
 _ROUNDED = _Rounded()
+# a month told relative to publication's, in months after it, as the explanations say it
+_REL_MONTH = {-1: "the month before publication's", 0: "the month of publication", 1: "the month after publication's"}
 
 
 def _midnight_days(first: int, second: int) -> int:
@@ -1239,6 +1241,18 @@ class Resolver:
         return _with_pod(best, None, f"the {ordinal(d)} with no month: the nearest such day to publication"
                                      f"{' on the side of the tense' if tense else ''}: {fmt_day(best)}", 0.75)
 
+    def _day_rel_month(self, f, dct: date) -> Res:
+        """« le 15 du mois dernier », "the 15th of next month": that day of the month before (after, of)
+        publication's."""
+        d, rel = f["day"], f["rel_month"]
+        month = cal.add_months(date(dct.year, dct.month, 1), rel)
+        which = _REL_MONTH.get(rel, f"{abs(rel)} months {'after' if rel > 0 else 'before'} publication's")
+        if not cal.valid_date(month.year, month.month, d):
+            return self._impossible(dict(f, month=month.month, year=month.year), month.year)
+        cand = date(month.year, month.month, d)
+        return _with_pod(cand, None, f"the {ordinal(d)} of {which} ({MONTH_NAMES[month.month - 1]} {month.year}): "
+                                     f"{fmt_day(cand)}", 0.9)
+
     def _weekday_day(self, f, tense, dct: date) -> Res:
         """'mardi 14': the Tuesday the 14th nearest to publication, on the side of the tense."""
         d, wd = f["day"], f["wd"]
@@ -1250,6 +1264,8 @@ class Resolver:
     def _date(self, f, it, dct: date) -> Res:
         m, d, wd = f["month"], f["day"], f.get("wd")
         tense = it["tense"]
+        if m is None and f.get("rel_month") is not None:
+            return self._day_rel_month(f, dct)
         if m is None:
             return self._weekday_day(f, tense, dct) if wd else self._month_day(f, tense, dct)
         if f.get("year") or f.get("ydir") is not None:
@@ -1371,6 +1387,17 @@ class Resolver:
             s, e = season_span(y, f["season"])
             return s.date(), e.date()
 
+        rel = f.get("rel_month")
+        if rel is not None:
+            # « le deuxième mardi du mois prochain »: in the month told relative to publication's
+            month = cal.add_months(date(dct.year, dct.month, 1), rel)
+            d = pick(month, date(month.year, month.month, cal.last_day(month.year, month.month)))
+            if d is None:
+                raise ValueError("no such weekday")
+            which = "last" if nth < 0 else f"number {nth}"
+            where = _REL_MONTH.get(rel, f"{abs(rel)} months {'after' if rel > 0 else 'before'} publication's")
+            return _with_pod(d, None, f"{WEEKDAY_NAMES[wd - 1]} {which} of {where} ({MONTH_NAMES[month.month - 1]} "
+                                      f"{month.year}): {fmt_day(d)}", 0.85)
         years = [f["year"]] if f.get("year") else [dct.year - 1, dct.year, dct.year + 1]
         cands = [d for d in (pick(*bounds(y)) for y in years) if d is not None]
         if not cands:

@@ -571,6 +571,12 @@ RULES = [
     ("nth_weekday_month", "the? {ord=nth} {weekday} of|in {month} {year}?", "nth_weekday", {}),
     ("nth_weekday_season", "the? {ord=nth} {weekday} of|in the? {season} {year}?", "nth_weekday", {}),
     ("last_weekday_month", "the? last {weekday} of|in {month} {year}?", "nth_weekday", {"nth": -1}),
+    # "the second Tuesday of next month", "the last Friday of this month": in the month told relative to
+    # publication's
+    ("nth_weekday_rel_month", "the? {ord=nth} {weekday} of {before_mod} month", "nth_weekday", {}),
+    ("last_weekday_rel_month", "the? last {weekday} of {before_mod} month", "nth_weekday", {"nth": -1}),
+    # "the 15th of last month", "the 3rd of this month"
+    ("day_of_rel_month", "the {day} of {before_mod} month", "day_rel_month", {}),
     ("weekday_date", "{weekday} ,? {month} {day} ,? {year}?", "date", {}),
     ("weekday_date_dm", "{weekday} ,? {day} {month} ,? {year}?", "date", {}),
     # "October 8 last year", "8 October next year"

@@ -688,6 +688,15 @@ RULES = [
     ("nth_weekday_month", "le? {ord=nth} {weekday} de|du|d' {month} {year}?", "nth_weekday", {}),
     ("nth_weekday_season", "le? {ord=nth} {weekday} du|de l'? {season} {year}?", "nth_weekday", {}),
     ("last_weekday_month", "le? dernier {weekday} de|du|d' {month} {year}?", "nth_weekday", {"nth": -1}),
+    # « le deuxième mardi du mois prochain », « le dernier vendredi de ce mois-ci » : dans le mois dit par
+    # rapport à celui de la publication
+    ("nth_weekday_rel_month", "le? {ord=nth} {weekday} du mois {after_mod}", "nth_weekday", {}),
+    ("last_weekday_rel_month", "le? dernier {weekday} du mois {after_mod}", "nth_weekday", {"nth": -1}),
+    ("nth_weekday_this_month", "le? {ord=nth} {weekday} de ce mois -ci?", "nth_weekday", {"rel_month": 0}),
+    ("last_weekday_this_month", "le? dernier {weekday} de ce mois -ci?", "nth_weekday", {"nth": -1, "rel_month": 0}),
+    # « le 15 du mois dernier », « le 3 de ce mois »
+    ("day_of_rel_month", "le {day} du mois {after_mod}", "day_rel_month", {}),
+    ("day_of_this_month", "le {day} de ce mois -ci?", "day_rel_month", {"rel_month": 0}),
     ("date_numeric", "{int=day} /|. {int=month} /|. {year}", "date_numeric", {"order": "dmy"}),
     ("date_iso", "{year} - {int=month} - {int=day}", "date_numeric", {"order": "ymd"}),
     # "dans la nuit de lundi à mardi"
