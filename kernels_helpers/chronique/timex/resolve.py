@@ -156,6 +156,10 @@ _ROUNDED = _Rounded()
 _REL_MONTH = {-1: "the month before publication's", 0: "the month of publication", 1: "the month after publication's"}
 
 
+def _rel_month_words(rel: int) -> str:
+    return _REL_MONTH.get(rel) or f"{abs(rel)} months {'after' if rel > 0 else 'before'} publication's"
+
+
 def _midnight_days(first: int, second: int) -> int:
     """Days from the day of a clock time to that of its conversion, both in minutes past midnight: 1 when the
     second is more than half a day behind the first (it fell after midnight), -1 when ahead, else 0."""
@@ -1246,7 +1250,7 @@ class Resolver:
         publication's."""
         d, rel = f["day"], f["rel_month"]
         month = cal.add_months(date(dct.year, dct.month, 1), rel)
-        which = _REL_MONTH.get(rel, f"{abs(rel)} months {'after' if rel > 0 else 'before'} publication's")
+        which = _rel_month_words(rel)
         if not cal.valid_date(month.year, month.month, d):
             return self._impossible(dict(f, month=month.month, year=month.year), month.year)
         cand = date(month.year, month.month, d)
@@ -1395,7 +1399,7 @@ class Resolver:
             if d is None:
                 raise ValueError("no such weekday")
             which = "last" if nth < 0 else f"number {nth}"
-            where = _REL_MONTH.get(rel, f"{abs(rel)} months {'after' if rel > 0 else 'before'} publication's")
+            where = _rel_month_words(rel)
             return _with_pod(d, None, f"{WEEKDAY_NAMES[wd - 1]} {which} of {where} ({MONTH_NAMES[month.month - 1]} "
                                       f"{month.year}): {fmt_day(d)}", 0.85)
         years = [f["year"]] if f.get("year") else [dct.year - 1, dct.year, dct.year + 1]
