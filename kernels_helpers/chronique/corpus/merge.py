@@ -331,11 +331,17 @@ def surname(key: str) -> str:
 def _cognate_folds(lang: str) -> tuple:
     """The spellings a language's words are rewritten with before they are compared with another language's
     (``COGNATE_FOLDS`` of its resources)."""
+    return tuple(_resource(lang, "speech", "COGNATE_FOLDS", ()))
+
+
+def _resource(lang: str, part: str, name: str, default):
+    """The value ``name`` of the resource module ``part`` of ``lang``; ``default`` when the language, the
+    module or the value is missing."""
     from ..resources import module
     try:
-        return tuple(getattr(module(lang, "speech"), "COGNATE_FOLDS", ()))
+        return getattr(module(lang, part), name, default)
     except (ImportError, ValueError):
-        return ()
+        return default
 
 
 @lru_cache(maxsize=None)
@@ -343,21 +349,12 @@ def glossary(lang: str) -> dict:
     """A language's words of the news by the key all languages share (``GLOSSARY`` of its resources:
     « nuit » and "night": "=night"; « tués » and "killed": "=dead"), and its number words by their
     figure (« onze » and "eleven": "11"), written as ``normal_words`` writes them."""
-    from ..resources import module
     out = {}
-    try:
-        numbers = module(lang, "temporal").NUMBER_WORDS
-    except (ImportError, ValueError, AttributeError):
-        numbers = {}
-    for word, value in numbers.items():
+    for word, value in _resource(lang, "temporal", "NUMBER_WORDS", {}).items():
         words = normal_words(word)
         if len(words) == 1 and isinstance(value, int) and value >= 2:
             out[words[0]] = str(value)
-    try:
-        table = module(lang, "glossary").GLOSSARY
-    except (ImportError, ValueError, AttributeError):
-        table = {}
-    for form, key in table.items():
+    for form, key in _resource(lang, "glossary", "GLOSSARY", {}).items():
         words = normal_words(form)
         if len(words) == 1:
             out[words[0]] = "=" + key
@@ -441,13 +438,8 @@ class Merger:
     def _stopwords(self, lang: str) -> frozenset:
         stop = self._stop.get(lang)
         if stop is None:
-            try:
-                from ..resources import module
-
-                words = module(lang, "temporal").FUNCTION_WORDS
-                words = words.split() if isinstance(words, str) else list(words)
-            except (ImportError, ValueError, AttributeError):
-                words = []
+            words = _resource(lang, "temporal", "FUNCTION_WORDS", [])
+            words = words.split() if isinstance(words, str) else list(words)
             stop = frozenset(w for raw in words for w in normal_words(raw))
             self._stop[lang] = stop
         return stop

@@ -13,6 +13,7 @@ apostrophe or hyphen ("cease-fire" is listed as "cease").
 """
 from __future__ import annotations
 
+from .. import glossary_table
 from .speech import inflect
 
 VERBS = {
@@ -268,25 +269,5 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-def _build() -> dict:
-    out: dict = {}
-    for key, lemmas in VERBS.items():
-        for lemma in lemmas:
-            for forms in inflect(lemma).values():
-                for form in forms:
-                    out.setdefault(form, key)
-    for key, forms in IRREGULAR_FORMS.items():
-        for form in forms:
-            out.setdefault(form, key)
-    for key, nouns in NOUNS.items():
-        for noun in nouns:
-            out[noun] = key
-            out.setdefault(_plural(noun), key)
-    for key, words in WORDS.items():
-        for word in words:
-            out[word] = key
-    return out
-
-
 # every form read: its key
-GLOSSARY = _build()
+GLOSSARY = glossary_table(VERBS, inflect, NOUNS, _plural, WORDS, verb_forms=IRREGULAR_FORMS)

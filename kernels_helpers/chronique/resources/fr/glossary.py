@@ -14,7 +14,8 @@ apostrophe or hyphen (« cessez-le-feu » is listed as « cessez »).
 """
 from __future__ import annotations
 
-from .speech import conjugate
+from .. import glossary_table
+from .speech import conjugate, plural
 
 VERBS = {
     "dead": ("tuer", "abattre", "assassiner"),
@@ -268,16 +269,6 @@ WORDS = {
 }
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith(("s", "x", "z")):
-        return noun
-    if noun.endswith("al"):
-        return noun[:-2] + "aux"
-    if noun.endswith(("eau", "eu")):
-        return noun + "x"
-    return noun + "s"
-
-
 def _feminine(adj: str) -> str:
     if adj.endswith("e"):
         return adj
@@ -288,30 +279,11 @@ def _feminine(adj: str) -> str:
     return adj + "e"
 
 
-def _build() -> dict:
-    out: dict = {}
-    for key, lemmas in VERBS.items():
-        for lemma in lemmas:
-            for forms in conjugate(lemma).values():
-                for form in forms:
-                    out.setdefault(form, key)
-    for key, forms in VERB_FORMS.items():
-        for form in forms:
-            out.setdefault(form, key)
-    for key, nouns in NOUNS.items():
-        for noun in nouns:
-            out[noun] = key
-            out.setdefault(_plural(noun), key)
-    for key, adjs in ADJECTIVES.items():
-        for adj in adjs:
-            fem = _feminine(adj)
-            for form in (adj, fem, _plural(adj), _plural(fem)):
-                out.setdefault(form, key)
-    for key, words in WORDS.items():
-        for word in words:
-            out[word] = key
-    return out
+def _adjective_forms(adj: str) -> tuple:
+    fem = _feminine(adj)
+    return adj, fem, plural(adj), plural(fem)
 
 
 # every form read: its key
-GLOSSARY = _build()
+GLOSSARY = glossary_table(VERBS, conjugate, NOUNS, plural, WORDS, verb_forms=VERB_FORMS, adjectives=ADJECTIVES,
+                          adjective_forms=_adjective_forms)

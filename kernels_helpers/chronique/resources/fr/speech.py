@@ -817,11 +817,14 @@ TITLE_HEADS = {
 }
 
 
-def _plural(word: str) -> str:
-    """The plural of a one-word title: « général » -> « généraux », « député » -> « députés »."""
+def plural(word: str) -> str:
+    """The plural of a one-word noun or adjective: « général » -> « généraux », « député » -> « députés »,
+    « feu » -> « feux »; one ending in s, x or z stays (« pays »)."""
+    if word.endswith(("s", "x", "z")):
+        return word
     if word.endswith("al"):
         return word[:-2] + "aux"
-    if word.endswith("eau"):
+    if word.endswith(("eau", "eu")):
         return word + "x"
     return word + "s"
 
@@ -831,10 +834,10 @@ def _plural(word: str) -> str:
 # collective nouns such as « entourage » stay as listed), but for these (« Les experts de l'Institut
 # ... (Ineris) estiment »: the institution speaks)
 TITLE_PLURALS_NOT_MADE = ("expert", "experte", "pdg")
-TITLE_HEADS.update({_plural(w): (cls, gender, "p", nature) for w, (cls, gender, number, nature)
+TITLE_HEADS.update({plural(w): (cls, gender, "p", nature) for w, (cls, gender, number, nature)
                     in list(TITLE_HEADS.items())
                     if number == "s" and nature == "person" and w.isalpha() and not w.endswith(("s", "x", "z"))
-                    and _plural(w) not in TITLE_HEADS and w not in TITLE_PLURALS_NOT_MADE})
+                    and plural(w) not in TITLE_HEADS and w not in TITLE_PLURALS_NOT_MADE})
 # the one tried in a court report: the title class of "le prévenu", learnt by the person named
 # after a trial noun ("le procès de X") or before a participle of a verb of prosecution
 # ("X, jugée pour vol", "X, poursuivi pour ...")
